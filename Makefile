@@ -1,0 +1,133 @@
+# trawl - build, install, test.  Plain GNU make; see README.md.
+#
+#   make                 library and tools, in build/
+#   make check           every test; ends with "N passed, N failed"
+#   make check SANITIZE=1  the same under AddressSanitizer + UBSan (build/san/)
+#   make demo            index corpus/ and run sample searches
+#   make install PREFIX=/usr/local DESTDIR=   /   make uninstall
+
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+MANDIR     ?= $(PREFIX)/share/man
+DESTDIR    ?=
+
+VERSION := $(shell sed -n 's/^\#define TRAWL_VERSION "\(.*\)"/\1/p' common/version.h)
+SOMAJOR := 0
+
+CC  ?= cc
+CXX ?= c++
+PKG_CONFIG ?= pkg-config
+DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib 2>/dev/null)
+DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib 2>/dev/null)
+
+OPT      ?= -O2 -g
+WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral
+CPPFLAGS += -D_GNU_SOURCE -Iinclude -Icommon -Iindexer -Iquery $(DEPS_CFLAGS)
+CFLAGS   += -std=c11 $(OPT) $(WARN)
+CXXFLAGS += -std=c++17 $(OPT) $(WARN)
+
+BUILD := build
+ifeq ($(SANITIZE),1)
+  BUILD := build/san
+  SAN   := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+  CFLAGS   += $(SAN)
+  CXXFLAGS += $(SAN)
+  LDFLAGS  += $(SAN)
+endif
+
+LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docdata.c \
+           common/hash.c common/keyterm.c common/errors_xapian.cc \
+           indexer/read.c indexer/sniff.c indexer/charset.c indexer/clean.c \
+           indexer/extract.c indexer/extract_text.c indexer/text_article.c \
+           indexer/walk.c indexer/indexer.c indexer/writer_xapian.cc \
+           query/results.c query/snippet.c query/db_xapian.cc
+CLI_SRC   := common/cli.c common/json_out.c
+INDEX_SRC := indexer/index_cli.c indexer/trawl_index.c
+QUERY_SRC := query/query_cli.c query/format.c query/trawl_query.c
+
+obj = $(patsubst %,$(BUILD)/%.o,$(basename $(1)))
+LIB_OBJ   := $(call obj,$(LIB_SRC))
+CLI_OBJ   := $(call obj,$(CLI_SRC))
+INDEX_OBJ := $(call obj,$(INDEX_SRC))
+QUERY_OBJ := $(call obj,$(QUERY_SRC))
+
+STATIC := $(BUILD)/libtrawl.a
+SHARED := $(BUILD)/libtrawl.so.$(SOMAJOR)
+TOOLS  := $(BUILD)/trawl-index $(BUILD)/trawl-query
+
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+
+.PHONY: all install uninstall check unit demo bench clean deps
+all: $(STATIC) $(SHARED) $(TOOLS) $(BUILD)/trawl.pc
+
+# Library objects: position-independent, hidden unless marked TRAWL_API.
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -DTRAWL_BUILDING -fPIC -fvisibility=hidden $(CFLAGS) -MMD -MP -c $< -o $@
+$(BUILD)/%.o: %.cc
+	@mkdir -p $(@D)
+	$(CXX) $(CPPFLAGS) -DTRAWL_BUILDING -fPIC -fvisibility=hidden $(CXXFLAGS) -MMD -MP -c $< -o $@
+
+$(STATIC): $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(SHARED): $(LIB_OBJ) trawl.map
+	$(CXX) -shared -Wl,-soname,libtrawl.so.$(SOMAJOR) -Wl,--version-script=trawl.map \
+	    -Wl,--no-undefined $(LDFLAGS) -o $@ $(LIB_OBJ) $(DEPS_LIBS)
+	ln -sf libtrawl.so.$(SOMAJOR) $(BUILD)/libtrawl.so
+
+# The tools link the static library: no run-time search path to get wrong.
+$(BUILD)/trawl-index: $(INDEX_OBJ) $(CLI_OBJ) $(STATIC)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(DEPS_LIBS)
+$(BUILD)/trawl-query: $(QUERY_OBJ) $(CLI_OBJ) $(STATIC)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(DEPS_LIBS)
+
+$(BUILD)/trawl.pc: trawl.pc.in common/version.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
+
+# Unit tests see the library's internals through the static archive.
+$(BUILD)/tests/%: tests/unit/%.c $(STATIC) $(CLI_OBJ) $(filter-out %/trawl_index.o %/trawl_query.o,$(INDEX_OBJ) $(QUERY_OBJ))
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(filter-out $(STATIC),$(filter %.o,$^)) \
+	    $(STATIC) $(LDFLAGS) -lcmocka $(DEPS_LIBS) -lstdc++
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3
+	install -m 755 $(TOOLS) $(DESTDIR)$(BINDIR)/
+	install -m 644 include/trawl.h $(DESTDIR)$(INCLUDEDIR)/
+	install -m 644 $(STATIC) $(DESTDIR)$(LIBDIR)/
+	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/
+	ln -sf libtrawl.so.$(SOMAJOR) $(DESTDIR)$(LIBDIR)/libtrawl.so
+	install -m 644 $(BUILD)/trawl.pc $(DESTDIR)$(LIBDIR)/pkgconfig/
+	install -m 644 docs/trawl-index.1 docs/trawl-query.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 docs/libtrawl.3 $(DESTDIR)$(MANDIR)/man3/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/trawl-index $(DESTDIR)$(BINDIR)/trawl-query \
+	    $(DESTDIR)$(INCLUDEDIR)/trawl.h $(DESTDIR)$(LIBDIR)/libtrawl.a \
+	    $(DESTDIR)$(LIBDIR)/libtrawl.so $(DESTDIR)$(LIBDIR)/libtrawl.so.$(SOMAJOR) \
+	    $(DESTDIR)$(LIBDIR)/pkgconfig/trawl.pc \
+	    $(DESTDIR)$(MANDIR)/man1/trawl-index.1 $(DESTDIR)$(MANDIR)/man1/trawl-query.1 \
+	    $(DESTDIR)$(MANDIR)/man3/libtrawl.3
+
+deps:
+	scripts/install-deps
+
+unit: $(UNIT_BIN)
+
+check: all unit
+	BUILD=$(BUILD) SANITIZE=$(SANITIZE) tests/run-all.sh
+
+demo: all
+	scripts/demo $(BUILD)
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

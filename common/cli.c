@@ -1,0 +1,104 @@
+/* cli.c - index location, numbers and colour for the tools. */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "utf8.h"
+
+char *tw_cli_db_path(const char *dir_option)
+{
+    if (dir_option && *dir_option)
+        return strdup(dir_option);
+    const char *env = getenv("TRAWL_DB");
+    if (env && *env)
+        return strdup(env);
+    tw_buf b = { 0 };
+    const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    int rc;
+    if (xdg && *xdg == '/')
+        rc = tw_buf_printf(&b, "%s/trawl/default", xdg);
+    else if (home && *home)
+        rc = tw_buf_printf(&b, "%s/.local/share/trawl/default", home);
+    else
+        return NULL;
+    if (rc < 0) {
+        tw_buf_free(&b);
+        return NULL;
+    }
+    return tw_buf_steal(&b);
+}
+
+bool tw_cli_parse_count(const char *s, uint64_t *out)
+{
+    if (!s || *s < '0' || *s > '9')
+        return false;
+    errno = 0;
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end)
+        return false;
+    *out = v;
+    return true;
+}
+
+bool tw_cli_parse_size(const char *s, uint64_t *out)
+{
+    if (!s || *s < '0' || *s > '9')
+        return false;
+    errno = 0;
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || v == 0)
+        return false;
+    int shift = 0;
+    if (*end) {
+        switch (*end) {
+        case 'k': case 'K': shift = 10; break;
+        case 'm': case 'M': shift = 20; break;
+        case 'g': case 'G': shift = 30; break;
+        default: return false;
+        }
+        if (end[1] && strcmp(end + 1, "B") != 0 && strcmp(end + 1, "iB") != 0)
+            return false;
+    }
+    if (v > (UINT64_MAX >> shift))
+        return false;
+    *out = (uint64_t)v << shift;
+    return true;
+}
+
+bool tw_cli_want_color(const char *mode, int fd)
+{
+    if (mode && strcmp(mode, "always") == 0)
+        return true;
+    if (mode && strcmp(mode, "never") == 0)
+        return false;
+    const char *no = getenv("NO_COLOR");
+    return isatty(fd) && !(no && *no);
+}
+
+void tw_cli_put_path(FILE *f, const char *path)
+{
+    size_t len = strlen(path);
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)path[i];
+        uint32_t cp;
+        size_t n = c >= 0x80 ? tw_utf8_decode(path + i, len - i, &cp) : 1;
+        if (c == '\\')
+            fputs("\\\\", f);
+        else if (c == '\n')
+            fputs("\\n", f);
+        else if (c == '\t')
+            fputs("\\t", f);
+        else if (c < 0x20 || c == 0x7f || n == 0)
+            fprintf(f, "\\%03o", c);
+        else
+            fwrite(path + i, 1, n, f);
+        i += n ? n : 1;
+    }
+}

@@ -1,0 +1,29 @@
+/* cli.h - what both command-line tools share (not part of libtrawl). */
+#ifndef TW_CLI_H
+#define TW_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* The index to use: DIR_OPTION (-d) if given, else $TRAWL_DB, else
+ * $XDG_DATA_HOME/trawl/default, else ~/.local/share/trawl/default.
+ * Returns a malloc'd path, or NULL when none can be worked out (no $HOME). */
+char *tw_cli_db_path(const char *dir_option);
+
+/* Parses a non-negative decimal count ("10").  Returns false on junk or overflow. */
+bool tw_cli_parse_count(const char *s, uint64_t *out);
+
+/* Parses a byte size: a count with an optional K, M or G suffix (powers of 1024),
+ * e.g. "64M".  Returns false on junk, zero or overflow. */
+bool tw_cli_parse_size(const char *s, uint64_t *out);
+
+/* True when colour is wanted on FD: MODE is "always", "never" or "auto" (a terminal
+ * and no NO_COLOR in the environment). */
+bool tw_cli_want_color(const char *mode, int fd);
+
+/* Writes PATH to F on one line whatever bytes it holds: control characters,
+ * backslashes and bytes that are not UTF-8 are written as C escapes (\n, \\, \377). */
+void tw_cli_put_path(FILE *f, const char *path);
+
+#endif

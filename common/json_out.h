@@ -1,0 +1,19 @@
+/* json_out.h - writing JSON text by hand, correctly: every string escaped, and
+ * valid UTF-8 out whatever bytes came in. */
+#ifndef TW_JSON_OUT_H
+#define TW_JSON_OUT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/* Appends S as a JSON string literal with quotes, or `null` when S is NULL.
+ * Quote, backslash and control characters are escaped (\n, \t, \u001f, ...), as are
+ * U+2028 and U+2029 (which break JavaScript); each byte that is not valid UTF-8
+ * becomes \ufffd.  Returns 0 or -1 on ENOMEM. */
+int tw_json_string(tw_buf *out, const char *s, size_t len);
+
+/* The same for a NUL-terminated string (or NULL). */
+int tw_json_cstr(tw_buf *out, const char *s);
+
+#endif

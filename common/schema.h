@@ -1,0 +1,38 @@
+/* schema.h - how articles are laid out in a Xapian index (schema version 1).
+ * Both the writer and the reader include this; changing any meaning here means a
+ * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
+#ifndef TW_SCHEMA_H
+#define TW_SCHEMA_H
+
+#define TW_SCHEMA_VERSION 1
+
+/* Term prefixes. */
+#define TW_PREFIX_ID     "Q"   /* unique article id (hashed when long) */
+#define TW_PREFIX_TITLE  "S"   /* title words, with positions */
+#define TW_PREFIX_AUTHOR "A"   /* author words */
+#define TW_PREFIX_HOST   "H"   /* host of the url, lower case, boolean */
+#define TW_PREFIX_PATH   "P"   /* source file path, boolean */
+
+/* Value slots. */
+#define TW_SLOT_DATE   0       /* sortable_serialise(seconds since epoch, UTC) */
+#define TW_SLOT_MTIME  1       /* sortable_serialise(file mtime) */
+#define TW_SLOT_SIZE   2       /* sortable_serialise(file size in bytes) */
+#define TW_SLOT_HASH   3       /* 16 hex digits: FNV-1a 64 of the article text */
+
+/* Metadata keys. */
+#define TW_META_SCHEMA  "trawl.schema"
+#define TW_META_STEMMER "trawl.stemmer"
+#define TW_META_VERSION "trawl.version"
+#define TW_META_UPDATED "trawl.updated"   /* seconds since epoch of the last commit */
+
+/* Xapian refuses terms over 245 bytes; ids and paths longer than this are stored
+ * as a prefix of themselves plus a hash of the whole. */
+#define TW_MAX_KEY_TERM 200
+
+/* Title words count this many times a body word. */
+#define TW_TITLE_WDF 3
+
+/* Body text kept in the document data for snippets. */
+#define TW_STORED_BODY_MAX (64 * 1024)
+
+#endif

@@ -1,0 +1,25 @@
+/* utf8.h - UTF-8 decoding and validation (RFC 3629: no overlongs, no surrogates,
+ * nothing above U+10FFFF). */
+#ifndef TW_UTF8_H
+#define TW_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes the character at S (LEN bytes available).  Returns the number of bytes
+ * it takes and sets *cp, or returns 0 when the bytes there are not valid UTF-8. */
+size_t tw_utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/* Encodes CP into out[4]; returns the number of bytes written. */
+size_t tw_utf8_encode(uint32_t cp, char out[4]);
+
+bool tw_utf8_valid(const char *s, size_t len);
+
+/* Counts code points in a valid UTF-8 string (invalid bytes count one each). */
+size_t tw_utf8_length(const char *s, size_t len);
+
+/* The largest n <= LEN such that S[0..n) does not end inside a character. */
+size_t tw_utf8_cut(const char *s, size_t len);
+
+#endif

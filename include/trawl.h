@@ -1,0 +1,229 @@
+/*
+ * trawl.h - the public C API of libtrawl, a full-text search engine for article
+ * collections built on Xapian.
+ *
+ * Conventions (hold for every function below):
+ *  - A function that can fail returns a trawl_status; TRAWL_OK is 0.
+ *  - Out-pointers are set to NULL (or zero) when a function fails, unless the
+ *    declaration says otherwise.
+ *  - "Owned by the caller" means the caller must release the object with the named
+ *    function; "borrowed" means the library keeps ownership and the pointer stays
+ *    valid for the stated lifetime.
+ *  - Every *_close and *_free function accepts NULL.
+ *  - Option structs are passed by pointer; NULL or an all-zero struct means
+ *    "defaults".  New fields are only ever appended.
+ *  - A handle must not be used by two threads at once; separate handles in
+ *    separate threads are fine.  The library has no global state, never prints
+ *    and never exits.
+ */
+#ifndef TRAWL_H
+#define TRAWL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(TRAWL_BUILDING) && defined(__GNUC__)
+#define TRAWL_API __attribute__((visibility("default")))
+#else
+#define TRAWL_API
+#endif
+
+typedef enum trawl_status {
+    TRAWL_OK = 0,
+    TRAWL_ENOMEM,       /* out of memory */
+    TRAWL_EINVAL,       /* a bad argument (NULL handle, empty id, bad option) */
+    TRAWL_ENOINDEX,     /* no index at the given path */
+    TRAWL_ELOCKED,      /* another writer holds the index */
+    TRAWL_ESCHEMA,      /* the index was written by an incompatible schema */
+    TRAWL_ECORRUPT,     /* the index exists but cannot be read */
+    TRAWL_EQUERY,       /* the query could not be parsed */
+    TRAWL_EIO,          /* reading or writing a file failed */
+    TRAWL_EFORMAT,      /* an input file could not be understood */
+    TRAWL_EINTERNAL     /* an unexpected error inside Xapian or libtrawl */
+} trawl_status;
+
+/* A static English description of a status.  Never NULL; borrowed forever. */
+TRAWL_API const char *trawl_strerror(trawl_status status);
+
+/* The library version, e.g. "0.1.0".  Borrowed forever. */
+TRAWL_API const char *trawl_version(void);
+
+/* ------------------------------------------------------------------ reading */
+
+typedef struct trawl_db trawl_db;
+typedef struct trawl_results trawl_results;
+
+/* Opens the index at PATH for searching.
+ * On success *db is a handle owned by the caller (trawl_db_close).
+ * On failure *db may still be set to a handle whose trawl_db_errmsg() explains
+ * what went wrong (the caller must close it), or to NULL when memory ran out. */
+TRAWL_API trawl_status trawl_db_open(const char *path, trawl_db **db);
+
+/* Closes DB and frees everything it owns.  Results from it must be freed first. */
+TRAWL_API void trawl_db_close(trawl_db *db);
+
+/* The message of the last failure on DB, or "" when there was none.
+ * Borrowed: valid until the next call on DB.  Returns a fixed text for NULL. */
+TRAWL_API const char *trawl_db_errmsg(const trawl_db *db);
+
+/* Sets *count to the number of articles in the index. */
+TRAWL_API trawl_status trawl_db_doc_count(trawl_db *db, uint64_t *count);
+
+typedef struct trawl_db_info {
+    uint64_t documents;      /* exact number of articles */
+    uint64_t terms;          /* distinct terms */
+    uint64_t size_bytes;     /* bytes on disk */
+    int64_t last_update;     /* seconds since the epoch of the last commit, 0 if unknown */
+    unsigned schema;         /* index schema version */
+    const char *stemmer;     /* borrowed from DB: "english", "none", ... */
+    const char *writer;      /* borrowed from DB: trawl version that last wrote it */
+    const char *path;        /* borrowed from DB */
+} trawl_db_info;
+
+/* Fills *info.  Its strings are borrowed from DB until the next call on DB. */
+TRAWL_API trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info);
+
+typedef struct trawl_search_opts {
+    size_t limit;            /* hits to return; 0 means 10 */
+    size_t offset;           /* hits to skip first */
+    int match_any;           /* nonzero: rank articles matching any term (default: all) */
+    int sort_by_date;        /* nonzero: newest first instead of by relevance */
+    int no_snippets;         /* nonzero: leave trawl_hit.snippet NULL (faster) */
+    int no_collapse;         /* nonzero: do not fold near-duplicates (reserved) */
+    int exact_count;         /* nonzero: make trawl_results_total() exact */
+    size_t snippet_length;   /* characters per snippet; 0 means 200 */
+} trawl_search_opts;
+
+/* A byte range [start, end) of trawl_hit.snippet that matched the query. */
+typedef struct trawl_span {
+    size_t start, end;
+} trawl_span;
+
+typedef struct trawl_hit {
+    size_t rank;             /* 1-based position in the whole result list */
+    uint64_t docid;          /* Xapian document id */
+    double score;            /* BM25 weight */
+    const char *id;          /* article id, e.g. "news/a.txt" or "dump.jsonl#3" */
+    const char *path;        /* file the article came from */
+    const char *title;       /* NULL when unknown (same for the fields below) */
+    const char *date;        /* ISO 8601 UTC: "2021-06-17" or "2021-06-17T10:00:00Z" */
+    int64_t date_epoch;      /* seconds since the epoch; meaningful when date != NULL */
+    const char *url;
+    const char *site;
+    const char *author;
+    const char *snippet;     /* plain UTF-8 passage; NULL with no_snippets */
+    const trawl_span *highlights; /* matched ranges in snippet, in order */
+    size_t n_highlights;
+} trawl_hit;
+
+/* Runs QUERY (the query language of trawl-query(1)) against DB.
+ * On success *results is owned by the caller (trawl_results_free).
+ * TRAWL_EQUERY means the query has a syntax error; trawl_db_errmsg says where. */
+TRAWL_API trawl_status trawl_search(trawl_db *db, const char *query,
+                                    const trawl_search_opts *opts,
+                                    trawl_results **results);
+
+/* The number of hits held (at most the limit asked for). */
+TRAWL_API size_t trawl_results_count(const trawl_results *results);
+
+/* Hit I (0-based), or NULL when I is out of range.  Borrowed from RESULTS: the hit
+ * and all its strings live until trawl_results_free(RESULTS). */
+TRAWL_API const trawl_hit *trawl_results_hit(const trawl_results *results, size_t i);
+
+/* The number of matching articles: an estimate unless opts.exact_count was set. */
+TRAWL_API uint64_t trawl_results_total(const trawl_results *results);
+
+TRAWL_API void trawl_results_free(trawl_results *results);
+
+/* ------------------------------------------------------------------ writing */
+
+typedef struct trawl_indexer trawl_indexer;
+
+/* Progress of trawl_indexer_add_path, reported after each file. */
+typedef struct trawl_progress {
+    uint64_t files_done;     /* files looked at so far */
+    uint64_t bytes_done;     /* bytes read so far */
+    uint64_t articles;       /* articles written so far */
+    const char *path;        /* the file just finished; borrowed for the call */
+} trawl_progress;
+
+/* Counters since trawl_indexer_open. */
+typedef struct trawl_indexer_stats {
+    uint64_t files_seen;     /* regular files met by the walk */
+    uint64_t files_indexed;  /* files that gave at least one article */
+    uint64_t files_skipped;  /* binary, empty, or a symlink loop: not an error */
+    uint64_t files_failed;   /* unreadable or broken: each reported to on_warning */
+    uint64_t articles;       /* articles written */
+    uint64_t bytes;          /* bytes read from files */
+} trawl_indexer_stats;
+
+typedef struct trawl_indexer_opts {
+    const char *stemmer;     /* "english" (NULL), or any Xapian language, or "none" */
+    int overwrite;           /* nonzero: start from an empty index (--full) */
+    const char *const *include; /* NULL-terminated globs a file name must match, or NULL */
+    const char *const *exclude; /* NULL-terminated globs of names to leave out, or NULL */
+    uint64_t max_file_bytes;    /* bytes read per file; 0 means 64 MiB */
+    uint64_t max_inflated_bytes;/* decompressed bytes per .gz file; 0 means 256 MiB */
+    uint64_t max_text_bytes;    /* text indexed per article; 0 means 16 MiB */
+    uint64_t batch_articles;    /* articles per commit; 0 means 5000 */
+    /* Called for each file that is skipped, truncated or failed, with a one-line
+     * reason.  PATH and MESSAGE are borrowed for the call.  May be NULL. */
+    void (*on_warning)(void *ctx, const char *path, const char *message);
+    /* Called after each file.  May be NULL. */
+    void (*on_progress)(void *ctx, const trawl_progress *progress);
+    void *ctx;               /* passed to the callbacks */
+} trawl_indexer_opts;
+
+/* Opens (creating it when missing) the index at PATH for writing.  Only one
+ * indexer may hold an index: a second one fails with TRAWL_ELOCKED.
+ * OPTS is copied, except the include/exclude arrays and ctx, which must outlive
+ * the indexer.  On success *ix is owned by the caller (trawl_indexer_close).  On
+ * failure *ix may hold a handle for trawl_indexer_errmsg (close it) or NULL. */
+TRAWL_API trawl_status trawl_indexer_open(const char *path,
+                                          const trawl_indexer_opts *opts,
+                                          trawl_indexer **ix);
+
+/* Indexes a file or, recursively, a directory (hidden entries are skipped and
+ * symlinked directories are never entered twice).  A bad file is reported through
+ * on_warning and counted; it does not make this call fail.  Fails only when the
+ * index cannot be written or PATH itself cannot be read. */
+TRAWL_API trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path);
+
+typedef struct trawl_article {
+    const char *id;          /* required, unique in the index; replaces an older copy */
+    const char *title;       /* NULL-able, like all the fields below */
+    const char *body;
+    const char *date;        /* ISO 8601 or RFC 2822; unparsable dates are ignored */
+    const char *url;
+    const char *site;
+    const char *author;
+    const char *path;        /* the file it came from, if any */
+} trawl_article;
+
+/* Adds or replaces one article.  The strings are copied; invalid UTF-8 is repaired. */
+TRAWL_API trawl_status trawl_indexer_add_article(trawl_indexer *ix,
+                                                 const trawl_article *article);
+
+/* Makes everything added so far durable and visible to readers, atomically. */
+TRAWL_API trawl_status trawl_indexer_commit(trawl_indexer *ix);
+
+/* Fills *stats with the counters so far. */
+TRAWL_API trawl_status trawl_indexer_stats_get(const trawl_indexer *ix,
+                                               trawl_indexer_stats *stats);
+
+/* The message of the last failure on IX, or "".  Borrowed until the next call. */
+TRAWL_API const char *trawl_indexer_errmsg(const trawl_indexer *ix);
+
+/* Commits what is pending, releases the lock and frees IX.  Returns the status of
+ * that last commit: work already committed is never lost. */
+TRAWL_API trawl_status trawl_indexer_close(trawl_indexer *ix);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TRAWL_H */

@@ -1,0 +1,19 @@
+/* clean.h - make one article field safe to index and to show: valid UTF-8, no
+ * control characters, and no stray whitespace. */
+#ifndef TW_CLEAN_H
+#define TW_CLEAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+
+/* Appends S[0..len) to OUT, repaired to valid UTF-8 (see charset.h).
+ * ONE_LINE (titles, names, urls): every run of whitespace or control characters
+ * becomes one space, and the ends are trimmed.
+ * Otherwise (bodies): CR LF and lone CR become LF, other control characters become
+ * spaces, runs of more than two line breaks shrink to two, the ends are trimmed.
+ * Returns 0 or -1 when memory ran out. */
+int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line);
+
+#endif

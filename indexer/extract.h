@@ -1,0 +1,44 @@
+/* extract.h - the interface every input format implements.
+ *
+ * An extractor turns the (inflated) bytes of one file into articles and hands each
+ * to emit->article.  It never writes to the index itself, so extraction can run
+ * apart from writing.  The registry in extract.c asks each extractor in turn
+ * whether it claims a file; the plain-text extractor takes whatever is text. */
+#ifndef TW_EXTRACT_H
+#define TW_EXTRACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "trawl.h"
+
+typedef struct tw_input {
+    const char *path;       /* as walked; also the article id of a one-article file */
+    const char *data;       /* file contents, inflated; NUL-terminated */
+    size_t len;
+} tw_input;
+
+typedef struct tw_emit {
+    /* Receives one article; its strings are borrowed for the call.  A status
+     * other than TRAWL_OK stops the extractor, which returns that status. */
+    trawl_status (*article)(void *ctx, const trawl_article *article);
+    /* A problem with part of the input that did not stop extraction. */
+    void (*warn)(void *ctx, const char *message);
+    void *ctx;
+} tw_emit;
+
+typedef struct tw_extractor {
+    const char *name;
+    bool (*claims)(const tw_input *in);
+    /* Returns TRAWL_OK, TRAWL_EFORMAT with a reason in err when the file cannot
+     * be understood, or the status emit->article returned. */
+    trawl_status (*extract)(const tw_input *in, const tw_emit *emit,
+                            char *err, size_t errlen);
+} tw_extractor;
+
+/* The extractor for IN, or NULL when no extractor takes it (binary data). */
+const tw_extractor *tw_extractor_find(const tw_input *in);
+
+extern const tw_extractor tw_extractor_text;
+
+#endif

@@ -1,0 +1,64 @@
+/* extract_text.c - the plain-text extractor: one article per file. */
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "charset.h"
+#include "extract.h"
+#include "sniff.h"
+#include "text_article.h"
+
+static bool text_claims(const tw_input *in)
+{
+    return !tw_looks_binary(in->data, in->len);
+}
+
+/* Copies each slice NUL-terminated into ONE buffer; the offsets are fixed up into
+ * pointers only after all appends, since the buffer may move while it grows. */
+static trawl_status text_extract(const tw_input *in, const tw_emit *emit,
+                                 char *err, size_t errlen)
+{
+    tw_buf text = { 0 }, strings = { 0 };
+    trawl_status st = TRAWL_ENOMEM;
+    if (tw_to_utf8(in->data, in->len, &text) < 0)
+        goto done;
+
+    tw_text_parts parts;
+    tw_text_split(text.data ? text.data : "", text.len, &parts);
+    if (!parts.title.ptr && parts.body.len == 0) {
+        snprintf(err, errlen, "no text");
+        st = TRAWL_EFORMAT;
+        goto done;
+    }
+
+    const tw_slice *src[] = { &parts.title, &parts.body, &parts.date, &parts.url,
+                              &parts.site, &parts.author };
+    enum { N = sizeof src / sizeof src[0] };
+    size_t off[N];
+    for (size_t i = 0; i < N; i++) {
+        off[i] = strings.len;
+        if (src[i]->ptr && (tw_buf_append(&strings, src[i]->ptr, src[i]->len) < 0 ||
+                            tw_buf_putc(&strings, '\0') < 0))
+            goto done;
+    }
+    const char *field[N];
+    for (size_t i = 0; i < N; i++)
+        field[i] = src[i]->ptr ? strings.data + off[i] : NULL;
+
+    trawl_article a = {
+        .id = in->path, .path = in->path,
+        .title = field[0], .body = field[1], .date = field[2],
+        .url = field[3], .site = field[4], .author = field[5],
+    };
+    st = emit->article(emit->ctx, &a);
+done:
+    tw_buf_free(&text);
+    tw_buf_free(&strings);
+    return st;
+}
+
+const tw_extractor tw_extractor_text = {
+    .name = "text",
+    .claims = text_claims,
+    .extract = text_extract,
+};

@@ -1,0 +1,147 @@
+/* index_cli.c - option parsing for trawl-index. */
+#include "index_cli.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+const char tw_index_usage[] =
+    "Usage: trawl-index [OPTION]... PATH...\n"
+    "Index the articles in each PATH (a file or a folder, walked recursively).\n"
+    "\n"
+    "  -d, --db DIR            index folder (default: $TRAWL_DB, else\n"
+    "                          $XDG_DATA_HOME/trawl/default or ~/.local/share/trawl/default)\n"
+    "  -j, --jobs N            worker threads (accepted; this version indexes in one)\n"
+    "      --full              rebuild the index from scratch\n"
+    "      --stem LANG|none    stemming language of a new index (default: english)\n"
+    "      --include GLOB      index only files whose name (or path, if GLOB has a /)\n"
+    "                          matches; may be repeated\n"
+    "      --exclude GLOB      leave out matching files and folders; may be repeated\n"
+    "      --max-file-size SIZE    bytes read per file (default 64M)\n"
+    "      --max-inflated SIZE     bytes decompressed per .gz file (default 256M)\n"
+    "      --max-text SIZE         text indexed per article (default 16M)\n"
+    "  -q, --quiet             print no warnings and no summary\n"
+    "      --progress auto|always|never   progress on stderr (auto: when a terminal)\n"
+    "  -h, --help              show this help\n"
+    "  -V, --version           show the version\n"
+    "\n"
+    "SIZE takes a K, M or G suffix.  Exit status: 0 done; 1 done, but some inputs\n"
+    "failed (each named on stderr); 2 fatal error (bad option, index locked or\n"
+    "unwritable).\n";
+
+enum { OPT_FULL = 256, OPT_STEM, OPT_INCLUDE, OPT_EXCLUDE, OPT_MAX_FILE,
+       OPT_MAX_INFLATED, OPT_MAX_TEXT, OPT_PROGRESS };
+
+static const struct option long_options[] = {
+    { "db",            required_argument, NULL, 'd' },
+    { "jobs",          required_argument, NULL, 'j' },
+    { "full",          no_argument,       NULL, OPT_FULL },
+    { "stem",          required_argument, NULL, OPT_STEM },
+    { "include",       required_argument, NULL, OPT_INCLUDE },
+    { "exclude",       required_argument, NULL, OPT_EXCLUDE },
+    { "max-file-size", required_argument, NULL, OPT_MAX_FILE },
+    { "max-inflated",  required_argument, NULL, OPT_MAX_INFLATED },
+    { "max-text",      required_argument, NULL, OPT_MAX_TEXT },
+    { "quiet",         no_argument,       NULL, 'q' },
+    { "progress",      required_argument, NULL, OPT_PROGRESS },
+    { "help",          no_argument,       NULL, 'h' },
+    { "version",       no_argument,       NULL, 'V' },
+    { NULL, 0, NULL, 0 }
+};
+
+/* Appends S to the NULL-terminated array *list. */
+static int push(const char ***list, const char *s)
+{
+    size_t n = 0;
+    while (*list && (*list)[n])
+        n++;
+    const char **more = realloc(*list, (n + 2) * sizeof *more);
+    if (!more)
+        return -1;
+    more[n] = s;
+    more[n + 1] = NULL;
+    *list = more;
+    return 0;
+}
+
+int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size_t errlen)
+{
+    memset(a, 0, sizeof *a);
+    optind = 0;         /* glibc: restart parsing from scratch (tests parse often) */
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, ":d:j:qhV", long_options, NULL)) != -1) {
+        switch (c) {
+        case 'd': a->db = optarg; break;
+        case 'j':
+            if (!tw_cli_parse_count(optarg, &a->jobs) || a->jobs > 1024) {
+                snprintf(err, errlen, "-j wants a number of jobs from 0 to 1024, not '%s'",
+                         optarg);
+                return -1;
+            }
+            break;
+        case OPT_FULL: a->full = true; break;
+        case OPT_STEM: a->stem = optarg; break;
+        case OPT_INCLUDE:
+        case OPT_EXCLUDE:
+            if (push(c == OPT_INCLUDE ? &a->include : &a->exclude, optarg) < 0) {
+                snprintf(err, errlen, "out of memory");
+                return -1;
+            }
+            break;
+        case OPT_MAX_FILE:
+        case OPT_MAX_INFLATED:
+        case OPT_MAX_TEXT: {
+            uint64_t *dst = c == OPT_MAX_FILE ? &a->max_file_bytes
+                          : c == OPT_MAX_INFLATED ? &a->max_inflated_bytes
+                          : &a->max_text_bytes;
+            if (!tw_cli_parse_size(optarg, dst)) {
+                snprintf(err, errlen, "--%s wants a size like 512K, 64M or 2G, not '%s'",
+                         c == OPT_MAX_FILE ? "max-file-size"
+                         : c == OPT_MAX_INFLATED ? "max-inflated" : "max-text", optarg);
+                return -1;
+            }
+            break;
+        }
+        case 'q': a->quiet = true; break;
+        case OPT_PROGRESS:
+            if (strcmp(optarg, "auto") == 0)
+                a->progress = TW_PROGRESS_AUTO;
+            else if (strcmp(optarg, "always") == 0)
+                a->progress = TW_PROGRESS_ALWAYS;
+            else if (strcmp(optarg, "never") == 0)
+                a->progress = TW_PROGRESS_NEVER;
+            else {
+                snprintf(err, errlen, "--progress wants auto, always or never, not '%s'",
+                         optarg);
+                return -1;
+            }
+            break;
+        case 'h': a->help = true; break;
+        case 'V': a->version = true; break;
+        case ':':
+            snprintf(err, errlen, "option '%s' needs a value", argv[optind - 1]);
+            return -1;
+        default:
+            snprintf(err, errlen, "unknown option '%s'", argv[optind - 1]);
+            return -1;
+        }
+    }
+    a->paths = argv + optind;
+    a->n_paths = (size_t)(argc - optind);
+    if (!a->help && !a->version && a->n_paths == 0) {
+        snprintf(err, errlen, "no PATH to index");
+        return -1;
+    }
+    return 0;
+}
+
+void tw_index_args_free(tw_index_args *a)
+{
+    free(a->include);
+    free(a->exclude);
+    a->include = a->exclude = NULL;
+}

@@ -1,0 +1,124 @@
+/* text_article.c - header lines, title and body of a plain-text article. */
+#include "text_article.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "utf8.h"
+
+typedef struct line {
+    const char *ptr;    /* first byte of the line */
+    size_t len;         /* without the line break */
+    const char *next;   /* first byte of the following line */
+} line;
+
+static bool next_line(const char *p, const char *end, line *l)
+{
+    if (p >= end)
+        return false;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    l->ptr = p;
+    l->len = (size_t)((nl ? nl : end) - p);
+    l->next = nl ? nl + 1 : end;
+    return true;
+}
+
+static tw_slice trim(const char *p, size_t len)
+{
+    while (len && isspace((unsigned char)*p)) {
+        p++;
+        len--;
+    }
+    while (len && isspace((unsigned char)p[len - 1]))
+        len--;
+    return (tw_slice){ p, len };
+}
+
+/* If L is "Key: value" for a known key, stores value in PARTS and returns true. */
+static bool header_line(const line *l, tw_text_parts *parts)
+{
+    static const struct { const char *key; size_t off; } keys[] = {
+        { "date",      offsetof(tw_text_parts, date) },
+        { "published", offsetof(tw_text_parts, date) },
+        { "url",       offsetof(tw_text_parts, url) },
+        { "author",    offsetof(tw_text_parts, author) },
+        { "by",        offsetof(tw_text_parts, author) },
+        { "site",      offsetof(tw_text_parts, site) },
+        { "source",    offsetof(tw_text_parts, site) },
+        { "title",     offsetof(tw_text_parts, title) },
+    };
+    const char *colon = memchr(l->ptr, ':', l->len);
+    if (!colon)
+        return false;
+    size_t klen = (size_t)(colon - l->ptr);
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        if (strlen(keys[i].key) == klen && strncasecmp(l->ptr, keys[i].key, klen) == 0) {
+            tw_slice v = trim(colon + 1, l->len - klen - 1);
+            if (v.len)
+                *(tw_slice *)((char *)parts + keys[i].off) = v;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool blank(const line *l)
+{
+    return trim(l->ptr, l->len).len == 0;
+}
+
+/* Cuts a long title at the last space before TW_TITLE_MAX bytes. */
+static tw_slice cap_title(tw_slice t, bool *cut)
+{
+    *cut = t.len > TW_TITLE_MAX;
+    if (!*cut)
+        return t;
+    size_t n = tw_utf8_cut(t.ptr, TW_TITLE_MAX);
+    for (size_t i = n; i > TW_TITLE_MAX / 2; i--)
+        if (t.ptr[i - 1] == ' ')
+            return trim(t.ptr, i);
+    return (tw_slice){ t.ptr, n };
+}
+
+void tw_text_split(const char *text, size_t len, tw_text_parts *parts)
+{
+    memset(parts, 0, sizeof *parts);
+    const char *p = text, *end = text + len;
+    line l;
+
+    /* Header block: only when the very first line is a header. */
+    const char *after_headers = p;
+    while (next_line(p, end, &l) && !blank(&l) && header_line(&l, parts))
+        p = after_headers = l.next;
+    if (after_headers == text)
+        memset(parts, 0, sizeof *parts);    /* a lone "Note: ..." line is text */
+    p = after_headers;
+
+    /* Title: the first non-empty line, unless a Title: header gave one. */
+    while (next_line(p, end, &l) && blank(&l))
+        p = l.next;
+    if (p >= end) {
+        parts->body = (tw_slice){ end, 0 };
+        return;
+    }
+    tw_slice first = trim(l.ptr, l.len);
+    bool cut = false;
+    if (!parts->title.ptr) {
+        parts->title = cap_title(first, &cut);
+        if (!cut)
+            p = l.next;         /* the title line is not body text */
+    }
+
+    /* Drop the copy of the title that scraped pages repeat on the next line. */
+    const char *q = p;
+    while (next_line(q, end, &l) && blank(&l))
+        q = l.next;
+    if (q < end) {
+        tw_slice again = trim(l.ptr, l.len);
+        if (again.len == parts->title.len && !cut &&
+            memcmp(again.ptr, parts->title.ptr, again.len) == 0)
+            p = l.next;
+    }
+    parts->body = trim(p, (size_t)(end - p));
+}

@@ -1,0 +1,30 @@
+/* text_article.h - the shape of a plain-text news article:
+ *
+ *     Date: 2021-07-30            optional header lines (Date, URL, Author, Site,
+ *     URL: https://...            Title), case-insensitive, then a blank line
+ *
+ *     The Title Line              the first non-empty line
+ *     The Title Line              a repeat of it, as scraped pages have: dropped
+ *
+ *     Body paragraphs...
+ */
+#ifndef TW_TEXT_ARTICLE_H
+#define TW_TEXT_ARTICLE_H
+
+#include <stddef.h>
+
+#include "docdata.h"
+
+/* Titles longer than this are cut at a word boundary, and the whole line is then
+ * kept in the body so no text is lost. */
+#define TW_TITLE_MAX 300
+
+typedef struct tw_text_parts {
+    tw_slice title, date, url, author, site;   /* ptr NULL when absent */
+    tw_slice body;
+} tw_text_parts;
+
+/* Splits TEXT (valid UTF-8) into its parts; the slices point into TEXT. */
+void tw_text_split(const char *text, size_t len, tw_text_parts *parts);
+
+#endif

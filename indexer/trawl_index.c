@@ -1,0 +1,140 @@
+/* trawl_index.c - main() of trawl-index: options in, libtrawl calls, messages out. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "trawl.h"
+#include "cli.h"
+#include "index_cli.h"
+
+typedef struct run {
+    bool quiet, progress;
+    bool progress_shown;        /* a progress line is on the terminal */
+    struct timespec start, last_draw;
+} run;
+
+static double seconds_since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+static void clear_progress(run *r)
+{
+    if (r->progress_shown) {
+        fputs("\r\033[K", stderr);
+        r->progress_shown = false;
+    }
+}
+
+static void on_warning(void *ctx, const char *path, const char *message)
+{
+    run *r = ctx;
+    if (r->quiet)
+        return;
+    clear_progress(r);
+    fputs("trawl-index: ", stderr);
+    if (path && *path) {
+        tw_cli_put_path(stderr, path);
+        fputs(": ", stderr);
+    }
+    fprintf(stderr, "%s\n", message);
+}
+
+static void on_progress(void *ctx, const trawl_progress *p)
+{
+    run *r = ctx;
+    if (!r->progress || seconds_since(&r->last_draw) < 0.1)
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &r->last_draw);
+    double secs = seconds_since(&r->start), mb = (double)p->bytes_done / 1e6;
+    fprintf(stderr, "\r\033[K%llu files, %llu articles, %.1f MB, %.1f MB/s",
+            (unsigned long long)p->files_done, (unsigned long long)p->articles, mb,
+            secs > 0 ? mb / secs : 0.0);
+    r->progress_shown = true;
+}
+
+static int fatal(const char *what, trawl_status st, const char *detail)
+{
+    fprintf(stderr, "trawl-index: %s: %s\n", what, detail && *detail ? detail
+                                                                      : trawl_strerror(st));
+    return 2;
+}
+
+int main(int argc, char **argv)
+{
+    tw_index_args args;
+    char err[512];
+    if (tw_index_args_parse(argc, argv, &args, err, sizeof err) < 0) {
+        fprintf(stderr, "trawl-index: %s\nTry 'trawl-index --help' for more.\n", err);
+        tw_index_args_free(&args);
+        return 2;
+    }
+    if (args.help || args.version) {
+        if (args.help)
+            fputs(tw_index_usage, stdout);
+        else
+            printf("trawl-index (trawl) %s\n", trawl_version());
+        tw_index_args_free(&args);
+        return 0;
+    }
+    char *db_path = tw_cli_db_path(args.db);
+    if (!db_path) {
+        fprintf(stderr, "trawl-index: no index location: give -d DIR or set TRAWL_DB\n");
+        tw_index_args_free(&args);
+        return 2;
+    }
+
+    run r = { .quiet = args.quiet };
+    r.progress = args.progress == TW_PROGRESS_ALWAYS ||
+                 (args.progress == TW_PROGRESS_AUTO && !args.quiet && isatty(2));
+    clock_gettime(CLOCK_MONOTONIC, &r.start);
+
+    trawl_indexer_opts opts = {
+        .stemmer = args.stem, .overwrite = args.full,
+        .include = args.include, .exclude = args.exclude,
+        .max_file_bytes = args.max_file_bytes,
+        .max_inflated_bytes = args.max_inflated_bytes,
+        .max_text_bytes = args.max_text_bytes,
+        .on_warning = on_warning, .on_progress = on_progress, .ctx = &r,
+    };
+    trawl_indexer *ix;
+    trawl_status st = trawl_indexer_open(db_path, &opts, &ix);
+    int exit_code = 0;
+    if (st != TRAWL_OK) {
+        exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix));
+        trawl_indexer_close(ix);
+        goto out;
+    }
+    bool root_failed = false;
+    for (size_t i = 0; i < args.n_paths && exit_code == 0; i++) {
+        st = trawl_indexer_add_path(ix, args.paths[i]);
+        if (st == TRAWL_EIO)
+            root_failed = true;     /* already reported as a warning; go on */
+        else if (st != TRAWL_OK)
+            exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix));
+    }
+    trawl_indexer_stats s;
+    trawl_indexer_stats_get(ix, &s);
+    /* Whatever happened above, keep every article added so far. */
+    st = trawl_indexer_commit(ix);
+    if (st != TRAWL_OK && exit_code == 0)
+        exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix));
+    trawl_indexer_close(ix);
+    clear_progress(&r);
+    if (exit_code == 0 && (s.files_failed || root_failed))
+        exit_code = 1;
+    if (!args.quiet)
+        printf("%llu files: %llu indexed, %llu skipped, %llu failed; "
+               "%llu articles, %.1f MB in %.2f s\n",
+               (unsigned long long)s.files_seen, (unsigned long long)s.files_indexed,
+               (unsigned long long)s.files_skipped, (unsigned long long)s.files_failed,
+               (unsigned long long)s.articles, (double)s.bytes / 1e6, seconds_since(&r.start));
+out:
+    free(db_path);
+    tw_index_args_free(&args);
+    return exit_code;
+}

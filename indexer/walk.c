@@ -1,0 +1,198 @@
+/* walk.c - recursive directory walk. */
+#include "walk.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+/* The set of directories entered, keyed by (device, inode), so that neither a
+ * symlink cycle nor two links to one directory make us walk it twice. */
+typedef struct dir_set {
+    struct { dev_t dev; ino_t ino; bool used; } *slots;
+    size_t cap, count;
+} dir_set;
+
+static size_t dir_hash(dev_t dev, ino_t ino, size_t cap)
+{
+    uint64_t h = (uint64_t)ino * 0x9E3779B97F4A7C15ULL ^ (uint64_t)dev;
+    return (size_t)(h ^ (h >> 29)) & (cap - 1);
+}
+
+/* Adds (dev, ino); returns 1 if added, 0 if already there, -1 on ENOMEM. */
+static int dir_set_add(dir_set *s, dev_t dev, ino_t ino)
+{
+    if ((s->count + 1) * 2 > s->cap) {
+        dir_set bigger = { calloc(s->cap ? s->cap * 2 : 64, sizeof *s->slots),
+                           s->cap ? s->cap * 2 : 64, 0 };
+        if (!bigger.slots)
+            return -1;
+        for (size_t i = 0; i < s->cap; i++)
+            if (s->slots[i].used)
+                dir_set_add(&bigger, s->slots[i].dev, s->slots[i].ino);
+        free(s->slots);
+        *s = bigger;
+    }
+    size_t i = dir_hash(dev, ino, s->cap);
+    while (s->slots[i].used) {
+        if (s->slots[i].dev == dev && s->slots[i].ino == ino)
+            return 0;
+        i = (i + 1) & (s->cap - 1);
+    }
+    s->slots[i].dev = dev;
+    s->slots[i].ino = ino;
+    s->slots[i].used = true;
+    s->count++;
+    return 1;
+}
+
+static bool matches_any(const char *const *globs, const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    for (; globs && *globs; globs++)
+        if (fnmatch(*globs, strchr(*globs, '/') ? path : base, 0) == 0)
+            return true;
+    return false;
+}
+
+bool tw_walk_selects(const tw_walk *w, const char *path, bool is_dir)
+{
+    if (matches_any(w->exclude, path))
+        return false;
+    return is_dir || !w->include || !*w->include || matches_any(w->include, path);
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Reads the names in DIR (without . and ..), sorted; NULL on error (errno set). */
+static char **list_dir(const char *path, size_t *count)
+{
+    DIR *d = opendir(path);
+    if (!d)
+        return NULL;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    errno = 0;
+    while ((e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            char **more = realloc(names, cap * sizeof *names);
+            if (!more)
+                goto fail;
+            names = more;
+        }
+        if (!(names[n] = strdup(e->d_name)))
+            goto fail;
+        n++;
+    }
+    if (errno)
+        goto fail;
+    closedir(d);
+    qsort(names, n, sizeof *names, compare_names);
+    *count = n;
+    return names ? names : calloc(1, sizeof *names);
+fail:;
+    int saved = errno ? errno : ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    closedir(d);
+    errno = saved;
+    return NULL;
+}
+
+static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_root);
+
+static int walk_dir(const tw_walk *w, dir_set *seen, const char *path)
+{
+    size_t n = 0;
+    char **names = list_dir(path, &n);
+    if (!names) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "cannot read directory: %s", strerror(errno));
+        w->problem(w->ctx, path, msg, true);
+        return 0;
+    }
+    int rc = 0;
+    tw_buf child = { 0 };
+    for (size_t i = 0; i < n; i++) {
+        if (rc == 0 && names[i][0] != '.') {
+            tw_buf_clear(&child);
+            size_t plen = strlen(path);
+            bool slash = plen && path[plen - 1] == '/';
+            if (tw_buf_printf(&child, "%s%s%s", path, slash ? "" : "/", names[i]) < 0) {
+                w->problem(w->ctx, path, "out of memory", true);
+                rc = -1;
+            } else {
+                rc = walk_path(w, seen, child.data, false);
+            }
+        }
+        free(names[i]);
+    }
+    free(names);
+    tw_buf_free(&child);
+    return rc;
+}
+
+static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_root)
+{
+    struct stat st;
+    if (stat(path, &st) < 0) {
+        int err = errno;
+        struct stat lst;
+        bool link = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
+        char msg[256];
+        if (err == ELOOP)
+            snprintf(msg, sizeof msg, "symbolic link loop: skipped");
+        else if (link && err == ENOENT)
+            snprintf(msg, sizeof msg, "broken symbolic link: skipped");
+        else
+            snprintf(msg, sizeof msg, "cannot read: %s", strerror(err));
+        w->problem(w->ctx, path, msg, !link);
+        return is_root ? -1 : 0;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        if (!is_root && !tw_walk_selects(w, path, true))
+            return 0;
+        int added = dir_set_add(seen, st.st_dev, st.st_ino);
+        if (added < 0) {
+            w->problem(w->ctx, path, "out of memory", true);
+            return -1;
+        }
+        if (added == 0) {
+            w->problem(w->ctx, path,
+                       "directory already walked (symbolic link loop or second link): skipped",
+                       false);
+            return 0;
+        }
+        return walk_dir(w, seen, path);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        /* FIFOs, sockets and devices: reading them could block or never end. */
+        w->problem(w->ctx, path, "not a regular file: skipped", is_root);
+        return 0;
+    }
+    if (!is_root && !tw_walk_selects(w, path, false))
+        return 0;
+    return w->file(w->ctx, path, &st);
+}
+
+int tw_walk_run(const tw_walk *w, const char *root)
+{
+    dir_set seen = { 0 };
+    int rc = walk_path(w, &seen, root, true);
+    free(seen.slots);
+    return rc;
+}

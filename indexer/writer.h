@@ -1,0 +1,55 @@
+/* writer.h - the C face of the Xapian index writer (writer_xapian.cc).  It knows
+ * the schema; it does not know about files or formats. */
+#ifndef TW_WRITER_H
+#define TW_WRITER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "trawl.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct tw_writer tw_writer;
+
+/* One article, cleaned: every string valid UTF-8 and NUL-terminated. */
+typedef struct tw_doc {
+    const char *id;          /* required */
+    const char *path;        /* NULL-able, like the strings below */
+    const char *title;
+    const char *body;
+    const char *author;
+    const char *url;
+    bool has_date;
+    int64_t date;            /* seconds since epoch, UTC */
+    bool has_file;           /* mtime and size below are known */
+    int64_t mtime;
+    uint64_t size;
+    const char *hash_hex;    /* content hash, 16 hex digits */
+    const char *data;        /* encoded document data (docdata.h) */
+    size_t data_len;
+} tw_doc;
+
+/* Opens or creates the index in directory PATH (its parent must exist).
+ * STEMMER NULL keeps the index's own choice (english for a new index).
+ * On failure *w is NULL and err holds a message for the user. */
+trawl_status tw_writer_open(const char *path, const char *stemmer, bool overwrite,
+                            tw_writer **w, char *err, size_t errlen);
+
+trawl_status tw_writer_add(tw_writer *w, const tw_doc *doc, char *err, size_t errlen);
+
+/* Commits atomically, recording the schema, stemmer, version and time. */
+trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen);
+
+/* Releases the lock and frees W.  Xapian commits pending changes as it closes, but
+ * cannot report failure there: call tw_writer_commit first to learn the outcome. */
+void tw_writer_close(tw_writer *w);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,176 @@
+/* writer_xapian.cc - writes articles into a Xapian glass database. */
+#include "writer.h"
+
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <string>
+#include <xapian.h>
+
+extern "C" {
+#include "buf.h"
+#include "keyterm.h"
+#include "schema.h"
+#include "version.h"
+}
+#include "errors_xapian.h"
+
+struct tw_writer {
+    Xapian::WritableDatabase db;
+    Xapian::TermGenerator tg;
+    std::string stemmer;
+    std::string path;
+};
+
+/* Term generation refuses words longer than this, like other engines do: such
+ * "words" are base64 blobs, hashes and URLs, and only bloat the index. */
+static const unsigned MAX_WORD_BYTES = 64;
+
+static std::string key_term(const char *prefix, const char *value)
+{
+    tw_buf b = {};
+    if (tw_key_term(&b, prefix, value) < 0)
+        throw std::bad_alloc();
+    std::string t(b.data, b.len);
+    tw_buf_free(&b);
+    return t;
+}
+
+/* Lower-cased host of URL ("https://Ledger.Example:8080/x" -> "ledger.example"). */
+static std::string url_host(const char *url)
+{
+    const char *p = std::strstr(url, "://");
+    p = p ? p + 3 : url;
+    std::string host;
+    for (; *p && *p != '/' && *p != ':' && *p != '?' && *p != '#'; p++)
+        host += (char)((*p >= 'A' && *p <= 'Z') ? *p - 'A' + 'a' : *p);
+    return host;
+}
+
+static void set_stemmer(tw_writer *w, const std::string &name)
+{
+    w->stemmer = name;
+    if (name == "none") {
+        w->tg.set_stemmer(Xapian::Stem());
+        w->tg.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+    } else {
+        w->tg.set_stemmer(Xapian::Stem(name));   /* throws for an unknown language */
+        w->tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    }
+}
+
+trawl_status tw_writer_open(const char *path, const char *stemmer, bool overwrite,
+                            tw_writer **out, char *err, size_t errlen)
+{
+    *out = nullptr;
+    tw_writer *w = nullptr;
+    try {
+        w = new tw_writer;
+        w->path = path;
+        w->db = Xapian::WritableDatabase(path, overwrite ? Xapian::DB_CREATE_OR_OVERWRITE
+                                                         : Xapian::DB_CREATE_OR_OPEN);
+        std::string schema = w->db.get_metadata(TW_META_SCHEMA);
+        if (!schema.empty() && schema != std::to_string(TW_SCHEMA_VERSION)) {
+            std::snprintf(err, errlen,
+                          "index %s has schema version %s but this trawl writes version %d: "
+                          "rebuild it with trawl-index --full", path, schema.c_str(),
+                          TW_SCHEMA_VERSION);
+            delete w;
+            return TRAWL_ESCHEMA;
+        }
+        std::string had = w->db.get_metadata(TW_META_STEMMER);
+        bool empty = w->db.get_doccount() == 0;
+        if (stemmer && !had.empty() && had != stemmer && !empty) {
+            std::snprintf(err, errlen,
+                          "index %s was built with stemmer '%s'; to use '%s' rebuild it "
+                          "with --full", path, had.c_str(), stemmer);
+            delete w;
+            return TRAWL_EINVAL;
+        }
+        try {
+            set_stemmer(w, stemmer ? stemmer : had.empty() ? "english" : had);
+        } catch (const Xapian::InvalidArgumentError &) {
+            std::snprintf(err, errlen, "unknown stemming language '%s' (known: %s, none)",
+                          stemmer, Xapian::Stem::get_available_languages().c_str());
+            delete w;
+            return TRAWL_EINVAL;
+        }
+        w->tg.set_max_word_length(MAX_WORD_BYTES);
+        *out = w;
+        return TRAWL_OK;
+    } catch (...) {
+        trawl_status st = tw_catch(err, errlen, "opening the index for writing");
+        if (st == TRAWL_ELOCKED)
+            std::snprintf(err, errlen, "index %s is locked by another trawl-index", path);
+        delete w;
+        return st;
+    }
+}
+
+trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errlen)
+{
+    try {
+        Xapian::Document doc;
+        w->tg.set_document(doc);
+        if (d->title && *d->title) {
+            w->tg.index_text(d->title, 1, TW_PREFIX_TITLE);
+            w->tg.increase_termpos();
+            w->tg.index_text(d->title, TW_TITLE_WDF);
+            /* A gap, so that a phrase cannot run from the title into the body. */
+            w->tg.increase_termpos(100);
+        }
+        if (d->body)
+            w->tg.index_text(d->body);
+        if (d->author && *d->author)
+            w->tg.index_text_without_positions(d->author, 1, TW_PREFIX_AUTHOR);
+        if (d->url && *d->url) {
+            std::string host = url_host(d->url);
+            if (!host.empty())
+                doc.add_boolean_term(key_term(TW_PREFIX_HOST, host.c_str()));
+        }
+        if (d->path)
+            doc.add_boolean_term(key_term(TW_PREFIX_PATH, d->path));
+        std::string idterm = key_term(TW_PREFIX_ID, d->id);
+        doc.add_boolean_term(idterm);
+
+        if (d->has_date)
+            doc.add_value(TW_SLOT_DATE, Xapian::sortable_serialise((double)d->date));
+        if (d->has_file) {
+            doc.add_value(TW_SLOT_MTIME, Xapian::sortable_serialise((double)d->mtime));
+            doc.add_value(TW_SLOT_SIZE, Xapian::sortable_serialise((double)d->size));
+        }
+        if (d->hash_hex)
+            doc.add_value(TW_SLOT_HASH, d->hash_hex);
+        doc.set_data(std::string(d->data, d->data_len));
+        w->db.replace_document(idterm, doc);
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "adding an article");
+    }
+}
+
+trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
+{
+    try {
+        w->db.set_metadata(TW_META_SCHEMA, std::to_string(TW_SCHEMA_VERSION));
+        w->db.set_metadata(TW_META_STEMMER, w->stemmer);
+        w->db.set_metadata(TW_META_VERSION, TRAWL_VERSION);
+        w->db.set_metadata(TW_META_UPDATED, std::to_string((long long)std::time(nullptr)));
+        w->db.commit();
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "committing the index");
+    }
+}
+
+void tw_writer_close(tw_writer *w)
+{
+    if (!w)
+        return;
+    try {
+        w->db.close();
+    } catch (...) {
+        /* Nothing to report to: the caller's commit already said how it went. */
+    }
+    delete w;
+}

@@ -1,0 +1,22 @@
+/* format.h - how trawl-query prints hits and index statistics. */
+#ifndef TW_FORMAT_H
+#define TW_FORMAT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "trawl.h"
+#include "query_cli.h"
+
+/* Prints the hits of RES to OUT in FORMAT; COLOR highlights matches (text only).
+ * Returns 0, or -1 when memory ran out or OUT failed. */
+int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool color);
+
+/* Prints the statistics of an index. */
+int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format);
+
+/* Appends one hit as a JSON object (no newline) to OUT: exposed for tests. */
+struct tw_buf;
+int tw_hit_json(struct tw_buf *out, const trawl_hit *hit);
+
+#endif

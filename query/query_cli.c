@@ -1,0 +1,211 @@
+/* query_cli.c - option parsing for trawl-query. */
+#include "query_cli.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "cli.h"
+
+const char tw_query_usage[] =
+    "Usage: trawl-query [OPTION]... QUERY...\n"
+    "       trawl-query [-d DIR] --stats [--format json]\n"
+    "Search the index for QUERY (its words are joined) and print the best articles.\n"
+    "\n"
+    "  -d, --db DIR            index folder (default: $TRAWL_DB, else\n"
+    "                          $XDG_DATA_HOME/trawl/default or ~/.local/share/trawl/default)\n"
+    "  -n, --limit N           show N hits (default 10)\n"
+    "      --offset N          skip the first N hits\n"
+    "      --any               rank articles matching any word (default: all words)\n"
+    "      --sort relevance|date   order by BM25 score (default) or newest first\n"
+    "      --no-collapse       show near-duplicates as separate hits\n"
+    "      --format text|json|tsv  output format (json: one JSON object per line)\n"
+    "      --color auto|always|never  highlight matches (auto: a terminal, no NO_COLOR)\n"
+    "      --count             print only the number of matching articles\n"
+    "      --stats             describe the index instead of searching\n"
+    "  -h, --help              show this help\n"
+    "  -V, --version           show the version\n"
+    "\n"
+    "Query syntax: words (all must match), \"a phrase\", OR, AND, NOT, -word, +word,\n"
+    "(parentheses), title:word, author:word, site:host, path:file, prefix*, NEAR.\n"
+    "Exit status: 0 hits found; 1 no hit; 2 error (bad query, no index).\n";
+
+enum { OPT_OFFSET = 256, OPT_ANY, OPT_SORT, OPT_NO_COLLAPSE, OPT_FORMAT, OPT_COLOR,
+       OPT_COUNT, OPT_STATS };
+
+static const struct option long_options[] = {
+    { "db",          required_argument, NULL, 'd' },
+    { "limit",       required_argument, NULL, 'n' },
+    { "offset",      required_argument, NULL, OPT_OFFSET },
+    { "any",         no_argument,       NULL, OPT_ANY },
+    { "sort",        required_argument, NULL, OPT_SORT },
+    { "no-collapse", no_argument,       NULL, OPT_NO_COLLAPSE },
+    { "format",      required_argument, NULL, OPT_FORMAT },
+    { "color",       required_argument, NULL, OPT_COLOR },
+    { "colour",      required_argument, NULL, OPT_COLOR },
+    { "count",       no_argument,       NULL, OPT_COUNT },
+    { "stats",       no_argument,       NULL, OPT_STATS },
+    { "help",        no_argument,       NULL, 'h' },
+    { "version",     no_argument,       NULL, 'V' },
+    { NULL, 0, NULL, 0 }
+};
+
+#define SHORT_OPTIONS "+:d:n:hV"
+
+/* Does the long option ARG ("--name" or "--name=value") take its value from the
+ * next argument? */
+static bool long_needs_next(const char *arg)
+{
+    const char *name = arg + 2;
+    if (strchr(name, '='))
+        return false;
+    for (const struct option *o = long_options; o->name; o++)
+        if (strcmp(o->name, name) == 0)
+            return o->has_arg == required_argument;
+    return false;
+}
+
+/* Options may come before, between or after the query words, and "-word" is query
+ * syntax (exclude word).  So the arguments are sorted first: options (and their
+ * values) go to the front in order, query words after a "--", in order.  Only the
+ * exact short options -d, -n, -h, -V and arguments starting with "--" are options;
+ * everything after a "--" is query text.  Returns a malloc'd argv, or NULL. */
+static char **sort_arguments(int argc, char **argv, int *out_argc)
+{
+    char **opts = malloc(((size_t)argc + 2) * sizeof *opts);
+    char **words = malloc(((size_t)argc + 1) * sizeof *words);
+    if (!opts || !words) {
+        free(opts);
+        free(words);
+        return NULL;
+    }
+    int n_opts = 0, n_words = 0;
+    opts[n_opts++] = argv[0];
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) {
+            while (++i < argc)
+                words[n_words++] = argv[i];
+        } else if (strncmp(a, "--", 2) == 0) {
+            opts[n_opts++] = argv[i];
+            if (long_needs_next(a) && i + 1 < argc)
+                opts[n_opts++] = argv[++i];
+        } else if (!strcmp(a, "-d") || !strcmp(a, "-n")) {
+            opts[n_opts++] = argv[i];
+            if (i + 1 < argc)
+                opts[n_opts++] = argv[++i];
+        } else if (!strcmp(a, "-h") || !strcmp(a, "-V")) {
+            opts[n_opts++] = argv[i];
+        } else {
+            words[n_words++] = argv[i];
+        }
+    }
+    opts[n_opts++] = "--";
+    memcpy(opts + n_opts, words, (size_t)n_words * sizeof *words);
+    free(words);
+    *out_argc = n_opts + n_words;
+    opts[*out_argc] = NULL;
+    return opts;
+}
+
+static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size_t errlen);
+
+int tw_query_args_parse(int argc, char **argv, tw_query_args *a, char *err, size_t errlen)
+{
+    memset(a, 0, sizeof *a);
+    a->limit = 10;
+    a->color = "auto";
+    int sorted_argc;
+    char **sorted = sort_arguments(argc, argv, &sorted_argc);
+    if (!sorted) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    int rc = parse_sorted(sorted_argc, sorted, a, err, errlen);
+    free(sorted);
+    return rc;
+}
+
+static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size_t errlen)
+{
+    optind = 0;
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, SHORT_OPTIONS, long_options, NULL)) != -1) {
+        switch (c) {
+        case 'd': a->db = optarg; break;
+        case 'n':
+        case OPT_OFFSET:
+            if (!tw_cli_parse_count(optarg, c == 'n' ? &a->limit : &a->offset)) {
+                snprintf(err, errlen, "%s wants a whole number, not '%s'",
+                         c == 'n' ? "-n" : "--offset", optarg);
+                return -1;
+            }
+            break;
+        case OPT_ANY: a->any = true; break;
+        case OPT_SORT:
+            if (strcmp(optarg, "date") == 0)
+                a->sort_date = true;
+            else if (strcmp(optarg, "relevance") == 0)
+                a->sort_date = false;
+            else {
+                snprintf(err, errlen, "--sort wants relevance or date, not '%s'", optarg);
+                return -1;
+            }
+            break;
+        case OPT_NO_COLLAPSE: a->no_collapse = true; break;
+        case OPT_FORMAT:
+            if (strcmp(optarg, "text") == 0)
+                a->format = TW_FORMAT_TEXT;
+            else if (strcmp(optarg, "json") == 0)
+                a->format = TW_FORMAT_JSON;
+            else if (strcmp(optarg, "tsv") == 0)
+                a->format = TW_FORMAT_TSV;
+            else {
+                snprintf(err, errlen, "--format wants text, json or tsv, not '%s'", optarg);
+                return -1;
+            }
+            break;
+        case OPT_COLOR:
+            if (strcmp(optarg, "auto") && strcmp(optarg, "always") && strcmp(optarg, "never")) {
+                snprintf(err, errlen, "--color wants auto, always or never, not '%s'", optarg);
+                return -1;
+            }
+            a->color = optarg;
+            break;
+        case OPT_COUNT: a->count = true; break;
+        case OPT_STATS: a->stats = true; break;
+        case 'h': a->help = true; break;
+        case 'V': a->version = true; break;
+        case ':':
+            snprintf(err, errlen, "option '%s' needs a value", argv[optind - 1]);
+            return -1;
+        default:
+            snprintf(err, errlen, "unknown option '%s'", argv[optind - 1]);
+            return -1;
+        }
+    }
+    tw_buf q = { 0 };
+    for (int i = optind; i < argc; i++)
+        if ((i > optind && tw_buf_putc(&q, ' ') < 0) || tw_buf_puts(&q, argv[i]) < 0) {
+            tw_buf_free(&q);
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+    a->query = q.data;      /* NULL when there were no words */
+    if (a->help || a->version || a->stats)
+        return 0;
+    if (!a->query) {
+        snprintf(err, errlen, "no QUERY given");
+        return -1;
+    }
+    return 0;
+}
+
+void tw_query_args_free(tw_query_args *a)
+{
+    free(a->query);
+    a->query = NULL;
+}

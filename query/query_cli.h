@@ -1,0 +1,34 @@
+/* query_cli.h - trawl-query's command line, parsed into a struct (testable). */
+#ifndef TW_QUERY_CLI_H
+#define TW_QUERY_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum { TW_FORMAT_TEXT, TW_FORMAT_JSON, TW_FORMAT_TSV } tw_format;
+
+typedef struct tw_query_args {
+    const char *db;         /* -d DIR, or NULL */
+    uint64_t limit;         /* -n N (default 10) */
+    uint64_t offset;        /* --offset N */
+    bool any;               /* --any */
+    bool sort_date;         /* --sort date */
+    bool no_collapse;       /* --no-collapse */
+    tw_format format;       /* --format */
+    const char *color;      /* --color auto|always|never */
+    bool count;             /* --count */
+    bool stats;             /* --stats */
+    char *query;            /* the QUERY words joined by spaces (malloc'd) */
+    bool help, version;
+} tw_query_args;
+
+/* Parses ARGV.  Returns 0, or -1 with a one-line reason in err[errlen].
+ * Free with tw_query_args_free whatever the result. */
+int tw_query_args_parse(int argc, char **argv, tw_query_args *args,
+                        char *err, size_t errlen);
+void tw_query_args_free(tw_query_args *args);
+
+extern const char tw_query_usage[];
+
+#endif

@@ -1,0 +1,101 @@
+/* trawl_query.c - main() of trawl-query: search an index from the shell. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "trawl.h"
+#include "cli.h"
+#include "format.h"
+#include "query_cli.h"
+
+enum { EXIT_HITS = 0, EXIT_NO_HIT = 1, EXIT_ERROR = 2 };
+
+static int report(trawl_db *db, trawl_status st)
+{
+    const char *msg = trawl_db_errmsg(db);
+    fprintf(stderr, "trawl-query: %s\n", msg && *msg ? msg : trawl_strerror(st));
+    return EXIT_ERROR;
+}
+
+static int run(const tw_query_args *args, trawl_db *db)
+{
+    if (args->stats) {
+        trawl_db_info info;
+        trawl_status st = trawl_db_info_get(db, &info);
+        if (st != TRAWL_OK)
+            return report(db, st);
+        return tw_print_info(stdout, &info, args->format) < 0 ? EXIT_ERROR : EXIT_HITS;
+    }
+    trawl_search_opts opts = {
+        .limit = args->count ? 1 : (size_t)args->limit,
+        .offset = (size_t)args->offset,
+        .match_any = args->any,
+        .sort_by_date = args->sort_date,
+        .no_collapse = args->no_collapse,
+        .no_snippets = args->count || args->format == TW_FORMAT_TSV,
+        .exact_count = args->count,
+    };
+    trawl_results *res;
+    trawl_status st = trawl_search(db, args->query, &opts, &res);
+    if (st == TRAWL_EQUERY) {
+        fprintf(stderr, "trawl-query: %s\n(see 'trawl-query --help' for the query syntax)\n",
+                trawl_db_errmsg(db));
+        return EXIT_ERROR;
+    }
+    if (st != TRAWL_OK)
+        return report(db, st);
+    int code;
+    if (args->count) {
+        uint64_t total = trawl_results_total(res);
+        printf("%" PRIu64 "\n", total);
+        code = total ? EXIT_HITS : EXIT_NO_HIT;
+    } else if (args->limit == 0) {
+        code = trawl_results_total(res) ? EXIT_HITS : EXIT_NO_HIT;
+    } else {
+        bool color = args->format == TW_FORMAT_TEXT && tw_cli_want_color(args->color, 1);
+        if (tw_print_hits(stdout, res, args->format, color) < 0)
+            code = EXIT_ERROR;
+        else
+            code = trawl_results_count(res) ? EXIT_HITS : EXIT_NO_HIT;
+    }
+    trawl_results_free(res);
+    return code;
+}
+
+int main(int argc, char **argv)
+{
+    tw_query_args args;
+    char err[512];
+    if (tw_query_args_parse(argc, argv, &args, err, sizeof err) < 0) {
+        fprintf(stderr, "trawl-query: %s\nTry 'trawl-query --help' for more.\n", err);
+        tw_query_args_free(&args);
+        return EXIT_ERROR;
+    }
+    if (args.help || args.version) {
+        if (args.help)
+            fputs(tw_query_usage, stdout);
+        else
+            printf("trawl-query (trawl) %s\n", trawl_version());
+        tw_query_args_free(&args);
+        return 0;
+    }
+    char *path = tw_cli_db_path(args.db);
+    int code;
+    if (!path) {
+        fprintf(stderr, "trawl-query: no index location: give -d DIR or set TRAWL_DB\n");
+        code = EXIT_ERROR;
+    } else {
+        trawl_db *db;
+        trawl_status st = trawl_db_open(path, &db);
+        code = st == TRAWL_OK ? run(&args, db) : report(db, st);
+        trawl_db_close(db);
+    }
+    if (fflush(stdout) != 0 && code != EXIT_ERROR) {
+        fprintf(stderr, "trawl-query: cannot write the results\n");
+        code = EXIT_ERROR;
+    }
+    free(path);
+    tw_query_args_free(&args);
+    return code;
+}
