@@ -71,9 +71,11 @@ static bool long_needs_next(const char *arg)
  * syntax (exclude word).  So the arguments are sorted first: options (and their
  * values) go to the front in order, query words after a "--", in order.  Only the
  * exact short options -d, -n, -h, -V and arguments starting with "--" are options;
- * everything after a "--" is query text.  Returns a malloc'd argv, or NULL. */
-static char **sort_arguments(int argc, char **argv, int *out_argc)
+ * everything after a "--" is query text.  Returns a malloc'd argv, or NULL; sets
+ * *no_value to an option that lacks its value. */
+static char **sort_arguments(int argc, char **argv, int *out_argc, const char **no_value)
 {
+    *no_value = NULL;
     char **opts = malloc(((size_t)argc + 2) * sizeof *opts);
     char **words = malloc(((size_t)argc + 1) * sizeof *words);
     if (!opts || !words) {
@@ -90,12 +92,18 @@ static char **sort_arguments(int argc, char **argv, int *out_argc)
                 words[n_words++] = argv[i];
         } else if (strncmp(a, "--", 2) == 0) {
             opts[n_opts++] = argv[i];
-            if (long_needs_next(a) && i + 1 < argc)
-                opts[n_opts++] = argv[++i];
+            if (long_needs_next(a)) {
+                if (i + 1 < argc)
+                    opts[n_opts++] = argv[++i];
+                else
+                    *no_value = a;
+            }
         } else if (!strcmp(a, "-d") || !strcmp(a, "-n")) {
             opts[n_opts++] = argv[i];
             if (i + 1 < argc)
                 opts[n_opts++] = argv[++i];
+            else
+                *no_value = a;
         } else if (!strcmp(a, "-h") || !strcmp(a, "-V")) {
             opts[n_opts++] = argv[i];
         } else {
@@ -118,12 +126,17 @@ int tw_query_args_parse(int argc, char **argv, tw_query_args *a, char *err, size
     a->limit = 10;
     a->color = "auto";
     int sorted_argc;
-    char **sorted = sort_arguments(argc, argv, &sorted_argc);
+    const char *no_value;
+    char **sorted = sort_arguments(argc, argv, &sorted_argc, &no_value);
     if (!sorted) {
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    int rc = parse_sorted(sorted_argc, sorted, a, err, errlen);
+    int rc = -1;
+    if (no_value)   /* else getopt would take the "--" we added as its value */
+        snprintf(err, errlen, "option '%s' needs a value", no_value);
+    else
+        rc = parse_sorted(sorted_argc, sorted, a, err, errlen);
     free(sorted);
     return rc;
 }

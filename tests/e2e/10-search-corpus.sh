@@ -1,0 +1,168 @@
+#!/bin/bash
+# End to end: index corpus/ and check what searches find, in what order, and how
+# the results are printed.
+. "$(dirname "$0")/../lib.sh"
+DB=$TMP/db
+OUF=corpus/crime/operation-united-front.txt
+cd "$TOP"
+
+run index -d "$DB" corpus
+is "indexing corpus/ exits 0" "$RC" 0
+has "summary counts every file and article" "$OUT" \
+    "48 files: 48 indexed, 0 skipped, 0 failed; 48 articles"
+is "no warnings for our own corpus" "$ERR" ""
+
+# The phrase: the report ranks first, its two syndicated copies follow, and no
+# distractor (United the club, the cold front, another operation) matches at all.
+run query -d "$DB" --format tsv '"Operation United Front"'
+is "phrase query exits 0" "$RC" 0
+is "phrase: the report is rank 1" "$(echo "$OUT" | awk -F'\t' 'NR==1 {print $1, $3}')" "1 $OUF"
+is "phrase: the syndicated copies are ranks 2-3" \
+    "$(echo "$OUT" | awk -F'\t' 'NR>1 {print $3}' | sort | tr '\n' ' ')" \
+    "corpus/crime/united-front-sweep-coastal.txt corpus/crime/united-front-sweep-northstar.txt "
+is "phrase: exactly 3 hits" "$(echo "$OUT" | wc -l)" 3
+
+# Loose words: all three must appear, anywhere; the hospital story has them
+# scattered, so it matches the words but not the phrase.
+is "all words: 4 articles" "$(query -d "$DB" --count operation united front)" 4
+run query -d "$DB" --format tsv operation united front
+is "all words: the scattered-words article ranks below the three reports" \
+    "$(echo "$OUT" | awk -F'\t' '$3 ~ /hospital-surgery-unit/ {print $1}')" 4
+is "phrase vs loose words differ by exactly that article" \
+    "$(query -d "$DB" --count '"operation united front"')" 3
+
+# --any ranks every article with any of the words; the reports stay on top and
+# each distractor ranks below them.
+is "--any: 17 articles" "$(query -d "$DB" --count --any operation united front)" 17
+run query -d "$DB" --format tsv -n 20 --any operation united front
+is "--any: the report is still rank 1" "$(echo "$OUT" | awk -F'\t' 'NR==1 {print $3}')" "$OUF"
+for d in sports/riverside-united-cup weather/cold-front-storms crime/operation-clean-harbor \
+         politics/opposition-united-front; do
+    rank=$(echo "$OUT" | awk -F'\t' -v d="$d" 'index($3, d) {print $1}')
+    [ -n "$rank" ] && [ "$rank" -gt 3 ] && ok "--any: distractor $d found, below rank 3 ($rank)" \
+        || not_ok "--any: distractor $d found, below rank 3" "rank: '$rank'"
+done
+
+# Query syntax.
+is "title: field" "$(query -d "$DB" --format tsv 'title:"operation united front"' | cut -f3)" "$OUF"
+is "NOT" "$(query -d "$DB" --count operation NOT united)" 6
+is "-term is the same as NOT" "$(query -d "$DB" --count operation -united)" 6
+run query -d "$DB" --format tsv operation -united
+lacks "-term drops the reports" "$OUT" "united-front"
+is "OR" "$(query -d "$DB" --format tsv cocaine OR hail | cut -f3 | sort | tr '\n' ' ')" \
+    "corpus/crime/operation-clean-harbor.txt corpus/crime/operation-united-front.txt corpus/weather/cold-front-storms.txt.gz "
+is "parentheses" "$(query -d "$DB" --count 'united NOT (front OR operation)')" 0
+is "stemming: 'rescuing' finds 'rescued'" "$(query -d "$DB" --count rescuing)" 4
+is "wildcard" "$(query -d "$DB" --count 'traffick*')" 3
+is "a .txt.gz article is searchable" "$(query -d "$DB" --format tsv hail | cut -f3)" \
+    corpus/weather/cold-front-storms.txt.gz
+is "a .md article is searchable" "$(query -d "$DB" --format tsv parking fees | cut -f3)" \
+    corpus/local/council-parking-fees.md
+
+# Paging: -n and --offset slice the same ranking.
+all=$(query -d "$DB" --format tsv -n 6 --any operation united front | cut -f1,3)
+page=$(query -d "$DB" --format tsv -n 3 --offset 2 --any operation united front | cut -f1,3)
+is "--offset 2 -n 3 is ranks 3-5 of the full list" "$page" "$(echo "$all" | sed -n 3,5p)"
+is "-n 2 gives 2 hits" "$(query -d "$DB" --format tsv -n 2 --any operation | wc -l)" 2
+
+# --sort date: newest first, undated articles last.
+is "--sort date orders by date, newest first" \
+    "$(query -d "$DB" --format json --sort date --any weather storm | python3 -c '
+import json, sys
+dates = [json.loads(l)["date"] for l in sys.stdin]
+known = [d[:10] for d in dates if d]
+print(len(known) > 2 and known == sorted(known, reverse=True) and dates[-1] is None)')" True
+
+# JSON Lines: valid, the documented keys, real field values.
+run query -d "$DB" --format json -n 20 --any operation united front
+is "json exits 0" "$RC" 0
+is "json: every line parses, with the documented keys in order" "$(echo "$OUT" | python3 -c '
+import json, sys
+keys = ["rank","docid","score","id","path","title","date","url","site","author","snippet","highlights"]
+print(all(list(json.loads(l).keys()) == keys for l in sys.stdin))')" True
+first=$(echo "$OUT" | head -1)
+is "json: fields of the report" "$(echo "$first" | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.read())
+print(h["rank"], h["id"], h["date"], h["site"], h["url"])')" \
+    "1 $OUF 2021-07-30 The Ledger https://ledger.example/2021/07/30/operation-united-front-human-trafficking"
+is "json: highlights point at query words in the snippet" "$(echo "$first" | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.read())
+words = {h["snippet"][a:b].lower() for a, b in h["highlights"]}
+print(len(h["highlights"]) > 0 and words <= {"operation", "united", "front", "operations"})')" True
+is "json: a date with a time keeps it, in UTC" \
+    "$(query -d "$DB" --format json blizzard | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["date"])')" \
+    2021-02-02T06:15:00Z
+is "json: an article without headers has null date, url and site" \
+    "$(query -d "$DB" --format json beehive OR "community garden" | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(h["id"], h["date"], h["url"], h["site"])')" "corpus/local/community-garden.txt None None None"
+
+# The scraped shape: the title repeated on the next line is dropped.  Were it kept
+# as body text, its end and its start would be adjacent words, so this phrase
+# (end of title, start of title) would match.
+is "repeated title is not indexed as body text" \
+    "$(query -d "$DB" --count '"trafficking sweep operation united"')" 0
+is "...while the title itself is indexed" \
+    "$(query -d "$DB" --count 'title:"trafficking sweep"')" 1
+
+# Text output: title, date, site, path, snippet, and a footer.
+run query -d "$DB" -n 1 '"Operation United Front"'
+has "text: rank and title" "$OUT" "1. Operation United Front: 102 Arrested, 47 Rescued in 12-State Trafficking Sweep"
+has "text: date, site and path" "$OUT" "2021-07-30  The Ledger  $OUF"
+has "text: footer" "$OUT" "1-1 of about"
+lacks "text: no colour codes when not a terminal" "$OUT" $'\033'
+run query -d "$DB" -n 1 --color always '"Operation United Front"'
+has "text: --color always highlights the phrase" "$OUT" $'\033[1;31mOperation United Front\033[0m'
+
+# TSV: four columns, no header.
+run query -d "$DB" --format tsv --any operation united front
+is "tsv: every row has 4 fields" "$(echo "$OUT" | awk -F'\t' 'NF != 4' | wc -l)" 0
+
+# Exit codes.
+run query -d "$DB" xyzzyplugh
+is "no hit exits 1" "$RC" 1
+is "no hit prints nothing" "$OUT" ""
+run query -d "$DB" --count xyzzyplugh
+is "--count with no hit prints 0 and exits 1" "$RC:$OUT" "1:0"
+run query -d "$DB" 'united AND'
+is "syntax error exits 2" "$RC" 2
+has "syntax error says what is wrong" "$ERR" "bad query"
+run query -d "$TMP/missing" united
+is "missing index exits 2" "$RC" 2
+has "missing index tells the user to run trawl-index" "$ERR" "trawl-index -d $TMP/missing"
+run query -d "$DB" --frobnicate united
+is "unknown option exits 2" "$RC" 2
+has "unknown option prints usage hint" "$ERR" "Try 'trawl-query --help'"
+run query -d "$DB"
+is "no query exits 2" "$RC" 2
+run query --help
+is "--help exits 0" "$RC" 0
+has "--help shows usage" "$OUT" "Usage: trawl-query"
+run query --version
+has "--version" "$OUT" "trawl-query (trawl) "
+
+# The index location falls back to $TRAWL_DB.
+is "TRAWL_DB picks the index" "$(TRAWL_DB=$DB "$BIN/trawl-query" --count hail)" 1
+
+# Statistics.
+run query -d "$DB" --stats --format json
+is "--stats json: documents" "$(echo "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["documents"], d["schema"], d["stemmer"])')" \
+    "48 1 english"
+run query -d "$DB" --stats
+has "--stats text: documents" "$OUT" "documents   48"
+
+# Indexing the same files again changes nothing.
+run index -d "$DB" corpus
+is "re-index exits 0" "$RC" 0
+is "re-index keeps 48 documents" \
+    "$(query -d "$DB" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')" 48
+is "re-index: phrase still 3 hits" "$(query -d "$DB" --count '"operation united front"')" 3
+
+# --full rebuilds from nothing: a smaller set leaves only those articles.
+run index -d "$DB" --full corpus/weather
+is "--full rebuild exits 0" "$RC" 0
+is "--full keeps only what it indexed" \
+    "$(query -d "$DB" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')" 4

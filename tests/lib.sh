@@ -1,0 +1,44 @@
+# lib.sh - the harness the shell tests source.  Each check prints "ok - WHAT" or
+# "not ok - WHAT" plus what differed; tests/run-all.sh counts those lines.
+set -u
+TOP=$(cd "$(dirname "$0")/../.." && pwd)
+BIN=$TOP/${BUILD:-build}
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/trawl-test.XXXXXX")
+trap 'chmod -R u+rwx "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
+export NO_COLOR=1
+unset TRAWL_DB XDG_DATA_HOME
+
+ok()     { echo "ok - $1"; }
+not_ok() { echo "not ok - $1"; shift; for line in "$@"; do printf '#   %s\n' "$line"; done; }
+
+# is WHAT GOT WANT
+is() {
+    if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1" "got:  $2" "want: $3"; fi
+}
+
+# has WHAT TEXT NEEDLE: TEXT contains the fixed string NEEDLE
+has() {
+    case "$2" in
+        *"$3"*) ok "$1" ;;
+        *) not_ok "$1" "missing: $3" "in: $(printf '%s' "$2" | head -c 2000)" ;;
+    esac
+}
+
+# lacks WHAT TEXT NEEDLE
+lacks() {
+    case "$2" in
+        *"$3"*) not_ok "$1" "unexpected: $3" "in: $(printf '%s' "$2" | head -c 2000)" ;;
+        *) ok "$1" ;;
+    esac
+}
+
+# run CMD...: runs it, keeping stdout in $OUT, stderr in $ERR, exit status in $RC
+run() {
+    "$@" >"$TMP/.out" 2>"$TMP/.err"
+    RC=$?
+    OUT=$(cat "$TMP/.out")
+    ERR=$(cat "$TMP/.err")
+}
+
+index() { "$BIN/trawl-index" "$@"; }
+query() { "$BIN/trawl-query" "$@"; }

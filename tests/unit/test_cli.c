@@ -1,0 +1,203 @@
+/* Unit tests: option parsing of both tools, index location, sizes, status text. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "trawl.h"
+#include "cli.h"
+#include "index_cli.h"
+#include "query_cli.h"
+
+#define ARGV(...) (char *[]){ __VA_ARGS__, NULL }
+#define ARGC(...) ((int)(sizeof((char *[]){ __VA_ARGS__ }) / sizeof(char *)))
+#define PARSE_Q(a, ...) tw_query_args_parse(ARGC(__VA_ARGS__), ARGV(__VA_ARGS__), a, err, sizeof err)
+#define PARSE_I(a, ...) tw_index_args_parse(ARGC(__VA_ARGS__), ARGV(__VA_ARGS__), a, err, sizeof err)
+
+static char err[256];
+
+static void query_words_are_joined(void **state)
+{
+    (void)state;
+    tw_query_args a;
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "operation", "united", "front"), 0);
+    assert_string_equal(a.query, "operation united front");
+    assert_int_equal(a.limit, 10);
+    assert_int_equal(a.format, TW_FORMAT_TEXT);
+    tw_query_args_free(&a);
+}
+
+static void query_options_anywhere(void **state)
+{
+    (void)state;
+    tw_query_args a;
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "united", "-n", "5", "--format", "json",
+                             "-front", "--any", "--offset=3", "-d", "/x"), 0);
+    /* "-front" is query syntax (exclude), not an option. */
+    assert_string_equal(a.query, "united -front");
+    assert_int_equal(a.limit, 5);
+    assert_int_equal(a.offset, 3);
+    assert_true(a.any);
+    assert_int_equal(a.format, TW_FORMAT_JSON);
+    assert_string_equal(a.db, "/x");
+    tw_query_args_free(&a);
+}
+
+static void query_double_dash(void **state)
+{
+    (void)state;
+    tw_query_args a;
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--count", "--", "--weird", "-n"), 0);
+    assert_string_equal(a.query, "--weird -n");
+    assert_true(a.count);
+    tw_query_args_free(&a);
+}
+
+static void query_errors(void **state)
+{
+    (void)state;
+    tw_query_args a;
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--bogus", "x"), -1);
+    assert_string_equal(err, "unknown option '--bogus'");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-n", "ten", "x"), -1);
+    assert_string_equal(err, "-n wants a whole number, not 'ten'");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--format", "xml", "x"), -1);
+    assert_string_equal(err, "--format wants text, json or tsv, not 'xml'");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--sort", "size", "x"), -1);
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-n"), -1);
+    assert_string_equal(err, "option '-n' needs a value");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--any"), -1);
+    assert_string_equal(err, "no QUERY given");
+    tw_query_args_free(&a);
+    /* --stats needs no query. */
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--stats", "--format", "json"), 0);
+    assert_true(a.stats);
+    tw_query_args_free(&a);
+}
+
+static void index_options(void **state)
+{
+    (void)state;
+    tw_index_args a;
+    assert_int_equal(PARSE_I(&a, "trawl-index", "-d", "/db", "--full", "--stem", "none",
+                             "--include", "*.txt", "--include", "*.md", "--exclude", "drafts",
+                             "--max-file-size", "2M", "--progress", "never", "-q", "a", "b"),
+                     0);
+    assert_string_equal(a.db, "/db");
+    assert_true(a.full);
+    assert_true(a.quiet);
+    assert_string_equal(a.stem, "none");
+    assert_string_equal(a.include[0], "*.txt");
+    assert_string_equal(a.include[1], "*.md");
+    assert_null(a.include[2]);
+    assert_string_equal(a.exclude[0], "drafts");
+    assert_int_equal(a.max_file_bytes, 2 << 20);
+    assert_int_equal(a.progress, TW_PROGRESS_NEVER);
+    assert_int_equal(a.n_paths, 2);
+    assert_string_equal(a.paths[1], "b");
+    tw_index_args_free(&a);
+}
+
+static void index_errors(void **state)
+{
+    (void)state;
+    tw_index_args a;
+    assert_int_equal(PARSE_I(&a, "trawl-index"), -1);
+    assert_string_equal(err, "no PATH to index");
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--max-text", "lots", "x"), -1);
+    assert_string_equal(err, "--max-text wants a size like 512K, 64M or 2G, not 'lots'");
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--progress", "sometimes", "x"), -1);
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "-x", "x"), -1);
+    assert_string_equal(err, "unknown option '-x'");
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--help"), 0);
+    assert_true(a.help);
+    tw_index_args_free(&a);
+}
+
+static void sizes_and_counts(void **state)
+{
+    (void)state;
+    uint64_t v;
+    assert_true(tw_cli_parse_size("512", &v));
+    assert_int_equal(v, 512);
+    assert_true(tw_cli_parse_size("64K", &v));
+    assert_int_equal(v, 65536);
+    assert_true(tw_cli_parse_size("3G", &v));
+    assert_int_equal(v, 3ull << 30);
+    assert_true(tw_cli_parse_size("1MiB", &v));
+    assert_int_equal(v, 1 << 20);
+    assert_false(tw_cli_parse_size("0", &v));
+    assert_false(tw_cli_parse_size("-1M", &v));
+    assert_false(tw_cli_parse_size("12X", &v));
+    assert_false(tw_cli_parse_size("99999999999999999999", &v));
+    assert_false(tw_cli_parse_size("17179869184G", &v));
+    assert_true(tw_cli_parse_count("0", &v));
+    assert_false(tw_cli_parse_count("1e3", &v));
+    assert_false(tw_cli_parse_count("", &v));
+}
+
+static void index_location(void **state)
+{
+    (void)state;
+    char *p = tw_cli_db_path("/given");
+    assert_string_equal(p, "/given");
+    free(p);
+    setenv("TRAWL_DB", "/from/env", 1);
+    p = tw_cli_db_path(NULL);
+    assert_string_equal(p, "/from/env");
+    free(p);
+    unsetenv("TRAWL_DB");
+    setenv("XDG_DATA_HOME", "/xdg", 1);
+    p = tw_cli_db_path(NULL);
+    assert_string_equal(p, "/xdg/trawl/default");
+    free(p);
+    unsetenv("XDG_DATA_HOME");
+    setenv("HOME", "/home/reader", 1);
+    p = tw_cli_db_path(NULL);
+    assert_string_equal(p, "/home/reader/.local/share/trawl/default");
+    free(p);
+    unsetenv("HOME");
+    assert_null(tw_cli_db_path(NULL));
+}
+
+static void status_strings(void **state)
+{
+    (void)state;
+    assert_string_equal(trawl_strerror(TRAWL_OK), "success");
+    assert_string_equal(trawl_strerror(TRAWL_ELOCKED), "index is locked by another writer");
+    assert_string_equal(trawl_strerror(TRAWL_ENOINDEX), "no index at this path");
+    /* Every status has its own text, and an unknown one still gets a string. */
+    for (int a = TRAWL_OK; a <= TRAWL_EINTERNAL; a++)
+        for (int b = a + 1; b <= TRAWL_EINTERNAL; b++)
+            assert_string_not_equal(trawl_strerror((trawl_status)a),
+                                    trawl_strerror((trawl_status)b));
+    assert_string_equal(trawl_strerror((trawl_status)999), "unknown status");
+    assert_non_null(strchr(trawl_version(), '.'));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(query_words_are_joined),
+        cmocka_unit_test(query_options_anywhere),
+        cmocka_unit_test(query_double_dash),
+        cmocka_unit_test(query_errors),
+        cmocka_unit_test(index_options),
+        cmocka_unit_test(index_errors),
+        cmocka_unit_test(sizes_and_counts),
+        cmocka_unit_test(index_location),
+        cmocka_unit_test(status_strings),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,136 @@
+/* Unit tests: date parsing and formatting, document data, snippet unmarking. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "date.h"
+#include "docdata.h"
+#include "snippet.h"
+
+static void assert_date(const char *in, const char *want)
+{
+    tw_date d;
+    char out[21];
+    if (!want) {
+        assert_false(tw_date_parse(in, &d));
+        return;
+    }
+    assert_true(tw_date_parse(in, &d));
+    tw_date_format(&d, out);
+    assert_string_equal(out, want);
+}
+
+static void dates(void **state)
+{
+    (void)state;
+    assert_date("2021-06-17", "2021-06-17");
+    assert_date("  2021-06-17  ", "2021-06-17");
+    assert_date("2021-06-17T10:20:30Z", "2021-06-17T10:20:30Z");
+    assert_date("2021-06-17T10:20:30.123+02:00", "2021-06-17T08:20:30Z");
+    assert_date("2021-06-17 23:30:00 -0500", "2021-06-18T04:30:00Z");
+    assert_date("2021-06-17T10:20", "2021-06-17T10:20:00Z");
+    assert_date("Thu, 17 Jun 2021 10:00:00 +0000", "2021-06-17T10:00:00Z");
+    assert_date("17 June 2021", "2021-06-17");
+    assert_date("June 17, 2021", "2021-06-17");
+    assert_date("Sept 3 2019", "2019-09-03");
+    assert_date("26-FEB-1987 15:01:01.79", "1987-02-26T15:01:01Z");
+    assert_date("1969-12-31T23:59:59Z", "1969-12-31T23:59:59Z");
+    assert_date("2024-02-29", "2024-02-29");
+}
+
+static void bad_dates(void **state)
+{
+    (void)state;
+    assert_date("2023-02-29", NULL);
+    assert_date("2021-13-01", NULL);
+    assert_date("2021-06-17T25:00", NULL);
+    assert_date("yesterday", NULL);
+    assert_date("17 Juni 2021", NULL);
+    assert_date("2021-06-17 and more", NULL);
+    assert_date("", NULL);
+    tw_date d;
+    assert_false(tw_date_parse(NULL, &d));
+}
+
+static void date_epoch(void **state)
+{
+    (void)state;
+    tw_date d;
+    assert_true(tw_date_parse("1970-01-02T00:00:01Z", &d));
+    assert_int_equal(d.epoch, 86401);
+    assert_true(d.has_time);
+    assert_true(tw_date_parse("2000-03-01", &d));
+    assert_int_equal(d.epoch, 951868800);
+    assert_false(d.has_time);
+}
+
+static void docdata_round_trip(void **state)
+{
+    (void)state;
+    tw_buf b = { 0 };
+    char big[300];
+    memset(big, 'b', sizeof big);
+    assert_int_equal(tw_docdata_put(&b, TW_F_ID, "a.txt", 5), 0);
+    assert_int_equal(tw_docdata_put(&b, TW_F_TITLE, "T\0x", 3), 0);     /* bytes, not C strings */
+    assert_int_equal(tw_docdata_put(&b, TW_F_URL, NULL, 0), 0);         /* absent */
+    assert_int_equal(tw_docdata_put(&b, TW_F_BODY, big, sizeof big), 0); /* 2-byte length */
+    tw_slice f[TW_F_COUNT];
+    assert_int_equal(tw_docdata_parse(b.data, b.len, f), 0);
+    assert_int_equal(f[TW_F_ID].len, 5);
+    assert_memory_equal(f[TW_F_ID].ptr, "a.txt", 5);
+    assert_int_equal(f[TW_F_TITLE].len, 3);
+    assert_memory_equal(f[TW_F_TITLE].ptr, "T\0x", 3);
+    assert_null(f[TW_F_URL].ptr);
+    assert_int_equal(f[TW_F_BODY].len, sizeof big);
+    /* Truncated data fails, keeping what came before. */
+    assert_int_equal(tw_docdata_parse(b.data, b.len - 10, f), -1);
+    assert_int_equal(f[TW_F_ID].len, 5);
+    tw_buf_free(&b);
+}
+
+static void docdata_skips_unknown_fields(void **state)
+{
+    (void)state;
+    tw_buf b = { 0 };
+    tw_docdata_put(&b, (tw_field)99, "future", 6);
+    tw_docdata_put(&b, TW_F_ID, "x", 1);
+    tw_slice f[TW_F_COUNT];
+    assert_int_equal(tw_docdata_parse(b.data, b.len, f), 0);
+    assert_memory_equal(f[TW_F_ID].ptr, "x", 1);
+    tw_buf_free(&b);
+}
+
+static void snippet_unmark(void **state)
+{
+    (void)state;
+    const char *marked = "\xe2\x80\xa6Tom &amp; Jerry \x02" "ran\x03 &lt;fast&gt;\n\n"
+                         "\x02runs\x03 &#233;&#x41;";
+    tw_buf plain = { 0 };
+    trawl_span *spans;
+    size_t n;
+    assert_int_equal(tw_snippet_unmark(marked, strlen(marked), &plain, &spans, &n), 0);
+    assert_string_equal(plain.data, "\xe2\x80\xa6Tom & Jerry ran <fast> runs \xc3\xa9" "A");
+    assert_int_equal(n, 2);
+    assert_int_equal(spans[0].start, 15);
+    assert_int_equal(spans[0].end, 18);
+    assert_memory_equal(plain.data + spans[1].start, "runs", 4);
+    assert_int_equal(spans[1].end - spans[1].start, 4);
+    free(spans);
+    tw_buf_free(&plain);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(dates),
+        cmocka_unit_test(bad_dates),
+        cmocka_unit_test(date_epoch),
+        cmocka_unit_test(docdata_round_trip),
+        cmocka_unit_test(docdata_skips_unknown_fields),
+        cmocka_unit_test(snippet_unmark),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

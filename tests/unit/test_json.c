@@ -1,0 +1,87 @@
+/* Unit tests: JSON string escaping and the JSON form of a hit. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "format.h"
+#include "json_out.h"
+
+static void assert_json(const char *in, size_t len, const char *want)
+{
+    tw_buf b = { 0 };
+    assert_int_equal(tw_json_string(&b, in, len), 0);
+    assert_string_equal(b.data, want);
+    tw_buf_free(&b);
+}
+
+static void plain_and_null(void **state)
+{
+    (void)state;
+    assert_json("hello", 5, "\"hello\"");
+    assert_json("", 0, "\"\"");
+    tw_buf b = { 0 };
+    assert_int_equal(tw_json_cstr(&b, NULL), 0);
+    assert_string_equal(b.data, "null");
+    tw_buf_free(&b);
+}
+
+static void quotes_and_backslashes(void **state)
+{
+    (void)state;
+    assert_json("say \"hi\" \\ bye", 14, "\"say \\\"hi\\\" \\\\ bye\"");
+}
+
+static void control_characters(void **state)
+{
+    (void)state;
+    assert_json("a\nb\tc\rd\be\ff", 11, "\"a\\nb\\tc\\rd\\be\\ff\"");
+    assert_json("\x01\x1f", 2, "\"\\u0001\\u001f\"");
+    /* An embedded NUL is data, not the end. */
+    assert_json("a\0b", 3, "\"a\\u0000b\"");
+}
+
+static void utf8_kept_invalid_replaced(void **state)
+{
+    (void)state;
+    assert_json("caf\xc3\xa9 \xe2\x80\x94", 9, "\"caf\xc3\xa9 \xe2\x80\x94\"");
+    /* A lone Latin-1 byte, a truncated sequence, an overlong form, a surrogate. */
+    assert_json("caf\xe9!", 5, "\"caf\\ufffd!\"");
+    assert_json("x\xe2\x80", 3, "\"x\\ufffd\\ufffd\"");
+    assert_json("\xc0\xaf", 2, "\"\\ufffd\\ufffd\"");
+    assert_json("\xed\xa0\x80", 3, "\"\\ufffd\\ufffd\\ufffd\"");
+    /* Line and paragraph separators break JavaScript string literals. */
+    assert_json("\xe2\x80\xa8", 3, "\"\\u2028\"");
+}
+
+static void hit_object(void **state)
+{
+    (void)state;
+    trawl_span spans[] = { { 7, 10 } };     /* bytes of "fox" after "café, " */
+    trawl_hit h = {
+        .rank = 1, .docid = 7, .score = 12.5, .id = "c/a.txt", .path = "c/a.txt",
+        .title = "A \"quoted\" title", .date = "2021-06-17", .url = NULL, .site = NULL,
+        .snippet = "caf\xc3\xa9, fox", .highlights = spans, .n_highlights = 1,
+    };
+    tw_buf b = { 0 };
+    assert_int_equal(tw_hit_json(&b, &h), 0);
+    assert_string_equal(b.data,
+        "{\"rank\":1,\"docid\":7,\"score\":12.5000,\"id\":\"c/a.txt\",\"path\":\"c/a.txt\","
+        "\"title\":\"A \\\"quoted\\\" title\",\"date\":\"2021-06-17\",\"url\":null,"
+        "\"site\":null,\"author\":null,\"snippet\":\"caf\xc3\xa9, fox\","
+        "\"highlights\":[[6,9]]}");
+    tw_buf_free(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(plain_and_null),
+        cmocka_unit_test(quotes_and_backslashes),
+        cmocka_unit_test(control_characters),
+        cmocka_unit_test(utf8_kept_invalid_replaced),
+        cmocka_unit_test(hit_object),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

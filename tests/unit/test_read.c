@@ -1,0 +1,219 @@
+/* Unit tests: reading files and gzip data within limits. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+#include <cmocka.h>
+
+#include "read.h"
+
+static char dir[] = "/tmp/trawl-test-read-XXXXXX";
+
+/* Gzips DATA with zlib's gzip wrapper into a malloc'd buffer. */
+static unsigned char *gzip(const char *data, size_t len, size_t *out_len)
+{
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    assert_int_equal(deflateInit2(&zs, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+    size_t cap = deflateBound(&zs, len) + 64;
+    unsigned char *out = malloc(cap);
+    zs.next_in = (unsigned char *)data;
+    zs.avail_in = (uInt)len;
+    zs.next_out = out;
+    zs.avail_out = (uInt)cap;
+    assert_int_equal(deflate(&zs, Z_FINISH), Z_STREAM_END);
+    *out_len = cap - zs.avail_out;
+    deflateEnd(&zs);
+    return out;
+}
+
+static char *write_file(const char *name, const void *data, size_t len)
+{
+    char *path = malloc(strlen(dir) + strlen(name) + 2);
+    sprintf(path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, len, f), len);
+    fclose(f);
+    return path;
+}
+
+static const tw_read_limits big = { 1 << 20, 1 << 20 };
+
+static void gunzip_round_trip(void **state)
+{
+    (void)state;
+    const char *text = "Operation United Front rescued 47 people.\n";
+    size_t zlen;
+    unsigned char *z = gzip(text, strlen(text), &zlen);
+    tw_buf out = { 0 };
+    bool cut;
+    char err[256];
+    assert_int_equal(tw_gunzip(z, zlen, 1000, &out, &cut, err, sizeof err), 0);
+    assert_false(cut);
+    assert_string_equal(out.data, text);
+    free(z);
+    tw_buf_free(&out);
+}
+
+static void gunzip_concatenated_members(void **state)
+{
+    (void)state;
+    size_t l1, l2;
+    unsigned char *a = gzip("first ", 6, &l1), *b = gzip("second", 6, &l2);
+    unsigned char *both = malloc(l1 + l2);
+    memcpy(both, a, l1);
+    memcpy(both + l1, b, l2);
+    tw_buf out = { 0 };
+    bool cut;
+    char err[256];
+    assert_int_equal(tw_gunzip(both, l1 + l2, 1000, &out, &cut, err, sizeof err), 0);
+    assert_string_equal(out.data, "first second");
+    free(a);
+    free(b);
+    free(both);
+    tw_buf_free(&out);
+}
+
+static void gunzip_truncated_fails(void **state)
+{
+    (void)state;
+    char text[4000];
+    for (size_t i = 0; i < sizeof text; i++)
+        text[i] = (char)('a' + (i * 7 + i / 13) % 26);
+    size_t zlen;
+    unsigned char *z = gzip(text, sizeof text, &zlen);
+    tw_buf out = { 0 };
+    bool cut;
+    char err[256] = "";
+    assert_int_equal(tw_gunzip(z, zlen / 2, 1 << 20, &out, &cut, err, sizeof err), -1);
+    assert_non_null(strstr(err, "truncated gzip"));
+    free(z);
+    tw_buf_free(&out);
+}
+
+static void gunzip_stops_at_limit(void **state)
+{
+    (void)state;
+    /* A small "bomb": 1 MiB of zeros compresses to about 1 KiB. */
+    size_t n = 1 << 20, zlen;
+    char *zeros = calloc(1, n);
+    unsigned char *z = gzip(zeros, n, &zlen);
+    assert_true(zlen < 4096);
+    tw_buf out = { 0 };
+    bool cut = false;
+    char err[256];
+    assert_int_equal(tw_gunzip(z, zlen, 5000, &out, &cut, err, sizeof err), 0);
+    assert_true(cut);
+    assert_int_equal(out.len, 5000);
+    free(zeros);
+    free(z);
+    tw_buf_free(&out);
+}
+
+static void gunzip_garbage_fails(void **state)
+{
+    (void)state;
+    unsigned char junk[] = { 0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff, 0xff, 0xff };
+    tw_buf out = { 0 };
+    bool cut;
+    char err[256] = "";
+    assert_int_equal(tw_gunzip(junk, sizeof junk, 1000, &out, &cut, err, sizeof err), -1);
+    assert_true(strlen(err) > 0);
+    tw_buf_free(&out);
+}
+
+static void read_plain_and_gzip_files(void **state)
+{
+    (void)state;
+    const char *text = "Title\n\nBody.\n";
+    char *plain = write_file("a.txt", text, strlen(text));
+    size_t zlen;
+    unsigned char *z = gzip(text, strlen(text), &zlen);
+    /* Named .txt on purpose: gzip is recognised by content, not by name. */
+    char *gz = write_file("b.txt", z, zlen);
+    tw_buf out = { 0 };
+    tw_read_info info;
+    char err[256];
+    assert_int_equal(tw_read_file(plain, &big, &out, &info, err, sizeof err), 0);
+    assert_string_equal(out.data, text);
+    assert_false(info.gzip);
+    assert_int_equal(info.raw_bytes, strlen(text));
+    assert_int_equal(tw_read_file(gz, &big, &out, &info, err, sizeof err), 0);
+    assert_string_equal(out.data, text);
+    assert_true(info.gzip);
+    assert_int_equal(info.raw_bytes, zlen);
+    unlink(plain);
+    unlink(gz);
+    free(plain);
+    free(gz);
+    free(z);
+    tw_buf_free(&out);
+}
+
+static void read_limit_truncates(void **state)
+{
+    (void)state;
+    char *path = write_file("long.txt", "0123456789", 10);
+    tw_read_limits small = { 4, 4 };
+    tw_buf out = { 0 };
+    tw_read_info info;
+    char err[256];
+    assert_int_equal(tw_read_file(path, &small, &out, &info, err, sizeof err), 0);
+    assert_true(info.truncated);
+    assert_string_equal(out.data, "0123");
+    unlink(path);
+    free(path);
+    tw_buf_free(&out);
+}
+
+static void read_refuses_fifo_and_missing(void **state)
+{
+    (void)state;
+    char fifo[256];
+    snprintf(fifo, sizeof fifo, "%s/pipe", dir);
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    tw_buf out = { 0 };
+    tw_read_info info;
+    char err[256] = "";
+    /* Must return at once, not wait for a writer. */
+    assert_int_equal(tw_read_file(fifo, &big, &out, &info, err, sizeof err), -1);
+    assert_string_equal(err, "not a regular file");
+    unlink(fifo);
+    snprintf(fifo, sizeof fifo, "%s/missing", dir);
+    assert_int_equal(tw_read_file(fifo, &big, &out, &info, err, sizeof err), -1);
+    assert_non_null(strstr(err, "No such file"));
+    tw_buf_free(&out);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    return rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(gunzip_round_trip),
+        cmocka_unit_test(gunzip_concatenated_members),
+        cmocka_unit_test(gunzip_truncated_fails),
+        cmocka_unit_test(gunzip_stops_at_limit),
+        cmocka_unit_test(gunzip_garbage_fails),
+        cmocka_unit_test(read_plain_and_gzip_files),
+        cmocka_unit_test(read_limit_truncates),
+        cmocka_unit_test(read_refuses_fifo_and_missing),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

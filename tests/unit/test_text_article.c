@@ -1,0 +1,148 @@
+/* Unit tests: header lines, title and body of plain-text articles. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "text_article.h"
+
+static void assert_slice(tw_slice s, const char *want)
+{
+    if (!want) {
+        assert_null(s.ptr);
+        return;
+    }
+    assert_non_null(s.ptr);
+    assert_int_equal(s.len, strlen(want));
+    assert_memory_equal(s.ptr, want, s.len);
+}
+
+static tw_text_parts split(const char *text)
+{
+    tw_text_parts p;
+    tw_text_split(text, strlen(text), &p);
+    return p;
+}
+
+static void title_is_first_nonempty_line(void **state)
+{
+    (void)state;
+    tw_text_parts p = split("\n\n  Storm hits coast  \n\nWinds of 100 km/h.\nMore text.\n");
+    assert_slice(p.title, "Storm hits coast");
+    assert_slice(p.body, "Winds of 100 km/h.\nMore text.");
+    assert_slice(p.date, NULL);
+}
+
+static void repeated_title_is_dropped(void **state)
+{
+    (void)state;
+    tw_text_parts p = split("Big News Today\n\nBig News Today\n\nThe body.\n");
+    assert_slice(p.title, "Big News Today");
+    assert_slice(p.body, "The body.");
+}
+
+static void title_repeated_later_is_kept(void **state)
+{
+    (void)state;
+    /* Only the next non-empty line is a scraped copy; later repeats are text. */
+    tw_text_parts p = split("Title\nFirst line.\nTitle\n");
+    assert_slice(p.title, "Title");
+    assert_slice(p.body, "First line.\nTitle");
+}
+
+static void header_lines_are_read(void **state)
+{
+    (void)state;
+    tw_text_parts p = split("Date: 2021-07-30\nURL: https://ledger.example/x\n"
+                            "author:  Dana Whitcomb \nSite: The Ledger\n\n"
+                            "Headline\nHeadline\nBody text.\n");
+    assert_slice(p.date, "2021-07-30");
+    assert_slice(p.url, "https://ledger.example/x");
+    assert_slice(p.author, "Dana Whitcomb");
+    assert_slice(p.site, "The Ledger");
+    assert_slice(p.title, "Headline");
+    assert_slice(p.body, "Body text.");
+}
+
+static void header_like_text_later_is_body(void **state)
+{
+    (void)state;
+    tw_text_parts p = split("Headline\n\nDate: in the body is just text.\n");
+    assert_slice(p.title, "Headline");
+    assert_slice(p.date, NULL);
+    assert_slice(p.body, "Date: in the body is just text.");
+}
+
+static void unknown_key_ends_headers(void **state)
+{
+    (void)state;
+    /* "Note:" is not a header we know, so it is the title line. */
+    tw_text_parts p = split("Note: prices rise\nBody.\n");
+    assert_slice(p.title, "Note: prices rise");
+    assert_slice(p.body, "Body.");
+}
+
+static void title_header_overrides_first_line(void **state)
+{
+    (void)state;
+    tw_text_parts p = split("Title: Given title\n\nGiven title\nFirst paragraph.\n");
+    assert_slice(p.title, "Given title");
+    assert_slice(p.body, "First paragraph.");
+}
+
+static void crlf_text(void **state)
+{
+    (void)state;
+    tw_text_parts p = split("Date: 2020-01-02\r\n\r\nTitle here\r\nTitle here\r\nBody\r\n");
+    assert_slice(p.date, "2020-01-02");
+    assert_slice(p.title, "Title here");
+    assert_slice(p.body, "Body");
+}
+
+static void long_first_line_stays_in_body(void **state)
+{
+    (void)state;
+    char text[1200];
+    memset(text, 0, sizeof text);
+    for (int i = 0; i < 100; i++)
+        strcat(text, "wordy ");
+    strcat(text, "end\n");
+    tw_text_parts p = split(text);
+    assert_true(p.title.len <= TW_TITLE_MAX);
+    assert_true(p.title.len > TW_TITLE_MAX / 2);
+    assert_memory_equal(p.title.ptr, "wordy wordy", 11);
+    /* Nothing is lost: the whole line is body text. */
+    assert_int_equal(p.body.len, strlen(text) - 1);
+}
+
+static void empty_and_blank_text(void **state)
+{
+    (void)state;
+    tw_text_parts p = split("");
+    assert_slice(p.title, NULL);
+    assert_int_equal(p.body.len, 0);
+    p = split("\n  \n\t\n");
+    assert_slice(p.title, NULL);
+    assert_int_equal(p.body.len, 0);
+    p = split("Only a title");
+    assert_slice(p.title, "Only a title");
+    assert_int_equal(p.body.len, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(title_is_first_nonempty_line),
+        cmocka_unit_test(repeated_title_is_dropped),
+        cmocka_unit_test(title_repeated_later_is_kept),
+        cmocka_unit_test(header_lines_are_read),
+        cmocka_unit_test(header_like_text_later_is_body),
+        cmocka_unit_test(unknown_key_ends_headers),
+        cmocka_unit_test(title_header_overrides_first_line),
+        cmocka_unit_test(crlf_text),
+        cmocka_unit_test(long_first_line_stays_in_body),
+        cmocka_unit_test(empty_and_blank_text),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

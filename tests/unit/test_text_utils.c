@@ -1,0 +1,118 @@
+/* Unit tests: UTF-8, charset repair, field cleaning, binary sniffing, key terms. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "charset.h"
+#include "clean.h"
+#include "keyterm.h"
+#include "schema.h"
+#include "sniff.h"
+#include "utf8.h"
+
+static void utf8_validation(void **state)
+{
+    (void)state;
+    assert_true(tw_utf8_valid("plain", 5));
+    assert_true(tw_utf8_valid("Z\xc3\xbcrich \xf0\x9f\x98\x80", 12));
+    assert_false(tw_utf8_valid("\xff", 1));
+    assert_false(tw_utf8_valid("\xc3", 1));             /* truncated */
+    assert_false(tw_utf8_valid("\xe0\x80\xaf", 3));     /* overlong */
+    assert_false(tw_utf8_valid("\xed\xa0\x80", 3));     /* surrogate */
+    assert_false(tw_utf8_valid("\xf4\x90\x80\x80", 4)); /* above U+10FFFF */
+    assert_int_equal(tw_utf8_length("caf\xc3\xa9", 5), 4);
+    assert_int_equal(tw_utf8_cut("caf\xc3\xa9", 4), 3);  /* never split é */
+    assert_int_equal(tw_utf8_cut("caf\xc3\xa9", 5), 5);
+}
+
+static void charset_repair(void **state)
+{
+    (void)state;
+    tw_buf b = { 0 };
+    /* BOM dropped, valid UTF-8 kept as is. */
+    assert_int_equal(tw_to_utf8("\xef\xbb\xbf" "caf\xc3\xa9", 8, &b), 0);
+    assert_string_equal(b.data, "caf\xc3\xa9");
+    tw_buf_clear(&b);
+    /* Windows-1252: é, curly quotes, the euro sign. */
+    assert_int_equal(tw_to_utf8("caf\xe9 \x93ok\x94 \x80", 11, &b), 4);
+    assert_string_equal(b.data, "caf\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d \xe2\x82\xac");
+    tw_buf_clear(&b);
+    /* Mixed: valid UTF-8 stays, the stray byte is converted; 0x81 is undefined. */
+    assert_int_equal(tw_to_utf8("\xc3\xa9 \xe9 \x81", 6, &b), 2);
+    assert_string_equal(b.data, "\xc3\xa9 \xc3\xa9 \xef\xbf\xbd");
+    assert_true(tw_utf8_valid(b.data, b.len));
+    tw_buf_free(&b);
+}
+
+static void clean_one_line(void **state)
+{
+    (void)state;
+    tw_buf b = { 0 };
+    const char *in = "  A\ttitle\n with\x01 junk  ";
+    assert_int_equal(tw_clean(&b, in, strlen(in), true), 0);
+    assert_string_equal(b.data, "A title with junk");
+    tw_buf_free(&b);
+}
+
+static void clean_body(void **state)
+{
+    (void)state;
+    tw_buf b = { 0 };
+    const char *in = "\r\nPara one\r\nline two\r\n\r\n\r\n\r\nPara\x02two\x7f end \n\n";
+    assert_int_equal(tw_clean(&b, in, strlen(in), false), 0);
+    assert_string_equal(b.data, "Para one\nline two\n\nPara two end");
+    tw_buf_clear(&b);
+    /* C1 control characters (U+0080..U+009F) go too; the result is valid UTF-8. */
+    assert_int_equal(tw_clean(&b, "a\xc2\x85" "b\xff", 5, false), 0);
+    assert_string_equal(b.data, "a b\xc3\xbf");
+    tw_buf_free(&b);
+}
+
+static void sniff_binary(void **state)
+{
+    (void)state;
+    const char *text = "Just text.\n\tIndented.\r\n";
+    assert_false(tw_looks_binary(text, strlen(text)));
+    assert_true(tw_looks_binary("PK\x03\x04\0\0", 6));
+    char noise[100];
+    for (int i = 0; i < 100; i++)
+        noise[i] = (char)(i % 3 ? 'a' : 0x01);
+    assert_true(tw_looks_binary(noise, sizeof noise));
+    assert_false(tw_looks_binary("", 0));
+}
+
+static void key_terms(void **state)
+{
+    (void)state;
+    tw_buf b = { 0 };
+    assert_int_equal(tw_key_term(&b, "Q", "corpus/a.txt"), 0);
+    assert_string_equal(b.data, "Qcorpus/a.txt");
+    char long_id[600];
+    memset(long_id, 'x', sizeof long_id - 1);
+    long_id[sizeof long_id - 1] = '\0';
+    tw_buf c = { 0 }, d = { 0 };
+    tw_key_term(&c, "Q", long_id);
+    long_id[598] = 'y';                     /* differs only at the end */
+    tw_key_term(&d, "Q", long_id);
+    assert_true(c.len <= TW_MAX_KEY_TERM + 1);
+    assert_int_equal(c.len, d.len);
+    assert_true(strcmp(c.data, d.data) != 0);
+    tw_buf_free(&b);
+    tw_buf_free(&c);
+    tw_buf_free(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(utf8_validation),
+        cmocka_unit_test(charset_repair),
+        cmocka_unit_test(clean_one_line),
+        cmocka_unit_test(clean_body),
+        cmocka_unit_test(sniff_binary),
+        cmocka_unit_test(key_terms),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
