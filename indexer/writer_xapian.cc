@@ -80,18 +80,18 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, bool overwrit
         }
         std::string had = w->db.get_metadata(TW_META_STEMMER);
         bool empty = w->db.get_doccount() == 0;
-        if (stemmer && !had.empty() && had != stemmer && !empty) {
-            std::snprintf(err, errlen,
-                          "index %s was built with stemmer '%s'; to use '%s' rebuild it "
-                          "with --full", path, had.c_str(), stemmer);
-            delete w;
-            return TRAWL_EINVAL;
-        }
         try {
             set_stemmer(w, stemmer ? stemmer : had.empty() ? "english" : had);
         } catch (const Xapian::InvalidArgumentError &) {
             std::snprintf(err, errlen, "unknown stemming language '%s' (known: %s, none)",
                           stemmer, Xapian::Stem::get_available_languages().c_str());
+            delete w;
+            return TRAWL_EINVAL;
+        }
+        if (stemmer && !had.empty() && had != stemmer && !empty) {
+            std::snprintf(err, errlen,
+                          "index %s was built with stemmer '%s'; to use '%s' rebuild it "
+                          "with --full", path, had.c_str(), stemmer);
             delete w;
             return TRAWL_EINVAL;
         }

@@ -101,10 +101,10 @@ h = json.loads(sys.stdin.readline())
 print(h["id"], h["date"], h["url"], h["site"])')" "corpus/local/community-garden.txt None None None"
 
 # The scraped shape: the title repeated on the next line is dropped.  Were it kept
-# as body text, its end and its start would be adjacent words, so this phrase
-# (end of title, start of title) would match.
+# as body text, the end of the title and the first words of the body would be
+# adjacent, and this phrase would match.
 is "repeated title is not indexed as body text" \
-    "$(query -d "$DB" --count '"trafficking sweep operation united"')" 0
+    "$(query -d "$DB" --count '"trafficking sweep a coordinated crackdown"')" 0
 is "...while the title itself is indexed" \
     "$(query -d "$DB" --count 'title:"trafficking sweep"')" 1
 

@@ -1,0 +1,99 @@
+#!/bin/bash
+# End to end: a folder of broken and hostile files.  Each gets one warning that
+# names it, the good files are all indexed, and the summary and exit code say so.
+. "$(dirname "$0")/../lib.sh"
+DB=$TMP/db
+IN=$TMP/in
+mkdir -p "$IN/sub" "$IN/.git" "$IN/loop"
+
+printf 'Good article one\n\nThe harbour ferry sails again.\n' > "$IN/good1.txt"
+printf 'Good article two\n\nThe lighthouse keeper retires.\n' > "$IN/sub/good2.txt"
+printf 'Notes without extension\n\nThe quarry reopens in spring.\n' > "$IN/README"
+: > "$IN/empty.txt"
+printf '  \n\n\t\n' > "$IN/blank.txt"
+printf 'PK\003\004\000\000binary\000data\001\002' > "$IN/binary.txt"
+printf 'Caf\351 opens\n\nThe caf\351 on Quay Street serves cr\350me br\373l\351e.\n' > "$IN/latin1.txt"
+printf 'Hidden\n\nThe secret orchard.\n' > "$IN/.git/hidden.txt"
+printf 'Name with newline\n\nThe windmill turns.\n' > "$IN/new"$'\n'"line.txt"
+printf '\000\001\002' > "$IN/bin"$'\n'"ary.dat"
+printf 'Name not UTF-8\n\nThe glasshouse blooms.\n' > "$IN/bad"$'\377'"name.txt"
+# A gzip cut in half.
+head -c 2000 /dev/urandom | base64 > "$TMP/random.txt"
+gzip -c "$TMP/random.txt" | head -c 300 > "$IN/truncated.txt.gz"
+# A FIFO: reading it would block forever.
+mkfifo "$IN/pipe.txt"
+# A symlink loop, a link to a folder already walked, and a dangling link.
+ln -s .. "$IN/loop/up"
+ln -s self "$IN/self"
+ln -s missing-target "$IN/dangling.txt"
+
+run timeout 60 "$BIN/trawl-index" -d "$DB" "$IN"
+is "a run with a broken file exits 1" "$RC" 1
+has "truncated gzip is named with its reason" "$ERR" "$IN/truncated.txt.gz: truncated gzip data"
+has "binary file is skipped with a warning" "$ERR" "$IN/binary.txt: binary file: skipped"
+has "empty file is skipped with a warning" "$ERR" "$IN/empty.txt: empty file: skipped"
+has "whitespace-only file is skipped as empty" "$ERR" "$IN/blank.txt: empty file: skipped"
+has "FIFO is skipped without blocking" "$ERR" "$IN/pipe.txt: not a regular file: skipped"
+has "symlink to itself is reported" "$ERR" "$IN/self: symbolic link loop: skipped"
+has "symlink to a walked folder is reported" "$ERR" "$IN/loop/up: directory already walked"
+has "dangling symlink is reported" "$ERR" "$IN/dangling.txt: broken symbolic link: skipped"
+lacks "hidden folders are not walked" "$ERR$OUT" ".git"
+is "every warning is one line naming a file under the input" \
+    "$(printf '%s\n' "$ERR" | grep -vc "^trawl-index: $IN/")" 0
+has "a newline in a file name is printed escaped, keeping one line per warning" "$ERR" \
+    "$IN/bin\\nary.dat: binary file: skipped"
+has "summary counts indexed, skipped and failed" "$OUT" \
+    "files: 6 indexed, 8 skipped, 1 failed; 6 articles"
+
+# Every good file, including the odd names and the Windows-1252 text, is there.
+is "good files are indexed" "$(query -d "$DB" --count ferry OR lighthouse OR quarry OR windmill OR glasshouse)" 5
+is "text sniffed by content, whatever the name" "$(query -d "$DB" --format tsv quarry | cut -f4)" \
+    "Notes without extension"
+run query -d "$DB" --format json café
+is "Windows-1252 text is converted: café is found" "$RC" 0
+is "...and its title and snippet are UTF-8" "$(echo "$OUT" | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.read())
+print(h["title"], "|", "crème brûlée" in h["snippet"])')" "Café opens | True"
+is "hidden file is not indexed" "$(query -d "$DB" --count orchard)" 0
+
+# The newline in a name: JSON escapes it, text output escapes it.
+run query -d "$DB" --format json windmill
+is "json escapes a newline in a path" "$(echo "$OUT" | python3 -c 'import json,sys; print(repr(json.loads(sys.stdin.read())["path"][-12:]))')" \
+    "'new\\nline.txt'"
+run query -d "$DB" windmill
+has "text output shows the newline escaped" "$OUT" 'new\nline.txt'
+run query -d "$DB" --format json glasshouse
+is "json of a non-UTF-8 path is valid JSON with U+FFFD" \
+    "$(echo "$OUT" | python3 -c 'import json,sys; print(json.loads(sys.stdin.read())["path"].endswith("bad\ufffdname.txt"))')" True
+
+# A path given on the command line that does not exist: exit 1, the rest indexed.
+run index -d "$TMP/db3" "$TMP/does-not-exist" "$IN/good1.txt"
+is "a missing input path exits 1" "$RC" 1
+has "...with a message naming it" "$ERR" "trawl-index: $TMP/does-not-exist: cannot read: No such file or directory"
+is "...and the other path is indexed" "$(query -d "$TMP/db3" --count ferry)" 1
+
+# Limits: a file over --max-file-size is indexed up to the limit, with a warning.
+{ printf 'Long article\n\n'; for i in $(seq 1 2000); do printf 'filler words here %d\n' "$i"; done;
+  printf 'zebracrossing at the very end\n'; } > "$TMP/long.txt"
+run index -d "$TMP/db4" --max-file-size 4K "$TMP/long.txt"
+is "a file over the read limit is not a failure" "$RC" 0
+has "...but says it was cut" "$ERR" "$TMP/long.txt: only the first 4096 bytes were read (limit: --max-file-size)"
+is "...the start is indexed" "$(query -d "$TMP/db4" --count 'title:long')" 1
+is "...the tail beyond the limit is not" "$(query -d "$TMP/db4" --count zebracrossing)" 0
+
+# --include / --exclude narrow a walk.
+run index -d "$TMP/db5" --include '*.txt' --exclude sub --exclude 'latin*' "$IN"
+is "include/exclude: only top-level .txt good files" \
+    "$(query -d "$TMP/db5" --format tsv --any ferry lighthouse quarry café | cut -f3 | sed "s|$IN/||")" good1.txt
+
+# A bad option or an unusable index location is fatal: exit 2, nothing written.
+run index -d "$DB" --stem klingon "$IN/good1.txt"
+is "unknown stemmer exits 2" "$RC" 2
+has "...naming the known ones" "$ERR" "unknown stemming language 'klingon'"
+run index --bogus "$IN"
+is "unknown option exits 2" "$RC" 2
+has "...with a usage hint" "$ERR" "Try 'trawl-index --help'"
+printf 'not a folder' > "$TMP/file"
+run index -d "$TMP/file/db" "$IN/good1.txt"
+is "an index path under a regular file exits 2" "$RC" 2
