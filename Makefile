@@ -96,6 +96,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(STATIC) $(CLI_OBJ) $(filter-out %/trawl_index
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(filter-out $(STATIC),$(filter %.o,$^)) \
 	    $(STATIC) $(LDFLAGS) -lcmocka $(DEPS_LIBS) -lstdc++
 
+# Helpers the shell tests run.
+HELPERS := $(BUILD)/tests/hold_lock
+$(BUILD)/tests/hold_lock: tests/helpers/hold_lock.c $(STATIC)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) $(DEPS_LIBS) -lstdc++
+
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR) \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3
@@ -119,7 +125,7 @@ uninstall:
 deps:
 	scripts/install-deps
 
-unit: $(UNIT_BIN)
+unit: $(UNIT_BIN) $(HELPERS)
 
 check: all unit
 	BUILD=$(BUILD) SANITIZE=$(SANITIZE) tests/run-all.sh

@@ -1,0 +1,126 @@
+/* api_demo.c - a program that embeds trawl the way a user would: built against an
+ * installed copy with `pkg-config --cflags --libs trawl`.  It indexes two articles,
+ * searches them, checks what it got, and frees everything (run under ASan/valgrind
+ * it must report nothing).  Usage: api_demo DIR  (DIR must not exist yet). */
+#include <stdio.h>
+#include <string.h>
+
+#include <trawl.h>
+
+static int failures;
+
+#define CHECK(cond) \
+    do { \
+        if (!(cond)) { \
+            fprintf(stderr, "api_demo:%d: check failed: %s\n", __LINE__, #cond); \
+            failures++; \
+        } \
+    } while (0)
+
+static void index_two(const char *dir)
+{
+    trawl_indexer *ix;
+    trawl_status st = trawl_indexer_open(dir, NULL, &ix);
+    CHECK(st == TRAWL_OK);
+    if (st != TRAWL_OK) {
+        fprintf(stderr, "api_demo: %s\n", trawl_indexer_errmsg(ix));
+        trawl_indexer_close(ix);
+        return;
+    }
+    trawl_article a = {
+        .id = "feed/1", .title = "Operation United Front ends with 102 arrests",
+        .body = "Twelve states joined Operation United Front against trafficking.",
+        .date = "2021-07-30", .url = "https://ledger.example/ouf", .site = "The Ledger",
+    };
+    trawl_article b = {
+        .id = "feed/2", .title = "Riverside United win the cup",
+        .body = "The front three scored twice.", .date = "Thu, 17 Jun 2021 10:00:00 +0000",
+    };
+    CHECK(trawl_indexer_add_article(ix, &a) == TRAWL_OK);
+    CHECK(trawl_indexer_add_article(ix, &b) == TRAWL_OK);
+    trawl_article no_id = { .title = "no id" };
+    CHECK(trawl_indexer_add_article(ix, &no_id) == TRAWL_EINVAL);
+    CHECK(strlen(trawl_indexer_errmsg(ix)) > 0);
+    CHECK(trawl_indexer_commit(ix) == TRAWL_OK);
+    trawl_indexer_stats s;
+    CHECK(trawl_indexer_stats_get(ix, &s) == TRAWL_OK && s.articles == 2);
+    CHECK(trawl_indexer_close(ix) == TRAWL_OK);
+}
+
+static void search(const char *dir)
+{
+    trawl_db *db;
+    trawl_status st = trawl_db_open(dir, &db);
+    CHECK(st == TRAWL_OK);
+    if (st != TRAWL_OK) {
+        fprintf(stderr, "api_demo: %s\n", trawl_db_errmsg(db));
+        trawl_db_close(db);
+        return;
+    }
+    uint64_t n = 0;
+    CHECK(trawl_db_doc_count(db, &n) == TRAWL_OK && n == 2);
+
+    trawl_results *res;
+    CHECK(trawl_search(db, "\"united front\"", NULL, &res) == TRAWL_OK);
+    CHECK(trawl_results_count(res) == 1);
+    const trawl_hit *h = trawl_results_hit(res, 0);
+    CHECK(h && strcmp(h->id, "feed/1") == 0);
+    CHECK(h && h->rank == 1 && h->score > 0);
+    CHECK(h && h->date && strcmp(h->date, "2021-07-30") == 0);
+    CHECK(h && h->site && strcmp(h->site, "The Ledger") == 0);
+    CHECK(h && h->snippet && strstr(h->snippet, "Operation United Front"));
+    CHECK(h && h->n_highlights >= 1);
+    CHECK(trawl_results_hit(res, 1) == NULL);
+    trawl_results_free(res);
+
+    trawl_search_opts any = { .match_any = 1, .no_snippets = 1, .exact_count = 1 };
+    CHECK(trawl_search(db, "united front", &any, &res) == TRAWL_OK);
+    CHECK(trawl_results_count(res) == 2 && trawl_results_total(res) == 2);
+    CHECK(trawl_results_hit(res, 0)->snippet == NULL);
+    trawl_results_free(res);
+
+    trawl_search_opts by_date = { .sort_by_date = 1, .match_any = 1 };
+    CHECK(trawl_search(db, "united", &by_date, &res) == TRAWL_OK);
+    CHECK(trawl_results_count(res) == 2 &&
+          strcmp(trawl_results_hit(res, 0)->id, "feed/1") == 0 &&
+          strcmp(trawl_results_hit(res, 1)->date, "2021-06-17T10:00:00Z") == 0);
+    trawl_results_free(res);
+
+    CHECK(trawl_search(db, "united AND", NULL, &res) == TRAWL_EQUERY);
+    CHECK(res == NULL && strlen(trawl_db_errmsg(db)) > 0);
+
+    trawl_db_info info;
+    CHECK(trawl_db_info_get(db, &info) == TRAWL_OK && info.documents == 2 &&
+          strcmp(info.stemmer, "english") == 0 && info.schema == 1);
+    trawl_db_close(db);
+}
+
+static void errors(const char *dir)
+{
+    char missing[4096];
+    snprintf(missing, sizeof missing, "%s/no/such/index", dir);
+    trawl_db *db;
+    CHECK(trawl_db_open(missing, &db) == TRAWL_ENOINDEX);
+    CHECK(strstr(trawl_db_errmsg(db), "trawl-index") != NULL);
+    trawl_db_close(db);
+    trawl_db_close(NULL);
+    trawl_results_free(NULL);
+    CHECK(trawl_indexer_close(NULL) == TRAWL_OK);
+    CHECK(strcmp(trawl_strerror(TRAWL_EQUERY), "query syntax error") == 0);
+    CHECK(strlen(trawl_version()) > 0);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: api_demo DIR\n");
+        return 2;
+    }
+    index_two(argv[1]);
+    search(argv[1]);
+    errors(argv[1]);
+    if (failures)
+        return 1;
+    printf("api_demo: all checks passed (libtrawl %s)\n", trawl_version());
+    return 0;
+}

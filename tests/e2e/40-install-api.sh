@@ -1,0 +1,47 @@
+#!/bin/bash
+# End to end: `make install` into a staging folder, then build a program against
+# that copy with pkg-config only, as another project would, and run it.
+# Then `make uninstall` removes every file it installed.
+. "$(dirname "$0")/../lib.sh"
+STAGE=$TMP/stage
+PREFIX=/usr/local
+cd "$TOP"
+
+run make -s install BUILD="${BUILD:-build}" DESTDIR="$STAGE" PREFIX=$PREFIX
+is "make install into DESTDIR exits 0" "$RC" 0
+for f in bin/trawl-index bin/trawl-query include/trawl.h lib/libtrawl.a lib/libtrawl.so \
+         lib/libtrawl.so.0 lib/pkgconfig/trawl.pc share/man/man1/trawl-index.1 \
+         share/man/man1/trawl-query.1 share/man/man3/libtrawl.3; do
+    [ -e "$STAGE$PREFIX/$f" ] && ok "installed $f" || not_ok "installed $f"
+done
+is "the shared library's soname" \
+    "$(objdump -p "$STAGE$PREFIX/lib/libtrawl.so.0" | awk '$1 == "SONAME" {print $2}')" libtrawl.so.0
+
+# pkgconf's sysroot prefixes the .pc file's paths with the staging folder.
+export PKG_CONFIG_PATH=$STAGE$PREFIX/lib/pkgconfig PKG_CONFIG_SYSROOT_DIR=$STAGE
+is "pkg-config knows trawl" "$(pkg-config --modversion trawl)" \
+    "$(sed -n 's/^#define TRAWL_VERSION "\(.*\)"/\1/p' common/version.h)"
+SAN=
+[ "${SANITIZE:-}" = 1 ] && SAN="-fsanitize=address,undefined -fno-omit-frame-pointer"
+run cc -std=c11 -Wall -Wextra -Werror $SAN tests/api/api_demo.c -o "$TMP/api_demo" \
+    $(pkg-config --cflags --libs trawl)
+is "a C program builds against the installed library with pkg-config" "$RC" 0
+[ -n "$ERR" ] && printf '#   %s\n' "$ERR"
+run env LD_LIBRARY_PATH="$STAGE$PREFIX/lib" "$TMP/api_demo" "$TMP/api-index"
+is "the program indexes, searches and frees through libtrawl" "$RC" 0
+has "...and all its checks pass" "$OUT" "api_demo: all checks passed"
+[ "$RC" -ne 0 ] && printf '#   %s\n' "$ERR"
+is "it linked the shared library" \
+    "$(env LD_LIBRARY_PATH="$STAGE$PREFIX/lib" ldd "$TMP/api_demo" | grep -c 'libtrawl.so.0 => '"$STAGE")" 1
+
+# Static linking works too, from the same .pc file.
+run cc -std=c11 $SAN tests/api/api_demo.c -o "$TMP/api_demo_static" \
+    -I"$STAGE$PREFIX/include" "$STAGE$PREFIX/lib/libtrawl.a" \
+    $(pkg-config --static --libs-only-other --libs-only-l trawl | sed 's/-ltrawl//')
+is "a C program links the static library with pkg-config --static" "$RC" 0
+run "$TMP/api_demo_static" "$TMP/api-index-static"
+is "...and runs" "$RC" 0
+
+run make -s uninstall DESTDIR="$STAGE" PREFIX=$PREFIX
+is "make uninstall exits 0" "$RC" 0
+is "make uninstall leaves no file behind" "$(find "$STAGE" -type f -o -type l | wc -l)" 0
