@@ -215,8 +215,7 @@ static trawl_results *run_search(trawl_db *db, const char *text,
                 std::string body(fields[TW_F_BODY].ptr ? fields[TW_F_BODY].ptr : "",
                                  fields[TW_F_BODY].len);
                 std::string marked = mset.snippet(body, snippet_len, db->stem,
-                                                  Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                                  Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                                  Xapian::MSet::SNIPPET_BACKGROUND_MODEL,
                                                   TW_HI_START, TW_HI_END, "\u2026");
                 if (tw_snippet_unmark(marked.data(), marked.size(), &plain, &spans,
                                       &n_spans) < 0)
