@@ -38,9 +38,10 @@ ifeq ($(SANITIZE),1)
 endif
 
 LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docdata.c \
-           common/hash.c common/keyterm.c common/errors_xapian.cc \
+           common/hash.c common/keyterm.c common/entities.c common/errors_xapian.cc \
            indexer/read.c indexer/sniff.c indexer/charset.c indexer/clean.c \
            indexer/extract.c indexer/extract_text.c indexer/text_article.c \
+           indexer/extract_sgml.c indexer/sgml_scan.c \
            indexer/walk.c indexer/indexer.c indexer/writer_xapian.cc \
            query/results.c query/snippet.c query/db_xapian.cc
 CLI_SRC   := common/cli.c common/json_out.c

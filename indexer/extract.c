@@ -2,6 +2,8 @@
 #include "extract.h"
 
 static const tw_extractor *const extractors[] = {
+    &tw_extractor_reuters,
+    &tw_extractor_trec,
     &tw_extractor_text,     /* last: anything that is text */
 };
 

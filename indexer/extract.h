@@ -39,6 +39,8 @@ typedef struct tw_extractor {
 /* The extractor for IN, or NULL when no extractor takes it (binary data). */
 const tw_extractor *tw_extractor_find(const tw_input *in);
 
+extern const tw_extractor tw_extractor_reuters;
+extern const tw_extractor tw_extractor_trec;
 extern const tw_extractor tw_extractor_text;
 
 #endif

@@ -1,5 +1,5 @@
 /* db_xapian.cc - trawl_db: open an index and search it. */
-#include <cerrno>
+#include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -27,10 +27,15 @@ struct trawl_db {
     char errmsg[1024] = "";
 };
 
-static trawl_status fail(trawl_db *db, trawl_status st, const char *fmt, const char *arg,
-                         const char *arg2 = "")
+static trawl_status fail(trawl_db *db, trawl_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static trawl_status fail(trawl_db *db, trawl_status st, const char *fmt, ...)
 {
-    std::snprintf(db->errmsg, sizeof db->errmsg, fmt, arg, arg2);
+    va_list ap;
+    va_start(ap, fmt);
+    std::vsnprintf(db->errmsg, sizeof db->errmsg, fmt, ap);
+    va_end(ap);
     return st;
 }
 
@@ -65,7 +70,7 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
     *out = db;
     try {
         if (!path || !*path)
-            return fail(db, TRAWL_EINVAL, "no index path given%s", "");
+            return fail(db, TRAWL_EINVAL, "no index path given");
         db->path = path;
         struct stat st;
         if (stat(path, &st) < 0 || !S_ISDIR(st.st_mode))
@@ -244,7 +249,7 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
         return TRAWL_EINVAL;
     *out = nullptr;
     if (!db || !query)
-        return db ? fail(db, TRAWL_EINVAL, "no query given%s", "") : TRAWL_EINVAL;
+        return db ? fail(db, TRAWL_EINVAL, "no query given") : TRAWL_EINVAL;
     trawl_search_opts o = {};
     if (opts)
         o = *opts;
@@ -252,7 +257,7 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
     while (*p == ' ' || *p == '\t' || *p == '\n')
         p++;
     if (!*p)
-        return fail(db, TRAWL_EQUERY, "empty query: give at least one word%s", "");
+        return fail(db, TRAWL_EQUERY, "empty query: give at least one word");
     try {
         /* A writer may have committed since we opened: see its latest commit, and
          * retry once if it replaces blocks while we read. */

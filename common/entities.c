@@ -1,0 +1,66 @@
+/* entities.c - decode character references. */
+#include "entities.h"
+
+#include <string.h>
+
+#include "utf8.h"
+
+size_t tw_entity_decode(const char *s, size_t len, char out[4], size_t *out_len)
+{
+    static const struct { const char *name; char c; } named[] = {
+        { "&amp;", '&' }, { "&lt;", '<' }, { "&gt;", '>' }, { "&quot;", '"' },
+        { "&apos;", '\'' }, { "&nbsp;", ' ' },
+    };
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+        size_t n = strlen(named[i].name);
+        if (len >= n && memcmp(s, named[i].name, n) == 0) {
+            out[0] = named[i].c;
+            *out_len = 1;
+            return n;
+        }
+    }
+    if (len < 4 || s[1] != '#')
+        return 0;
+    size_t i = 2;
+    int base = 10;
+    if (s[i] == 'x' || s[i] == 'X') {
+        base = 16;
+        i++;
+    }
+    unsigned long cp = 0;
+    size_t digits = 0;
+    for (; i < len && digits < 7; i++, digits++) {
+        char c = s[i];
+        int v = c >= '0' && c <= '9' ? c - '0'
+              : base == 16 && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : base == 16 && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (v < 0)
+            break;
+        cp = cp * (unsigned long)base + (unsigned long)v;
+    }
+    if (!digits || i >= len || s[i] != ';' || cp == 0 || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    *out_len = tw_utf8_encode((uint32_t)cp, out);
+    return i + 1;
+}
+
+int tw_entities_decode(tw_buf *out, const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        const char *amp = memchr(s + i, '&', len - i);
+        size_t run = amp ? (size_t)(amp - (s + i)) : len - i;
+        if (tw_buf_append(out, s + i, run) < 0)
+            return -1;
+        i += run;
+        if (i >= len)
+            break;
+        char dec[4];
+        size_t dec_len, n = tw_entity_decode(s + i, len - i, dec, &dec_len);
+        if (n ? tw_buf_append(out, dec, dec_len) < 0 : tw_buf_putc(out, '&') < 0)
+            return -1;
+        i += n ? n : 1;
+    }
+    return 0;
+}

@@ -1,0 +1,276 @@
+/* extract_sgml.c - the SGML container extractors: Reuters-21578 (<REUTERS
+ * NEWID="n">) and TREC (<DOC><DOCNO>).  One article per record, with the id
+ * PATH#NEWID or PATH#DOCNO. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "charset.h"
+#include "date.h"
+#include "extract.h"
+#include "sgml_scan.h"
+
+/* Record tags must appear this early for a file to count as a container. */
+#define SNIFF_BYTES 4096
+
+typedef struct record {
+    tw_buf text;        /* UTF-8 copy of the whole file */
+    tw_buf title, date, body, id;
+} record;
+
+static void record_free(record *r)
+{
+    tw_buf_free(&r->text);
+    tw_buf_free(&r->title);
+    tw_buf_free(&r->date);
+    tw_buf_free(&r->body);
+    tw_buf_free(&r->id);
+}
+
+/* Appends the text of the first element NAME in [P, END) to OUT, trimmed.
+ * Returns 1 when found, 0 when not, -1 on ENOMEM. */
+static int field(tw_buf *out, const char *p, const char *end, const char *name)
+{
+    tw_element el;
+    if (!tw_sgml_find(p, end, name, &el))
+        return 0;
+    size_t start = out->len;
+    if (tw_sgml_text(out, el.inner, el.inner_end) < 0)
+        return -1;
+    /* Trim in place. */
+    size_t a = start, b = out->len;
+    while (a < b && isspace((unsigned char)out->data[a]))
+        a++;
+    while (b > a && isspace((unsigned char)out->data[b - 1]))
+        b--;
+    memmove(out->data + start, out->data + a, b - a);
+    out->len = start + (b - a);
+    out->data[out->len] = '\0';
+    return 1;
+}
+
+/* Reuters dates are "26-FEB-1987 15:01:01.79", but some carry notes after them
+ * ("... V RM", "# date added by S Finch as guesswork") or a broken time
+ * ("605:12:19.12"): keep the day and time when they parse, else the day. */
+static void normalise_reuters_date(tw_buf *date)
+{
+    tw_date d;
+    if (!date->len || tw_date_parse(date->data, &d))
+        return;
+    for (int tokens = 2; tokens >= 1; tokens--) {
+        size_t i = 0;
+        for (int t = 0; t < tokens && i < date->len; t++) {
+            while (i < date->len && date->data[i] == ' ')
+                i++;
+            while (i < date->len && date->data[i] != ' ')
+                i++;
+        }
+        char save = date->data[i];
+        date->data[i] = '\0';
+        if (tw_date_parse(date->data, &d)) {
+            date->len = i;
+            return;
+        }
+        date->data[i] = save;
+    }
+}
+
+/* Reuters bodies end with a " Reuter" signature line: not part of the story. */
+static void drop_signature(tw_buf *body)
+{
+    size_t n = body->len;
+    while (n && isspace((unsigned char)body->data[n - 1]))
+        n--;
+    if (n >= 6 && strncasecmp(body->data + n - 6, "Reuter", 6) == 0 &&
+        (n == 6 || body->data[n - 7] == '\n' || body->data[n - 7] == ' ')) {
+        body->len = n - 6;
+        body->data[body->len] = '\0';
+    }
+}
+
+static trawl_status emit_record(const tw_input *in, const tw_emit *emit, record *r)
+{
+    trawl_article a = {
+        .id = r->id.data, .path = in->path,
+        .title = r->title.len ? r->title.data : NULL,
+        .body = r->body.len ? r->body.data : NULL,
+        .date = r->date.len ? r->date.data : NULL,
+    };
+    return emit->article(emit->ctx, &a);
+}
+
+static void warn_unclosed(const tw_emit *emit, const char *tag, const char *id)
+{
+    char msg[256];
+    snprintf(msg, sizeof msg, "%s record %s has no closing tag: indexed up to the next "
+             "record", tag, id);
+    emit->warn(emit->ctx, msg);
+}
+
+/* ------------------------------------------------------------ Reuters-21578 */
+
+static bool reuters_claims(const tw_input *in)
+{
+    return tw_sgml_has_tag(in->data, in->data + in->len, "REUTERS", SNIFF_BYTES);
+}
+
+static trawl_status reuters_extract(const tw_input *in, const tw_emit *emit,
+                                    char *err, size_t errlen)
+{
+    record r = { 0 };
+    trawl_status st = TRAWL_OK;
+    if (tw_to_utf8(in->data, in->len, &r.text) < 0) {
+        record_free(&r);
+        return TRAWL_ENOMEM;
+    }
+    const char *p = r.text.data, *end = p + r.text.len;
+    tw_element doc;
+    size_t ordinal = 0;
+    while (st == TRAWL_OK && tw_sgml_find(p, end, "REUTERS", &doc)) {
+        p = doc.end;
+        ordinal++;
+        char newid[64];
+        if (!tw_sgml_attr(&doc, "NEWID", newid, sizeof newid) || !*newid)
+            snprintf(newid, sizeof newid, "%zu", ordinal);
+        tw_buf_clear(&r.id);
+        tw_buf_clear(&r.title);
+        tw_buf_clear(&r.date);
+        tw_buf_clear(&r.body);
+        if (tw_buf_printf(&r.id, "%s#%s", in->path, newid) < 0)
+            goto oom;
+        if (!doc.closed)
+            warn_unclosed(emit, "REUTERS", newid);
+        const char *a = doc.inner, *b = doc.inner_end;
+        if (field(&r.title, a, b, "TITLE") < 0 || field(&r.date, a, b, "DATE") < 0)
+            goto oom;
+        /* The dateline ("SALVADOR, Feb 26 -") opens the story; BRIEF texts have only
+         * a title; UNPROC texts have no BODY, just text inside TEXT. */
+        int got = field(&r.body, a, b, "DATELINE");
+        if (got < 0 || (got && tw_buf_putc(&r.body, ' ') < 0))
+            goto oom;
+        got = field(&r.body, a, b, "BODY");
+        if (got < 0)
+            goto oom;
+        tw_element text;
+        if (!got && tw_sgml_find(a, b, "TEXT", &text)) {
+            char type[32] = "";
+            tw_sgml_attr(&text, "TYPE", type, sizeof type);
+            if (strcasecmp(type, "BRIEF") != 0 && field(&r.body, a, b, "TEXT") < 0)
+                goto oom;
+        }
+        drop_signature(&r.body);
+        normalise_reuters_date(&r.date);
+        st = emit_record(in, emit, &r);
+    }
+    if (st == TRAWL_OK && ordinal == 0) {
+        snprintf(err, errlen, "no <REUTERS> record found");
+        st = TRAWL_EFORMAT;
+    }
+    record_free(&r);
+    return st;
+oom:
+    record_free(&r);
+    return TRAWL_ENOMEM;
+}
+
+const tw_extractor tw_extractor_reuters = {
+    .name = "reuters",
+    .claims = reuters_claims,
+    .extract = reuters_extract,
+};
+
+/* --------------------------------------------------------------------- TREC */
+
+static bool trec_claims(const tw_input *in)
+{
+    const char *end = in->data + in->len;
+    return tw_sgml_has_tag(in->data, end, "DOC", SNIFF_BYTES) &&
+           tw_sgml_has_tag(in->data, end, "DOCNO", SNIFF_BYTES);
+}
+
+/* TREC dates come as "January 1, 1989, Sunday, Home Edition", "880101" or
+ * "15 JAN 91"-like forms; keep the first form that parses, or leave it out. */
+static void normalise_trec_date(tw_buf *date)
+{
+    tw_date d;
+    char iso[21];
+    if (!date->len || tw_date_parse(date->data, &d))
+        return;
+    /* Drop trailing ", weekday, edition" parts one at a time. */
+    for (char *comma = strrchr(date->data, ','); comma; comma = strrchr(date->data, ',')) {
+        *comma = '\0';
+        date->len = (size_t)(comma - date->data);
+        if (tw_date_parse(date->data, &d))
+            return;
+    }
+    const char *s = date->data;
+    if (strlen(s) == 6 && strspn(s, "0123456789") == 6) {
+        int yy = (s[0] - '0') * 10 + (s[1] - '0');
+        char buf[16];
+        snprintf(buf, sizeof buf, "%d-%.2s-%.2s", yy >= 50 ? 1900 + yy : 2000 + yy, s + 2, s + 4);
+        if (tw_date_parse(buf, &d)) {
+            tw_date_format(&d, iso);
+            tw_buf_clear(date);
+            tw_buf_puts(date, iso);
+            return;
+        }
+    }
+    tw_buf_clear(date);     /* unknown: no date rather than a warning per record */
+}
+
+static trawl_status trec_extract(const tw_input *in, const tw_emit *emit,
+                                 char *err, size_t errlen)
+{
+    record r = { 0 };
+    trawl_status st = TRAWL_OK;
+    if (tw_to_utf8(in->data, in->len, &r.text) < 0) {
+        record_free(&r);
+        return TRAWL_ENOMEM;
+    }
+    const char *p = r.text.data, *end = p + r.text.len;
+    tw_element doc;
+    size_t ordinal = 0;
+    while (st == TRAWL_OK && tw_sgml_find(p, end, "DOC", &doc)) {
+        p = doc.end;
+        ordinal++;
+        tw_buf_clear(&r.id);
+        tw_buf_clear(&r.title);
+        tw_buf_clear(&r.date);
+        tw_buf_clear(&r.body);
+        const char *a = doc.inner, *b = doc.inner_end;
+        tw_buf docno = { 0 };
+        int got = field(&docno, a, b, "DOCNO");
+        int rc = got < 0 ? -1
+               : got && docno.len ? tw_buf_printf(&r.id, "%s#%s", in->path, docno.data)
+                                  : tw_buf_printf(&r.id, "%s#%zu", in->path, ordinal);
+        tw_buf_free(&docno);
+        if (rc < 0)
+            goto oom;
+        if (!doc.closed)
+            warn_unclosed(emit, "DOC", r.id.data + strlen(in->path) + 1);
+        static const char *const titles[] = { "HEADLINE", "HL", "TITLE", "HEAD" };
+        for (size_t i = 0; i < sizeof titles / sizeof titles[0] && !r.title.len; i++)
+            if (field(&r.title, a, b, titles[i]) < 0)
+                goto oom;
+        if (field(&r.date, a, b, "DATE") < 0 || field(&r.body, a, b, "TEXT") < 0)
+            goto oom;
+        normalise_trec_date(&r.date);
+        st = emit_record(in, emit, &r);
+    }
+    if (st == TRAWL_OK && ordinal == 0) {
+        snprintf(err, errlen, "no <DOC> record found");
+        st = TRAWL_EFORMAT;
+    }
+    record_free(&r);
+    return st;
+oom:
+    record_free(&r);
+    return TRAWL_ENOMEM;
+}
+
+const tw_extractor tw_extractor_trec = {
+    .name = "trec",
+    .claims = trec_claims,
+    .extract = trec_extract,
+};

@@ -1,0 +1,39 @@
+/* sgml_scan.h - finding elements in SGML containers (Reuters-21578, TREC).
+ *
+ * These files are flat lists of records whose few fields we need; they are not
+ * HTML (an HTML parser would move a <TITLE> into <head>) nor XML (they are not
+ * well-formed).  So we look for tags by name, case-insensitively, and take the
+ * text between them, with inner tags dropped and character references decoded. */
+#ifndef TW_SGML_SCAN_H
+#define TW_SGML_SCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+
+typedef struct tw_element {
+    const char *tag;        /* the '<' of the start tag */
+    const char *inner;      /* just after the start tag's '>' */
+    const char *inner_end;  /* the '<' of the end tag, or where the search stopped */
+    const char *end;        /* just after the end tag ("" when it was missing) */
+    bool closed;            /* the end tag was found */
+} tw_element;
+
+/* Finds the first element NAME starting in [P, END).  Its end is the matching
+ * end tag, or when that is missing, the next start tag of the same NAME or END.
+ * Returns false when there is no such start tag. */
+bool tw_sgml_find(const char *p, const char *end, const char *name, tw_element *el);
+
+/* Copies the value of attribute NAME of the start tag of EL (quoted or not) into
+ * out[outlen]; returns false when the tag has no such attribute. */
+bool tw_sgml_attr(const tw_element *el, const char *name, char *out, size_t outlen);
+
+/* Appends the text of [P, END) to OUT: tags dropped (a <P> or </P> becomes a
+ * paragraph break), character references decoded.  0 or -1 on ENOMEM. */
+int tw_sgml_text(tw_buf *out, const char *p, const char *end);
+
+/* True when a start tag NAME appears in the first LIMIT bytes of [P, END). */
+bool tw_sgml_has_tag(const char *p, const char *end, const char *name, size_t limit);
+
+#endif
