@@ -19,8 +19,8 @@ SOMAJOR := 0
 CC  ?= cc
 CXX ?= c++
 PKG_CONFIG ?= pkg-config
-DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib 2>/dev/null)
-DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib 2>/dev/null)
+DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib jansson libxml-2.0 2>/dev/null)
+DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib jansson libxml-2.0 2>/dev/null)
 
 OPT      ?= -O2 -g
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral
@@ -41,7 +41,8 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            common/hash.c common/keyterm.c common/entities.c common/errors_xapian.cc \
            indexer/read.c indexer/sniff.c indexer/charset.c indexer/clean.c \
            indexer/extract.c indexer/extract_text.c indexer/text_article.c \
-           indexer/extract_sgml.c indexer/sgml_scan.c \
+           indexer/extract_sgml.c indexer/sgml_scan.c indexer/extract_json.c \
+           indexer/extract_html.c indexer/boilerplate.c \
            indexer/walk.c indexer/indexer.c indexer/writer_xapian.cc \
            query/results.c query/snippet.c query/db_xapian.cc
 CLI_SRC   := common/cli.c common/json_out.c

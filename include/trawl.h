@@ -95,7 +95,7 @@ typedef struct trawl_search_opts {
     int no_snippets;         /* nonzero: leave trawl_hit.snippet NULL (faster) */
     int no_collapse;         /* nonzero: do not fold near-duplicates (reserved) */
     int exact_count;         /* nonzero: make trawl_results_total() exact */
-    size_t snippet_length;   /* characters per snippet; 0 means 200 */
+    size_t snippet_length;   /* bytes of text per snippet, about; 0 means 200 */
 } trawl_search_opts;
 
 /* A byte range [start, end) of trawl_hit.snippet that matched the query. */
@@ -153,10 +153,13 @@ typedef struct trawl_progress {
 
 /* Counters since trawl_indexer_open. */
 typedef struct trawl_indexer_stats {
-    uint64_t files_seen;     /* regular files met by the walk */
+    uint64_t files_seen;     /* files met by the walk, and what could not be
+                                walked (FIFOs, broken links, loops) */
     uint64_t files_indexed;  /* files that gave at least one article */
     uint64_t files_skipped;  /* binary, empty, or a symlink loop: not an error */
-    uint64_t files_failed;   /* unreadable or broken: each reported to on_warning */
+    uint64_t files_failed;   /* unreadable or broken, each reported to on_warning;
+                                a file partly indexed (a bad line in a JSON Lines
+                                dump) counts here and in files_indexed */
     uint64_t articles;       /* articles written */
     uint64_t bytes;          /* bytes read from files */
 } trawl_indexer_stats;
@@ -170,6 +173,9 @@ typedef struct trawl_indexer_opts {
     uint64_t max_inflated_bytes;/* decompressed bytes per .gz file; 0 means 256 MiB */
     uint64_t max_text_bytes;    /* text indexed per article; 0 means 16 MiB */
     uint64_t batch_articles;    /* articles per commit; 0 means 5000 */
+    int keep_boilerplate;       /* nonzero: index bodies as they are, without cutting
+                                   a repeated title or a trailing comment form,
+                                   share block or "Related Posts" list */
     /* Called for each file that is skipped, truncated or failed, with a one-line
      * reason.  PATH and MESSAGE are borrowed for the call.  May be NULL. */
     void (*on_warning)(void *ctx, const char *path, const char *message);

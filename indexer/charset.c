@@ -1,7 +1,11 @@
 /* charset.c - repair text to valid UTF-8. */
 #include "charset.h"
 
+#include <ctype.h>
+#include <errno.h>
 #include <iconv.h>
+#include <string.h>
+#include <strings.h>
 
 #include "utf8.h"
 
@@ -59,4 +63,68 @@ oom:
     if (cd != (iconv_t)-1)
         iconv_close(cd);
     return -1;
+}
+
+long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_buf *out)
+{
+    if (!charset || tw_utf8_valid(data, len) || strcasecmp(charset, "utf-8") == 0 ||
+        strcasecmp(charset, "utf8") == 0 || strcasecmp(charset, "iso-8859-1") == 0 ||
+        strcasecmp(charset, "latin1") == 0 || strcasecmp(charset, "us-ascii") == 0)
+        return tw_to_utf8(data, len, out);
+    iconv_t cd = iconv_open("UTF-8", charset);
+    if (cd == (iconv_t)-1)
+        return tw_to_utf8(data, len, out);
+    long bad = 0;
+    char *in = (char *)data;
+    size_t inleft = len;
+    while (inleft) {
+        if (tw_buf_reserve(out, inleft * 2 + 16) < 0) {
+            iconv_close(cd);
+            return -1;
+        }
+        char *o = out->data + out->len;
+        size_t oleft = out->cap - out->len - 1;
+        size_t rc = iconv(cd, &in, &inleft, &o, &oleft);
+        out->len = (size_t)(o - out->data);
+        out->data[out->len] = '\0';
+        if (rc == (size_t)-1 && errno != E2BIG) {
+            /* EILSEQ or a sequence cut at the end: one replacement, move on. */
+            iconv(cd, NULL, NULL, NULL, NULL);
+            if (tw_buf_append(out, REPLACEMENT, 3) < 0) {
+                iconv_close(cd);
+                return -1;
+            }
+            in++;
+            inleft--;
+            bad++;
+        }
+    }
+    iconv_close(cd);
+    return bad;
+}
+
+bool tw_declared_charset(const char *data, size_t len, char *out, size_t outlen)
+{
+    size_t n = len < 4096 ? len : 4096;
+    static const char *const keys[] = { "charset=", "encoding=" };
+    for (size_t k = 0; k < 2; k++) {
+        size_t klen = strlen(keys[k]);
+        for (size_t i = 0; i + klen < n; i++) {
+            if (strncasecmp(data + i, keys[k], klen) != 0)
+                continue;
+            size_t j = i + klen;
+            if (j < n && (data[j] == '"' || data[j] == '\''))
+                j++;
+            size_t start = j;
+            while (j < n && j - start < outlen - 1 &&
+                   (isalnum((unsigned char)data[j]) || strchr("-_:.", data[j])))
+                j++;
+            if (j > start) {
+                memcpy(out, data + start, j - start);
+                out[j - start] = '\0';
+                return true;
+            }
+        }
+    }
+    return false;
 }

@@ -2,6 +2,7 @@
 #ifndef TW_CHARSET_H
 #define TW_CHARSET_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -12,5 +13,19 @@
  * U+FFFD where Windows-1252 leaves it undefined.  Returns the number of bytes that
  * were not UTF-8, or -1 when memory ran out. */
 long tw_to_utf8(const char *data, size_t len, tw_buf *out);
+
+/* Appends DATA, declared to be in CHARSET (an iconv name such as "ISO-8859-2";
+ * NULL when undeclared), to OUT as valid UTF-8.  Bytes that are valid UTF-8 are
+ * taken as UTF-8 whatever the declaration says (pages re-encoded by the tool that
+ * saved them keep their old declaration); ISO-8859-1 and US-ASCII are read as
+ * Windows-1252, as browsers do; an unknown charset falls back to tw_to_utf8.
+ * Bytes the charset does not define become U+FFFD.  Returns the number of bytes
+ * that could not be converted as declared, or -1 when memory ran out. */
+long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_buf *out);
+
+/* Finds the charset declared near the top of markup: <meta charset=...>,
+ * <meta http-equiv content="...; charset=...">, or <?xml encoding="...">.
+ * Copies it into out[outlen] and returns true, or returns false. */
+bool tw_declared_charset(const char *data, size_t len, char *out, size_t outlen);
 
 #endif

@@ -1,9 +1,15 @@
 /* extract.c - the registry of input formats, most specific first. */
 #include "extract.h"
 
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
 static const tw_extractor *const extractors[] = {
     &tw_extractor_reuters,
     &tw_extractor_trec,
+    &tw_extractor_json,
+    &tw_extractor_html,
     &tw_extractor_text,     /* last: anything that is text */
 };
 
@@ -13,4 +19,27 @@ const tw_extractor *tw_extractor_find(const tw_input *in)
         if (extractors[i]->claims(in))
             return extractors[i];
     return NULL;
+}
+
+bool tw_input_has_ext(const tw_input *in, const char *const *exts)
+{
+    size_t len = strlen(in->path);
+    if (len > 3 && strcasecmp(in->path + len - 3, ".gz") == 0)
+        len -= 3;
+    for (; *exts; exts++) {
+        size_t n = strlen(*exts);
+        if (len > n && strncasecmp(in->path + len - n, *exts, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+char tw_input_first_char(const tw_input *in)
+{
+    size_t i = 0;
+    if (in->len >= 3 && memcmp(in->data, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < in->len && isspace((unsigned char)in->data[i]))
+        i++;
+    return i < in->len ? in->data[i] : '\0';
 }

@@ -22,8 +22,10 @@ typedef struct tw_emit {
     /* Receives one article; its strings are borrowed for the call.  A status
      * other than TRAWL_OK stops the extractor, which returns that status. */
     trawl_status (*article)(void *ctx, const trawl_article *article);
-    /* A problem with part of the input that did not stop extraction. */
-    void (*warn)(void *ctx, const char *message);
+    /* A problem with part of the input that did not stop extraction.  LOST is
+     * true when some of the input could not be indexed (a malformed JSON line):
+     * the file then counts as failed, though its other articles are kept. */
+    void (*warn)(void *ctx, const char *message, bool lost);
     void *ctx;
 } tw_emit;
 
@@ -36,11 +38,21 @@ typedef struct tw_extractor {
                             char *err, size_t errlen);
 } tw_extractor;
 
+/* True when IN's file name ends in one of the NULL-terminated EXTS (".html"),
+ * ignoring case and a final ".gz". */
+bool tw_input_has_ext(const tw_input *in, const char *const *exts);
+
+/* The first byte of IN that is not whitespace or a UTF-8 byte-order mark, or
+ * NUL when there is none. */
+char tw_input_first_char(const tw_input *in);
+
 /* The extractor for IN, or NULL when no extractor takes it (binary data). */
 const tw_extractor *tw_extractor_find(const tw_input *in);
 
 extern const tw_extractor tw_extractor_reuters;
 extern const tw_extractor tw_extractor_trec;
+extern const tw_extractor tw_extractor_json;
+extern const tw_extractor tw_extractor_html;
 extern const tw_extractor tw_extractor_text;
 
 #endif

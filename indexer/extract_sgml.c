@@ -105,7 +105,7 @@ static void warn_unclosed(const tw_emit *emit, const char *tag, const char *id)
     char msg[256];
     snprintf(msg, sizeof msg, "%s record %s has no closing tag: indexed up to the next "
              "record", tag, id);
-    emit->warn(emit->ctx, msg);
+    emit->warn(emit->ctx, msg, false);
 }
 
 /* ------------------------------------------------------------ Reuters-21578 */

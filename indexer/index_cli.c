@@ -23,6 +23,8 @@ const char tw_index_usage[] =
     "      --max-file-size SIZE    bytes read per file (default 64M)\n"
     "      --max-inflated SIZE     bytes decompressed per .gz file (default 256M)\n"
     "      --max-text SIZE         text indexed per article (default 16M)\n"
+    "      --keep-boilerplate  index article text as it is: do not cut a repeated\n"
+    "                          title, comment forms, share blocks, related posts\n"
     "  -q, --quiet             print no warnings and no summary\n"
     "      --progress auto|always|never   progress on stderr (auto: when a terminal)\n"
     "  -h, --help              show this help\n"
@@ -33,7 +35,7 @@ const char tw_index_usage[] =
     "unwritable).\n";
 
 enum { OPT_FULL = 256, OPT_STEM, OPT_INCLUDE, OPT_EXCLUDE, OPT_MAX_FILE,
-       OPT_MAX_INFLATED, OPT_MAX_TEXT, OPT_PROGRESS };
+       OPT_MAX_INFLATED, OPT_MAX_TEXT, OPT_PROGRESS, OPT_KEEP_BOILERPLATE };
 
 static const struct option long_options[] = {
     { "db",            required_argument, NULL, 'd' },
@@ -45,6 +47,7 @@ static const struct option long_options[] = {
     { "max-file-size", required_argument, NULL, OPT_MAX_FILE },
     { "max-inflated",  required_argument, NULL, OPT_MAX_INFLATED },
     { "max-text",      required_argument, NULL, OPT_MAX_TEXT },
+    { "keep-boilerplate", no_argument,    NULL, OPT_KEEP_BOILERPLATE },
     { "quiet",         no_argument,       NULL, 'q' },
     { "progress",      required_argument, NULL, OPT_PROGRESS },
     { "help",          no_argument,       NULL, 'h' },
@@ -107,6 +110,7 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
             break;
         }
         case 'q': a->quiet = true; break;
+        case OPT_KEEP_BOILERPLATE: a->keep_boilerplate = true; break;
         case OPT_PROGRESS:
             if (strcmp(optarg, "auto") == 0)
                 a->progress = TW_PROGRESS_AUTO;

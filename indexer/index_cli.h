@@ -14,6 +14,7 @@ typedef struct tw_index_args {
     bool full;                  /* --full */
     const char *stem;           /* --stem LANG|none, or NULL */
     bool quiet;                 /* -q: no warnings, no summary */
+    bool keep_boilerplate;      /* --keep-boilerplate */
     tw_progress_mode progress;  /* --progress */
     const char **include;       /* NULL-terminated --include globs (malloc'd array) */
     const char **exclude;       /* NULL-terminated --exclude globs (malloc'd array) */

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "trawl.h"
+#include "boilerplate.h"
 #include "buf.h"
 #include "clean.h"
 #include "date.h"
@@ -34,6 +35,7 @@ struct trawl_indexer {
     const char *file_path;          /* the file being extracted, or NULL */
     const struct stat *file_st;     /* and its status */
     uint64_t file_articles;         /* articles the current file gave */
+    bool file_lost;                 /* part of the current file could not be indexed */
     tw_buf read_buf;                /* reused across files */
     tw_buf fields[6], data;         /* reused across articles */
     char errmsg[1024];
@@ -207,6 +209,13 @@ static trawl_status add_article(trawl_indexer *ix, const trawl_article *a)
         return TRAWL_ENOMEM;
     }
 
+    if (body && !ix->opts.keep_boilerplate) {
+        tw_buf *b = &ix->fields[1];
+        b->len = tw_strip_boilerplate(b->data, b->len, title);
+        if (!b->len)
+            body = NULL;
+    }
+
     tw_doc doc = { .id = a->id, .path = a->path, .title = title, .body = body,
                    .author = author, .url = url };
     tw_date when;
@@ -272,9 +281,11 @@ static trawl_status emit_article(void *ctx, const trawl_article *a)
     return add_article(ctx, a);
 }
 
-static void emit_warning(void *ctx, const char *message)
+static void emit_warning(void *ctx, const char *message, bool lost)
 {
     trawl_indexer *ix = ctx;
+    if (lost)
+        ix->file_lost = true;
     warn(ix, ix->file_path, "%s", message);
 }
 
@@ -325,6 +336,7 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
     ix->file_path = path;
     ix->file_st = st;
     ix->file_articles = 0;
+    ix->file_lost = false;
     tw_emit emit = { emit_article, emit_warning, ix };
     trawl_status xs = ex->extract(&in, &emit, err, sizeof err);
     ix->file_path = NULL;
@@ -334,6 +346,8 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
         warn(ix, path, "%s", err);
     } else if (xs != TRAWL_OK) {
         result = xs;      /* the index failed: ix->errmsg says how */
+    } else if (ix->file_lost) {
+        ix->stats.files_failed++;
     }
     if (ix->file_articles)
         ix->stats.files_indexed++;

@@ -99,6 +99,7 @@ int main(int argc, char **argv)
         .max_file_bytes = args.max_file_bytes,
         .max_inflated_bytes = args.max_inflated_bytes,
         .max_text_bytes = args.max_text_bytes,
+        .keep_boilerplate = args.keep_boilerplate,
         .on_warning = on_warning, .on_progress = on_progress, .ctx = &r,
     };
     trawl_indexer *ix;

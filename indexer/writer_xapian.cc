@@ -122,7 +122,7 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
         if (d->body)
             w->tg.index_text(d->body);
         if (d->author && *d->author)
-            w->tg.index_text_without_positions(d->author, 1, TW_PREFIX_AUTHOR);
+            w->tg.index_text(d->author, 1, TW_PREFIX_AUTHOR);
         if (d->url && *d->url) {
             std::string host = url_host(d->url);
             if (!host.empty())

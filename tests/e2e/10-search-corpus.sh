@@ -50,7 +50,7 @@ is "-term is the same as NOT" "$(query -d "$DB" --count operation -united)" 6
 run query -d "$DB" --format tsv operation -united
 lacks "-term drops the reports" "$OUT" "united-front"
 is "OR" "$(query -d "$DB" --format tsv cocaine OR hail | cut -f3 | sort | tr '\n' ' ')" \
-    "corpus/crime/operation-clean-harbor.txt corpus/crime/operation-united-front.txt corpus/weather/cold-front-storms.txt.gz "
+    "corpus/crime/operation-clean-harbor.txt corpus/weather/cold-front-storms.txt.gz "
 is "parentheses" "$(query -d "$DB" --count 'united NOT (front OR operation)')" 0
 is "stemming: 'rescuing' finds 'rescued'" "$(query -d "$DB" --count rescuing)" 4
 is "wildcard" "$(query -d "$DB" --count 'traffick*')" 3
@@ -107,6 +107,15 @@ is "repeated title is not indexed as body text" \
     "$(query -d "$DB" --count '"trafficking sweep a coordinated crackdown"')" 0
 is "...while the title itself is indexed" \
     "$(query -d "$DB" --count 'title:"trafficking sweep"')" 1
+
+# ...and its comment-form trailer, with the "Related Posts" headlines (one of
+# them mentions cocaine), is cut; --keep-boilerplate keeps it.
+is "comment form is not indexed" "$(query -d "$DB" --count '"leave a reply" OR "related posts"')" 0
+is "related headlines are not indexed" "$(query -d "$DB" --format tsv cocaine | cut -f3)" \
+    corpus/crime/operation-clean-harbor.txt
+run index -q -d "$TMP/kept" --keep-boilerplate corpus/crime
+is "--keep-boilerplate indexes the trailer" \
+    "$(query -d "$TMP/kept" --format tsv '"leave a reply"' | cut -f3)" "$OUF"
 
 # Text output: title, date, site, path, snippet, and a footer.
 run query -d "$DB" -n 1 '"Operation United Front"'

@@ -1,0 +1,18 @@
+/* boilerplate.h - what scraped pages wrap around an article: the title repeated as
+ * the first line of the text, and trailing comment forms, share buttons,
+ * newsletter prompts and "Related Posts" lists. */
+#ifndef TW_BOILERPLATE_H
+#define TW_BOILERPLATE_H
+
+#include <stddef.h>
+
+/* Cuts boilerplate out of BODY (cleaned text: lines separated by '\n') in place
+ * and returns its new length:
+ *  - a first line that is TITLE again (compared by letters and digits only);
+ *  - from the first trailing marker line ("Leave a Reply", "Related Posts",
+ *    "Share this:", ...) to the end, when only short lines follow the text --
+ *    never when the cut would remove more than half of the text.
+ * TITLE may be NULL. */
+size_t tw_strip_boilerplate(char *body, size_t len, const char *title);
+
+#endif

@@ -1,0 +1,461 @@
+/* extract_html.c - HTML pages, parsed with libxml2's HTML parser.
+ *
+ * Metadata comes from Open Graph and article meta tags, JSON-LD, <title>, <h1>,
+ * <time> and the canonical link; the body from the <article> with the most text,
+ * else <main>, else <body>, leaving out scripts, navigation, headers, footers,
+ * asides and forms.  The tree is walked through its parent/child/next pointers,
+ * so no depth of nesting can exhaust the stack. */
+#include <ctype.h>
+#include <jansson.h>
+#include <libxml/HTMLparser.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "charset.h"
+#include "extract.h"
+
+static bool html_claims(const tw_input *in)
+{
+    static const char *const exts[] = { ".html", ".htm", ".xhtml", ".shtml", NULL };
+    if (tw_input_has_ext(in, exts))
+        return true;
+    if (tw_input_first_char(in) != '<')
+        return false;
+    size_t n = in->len < 1024 ? in->len : 1024;
+    static const char *const marks[] = { "<!doctype html", "<html", "<head", "<body", NULL };
+    for (const char *const *m = marks; *m; m++)
+        for (size_t i = 0; i + strlen(*m) <= n; i++)
+            if (strncasecmp(in->data + i, *m, strlen(*m)) == 0)
+                return true;
+    return false;
+}
+
+/* What the page says about itself; each field holds the first value found. */
+typedef struct page {
+    tw_buf og_title, title_tag, h1, og_url, canonical, og_site, meta_author,
+           article_author, published, time_datetime, meta_date,
+           ld_headline, ld_date, ld_author, ld_publisher, ld_url;
+    xmlNodePtr best_article, main, body;
+    size_t best_article_len;
+} page;
+
+static bool is(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
+}
+
+/* The next node in document order; when SKIP, not below N. */
+static xmlNodePtr next_node(xmlNodePtr n, xmlNodePtr root, bool skip)
+{
+    if (!skip && n->children)
+        return n->children;
+    while (n && n != root) {
+        if (n->next)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
+
+static bool never_text(const xmlNode *n)
+{
+    static const char *const names[] = {
+        "script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+        "template", "iframe", "svg", "button", "select", "textarea", "head", NULL
+    };
+    for (const char *const *p = names; *p; p++)
+        if (is(n, *p))
+            return true;
+    return false;
+}
+
+static bool is_block(const xmlNode *n)
+{
+    static const char *const names[] = {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+        "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
+        "figure", "figcaption", "hr", "address", "details", "summary", NULL
+    };
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    for (const char *const *p = names; *p; p++)
+        if (strcasecmp((const char *)n->name, *p) == 0)
+            return true;
+    return false;
+}
+
+/* Appends TEXT with every run of whitespace as one space. */
+static int put_collapsed(tw_buf *out, const char *text)
+{
+    for (const char *p = text; *p;) {
+        if (isspace((unsigned char)*p)) {
+            while (isspace((unsigned char)*p))
+                p++;
+            if (tw_buf_putc(out, ' ') < 0)
+                return -1;
+            continue;
+        }
+        const char *q = p;
+        while (*q && !isspace((unsigned char)*q))
+            q++;
+        if (tw_buf_append(out, p, (size_t)(q - p)) < 0)
+            return -1;
+        p = q;
+    }
+    return 0;
+}
+
+/* Appends the readable text below ROOT: blocks become paragraphs, <br> a line. */
+static int text_below(xmlNodePtr root, tw_buf *out)
+{
+    for (xmlNodePtr n = root->children; n;) {
+        bool skip = n->type == XML_ELEMENT_NODE && never_text(n);
+        if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
+            if (put_collapsed(out, (const char *)n->content) < 0)
+                return -1;
+        } else if (is(n, "br")) {
+            if (tw_buf_putc(out, '\n') < 0)
+                return -1;
+        } else if (is_block(n) && tw_buf_puts(out, "\n\n") < 0) {
+            return -1;
+        }
+        /* Leaving blocks: a paragraph break after each block we climb out of. */
+        if (skip || !n->children) {
+            xmlNodePtr up = n;
+            while (up != root && !up->next) {
+                up = up->parent;
+                if (up != root && is_block(up) && tw_buf_puts(out, "\n\n") < 0)
+                    return -1;
+            }
+        }
+        n = next_node(n, root, skip);
+    }
+    return 0;
+}
+
+static void set_once(tw_buf *field, const char *value)
+{
+    if (!field->len && value && *value) {
+        put_collapsed(field, value);
+    }
+}
+
+static void set_attr_once(tw_buf *field, xmlNodePtr n, const char *attr)
+{
+    if (field->len)
+        return;
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+    set_once(field, (const char *)v);
+    xmlFree(v);
+}
+
+static void meta_tag(page *pg, xmlNodePtr n)
+{
+    xmlChar *key = xmlGetProp(n, (const xmlChar *)"property");
+    if (!key)
+        key = xmlGetProp(n, (const xmlChar *)"name");
+    if (!key)
+        key = xmlGetProp(n, (const xmlChar *)"itemprop");
+    if (!key)
+        return;
+    static const struct { const char *key; size_t off; } map[] = {
+        { "og:title",               offsetof(page, og_title) },
+        { "og:url",                 offsetof(page, og_url) },
+        { "og:site_name",           offsetof(page, og_site) },
+        { "author",                 offsetof(page, meta_author) },
+        { "article:author",         offsetof(page, article_author) },
+        { "article:published_time", offsetof(page, published) },
+        { "datePublished",          offsetof(page, meta_date) },
+        { "date",                   offsetof(page, meta_date) },
+        { "pubdate",                offsetof(page, meta_date) },
+        { "publishdate",            offsetof(page, meta_date) },
+        { "publish-date",           offsetof(page, meta_date) },
+        { "dc.date",                offsetof(page, meta_date) },
+        { "dc.date.issued",         offsetof(page, meta_date) },
+        { "dcterms.date",           offsetof(page, meta_date) },
+        { "dcterms.created",        offsetof(page, meta_date) },
+        { "sailthru.date",          offsetof(page, meta_date) },
+        { "parsely-pub-date",       offsetof(page, meta_date) },
+        { "og:published_time",      offsetof(page, meta_date) },
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strcasecmp((const char *)key, map[i].key) == 0) {
+            set_attr_once((tw_buf *)((char *)pg + map[i].off), n, "content");
+            break;
+        }
+    xmlFree(key);
+}
+
+/* Appends the text of a JSON-LD value: a string, or an object's "name", or the
+ * first of an array. */
+static void ld_text(tw_buf *field, const json_t *v)
+{
+    if (json_is_array(v))
+        v = json_array_get(v, 0);
+    if (json_is_object(v))
+        v = json_object_get(v, "name");
+    if (json_is_string(v))
+        set_once(field, json_string_value(v));
+}
+
+static bool ld_is_article(const json_t *obj)
+{
+    const json_t *type = json_object_get(obj, "@type");
+    const char *t = json_is_string(type) ? json_string_value(type) : "";
+    if (json_is_array(type) && json_is_string(json_array_get(type, 0)))
+        t = json_string_value(json_array_get(type, 0));
+    return strstr(t, "Article") || strcmp(t, "BlogPosting") == 0 ||
+           strcmp(t, "Report") == 0;
+}
+
+/* Walks a JSON-LD value (object, array, @graph) for article objects. */
+static void ld_walk(page *pg, const json_t *v, int depth)
+{
+    if (depth > 8)
+        return;
+    if (json_is_array(v)) {
+        size_t i;
+        const json_t *item;
+        json_array_foreach(v, i, item)
+            ld_walk(pg, item, depth + 1);
+        return;
+    }
+    if (!json_is_object(v))
+        return;
+    if (ld_is_article(v)) {
+        ld_text(&pg->ld_headline, json_object_get(v, "headline"));
+        ld_text(&pg->ld_date, json_object_get(v, "datePublished"));
+        ld_text(&pg->ld_author, json_object_get(v, "author"));
+        ld_text(&pg->ld_publisher, json_object_get(v, "publisher"));
+        ld_text(&pg->ld_url, json_object_get(v, "url"));
+    }
+    ld_walk(pg, json_object_get(v, "@graph"), depth + 1);
+}
+
+static void json_ld(page *pg, xmlNodePtr script)
+{
+    xmlChar *type = xmlGetProp(script, (const xmlChar *)"type");
+    bool ld = type && strcasecmp((const char *)type, "application/ld+json") == 0;
+    xmlFree(type);
+    if (!ld)
+        return;
+    xmlChar *text = xmlNodeGetContent(script);
+    if (text) {
+        json_t *v = json_loads((const char *)text, 0, NULL);
+        ld_walk(pg, v, 0);
+        json_decref(v);
+    }
+    xmlFree(text);
+}
+
+/* One pass over the whole tree for metadata and the body candidates. */
+static int survey(page *pg, xmlNodePtr root)
+{
+    tw_buf scratch = { 0 };
+    for (xmlNodePtr n = root; n; n = next_node(n, root, false)) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (is(n, "meta")) {
+            meta_tag(pg, n);
+        } else if (is(n, "link")) {
+            xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
+            if (rel && strcasecmp((const char *)rel, "canonical") == 0)
+                set_attr_once(&pg->canonical, n, "href");
+            xmlFree(rel);
+        } else if (is(n, "title") && !pg->title_tag.len) {
+            xmlChar *t = xmlNodeGetContent(n);
+            set_once(&pg->title_tag, (const char *)t);
+            xmlFree(t);
+        } else if (is(n, "h1") && !pg->h1.len) {
+            text_below(n, &pg->h1);
+        } else if (is(n, "time")) {
+            set_attr_once(&pg->time_datetime, n, "datetime");
+        } else if (is(n, "script")) {
+            json_ld(pg, n);
+        } else if (is(n, "main") && !pg->main) {
+            pg->main = n;
+        } else if (is(n, "body") && !pg->body) {
+            pg->body = n;
+        } else if (is(n, "article")) {
+            tw_buf_clear(&scratch);
+            if (text_below(n, &scratch) < 0) {
+                tw_buf_free(&scratch);
+                return -1;
+            }
+            if (scratch.len > pg->best_article_len) {
+                pg->best_article = n;
+                pg->best_article_len = scratch.len;
+            }
+        }
+    }
+    tw_buf_free(&scratch);
+    return 0;
+}
+
+static void page_free(page *pg)
+{
+    tw_buf *f[] = { &pg->og_title, &pg->title_tag, &pg->h1, &pg->og_url, &pg->canonical,
+                    &pg->og_site, &pg->meta_author, &pg->article_author, &pg->published,
+                    &pg->time_datetime, &pg->meta_date, &pg->ld_headline, &pg->ld_date,
+                    &pg->ld_author, &pg->ld_publisher, &pg->ld_url };
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+        tw_buf_free(f[i]);
+}
+
+static const char *first(tw_buf *a, tw_buf *b, tw_buf *c, tw_buf *d)
+{
+    tw_buf *all[] = { a, b, c, d };
+    for (size_t i = 0; i < 4; i++)
+        if (all[i] && all[i]->len)
+            return all[i]->data;
+    return NULL;
+}
+
+/* Letters and digits of S, lower-cased, into out[outlen]. */
+static void squash(const char *s, size_t len, char *out, size_t outlen)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n + 1 < outlen; i++)
+        if (isalnum((unsigned char)s[i]))
+            out[n++] = (char)tolower((unsigned char)s[i]);
+    out[n] = '\0';
+}
+
+/* The host's name without "www." and the top-level domain: "ledger" for
+ * "https://www.ledger.example/x". */
+static void host_name(const char *url, char *out, size_t outlen)
+{
+    out[0] = '\0';
+    if (!url)
+        return;
+    const char *p = strstr(url, "://");
+    p = p ? p + 3 : url;
+    if (strncasecmp(p, "www.", 4) == 0)
+        p += 4;
+    size_t n = strcspn(p, "/:?#");
+    const char *dot = memchr(p, '.', n);
+    squash(p, dot ? (size_t)(dot - p) : n, out, outlen);
+}
+
+/* "Story headline | The Ledger" -> "Story headline", when the part after the last
+ * separator names the site (by its name or its host). */
+void tw_html_strip_site_suffix(tw_buf *title, const char *site, const char *url)
+{
+    static const char *const seps[] = { " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                         " :: ", " \xC2\xB7 ", NULL };
+    const char *cut = NULL;
+    size_t cut_len = 0;
+    for (const char *const *s = seps; *s; s++) {
+        const char *p = title->data, *last = NULL;
+        while ((p = strstr(p, *s)))
+            last = p++;
+        if (last && last > cut) {
+            cut = last;
+            cut_len = strlen(*s);
+        }
+    }
+    if (!cut || cut == title->data)
+        return;
+    char suffix[128], name[128], host[128];
+    const char *tail = cut + cut_len;
+    squash(tail, strlen(tail), suffix, sizeof suffix);
+    squash(site ? site : "", site ? strlen(site) : 0, name, sizeof name);
+    host_name(url, host, sizeof host);
+    bool names_site = *suffix && ((*name && (strcmp(suffix, name) == 0 ||
+                                             strstr(suffix, name) || strstr(name, suffix))) ||
+                                  (*host && strstr(suffix, host)));
+    if (names_site) {
+        title->len = (size_t)(cut - title->data);
+        title->data[title->len] = '\0';
+    }
+}
+
+static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
+                                 char *err, size_t errlen)
+{
+    if (in->len > 0x7fffffff) {
+        snprintf(err, errlen, "HTML page over 2 GiB");
+        return TRAWL_EFORMAT;
+    }
+    char charset[64];
+    tw_buf utf8 = { 0 };
+    bool declared = tw_declared_charset(in->data, in->len, charset, sizeof charset);
+    if (tw_convert_to_utf8(declared ? charset : NULL, in->data, in->len, &utf8) < 0)
+        return TRAWL_ENOMEM;
+
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt) {
+        tw_buf_free(&utf8);
+        return TRAWL_ENOMEM;
+    }
+    /* The bytes are UTF-8 now, whatever the page declares. */
+    htmlDocPtr doc = htmlCtxtReadMemory(ctxt, utf8.data ? utf8.data : "", (int)utf8.len,
+                                        NULL, "UTF-8",
+                                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                        HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    bool too_deep = ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message &&
+                    strstr(ctxt->lastError.message, "depth");
+    htmlFreeParserCtxt(ctxt);
+    tw_buf_free(&utf8);
+    xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+    if (!root) {
+        xmlFreeDoc(doc);
+        snprintf(err, errlen, "no HTML content");
+        return TRAWL_EFORMAT;
+    }
+    if (too_deep)
+        emit->warn(emit->ctx, "HTML nested more than 256 elements deep: the text below "
+                   "that depth and after it is not indexed", true);
+
+    page pg = { 0 };
+    tw_buf body = { 0 }, title = { 0 };
+    trawl_status st = TRAWL_ENOMEM;
+    if (survey(&pg, root) < 0)
+        goto done;
+    xmlNodePtr container = pg.best_article ? pg.best_article
+                         : pg.main ? pg.main : pg.body ? pg.body : root;
+    if (text_below(container, &body) < 0)
+        goto done;
+
+    const char *url = first(&pg.canonical, &pg.og_url, &pg.ld_url, NULL);
+    const char *site = first(&pg.og_site, &pg.ld_publisher, NULL, NULL);
+    if (pg.og_title.len)
+        tw_buf_puts(&title, pg.og_title.data);
+    else if (pg.ld_headline.len)
+        tw_buf_puts(&title, pg.ld_headline.data);
+    else if (pg.title_tag.len) {
+        tw_buf_puts(&title, pg.title_tag.data);
+        tw_html_strip_site_suffix(&title, site, url);
+    } else if (pg.h1.len)
+        tw_buf_puts(&title, pg.h1.data);
+
+    trawl_article a = {
+        .id = in->path, .path = in->path,
+        .title = title.len ? title.data : NULL,
+        .body = body.len ? body.data : NULL,
+        .date = first(&pg.published, &pg.time_datetime, &pg.ld_date, &pg.meta_date),
+        .url = url,
+        .site = site,
+        .author = first(&pg.meta_author, &pg.article_author, &pg.ld_author, NULL),
+    };
+    if (!a.title && !a.body) {
+        snprintf(err, errlen, "no text in the HTML page");
+        st = TRAWL_EFORMAT;
+        goto done;
+    }
+    st = emit->article(emit->ctx, &a);
+done:
+    page_free(&pg);
+    tw_buf_free(&body);
+    tw_buf_free(&title);
+    xmlFreeDoc(doc);
+    return st;
+}
+
+const tw_extractor tw_extractor_html = {
+    .name = "html",
+    .claims = html_claims,
+    .extract = html_extract,
+};
