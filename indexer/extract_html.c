@@ -341,7 +341,7 @@ static void host_name(const char *url, char *out, size_t outlen)
 
 /* "Story headline | The Ledger" -> "Story headline", when the part after the last
  * separator names the site (by its name or its host). */
-void tw_html_strip_site_suffix(tw_buf *title, const char *site, const char *url)
+static void strip_site_suffix(tw_buf *title, const char *site, const char *url)
 {
     static const char *const seps[] = { " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
                                          " :: ", " \xC2\xB7 ", NULL };
@@ -427,7 +427,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         tw_buf_puts(&title, pg.ld_headline.data);
     else if (pg.title_tag.len) {
         tw_buf_puts(&title, pg.title_tag.data);
-        tw_html_strip_site_suffix(&title, site, url);
+        strip_site_suffix(&title, site, url);
     } else if (pg.h1.len)
         tw_buf_puts(&title, pg.h1.data);
 

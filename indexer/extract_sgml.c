@@ -80,7 +80,9 @@ static void normalise_reuters_date(tw_buf *date)
 static void drop_signature(tw_buf *body)
 {
     size_t n = body->len;
-    while (n && isspace((unsigned char)body->data[n - 1]))
+    /* Past trailing space and the &#3; (end of text) control character. */
+    while (n && (isspace((unsigned char)body->data[n - 1]) ||
+                 iscntrl((unsigned char)body->data[n - 1])))
         n--;
     if (n >= 6 && strncasecmp(body->data + n - 6, "Reuter", 6) == 0 &&
         (n == 6 || body->data[n - 7] == '\n' || body->data[n - 7] == ' ')) {

@@ -16,6 +16,7 @@
 #include "hash.h"
 #include "read.h"
 #include "schema.h"
+#include "url.h"
 #include "walk.h"
 #include "writer.h"
 
@@ -209,6 +210,16 @@ static trawl_status add_article(trawl_indexer *ix, const trawl_article *a)
         return TRAWL_ENOMEM;
     }
 
+    /* No site name given: the host of the url names the site. */
+    if (!site && url) {
+        tw_buf *b = &ix->fields[4];
+        tw_buf_clear(b);
+        if (tw_url_host(url, b) < 0) {
+            set_error(ix, "out of memory cleaning article %s", a->id);
+            return TRAWL_ENOMEM;
+        }
+        site = b->len ? b->data : NULL;
+    }
     if (body && !ix->opts.keep_boilerplate) {
         tw_buf *b = &ix->fields[1];
         b->len = tw_strip_boilerplate(b->data, b->len, title);

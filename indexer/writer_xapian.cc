@@ -10,6 +10,7 @@
 extern "C" {
 #include "buf.h"
 #include "keyterm.h"
+#include "url.h"
 #include "schema.h"
 #include "version.h"
 }
@@ -34,17 +35,6 @@ static std::string key_term(const char *prefix, const char *value)
     std::string t(b.data, b.len);
     tw_buf_free(&b);
     return t;
-}
-
-/* Lower-cased host of URL ("https://Ledger.Example:8080/x" -> "ledger.example"). */
-static std::string url_host(const char *url)
-{
-    const char *p = std::strstr(url, "://");
-    p = p ? p + 3 : url;
-    std::string host;
-    for (; *p && *p != '/' && *p != ':' && *p != '?' && *p != '#'; p++)
-        host += (char)((*p >= 'A' && *p <= 'Z') ? *p - 'A' + 'a' : *p);
-    return host;
 }
 
 static void set_stemmer(tw_writer *w, const std::string &name)
@@ -124,9 +114,14 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
         if (d->author && *d->author)
             w->tg.index_text(d->author, 1, TW_PREFIX_AUTHOR);
         if (d->url && *d->url) {
-            std::string host = url_host(d->url);
-            if (!host.empty())
-                doc.add_boolean_term(key_term(TW_PREFIX_HOST, host.c_str()));
+            tw_buf host = {};
+            int rc = tw_url_host(d->url, &host);
+            std::string h = rc == 0 && host.len ? std::string(host.data, host.len) : "";
+            tw_buf_free(&host);
+            if (rc < 0)
+                throw std::bad_alloc();
+            if (!h.empty())
+                doc.add_boolean_term(key_term(TW_PREFIX_HOST, h.c_str()));
         }
         if (d->path)
             doc.add_boolean_term(key_term(TW_PREFIX_PATH, d->path));

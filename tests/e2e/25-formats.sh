@@ -1,0 +1,201 @@
+#!/bin/bash
+# End to end: HTML pages, JSON and JSON Lines dumps, TREC and Reuters containers,
+# declared charsets; each article comes out with the right id, title, date, url,
+# site and author.
+. "$(dirname "$0")/../lib.sh"
+DB=$TMP/db
+IN=$TMP/in
+mkdir -p "$IN"
+
+# A full news page: Open Graph, article meta, JSON-LD, and plenty of page furniture.
+cat > "$IN/full.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Ferry strike ends after 9 days | Harbour Times</title>
+<meta property="og:title" content="Ferry strike ends after nine days">
+<meta property="og:site_name" content="Harbour Times">
+<meta property="og:url" content="https://www.harbourtimes.example/og-url">
+<link rel="canonical" href="https://www.harbourtimes.example/2022/05/03/ferry-strike-ends">
+<meta property="article:published_time" content="2022-05-03T07:45:00+01:00">
+<meta name="author" content="Mara Quint">
+<style>.x { color: red }</style>
+<script>var tracking = "zebrafish";</script>
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/sport">Sport ticker</a></nav></header>
+<aside>Most read: lighthouse lottery</aside>
+<article>
+<h1>Ferry strike ends after nine days</h1>
+<p>Crews on the island ferries voted on Monday to accept a pay offer &amp; return
+to work, ending a strike that had cut the islands off for nine days.</p>
+<p>The union said the deal &ndash; worth 6&nbsp;per cent &mdash; met its demands. Caf&eacute;
+owners on the quay welcomed the news.</p>
+<form><label>Your comment</label><textarea>orangutan</textarea></form>
+</article>
+<footer>Copyright Harbour Times. Contact the newsroom.</footer>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"LD headline","datePublished":"2000-01-01"}</script>
+</body></html>
+HTML
+
+# Only a <title> whose suffix names the site (by its host), a <time>, no <article>.
+cat > "$IN/suffix.htm" <<'HTML'
+<html><head><title>Council approves tram extension - Valley Courier</title>
+<meta property="og:url" content="https://valleycourier.example/tram"></head>
+<body><main><time datetime="2023-02-14">Feb 14</time><p>The tram line will reach the
+hospital by 2026, councillors decided.</p></main>
+<div class="cookie">We use cookies to improve your experience.</div></body></html>
+HTML
+
+# Metadata only in JSON-LD (inside @graph), title from it.
+cat > "$IN/jsonld.html" <<'HTML'
+<html><head><script type="application/ld+json">
+{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"ignored"},
+ {"@type":"NewsArticle","headline":"Glacier retreat speeds up","datePublished":"2021-09-30T12:00:00Z",
+  "author":[{"@type":"Person","name":"Ines Alder"}],"publisher":{"@type":"Organization","name":"Alpine Post"}}]}
+</script></head><body><p>Measurements show the glacier lost forty metres this summer.</p></body></html>
+HTML
+
+# No title tags at all: the first <h1>; a page saved without an extension.
+printf '<!doctype html><html><body><h1>Beekeepers count losses</h1><p>Hives in the valley lost a third of their bees over winter.</p></body></html>' > "$IN/saved-page"
+
+# Declared charsets: Latin-1 bytes, and KOI8-R Cyrillic.
+printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>Cr\xe8me br\xfbl\xe9e festival</title></head><body><p>The cr\xe8me br\xfbl\xe9e festival returns to the square.</p></body></html>' > "$IN/latin1.html"
+python3 -c 'import sys; sys.stdout.buffer.write("<html><head><meta charset=\"koi8-r\"><title>Новости</title></head><body><p>Москва встречает весну.</p></body></html>".encode("koi8-r"))' > "$IN/koi8.html"
+
+# JSON Lines: good lines, bad lines, odd field types.
+cat > "$IN/dump.jsonl" <<'JSONL'
+{"id": "a1", "headline": "Wind farm approved", "text": "The offshore wind farm got its permit.", "published_at": "2020-06-01", "link": "https://coastalherald.example/wind", "byline": "Ruth Okafor"}
+{"title": "Broken line", "body": "missing quote}
+{"title": 42, "content": "A numeric title is ignored; the text is kept: walrus.", "date": 1600000000}
+
+["not", "an", "object"]
+{"title": "Array body", "article": ["First paragraph about pelicans.", "Second paragraph."], "author": {"name": "Lee Park"}, "source": "Bay Gazette"}
+{"url": "https://x.example/nothing"}
+JSONL
+
+# A JSON array, and a pretty-printed single object named .json.
+cat > "$IN/array.json" <<'JSON'
+[{"title": "Array item zero", "body": "Otters return to the canal."},
+ {"title": "Array item one", "body": "Kingfishers nest by the weir.", "datePublished": "Thu, 17 Jun 2021 10:00:00 +0000"}]
+JSON
+cat > "$IN/single.json" <<'JSON'
+{
+  "title": "Single object",
+  "body": "A pretty-printed object about salamanders.",
+  "site": "Wildlife Weekly"
+}
+JSON
+
+# TREC, named .txt: recognised by content.
+cat > "$IN/trec-la.txt" <<'TREC'
+<DOC>
+<DOCNO> LA010189-0001 </DOCNO>
+<DATE><P>January 1, 1989, Sunday, Home Edition</P></DATE>
+<HEADLINE><P>New Year parade draws record crowd</P></HEADLINE>
+<TEXT><P>A record crowd lined the boulevard for the parade.</P><P>Floats covered in roses drew cheers.</P></TEXT>
+</DOC>
+<DOC>
+<DOCNO> FT911-2 </DOCNO>
+<DATE>910102</DATE>
+<HL>Sterling steadies</HL>
+<TEXT>Sterling steadied against the mark &amp; the dollar.</TEXT>
+</DOC>
+TREC
+
+# A small Reuters file with a normal, a BRIEF and an UNPROC text.
+cat > "$IN/mini.sgm" <<'SGML'
+<!DOCTYPE lewis SYSTEM "lewis.dtd">
+<REUTERS TOPICS="YES" NEWID="7">
+<DATE>26-FEB-1987 15:01:01.79</DATE>
+<TEXT>&#2;
+<TITLE>COCOA CROP LOOKS STRONG</TITLE>
+<DATELINE>    SALVADOR, Feb 26 - </DATELINE><BODY>Showers improved the cocoa crop &lt;outlook&gt;.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+<REUTERS TOPICS="NO" NEWID="8">
+<DATE>27-MAR-1987 14:02:56.54 V RM</DATE>
+<TEXT TYPE="BRIEF">&#2;
+******<TITLE>TIN PRICES FIRM ON LONDON MARKET</TITLE>
+&#3;</TEXT>
+</REUTERS>
+<REUTERS NEWID="9">
+<DATE>2-MAR-1987 09:00:00.00</DATE>
+<TEXT TYPE="UNPROC">&#2;
+Unprocessed wire text about soybean exports.
+&#3;</TEXT>
+</REUTERS>
+SGML
+
+run "$BIN/trawl-index" -d "$DB" "$IN"
+is "a run with malformed JSON lines exits 1" "$RC" 1
+has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malformed JSON"
+has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
+has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
+has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
+has "summary" "$OUT" "11 files: 11 indexed, 0 skipped, 1 failed; 17 articles"
+
+# json_of QUERY: the first hit as "id|title|date|url|site|author".
+json_of() {
+    query -d "$DB" --format json -n 1 "$@" | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print("|".join(str(h[k]) for k in ("id", "title", "date", "url", "site", "author")))'
+}
+is "HTML: og:title, published_time in UTC, canonical url, og:site_name, author" "$(json_of ferry)" \
+    "$IN/full.html|Ferry strike ends after nine days|2022-05-03T06:45:00Z|https://www.harbourtimes.example/2022/05/03/ferry-strike-ends|Harbour Times|Mara Quint"
+is "HTML: entities decoded in the text" "$(query -d "$DB" --format json 'title:ferry' | python3 -c '
+import json, sys; s = json.loads(sys.stdin.readline())["snippet"]; print("&amp;" not in s)')" True
+is "HTML: body text found" "$(query -d "$DB" --count '"accept a pay offer"')" 1
+is "HTML: é from &eacute; is searchable" "$(query -d "$DB" --format tsv 'café' | cut -f3)" "$IN/full.html"
+for noise in zebrafish ticker lighthouse orangutan copyright tracking; do
+    is "HTML: no text from script/nav/aside/form/footer ($noise)" "$(query -d "$DB" --count "$noise")" 0
+done
+is "HTML: <title> loses a suffix naming the site; <time> date; site from the url host" \
+    "$(json_of tram)" "$IN/suffix.htm|Council approves tram extension|2023-02-14|https://valleycourier.example/tram|valleycourier.example|None"
+is "HTML: JSON-LD headline, date, author and publisher" "$(json_of glacier)" \
+    "$IN/jsonld.html|Glacier retreat speeds up|2021-09-30T12:00:00Z|None|Alpine Post|Ines Alder"
+is "HTML: first <h1> as title, recognised without an extension" "$(json_of beekeepers)" \
+    "$IN/saved-page|Beekeepers count losses|None|None|None|None"
+is "HTML: the h1 repeating the title is not body text" \
+    "$(query -d "$DB" --format json beekeepers | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["snippet"].startswith("Hives"))')" True
+is "HTML: ISO-8859-1 page read as declared" "$(json_of 'brûlée' | cut -d'|' -f2)" "Crème brûlée festival"
+is "HTML: KOI8-R page read as declared" "$(json_of 'москва' | cut -d'|' -f2)" "Новости"
+
+is "JSONL: id from the object, headline/text/published_at/link/byline" "$(json_of wind)" \
+    "$IN/dump.jsonl#a1|Wind farm approved|2020-06-01|https://coastalherald.example/wind|coastalherald.example|Ruth Okafor"
+is "JSONL: line number as id; numeric title ignored; epoch date" "$(json_of walrus)" \
+    "$IN/dump.jsonl#3|None|2020-09-13T12:26:40Z|None|None|None"
+is "JSONL: body array joined; author object; source as site" "$(json_of pelicans)" \
+    "$IN/dump.jsonl#6|Array body|None|None|Bay Gazette|Lee Park"
+is "JSONL: the malformed line is not indexed" "$(query -d "$DB" --count 'title:broken')" 0
+is "JSON array: item index as id" "$(json_of kingfishers)" \
+    "$IN/array.json#1|Array item one|2021-06-17T10:00:00Z|None|None|None"
+is "JSON object: the file's path as id" "$(json_of salamanders)" \
+    "$IN/single.json|Single object|None|None|Wildlife Weekly|None"
+
+is "TREC: DOCNO id, HEADLINE, long date form" "$(json_of parade)" \
+    "$IN/trec-la.txt#LA010189-0001|New Year parade draws record crowd|1989-01-01|None|None|None"
+is "TREC: HL title, YYMMDD date, entities" "$(json_of sterling)" \
+    "$IN/trec-la.txt#FT911-2|Sterling steadies|1991-01-02|None|None|None"
+is "TREC: <P> become paragraphs" "$(query -d "$DB" --count '"boulevard for the parade"')" 1
+
+is "Reuters: NEWID id, title, date" "$(json_of cocoa)" \
+    "$IN/mini.sgm#7|COCOA CROP LOOKS STRONG|1987-02-26T15:01:01Z|None|None|None"
+is "Reuters: dateline and body, entities decoded, signature dropped" \
+    "$(query -d "$DB" --format json cocoa | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["snippet"])')" \
+    "SALVADOR, Feb 26 - Showers improved the cocoa crop <outlook>."
+is "Reuters: BRIEF keeps its title; a note after the date is dropped" "$(json_of tin)" \
+    "$IN/mini.sgm#8|TIN PRICES FIRM ON LONDON MARKET|1987-03-27T14:02:56Z|None|None|None"
+is "Reuters: UNPROC text is the body" "$(query -d "$DB" --format tsv soybean | cut -f3)" "$IN/mini.sgm#9"
+
+# Every stored string is valid UTF-8 and every date normalised, whatever came in.
+run query -d "$DB" --format json -n 50 --any a the of
+is "all hits: JSON parses, dates are ISO 8601 UTC" "$(echo "$OUT" | python3 -c '
+import json, re, sys
+ok = True
+for line in sys.stdin:
+    h = json.loads(line)
+    if h["date"] is not None and not re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\dZ)?", h["date"]):
+        ok = False
+print(ok)')" True
