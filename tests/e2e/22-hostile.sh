@@ -1,0 +1,66 @@
+#!/bin/bash
+# End to end: inputs built to hurt -- a gzip bomb, a 50 MB single line, HTML nested
+# 200,000 deep, a JSON line of 20 MB.  Each is handled within the limits, with a
+# warning, in bounded time and memory, and the good file beside them is indexed.
+. "$(dirname "$0")/../lib.sh"
+DB=$TMP/db
+IN=$TMP/in
+mkdir -p "$IN"
+printf 'Good neighbour\n\nThe allotment society meets on Tuesdays.\n' > "$IN/good.txt"
+
+# A gzip bomb: 64 copies of one member that inflates 64 MiB of zeros: about 4 MiB
+# on disk, 4 GiB inflated.
+head -c 64M /dev/zero | gzip -1 > "$TMP/member.gz"
+for _ in $(seq 64); do cat "$TMP/member.gz"; done > "$IN/bomb.txt.gz"
+# A text bomb: 40 MiB of words from a tiny file, past --max-inflated 32M.
+yes 'tundra' | head -c 40M | gzip -1 > "$IN/wordbomb.txt.gz"
+# One 50 MB line of words.
+python3 -c '
+import sys
+words = b"quartz meadow lantern orbit " * 4
+sys.stdout.buffer.write(b"Single line " + words * (50_000_000 // len(words)) + b"\n")' > "$IN/oneline.txt"
+# HTML nested 200,000 levels deep, with text before and inside.
+python3 -c '
+import sys
+sys.stdout.write("<html><body><p>Surface text about kestrels.</p>" + "<div>" * 200000 + "buried text about voles</body></html>")' > "$IN/deep.html"
+# A JSON Lines file with one 20 MB line between good ones.
+python3 -c '
+import json
+print(json.dumps({"title": "Before", "body": "heron"}))
+print(json.dumps({"title": "Huge", "body": "egret " * 3_500_000}))
+print(json.dumps({"title": "After", "body": "cormorant"}))' > "$IN/big.jsonl"
+
+# The indexer runs under python, which reports its peak resident memory.
+start=$(date +%s)
+run python3 - "$BIN/trawl-index" -d "$DB" --max-inflated 32M "$IN" <<'PY'
+import resource, subprocess, sys
+rc = subprocess.call(sys.argv[1:])
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+sys.stderr.write("peak-rss-mib %d\n" % peak)
+sys.exit(rc)
+PY
+secs=$(( $(date +%s) - start ))
+peak=$(printf '%s\n' "$ERR" | sed -n 's/^peak-rss-mib //p')
+is "hostile inputs: the run ends with exit 1 (the deep HTML lost text)" "$RC" 1
+has "gzip bomb: stopped at --max-inflated, named" "$ERR" \
+    "$IN/bomb.txt.gz: only the first 33554432 bytes were read (limit: --max-inflated or --max-file-size)"
+has "gzip bomb: what came out is binary, skipped" "$ERR" "$IN/bomb.txt.gz: binary file: skipped"
+has "text bomb: cut at the limit" "$ERR" \
+    "$IN/wordbomb.txt.gz: only the first 33554432 bytes were read"
+has "50 MB line: text cut at --max-text, with a warning" "$ERR" \
+    "$IN/oneline.txt: article text cut at 16777216 bytes (limit: --max-text)"
+has "deep HTML: the lost text is reported" "$ERR" "$IN/deep.html: HTML nested more than 256 elements deep"
+has "20 MB JSON line: cut at --max-text too" "$ERR" "$IN/big.jsonl#2: article text cut at 16777216 bytes"
+is "good neighbour indexed" "$(query -d "$DB" --count allotment)" 1
+is "text bomb indexed up to the limit" "$(query -d "$DB" --count tundra)" 1
+is "50 MB line indexed up to the limit" "$(query -d "$DB" --count 'lantern')" 1
+is "deep HTML: the text before the deep part is indexed" "$(query -d "$DB" --count kestrels)" 1
+is "JSON lines around the huge one are indexed" "$(query -d "$DB" --count heron OR cormorant OR egret)" 3
+[ "$secs" -lt 300 ] && ok "no hang: the run took ${secs}s" || not_ok "no hang" "took ${secs}s"
+if [ "${SANITIZE:-}" = 1 ]; then
+    ok "# peak memory not checked under AddressSanitizer (${peak} MiB)"
+elif [ -n "$peak" ] && [ "$peak" -lt 512 ]; then
+    ok "peak memory under 512 MiB (${peak} MiB)"
+else
+    not_ok "peak memory under 512 MiB" "peak: ${peak:-unknown} MiB"
+fi
