@@ -3,42 +3,93 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <zlib.h>
 
-int tw_docdata_put(tw_buf *out, tw_field field, const char *value, size_t len)
+/* Records below this size are stored as they are. */
+#define SEAL_MIN 128
+/* A sealed record never inflates to more than this: a damaged length cannot make
+ * a reader allocate without bound. */
+#define SEALED_MAX (64u << 20)
+
+/* Appends TAG (unless negative) and the LEB128 form of V. */
+static int put_head(tw_buf *out, int tag, uint64_t v)
 {
-    if (!value)
-        return 0;
     unsigned char head[1 + 10];
     size_t n = 0;
-    head[n++] = (unsigned char)field;
-    uint64_t v = len;
+    if (tag >= 0)
+        head[n++] = (unsigned char)tag;
     do {
         unsigned char byte = v & 0x7F;
         v >>= 7;
         head[n++] = byte | (v ? 0x80 : 0);
     } while (v);
-    if (tw_buf_append(out, head, n) < 0 || tw_buf_append(out, value, len) < 0)
+    return tw_buf_append(out, head, n);
+}
+
+/* Reads a LEB128 number at *p; returns -1 when it runs past END. */
+static int get_varint(const unsigned char **p, const unsigned char *end, uint64_t *v)
+{
+    *v = 0;
+    for (int shift = 0;; shift += 7) {
+        if (*p >= end || shift > 63)
+            return -1;
+        unsigned char byte = *(*p)++;
+        *v |= (uint64_t)(byte & 0x7F) << shift;
+        if (!(byte & 0x80))
+            return 0;
+    }
+}
+
+int tw_docdata_put(tw_buf *out, tw_field field, const char *value, size_t len)
+{
+    if (!value)
+        return 0;
+    if (put_head(out, (int)field, len) < 0 || tw_buf_append(out, value, len) < 0)
         return -1;
     return 0;
 }
 
-int tw_docdata_parse(const char *data, size_t len, tw_slice fields[TW_F_COUNT])
+int tw_docdata_seal(const char *raw, size_t len, tw_buf *out)
+{
+    if (len < SEAL_MIN || len > SEALED_MAX)
+        return tw_buf_append(out, raw, len);
+    uLongf zlen = compressBound((uLong)len);
+    if (put_head(out, 0, len) < 0 || tw_buf_reserve(out, zlen) < 0)
+        return -1;
+    if (compress2((Bytef *)out->data + out->len, &zlen, (const Bytef *)raw, (uLong)len,
+                  Z_DEFAULT_COMPRESSION) != Z_OK)
+        return -1;
+    out->len += zlen;
+    out->data[out->len] = '\0';
+    return 0;
+}
+
+int tw_docdata_parse(const char *data, size_t len, tw_buf *scratch,
+                     tw_slice fields[TW_F_COUNT])
 {
     memset(fields, 0, sizeof(tw_slice) * TW_F_COUNT);
     const unsigned char *p = (const unsigned char *)data, *end = p + len;
+    if (len && p[0] == 0) {
+        uint64_t raw_len;
+        p++;
+        if (get_varint(&p, end, &raw_len) < 0 || raw_len > SEALED_MAX)
+            return -1;
+        tw_buf_clear(scratch);
+        if (tw_buf_reserve(scratch, (size_t)raw_len) < 0)
+            return -1;
+        uLongf got = (uLongf)raw_len;
+        if (uncompress((Bytef *)scratch->data, &got, p, (uLong)(end - p)) != Z_OK ||
+            got != raw_len)
+            return -1;
+        scratch->len = got;
+        p = (const unsigned char *)scratch->data;
+        end = p + got;
+    }
     while (p < end) {
         unsigned tag = *p++;
-        uint64_t flen = 0;
-        int shift = 0;
-        for (;;) {
-            if (p >= end || shift > 63)
-                return -1;
-            unsigned char byte = *p++;
-            flen |= (uint64_t)(byte & 0x7F) << shift;
-            shift += 7;
-            if (!(byte & 0x80))
-                break;
-        }
+        uint64_t flen;
+        if (get_varint(&p, end, &flen) < 0)
+            return -1;
         if (flen > (uint64_t)(end - p))
             return -1;
         if (tag > 0 && tag < TW_F_COUNT) {

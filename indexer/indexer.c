@@ -38,7 +38,7 @@ struct trawl_indexer {
     uint64_t file_articles;         /* articles the current file gave */
     bool file_lost;                 /* part of the current file could not be indexed */
     tw_buf read_buf;                /* reused across files */
-    tw_buf fields[6], data;         /* reused across articles */
+    tw_buf fields[6], data, sealed; /* reused across articles */
     char errmsg[1024];
 };
 
@@ -164,6 +164,7 @@ trawl_status trawl_indexer_close(trawl_indexer *ix)
     for (size_t i = 0; i < sizeof ix->fields / sizeof ix->fields[0]; i++)
         tw_buf_free(&ix->fields[i]);
     tw_buf_free(&ix->data);
+    tw_buf_free(&ix->sealed);
     free(ix->stemmer);
     free(ix);
     return st;
@@ -266,8 +267,14 @@ static trawl_status add_article(trawl_indexer *ix, const trawl_article *a)
     char hex[17];
     tw_hash64_hex(data->data, data->len, hex);
     doc.hash_hex = hex;
-    doc.data = data->data;
-    doc.data_len = data->len;
+    tw_buf *sealed = &ix->sealed;
+    tw_buf_clear(sealed);
+    if (tw_docdata_seal(data->data, data->len, sealed) < 0) {
+        set_error(ix, "out of memory storing article %s", a->id);
+        return TRAWL_ENOMEM;
+    }
+    doc.data = sealed->data;
+    doc.data_len = sealed->len;
 
     trawl_status st = tw_writer_add(ix->writer, &doc, ix->errmsg, sizeof ix->errmsg);
     if (st != TRAWL_OK)

@@ -205,13 +205,13 @@ static trawl_results *run_search(trawl_db *db, const char *text,
         throw std::bad_alloc();
     tw_results_set_total(res, mset.get_matches_estimated());
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
-    tw_buf plain = {};
+    tw_buf plain = {}, scratch = {};
     size_t rank = o.offset;
     try {
         for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
             std::string data = m.get_document().get_data();
             tw_slice fields[TW_F_COUNT];
-            tw_docdata_parse(data.data(), data.size(), fields);
+            tw_docdata_parse(data.data(), data.size(), &scratch, fields);
             trawl_span *spans = nullptr;
             size_t n_spans = 0;
             const char *snippet = nullptr;
@@ -235,10 +235,12 @@ static trawl_results *run_search(trawl_db *db, const char *text,
         }
     } catch (...) {
         tw_buf_free(&plain);
+        tw_buf_free(&scratch);
         trawl_results_free(res);
         throw;
     }
     tw_buf_free(&plain);
+    tw_buf_free(&scratch);
     return res;
 }
 

@@ -78,7 +78,8 @@ static void docdata_round_trip(void **state)
     assert_int_equal(tw_docdata_put(&b, TW_F_URL, NULL, 0), 0);         /* absent */
     assert_int_equal(tw_docdata_put(&b, TW_F_BODY, big, sizeof big), 0); /* 2-byte length */
     tw_slice f[TW_F_COUNT];
-    assert_int_equal(tw_docdata_parse(b.data, b.len, f), 0);
+    tw_buf scratch = { 0 };
+    assert_int_equal(tw_docdata_parse(b.data, b.len, &scratch, f), 0);
     assert_int_equal(f[TW_F_ID].len, 5);
     assert_memory_equal(f[TW_F_ID].ptr, "a.txt", 5);
     assert_int_equal(f[TW_F_TITLE].len, 3);
@@ -86,9 +87,10 @@ static void docdata_round_trip(void **state)
     assert_null(f[TW_F_URL].ptr);
     assert_int_equal(f[TW_F_BODY].len, sizeof big);
     /* Truncated data fails, keeping what came before. */
-    assert_int_equal(tw_docdata_parse(b.data, b.len - 10, f), -1);
+    assert_int_equal(tw_docdata_parse(b.data, b.len - 10, &scratch, f), -1);
     assert_int_equal(f[TW_F_ID].len, 5);
     tw_buf_free(&b);
+    tw_buf_free(&scratch);
 }
 
 static void docdata_skips_unknown_fields(void **state)
@@ -98,9 +100,45 @@ static void docdata_skips_unknown_fields(void **state)
     tw_docdata_put(&b, (tw_field)99, "future", 6);
     tw_docdata_put(&b, TW_F_ID, "x", 1);
     tw_slice f[TW_F_COUNT];
-    assert_int_equal(tw_docdata_parse(b.data, b.len, f), 0);
+    tw_buf scratch = { 0 };
+    assert_int_equal(tw_docdata_parse(b.data, b.len, &scratch, f), 0);
     assert_memory_equal(f[TW_F_ID].ptr, "x", 1);
     tw_buf_free(&b);
+    tw_buf_free(&scratch);
+}
+
+static void docdata_sealed(void **state)
+{
+    (void)state;
+    tw_buf raw = { 0 }, sealed = { 0 }, scratch = { 0 };
+    char body[70000];
+    for (size_t i = 0; i < sizeof body; i++)
+        body[i] = "egret "[i % 6];
+    tw_docdata_put(&raw, TW_F_ID, "id", 2);
+    tw_docdata_put(&raw, TW_F_BODY, body, sizeof body);
+    assert_int_equal(tw_docdata_seal(raw.data, raw.len, &sealed), 0);
+    /* Stored compressed, behind a 0 byte. */
+    assert_int_equal(sealed.data[0], 0);
+    assert_true(sealed.len < raw.len / 20);
+    tw_slice f[TW_F_COUNT];
+    assert_int_equal(tw_docdata_parse(sealed.data, sealed.len, &scratch, f), 0);
+    assert_int_equal(f[TW_F_BODY].len, sizeof body);
+    assert_memory_equal(f[TW_F_BODY].ptr, body, sizeof body);
+    assert_memory_equal(f[TW_F_ID].ptr, "id", 2);
+    /* Damage is reported, not trusted. */
+    sealed.data[sealed.len / 2] ^= 0x55;
+    assert_int_equal(tw_docdata_parse(sealed.data, sealed.len, &scratch, f), -1);
+    assert_int_equal(tw_docdata_parse(sealed.data, 3, &scratch, f), -1);
+    /* Small records are stored as they are. */
+    tw_buf_clear(&raw);
+    tw_buf_clear(&sealed);
+    tw_docdata_put(&raw, TW_F_ID, "id", 2);
+    assert_int_equal(tw_docdata_seal(raw.data, raw.len, &sealed), 0);
+    assert_int_equal(sealed.len, raw.len);
+    assert_memory_equal(sealed.data, raw.data, raw.len);
+    tw_buf_free(&raw);
+    tw_buf_free(&sealed);
+    tw_buf_free(&scratch);
 }
 
 static void snippet_unmark(void **state)
@@ -130,6 +168,7 @@ int main(void)
         cmocka_unit_test(date_epoch),
         cmocka_unit_test(docdata_round_trip),
         cmocka_unit_test(docdata_skips_unknown_fields),
+        cmocka_unit_test(docdata_sealed),
         cmocka_unit_test(snippet_unmark),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
