@@ -96,7 +96,10 @@ int tw_sgml_text(tw_buf *out, const char *p, const char *end)
             return -1;
         if (!lt)
             break;
-        const char *gt = memchr(lt, '>', (size_t)(end - lt));
+        char next = lt + 1 < end ? lt[1] : '\0';
+        bool tag_like = isalpha((unsigned char)next) || next == '/' || next == '!' ||
+                        next == '?';
+        const char *gt = tag_like ? memchr(lt, '>', (size_t)(end - lt)) : NULL;
         if (!gt) {
             /* A lone '<' in text ("a < b"): keep it as text. */
             if (tw_buf_putc(out, '<') < 0)

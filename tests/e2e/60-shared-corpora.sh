@@ -1,0 +1,42 @@
+#!/bin/bash
+# End to end on the shared data: the scraped seed article and the whole
+# Reuters-21578 collection.
+. "$(dirname "$0")/../lib.sh"
+SHARED=$TOP/../shared/corpora
+DB=$TMP/db
+
+# The seed: a scraped page with its title twice and a comment form at the end.
+run index -d "$TMP/seed" "$SHARED/seed"
+is "seed: indexed without warnings" "$RC:$ERR" "0:"
+has "seed: one article" "$OUT" "1 files: 1 indexed, 0 skipped, 0 failed; 1 articles"
+is "seed: the title is the first line" \
+    "$(query -d "$TMP/seed" --format tsv '"Operation United Front"' | cut -f4)" \
+    "Breaking Multi-State Human Trafficking Operation BUSTED"
+# Were the second copy of the title kept as text, its last word and the first
+# words of the story would be adjacent.
+is "seed: the title is indexed once, not again as body text" \
+    "$(query -d "$TMP/seed" --count '"operation busted a multi-state operation"')" 0
+is "seed: no comment-form text in the index" \
+    "$(query -d "$TMP/seed" --count '"leave a reply" OR "email address" OR "required fields" OR "related posts"')" 0
+is "seed: the story is" "$(query -d "$TMP/seed" --count '"forty-seven victims were rescued"')" 1
+
+# Reuters-21578: 22 gzipped SGML files, 21,578 articles, some bytes not UTF-8.
+R=$SHARED/reuters21578
+run index -d "$DB" "$R"
+# No warnings: not even for the dates with notes after them or broken times.
+is "Reuters: exit 0, no warnings" "$RC:$ERR" "0:"
+has "Reuters: 22 files, 21578 articles" "$OUT" "22 files: 22 indexed, 0 skipped, 0 failed; 21578 articles"
+is "Reuters: the index holds exactly 21578 articles" \
+    "$(query -d "$DB" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')" 21578
+first=$(query -d "$DB" --format json -n 1 "path:$R/reut2-000.sgm.gz" 'bahia cocoa review' | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(h["id"], "|", h["title"], "|", h["date"])')
+is "Reuters: NEWID 1, its title and date" "$first" \
+    "$R/reut2-000.sgm.gz#1 | BAHIA COCOA REVIEW | 1987-02-26T15:01:01Z"
+# NEWID 17980 holds a stray 0xFC byte: read as Windows-1252, it is a "ü".
+is "Reuters: a byte that is not UTF-8 comes out as valid UTF-8" \
+    "$(query -d "$DB" --format json "path:$R/reut2-017.sgm.gz" '"lasting world economic growth"' | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(h["id"].split("#")[1], "growth.\u00fc" in h["snippet"])')" "17980 True"

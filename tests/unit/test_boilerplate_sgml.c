@@ -1,0 +1,142 @@
+/* Unit tests: boilerplate trimming and the SGML container scanner. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "boilerplate.h"
+#include "sgml_scan.h"
+
+/* Runs tw_strip_boilerplate on a copy of IN and compares with WANT. */
+static void assert_stripped(const char *in, const char *title, const char *want)
+{
+    char buf[4096];
+    strcpy(buf, in);
+    size_t len = tw_strip_boilerplate(buf, strlen(buf), title);
+    assert_int_equal(len, strlen(want));
+    assert_memory_equal(buf, want, len);
+}
+
+static const char STORY[] =
+    "The council voted on Monday to close the Mill River bridge after inspectors "
+    "found corrosion in two of its steel girders, officials said.\n\n"
+    "Repairs are expected to take at least eighteen months and to cost about four "
+    "million dollars, according to the county engineer's office.";
+
+static void comment_form_trailer_is_cut(void **state)
+{
+    (void)state;
+    char in[2048];
+    snprintf(in, sizeof in, "%s\n\nLeave a Reply\n\nYour email address will not be "
+             "published. Required fields are marked *\n\nRelated Posts\n\n"
+             "Ferry strike ends\n\nCouncil approves tram", STORY);
+    assert_stripped(in, NULL, STORY);
+}
+
+static void share_block_is_cut(void **state)
+{
+    (void)state;
+    char in[2048];
+    snprintf(in, sizeof in, "%s\n\nShare this:\nClick to share on Twitter\n"
+             "Click to share on Facebook", STORY);
+    assert_stripped(in, NULL, STORY);
+}
+
+static void marker_words_inside_prose_stay(void **state)
+{
+    (void)state;
+    /* "Comments" opens a long paragraph here: it is text, not a trailer. */
+    char in[2048];
+    snprintf(in, sizeof in, "%s\n\nComments from residents at the meeting were mostly "
+             "about the detour, which adds twenty minutes to the school run for families "
+             "on the east bank and sends lorries through the village centre, where the "
+             "pavements are narrow and the parish council has asked for a speed limit.",
+             STORY);
+    assert_stripped(in, NULL, in);
+}
+
+static void marker_before_more_text_stays(void **state)
+{
+    (void)state;
+    /* Only the end of the text is trimmed. */
+    char in[4096];
+    snprintf(in, sizeof in, "Related Posts\n\n%s\n\n%s", STORY, STORY);
+    assert_stripped(in, NULL, in);
+}
+
+static void never_cuts_most_of_the_text(void **state)
+{
+    (void)state;
+    const char *in = "Short note.\n\nLeave a Reply\n\nYour email address will not be "
+                     "published. Required fields are marked *\n\nRelated Posts\n\nA\n\nB";
+    assert_stripped(in, NULL, in);
+}
+
+static void repeated_title_first_line_is_dropped(void **state)
+{
+    (void)state;
+    char in[2048];
+    snprintf(in, sizeof in, "Bridge Closed: Corrosion Found!\n\n%s", STORY);
+    assert_stripped(in, "bridge closed - corrosion found", STORY);
+    /* A first line that only starts like the title is text. */
+    snprintf(in, sizeof in, "Bridge closed for good\n\n%s", STORY);
+    assert_stripped(in, "Bridge closed", in);
+}
+
+static void sgml_find_and_attributes(void **state)
+{
+    (void)state;
+    const char *doc = "<REUTERS TOPICS=\"YES\" NEWID='12' oldid=5>"
+                      "<TITLE>A &amp; B</TITLE><BODY>x</BODY></REUTERS><REUTERS NEWID=\"13\">";
+    const char *end = doc + strlen(doc);
+    tw_element el;
+    assert_true(tw_sgml_find(doc, end, "reuters", &el));
+    assert_true(el.closed);
+    char v[16];
+    assert_true(tw_sgml_attr(&el, "newid", v, sizeof v));
+    assert_string_equal(v, "12");
+    assert_true(tw_sgml_attr(&el, "OLDID", v, sizeof v));
+    assert_string_equal(v, "5");
+    assert_false(tw_sgml_attr(&el, "TYPE", v, sizeof v));
+    tw_element title;
+    assert_true(tw_sgml_find(el.inner, el.inner_end, "TITLE", &title));
+    tw_buf b = { 0 };
+    assert_int_equal(tw_sgml_text(&b, title.inner, title.inner_end), 0);
+    assert_string_equal(b.data, "A & B");
+    /* The second record has no end tag: it runs to the end. */
+    assert_true(tw_sgml_find(el.end, end, "REUTERS", &el));
+    assert_false(el.closed);
+    assert_ptr_equal(el.inner_end, end);
+    /* <TEXT> is not <TEXTS>, and </TEXT> is not a start tag. */
+    const char *t = "<TEXTS>a</TEXTS></TEXT><TEXT TYPE=BRIEF>b</TEXT>";
+    assert_true(tw_sgml_find(t, t + strlen(t), "TEXT", &el));
+    assert_memory_equal(el.inner, "b", 1);
+    tw_buf_free(&b);
+}
+
+static void sgml_text_paragraphs(void **state)
+{
+    (void)state;
+    const char *s = "<P>One &lt;two&gt;</P><P>Three</P>a < b<BR>c&#233;";
+    tw_buf b = { 0 };
+    assert_int_equal(tw_sgml_text(&b, s, s + strlen(s)), 0);
+    assert_string_equal(b.data, "\n\nOne <two>\n\n\n\nThree\n\na < b c\xc3\xa9");
+    tw_buf_free(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(comment_form_trailer_is_cut),
+        cmocka_unit_test(share_block_is_cut),
+        cmocka_unit_test(marker_words_inside_prose_stay),
+        cmocka_unit_test(marker_before_more_text_stays),
+        cmocka_unit_test(never_cuts_most_of_the_text),
+        cmocka_unit_test(repeated_title_first_line_is_dropped),
+        cmocka_unit_test(sgml_find_and_attributes),
+        cmocka_unit_test(sgml_text_paragraphs),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
