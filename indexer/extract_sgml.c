@@ -91,34 +91,14 @@ static void drop_signature(tw_buf *body)
     }
 }
 
-static trawl_status emit_record(const tw_input *in, const tw_emit *emit, record *r)
-{
-    trawl_article a = {
-        .id = r->id.data, .path = in->path,
-        .title = r->title.len ? r->title.data : NULL,
-        .body = r->body.len ? r->body.data : NULL,
-        .date = r->date.len ? r->date.data : NULL,
-    };
-    return emit->article(emit->ctx, &a);
-}
+/* Fills R (id, title, date, body: all empty on entry) from the record DOC, the
+ * ORDINAL-th of its file.  Returns 0, or -1 on ENOMEM. */
+typedef int (*record_reader)(record *r, const tw_input *in, const tw_element *doc,
+                             size_t ordinal);
 
-static void warn_unclosed(const tw_emit *emit, const char *tag, const char *id)
-{
-    char msg[256];
-    snprintf(msg, sizeof msg, "%s record %s has no closing tag: indexed up to the next "
-             "record", tag, id);
-    emit->warn(emit->ctx, msg, false);
-}
-
-/* ------------------------------------------------------------ Reuters-21578 */
-
-static bool reuters_claims(const tw_input *in)
-{
-    return tw_sgml_has_tag(in->data, in->data + in->len, "REUTERS", SNIFF_BYTES);
-}
-
-static trawl_status reuters_extract(const tw_input *in, const tw_emit *emit,
-                                    char *err, size_t errlen)
+/* The loop both container formats share: each element TAG is one article. */
+static trawl_status extract_records(const tw_input *in, const tw_emit *emit, char *err,
+                                    size_t errlen, const char *tag, record_reader read)
 {
     record r = { 0 };
     trawl_status st = TRAWL_OK;
@@ -129,51 +109,80 @@ static trawl_status reuters_extract(const tw_input *in, const tw_emit *emit,
     const char *p = r.text.data, *end = p + r.text.len;
     tw_element doc;
     size_t ordinal = 0;
-    while (st == TRAWL_OK && tw_sgml_find(p, end, "REUTERS", &doc)) {
+    while (st == TRAWL_OK && tw_sgml_find(p, end, tag, &doc)) {
         p = doc.end;
         ordinal++;
-        char newid[64];
-        if (!tw_sgml_attr(&doc, "NEWID", newid, sizeof newid) || !*newid)
-            snprintf(newid, sizeof newid, "%zu", ordinal);
         tw_buf_clear(&r.id);
         tw_buf_clear(&r.title);
         tw_buf_clear(&r.date);
         tw_buf_clear(&r.body);
-        if (tw_buf_printf(&r.id, "%s#%s", in->path, newid) < 0)
-            goto oom;
-        if (!doc.closed)
-            warn_unclosed(emit, "REUTERS", newid);
-        const char *a = doc.inner, *b = doc.inner_end;
-        if (field(&r.title, a, b, "TITLE") < 0 || field(&r.date, a, b, "DATE") < 0)
-            goto oom;
-        /* The dateline ("SALVADOR, Feb 26 -") opens the story; BRIEF texts have only
-         * a title; UNPROC texts have no BODY, just text inside TEXT. */
-        int got = field(&r.body, a, b, "DATELINE");
-        if (got < 0 || (got && tw_buf_putc(&r.body, ' ') < 0))
-            goto oom;
-        got = field(&r.body, a, b, "BODY");
-        if (got < 0)
-            goto oom;
-        tw_element text;
-        if (!got && tw_sgml_find(a, b, "TEXT", &text)) {
-            char type[32] = "";
-            tw_sgml_attr(&text, "TYPE", type, sizeof type);
-            if (strcasecmp(type, "BRIEF") != 0 && field(&r.body, a, b, "TEXT") < 0)
-                goto oom;
+        if (read(&r, in, &doc, ordinal) < 0) {
+            st = TRAWL_ENOMEM;
+            break;
         }
-        drop_signature(&r.body);
-        normalise_reuters_date(&r.date);
-        st = emit_record(in, emit, &r);
+        if (!doc.closed) {
+            char msg[256];
+            snprintf(msg, sizeof msg, "%s record %s has no closing tag: indexed up to the "
+                     "next record", tag, r.id.data + strlen(in->path) + 1);
+            emit->warn(emit->ctx, msg, false);
+        }
+        trawl_article a = {
+            .id = r.id.data, .path = in->path,
+            .title = r.title.len ? r.title.data : NULL,
+            .body = r.body.len ? r.body.data : NULL,
+            .date = r.date.len ? r.date.data : NULL,
+        };
+        st = emit->article(emit->ctx, &a);
     }
     if (st == TRAWL_OK && ordinal == 0) {
-        snprintf(err, errlen, "no <REUTERS> record found");
+        snprintf(err, errlen, "no <%s> record found", tag);
         st = TRAWL_EFORMAT;
     }
     record_free(&r);
     return st;
-oom:
-    record_free(&r);
-    return TRAWL_ENOMEM;
+}
+
+/* ------------------------------------------------------------ Reuters-21578 */
+
+static bool reuters_claims(const tw_input *in)
+{
+    return tw_sgml_has_tag(in->data, in->data + in->len, "REUTERS", SNIFF_BYTES);
+}
+
+static int read_reuters(record *r, const tw_input *in, const tw_element *doc,
+                        size_t ordinal)
+{
+    char newid[64];
+    if (!tw_sgml_attr(doc, "NEWID", newid, sizeof newid) || !*newid)
+        snprintf(newid, sizeof newid, "%zu", ordinal);
+    if (tw_buf_printf(&r->id, "%s#%s", in->path, newid) < 0)
+        return -1;
+    const char *a = doc->inner, *b = doc->inner_end;
+    if (field(&r->title, a, b, "TITLE") < 0 || field(&r->date, a, b, "DATE") < 0)
+        return -1;
+    /* The dateline ("SALVADOR, Feb 26 -") opens the story; BRIEF texts have only a
+     * title; UNPROC texts have no BODY, just text inside TEXT. */
+    int got = field(&r->body, a, b, "DATELINE");
+    if (got < 0 || (got && tw_buf_putc(&r->body, ' ') < 0))
+        return -1;
+    if ((got = field(&r->body, a, b, "BODY")) < 0)
+        return -1;
+    tw_element text;
+    if (!got && tw_sgml_find(a, b, "TEXT", &text)) {
+        char type[32] = "";
+        tw_sgml_attr(&text, "TYPE", type, sizeof type);
+        if (strcasecmp(type, "BRIEF") != 0 && field(&r->body, a, b, "TEXT") < 0)
+            return -1;
+    }
+    drop_signature(&r->body);
+    normalise_reuters_date(&r->date);
+    return 0;
+}
+
+static trawl_status reuters_extract(const tw_input *in, const tw_emit *emit,
+                                    char *err, size_t errlen)
+{
+    return extract_records(in, emit, err, errlen, "REUTERS", read_reuters);
 }
 
 const tw_extractor tw_extractor_reuters = {
@@ -221,54 +230,32 @@ static void normalise_trec_date(tw_buf *date)
     tw_buf_clear(date);     /* unknown: no date rather than a warning per record */
 }
 
+static int read_trec(record *r, const tw_input *in, const tw_element *doc,
+                     size_t ordinal)
+{
+    const char *a = doc->inner, *b = doc->inner_end;
+    tw_buf docno = { 0 };
+    int got = field(&docno, a, b, "DOCNO");
+    int rc = got < 0 ? -1
+           : got && docno.len ? tw_buf_printf(&r->id, "%s#%s", in->path, docno.data)
+                              : tw_buf_printf(&r->id, "%s#%zu", in->path, ordinal);
+    tw_buf_free(&docno);
+    if (rc < 0)
+        return -1;
+    static const char *const titles[] = { "HEADLINE", "HL", "TITLE", "HEAD" };
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0] && !r->title.len; i++)
+        if (field(&r->title, a, b, titles[i]) < 0)
+            return -1;
+    if (field(&r->date, a, b, "DATE") < 0 || field(&r->body, a, b, "TEXT") < 0)
+        return -1;
+    normalise_trec_date(&r->date);
+    return 0;
+}
+
 static trawl_status trec_extract(const tw_input *in, const tw_emit *emit,
                                  char *err, size_t errlen)
 {
-    record r = { 0 };
-    trawl_status st = TRAWL_OK;
-    if (tw_to_utf8(in->data, in->len, &r.text) < 0) {
-        record_free(&r);
-        return TRAWL_ENOMEM;
-    }
-    const char *p = r.text.data, *end = p + r.text.len;
-    tw_element doc;
-    size_t ordinal = 0;
-    while (st == TRAWL_OK && tw_sgml_find(p, end, "DOC", &doc)) {
-        p = doc.end;
-        ordinal++;
-        tw_buf_clear(&r.id);
-        tw_buf_clear(&r.title);
-        tw_buf_clear(&r.date);
-        tw_buf_clear(&r.body);
-        const char *a = doc.inner, *b = doc.inner_end;
-        tw_buf docno = { 0 };
-        int got = field(&docno, a, b, "DOCNO");
-        int rc = got < 0 ? -1
-               : got && docno.len ? tw_buf_printf(&r.id, "%s#%s", in->path, docno.data)
-                                  : tw_buf_printf(&r.id, "%s#%zu", in->path, ordinal);
-        tw_buf_free(&docno);
-        if (rc < 0)
-            goto oom;
-        if (!doc.closed)
-            warn_unclosed(emit, "DOC", r.id.data + strlen(in->path) + 1);
-        static const char *const titles[] = { "HEADLINE", "HL", "TITLE", "HEAD" };
-        for (size_t i = 0; i < sizeof titles / sizeof titles[0] && !r.title.len; i++)
-            if (field(&r.title, a, b, titles[i]) < 0)
-                goto oom;
-        if (field(&r.date, a, b, "DATE") < 0 || field(&r.body, a, b, "TEXT") < 0)
-            goto oom;
-        normalise_trec_date(&r.date);
-        st = emit_record(in, emit, &r);
-    }
-    if (st == TRAWL_OK && ordinal == 0) {
-        snprintf(err, errlen, "no <DOC> record found");
-        st = TRAWL_EFORMAT;
-    }
-    record_free(&r);
-    return st;
-oom:
-    record_free(&r);
-    return TRAWL_ENOMEM;
+    return extract_records(in, emit, err, errlen, "DOC", read_trec);
 }
 
 const tw_extractor tw_extractor_trec = {

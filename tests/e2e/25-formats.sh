@@ -208,3 +208,11 @@ for line in sys.stdin:
     if h["date"] is not None and not re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\dZ)?", h["date"]):
         ok = False
 print(ok)')" True
+
+# A record without its end tag is indexed up to the next record, with a warning.
+printf '<DOC><DOCNO>A1</DOCNO><TEXT>First story about ospreys.\n<DOC><DOCNO>A2</DOCNO><TEXT>Second about owls.</TEXT></DOC>\n' > "$TMP/unclosed.trec"
+run index -d "$TMP/db-unclosed" "$TMP/unclosed.trec"
+is "unclosed record: not a failure" "$RC" 0
+has "unclosed record: named in a warning" "$ERR" "$TMP/unclosed.trec: DOC record A1 has no closing tag: indexed up to the next record"
+is "unclosed record: both records indexed" "$(query -d "$TMP/db-unclosed" --format tsv --any ospreys owls | cut -f3 | sort | tr '\n' ' ')" \
+    "$TMP/unclosed.trec#A1 $TMP/unclosed.trec#A2 "
