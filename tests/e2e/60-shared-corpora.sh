@@ -2,8 +2,12 @@
 # End to end on the shared data: the scraped seed article and the whole
 # Reuters-21578 collection.
 . "$(dirname "$0")/../lib.sh"
-SHARED=$TOP/../shared/corpora
+SHARED=${TRAWL_SHARED:-$TOP/../shared}/corpora
 DB=$TMP/db
+if [ ! -d "$SHARED/reuters21578" ] || [ ! -d "$SHARED/seed" ]; then
+    not_ok "the shared corpora are at $SHARED" "set TRAWL_SHARED to the shared/ folder"
+    exit 0
+fi
 
 # The seed: a scraped page with its title twice and a comment form at the end.
 run index -d "$TMP/seed" "$SHARED/seed"
