@@ -42,7 +42,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            indexer/read.c indexer/sniff.c indexer/charset.c indexer/clean.c \
            indexer/extract.c indexer/extract_text.c indexer/text_article.c \
            indexer/extract_sgml.c indexer/sgml_scan.c indexer/extract_json.c \
-           indexer/extract_html.c indexer/boilerplate.c \
+           indexer/extract_html.c indexer/boilerplate.c indexer/pathset.c indexer/index_files.c \
            indexer/walk.c indexer/indexer.c indexer/writer_xapian.cc \
            query/results.c query/snippet.c query/db_xapian.cc
 CLI_SRC   := common/cli.c common/json_out.c

@@ -24,6 +24,10 @@
 #define TW_META_STEMMER "trawl.stemmer"
 #define TW_META_VERSION "trawl.version"
 #define TW_META_UPDATED "trawl.updated"   /* seconds since epoch of the last commit */
+/* One key per file indexed: TW_META_FILE + the path (shortened like id terms); the
+ * value is "SIZE MTIME_SEC MTIME_NSEC HASH ARTICLES\nPATH".  These records make
+ * re-runs incremental; they are written in the same commits as the articles. */
+#define TW_META_FILE    "trawl.file:"
 
 /* Xapian refuses terms over 245 bytes; ids and paths longer than this are stored
  * as a prefix of themselves plus a hash of the whole. */

@@ -16,6 +16,8 @@ const char *trawl_strerror(trawl_status status)
     case TRAWL_EIO:       return "input/output error";
     case TRAWL_EFORMAT:   return "input format not understood";
     case TRAWL_EINTERNAL: return "internal error";
+    case TRAWL_ENOTFOUND: return "no such article";
+    case TRAWL_EINTR:     return "interrupted";
     }
     return "unknown status";
 }

@@ -43,7 +43,9 @@ typedef enum trawl_status {
     TRAWL_EQUERY,       /* the query could not be parsed */
     TRAWL_EIO,          /* reading or writing a file failed */
     TRAWL_EFORMAT,      /* an input file could not be understood */
-    TRAWL_EINTERNAL     /* an unexpected error inside Xapian or libtrawl */
+    TRAWL_EINTERNAL,    /* an unexpected error inside Xapian or libtrawl */
+    TRAWL_ENOTFOUND,    /* no article with that id */
+    TRAWL_EINTR         /* stopped by trawl_indexer_interrupt; work so far is kept */
 } trawl_status;
 
 /* A static English description of a status.  Never NULL; borrowed forever. */
@@ -162,6 +164,10 @@ typedef struct trawl_indexer_stats {
                                 dump) counts here and in files_indexed */
     uint64_t articles;       /* articles written */
     uint64_t bytes;          /* bytes read from files */
+    uint64_t files_unchanged;/* same size and time, or same content: not re-indexed */
+    uint64_t files_removed;  /* indexed before under a walked root, gone now */
+    uint64_t articles_removed; /* articles deleted: of removed or changed files,
+                                  and by trawl_indexer_remove */
 } trawl_indexer_stats;
 
 typedef struct trawl_indexer_opts {
@@ -194,10 +200,22 @@ TRAWL_API trawl_status trawl_indexer_open(const char *path,
                                           trawl_indexer **ix);
 
 /* Indexes a file or, recursively, a directory (hidden entries are skipped and
- * symlinked directories are never entered twice).  A bad file is reported through
- * on_warning and counted; it does not make this call fail.  Fails only when the
- * index cannot be written or PATH itself cannot be read. */
+ * symlinked directories are never entered twice), incrementally: a file whose size
+ * and modification time are as recorded is not read; one whose bytes are the same
+ * is not re-indexed; a changed file has all its articles replaced; and files
+ * indexed before from below PATH that are gone now have their articles removed
+ * (only below PATH).  A bad file is reported through on_warning and counted; it
+ * does not make this call fail.  Fails only when the index cannot be written,
+ * PATH itself cannot be read (TRAWL_EIO), or on an interrupt (TRAWL_EINTR). */
 TRAWL_API trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path);
+
+/* Deletes the article ID.  TRAWL_ENOTFOUND when the index has none. */
+TRAWL_API trawl_status trawl_indexer_remove(trawl_indexer *ix, const char *id);
+
+/* Asks a running trawl_indexer_add_path to stop soon; it then returns TRAWL_EINTR
+ * and everything indexed so far can still be committed.  Only sets a flag, so it
+ * may be called from a signal handler. */
+TRAWL_API void trawl_indexer_interrupt(trawl_indexer *ix);
 
 typedef struct trawl_article {
     const char *id;          /* required, unique in the index; replaces an older copy */

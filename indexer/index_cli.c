@@ -25,17 +25,21 @@ const char tw_index_usage[] =
     "      --max-text SIZE         text indexed per article (default 16M)\n"
     "      --keep-boilerplate  index article text as it is: do not cut a repeated\n"
     "                          title, comment forms, share blocks, related posts\n"
+    "      --wait SECONDS      if another trawl-index holds the index, wait for it\n"
+    "                          (default: fail at once)\n"
     "  -q, --quiet             print no warnings and no summary\n"
     "      --progress auto|always|never   progress on stderr (auto: when a terminal)\n"
     "  -h, --help              show this help\n"
     "  -V, --version           show the version\n"
     "\n"
+    "Re-runs are incremental: unchanged files are skipped, changed ones replaced,\n"
+    "and files gone from under a PATH have their articles removed.\n"
     "SIZE takes a K, M or G suffix.  Exit status: 0 done; 1 done, but some inputs\n"
     "failed (each named on stderr); 2 fatal error (bad option, index locked or\n"
-    "unwritable).\n";
+    "unwritable); 130 interrupted (what was done is kept; run again to finish).\n";
 
 enum { OPT_FULL = 256, OPT_STEM, OPT_INCLUDE, OPT_EXCLUDE, OPT_MAX_FILE,
-       OPT_MAX_INFLATED, OPT_MAX_TEXT, OPT_PROGRESS, OPT_KEEP_BOILERPLATE };
+       OPT_MAX_INFLATED, OPT_MAX_TEXT, OPT_PROGRESS, OPT_KEEP_BOILERPLATE, OPT_WAIT };
 
 static const struct option long_options[] = {
     { "db",            required_argument, NULL, 'd' },
@@ -48,6 +52,7 @@ static const struct option long_options[] = {
     { "max-inflated",  required_argument, NULL, OPT_MAX_INFLATED },
     { "max-text",      required_argument, NULL, OPT_MAX_TEXT },
     { "keep-boilerplate", no_argument,    NULL, OPT_KEEP_BOILERPLATE },
+    { "wait",          required_argument, NULL, OPT_WAIT },
     { "quiet",         no_argument,       NULL, 'q' },
     { "progress",      required_argument, NULL, OPT_PROGRESS },
     { "help",          no_argument,       NULL, 'h' },
@@ -109,6 +114,12 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
             }
             break;
         }
+        case OPT_WAIT:
+            if (!tw_cli_parse_count(optarg, &a->wait_seconds)) {
+                snprintf(err, errlen, "--wait wants a number of seconds, not '%s'", optarg);
+                return -1;
+            }
+            break;
         case 'q': a->quiet = true; break;
         case OPT_KEEP_BOILERPLATE: a->keep_boilerplate = true; break;
         case OPT_PROGRESS:

@@ -12,12 +12,10 @@
 #include "clean.h"
 #include "date.h"
 #include "docdata.h"
-#include "extract.h"
 #include "hash.h"
-#include "read.h"
 #include "schema.h"
 #include "url.h"
-#include "walk.h"
+#include "indexer_internal.h"
 #include "writer.h"
 
 #define DEFAULT_MAX_FILE     (64ull << 20)
@@ -27,25 +25,8 @@
 /* Text bytes per commit too, so a few huge articles do not pile up in memory. */
 #define BATCH_TEXT_BYTES     (64ull << 20)
 
-struct trawl_indexer {
-    tw_writer *writer;
-    trawl_indexer_opts opts;        /* with defaults filled in */
-    char *stemmer;                  /* owned copy of opts.stemmer */
-    trawl_indexer_stats stats;
-    uint64_t pending_articles, pending_bytes;
-    const char *file_path;          /* the file being extracted, or NULL */
-    const struct stat *file_st;     /* and its status */
-    uint64_t file_articles;         /* articles the current file gave */
-    bool file_lost;                 /* part of the current file could not be indexed */
-    tw_buf read_buf;                /* reused across files */
-    tw_buf fields[6], data, sealed; /* reused across articles */
-    char errmsg[1024];
-};
 
-static void set_error(trawl_indexer *ix, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void set_error(trawl_indexer *ix, const char *fmt, ...)
+void tw_ix_error(trawl_indexer *ix, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -53,10 +34,7 @@ static void set_error(trawl_indexer *ix, const char *fmt, ...)
     va_end(ap);
 }
 
-static void warn(trawl_indexer *ix, const char *path, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static void warn(trawl_indexer *ix, const char *path, const char *fmt, ...)
+void tw_ix_warn(trawl_indexer *ix, const char *path, const char *fmt, ...)
 {
     if (!ix->opts.on_warning)
         return;
@@ -100,7 +78,7 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
         return TRAWL_ENOMEM;
     *out = ix;
     if (!path || !*path) {
-        set_error(ix, "no index path given");
+        tw_ix_error(ix, "no index path given");
         return TRAWL_EINVAL;
     }
     if (opts)
@@ -119,7 +97,7 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
         ix->opts.stemmer = ix->stemmer;
     }
     if (make_parents(path) < 0) {
-        set_error(ix, "cannot create the folders above index %s: %s", path, strerror(errno));
+        tw_ix_error(ix, "cannot create the folders above index %s: %s", path, strerror(errno));
         return TRAWL_EIO;
     }
     trawl_status st = tw_writer_open(path, ix->opts.stemmer, ix->opts.overwrite != 0,
@@ -157,7 +135,7 @@ trawl_status trawl_indexer_close(trawl_indexer *ix)
     if (!ix)
         return TRAWL_OK;
     trawl_status st = TRAWL_OK;
-    if (ix->writer && ix->pending_articles)
+    if (ix->writer)
         st = trawl_indexer_commit(ix);
     tw_writer_close(ix->writer);
     tw_buf_free(&ix->read_buf);
@@ -187,17 +165,17 @@ static int clean_field(trawl_indexer *ix, int slot, const char *field, size_t le
     return 0;
 }
 
-static trawl_status add_article(trawl_indexer *ix, const trawl_article *a)
+trawl_status tw_ix_add_article(trawl_indexer *ix, const trawl_article *a)
 {
     if (!ix || !ix->writer || !a || !a->id || !*a->id) {
         if (ix)
-            set_error(ix, "an article needs a non-empty id");
+            tw_ix_error(ix, "an article needs a non-empty id");
         return TRAWL_EINVAL;
     }
     const char *title, *body, *author, *url, *site, *date;
     size_t body_len = a->body ? strlen(a->body) : 0;
     if (body_len > ix->opts.max_text_bytes) {
-        warn(ix, a->id, "article text cut at %llu bytes (limit: --max-text)",
+        tw_ix_warn(ix, a->id, "article text cut at %llu bytes (limit: --max-text)",
              (unsigned long long)ix->opts.max_text_bytes);
         body_len = ix->opts.max_text_bytes;
     }
@@ -207,7 +185,7 @@ static trawl_status add_article(trawl_indexer *ix, const trawl_article *a)
         clean_field(ix, 3, a->url, a->url ? strlen(a->url) : 0, true, &url) < 0 ||
         clean_field(ix, 4, a->site, a->site ? strlen(a->site) : 0, true, &site) < 0 ||
         clean_field(ix, 5, a->date, a->date ? strlen(a->date) : 0, true, &date) < 0) {
-        set_error(ix, "out of memory cleaning article %s", a->id);
+        tw_ix_error(ix, "out of memory cleaning article %s", a->id);
         return TRAWL_ENOMEM;
     }
 
@@ -216,7 +194,7 @@ static trawl_status add_article(trawl_indexer *ix, const trawl_article *a)
         tw_buf *b = &ix->fields[4];
         tw_buf_clear(b);
         if (tw_url_host(url, b) < 0) {
-            set_error(ix, "out of memory cleaning article %s", a->id);
+            tw_ix_error(ix, "out of memory cleaning article %s", a->id);
             return TRAWL_ENOMEM;
         }
         site = b->len ? b->data : NULL;
@@ -237,7 +215,7 @@ static trawl_status add_article(trawl_indexer *ix, const trawl_article *a)
         doc.date = when.epoch;
         tw_date_format(&when, iso);
     } else if (date) {
-        warn(ix, a->id, "date '%s' not understood: article indexed without a date", date);
+        tw_ix_warn(ix, a->id, "date '%s' not understood: article indexed without a date", date);
     }
     if (ix->file_st) {
         doc.has_file = true;
@@ -261,7 +239,7 @@ static trawl_status add_article(trawl_indexer *ix, const trawl_article *a)
     rc |= tw_docdata_put(data, TW_F_AUTHOR, author, author ? strlen(author) : 0);
     rc |= tw_docdata_put(data, TW_F_BODY, body, body_stored);
     if (rc) {
-        set_error(ix, "out of memory storing article %s", a->id);
+        tw_ix_error(ix, "out of memory storing article %s", a->id);
         return TRAWL_ENOMEM;
     }
     char hex[17];
@@ -270,7 +248,7 @@ static trawl_status add_article(trawl_indexer *ix, const trawl_article *a)
     tw_buf *sealed = &ix->sealed;
     tw_buf_clear(sealed);
     if (tw_docdata_seal(data->data, data->len, sealed) < 0) {
-        set_error(ix, "out of memory storing article %s", a->id);
+        tw_ix_error(ix, "out of memory storing article %s", a->id);
         return TRAWL_ENOMEM;
     }
     doc.data = sealed->data;
@@ -289,119 +267,29 @@ static trawl_status add_article(trawl_indexer *ix, const trawl_article *a)
     return TRAWL_OK;
 }
 
+
 trawl_status trawl_indexer_add_article(trawl_indexer *ix, const trawl_article *article)
 {
-    return add_article(ix, article);
+    return tw_ix_add_article(ix, article);
 }
 
-static trawl_status emit_article(void *ctx, const trawl_article *a)
+trawl_status trawl_indexer_remove(trawl_indexer *ix, const char *id)
 {
-    return add_article(ctx, a);
-}
-
-static void emit_warning(void *ctx, const char *message, bool lost)
-{
-    trawl_indexer *ix = ctx;
-    if (lost)
-        ix->file_lost = true;
-    warn(ix, ix->file_path, "%s", message);
-}
-
-static bool all_space(const char *s, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f')
-            return false;
-    return true;
-}
-
-/* Indexes one regular file met by the walk.  Returns nonzero (a trawl_status) only
- * when the index itself failed and the walk must stop. */
-static int index_file(void *ctx, const char *path, const struct stat *st)
-{
-    trawl_indexer *ix = ctx;
-    ix->stats.files_seen++;
-    tw_read_limits limits = { ix->opts.max_file_bytes, ix->opts.max_inflated_bytes };
-    tw_read_info info;
-    char err[512];
-    trawl_status result = TRAWL_OK;
-
-    if (tw_read_file(path, &limits, &ix->read_buf, &info, err, sizeof err) < 0) {
-        ix->stats.bytes += info.raw_bytes;
-        ix->stats.files_failed++;
-        warn(ix, path, "%s", err);
-        goto progress;
-    }
-    ix->stats.bytes += info.raw_bytes;
-    if (info.truncated)
-        warn(ix, path, "only the first %llu bytes were read (limit: %s)",
-             (unsigned long long)ix->read_buf.len,
-             info.gzip ? "--max-inflated or --max-file-size" : "--max-file-size");
-
-    tw_input in = { path, ix->read_buf.data ? ix->read_buf.data : "", ix->read_buf.len };
-    if (all_space(in.data, in.len)) {
-        ix->stats.files_skipped++;
-        warn(ix, path, "empty file: skipped");
-        goto progress;
-    }
-    const tw_extractor *ex = tw_extractor_find(&in);
-    if (!ex) {
-        ix->stats.files_skipped++;
-        warn(ix, path, "binary file: skipped");
-        goto progress;
-    }
-
-    ix->file_path = path;
-    ix->file_st = st;
-    ix->file_articles = 0;
-    ix->file_lost = false;
-    tw_emit emit = { emit_article, emit_warning, ix };
-    trawl_status xs = ex->extract(&in, &emit, err, sizeof err);
-    ix->file_path = NULL;
-    ix->file_st = NULL;
-    if (xs == TRAWL_EFORMAT) {
-        ix->stats.files_failed++;
-        warn(ix, path, "%s", err);
-    } else if (xs != TRAWL_OK) {
-        result = xs;      /* the index failed: ix->errmsg says how */
-    } else if (ix->file_lost) {
-        ix->stats.files_failed++;
-    }
-    if (ix->file_articles)
-        ix->stats.files_indexed++;
-progress:
-    if (ix->opts.on_progress) {
-        trawl_progress p = { ix->stats.files_seen, ix->stats.bytes, ix->stats.articles, path };
-        ix->opts.on_progress(ix->opts.ctx, &p);
-    }
-    return (int)result;
-}
-
-static void walk_problem(void *ctx, const char *path, const char *message, bool failed)
-{
-    trawl_indexer *ix = ctx;
-    ix->stats.files_seen++;
-    if (failed)
-        ix->stats.files_failed++;
-    else
-        ix->stats.files_skipped++;
-    warn(ix, path, "%s", message);
-}
-
-trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
-{
-    if (!ix || !ix->writer || !path || !*path) {
+    if (!ix || !ix->writer || !id || !*id) {
         if (ix)
-            set_error(ix, "no path given");
+            tw_ix_error(ix, "no article id given");
         return TRAWL_EINVAL;
     }
-    tw_walk w = { ix->opts.include, ix->opts.exclude, index_file, walk_problem, ix };
-    int rc = tw_walk_run(&w, path);
-    if (rc > 0)
-        return (trawl_status)rc;
-    if (rc < 0) {
-        set_error(ix, "%s: cannot read it", path);
-        return TRAWL_EIO;
+    trawl_status st = tw_writer_remove(ix->writer, id, ix->errmsg, sizeof ix->errmsg);
+    if (st == TRAWL_OK) {
+        ix->stats.articles_removed++;
+        ix->pending_articles++;
     }
-    return TRAWL_OK;
+    return st;
+}
+
+void trawl_indexer_interrupt(trawl_indexer *ix)
+{
+    if (ix)
+        ix->interrupted = 1;
 }

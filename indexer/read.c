@@ -9,6 +9,8 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "hash.h"
+
 enum { CHUNK = 256 * 1024 };
 
 int tw_gunzip(const unsigned char *data, size_t len, uint64_t max, tw_buf *out,
@@ -130,6 +132,7 @@ int tw_read_file(const char *path, const tw_read_limits *limits, tw_buf *out,
     }
     info->raw_bytes = raw.len;
     info->truncated = cut;
+    info->hash = tw_hash64(raw.data ? raw.data : "", raw.len);
     if (raw.len >= 2 && (unsigned char)raw.data[0] == 0x1f &&
         (unsigned char)raw.data[1] == 0x8b) {
         info->gzip = true;

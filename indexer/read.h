@@ -16,6 +16,7 @@ typedef struct tw_read_info {
     uint64_t raw_bytes;           /* bytes read from disk */
     bool gzip;                    /* the file was gzip, OUT holds it inflated */
     bool truncated;               /* a limit was hit: OUT holds the first part */
+    uint64_t hash;                /* FNV-1a 64 of the bytes read from disk */
 } tw_read_info;
 
 /* Reads PATH (a regular file; FIFOs and devices are refused without blocking) into

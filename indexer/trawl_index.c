@@ -1,4 +1,5 @@
 /* trawl_index.c - main() of trawl-index: options in, libtrawl calls, messages out. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,30 @@ static void on_progress(void *ctx, const trawl_progress *p)
     r->progress_shown = true;
 }
 
+/* The indexer a signal handler may interrupt. */
+static trawl_indexer *volatile running;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    trawl_indexer_interrupt(running);
+}
+
+/* Opens the index for writing; with WAIT, retries while another writer has it. */
+static trawl_status open_waiting(const char *path, const trawl_indexer_opts *opts,
+                                 uint64_t wait, trawl_indexer **ix)
+{
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (;;) {
+        trawl_status st = trawl_indexer_open(path, opts, ix);
+        if (st != TRAWL_ELOCKED || seconds_since(&start) >= (double)wait)
+            return st;
+        trawl_indexer_close(*ix);
+        nanosleep(&(struct timespec){ 0, 100 * 1000 * 1000 }, NULL);
+    }
+}
+
 static int fatal(const char *what, trawl_status st, const char *detail)
 {
     fprintf(stderr, "trawl-index: %s: %s\n", what, detail && *detail ? detail
@@ -103,18 +128,26 @@ int main(int argc, char **argv)
         .on_warning = on_warning, .on_progress = on_progress, .ctx = &r,
     };
     trawl_indexer *ix;
-    trawl_status st = trawl_indexer_open(db_path, &opts, &ix);
+    trawl_status st = open_waiting(db_path, &opts, args.wait_seconds, &ix);
     int exit_code = 0;
     if (st != TRAWL_OK) {
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix));
         trawl_indexer_close(ix);
         goto out;
     }
-    bool root_failed = false;
-    for (size_t i = 0; i < args.n_paths && exit_code == 0; i++) {
+    /* Ctrl-C and kill stop the walk between articles; what is done is committed. */
+    running = ix;
+    struct sigaction sa = { .sa_handler = on_signal };
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    bool root_failed = false, interrupted = false;
+    for (size_t i = 0; i < args.n_paths && exit_code == 0 && !interrupted; i++) {
         st = trawl_indexer_add_path(ix, args.paths[i]);
         if (st == TRAWL_EIO)
             root_failed = true;     /* already reported as a warning; go on */
+        else if (st == TRAWL_EINTR)
+            interrupted = true;
         else if (st != TRAWL_OK)
             exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix));
     }
@@ -124,16 +157,24 @@ int main(int argc, char **argv)
     st = trawl_indexer_commit(ix);
     if (st != TRAWL_OK && exit_code == 0)
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix));
+    running = NULL;
     trawl_indexer_close(ix);
     clear_progress(&r);
-    if (exit_code == 0 && (s.files_failed || root_failed))
+    if (exit_code == 0 && interrupted) {
+        fprintf(stderr, "trawl-index: interrupted: what was indexed is kept; run the same "
+                "command again to finish\n");
+        exit_code = 130;
+    } else if (exit_code == 0 && (s.files_failed || root_failed)) {
         exit_code = 1;
+    }
     if (!args.quiet)
-        printf("%llu files: %llu indexed, %llu skipped, %llu failed; "
-               "%llu articles, %.1f MB in %.2f s\n",
+        printf("%llu files: %llu indexed, %llu unchanged, %llu skipped, %llu failed, "
+               "%llu removed; %llu articles written, %llu deleted; %.1f MB in %.2f s\n",
                (unsigned long long)s.files_seen, (unsigned long long)s.files_indexed,
-               (unsigned long long)s.files_skipped, (unsigned long long)s.files_failed,
-               (unsigned long long)s.articles, (double)s.bytes / 1e6, seconds_since(&r.start));
+               (unsigned long long)s.files_unchanged, (unsigned long long)s.files_skipped,
+               (unsigned long long)s.files_failed, (unsigned long long)s.files_removed,
+               (unsigned long long)s.articles, (unsigned long long)s.articles_removed,
+               (double)s.bytes / 1e6, seconds_since(&r.start));
 out:
     free(db_path);
     tw_index_args_free(&args);

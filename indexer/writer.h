@@ -44,6 +44,36 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *doc, char *err, size_t er
 /* Commits atomically, recording the schema, stemmer, version and time. */
 trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen);
 
+/* What the index remembers of a file, to skip it when it has not changed. */
+typedef struct tw_file_record {
+    uint64_t size;
+    int64_t mtime_sec, mtime_nsec;
+    char hash[17];           /* FNV-1a 64 of the bytes read, in hex */
+    uint64_t articles;
+} tw_file_record;
+
+/* Sets *found and, when found, *rec from the record of PATH. */
+trawl_status tw_writer_file_get(tw_writer *w, const char *path, tw_file_record *rec,
+                                bool *found, char *err, size_t errlen);
+
+/* Records REC for PATH. */
+trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_record *rec,
+                                char *err, size_t errlen);
+
+/* Deletes every article that came from PATH, adding their number to *removed.
+ * With FORGET, the file's record goes too. */
+trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
+                                 uint64_t *removed, char *err, size_t errlen);
+
+/* Calls VISIT for each recorded file at ROOT or below it (ROOT itself or
+ * ROOT/...).  VISIT returns 0 to go on.  The records may be dropped meanwhile. */
+trawl_status tw_writer_files_under(tw_writer *w, const char *root,
+                                   int (*visit)(void *ctx, const char *path), void *ctx,
+                                   char *err, size_t errlen);
+
+/* Deletes the article ID; TRAWL_ENOTFOUND when there is none. */
+trawl_status tw_writer_remove(tw_writer *w, const char *id, char *err, size_t errlen);
+
 /* Releases the lock and frees W.  Xapian commits pending changes as it closes, but
  * cannot report failure there: call tw_writer_commit first to learn the outcome. */
 void tw_writer_close(tw_writer *w);

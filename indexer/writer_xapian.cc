@@ -5,6 +5,7 @@
 #include <cstring>
 #include <ctime>
 #include <string>
+#include <vector>
 #include <xapian.h>
 
 extern "C" {
@@ -155,6 +156,123 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "committing the index");
+    }
+}
+
+static std::string file_key(const char *path)
+{
+    return key_term(TW_META_FILE, path);
+}
+
+trawl_status tw_writer_file_get(tw_writer *w, const char *path, tw_file_record *rec,
+                                bool *found, char *err, size_t errlen)
+{
+    *found = false;
+    try {
+        std::string v = w->db.get_metadata(file_key(path));
+        size_t nl = v.find('\n');
+        /* A shortened key may be shared by two long paths: the value names its own. */
+        if (v.empty() || nl == std::string::npos || v.compare(nl + 1, std::string::npos, path))
+            return TRAWL_OK;
+        unsigned long long size, articles;
+        long long sec, nsec;
+        char hash[17];
+        if (std::sscanf(v.c_str(), "%llu %lld %lld %16s %llu", &size, &sec, &nsec, hash,
+                        &articles) != 5)
+            return TRAWL_OK;    /* unreadable: treated as unknown, so re-indexed */
+        rec->size = size;
+        rec->mtime_sec = sec;
+        rec->mtime_nsec = nsec;
+        std::memcpy(rec->hash, hash, sizeof rec->hash);
+        rec->articles = articles;
+        *found = true;
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "reading a file record");
+    }
+}
+
+trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_record *rec,
+                                char *err, size_t errlen)
+{
+    try {
+        char head[128];
+        std::snprintf(head, sizeof head, "%llu %lld %lld %s %llu\n",
+                      (unsigned long long)rec->size, (long long)rec->mtime_sec,
+                      (long long)rec->mtime_nsec, rec->hash,
+                      (unsigned long long)rec->articles);
+        w->db.set_metadata(file_key(path), std::string(head) + path);
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "writing a file record");
+    }
+}
+
+trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
+                                 uint64_t *removed, char *err, size_t errlen)
+{
+    try {
+        std::string term = key_term(TW_PREFIX_PATH, path);
+        Xapian::doccount n = w->db.get_termfreq(term);
+        if (n) {
+            w->db.delete_document(term);
+            *removed += n;
+        }
+        if (forget)
+            w->db.set_metadata(file_key(path), std::string());
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "removing articles");
+    }
+}
+
+trawl_status tw_writer_files_under(tw_writer *w, const char *root,
+                                   int (*visit)(void *ctx, const char *path), void *ctx,
+                                   char *err, size_t errlen)
+{
+    try {
+        /* Keys keep the first bytes of long paths, so a prefix scan finds every
+         * candidate; the full path in each value decides. */
+        std::string key_prefix = file_key(root);
+        size_t root_len = std::strlen(root);
+        if (key_prefix.size() > sizeof TW_META_FILE - 1 + root_len)
+            key_prefix.resize(sizeof TW_META_FILE - 1 + TW_MAX_KEY_TERM - 20);
+        /* Collect first: visiting may drop records, which would upset the iterator. */
+        std::vector<std::string> paths;
+        for (Xapian::TermIterator k = w->db.metadata_keys_begin(key_prefix);
+             k != w->db.metadata_keys_end(key_prefix); ++k) {
+            std::string v = w->db.get_metadata(*k);
+            size_t nl = v.find('\n');
+            if (nl == std::string::npos)
+                continue;
+            std::string path = v.substr(nl + 1);
+            bool under = path.compare(0, root_len, root) == 0 &&
+                         (path.size() == root_len || path[root_len] == '/' ||
+                          (root_len && root[root_len - 1] == '/'));
+            if (under)
+                paths.push_back(path);
+        }
+        for (const std::string &p : paths)
+            if (visit(ctx, p.c_str()) != 0)
+                break;
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "listing indexed files");
+    }
+}
+
+trawl_status tw_writer_remove(tw_writer *w, const char *id, char *err, size_t errlen)
+{
+    try {
+        std::string term = key_term(TW_PREFIX_ID, id);
+        if (!w->db.term_exists(term)) {
+            std::snprintf(err, errlen, "no article with id %s", id);
+            return TRAWL_ENOTFOUND;
+        }
+        w->db.delete_document(term);
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "removing an article");
     }
 }
 

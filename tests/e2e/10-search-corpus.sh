@@ -9,7 +9,7 @@ cd "$TOP"
 run index -d "$DB" corpus
 is "indexing corpus/ exits 0" "$RC" 0
 has "summary counts every file and article" "$OUT" \
-    "48 files: 48 indexed, 0 skipped, 0 failed; 48 articles"
+    "48 files: 48 indexed, 0 unchanged, 0 skipped, 0 failed, 0 removed; 48 articles written, 0 deleted"
 is "no warnings for our own corpus" "$ERR" ""
 
 # The phrase: the report ranks first, its two syndicated copies follow, and no

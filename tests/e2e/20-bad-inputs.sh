@@ -43,7 +43,7 @@ is "every warning is one line naming a file under the input" \
 has "a newline in a file name is printed escaped, keeping one line per warning" "$ERR" \
     "$IN/bin\\nary.dat: binary file: skipped"
 has "summary counts indexed, skipped and failed" "$OUT" \
-    "files: 6 indexed, 8 skipped, 1 failed; 6 articles"
+    "files: 6 indexed, 0 unchanged, 8 skipped, 1 failed, 0 removed; 6 articles written"
 
 # Every good file, including the odd names and the Windows-1252 text, is there.
 is "good files are indexed" "$(query -d "$DB" --count ferry OR lighthouse OR quarry OR windmill OR glasshouse)" 5

@@ -138,7 +138,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "14 files: 14 indexed, 0 skipped, 1 failed; 20 articles"
+has "summary" "$OUT" "14 files: 14 indexed, 0 unchanged, 0 skipped, 1 failed, 0 removed; 20 articles written"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
 json_of() {

@@ -12,7 +12,7 @@ fi
 # The seed: a scraped page with its title twice and a comment form at the end.
 run index -d "$TMP/seed" "$SHARED/seed"
 is "seed: indexed without warnings" "$RC:$ERR" "0:"
-has "seed: one article" "$OUT" "1 files: 1 indexed, 0 skipped, 0 failed; 1 articles"
+has "seed: one article" "$OUT" "1 files: 1 indexed, 0 unchanged, 0 skipped, 0 failed, 0 removed; 1 articles written"
 is "seed: the title is the first line" \
     "$(query -d "$TMP/seed" --format tsv '"Operation United Front"' | cut -f4)" \
     "Breaking Multi-State Human Trafficking Operation BUSTED"
@@ -29,7 +29,7 @@ R=$SHARED/reuters21578
 run index -d "$DB" "$R"
 # No warnings: not even for the dates with notes after them or broken times.
 is "Reuters: exit 0, no warnings" "$RC:$ERR" "0:"
-has "Reuters: 22 files, 21578 articles" "$OUT" "22 files: 22 indexed, 0 skipped, 0 failed; 21578 articles"
+has "Reuters: 22 files, 21578 articles" "$OUT" "22 files: 22 indexed, 0 unchanged, 0 skipped, 0 failed, 0 removed; 21578 articles written"
 is "Reuters: the index holds exactly 21578 articles" \
     "$(query -d "$DB" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')" 21578
 first=$(query -d "$DB" --format json -n 1 "path:$R/reut2-000.sgm.gz" 'bahia cocoa review' | python3 -c '

@@ -1,0 +1,256 @@
+/* index_files.c - trawl_indexer_add_path: walk the files, skip the unchanged ones,
+ * re-extract the changed ones, and remove what disappeared under the walked root. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "hash.h"
+#include "indexer_internal.h"
+#include "read.h"
+#include "walk.h"
+
+static trawl_status emit_article(void *ctx, const trawl_article *a)
+{
+    trawl_indexer *ix = ctx;
+    if (ix->interrupted)
+        return TRAWL_EINTR;
+    return tw_ix_add_article(ix, a);
+}
+
+static void emit_warning(void *ctx, const char *message, bool lost)
+{
+    trawl_indexer *ix = ctx;
+    if (lost)
+        ix->file_lost = true;
+    tw_ix_warn(ix, ix->file_path, "%s", message);
+}
+
+static bool all_space(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f')
+            return false;
+    return true;
+}
+
+static void report_progress(trawl_indexer *ix, const char *path)
+{
+    if (ix->opts.on_progress) {
+        trawl_progress p = { ix->stats.files_seen, ix->stats.bytes, ix->stats.articles, path };
+        ix->opts.on_progress(ix->opts.ctx, &p);
+    }
+}
+
+static bool same_stat(const tw_file_record *rec, const struct stat *st)
+{
+    return rec->size == (uint64_t)st->st_size && rec->mtime_sec == st->st_mtim.tv_sec &&
+           rec->mtime_nsec == st->st_mtim.tv_nsec;
+}
+
+/* Records what the index now holds of PATH, so the next run can skip it. */
+static trawl_status remember(trawl_indexer *ix, const char *path, const struct stat *st,
+                             uint64_t hash, uint64_t articles)
+{
+    tw_file_record rec = { (uint64_t)st->st_size, st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
+                           "", articles };
+    snprintf(rec.hash, sizeof rec.hash, "%016llx", (unsigned long long)hash);
+    return tw_writer_file_put(ix->writer, path, &rec, ix->errmsg, sizeof ix->errmsg);
+}
+
+/* Reads, extracts and writes one file whose content is new or has changed. */
+static trawl_status index_content(trawl_indexer *ix, const char *path, const struct stat *st,
+                                  const tw_read_info *info)
+{
+    char err[512];
+    tw_input in = { path, ix->read_buf.data ? ix->read_buf.data : "", ix->read_buf.len };
+    const tw_extractor *ex = all_space(in.data, in.len) ? NULL : tw_extractor_find(&in);
+
+    /* Whatever the file held before goes; what it holds now comes in. */
+    uint64_t removed = 0;
+    trawl_status st_drop = tw_writer_drop_path(ix->writer, path, false, &removed, ix->errmsg,
+                                               sizeof ix->errmsg);
+    if (st_drop != TRAWL_OK)
+        return st_drop;
+    ix->stats.articles_removed += removed;
+    ix->pending_articles += removed;
+
+    if (!ex) {
+        ix->stats.files_skipped++;
+        tw_ix_warn(ix, path, "%s file: skipped", all_space(in.data, in.len) ? "empty" : "binary");
+        return remember(ix, path, st, info->hash, 0);
+    }
+    ix->file_path = path;
+    ix->file_st = st;
+    ix->file_articles = 0;
+    ix->file_lost = false;
+    tw_emit emit = { emit_article, emit_warning, ix };
+    trawl_status xs = ex->extract(&in, &emit, err, sizeof err);
+    ix->file_path = NULL;
+    ix->file_st = NULL;
+    if (ix->file_articles)
+        ix->stats.files_indexed++;
+    if (xs == TRAWL_EFORMAT) {
+        ix->stats.files_failed++;
+        tw_ix_warn(ix, path, "%s", err);
+        return TRAWL_OK;          /* no record: the next run tries again */
+    }
+    if (xs != TRAWL_OK)
+        return xs;                /* the index failed, or an interrupt */
+    if (ix->file_lost) {
+        ix->stats.files_failed++;
+        return TRAWL_OK;
+    }
+    return remember(ix, path, st, info->hash, ix->file_articles);
+}
+
+/* The walk's callback for each regular file.  Returns nonzero (a trawl_status)
+ * only when the walk must stop: the index failed, or an interrupt. */
+static int index_file(void *ctx, const char *path, const struct stat *st)
+{
+    trawl_indexer *ix = ctx;
+    if (ix->interrupted)
+        return TRAWL_EINTR;
+    ix->stats.files_seen++;
+    if (tw_pathset_add(&ix->seen, path) < 0) {
+        tw_ix_error(ix, "out of memory");
+        return TRAWL_ENOMEM;
+    }
+    tw_file_record rec;
+    bool known = false;
+    trawl_status result = tw_writer_file_get(ix->writer, path, &rec, &known, ix->errmsg,
+                                             sizeof ix->errmsg);
+    if (result != TRAWL_OK)
+        return (int)result;
+    if (known && same_stat(&rec, st)) {
+        ix->stats.files_unchanged++;          /* not even read */
+        report_progress(ix, path);
+        return 0;
+    }
+
+    tw_read_limits limits = { ix->opts.max_file_bytes, ix->opts.max_inflated_bytes };
+    tw_read_info info;
+    char err[512];
+    int rc = tw_read_file(path, &limits, &ix->read_buf, &info, err, sizeof err);
+    ix->stats.bytes += info.raw_bytes;
+    if (rc < 0) {
+        ix->stats.files_failed++;
+        tw_ix_warn(ix, path, "%s", err);
+    } else {
+        char hex[17];
+        snprintf(hex, sizeof hex, "%016llx", (unsigned long long)info.hash);
+        if (known && strcmp(hex, rec.hash) == 0) {
+            /* Touched but not changed: remember the new time, skip the work. */
+            ix->stats.files_unchanged++;
+            result = remember(ix, path, st, info.hash, rec.articles);
+        } else {
+            if (info.truncated)
+                tw_ix_warn(ix, path, "only the first %llu bytes were read (limit: %s)",
+                           (unsigned long long)ix->read_buf.len,
+                           info.gzip ? "--max-inflated or --max-file-size" : "--max-file-size");
+            result = index_content(ix, path, st, &info);
+        }
+    }
+    report_progress(ix, path);
+    return (int)result;
+}
+
+static void walk_problem(void *ctx, const char *path, const char *message, bool failed)
+{
+    trawl_indexer *ix = ctx;
+    ix->stats.files_seen++;
+    if (failed) {
+        ix->stats.files_failed++;
+        /* Whatever was indexed from there stays: it is not gone, only unreadable. */
+        char **more = realloc(ix->failed_dirs, (ix->n_failed_dirs + 1) * sizeof *more);
+        if (more) {
+            ix->failed_dirs = more;
+            if ((more[ix->n_failed_dirs] = strdup(path)))
+                ix->n_failed_dirs++;
+        }
+    } else {
+        ix->stats.files_skipped++;
+    }
+    tw_ix_warn(ix, path, "%s", message);
+}
+
+static bool under(const char *path, const char *dir)
+{
+    size_t n = strlen(dir);
+    return strncmp(path, dir, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
+
+/* For each file indexed before under the root: gone now?  Then so are its articles. */
+static int drop_if_gone(void *ctx, const char *path)
+{
+    trawl_indexer *ix = ctx;
+    if (tw_pathset_has(&ix->seen, path))
+        return 0;
+    for (size_t i = 0; i < ix->n_failed_dirs; i++)
+        if (under(path, ix->failed_dirs[i]))
+            return 0;
+    uint64_t removed = 0;
+    if (tw_writer_drop_path(ix->writer, path, true, &removed, ix->errmsg,
+                            sizeof ix->errmsg) != TRAWL_OK)
+        return 1;
+    ix->stats.files_removed++;
+    ix->stats.articles_removed += removed;
+    ix->pending_articles += removed + 1;
+    return 0;
+}
+
+/* "corpus/" and "./corpus" name the same files as "corpus": one spelling, so that
+ * ids and file records match from run to run. */
+static char *normalise_root(const char *path)
+{
+    while (path[0] == '.' && path[1] == '/' && path[2])
+        for (path += 2; *path == '/'; path++)
+            ;
+    char *root = strdup(path);
+    if (root) {
+        size_t n = strlen(root);
+        while (n > 1 && root[n - 1] == '/')
+            root[--n] = '\0';
+    }
+    return root;
+}
+
+static void end_walk(trawl_indexer *ix)
+{
+    tw_pathset_clear(&ix->seen);
+    for (size_t i = 0; i < ix->n_failed_dirs; i++)
+        free(ix->failed_dirs[i]);
+    free(ix->failed_dirs);
+    ix->failed_dirs = NULL;
+    ix->n_failed_dirs = 0;
+}
+
+trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
+{
+    if (!ix || !ix->writer || !path || !*path) {
+        if (ix)
+            tw_ix_error(ix, "no path given");
+        return TRAWL_EINVAL;
+    }
+    char *root = normalise_root(path);
+    if (!root)
+        return TRAWL_ENOMEM;
+    tw_walk w = { ix->opts.include, ix->opts.exclude, index_file, walk_problem, ix };
+    int rc = tw_walk_run(&w, root);
+    trawl_status st = TRAWL_OK;
+    if (rc > 0) {
+        st = (trawl_status)rc;
+        if (st == TRAWL_EINTR)
+            tw_ix_error(ix, "interrupted");
+    } else if (rc < 0) {
+        tw_ix_error(ix, "%s: cannot read it", path);
+        st = TRAWL_EIO;
+    } else {
+        /* Only a walk that saw everything may say what is gone. */
+        st = tw_writer_files_under(ix->writer, root, drop_if_gone, ix, ix->errmsg,
+                                   sizeof ix->errmsg);
+    }
+    end_walk(ix);
+    free(root);
+    return st;
+}
