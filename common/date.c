@@ -103,6 +103,12 @@ static bool parse_time(const char *s, int *h, int *mi, int *sec, long *zone,
     return parse_zone(s, zone, end);
 }
 
+/* "15 JAN 91": a two-digit year is 1950-2049. */
+static int full_year(int y, int digits)
+{
+    return digits > 2 ? y : y >= 50 ? 1900 + y : 2000 + y;
+}
+
 static bool finish(int y, int mo, int d, int h, int mi, int sec, long zone,
                    bool has_time, const char *rest, tw_date *out)
 {
@@ -139,13 +145,14 @@ static bool parse_day_month_year(const char *s, tw_date *out)
         s = comma + 1;          /* a weekday name */
     while (*s == ' ')
         s++;
-    int d, y, n = 0;
+    int d, y, n = 0, y_at = 0;
     char mon[16];
-    if (sscanf(s, "%2d%*[ -]%15[A-Za-z]%*[ -]%4d%n", &d, mon, &y, &n) != 3)
+    if (sscanf(s, "%2d%*[ -]%15[A-Za-z]%*[ -]%n%4d%n", &d, mon, &y_at, &y, &n) != 3)
         return false;
     int mo = month_from_name(mon, strlen(mon));
     if (!mo)
         return false;
+    y = full_year(y, n - y_at);
     s += n;
     int h, mi, sec;
     long zone;

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <new>
+#include <string>
 #include <xapian.h>
 
 trawl_status tw_catch(char *err, size_t errlen, const char *doing) noexcept
@@ -10,8 +11,13 @@ trawl_status tw_catch(char *err, size_t errlen, const char *doing) noexcept
     try {
         throw;
     } catch (const Xapian::DatabaseLockError &e) {
-        std::snprintf(err, errlen, "%s: the index is locked by another writer", doing);
-        return TRAWL_ELOCKED;
+        /* Another writer, or a lock file that cannot be made (a read-only disk). */
+        if (e.get_msg().find("already locked") != std::string::npos) {
+            std::snprintf(err, errlen, "%s: the index is locked by another writer", doing);
+            return TRAWL_ELOCKED;
+        }
+        std::snprintf(err, errlen, "%s: %s", doing, e.get_msg().c_str());
+        return TRAWL_EIO;
     } catch (const Xapian::DatabaseNotFoundError &e) {
         std::snprintf(err, errlen, "%s: no index there", doing);
         return TRAWL_ENOINDEX;
@@ -30,8 +36,11 @@ trawl_status tw_catch(char *err, size_t errlen, const char *doing) noexcept
         std::snprintf(err, errlen, "%s: %s", doing, e.get_msg().c_str());
         return TRAWL_EQUERY;
     } catch (const Xapian::DatabaseError &e) {
-        /* Write failures (a full disk, a read-only file system) arrive as these. */
-        std::snprintf(err, errlen, "%s: %s", doing, e.get_msg().c_str());
+        /* Write failures (a full disk, a read-only file system) arrive as these,
+         * with the system's reason in the error string. */
+        const char *why = e.get_error_string();
+        std::snprintf(err, errlen, "%s: %s%s%s%s", doing, e.get_msg().c_str(),
+                      why && *why ? " (" : "", why && *why ? why : "", why && *why ? ")" : "");
         return TRAWL_EIO;
     } catch (const Xapian::InvalidArgumentError &e) {
         std::snprintf(err, errlen, "%s: %s", doing, e.get_msg().c_str());

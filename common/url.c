@@ -5,12 +5,9 @@
 #include <string.h>
 #include <strings.h>
 
-int tw_url_host(const char *url, tw_buf *out)
+/* Appends the host that starts at P, lower-cased, without "user@" or "www.". */
+static int put_host(const char *p, tw_buf *out)
 {
-    const char *p = strstr(url, "://");
-    if (!p)
-        return 0;   /* "ledger.example/x" or "/x": no scheme, so no sure host */
-    p += 3;
     const char *at = NULL;
     for (const char *q = p; *q && !strchr("/?#", *q); q++)
         if (*q == '@')
@@ -23,4 +20,18 @@ int tw_url_host(const char *url, tw_buf *out)
         if (tw_buf_putc(out, (char)tolower((unsigned char)*p)) < 0)
             return -1;
     return 0;
+}
+
+int tw_url_host(const char *url, tw_buf *out)
+{
+    const char *p = strstr(url, "://");
+    if (!p)
+        return 0;   /* "ledger.example/x" or "/x": no scheme, so no sure host */
+    return put_host(p + 3, out);
+}
+
+int tw_site_host(const char *s, tw_buf *out)
+{
+    const char *p = strstr(s, "://");
+    return put_host(p ? p + 3 : s, out);
 }

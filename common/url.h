@@ -9,4 +9,9 @@
  * when URL has no host.  Returns 0 or -1 on ENOMEM. */
 int tw_url_host(const char *url, tw_buf *out);
 
+/* Appends the host a user means by S in "site:S": a URL's host, or S itself
+ * ("WWW.Ledger.example/", "ledger.example:80"), normalised like tw_url_host.
+ * Returns 0 or -1 on ENOMEM. */
+int tw_site_host(const char *s, tw_buf *out);
+
 #endif

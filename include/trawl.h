@@ -179,15 +179,15 @@ typedef struct trawl_indexer_opts {
     uint64_t max_inflated_bytes;/* decompressed bytes per .gz file; 0 means 256 MiB */
     uint64_t max_text_bytes;    /* text indexed per article; 0 means 16 MiB */
     uint64_t batch_articles;    /* articles per commit; 0 means 5000 */
-    int keep_boilerplate;       /* nonzero: index bodies as they are, without cutting
-                                   a repeated title or a trailing comment form,
-                                   share block or "Related Posts" list */
     /* Called for each file that is skipped, truncated or failed, with a one-line
      * reason.  PATH and MESSAGE are borrowed for the call.  May be NULL. */
     void (*on_warning)(void *ctx, const char *path, const char *message);
     /* Called after each file.  May be NULL. */
     void (*on_progress)(void *ctx, const trawl_progress *progress);
     void *ctx;               /* passed to the callbacks */
+    int keep_boilerplate;       /* nonzero: index bodies as they are, without cutting
+                                   a repeated title or a trailing comment form,
+                                   share block or "Related Posts" list */
 } trawl_indexer_opts;
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one
@@ -204,17 +204,19 @@ TRAWL_API trawl_status trawl_indexer_open(const char *path,
  * and modification time are as recorded is not read; one whose bytes are the same
  * is not re-indexed; a changed file has all its articles replaced; and files
  * indexed before from below PATH that are gone now have their articles removed
- * (only below PATH).  A bad file is reported through on_warning and counted; it
- * does not make this call fail.  Fails only when the index cannot be written,
- * PATH itself cannot be read (TRAWL_EIO), or on an interrupt (TRAWL_EINTR). */
+ * (only below PATH).  A bad file -- or a PATH that cannot be read -- is reported
+ * through on_warning and counted as failed; it does not make this call fail.
+ * Fails only when the index cannot be written (TRAWL_EIO for a full disk, ...)
+ * or on an interrupt (TRAWL_EINTR). */
 TRAWL_API trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path);
 
 /* Deletes the article ID.  TRAWL_ENOTFOUND when the index has none. */
 TRAWL_API trawl_status trawl_indexer_remove(trawl_indexer *ix, const char *id);
 
 /* Asks a running trawl_indexer_add_path to stop soon; it then returns TRAWL_EINTR
- * and everything indexed so far can still be committed.  Only sets a flag, so it
- * may be called from a signal handler. */
+ * (and clears the request), and everything indexed so far can still be
+ * committed.  Only sets a flag, so it may be called from a signal handler; a
+ * request made between two add_path calls stops the next one at once. */
 TRAWL_API void trawl_indexer_interrupt(trawl_indexer *ix);
 
 typedef struct trawl_article {

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "sniff.h"
+
 static const tw_extractor *const extractors[] = {
     &tw_extractor_reuters,
     &tw_extractor_trec,
@@ -13,9 +15,17 @@ static const tw_extractor *const extractors[] = {
     &tw_extractor_text,     /* last: anything that is text */
 };
 
+enum { N_EXTRACTORS = sizeof extractors / sizeof extractors[0] };
+
 const tw_extractor *tw_extractor_find(const tw_input *in)
 {
-    for (size_t i = 0; i < sizeof extractors / sizeof extractors[0]; i++)
+    if (tw_looks_binary(in->data, in->len))
+        return NULL;
+    /* The name first: a .json dump that quotes "<REUTERS" is still JSON. */
+    for (size_t i = 0; i < N_EXTRACTORS; i++)
+        if (extractors[i]->exts && tw_input_has_ext(in, extractors[i]->exts))
+            return extractors[i];
+    for (size_t i = 0; i < N_EXTRACTORS; i++)
         if (extractors[i]->claims(in))
             return extractors[i];
     return NULL;

@@ -2,8 +2,10 @@
  *
  * An extractor turns the (inflated) bytes of one file into articles and hands each
  * to emit->article.  It never writes to the index itself, so extraction can run
- * apart from writing.  The registry in extract.c asks each extractor in turn
- * whether it claims a file; the plain-text extractor takes whatever is text. */
+ * apart from writing.  The registry in extract.c skips binary data, then gives a
+ * file to the extractor its name says (".json", ".html", ".sgm"), else asks each
+ * extractor in turn whether the content is its format; plain text comes last and
+ * takes whatever is left. */
 #ifndef TW_EXTRACT_H
 #define TW_EXTRACT_H
 
@@ -31,7 +33,8 @@ typedef struct tw_emit {
 
 typedef struct tw_extractor {
     const char *name;
-    bool (*claims)(const tw_input *in);
+    const char *const *exts;    /* names it takes whatever they hold; NULL-ended */
+    bool (*claims)(const tw_input *in);   /* is the content in this format? */
     /* Returns TRAWL_OK, TRAWL_EFORMAT with a reason in err when the file cannot
      * be understood, or the status emit->article returned. */
     trawl_status (*extract)(const tw_input *in, const tw_emit *emit,

@@ -16,11 +16,10 @@
 #include "charset.h"
 #include "extract.h"
 
+static const char *const HTML_EXTS[] = { ".html", ".htm", ".xhtml", ".shtml", NULL };
+
 static bool html_claims(const tw_input *in)
 {
-    static const char *const exts[] = { ".html", ".htm", ".xhtml", ".shtml", NULL };
-    if (tw_input_has_ext(in, exts))
-        return true;
     if (tw_input_first_char(in) != '<')
         return false;
     size_t n = in->len < 1024 ? in->len : 1024;
@@ -363,9 +362,14 @@ static void strip_site_suffix(tw_buf *title, const char *site, const char *url)
     squash(tail, strlen(tail), suffix, sizeof suffix);
     squash(site ? site : "", site ? strlen(site) : 0, name, sizeof name);
     host_name(url, host, sizeof host);
-    bool names_site = *suffix && ((*name && (strcmp(suffix, name) == 0 ||
-                                             strstr(suffix, name) || strstr(name, suffix))) ||
-                                  (*host && strstr(suffix, host)));
+    /* The suffix names the site when it is the site's name or host, or one holds
+     * the other ("Ledger" in "The Ledger"); single letters and short words never
+     * count as a match by containment. */
+    size_t ls = strlen(suffix), ln = strlen(name);
+    bool names_site = ls > 0 &&
+        ((ln && strcmp(suffix, name) == 0) ||
+         (ln >= 4 && ls >= 4 && (strstr(suffix, name) || strstr(name, suffix))) ||
+         (strlen(host) >= 3 && strstr(suffix, host)));
     if (names_site) {
         title->len = (size_t)(cut - title->data);
         title->data[title->len] = '\0';
@@ -456,6 +460,7 @@ done:
 
 const tw_extractor tw_extractor_html = {
     .name = "html",
+    .exts = HTML_EXTS,
     .claims = html_claims,
     .extract = html_extract,
 };

@@ -20,11 +20,10 @@ static const char *const AUTHOR[] = { "author", "byline", "authors", NULL };
 static const char *const SITE[] = { "site", "source", "source_domain", "publisher", NULL };
 static const char *const TEXT_EXTS[] = { ".txt", ".md", ".rst", ".html", ".htm", NULL };
 
+static const char *const JSON_EXTS[] = { ".json", ".jsonl", ".ndjson", NULL };
+
 static bool json_claims(const tw_input *in)
 {
-    static const char *const exts[] = { ".json", ".jsonl", ".ndjson", NULL };
-    if (tw_input_has_ext(in, exts))
-        return true;
     if (tw_input_has_ext(in, TEXT_EXTS))
         return false;
     /* By content: the first line is a JSON object, or the file opens an array
@@ -123,6 +122,31 @@ static int take(job *j, const json_t *obj, const char *const *names, tw_buf *out
     return 0;
 }
 
+/* The first date field present: a string as it is, or a number of seconds (or, when
+ * too large for seconds, milliseconds) since the epoch.  Returns -1 on ENOMEM. */
+static int take_date(job *j, const json_t *obj)
+{
+    tw_buf_clear(&j->date);
+    for (const char *const *n = DATE; *n; n++) {
+        const json_t *v = json_object_get(obj, *n);
+        if (!v || json_is_null(v))
+            continue;
+        if (json_is_string(v))
+            return tw_buf_append(&j->date, json_string_value(v), json_string_length(v));
+        if (json_is_integer(v)) {
+            json_int_t t = json_integer_value(v);
+            if (t > 100000000000LL || t < -100000000000LL)
+                t /= 1000;
+            tw_date d = { t, true };
+            char iso[21];
+            tw_date_format(&d, iso);
+            return tw_buf_puts(&j->date, iso);
+        }
+        job_warn(j, false, "field \"%s\" is %s, not a date: ignored", *n, type_name(v));
+    }
+    return 0;
+}
+
 static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
 {
     if (!json_is_object(obj)) {
@@ -133,23 +157,11 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
         take(j, obj, URL, &j->url, " ") < 0 || take(j, obj, AUTHOR, &j->author, ", ") < 0 ||
         take(j, obj, SITE, &j->site, " ") < 0)
         return TRAWL_ENOMEM;
-    tw_buf_clear(&j->date);
-    const json_t *epoch = NULL;
-    for (const char *const *n = DATE; *n && !epoch; n++)
-        if (json_is_integer(json_object_get(obj, *n)))
-            epoch = json_object_get(obj, *n);
-    if (epoch) {
-        /* Seconds since the epoch, as some exports write dates. */
-        tw_date d = { json_integer_value(epoch), true };
-        char iso[21];
-        tw_date_format(&d, iso);
-        tw_buf_puts(&j->date, iso);
-    } else if (take(j, obj, DATE, &j->date, " ") < 0) {
+    if (take_date(j, obj) < 0)
         return TRAWL_ENOMEM;
-    }
     if (!j->title.len && !j->body.len) {
         job_warn(j, true, "no title or text field (%s): skipped",
-                 "title, headline, body, text, content, article", "");
+                 "title, headline, body, text, content, article, articleBody, maintext", "");
         return TRAWL_OK;
     }
     /* The object's own id keeps the article id stable when a dump is regenerated
@@ -257,6 +269,7 @@ static trawl_status json_extract(const tw_input *in, const tw_emit *emit,
 
 const tw_extractor tw_extractor_json = {
     .name = "json",
+    .exts = JSON_EXTS,
     .claims = json_claims,
     .extract = json_extract,
 };

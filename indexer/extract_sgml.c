@@ -144,6 +144,8 @@ static trawl_status extract_records(const tw_input *in, const tw_emit *emit, cha
 
 /* ------------------------------------------------------------ Reuters-21578 */
 
+static const char *const REUTERS_EXTS[] = { ".sgm", NULL };
+
 static bool reuters_claims(const tw_input *in)
 {
     return tw_sgml_has_tag(in->data, in->data + in->len, "REUTERS", SNIFF_BYTES);
@@ -187,6 +189,7 @@ static trawl_status reuters_extract(const tw_input *in, const tw_emit *emit,
 
 const tw_extractor tw_extractor_reuters = {
     .name = "reuters",
+    .exts = REUTERS_EXTS,
     .claims = reuters_claims,
     .extract = reuters_extract,
 };

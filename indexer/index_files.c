@@ -101,6 +101,10 @@ static trawl_status index_content(trawl_indexer *ix, const char *path, const str
         ix->stats.files_failed++;
         return TRAWL_OK;
     }
+    if (!ix->file_articles) {
+        ix->stats.files_skipped++;
+        tw_ix_warn(ix, path, "no article in it: skipped");
+    }
     return remember(ix, path, st, info->hash, ix->file_articles);
 }
 
@@ -240,13 +244,13 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
     trawl_status st = TRAWL_OK;
     if (rc > 0) {
         st = (trawl_status)rc;
-        if (st == TRAWL_EINTR)
+        if (st == TRAWL_EINTR) {
             tw_ix_error(ix, "interrupted");
-    } else if (rc < 0) {
-        tw_ix_error(ix, "%s: cannot read it", path);
-        st = TRAWL_EIO;
-    } else {
-        /* Only a walk that saw everything may say what is gone. */
+            ix->interrupted = 0;    /* the request is answered */
+        }
+    } else if (rc == 0) {
+        /* Only a walk that saw everything may say what is gone.  (A root that
+         * cannot be read at all, rc < 0, was reported and counted as failed.) */
         st = tw_writer_files_under(ix->writer, root, drop_if_gone, ix, ix->errmsg,
                                    sizeof ix->errmsg);
     }

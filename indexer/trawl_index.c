@@ -86,6 +86,9 @@ static int fatal(const char *what, trawl_status st, const char *detail)
 {
     fprintf(stderr, "trawl-index: %s: %s\n", what, detail && *detail ? detail
                                                                       : trawl_strerror(st));
+    if (st == TRAWL_EIO)
+        fprintf(stderr, "trawl-index: the index keeps its last commit; make room on the "
+                "disk (or make the index folder writable) and run again\n");
     return 2;
 }
 
@@ -141,12 +144,10 @@ int main(int argc, char **argv)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
-    bool root_failed = false, interrupted = false;
+    bool interrupted = false;
     for (size_t i = 0; i < args.n_paths && exit_code == 0 && !interrupted; i++) {
         st = trawl_indexer_add_path(ix, args.paths[i]);
-        if (st == TRAWL_EIO)
-            root_failed = true;     /* already reported as a warning; go on */
-        else if (st == TRAWL_EINTR)
+        if (st == TRAWL_EINTR)
             interrupted = true;
         else if (st != TRAWL_OK)
             exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix));
@@ -164,7 +165,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "trawl-index: interrupted: what was indexed is kept; run the same "
                 "command again to finish\n");
         exit_code = 130;
-    } else if (exit_code == 0 && (s.files_failed || root_failed)) {
+    } else if (exit_code == 0 && s.files_failed) {
         exit_code = 1;
     }
     if (!args.quiet)

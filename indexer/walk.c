@@ -155,12 +155,14 @@ static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_
         bool link = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
         char msg[256];
         if (err == ELOOP)
-            snprintf(msg, sizeof msg, "symbolic link loop: skipped");
+            snprintf(msg, sizeof msg, "symbolic link loop%s", is_root ? "" : ": skipped");
         else if (link && err == ENOENT)
-            snprintf(msg, sizeof msg, "broken symbolic link: skipped");
+            snprintf(msg, sizeof msg, "broken symbolic link%s", is_root ? "" : ": skipped");
         else
             snprintf(msg, sizeof msg, "cannot read: %s", strerror(err));
-        w->problem(w->ctx, path, msg, !link);
+        /* Named on the command line, a broken link is a failure like a missing
+         * file; met in a walk, it is only skipped. */
+        w->problem(w->ctx, path, msg, is_root || !link);
         return is_root ? -1 : 0;
     }
     if (S_ISDIR(st.st_mode)) {
@@ -181,7 +183,8 @@ static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_
     }
     if (!S_ISREG(st.st_mode)) {
         /* FIFOs, sockets and devices: reading them could block or never end. */
-        w->problem(w->ctx, path, "not a regular file: skipped", is_root);
+        w->problem(w->ctx, path, is_root ? "not a regular file" : "not a regular file: skipped",
+                   is_root);
         return 0;
     }
     if (!is_root && !tw_walk_selects(w, path, false))

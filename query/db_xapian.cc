@@ -13,9 +13,11 @@
 extern "C" {
 #include "buf.h"
 #include "docdata.h"
+#include "keyterm.h"
 #include "results.h"
 #include "schema.h"
 #include "snippet.h"
+#include "url.h"
 }
 #include "errors_xapian.h"
 
@@ -167,6 +169,23 @@ extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
     }
 }
 
+/* site:WWW.Ledger.example finds what the indexer filed under ledger.example. */
+struct SiteProcessor : Xapian::FieldProcessor {
+    Xapian::Query operator()(const std::string &text) override
+    {
+        tw_buf host = {}, term = {};
+        int rc = tw_site_host(text.c_str(), &host);
+        if (rc == 0)
+            rc = tw_key_term(&term, TW_PREFIX_HOST, host.data ? host.data : "");
+        std::string t = rc == 0 ? std::string(term.data, term.len) : std::string();
+        tw_buf_free(&host);
+        tw_buf_free(&term);
+        if (rc < 0)
+            throw std::bad_alloc();
+        return Xapian::Query(t);
+    }
+};
+
 static Xapian::Query parse_query(trawl_db *db, const char *text, bool match_any)
 {
     Xapian::QueryParser qp;
@@ -178,7 +197,7 @@ static Xapian::Query parse_query(trawl_db *db, const char *text, bool match_any)
     qp.set_default_op(match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     qp.add_prefix("title", TW_PREFIX_TITLE);
     qp.add_prefix("author", TW_PREFIX_AUTHOR);
-    qp.add_boolean_prefix("site", TW_PREFIX_HOST);
+    qp.add_boolean_prefix("site", (new SiteProcessor)->release());
     qp.add_boolean_prefix("path", TW_PREFIX_PATH);
     unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                      Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |

@@ -41,9 +41,15 @@ static void index_two(const char *dir)
     trawl_article no_id = { .title = "no id" };
     CHECK(trawl_indexer_add_article(ix, &no_id) == TRAWL_EINVAL);
     CHECK(strlen(trawl_indexer_errmsg(ix)) > 0);
+    trawl_article gone = { .id = "feed/3", .title = "Withdrawn story", .body = "pulled" };
+    CHECK(trawl_indexer_add_article(ix, &gone) == TRAWL_OK);
+    CHECK(trawl_indexer_commit(ix) == TRAWL_OK);
+    CHECK(trawl_indexer_remove(ix, "feed/3") == TRAWL_OK);
+    CHECK(trawl_indexer_remove(ix, "feed/3") == TRAWL_ENOTFOUND);
     CHECK(trawl_indexer_commit(ix) == TRAWL_OK);
     trawl_indexer_stats s;
-    CHECK(trawl_indexer_stats_get(ix, &s) == TRAWL_OK && s.articles == 2);
+    CHECK(trawl_indexer_stats_get(ix, &s) == TRAWL_OK && s.articles == 3 &&
+          s.articles_removed == 1);
     CHECK(trawl_indexer_close(ix) == TRAWL_OK);
 }
 

@@ -16,6 +16,9 @@ printf 'Caf\351 opens\n\nThe caf\351 on Quay Street serves cr\350me br\373l\351e
 printf 'Hidden\n\nThe secret orchard.\n' > "$IN/.git/hidden.txt"
 printf 'Name with newline\n\nThe windmill turns.\n' > "$IN/new"$'\n'"line.txt"
 printf '\000\001\002' > "$IN/bin"$'\n'"ary.dat"
+# Binary bytes named as if they were HTML or JSON.
+head -c 3000 /dev/urandom > "$IN/photo.html"
+printf '\000\001{"title": "x"}' > "$IN/blob.json"
 printf 'Name not UTF-8\n\nThe glasshouse blooms.\n' > "$IN/bad"$'\377'"name.txt"
 # A gzip cut in half.
 head -c 2000 /dev/urandom | base64 > "$TMP/random.txt"
@@ -37,13 +40,15 @@ has "FIFO is skipped without blocking" "$ERR" "$IN/pipe.txt: not a regular file:
 has "symlink to itself is reported" "$ERR" "$IN/self: symbolic link loop: skipped"
 has "symlink to a walked folder is reported" "$ERR" "$IN/loop/up: directory already walked"
 has "dangling symlink is reported" "$ERR" "$IN/dangling.txt: broken symbolic link: skipped"
+has "binary named .html is skipped as binary" "$ERR" "$IN/photo.html: binary file: skipped"
+has "binary named .json is skipped as binary" "$ERR" "$IN/blob.json: binary file: skipped"
 lacks "hidden folders are not walked" "$ERR$OUT" ".git"
 is "every warning is one line naming a file under the input" \
     "$(printf '%s\n' "$ERR" | grep -vc "^trawl-index: $IN/")" 0
 has "a newline in a file name is printed escaped, keeping one line per warning" "$ERR" \
     "$IN/bin\\nary.dat: binary file: skipped"
 has "summary counts indexed, skipped and failed" "$OUT" \
-    "files: 6 indexed, 0 unchanged, 8 skipped, 1 failed, 0 removed; 6 articles written"
+    "files: 6 indexed, 0 unchanged, 10 skipped, 1 failed, 0 removed; 6 articles written"
 
 # Every good file, including the odd names and the Windows-1252 text, is there.
 is "good files are indexed" "$(query -d "$DB" --count ferry OR lighthouse OR quarry OR windmill OR glasshouse)" 5
@@ -72,6 +77,13 @@ run index -d "$TMP/db3" "$TMP/does-not-exist" "$IN/good1.txt"
 is "a missing input path exits 1" "$RC" 1
 has "...with a message naming it" "$ERR" "trawl-index: $TMP/does-not-exist: cannot read: No such file or directory"
 is "...and the other path is indexed" "$(query -d "$TMP/db3" --count ferry)" 1
+
+# Paths named on the command line that cannot be indexed are failures.
+run index -d "$TMP/db6" "$IN/pipe.txt" "$IN/dangling.txt" "$IN/good1.txt"
+is "a FIFO or broken link named on the command line: exit 1" "$RC" 1
+has "...the FIFO is named" "$ERR" "$IN/pipe.txt: not a regular file"
+has "...the broken link is named" "$ERR" "$IN/dangling.txt: broken symbolic link"
+has "...both counted as failed, the good file indexed" "$OUT" "3 files: 1 indexed, 0 unchanged, 0 skipped, 2 failed"
 
 # Limits: a file over --max-file-size is indexed up to the limit, with a warning.
 { printf 'Long article\n\n'; for i in $(seq 1 2000); do printf 'filler words here %d\n' "$i"; done;

@@ -67,6 +67,16 @@ printf '\357\273\277BOM headline\n\nText after a byte-order mark about puffins.\
 printf '\357\273\277<html><head><title>BOM page</title></head><body><p>Gannets dive.</p></body></html>' > "$IN/bom-page"
 printf '{"title": "Caf\351 prices", "body": "Espresso rises again in every caf\351."}\n' > "$IN/latin1.jsonl"
 
+# JSON: date fields in order of preference, whatever their type; milliseconds.
+printf '%s\n' '{"title": "Dates first", "body": "gull", "date": "2021-07-30", "date_publish": 1}' \
+    '{"title": "Millis", "body": "tern", "published": 1627603200000}' > "$IN/dates.jsonl"
+# An empty JSON array: a file with no article.
+printf '[]\n' > "$IN/empty-array.json"
+# A .json dump that quotes a Reuters tag is JSON: the name decides first.
+printf '%s\n' '{"title": "Quoting SGML", "body": "The tag <REUTERS NEWID=\"1\"> opens a record; plover."}' > "$IN/quotes.json"
+# A <title> suffix that is only a letter is not the site's name.
+printf '<html><head><title>Review - A</title><meta property="og:site_name" content="Alpha Times"></head><body><p>A review of the albatross exhibition.</p></body></html>' > "$IN/short-suffix.html"
+
 # JSON Lines: good lines, bad lines, odd field types.
 cat > "$IN/dump.jsonl" <<'JSONL'
 {"id": "a1", "headline": "Wind farm approved", "text": "The offshore wind farm got its permit.", "published_at": "2020-06-01", "link": "https://coastalherald.example/wind", "byline": "Ruth Okafor"}
@@ -138,7 +148,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "14 files: 14 indexed, 0 unchanged, 0 skipped, 1 failed, 0 removed; 20 articles written"
+has "summary" "$OUT" "18 files: 17 indexed, 0 unchanged, 1 skipped, 1 failed, 0 removed; 24 articles written"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
 json_of() {
@@ -171,6 +181,14 @@ is "a byte-order mark is not part of the title" "$(json_of puffins | cut -d'|' -
 is "HTML after a byte-order mark is still HTML" "$(json_of gannets | cut -d'|' -f1,2)" "$IN/bom-page|BOM page"
 is "a Windows-1252 byte in JSON Lines is read, not rejected" "$(json_of espresso | cut -d'|' -f1,2)" \
     "$IN/latin1.jsonl#1|Café prices"
+is "JSON: the preferred date field wins over a number in a later one" "$(json_of gull | cut -d'|' -f3)" 2021-07-30
+is "JSON: epoch milliseconds" "$(json_of tern | cut -d'|' -f3)" 2021-07-30T00:00:00Z
+has "JSON: an empty array is a file with no article" "$ERR" "$IN/empty-array.json: no article in it: skipped"
+is "JSON named .json that quotes <REUTERS is read as JSON" "$(json_of plover | cut -d'|' -f1,2)" "$IN/quotes.json|Quoting SGML"
+is "HTML: a one-letter suffix is kept in the title" "$(json_of albatross | cut -d'|' -f2)" "Review - A"
+is "site: query matches the host however it is written" \
+    "$(query -d "$DB" --count 'site:WWW.HarbourTimes.example'; query -d "$DB" --count 'site:https://harbourtimes.example/x')" "1
+1"
 is "JSONL: id from the object, headline/text/published_at/link/byline" "$(json_of wind)" \
     "$IN/dump.jsonl#a1|Wind farm approved|2020-06-01|https://coastalherald.example/wind|coastalherald.example|Ruth Okafor"
 is "JSONL: line number as id; numeric title ignored; epoch date" "$(json_of walrus)" \

@@ -14,7 +14,7 @@ exec 3> "$TMP/ctl"
 for _ in $(seq 1 100); do grep -q locked "$TMP/held" 2>/dev/null && break; sleep 0.1; done
 is "the helper holds the lock" "$(cat "$TMP/held")" locked
 
-run timeout 20 "$BIN/trawl-index" -d "$DB" corpus/sports
+run timeout 20 "$BIN/trawl-index" -d "$DB" corpus/sports 3>&-
 is "a second writer exits 2 at once" "$RC" 2
 is "...saying the index is locked" "$ERR" "trawl-index: $DB: index $DB is locked by another trawl-index"
 run query -d "$DB" --count blizzard

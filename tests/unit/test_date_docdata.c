@@ -39,6 +39,8 @@ static void dates(void **state)
     assert_date("26-FEB-1987 15:01:01.79", "1987-02-26T15:01:01Z");
     assert_date("1969-12-31T23:59:59Z", "1969-12-31T23:59:59Z");
     assert_date("2024-02-29", "2024-02-29");
+    assert_date("15 JAN 91", "1991-01-15");         /* two-digit years: 1950-2049 */
+    assert_date("3-Feb-05 10:00", "2005-02-03T10:00:00Z");
 }
 
 static void bad_dates(void **state)

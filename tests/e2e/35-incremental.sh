@@ -1,0 +1,76 @@
+#!/bin/bash
+# End to end: re-runs cost only what changed, and the index follows the folder:
+# changed files replaced, vanished files removed -- only under the roots given.
+. "$(dirname "$0")/../lib.sh"
+DB=$TMP/db
+NEWS=$TMP/news
+cp -r "$TOP/corpus" "$NEWS"
+
+count() { query -d "$1" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])'; }
+docid() { query -d "$DB" --format json -n 1 "$@" | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["docid"])'; }
+# All ids in an index, sorted: a pure NOT query matches every article.
+ids() { query -d "$1" --format tsv -n 1000000 'NOT xyzzyplugh' | cut -f3 | sort; }
+
+run index -d "$DB" "$NEWS"
+has "first run indexes everything" "$OUT" "48 files: 48 indexed, 0 unchanged"
+bakery=$(docid bakery anniversary)
+
+run index -d "$DB" "$NEWS"
+has "second run: every file unchanged, none read" "$OUT" \
+    "48 files: 0 indexed, 48 unchanged, 0 skipped, 0 failed, 0 removed; 0 articles written, 0 deleted; 0.0 MB"
+is "...and the count is the same" "$(count "$DB")" 48
+
+# A new modification time but the same bytes: read, hashed, not re-indexed.
+touch -d '2030-01-01' "$NEWS/local/bakery-anniversary.txt"
+run index -d "$DB" "$NEWS"
+has "touched file: unchanged by content" "$OUT" "48 files: 0 indexed, 48 unchanged"
+is "...its article was not rewritten (same docid)" "$(docid bakery anniversary)" "$bakery"
+run index -d "$DB" "$NEWS"
+has "...and the new time is remembered: next run does not read it" "$OUT" "0.0 MB"
+
+# Changed content: re-extracted, the article replaced.
+sed -i 's/50 years/fifty golden years/' "$NEWS/local/bakery-anniversary.txt"
+run index -d "$DB" "$NEWS"
+has "changed file: re-indexed alone" "$OUT" "48 files: 1 indexed, 47 unchanged, 0 skipped, 0 failed, 0 removed; 1 articles written, 1 deleted"
+is "...the new text is found" "$(query -d "$DB" --count '"fifty golden years"')" 1
+is "...still one article for it" "$(count "$DB")" 48
+
+# A file that disappeared: its article goes.
+rm "$NEWS/sports/chess-tournament.txt"
+run index -d "$DB" "$NEWS"
+has "vanished file: removed" "$OUT" "47 files: 0 indexed, 47 unchanged, 0 skipped, 0 failed, 1 removed; 0 articles written, 1 deleted"
+is "...its article is gone" "$(query -d "$DB" --count chess)" 0
+is "...the others stay" "$(count "$DB")" 47
+
+# A container that lost a member loses that article, and keeps the others.
+printf '%s\n' '{"id":"x1","title":"Heron","body":"heron"}' '{"id":"x2","title":"Egret","body":"egret"}' \
+    '{"id":"x3","title":"Bittern","body":"bittern"}' > "$NEWS/birds.jsonl"
+index -q -d "$DB" "$NEWS"
+is "container: three articles" "$(query -d "$DB" --count heron OR egret OR bittern)" 3
+printf '%s\n' '{"id":"x1","title":"Heron","body":"heron"}' '{"id":"x3","title":"Bittern","body":"bittern"}' > "$NEWS/birds.jsonl"
+run index -d "$DB" "$NEWS"
+has "container changed: re-indexed" "$OUT" "1 indexed"
+is "...the lost member's article is gone, the others stay" \
+    "$(query -d "$DB" --format tsv --any heron egret bittern | cut -f3 | sort | tr '\n' ' ')" \
+    "$NEWS/birds.jsonl#x1 $NEWS/birds.jsonl#x3 "
+
+# Removal is scoped to the roots given: indexing one folder never removes what
+# came from another.
+mkdir -p "$TMP/other"
+printf 'Other folder\n\nThe quarry pond freezes.\n' > "$TMP/other/pond.txt"
+index -q -d "$DB" "$TMP/other"
+rm "$NEWS/weather/river-flood.txt"
+run index -d "$DB" "$TMP/other"
+is "indexing another root removes nothing" "$(query -d "$DB" --count '"river bursts"' ; query -d "$DB" --count quarry)" "1
+1"
+run index -d "$DB" "$NEWS"
+has "the root that lost the file removes it" "$OUT" "1 removed"
+is "...and keeps the other root's article" "$(query -d "$DB" --count quarry)" 1
+# A root given as "DIR/" or "./DIR" is the same root as "DIR".
+(cd "$TMP" && index -q -d "$TMP/db-rel" ./other/ && index -q -d "$TMP/db-rel" other)
+is "trailing slash and ./ name the same files" \
+    "$(query -d "$TMP/db-rel" --format tsv quarry | cut -f3)" other/pond.txt
+
+# --full rebuilds from scratch with the same result as the incremental runs.
+index -q -d "$TMP/full" --full "$NEWS" "$TMP/other"
+is "--full gives the same articles as incremental runs" "$(ids "$TMP/full")" "$(ids "$DB")"
