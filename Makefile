@@ -99,10 +99,13 @@ $(BUILD)/tests/%: tests/unit/%.c $(STATIC) $(CLI_OBJ) $(filter-out %/trawl_index
 	    $(STATIC) $(LDFLAGS) -lcmocka $(DEPS_LIBS) -lstdc++
 
 # Helpers the shell tests run.
-HELPERS := $(BUILD)/tests/hold_lock
+HELPERS := $(BUILD)/tests/hold_lock $(BUILD)/tests/set_meta
 $(BUILD)/tests/hold_lock: tests/helpers/hold_lock.c $(STATIC)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) $(DEPS_LIBS) -lstdc++
+$(BUILD)/tests/set_meta: tests/helpers/set_meta_xapian.cc
+	@mkdir -p $(@D)
+	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -o $@ $< $(LDFLAGS) $(DEPS_LIBS)
 
 # Benchmark programs (not part of `make check`).
 $(BUILD)/bench/extract_speed: bench/extract_speed.c $(STATIC)

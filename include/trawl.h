@@ -151,6 +151,8 @@ typedef struct trawl_progress {
     uint64_t bytes_done;     /* bytes read so far */
     uint64_t articles;       /* articles written so far */
     const char *path;        /* the file just finished; borrowed for the call */
+    uint64_t files_total;    /* files to look at, when counted first (count_first); */
+    uint64_t bytes_total;    /* bytes in them; both 0 when unknown */
 } trawl_progress;
 
 /* Counters since trawl_indexer_open. */
@@ -188,6 +190,9 @@ typedef struct trawl_indexer_opts {
     int keep_boilerplate;       /* nonzero: index bodies as they are, without cutting
                                    a repeated title or a trailing comment form,
                                    share block or "Related Posts" list */
+    int count_first;            /* nonzero: trawl_indexer_add_path walks PATH once
+                                   first, only counting, so that progress reports
+                                   carry totals */
 } trawl_indexer_opts;
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one

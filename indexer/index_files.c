@@ -37,7 +37,8 @@ static bool all_space(const char *s, size_t len)
 static void report_progress(trawl_indexer *ix, const char *path)
 {
     if (ix->opts.on_progress) {
-        trawl_progress p = { ix->stats.files_seen, ix->stats.bytes, ix->stats.articles, path };
+        trawl_progress p = { ix->stats.files_seen, ix->stats.bytes, ix->stats.articles, path,
+                             ix->files_total, ix->bytes_total };
         ix->opts.on_progress(ix->opts.ctx, &p);
     }
 }
@@ -229,6 +230,23 @@ static void end_walk(trawl_indexer *ix)
     ix->n_failed_dirs = 0;
 }
 
+static int count_file(void *ctx, const char *path, const struct stat *st)
+{
+    (void)path;
+    trawl_indexer *ix = ctx;
+    ix->files_total++;
+    ix->bytes_total += (uint64_t)st->st_size;
+    return ix->interrupted ? TRAWL_EINTR : 0;
+}
+
+static void count_problem(void *ctx, const char *path, const char *message, bool failed)
+{
+    (void)path;
+    (void)message;
+    (void)failed;
+    ((trawl_indexer *)ctx)->files_total++;   /* counted as seen by the real walk too */
+}
+
 trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
 {
     if (!ix || !ix->writer || !path || !*path) {
@@ -239,6 +257,10 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
     char *root = normalise_root(path);
     if (!root)
         return TRAWL_ENOMEM;
+    if (ix->opts.count_first) {
+        tw_walk counter = { ix->opts.include, ix->opts.exclude, count_file, count_problem, ix };
+        tw_walk_run(&counter, root);
+    }
     tw_walk w = { ix->opts.include, ix->opts.exclude, index_file, walk_problem, ix };
     int rc = tw_walk_run(&w, root);
     trawl_status st = TRAWL_OK;

@@ -26,6 +26,7 @@ struct trawl_indexer {
     char **failed_dirs;             /* folders the current walk could not read */
     size_t n_failed_dirs;
     volatile sig_atomic_t interrupted;  /* set by trawl_indexer_interrupt */
+    uint64_t files_total, bytes_total;  /* counted ahead, for progress (count_first) */
     tw_buf read_buf;                /* reused across files */
     tw_buf fields[6], data, sealed; /* reused across articles */
     char errmsg[1024];

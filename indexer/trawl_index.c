@@ -52,9 +52,15 @@ static void on_progress(void *ctx, const trawl_progress *p)
         return;
     clock_gettime(CLOCK_MONOTONIC, &r->last_draw);
     double secs = seconds_since(&r->start), mb = (double)p->bytes_done / 1e6;
-    fprintf(stderr, "\r\033[K%llu files, %llu articles, %.1f MB, %.1f MB/s",
-            (unsigned long long)p->files_done, (unsigned long long)p->articles, mb,
-            secs > 0 ? mb / secs : 0.0);
+    fputs("\r\033[K", stderr);
+    if (p->files_total)
+        fprintf(stderr, "%3.0f%% %llu/%llu files", 100.0 * (double)p->files_done /
+                (double)p->files_total, (unsigned long long)p->files_done,
+                (unsigned long long)p->files_total);
+    else
+        fprintf(stderr, "%llu files", (unsigned long long)p->files_done);
+    fprintf(stderr, ", %llu articles, %.1f MB, %.1f MB/s", (unsigned long long)p->articles,
+            mb, secs > 0 ? mb / secs : 0.0);
     r->progress_shown = true;
 }
 
@@ -128,6 +134,7 @@ int main(int argc, char **argv)
         .max_inflated_bytes = args.max_inflated_bytes,
         .max_text_bytes = args.max_text_bytes,
         .keep_boilerplate = args.keep_boilerplate,
+        .count_first = r.progress,
         .on_warning = on_warning, .on_progress = on_progress, .ctx = &r,
     };
     trawl_indexer *ix;

@@ -52,6 +52,19 @@ n=$(count "$INT")
 index -q -d "$INT" "$R"
 is "Ctrl-C: a re-run ends with the clean build's ids" "$(ids "$INT" | cmp -s - "$TMP/clean.ids" && echo same)" same
 
+# An index of another schema version: both tools say how to rebuild it.
+S=$TMP/schema
+index -q -d "$S" "$TOP/corpus/weather"
+"$BIN/tests/set_meta" "$S" trawl.schema 99
+run query -d "$S" storm
+is "other schema: trawl-query exits 2" "$RC" 2
+has "...and says how to rebuild" "$ERR" "index $S has schema version 99, which this trawl cannot read: rebuild it with trawl-index --full"
+run index -d "$S" "$TOP/corpus/weather"
+is "other schema: trawl-index exits 2 without touching it" "$RC:$(query -d "$S" storm >/dev/null 2>&1; echo $?)" "2:2"
+has "...and says how to rebuild" "$ERR" "rebuild it with trawl-index --full"
+index -q -d "$S" --full "$TOP/corpus/weather"
+is "other schema: --full rebuilds it" "$(count "$S")" 4
+
 # --wait: a second writer waits for the lock instead of failing.
 W=$TMP/wait
 index -q -d "$W" "$TOP/corpus/weather"

@@ -51,6 +51,50 @@ static void repetitive_bodies_read_back(void **state)
     trawl_db_close(db);
 }
 
+static size_t hits(trawl_db *db, const char *query)
+{
+    trawl_results *res = NULL;
+    trawl_search_opts opts = { .exact_count = 1, .no_snippets = 1 };
+    if (trawl_search(db, query, &opts, &res) != TRAWL_OK)
+        fail_msg("search failed: %s", trawl_db_errmsg(db));
+    size_t n = (size_t)trawl_results_total(res);
+    trawl_results_free(res);
+    return n;
+}
+
+/* A reader opened once keeps seeing each new commit of a writer, and never what
+ * the writer has not committed. */
+static void long_lived_reader_follows_commits(void **state)
+{
+    (void)state;
+    char path[128];
+    snprintf(path, sizeof path, "%s/live", dir);
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    trawl_article a = { .id = "live/1", .title = "First kestrel", .body = "kestrel" };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_commit(ix), TRAWL_OK);
+
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    assert_int_equal(hits(db, "kestrel"), 1);
+    for (int round = 2; round <= 30; round++) {
+        char id[32], body[64];
+        snprintf(id, sizeof id, "live/%d", round);
+        snprintf(body, sizeof body, "kestrel number %d hovering", round);
+        trawl_article b = { .id = id, .title = "Another kestrel", .body = body };
+        assert_int_equal(trawl_indexer_add_article(ix, &b), TRAWL_OK);
+        assert_int_equal(hits(db, "kestrel"), (size_t)round - 1);   /* not committed */
+        assert_int_equal(trawl_indexer_commit(ix), TRAWL_OK);
+        assert_int_equal(hits(db, "kestrel"), (size_t)round);
+    }
+    uint64_t n;
+    assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_OK);
+    assert_int_equal(n, 30);
+    trawl_db_close(db);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -69,6 +113,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(repetitive_bodies_read_back),
+        cmocka_unit_test(long_lived_reader_follows_commits),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

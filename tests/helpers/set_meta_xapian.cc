@@ -1,0 +1,22 @@
+/* set_meta_xapian.cc - test helper: writes one metadata entry into an index, as an
+ * older or newer trawl (or another program) might have left it.
+ * Usage: set_meta DIR KEY VALUE */
+#include <iostream>
+#include <xapian.h>
+
+int main(int argc, char **argv)
+{
+    if (argc != 4) {
+        std::cerr << "usage: set_meta DIR KEY VALUE\n";
+        return 2;
+    }
+    try {
+        Xapian::WritableDatabase db(argv[1], Xapian::DB_OPEN);
+        db.set_metadata(argv[2], argv[3]);
+        db.commit();
+    } catch (const Xapian::Error &e) {
+        std::cerr << "set_meta: " << e.get_description() << "\n";
+        return 1;
+    }
+    return 0;
+}
