@@ -26,3 +26,15 @@ for f in txt html jsonl trec; do
     awk -v b="$bytes" -v s="$t0" -v e="$t1" -v f="$f" \
         'BEGIN { printf "%-6s %7.1f MB in %6.2f s: %6.2f MB/s\n", f, b / 1e6, e - s, b / 1e6 / (e - s) }'
 done
+
+echo "re-runs (incremental) on the 19,043 text files:"
+t0=$(date +%s.%N)
+"$build/trawl-index" -q -d "$work/db-txt" "$work/formats/txt"
+t1=$(date +%s.%N)
+first=$(ls "$work/formats/txt/01" | head -1)
+echo "one more paragraph" >> "$work/formats/txt/01/$first"
+rm "$work/formats/txt/02/$(ls "$work/formats/txt/02" | head -1)"
+"$build/trawl-index" -q -d "$work/db-txt" "$work/formats/txt"
+t2=$(date +%s.%N)
+awk -v a="$t0" -v b="$t1" -v c="$t2" \
+    'BEGIN { printf "nothing changed: %.2f s; one file changed and one deleted: %.2f s\n", b - a, c - b }'
