@@ -4,7 +4,14 @@ set -u
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
 BIN=$TOP/${BUILD:-build}
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/trawl-test.XXXXXX")
-trap 'chmod -R u+rwx "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
+cleanup() {
+    # A test that stopped half-way may leave its scratch file system mounted.
+    awk -v t="$TMP" 'index($2, t) == 1 { print $2 }' /proc/mounts 2>/dev/null |
+        while read -r m; do umount "$m" 2>/dev/null; done
+    chmod -R u+rwx "$TMP" 2>/dev/null
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
 export NO_COLOR=1
 unset TRAWL_DB XDG_DATA_HOME
 
