@@ -112,7 +112,18 @@ $(BUILD)/bench/extract_speed: bench/extract_speed.c $(STATIC)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) $(DEPS_LIBS) -lstdc++
 
-bench: all $(BUILD)/bench/extract_speed
+$(BUILD)/bench/search_speed: bench/search_speed.c $(STATIC)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) $(DEPS_LIBS) -lstdc++
+
+$(BUILD)/bench/baseline_xapian: bench/baseline_xapian.cc
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -o $@ $< $(LDFLAGS) $(DEPS_LIBS)
+
+BENCH_BIN := $(BUILD)/bench/extract_speed $(BUILD)/bench/search_speed $(BUILD)/bench/baseline_xapian
+
+bench: all $(BENCH_BIN)
+	scripts/install-deps --bench
 	bench/run.sh $(BUILD)
 
 install: all

@@ -5,10 +5,10 @@
 #include <string.h>
 #include <zlib.h>
 
-/* Records below this size are stored as they are. */
+/* Bodies below this size are stored as they are. */
 #define SEAL_MIN 128
-/* A sealed record never inflates to more than this: a damaged length cannot make
- * a reader allocate without bound. */
+/* A compressed body never inflates to more than this: a damaged length cannot
+ * make a reader allocate without bound. */
 #define SEALED_MAX (64u << 20)
 
 /* Appends TAG (unless negative) and the LEB128 form of V. */
@@ -49,42 +49,50 @@ int tw_docdata_put(tw_buf *out, tw_field field, const char *value, size_t len)
     return 0;
 }
 
-int tw_docdata_seal(const char *raw, size_t len, tw_buf *out)
+int tw_docdata_put_body(tw_buf *out, const char *body, size_t len)
 {
-    if (len < SEAL_MIN || len > SEALED_MAX)
-        return tw_buf_append(out, raw, len);
+    if (!body || len < SEAL_MIN || len > SEALED_MAX)
+        return tw_docdata_put(out, TW_F_BODY, body, len);
+    tw_buf z = { 0 };
     uLongf zlen = compressBound((uLong)len);
-    if (put_head(out, 0, len) < 0 || tw_buf_reserve(out, zlen) < 0)
+    int rc = -1;
+    if (put_head(&z, -1, len) == 0 && tw_buf_reserve(&z, zlen) == 0 &&
+        compress2((Bytef *)z.data + z.len, &zlen, (const Bytef *)body, (uLong)len,
+                  Z_DEFAULT_COMPRESSION) == Z_OK) {
+        z.len += zlen;
+        rc = tw_docdata_put(out, TW_F_BODY_Z, z.data, z.len);
+    }
+    tw_buf_free(&z);
+    return rc;
+}
+
+int tw_docdata_body(const tw_slice fields[TW_F_COUNT], tw_buf *scratch, tw_slice *body)
+{
+    *body = fields[TW_F_BODY];
+    if (body->ptr || !fields[TW_F_BODY_Z].ptr)
+        return 0;
+    const unsigned char *p = (const unsigned char *)fields[TW_F_BODY_Z].ptr;
+    const unsigned char *end = p + fields[TW_F_BODY_Z].len;
+    uint64_t raw_len;
+    if (get_varint(&p, end, &raw_len) < 0 || raw_len > SEALED_MAX)
         return -1;
-    if (compress2((Bytef *)out->data + out->len, &zlen, (const Bytef *)raw, (uLong)len,
-                  Z_DEFAULT_COMPRESSION) != Z_OK)
+    tw_buf_clear(scratch);
+    if (tw_buf_reserve(scratch, (size_t)raw_len) < 0)
         return -1;
-    out->len += zlen;
-    out->data[out->len] = '\0';
+    uLongf got = (uLongf)raw_len;
+    if (uncompress((Bytef *)scratch->data, &got, p, (uLong)(end - p)) != Z_OK ||
+        got != raw_len)
+        return -1;
+    scratch->len = got;
+    scratch->data[got] = '\0';
+    *body = (tw_slice){ scratch->data, got };
     return 0;
 }
 
-int tw_docdata_parse(const char *data, size_t len, tw_buf *scratch,
-                     tw_slice fields[TW_F_COUNT])
+int tw_docdata_parse(const char *data, size_t len, tw_slice fields[TW_F_COUNT])
 {
     memset(fields, 0, sizeof(tw_slice) * TW_F_COUNT);
     const unsigned char *p = (const unsigned char *)data, *end = p + len;
-    if (len && p[0] == 0) {
-        uint64_t raw_len;
-        p++;
-        if (get_varint(&p, end, &raw_len) < 0 || raw_len > SEALED_MAX)
-            return -1;
-        tw_buf_clear(scratch);
-        if (tw_buf_reserve(scratch, (size_t)raw_len) < 0)
-            return -1;
-        uLongf got = (uLongf)raw_len;
-        if (uncompress((Bytef *)scratch->data, &got, p, (uLong)(end - p)) != Z_OK ||
-            got != raw_len)
-            return -1;
-        scratch->len = got;
-        p = (const unsigned char *)scratch->data;
-        end = p + got;
-    }
     while (p < end) {
         unsigned tag = *p++;
         uint64_t flen;

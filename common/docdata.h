@@ -4,11 +4,13 @@
  * Encoding: a sequence of fields, each one tag byte, a LEB128 length, the bytes.
  * Unknown tags are skipped on decode, so fields can be added without a new schema.
  *
- * Sealed for storage, a record of 128 bytes or more is zlib-compressed and stored
- * as a 0 byte, its LEB128 length, then the zlib stream.  We compress it ourselves
- * because Xapian 1.4.22's glass tables corrupt some highly compressible tags a
- * little over a multiple of the block size ("Too few chunks of compressed data"
- * on reading): data that is compressed already is stored by glass as it is. */
+ * The body, the one large field, is stored zlib-compressed (TW_F_BODY_Z: its LEB128
+ * length, then the zlib stream) when it is 128 bytes or more, so that a search
+ * that shows no snippet reads the other fields without inflating it.  Compressing
+ * it ourselves also keeps clear of a Xapian 1.4.22 glass bug, which corrupts some
+ * highly compressible tags a little over a multiple of the block size ("Too few
+ * chunks of compressed data" on reading): data that is compressed already is
+ * stored by glass as it is. */
 #ifndef TW_DOCDATA_H
 #define TW_DOCDATA_H
 
@@ -19,6 +21,7 @@
 typedef enum tw_field {
     TW_F_ID = 1, TW_F_PATH, TW_F_TITLE, TW_F_DATE, TW_F_URL, TW_F_SITE, TW_F_AUTHOR,
     TW_F_BODY,
+    TW_F_BODY_Z,        /* the body, compressed */
     TW_F_COUNT
 } tw_field;
 
@@ -31,14 +34,16 @@ typedef struct tw_slice {
 /* Appends one field.  Absent (NULL) values are not written.  0 or -1 on ENOMEM. */
 int tw_docdata_put(tw_buf *out, tw_field field, const char *value, size_t len);
 
-/* Appends RAW (a record built with tw_docdata_put) to OUT in its stored form.
- * Returns 0 or -1 on ENOMEM. */
-int tw_docdata_seal(const char *raw, size_t len, tw_buf *out);
+/* Appends the body field, compressed when that pays.  0 or -1 on ENOMEM. */
+int tw_docdata_put_body(tw_buf *out, const char *body, size_t len);
 
-/* Splits stored DATA into fields[TW_F_COUNT], indexed by tw_field; a compressed
- * record is inflated into SCRATCH, which the slices then point into.  Returns 0,
- * or -1 when the data is damaged (fields decoded up to that point are kept). */
-int tw_docdata_parse(const char *data, size_t len, tw_buf *scratch,
-                     tw_slice fields[TW_F_COUNT]);
+/* Splits DATA into fields[TW_F_COUNT], indexed by tw_field.  Returns 0, or -1 when
+ * the data is truncated (fields decoded up to that point are kept). */
+int tw_docdata_parse(const char *data, size_t len, tw_slice fields[TW_F_COUNT]);
+
+/* Sets *body to the body of parsed FIELDS, inflating it into SCRATCH when it is
+ * stored compressed (ptr NULL when there is none).  Returns 0, or -1 when the
+ * compressed body is damaged or memory ran out. */
+int tw_docdata_body(const tw_slice fields[TW_F_COUNT], tw_buf *scratch, tw_slice *body);
 
 #endif

@@ -15,6 +15,7 @@
 #include "hash.h"
 #include "schema.h"
 #include "url.h"
+#include "utf8.h"
 #include "indexer_internal.h"
 #include "writer.h"
 
@@ -142,7 +143,6 @@ trawl_status trawl_indexer_close(trawl_indexer *ix)
     for (size_t i = 0; i < sizeof ix->fields / sizeof ix->fields[0]; i++)
         tw_buf_free(&ix->fields[i]);
     tw_buf_free(&ix->data);
-    tw_buf_free(&ix->sealed);
     free(ix->stemmer);
     free(ix);
     return st;
@@ -228,7 +228,7 @@ trawl_status tw_ix_add_article(trawl_indexer *ix, const trawl_article *a)
     tw_buf_clear(data);
     size_t body_stored = body ? strlen(body) : 0;
     if (body_stored > TW_STORED_BODY_MAX)
-        body_stored = TW_STORED_BODY_MAX;
+        body_stored = tw_utf8_cut(body, TW_STORED_BODY_MAX);
     int rc = tw_docdata_put(data, TW_F_ID, a->id, strlen(a->id));
     rc |= tw_docdata_put(data, TW_F_PATH, a->path, a->path ? strlen(a->path) : 0);
     rc |= tw_docdata_put(data, TW_F_TITLE, title, title ? strlen(title) : 0);
@@ -237,7 +237,7 @@ trawl_status tw_ix_add_article(trawl_indexer *ix, const trawl_article *a)
     rc |= tw_docdata_put(data, TW_F_URL, url, url ? strlen(url) : 0);
     rc |= tw_docdata_put(data, TW_F_SITE, site, site ? strlen(site) : 0);
     rc |= tw_docdata_put(data, TW_F_AUTHOR, author, author ? strlen(author) : 0);
-    rc |= tw_docdata_put(data, TW_F_BODY, body, body_stored);
+    rc |= tw_docdata_put_body(data, body, body_stored);
     if (rc) {
         tw_ix_error(ix, "out of memory storing article %s", a->id);
         return TRAWL_ENOMEM;
@@ -245,14 +245,8 @@ trawl_status tw_ix_add_article(trawl_indexer *ix, const trawl_article *a)
     char hex[17];
     tw_hash64_hex(data->data, data->len, hex);
     doc.hash_hex = hex;
-    tw_buf *sealed = &ix->sealed;
-    tw_buf_clear(sealed);
-    if (tw_docdata_seal(data->data, data->len, sealed) < 0) {
-        tw_ix_error(ix, "out of memory storing article %s", a->id);
-        return TRAWL_ENOMEM;
-    }
-    doc.data = sealed->data;
-    doc.data_len = sealed->len;
+    doc.data = data->data;
+    doc.data_len = data->len;
 
     trawl_status st = tw_writer_add(ix->writer, &doc, ix->errmsg, sizeof ix->errmsg);
     if (st != TRAWL_OK)

@@ -28,7 +28,7 @@ struct trawl_indexer {
     volatile sig_atomic_t interrupted;  /* set by trawl_indexer_interrupt */
     uint64_t files_total, bytes_total;  /* counted ahead, for progress (count_first) */
     tw_buf read_buf;                /* reused across files */
-    tw_buf fields[6], data, sealed; /* reused across articles */
+    tw_buf fields[6], data;         /* reused across articles */
     char errmsg[1024];
 };
 

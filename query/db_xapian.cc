@@ -25,6 +25,9 @@ struct trawl_db {
     Xapian::Database db;
     Xapian::Stem stem;
     bool stemming = false;
+    /* Built once per handle (prefixes, stemmer, field processors): building it
+     * for every search cost more than many searches. */
+    Xapian::QueryParser qp;
     std::string path, stemmer, writer;
     char errmsg[1024] = "";
 };
@@ -40,6 +43,8 @@ static trawl_status fail(trawl_db *db, trawl_status st, const char *fmt, ...)
     va_end(ap);
     return st;
 }
+
+static void setup_parser(trawl_db *db);
 
 /* Reads the identity the writer recorded, and checks we can read this schema. */
 static trawl_status load_identity(trawl_db *db)
@@ -58,6 +63,7 @@ static trawl_status load_identity(trawl_db *db)
         db->stemmer = "english";
     db->stemming = db->stemmer != "none";
     db->stem = db->stemming ? Xapian::Stem(db->stemmer) : Xapian::Stem();
+    setup_parser(db);
     return TRAWL_OK;
 }
 
@@ -186,23 +192,29 @@ struct SiteProcessor : Xapian::FieldProcessor {
     }
 };
 
-static Xapian::Query parse_query(trawl_db *db, const char *text, bool match_any)
+/* Sets up the handle's query parser for its index. */
+static void setup_parser(trawl_db *db)
 {
-    Xapian::QueryParser qp;
+    Xapian::QueryParser &qp = db->qp;
+    qp = Xapian::QueryParser();
     qp.set_database(db->db);
     if (db->stemming) {
         qp.set_stemmer(db->stem);
         qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     }
-    qp.set_default_op(match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     qp.add_prefix("title", TW_PREFIX_TITLE);
     qp.add_prefix("author", TW_PREFIX_AUTHOR);
     qp.add_boolean_prefix("site", (new SiteProcessor)->release());
     qp.add_boolean_prefix("path", TW_PREFIX_PATH);
+}
+
+static Xapian::Query parse_query(trawl_db *db, const char *text, bool match_any)
+{
+    db->qp.set_default_op(match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                      Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                      Xapian::QueryParser::FLAG_PURE_NOT;
-    return qp.parse_query(text, flags);
+    return db->qp.parse_query(text, flags);
 }
 
 /* Runs the search once; throws what Xapian throws. */
@@ -230,16 +242,18 @@ static trawl_results *run_search(trawl_db *db, const char *text,
         for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
             std::string data = m.get_document().get_data();
             tw_slice fields[TW_F_COUNT];
-            tw_docdata_parse(data.data(), data.size(), &scratch, fields);
+            tw_docdata_parse(data.data(), data.size(), fields);
             trawl_span *spans = nullptr;
             size_t n_spans = 0;
             const char *snippet = nullptr;
             tw_buf_clear(&plain);
             if (!o.no_snippets) {
-                std::string body(fields[TW_F_BODY].ptr ? fields[TW_F_BODY].ptr : "",
-                                 fields[TW_F_BODY].len);
+                tw_slice stored;
+                if (tw_docdata_body(fields, &scratch, &stored) < 0)
+                    throw std::bad_alloc();
+                std::string body(stored.ptr ? stored.ptr : "", stored.len);
                 std::string marked = mset.snippet(body, snippet_len, db->stem,
-                                                  Xapian::MSet::SNIPPET_BACKGROUND_MODEL,
+                                                  0,
                                                   TW_HI_START, TW_HI_END, "\u2026");
                 if (tw_snippet_unmark(marked.data(), marked.size(), &plain, &spans,
                                       &n_spans) < 0)

@@ -52,10 +52,12 @@ int tw_results_add(trawl_results *res, size_t rank, uint64_t docid, double score
         res->cap = cap;
     }
     /* Spans first, for their alignment; then every string with its NUL. */
+    static const tw_field shown[] = { TW_F_ID, TW_F_PATH, TW_F_TITLE, TW_F_DATE, TW_F_URL,
+                                      TW_F_SITE, TW_F_AUTHOR };
     size_t size = n_spans * sizeof(trawl_span) + (snippet ? snippet_len + 1 : 0);
-    for (int f = 1; f < TW_F_COUNT; f++)
-        if (fields[f].ptr)
-            size += fields[f].len + 1;
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
+        if (fields[shown[i]].ptr)
+            size += fields[shown[i]].len + 1;
     char *block = malloc(size ? size : 1);
     if (!block)
         return -1;

@@ -1,0 +1,104 @@
+/* baseline_xapian.cc - the yardstick for trawl's speed: the smallest honest
+ * Xapian indexer and searcher.  One writer, TermGenerator with the English
+ * stemmer and its default strategy, positions, the whole text as document data,
+ * a unique-id term with replace_document, one commit at the end.
+ *
+ *   baseline_xapian index DB FILE...       (file names on the command line or,
+ *                                           with "-", one per line on stdin)
+ *   baseline_xapian search DB QUERIES      (one query per line; prints the mean
+ *                                           and p95 microseconds per top-10 search)
+ */
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+static int index_files(const char *db_path, std::vector<std::string> files)
+{
+    Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OVERWRITE);
+    Xapian::TermGenerator tg;
+    tg.set_stemmer(Xapian::Stem("english"));
+    unsigned long long bytes = 0;
+    auto t0 = std::chrono::steady_clock::now();
+    for (const std::string &name : files) {
+        std::ifstream in(name, std::ios::binary);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        std::string text = ss.str();
+        bytes += text.size();
+        Xapian::Document doc;
+        tg.set_document(doc);
+        tg.index_text(text);
+        doc.set_data(text);
+        std::string id = "Q" + name.substr(0, 240);
+        doc.add_boolean_term(id);
+        db.replace_document(id, doc);
+    }
+    db.commit();
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::cout << files.size() << " files, " << bytes / 1e6 << " MB in " << secs << " s: "
+              << bytes / 1e6 / secs << " MB/s\n";
+    return 0;
+}
+
+static int search(const char *db_path, const char *queries_path)
+{
+    Xapian::Database db(db_path);
+    Xapian::QueryParser qp;
+    qp.set_database(db);
+    qp.set_stemmer(Xapian::Stem("english"));
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    qp.set_default_op(Xapian::Query::OP_AND);
+    std::ifstream in(queries_path);
+    std::vector<double> us;
+    std::string line;
+    unsigned long long hits = 0;
+    while (std::getline(in, line)) {
+        auto t0 = std::chrono::steady_clock::now();
+        Xapian::Enquire enquire(db);
+        enquire.set_query(qp.parse_query(line));
+        Xapian::MSet mset = enquire.get_mset(0, 10);
+        for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
+            hits += *m != 0;
+        us.push_back(std::chrono::duration<double, std::micro>(
+                         std::chrono::steady_clock::now() - t0).count());
+    }
+    if (us.empty())
+        return 1;
+    double mean = 0;
+    for (double u : us)
+        mean += u;
+    mean /= us.size();
+    std::sort(us.begin(), us.end());
+    std::cout << us.size() << " queries: mean " << mean << " us, p95 "
+              << us[us.size() * 95 / 100] << " us, " << hits << " hits\n";
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    try {
+        if (argc >= 3 && std::string(argv[1]) == "index") {
+            std::vector<std::string> files;
+            if (argc == 4 && std::string(argv[3]) == "-") {
+                std::string f;
+                while (std::getline(std::cin, f))
+                    files.push_back(f);
+            } else {
+                files.assign(argv + 3, argv + argc);
+            }
+            return index_files(argv[2], files);
+        }
+        if (argc == 4 && std::string(argv[1]) == "search")
+            return search(argv[2], argv[3]);
+    } catch (const Xapian::Error &e) {
+        std::cerr << "baseline_xapian: " << e.get_description() << "\n";
+        return 1;
+    }
+    std::cerr << "usage: baseline_xapian index DB FILE...|-  /  search DB QUERIES\n";
+    return 2;
+}
