@@ -1,4 +1,5 @@
-/* indexer.c - trawl_indexer: walk, read, extract, clean, write, commit in batches. */
+/* indexer.c - trawl_indexer: open, clean and write articles, commit in batches.
+ * Walking files is in index_files.c. */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -13,10 +14,10 @@
 #include "date.h"
 #include "docdata.h"
 #include "hash.h"
+#include "indexer_internal.h"
 #include "schema.h"
 #include "url.h"
 #include "utf8.h"
-#include "indexer_internal.h"
 #include "writer.h"
 
 #define DEFAULT_MAX_FILE     (64ull << 20)
@@ -25,7 +26,6 @@
 #define DEFAULT_BATCH        5000
 /* Text bytes per commit too, so a few huge articles do not pile up in memory. */
 #define BATCH_TEXT_BYTES     (64ull << 20)
-
 
 void tw_ix_error(trawl_indexer *ix, const char *fmt, ...)
 {
