@@ -186,22 +186,23 @@ static bool under(const char *path, const char *dir)
 }
 
 /* For each file indexed before under the root: gone now?  Then so are its articles. */
-static int drop_if_gone(void *ctx, const char *path)
+static trawl_status drop_if_gone(void *ctx, const char *path)
 {
     trawl_indexer *ix = ctx;
     if (tw_pathset_has(&ix->seen, path))
-        return 0;
+        return TRAWL_OK;
     for (size_t i = 0; i < ix->n_failed_dirs; i++)
         if (under(path, ix->failed_dirs[i]))
-            return 0;
+            return TRAWL_OK;
     uint64_t removed = 0;
-    if (tw_writer_drop_path(ix->writer, path, true, &removed, ix->errmsg,
-                            sizeof ix->errmsg) != TRAWL_OK)
-        return 1;
+    trawl_status st = tw_writer_drop_path(ix->writer, path, true, &removed, ix->errmsg,
+                                          sizeof ix->errmsg);
+    if (st != TRAWL_OK)
+        return st;
     ix->stats.files_removed++;
     ix->stats.articles_removed += removed;
     ix->pending_articles += removed + 1;
-    return 0;
+    return TRAWL_OK;
 }
 
 /* "corpus/" and "./corpus" name the same files as "corpus": one spelling, so that

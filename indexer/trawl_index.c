@@ -88,13 +88,18 @@ static trawl_status open_waiting(const char *path, const trawl_indexer_opts *opt
     }
 }
 
-static int fatal(const char *what, trawl_status st, const char *detail)
+/* Reports a fatal error; WRITING says the index was open, so its last commit is
+ * there to keep. */
+static int fatal(const char *what, trawl_status st, const char *detail, bool writing)
 {
     fprintf(stderr, "trawl-index: %s: %s\n", what, detail && *detail ? detail
                                                                       : trawl_strerror(st));
-    if (st == TRAWL_EIO)
+    if (st == TRAWL_EIO && writing)
         fprintf(stderr, "trawl-index: the index keeps its last commit; make room on the "
                 "disk (or make the index folder writable) and run again\n");
+    else if (st == TRAWL_EIO)
+        fprintf(stderr, "trawl-index: check that the index folder can be created and "
+                "written, and that the disk has room\n");
     return 2;
 }
 
@@ -141,7 +146,7 @@ int main(int argc, char **argv)
     trawl_status st = open_waiting(db_path, &opts, args.wait_seconds, &ix);
     int exit_code = 0;
     if (st != TRAWL_OK) {
-        exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix));
+        exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), false);
         trawl_indexer_close(ix);
         goto out;
     }
@@ -157,14 +162,14 @@ int main(int argc, char **argv)
         if (st == TRAWL_EINTR)
             interrupted = true;
         else if (st != TRAWL_OK)
-            exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix));
+            exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     }
     trawl_indexer_stats s;
     trawl_indexer_stats_get(ix, &s);
     /* Whatever happened above, keep every article added so far. */
     st = trawl_indexer_commit(ix);
     if (st != TRAWL_OK && exit_code == 0)
-        exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix));
+        exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     running = NULL;
     trawl_indexer_close(ix);
     clear_progress(&r);

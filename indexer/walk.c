@@ -149,6 +149,9 @@ static int walk_dir(const tw_walk *w, dir_set *seen, const char *path)
 static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_root)
 {
     struct stat st;
+    /* Excluded names are left out before anything about them is reported. */
+    if (!is_root && !tw_walk_selects(w, path, true))
+        return 0;
     if (stat(path, &st) < 0) {
         int err = errno;
         struct stat lst;
@@ -166,8 +169,6 @@ static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_
         return is_root ? -1 : 0;
     }
     if (S_ISDIR(st.st_mode)) {
-        if (!is_root && !tw_walk_selects(w, path, true))
-            return 0;
         int added = dir_set_add(seen, st.st_dev, st.st_ino);
         if (added < 0) {
             w->problem(w->ctx, path, "out of memory", true);
@@ -182,7 +183,10 @@ static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_
         return walk_dir(w, seen, path);
     }
     if (!S_ISREG(st.st_mode)) {
-        /* FIFOs, sockets and devices: reading them could block or never end. */
+        /* FIFOs, sockets and devices: reading them could block or never end.
+         * Left out silently when an --include list does not take their name. */
+        if (!is_root && !tw_walk_selects(w, path, false))
+            return 0;
         w->problem(w->ctx, path, is_root ? "not a regular file" : "not a regular file: skipped",
                    is_root);
         return 0;

@@ -66,10 +66,11 @@ trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
                                  uint64_t *removed, char *err, size_t errlen);
 
 /* Calls VISIT for each recorded file at ROOT or below it (ROOT itself or
- * ROOT/...).  VISIT returns 0 to go on.  The records may be dropped meanwhile. */
+ * ROOT/...).  The records may be dropped meanwhile.  A status other than
+ * TRAWL_OK from VISIT stops the walk and is returned. */
 trawl_status tw_writer_files_under(tw_writer *w, const char *root,
-                                   int (*visit)(void *ctx, const char *path), void *ctx,
-                                   char *err, size_t errlen);
+                                   trawl_status (*visit)(void *ctx, const char *path),
+                                   void *ctx, char *err, size_t errlen);
 
 /* Deletes the article ID; TRAWL_ENOTFOUND when there is none. */
 trawl_status tw_writer_remove(tw_writer *w, const char *id, char *err, size_t errlen);

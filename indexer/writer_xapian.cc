@@ -61,6 +61,12 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, bool overwrit
         w->db = Xapian::WritableDatabase(path, overwrite ? Xapian::DB_CREATE_OR_OVERWRITE
                                                          : Xapian::DB_CREATE_OR_OPEN);
         std::string schema = w->db.get_metadata(TW_META_SCHEMA);
+        if (schema.empty() && w->db.get_doccount() > 0) {
+            std::snprintf(err, errlen, "%s is a Xapian database but not a trawl index: "
+                          "give trawl-index another folder", path);
+            delete w;
+            return TRAWL_ESCHEMA;
+        }
         if (!schema.empty() && schema != std::to_string(TW_SCHEMA_VERSION)) {
             std::snprintf(err, errlen,
                           "index %s has schema version %s but this trawl writes version %d: "
@@ -227,8 +233,8 @@ trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
 }
 
 trawl_status tw_writer_files_under(tw_writer *w, const char *root,
-                                   int (*visit)(void *ctx, const char *path), void *ctx,
-                                   char *err, size_t errlen)
+                                   trawl_status (*visit)(void *ctx, const char *path),
+                                   void *ctx, char *err, size_t errlen)
 {
     try {
         /* Keys keep the first bytes of long paths, so a prefix scan finds every
@@ -252,9 +258,11 @@ trawl_status tw_writer_files_under(tw_writer *w, const char *root,
             if (under)
                 paths.push_back(path);
         }
-        for (const std::string &p : paths)
-            if (visit(ctx, p.c_str()) != 0)
-                break;
+        for (const std::string &p : paths) {
+            trawl_status st = visit(ctx, p.c_str());
+            if (st != TRAWL_OK)
+                return st;
+        }
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "listing indexed files");

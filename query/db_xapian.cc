@@ -250,7 +250,8 @@ static trawl_results *run_search(trawl_db *db, const char *text,
             if (!o.no_snippets) {
                 tw_slice stored;
                 if (tw_docdata_body(fields, &scratch, &stored) < 0)
-                    throw std::bad_alloc();
+                    throw Xapian::DatabaseCorruptError("the stored text of document " +
+                                                       std::to_string(*m) + " is damaged");
                 std::string body(stored.ptr ? stored.ptr : "", stored.len);
                 std::string marked = mset.snippet(body, snippet_len, db->stem,
                                                   0,

@@ -95,7 +95,10 @@ is "...the start is indexed" "$(query -d "$TMP/db4" --count 'title:long')" 1
 is "...the tail beyond the limit is not" "$(query -d "$TMP/db4" --count zebracrossing)" 0
 
 # --include / --exclude narrow a walk.
-run index -d "$TMP/db5" --include '*.txt' --exclude sub --exclude 'latin*' "$IN"
+run index -d "$TMP/db5" --include '*.txt' --exclude sub --exclude 'latin*' --exclude 'pipe*' \
+    --exclude self "$IN"
+lacks "excluded names are not reported" "$ERR" "pipe.txt"
+lacks "...not even a link loop" "$ERR" "$IN/self:"
 is "include/exclude: only top-level .txt good files" \
     "$(query -d "$TMP/db5" --format tsv --any ferry lighthouse quarry café | cut -f3 | sed "s|$IN/||")" good1.txt
 
@@ -109,3 +112,5 @@ has "...with a usage hint" "$ERR" "Try 'trawl-index --help'"
 printf 'not a folder' > "$TMP/file"
 run index -d "$TMP/file/db" "$IN/good1.txt"
 is "an index path under a regular file exits 2" "$RC" 2
+has "...saying why" "$ERR" "trawl-index: $TMP/file/db: opening the index for writing: cannot open the index"
+lacks "...not claiming a last commit it never had" "$ERR" "keeps its last commit"

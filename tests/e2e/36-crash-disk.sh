@@ -65,6 +65,14 @@ has "...and says how to rebuild" "$ERR" "rebuild it with trawl-index --full"
 index -q -d "$S" --full "$TOP/corpus/weather"
 is "other schema: --full rebuilds it" "$(count "$S")" 4
 
+# A Xapian database that is not a trawl index is not written to.
+"$BIN/tests/set_meta" "$S" trawl.schema ""
+run index -d "$S" "$TOP/corpus/sports"
+is "foreign Xapian database: trawl-index exits 2" "$RC" 2
+has "...saying so" "$ERR" "is a Xapian database but not a trawl index"
+is "...and leaves it as it was" "$(TRAWL_DB=$S "$BIN/trawl-query" --stats 2>&1 | head -1)" \
+    "trawl-query: $S is a Xapian database but not a trawl index"
+
 # --wait: a second writer waits for the lock instead of failing.
 W=$TMP/wait
 index -q -d "$W" "$TOP/corpus/weather"
