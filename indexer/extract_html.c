@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "charset.h"
 #include "extract.h"
+#include "url.h"
 
 static const char *const HTML_EXTS[] = { ".html", ".htm", ".xhtml", ".shtml", NULL };
 
@@ -327,15 +328,12 @@ static void squash(const char *s, size_t len, char *out, size_t outlen)
 static void host_name(const char *url, char *out, size_t outlen)
 {
     out[0] = '\0';
-    if (!url)
-        return;
-    const char *p = strstr(url, "://");
-    p = p ? p + 3 : url;
-    if (strncasecmp(p, "www.", 4) == 0)
-        p += 4;
-    size_t n = strcspn(p, "/:?#");
-    const char *dot = memchr(p, '.', n);
-    squash(p, dot ? (size_t)(dot - p) : n, out, outlen);
+    tw_buf host = { 0 };
+    if (url && tw_site_host(url, &host) == 0 && host.len) {
+        const char *dot = memchr(host.data, '.', host.len);
+        squash(host.data, dot ? (size_t)(dot - host.data) : host.len, out, outlen);
+    }
+    tw_buf_free(&host);
 }
 
 /* "Story headline | The Ledger" -> "Story headline", when the part after the last
