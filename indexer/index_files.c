@@ -1,11 +1,9 @@
 /* index_files.c - trawl_indexer_add_path: walk the files, skip the unchanged ones,
  * re-extract the changed ones, and remove what disappeared under the walked root. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
-#include "hash.h"
 #include "indexer_internal.h"
 #include "read.h"
 #include "walk.h"
@@ -54,8 +52,7 @@ static trawl_status remember(trawl_indexer *ix, const char *path, const struct s
                              uint64_t hash, uint64_t articles)
 {
     tw_file_record rec = { (uint64_t)st->st_size, st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
-                           "", articles };
-    snprintf(rec.hash, sizeof rec.hash, "%016llx", (unsigned long long)hash);
+                           hash, articles };
     return tw_writer_file_put(ix->writer, path, &rec, ix->errmsg, sizeof ix->errmsg);
 }
 
@@ -142,9 +139,7 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
         ix->stats.files_failed++;
         tw_ix_warn(ix, path, "%s", err);
     } else {
-        char hex[17];
-        snprintf(hex, sizeof hex, "%016llx", (unsigned long long)info.hash);
-        if (known && strcmp(hex, rec.hash) == 0) {
+        if (known && info.hash == rec.hash) {
             /* Touched but not changed: remember the new time, skip the work. */
             ix->stats.files_unchanged++;
             result = remember(ix, path, st, info.hash, rec.articles);

@@ -48,7 +48,7 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen);
 typedef struct tw_file_record {
     uint64_t size;
     int64_t mtime_sec, mtime_nsec;
-    char hash[17];           /* FNV-1a 64 of the bytes read, in hex */
+    uint64_t hash;           /* FNV-1a 64 of the bytes read */
     uint64_t articles;
 } tw_file_record;
 

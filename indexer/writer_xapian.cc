@@ -180,16 +180,15 @@ trawl_status tw_writer_file_get(tw_writer *w, const char *path, tw_file_record *
         /* A shortened key may be shared by two long paths: the value names its own. */
         if (v.empty() || nl == std::string::npos || v.compare(nl + 1, std::string::npos, path))
             return TRAWL_OK;
-        unsigned long long size, articles;
+        unsigned long long size, articles, hash;
         long long sec, nsec;
-        char hash[17];
-        if (std::sscanf(v.c_str(), "%llu %lld %lld %16s %llu", &size, &sec, &nsec, hash,
+        if (std::sscanf(v.c_str(), "%llu %lld %lld %16llx %llu", &size, &sec, &nsec, &hash,
                         &articles) != 5)
             return TRAWL_OK;    /* unreadable: treated as unknown, so re-indexed */
         rec->size = size;
         rec->mtime_sec = sec;
         rec->mtime_nsec = nsec;
-        std::memcpy(rec->hash, hash, sizeof rec->hash);
+        rec->hash = hash;
         rec->articles = articles;
         *found = true;
         return TRAWL_OK;
@@ -203,9 +202,9 @@ trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_re
 {
     try {
         char head[128];
-        std::snprintf(head, sizeof head, "%llu %lld %lld %s %llu\n",
+        std::snprintf(head, sizeof head, "%llu %lld %lld %016llx %llu\n",
                       (unsigned long long)rec->size, (long long)rec->mtime_sec,
-                      (long long)rec->mtime_nsec, rec->hash,
+                      (long long)rec->mtime_nsec, (unsigned long long)rec->hash,
                       (unsigned long long)rec->articles);
         w->db.set_metadata(file_key(path), std::string(head) + path);
         return TRAWL_OK;
