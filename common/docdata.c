@@ -58,7 +58,7 @@ int tw_docdata_put_body(tw_buf *out, const char *body, size_t len)
     int rc = -1;
     if (put_head(&z, -1, len) == 0 && tw_buf_reserve(&z, zlen) == 0 &&
         compress2((Bytef *)z.data + z.len, &zlen, (const Bytef *)body, (uLong)len,
-                  Z_DEFAULT_COMPRESSION) == Z_OK) {
+                  Z_BEST_SPEED) == Z_OK) {
         z.len += zlen;
         rc = tw_docdata_put(out, TW_F_BODY_Z, z.data, z.len);
     }

@@ -180,7 +180,8 @@ typedef struct trawl_indexer_opts {
     uint64_t max_file_bytes;    /* bytes read per file; 0 means 64 MiB */
     uint64_t max_inflated_bytes;/* decompressed bytes per .gz file; 0 means 256 MiB */
     uint64_t max_text_bytes;    /* text indexed per article; 0 means 16 MiB */
-    uint64_t batch_articles;    /* articles per commit; 0 means 5000 */
+    uint64_t batch_articles;    /* articles per commit at most; 0: no count, commits
+                                   come when memory_bytes is used (below) */
     /* Called for each file that is skipped, truncated or failed, with a one-line
      * reason.  PATH and MESSAGE are borrowed for the call.  May be NULL. */
     void (*on_warning)(void *ctx, const char *path, const char *message);
@@ -193,6 +194,13 @@ typedef struct trawl_indexer_opts {
     int count_first;            /* nonzero: trawl_indexer_add_path walks PATH once
                                    first, only counting, so that progress reports
                                    carry totals */
+    unsigned jobs;              /* worker threads for building a fresh index (or a
+                                   --full rebuild) with trawl_indexer_add_path;
+                                   0 means one per core.  Callbacks are then called
+                                   from the workers, one at a time. */
+    uint64_t memory_bytes;      /* about how much memory uncommitted changes may
+                                   take, all workers together, before a commit;
+                                   0 means 64 MiB */
 } trawl_indexer_opts;
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one

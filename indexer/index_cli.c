@@ -14,7 +14,10 @@ const char tw_index_usage[] =
     "\n"
     "  -d, --db DIR            index folder (default: $TRAWL_DB, else\n"
     "                          $XDG_DATA_HOME/trawl/default or ~/.local/share/trawl/default)\n"
-    "  -j, --jobs N            worker threads (accepted; this version indexes in one)\n"
+    "  -j, --jobs N            worker threads building a new index (default: one per\n"
+    "                          core); updates of an existing index use one writer\n"
+    "      --memory MB         memory for changes not yet written, about (default\n"
+    "                          64; a size like 1G works too)\n"
     "      --full              rebuild the index from scratch\n"
     "      --stem LANG|none    stemming language of a new index (default: english)\n"
     "      --include GLOB      index only files whose name (or path, if GLOB has a /)\n"
@@ -39,7 +42,8 @@ const char tw_index_usage[] =
     "unwritable); 130 interrupted (what was done is kept; run again to finish).\n";
 
 enum { OPT_FULL = 256, OPT_STEM, OPT_INCLUDE, OPT_EXCLUDE, OPT_MAX_FILE,
-       OPT_MAX_INFLATED, OPT_MAX_TEXT, OPT_PROGRESS, OPT_KEEP_BOILERPLATE, OPT_WAIT };
+       OPT_MAX_INFLATED, OPT_MAX_TEXT, OPT_PROGRESS, OPT_KEEP_BOILERPLATE, OPT_WAIT,
+       OPT_MEMORY };
 
 static const struct option long_options[] = {
     { "db",            required_argument, NULL, 'd' },
@@ -53,6 +57,7 @@ static const struct option long_options[] = {
     { "max-text",      required_argument, NULL, OPT_MAX_TEXT },
     { "keep-boilerplate", no_argument,    NULL, OPT_KEEP_BOILERPLATE },
     { "wait",          required_argument, NULL, OPT_WAIT },
+    { "memory",        required_argument, NULL, OPT_MEMORY },
     { "quiet",         no_argument,       NULL, 'q' },
     { "progress",      required_argument, NULL, OPT_PROGRESS },
     { "help",          no_argument,       NULL, 'h' },
@@ -110,6 +115,19 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
                 snprintf(err, errlen, "--%s wants a size like 512K, 64M or 2G, not '%s'",
                          c == OPT_MAX_FILE ? "max-file-size"
                          : c == OPT_MAX_INFLATED ? "max-inflated" : "max-text", optarg);
+                return -1;
+            }
+            break;
+        }
+        case OPT_MEMORY: {
+            /* A bare number is megabytes, as the option's name says. */
+            uint64_t mb;
+            bool ok = tw_cli_parse_count(optarg, &mb) ? mb <= (1ull << 40) &&
+                          (a->memory_bytes = mb << 20, true)
+                      : tw_cli_parse_size(optarg, &a->memory_bytes);
+            if (!ok || a->memory_bytes < (1ull << 20)) {
+                snprintf(err, errlen, "--memory wants megabytes (at least 1) or a size "
+                         "like 512M or 2G, not '%s'", optarg);
                 return -1;
             }
             break;

@@ -10,18 +10,18 @@
 
 static trawl_status emit_article(void *ctx, const trawl_article *a)
 {
-    trawl_indexer *ix = ctx;
-    if (ix->interrupted)
+    tw_lane *lane = ctx;
+    if (lane->ix->interrupted)
         return TRAWL_EINTR;
-    return tw_ix_add_article(ix, a);
+    return tw_ix_add_article(lane, a);
 }
 
 static void emit_warning(void *ctx, const char *message, bool lost)
 {
-    trawl_indexer *ix = ctx;
+    tw_lane *lane = ctx;
     if (lost)
-        ix->file_lost = true;
-    tw_ix_warn(ix, ix->file_path, "%s", message);
+        lane->file_lost = true;
+    tw_ix_warn(lane->ix, lane->file_path, "%s", message);
 }
 
 static bool all_space(const char *s, size_t len)
@@ -32,15 +32,6 @@ static bool all_space(const char *s, size_t len)
     return true;
 }
 
-static void report_progress(trawl_indexer *ix, const char *path)
-{
-    if (ix->opts.on_progress) {
-        trawl_progress p = { ix->stats.files_seen, ix->stats.bytes, ix->stats.articles, path,
-                             ix->files_total, ix->bytes_total };
-        ix->opts.on_progress(ix->opts.ctx, &p);
-    }
-}
-
 static bool same_stat(const tw_file_record *rec, const struct stat *st)
 {
     return rec->size == (uint64_t)st->st_size && rec->mtime_sec == st->st_mtim.tv_sec &&
@@ -48,62 +39,95 @@ static bool same_stat(const tw_file_record *rec, const struct stat *st)
 }
 
 /* Records what the index now holds of PATH, so the next run can skip it. */
-static trawl_status remember(trawl_indexer *ix, const char *path, const struct stat *st,
+static trawl_status remember(tw_lane *lane, const char *path, const struct stat *st,
                              uint64_t hash, uint64_t articles)
 {
     tw_file_record rec = { (uint64_t)st->st_size, st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
                            hash, articles };
-    return tw_writer_file_put(ix->writer, path, &rec, ix->errmsg, sizeof ix->errmsg);
+    trawl_status rc = tw_writer_file_put(lane->writer, path, &rec, lane->errmsg,
+                                         sizeof lane->errmsg);
+    return rc == TRAWL_OK ? rc : tw_lane_fail(lane, rc);
 }
 
-/* Reads, extracts and writes one file whose content is new or has changed. */
-static trawl_status index_content(trawl_indexer *ix, const char *path, const struct stat *st,
+/* Extracts and writes one file whose content is new or has changed. */
+static trawl_status index_content(tw_lane *lane, const char *path, const struct stat *st,
                                   const tw_read_info *info)
 {
+    trawl_indexer *ix = lane->ix;
     char err[512];
-    tw_input in = { path, ix->read_buf.data ? ix->read_buf.data : "", ix->read_buf.len };
+    tw_input in = { path, lane->read_buf.data ? lane->read_buf.data : "", lane->read_buf.len };
     const tw_extractor *ex = all_space(in.data, in.len) ? NULL : tw_extractor_find(&in);
 
     /* Whatever the file held before goes; what it holds now comes in. */
     uint64_t removed = 0;
-    trawl_status st_drop = tw_writer_drop_path(ix->writer, path, false, &removed, ix->errmsg,
-                                               sizeof ix->errmsg);
+    trawl_status st_drop = tw_writer_drop_path(lane->writer, path, false, &removed,
+                                               lane->errmsg, sizeof lane->errmsg);
     if (st_drop != TRAWL_OK)
-        return st_drop;
-    ix->stats.articles_removed += removed;
-    ix->pending_articles += removed;
+        return tw_lane_fail(lane, st_drop);
+    lane->stats.articles_removed += removed;
+    lane->pending_articles += removed;
 
     if (!ex) {
-        ix->stats.files_skipped++;
+        lane->stats.files_skipped++;
         tw_ix_warn(ix, path, "%s file: skipped", all_space(in.data, in.len) ? "empty" : "binary");
-        return remember(ix, path, st, info->hash, 0);
+        return remember(lane, path, st, info->hash, 0);
     }
-    ix->file_path = path;
-    ix->file_st = st;
-    ix->file_articles = 0;
-    ix->file_lost = false;
-    tw_emit emit = { emit_article, emit_warning, ix };
+    lane->file_path = path;
+    lane->file_st = st;
+    lane->file_articles = 0;
+    lane->file_lost = false;
+    tw_emit emit = { emit_article, emit_warning, lane };
     trawl_status xs = ex->extract(&in, &emit, err, sizeof err);
-    ix->file_path = NULL;
-    ix->file_st = NULL;
-    if (ix->file_articles)
-        ix->stats.files_indexed++;
+    lane->file_path = NULL;
+    lane->file_st = NULL;
+    if (lane->file_articles)
+        lane->stats.files_indexed++;
     if (xs == TRAWL_EFORMAT) {
-        ix->stats.files_failed++;
+        lane->stats.files_failed++;
         tw_ix_warn(ix, path, "%s", err);
         return TRAWL_OK;          /* no record: the next run tries again */
     }
     if (xs != TRAWL_OK)
         return xs;                /* the index failed, or an interrupt */
-    if (ix->file_lost) {
-        ix->stats.files_failed++;
+    if (lane->file_lost) {
+        lane->stats.files_failed++;
         return TRAWL_OK;
     }
-    if (!ix->file_articles) {
-        ix->stats.files_skipped++;
+    if (!lane->file_articles) {
+        lane->stats.files_skipped++;
         tw_ix_warn(ix, path, "no article in it: skipped");
     }
-    return remember(ix, path, st, info->hash, ix->file_articles);
+    return remember(lane, path, st, info->hash, lane->file_articles);
+}
+
+trawl_status tw_lane_index_file(tw_lane *lane, const char *path, const struct stat *st,
+                                const tw_file_record *rec)
+{
+    trawl_indexer *ix = lane->ix;
+    tw_read_limits limits = { ix->opts.max_file_bytes, ix->opts.max_inflated_bytes };
+    tw_read_info info;
+    char err[512];
+    trawl_status result = TRAWL_OK;
+    if (lane != &ix->lane)
+        lane->stats.files_seen++;          /* a bulk worker's file */
+    int rc = tw_read_file(path, &limits, &lane->read_buf, &info, err, sizeof err);
+    lane->stats.bytes += info.raw_bytes;
+    if (rc < 0) {
+        lane->stats.files_failed++;
+        tw_ix_warn(ix, path, "%s", err);
+    } else if (rec && info.hash == rec->hash) {
+        /* Touched but not changed: remember the new time, skip the work. */
+        lane->stats.files_unchanged++;
+        result = remember(lane, path, st, info.hash, rec->articles);
+    } else {
+        if (info.truncated)
+            tw_ix_warn(ix, path, "only the first %llu bytes were read (limit: %s)",
+                       (unsigned long long)lane->read_buf.len,
+                       info.gzip ? "--max-inflated or --max-file-size" : "--max-file-size");
+        result = index_content(lane, path, st, &info);
+    }
+    tw_lane_report(lane, path);
+    return result;
 }
 
 /* The walk's callback for each regular file.  Returns nonzero (a trawl_status)
@@ -111,56 +135,36 @@ static trawl_status index_content(trawl_indexer *ix, const char *path, const str
 static int index_file(void *ctx, const char *path, const struct stat *st)
 {
     trawl_indexer *ix = ctx;
+    tw_lane *lane = &ix->lane;
     if (ix->interrupted)
         return TRAWL_EINTR;
-    ix->stats.files_seen++;
+    if (ix->bulk)
+        return (int)tw_bulk_put(ix, path, st);    /* counted when done */
+    lane->stats.files_seen++;
     if (tw_pathset_add(&ix->seen, path) < 0) {
         tw_ix_error(ix, "out of memory");
         return TRAWL_ENOMEM;
     }
     tw_file_record rec;
     bool known = false;
-    trawl_status result = tw_writer_file_get(ix->writer, path, &rec, &known, ix->errmsg,
-                                             sizeof ix->errmsg);
+    trawl_status result = tw_writer_file_get(lane->writer, path, &rec, &known, lane->errmsg,
+                                             sizeof lane->errmsg);
     if (result != TRAWL_OK)
-        return (int)result;
+        return (int)tw_lane_fail(lane, result);
     if (known && same_stat(&rec, st)) {
-        ix->stats.files_unchanged++;          /* not even read */
-        report_progress(ix, path);
+        lane->stats.files_unchanged++;          /* not even read */
+        tw_lane_report(lane, path);
         return 0;
     }
-
-    tw_read_limits limits = { ix->opts.max_file_bytes, ix->opts.max_inflated_bytes };
-    tw_read_info info;
-    char err[512];
-    int rc = tw_read_file(path, &limits, &ix->read_buf, &info, err, sizeof err);
-    ix->stats.bytes += info.raw_bytes;
-    if (rc < 0) {
-        ix->stats.files_failed++;
-        tw_ix_warn(ix, path, "%s", err);
-    } else {
-        if (known && info.hash == rec.hash) {
-            /* Touched but not changed: remember the new time, skip the work. */
-            ix->stats.files_unchanged++;
-            result = remember(ix, path, st, info.hash, rec.articles);
-        } else {
-            if (info.truncated)
-                tw_ix_warn(ix, path, "only the first %llu bytes were read (limit: %s)",
-                           (unsigned long long)ix->read_buf.len,
-                           info.gzip ? "--max-inflated or --max-file-size" : "--max-file-size");
-            result = index_content(ix, path, st, &info);
-        }
-    }
-    report_progress(ix, path);
-    return (int)result;
+    return (int)tw_lane_index_file(lane, path, st, known ? &rec : NULL);
 }
 
 static void walk_problem(void *ctx, const char *path, const char *message, bool failed)
 {
     trawl_indexer *ix = ctx;
-    ix->stats.files_seen++;
+    ix->lane.stats.files_seen++;
     if (failed) {
-        ix->stats.files_failed++;
+        ix->lane.stats.files_failed++;
         /* Whatever was indexed from there stays: it is not gone, only unreadable. */
         char **more = realloc(ix->failed_dirs, (ix->n_failed_dirs + 1) * sizeof *more);
         if (more) {
@@ -169,7 +173,7 @@ static void walk_problem(void *ctx, const char *path, const char *message, bool 
                 ix->n_failed_dirs++;
         }
     } else {
-        ix->stats.files_skipped++;
+        ix->lane.stats.files_skipped++;
     }
     tw_ix_warn(ix, path, "%s", message);
 }
@@ -190,13 +194,13 @@ static trawl_status drop_if_gone(void *ctx, const char *path)
         if (under(path, ix->failed_dirs[i]))
             return TRAWL_OK;
     uint64_t removed = 0;
-    trawl_status st = tw_writer_drop_path(ix->writer, path, true, &removed, ix->errmsg,
-                                          sizeof ix->errmsg);
+    trawl_status st = tw_writer_drop_path(ix->writer, path, true, &removed, ix->lane.errmsg,
+                                          sizeof ix->lane.errmsg);
     if (st != TRAWL_OK)
-        return st;
-    ix->stats.files_removed++;
-    ix->stats.articles_removed += removed;
-    ix->pending_articles += removed + 1;
+        return tw_lane_fail(&ix->lane, st);
+    ix->lane.stats.files_removed++;
+    ix->lane.stats.articles_removed += removed;
+    ix->lane.pending_articles += removed + 1;
     return TRAWL_OK;
 }
 
@@ -245,11 +249,19 @@ static void count_problem(void *ctx, const char *path, const char *message, bool
 
 trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
 {
-    if (!ix || !ix->writer || !path || !*path) {
+    if (!ix || (!ix->writer && !ix->bulk) || !path || !*path) {
         if (ix)
             tw_ix_error(ix, "no path given");
         return TRAWL_EINVAL;
     }
+    /* A fresh index is built in bulk: in parallel, then merged (bulk.c). */
+    trawl_status st = TRAWL_OK;
+    if (ix->fresh && !ix->bulk)
+        st = tw_bulk_begin(ix);
+    if (st == TRAWL_OK && ix->bulk)
+        st = tw_bulk_start_workers(ix);
+    if (st != TRAWL_OK)
+        return st;
     char *root = normalise_root(path);
     if (!root)
         return TRAWL_ENOMEM;
@@ -259,14 +271,22 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
     }
     tw_walk w = { ix->opts.include, ix->opts.exclude, index_file, walk_problem, ix };
     int rc = tw_walk_run(&w, root);
-    trawl_status st = TRAWL_OK;
+    if (ix->bulk) {
+        /* The walk may be over long before the workers are. */
+        trawl_status done = tw_bulk_stop_workers(ix);
+        if (rc <= 0 && done != TRAWL_OK)
+            rc = (int)done;
+        else if (rc <= 0 && ix->interrupted)
+            rc = TRAWL_EINTR;
+    }
+    tw_lane_report(&ix->lane, NULL);
     if (rc > 0) {
         st = (trawl_status)rc;
         if (st == TRAWL_EINTR) {
             tw_ix_error(ix, "interrupted");
             ix->interrupted = 0;    /* the request is answered */
         }
-    } else if (rc == 0) {
+    } else if (rc == 0 && !ix->bulk) {
         /* Only a walk that saw everything may say what is gone.  (A root that
          * cannot be read at all, rc < 0, was reported and counted as failed.) */
         st = tw_writer_files_under(ix->writer, root, drop_if_gone, ix, ix->errmsg,

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "trawl.h"
 #include "boilerplate.h"
@@ -23,9 +24,7 @@
 #define DEFAULT_MAX_FILE     (64ull << 20)
 #define DEFAULT_MAX_INFLATED (256ull << 20)
 #define DEFAULT_MAX_TEXT     (16ull << 20)
-#define DEFAULT_BATCH        5000
-/* Text bytes per commit too, so a few huge articles do not pile up in memory. */
-#define BATCH_TEXT_BYTES     (64ull << 20)
+#define DEFAULT_MEMORY       (64ull << 20)
 
 void tw_ix_error(trawl_indexer *ix, const char *fmt, ...)
 {
@@ -44,7 +43,9 @@ void tw_ix_warn(trawl_indexer *ix, const char *path, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    pthread_mutex_lock(&ix->mu);
     ix->opts.on_warning(ix->opts.ctx, path, msg);
+    pthread_mutex_unlock(&ix->mu);
 }
 
 /* mkdir -p of the parent of PATH, so a default location like
@@ -68,6 +69,108 @@ static int make_parents(const char *path)
     return 0;
 }
 
+/* What the writer's uncommitted changes hold in memory, per byte of text indexed:
+ * Xapian's inverter keeps each posting and position in ordered maps.  Measured
+ * with the peak RSS of bulk builds of Reuters and linux-doc (bench/RESULTS.md).
+ * The default budget is small on purpose: small batches stay in the CPU's caches,
+ * and indexing ran faster with 16-64 MiB than with 256 MiB. */
+#define MEMORY_PER_TEXT_BYTE 20
+
+static unsigned online_cores(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 64 ? 64 : (unsigned)n;
+}
+
+void tw_lane_init(tw_lane *lane, trawl_indexer *ix, tw_writer *w, uint64_t memory_limit)
+{
+    memset(lane, 0, sizeof *lane);
+    lane->ix = ix;
+    lane->writer = w;
+    lane->memory_limit = memory_limit;
+}
+
+void tw_lane_free(tw_lane *lane)
+{
+    tw_buf_free(&lane->read_buf);
+    for (size_t i = 0; i < sizeof lane->fields / sizeof lane->fields[0]; i++)
+        tw_buf_free(&lane->fields[i]);
+    tw_buf_free(&lane->data);
+}
+
+trawl_status tw_lane_commit(tw_lane *lane)
+{
+    trawl_status st = tw_writer_commit(lane->writer, lane->errmsg, sizeof lane->errmsg);
+    if (st == TRAWL_OK)
+        lane->pending_articles = lane->pending_memory = 0;
+    return st;
+}
+
+static void add_stats(trawl_indexer_stats *to, const trawl_indexer_stats *from)
+{
+    to->files_seen += from->files_seen;
+    to->files_indexed += from->files_indexed;
+    to->files_skipped += from->files_skipped;
+    to->files_failed += from->files_failed;
+    to->articles += from->articles;
+    to->bytes += from->bytes;
+    to->files_unchanged += from->files_unchanged;
+    to->files_removed += from->files_removed;
+    to->articles_removed += from->articles_removed;
+}
+
+void tw_lane_report(tw_lane *lane, const char *path)
+{
+    trawl_indexer *ix = lane->ix;
+    pthread_mutex_lock(&ix->mu);
+    add_stats(&ix->stats, &lane->stats);
+    memset(&lane->stats, 0, sizeof lane->stats);
+    if (path && ix->opts.on_progress) {
+        trawl_progress p = { ix->stats.files_seen, ix->stats.bytes, ix->stats.articles, path,
+                             ix->files_total, ix->bytes_total };
+        ix->opts.on_progress(ix->opts.ctx, &p);
+    }
+    pthread_mutex_unlock(&ix->mu);
+}
+
+trawl_status tw_lane_fail(tw_lane *lane, trawl_status st)
+{
+    pthread_mutex_lock(&lane->ix->mu);
+    memcpy(lane->ix->errmsg, lane->errmsg, sizeof lane->errmsg);
+    pthread_mutex_unlock(&lane->ix->mu);
+    return st;
+}
+
+/* Refuses an index that is not ours, or of another schema, and reads which
+ * stemmer it uses; then decides whether it is empty, so that a first add_path
+ * may build it in bulk. */
+static trawl_status open_current(trawl_indexer *ix)
+{
+    trawl_status st;
+    if (!ix->store.current) {
+        /* A new index: an empty first generation, so readers find an index. */
+        char *gen = tw_store_new_path(&ix->store, "gen");
+        if (!gen)
+            return TRAWL_ENOMEM;
+        st = tw_writer_open(gen, ix->opts.stemmer, TW_OPEN_NEW, &ix->writer, ix->errmsg,
+                            sizeof ix->errmsg);
+        if (st == TRAWL_OK)
+            st = tw_writer_commit(ix->writer, ix->errmsg, sizeof ix->errmsg);
+        if (st == TRAWL_OK)
+            st = tw_store_switch(&ix->store, gen, ix->errmsg, sizeof ix->errmsg);
+        if (st != TRAWL_OK)
+            tw_store_remove(gen);
+        free(gen);
+        ix->fresh = true;
+        return st;
+    }
+    st = tw_writer_open(ix->store.current, ix->opts.stemmer, TW_OPEN_EXISTING, &ix->writer, ix->errmsg,
+                        sizeof ix->errmsg);
+    if (st != TRAWL_OK)
+        return st;
+    return tw_writer_is_empty(ix->writer, &ix->fresh, ix->errmsg, sizeof ix->errmsg);
+}
+
 trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts,
                                 trawl_indexer **out)
 {
@@ -78,6 +181,8 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
     if (!ix)
         return TRAWL_ENOMEM;
     *out = ix;
+    ix->store.fd = -1;
+    pthread_mutex_init(&ix->mu, NULL);
     if (!path || !*path) {
         tw_ix_error(ix, "no index path given");
         return TRAWL_EINVAL;
@@ -90,8 +195,10 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
         ix->opts.max_inflated_bytes = DEFAULT_MAX_INFLATED;
     if (!ix->opts.max_text_bytes)
         ix->opts.max_text_bytes = DEFAULT_MAX_TEXT;
-    if (!ix->opts.batch_articles)
-        ix->opts.batch_articles = DEFAULT_BATCH;
+    if (!ix->opts.jobs)
+        ix->opts.jobs = online_cores();
+    if (!ix->opts.memory_bytes)
+        ix->opts.memory_bytes = DEFAULT_MEMORY;
     if (ix->opts.stemmer) {
         if (!(ix->stemmer = strdup(ix->opts.stemmer)))
             return TRAWL_ENOMEM;
@@ -101,10 +208,15 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
         tw_ix_error(ix, "cannot create the folders above index %s: %s", path, strerror(errno));
         return TRAWL_EIO;
     }
-    trawl_status st = tw_writer_open(path, ix->opts.stemmer, ix->opts.overwrite != 0,
-                                     &ix->writer, ix->errmsg, sizeof ix->errmsg);
-    if (st == TRAWL_OK)
-        *out = ix;
+    trawl_status st = tw_store_open(&ix->store, path, ix->errmsg, sizeof ix->errmsg);
+    if (st == TRAWL_OK && ix->opts.overwrite) {
+        /* --full: the old index stays searchable until the new one replaces it. */
+        ix->fresh = true;
+        st = tw_bulk_begin(ix);
+    } else if (st == TRAWL_OK) {
+        st = open_current(ix);
+    }
+    tw_lane_init(&ix->lane, ix, ix->writer, ix->opts.memory_bytes);
     return st;
 }
 
@@ -118,17 +230,29 @@ trawl_status trawl_indexer_stats_get(const trawl_indexer *ix, trawl_indexer_stat
     if (!ix || !stats)
         return TRAWL_EINVAL;
     *stats = ix->stats;
+    add_stats(stats, &ix->lane.stats);
     return TRAWL_OK;
+}
+
+/* The indexer's own writer, ready for changes: a bulk build in progress is merged
+ * first, since what comes now must replace what it wrote. */
+static trawl_status own_writer(trawl_indexer *ix)
+{
+    if (!ix->bulk)
+        return ix->writer ? TRAWL_OK : TRAWL_EINVAL;
+    trawl_status st = tw_bulk_end(ix);
+    ix->lane.writer = ix->writer;
+    return st;
 }
 
 trawl_status trawl_indexer_commit(trawl_indexer *ix)
 {
-    if (!ix || !ix->writer)
+    if (!ix || (!ix->writer && !ix->bulk))
         return TRAWL_EINVAL;
-    trawl_status st = tw_writer_commit(ix->writer, ix->errmsg, sizeof ix->errmsg);
-    if (st == TRAWL_OK)
-        ix->pending_articles = ix->pending_bytes = 0;
-    return st;
+    if (ix->bulk)
+        return own_writer(ix);
+    trawl_status st = tw_lane_commit(&ix->lane);
+    return st == TRAWL_OK ? st : tw_lane_fail(&ix->lane, st);
 }
 
 trawl_status trawl_indexer_close(trawl_indexer *ix)
@@ -136,24 +260,23 @@ trawl_status trawl_indexer_close(trawl_indexer *ix)
     if (!ix)
         return TRAWL_OK;
     trawl_status st = TRAWL_OK;
-    if (ix->writer)
+    if (ix->writer || ix->bulk)
         st = trawl_indexer_commit(ix);
     tw_writer_close(ix->writer);
-    tw_buf_free(&ix->read_buf);
-    for (size_t i = 0; i < sizeof ix->fields / sizeof ix->fields[0]; i++)
-        tw_buf_free(&ix->fields[i]);
-    tw_buf_free(&ix->data);
+    tw_lane_free(&ix->lane);
+    tw_store_close(&ix->store);
+    pthread_mutex_destroy(&ix->mu);
     free(ix->stemmer);
     free(ix);
     return st;
 }
 
-/* Cleans FIELD into ix->fields[slot]; NULL stays NULL, and so does a field that is
+/* Cleans FIELD into lane->fields[slot]; NULL stays NULL, and so does a field that is
  * empty once cleaned.  Returns -1 on ENOMEM. */
-static int clean_field(trawl_indexer *ix, int slot, const char *field, size_t len,
+static int clean_field(tw_lane *lane, int slot, const char *field, size_t len,
                        bool one_line, const char **out)
 {
-    tw_buf *b = &ix->fields[slot];
+    tw_buf *b = &lane->fields[slot];
     tw_buf_clear(b);
     *out = NULL;
     if (!field)
@@ -165,13 +288,9 @@ static int clean_field(trawl_indexer *ix, int slot, const char *field, size_t le
     return 0;
 }
 
-trawl_status tw_ix_add_article(trawl_indexer *ix, const trawl_article *a)
+trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
 {
-    if (!ix || !ix->writer || !a || !a->id || !*a->id) {
-        if (ix)
-            tw_ix_error(ix, "an article needs a non-empty id");
-        return TRAWL_EINVAL;
-    }
+    trawl_indexer *ix = lane->ix;
     const char *title, *body, *author, *url, *site, *date;
     size_t body_len = a->body ? strlen(a->body) : 0;
     if (body_len > ix->opts.max_text_bytes) {
@@ -179,19 +298,19 @@ trawl_status tw_ix_add_article(trawl_indexer *ix, const trawl_article *a)
              (unsigned long long)ix->opts.max_text_bytes);
         body_len = ix->opts.max_text_bytes;
     }
-    if (clean_field(ix, 0, a->title, a->title ? strlen(a->title) : 0, true, &title) < 0 ||
-        clean_field(ix, 1, a->body, body_len, false, &body) < 0 ||
-        clean_field(ix, 2, a->author, a->author ? strlen(a->author) : 0, true, &author) < 0 ||
-        clean_field(ix, 3, a->url, a->url ? strlen(a->url) : 0, true, &url) < 0 ||
-        clean_field(ix, 4, a->site, a->site ? strlen(a->site) : 0, true, &site) < 0 ||
-        clean_field(ix, 5, a->date, a->date ? strlen(a->date) : 0, true, &date) < 0) {
+    if (clean_field(lane, 0, a->title, a->title ? strlen(a->title) : 0, true, &title) < 0 ||
+        clean_field(lane, 1, a->body, body_len, false, &body) < 0 ||
+        clean_field(lane, 2, a->author, a->author ? strlen(a->author) : 0, true, &author) < 0 ||
+        clean_field(lane, 3, a->url, a->url ? strlen(a->url) : 0, true, &url) < 0 ||
+        clean_field(lane, 4, a->site, a->site ? strlen(a->site) : 0, true, &site) < 0 ||
+        clean_field(lane, 5, a->date, a->date ? strlen(a->date) : 0, true, &date) < 0) {
         tw_ix_error(ix, "out of memory cleaning article %s", a->id);
         return TRAWL_ENOMEM;
     }
 
     /* No site name given: the host of the url names the site. */
     if (!site && url) {
-        tw_buf *b = &ix->fields[4];
+        tw_buf *b = &lane->fields[4];
         tw_buf_clear(b);
         if (tw_url_host(url, b) < 0) {
             tw_ix_error(ix, "out of memory cleaning article %s", a->id);
@@ -200,7 +319,7 @@ trawl_status tw_ix_add_article(trawl_indexer *ix, const trawl_article *a)
         site = b->len ? b->data : NULL;
     }
     if (body && !ix->opts.keep_boilerplate) {
-        tw_buf *b = &ix->fields[1];
+        tw_buf *b = &lane->fields[1];
         b->len = tw_strip_boilerplate(b->data, b->len, title);
         if (!b->len)
             body = NULL;
@@ -217,14 +336,14 @@ trawl_status tw_ix_add_article(trawl_indexer *ix, const trawl_article *a)
     } else if (date) {
         tw_ix_warn(ix, a->id, "date '%s' not understood: article indexed without a date", date);
     }
-    if (ix->file_st) {
+    if (lane->file_st) {
         doc.has_file = true;
-        doc.mtime = ix->file_st->st_mtime;
-        doc.size = (uint64_t)ix->file_st->st_size;
+        doc.mtime = lane->file_st->st_mtime;
+        doc.size = (uint64_t)lane->file_st->st_size;
     }
 
     /* The hash covers what was indexed, so a change of any field is a change. */
-    tw_buf *data = &ix->data;
+    tw_buf *data = &lane->data;
     tw_buf_clear(data);
     size_t body_stored = body ? strlen(body) : 0;
     if (body_stored > TW_STORED_BODY_MAX)
@@ -248,36 +367,52 @@ trawl_status tw_ix_add_article(trawl_indexer *ix, const trawl_article *a)
     doc.data = data->data;
     doc.data_len = data->len;
 
-    trawl_status st = tw_writer_add(ix->writer, &doc, ix->errmsg, sizeof ix->errmsg);
+    trawl_status st = tw_writer_add(lane->writer, &doc, lane->errmsg, sizeof lane->errmsg);
     if (st != TRAWL_OK)
-        return st;
-    ix->stats.articles++;
-    ix->file_articles++;
-    ix->pending_articles++;
-    ix->pending_bytes += data->len;
-    if (ix->pending_articles >= ix->opts.batch_articles ||
-        ix->pending_bytes >= BATCH_TEXT_BYTES)
-        return trawl_indexer_commit(ix);
+        return tw_lane_fail(lane, st);
+    lane->stats.articles++;
+    lane->file_articles++;
+    lane->pending_articles++;
+    lane->pending_memory += data->len + MEMORY_PER_TEXT_BYTE *
+        ((title ? 2 * strlen(title) : 0) + body_stored + (author ? strlen(author) : 0));
+    if (lane->pending_memory >= lane->memory_limit ||
+        (ix->opts.batch_articles && lane->pending_articles >= ix->opts.batch_articles)) {
+        st = tw_lane_commit(lane);
+        return st == TRAWL_OK ? st : tw_lane_fail(lane, st);
+    }
     return TRAWL_OK;
 }
 
 
 trawl_status trawl_indexer_add_article(trawl_indexer *ix, const trawl_article *article)
 {
-    return tw_ix_add_article(ix, article);
+    if (!ix || !article || !article->id || !*article->id) {
+        if (ix)
+            tw_ix_error(ix, "an article needs a non-empty id");
+        return TRAWL_EINVAL;
+    }
+    trawl_status st = own_writer(ix);
+    if (st != TRAWL_OK)
+        return st;
+    st = tw_ix_add_article(&ix->lane, article);
+    tw_lane_report(&ix->lane, NULL);
+    return st;
 }
 
 trawl_status trawl_indexer_remove(trawl_indexer *ix, const char *id)
 {
-    if (!ix || !ix->writer || !id || !*id) {
+    if (!ix || !id || !*id) {
         if (ix)
             tw_ix_error(ix, "no article id given");
         return TRAWL_EINVAL;
     }
-    trawl_status st = tw_writer_remove(ix->writer, id, ix->errmsg, sizeof ix->errmsg);
+    trawl_status st = own_writer(ix);
+    if (st != TRAWL_OK)
+        return st;
+    st = tw_writer_remove(ix->writer, id, ix->errmsg, sizeof ix->errmsg);
     if (st == TRAWL_OK) {
         ix->stats.articles_removed++;
-        ix->pending_articles++;
+        ix->lane.pending_articles++;
     }
     return st;
 }

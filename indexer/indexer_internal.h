@@ -1,8 +1,10 @@
-/* indexer_internal.h - what the two halves of trawl_indexer share: indexer.c
- * (opening, articles, commits) and index_files.c (walking files, incrementally). */
+/* indexer_internal.h - what the parts of trawl_indexer share: indexer.c (opening,
+ * articles, commits), index_files.c (walking files, incrementally) and bulk.c
+ * (building a fresh index in parallel shards). */
 #ifndef TW_INDEXER_INTERNAL_H
 #define TW_INDEXER_INTERNAL_H
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <sys/stat.h>
@@ -10,25 +12,45 @@
 #include "trawl.h"
 #include "buf.h"
 #include "pathset.h"
+#include "store.h"
 #include "writer.h"
 
-struct trawl_indexer {
-    tw_writer *writer;
-    trawl_indexer_opts opts;        /* with defaults filled in */
-    char *stemmer;                  /* owned copy of opts.stemmer */
-    trawl_indexer_stats stats;
-    uint64_t pending_articles, pending_bytes;
+/* A lane writes articles into one writer, with the buffers and counters of the
+ * file it is on.  The indexer has one for its own writer; a bulk build has one
+ * per worker thread and shard.  Only one thread uses a lane at a time. */
+typedef struct tw_lane {
+    trawl_indexer *ix;
+    tw_writer *writer;              /* borrowed */
+    trawl_indexer_stats stats;      /* counted here, added to ix->stats by tw_lane_report */
+    uint64_t pending_articles;      /* changes since the writer's last commit */
+    uint64_t pending_memory;        /* and an estimate of the memory they hold */
+    uint64_t memory_limit;          /* commit when pending_memory reaches this */
     const char *file_path;          /* the file being extracted, or NULL */
     const struct stat *file_st;     /* and its status */
     uint64_t file_articles;         /* articles the current file gave */
     bool file_lost;                 /* part of the current file could not be indexed */
+    tw_buf read_buf;                /* reused across files */
+    tw_buf fields[6], data;         /* reused across articles */
+    char errmsg[1024];
+} tw_lane;
+
+typedef struct tw_bulk tw_bulk;
+
+struct trawl_indexer {
+    tw_store store;                 /* the folder, locked while the indexer is open */
+    tw_writer *writer;              /* the current generation's; NULL during a bulk build */
+    tw_lane lane;                   /* the lane of `writer`, and the walk's counters */
+    tw_bulk *bulk;                  /* the bulk build in progress, or NULL */
+    bool fresh;                     /* empty at open: add_path may build it in bulk */
+    trawl_indexer_opts opts;        /* with defaults filled in */
+    char *stemmer;                  /* owned copy of opts.stemmer */
+    trawl_indexer_stats stats;
+    pthread_mutex_t mu;             /* stats, callbacks and errmsg, across threads */
     tw_pathset seen;                /* files met by the current walk */
     char **failed_dirs;             /* folders the current walk could not read */
     size_t n_failed_dirs;
     volatile sig_atomic_t interrupted;  /* set by trawl_indexer_interrupt */
     uint64_t files_total, bytes_total;  /* counted ahead, for progress (count_first) */
-    tw_buf read_buf;                /* reused across files */
-    tw_buf fields[6], data;         /* reused across articles */
     char errmsg[1024];
 };
 
@@ -40,7 +62,40 @@ void tw_ix_error(trawl_indexer *ix, const char *fmt, ...)
 void tw_ix_warn(trawl_indexer *ix, const char *path, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* Cleans and writes one article; commits when a batch is full. */
-trawl_status tw_ix_add_article(trawl_indexer *ix, const trawl_article *a);
+/* Prepares LANE to write into W. */
+void tw_lane_init(tw_lane *lane, trawl_indexer *ix, tw_writer *w, uint64_t memory_limit);
+
+/* Frees the lane's buffers (not its writer). */
+void tw_lane_free(tw_lane *lane);
+
+/* Commits the lane's writer. */
+trawl_status tw_lane_commit(tw_lane *lane);
+
+/* Adds the lane's counters to the indexer's; with PATH, tells on_progress. */
+void tw_lane_report(tw_lane *lane, const char *path);
+
+/* Copies the lane's error message to the indexer's and returns ST. */
+trawl_status tw_lane_fail(tw_lane *lane, trawl_status st);
+
+/* Cleans and writes one article; commits when the pending changes fill the
+ * lane's memory. */
+trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a);
+
+/* Reads and indexes one file that is new or has changed since REC (NULL: not
+ * indexed before), then reports it. */
+trawl_status tw_lane_index_file(tw_lane *lane, const char *path, const struct stat *st,
+                                const tw_file_record *rec);
+
+/* The bulk build (bulk.c): shards written by worker threads, merged at the end
+ * into a new generation of the index. */
+trawl_status tw_bulk_begin(trawl_indexer *ix);
+trawl_status tw_bulk_start_workers(trawl_indexer *ix);
+/* Hands a file to the workers; a status other than TRAWL_OK means stop walking. */
+trawl_status tw_bulk_put(trawl_indexer *ix, const char *path, const struct stat *st);
+/* Waits for the handed files to be done; returns the first failure. */
+trawl_status tw_bulk_stop_workers(trawl_indexer *ix);
+/* Commits the shards, merges them into a new generation, makes it current and
+ * opens ix->writer on it.  The bulk build is over, whatever the outcome. */
+trawl_status tw_bulk_end(trawl_indexer *ix);
 
 #endif

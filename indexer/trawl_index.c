@@ -140,6 +140,7 @@ int main(int argc, char **argv)
         .max_text_bytes = args.max_text_bytes,
         .keep_boilerplate = args.keep_boilerplate,
         .count_first = r.progress,
+        .jobs = (unsigned)args.jobs, .memory_bytes = args.memory_bytes,
         .on_warning = on_warning, .on_progress = on_progress, .ctx = &r,
     };
     trawl_indexer *ix;

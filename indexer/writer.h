@@ -33,10 +33,17 @@ typedef struct tw_doc {
     size_t data_len;
 } tw_doc;
 
-/* Opens or creates the index in directory PATH (its parent must exist).
+typedef enum tw_open_mode {
+    TW_OPEN_EXISTING,   /* open the database at PATH, creating it when missing */
+    TW_OPEN_NEW,        /* a new, empty database, replacing any at PATH */
+    TW_OPEN_SCRATCH,    /* the same, not synced to disk: a bulk build's shard,
+                           thrown away whole if the run dies */
+} tw_open_mode;
+
+/* Opens the glass database in directory PATH (its parent must exist).
  * STEMMER NULL keeps the index's own choice (english for a new index).
  * On failure *w is NULL and err holds a message for the user. */
-trawl_status tw_writer_open(const char *path, const char *stemmer, bool overwrite,
+trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode mode,
                             tw_writer **w, char *err, size_t errlen);
 
 trawl_status tw_writer_add(tw_writer *w, const tw_doc *doc, char *err, size_t errlen);
@@ -71,6 +78,17 @@ trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
 trawl_status tw_writer_files_under(tw_writer *w, const char *root,
                                    trawl_status (*visit)(void *ctx, const char *path),
                                    void *ctx, char *err, size_t errlen);
+
+/* Sets *EMPTY when the index holds no article and no file record. */
+trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t errlen);
+
+/* The stemmer the index uses ("none" for none).  Borrowed from W. */
+const char *tw_writer_stemmer(const tw_writer *w);
+
+/* Merges the N databases at SOURCES into a new compact database at DEST, which
+ * must not exist: documents renumbered in order, metadata (file records) kept. */
+trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *dest,
+                             char *err, size_t errlen);
 
 /* Deletes the article ID; TRAWL_ENOTFOUND when there is none. */
 trawl_status tw_writer_remove(tw_writer *w, const char *id, char *err, size_t errlen);

@@ -50,7 +50,7 @@ static void set_stemmer(tw_writer *w, const std::string &name)
     }
 }
 
-trawl_status tw_writer_open(const char *path, const char *stemmer, bool overwrite,
+trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode mode,
                             tw_writer **out, char *err, size_t errlen)
 {
     *out = nullptr;
@@ -58,8 +58,11 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, bool overwrit
     try {
         w = new tw_writer;
         w->path = path;
-        w->db = Xapian::WritableDatabase(path, overwrite ? Xapian::DB_CREATE_OR_OVERWRITE
-                                                         : Xapian::DB_CREATE_OR_OPEN);
+        int flags = mode == TW_OPEN_EXISTING ? Xapian::DB_CREATE_OR_OPEN
+                                             : Xapian::DB_CREATE_OR_OVERWRITE;
+        if (mode == TW_OPEN_SCRATCH)
+            flags |= Xapian::DB_NO_SYNC;
+        w->db = Xapian::WritableDatabase(path, flags);
         std::string schema = w->db.get_metadata(TW_META_SCHEMA);
         if (schema.empty() && w->db.get_doccount() > 0) {
             std::snprintf(err, errlen, "%s is a Xapian database but not a trawl index: "
@@ -265,6 +268,37 @@ trawl_status tw_writer_files_under(tw_writer *w, const char *root,
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "listing indexed files");
+    }
+}
+
+trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t errlen)
+{
+    *empty = false;
+    try {
+        *empty = w->db.get_doccount() == 0 &&
+                 w->db.metadata_keys_begin(TW_META_FILE) == w->db.metadata_keys_end(TW_META_FILE);
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "reading the index");
+    }
+}
+
+const char *tw_writer_stemmer(const tw_writer *w)
+{
+    return w->stemmer.c_str();
+}
+
+trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *dest,
+                             char *err, size_t errlen)
+{
+    try {
+        Xapian::Database all;
+        for (size_t i = 0; i < n; i++)
+            all.add_database(Xapian::Database(sources[i]));
+        all.compact(dest);
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "merging the new index");
     }
 }
 

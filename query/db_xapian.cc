@@ -29,8 +29,36 @@ struct trawl_db {
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;
     std::string path, stemmer, writer;
+    struct stat stub = {};      /* of PATH/XAPIANDB when opened: the generation */
     char errmsg[1024] = "";
 };
+
+/* Catches up with the writers.  A bulk build replaces the whole database by a new
+ * generation (indexer/store.h): then the stub file changes, and the database is
+ * opened again; otherwise reopen() sees the latest commit. */
+static void refresh(trawl_db *db)
+{
+    struct stat st = {};
+    stat((db->path + "/XAPIANDB").c_str(), &st);
+    if (st.st_ino == db->stub.st_ino && st.st_mtim.tv_sec == db->stub.st_mtim.tv_sec &&
+        st.st_mtim.tv_nsec == db->stub.st_mtim.tv_nsec) {
+        db->db.reopen();
+        return;
+    }
+    /* The generation named may be gone by now if a newer one replaced it: read
+     * the stub again. */
+    for (int attempt = 1;; attempt++) {
+        try {
+            db->db = Xapian::Database(db->path);
+            db->stub = st;
+            return;
+        } catch (const Xapian::DatabaseOpeningError &) {
+            if (attempt == 3)
+                throw;
+            stat((db->path + "/XAPIANDB").c_str(), &st);
+        }
+    }
+}
 
 static trawl_status fail(trawl_db *db, trawl_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -86,6 +114,7 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
                         "no index at %s: build one with 'trawl-index -d %s PATH...'", path,
                         path);
         try {
+            stat((db->path + "/XAPIANDB").c_str(), &db->stub);
             db->db = Xapian::Database(path);
         } catch (const Xapian::DatabaseVersionError &) {
             throw;
@@ -125,7 +154,7 @@ extern "C" trawl_status trawl_db_doc_count(trawl_db *db, uint64_t *count)
     if (!db)
         return TRAWL_EINVAL;
     try {
-        db->db.reopen();
+        refresh(db);
         *count = db->db.get_doccount();
         return TRAWL_OK;
     } catch (...) {
@@ -133,6 +162,8 @@ extern "C" trawl_status trawl_db_doc_count(trawl_db *db, uint64_t *count)
     }
 }
 
+/* Bytes in the files of PATH and its folders (the current generation, and
+ * during a build its shards too). */
 static uint64_t dir_size(const char *path)
 {
     uint64_t total = 0;
@@ -143,8 +174,12 @@ static uint64_t dir_size(const char *path)
     while (struct dirent *e = readdir(d)) {
         struct stat st;
         file = std::string(path) + "/" + e->d_name;
-        if (stat(file.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+        if (e->d_name[0] == '.' || lstat(file.c_str(), &st) < 0)
+            continue;
+        if (S_ISREG(st.st_mode))
             total += (uint64_t)st.st_size;
+        else if (S_ISDIR(st.st_mode))
+            total += dir_size(file.c_str());
     }
     closedir(d);
     return total;
@@ -156,7 +191,7 @@ extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
         return TRAWL_EINVAL;
     std::memset(info, 0, sizeof *info);
     try {
-        db->db.reopen();
+        refresh(db);
         trawl_status st = load_identity(db);
         if (st != TRAWL_OK)
             return st;
@@ -297,11 +332,11 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
     try {
         /* A writer may have committed since we opened: see its latest commit, and
          * retry once if it replaces blocks while we read. */
-        db->db.reopen();
+        refresh(db);
         try {
             *out = run_search(db, query, o);
         } catch (const Xapian::DatabaseModifiedError &) {
-            db->db.reopen();
+            refresh(db);
             *out = run_search(db, query, o);
         }
         return TRAWL_OK;

@@ -112,5 +112,5 @@ has "...with a usage hint" "$ERR" "Try 'trawl-index --help'"
 printf 'not a folder' > "$TMP/file"
 run index -d "$TMP/file/db" "$IN/good1.txt"
 is "an index path under a regular file exits 2" "$RC" 2
-has "...saying why" "$ERR" "trawl-index: $TMP/file/db: opening the index for writing: cannot open the index"
+has "...saying why" "$ERR" "trawl-index: $TMP/file/db: cannot create index folder $TMP/file/db: Not a directory"
 lacks "...not claiming a last commit it never had" "$ERR" "keeps its last commit"

@@ -11,7 +11,7 @@ docid() { query -d "$DB" --format json -n 1 "$@" | python3 -c 'import json,sys; 
 # All ids in an index, sorted: a pure NOT query matches every article.
 ids() { query -d "$1" --format tsv -n 1000000 'NOT xyzzyplugh' | cut -f3 | sort; }
 
-run index -d "$DB" --progress always "$NEWS"
+run index -d "$DB" -j 1 --progress always "$NEWS"
 has "first run indexes everything" "$OUT" "48 files: 48 indexed, 0 unchanged"
 has "--progress always: counted totals on stderr" "$ERR" "1/48 files, 1 articles"
 bakery=$(docid bakery anniversary)

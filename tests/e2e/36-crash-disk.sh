@@ -105,6 +105,11 @@ if mount -t tmpfs -o size=400k tmpfs "$M" 2>/dev/null; then
     has "full disk: the reason" "$ERR" "No space left on device"
     has "full disk: what to do" "$ERR" "the index keeps its last commit; make room on the disk"
     is "full disk: the index holds its last commit" "$(count "$M/db")" 4
+    run index -q -d "$M/db" --full "$R"
+    is "full disk, --full in worker threads: exit 2" "$RC" 2
+    has "...the reason" "$ERR" "No space left on device"
+    is "...the index is the old one" "$(count "$M/db")" 4
+    is "...and no shard is left behind" "$(ls "$M/db" | grep -c build-)" 0
     mount -o remount,ro "$M"
     run index -q -d "$M/db" "$TOP/corpus/sports"
     is "read-only disk: exit 2" "$RC" 2

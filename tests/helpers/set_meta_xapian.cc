@@ -1,5 +1,7 @@
 /* set_meta_xapian.cc - test helper: writes one metadata entry into an index, as an
- * older or newer trawl (or another program) might have left it.
+ * older or newer trawl (or another program) might have left it.  A missing DIR
+ * becomes a glass database in DIR itself: the layout of indexes written before
+ * trawl kept generations (indexer/store.h).
  * Usage: set_meta DIR KEY VALUE */
 #include <iostream>
 #include <xapian.h>
@@ -11,7 +13,7 @@ int main(int argc, char **argv)
         return 2;
     }
     try {
-        Xapian::WritableDatabase db(argv[1], Xapian::DB_OPEN);
+        Xapian::WritableDatabase db(argv[1], Xapian::DB_CREATE_OR_OPEN);
         db.set_metadata(argv[2], argv[3]);
         db.commit();
     } catch (const Xapian::Error &e) {

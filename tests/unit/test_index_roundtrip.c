@@ -95,6 +95,88 @@ static void long_lived_reader_follows_commits(void **state)
     assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
 }
 
+typedef struct calls {
+    int inside;                 /* a callback is running */
+    int overlapped;             /* one began while another ran */
+    int progress, warnings;
+} calls;
+
+static void enter(calls *c)
+{
+    if (__atomic_fetch_add(&c->inside, 1, __ATOMIC_SEQ_CST))
+        c->overlapped = 1;
+}
+
+static void on_progress(void *ctx, const trawl_progress *p)
+{
+    (void)p;
+    calls *c = ctx;
+    enter(c);
+    c->progress++;
+    __atomic_fetch_sub(&c->inside, 1, __ATOMIC_SEQ_CST);
+}
+
+static void on_warning(void *ctx, const char *path, const char *message)
+{
+    (void)path;
+    (void)message;
+    calls *c = ctx;
+    enter(c);
+    c->warnings++;
+    __atomic_fetch_sub(&c->inside, 1, __ATOMIC_SEQ_CST);
+}
+
+/* Writes N text files under DIR/files/ROUND, each naming the round. */
+static void write_files(const char *files, int round, int n)
+{
+    char path[256];
+    snprintf(path, sizeof path, "mkdir -p '%s'", files);
+    assert_int_equal(system(path), 0);
+    for (int i = 0; i < n; i++) {
+        snprintf(path, sizeof path, "%s/r%d-%03d.txt", files, round, i);
+        FILE *f = fopen(path, "w");
+        assert_non_null(f);
+        fprintf(f, "Round %d article %d\n\nplover%d plover sighting number %d\n", round, i,
+                round, i);
+        fclose(f);
+    }
+    snprintf(path, sizeof path, "%s/empty.txt", files);
+    fclose(fopen(path, "w"));
+}
+
+/* Rebuilds from scratch (overwrite) in worker threads switch the index to a new
+ * generation; a reader opened before follows each one.  Callbacks come from the
+ * workers but one at a time. */
+static void reader_follows_parallel_rebuilds(void **state)
+{
+    (void)state;
+    char path[128], files[128];
+    snprintf(path, sizeof path, "%s/rebuilt", dir);
+    trawl_db *db = NULL;
+    for (int round = 1; round <= 4; round++) {
+        snprintf(files, sizeof files, "%s/files%d", dir, round);
+        write_files(files, round, 40 * round);
+        calls c = { 0 };
+        trawl_indexer_opts o = { .overwrite = 1, .jobs = 3, .memory_bytes = 1 << 20,
+                                 .on_progress = on_progress, .on_warning = on_warning,
+                                 .ctx = &c };
+        trawl_indexer *ix;
+        assert_int_equal(trawl_indexer_open(path, &o, &ix), TRAWL_OK);
+        assert_int_equal(trawl_indexer_add_path(ix, files), TRAWL_OK);
+        assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+        assert_int_equal(c.progress, 40 * round + 1);
+        assert_int_equal(c.warnings, 1);            /* the empty file */
+        assert_int_equal(c.overlapped, 0);
+        if (!db)
+            assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+        char word[32];
+        snprintf(word, sizeof word, "plover%d", round);
+        assert_int_equal(hits(db, word), (size_t)(40 * round));
+        assert_int_equal(hits(db, "plover"), (size_t)(40 * round));
+    }
+    trawl_db_close(db);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -114,6 +196,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(repetitive_bodies_read_back),
         cmocka_unit_test(long_lived_reader_follows_commits),
+        cmocka_unit_test(reader_follows_parallel_rebuilds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

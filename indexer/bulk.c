@@ -1,0 +1,238 @@
+/* bulk.c - building a fresh index in parallel.  Each worker thread reads,
+ * extracts and writes whole files into a shard of its own (a glass database in
+ * the index folder); at the end Xapian's compaction merges the shards into a new
+ * generation of the index, which replaces the current one in one step (store.h).
+ *
+ * Why: Xapian allows one writer per database, and its inverter, not extraction,
+ * is where indexing spends its time (bench/RESULTS.md); shards give each core an
+ * inverter of its own, and the merge leaves one compact database, which searches
+ * faster than several.  Only a fresh (or --full) index is built this way: in an
+ * existing index a changed file must replace its articles in place, which the
+ * indexer's single writer does.
+ *
+ * Threads: the caller's thread walks and hands files out through a small queue;
+ * workers only touch their own lane, and ix->stats, ix->errmsg and the callbacks
+ * under ix->mu.  Every article of a file goes to the shard of the worker that
+ * took the file, and article ids start with the file's path, so no id is in two
+ * shards. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "indexer_internal.h"
+
+#define QUEUE_SLOTS 64
+
+typedef struct job {
+    char *path;
+    struct stat st;
+} job;
+
+struct tw_bulk {
+    unsigned n;                 /* shards, one per worker */
+    char **paths;               /* DIR/build-N of each shard */
+    tw_writer **writers;
+    tw_lane *lanes;
+    char *stemmer;              /* the shards', so the merged index records it */
+    tw_pathset files;           /* handed out by this build, across add_path calls */
+    pthread_t *threads;
+    unsigned running;           /* threads started */
+    pthread_mutex_t mu;
+    pthread_cond_t has_job, has_room;
+    job queue[QUEUE_SLOTS];
+    size_t head, count;
+    bool closed;                /* no more jobs: workers leave once the queue is empty */
+    trawl_status failed;        /* the first failure of a worker, or TRAWL_OK */
+};
+
+static void free_bulk(tw_bulk *b)
+{
+    for (unsigned k = 0; k < b->n; k++) {
+        tw_writer_close(b->writers[k]);
+        tw_lane_free(&b->lanes[k]);
+        if (b->paths[k])
+            tw_store_remove(b->paths[k]);
+        free(b->paths[k]);
+    }
+    tw_pathset_clear(&b->files);
+    pthread_mutex_destroy(&b->mu);
+    pthread_cond_destroy(&b->has_job);
+    pthread_cond_destroy(&b->has_room);
+    free(b->paths);
+    free(b->writers);
+    free(b->lanes);
+    free(b->threads);
+    free(b->stemmer);
+    free(b);
+}
+
+trawl_status tw_bulk_begin(trawl_indexer *ix)
+{
+    tw_bulk *b = calloc(1, sizeof *b);
+    if (!b)
+        return TRAWL_ENOMEM;
+    pthread_mutex_init(&b->mu, NULL);
+    pthread_cond_init(&b->has_job, NULL);
+    pthread_cond_init(&b->has_room, NULL);
+    b->n = (unsigned)ix->opts.jobs;
+    b->paths = calloc(b->n, sizeof *b->paths);
+    b->writers = calloc(b->n, sizeof *b->writers);
+    b->lanes = calloc(b->n, sizeof *b->lanes);
+    b->threads = calloc(b->n, sizeof *b->threads);
+    /* An empty index may have been made with --stem: its stemmer carries on. */
+    const char *stemmer = ix->opts.stemmer ? ix->opts.stemmer
+                        : ix->writer ? tw_writer_stemmer(ix->writer) : "english";
+    b->stemmer = strdup(stemmer);
+    if (!b->paths || !b->writers || !b->lanes || !b->threads || !b->stemmer) {
+        b->n = 0;
+        free_bulk(b);
+        return TRAWL_ENOMEM;
+    }
+    trawl_status st = TRAWL_OK;
+    for (unsigned k = 0; k < b->n && st == TRAWL_OK; k++) {
+        if (!(b->paths[k] = tw_store_new_path(&ix->store, "build")))
+            st = TRAWL_ENOMEM;
+        else
+            st = tw_writer_open(b->paths[k], b->stemmer, TW_OPEN_SCRATCH, &b->writers[k], ix->errmsg,
+                                sizeof ix->errmsg);
+        tw_lane_init(&b->lanes[k], ix, b->writers[k], ix->opts.memory_bytes / b->n);
+    }
+    if (st != TRAWL_OK) {
+        free_bulk(b);
+        return st;
+    }
+    /* The shards replace the current generation's writer until the merge. */
+    tw_writer_close(ix->writer);
+    ix->writer = ix->lane.writer = NULL;
+    ix->bulk = b;
+    return TRAWL_OK;
+}
+
+static void *work(void *arg)
+{
+    tw_lane *lane = arg;
+    trawl_indexer *ix = lane->ix;
+    tw_bulk *b = ix->bulk;
+    for (;;) {
+        pthread_mutex_lock(&b->mu);
+        while (!b->count && !b->closed)
+            pthread_cond_wait(&b->has_job, &b->mu);
+        if (!b->count) {
+            pthread_mutex_unlock(&b->mu);
+            return NULL;
+        }
+        job j = b->queue[b->head];
+        b->head = (b->head + 1) % QUEUE_SLOTS;
+        b->count--;
+        pthread_cond_signal(&b->has_room);
+        bool skip = b->failed != TRAWL_OK || ix->interrupted;
+        pthread_mutex_unlock(&b->mu);
+
+        trawl_status st = skip ? TRAWL_OK : tw_lane_index_file(lane, j.path, &j.st, NULL);
+        free(j.path);
+        if (st != TRAWL_OK && st != TRAWL_EINTR) {
+            pthread_mutex_lock(&b->mu);
+            if (b->failed == TRAWL_OK)
+                b->failed = st;
+            pthread_cond_signal(&b->has_room);
+            pthread_mutex_unlock(&b->mu);
+        }
+    }
+}
+
+trawl_status tw_bulk_start_workers(trawl_indexer *ix)
+{
+    tw_bulk *b = ix->bulk;
+    b->closed = false;
+    for (; b->running < b->n; b->running++)
+        if (pthread_create(&b->threads[b->running], NULL, work, &b->lanes[b->running])) {
+            tw_ix_error(ix, "cannot start a worker thread");
+            tw_bulk_stop_workers(ix);
+            return TRAWL_ENOMEM;
+        }
+    return TRAWL_OK;
+}
+
+trawl_status tw_bulk_put(trawl_indexer *ix, const char *path, const struct stat *st)
+{
+    tw_bulk *b = ix->bulk;
+    if (tw_pathset_has(&b->files, path)) {
+        ix->lane.stats.files_seen++;
+        ix->lane.stats.files_unchanged++;      /* named twice: indexed once */
+        return TRAWL_OK;
+    }
+    job j = { strdup(path), *st };
+    if (!j.path || tw_pathset_add(&b->files, path) < 0) {
+        free(j.path);
+        tw_ix_error(ix, "out of memory");
+        return TRAWL_ENOMEM;
+    }
+    pthread_mutex_lock(&b->mu);
+    while (b->count == QUEUE_SLOTS && b->failed == TRAWL_OK)
+        pthread_cond_wait(&b->has_room, &b->mu);
+    trawl_status failed = b->failed;
+    if (failed == TRAWL_OK) {
+        b->queue[(b->head + b->count) % QUEUE_SLOTS] = j;
+        b->count++;
+        pthread_cond_signal(&b->has_job);
+    }
+    pthread_mutex_unlock(&b->mu);
+    if (failed != TRAWL_OK)
+        free(j.path);
+    tw_lane_report(&ix->lane, NULL);
+    return failed;
+}
+
+trawl_status tw_bulk_stop_workers(trawl_indexer *ix)
+{
+    tw_bulk *b = ix->bulk;
+    pthread_mutex_lock(&b->mu);
+    b->closed = true;
+    pthread_cond_broadcast(&b->has_job);
+    pthread_mutex_unlock(&b->mu);
+    for (unsigned k = 0; k < b->running; k++)
+        pthread_join(b->threads[k], NULL);
+    b->running = 0;
+    return b->failed;
+}
+
+trawl_status tw_bulk_end(trawl_indexer *ix)
+{
+    tw_bulk *b = ix->bulk;
+    ix->bulk = NULL;
+    ix->fresh = false;
+    trawl_status st = TRAWL_OK;
+    for (unsigned k = 0; k < b->n; k++) {
+        trawl_status c = tw_lane_commit(&b->lanes[k]);
+        if (c != TRAWL_OK && st == TRAWL_OK)
+            st = tw_lane_fail(&b->lanes[k], c);
+        tw_lane_report(&b->lanes[k], NULL);
+        tw_writer_close(b->writers[k]);
+        b->writers[k] = NULL;
+    }
+    char *gen = NULL;
+    if (st == TRAWL_OK && !(gen = tw_store_new_path(&ix->store, "gen")))
+        st = TRAWL_ENOMEM;
+    if (st == TRAWL_OK)
+        st = tw_writer_merge((const char *const *)b->paths, b->n, gen, ix->errmsg,
+                             sizeof ix->errmsg);
+    if (st == TRAWL_OK)
+        st = tw_store_switch(&ix->store, gen, ix->errmsg, sizeof ix->errmsg);
+    if (st != TRAWL_OK && gen)
+        tw_store_remove(gen);
+    free(gen);
+    /* From here on (or after a failure, on the generation that stayed) the
+     * single writer carries on. */
+    char keep[sizeof ix->errmsg];
+    memcpy(keep, ix->errmsg, sizeof keep);
+    if (ix->store.current) {
+        trawl_status o = tw_writer_open(ix->store.current, NULL, TW_OPEN_EXISTING, &ix->writer,
+                                        ix->errmsg, sizeof ix->errmsg);
+        if (st == TRAWL_OK)
+            st = o;
+        else
+            memcpy(ix->errmsg, keep, sizeof keep);
+    }
+    ix->lane.writer = ix->writer;
+    free_bulk(b);
+    return st;
+}

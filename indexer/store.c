@@ -1,0 +1,223 @@
+/* store.c - the index folder's lock and generations (see store.h). */
+#include "store.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define STUB      "XAPIANDB"
+#define STUB_TMP  "XAPIANDB.tmp"
+
+static char *join(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+static bool exists_in(int dirfd, const char *name)
+{
+    struct stat st;
+    return fstatat(dirfd, name, &st, 0) == 0;
+}
+
+/* Matches "NAME-N" with N a decimal number; stores N. */
+static bool numbered(const char *entry, const char *name, unsigned *n)
+{
+    size_t len = strlen(name);
+    if (strncmp(entry, name, len) || entry[len] != '-' || !entry[len + 1])
+        return false;
+    char *end;
+    unsigned long v = strtoul(entry + len + 1, &end, 10);
+    if (*end || v > 1000000000ul)
+        return false;
+    *n = (unsigned)v;
+    return true;
+}
+
+/* Reads the stub: "glass gen-N" names the current generation. */
+static int read_stub(tw_store *s)
+{
+    int fd = openat(s->fd, STUB, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT ? 0 : -1;
+    char line[256];
+    ssize_t n = read(fd, line, sizeof line - 1);
+    close(fd);
+    if (n <= 0)
+        return 0;
+    line[n] = '\0';
+    line[strcspn(line, "\r\n")] = '\0';
+    const char *name = strncmp(line, "glass ", 6) == 0 ? line + 6 : NULL;
+    if (!name || !numbered(name, "gen", &s->gen) || strchr(name, '/'))
+        return 0;       /* not ours: treated as no index yet, and rewritten */
+    s->current = join(s->dir, name);
+    return s->current ? 0 : -1;
+}
+
+void tw_store_remove(const char *path)
+{
+    DIR *d = opendir(path);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+            unlinkat(dirfd(d), e->d_name, 0);
+    closedir(d);
+    rmdir(path);
+}
+
+/* Removes generations other than the current one and unfinished builds: what a
+ * writer that was killed left behind.  Only the lock holder may do this. */
+static void sweep(tw_store *s)
+{
+    DIR *d = opendir(s->dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    unsigned n;
+    while ((e = readdir(d))) {
+        bool gen = numbered(e->d_name, "gen", &n);
+        if (!(gen && n == s->gen && s->current) && (gen || numbered(e->d_name, "build", &n))) {
+            char *p = join(s->dir, e->d_name);
+            if (p)
+                tw_store_remove(p);
+            free(p);
+        }
+    }
+    closedir(d);
+    unlinkat(s->fd, STUB_TMP, 0);
+}
+
+trawl_status tw_store_open(tw_store *s, const char *dir, char *err, size_t errlen)
+{
+    memset(s, 0, sizeof *s);
+    s->fd = -1;
+    if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
+        snprintf(err, errlen, "cannot create index folder %s: %s", dir, strerror(errno));
+        return TRAWL_EIO;
+    }
+    if (!(s->dir = strdup(dir)))
+        return TRAWL_ENOMEM;
+    s->fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (s->fd < 0) {
+        snprintf(err, errlen, "cannot open index folder %s: %s", dir, strerror(errno));
+        tw_store_close(s);
+        return TRAWL_EIO;
+    }
+    if (flock(s->fd, LOCK_EX | LOCK_NB) < 0) {
+        int e = errno;
+        snprintf(err, errlen, e == EWOULDBLOCK ? "index %s is locked by another trawl-index"
+                                               : "cannot lock index %s: %s", dir, strerror(e));
+        tw_store_close(s);
+        return e == EWOULDBLOCK ? TRAWL_ELOCKED : TRAWL_EIO;
+    }
+    int rc = 0;
+    if (exists_in(s->fd, "iamglass"))
+        rc = (s->current = strdup(dir)) ? 0 : -1;
+    else
+        rc = read_stub(s);
+    if (rc < 0) {
+        snprintf(err, errlen, "cannot read index %s: %s", dir, strerror(errno));
+        tw_store_close(s);
+        return TRAWL_EIO;
+    }
+    sweep(s);
+    s->last = s->gen;
+    return TRAWL_OK;
+}
+
+char *tw_store_new_path(tw_store *s, const char *name)
+{
+    char leaf[64];
+    snprintf(leaf, sizeof leaf, "%s-%u", name, ++s->last);
+    char *p = join(s->dir, leaf);
+    if (p)
+        tw_store_remove(p);
+    return p;
+}
+
+/* Writes the stub naming LEAF: a new file, synced, renamed over the old one. */
+static int write_stub(tw_store *s, const char *leaf)
+{
+    int fd = openat(s->fd, STUB_TMP, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return -1;
+    char line[300];
+    int n = snprintf(line, sizeof line, "glass %s\n", leaf);
+    if (write(fd, line, (size_t)n) != n || fsync(fd) < 0) {
+        int e = errno;
+        close(fd);
+        unlinkat(s->fd, STUB_TMP, 0);
+        errno = e;
+        return -1;
+    }
+    if (close(fd) < 0 || renameat(s->fd, STUB_TMP, s->fd, STUB) < 0)
+        return -1;
+    return fsync(s->fd);
+}
+
+/* An index from before generations: its glass files sit in DIR itself.  Once the
+ * stub exists they are garbage; "iamglass" goes first, since Xapian would
+ * otherwise keep opening DIR as that old database. */
+static void remove_legacy(tw_store *s)
+{
+    unlinkat(s->fd, "iamglass", 0);
+    DIR *d = opendir(s->dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if ((n > 6 && strcmp(e->d_name + n - 6, ".glass") == 0) ||
+            strcmp(e->d_name, "flintlock") == 0)
+            unlinkat(dirfd(d), e->d_name, 0);
+    }
+    closedir(d);
+}
+
+trawl_status tw_store_switch(tw_store *s, const char *path, char *err, size_t errlen)
+{
+    const char *leaf = strrchr(path, '/');
+    leaf = leaf ? leaf + 1 : path;
+    unsigned n;
+    if (!numbered(leaf, "gen", &n)) {
+        snprintf(err, errlen, "internal error: %s is not a generation", path);
+        return TRAWL_EINTERNAL;
+    }
+    if (write_stub(s, leaf) < 0) {
+        snprintf(err, errlen, "cannot switch index %s to its new contents: %s", s->dir,
+                 strerror(errno));
+        return TRAWL_EIO;
+    }
+    char *now = strdup(path);
+    if (!now)
+        return TRAWL_ENOMEM;
+    if (s->current && strcmp(s->current, s->dir) == 0)
+        remove_legacy(s);
+    else if (s->current)
+        tw_store_remove(s->current);
+    free(s->current);
+    s->current = now;
+    s->gen = n;
+    return TRAWL_OK;
+}
+
+void tw_store_close(tw_store *s)
+{
+    if (s->fd >= 0)
+        close(s->fd);       /* releases the lock */
+    free(s->dir);
+    free(s->current);
+    memset(s, 0, sizeof *s);
+    s->fd = -1;
+}

@@ -1,0 +1,78 @@
+#!/bin/bash
+# End to end: a fresh index is built by worker threads in shards, merged into one
+# new generation of the index folder.  Whatever -j and --memory are, the index
+# holds the same articles and ranks them with the same scores; the folder ends
+# with one generation and no leftovers; --full replaces the index in one step.
+. "$(dirname "$0")/../lib.sh"
+NEWS=$TOP/corpus
+queries=("operation united front" "storm" "election results" '"human trafficking"'
+         "title:bakery" "site:ledger.example" "rescue OR arrest" "flood -river"
+         "said" "city council")
+# hits DB: every query's hits as "query<TAB>score<TAB>id", ranks left out: ties
+# may come in another order, but each article's score must be the same.
+hits() {
+    for q in "${queries[@]}"; do
+        query -d "$1" --format tsv -n 1000 "$q" | awk -F'\t' -v q="$q" '{ print q "\t" $2 "\t" $3 }'
+    done | sort
+}
+# layout DB: what the index folder holds, generation numbers left out
+layout() { (cd "$1" && ls | sed 's/-[0-9]*$/-N/' | tr '\n' ' '); }
+
+index -q -d "$TMP/j1" -j 1 "$NEWS"
+index -q -d "$TMP/j4" -j 4 "$NEWS"
+index -q -d "$TMP/small" -j 3 --memory 1 "$NEWS"
+hits "$TMP/j1" > "$TMP/j1.hits"
+is "the queries find articles" "$([ "$(wc -l < "$TMP/j1.hits")" -gt 60 ] && echo yes)" yes
+is "-j 4: the same hits and scores as -j 1" \
+    "$(hits "$TMP/j4" | cmp -s - "$TMP/j1.hits" && echo same)" same
+is "-j 3 --memory 1 (a commit every few articles): the same hits and scores" \
+    "$(hits "$TMP/small" | cmp -s - "$TMP/j1.hits" && echo same)" same
+is "-j 4: rank 1 for the story is the story" \
+    "$(query -d "$TMP/j4" --format tsv -n 1 '"Operation United Front"' | cut -f3)" \
+    "$(query -d "$TMP/j1" --format tsv -n 1 '"Operation United Front"' | cut -f3)"
+is "the folder holds the stub and one generation, no shard left" "$(layout "$TMP/j4")" \
+    "XAPIANDB gen-N "
+
+# Incremental runs after a bulk build use the one writer, in place.
+cp -r "$NEWS" "$TMP/news"
+index -q -d "$TMP/inc" "$TMP/news"
+echo "A late paragraph about the bakery anniversary." >> "$TMP/news/$(cd "$TMP/news" && grep -rl -i 'bakery' . | head -1)"
+run index -d "$TMP/inc" "$TMP/news"
+has "a re-run after a bulk build is incremental" "$OUT" "48 files: 1 indexed, 47 unchanged"
+is "...and writes in place: still one generation" "$(layout "$TMP/inc")" "XAPIANDB gen-N "
+
+# --full builds aside and switches: the new generation replaces the old one.
+run index -d "$TMP/inc" --full "$NEWS/weather"
+has "--full: only what was given" "$OUT" "4 files: 4 indexed"
+is "...the index holds it" "$(query -d "$TMP/inc" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')" 4
+is "...and the old generation is gone" "$(layout "$TMP/inc")" "XAPIANDB gen-N "
+
+# Shards of a killed build are removed by the next writer.
+R=${TRAWL_SHARED:-$TOP/../shared}/corpora/reuters21578
+if [ -d "$R" ]; then
+    "$BIN/trawl-index" -q -d "$TMP/killed" -j 2 "$R" 2>/dev/null &
+    pid=$!
+    for _ in $(seq 1 50); do ls -d "$TMP"/killed/build-* >/dev/null 2>&1 && break; sleep 0.1; done
+    sleep 1
+    kill -9 "$pid"
+    wait "$pid" 2>/dev/null
+    has "kill -9 mid-build leaves shards behind" "$(layout "$TMP/killed")" "build-"
+    run query -d "$TMP/killed" --count --any said
+is "...while the index opens, empty" "$OUT $RC" "0 1"
+    index -q -d "$TMP/killed" "$NEWS/weather"
+    is "the next writer removes them" "$(layout "$TMP/killed")" "XAPIANDB gen-N "
+else
+    not_ok "the Reuters files are at $R" "set TRAWL_SHARED to the shared/ folder"
+fi
+
+# An index made before generations (a glass database in the folder itself) is
+# taken over: the bulk build of its first content replaces it.
+"$BIN/tests/set_meta" "$TMP/old" trawl.schema 1
+run index -d "$TMP/old" "$NEWS/weather"
+is "an index of the old layout: indexed, exit 0" "$RC" 0
+is "...now in the new layout" "$(layout "$TMP/old")" "XAPIANDB gen-N "
+is "...and searchable" "$(query -d "$TMP/old" --count storm)" 2
+
+run index -d "$TMP/m" --memory 0 "$NEWS"
+is "--memory 0: exit 2" "$RC" 2
+has "...saying what it wants" "$ERR" "--memory wants megabytes (at least 1) or a size like 512M or 2G, not '0'"
