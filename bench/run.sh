@@ -1,7 +1,9 @@
 #!/bin/sh
-# run.sh - the benchmarks `make bench` runs today: whole-tool timings
-# (bench/quick.sh), then each extractor's throughput on the Reuters text written
-# out in every input format, with and without writing the index.
+# run.sh - the benchmarks `make bench` runs: whole-tool timings (bench/quick.sh);
+# each extractor's throughput on the Reuters text written out in every input
+# format, with and without writing the index; indexing side by side with raw
+# Xapian, SQLite FTS5, swish-e and omindex; a 1 GB corpus for scaling and memory;
+# searching side by side.
 # Usage: bench/run.sh [BUILD]   (prints a report; paste it into bench/RESULTS.md)
 set -eu
 build=${1:-build}
@@ -17,7 +19,7 @@ echo "extraction only (read, gunzip, sniff, extract; no index):"
 "$build/bench/extract_speed" "$work/formats/txt" "$work/formats/html" \
     "$work/formats/jsonl" "$work/formats/trec" "$reuters"
 
-echo "extraction and indexing (trawl-index, one thread):"
+echo "extraction and indexing (trawl-index, default -j):"
 for f in txt html jsonl trec; do
     bytes=$(find "$work/formats/$f" -type f -exec cat {} + | wc -c)
     t0=$(date +%s.%N)
@@ -39,32 +41,60 @@ t2=$(date +%s.%N)
 awk -v a="$t0" -v b="$t1" -v c="$t2" \
     'BEGIN { printf "nothing changed: %.2f s; one file changed and one deleted: %.2f s\n", b - a, c - b }'
 
-# Side by side with the peers, on the same files, one thread each:
-#   trawl-index -j 1, the minimal Xapian indexer (bench/baseline_xapian.cc) and
-#   SQLite FTS5 (porter unicode61) through the sqlite3 shell.
-# secs CMD...: runs CMD, prints its wall time in seconds.
-secs() {
-    s=$(date +%s.%N)
-    "$@" > /dev/null
-    e=$(date +%s.%N)
-    awk -v s="$s" -v e="$e" 'BEGIN { printf "%.2f", e - s }'
+# Side by side with the peers, on the same files, in the same run: trawl-index
+# with its default -j (one worker per core) and with -j 1, the minimal Xapian
+# indexer (bench/baseline_xapian.cc), SQLite FTS5 (porter unicode61) through the
+# sqlite3 shell, swish-e and omindex.  trawl and the baseline run three times
+# each and keep their fastest run, since other work on a shared machine can slow
+# any single run by a third; the others run once.
+# measure OUT CMD...: runs CMD with OUT removed first; sets secs and rss (KiB).
+measure() {
+    out=$1
+    shift
+    rm -rf "$out"
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" > /dev/null 2>&1 || true
+    read -r secs rss < "$work/time"
+}
+# best OUT CMD...: measure three times, keep the fastest.
+best() {
+    b_secs= b_rss=
+    for _ in 1 2 3; do
+        measure "$@"
+        if [ -z "$b_secs" ] || awk -v a="$secs" -v b="$b_secs" 'BEGIN { exit !(a < b) }'; then
+            b_secs=$secs b_rss=$rss
+        fi
+    done
+    secs=$b_secs rss=$b_rss
+}
+row() {  # row CORPUS WHO BYTES SECS BASE_SECS RSS INDEX_DIR
+    kib=$(du -sk "$7" | cut -f1)
+    awk -v n="$1" -v w="$2" -v b="$3" -v t="$4" -v tb="$5" -v r="$6" -v k="$kib" \
+        'BEGIN { printf "index %-9s %-9s %7.1f MB in %6.2f s: %6.2f MB/s (%5.2fx baseline), index %6.1f MiB, peak RSS %5.0f MiB\n", n, w, b / 1e6, t, b / 1e6 / t, tb / t, k / 1024, r / 1024 }'
 }
 peers() {
     name=$1 dir=$2
     bytes=$(find "$dir" -type f -exec cat {} + | wc -c)
     find "$dir" -type f | sort > "$work/$name.files"
-    t_trawl=$(secs "$build/trawl-index" -q -d "$work/p-trawl-$name" "$dir")
-    t_base=$(secs "$build/bench/baseline_xapian" index "$work/p-base-$name" - < "$work/$name.files")
-    t_fts=$(secs sqlite3 "$work/p-fts-$name.db" "CREATE VIRTUAL TABLE t USING fts5(path UNINDEXED, body, tokenize='porter unicode61'); INSERT INTO t SELECT name, readfile(name) FROM fsdir('$dir') WHERE (mode & 61440) = 32768;")
-    for who in trawl base fts; do
-        eval t=\$t_$who
-        size=$(du -sk "$work/p-$who-$name"* | awk '{ s += $1 } END { print s }')
-        awk -v w="$who" -v n="$name" -v b="$bytes" -v t="$t" -v tb="$t_base" -v k="$size" \
-            'BEGIN { printf "index %-10s %-6s %7.1f MB in %6.2f s: %6.2f MB/s (%.2fx baseline), %6.1f MiB\n", n, w, b / 1e6, t, b / 1e6 / t, tb / t, k / 1024 }'
-    done
+    best "$work/p-base-$name" sh -c "'$build/bench/baseline_xapian' index '$work/p-base-$name' - < '$work/$name.files'"
+    base=$secs
+    row "$name" base "$bytes" "$secs" "$base" "$rss" "$work/p-base-$name"
+    best "$work/p-trawl-$name" "$build/trawl-index" -q -d "$work/p-trawl-$name" "$dir"
+    row "$name" "trawl-j$(nproc)" "$bytes" "$secs" "$base" "$rss" "$work/p-trawl-$name"
+    best "$work/p-trawl1-$name" "$build/trawl-index" -q -j 1 -d "$work/p-trawl1-$name" "$dir"
+    row "$name" trawl-j1 "$bytes" "$secs" "$base" "$rss" "$work/p-trawl1-$name"
+    measure "$work/p-fts-$name.db" sqlite3 "$work/p-fts-$name.db" "CREATE VIRTUAL TABLE t USING fts5(path UNINDEXED, body, tokenize='porter unicode61'); INSERT INTO t SELECT name, readfile(name) FROM fsdir('$dir') WHERE (mode & 61440) = 32768;"
+    row "$name" fts5 "$bytes" "$secs" "$base" "$rss" "$work/p-fts-$name.db"
+    mkdir -p "$work/p-swish-$name"
+    measure "$work/p-swish-$name/index" swish-e -S fs -i "$dir" -f "$work/p-swish-$name/index" -v 0
+    row "$name" swish-e "$bytes" "$secs" "$base" "$rss" "$work/p-swish-$name"
+    measure "$work/p-omindex-$name" omindex -p --db "$work/p-omindex-$name" --url / \
+        -Mrst:text/plain -Mtxt:text/plain "$dir"
+    row "$name" omindex "$bytes" "$secs" "$base" "$rss" "$work/p-omindex-$name"
+    echo "  (documents: trawl $("$build/trawl-query" -d "$work/p-trawl-$name" --stats --format json | sed 's/.*"documents":\([0-9]*\).*/\1/')," \
+         "omindex $(xapian-delve "$work/p-omindex-$name" | sed -n 's/number of documents = //p'))"
 }
 echo
-echo "peers (one thread each):"
+echo "peers, on the same files (trawl and base: the fastest of three runs):"
 peers reuters "$work/formats/txt"
 doc=/usr/share/doc/linux-doc-6.1/Documentation
 if [ -d "$doc" ]; then
@@ -79,6 +109,18 @@ if [ -d "$doc" ]; then
         mv "$cache.tmp" "$cache"
     fi
     peers linuxdoc "$cache"
+
+    # Scaling and memory: about 1 GB of text made from linux-doc and Reuters
+    # (bench/make_big.py), trawl-index with its defaults, once.
+    big=$build/bench-cache/big
+    if [ ! -d "$big" ]; then
+        python3 bench/make_big.py 1000000000 "$big.tmp" "$cache" "$work/formats/txt"
+        mv "$big.tmp" "$big"
+    fi
+    bytes=$(find "$big" -type f -exec cat {} + | wc -c)
+    measure "$work/p-big" "$build/trawl-index" -q -d "$work/p-big" "$big"
+    row big "trawl-j$(nproc)" "$bytes" "$secs" "$secs" "$rss" "$work/p-big"
+    rm -rf "$work/p-big"
 fi
 
 echo
@@ -88,5 +130,15 @@ printf 'raw Xapian                  '
 "$build/bench/baseline_xapian" search "$work/p-base-reuters" bench/queries.txt
 sed "s/'/''/g; s/.*/SELECT path FROM t WHERE t MATCH '&' ORDER BY rank LIMIT 10;/" bench/queries.txt \
     > "$work/fts.sql"
-t=$(secs sqlite3 "$work/p-fts-reuters.db" ".read $work/fts.sql")
-awk -v t="$t" 'BEGIN { printf "SQLite FTS5 (porter)        500 queries: mean %.1f us (the whole sqlite3 run / 500)\n", t * 1e6 / 500 }'
+s0=$(date +%s.%N)
+sqlite3 "$work/p-fts-reuters.db" ".read $work/fts.sql" > /dev/null
+s1=$(date +%s.%N)
+awk -v t="$(awk -v a="$s0" -v b="$s1" 'BEGIN { print b - a }')" 'BEGIN { printf "SQLite FTS5 (porter)        500 queries: mean %.1f us (the whole sqlite3 run / 500)\n", t * 1e6 / 500 }'
+# trawl-query as a process, start to exit, on a warm cache: the first 100 queries.
+head -100 bench/queries.txt > "$work/q100"
+s0=$(date +%s.%N)
+while read -r q; do
+    "$build/trawl-query" -d "$work/p-trawl-reuters" --format tsv $q > /dev/null || true
+done < "$work/q100"
+s1=$(date +%s.%N)
+awk -v a="$s0" -v b="$s1" 'BEGIN { printf "trawl-query (a process)     100 queries: mean %.2f ms, start to exit\n", (b - a) * 10 }'

@@ -209,6 +209,9 @@ trawl_status tw_bulk_end(trawl_indexer *ix)
         tw_writer_close(b->writers[k]);
         b->writers[k] = NULL;
     }
+    /* A rebuild (--full) that failed half-way must not replace a whole index. */
+    if (st == TRAWL_OK && b->failed != TRAWL_OK && ix->opts.overwrite)
+        st = b->failed;
     char *gen = NULL;
     if (st == TRAWL_OK && !(gen = tw_store_new_path(&ix->store, "gen")))
         st = TRAWL_ENOMEM;

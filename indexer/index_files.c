@@ -58,14 +58,17 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
     tw_input in = { path, lane->read_buf.data ? lane->read_buf.data : "", lane->read_buf.len };
     const tw_extractor *ex = all_space(in.data, in.len) ? NULL : tw_extractor_find(&in);
 
-    /* Whatever the file held before goes; what it holds now comes in. */
-    uint64_t removed = 0;
-    trawl_status st_drop = tw_writer_drop_path(lane->writer, path, false, &removed,
-                                               lane->errmsg, sizeof lane->errmsg);
-    if (st_drop != TRAWL_OK)
-        return tw_lane_fail(lane, st_drop);
-    lane->stats.articles_removed += removed;
-    lane->pending_articles += removed;
+    /* Whatever the file held before goes; what it holds now comes in.  (A bulk
+     * build's shard starts empty and gets each file once: nothing to drop.) */
+    if (lane == &ix->lane) {
+        uint64_t removed = 0;
+        trawl_status st_drop = tw_writer_drop_path(lane->writer, path, false, &removed,
+                                                   lane->errmsg, sizeof lane->errmsg);
+        if (st_drop != TRAWL_OK)
+            return tw_lane_fail(lane, st_drop);
+        lane->stats.articles_removed += removed;
+        lane->pending_articles += removed;
+    }
 
     if (!ex) {
         lane->stats.files_skipped++;

@@ -238,6 +238,9 @@ trawl_status trawl_indexer_stats_get(const trawl_indexer *ix, trawl_indexer_stat
  * first, since what comes now must replace what it wrote. */
 static trawl_status own_writer(trawl_indexer *ix)
 {
+    /* What is written now is in the current generation: a later bulk build
+     * would replace it, so there will be none. */
+    ix->fresh = false;
     if (!ix->bulk)
         return ix->writer ? TRAWL_OK : TRAWL_EINVAL;
     trawl_status st = tw_bulk_end(ix);

@@ -177,6 +177,29 @@ static void reader_follows_parallel_rebuilds(void **state)
     trawl_db_close(db);
 }
 
+/* Articles added by hand to an empty index stay when a folder is added after
+ * them: the folder is not built in bulk, which would replace them. */
+static void articles_before_a_walk_stay(void **state)
+{
+    (void)state;
+    char path[128], files[128];
+    snprintf(path, sizeof path, "%s/mixed", dir);
+    snprintf(files, sizeof files, "%s/mixed-files", dir);
+    write_files(files, 9, 5);
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    trawl_article a = { .id = "hand/1", .title = "Bittern", .body = "a bittern booms" };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_commit(ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_add_path(ix, files), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    assert_int_equal(hits(db, "bittern"), 1);
+    assert_int_equal(hits(db, "plover9"), 5);
+    trawl_db_close(db);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -197,6 +220,7 @@ int main(void)
         cmocka_unit_test(repetitive_bodies_read_back),
         cmocka_unit_test(long_lived_reader_follows_commits),
         cmocka_unit_test(reader_follows_parallel_rebuilds),
+        cmocka_unit_test(articles_before_a_walk_stay),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
