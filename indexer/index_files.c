@@ -32,6 +32,14 @@ static bool all_space(const char *s, size_t len)
     return true;
 }
 
+/* A bulk build's worker lane writes a shard that starts empty and gets each
+ * file once, handed out by the walk, which leaves the counting of it to the
+ * worker; the indexer's own lane updates the index in place. */
+static bool is_shard(const tw_lane *lane)
+{
+    return lane != &lane->ix->lane;
+}
+
 static bool same_stat(const tw_file_record *rec, const struct stat *st)
 {
     return rec->size == (uint64_t)st->st_size && rec->mtime_sec == st->st_mtim.tv_sec &&
@@ -58,9 +66,8 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
     tw_input in = { path, lane->read_buf.data ? lane->read_buf.data : "", lane->read_buf.len };
     const tw_extractor *ex = all_space(in.data, in.len) ? NULL : tw_extractor_find(&in);
 
-    /* Whatever the file held before goes; what it holds now comes in.  (A bulk
-     * build's shard starts empty and gets each file once: nothing to drop.) */
-    if (lane == &ix->lane) {
+    /* Whatever the file held before goes; what it holds now comes in. */
+    if (!is_shard(lane)) {
         uint64_t removed = 0;
         trawl_status st_drop = tw_writer_drop_path(lane->writer, path, false, &removed,
                                                    lane->errmsg, sizeof lane->errmsg);
@@ -111,8 +118,8 @@ trawl_status tw_lane_index_file(tw_lane *lane, const char *path, const struct st
     tw_read_info info;
     char err[512];
     trawl_status result = TRAWL_OK;
-    if (lane != &ix->lane)
-        lane->stats.files_seen++;          /* a bulk worker's file */
+    if (is_shard(lane))
+        lane->stats.files_seen++;
     int rc = tw_read_file(path, &limits, &lane->read_buf, &info, err, sizeof err);
     lane->stats.bytes += info.raw_bytes;
     if (rc < 0) {

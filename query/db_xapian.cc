@@ -29,7 +29,8 @@ struct trawl_db {
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;
     std::string path, stemmer, writer;
-    struct stat stub = {};      /* of PATH/XAPIANDB when opened: the generation */
+    std::string stub_path;      /* PATH/XAPIANDB, naming the current generation */
+    struct stat stub = {};      /* of stub_path when opened */
     char errmsg[1024] = "";
 };
 
@@ -39,7 +40,7 @@ struct trawl_db {
 static void refresh(trawl_db *db)
 {
     struct stat st = {};
-    stat((db->path + "/XAPIANDB").c_str(), &st);
+    stat(db->stub_path.c_str(), &st);
     if (st.st_ino == db->stub.st_ino && st.st_mtim.tv_sec == db->stub.st_mtim.tv_sec &&
         st.st_mtim.tv_nsec == db->stub.st_mtim.tv_nsec) {
         db->db.reopen();
@@ -55,7 +56,7 @@ static void refresh(trawl_db *db)
         } catch (const Xapian::DatabaseOpeningError &) {
             if (attempt == 3)
                 throw;
-            stat((db->path + "/XAPIANDB").c_str(), &st);
+            stat(db->stub_path.c_str(), &st);
         }
     }
 }
@@ -108,13 +109,14 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
         if (!path || !*path)
             return fail(db, TRAWL_EINVAL, "no index path given");
         db->path = path;
+        db->stub_path = db->path + "/XAPIANDB";
         struct stat st;
         if (stat(path, &st) < 0 || !S_ISDIR(st.st_mode))
             return fail(db, TRAWL_ENOINDEX,
                         "no index at %s: build one with 'trawl-index -d %s PATH...'", path,
                         path);
         try {
-            stat((db->path + "/XAPIANDB").c_str(), &db->stub);
+            stat(db->stub_path.c_str(), &db->stub);
             db->db = Xapian::Database(path);
         } catch (const Xapian::DatabaseVersionError &) {
             throw;
