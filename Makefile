@@ -44,7 +44,9 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            indexer/extract_sgml.c indexer/sgml_scan.c indexer/extract_json.c \
            indexer/extract_html.c indexer/boilerplate.c indexer/pathset.c indexer/index_files.c \
            indexer/walk.c indexer/store.c indexer/bulk.c indexer/indexer.c indexer/writer_xapian.cc \
-           query/results.c query/snippet.c query/db_xapian.cc
+           indexer/minhash.c indexer/stories_xapian.cc \
+           query/results.c query/snippet.c query/db_xapian.cc query/search_xapian.cc \
+           query/suggest_xapian.cc
 CLI_SRC   := common/cli.c common/json_out.c
 INDEX_SRC := indexer/index_cli.c indexer/trawl_index.c
 QUERY_SRC := query/query_cli.c query/format.c query/trawl_query.c
@@ -120,7 +122,12 @@ $(BUILD)/bench/baseline_xapian: bench/baseline_xapian.cc
 	@mkdir -p $(@D)
 	$(CXX) $(CXXFLAGS) -o $@ $< $(LDFLAGS) $(DEPS_LIBS)
 
-BENCH_BIN := $(BUILD)/bench/extract_speed $(BUILD)/bench/search_speed $(BUILD)/bench/baseline_xapian
+$(BUILD)/bench/stories: bench/stories.cc $(STATIC)
+	@mkdir -p $(@D)
+	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) $(DEPS_LIBS)
+
+BENCH_BIN := $(BUILD)/bench/extract_speed $(BUILD)/bench/search_speed \
+             $(BUILD)/bench/baseline_xapian $(BUILD)/bench/stories
 
 bench: all $(BENCH_BIN)
 	scripts/install-deps --bench

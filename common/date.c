@@ -213,3 +213,38 @@ void tw_date_format(const tw_date *d, char out[21])
     else
         snprintf(out, 21, "%04d-%02d-%02d", (int)y, mm, dd);
 }
+
+/* Next day, month or year after Y-MO-D, at the precision given. */
+static int64_t period_end(int y, int mo, int d, int parts)
+{
+    if (parts == 1)
+        return days_from_civil(y + 1, 1, 1);
+    if (parts == 2)
+        return mo == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, mo + 1, 1);
+    return days_from_civil(y, mo, d) + 1;
+}
+
+bool tw_date_period(const char *s, size_t len, int64_t *start, int64_t *end)
+{
+    char buf[40];
+    if (len == 0 || len >= sizeof buf)
+        return false;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    int y, mo = 1, d = 1, n = 0;
+    int parts = sscanf(buf, "%4d%n-%2d%n-%2d%n", &y, &n, &mo, &n, &d, &n);
+    /* Only YYYY, YYYY-MM or YYYY-MM-DD, written out in full. */
+    static const int width[] = { 0, 4, 7, 10 };
+    if (parts >= 1 && parts <= 3 && (size_t)n == len && n == width[parts] &&
+        valid_ymd(y, mo, d)) {
+        *start = days_from_civil(y, mo, d) * 86400;
+        *end = period_end(y, mo, d, parts) * 86400;
+        return true;
+    }
+    tw_date t;      /* a moment, such as 2021-06-17T10:00Z, or "17 Jun 2021" */
+    if (!tw_date_parse(buf, &t))
+        return false;
+    *start = t.epoch;
+    *end = t.has_time ? t.epoch + 1 : t.epoch + 86400;
+    return true;
+}

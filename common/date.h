@@ -3,6 +3,7 @@
 #define TW_DATE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct tw_date {
@@ -17,6 +18,12 @@ typedef struct tw_date {
  *   26-FEB-1987 15:01:01.79         (Reuters-21578)
  * Returns false (leaving *out alone) for anything else or an impossible date. */
 bool tw_date_parse(const char *s, tw_date *out);
+
+/* The span of time S[0..LEN) names, as [*start, *end) in seconds since the epoch:
+ * a year "2021", a month "2021-06", a day "2021-06-17" (or any form
+ * tw_date_parse reads; a moment with a time of day is one second long).
+ * Returns false for anything else. */
+bool tw_date_period(const char *s, size_t len, int64_t *start, int64_t *end);
 
 /* Writes "YYYY-MM-DD" (no time) or "YYYY-MM-DDTHH:MM:SSZ" into out[21]. */
 void tw_date_format(const tw_date *d, char out[21]);

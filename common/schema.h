@@ -1,23 +1,33 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 1).
+/* schema.h - how articles are laid out in a Xapian index (schema version 2).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
 #define TW_SCHEMA_H
 
-#define TW_SCHEMA_VERSION 1
+#define TW_SCHEMA_VERSION 2
 
 /* Term prefixes. */
 #define TW_PREFIX_ID     "Q"   /* unique article id (hashed when long) */
 #define TW_PREFIX_TITLE  "S"   /* title words, with positions */
 #define TW_PREFIX_AUTHOR "A"   /* author words */
-#define TW_PREFIX_HOST   "H"   /* host of the url, lower case, boolean */
+#define TW_PREFIX_HOST   "H"   /* site: the url's host and the site name, as
+                                  tw_site_key gives them, boolean */
 #define TW_PREFIX_PATH   "P"   /* source file path, boolean */
+#define TW_PREFIX_URL    "U"   /* the url as given, boolean */
+#define TW_PREFIX_BAND   "XD"  /* near-duplicate band keys (indexer/minhash.h),
+                                  boolean: band number and 8 hex digits */
 
 /* Value slots. */
 #define TW_SLOT_DATE   0       /* sortable_serialise(seconds since epoch, UTC) */
 #define TW_SLOT_MTIME  1       /* sortable_serialise(file mtime) */
 #define TW_SLOT_SIZE   2       /* sortable_serialise(file size in bytes) */
 #define TW_SLOT_HASH   3       /* 16 hex digits: FNV-1a 64 of the article text */
+#define TW_SLOT_SIG    4       /* MinHash signature, TW_MINHASH_N * 4 bytes */
+#define TW_SLOT_STORY  5       /* key shared by the near-copies of one story;
+                                  absent on an article with no copy */
+#define TW_SLOT_SITE   6       /* site name, else the url's host (facets) */
+#define TW_SLOT_AUTHOR 7       /* author as given (facets) */
+#define TW_SLOT_YEAR   8       /* "2021": year of the date (facets) */
 
 /* Metadata keys. */
 #define TW_META_SCHEMA  "trawl.schema"

@@ -2,6 +2,7 @@
 #include "url.h"
 
 #include <ctype.h>
+#include <stdbool.h>
 #include <string.h>
 #include <strings.h>
 
@@ -34,4 +35,28 @@ int tw_site_host(const char *s, tw_buf *out)
 {
     const char *p = strstr(s, "://");
     return put_host(p ? p + 3 : s, out);
+}
+
+int tw_site_key(const char *s, tw_buf *out)
+{
+    while (isspace((unsigned char)*s))
+        s++;
+    bool spaced = false;
+    for (const char *p = s; *p; p++)
+        spaced |= isspace((unsigned char)*p) != 0;
+    if (strstr(s, "://") || (!spaced && strchr(s, '.')))
+        return tw_site_host(s, out);
+    bool gap = false, any = false;
+    for (; *s; s++) {
+        if (isspace((unsigned char)*s)) {
+            gap = true;
+            continue;
+        }
+        if ((gap && any && tw_buf_putc(out, ' ') < 0) ||
+            tw_buf_putc(out, (char)tolower((unsigned char)*s)) < 0)
+            return -1;
+        gap = false;
+        any = true;
+    }
+    return 0;
 }

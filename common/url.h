@@ -1,4 +1,4 @@
-/* url.h - the one thing trawl needs from a URL: its host. */
+/* url.h - hosts of URLs, and the keys sites are searched by. */
 #ifndef TW_URL_H
 #define TW_URL_H
 
@@ -13,5 +13,11 @@ int tw_url_host(const char *url, tw_buf *out);
  * ("WWW.Ledger.example/", "ledger.example:80"), normalised like tw_url_host.
  * Returns 0 or -1 on ENOMEM. */
 int tw_site_host(const char *s, tw_buf *out);
+
+/* Appends the key a site is filed and searched under: for a URL or a host name
+ * ("https://www.Ledger.example/x", "ledger.example") its host as
+ * tw_site_host gives it; for a site name ("The  Ledger") the name in lower case
+ * with its spaces single.  Returns 0 or -1 on ENOMEM. */
+int tw_site_key(const char *s, tw_buf *out);
 
 #endif

@@ -95,10 +95,23 @@ typedef struct trawl_search_opts {
     int match_any;           /* nonzero: rank articles matching any term (default: all) */
     int sort_by_date;        /* nonzero: newest first instead of by relevance */
     int no_snippets;         /* nonzero: leave trawl_hit.snippet NULL (faster) */
-    int no_collapse;         /* nonzero: do not fold near-duplicates (reserved) */
+    int no_collapse;         /* nonzero: show near-copies of a story as hits of their
+                                own instead of folding them into the best-ranked */
     int exact_count;         /* nonzero: make trawl_results_total() exact */
     size_t snippet_length;   /* bytes of text per snippet, about; 0 means 200 */
+    int no_relax;            /* nonzero: when all the words together find nothing,
+                                do not fall back to articles matching any of them */
+    int no_suggest;          /* nonzero: no spelling suggestion (faster on misses) */
+    unsigned facets;         /* TRAWL_FACET_* bits: count these over all matches
+                                (makes the search see every match) */
 } trawl_search_opts;
+
+/* Facets: what trawl_results_facet counts the matches by. */
+enum {
+    TRAWL_FACET_SITE = 1,    /* site name, else the url's host */
+    TRAWL_FACET_AUTHOR = 2,
+    TRAWL_FACET_YEAR = 4     /* year of the article's date */
+};
 
 /* A byte range [start, end) of trawl_hit.snippet that matched the query. */
 typedef struct trawl_span {
@@ -120,7 +133,21 @@ typedef struct trawl_hit {
     const char *snippet;     /* plain UTF-8 passage; NULL with no_snippets */
     const trawl_span *highlights; /* matched ranges in snippet, in order */
     size_t n_highlights;
+    const trawl_span *title_highlights; /* matched ranges in title, in order */
+    size_t n_title_highlights;
+    /* Near-copies of this article folded into it (unless no_collapse): their
+     * ids, best first, at most 20 of them, and how many there are in all. */
+    const char *const *duplicates;
+    size_t n_duplicates;
+    size_t n_similar;
 } trawl_hit;
+
+/* One value of a facet and the number of matching stories (articles, with
+ * no_collapse) that have it. */
+typedef struct trawl_facet_value {
+    const char *value;
+    uint64_t count;
+} trawl_facet_value;
 
 /* Runs QUERY (the query language of trawl-query(1)) against DB.
  * On success *results is owned by the caller (trawl_results_free).
@@ -138,6 +165,23 @@ TRAWL_API const trawl_hit *trawl_results_hit(const trawl_results *results, size_
 
 /* The number of matching articles: an estimate unless opts.exact_count was set. */
 TRAWL_API uint64_t trawl_results_total(const trawl_results *results);
+
+/* The values of FACET (one TRAWL_FACET_* asked for in opts.facets), most
+ * frequent first, ties by value; sets *n to their number (0 when not asked).
+ * Borrowed from RESULTS. */
+TRAWL_API const trawl_facet_value *trawl_results_facet(const trawl_results *results,
+                                                       unsigned facet, size_t *n);
+
+/* How the query was answered, when not as written: */
+/* a correction of a word or more from the index's vocabulary, offered when the
+ * query found nothing or little ("operation united front"), or NULL; */
+TRAWL_API const char *trawl_results_suggestion(const trawl_results *results);
+/* nonzero when the hits are those of the suggestion, because the query as
+ * written found nothing; */
+TRAWL_API int trawl_results_used_suggestion(const trawl_results *results);
+/* nonzero when all the words together found nothing and the hits match any of
+ * them (see opts.no_relax). */
+TRAWL_API int trawl_results_relaxed(const trawl_results *results);
 
 TRAWL_API void trawl_results_free(trawl_results *results);
 

@@ -329,7 +329,10 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
     }
 
     tw_doc doc = { .id = a->id, .path = a->path, .title = title, .body = body,
-                   .author = author, .url = url };
+                   .author = author, .url = url, .site = site };
+    tw_minhash signature;
+    if (body && tw_minhash_compute(body, strlen(body), &signature))
+        doc.signature = &signature;
     tw_date when;
     char iso[21];
     if (date && tw_date_parse(date, &when)) {
@@ -376,6 +379,7 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
     lane->stats.articles++;
     lane->file_articles++;
     lane->pending_articles++;
+    lane->shard_text += (title ? strlen(title) : 0) + body_stored;
     lane->pending_memory += data->len + MEMORY_PER_TEXT_BYTE *
         ((title ? 2 * strlen(title) : 0) + body_stored + (author ? strlen(author) : 0));
     if (lane->pending_memory >= lane->memory_limit ||

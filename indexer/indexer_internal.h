@@ -25,6 +25,7 @@ typedef struct tw_lane {
     uint64_t pending_articles;      /* changes since the writer's last commit */
     uint64_t pending_memory;        /* and an estimate of the memory they hold */
     uint64_t memory_limit;          /* commit when pending_memory reaches this */
+    uint64_t shard_text;            /* text bytes written through this writer */
     const char *file_path;          /* the file being extracted, or NULL */
     const struct stat *file_st;     /* and its status */
     uint64_t file_articles;         /* articles the current file gave */

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "minhash.h"
 #include "trawl.h"
 
 #ifdef __cplusplus
@@ -23,6 +24,7 @@ typedef struct tw_doc {
     const char *body;
     const char *author;
     const char *url;
+    const char *site;
     bool has_date;
     int64_t date;            /* seconds since epoch, UTC */
     bool has_file;           /* mtime and size below are known */
@@ -31,6 +33,7 @@ typedef struct tw_doc {
     const char *hash_hex;    /* content hash, 16 hex digits */
     const char *data;        /* encoded document data (docdata.h) */
     size_t data_len;
+    const tw_minhash *signature; /* of the body, or NULL when too short */
 } tw_doc;
 
 typedef enum tw_open_mode {
@@ -47,6 +50,11 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
                             tw_writer **w, char *err, size_t errlen);
 
 trawl_status tw_writer_add(tw_writer *w, const tw_doc *doc, char *err, size_t errlen);
+
+/* Gives the near-copies of each story in the database a shared key (after a
+ * bulk build, whose shards could not see each other); adds the number of
+ * articles keyed to *linked. */
+trawl_status tw_writer_link_stories(tw_writer *w, uint64_t *linked, char *err, size_t errlen);
 
 /* Commits atomically, recording the schema, stemmer, version and time. */
 trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen);

@@ -10,18 +10,21 @@
 
 extern "C" {
 #include "buf.h"
+#include "date.h"
 #include "keyterm.h"
 #include "url.h"
 #include "schema.h"
 #include "version.h"
 }
 #include "errors_xapian.h"
+#include "stories_xapian.h"
 
 struct tw_writer {
     Xapian::WritableDatabase db;
     Xapian::TermGenerator tg;
     std::string stemmer;
     std::string path;
+    bool shard = false;     /* a bulk build's: stories are linked after the merge */
 };
 
 /* Term generation refuses words longer than this, like other engines do: such
@@ -36,6 +39,17 @@ static std::string key_term(const char *prefix, const char *value)
     std::string t(b.data, b.len);
     tw_buf_free(&b);
     return t;
+}
+
+/* How site: terms are spelled (common/url.h). */
+static std::string site_key(const char *s)
+{
+    tw_buf b = {};
+    if (tw_site_key(s, &b) < 0)
+        throw std::bad_alloc();
+    std::string k(b.data ? b.data : "", b.len);
+    tw_buf_free(&b);
+    return k;
 }
 
 static void set_stemmer(tw_writer *w, const std::string &name)
@@ -58,6 +72,7 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
     try {
         w = new tw_writer;
         w->path = path;
+        w->shard = mode == TW_OPEN_SCRATCH;
         int flags = mode == TW_OPEN_EXISTING ? Xapian::DB_CREATE_OR_OPEN
                                              : Xapian::DB_CREATE_OR_OVERWRITE;
         if (mode == TW_OPEN_SCRATCH)
@@ -123,34 +138,62 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
             w->tg.index_text(d->body);
         if (d->author && *d->author)
             w->tg.index_text(d->author, 1, TW_PREFIX_AUTHOR);
-        if (d->url && *d->url) {
-            tw_buf host = {};
-            int rc = tw_url_host(d->url, &host);
-            std::string h = rc == 0 && host.len ? std::string(host.data, host.len) : "";
-            tw_buf_free(&host);
-            if (rc < 0)
-                throw std::bad_alloc();
-            if (!h.empty())
-                doc.add_boolean_term(key_term(TW_PREFIX_HOST, h.c_str()));
-        }
+        std::string host = d->url && *d->url ? site_key(d->url) : std::string();
+        std::string site = d->site && *d->site ? site_key(d->site) : std::string();
+        if (!host.empty())
+            doc.add_boolean_term(key_term(TW_PREFIX_HOST, host.c_str()));
+        if (!site.empty() && site != host)
+            doc.add_boolean_term(key_term(TW_PREFIX_HOST, site.c_str()));
+        if (d->url && *d->url)
+            doc.add_boolean_term(key_term(TW_PREFIX_URL, d->url));
         if (d->path)
             doc.add_boolean_term(key_term(TW_PREFIX_PATH, d->path));
         std::string idterm = key_term(TW_PREFIX_ID, d->id);
         doc.add_boolean_term(idterm);
 
-        if (d->has_date)
+        if (d->has_date) {
             doc.add_value(TW_SLOT_DATE, Xapian::sortable_serialise((double)d->date));
+            char year[21];
+            tw_date when = { d->date, false };
+            tw_date_format(&when, year);
+            doc.add_value(TW_SLOT_YEAR, std::string(year, 4));
+        }
         if (d->has_file) {
             doc.add_value(TW_SLOT_MTIME, Xapian::sortable_serialise((double)d->mtime));
             doc.add_value(TW_SLOT_SIZE, Xapian::sortable_serialise((double)d->size));
         }
         if (d->hash_hex)
             doc.add_value(TW_SLOT_HASH, d->hash_hex);
+        if (d->site && *d->site)
+            doc.add_value(TW_SLOT_SITE, d->site);
+        else if (!host.empty())
+            doc.add_value(TW_SLOT_SITE, host);
+        if (d->author && *d->author)
+            doc.add_value(TW_SLOT_AUTHOR, d->author);
+        if (d->signature) {
+            tw_story_mark(doc, *d->signature);
+            /* A shard cannot see the others: tw_writer_link_stories does this
+             * for a bulk build once it is merged. */
+            std::string story = w->shard ? std::string()
+                                         : tw_story_join(w->db, *d->signature, idterm);
+            if (!story.empty())
+                doc.add_value(TW_SLOT_STORY, story);
+        }
         doc.set_data(std::string(d->data, d->data_len));
         w->db.replace_document(idterm, doc);
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "adding an article");
+    }
+}
+
+trawl_status tw_writer_link_stories(tw_writer *w, uint64_t *linked, char *err, size_t errlen)
+{
+    try {
+        *linked += tw_story_link_all(w->db);
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "linking near-duplicate articles");
     }
 }
 

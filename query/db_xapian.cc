@@ -1,4 +1,4 @@
-/* db_xapian.cc - trawl_db: open an index and search it. */
+/* db_xapian.cc - trawl_db: open an index, describe it, parse queries. */
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
@@ -12,6 +12,7 @@
 #include "trawl.h"
 extern "C" {
 #include "buf.h"
+#include "date.h"
 #include "docdata.h"
 #include "keyterm.h"
 #include "results.h"
@@ -19,25 +20,13 @@ extern "C" {
 #include "snippet.h"
 #include "url.h"
 }
+#include "db_xapian.h"
 #include "errors_xapian.h"
-
-struct trawl_db {
-    Xapian::Database db;
-    Xapian::Stem stem;
-    bool stemming = false;
-    /* Built once per handle (prefixes, stemmer, field processors): building it
-     * for every search cost more than many searches. */
-    Xapian::QueryParser qp;
-    std::string path, stemmer, writer;
-    std::string stub_path;      /* PATH/XAPIANDB, naming the current generation */
-    struct stat stub = {};      /* of stub_path when opened */
-    char errmsg[1024] = "";
-};
 
 /* Catches up with the writers.  A bulk build replaces the whole database by a new
  * generation (indexer/store.h): then the stub file changes, and the database is
  * opened again; otherwise reopen() sees the latest commit. */
-static void refresh(trawl_db *db)
+void tw_db_refresh(trawl_db *db)
 {
     struct stat st = {};
     stat(db->stub_path.c_str(), &st);
@@ -61,10 +50,7 @@ static void refresh(trawl_db *db)
     }
 }
 
-static trawl_status fail(trawl_db *db, trawl_status st, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static trawl_status fail(trawl_db *db, trawl_status st, const char *fmt, ...)
+trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -80,10 +66,10 @@ static trawl_status load_identity(trawl_db *db)
 {
     std::string schema = db->db.get_metadata(TW_META_SCHEMA);
     if (schema.empty() && db->db.get_doccount() > 0)
-        return fail(db, TRAWL_ESCHEMA, "%s is a Xapian database but not a trawl index",
+        return tw_db_fail(db, TRAWL_ESCHEMA, "%s is a Xapian database but not a trawl index",
                     db->path.c_str());
     if (!schema.empty() && schema != std::to_string(TW_SCHEMA_VERSION))
-        return fail(db, TRAWL_ESCHEMA,
+        return tw_db_fail(db, TRAWL_ESCHEMA,
                     "index %s has schema version %s, which this trawl cannot read: rebuild "
                     "it with trawl-index --full", db->path.c_str(), schema.c_str());
     db->stemmer = db->db.get_metadata(TW_META_STEMMER);
@@ -107,12 +93,12 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
     *out = db;
     try {
         if (!path || !*path)
-            return fail(db, TRAWL_EINVAL, "no index path given");
+            return tw_db_fail(db, TRAWL_EINVAL, "no index path given");
         db->path = path;
         db->stub_path = db->path + "/XAPIANDB";
         struct stat st;
         if (stat(path, &st) < 0 || !S_ISDIR(st.st_mode))
-            return fail(db, TRAWL_ENOINDEX,
+            return tw_db_fail(db, TRAWL_ENOINDEX,
                         "no index at %s: build one with 'trawl-index -d %s PATH...'", path,
                         path);
         try {
@@ -121,7 +107,7 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
         } catch (const Xapian::DatabaseVersionError &) {
             throw;
         } catch (const Xapian::DatabaseOpeningError &) {
-            return fail(db, TRAWL_ENOINDEX,
+            return tw_db_fail(db, TRAWL_ENOINDEX,
                         "%s is not an index: build one with 'trawl-index -d %s PATH...'",
                         path, path);
         }
@@ -156,7 +142,7 @@ extern "C" trawl_status trawl_db_doc_count(trawl_db *db, uint64_t *count)
     if (!db)
         return TRAWL_EINVAL;
     try {
-        refresh(db);
+        tw_db_refresh(db);
         *count = db->db.get_doccount();
         return TRAWL_OK;
     } catch (...) {
@@ -193,7 +179,7 @@ extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
         return TRAWL_EINVAL;
     std::memset(info, 0, sizeof *info);
     try {
-        refresh(db);
+        tw_db_refresh(db);
         trawl_status st = load_identity(db);
         if (st != TRAWL_OK)
             return st;
@@ -212,20 +198,56 @@ extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
     }
 }
 
-/* site:WWW.Ledger.example finds what the indexer filed under ledger.example. */
-struct SiteProcessor : Xapian::FieldProcessor {
+/* A boolean field whose terms are spelled by a function: site:WWW.Ledger.example
+ * finds what the indexer filed under ledger.example, site:"The Ledger" the site
+ * of that name; url: and path: values are shortened like the indexer's. */
+struct KeyProcessor : Xapian::FieldProcessor {
+    const char *prefix;
+    int (*spell)(const char *, tw_buf *);   /* NULL: the value as typed */
+
+    KeyProcessor(const char *p, int (*f)(const char *, tw_buf *)) : prefix(p), spell(f) {}
+
     Xapian::Query operator()(const std::string &text) override
     {
-        tw_buf host = {}, term = {};
-        int rc = tw_site_host(text.c_str(), &host);
+        tw_buf value = {}, term = {};
+        int rc = spell ? spell(text.c_str(), &value) : tw_buf_puts(&value, text.c_str());
         if (rc == 0)
-            rc = tw_key_term(&term, TW_PREFIX_HOST, host.data ? host.data : "");
+            rc = tw_key_term(&term, prefix, value.data ? value.data : "");
         std::string t = rc == 0 ? std::string(term.data, term.len) : std::string();
-        tw_buf_free(&host);
+        tw_buf_free(&value);
         tw_buf_free(&term);
         if (rc < 0)
             throw std::bad_alloc();
         return Xapian::Query(t);
+    }
+};
+
+/* date:2021-06-17, date:2021-06, date:2021 (that whole day, month or year), and
+ * ranges of those with either end open: date:2021-06-01..2021-06-30, date:2021..,
+ * date:..2020-12-31.  An end is inclusive: "..2020-12" runs to the month's last
+ * second. */
+struct DateProcessor : Xapian::FieldProcessor {
+    Xapian::Query operator()(const std::string &text) override
+    {
+        size_t dots = text.find("..");
+        std::string lo = dots == std::string::npos ? text : text.substr(0, dots);
+        std::string hi = dots == std::string::npos ? text : text.substr(dots + 2);
+        int64_t lo_start = 0, lo_end = 0, hi_start = 0, hi_end = 0;
+        bool ok = (lo.empty() || tw_date_period(lo.data(), lo.size(), &lo_start, &lo_end)) &&
+                  (hi.empty() || tw_date_period(hi.data(), hi.size(), &hi_start, &hi_end)) &&
+                  !(lo.empty() && hi.empty());
+        if (!ok)
+            throw Xapian::QueryParserError(
+                "date:" + text + " is not a date: use date:2021-06-17, date:2021-06, "
+                "date:2021, or a range such as date:2021-06-01..2021-06-30 (either end "
+                "may be left out)");
+        std::string from = Xapian::sortable_serialise((double)lo_start);
+        std::string to = Xapian::sortable_serialise((double)(hi_end - 1));
+        if (lo.empty())
+            return Xapian::Query(Xapian::Query::OP_VALUE_LE, TW_SLOT_DATE, to);
+        if (hi.empty())
+            return Xapian::Query(Xapian::Query::OP_VALUE_GE, TW_SLOT_DATE, from);
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, TW_SLOT_DATE, from, to);
     }
 };
 
@@ -241,108 +263,17 @@ static void setup_parser(trawl_db *db)
     }
     qp.add_prefix("title", TW_PREFIX_TITLE);
     qp.add_prefix("author", TW_PREFIX_AUTHOR);
-    qp.add_boolean_prefix("site", (new SiteProcessor)->release());
-    qp.add_boolean_prefix("path", TW_PREFIX_PATH);
+    qp.add_boolean_prefix("site", (new KeyProcessor(TW_PREFIX_HOST, tw_site_key))->release());
+    qp.add_boolean_prefix("path", (new KeyProcessor(TW_PREFIX_PATH, nullptr))->release());
+    qp.add_boolean_prefix("url", (new KeyProcessor(TW_PREFIX_URL, nullptr))->release());
+    qp.add_boolean_prefix("date", (new DateProcessor)->release());
 }
 
-static Xapian::Query parse_query(trawl_db *db, const char *text, bool match_any)
+Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
 {
     db->qp.set_default_op(match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                      Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                      Xapian::QueryParser::FLAG_PURE_NOT;
     return db->qp.parse_query(text, flags);
-}
-
-/* Runs the search once; throws what Xapian throws. */
-static trawl_results *run_search(trawl_db *db, const char *text,
-                                 const trawl_search_opts &o)
-{
-    Xapian::Query query = parse_query(db, text, o.match_any != 0);
-    Xapian::Enquire enquire(db->db);
-    enquire.set_query(query);
-    if (o.sort_by_date)
-        enquire.set_sort_by_value_then_relevance(TW_SLOT_DATE, true);
-    size_t limit = o.limit ? o.limit : 10;
-    Xapian::doccount check = o.exact_count ? db->db.get_doccount() : 0;
-    Xapian::MSet mset = enquire.get_mset((Xapian::doccount)o.offset,
-                                         (Xapian::doccount)limit, check);
-
-    trawl_results *res = tw_results_new();
-    if (!res)
-        throw std::bad_alloc();
-    tw_results_set_total(res, mset.get_matches_estimated());
-    size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
-    tw_buf plain = {}, scratch = {};
-    size_t rank = o.offset;
-    try {
-        for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
-            std::string data = m.get_document().get_data();
-            tw_slice fields[TW_F_COUNT];
-            tw_docdata_parse(data.data(), data.size(), fields);
-            trawl_span *spans = nullptr;
-            size_t n_spans = 0;
-            const char *snippet = nullptr;
-            tw_buf_clear(&plain);
-            if (!o.no_snippets) {
-                tw_slice stored;
-                if (tw_docdata_body(fields, &scratch, &stored) < 0)
-                    throw Xapian::DatabaseCorruptError("the stored text of document " +
-                                                       std::to_string(*m) + " is damaged");
-                std::string body(stored.ptr ? stored.ptr : "", stored.len);
-                std::string marked = mset.snippet(body, snippet_len, db->stem,
-                                                  0,
-                                                  TW_HI_START, TW_HI_END, "\u2026");
-                if (tw_snippet_unmark(marked.data(), marked.size(), &plain, &spans,
-                                      &n_spans) < 0)
-                    throw std::bad_alloc();
-                snippet = plain.data ? plain.data : "";
-            }
-            int rc = tw_results_add(res, ++rank, *m, m.get_weight(), fields, snippet,
-                                    plain.len, spans, n_spans);
-            std::free(spans);
-            if (rc < 0)
-                throw std::bad_alloc();
-        }
-    } catch (...) {
-        tw_buf_free(&plain);
-        tw_buf_free(&scratch);
-        trawl_results_free(res);
-        throw;
-    }
-    tw_buf_free(&plain);
-    tw_buf_free(&scratch);
-    return res;
-}
-
-extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
-                                     const trawl_search_opts *opts, trawl_results **out)
-{
-    if (!out)
-        return TRAWL_EINVAL;
-    *out = nullptr;
-    if (!db || !query)
-        return db ? fail(db, TRAWL_EINVAL, "no query given") : TRAWL_EINVAL;
-    trawl_search_opts o = {};
-    if (opts)
-        o = *opts;
-    const char *p = query;
-    while (*p == ' ' || *p == '\t' || *p == '\n')
-        p++;
-    if (!*p)
-        return fail(db, TRAWL_EQUERY, "empty query: give at least one word");
-    try {
-        /* A writer may have committed since we opened: see its latest commit, and
-         * retry once if it replaces blocks while we read. */
-        refresh(db);
-        try {
-            *out = run_search(db, query, o);
-        } catch (const Xapian::DatabaseModifiedError &) {
-            refresh(db);
-            *out = run_search(db, query, o);
-        }
-        return TRAWL_OK;
-    } catch (...) {
-        return tw_catch(db->errmsg, sizeof db->errmsg, "bad query");
-    }
 }

@@ -31,6 +31,13 @@ int tw_hit_json(tw_buf *b, const trawl_hit *h)
     rc |= tw_json_cstr(b, h->site);
     rc |= tw_buf_puts(b, ",\"author\":");
     rc |= tw_json_cstr(b, h->author);
+    rc |= tw_buf_puts(b, ",\"duplicates\":[");
+    for (size_t i = 0; i < h->n_duplicates; i++) {
+        if (i)
+            rc |= tw_buf_putc(b, ',');
+        rc |= tw_json_cstr(b, h->duplicates[i]);
+    }
+    rc |= tw_buf_printf(b, "],\"similar\":%zu", h->n_similar);
     rc |= tw_buf_puts(b, ",\"snippet\":");
     rc |= tw_json_cstr(b, h->snippet);
     if (h->snippet) {
@@ -56,34 +63,43 @@ static void put_tsv(FILE *out, const char *s)
         fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
 }
 
-static void put_snippet(FILE *out, const trawl_hit *h, bool color)
+/* Writes TEXT with its SPANS in bold red when COLOR is on. */
+static void put_marked(FILE *out, const char *text, const trawl_span *spans, size_t n,
+                       bool color, const char *after)
 {
-    size_t at = 0, len = strlen(h->snippet);
-    for (size_t i = 0; i < h->n_highlights && color; i++) {
-        const trawl_span *sp = &h->highlights[i];
-        fwrite(h->snippet + at, 1, sp->start - at, out);
+    size_t at = 0, len = strlen(text);
+    for (size_t i = 0; i < n && color; i++) {
+        fwrite(text + at, 1, spans[i].start - at, out);
         fputs(HI_ON, out);
-        fwrite(h->snippet + sp->start, 1, sp->end - sp->start, out);
-        fputs(HI_OFF, out);
-        at = sp->end;
+        fwrite(text + spans[i].start, 1, spans[i].end - spans[i].start, out);
+        fputs(after, out);
+        at = spans[i].end;
     }
-    fwrite(h->snippet + at, 1, len - at, out);
+    fwrite(text + at, 1, len - at, out);
 }
 
 static void print_text_hit(FILE *out, const trawl_hit *h, bool color)
 {
-    fprintf(out, "%s%zu. %s%s\n", color ? BOLD : "", h->rank,
-            h->title ? h->title : "(no title)", color ? HI_OFF : "");
+    fprintf(out, "%s%zu. ", color ? BOLD : "", h->rank);
+    /* After a highlighted word the title goes on in bold. */
+    if (h->title)
+        put_marked(out, h->title, h->title_highlights, h->n_title_highlights, color,
+                   HI_OFF BOLD);
+    else
+        fputs("(no title)", out);
+    fprintf(out, "%s\n", color ? HI_OFF : "");
     fputs("   ", out);
     if (h->date)
         fprintf(out, "%.10s  ", h->date);
     if (h->site)
         fprintf(out, "%s  ", h->site);
     tw_cli_put_path(out, h->path ? h->path : h->id);
+    if (h->n_similar)
+        fprintf(out, "  +%zu similar", h->n_similar);
     fputc('\n', out);
     if (h->snippet && *h->snippet) {
         fputs("   ", out);
-        put_snippet(out, h, color);
+        put_marked(out, h->snippet, h->highlights, h->n_highlights, color, HI_OFF);
         fputc('\n', out);
     }
 }
@@ -125,6 +141,91 @@ int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool co
                 last->rank, trawl_results_total(res));
     }
     return rc || ferror(out) ? -1 : 0;
+}
+
+static const struct {
+    unsigned bit;
+    const char *name;
+} facet_names[] = {
+    { TRAWL_FACET_SITE, "site" }, { TRAWL_FACET_AUTHOR, "author" }, { TRAWL_FACET_YEAR, "year" },
+};
+
+int tw_print_facets(FILE *out, const trawl_results *res, unsigned facets, tw_format format)
+{
+    tw_buf b = { 0 };
+    int rc = 0;
+    bool first = true;
+    if (format == TW_FORMAT_JSON)
+        rc |= tw_buf_puts(&b, "{\"facets\":{");
+    for (size_t f = 0; f < sizeof facet_names / sizeof facet_names[0]; f++) {
+        if (!(facets & facet_names[f].bit))
+            continue;
+        size_t n;
+        const trawl_facet_value *v = trawl_results_facet(res, facet_names[f].bit, &n);
+        switch (format) {
+        case TW_FORMAT_JSON:
+            rc |= tw_buf_printf(&b, "%s\"%s\":{", first ? "" : ",", facet_names[f].name);
+            for (size_t i = 0; i < n; i++) {
+                rc |= tw_buf_puts(&b, i ? "," : "");
+                rc |= tw_json_cstr(&b, v[i].value);
+                rc |= tw_buf_printf(&b, ":%" PRIu64, v[i].count);
+            }
+            rc |= tw_buf_putc(&b, '}');
+            break;
+        case TW_FORMAT_TSV:
+            for (size_t i = 0; i < n; i++) {
+                fprintf(out, "facet\t%s\t", facet_names[f].name);
+                put_tsv(out, v[i].value);
+                fprintf(out, "\t%" PRIu64 "\n", v[i].count);
+            }
+            break;
+        case TW_FORMAT_TEXT:
+            fprintf(out, "%s%s:", first ? "\n" : "", facet_names[f].name);
+            for (size_t i = 0; i < n; i++) {
+                fprintf(out, "%s ", i ? "," : "");
+                tw_cli_put_path(out, v[i].value);
+                fprintf(out, " (%" PRIu64 ")", v[i].count);
+            }
+            fputs(n ? "\n" : " none\n", out);
+            break;
+        }
+        first = false;
+    }
+    if (format == TW_FORMAT_JSON) {
+        rc |= tw_buf_puts(&b, "}}\n");
+        if (rc == 0)
+            fwrite(b.data, 1, b.len, out);
+    }
+    tw_buf_free(&b);
+    return rc || ferror(out) ? -1 : 0;
+}
+
+void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format format)
+{
+    const char *s = trawl_results_suggestion(res);
+    bool used = trawl_results_used_suggestion(res), relaxed = trawl_results_relaxed(res);
+    if (format == TW_FORMAT_JSON) {
+        tw_buf b = { 0 };
+        int rc = 0;
+        if (s) {
+            rc |= tw_buf_puts(&b, "{\"suggestion\":");
+            rc |= tw_json_cstr(&b, s);
+            rc |= tw_buf_printf(&b, ",\"used\":%s}\n", used ? "true" : "false");
+        }
+        if (relaxed)
+            rc |= tw_buf_puts(&b, "{\"relaxed\":true}\n");
+        if (rc == 0 && b.len)
+            fwrite(b.data, 1, b.len, out);
+        tw_buf_free(&b);
+        return;
+    }
+    if (s && used)
+        fprintf(err, "trawl-query: nothing matched; showing results for: %s\n", s);
+    else if (s)
+        fprintf(err, "trawl-query: did you mean: %s\n", s);
+    if (relaxed)
+        fputs("trawl-query: no article has all the words; showing articles with any of "
+              "them (--all to turn this off)\n", err);
 }
 
 int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format)

@@ -12,6 +12,15 @@
  * Returns 0, or -1 when memory ran out or OUT failed. */
 int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool color);
 
+/* Prints the counts of FACETS (TRAWL_FACET_* bits): lines after the hits in
+ * text and TSV ("facet<TAB>NAME<TAB>VALUE<TAB>COUNT"), one last JSON line. */
+int tw_print_facets(FILE *out, const trawl_results *res, unsigned facets, tw_format format);
+
+/* Says when the hits are not those of the query as written (a spelling
+ * correction, any-word matching): JSON lines on OUT before the hits, or
+ * sentences on ERR. */
+void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format format);
+
 /* Prints the statistics of an index. */
 int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format);
 

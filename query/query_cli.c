@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "cli.h"
+#include "trawl.h"
 
 const char tw_query_usage[] =
     "Usage: trawl-query [OPTION]... QUERY...\n"
@@ -20,7 +21,11 @@ const char tw_query_usage[] =
     "      --offset N          skip the first N hits\n"
     "      --any               rank articles matching any word (default: all words)\n"
     "      --sort relevance|date   order by BM25 score (default) or newest first\n"
-    "      --no-collapse       show near-duplicates as separate hits\n"
+    "      --no-collapse       show near-copies of a story as hits of their own\n"
+    "      --all               when no article has all the words, show nothing\n"
+    "                          (default: rank the articles with any of them)\n"
+    "      --facet site|author|year  count the matches by this field (repeatable,\n"
+    "                          or comma-separated)\n"
     "      --format text|json|tsv  output format (json: one JSON object per line)\n"
     "      --color auto|always|never  highlight matches (auto: a terminal, no NO_COLOR)\n"
     "      --count             print only the number of matching articles\n"
@@ -29,11 +34,13 @@ const char tw_query_usage[] =
     "  -V, --version           show the version\n"
     "\n"
     "Query syntax: words (all must match), \"a phrase\", OR, AND, NOT, -word, +word,\n"
-    "(parentheses), title:word, author:word, site:host, path:file, prefix*, NEAR.\n"
+    "(parentheses), title:word, author:word, site:host or site:\"Site Name\",\n"
+    "url:URL, path:file, date:2021-06-17 (or 2021-06, 2021, FROM..TO with either end\n"
+    "left out), prefix*, word NEAR word, word ADJ word.\n"
     "Exit status: 0 hits found; 1 no hit; 2 error (bad query, no index).\n";
 
 enum { OPT_OFFSET = 256, OPT_ANY, OPT_SORT, OPT_NO_COLLAPSE, OPT_FORMAT, OPT_COLOR,
-       OPT_COUNT, OPT_STATS };
+       OPT_COUNT, OPT_STATS, OPT_ALL, OPT_FACET };
 
 static const struct option long_options[] = {
     { "db",          required_argument, NULL, 'd' },
@@ -42,6 +49,8 @@ static const struct option long_options[] = {
     { "any",         no_argument,       NULL, OPT_ANY },
     { "sort",        required_argument, NULL, OPT_SORT },
     { "no-collapse", no_argument,       NULL, OPT_NO_COLLAPSE },
+    { "all",         no_argument,       NULL, OPT_ALL },
+    { "facet",       required_argument, NULL, OPT_FACET },
     { "format",      required_argument, NULL, OPT_FORMAT },
     { "color",       required_argument, NULL, OPT_COLOR },
     { "colour",      required_argument, NULL, OPT_COLOR },
@@ -120,6 +129,27 @@ static char **sort_arguments(int argc, char **argv, int *out_argc, const char **
 
 static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size_t errlen);
 
+/* "site", "author,year": adds the facets named to *bits. */
+static int parse_facets(const char *list, unsigned *bits)
+{
+    static const struct { const char *name; unsigned bit; } names[] = {
+        { "site", TRAWL_FACET_SITE }, { "author", TRAWL_FACET_AUTHOR },
+        { "year", TRAWL_FACET_YEAR },
+    };
+    const char *p = list;
+    do {
+        size_t len = strcspn(p, ",");
+        size_t i = 0;
+        while (i < 3 && !(strlen(names[i].name) == len && !strncmp(p, names[i].name, len)))
+            i++;
+        if (i == 3)
+            return -1;
+        *bits |= names[i].bit;
+        p += len;
+    } while (*p++ == ',');
+    return 0;
+}
+
 int tw_query_args_parse(int argc, char **argv, tw_query_args *a, char *err, size_t errlen)
 {
     memset(a, 0, sizeof *a);
@@ -169,6 +199,13 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
             }
             break;
         case OPT_NO_COLLAPSE: a->no_collapse = true; break;
+        case OPT_ALL: a->all = true; break;
+        case OPT_FACET:
+            if (parse_facets(optarg, &a->facets) < 0) {
+                snprintf(err, errlen, "--facet wants site, author or year, not '%s'", optarg);
+                return -1;
+            }
+            break;
         case OPT_FORMAT:
             if (strcmp(optarg, "text") == 0)
                 a->format = TW_FORMAT_TEXT;

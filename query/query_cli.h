@@ -15,6 +15,8 @@ typedef struct tw_query_args {
     bool any;               /* --any */
     bool sort_date;         /* --sort date */
     bool no_collapse;       /* --no-collapse */
+    bool all;               /* --all: no any-word fallback */
+    unsigned facets;        /* --facet F...: TRAWL_FACET_* bits */
     tw_format format;       /* --format */
     const char *color;      /* --color auto|always|never */
     bool count;             /* --count */

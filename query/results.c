@@ -6,11 +6,22 @@
 
 #include "date.h"
 
+/* The facets, in the order of their TRAWL_FACET_* bits. */
+#define N_FACETS 3
+
+typedef struct facet_list {
+    trawl_facet_value *values;      /* each value a malloc'd string */
+    size_t count, cap;
+} facet_list;
+
 struct trawl_results {
     trawl_hit *hits;
     void **blocks;          /* blocks[i] holds the strings of hits[i] */
     size_t count, cap;
     uint64_t total;
+    facet_list facets[N_FACETS];
+    char *suggestion;
+    int used_suggestion, relaxed;
 };
 
 trawl_results *tw_results_new(void)
@@ -36,8 +47,7 @@ static const char *place(char **cursor, const char *s, size_t len)
 }
 
 int tw_results_add(trawl_results *res, size_t rank, uint64_t docid, double score,
-                   const tw_slice fields[TW_F_COUNT], const char *snippet,
-                   size_t snippet_len, const trawl_span *spans, size_t n_spans)
+                   const tw_slice fields[TW_F_COUNT], const tw_hit_extra *x)
 {
     if (res->count == res->cap) {
         size_t cap = res->cap ? res->cap * 2 : 16;
@@ -51,20 +61,29 @@ int tw_results_add(trawl_results *res, size_t rank, uint64_t docid, double score
         res->blocks = blocks;
         res->cap = cap;
     }
-    /* Spans first, for their alignment; then every string with its NUL. */
+    /* Pointers and spans first, for their alignment; then every string with
+     * its NUL. */
     static const tw_field shown[] = { TW_F_ID, TW_F_PATH, TW_F_TITLE, TW_F_DATE, TW_F_URL,
                                       TW_F_SITE, TW_F_AUTHOR };
-    size_t size = n_spans * sizeof(trawl_span) + (snippet ? snippet_len + 1 : 0);
+    size_t head = x->n_duplicates * sizeof(char *) +
+                  (x->n_spans + x->n_title_spans) * sizeof(trawl_span);
+    size_t size = head + (x->snippet ? x->snippet_len + 1 : 0);
     for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
         if (fields[shown[i]].ptr)
             size += fields[shown[i]].len + 1;
+    for (size_t i = 0; i < x->n_duplicates; i++)
+        size += strlen(x->duplicates[i]) + 1;
     char *block = malloc(size ? size : 1);
     if (!block)
         return -1;
-    trawl_span *span_copy = (trawl_span *)block;
-    if (n_spans)
-        memcpy(span_copy, spans, n_spans * sizeof *spans);
-    char *cursor = block + n_spans * sizeof(trawl_span);
+    const char **dups = (const char **)block;
+    trawl_span *spans = (trawl_span *)(block + x->n_duplicates * sizeof(char *));
+    trawl_span *title_spans = spans + x->n_spans;
+    if (x->n_spans)
+        memcpy(spans, x->spans, x->n_spans * sizeof *spans);
+    if (x->n_title_spans)
+        memcpy(title_spans, x->title_spans, x->n_title_spans * sizeof *title_spans);
+    char *cursor = block + head;
 
     trawl_hit *h = &res->hits[res->count];
     memset(h, 0, sizeof *h);
@@ -78,9 +97,16 @@ int tw_results_add(trawl_results *res, size_t rank, uint64_t docid, double score
     h->url = place(&cursor, fields[TW_F_URL].ptr, fields[TW_F_URL].len);
     h->site = place(&cursor, fields[TW_F_SITE].ptr, fields[TW_F_SITE].len);
     h->author = place(&cursor, fields[TW_F_AUTHOR].ptr, fields[TW_F_AUTHOR].len);
-    h->snippet = place(&cursor, snippet, snippet_len);
-    h->highlights = n_spans ? span_copy : NULL;
-    h->n_highlights = n_spans;
+    h->snippet = place(&cursor, x->snippet, x->snippet_len);
+    h->highlights = x->n_spans ? spans : NULL;
+    h->n_highlights = x->n_spans;
+    h->title_highlights = x->n_title_spans ? title_spans : NULL;
+    h->n_title_highlights = x->n_title_spans;
+    for (size_t i = 0; i < x->n_duplicates; i++)
+        dups[i] = place(&cursor, x->duplicates[i], strlen(x->duplicates[i]));
+    h->duplicates = x->n_duplicates ? dups : NULL;
+    h->n_duplicates = x->n_duplicates;
+    h->n_similar = x->n_similar;
     tw_date d;
     if (h->date && tw_date_parse(h->date, &d))
         h->date_epoch = d.epoch;
@@ -88,6 +114,75 @@ int tw_results_add(trawl_results *res, size_t rank, uint64_t docid, double score
         h->id = "";     /* every article has one; an old or damaged record may not */
     res->blocks[res->count++] = block;
     return 0;
+}
+
+/* The list of FACET (one TRAWL_FACET_* bit), or NULL for anything else. */
+static facet_list *facet_of(const trawl_results *res, unsigned facet)
+{
+    for (unsigned i = 0; i < N_FACETS; i++)
+        if (facet == 1u << i)
+            return (facet_list *)&res->facets[i];
+    return NULL;
+}
+
+int tw_results_add_facet(trawl_results *res, unsigned facet, const char *value, size_t len,
+                         uint64_t count)
+{
+    facet_list *f = facet_of(res, facet);
+    if (!f)
+        return 0;
+    if (f->count == f->cap) {
+        size_t cap = f->cap ? f->cap * 2 : 16;
+        trawl_facet_value *v = realloc(f->values, cap * sizeof *v);
+        if (!v)
+            return -1;
+        f->values = v;
+        f->cap = cap;
+    }
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, value, len);
+    copy[len] = '\0';
+    f->values[f->count++] = (trawl_facet_value){ copy, count };
+    return 0;
+}
+
+const trawl_facet_value *trawl_results_facet(const trawl_results *res, unsigned facet,
+                                             size_t *n)
+{
+    facet_list *f = res ? facet_of(res, facet) : NULL;
+    if (n)
+        *n = f ? f->count : 0;
+    return f && f->count ? f->values : NULL;
+}
+
+int tw_results_set_suggestion(trawl_results *res, const char *s, int used)
+{
+    free(res->suggestion);
+    res->suggestion = s ? strdup(s) : NULL;
+    res->used_suggestion = used;
+    return s && !res->suggestion ? -1 : 0;
+}
+
+void tw_results_set_relaxed(trawl_results *res)
+{
+    res->relaxed = 1;
+}
+
+const char *trawl_results_suggestion(const trawl_results *res)
+{
+    return res ? res->suggestion : NULL;
+}
+
+int trawl_results_used_suggestion(const trawl_results *res)
+{
+    return res ? res->used_suggestion : 0;
+}
+
+int trawl_results_relaxed(const trawl_results *res)
+{
+    return res ? res->relaxed : 0;
 }
 
 size_t trawl_results_count(const trawl_results *res)
@@ -111,6 +206,12 @@ void trawl_results_free(trawl_results *res)
         return;
     for (size_t i = 0; i < res->count; i++)
         free(res->blocks[i]);
+    for (unsigned f = 0; f < N_FACETS; f++) {
+        for (size_t i = 0; i < res->facets[f].count; i++)
+            free((char *)res->facets[f].values[i].value);
+        free(res->facets[f].values);
+    }
+    free(res->suggestion);
     free(res->blocks);
     free(res->hits);
     free(res);

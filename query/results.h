@@ -17,12 +17,33 @@ trawl_results *tw_results_new(void);
 
 void tw_results_set_total(trawl_results *res, uint64_t total);
 
-/* Appends a hit.  FIELDS are the decoded document data; SNIPPET (NULL-able) is a
- * plain passage with SPANS marking the matches.  Everything is copied into one
- * block owned by the hit.  Returns 0 or -1 on ENOMEM. */
+/* What a hit has besides its document data; all NULL-able, all copied. */
+typedef struct tw_hit_extra {
+    const char *snippet;             /* plain passage, SNIPPET_LEN bytes */
+    size_t snippet_len;
+    const trawl_span *spans;         /* matches in the snippet */
+    size_t n_spans;
+    const trawl_span *title_spans;   /* matches in the title */
+    size_t n_title_spans;
+    const char *const *duplicates;   /* ids of near-copies folded into the hit */
+    size_t n_duplicates;
+    size_t n_similar;                /* near-copies in all */
+} tw_hit_extra;
+
+/* Appends a hit.  FIELDS are the decoded document data.  Everything is copied
+ * into one block owned by the hit.  Returns 0 or -1 on ENOMEM. */
 int tw_results_add(trawl_results *res, size_t rank, uint64_t docid, double score,
-                   const tw_slice fields[TW_F_COUNT], const char *snippet,
-                   size_t snippet_len, const trawl_span *spans, size_t n_spans);
+                   const tw_slice fields[TW_F_COUNT], const tw_hit_extra *extra);
+
+/* Appends VALUE (LEN bytes) with COUNT to the list of FACET (a TRAWL_FACET_*
+ * bit); values are shown in the order added.  Returns 0 or -1 on ENOMEM. */
+int tw_results_add_facet(trawl_results *res, unsigned facet, const char *value, size_t len,
+                         uint64_t count);
+
+/* Records the spelling suggestion S (copied) and whether the hits are its. */
+int tw_results_set_suggestion(trawl_results *res, const char *s, int used);
+
+void tw_results_set_relaxed(trawl_results *res);
 
 #ifdef __cplusplus
 }

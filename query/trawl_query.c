@@ -35,6 +35,10 @@ static int run(const tw_query_args *args, trawl_db *db)
         .no_collapse = args->no_collapse,
         .no_snippets = args->count || args->format == TW_FORMAT_TSV,
         .exact_count = args->count,
+        /* --count counts the query as written: no correction, no fallback. */
+        .no_relax = args->all || args->count,
+        .no_suggest = args->count,
+        .facets = args->facets,
     };
     trawl_results *res;
     trawl_status st = trawl_search(db, args->query, &opts, &res);
@@ -46,6 +50,7 @@ static int run(const tw_query_args *args, trawl_db *db)
     if (st != TRAWL_OK)
         return report(db, st);
     int code;
+    tw_print_notes(stdout, stderr, res, args->format);
     if (args->count) {
         uint64_t total = trawl_results_total(res);
         printf("%" PRIu64 "\n", total);
@@ -54,7 +59,8 @@ static int run(const tw_query_args *args, trawl_db *db)
         code = trawl_results_total(res) ? EXIT_HITS : EXIT_NO_HIT;
     } else {
         bool color = args->format == TW_FORMAT_TEXT && tw_cli_want_color(args->color, 1);
-        if (tw_print_hits(stdout, res, args->format, color) < 0)
+        if (tw_print_hits(stdout, res, args->format, color) < 0 ||
+            (args->facets && tw_print_facets(stdout, res, args->facets, args->format) < 0))
             code = EXIT_ERROR;
         else
             code = trawl_results_count(res) ? EXIT_HITS : EXIT_NO_HIT;

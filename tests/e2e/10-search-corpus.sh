@@ -14,7 +14,8 @@ is "no warnings for our own corpus" "$ERR" ""
 
 # The phrase: the report ranks first, its two syndicated copies follow, and no
 # distractor (United the club, the cold front, another operation) matches at all.
-run query -d "$DB" --format tsv '"Operation United Front"'
+# (--no-collapse: these count articles; 15-search-features.sh folds the copies.)
+run query -d "$DB" --no-collapse --format tsv '"Operation United Front"'
 is "phrase query exits 0" "$RC" 0
 is "phrase: the report is rank 1" "$(echo "$OUT" | awk -F'\t' 'NR==1 {print $1, $3}')" "1 $OUF"
 is "phrase: the syndicated copies are ranks 2-3" \
@@ -24,17 +25,17 @@ is "phrase: exactly 3 hits" "$(echo "$OUT" | wc -l)" 3
 
 # Loose words: all three must appear, anywhere; the hospital story has them
 # scattered, so it matches the words but not the phrase.
-is "all words: 4 articles" "$(query -d "$DB" --count operation united front)" 4
-run query -d "$DB" --format tsv operation united front
+is "all words: 4 articles" "$(query -d "$DB" --no-collapse --count operation united front)" 4
+run query -d "$DB" --no-collapse --format tsv operation united front
 is "all words: the scattered-words article ranks below the three reports" \
     "$(echo "$OUT" | awk -F'\t' '$3 ~ /hospital-surgery-unit/ {print $1}')" 4
 is "phrase vs loose words differ by exactly that article" \
-    "$(query -d "$DB" --count '"operation united front"')" 3
+    "$(query -d "$DB" --no-collapse --count '"operation united front"')" 3
 
 # --any ranks every article with any of the words; the reports stay on top and
 # each distractor ranks below them.
-is "--any: 17 articles" "$(query -d "$DB" --count --any operation united front)" 17
-run query -d "$DB" --format tsv -n 20 --any operation united front
+is "--any: 17 articles" "$(query -d "$DB" --no-collapse --count --any operation united front)" 17
+run query -d "$DB" --no-collapse --format tsv -n 20 --any operation united front
 is "--any: the report is still rank 1" "$(echo "$OUT" | awk -F'\t' 'NR==1 {print $3}')" "$OUF"
 for d in sports/riverside-united-cup weather/cold-front-storms crime/operation-clean-harbor \
          politics/opposition-united-front; do
@@ -44,30 +45,30 @@ for d in sports/riverside-united-cup weather/cold-front-storms crime/operation-c
 done
 
 # Query syntax.
-is "title: field" "$(query -d "$DB" --format tsv 'title:"operation united front"' | cut -f3)" "$OUF"
-is "NOT" "$(query -d "$DB" --count operation NOT united)" 6
-is "-term is the same as NOT" "$(query -d "$DB" --count operation -united)" 6
-run query -d "$DB" --format tsv operation -united
+is "title: field" "$(query -d "$DB" --no-collapse --format tsv 'title:"operation united front"' | cut -f3)" "$OUF"
+is "NOT" "$(query -d "$DB" --no-collapse --count operation NOT united)" 6
+is "-term is the same as NOT" "$(query -d "$DB" --no-collapse --count operation -united)" 6
+run query -d "$DB" --no-collapse --format tsv operation -united
 lacks "-term drops the reports" "$OUT" "united-front"
-is "OR" "$(query -d "$DB" --format tsv cocaine OR hail | cut -f3 | sort | tr '\n' ' ')" \
+is "OR" "$(query -d "$DB" --no-collapse --format tsv cocaine OR hail | cut -f3 | sort | tr '\n' ' ')" \
     "corpus/crime/operation-clean-harbor.txt corpus/weather/cold-front-storms.txt.gz "
-is "parentheses" "$(query -d "$DB" --count 'united NOT (front OR operation)')" 0
-is "stemming: 'rescuing' finds 'rescued'" "$(query -d "$DB" --count rescuing)" 4
-is "wildcard" "$(query -d "$DB" --count 'traffick*')" 3
-is "a .txt.gz article is searchable" "$(query -d "$DB" --format tsv hail | cut -f3)" \
+is "parentheses" "$(query -d "$DB" --no-collapse --count 'united NOT (front OR operation)')" 0
+is "stemming: 'rescuing' finds 'rescued'" "$(query -d "$DB" --no-collapse --count rescuing)" 4
+is "wildcard" "$(query -d "$DB" --no-collapse --count 'traffick*')" 3
+is "a .txt.gz article is searchable" "$(query -d "$DB" --no-collapse --format tsv hail | cut -f3)" \
     corpus/weather/cold-front-storms.txt.gz
-is "a .md article is searchable" "$(query -d "$DB" --format tsv parking fees | cut -f3)" \
+is "a .md article is searchable" "$(query -d "$DB" --no-collapse --format tsv parking fees | cut -f3)" \
     corpus/local/council-parking-fees.md
 
 # Paging: -n and --offset slice the same ranking.
-all=$(query -d "$DB" --format tsv -n 6 --any operation united front | cut -f1,3)
-page=$(query -d "$DB" --format tsv -n 3 --offset 2 --any operation united front | cut -f1,3)
+all=$(query -d "$DB" --no-collapse --format tsv -n 6 --any operation united front | cut -f1,3)
+page=$(query -d "$DB" --no-collapse --format tsv -n 3 --offset 2 --any operation united front | cut -f1,3)
 is "--offset 2 -n 3 is ranks 3-5 of the full list" "$page" "$(echo "$all" | sed -n 3,5p)"
-is "-n 2 gives 2 hits" "$(query -d "$DB" --format tsv -n 2 --any operation | wc -l)" 2
+is "-n 2 gives 2 hits" "$(query -d "$DB" --no-collapse --format tsv -n 2 --any operation | wc -l)" 2
 
 # --sort date: newest first, undated articles last.
 is "--sort date orders by date, newest first" \
-    "$(query -d "$DB" --format json --sort date --any weather storm | python3 -c '
+    "$(query -d "$DB" --no-collapse --format json --sort date --any weather storm | python3 -c '
 import json, sys
 dates = [json.loads(l)["date"] for l in sys.stdin]
 known = [d[:10] for d in dates if d]
@@ -78,7 +79,7 @@ run query -d "$DB" --format json -n 20 --any operation united front
 is "json exits 0" "$RC" 0
 is "json: every line parses, with the documented keys in order" "$(echo "$OUT" | python3 -c '
 import json, sys
-keys = ["rank","docid","score","id","path","title","date","url","site","author","snippet","highlights"]
+keys = ["rank","docid","score","id","path","title","date","url","site","author","duplicates","similar","snippet","highlights"]
 print(all(list(json.loads(l).keys()) == keys for l in sys.stdin))')" True
 first=$(echo "$OUT" | head -1)
 is "json: fields of the report" "$(echo "$first" | python3 -c '
@@ -159,7 +160,7 @@ is "TRAWL_DB picks the index" "$(TRAWL_DB=$DB "$BIN/trawl-query" --count hail)" 
 # Statistics.
 run query -d "$DB" --stats --format json
 is "--stats json: documents" "$(echo "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["documents"], d["schema"], d["stemmer"])')" \
-    "48 1 english"
+    "48 2 english"
 run query -d "$DB" --stats
 has "--stats text: documents" "$OUT" "documents   48"
 
@@ -168,7 +169,7 @@ run index -d "$DB" corpus
 is "re-index exits 0" "$RC" 0
 is "re-index keeps 48 documents" \
     "$(query -d "$DB" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')" 48
-is "re-index: phrase still 3 hits" "$(query -d "$DB" --count '"operation united front"')" 3
+is "re-index: phrase still 3 hits" "$(query -d "$DB" --no-collapse --count '"operation united front"')" 3
 
 # --full rebuilds from nothing: a smaller set leaves only those articles.
 run index -d "$DB" --full corpus/weather

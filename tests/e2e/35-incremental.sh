@@ -9,7 +9,7 @@ cp -r "$TOP/corpus" "$NEWS"
 count() { query -d "$1" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])'; }
 docid() { query -d "$DB" --format json -n 1 "$@" | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["docid"])'; }
 # All ids in an index, sorted: a pure NOT query matches every article.
-ids() { query -d "$1" --format tsv -n 1000000 'NOT xyzzyplugh' | cut -f3 | sort; }
+ids() { query -d "$1" --no-collapse --format tsv -n 1000000 'NOT xyzzyplugh' | cut -f3 | sort; }
 
 run index -d "$DB" -j 1 --progress always "$NEWS"
 has "first run indexes everything" "$OUT" "48 files: 48 indexed, 0 unchanged"

@@ -8,7 +8,7 @@ if [ ! -d "$R" ]; then
     not_ok "the Reuters files are at $R" "set TRAWL_SHARED to the shared/ folder"
     exit 0
 fi
-ids() { query -d "$1" --format tsv -n 1000000 'NOT xyzzyplugh' | cut -f3 | sort; }
+ids() { query -d "$1" --no-collapse --format tsv -n 1000000 'NOT xyzzyplugh' | cut -f3 | sort; }
 count() { query -d "$1" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])'; }
 
 index -q -d "$TMP/clean" "$R"

@@ -67,7 +67,7 @@ fi
 
 # An index made before generations (a glass database in the folder itself) is
 # taken over: the bulk build of its first content replaces it.
-"$BIN/tests/set_meta" "$TMP/old" trawl.schema 1
+"$BIN/tests/set_meta" "$TMP/old" trawl.schema 2
 run index -d "$TMP/old" "$NEWS/weather"
 is "an index of the old layout: indexed, exit 0" "$RC" 0
 is "...now in the new layout" "$(layout "$TMP/old")" "XAPIANDB gen-N "

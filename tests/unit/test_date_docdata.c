@@ -23,6 +23,39 @@ static void assert_date(const char *in, const char *want)
     assert_string_equal(out, want);
 }
 
+/* The [start, end) a period names, as two formatted moments. */
+static void assert_period(const char *in, const char *from, const char *to)
+{
+    int64_t start, end;
+    if (!from) {
+        assert_false(tw_date_period(in, strlen(in), &start, &end));
+        return;
+    }
+    assert_true(tw_date_period(in, strlen(in), &start, &end));
+    char a[21], b[21];
+    tw_date_format(&(tw_date){ start, true }, a);
+    tw_date_format(&(tw_date){ end, true }, b);
+    assert_string_equal(a, from);
+    assert_string_equal(b, to);
+}
+
+static void periods(void **state)
+{
+    (void)state;
+    assert_period("2021", "2021-01-01T00:00:00Z", "2022-01-01T00:00:00Z");
+    assert_period("2021-06", "2021-06-01T00:00:00Z", "2021-07-01T00:00:00Z");
+    assert_period("2021-12", "2021-12-01T00:00:00Z", "2022-01-01T00:00:00Z");
+    assert_period("2024-02-29", "2024-02-29T00:00:00Z", "2024-03-01T00:00:00Z");
+    assert_period("17 Jun 2021", "2021-06-17T00:00:00Z", "2021-06-18T00:00:00Z");
+    assert_period("2021-06-17T10:00:00Z", "2021-06-17T10:00:00Z", "2021-06-17T10:00:01Z");
+    assert_period("2021-13", NULL, NULL);
+    assert_period("2023-02-29", NULL, NULL);
+    assert_period("2021-6", NULL, NULL);
+    assert_period("21", NULL, NULL);
+    assert_period("yesterday", NULL, NULL);
+    assert_period("", NULL, NULL);
+}
+
 static void dates(void **state)
 {
     (void)state;
@@ -161,6 +194,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dates),
+        cmocka_unit_test(periods),
         cmocka_unit_test(bad_dates),
         cmocka_unit_test(date_epoch),
         cmocka_unit_test(docdata_round_trip),

@@ -59,17 +59,21 @@ static void hit_object(void **state)
 {
     (void)state;
     trawl_span spans[] = { { 7, 10 } };     /* bytes of "fox" after "café, " */
+    const char *const dups[] = { "c/b.txt", "feed.jsonl#\"3\"" };
     trawl_hit h = {
         .rank = 1, .docid = 7, .score = 12.5, .id = "c/a.txt", .path = "c/a.txt",
         .title = "A \"quoted\" title", .date = "2021-06-17", .url = NULL, .site = NULL,
         .snippet = "caf\xc3\xa9, fox", .highlights = spans, .n_highlights = 1,
+        .duplicates = dups, .n_duplicates = 2, .n_similar = 3,
     };
     tw_buf b = { 0 };
     assert_int_equal(tw_hit_json(&b, &h), 0);
     assert_string_equal(b.data,
         "{\"rank\":1,\"docid\":7,\"score\":12.5000,\"id\":\"c/a.txt\",\"path\":\"c/a.txt\","
         "\"title\":\"A \\\"quoted\\\" title\",\"date\":\"2021-06-17\",\"url\":null,"
-        "\"site\":null,\"author\":null,\"snippet\":\"caf\xc3\xa9, fox\","
+        "\"site\":null,\"author\":null,"
+        "\"duplicates\":[\"c/b.txt\",\"feed.jsonl#\\\"3\\\"\"],\"similar\":3,"
+        "\"snippet\":\"caf\xc3\xa9, fox\","
         "\"highlights\":[[6,9]]}");
     tw_buf_free(&b);
 }

@@ -1,4 +1,5 @@
-/* Unit tests: UTF-8, charset repair, field cleaning, binary sniffing, key terms. */
+/* Unit tests: UTF-8, charset repair, field cleaning, binary sniffing, key terms,
+ * site keys. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,6 +11,7 @@
 #include "keyterm.h"
 #include "schema.h"
 #include "sniff.h"
+#include "url.h"
 #include "utf8.h"
 
 static void utf8_validation(void **state)
@@ -104,6 +106,26 @@ static void key_terms(void **state)
     tw_buf_free(&d);
 }
 
+static void assert_site(const char *in, const char *want)
+{
+    tw_buf b = { 0 };
+    assert_int_equal(tw_site_key(in, &b), 0);
+    assert_string_equal(b.data ? b.data : "", want);
+    tw_buf_free(&b);
+}
+
+static void site_keys(void **state)
+{
+    (void)state;
+    assert_site("https://WWW.Ledger.example:8080/news?id=1", "ledger.example");
+    assert_site("ledger.example", "ledger.example");
+    assert_site("www.Ledger.Example/", "ledger.example");
+    assert_site("The  Ledger", "the ledger");
+    assert_site("  Northstar\tNews ", "northstar news");
+    assert_site("Reuters", "reuters");
+    assert_site("", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -113,6 +135,7 @@ int main(void)
         cmocka_unit_test(clean_body),
         cmocka_unit_test(sniff_binary),
         cmocka_unit_test(key_terms),
+        cmocka_unit_test(site_keys),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,101 @@
+/* minhash.c - MinHash signatures over word 3-shingles (see minhash.h). */
+#include "minhash.h"
+
+#include <string.h>
+
+/* A strong 64-bit mixer (the finaliser of splitmix64): each signature entry
+ * uses it with its own seed as an independent hash function. */
+static uint64_t mix(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+static bool word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80;
+}
+
+/* Hashes the next word at or after *p (ASCII letters lower-cased); returns false
+ * at the end of the text. */
+static bool next_word(const unsigned char **p, const unsigned char *end, uint64_t *h)
+{
+    const unsigned char *s = *p;
+    while (s < end && !word_byte(*s))
+        s++;
+    if (s == end)
+        return false;
+    uint64_t x = 0xcbf29ce484222325ULL;
+    for (; s < end && word_byte(*s); s++) {
+        unsigned char c = *s >= 'A' && *s <= 'Z' ? (unsigned char)(*s + 32) : *s;
+        x = (x ^ c) * 0x100000001b3ULL;
+    }
+    *p = s;
+    *h = x;
+    return true;
+}
+
+bool tw_minhash_compute(const char *text, size_t len, tw_minhash *out)
+{
+    const unsigned char *p = (const unsigned char *)text, *end = p + len;
+    uint64_t w[3] = { 0, 0, 0 };
+    size_t words = 0, shingles = 0;
+    memset(out->v, 0xff, sizeof out->v);
+    uint64_t h;
+    while (next_word(&p, end, &h)) {
+        w[0] = w[1];
+        w[1] = w[2];
+        w[2] = h;
+        if (++words < 3)
+            continue;
+        uint64_t s = mix(w[0]) ^ mix(w[1] + 0x9e3779b97f4a7c15ULL) ^ w[2];
+        for (unsigned i = 0; i < TW_MINHASH_N; i++) {
+            uint32_t v = (uint32_t)(mix(s + (uint64_t)(i + 1) * 0x9e3779b97f4a7c15ULL) >> 32);
+            if (v < out->v[i])
+                out->v[i] = v;
+        }
+        shingles++;
+    }
+    return shingles >= TW_MINHASH_MIN_SHINGLES;
+}
+
+double tw_minhash_similarity(const tw_minhash *a, const tw_minhash *b)
+{
+    unsigned same = 0;
+    for (unsigned i = 0; i < TW_MINHASH_N; i++)
+        same += a->v[i] == b->v[i];
+    return (double)same / TW_MINHASH_N;
+}
+
+void tw_minhash_band(const tw_minhash *m, unsigned b, char out[9])
+{
+    static const char hex[] = "0123456789abcdef";
+    uint64_t x = b;
+    for (unsigned r = 0; r < TW_MINHASH_ROWS; r++)
+        x = mix(x ^ m->v[b * TW_MINHASH_ROWS + r]);
+    for (int i = 7; i >= 0; i--, x >>= 4)
+        out[i] = hex[x & 15];
+    out[8] = '\0';
+}
+
+void tw_minhash_encode(const tw_minhash *m, unsigned char out[TW_MINHASH_N * 4])
+{
+    for (unsigned i = 0; i < TW_MINHASH_N; i++)
+        for (unsigned k = 0; k < 4; k++)
+            out[i * 4 + k] = (unsigned char)(m->v[i] >> (8 * k));
+}
+
+bool tw_minhash_decode(const void *data, size_t len, tw_minhash *out)
+{
+    const unsigned char *p = data;
+    if (len != TW_MINHASH_N * 4)
+        return false;
+    for (unsigned i = 0; i < TW_MINHASH_N; i++)
+        out->v[i] = (uint32_t)p[i * 4] | (uint32_t)p[i * 4 + 1] << 8 |
+                    (uint32_t)p[i * 4 + 2] << 16 | (uint32_t)p[i * 4 + 3] << 24;
+    return true;
+}

@@ -1,0 +1,166 @@
+/* stories_xapian.cc - near-duplicate stories in the index (stories_xapian.h). */
+#include "stories_xapian.h"
+
+#include <unordered_map>
+#include <vector>
+
+extern "C" {
+#include "hash.h"
+#include "schema.h"
+}
+
+/* In a band shared by many articles, each is compared with this many of the
+ * ones before it: exact copies all match the first, and a band key shared by
+ * unrelated articles (rare) cannot make the work quadratic. */
+static const unsigned COMPARE_BACK = 8;
+
+/* Candidates read per new article in the incremental writer. */
+static const Xapian::doccount JOIN_CANDIDATES = 16;
+
+void tw_story_mark(Xapian::Document &doc, const tw_minhash &m)
+{
+    unsigned char sig[TW_MINHASH_N * 4];
+    tw_minhash_encode(&m, sig);
+    doc.add_value(TW_SLOT_SIG, std::string(reinterpret_cast<char *>(sig), sizeof sig));
+    char band[9];
+    for (unsigned b = 0; b < TW_MINHASH_BANDS; b++) {
+        tw_minhash_band(&m, b, band);
+        doc.add_boolean_term(std::string(TW_PREFIX_BAND) + char('0' + b) + band);
+    }
+}
+
+/* A story's key: the hash of its first article's signature. */
+static std::string story_key(const std::string &sig)
+{
+    char hex[17];
+    tw_hash64_hex(sig.data(), sig.size(), hex);
+    return hex;
+}
+
+static void set_story(Xapian::WritableDatabase &db, Xapian::docid did, const std::string &key)
+{
+    Xapian::Document doc = db.get_document(did);
+    if (doc.get_value(TW_SLOT_STORY) == key)
+        return;
+    doc.add_value(TW_SLOT_STORY, key);
+    db.replace_document(did, doc);
+}
+
+std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
+                          const std::string &idterm)
+{
+    std::vector<Xapian::Query> bands;
+    char band[9];
+    for (unsigned b = 0; b < TW_MINHASH_BANDS; b++) {
+        tw_minhash_band(&m, b, band);
+        bands.emplace_back(std::string(TW_PREFIX_BAND) + char('0' + b) + band);
+    }
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, bands.begin(), bands.end()));
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    Xapian::MSet candidates = enquire.get_mset(0, JOIN_CANDIDATES);
+    /* The article's own older copy, which it replaces, does not count. */
+    Xapian::PostingIterator self = db.postlist_begin(idterm);
+    Xapian::docid self_id = self != db.postlist_end(idterm) ? *self : 0;
+    for (Xapian::MSetIterator c = candidates.begin(); c != candidates.end(); ++c) {
+        if (*c == self_id)
+            continue;
+        Xapian::Document doc = c.get_document();
+        std::string sig = doc.get_value(TW_SLOT_SIG);
+        tw_minhash other;
+        if (!tw_minhash_decode(sig.data(), sig.size(), &other) ||
+            tw_minhash_similarity(&m, &other) < TW_MINHASH_SAME_STORY)
+            continue;
+        std::string key = doc.get_value(TW_SLOT_STORY);
+        if (key.empty()) {
+            key = story_key(sig);
+            set_story(db, *c, key);
+        }
+        return key;
+    }
+    return std::string();
+}
+
+/* Union-find over document ids, the smallest id of a set being its root. */
+struct Stories {
+    std::unordered_map<Xapian::docid, Xapian::docid> parent;
+
+    Xapian::docid root(Xapian::docid d)
+    {
+        auto it = parent.find(d);
+        if (it == parent.end())
+            return d;
+        Xapian::docid r = root(it->second);
+        it->second = r;
+        return r;
+    }
+
+    void join(Xapian::docid a, Xapian::docid b)
+    {
+        a = root(a);
+        b = root(b);
+        if (a != b)
+            parent[a > b ? a : b] = a < b ? a : b;
+    }
+};
+
+Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db)
+{
+    std::unordered_map<Xapian::docid, tw_minhash> sigs;
+    auto signature = [&](Xapian::docid d, tw_minhash *out) {
+        auto it = sigs.find(d);
+        if (it != sigs.end()) {
+            *out = it->second;
+            return true;
+        }
+        std::string v = db.get_document(d).get_value(TW_SLOT_SIG);
+        if (!tw_minhash_decode(v.data(), v.size(), out))
+            return false;
+        sigs.emplace(d, *out);
+        return true;
+    };
+
+    Stories stories;
+    std::vector<Xapian::docid> ids;
+    for (Xapian::TermIterator t = db.allterms_begin(TW_PREFIX_BAND);
+         t != db.allterms_end(TW_PREFIX_BAND); ++t) {
+        if (t.get_termfreq() < 2)
+            continue;
+        ids.clear();
+        for (Xapian::PostingIterator p = db.postlist_begin(*t); p != db.postlist_end(*t); ++p)
+            ids.push_back(*p);
+        for (size_t i = 1; i < ids.size(); i++) {
+            tw_minhash a, b;
+            if (!signature(ids[i], &a))
+                continue;
+            for (size_t j = i; j-- > 0 && i - j <= COMPARE_BACK;) {
+                if (stories.root(ids[i]) == stories.root(ids[j]))
+                    break;      /* joined through another band already */
+                if (signature(ids[j], &b) &&
+                    tw_minhash_similarity(&a, &b) >= TW_MINHASH_SAME_STORY) {
+                    stories.join(ids[i], ids[j]);
+                    break;
+                }
+            }
+        }
+    }
+
+    /* Roots first (smaller ids), so each key comes from the root's signature. */
+    std::vector<Xapian::docid> members;
+    for (const auto &p : stories.parent)
+        members.push_back(p.first);
+    std::unordered_map<Xapian::docid, std::string> keys;
+    Xapian::doccount linked = 0;
+    for (Xapian::docid d : members) {
+        Xapian::docid r = stories.root(d);
+        auto k = keys.find(r);
+        if (k == keys.end()) {
+            k = keys.emplace(r, story_key(db.get_document(r).get_value(TW_SLOT_SIG))).first;
+            set_story(db, r, k->second);
+            linked++;
+        }
+        set_story(db, d, k->second);
+        linked++;
+    }
+    return linked;
+}

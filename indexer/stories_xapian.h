@@ -1,0 +1,31 @@
+/* stories_xapian.h - near-duplicate articles ("one story, many copies") in a
+ * Xapian index.  Each article with enough text carries its MinHash signature
+ * (TW_SLOT_SIG) and band terms (TW_PREFIX_BAND); the articles of a story with
+ * two or more copies share a key in TW_SLOT_STORY, which searches collapse on.
+ * A lone article has no key, and costs no value. */
+#ifndef TW_STORIES_XAPIAN_H
+#define TW_STORIES_XAPIAN_H
+
+#include <string>
+#include <xapian.h>
+
+extern "C" {
+#include "minhash.h"
+}
+
+/* Adds the signature value and band terms of M to DOC. */
+void tw_story_mark(Xapian::Document &doc, const tw_minhash &m);
+
+/* For an article about to be written to DB under IDTERM: finds an article
+ * already there whose signature is close to M and returns its story key,
+ * giving that article the key first if it had none.  Returns "" when the
+ * article is a story of its own.  Used by the incremental writer. */
+std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
+                          const std::string &idterm);
+
+/* Finds every story with two or more copies in DB and writes their keys: run
+ * once after a bulk build, whose shards could not see each other.  Returns the
+ * number of articles given a key. */
+Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db);
+
+#endif

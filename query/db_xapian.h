@@ -1,0 +1,36 @@
+/* db_xapian.h - what the reader's files share: the trawl_db handle
+ * (db_xapian.cc opens it and parses queries, search_xapian.cc searches). */
+#ifndef TW_DB_XAPIAN_H
+#define TW_DB_XAPIAN_H
+
+#include <string>
+#include <sys/stat.h>
+#include <xapian.h>
+
+#include "trawl.h"
+
+struct trawl_db {
+    Xapian::Database db;
+    Xapian::Stem stem;
+    bool stemming = false;
+    /* Built once per handle (prefixes, stemmer, field processors): building it
+     * for every search cost more than many searches. */
+    Xapian::QueryParser qp;
+    std::string path, stemmer, writer;
+    std::string stub_path;      /* PATH/XAPIANDB, naming the current generation */
+    struct stat stub = {};      /* of stub_path when opened */
+    char errmsg[1024] = "";
+};
+
+/* Catches up with the writers (a new commit, or a new generation). */
+void tw_db_refresh(trawl_db *db);
+
+/* Sets the handle's message; returns ST. */
+trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Parses TEXT with the handle's parser: all words must match, or any with
+ * MATCH_ANY.  Throws Xapian::QueryParserError. */
+Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any);
+
+#endif

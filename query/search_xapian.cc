@@ -1,0 +1,297 @@
+/* search_xapian.cc - trawl_search: ranking, snippets, near-duplicate folding,
+ * facets, and what to do when a query finds nothing (a spelling correction,
+ * then any-word matching). */
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <new>
+#include <set>
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+#include "trawl.h"
+extern "C" {
+#include "buf.h"
+#include "docdata.h"
+#include "results.h"
+#include "schema.h"
+#include "snippet.h"
+}
+#include "db_xapian.h"
+#include "errors_xapian.h"
+#include "suggest_xapian.h"
+
+/* Ids listed per hit of the near-copies folded into it. */
+static const Xapian::doccount MAX_DUPLICATES = 20;
+
+/* A query that finds this many hits or fewer may get a spelling suggestion. */
+static const Xapian::doccount FEW_HITS = 3;
+
+static const struct {
+    unsigned bit;
+    Xapian::valueno slot;
+} facet_slots[] = {
+    { TRAWL_FACET_SITE, TW_SLOT_SITE },
+    { TRAWL_FACET_AUTHOR, TW_SLOT_AUTHOR },
+    { TRAWL_FACET_YEAR, TW_SLOT_YEAR },
+};
+
+/* Counts facet values over every match.  With folding on, a story counts once
+ * per value however many of its copies match, so the counts agree with the
+ * folded hit list. */
+struct FacetSpy : Xapian::MatchSpy {
+    unsigned wanted;
+    bool fold;
+    std::map<std::string, Xapian::doccount> counts[3];
+    std::set<std::string> seen[3];      /* value + NUL + story key */
+
+    FacetSpy(unsigned w, bool f) : wanted(w), fold(f) {}
+
+    void operator()(const Xapian::Document &doc, double) override
+    {
+        std::string story = fold ? doc.get_value(TW_SLOT_STORY) : std::string();
+        for (unsigned i = 0; i < 3; i++) {
+            if (!(wanted & facet_slots[i].bit))
+                continue;
+            std::string v = doc.get_value(facet_slots[i].slot);
+            if (v.empty())
+                continue;
+            if (!story.empty() && !seen[i].insert(v + '\0' + story).second)
+                continue;
+            counts[i][v]++;
+        }
+    }
+};
+
+static void add_facets(trawl_results *res, const FacetSpy &spy)
+{
+    for (unsigned i = 0; i < 3; i++) {
+        std::vector<std::pair<std::string, Xapian::doccount>> v(spy.counts[i].begin(),
+                                                               spy.counts[i].end());
+        /* Most frequent first; the map gave the values sorted, and the sort is
+         * stable, so ties stay in value order. */
+        std::stable_sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
+            return a.second > b.second;
+        });
+        for (const auto &e : v)
+            if (tw_results_add_facet(res, facet_slots[i].bit, e.first.data(), e.first.size(),
+                                     e.second) < 0)
+                throw std::bad_alloc();
+    }
+}
+
+/* The ids of the other copies of the story with KEY (not DID), in id order (the
+ * same whichever worker indexed which copy).  *all gets their number. */
+static std::vector<std::string> story_copies(Xapian::Database &db, const std::string &key,
+                                             Xapian::docid did, size_t *all)
+{
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, TW_SLOT_STORY, key, key));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    Xapian::MSet copies = enquire.get_mset(0, MAX_DUPLICATES + 1, db.get_doccount());
+    std::vector<std::string> ids;
+    *all = 0;
+    for (Xapian::MSetIterator c = copies.begin(); c != copies.end(); ++c) {
+        if (*c == did)
+            continue;
+        if (ids.size() < MAX_DUPLICATES) {
+            std::string data = c.get_document().get_data();
+            tw_slice fields[TW_F_COUNT];
+            tw_docdata_parse(data.data(), data.size(), fields);
+            ids.emplace_back(fields[TW_F_ID].ptr ? fields[TW_F_ID].ptr : "",
+                             fields[TW_F_ID].len);
+        }
+    }
+    Xapian::doccount n = copies.get_matches_lower_bound();
+    *all = n ? n - 1 : 0;
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+/* Plain TEXT with the spans of what matched, through Xapian's highlighter.
+ * LENGTH bounds the passage (bytes, about). */
+static void highlight(const Xapian::MSet &mset, const Xapian::Stem &stem,
+                      const std::string &text, size_t length, tw_buf *plain,
+                      trawl_span **spans, size_t *n_spans)
+{
+    std::string marked = mset.snippet(text, length, stem, 0, TW_HI_START, TW_HI_END,
+                                      "\u2026");
+    tw_buf_clear(plain);
+    if (tw_snippet_unmark(marked.data(), marked.size(), plain, spans, n_spans) < 0)
+        throw std::bad_alloc();
+}
+
+/* Frees what a hit borrowed while being added. */
+struct HitScratch {
+    tw_buf snippet = {}, title = {}, body = {};
+    trawl_span *spans = nullptr, *title_spans = nullptr;
+
+    void reset()
+    {
+        std::free(spans);
+        std::free(title_spans);
+        spans = title_spans = nullptr;
+    }
+    ~HitScratch()
+    {
+        reset();
+        tw_buf_free(&snippet);
+        tw_buf_free(&title);
+        tw_buf_free(&body);
+    }
+};
+
+/* Runs QUERY once; throws what Xapian throws. */
+static trawl_results *run(trawl_db *db, const Xapian::Query &query,
+                          const trawl_search_opts &o)
+{
+    Xapian::Enquire enquire(db->db);
+    enquire.set_query(query);
+    if (o.sort_by_date)
+        enquire.set_sort_by_value_then_relevance(TW_SLOT_DATE, true);
+    bool fold = !o.no_collapse;
+    if (fold)
+        enquire.set_collapse_key(TW_SLOT_STORY);
+    FacetSpy spy(o.facets, fold);
+    if (o.facets)
+        enquire.add_matchspy(&spy);
+    size_t limit = o.limit ? o.limit : 10;
+    Xapian::doccount check = o.exact_count || o.facets ? db->db.get_doccount() : 0;
+    Xapian::MSet mset = enquire.get_mset((Xapian::doccount)o.offset,
+                                         (Xapian::doccount)limit, check);
+
+    trawl_results *res = tw_results_new();
+    if (!res)
+        throw std::bad_alloc();
+    try {
+        /* When every match was looked at, the lower bound is the count; the
+         * estimate can still be off with folding on. */
+        tw_results_set_total(res, check ? mset.get_matches_lower_bound()
+                                        : mset.get_matches_estimated());
+        size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
+        size_t rank = o.offset;
+        HitScratch x;
+        for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
+            x.reset();
+            Xapian::Document doc = m.get_document();
+            std::string data = doc.get_data();
+            tw_slice fields[TW_F_COUNT];
+            tw_docdata_parse(data.data(), data.size(), fields);
+            tw_hit_extra extra = {};
+            if (!o.no_snippets) {
+                tw_slice stored;
+                if (tw_docdata_body(fields, &x.body, &stored) < 0)
+                    throw Xapian::DatabaseCorruptError("the stored text of document " +
+                                                       std::to_string(*m) + " is damaged");
+                highlight(mset, db->stem, std::string(stored.ptr ? stored.ptr : "", stored.len),
+                          snippet_len, &x.snippet, &x.spans, &extra.n_spans);
+                extra.snippet = x.snippet.data ? x.snippet.data : "";
+                extra.snippet_len = x.snippet.len;
+                extra.spans = x.spans;
+                const tw_slice &t = fields[TW_F_TITLE];
+                if (t.ptr && t.len) {
+                    std::string title(t.ptr, t.len);
+                    highlight(mset, db->stem, title, title.size() + 1, &x.title,
+                              &x.title_spans, &extra.n_title_spans);
+                    extra.title_spans = x.title_spans;
+                }
+            }
+            std::vector<std::string> copies;
+            std::vector<const char *> copy_ids;
+            std::string story = fold ? doc.get_value(TW_SLOT_STORY) : std::string();
+            if (!story.empty()) {
+                copies = story_copies(db->db, story, *m, &extra.n_similar);
+                for (const std::string &c : copies)
+                    copy_ids.push_back(c.c_str());
+                extra.duplicates = copy_ids.data();
+                extra.n_duplicates = copy_ids.size();
+            }
+            if (tw_results_add(res, ++rank, *m, m.get_weight(), fields, &extra) < 0)
+                throw std::bad_alloc();
+        }
+        if (o.facets)
+            add_facets(res, spy);
+    } catch (...) {
+        trawl_results_free(res);
+        throw;
+    }
+    return res;
+}
+
+/* The search as asked, then the fallbacks when it finds nothing. */
+static trawl_results *search(trawl_db *db, const std::string &text, const trawl_search_opts &o)
+{
+    Xapian::Query query = tw_db_parse(db, text, o.match_any != 0);
+    trawl_results *res = run(db, query, o);
+    uint64_t total = trawl_results_total(res);
+    if (total > FEW_HITS)
+        return res;
+    std::string better = o.no_suggest ? std::string() : tw_suggest(db->db, db->stem, text, total == 0);
+    if (!better.empty() && total == 0) {
+        trawl_results *fixed = run(db, tw_db_parse(db, better, o.match_any != 0), o);
+        if (trawl_results_total(fixed)) {
+            trawl_results_free(res);
+            res = fixed;
+        } else {
+            trawl_results_free(fixed);
+        }
+    }
+    if (!better.empty() && tw_results_set_suggestion(res, better.c_str(),
+                                                     trawl_results_total(res) > total) < 0) {
+        trawl_results_free(res);
+        throw std::bad_alloc();
+    }
+    if (trawl_results_total(res) || o.match_any || o.no_relax)
+        return res;
+    /* No article has all the words: rank those with any of them. */
+    Xapian::Query any = tw_db_parse(db, text, true);
+    if (any.get_description() == query.get_description())
+        return res;
+    trawl_results *relaxed = run(db, any, o);
+    if (!trawl_results_total(relaxed)) {
+        trawl_results_free(relaxed);
+        return res;
+    }
+    tw_results_set_relaxed(relaxed);
+    if (!better.empty() && tw_results_set_suggestion(relaxed, better.c_str(), 0) < 0) {
+        trawl_results_free(relaxed);
+        trawl_results_free(res);
+        throw std::bad_alloc();
+    }
+    trawl_results_free(res);
+    return relaxed;
+}
+
+extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
+                                     const trawl_search_opts *opts, trawl_results **out)
+{
+    if (!out)
+        return TRAWL_EINVAL;
+    *out = nullptr;
+    if (!db || !query)
+        return db ? tw_db_fail(db, TRAWL_EINVAL, "no query given") : TRAWL_EINVAL;
+    trawl_search_opts o = {};
+    if (opts)
+        o = *opts;
+    const char *p = query;
+    while (*p == ' ' || *p == '\t' || *p == '\n')
+        p++;
+    if (!*p)
+        return tw_db_fail(db, TRAWL_EQUERY, "empty query: give at least one word");
+    try {
+        /* A writer may have committed since we opened: see its latest commit, and
+         * retry once if it replaces blocks while we read. */
+        tw_db_refresh(db);
+        try {
+            *out = search(db, query, o);
+        } catch (const Xapian::DatabaseModifiedError &) {
+            tw_db_refresh(db);
+            *out = search(db, query, o);
+        }
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(db->errmsg, sizeof db->errmsg, "bad query");
+    }
+}

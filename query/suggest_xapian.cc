@@ -1,0 +1,160 @@
+/* suggest_xapian.cc - "did you mean": each suspect word of a query is compared
+ * with the index's words of about its length, and the closest (by
+ * Damerau-Levenshtein distance), then the most common, replaces it.
+ *
+ * Why not Xapian's own spelling table: it must be filled while indexing, word
+ * by word, which costs indexing time on every article for a feature used on
+ * the rare query that misses.  Reading the vocabulary at that moment costs a
+ * few milliseconds on a collection of Reuters' size instead. */
+#include "suggest_xapian.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+/* A rare word (as many articles or fewer) may be a typo for a word this many
+ * times as common. */
+static const Xapian::doccount RARE = 2;
+static const Xapian::doccount MORE_COMMON = 20;
+
+/* Edit distance with adjacent transpositions, or LIMIT + 1 when above LIMIT. */
+static size_t distance(const std::string &a, const std::string &b, size_t limit)
+{
+    size_t n = a.size(), m = b.size();
+    if ((n > m ? n - m : m - n) > limit)
+        return limit + 1;
+    std::vector<size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (size_t j = 0; j <= m; j++)
+        prev[j] = j;
+    for (size_t i = 1; i <= n; i++) {
+        cur[0] = i;
+        size_t row_min = cur[0];
+        for (size_t j = 1; j <= m; j++) {
+            size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            cur[j] = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+            row_min = std::min(row_min, cur[j]);
+        }
+        if (row_min > limit)
+            return limit + 1;
+        prev2.swap(prev);
+        prev.swap(cur);
+    }
+    return prev[m];
+}
+
+/* Words index as their lower-case selves, unprefixed: they start with a digit,
+ * a lower-case letter, or a byte of a non-ASCII character.  Prefixed terms
+ * (upper-case first letter) are skipped. */
+static bool plain_term(const std::string &t)
+{
+    unsigned char c = t.empty() ? 0 : (unsigned char)t[0];
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+/* The best replacement for WORD, or "" when none is close enough. */
+static std::string closest(const Xapian::Database &db, const std::string &word,
+                           Xapian::doccount at_least)
+{
+    size_t limit = word.size() <= 4 ? 1 : 2;
+    std::string best;
+    size_t best_d = limit + 1;
+    Xapian::doccount best_tf = 0;
+    for (Xapian::TermIterator t = db.allterms_begin(); t != db.allterms_end(); ++t) {
+        const std::string &term = *t;
+        if (!plain_term(term)) {
+            /* Jump over a block of prefixed terms to the next plain one. */
+            unsigned char c = term.empty() ? 0 : (unsigned char)term[0];
+            if (c < '0')
+                t.skip_to("0");
+            else if (c < 'a')
+                t.skip_to("a");
+            else
+                t.skip_to("\x80");
+            if (t == db.allterms_end())
+                break;
+            if (!plain_term(*t))
+                continue;
+        }
+        const std::string &cand = *t;
+        if (cand == word)
+            continue;
+        Xapian::doccount tf = t.get_termfreq();
+        if (tf < at_least)
+            continue;
+        size_t d = distance(word, cand, std::min(limit, best_d));
+        if (d < best_d || (d == best_d && d <= limit && tf > best_tf)) {
+            best = cand;
+            best_d = d;
+            best_tf = tf;
+        }
+    }
+    return best_d <= limit ? best : std::string();
+}
+
+static bool is_operator(const std::string &w)
+{
+    return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || w == "NEAR" || w == "ADJ";
+}
+
+/* Articles with WORD, or with a word of the same stem. */
+static Xapian::doccount frequency(const Xapian::Database &db, const Xapian::Stem &stem,
+                                  const std::string &word)
+{
+    Xapian::doccount tf = db.get_termfreq(word);
+    std::string stemmed = stem(word);
+    if (!stemmed.empty())
+        tf = std::max(tf, db.get_termfreq("Z" + stemmed));
+    return tf;
+}
+
+std::string tw_suggest(const Xapian::Database &db, const Xapian::Stem &stem,
+                       const std::string &query, bool nothing_found)
+{
+    std::string out;
+    bool changed = false;
+    size_t i = 0, n = query.size();
+    while (i < n) {
+        unsigned char c = (unsigned char)query[i];
+        if (!std::isalnum(c) && c < 0x80) {
+            out += query[i++];
+            continue;
+        }
+        size_t j = i;
+        while (j < n && (std::isalnum((unsigned char)query[j]) ||
+                         (unsigned char)query[j] >= 0x80))
+            j++;
+        std::string word = query.substr(i, j - i);
+        bool field = j < n && query[j] == ':';
+        bool value = i > 0 && query[i - 1] == ':';
+        bool wildcard = j < n && query[j] == '*';
+        std::string lower = word;
+        for (char &ch : lower)
+            ch = (char)std::tolower((unsigned char)ch);
+        std::string fixed;
+        if (!field && !value && !wildcard && !is_operator(word) && word.size() > 2) {
+            Xapian::doccount tf = frequency(db, stem, lower);
+            if (tf == 0 && nothing_found)
+                fixed = closest(db, lower, 1);
+            else if (tf <= RARE && !nothing_found)
+                fixed = closest(db, lower, std::max<Xapian::doccount>(tf, 1) * MORE_COMMON);
+        }
+        if (!fixed.empty()) {
+            out += fixed;
+            changed = true;
+        } else {
+            out += word;
+        }
+        /* A field's value runs to the next space: keep it whole. */
+        if (field) {
+            size_t end = query.find_first_of(" \t", j);
+            if (end == std::string::npos)
+                end = n;
+            out += query.substr(j, end - j);
+            j = end;
+        }
+        i = j;
+    }
+    return changed ? out : std::string();
+}

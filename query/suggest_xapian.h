@@ -1,0 +1,18 @@
+/* suggest_xapian.h - spelling suggestions from the index's own vocabulary. */
+#ifndef TW_SUGGEST_XAPIAN_H
+#define TW_SUGGEST_XAPIAN_H
+
+#include <string>
+#include <xapian.h>
+
+/* Returns QUERY with its misspelt words replaced by the closest words of DB
+ * (one or two edits away, the most common of them), or "" when no word needs
+ * it.  With NOTHING_FOUND, a word counts as misspelt when no article has it;
+ * otherwise (the query found a little) only when it is rare and a much more
+ * common word is one or two edits away.  A word whose stem (STEM) the index
+ * has is known: "beaver" finds "beavers".  Operators, field names and values,
+ * and quoted phrases' quotes are left as they are. */
+std::string tw_suggest(const Xapian::Database &db, const Xapian::Stem &stem,
+                       const std::string &query, bool nothing_found);
+
+#endif

@@ -1,0 +1,110 @@
+#!/bin/bash
+# End to end: the query language and results news readers expect, on corpus/:
+# fields, dates, proximity, folded near-copies, facets, spelling suggestions and
+# any-word fallback.
+. "$(dirname "$0")/../lib.sh"
+DB=$TMP/db
+OUF=corpus/crime/operation-united-front.txt
+COASTAL=corpus/crime/united-front-sweep-coastal.txt
+NORTHSTAR=corpus/crime/united-front-sweep-northstar.txt
+cd "$TOP"
+index -q -d "$DB" corpus
+ids() { query -d "$DB" --format tsv -n 50 "$@" | cut -f3 | sort | tr '\n' ' '; }
+
+# Dates: a day, a month, a year, and ranges open at either end (--no-collapse:
+# the syndicated copies of one story have dates of their own).
+is "date: a day" "$(ids --no-collapse date:2021-07-31)" "$NORTHSTAR "
+is "date: a day, for an article with a time of day" \
+    "$(ids date:2020-03-14)" "corpus/health/vaccine-trial.txt "
+is "date: a month" "$(ids --no-collapse date:2021-07)" "$OUF $NORTHSTAR "
+is "date: a year" "$(query -d "$DB" --count --no-collapse date:2021)" 7
+is "date: a closed range, ends included" \
+    "$(ids --no-collapse date:2021-07-31..2021-08-02)" "$COASTAL $NORTHSTAR "
+is "date: open start" "$(query -d "$DB" --count 'date:..2018-12-31')" 5
+is "date: open end, from a year" "$(query -d "$DB" --count date:2024..)" 5
+is "date: with words" "$(ids united front date:2024)" "corpus/politics/opposition-united-front.txt "
+run query -d "$DB" date:2021-13
+is "date: a bad month is a query error, exit 2" "$RC" 2
+has "date: the error shows the forms to use" "$ERR" "use date:2021-06-17, date:2021-06, date:2021"
+run query -d "$DB" date:yesterday
+is "date: a word is a query error" "$RC" 2
+
+# --sort date: newest first.
+is "--sort date: newest first" \
+    "$(query -d "$DB" --format tsv --no-collapse --sort date united front | cut -f3 | head -3 | tr '\n' ' ')" \
+    "corpus/politics/opposition-united-front.txt corpus/sports/riverside-united-cup.txt $COASTAL "
+
+# Sites: by name (any case and spacing) or by the url's host; urls; paths.
+is "site: by name" "$(query -d "$DB" --count 'site:"the  LEDGER"')" 8
+is "site: by host, any case, with www." \
+    "$(ids 'site:WWW.CoastalHerald.example' trafficking)" "$COASTAL "
+is "site: and words" "$(ids --no-collapse united front 'site:"Northstar News"')" \
+    "$NORTHSTAR corpus/politics/opposition-united-front.txt corpus/sports/riverside-united-cup.txt "
+is "url: the exact url" \
+    "$(ids url:https://coastalherald.example/news/crime/twelve-states-united-front-trafficking-arrests)" \
+    "$COASTAL "
+is "path:" "$(ids path:corpus/weather/river-flood.txt)" "corpus/weather/river-flood.txt "
+is "author:" "$(query -d "$DB" --count author:okafor)" 2
+
+# Proximity: NEAR (within 10 words, any order) and ADJ (in order).
+is "NEAR finds words close together" "$(query -d "$DB" --count --no-collapse 'undercover NEAR officers')" 3
+is "NEAR misses words far apart" "$(query -d "$DB" --count 'beaver NEAR trafficking')" 0
+is "ADJ wants the order" "$(query -d "$DB" --count --no-collapse 'attorney ADJ general')" 3
+is "ADJ in the wrong order" "$(query -d "$DB" --count 'general ADJ/1 attorney')" 0
+
+# Near-duplicates: the two syndicated copies fold into the original report.
+run query -d "$DB" --format tsv '"operation united front"'
+is "folded: one hit for the story" "$OUT" "$(printf '1\t%s' "$(echo "$OUT" | cut -f2)")	$OUF	$(echo "$OUT" | cut -f4)"
+is "folded: --count counts stories" "$(query -d "$DB" --count '"operation united front"')" 1
+is "--no-collapse: all three copies" "$(query -d "$DB" --count --no-collapse '"operation united front"')" 3
+run query -d "$DB" --format json '"operation united front"'
+has "JSON: the copies are listed as duplicates" "$OUT" \
+    "\"duplicates\":[\"$COASTAL\",\"$NORTHSTAR\"],\"similar\":2"
+run query -d "$DB" '"operation united front"'
+has "text: the hit says +2 similar" "$OUT" "+2 similar"
+run query -d "$DB" --format json --no-collapse '"operation united front"'
+has "--no-collapse: no duplicates listed" "$OUT" "\"duplicates\":[],\"similar\":0"
+is "an unrelated article about a united front is not folded" \
+    "$(query -d "$DB" --count '"united front"')" 2
+# Pages: stories neither repeat nor vanish across --offset with folding on.
+all=$(query -d "$DB" --format tsv -n 100 --any united front trafficking | cut -f3)
+paged=$(for o in 0 3 6 9 12 15 18; do
+    query -d "$DB" --format tsv -n 3 --offset $o --any united front trafficking | cut -f3; done)
+is "pages of 3 give the same stories as one page" "$paged" "$all"
+lacks "a folded copy never shows as a hit" "$all" "$COASTAL"
+
+# Facets: counted over every match (not just the page), a story once per value:
+# the report and its copies are one story on three sites, in one year.
+run query -d "$DB" --format json -n 1 --facet site,year united front
+is "facet JSON line" "$(echo "$OUT" | tail -1)" \
+    '{"facets":{"site":{"Northstar News":3,"Coastal Herald":2,"The Ledger":1},"year":{"2020":1,"2021":1,"2022":1,"2024":1}}}'
+run query -d "$DB" -n 1 --facet author united front
+has "facet in text" "$OUT" "author: Dana Whitcomb (1), Gareth Lyle (1), Helen Marsh (1), Marcus Pell (1)"
+run query -d "$DB" --facet color united
+is "--facet with an unknown field: exit 2" "$RC" 2
+
+# Spelling: a word no article has is corrected from the index's words.
+run query -d "$DB" --format tsv operaton unitd front
+is "suggestion: the corrected query's hits" "$(echo "$OUT" | head -1 | cut -f3)" "$OUF"
+has "suggestion: said on stderr" "$ERR" "showing results for: operation united front"
+run query -d "$DB" --format json opperation
+is "suggestion: JSON line first" "$(echo "$OUT" | head -1)" \
+    '{"suggestion":"operation","used":true}'
+run query -d "$DB" xqzvw
+is "no suggestion for gibberish: exit 1" "$RC" 1
+is "no suggestion for gibberish: nothing said" "$ERR" ""
+
+# Relaxation: no article has both words, so any of them will do, said so.
+run query -d "$DB" --format tsv beaver blizzard
+is "relaxed: the articles with either word" "$(echo "$OUT" | cut -f3 | sort | tr '\n' ' ')" \
+    "corpus/environment/beaver-reintroduction.txt corpus/weather/blizzard-closes-schools.txt "
+has "relaxed: said on stderr" "$ERR" "no article has all the words"
+run query -d "$DB" --format json beaver blizzard
+is "relaxed: JSON line first" "$(echo "$OUT" | head -1)" '{"relaxed":true}'
+run query -d "$DB" --all beaver blizzard
+is "--all: no fallback, exit 1" "$RC" 1
+is "--all: nothing printed" "$OUT" ""
+
+# Highlights: title words in bold on a terminal (forced with --color always).
+run query -d "$DB" --color always -n 1 '"operation united front"'
+has "title highlighted" "$OUT" $'\033[1;31mOperation United Front\033[0m\033[1m: 102'
