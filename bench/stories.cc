@@ -1,7 +1,9 @@
 /* stories.cc - how many near-duplicate stories an index holds, and a sample of
  * them to check by eye (the precision of trawl's folding on real data).
- * Usage: stories INDEX [SAMPLE]   prints the counts, then SAMPLE stories (default
- * 10, spread evenly over the keys) with the id, date and title of each copy. */
+ * Usage: stories INDEX [SAMPLE]   prints the counts, then the three largest
+ * stories and SAMPLE more (default 10, spread evenly over the keys) with the
+ * id, date and title of each copy. */
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -40,13 +42,9 @@ int main(int argc, char **argv)
                     "%zu articles (%zu folded away), largest %zu\n",
                     db.get_doccount(), signed_docs, stories.size(), copies,
                     copies - stories.size(), biggest);
-        size_t step = sample && stories.size() > sample ? stories.size() / sample : 1, i = 0;
-        for (const auto &s : stories) {
-            if (i++ % step || !sample)
-                continue;
-            sample--;
-            std::printf("\nstory %s (%zu copies)\n", s.first.c_str(), s.second.size());
-            for (Xapian::docid d : s.second) {
+        auto show = [&](const std::string &key, const std::vector<Xapian::docid> &ids) {
+            std::printf("\nstory %s (%zu copies)\n", key.c_str(), ids.size());
+            for (Xapian::docid d : ids) {
                 std::string data = db.get_document(d).get_data();
                 tw_slice f[TW_F_COUNT];
                 tw_docdata_parse(data.data(), data.size(), f);
@@ -54,6 +52,19 @@ int main(int argc, char **argv)
                             (int)f[TW_F_DATE].len, f[TW_F_DATE].ptr,
                             (int)f[TW_F_TITLE].len, f[TW_F_TITLE].ptr);
             }
+        };
+        std::vector<std::pair<size_t, std::string>> by_size;
+        for (const auto &s : stories)
+            by_size.emplace_back(s.second.size(), s.first);
+        std::sort(by_size.rbegin(), by_size.rend());
+        for (size_t k = 0; k < 3 && k < by_size.size(); k++)
+            show(by_size[k].second, stories[by_size[k].second]);
+        size_t step = sample && stories.size() > sample ? stories.size() / sample : 1, i = 0;
+        for (const auto &s : stories) {
+            if (i++ % step || !sample)
+                continue;
+            sample--;
+            show(s.first, s.second);
         }
         return 0;
     } catch (const Xapian::Error &e) {

@@ -14,6 +14,21 @@ extern "C" {
  * unrelated articles (rare) cannot make the work quadratic. */
 static const unsigned COMPARE_BACK = 8;
 
+/* Copies of one story come out within days of each other; the same text weeks
+ * apart is a template (Reuters' daily "Fed adds reserves" notices), a new story
+ * each time. */
+static const double STORY_SECONDS = 3 * 86400.0;
+
+/* Are articles dated A and B (TW_SLOT_DATE values, "" when unknown) close
+ * enough in time to be copies of one story? */
+static bool close_in_time(const std::string &a, const std::string &b)
+{
+    if (a.empty() || b.empty())
+        return true;
+    double d = Xapian::sortable_unserialise(a) - Xapian::sortable_unserialise(b);
+    return d <= STORY_SECONDS && -d <= STORY_SECONDS;
+}
+
 /* Candidates read per new article in the incremental writer. */
 static const Xapian::doccount JOIN_CANDIDATES = 16;
 
@@ -47,7 +62,7 @@ static void set_story(Xapian::WritableDatabase &db, Xapian::docid did, const std
 }
 
 std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
-                          const std::string &idterm)
+                          const std::string &date, const std::string &idterm)
 {
     std::vector<Xapian::Query> bands;
     char band[9];
@@ -69,7 +84,8 @@ std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
         std::string sig = doc.get_value(TW_SLOT_SIG);
         tw_minhash other;
         if (!tw_minhash_decode(sig.data(), sig.size(), &other) ||
-            tw_minhash_similarity(&m, &other) < TW_MINHASH_SAME_STORY)
+            tw_minhash_similarity(&m, &other) < TW_MINHASH_SAME_STORY ||
+            !close_in_time(date, doc.get_value(TW_SLOT_DATE)))
             continue;
         std::string key = doc.get_value(TW_SLOT_STORY);
         if (key.empty()) {
@@ -106,18 +122,23 @@ struct Stories {
 
 Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db)
 {
-    std::unordered_map<Xapian::docid, tw_minhash> sigs;
-    auto signature = [&](Xapian::docid d, tw_minhash *out) {
-        auto it = sigs.find(d);
-        if (it != sigs.end()) {
-            *out = it->second;
-            return true;
+    struct Known {
+        tw_minhash sig;
+        std::string date;
+    };
+    std::unordered_map<Xapian::docid, Known> known;
+    auto lookup = [&](Xapian::docid d) -> const Known * {
+        auto it = known.find(d);
+        if (it == known.end()) {
+            Xapian::Document doc = db.get_document(d);
+            std::string v = doc.get_value(TW_SLOT_SIG);
+            Known k;
+            if (!tw_minhash_decode(v.data(), v.size(), &k.sig))
+                return nullptr;
+            k.date = doc.get_value(TW_SLOT_DATE);
+            it = known.emplace(d, k).first;
         }
-        std::string v = db.get_document(d).get_value(TW_SLOT_SIG);
-        if (!tw_minhash_decode(v.data(), v.size(), out))
-            return false;
-        sigs.emplace(d, *out);
-        return true;
+        return &it->second;
     };
 
     Stories stories;
@@ -130,14 +151,15 @@ Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db)
         for (Xapian::PostingIterator p = db.postlist_begin(*t); p != db.postlist_end(*t); ++p)
             ids.push_back(*p);
         for (size_t i = 1; i < ids.size(); i++) {
-            tw_minhash a, b;
-            if (!signature(ids[i], &a))
+            const Known *a = lookup(ids[i]);
+            if (!a)
                 continue;
             for (size_t j = i; j-- > 0 && i - j <= COMPARE_BACK;) {
                 if (stories.root(ids[i]) == stories.root(ids[j]))
                     break;      /* joined through another band already */
-                if (signature(ids[j], &b) &&
-                    tw_minhash_similarity(&a, &b) >= TW_MINHASH_SAME_STORY) {
+                const Known *b = lookup(ids[j]);
+                if (b && tw_minhash_similarity(&a->sig, &b->sig) >= TW_MINHASH_SAME_STORY &&
+                    close_in_time(a->date, b->date)) {
                     stories.join(ids[i], ids[j]);
                     break;
                 }

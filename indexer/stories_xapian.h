@@ -16,12 +16,13 @@ extern "C" {
 /* Adds the signature value and band terms of M to DOC. */
 void tw_story_mark(Xapian::Document &doc, const tw_minhash &m);
 
-/* For an article about to be written to DB under IDTERM: finds an article
- * already there whose signature is close to M and returns its story key,
+/* For an article about to be written to DB under IDTERM, dated DATE (its
+ * TW_SLOT_DATE value, "" if none): finds an article already there whose
+ * signature is close to M, dated within days of it, and returns its story key,
  * giving that article the key first if it had none.  Returns "" when the
  * article is a story of its own.  Used by the incremental writer. */
 std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
-                          const std::string &idterm);
+                          const std::string &date, const std::string &idterm);
 
 /* Finds every story with two or more copies in DB and writes their keys: run
  * once after a bulk build, whose shards could not see each other.  Returns the

@@ -175,7 +175,8 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
             /* A shard cannot see the others: tw_writer_link_stories does this
              * for a bulk build once it is merged. */
             std::string story = w->shard ? std::string()
-                                         : tw_story_join(w->db, *d->signature, idterm);
+                                         : tw_story_join(w->db, *d->signature,
+                                                         doc.get_value(TW_SLOT_DATE), idterm);
             if (!story.empty())
                 doc.add_value(TW_SLOT_STORY, story);
         }

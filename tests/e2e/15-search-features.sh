@@ -108,3 +108,25 @@ is "--all: nothing printed" "$OUT" ""
 # Highlights: title words in bold on a terminal (forced with --color always).
 run query -d "$DB" --color always -n 1 '"operation united front"'
 has "title highlighted" "$OUT" $'\033[1;31mOperation United Front\033[0m\033[1m: 102'
+
+# Folding in incremental runs: the copies arrive after the report, one run each,
+# and join its story as they are added.
+INC=$TMP/inc
+index -q -d "$INC" "$OUF"
+index -q -d "$INC" "$NORTHSTAR"
+index -q -d "$INC" corpus/crime
+is "incremental: copies added later fold into the report" \
+    "$(query -d "$INC" --count '"operation united front"')" 1
+run query -d "$INC" --format json '"operation united front"'
+has "incremental: the hit lists both copies" "$OUT" \
+    "\"duplicates\":[\"$COASTAL\",\"$NORTHSTAR\"],\"similar\":2"
+# A copy rewritten into a different story leaves it.
+mkdir -p "$TMP/inc-src"
+cp corpus/crime/*.txt "$TMP/inc-src/"
+index -q -d "$TMP/inc2" "$TMP/inc-src"
+is "two copies fold before the change" "$(query -d "$TMP/inc2" --count '"operation united front"')" 1
+cat corpus/politics/opposition-united-front.txt > "$TMP/inc-src/united-front-sweep-coastal.txt"
+echo "Operation United Front was mentioned." >> "$TMP/inc-src/united-front-sweep-coastal.txt"
+index -q -d "$TMP/inc2" "$TMP/inc-src"
+run query -d "$TMP/inc2" --format tsv '"operation united front"'
+is "a rewritten copy is a story of its own" "$(echo "$OUT" | wc -l)" 2

@@ -201,6 +201,95 @@ static void articles_before_a_walk_stay(void **state)
     trawl_db_close(db);
 }
 
+/* Folding, facets, suggestions and relaxation through the library, on articles
+ * added one by one (the incremental writer joins copies as they come). */
+static void stories_facets_and_fallbacks(void **state)
+{
+    (void)state;
+    char path[128];
+    snprintf(path, sizeof path, "%s/stories", dir);
+    static const char body[] =
+        "Harbour pilots went on strike at dawn on Monday, leaving eleven container "
+        "ships waiting at anchor outside the port while talks over night shifts and "
+        "pensions broke down for the third time this month, the union said.";
+    static const char edited[] =
+        "Harbour pilots went on strike at dawn on Monday, leaving twelve container "
+        "ships waiting at anchor outside the port while talks over night shifts and "
+        "pensions broke down for the third time this month, the union said.";
+    static const char other[] =
+        "The museum reopened its east wing after a two-year restoration of the "
+        "painted ceiling, with timed tickets to keep the galleries from crowding "
+        "during the first weeks, the director said on Monday morning.";
+    trawl_article arts[] = {
+        { .id = "a", .title = "Pilots strike", .body = body, .site = "The Ledger",
+          .author = "Ann Lee", .date = "2021-03-01" },
+        { .id = "b", .title = "Port strike", .body = edited, .site = "Valley Courier",
+          .author = "Ann Lee", .date = "2021-03-02" },
+        { .id = "c", .title = "Museum reopens", .body = other, .site = "The Ledger",
+          .author = "Bo Chen", .date = "2022-05-05" },
+    };
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(trawl_indexer_add_article(ix, &arts[i]), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    trawl_search_opts opts = { .facets = TRAWL_FACET_SITE | TRAWL_FACET_YEAR };
+    trawl_results *res = NULL;
+    assert_int_equal(trawl_search(db, "monday", &opts, &res), TRAWL_OK);
+    assert_int_equal(trawl_results_total(res), 2);   /* the strike story, the museum */
+    const trawl_hit *h = NULL;
+    for (size_t i = 0; i < trawl_results_count(res); i++)
+        if (trawl_results_hit(res, i)->n_similar)
+            h = trawl_results_hit(res, i);
+    assert_non_null(h);
+    assert_int_equal(h->n_similar, 1);
+    assert_int_equal(h->n_duplicates, 1);
+    assert_string_equal(h->duplicates[0], strcmp(h->id, "a") ? "a" : "b");
+    size_t n;
+    const trawl_facet_value *v = trawl_results_facet(res, TRAWL_FACET_SITE, &n);
+    assert_int_equal(n, 2);
+    assert_string_equal(v[0].value, "The Ledger");
+    assert_int_equal(v[0].count, 2);
+    assert_string_equal(v[1].value, "Valley Courier");
+    assert_int_equal(v[1].count, 1);
+    v = trawl_results_facet(res, TRAWL_FACET_YEAR, &n);
+    assert_int_equal(n, 2);
+    assert_string_equal(v[0].value, "2021");
+    assert_int_equal(v[0].count, 1);
+    assert_null(trawl_results_facet(res, TRAWL_FACET_AUTHOR, &n));
+    assert_int_equal(n, 0);
+    assert_null(trawl_results_suggestion(res));
+    trawl_results_free(res);
+
+    opts = (trawl_search_opts){ .no_collapse = 1 };
+    assert_int_equal(trawl_search(db, "monday", &opts, &res), TRAWL_OK);
+    assert_int_equal(trawl_results_total(res), 3);
+    assert_int_equal(trawl_results_hit(res, 0)->n_duplicates, 0);
+    trawl_results_free(res);
+
+    /* A typo: the corrected query runs. */
+    assert_int_equal(trawl_search(db, "pilotz", NULL, &res), TRAWL_OK);
+    assert_string_equal(trawl_results_suggestion(res), "pilots");
+    assert_true(trawl_results_used_suggestion(res));
+    assert_int_equal(trawl_results_count(res), 1);
+    trawl_results_free(res);
+
+    /* No article has both words: any of them will do, unless no_relax. */
+    assert_int_equal(trawl_search(db, "museum pilots", NULL, &res), TRAWL_OK);
+    assert_true(trawl_results_relaxed(res));
+    assert_int_equal(trawl_results_total(res), 2);
+    trawl_results_free(res);
+    opts = (trawl_search_opts){ .no_relax = 1 };
+    assert_int_equal(trawl_search(db, "museum pilots", &opts, &res), TRAWL_OK);
+    assert_false(trawl_results_relaxed(res));
+    assert_int_equal(trawl_results_total(res), 0);
+    trawl_results_free(res);
+    trawl_db_close(db);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -222,6 +311,7 @@ int main(void)
         cmocka_unit_test(long_lived_reader_follows_commits),
         cmocka_unit_test(reader_follows_parallel_rebuilds),
         cmocka_unit_test(articles_before_a_walk_stay),
+        cmocka_unit_test(stories_facets_and_fallbacks),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
