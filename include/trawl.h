@@ -244,7 +244,7 @@ typedef struct trawl_indexer_opts {
                                    from the workers, one at a time. */
     uint64_t memory_bytes;      /* about how much memory uncommitted changes may
                                    take, all workers together, before a commit;
-                                   0 means 64 MiB */
+                                   0 means 16 MiB */
 } trawl_indexer_opts;
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one

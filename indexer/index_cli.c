@@ -17,7 +17,7 @@ const char tw_index_usage[] =
     "  -j, --jobs N            worker threads building a new index (default: one per\n"
     "                          core); updates of an existing index use one writer\n"
     "      --memory MB         memory for changes not yet written, about (default\n"
-    "                          64; a size like 1G works too)\n"
+    "                          16; a size like 1G works too)\n"
     "      --full              rebuild the index from scratch\n"
     "      --stem LANG|none    stemming language of a new index (default: english)\n"
     "      --include GLOB      index only files whose name (or path, if GLOB has a /)\n"
