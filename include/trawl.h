@@ -136,7 +136,7 @@ typedef struct trawl_hit {
     const trawl_span *title_highlights; /* matched ranges in title, in order */
     size_t n_title_highlights;
     /* Near-copies of this article folded into it (unless no_collapse): their
-     * ids, best first, at most 20 of them, and how many there are in all. */
+     * ids, in id order, at most 20 of them, and how many there are in all. */
     const char *const *duplicates;
     size_t n_duplicates;
     size_t n_similar;
