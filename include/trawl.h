@@ -104,7 +104,16 @@ typedef struct trawl_search_opts {
     int no_suggest;          /* nonzero: no spelling suggestion (faster on misses) */
     unsigned facets;         /* TRAWL_FACET_* bits: count these over all matches
                                 (makes the search see every match) */
+    double bm25_k1;          /* BM25's term frequency saturation; 0 means the
+                                default (TRAWL_BM25_K1) */
+    double bm25_b;           /* BM25's length normalisation, above 0 and at most
+                                1; 0 means the default (TRAWL_BM25_B) */
 } trawl_search_opts;
+
+/* The BM25 parameters trawl ranks with unless told otherwise: chosen by
+ * measuring ranking quality on judged queries (bench/RESULTS.md). */
+#define TRAWL_BM25_K1 2.0
+#define TRAWL_BM25_B 0.3
 
 /* Facets: what trawl_results_facet counts the matches by. */
 enum {

@@ -227,6 +227,12 @@ struct KeyProcessor : Xapian::FieldProcessor {
  * date:..2020-12-31.  An end is inclusive: "..2020-12" runs to the month's last
  * second. */
 struct DateProcessor : Xapian::FieldProcessor {
+    /* Where a bad date is reported: an exception thrown through Xapian's
+     * parser leaks some of its state, so tw_db_parse throws it afterwards. */
+    std::string *bad;
+
+    explicit DateProcessor(std::string *b) : bad(b) {}
+
     Xapian::Query operator()(const std::string &text) override
     {
         size_t dots = text.find("..");
@@ -236,11 +242,13 @@ struct DateProcessor : Xapian::FieldProcessor {
         bool ok = (lo.empty() || tw_date_period(lo.data(), lo.size(), &lo_start, &lo_end)) &&
                   (hi.empty() || tw_date_period(hi.data(), hi.size(), &hi_start, &hi_end)) &&
                   !(lo.empty() && hi.empty());
-        if (!ok)
-            throw Xapian::QueryParserError(
-                "date:" + text + " is not a date: use date:2021-06-17, date:2021-06, "
-                "date:2021, or a range such as date:2021-06-01..2021-06-30 (either end "
-                "may be left out)");
+        if (!ok) {
+            if (bad->empty())
+                *bad = "date:" + text + " is not a date: use date:2021-06-17, date:2021-06, "
+                       "date:2021, or a range such as date:2021-06-01..2021-06-30 (either "
+                       "end may be left out)";
+            return Xapian::Query::MatchNothing;
+        }
         std::string from = Xapian::sortable_serialise((double)lo_start);
         std::string to = Xapian::sortable_serialise((double)(hi_end - 1));
         if (lo.empty())
@@ -266,7 +274,7 @@ static void setup_parser(trawl_db *db)
     qp.add_boolean_prefix("site", (new KeyProcessor(TW_PREFIX_HOST, tw_site_key))->release());
     qp.add_boolean_prefix("path", (new KeyProcessor(TW_PREFIX_PATH, nullptr))->release());
     qp.add_boolean_prefix("url", (new KeyProcessor(TW_PREFIX_URL, nullptr))->release());
-    qp.add_boolean_prefix("date", (new DateProcessor)->release());
+    qp.add_boolean_prefix("date", (new DateProcessor(&db->bad_field))->release());
 }
 
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
@@ -275,5 +283,9 @@ Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
     unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                      Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                      Xapian::QueryParser::FLAG_PURE_NOT;
-    return db->qp.parse_query(text, flags);
+    db->bad_field.clear();
+    Xapian::Query q = db->qp.parse_query(text, flags);
+    if (!db->bad_field.empty())
+        throw Xapian::QueryParserError(db->bad_field);
+    return q;
 }

@@ -16,6 +16,7 @@ struct trawl_db {
     /* Built once per handle (prefixes, stemmer, field processors): building it
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;
+    std::string bad_field;      /* set by a field processor given a bad value */
     std::string path, stemmer, writer;
     std::string stub_path;      /* PATH/XAPIANDB, naming the current generation */
     struct stat stub = {};      /* of stub_path when opened */

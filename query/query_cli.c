@@ -27,6 +27,7 @@ const char tw_query_usage[] =
     "      --facet site|author|year  count the matches by this field (repeatable,\n"
     "                          or comma-separated)\n"
     "      --format text|json|tsv  output format (json: one JSON object per line)\n"
+    "      --bm25 K1,B         ranking parameters, for tuning (default 2,0.3)\n"
     "      --color auto|always|never  highlight matches (auto: a terminal, no NO_COLOR)\n"
     "      --count             print only the number of matching articles\n"
     "      --stats             describe the index instead of searching\n"
@@ -40,7 +41,7 @@ const char tw_query_usage[] =
     "Exit status: 0 hits found; 1 no hit; 2 error (bad query, no index).\n";
 
 enum { OPT_OFFSET = 256, OPT_ANY, OPT_SORT, OPT_NO_COLLAPSE, OPT_FORMAT, OPT_COLOR,
-       OPT_COUNT, OPT_STATS, OPT_ALL, OPT_FACET };
+       OPT_COUNT, OPT_STATS, OPT_ALL, OPT_FACET, OPT_BM25 };
 
 static const struct option long_options[] = {
     { "db",          required_argument, NULL, 'd' },
@@ -51,6 +52,7 @@ static const struct option long_options[] = {
     { "no-collapse", no_argument,       NULL, OPT_NO_COLLAPSE },
     { "all",         no_argument,       NULL, OPT_ALL },
     { "facet",       required_argument, NULL, OPT_FACET },
+    { "bm25",        required_argument, NULL, OPT_BM25 },
     { "format",      required_argument, NULL, OPT_FORMAT },
     { "color",       required_argument, NULL, OPT_COLOR },
     { "colour",      required_argument, NULL, OPT_COLOR },
@@ -200,6 +202,21 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
             break;
         case OPT_NO_COLLAPSE: a->no_collapse = true; break;
         case OPT_ALL: a->all = true; break;
+        case OPT_BM25: {
+            char *end;
+            bool has_b = false;
+            a->bm25_k1 = strtod(optarg, &end);
+            if (*end == ',') {
+                a->bm25_b = strtod(end + 1, &end);
+                has_b = true;
+            }
+            if (*end || !(a->bm25_k1 > 0) || (has_b && !(a->bm25_b > 0 && a->bm25_b <= 1))) {
+                snprintf(err, errlen, "--bm25 wants K1,B with K1 above 0 and B in (0,1], "
+                         "not '%s'", optarg);
+                return -1;
+            }
+            break;
+        }
         case OPT_FACET:
             if (parse_facets(optarg, &a->facets) < 0) {
                 snprintf(err, errlen, "--facet wants site, author or year, not '%s'", optarg);

@@ -17,6 +17,7 @@ typedef struct tw_query_args {
     bool no_collapse;       /* --no-collapse */
     bool all;               /* --all: no any-word fallback */
     unsigned facets;        /* --facet F...: TRAWL_FACET_* bits */
+    double bm25_k1, bm25_b; /* --bm25 K1,B (0: defaults) */
     tw_format format;       /* --format */
     const char *color;      /* --color auto|always|never */
     bool count;             /* --count */

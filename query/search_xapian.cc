@@ -149,6 +149,10 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
 {
     Xapian::Enquire enquire(db->db);
     enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(o.bm25_k1 > 0 ? o.bm25_k1 : TRAWL_BM25_K1,
+                                                    0, 1,
+                                                    o.bm25_b > 0 ? o.bm25_b : TRAWL_BM25_B,
+                                                    0.5));
     if (o.sort_by_date)
         enquire.set_sort_by_value_then_relevance(TW_SLOT_DATE, true);
     bool fold = !o.no_collapse;

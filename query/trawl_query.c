@@ -39,6 +39,8 @@ static int run(const tw_query_args *args, trawl_db *db)
         .no_relax = args->all || args->count,
         .no_suggest = args->count,
         .facets = args->facets,
+        .bm25_k1 = args->bm25_k1,
+        .bm25_b = args->bm25_b,
     };
     trawl_results *res;
     trawl_status st = trawl_search(db, args->query, &opts, &res);
