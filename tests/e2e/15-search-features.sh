@@ -130,3 +130,14 @@ echo "Operation United Front was mentioned." >> "$TMP/inc-src/united-front-sweep
 index -q -d "$TMP/inc2" "$TMP/inc-src"
 run query -d "$TMP/inc2" --format tsv '"operation united front"'
 is "a rewritten copy is a story of its own" "$(echo "$OUT" | wc -l)" 2
+
+# Snippets: stemmed forms of the query's words are highlighted too, and the
+# offsets are code points of the snippet.
+run query -d "$DB" --format json -n 1 rescuing
+is "stemmed matches highlighted" "$(echo "$OUT" | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(h["id"], sorted({h["snippet"][a:b].lower() for a, b in h["highlights"]}))')" \
+    "corpus/local/mountain-rescue.txt ['rescue', 'rescued']"
+run query -d "$DB" --color always -n 1 rescuing
+has "stemmed title word highlighted" "$OUT" $'Hikers \033[1;31mrescued\033[0m\033[1m from'
