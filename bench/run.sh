@@ -143,7 +143,7 @@ awk -v t="$(awk -v a="$s0" -v b="$s1" 'BEGIN { print b - a }')" 'BEGIN { printf 
 head -100 bench/queries.txt > "$work/q100"
 s0=$(date +%s.%N)
 while read -r q; do
-    "$build/trawl-query" -d "$work/p-trawl-reuters" --format tsv $q > /dev/null || true
+    "$build/trawl-query" -d "$work/p-trawl-reuters" --format tsv $q > /dev/null 2>&1 || true
 done < "$work/q100"
 s1=$(date +%s.%N)
 awk -v a="$s0" -v b="$s1" 'BEGIN { printf "trawl-query (a process)     100 queries: mean %.2f ms, start to exit\n", (b - a) * 10 }'
