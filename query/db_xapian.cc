@@ -22,6 +22,7 @@ extern "C" {
 }
 #include "db_xapian.h"
 #include "errors_xapian.h"
+#include "stem_cache_xapian.h"
 
 /* Catches up with the writers.  A bulk build replaces the whole database by a new
  * generation (indexer/store.h): then the stub file changes, and the database is
@@ -77,7 +78,7 @@ static trawl_status load_identity(trawl_db *db)
     if (db->stemmer.empty())
         db->stemmer = "english";
     db->stemming = db->stemmer != "none";
-    db->stem = db->stemming ? Xapian::Stem(db->stemmer) : Xapian::Stem();
+    db->stem = db->stemming ? tw_stem_cached(Xapian::Stem(db->stemmer)) : Xapian::Stem();
     setup_parser(db);
     return TRAWL_OK;
 }
