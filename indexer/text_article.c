@@ -68,6 +68,19 @@ static bool blank(const line *l)
     return trim(l->ptr, l->len).len == 0;
 }
 
+/* Does the line hold a word?  Lines of only "=====", "-----" or "* * *" are
+ * decoration (reStructuredText over- and underlines, section breaks), never a
+ * title. */
+static bool has_word(const line *l)
+{
+    for (size_t i = 0; i < l->len; i++) {
+        unsigned char c = (unsigned char)l->ptr[i];
+        if (isalnum(c) || c >= 0x80)
+            return true;
+    }
+    return false;
+}
+
 /* Cuts a long title at the last space before TW_TITLE_MAX bytes. */
 static tw_slice cap_title(tw_slice t, bool *cut)
 {
@@ -95,8 +108,8 @@ void tw_text_split(const char *text, size_t len, tw_text_parts *parts)
         memset(parts, 0, sizeof *parts);    /* a lone "Note: ..." line is text */
     p = after_headers;
 
-    /* Title: the first non-empty line, unless a Title: header gave one. */
-    while (next_line(p, end, &l) && blank(&l))
+    /* Title: the first line with a word, unless a Title: header gave one. */
+    while (next_line(p, end, &l) && !has_word(&l))
         p = l.next;
     if (p >= end) {
         parts->body = (tw_slice){ end, 0 };

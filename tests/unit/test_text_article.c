@@ -34,6 +34,19 @@ static void title_is_first_nonempty_line(void **state)
     assert_slice(p.date, NULL);
 }
 
+static void decoration_lines_are_not_titles(void **state)
+{
+    (void)state;
+    tw_text_parts p = split("==========\nScheduler tuning\n==========\n\nThe body.\n");
+    assert_slice(p.title, "Scheduler tuning");
+    assert_slice(p.body, "==========\n\nThe body.");
+    p = split("* * *\n\n---\nA story\nText.\n");
+    assert_slice(p.title, "A story");
+    assert_slice(p.body, "Text.");
+    p = split("=====\n-----\n");
+    assert_slice(p.title, NULL);
+}
+
 static void repeated_title_is_dropped(void **state)
 {
     (void)state;
@@ -134,6 +147,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(title_is_first_nonempty_line),
+        cmocka_unit_test(decoration_lines_are_not_titles),
         cmocka_unit_test(repeated_title_is_dropped),
         cmocka_unit_test(title_repeated_later_is_kept),
         cmocka_unit_test(header_lines_are_read),
