@@ -68,11 +68,18 @@ static bool blank(const line *l)
     return trim(l->ptr, l->len).len == 0;
 }
 
-/* Does the line hold a word?  Lines of only "=====", "-----" or "* * *" are
- * decoration (reStructuredText over- and underlines, section breaks), never a
- * title. */
-static bool has_word(const line *l)
+/* Can the line be a title?  Lines of only "=====", "-----" or "* * *" are
+ * decoration (reStructuredText over- and underlines, section breaks), and a
+ * line starting ".. " is a reStructuredText comment or directive (such as the
+ * ".. SPDX-License-Identifier: ..." that opens documentation files); a
+ * licence tag in any comment syntax is not a title either. */
+static bool title_like(const line *l)
 {
+    tw_slice t = trim(l->ptr, l->len);
+    static const char spdx[] = "SPDX-License-Identifier:";
+    if ((t.len >= 3 && memcmp(t.ptr, ".. ", 3) == 0) ||
+        memmem(t.ptr, t.len, spdx, sizeof spdx - 1))
+        return false;
     for (size_t i = 0; i < l->len; i++) {
         unsigned char c = (unsigned char)l->ptr[i];
         if (isalnum(c) || c >= 0x80)
@@ -109,7 +116,7 @@ void tw_text_split(const char *text, size_t len, tw_text_parts *parts)
     p = after_headers;
 
     /* Title: the first line with a word, unless a Title: header gave one. */
-    while (next_line(p, end, &l) && !has_word(&l))
+    while (next_line(p, end, &l) && !title_like(&l))
         p = l.next;
     if (p >= end) {
         parts->body = (tw_slice){ end, 0 };

@@ -34,7 +34,7 @@ static void title_is_first_nonempty_line(void **state)
     assert_slice(p.date, NULL);
 }
 
-static void decoration_lines_are_not_titles(void **state)
+static void decoration_and_comment_lines_are_not_titles(void **state)
 {
     (void)state;
     tw_text_parts p = split("==========\nScheduler tuning\n==========\n\nThe body.\n");
@@ -45,6 +45,10 @@ static void decoration_lines_are_not_titles(void **state)
     assert_slice(p.body, "Text.");
     p = split("=====\n-----\n");
     assert_slice(p.title, NULL);
+    p = split(".. SPDX-License-Identifier: GPL-2.0\n\n=====\nCPU idle\n=====\n");
+    assert_slice(p.title, "CPU idle");
+    p = split("# SPDX-License-Identifier: (GPL-2.0 OR BSD-2-Clause)\n# Device tree\n");
+    assert_slice(p.title, "# Device tree");
 }
 
 static void repeated_title_is_dropped(void **state)
@@ -147,7 +151,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(title_is_first_nonempty_line),
-        cmocka_unit_test(decoration_lines_are_not_titles),
+        cmocka_unit_test(decoration_and_comment_lines_are_not_titles),
         cmocka_unit_test(repeated_title_is_dropped),
         cmocka_unit_test(title_repeated_later_is_kept),
         cmocka_unit_test(header_lines_are_read),
