@@ -104,7 +104,8 @@ static void print_text_hit(FILE *out, const trawl_hit *h, bool color)
     }
 }
 
-int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool color)
+int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool color,
+                  bool folded)
 {
     size_t n = trawl_results_count(res);
     tw_buf line = { 0 };
@@ -137,8 +138,8 @@ int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool co
     tw_buf_free(&line);
     if (format == TW_FORMAT_TEXT && n) {
         const trawl_hit *first = trawl_results_hit(res, 0), *last = trawl_results_hit(res, n - 1);
-        fprintf(out, "\n%zu-%zu of about %" PRIu64 " matching articles\n", first->rank,
-                last->rank, trawl_results_total(res));
+        fprintf(out, "\n%zu-%zu of about %" PRIu64 " matching %s\n", first->rank,
+                last->rank, trawl_results_total(res), folded ? "stories" : "articles");
     }
     return rc || ferror(out) ? -1 : 0;
 }

@@ -8,9 +8,11 @@
 #include "trawl.h"
 #include "query_cli.h"
 
-/* Prints the hits of RES to OUT in FORMAT; COLOR highlights matches (text only).
+/* Prints the hits of RES to OUT in FORMAT; COLOR highlights matches (text only);
+ * FOLDED says the total counts stories (near-copies folded), not articles.
  * Returns 0, or -1 when memory ran out or OUT failed. */
-int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool color);
+int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool color,
+                  bool folded);
 
 /* Prints the counts of FACETS (TRAWL_FACET_* bits): lines after the hits in
  * text and TSV ("facet<TAB>NAME<TAB>VALUE<TAB>COUNT"), one last JSON line. */

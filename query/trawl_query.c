@@ -61,7 +61,7 @@ static int run(const tw_query_args *args, trawl_db *db)
         code = trawl_results_total(res) ? EXIT_HITS : EXIT_NO_HIT;
     } else {
         bool color = args->format == TW_FORMAT_TEXT && tw_cli_want_color(args->color, 1);
-        if (tw_print_hits(stdout, res, args->format, color) < 0 ||
+        if (tw_print_hits(stdout, res, args->format, color, !args->no_collapse) < 0 ||
             (args->facets && tw_print_facets(stdout, res, args->facets, args->format) < 0))
             code = EXIT_ERROR;
         else

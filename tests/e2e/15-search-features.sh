@@ -141,3 +141,9 @@ print(h["id"], sorted({h["snippet"][a:b].lower() for a, b in h["highlights"]}))'
     "corpus/local/mountain-rescue.txt ['rescue', 'rescued']"
 run query -d "$DB" --color always -n 1 rescuing
 has "stemmed title word highlighted" "$OUT" $'Hikers \033[1;31mrescued\033[0m\033[1m from'
+
+# The text footer counts stories when copies fold, articles when they do not.
+run query -d "$DB" '"operation united front"'
+has "footer: stories" "$OUT" "1-1 of about 1 matching stories"
+run query -d "$DB" --no-collapse '"operation united front"'
+has "footer: articles with --no-collapse" "$OUT" "1-3 of about 3 matching articles"
