@@ -1,6 +1,6 @@
 /* bulk.c - building a fresh index in parallel.  Each worker thread reads,
  * extracts and writes whole files into a shard of its own (a glass database in
- * the index folder); at the end Xapian's compaction merges the shards into a new
+ * the index folder; a new one every SHARD_TEXT_MAX of text); at the end Xapian's compaction merges the shards into a new
  * generation of the index, which replaces the current one in one step (store.h).
  *
  * Why: Xapian allows one writer per database, and its inverter, not extraction,
@@ -12,46 +12,15 @@
  *
  * Threads: the caller's thread walks and hands files out through a small queue;
  * workers only touch their own lane, and ix->stats, ix->errmsg and the callbacks
- * under ix->mu.  Every article of a file goes to the shard of the worker that
- * took the file, and article ids start with the file's path, so no id is in two
- * shards. */
+ * under ix->mu.  The articles of a small file go to the shard of the worker
+ * that took the file; those of a big one are shared out by id (bulk_route.c).
+ * Article ids start with the file's path, and an id within a file always goes
+ * to the same worker, so no id is in two shards. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "indexer_internal.h"
-
-#define QUEUE_SLOTS 64
-
-/* A worker starts a new shard after writing this much text into one.  Each
- * commit rewrites the table blocks its terms land in, so it costs more the
- * bigger the shard's tables are: on the 1 GB benchmark corpus throughput fell
- * by a third as the two shards grew.  Small shards keep every commit cheap, and
- * the final merge reads them all in one pass. */
-#define SHARD_TEXT_MAX (48u << 20)
-
-typedef struct job {
-    char *path;
-    struct stat st;
-} job;
-
-struct tw_bulk {
-    unsigned n;                 /* workers, each with a lane and a shard open */
-    char **paths;               /* DIR/build-N of every shard so far */
-    size_t n_paths, cap_paths;
-    tw_writer **writers;        /* each worker's open shard */
-    tw_lane *lanes;
-    char *stemmer;              /* the shards', so the merged index records it */
-    tw_pathset files;           /* handed out by this build, across add_path calls */
-    pthread_t *threads;
-    unsigned running;           /* threads started */
-    pthread_mutex_t mu;
-    pthread_cond_t has_job, has_room;
-    job queue[QUEUE_SLOTS];
-    size_t head, count;
-    bool closed;                /* no more jobs: workers leave once the queue is empty */
-    trawl_status failed;        /* the first failure of a worker, or TRAWL_OK */
-};
+#include "bulk_internal.h"
 
 static void free_bulk(tw_bulk *b)
 {
@@ -71,6 +40,7 @@ static void free_bulk(tw_bulk *b)
     free(b->writers);
     free(b->lanes);
     free(b->threads);
+    free(b->inboxes);
     free(b->stemmer);
     free(b);
 }
@@ -89,11 +59,12 @@ trawl_status tw_bulk_begin(trawl_indexer *ix)
     b->writers = calloc(b->n, sizeof *b->writers);
     b->lanes = calloc(b->n, sizeof *b->lanes);
     b->threads = calloc(b->n, sizeof *b->threads);
+    b->inboxes = calloc(b->n, sizeof *b->inboxes);
     /* An empty index may have been made with --stem: its stemmer carries on. */
     const char *stemmer = ix->opts.stemmer ? ix->opts.stemmer
                         : ix->writer ? tw_writer_stemmer(ix->writer) : "english";
     b->stemmer = strdup(stemmer);
-    if (!b->paths || !b->writers || !b->lanes || !b->threads || !b->stemmer) {
+    if (!b->paths || !b->writers || !b->lanes || !b->threads || !b->inboxes || !b->stemmer) {
         b->n = 0;
         free_bulk(b);
         return TRAWL_ENOMEM;
@@ -153,6 +124,19 @@ static trawl_status next_shard(tw_bulk *b, tw_lane *lane)
     return TRAWL_OK;
 }
 
+/* Records the first failure of a worker (an interrupt is not one). */
+static void fail_build(tw_bulk *b, trawl_status st)
+{
+    if (st == TRAWL_OK || st == TRAWL_EINTR)
+        return;
+    pthread_mutex_lock(&b->mu);
+    if (b->failed == TRAWL_OK)
+        b->failed = st;
+    pthread_cond_signal(&b->has_room);
+    pthread_cond_broadcast(&b->has_job);
+    pthread_mutex_unlock(&b->mu);
+}
+
 static void *work(void *arg)
 {
     tw_lane *lane = arg;
@@ -160,15 +144,30 @@ static void *work(void *arg)
     tw_bulk *b = ix->bulk;
     for (;;) {
         pthread_mutex_lock(&b->mu);
-        while (!b->count && !b->closed)
+        /* Articles sent by other workers first: their senders wait for them. */
+        for (;;) {
+            if (tw_bulk_take_locked(b, lane)) {
+                if (lane->shard_text >= SHARD_TEXT_MAX) {
+                    pthread_mutex_unlock(&b->mu);
+                    fail_build(b, next_shard(b, lane));
+                    pthread_mutex_lock(&b->mu);
+                }
+                continue;
+            }
+            /* Stay while another worker is on a file: it may send articles. */
+            if (b->count || (b->closed && !b->busy))
+                break;
             pthread_cond_wait(&b->has_job, &b->mu);
+        }
         if (!b->count) {
             pthread_mutex_unlock(&b->mu);
+            tw_lane_report(lane, NULL);     /* articles others sent, counted */
             return NULL;
         }
         job j = b->queue[b->head];
         b->head = (b->head + 1) % QUEUE_SLOTS;
         b->count--;
+        b->busy++;
         pthread_cond_signal(&b->has_room);
         bool skip = b->failed != TRAWL_OK || ix->interrupted;
         pthread_mutex_unlock(&b->mu);
@@ -177,13 +176,11 @@ static void *work(void *arg)
         free(j.path);
         if (st == TRAWL_OK && lane->shard_text >= SHARD_TEXT_MAX)
             st = next_shard(b, lane);
-        if (st != TRAWL_OK && st != TRAWL_EINTR) {
-            pthread_mutex_lock(&b->mu);
-            if (b->failed == TRAWL_OK)
-                b->failed = st;
-            pthread_cond_signal(&b->has_room);
-            pthread_mutex_unlock(&b->mu);
-        }
+        fail_build(b, st);
+        pthread_mutex_lock(&b->mu);
+        b->busy--;
+        pthread_cond_broadcast(&b->has_job);
+        pthread_mutex_unlock(&b->mu);
     }
 }
 
@@ -221,7 +218,8 @@ trawl_status tw_bulk_put(trawl_indexer *ix, const char *path, const struct stat 
     if (failed == TRAWL_OK) {
         b->queue[(b->head + b->count) % QUEUE_SLOTS] = j;
         b->count++;
-        pthread_cond_signal(&b->has_job);
+        /* Broadcast: workers sending articles wait on has_job too. */
+        pthread_cond_broadcast(&b->has_job);
     }
     pthread_mutex_unlock(&b->mu);
     if (failed != TRAWL_OK)

@@ -13,7 +13,7 @@ static trawl_status emit_article(void *ctx, const trawl_article *a)
     tw_lane *lane = ctx;
     if (lane->ix->interrupted)
         return TRAWL_EINTR;
-    return tw_ix_add_article(lane, a);
+    return lane->route ? tw_bulk_route(lane, a) : tw_ix_add_article(lane, a);
 }
 
 static void emit_warning(void *ctx, const char *message, bool lost)
@@ -87,7 +87,18 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
     lane->file_articles = 0;
     lane->file_lost = false;
     tw_emit emit = { emit_article, emit_warning, lane };
+    bool route = tw_bulk_routes(lane, in.len);
+    if (route) {
+        trawl_status rs = tw_bulk_route_begin(lane);
+        if (rs != TRAWL_OK)
+            return rs;
+    }
     trawl_status xs = ex->extract(&in, &emit, err, sizeof err);
+    if (route) {
+        bool lost;
+        tw_bulk_route_end(lane, &lost);
+        lane->file_lost |= lost;
+    }
     lane->file_path = NULL;
     lane->file_st = NULL;
     if (lane->file_articles)

@@ -18,6 +18,8 @@
 /* A lane writes articles into one writer, with the buffers and counters of the
  * file it is on.  The indexer has one for its own writer; a bulk build has one
  * per worker thread and shard.  Only one thread uses a lane at a time. */
+typedef struct tw_route tw_route;
+
 typedef struct tw_lane {
     trawl_indexer *ix;
     tw_writer *writer;              /* borrowed */
@@ -30,6 +32,7 @@ typedef struct tw_lane {
     const struct stat *file_st;     /* and its status */
     uint64_t file_articles;         /* articles the current file gave */
     bool file_lost;                 /* part of the current file could not be indexed */
+    tw_route *route;                /* the current file's articles are shared out */
     tw_buf read_buf;                /* reused across files */
     tw_buf fields[6], data;         /* reused across articles */
     char errmsg[1024];
@@ -93,6 +96,16 @@ trawl_status tw_bulk_begin(trawl_indexer *ix);
 trawl_status tw_bulk_start_workers(trawl_indexer *ix);
 /* Hands a file to the workers; a status other than TRAWL_OK means stop walking. */
 trawl_status tw_bulk_put(trawl_indexer *ix, const char *path, const struct stat *st);
+/* A big file in a bulk build (bulk_route.c): its articles are shared out
+ * among the workers by id, so that one JSON Lines dump keeps every core busy.
+ * tw_bulk_routes says whether LANE should share out a file of BYTES bytes;
+ * between route_begin and route_end each article goes through tw_bulk_route;
+ * route_end waits until all of them are written and sets *lost if one could
+ * not be. */
+bool tw_bulk_routes(const tw_lane *lane, size_t bytes);
+trawl_status tw_bulk_route_begin(tw_lane *lane);
+trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a);
+trawl_status tw_bulk_route_end(tw_lane *lane, bool *lost);
 /* Waits for the handed files to be done; returns the first failure. */
 trawl_status tw_bulk_stop_workers(trawl_indexer *ix);
 /* Commits the shards, merges them into a new generation, makes it current and

@@ -76,3 +76,37 @@ is "...and searchable" "$(query -d "$TMP/old" --count storm)" 2
 run index -d "$TMP/m" --memory 0 "$NEWS"
 is "--memory 0: exit 2" "$RC" 2
 has "...saying what it wants" "$ERR" "--memory wants megabytes (at least 1) or a size like 512M or 2G, not '0'"
+
+# One big JSON Lines dump: its articles are shared out among the workers (by
+# id), with the same result as one worker, and an id given twice in the dump
+# is one article, the later one, as with a single writer.
+python3 - "$TMP/dump" <<'PY'
+import json, os, sys
+os.makedirs(sys.argv[1])
+with open(os.path.join(sys.argv[1], "feed.jsonl"), "w") as f:
+    for i in range(3000):
+        words = " ".join("word%d" % ((i * 7 + k) % 500) for k in range(60))
+        f.write(json.dumps({"id": "n%d" % i, "title": "Item %d" % i,
+                            "body": "Story number %d. %s" % (i, words)}) + "\n")
+    f.write(json.dumps({"id": "n7", "title": "Item 7 again",
+                        "body": "The corrected story seven, about zebras."}) + "\n")
+PY
+is "the dump is big enough to be shared out" "$([ "$(stat -c %s "$TMP/dump/feed.jsonl")" -gt 1048576 ] && echo yes)" yes
+run index -d "$TMP/dump-j1" -j 1 "$TMP/dump"
+is "dump, -j 1: exit 0" "$RC" 0
+run index -d "$TMP/dump-j4" -j 4 "$TMP/dump"
+is "dump, -j 4: exit 0" "$RC" 0
+has "dump, -j 4: the summary counts every article" "$OUT" "3001 articles written"
+all_ids() { query -d "$1" --no-collapse --format tsv -n 100000 'NOT xyzzyplugh' | cut -f3 | sort; }
+is "dump, -j 4: 3000 distinct articles" "$(all_ids "$TMP/dump-j4" | uniq | wc -l)" 3000
+is "dump, -j 4: no article twice" "$(all_ids "$TMP/dump-j4" | wc -l)" 3000
+is "dump, -j 4: the same articles as -j 1" \
+    "$(all_ids "$TMP/dump-j4" | cmp -s - <(all_ids "$TMP/dump-j1") && echo same)" same
+is "dump: the id given twice holds its later text" \
+    "$(query -d "$TMP/dump-j4" --format tsv zebras | cut -f3,4)" "$TMP/dump/feed.jsonl#n7	Item 7 again"
+is "dump: ...and not its earlier one" "$(query -d "$TMP/dump-j4" --count '"Story number 7."')" 0
+is "dump, -j 4: the same scores as -j 1" \
+    "$(query -d "$TMP/dump-j4" --no-collapse --format tsv -n 10000 word17 word42 | cut -f2,3 | sort)" \
+    "$(query -d "$TMP/dump-j1" --no-collapse --format tsv -n 10000 word17 word42 | cut -f2,3 | sort)"
+run index -d "$TMP/dump-j4" "$TMP/dump"
+has "dump: a re-run finds the file unchanged" "$OUT" "1 unchanged"

@@ -1,0 +1,67 @@
+/* bulk_internal.h - what bulk.c (workers, shards, the merge) and bulk_route.c
+ * (sharing out the articles of a big file) share. */
+#ifndef TW_BULK_INTERNAL_H
+#define TW_BULK_INTERNAL_H
+
+#include "indexer_internal.h"
+
+#define QUEUE_SLOTS 64
+
+/* A worker starts a new shard after writing this much text into one.  Each
+ * commit rewrites the table blocks its terms land in, so it costs more the
+ * bigger the shard's tables are: on the 1 GB benchmark corpus throughput fell
+ * by a third as the two shards grew.  Small shards keep every commit cheap, and
+ * the final merge reads them all in one pass. */
+#define SHARD_TEXT_MAX (48u << 20)
+
+typedef struct job {
+    char *path;
+    struct stat st;
+} job;
+
+/* A big file whose articles are being shared out, under tw_bulk.mu. */
+struct tw_route {
+    unsigned outstanding;       /* handed to other workers, not yet written */
+    bool lost;                  /* one of them could not be written */
+};
+
+/* One article of a big file on its way to the worker whose shard takes it. */
+typedef struct article_job {
+    trawl_article a;            /* its strings point into mem */
+    char *mem;
+    struct stat st;             /* of the file */
+    tw_route *route;            /* of the file */
+} article_job;
+
+#define INBOX_SLOTS 16
+
+typedef struct inbox {
+    article_job slot[INBOX_SLOTS];
+    size_t head, count;
+} inbox;
+
+struct tw_bulk {
+    unsigned n;                 /* workers, each with a lane and a shard open */
+    char **paths;               /* DIR/build-N of every shard so far */
+    size_t n_paths, cap_paths;
+    tw_writer **writers;        /* each worker's open shard */
+    tw_lane *lanes;
+    char *stemmer;              /* the shards', so the merged index records it */
+    tw_pathset files;           /* handed out by this build, across add_path calls */
+    pthread_t *threads;
+    unsigned running;           /* threads started */
+    pthread_mutex_t mu;
+    pthread_cond_t has_job, has_room;
+    job queue[QUEUE_SLOTS];
+    size_t head, count;
+    bool closed;                /* no more jobs: workers leave once the queue is empty */
+    inbox *inboxes;             /* one per worker, under mu */
+    unsigned busy;              /* workers on a file: it may send them articles */
+    trawl_status failed;        /* the first failure of a worker, or TRAWL_OK */
+};
+
+/* With MU held: if LANE's inbox holds an article, writes it (MU is released
+ * meanwhile) and returns true. */
+bool tw_bulk_take_locked(tw_bulk *b, tw_lane *lane);
+
+#endif
