@@ -121,7 +121,6 @@ trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a)
         snprintf(lane->errmsg, sizeof lane->errmsg, "out of memory");
         return tw_lane_fail(lane, TRAWL_ENOMEM);
     }
-    lane->file_articles++;      /* counted for the file here, written there */
     inbox *box = &b->inboxes[k];
     pthread_mutex_lock(&b->mu);
     while (box->count == INBOX_SLOTS && b->failed == TRAWL_OK)
@@ -132,6 +131,7 @@ trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a)
         box->slot[(box->head + box->count) % INBOX_SLOTS] = j;
         box->count++;
         lane->route->outstanding++;
+        lane->file_articles++;  /* counted for the file here, written there */
         pthread_cond_broadcast(&b->has_job);
     }
     pthread_mutex_unlock(&b->mu);

@@ -44,20 +44,30 @@ void tw_story_mark(Xapian::Document &doc, const tw_minhash &m)
     }
 }
 
-/* A story's key: the hash of its first article's signature. */
-static std::string story_key(const std::string &sig)
+/* A story's key: the hash of its first article's id term, unique to it (two
+ * stories of identical text weeks apart must not share a key). */
+static std::string story_key(const Xapian::Document &doc)
 {
+    Xapian::TermIterator t = doc.termlist_begin();
+    t.skip_to(TW_PREFIX_ID);
+    std::string id = t != doc.termlist_end() ? *t : std::string();
     char hex[17];
-    tw_hash64_hex(sig.data(), sig.size(), hex);
+    tw_hash64_hex(id.data(), id.size(), hex);
     return hex;
 }
 
+/* Files DID under story KEY: the value searches collapse on, and a term that
+ * lists the story's copies quickly. */
 static void set_story(Xapian::WritableDatabase &db, Xapian::docid did, const std::string &key)
 {
     Xapian::Document doc = db.get_document(did);
-    if (doc.get_value(TW_SLOT_STORY) == key)
+    std::string old = doc.get_value(TW_SLOT_STORY);
+    if (old == key)
         return;
+    if (!old.empty())
+        doc.remove_term(TW_PREFIX_STORY + old);
     doc.add_value(TW_SLOT_STORY, key);
+    doc.add_boolean_term(TW_PREFIX_STORY + key);
     db.replace_document(did, doc);
 }
 
@@ -70,9 +80,20 @@ std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
         tw_minhash_band(&m, b, band);
         bands.emplace_back(std::string(TW_PREFIX_BAND) + char('0' + b) + band);
     }
+    Xapian::Query query(Xapian::Query::OP_OR, bands.begin(), bands.end());
+    /* Only copies dated near this article can join it: look among those, or a
+     * band shared by a template over years would fill the candidates. */
+    if (!date.empty()) {
+        double when = Xapian::sortable_unserialise(date);
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                              Xapian::Query(Xapian::Query::OP_VALUE_RANGE, TW_SLOT_DATE,
+                                            Xapian::sortable_serialise(when - STORY_SECONDS),
+                                            Xapian::sortable_serialise(when + STORY_SECONDS)));
+    }
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, bands.begin(), bands.end()));
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::DESCENDING);   /* newest first */
     Xapian::MSet candidates = enquire.get_mset(0, JOIN_CANDIDATES);
     /* The article's own older copy, which it replaces, does not count. */
     Xapian::PostingIterator self = db.postlist_begin(idterm);
@@ -89,7 +110,7 @@ std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
             continue;
         std::string key = doc.get_value(TW_SLOT_STORY);
         if (key.empty()) {
-            key = story_key(sig);
+            key = story_key(doc);
             set_story(db, *c, key);
         }
         return key;
@@ -177,7 +198,7 @@ Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db)
         Xapian::docid r = stories.root(d);
         auto k = keys.find(r);
         if (k == keys.end()) {
-            k = keys.emplace(r, story_key(db.get_document(r).get_value(TW_SLOT_SIG))).first;
+            k = keys.emplace(r, story_key(db.get_document(r))).first;
             set_story(db, r, k->second);
             linked++;
         }

@@ -24,6 +24,8 @@ extern "C" {
 #include "errors_xapian.h"
 #include "stem_cache_xapian.h"
 
+static trawl_status load_identity(trawl_db *db);
+
 /* Catches up with the writers.  A bulk build replaces the whole database by a new
  * generation (indexer/store.h): then the stub file changes, and the database is
  * opened again; otherwise reopen() sees the latest commit. */
@@ -42,6 +44,10 @@ void tw_db_refresh(trawl_db *db)
         try {
             db->db = Xapian::Database(db->path);
             db->stub = st;
+            /* A new generation may be a rebuild with another stemmer: the
+             * parser and the stemmer follow it. */
+            if (load_identity(db) != TRAWL_OK)
+                throw Xapian::DatabaseVersionError(db->errmsg);
             return;
         } catch (const Xapian::DatabaseOpeningError &) {
             if (attempt == 3)

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <memory>
 #include <new>
 #include <set>
 #include <string>
@@ -86,26 +87,19 @@ static void add_facets(trawl_results *res, const FacetSpy &spy)
 static std::vector<std::string> story_copies(Xapian::Database &db, const std::string &key,
                                              Xapian::docid did, size_t *all)
 {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, TW_SLOT_STORY, key, key));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    Xapian::MSet copies = enquire.get_mset(0, MAX_DUPLICATES + 1, db.get_doccount());
+    std::string term = TW_PREFIX_STORY + key;
     std::vector<std::string> ids;
-    *all = 0;
-    for (Xapian::MSetIterator c = copies.begin(); c != copies.end(); ++c) {
-        if (*c == did)
-            continue;
-        if (ids.size() < MAX_DUPLICATES) {
-            std::string data = c.get_document().get_data();
-            tw_slice fields[TW_F_COUNT];
-            tw_docdata_parse(data.data(), data.size(), fields);
-            ids.emplace_back(fields[TW_F_ID].ptr ? fields[TW_F_ID].ptr : "",
-                             fields[TW_F_ID].len);
-        }
-    }
-    Xapian::doccount n = copies.get_matches_lower_bound();
+    Xapian::doccount n = db.get_termfreq(term);
     *all = n ? n - 1 : 0;
+    for (Xapian::PostingIterator p = db.postlist_begin(term);
+         p != db.postlist_end(term) && ids.size() < MAX_DUPLICATES; ++p) {
+        if (*p == did)
+            continue;
+        std::string data = db.get_document(*p).get_data();
+        tw_slice fields[TW_F_COUNT];
+        tw_docdata_parse(data.data(), data.size(), fields);
+        ids.emplace_back(fields[TW_F_ID].ptr ? fields[TW_F_ID].ptr : "", fields[TW_F_ID].len);
+    }
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -224,48 +218,48 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     return res;
 }
 
+struct ResultsFree {
+    void operator()(trawl_results *r) const { trawl_results_free(r); }
+};
+/* Results owned until handed to the caller: freed if anything throws. */
+typedef std::unique_ptr<trawl_results, ResultsFree> Results;
+
+static void set_suggestion(trawl_results *res, const std::string &s, bool used)
+{
+    if (tw_results_set_suggestion(res, s.c_str(), used) < 0)
+        throw std::bad_alloc();
+}
+
 /* The search as asked, then the fallbacks when it finds nothing. */
 static trawl_results *search(trawl_db *db, const std::string &text, const trawl_search_opts &o)
 {
     Xapian::Query query = tw_db_parse(db, text, o.match_any != 0);
-    trawl_results *res = run(db, query, o);
-    uint64_t total = trawl_results_total(res);
+    Results res(run(db, query, o));
+    uint64_t total = trawl_results_total(res.get());
     if (total > FEW_HITS)
-        return res;
-    std::string better = o.no_suggest ? std::string() : tw_suggest(db->db, db->stem, text, total == 0);
+        return res.release();
+    std::string better = o.no_suggest ? std::string()
+                                      : tw_suggest(db->db, db->stem, text, total == 0);
     if (!better.empty() && total == 0) {
-        trawl_results *fixed = run(db, tw_db_parse(db, better, o.match_any != 0), o);
-        if (trawl_results_total(fixed)) {
-            trawl_results_free(res);
-            res = fixed;
-        } else {
-            trawl_results_free(fixed);
-        }
+        Results fixed(run(db, tw_db_parse(db, better, o.match_any != 0), o));
+        if (trawl_results_total(fixed.get()))
+            res = std::move(fixed);
     }
-    if (!better.empty() && tw_results_set_suggestion(res, better.c_str(),
-                                                     trawl_results_total(res) > total) < 0) {
-        trawl_results_free(res);
-        throw std::bad_alloc();
-    }
-    if (trawl_results_total(res) || o.match_any || o.no_relax)
-        return res;
+    if (!better.empty())
+        set_suggestion(res.get(), better, trawl_results_total(res.get()) > total);
+    if (trawl_results_total(res.get()) || o.match_any || o.no_relax)
+        return res.release();
     /* No article has all the words: rank those with any of them. */
     Xapian::Query any = tw_db_parse(db, text, true);
     if (any.get_description() == query.get_description())
-        return res;
-    trawl_results *relaxed = run(db, any, o);
-    if (!trawl_results_total(relaxed)) {
-        trawl_results_free(relaxed);
-        return res;
-    }
-    tw_results_set_relaxed(relaxed);
-    if (!better.empty() && tw_results_set_suggestion(relaxed, better.c_str(), 0) < 0) {
-        trawl_results_free(relaxed);
-        trawl_results_free(res);
-        throw std::bad_alloc();
-    }
-    trawl_results_free(res);
-    return relaxed;
+        return res.release();
+    Results relaxed(run(db, any, o));
+    if (!trawl_results_total(relaxed.get()))
+        return res.release();
+    tw_results_set_relaxed(relaxed.get());
+    if (!better.empty())
+        set_suggestion(relaxed.get(), better, false);
+    return relaxed.release();
 }
 
 extern "C" trawl_status trawl_search(trawl_db *db, const char *query,

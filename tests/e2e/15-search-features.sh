@@ -147,3 +147,19 @@ run query -d "$DB" '"operation united front"'
 has "footer: stories" "$OUT" "1-1 of about 1 matching stories"
 run query -d "$DB" --no-collapse '"operation united front"'
 has "footer: articles with --no-collapse" "$OUT" "1-3 of about 3 matching articles"
+
+# The same template text in different weeks is two stories, each with its
+# same-day copy: in a fresh build and when the copies arrive one by one.
+mkdir -p "$TMP/tmpl"
+body="The Federal Reserve entered the government securities market to arrange customer repurchase agreements, a spokesman said. Federal funds were trading at six pct when the Fed began the temporary and indirect supply of reserves to the banking system."
+for d in 1987-03-02:a 1987-03-02:b 1987-04-20:c 1987-04-20:d; do
+    printf 'Date: %s\n\nFed adds reserves\n\n%s\n' "${d%%:*}" "$body" > "$TMP/tmpl/${d##*:}.txt"
+done
+index -q -d "$TMP/tmpl-db" "$TMP/tmpl"
+run query -d "$TMP/tmpl-db" --format tsv federal reserve
+is "template weeks apart: two stories" "$(echo "$OUT" | wc -l)" 2
+run query -d "$TMP/tmpl-db" --format json federal reserve
+is "template: each story holds its same-day copy" "$(echo "$OUT" | grep -c '"similar":1')" 2
+for f in a c b d; do index -q -d "$TMP/tmpl-inc" "$TMP/tmpl/$f.txt"; done
+run query -d "$TMP/tmpl-inc" --format json federal reserve
+is "template, one file per run: two stories of two" "$(echo "$OUT" | grep -c '"similar":1')" 2
