@@ -53,15 +53,16 @@ static bool plain_term(const std::string &t)
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
-/* The best replacement for WORD, or "" when none is close enough. */
+/* The best replacement for WORD among the index's words starting with FROM
+ * ("" for all of them), or "" when none is close enough. */
 static std::string closest(const Xapian::Database &db, const std::string &word,
-                           Xapian::doccount at_least)
+                           Xapian::doccount at_least, const std::string &from)
 {
     size_t limit = word.size() <= 4 ? 1 : 2;
     std::string best;
     size_t best_d = limit + 1;
     Xapian::doccount best_tf = 0;
-    for (Xapian::TermIterator t = db.allterms_begin(); t != db.allterms_end(); ++t) {
+    for (Xapian::TermIterator t = db.allterms_begin(from); t != db.allterms_end(from); ++t) {
         const std::string &term = *t;
         if (!plain_term(term)) {
             /* Jump over a block of prefixed terms to the next plain one. */
@@ -136,9 +137,12 @@ std::string tw_suggest(const Xapian::Database &db, const Xapian::Stem &stem,
         if (!field && !value && !wildcard && !is_operator(word) && word.size() > 2) {
             Xapian::doccount tf = frequency(db, stem, lower);
             if (tf == 0 && nothing_found)
-                fixed = closest(db, lower, 1);
+                fixed = closest(db, lower, 1, std::string());
             else if (tf <= RARE && !nothing_found)
-                fixed = closest(db, lower, std::max<Xapian::doccount>(tf, 1) * MORE_COMMON);
+                /* Something was found: a cheaper look, among the words with
+                 * the same first letter only. */
+                fixed = closest(db, lower, std::max<Xapian::doccount>(tf, 1) * MORE_COMMON,
+                                lower.substr(0, 1));
         }
         if (!fixed.empty()) {
             out += fixed;

@@ -163,3 +163,17 @@ is "template: each story holds its same-day copy" "$(echo "$OUT" | grep -c '"sim
 for f in a c b d; do index -q -d "$TMP/tmpl-inc" "$TMP/tmpl/$f.txt"; done
 run query -d "$TMP/tmpl-inc" --format json federal reserve
 is "template, one file per run: two stories of two" "$(echo "$OUT" | grep -c '"similar":1')" 2
+
+# A query that finds a little, through a word spelt wrong in one article,
+# gets a "did you mean" for the common spelling, and keeps its own hit.
+mkdir -p "$TMP/typo"
+for i in $(seq 1 25); do
+    printf 'Budget %d\n\nThe government published budget plan number %d today.\n' "$i" "$i" > "$TMP/typo/a$i.txt"
+done
+printf 'Late notice\n\nThe goverment said little about the harbour.\n' > "$TMP/typo/typo.txt"
+index -q -d "$TMP/typo-db" "$TMP/typo"
+run query -d "$TMP/typo-db" --format tsv goverment
+is "few hits: the query's own hit is shown" "$(echo "$OUT" | cut -f3)" "$TMP/typo/typo.txt"
+has "few hits: did you mean the common spelling" "$ERR" "did you mean: government"
+run query -d "$TMP/typo-db" --format json goverment
+is "few hits: JSON suggestion not used" "$(echo "$OUT" | head -1)" '{"suggestion":"government","used":false}'
