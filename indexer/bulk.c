@@ -124,8 +124,7 @@ static trawl_status next_shard(tw_bulk *b, tw_lane *lane)
     return TRAWL_OK;
 }
 
-/* Records the first failure of a worker (an interrupt is not one). */
-static void fail_build(tw_bulk *b, trawl_status st)
+void tw_bulk_fail(tw_bulk *b, trawl_status st)
 {
     if (st == TRAWL_OK || st == TRAWL_EINTR)
         return;
@@ -149,7 +148,7 @@ static void *work(void *arg)
             if (tw_bulk_take_locked(b, lane)) {
                 if (lane->shard_text >= SHARD_TEXT_MAX) {
                     pthread_mutex_unlock(&b->mu);
-                    fail_build(b, next_shard(b, lane));
+                    tw_bulk_fail(b, next_shard(b, lane));
                     pthread_mutex_lock(&b->mu);
                 }
                 continue;
@@ -176,7 +175,7 @@ static void *work(void *arg)
         free(j.path);
         if (st == TRAWL_OK && lane->shard_text >= SHARD_TEXT_MAX)
             st = next_shard(b, lane);
-        fail_build(b, st);
+        tw_bulk_fail(b, st);
         pthread_mutex_lock(&b->mu);
         b->busy--;
         pthread_cond_broadcast(&b->has_job);

@@ -60,6 +60,10 @@ struct tw_bulk {
     trawl_status failed;        /* the first failure of a worker, or TRAWL_OK */
 };
 
+/* Records ST as the build's first failure, if it is one (an interrupt is not),
+ * and wakes whoever waits on the queues. */
+void tw_bulk_fail(tw_bulk *b, trawl_status st);
+
 /* With MU held: if LANE's inbox holds an article, writes it (MU is released
  * meanwhile) and returns true. */
 bool tw_bulk_take_locked(tw_bulk *b, tw_lane *lane);

@@ -34,8 +34,6 @@ bool tw_bulk_routes(const tw_lane *lane, size_t bytes)
 
 trawl_status tw_bulk_route_begin(tw_lane *lane)
 {
-    tw_bulk *b = lane->ix->bulk;
-    (void)b;
     if (!(lane->route = calloc(1, sizeof *lane->route))) {
         snprintf(lane->errmsg, sizeof lane->errmsg, "out of memory");
         return tw_lane_fail(lane, TRAWL_ENOMEM);
@@ -59,12 +57,10 @@ static void write_job(tw_bulk *b, tw_lane *lane, article_job *j)
     lane->file_lost = file_lost;
     lane->route = route;
     free(j->mem);
+    tw_bulk_fail(b, st);
     pthread_mutex_lock(&b->mu);
-    if (st != TRAWL_OK) {
+    if (st != TRAWL_OK)
         j->route->lost = true;
-        if (b->failed == TRAWL_OK)
-            b->failed = st;
-    }
     j->route->outstanding--;
     pthread_cond_broadcast(&b->has_job);
     pthread_mutex_unlock(&b->mu);

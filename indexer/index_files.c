@@ -82,17 +82,17 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         tw_ix_warn(ix, path, "%s file: skipped", all_space(in.data, in.len) ? "empty" : "binary");
         return remember(lane, path, st, info->hash, 0);
     }
-    lane->file_path = path;
-    lane->file_st = st;
-    lane->file_articles = 0;
-    lane->file_lost = false;
-    tw_emit emit = { emit_article, emit_warning, lane };
     bool route = tw_bulk_routes(lane, in.len);
     if (route) {
         trawl_status rs = tw_bulk_route_begin(lane);
         if (rs != TRAWL_OK)
             return rs;
     }
+    lane->file_path = path;
+    lane->file_st = st;
+    lane->file_articles = 0;
+    lane->file_lost = false;
+    tw_emit emit = { emit_article, emit_warning, lane };
     trawl_status xs = ex->extract(&in, &emit, err, sizeof err);
     if (route) {
         bool lost;

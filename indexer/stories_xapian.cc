@@ -32,16 +32,21 @@ static bool close_in_time(const std::string &a, const std::string &b)
 /* Candidates read per new article in the incremental writer. */
 static const Xapian::doccount JOIN_CANDIDATES = 16;
 
+/* The term of band B of M: the prefix, the band's number, its key. */
+static std::string band_term(const tw_minhash &m, unsigned b)
+{
+    char band[9];
+    tw_minhash_band(&m, b, band);
+    return std::string(TW_PREFIX_BAND) + char('0' + b) + band;
+}
+
 void tw_story_mark(Xapian::Document &doc, const tw_minhash &m)
 {
     unsigned char sig[TW_MINHASH_N * 4];
     tw_minhash_encode(&m, sig);
     doc.add_value(TW_SLOT_SIG, std::string(reinterpret_cast<char *>(sig), sizeof sig));
-    char band[9];
-    for (unsigned b = 0; b < TW_MINHASH_BANDS; b++) {
-        tw_minhash_band(&m, b, band);
-        doc.add_boolean_term(std::string(TW_PREFIX_BAND) + char('0' + b) + band);
-    }
+    for (unsigned b = 0; b < TW_MINHASH_BANDS; b++)
+        doc.add_boolean_term(band_term(m, b));
 }
 
 /* A story's key: the hash of its first article's id term, unique to it (two
@@ -75,14 +80,12 @@ std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
                           const std::string &date, const std::string &idterm)
 {
     std::vector<Xapian::Query> bands;
-    char band[9];
-    for (unsigned b = 0; b < TW_MINHASH_BANDS; b++) {
-        tw_minhash_band(&m, b, band);
-        bands.emplace_back(std::string(TW_PREFIX_BAND) + char('0' + b) + band);
-    }
+    for (unsigned b = 0; b < TW_MINHASH_BANDS; b++)
+        bands.emplace_back(band_term(m, b));
     Xapian::Query query(Xapian::Query::OP_OR, bands.begin(), bands.end());
-    /* Only copies dated near this article can join it: look among those, or a
-     * band shared by a template over years would fill the candidates. */
+    /* Only copies dated near this article can join it (close_in_time): look
+     * among those alone, or a band shared by a template over years would fill
+     * the candidates. */
     if (!date.empty()) {
         double when = Xapian::sortable_unserialise(date);
         query = Xapian::Query(Xapian::Query::OP_FILTER, query,
@@ -105,8 +108,7 @@ std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
         std::string sig = doc.get_value(TW_SLOT_SIG);
         tw_minhash other;
         if (!tw_minhash_decode(sig.data(), sig.size(), &other) ||
-            tw_minhash_similarity(&m, &other) < TW_MINHASH_SAME_STORY ||
-            !close_in_time(date, doc.get_value(TW_SLOT_DATE)))
+            tw_minhash_similarity(&m, &other) < TW_MINHASH_SAME_STORY)
             continue;
         std::string key = doc.get_value(TW_SLOT_STORY);
         if (key.empty()) {
@@ -188,7 +190,9 @@ Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db)
         }
     }
 
-    /* Roots first (smaller ids), so each key comes from the root's signature. */
+    /* Every article joined to another gets its story's key, made from the
+     * story's root (its smallest docid).  root() compresses paths as it goes,
+     * so the members are listed first rather than read off the map live. */
     std::vector<Xapian::docid> members;
     for (const auto &p : stories.parent)
         members.push_back(p.first);

@@ -144,13 +144,6 @@ int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool co
     return rc || ferror(out) ? -1 : 0;
 }
 
-static const struct {
-    unsigned bit;
-    const char *name;
-} facet_names[] = {
-    { TRAWL_FACET_SITE, "site" }, { TRAWL_FACET_AUTHOR, "author" }, { TRAWL_FACET_YEAR, "year" },
-};
-
 int tw_print_facets(FILE *out, const trawl_results *res, unsigned facets, tw_format format)
 {
     tw_buf b = { 0 };
@@ -158,14 +151,14 @@ int tw_print_facets(FILE *out, const trawl_results *res, unsigned facets, tw_for
     bool first = true;
     if (format == TW_FORMAT_JSON)
         rc |= tw_buf_puts(&b, "{\"facets\":{");
-    for (size_t f = 0; f < sizeof facet_names / sizeof facet_names[0]; f++) {
-        if (!(facets & facet_names[f].bit))
+    for (size_t f = 0; f < TW_N_FACETS; f++) {
+        if (!(facets & tw_facet_names[f].bit))
             continue;
         size_t n;
-        const trawl_facet_value *v = trawl_results_facet(res, facet_names[f].bit, &n);
+        const trawl_facet_value *v = trawl_results_facet(res, tw_facet_names[f].bit, &n);
         switch (format) {
         case TW_FORMAT_JSON:
-            rc |= tw_buf_printf(&b, "%s\"%s\":{", first ? "" : ",", facet_names[f].name);
+            rc |= tw_buf_printf(&b, "%s\"%s\":{", first ? "" : ",", tw_facet_names[f].name);
             for (size_t i = 0; i < n; i++) {
                 rc |= tw_buf_puts(&b, i ? "," : "");
                 rc |= tw_json_cstr(&b, v[i].value);
@@ -175,13 +168,13 @@ int tw_print_facets(FILE *out, const trawl_results *res, unsigned facets, tw_for
             break;
         case TW_FORMAT_TSV:
             for (size_t i = 0; i < n; i++) {
-                fprintf(out, "facet\t%s\t", facet_names[f].name);
+                fprintf(out, "facet\t%s\t", tw_facet_names[f].name);
                 put_tsv(out, v[i].value);
                 fprintf(out, "\t%" PRIu64 "\n", v[i].count);
             }
             break;
         case TW_FORMAT_TEXT:
-            fprintf(out, "%s%s:", first ? "\n" : "", facet_names[f].name);
+            fprintf(out, "%s%s:", first ? "\n" : "", tw_facet_names[f].name);
             for (size_t i = 0; i < n; i++) {
                 fprintf(out, "%s ", i ? "," : "");
                 tw_cli_put_path(out, v[i].value);

@@ -131,22 +131,23 @@ static char **sort_arguments(int argc, char **argv, int *out_argc, const char **
 
 static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size_t errlen);
 
+const struct tw_facet_name tw_facet_names[TW_N_FACETS] = {
+    { "site", TRAWL_FACET_SITE }, { "author", TRAWL_FACET_AUTHOR }, { "year", TRAWL_FACET_YEAR },
+};
+
 /* "site", "author,year": adds the facets named to *bits. */
 static int parse_facets(const char *list, unsigned *bits)
 {
-    static const struct { const char *name; unsigned bit; } names[] = {
-        { "site", TRAWL_FACET_SITE }, { "author", TRAWL_FACET_AUTHOR },
-        { "year", TRAWL_FACET_YEAR },
-    };
     const char *p = list;
     do {
         size_t len = strcspn(p, ",");
         size_t i = 0;
-        while (i < 3 && !(strlen(names[i].name) == len && !strncmp(p, names[i].name, len)))
+        while (i < TW_N_FACETS && !(strlen(tw_facet_names[i].name) == len &&
+                                    !strncmp(p, tw_facet_names[i].name, len)))
             i++;
-        if (i == 3)
+        if (i == TW_N_FACETS)
             return -1;
-        *bits |= names[i].bit;
+        *bits |= tw_facet_names[i].bit;
         p += len;
     } while (*p++ == ',');
     return 0;

@@ -8,6 +8,13 @@
 
 typedef enum { TW_FORMAT_TEXT, TW_FORMAT_JSON, TW_FORMAT_TSV } tw_format;
 
+/* The facets by name, in the order they are printed. */
+#define TW_N_FACETS 3
+extern const struct tw_facet_name {
+    const char *name;       /* as --facet and the output spell it */
+    unsigned bit;           /* TRAWL_FACET_* */
+} tw_facet_names[TW_N_FACETS];
+
 typedef struct tw_query_args {
     const char *db;         /* -d DIR, or NULL */
     uint64_t limit;         /* -n N (default 10) */

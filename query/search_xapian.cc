@@ -82,8 +82,10 @@ static void add_facets(trawl_results *res, const FacetSpy &spy)
     }
 }
 
-/* The ids of the other copies of the story with KEY (not DID), in id order (the
- * same whichever worker indexed which copy).  *all gets their number. */
+/* The ids of the other copies of the story with KEY (not DID), in id order: the
+ * first MAX_DUPLICATES by docid, sorted, so the same list whichever worker
+ * indexed which copy as long as a story has no more copies than that.  *all
+ * gets their number. */
 static std::vector<std::string> story_copies(Xapian::Database &db, const std::string &key,
                                              Xapian::docid did, size_t *all)
 {
@@ -137,6 +139,12 @@ struct HitScratch {
     }
 };
 
+struct ResultsFree {
+    void operator()(trawl_results *r) const { trawl_results_free(r); }
+};
+/* Results owned until handed to the caller: freed if anything throws. */
+typedef std::unique_ptr<trawl_results, ResultsFree> Results;
+
 /* Runs QUERY once; throws what Xapian throws. */
 static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                           const trawl_search_opts &o)
@@ -160,69 +168,58 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     Xapian::MSet mset = enquire.get_mset((Xapian::doccount)o.offset,
                                          (Xapian::doccount)limit, check);
 
-    trawl_results *res = tw_results_new();
+    Results res(tw_results_new());
     if (!res)
         throw std::bad_alloc();
-    try {
-        /* When every match was looked at, the lower bound is the count; the
-         * estimate can still be off with folding on. */
-        tw_results_set_total(res, check ? mset.get_matches_lower_bound()
-                                        : mset.get_matches_estimated());
-        size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
-        size_t rank = o.offset;
-        HitScratch x;
-        for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
-            x.reset();
-            Xapian::Document doc = m.get_document();
-            std::string data = doc.get_data();
-            tw_slice fields[TW_F_COUNT];
-            tw_docdata_parse(data.data(), data.size(), fields);
-            tw_hit_extra extra = {};
-            if (!o.no_snippets) {
-                tw_slice stored;
-                if (tw_docdata_body(fields, &x.body, &stored) < 0)
-                    throw Xapian::DatabaseCorruptError("the stored text of document " +
-                                                       std::to_string(*m) + " is damaged");
-                highlight(mset, db->stem, std::string(stored.ptr ? stored.ptr : "", stored.len),
-                          snippet_len, &x.snippet, &x.spans, &extra.n_spans);
-                extra.snippet = x.snippet.data ? x.snippet.data : "";
-                extra.snippet_len = x.snippet.len;
-                extra.spans = x.spans;
-                const tw_slice &t = fields[TW_F_TITLE];
-                if (t.ptr && t.len) {
-                    std::string title(t.ptr, t.len);
-                    highlight(mset, db->stem, title, title.size() + 1, &x.title,
-                              &x.title_spans, &extra.n_title_spans);
-                    extra.title_spans = x.title_spans;
-                }
+    /* When every match was looked at, the lower bound is the count; the
+     * estimate can still be off with folding on. */
+    tw_results_set_total(res.get(), check ? mset.get_matches_lower_bound()
+                                          : mset.get_matches_estimated());
+    size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
+    size_t rank = o.offset;
+    HitScratch x;
+    for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
+        x.reset();
+        Xapian::Document doc = m.get_document();
+        std::string data = doc.get_data();
+        tw_slice fields[TW_F_COUNT];
+        tw_docdata_parse(data.data(), data.size(), fields);
+        tw_hit_extra extra = {};
+        if (!o.no_snippets) {
+            tw_slice stored;
+            if (tw_docdata_body(fields, &x.body, &stored) < 0)
+                throw Xapian::DatabaseCorruptError("the stored text of document " +
+                                                   std::to_string(*m) + " is damaged");
+            highlight(mset, db->stem, std::string(stored.ptr ? stored.ptr : "", stored.len),
+                      snippet_len, &x.snippet, &x.spans, &extra.n_spans);
+            extra.snippet = x.snippet.data ? x.snippet.data : "";
+            extra.snippet_len = x.snippet.len;
+            extra.spans = x.spans;
+            const tw_slice &t = fields[TW_F_TITLE];
+            if (t.ptr && t.len) {
+                std::string title(t.ptr, t.len);
+                highlight(mset, db->stem, title, title.size() + 1, &x.title,
+                          &x.title_spans, &extra.n_title_spans);
+                extra.title_spans = x.title_spans;
             }
-            std::vector<std::string> copies;
-            std::vector<const char *> copy_ids;
-            std::string story = fold ? doc.get_value(TW_SLOT_STORY) : std::string();
-            if (!story.empty()) {
-                copies = story_copies(db->db, story, *m, &extra.n_similar);
-                for (const std::string &c : copies)
-                    copy_ids.push_back(c.c_str());
-                extra.duplicates = copy_ids.data();
-                extra.n_duplicates = copy_ids.size();
-            }
-            if (tw_results_add(res, ++rank, *m, m.get_weight(), fields, &extra) < 0)
-                throw std::bad_alloc();
         }
-        if (o.facets)
-            add_facets(res, spy);
-    } catch (...) {
-        trawl_results_free(res);
-        throw;
+        std::vector<std::string> copies;
+        std::vector<const char *> copy_ids;
+        std::string story = fold ? doc.get_value(TW_SLOT_STORY) : std::string();
+        if (!story.empty()) {
+            copies = story_copies(db->db, story, *m, &extra.n_similar);
+            for (const std::string &c : copies)
+                copy_ids.push_back(c.c_str());
+            extra.duplicates = copy_ids.data();
+            extra.n_duplicates = copy_ids.size();
+        }
+        if (tw_results_add(res.get(), ++rank, *m, m.get_weight(), fields, &extra) < 0)
+            throw std::bad_alloc();
     }
-    return res;
+    if (o.facets)
+        add_facets(res.get(), spy);
+    return res.release();
 }
-
-struct ResultsFree {
-    void operator()(trawl_results *r) const { trawl_results_free(r); }
-};
-/* Results owned until handed to the caller: freed if anything throws. */
-typedef std::unique_ptr<trawl_results, ResultsFree> Results;
 
 static void set_suggestion(trawl_results *res, const std::string &s, bool used)
 {
