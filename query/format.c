@@ -63,17 +63,23 @@ static void put_tsv(FILE *out, const char *s)
         fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
 }
 
-/* Writes TEXT with its SPANS in bold red when COLOR is on. */
+/* Writes TEXT with its SPANS in bold red when COLOR is on; matches with only
+ * spaces between them are marked as one, so a phrase reads as one. */
 static void put_marked(FILE *out, const char *text, const trawl_span *spans, size_t n,
                        bool color, const char *after)
 {
     size_t at = 0, len = strlen(text);
-    for (size_t i = 0; i < n && color; i++) {
+    for (size_t i = 0; i < n && color;) {
+        size_t end = spans[i].end, j = i + 1;
+        while (j < n && spans[j].start >= end &&
+               strspn(text + end, " ") >= spans[j].start - end)
+            end = spans[j++].end;
         fwrite(text + at, 1, spans[i].start - at, out);
         fputs(HI_ON, out);
-        fwrite(text + spans[i].start, 1, spans[i].end - spans[i].start, out);
+        fwrite(text + spans[i].start, 1, end - spans[i].start, out);
         fputs(after, out);
-        at = spans[i].end;
+        at = end;
+        i = j;
     }
     fwrite(text + at, 1, len - at, out);
 }

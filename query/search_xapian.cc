@@ -17,10 +17,10 @@ extern "C" {
 #include "docdata.h"
 #include "results.h"
 #include "schema.h"
-#include "snippet.h"
 }
 #include "db_xapian.h"
 #include "errors_xapian.h"
+#include "snippet_terms_xapian.h"
 #include "suggest_xapian.h"
 
 /* Ids listed per hit of the near-copies folded into it. */
@@ -106,22 +106,38 @@ static std::vector<std::string> story_copies(Xapian::Database &db, const std::st
     return ids;
 }
 
-/* Plain TEXT with the spans of what matched, through Xapian's highlighter.
- * LENGTH bounds the passage (bytes, about). */
-static void highlight(const Xapian::MSet &mset, const Xapian::Stem &stem,
-                      const std::string &text, size_t length, tw_buf *plain,
-                      trawl_span **spans, size_t *n_spans)
+/* The passage of TEXT around what matched and the spans of the matches in it. */
+static void passage(const SnippetTerms &terms, const char *text, size_t len, size_t length,
+                    std::vector<tw_match> &found, tw_buf *plain, trawl_span **spans,
+                    size_t *n_spans)
 {
-    std::string marked = mset.snippet(text, length, stem, 0, TW_HI_START, TW_HI_END,
-                                      "\u2026");
+    found.clear();
+    terms.find(text, len, length, found);
     tw_buf_clear(plain);
-    if (tw_snippet_unmark(marked.data(), marked.size(), plain, spans, n_spans) < 0)
+    if (tw_snippet_write(text, len, found.data(), found.size(), terms.weights(),
+                         terms.concepts(), length, plain, spans, n_spans) < 0)
         throw std::bad_alloc();
+}
+
+/* The spans of what matched in the whole of TEXT (a title). */
+static void title_matches(const SnippetTerms &terms, const char *text, size_t len,
+                          std::vector<tw_match> &found, trawl_span **spans, size_t *n_spans)
+{
+    found.clear();
+    terms.find(text, len, len, found);
+    *n_spans = found.size();
+    if (found.empty())
+        return;
+    *spans = static_cast<trawl_span *>(std::malloc(found.size() * sizeof **spans));
+    if (!*spans)
+        throw std::bad_alloc();
+    for (size_t i = 0; i < found.size(); i++)
+        (*spans)[i] = { found[i].start, found[i].end };
 }
 
 /* Frees what a hit borrowed while being added. */
 struct HitScratch {
-    tw_buf snippet = {}, title = {}, body = {};
+    tw_buf snippet = {}, body = {};
     trawl_span *spans = nullptr, *title_spans = nullptr;
 
     void reset()
@@ -134,7 +150,6 @@ struct HitScratch {
     {
         reset();
         tw_buf_free(&snippet);
-        tw_buf_free(&title);
         tw_buf_free(&body);
     }
 };
@@ -178,6 +193,13 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
     size_t rank = o.offset;
     HitScratch x;
+    std::unique_ptr<SnippetTerms> body_terms, title_terms;
+    std::vector<tw_match> found;
+    if (!o.no_snippets) {
+        body_terms.reset(new SnippetTerms(query, mset, db->stem, db->stemmer, ""));
+        title_terms.reset(new SnippetTerms(query, mset, db->stem, db->stemmer,
+                                           TW_PREFIX_TITLE));
+    }
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
         x.reset();
         Xapian::Document doc = m.get_document();
@@ -190,16 +212,15 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             if (tw_docdata_body(fields, &x.body, &stored) < 0)
                 throw Xapian::DatabaseCorruptError("the stored text of document " +
                                                    std::to_string(*m) + " is damaged");
-            highlight(mset, db->stem, std::string(stored.ptr ? stored.ptr : "", stored.len),
-                      snippet_len, &x.snippet, &x.spans, &extra.n_spans);
+            passage(*body_terms, stored.ptr ? stored.ptr : "", stored.len, snippet_len, found,
+                    &x.snippet, &x.spans, &extra.n_spans);
             extra.snippet = x.snippet.data ? x.snippet.data : "";
             extra.snippet_len = x.snippet.len;
             extra.spans = x.spans;
             const tw_slice &t = fields[TW_F_TITLE];
             if (t.ptr && t.len) {
-                std::string title(t.ptr, t.len);
-                highlight(mset, db->stem, title, title.size() + 1, &x.title,
-                          &x.title_spans, &extra.n_title_spans);
+                title_matches(*title_terms, t.ptr, t.len, found, &x.title_spans,
+                              &extra.n_title_spans);
                 extra.title_spans = x.title_spans;
             }
         }

@@ -1,61 +1,190 @@
-/* snippet.c - unmark snippets. */
+/* snippet.c - choose and write the passage shown under a hit. */
 #include "snippet.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
-#include <string.h>
 
-#include "entities.h"
+#define ELLIPSIS "\xe2\x80\xa6"
 
-int tw_snippet_unmark(const char *s, size_t len, tw_buf *plain,
-                      trawl_span **spans, size_t *n_spans)
+/* How far before its first match a passage may start to begin with its
+ * sentence, as a share of the room the matches leave; and how many bytes of
+ * lead-in it gets when no sentence starts near. */
+#define SENTENCE_REACH(slack) ((slack) * 2 / 3)
+#define LEAD_IN(slack) ((slack) / 4 < 40 ? (slack) / 4 : 40)
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static bool word_start(const char *text, size_t p)
+{
+    return !is_space(text[p]) && (p == 0 || is_space(text[p - 1]));
+}
+
+/* Whether the word at P begins a sentence: the text's start, a line break
+ * before it, or a full stop, question or exclamation mark before the spaces
+ * (after any closing quotes or brackets). */
+static bool sentence_start(const char *text, size_t p)
+{
+    if (p == 0)
+        return true;
+    size_t k = p;
+    while (k > 0 && is_space(text[k - 1])) {
+        if (text[k - 1] == '\n' || text[k - 1] == '\r')
+            return true;
+        k--;
+    }
+    while (k > 0 && (text[k - 1] == '"' || text[k - 1] == '\'' || text[k - 1] == ')' ||
+                     text[k - 1] == ']'))
+        k--;
+    /* A closing curly quote, U+201D or U+2019. */
+    if (k >= 3 && (unsigned char)text[k - 3] == 0xe2 && (unsigned char)text[k - 2] == 0x80 &&
+        ((unsigned char)text[k - 1] == 0x9d || (unsigned char)text[k - 1] == 0x99))
+        k -= 3;
+    return k > 0 && k < p && (text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?');
+}
+
+/* The run of matches [*first, *last] that no more than LENGTH bytes hold
+ * with the most weight (see snippet.h).  COUNTS has N_CONCEPTS zeroed slots. */
+static void best_window(const tw_match *m, size_t n, const double *weight, unsigned *counts,
+                        size_t length, size_t *first, size_t *last)
+{
+    double have = 0, best = -1;
+    size_t left = 0, best_hits = 0;
+    *first = *last = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (counts[m[k].concept]++ == 0)
+            have += weight[m[k].concept];
+        while (left < k && m[k].end - m[left].start > length) {
+            if (--counts[m[left].concept] == 0)
+                have -= weight[m[left].concept];
+            left++;
+        }
+        size_t hits = k - left + 1;
+        /* Weights are summed and subtracted as the window slides: compare
+         * with some slack for rounding. */
+        double margin = 1e-9 * (best > 1 ? best : 1);
+        if (have > best + margin || (have > best - margin && hits > best_hits)) {
+            best = have;
+            best_hits = hits;
+            *first = left;
+            *last = k;
+        }
+    }
+}
+
+/* Where the passage around bytes [A, B) of TEXT starts. */
+static size_t passage_start(const char *text, size_t a, size_t b, size_t length)
+{
+    size_t slack = length > b - a ? length - (b - a) : 0;
+    size_t reach = SENTENCE_REACH(slack);
+    if (b <= length || a <= reach)
+        return 0;
+    for (size_t p = a; p + reach >= a && p > 0; p--)
+        if (word_start(text, p) && sentence_start(text, p))
+            return p;
+    for (size_t p = a - LEAD_IN(slack); p < a; p++)
+        if (word_start(text, p))
+            return p;
+    return a;
+}
+
+/* Where the passage that starts at START and must hold bytes up to B ends:
+ * the end of the last whole word within LENGTH bytes. */
+static size_t passage_end(const char *text, size_t len, size_t start, size_t b, size_t length)
+{
+    if (length >= len - start)
+        return len;
+    size_t e = start + length;
+    while (e > b && !is_space(text[e]))
+        e--;
+    while (e > b && is_space(text[e - 1]))
+        e--;
+    return e > b ? e : b;
+}
+
+/* Appends TEXT[from, to) to OUT, a run of spaces holding a line break as one
+ * space, and none at the start of the passage (BASE is where it starts). */
+static int copy_text(tw_buf *out, size_t base, const char *text, size_t from, size_t to)
+{
+    size_t i = from;
+    while (i < to) {
+        size_t j = i;
+        bool line = false;
+        while (j < to && is_space(text[j])) {
+            line |= text[j] == '\n' || text[j] == '\r';
+            j++;
+        }
+        if (j > i) {
+            if (out->len > base && out->data[out->len - 1] != ' ' &&
+                (line ? tw_buf_putc(out, ' ') : tw_buf_append(out, text + i, j - i)) < 0)
+                return -1;
+            i = j;
+            continue;
+        }
+        while (j < to && !is_space(text[j]))
+            j++;
+        if (tw_buf_append(out, text + i, j - i) < 0)
+            return -1;
+        i = j;
+    }
+    return 0;
+}
+
+static int add_span(size_t start, size_t end, trawl_span **spans, size_t *n, size_t *cap)
+{
+    if (*n == *cap) {
+        size_t more = *cap ? *cap * 2 : 8;
+        trawl_span *s = realloc(*spans, more * sizeof *s);
+        if (!s)
+            return -1;
+        *spans = s;
+        *cap = more;
+    }
+    (*spans)[(*n)++] = (trawl_span){ start, end };
+    return 0;
+}
+
+int tw_snippet_write(const char *text, size_t len, const tw_match *m, size_t n_matches,
+                     const double *weight, unsigned n_concepts, size_t length, tw_buf *out,
+                     trawl_span **spans, size_t *n_spans)
 {
     *spans = NULL;
     *n_spans = 0;
-    size_t cap = 0, open = 0, base = plain->len;
-    int inside = 0;
-    for (size_t i = 0; i < len;) {
-        if (s[i] == TW_HI_START[0] || s[i] == TW_HI_END[0]) {
-            if (s[i] == TW_HI_START[0] && !inside) {
-                open = plain->len - base;
-                inside = 1;
-            } else if (s[i] == TW_HI_END[0] && inside) {
-                if (*n_spans == cap) {
-                    cap = cap ? cap * 2 : 8;
-                    trawl_span *more = realloc(*spans, cap * sizeof **spans);
-                    if (!more)
-                        goto oom;
-                    *spans = more;
-                }
-                (*spans)[(*n_spans)++] = (trawl_span){ open, plain->len - base };
-                inside = 0;
-            }
-            i++;
-            continue;
-        }
-        char dec[4];
-        size_t dec_len, n = s[i] == '&' ? tw_entity_decode(s + i, len - i, dec, &dec_len) : 0;
-        if (n) {
-            if (tw_buf_append(plain, dec, dec_len) < 0)
-                goto oom;
-            i += n;
-            continue;
-        }
-        if (s[i] == '\n') {
-            /* A snippet is one line: paragraph breaks become one space. */
-            if (plain->len > base && plain->data[plain->len - 1] != ' ' &&
-                tw_buf_putc(plain, ' ') < 0)
-                goto oom;
-            i++;
-            continue;
-        }
-        size_t j = i + 1;
-        while (j < len && s[j] != '&' && s[j] != '\n' && s[j] != TW_HI_START[0] &&
-               s[j] != TW_HI_END[0])
-            j++;
-        if (tw_buf_append(plain, s + i, j - i) < 0)
-            goto oom;
-        i = j;
+    size_t first = 0, last = 0, cap = 0;
+    if (n_matches) {
+        unsigned *counts = calloc(n_concepts ? n_concepts : 1, sizeof *counts);
+        if (!counts)
+            return -1;
+        best_window(m, n_matches, weight, counts, length, &first, &last);
+        free(counts);
     }
+    size_t a = n_matches ? m[first].start : 0, b = n_matches ? m[last].end : 0;
+    size_t start = passage_start(text, a, b, length);
+    size_t end = passage_end(text, len, start, b, length);
+
+    size_t base = out->len;
+    if (start > 0 && tw_buf_puts(out, ELLIPSIS) < 0)
+        goto oom;
+    size_t at = start, lead = out->len;
+    for (size_t k = 0; k < n_matches; k++) {
+        if (m[k].start < at || m[k].end > end)
+            continue;
+        if (copy_text(out, lead, text, at, m[k].start) < 0)
+            goto oom;
+        size_t s = out->len - base;
+        if (copy_text(out, lead, text, m[k].start, m[k].end) < 0 ||
+            add_span(s, out->len - base, spans, n_spans, &cap) < 0)
+            goto oom;
+        at = m[k].end;
+    }
+    if (copy_text(out, lead, text, at, end) < 0)
+        goto oom;
+    while (out->len > lead && out->data[out->len - 1] == ' ')
+        out->data[--out->len] = '\0';
+    if (end < len && tw_buf_puts(out, ELLIPSIS) < 0)
+        goto oom;
     return 0;
 oom:
     free(*spans);

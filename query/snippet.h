@@ -1,5 +1,11 @@
-/* snippet.h - turn the marked-up passage Xapian's MSet::snippet() returns into
- * plain text plus the byte ranges of the matches. */
+/* snippet.h - the passage shown under a hit: given where the query's words
+ * are in an article's text (snippet_terms_xapian.h finds them), choose the
+ * window that holds the most of them and write it out with their spans.
+ *
+ * Why our own and not Xapian's MSet::snippet(): that one stems every word of
+ * the text and marks matches up as text we then had to parse again; it was
+ * three quarters of the time of a search with snippets.  Here the words are
+ * matched once, cheaply, and the passage is written straight into the result. */
 #ifndef TW_SNIPPET_H
 #define TW_SNIPPET_H
 
@@ -8,16 +14,24 @@
 #include "buf.h"
 #include "trawl.h"
 
-/* The markers asked of Xapian around each match.  Control characters never reach
- * the index (clean.h), so they cannot be confused with article text. */
-#define TW_HI_START "\x02"
-#define TW_HI_END   "\x03"
+/* One occurrence of a query word in the text. */
+typedef struct {
+    size_t start, end;  /* byte range of the word in the text */
+    unsigned concept;   /* which query word: a word and its stem are one */
+} tw_match;
 
-/* Appends MARKED to PLAIN without the markers, each line break as one space, with
- * the HTML escapes Xapian adds (&amp; &lt; &gt; &quot; &#NN; &#xNN;) decoded, and
- * stores the matched ranges, as byte offsets into what was appended, in *spans
- * (malloc'd, caller frees; NULL when none).  Returns 0, or -1 on ENOMEM. */
-int tw_snippet_unmark(const char *marked, size_t len, tw_buf *plain,
-                      trawl_span **spans, size_t *n_spans);
+/* Appends to OUT the passage of TEXT (LEN bytes) of at most about LENGTH bytes
+ * whose matches carry the most weight: each concept counts WEIGHT[concept] once
+ * however often it occurs, more occurrences break ties, then the earlier
+ * passage wins.  The passage starts at the start of its sentence when that is
+ * near, or a few words before its first match, and ends at a word's end; "…"
+ * marks text left out on either side.  Line breaks become one space.  MATCHES
+ * (N_MATCHES, in text order, CONCEPT < N_CONCEPTS) inside the passage are
+ * stored in *spans as byte offsets into what was appended, one per match
+ * (malloc'd, caller frees; NULL when none).
+ * A LENGTH of at least LEN gives the whole text.  Returns 0, or -1 on ENOMEM. */
+int tw_snippet_write(const char *text, size_t len, const tw_match *matches, size_t n_matches,
+                     const double *weight, unsigned n_concepts, size_t length, tw_buf *out,
+                     trawl_span **spans, size_t *n_spans);
 
 #endif

@@ -1,9 +1,9 @@
 /* stem_cache_xapian.h - a stemmer that remembers its answers.
  *
- * Why: Xapian's MSet::snippet() stems every word of the text it looks at, and
- * that was over a third of the time of a search with snippets.  News repeats
- * its words across articles, so a handle that remembers stems answers most of
- * them from a hash table. */
+ * Why: snippets (snippet_terms_xapian.h) stem the words of each hit's text
+ * that could stem to a query word, and news repeats its words across
+ * articles, so a handle that remembers stems answers most of them from a hash
+ * table. */
 #ifndef TW_STEM_CACHE_XAPIAN_H
 #define TW_STEM_CACHE_XAPIAN_H
 

@@ -16,6 +16,9 @@
  * times as common. */
 static const Xapian::doccount RARE = 2;
 static const Xapian::doccount MORE_COMMON = 20;
+/* ...if it is this long: a short rare word ("fog") is one letter from common
+ * ones ("for") more often than it is a typo. */
+static const size_t MIN_RARE_LENGTH = 5;
 
 /* Edit distance with adjacent transpositions, or LIMIT + 1 when above LIMIT. */
 static size_t distance(const std::string &a, const std::string &b, size_t limit)
@@ -138,7 +141,7 @@ std::string tw_suggest(const Xapian::Database &db, const Xapian::Stem &stem,
             Xapian::doccount tf = frequency(db, stem, lower);
             if (tf == 0 && nothing_found)
                 fixed = closest(db, lower, 1, std::string());
-            else if (tf <= RARE && !nothing_found)
+            else if (tf <= RARE && !nothing_found && word.size() >= MIN_RARE_LENGTH)
                 /* Something was found: a cheaper look, among the words with
                  * the same first letter only. */
                 fixed = closest(db, lower, std::max<Xapian::doccount>(tf, 1) * MORE_COMMON,

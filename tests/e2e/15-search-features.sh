@@ -141,6 +141,15 @@ print(h["id"], sorted({h["snippet"][a:b].lower() for a, b in h["highlights"]}))'
     "corpus/local/mountain-rescue.txt ['rescue', 'rescued']"
 run query -d "$DB" --color always -n 1 rescuing
 has "stemmed title word highlighted" "$OUT" $'Hikers \033[1;31mrescued\033[0m\033[1m from'
+run query -d "$DB" --format json -n 1 'rescu*'
+is "a wildcard's words highlighted" "$(echo "$OUT" | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(sorted({h["snippet"][a:b].lower() for a, b in h["highlights"]}))')" "['rescue', 'rescued']"
+run query -d "$DB" --color always -n 1 title:hikers
+has "a title: word highlighted in the title" "$OUT" $'\033[1;31mHikers\033[0m\033[1m rescued'
+run query -d "$DB" --color always -n 1 fog
+has "a title's last word highlighted where it is" "$OUT" $'in freezing \033[1;31mfog\033[0m'
 
 # The text footer counts stories when copies fold, articles when they do not.
 run query -d "$DB" '"operation united front"'
@@ -175,5 +184,7 @@ index -q -d "$TMP/typo-db" "$TMP/typo"
 run query -d "$TMP/typo-db" --format tsv goverment
 is "few hits: the query's own hit is shown" "$(echo "$OUT" | cut -f3)" "$TMP/typo/typo.txt"
 has "few hits: did you mean the common spelling" "$ERR" "did you mean: government"
+run query -d "$DB" -n 1 fog
+is "few hits, a short word: no did you mean (fog is not a typo for for)" "$ERR" ""
 run query -d "$TMP/typo-db" --format json goverment
 is "few hits: JSON suggestion not used" "$(echo "$OUT" | head -1)" '{"suggestion":"government","used":false}'

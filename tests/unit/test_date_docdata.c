@@ -1,4 +1,4 @@
-/* Unit tests: date parsing and formatting, document data, snippet unmarking. */
+/* Unit tests: date parsing and formatting, document data. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -8,7 +8,6 @@
 
 #include "date.h"
 #include "docdata.h"
-#include "snippet.h"
 
 static void assert_date(const char *in, const char *want)
 {
@@ -171,25 +170,6 @@ static void docdata_compressed_body(void **state)
     tw_buf_free(&scratch);
 }
 
-static void snippet_unmark(void **state)
-{
-    (void)state;
-    const char *marked = "\xe2\x80\xa6Tom &amp; Jerry \x02" "ran\x03 &lt;fast&gt;\n\n"
-                         "\x02runs\x03 &#233;&#x41;";
-    tw_buf plain = { 0 };
-    trawl_span *spans;
-    size_t n;
-    assert_int_equal(tw_snippet_unmark(marked, strlen(marked), &plain, &spans, &n), 0);
-    assert_string_equal(plain.data, "\xe2\x80\xa6Tom & Jerry ran <fast> runs \xc3\xa9" "A");
-    assert_int_equal(n, 2);
-    assert_int_equal(spans[0].start, 15);
-    assert_int_equal(spans[0].end, 18);
-    assert_memory_equal(plain.data + spans[1].start, "runs", 4);
-    assert_int_equal(spans[1].end - spans[1].start, 4);
-    free(spans);
-    tw_buf_free(&plain);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -200,7 +180,6 @@ int main(void)
         cmocka_unit_test(docdata_round_trip),
         cmocka_unit_test(docdata_skips_unknown_fields),
         cmocka_unit_test(docdata_compressed_body),
-        cmocka_unit_test(snippet_unmark),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,280 @@
+/* snippet_terms_xapian.cc - find a query's words in an article's text. */
+#include "snippet_terms_xapian.h"
+
+#include <cstdint>
+
+extern "C" {
+#include "utf8.h"
+}
+
+/* The term generator's longest word; longer ones were never indexed. */
+static const size_t MAX_WORD = 64;
+
+/* Snowball stemmers that only change the end of a word, so that a stem starts
+ * with its word's first letter whenever that letter is ASCII.  Others
+ * (Indonesian, Irish, Arabic, ...) also take prefixes off. */
+static const char *const ends_only[] = {
+    "english", "en", "porter", "lovins", "danish", "da", "dutch", "nl", "finnish", "fi",
+    "french", "fr", "german", "de", "italian", "it", "norwegian", "nb", "nn", "no",
+    "portuguese", "pt", "spanish", "es", "swedish", "sv",
+};
+
+static bool keeps_first_letter(const std::string &language)
+{
+    for (const char *l : ends_only)
+        if (language == l)
+            return true;
+    return false;
+}
+
+static bool ascii_word(unsigned c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_';
+}
+
+static bool is_digit(unsigned c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool is_wordchar(unsigned cp)
+{
+    return cp < 0x80 ? ascii_word(cp) : Xapian::Unicode::is_wordchar(cp);
+}
+
+/* The character at TEXT[i] in *cp; returns its length.  A byte that is not
+ * UTF-8 (the indexer cleans them away, but be safe) reads as U+FFFD. */
+static size_t char_at(const char *text, size_t len, size_t i, unsigned *cp)
+{
+    unsigned char c = (unsigned char)text[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    uint32_t u;
+    size_t n = tw_utf8_decode(text + i, len - i, &u);
+    *cp = n ? u : 0xfffd;
+    return n ? n : 1;
+}
+
+/* Single letters each followed by a full stop ("U.S.", "e.g."), which the
+ * term generator indexes as one word of the letters.  Returns where they end
+ * and sets WORD, or returns 0. */
+static size_t initialism(const char *text, size_t len, size_t i, std::string &word)
+{
+    size_t j = i;
+    word.clear();
+    while (j + 1 < len && text[j + 1] == '.' && ascii_word((unsigned char)text[j]) &&
+           !is_digit((unsigned char)text[j]) && text[j] != '_') {
+        word += (char)(text[j] | 0x20);
+        j += 2;
+    }
+    if (word.size() < 2)
+        return 0;
+    unsigned cp;
+    if (j < len) {
+        char_at(text, len, j, &cp);
+        if (is_wordchar(cp))
+            return 0;
+    }
+    return j;
+}
+
+/* The word that starts at TEXT[i], split as the term generator splits: an
+ * apostrophe or "&" between word characters, and a full stop or comma
+ * between digits, stay inside it.  Returns its end; sets WORD to the word
+ * lower-cased unless WORD is null. */
+static size_t word_end(const char *text, size_t len, size_t i, std::string *word)
+{
+    size_t j = word ? initialism(text, len, i, *word) : 0;
+    if (j)
+        return j;
+    if (word)
+        word->clear();
+    j = i;
+    bool digit = false;
+    while (j < len) {
+        unsigned cp, next;
+        size_t n = char_at(text, len, j, &cp);
+        if (is_wordchar(cp)) {
+            if (!word)
+                ;
+            else if (cp < 0x80)
+                *word += (char)(cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp);
+            else
+                Xapian::Unicode::append_utf8(*word, Xapian::Unicode::tolower(cp));
+            digit = is_digit(cp);
+            j += n;
+            continue;
+        }
+        if (j + n >= len)
+            break;
+        char_at(text, len, j + n, &next);
+        if (!is_wordchar(next))
+            break;
+        char joiner = cp == 0x2019 || cp == 0x201b ? '\'' : (char)cp;
+        if (!(cp == '\'' || cp == 0x2019 || cp == 0x201b || cp == '&' ||
+              ((cp == '.' || cp == ',') && digit && is_digit(next))))
+            break;
+        if (word)
+            *word += joiner;
+        digit = false;
+        j += n;
+    }
+    return j;
+}
+
+/* Whether S from AT on is a word, not a prefix's capital. */
+static bool unprefixed_from(const std::string &s, size_t at)
+{
+    return at < s.size() && !(s[at] >= 'A' && s[at] <= 'Z');
+}
+
+/* Whether TERM from AT on is a word with no prefix or with PREFIX; sets WORD
+ * to the word. */
+bool SnippetTerms::unprefixed(const std::string &term, size_t at, const std::string &prefix,
+                              std::string *word) const
+{
+    if (!prefix.empty() && term.compare(at, prefix.size(), prefix) == 0 &&
+        unprefixed_from(term, at + prefix.size()))
+        at += prefix.size();
+    else if (!unprefixed_from(term, at))
+        return false;
+    *word = term.substr(at);
+    return true;
+}
+
+SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
+                           const Xapian::Stem &stemmer, const std::string &language,
+                           const std::string &prefix)
+    : stem(stemmer), first_letter_kept(keeps_first_letter(language))
+{
+    for (Xapian::TermIterator t = query.get_unique_terms_begin();
+         t != query.get_unique_terms_end(); ++t) {
+        const std::string &term = *t;
+        bool stemmed = !term.empty() && term[0] == 'Z';
+        std::string word;
+        if (!unprefixed(term, stemmed ? 1 : 0, prefix, &word))
+            continue;
+        double w = mset.get_termweight(term);
+        if (!(w > 0))
+            w = 1;
+        if (stemmed) {
+            stems.push_back({ word, concept_of(word, w) });
+            first[(unsigned char)word[0]] = true;
+        } else {
+            unsigned c = concept_of(stem.is_none() ? word : stem(word), w);
+            exact.push_back({ word, c });
+        }
+    }
+    add_wildcards(query, prefix);
+    for (size_t b = 0; b < 256; b++)
+        lead[b] = (stems.size() && !first_letter_kept) || first[b];
+    for (const std::vector<Word> *words : { &exact, &starts })
+        for (const Word &e : *words)
+            lead[(unsigned char)e.text[0]] = true;
+}
+
+/* Words that start as a wildcard of QUERY asks ("rescu*") match too.  Each
+ * weighs as much as the heaviest other word: the match set keeps no weight
+ * for a pattern. */
+void SnippetTerms::add_wildcards(const Xapian::Query &query, const std::string &prefix)
+{
+    if (query.get_type() != Xapian::Query::OP_WILDCARD) {
+        for (size_t i = 0; i < query.get_num_subqueries(); i++)
+            add_wildcards(query.get_subquery(i), prefix);
+        return;
+    }
+    /* Xapian 1.4 has no accessor for the pattern; the description is
+     * "Query(WILDCARD <how expansions combine> <pattern>)". */
+    std::string d = query.get_description();
+    size_t close = d.rfind(')'), space = d.rfind(' ', close);
+    std::string word;
+    if (close == std::string::npos || space == std::string::npos ||
+        !unprefixed(d.substr(space + 1, close - space - 1), 0, prefix, &word))
+        return;
+    double w = 1;
+    for (double x : weight)
+        w = x > w ? x : w;
+    starts.push_back({ word, concept_of("*" + word, w) });
+}
+
+/* The concept for words that stem to STEMMED, made if new; it weighs the most
+ * any of its terms weighs. */
+unsigned SnippetTerms::concept_of(const std::string &stemmed, double w)
+{
+    for (unsigned c = 0; c < keys.size(); c++)
+        if (keys[c] == stemmed) {
+            if (w > weight[c])
+                weight[c] = w;
+            return c;
+        }
+    keys.push_back(stemmed);
+    weight.push_back(w);
+    return (unsigned)keys.size() - 1;
+}
+
+bool SnippetTerms::match(const std::string &word, unsigned *concept) const
+{
+    for (const Word &e : exact)
+        if (e.text == word) {
+            *concept = e.concept;
+            return true;
+        }
+    for (const Word &e : starts)
+        if (word.compare(0, e.text.size(), e.text) == 0) {
+            *concept = e.concept;
+            return true;
+        }
+    if (stems.empty() || word.size() > MAX_WORD)
+        return false;
+    unsigned char c0 = (unsigned char)word[0];
+    if (first_letter_kept && c0 < 0x80 && !first[c0])
+        return false;
+    std::string s = stem(word);
+    for (const Word &e : stems)
+        if (e.text == s) {
+            *concept = e.concept;
+            return true;
+        }
+    return false;
+}
+
+void SnippetTerms::find(const char *text, size_t len, size_t length,
+                        std::vector<tw_match> &out) const
+{
+    if (keys.empty())
+        return;
+    std::vector<size_t> last(keys.size(), SIZE_MAX);
+    size_t seen = 0, stop = len;
+    std::string word;
+    for (size_t i = 0; i < stop;) {
+        unsigned cp;
+        size_t n = char_at(text, len, i, &cp);
+        if (!is_wordchar(cp)) {
+            i += n;
+            continue;
+        }
+        /* Most words cannot match by their first letter alone: find where
+         * they end without lower-casing them. */
+        bool maybe = cp >= 0x80 || lead[cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp];
+        size_t start = i;
+        i = word_end(text, len, i, maybe ? &word : nullptr);
+        unsigned c;
+        if (!maybe || !match(word, &c))
+            continue;
+        out.push_back({ start, i, c });
+        if (last[c] == SIZE_MAX)
+            seen++;
+        last[c] = start;
+        if (seen == keys.size() && stop == len) {
+            size_t from = SIZE_MAX;
+            for (size_t l : last)
+                from = l < from ? l : from;
+            /* The passage will hold no word past FROM + LENGTH. */
+            if (i - from <= length && length < len - from)
+                stop = from + length;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/* snippet_terms_xapian.h - find a query's words in an article's text, the way
+ * the indexer's term generator split and stemmed them, for the snippet
+ * (snippet.h) and the highlights. */
+#ifndef TW_SNIPPET_TERMS_XAPIAN_H
+#define TW_SNIPPET_TERMS_XAPIAN_H
+
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+extern "C" {
+#include "snippet.h"
+}
+
+class SnippetTerms {
+  public:
+    /* The words of QUERY that text indexed under PREFIX ("" for the body, a
+     * field's prefix for a field) or without one can match, weighted as MSET
+     * weighted them.  STEM is the index's stemmer (empty for none), LANGUAGE
+     * its name. */
+    SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset, const Xapian::Stem &stem,
+                 const std::string &language, const std::string &prefix);
+
+    /* Appends to OUT, in text order, the words of TEXT that match.  Once
+     * every query word has been seen within LENGTH bytes it stops at the end
+     * of that stretch: no later passage could hold more of them. */
+    void find(const char *text, size_t len, size_t length, std::vector<tw_match> &out) const;
+
+    const double *weights() const { return weight.data(); }
+    unsigned concepts() const { return (unsigned)weight.size(); }
+
+  private:
+    struct Word {
+        std::string text;
+        unsigned concept;
+    };
+    std::vector<Word> exact;   /* words to match as they are */
+    std::vector<Word> stems;   /* stems to match words' stems against */
+    std::vector<Word> starts;  /* wildcards: the start of words to match */
+    std::vector<std::string> keys;  /* a concept's stem */
+    std::vector<double> weight;     /* a concept's weight */
+    Xapian::Stem stem;
+    /* The first bytes of the stems, when the stemmer keeps a word's first
+     * letter: a word that starts otherwise is not stemmed at all. */
+    bool first_letter_kept = false;
+    bool first[256] = {};
+    /* The first bytes a matching word can start with (lower-cased). */
+    bool lead[256] = {};
+
+    unsigned concept_of(const std::string &stemmed, double w);
+    bool unprefixed(const std::string &term, size_t at, const std::string &prefix,
+                    std::string *word) const;
+    void add_wildcards(const Xapian::Query &query, const std::string &prefix);
+    bool match(const std::string &word, unsigned *concept) const;
+};
+
+#endif
