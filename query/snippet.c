@@ -4,6 +4,8 @@
 #include <stdbool.h>
 #include <stdlib.h>
 
+#include "utf8.h"
+
 #define ELLIPSIS "\xe2\x80\xa6"
 
 /* How far before its first match a passage may start to begin with its
@@ -74,6 +76,24 @@ static void best_window(const tw_match *m, size_t n, const double *weight, unsig
     }
 }
 
+/* Whether TEXT[from, to) holds any white space. */
+static bool has_space(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (is_space(text[i]))
+            return true;
+    return false;
+}
+
+/* Whether TEXT[from, to) holds anything but white space. */
+static bool has_text(const char *text, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (!is_space(text[i]))
+            return true;
+    return false;
+}
+
 /* Where the passage around bytes [A, B) of TEXT starts. */
 static size_t passage_start(const char *text, size_t a, size_t b, size_t length)
 {
@@ -84,19 +104,30 @@ static size_t passage_start(const char *text, size_t a, size_t b, size_t length)
     for (size_t p = a; p + reach >= a && p > 0; p--)
         if (word_start(text, p) && sentence_start(text, p))
             return p;
-    for (size_t p = a - LEAD_IN(slack); p < a; p++)
-        if (word_start(text, p))
-            return p;
-    return a;
+    size_t p = a - LEAD_IN(slack);
+    for (size_t q = p; q < a; q++)
+        if (word_start(text, q))
+            return q;
+    /* Scripts written without spaces: a few characters before. */
+    if (has_space(text, p, a))
+        return a;
+    while (p < a && ((unsigned char)text[p] & 0xc0) == 0x80)
+        p++;
+    return p;
 }
 
 /* Where the passage that starts at START and must hold bytes up to B ends:
- * the end of the last whole word within LENGTH bytes. */
+ * the end of the last whole word within LENGTH bytes, or, with no space to
+ * end at, the last whole character. */
 static size_t passage_end(const char *text, size_t len, size_t start, size_t b, size_t length)
 {
     if (length >= len - start)
         return len;
     size_t e = start + length;
+    if (e > b && !has_space(text, b, e)) {
+        e = start + tw_utf8_cut(text + start, length);
+        return e > b ? e : b;
+    }
     while (e > b && !is_space(text[e]))
         e--;
     while (e > b && is_space(text[e - 1]))
@@ -104,21 +135,17 @@ static size_t passage_end(const char *text, size_t len, size_t start, size_t b, 
     return e > b ? e : b;
 }
 
-/* Appends TEXT[from, to) to OUT, a run of spaces holding a line break as one
- * space, and none at the start of the passage (BASE is where it starts). */
+/* Appends TEXT[from, to) to OUT, each run of white space as one space, and
+ * none at the start of the passage (BASE is where it starts). */
 static int copy_text(tw_buf *out, size_t base, const char *text, size_t from, size_t to)
 {
     size_t i = from;
     while (i < to) {
         size_t j = i;
-        bool line = false;
-        while (j < to && is_space(text[j])) {
-            line |= text[j] == '\n' || text[j] == '\r';
+        while (j < to && is_space(text[j]))
             j++;
-        }
         if (j > i) {
-            if (out->len > base && out->data[out->len - 1] != ' ' &&
-                (line ? tw_buf_putc(out, ' ') : tw_buf_append(out, text + i, j - i)) < 0)
+            if (out->len > base && out->data[out->len - 1] != ' ' && tw_buf_putc(out, ' ') < 0)
                 return -1;
             i = j;
             continue;
@@ -165,7 +192,7 @@ int tw_snippet_write(const char *text, size_t len, const tw_match *m, size_t n_m
     size_t end = passage_end(text, len, start, b, length);
 
     size_t base = out->len;
-    if (start > 0 && tw_buf_puts(out, ELLIPSIS) < 0)
+    if (has_text(text, 0, start) && tw_buf_puts(out, ELLIPSIS) < 0)
         goto oom;
     size_t at = start, lead = out->len;
     for (size_t k = 0; k < n_matches; k++) {
@@ -183,7 +210,7 @@ int tw_snippet_write(const char *text, size_t len, const tw_match *m, size_t n_m
         goto oom;
     while (out->len > lead && out->data[out->len - 1] == ' ')
         out->data[--out->len] = '\0';
-    if (end < len && tw_buf_puts(out, ELLIPSIS) < 0)
+    if (has_text(text, end, len) && tw_buf_puts(out, ELLIPSIS) < 0)
         goto oom;
     return 0;
 oom:

@@ -25,7 +25,8 @@ typedef struct {
  * however often it occurs, more occurrences break ties, then the earlier
  * passage wins.  The passage starts at the start of its sentence when that is
  * near, or a few words before its first match, and ends at a word's end; "…"
- * marks text left out on either side.  Line breaks become one space.  MATCHES
+ * marks text left out on either side.  Each run of white space becomes one
+ * space.  MATCHES
  * (N_MATCHES, in text order, CONCEPT < N_CONCEPTS) inside the passage are
  * stored in *spans as byte offsets into what was appended, one per match
  * (malloc'd, caller frees; NULL when none).

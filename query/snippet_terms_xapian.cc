@@ -58,17 +58,28 @@ static size_t char_at(const char *text, size_t len, size_t i, unsigned *cp)
     return n ? n : 1;
 }
 
-/* Single letters each followed by a full stop ("U.S.", "e.g."), which the
- * term generator indexes as one word of the letters.  Returns where they end
- * and sets WORD, or returns 0. */
+static bool is_upper(unsigned c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* Capital letters each followed by a full stop, the last one's optional
+ * ("U.S.", "A.B.C"), which the term generator indexes as one word of the
+ * letters.  Returns where they end and sets WORD, or returns 0. */
 static size_t initialism(const char *text, size_t len, size_t i, std::string &word)
 {
     size_t j = i;
     word.clear();
-    while (j + 1 < len && text[j + 1] == '.' && ascii_word((unsigned char)text[j]) &&
-           !is_digit((unsigned char)text[j]) && text[j] != '_') {
+    while (j < len && is_upper((unsigned char)text[j])) {
         word += (char)(text[j] | 0x20);
-        j += 2;
+        if (j + 1 < len && text[j + 1] == '.') {
+            j += 2;
+            continue;
+        }
+        j++;
+        if (j < len && ascii_word((unsigned char)text[j]))
+            return 0;           /* a word, not a letter: "U.Sam" */
+        break;
     }
     if (word.size() < 2)
         return 0;
@@ -81,13 +92,33 @@ static size_t initialism(const char *text, size_t len, size_t i, std::string &wo
     return j;
 }
 
+/* Up to three "+" or "#" that end a word ("C++", "C#") are part of it. */
+static size_t suffix_end(const char *text, size_t len, size_t j, std::string *word)
+{
+    size_t k = j;
+    while (k < len && k - j < 3 && (text[k] == '+' || text[k] == '#'))
+        k++;
+    if (k == j)
+        return j;
+    unsigned cp;
+    if (k < len) {
+        char_at(text, len, k, &cp);
+        if (is_wordchar(cp))
+            return j;
+    }
+    if (word)
+        word->append(text + j, k - j);
+    return k;
+}
+
 /* The word that starts at TEXT[i], split as the term generator splits: an
  * apostrophe or "&" between word characters, and a full stop or comma
  * between digits, stay inside it.  Returns its end; sets WORD to the word
  * lower-cased unless WORD is null. */
 static size_t word_end(const char *text, size_t len, size_t i, std::string *word)
 {
-    size_t j = word ? initialism(text, len, i, *word) : 0;
+    std::string scratch;
+    size_t j = initialism(text, len, i, word ? *word : scratch);
     if (j)
         return j;
     if (word)
@@ -122,7 +153,7 @@ static size_t word_end(const char *text, size_t len, size_t i, std::string *word
         digit = false;
         j += n;
     }
-    return j;
+    return suffix_end(text, len, j, word);
 }
 
 /* Whether S from AT on is a word, not a prefix's capital. */
@@ -157,9 +188,10 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
         std::string word;
         if (!unprefixed(term, stemmed ? 1 : 0, prefix, &word))
             continue;
+        /* A word the query excludes weighs nothing: not shown. */
         double w = mset.get_termweight(term);
         if (!(w > 0))
-            w = 1;
+            continue;
         if (stemmed) {
             stems.push_back({ word, concept_of(word, w) });
             first[(unsigned char)word[0]] = true;
@@ -182,7 +214,10 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
 void SnippetTerms::add_wildcards(const Xapian::Query &query, const std::string &prefix)
 {
     if (query.get_type() != Xapian::Query::OP_WILDCARD) {
-        for (size_t i = 0; i < query.get_num_subqueries(); i++)
+        /* What AND_NOT takes away is not shown. */
+        size_t n = query.get_type() == Xapian::Query::OP_AND_NOT ? 1
+                                                                 : query.get_num_subqueries();
+        for (size_t i = 0; i < n; i++)
             add_wildcards(query.get_subquery(i), prefix);
         return;
     }

@@ -146,6 +146,21 @@ is "a wildcard's words highlighted" "$(echo "$OUT" | python3 -c '
 import json, sys
 h = json.loads(sys.stdin.readline())
 print(sorted({h["snippet"][a:b].lower() for a, b in h["highlights"]}))')" "['rescue', 'rescued']"
+# What the query excludes is not highlighted; an initialism is one word, as
+# the indexer reads it ("U.S." is "us", not "u" and "s").
+mkdir -p "$TMP/hl"
+printf 'Markets\n\nThe yen fell early. Later the dollar rose as U.S. forces and s units met.\n' \
+    > "$TMP/hl/a.txt"
+index -q -d "$TMP/hl-db" "$TMP/hl"
+highlighted() {
+    query -d "$TMP/hl-db" --format json -n 1 "$@" | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(" ".join(h["snippet"][a:b] for a, b in h["highlights"]))'
+}
+is "an excluded word is not highlighted" "$(highlighted 'dollar NOT (yen AND mark)')" "dollar"
+is "an initialism is one word" "$(highlighted forces s)" "forces s"
+is "...and matches as one" "$(highlighted us)" "U.S."
 run query -d "$DB" --color always -n 1 title:hikers
 has "a title: word highlighted in the title" "$OUT" $'\033[1;31mHikers\033[0m\033[1m rescued'
 run query -d "$DB" --color always -n 1 fog

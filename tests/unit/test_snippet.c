@@ -174,6 +174,23 @@ static void lead_in_without_a_sentence_start(void **state)
     free_snippet(&s);
 }
 
+static void long_word_and_white_space(void **state)
+{
+    (void)state;
+    const char *const words[] = { "zzz" };
+    const double weight[] = { 1 };
+    snippet s;
+    /* No space to end at: the passage ends inside the word. */
+    write_snippet(&s, "https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa then text",
+                  words, weight, 1, 40);
+    assert_string_equal(s.out.data, "https://example.com/aaaaaaaaaaaaaaaaaaaa" ELLIPSIS);
+    free_snippet(&s);
+    /* White space runs become one space; trailing space is not text left out. */
+    write_snippet(&s, "alpha \t beta\n\n\tgamma   ", words, weight, 1, 25);
+    assert_string_equal(s.out.data, "alpha beta gamma");
+    free_snippet(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -183,6 +200,7 @@ int main(void)
         cmocka_unit_test(lines_join),
         cmocka_unit_test(whole_text_when_it_fits),
         cmocka_unit_test(lead_in_without_a_sentence_start),
+        cmocka_unit_test(long_word_and_white_space),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
