@@ -53,7 +53,12 @@ measure() {
     shift
     rm -rf "$out"
     /usr/bin/time -f '%e %M' -o "$work/time" "$@" > /dev/null 2>&1 || true
-    read -r secs rss < "$work/time"
+    # time writes "Command exited with non-zero status N" first when the
+    # command warned (trawl-index exits 1 when some file failed): the
+    # figures are on the last line.
+    read -r secs rss <<EOF
+$(tail -n 1 "$work/time")
+EOF
 }
 # best OUT CMD...: measure three times, keep the fastest.
 best() {

@@ -11,6 +11,8 @@ printf 'Good article two\n\nThe lighthouse keeper retires.\n' > "$IN/sub/good2.t
 printf 'Notes without extension\n\nThe quarry reopens in spring.\n' > "$IN/README"
 : > "$IN/empty.txt"
 printf '  \n\n\t\n' > "$IN/blank.txt"
+# Documentation that only includes another file: markup, no article.
+printf '.. SPDX-License-Identifier: GPL-2.0\n\n.. include:: ../other.rst\n' > "$IN/include-only.rst"
 printf 'PK\003\004\000\000binary\000data\001\002' > "$IN/binary.txt"
 printf 'Caf\351 opens\n\nThe caf\351 on Quay Street serves cr\350me br\373l\351e.\n' > "$IN/latin1.txt"
 printf 'Hidden\n\nThe secret orchard.\n' > "$IN/.git/hidden.txt"
@@ -36,6 +38,8 @@ has "truncated gzip is named with its reason" "$ERR" "$IN/truncated.txt.gz: trun
 has "binary file is skipped with a warning" "$ERR" "$IN/binary.txt: binary file: skipped"
 has "empty file is skipped with a warning" "$ERR" "$IN/empty.txt: empty file: skipped"
 has "whitespace-only file is skipped as empty" "$ERR" "$IN/blank.txt: empty file: skipped"
+has "a text file of only markup lines is skipped, not failed" "$ERR" \
+    "$IN/include-only.rst: no article in it: skipped"
 has "FIFO is skipped without blocking" "$ERR" "$IN/pipe.txt: not a regular file: skipped"
 has "symlink to itself is reported" "$ERR" "$IN/self: symbolic link loop: skipped"
 has "symlink to a walked folder is reported" "$ERR" "$IN/loop/up: directory already walked"
@@ -48,7 +52,7 @@ is "every warning is one line naming a file under the input" \
 has "a newline in a file name is printed escaped, keeping one line per warning" "$ERR" \
     "$IN/bin\\nary.dat: binary file: skipped"
 has "summary counts indexed, skipped and failed" "$OUT" \
-    "files: 6 indexed, 0 unchanged, 10 skipped, 1 failed, 0 removed; 6 articles written"
+    "files: 6 indexed, 0 unchanged, 11 skipped, 1 failed, 0 removed; 6 articles written"
 
 # Every good file, including the odd names and the Windows-1252 text, is there.
 is "good files are indexed" "$(query -d "$DB" --count ferry OR lighthouse OR quarry OR windmill OR glasshouse)" 5
