@@ -125,8 +125,8 @@ if [ -d "$doc" ]; then
     # One copy alone is the same mix of files at 1/17 of the size: the MB/s
     # of the rows show how the cost grows.  Copy 000 is the files as they
     # are; copies 001 on (16 of the 17) carry the suffixed words that grow
-    # the vocabulary, which makes them 15-30% dearer per byte, so copy 001 is
-    # the like-for-like sample of the whole.
+    # the vocabulary, so copy 001 is the closer sample of the whole; both
+    # are timed.
     for copy in 000 001; do
         bytes=$(find "$big/$copy" -type f -exec cat {} + | wc -c)
         measure "$work/p-big" "$build/trawl-index" -q -d "$work/p-big" "$big/$copy"
