@@ -16,7 +16,8 @@
 #define TW_PREFIX_URL    "U"   /* the url as given, boolean */
 #define TW_PREFIX_BAND   "XD"  /* near-duplicate band keys (indexer/minhash.h),
                                   boolean: band number and 8 hex digits */
-#define TW_PREFIX_STORY  "XS"  /* + the story key (TW_SLOT_STORY), boolean */
+/* "XS" + a story key: a term indexes of schema 2 written before 2026-11-25
+ * (session 4) may still carry; nothing reads it now. */
 
 /* Value slots. */
 #define TW_SLOT_DATE   0       /* sortable_serialise(seconds since epoch, UTC) */

@@ -1,9 +1,9 @@
 /* stories_xapian.h - near-duplicate articles ("one story, many copies") in a
  * Xapian index.  Each article with enough text carries its MinHash signature
  * (TW_SLOT_SIG) and band terms (TW_PREFIX_BAND); the articles of a story with
- * two or more copies share a key in TW_SLOT_STORY, which searches collapse on,
- * and a term TW_PREFIX_STORY + key that lists them.  A lone article has
- * neither. */
+ * two or more copies share a key in TW_SLOT_STORY, which searches collapse on;
+ * a lone article has none.  Copies share band terms, through which a reader
+ * finds the others (query/search_xapian.cc). */
 #ifndef TW_STORIES_XAPIAN_H
 #define TW_STORIES_XAPIAN_H
 

@@ -177,10 +177,8 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
             std::string story = w->shard ? std::string()
                                          : tw_story_join(w->db, *d->signature,
                                                          doc.get_value(TW_SLOT_DATE), idterm);
-            if (!story.empty()) {
+            if (!story.empty())
                 doc.add_value(TW_SLOT_STORY, story);
-                doc.add_boolean_term(TW_PREFIX_STORY + story);
-            }
         }
         doc.set_data(std::string(d->data, d->data_len));
         w->db.replace_document(idterm, doc);

@@ -82,22 +82,59 @@ static void add_facets(trawl_results *res, const FacetSpy &spy)
     }
 }
 
-/* The ids of the other copies of the story with KEY (not DID), in id order: the
- * first MAX_DUPLICATES by docid, sorted, so the same list whichever worker
- * indexed which copy as long as a story has no more copies than that.  *all
- * gets their number. */
+/* The other copies of the story with KEY that share a band term with one
+ * of FROM, and are not in SEEN (which gets them).  Copies were linked through
+ * shared bands, so following bands from a copy reaches the whole story.  The
+ * band lists are short, and the story values are read in docid order from
+ * their stream, which holds only articles that have copies. */
+static std::vector<Xapian::docid> band_neighbours(Xapian::Database &db, const std::string &key,
+                                                  const std::vector<Xapian::docid> &from,
+                                                  std::set<Xapian::docid> &seen)
+{
+    std::vector<Xapian::docid> candidates, found;
+    for (Xapian::docid d : from) {
+        Xapian::TermIterator t = db.termlist_begin(d);
+        for (t.skip_to(TW_PREFIX_BAND);
+             t != db.termlist_end(d) && (*t).compare(0, 2, TW_PREFIX_BAND) == 0; ++t)
+            for (Xapian::PostingIterator p = db.postlist_begin(*t); p != db.postlist_end(*t);
+                 ++p)
+                if (!seen.count(*p))
+                    candidates.push_back(*p);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    Xapian::ValueIterator v = db.valuestream_begin(TW_SLOT_STORY);
+    for (Xapian::docid c : candidates) {
+        if (v == db.valuestream_end(TW_SLOT_STORY))
+            break;
+        v.skip_to(c);
+        if (v != db.valuestream_end(TW_SLOT_STORY) && v.get_docid() == c && *v == key) {
+            seen.insert(c);
+            found.push_back(c);
+        }
+    }
+    return found;
+}
+
+/* The ids of the other copies of the story with KEY (not DID), in id order:
+ * the first MAX_DUPLICATES by docid, sorted, so the same list whichever
+ * worker indexed which copy as long as a story has no more copies than that.
+ * *all gets their number. */
 static std::vector<std::string> story_copies(Xapian::Database &db, const std::string &key,
                                              Xapian::docid did, size_t *all)
 {
-    std::string term = TW_PREFIX_STORY + key;
+    std::set<Xapian::docid> seen = { did };
+    std::vector<Xapian::docid> wave = { did };
+    do
+        wave = band_neighbours(db, key, wave, seen);
+    while (!wave.empty());
+    seen.erase(did);
+    *all = seen.size();
     std::vector<std::string> ids;
-    Xapian::doccount n = db.get_termfreq(term);
-    *all = n ? n - 1 : 0;
-    for (Xapian::PostingIterator p = db.postlist_begin(term);
-         p != db.postlist_end(term) && ids.size() < MAX_DUPLICATES; ++p) {
-        if (*p == did)
-            continue;
-        std::string data = db.get_document(*p).get_data();
+    for (Xapian::docid d : seen) {
+        if (ids.size() == MAX_DUPLICATES)
+            break;
+        std::string data = db.get_document(d).get_data();
         tw_slice fields[TW_F_COUNT];
         tw_docdata_parse(data.data(), data.size(), fields);
         ids.emplace_back(fields[TW_F_ID].ptr ? fields[TW_F_ID].ptr : "", fields[TW_F_ID].len);
