@@ -39,6 +39,7 @@ endif
 
 LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docdata.c \
            common/hash.c common/keyterm.c common/entities.c common/url.c common/errors_xapian.cc \
+           common/stem_cache_xapian.cc \
            indexer/read.c indexer/sniff.c indexer/charset.c indexer/clean.c \
            indexer/extract.c indexer/extract_text.c indexer/text_article.c \
            indexer/extract_sgml.c indexer/sgml_scan.c indexer/extract_json.c \
@@ -47,7 +48,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            indexer/minhash.c indexer/stories_xapian.cc \
            query/results.c query/snippet.c query/snippet_terms_xapian.cc query/db_xapian.cc \
            query/search_xapian.cc \
-           query/suggest_xapian.cc query/stem_cache_xapian.cc
+           query/suggest_xapian.cc
 CLI_SRC   := common/cli.c common/json_out.c
 INDEX_SRC := indexer/index_cli.c indexer/trawl_index.c
 QUERY_SRC := query/query_cli.c query/format.c query/trawl_query.c

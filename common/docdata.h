@@ -34,8 +34,20 @@ typedef struct tw_slice {
 /* Appends one field.  Absent (NULL) values are not written.  0 or -1 on ENOMEM. */
 int tw_docdata_put(tw_buf *out, tw_field field, const char *value, size_t len);
 
-/* Appends the body field, compressed when that pays.  0 or -1 on ENOMEM. */
-int tw_docdata_put_body(tw_buf *out, const char *body, size_t len);
+/* A compressor kept from one body to the next: setting up zlib's state (a
+ * quarter of a megabyte, its hash table cleared) cost more than compressing
+ * a short article did. */
+typedef struct tw_deflater tw_deflater;
+
+/* A new compressor (free it with tw_deflater_free), or NULL on ENOMEM. */
+tw_deflater *tw_deflater_new(void);
+
+/* Frees Z; NULL is fine. */
+void tw_deflater_free(tw_deflater *z);
+
+/* Appends the body field, compressed with Z when that pays.  0 or -1 on
+ * ENOMEM. */
+int tw_docdata_put_body(tw_buf *out, const char *body, size_t len, tw_deflater *z);
 
 /* Splits DATA into fields[TW_F_COUNT], indexed by tw_field.  Returns 0, or -1 when
  * the data is truncated (fields decoded up to that point are kept). */

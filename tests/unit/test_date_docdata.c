@@ -141,11 +141,13 @@ static void docdata_compressed_body(void **state)
 {
     (void)state;
     tw_buf rec = { 0 }, scratch = { 0 };
+    tw_deflater *z = tw_deflater_new();
+    assert_non_null(z);
     char body[70000];
     for (size_t i = 0; i < sizeof body; i++)
         body[i] = "egret "[i % 6];
     tw_docdata_put(&rec, TW_F_ID, "id", 2);
-    assert_int_equal(tw_docdata_put_body(&rec, body, sizeof body), 0);
+    assert_int_equal(tw_docdata_put_body(&rec, body, sizeof body, z), 0);
     /* Stored compressed, and the other fields read without inflating it. */
     assert_true(rec.len < sizeof body / 20);
     tw_slice f[TW_F_COUNT], got;
@@ -161,13 +163,25 @@ static void docdata_compressed_body(void **state)
     assert_int_equal(tw_docdata_body(f, &scratch, &got), -1);
     /* A short body is stored as it is. */
     tw_buf_clear(&rec);
-    assert_int_equal(tw_docdata_put_body(&rec, "short", 5), 0);
+    assert_int_equal(tw_docdata_put_body(&rec, "short", 5, z), 0);
     assert_int_equal(tw_docdata_parse(rec.data, rec.len, f), 0);
     assert_int_equal(tw_docdata_body(f, &scratch, &got), 0);
     assert_int_equal(got.len, 5);
     assert_memory_equal(got.ptr, "short", 5);
+    /* The compressor carries nothing over from one body to the next. */
+    char other[300];
+    for (size_t i = 0; i < sizeof other; i++)
+        other[i] = "heron, "[i % 7];
+    tw_buf_clear(&rec);
+    assert_int_equal(tw_docdata_put_body(&rec, other, sizeof other, z), 0);
+    assert_int_equal(tw_docdata_parse(rec.data, rec.len, f), 0);
+    assert_non_null(f[TW_F_BODY_Z].ptr);
+    assert_int_equal(tw_docdata_body(f, &scratch, &got), 0);
+    assert_int_equal(got.len, sizeof other);
+    assert_memory_equal(got.ptr, other, sizeof other);
     tw_buf_free(&rec);
     tw_buf_free(&scratch);
+    tw_deflater_free(z);
 }
 
 int main(void)

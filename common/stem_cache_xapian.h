@@ -1,9 +1,9 @@
 /* stem_cache_xapian.h - a stemmer that remembers its answers.
  *
- * Why: snippets (snippet_terms_xapian.h) stem the words of each hit's text
- * that could stem to a query word, and news repeats its words across
- * articles, so a handle that remembers stems answers most of them from a hash
- * table. */
+ * Why: the indexer's TermGenerator stems every word of every article, and
+ * snippets (snippet_terms_xapian.h) stem the words of each hit's text that
+ * could stem to a query word; news repeats its words across articles, so a
+ * stemmer that remembers answers most of them from a hash table. */
 #ifndef TW_STEM_CACHE_XAPIAN_H
 #define TW_STEM_CACHE_XAPIAN_H
 
