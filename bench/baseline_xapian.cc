@@ -54,19 +54,31 @@ static int search(const char *db_path, const char *queries_path)
     qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     qp.set_default_op(Xapian::Query::OP_AND);
     std::ifstream in(queries_path);
-    std::vector<double> us;
+    std::vector<std::string> queries;
     std::string line;
+    while (std::getline(in, line))
+        queries.push_back(line);
+    std::vector<double> us;
     unsigned long long hits = 0;
-    while (std::getline(in, line)) {
-        auto t0 = std::chrono::steady_clock::now();
-        Xapian::Enquire enquire(db);
-        enquire.set_query(qp.parse_query(line));
-        Xapian::MSet mset = enquire.get_mset(0, 10);
-        /* Showing a hit means reading its document data, as any search tool does. */
-        for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
-            hits += !m.get_document().get_data().empty();
-        us.push_back(std::chrono::duration<double, std::micro>(
-                         std::chrono::steady_clock::now() - t0).count());
+    /* The first pass is untimed, as in search_speed.c: both are measured on
+     * an index that is in the page cache. */
+    for (int pass = 0; pass < 2; pass++) {
+        for (const std::string &q : queries) {
+            auto t0 = std::chrono::steady_clock::now();
+            Xapian::Enquire enquire(db);
+            enquire.set_query(qp.parse_query(q));
+            Xapian::MSet mset = enquire.get_mset(0, 10);
+            /* Showing a hit means reading its document data, as any search tool does. */
+            unsigned long long shown = 0;
+            for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
+                shown += !m.get_document().get_data().empty();
+            double took = std::chrono::duration<double, std::micro>(
+                              std::chrono::steady_clock::now() - t0).count();
+            if (pass) {
+                us.push_back(took);
+                hits += shown;
+            }
+        }
     }
     if (us.empty())
         return 1;
