@@ -46,7 +46,7 @@ awk -v a="$t0" -v b="$t1" -v c="$t2" \
 # indexer (bench/baseline_xapian.cc), SQLite FTS5 (porter unicode61) through the
 # sqlite3 shell, swish-e and omindex.  trawl and the baseline run three times
 # each and keep their fastest run, since other work on a shared machine can slow
-# any single run by a third; the others run once.
+# any single run by a third or more; the others run once.
 # measure OUT CMD...: runs CMD with OUT removed first; sets secs and rss (KiB).
 measure() {
     out=$1
@@ -60,16 +60,12 @@ measure() {
 $(tail -n 1 "$work/time")
 EOF
 }
-# best OUT CMD...: measure three times, keep the fastest.
-best() {
-    b_secs= b_rss=
-    for _ in 1 2 3; do
-        measure "$@"
-        if [ -z "$b_secs" ] || awk -v a="$secs" -v b="$b_secs" 'BEGIN { exit !(a < b) }'; then
-            b_secs=$secs b_rss=$rss
-        fi
-    done
-    secs=$b_secs rss=$b_rss
+# keep WHO: makes the last measure WHO's figures if it is WHO's fastest yet.
+keep() {
+    eval "prev=\${secs_$1:-}"
+    if [ -z "$prev" ] || awk -v a="$secs" -v b="$prev" 'BEGIN { exit !(a < b) }'; then
+        eval "secs_$1=$secs rss_$1=$rss"
+    fi
 }
 row() {  # row CORPUS WHO BYTES SECS BASE_SECS RSS INDEX_DIR
     kib=$(du -sk "$7" | cut -f1)
@@ -80,13 +76,21 @@ peers() {
     name=$1 dir=$2
     bytes=$(find "$dir" -type f -exec cat {} + | wc -c)
     find "$dir" -type f | sort > "$work/$name.files"
-    best "$work/p-base-$name" sh -c "'$build/bench/baseline_xapian' index '$work/p-base-$name' - < '$work/$name.files'"
-    base=$secs
-    row "$name" base "$bytes" "$secs" "$base" "$rss" "$work/p-base-$name"
-    best "$work/p-trawl-$name" "$build/trawl-index" -q -d "$work/p-trawl-$name" "$dir"
-    row "$name" "trawl-j$(nproc)" "$bytes" "$secs" "$base" "$rss" "$work/p-trawl-$name"
-    best "$work/p-trawl1-$name" "$build/trawl-index" -q -j 1 -d "$work/p-trawl1-$name" "$dir"
-    row "$name" trawl-j1 "$bytes" "$secs" "$base" "$rss" "$work/p-trawl1-$name"
+    # Three rounds, the three taking turns in each, so that a slow minute of
+    # the machine falls on all of them rather than on one program's runs.
+    secs_base= secs_trawl= secs_trawl1=
+    for _ in 1 2 3; do
+        measure "$work/p-base-$name" sh -c "'$build/bench/baseline_xapian' index '$work/p-base-$name' - < '$work/$name.files'"
+        keep base
+        measure "$work/p-trawl-$name" "$build/trawl-index" -q -d "$work/p-trawl-$name" "$dir"
+        keep trawl
+        measure "$work/p-trawl1-$name" "$build/trawl-index" -q -j 1 -d "$work/p-trawl1-$name" "$dir"
+        keep trawl1
+    done
+    base=$secs_base
+    row "$name" base "$bytes" "$secs_base" "$base" "$rss_base" "$work/p-base-$name"
+    row "$name" "trawl-j$(nproc)" "$bytes" "$secs_trawl" "$base" "$rss_trawl" "$work/p-trawl-$name"
+    row "$name" trawl-j1 "$bytes" "$secs_trawl1" "$base" "$rss_trawl1" "$work/p-trawl1-$name"
     measure "$work/p-fts-$name.db" sqlite3 "$work/p-fts-$name.db" "CREATE VIRTUAL TABLE t USING fts5(path UNINDEXED, body, tokenize='porter unicode61'); INSERT INTO t SELECT name, readfile(name) FROM fsdir('$dir') WHERE (mode & 61440) = 32768;"
     row "$name" fts5 "$bytes" "$secs" "$base" "$rss" "$work/p-fts-$name.db"
     mkdir -p "$work/p-swish-$name"
@@ -99,7 +103,7 @@ peers() {
          "omindex $(xapian-delve "$work/p-omindex-$name" | sed -n 's/number of documents = //p'))"
 }
 echo
-echo "peers, on the same files (trawl and base: the fastest of three runs):"
+echo "peers, on the same files (trawl and base: the fastest of three rounds, taking turns):"
 peers reuters "$work/formats/txt"
 doc=/usr/share/doc/linux-doc-6.1/Documentation
 if [ -d "$doc" ]; then

@@ -1,20 +1,24 @@
 /* stem_cache_xapian.cc - a stemmer that remembers its answers. */
 #include "stem_cache_xapian.h"
 
-/* Words remembered at most; then the table starts again, so that a
- * long-lived handle's memory stays bounded (a few MB). */
-static const size_t MAX_WORDS = 50000;
+#include <functional>
+
+/* Slots, a power of two: 8,192 of 64 bytes (words up to 15 bytes are held in
+ * the slot itself), half a megabyte per stemmer. */
+static const size_t SLOTS = 1u << 13;
+
+StemCache::StemCache(const Xapian::Stem &stem) : real(stem), slots(SLOTS) {}
 
 std::string StemCache::operator()(const std::string &word)
 {
-    auto it = known.find(word);
-    if (it != known.end())
-        return it->second;
-    if (known.size() >= MAX_WORDS)
-        known.clear();
-    std::string stem = real(word);
-    known.emplace(word, stem);
-    return stem;
+    slot &s = slots[std::hash<std::string>{}(word) & (SLOTS - 1)];
+    /* Slots start empty: an empty word is stemmed every time, so that an
+     * unused slot never answers for it. */
+    if (s.word != word || word.empty()) {
+        s.stem = real(word);
+        s.word = word;
+    }
+    return s.stem;
 }
 
 std::string StemCache::get_description() const

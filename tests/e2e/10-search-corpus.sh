@@ -176,3 +176,24 @@ run index -d "$DB" --full corpus/weather
 is "--full rebuild exits 0" "$RC" 0
 is "--full keeps only what it indexed" \
     "$(query -d "$DB" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')" 4
+
+# Stems are remembered in a table of a few thousand slots (stem_cache_xapian.h):
+# an article of 30,000 distinct words makes words take each other's slots
+# over, and every word must still be indexed under its own stem.
+mkdir -p "$TMP/vocab"
+python3 - "$TMP/vocab/list.txt" <<'PY'
+import itertools, sys
+c, v = "bdfgklmnprstvz", "aeiou"
+words = ["".join(w) for w in itertools.product(c, v, c, v, c)][:30000]
+with open(sys.argv[1], "w") as f:
+    f.write("A long list of words\n\n")
+    for i in range(0, len(words), 10):
+        f.write(" ".join(w + "ing" for w in words[i:i + 10]) + ".\n")
+PY
+run index -d "$TMP/vocab-db" "$TMP/vocab"
+is "30,000-word article indexed" "$RC" 0
+for w in babab fafuk gumov lirat zuzuz; do
+    case $w in zuzuz) want=0 ;; *) want=1 ;; esac
+    is "word '${w}ed' found by its stem ($want)" \
+        "$(query -d "$TMP/vocab-db" --all --count "${w}ed")" "$want"
+done
