@@ -11,8 +11,10 @@
  * commit rewrites the table blocks its terms land in, so it costs more the
  * bigger the shard's tables are: on the 1 GB benchmark corpus throughput fell
  * by a third as the two shards grew.  Small shards keep every commit cheap, and
- * the final merge reads them all in one pass. */
-#define SHARD_TEXT_MAX (48u << 20)
+ * the final merge reads them all in one pass.  Six copies of the benchmark's
+ * mix (368 MB) built in 195-204 s with shards of 24 MB against 215-219 s with
+ * 48 MB. */
+#define SHARD_TEXT_MAX (24u << 20)
 
 typedef struct job {
     char *path;
