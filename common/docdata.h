@@ -45,8 +45,8 @@ tw_deflater *tw_deflater_new(void);
 /* Frees Z; NULL is fine. */
 void tw_deflater_free(tw_deflater *z);
 
-/* Appends the body field, compressed with Z when that pays.  0 or -1 on
- * ENOMEM. */
+/* Appends the body field, compressed with Z (not NULL) when that pays.  0 or
+ * -1 on ENOMEM. */
 int tw_docdata_put_body(tw_buf *out, const char *body, size_t len, tw_deflater *z);
 
 /* Splits DATA into fields[TW_F_COUNT], indexed by tw_field.  Returns 0, or -1 when
