@@ -8,6 +8,8 @@
 #include <ctype.h>
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -374,9 +376,15 @@ static void strip_site_suffix(tw_buf *title, const char *site, const char *url)
     }
 }
 
+/* libxml2 2.9 sets up its global state (the dictionary mutex among it) lazily
+ * and not thread-safely: two workers parsing their first pages at once could
+ * deadlock in xmlDictCreate.  Every parse goes through here first. */
+static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
+
 static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
                                  char *err, size_t errlen)
 {
+    pthread_once(&libxml_once, xmlInitParser);
     if (in->len > 0x7fffffff) {
         snprintf(err, errlen, "HTML page over 2 GiB");
         return TRAWL_EFORMAT;

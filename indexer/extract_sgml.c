@@ -36,7 +36,9 @@ static int field(tw_buf *out, const char *p, const char *end, const char *name)
     if (!tw_sgml_find(p, end, name, &el))
         return 0;
     size_t start = out->len;
-    if (tw_sgml_text(out, el.inner, el.inner_end) < 0)
+    /* reserve(0) makes sure there is a buffer to trim in, even when the
+     * element is empty and nothing was appended (<TITLE></TITLE>). */
+    if (tw_buf_reserve(out, 0) < 0 || tw_sgml_text(out, el.inner, el.inner_end) < 0)
         return -1;
     /* Trim in place. */
     size_t a = start, b = out->len;
