@@ -39,7 +39,7 @@ endif
 
 LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docdata.c \
            common/hash.c common/keyterm.c common/entities.c common/url.c common/errors_xapian.cc \
-           common/stem_cache_xapian.cc \
+           common/stem_cache_xapian.cc common/stub.c \
            indexer/read.c indexer/sniff.c indexer/charset.c indexer/clean.c \
            indexer/extract.c indexer/extract_text.c indexer/text_article.c \
            indexer/extract_sgml.c indexer/sgml_scan.c indexer/extract_json.c \

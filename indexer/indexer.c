@@ -211,7 +211,7 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
         tw_ix_error(ix, "cannot create the folders above index %s: %s", path, strerror(errno));
         return TRAWL_EIO;
     }
-    trawl_status st = tw_store_open(&ix->store, path, ix->errmsg, sizeof ix->errmsg);
+    trawl_status st = tw_store_open(&ix->store, path, ix->opts.overwrite, ix->errmsg, sizeof ix->errmsg);
     if (st == TRAWL_OK && ix->opts.overwrite) {
         /* --full: the old index stays searchable until the new one replaces it. */
         ix->fresh = true;

@@ -11,8 +11,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define STUB      "XAPIANDB"
-#define STUB_TMP  "XAPIANDB.tmp"
+#include "stub.h"
+
+#define STUB      TW_STUB_FILE
+#define STUB_TMP  TW_STUB_FILE ".tmp"
 
 static char *join(const char *dir, const char *name)
 {
@@ -27,40 +29,6 @@ static bool exists_in(int dirfd, const char *name)
 {
     struct stat st;
     return fstatat(dirfd, name, &st, 0) == 0;
-}
-
-/* Matches "NAME-N" with N a decimal number; stores N. */
-static bool numbered(const char *entry, const char *name, unsigned *n)
-{
-    size_t len = strlen(name);
-    if (strncmp(entry, name, len) || entry[len] != '-' || !entry[len + 1])
-        return false;
-    char *end;
-    unsigned long v = strtoul(entry + len + 1, &end, 10);
-    if (*end || v > 1000000000ul)
-        return false;
-    *n = (unsigned)v;
-    return true;
-}
-
-/* Reads the stub: "glass gen-N" names the current generation. */
-static int read_stub(tw_store *s)
-{
-    int fd = openat(s->fd, STUB, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return errno == ENOENT ? 0 : -1;
-    char line[256];
-    ssize_t n = read(fd, line, sizeof line - 1);
-    close(fd);
-    if (n <= 0)
-        return 0;
-    line[n] = '\0';
-    line[strcspn(line, "\r\n")] = '\0';
-    const char *name = strncmp(line, "glass ", 6) == 0 ? line + 6 : NULL;
-    if (!name || !numbered(name, "gen", &s->gen) || strchr(name, '/'))
-        return 0;       /* not ours: treated as no index yet, and rewritten */
-    s->current = join(s->dir, name);
-    return s->current ? 0 : -1;
 }
 
 void tw_store_remove(const char *path)
@@ -86,8 +54,8 @@ static void sweep(tw_store *s)
     struct dirent *e;
     unsigned n;
     while ((e = readdir(d))) {
-        bool gen = numbered(e->d_name, "gen", &n);
-        if (!(gen && n == s->gen && s->current) && (gen || numbered(e->d_name, "build", &n))) {
+        bool gen = tw_stub_numbered(e->d_name, "gen", &n);
+        if (!(gen && n == s->gen && s->current) && (gen || tw_stub_numbered(e->d_name, "build", &n))) {
             char *p = join(s->dir, e->d_name);
             if (p)
                 tw_store_remove(p);
@@ -98,7 +66,24 @@ static void sweep(tw_store *s)
     unlinkat(s->fd, STUB_TMP, 0);
 }
 
-trawl_status tw_store_open(tw_store *s, const char *dir, char *err, size_t errlen)
+/* A rebuild over a damaged stub keeps the generations it cannot place until its
+ * own is current (the next open sweeps them): new paths are numbered past them. */
+static void keep_leftovers(tw_store *s)
+{
+    DIR *d = opendir(s->dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    unsigned n;
+    while ((e = readdir(d)))
+        if ((tw_stub_numbered(e->d_name, "gen", &n) || tw_stub_numbered(e->d_name, "build", &n))
+            && n > s->last)
+            s->last = n;
+    closedir(d);
+}
+
+trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err,
+                           size_t errlen)
 {
     memset(s, 0, sizeof *s);
     s->fd = -1;
@@ -122,17 +107,32 @@ trawl_status tw_store_open(tw_store *s, const char *dir, char *err, size_t errle
         return e == EWOULDBLOCK ? TRAWL_ELOCKED : TRAWL_EIO;
     }
     int rc = 0;
-    if (exists_in(s->fd, "iamglass"))
+    if (exists_in(s->fd, "iamglass")) {
         rc = (s->current = strdup(dir)) ? 0 : -1;
-    else
-        rc = read_stub(s);
-    if (rc < 0) {
-        snprintf(err, errlen, "cannot read index %s: %s", dir, strerror(errno));
-        tw_store_close(s);
-        return TRAWL_EIO;
+    } else {
+        tw_stub_state state = tw_stub_check(s->fd, dir, &s->gen, err, errlen);
+        if (state == TW_STUB_DAMAGED && !rebuild) {
+            /* Taking it for a new index would sweep every generation away. */
+            tw_store_close(s);
+            return TRAWL_ECORRUPT;
+        }
+        if (state == TW_STUB_OK) {
+            char leaf[32];
+            snprintf(leaf, sizeof leaf, "gen-%u", s->gen);
+            rc = (s->current = join(dir, leaf)) ? 0 : -1;
+        } else {
+            s->gen = 0;
+        }
     }
-    sweep(s);
+    if (rc < 0) {
+        tw_store_close(s);
+        return TRAWL_ENOMEM;
+    }
     s->last = s->gen;
+    if (s->current || !rebuild)
+        sweep(s);
+    else
+        keep_leftovers(s);
     return TRAWL_OK;
 }
 
@@ -190,7 +190,7 @@ trawl_status tw_store_switch(tw_store *s, const char *path, char *err, size_t er
     const char *leaf = strrchr(path, '/');
     leaf = leaf ? leaf + 1 : path;
     unsigned n;
-    if (!numbered(leaf, "gen", &n)) {
+    if (!tw_stub_numbered(leaf, "gen", &n)) {
         snprintf(err, errlen, "internal error: %s is not a generation", path);
         return TRAWL_EINTERNAL;
     }

@@ -26,8 +26,12 @@ typedef struct tw_store {
 
 /* Creates DIR if needed and takes its lock without waiting: TRAWL_ELOCKED when
  * another writer holds it.  Then finds the current generation and removes what
- * an interrupted writer left behind.  On failure the store holds nothing. */
-trawl_status tw_store_open(tw_store *s, const char *dir, char *err, size_t errlen);
+ * an interrupted writer left behind.  A damaged stub (stub.h) is TRAWL_ECORRUPT
+ * with nothing touched, unless REBUILD (--full): then the store starts with no
+ * current generation and leaves the old ones until the new one is current.
+ * On failure the store holds nothing. */
+trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err,
+                           size_t errlen);
 
 /* Returns a new path DIR/NAME-N for a database to build, N unused so far (a
  * leftover of that name is removed first), or NULL on ENOMEM.  Caller frees. */

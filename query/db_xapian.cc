@@ -4,9 +4,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
+#include <fcntl.h>
 #include <new>
 #include <string>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <xapian.h>
 
 #include "trawl.h"
@@ -18,6 +20,7 @@ extern "C" {
 #include "results.h"
 #include "schema.h"
 #include "snippet.h"
+#include "stub.h"
 #include "url.h"
 }
 #include "db_xapian.h"
@@ -25,6 +28,32 @@ extern "C" {
 #include "stem_cache_xapian.h"
 
 static trawl_status load_identity(trawl_db *db);
+
+/* Checks the index folder's stub the way the writer does (common/stub.h): a
+ * damaged one must not open as an empty index that finds nothing.  A legacy
+ * index (glass files in the folder itself) has no stub.  Returns TRAWL_OK, or
+ * TRAWL_ECORRUPT with the reason in errmsg. */
+static trawl_status check_stub(trawl_db *db)
+{
+    int fd = open(db->path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return TRAWL_OK;        /* Xapian says what is wrong with the folder */
+    struct stat st;
+    tw_stub_state state = TW_STUB_OK;
+    if (fstatat(fd, "iamglass", &st, 0) < 0) {
+        unsigned gen;
+        /* A writer switching generations renames the stub before it removes the
+         * old one: a stub read just before then names a folder that is gone, and
+         * the second read names the new one. */
+        for (int attempt = 0; attempt < 2; attempt++) {
+            state = tw_stub_check(fd, db->path.c_str(), &gen, db->errmsg, sizeof db->errmsg);
+            if (state != TW_STUB_DAMAGED)
+                break;
+        }
+    }
+    close(fd);
+    return state == TW_STUB_DAMAGED ? TRAWL_ECORRUPT : TRAWL_OK;
+}
 
 /* Catches up with the writers.  A bulk build replaces the whole database by a new
  * generation (indexer/store.h): then the stub file changes, and the database is
@@ -38,6 +67,8 @@ void tw_db_refresh(trawl_db *db)
         db->db.reopen();
         return;
     }
+    if (check_stub(db) != TRAWL_OK)
+        throw Xapian::DatabaseCorruptError(db->errmsg);
     /* The generation named may be gone by now if a newer one replaced it: read
      * the stub again. */
     for (int attempt = 1;; attempt++) {
@@ -108,6 +139,8 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
             return tw_db_fail(db, TRAWL_ENOINDEX,
                         "no index at %s: build one with 'trawl-index -d %s PATH...'", path,
                         path);
+        if (check_stub(db) != TRAWL_OK)
+            return TRAWL_ECORRUPT;
         try {
             stat(db->stub_path.c_str(), &db->stub);
             db->db = Xapian::Database(path);

@@ -35,3 +35,38 @@ is "60 fresh two-worker HTML builds: none hangs" "$hung" 0
 is "60 fresh two-worker HTML builds: all exit 0" "$failed" 0
 is "two-worker HTML build: both pages indexed" \
     "$(query -d "$TMP/html2.db" --count plovers OR dunlins)" 2
+
+# --- A damaged XAPIANDB stub was taken for "no index yet": the next run swept
+# every generation away and left an index of one article.  Now both tools refuse
+# it, name the file, and nothing is deleted.
+DB=$TMP/stub.db
+index -q -d "$DB" "$TOP/corpus"
+docs() { query -d "$1" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])'; }
+before=$(docs "$DB")
+gen=$(sed -n 's/^glass //p' "$DB/XAPIANDB")
+cp "$DB/XAPIANDB" "$TMP/stub.good"
+mkdir -p "$TMP/other"
+printf 'Stray note\n\nA lone article about lapwings.\n' > "$TMP/other/note.txt"
+damage() {      # damage WHAT CONTENT...: writes CONTENT into the stub, checks both tools
+    local what=$1; shift
+    if [ "$#" -eq 0 ]; then rm -f "$DB/XAPIANDB"; else printf '%s' "$1" > "$DB/XAPIANDB"; fi
+    run index -d "$DB" "$TMP/other"
+    is "stub $what: trawl-index exits 2" "$RC" 2
+    has "stub $what: trawl-index says the index is damaged" "$ERR" "index $DB is damaged"
+    has "stub $what: ...and how to restore it" "$ERR" "write 'glass $gen' into $DB/XAPIANDB"
+    run query -d "$DB" --stats
+    is "stub $what: trawl-query --stats exits 2" "$RC" 2
+    has "stub $what: trawl-query says so" "$ERR" "index $DB is damaged"
+    [ -d "$DB/$gen" ] && ok "stub $what: $gen is still there" || not_ok "stub $what: $gen is still there"
+    cp "$TMP/stub.good" "$DB/XAPIANDB"
+    is "stub $what: restored, the index holds what it held" "$(docs "$DB")" "$before"
+}
+damage "emptied" ""
+damage "misspelt (glbss)" "glbss $gen"
+damage "with a bad number (${gen}x)" "glass ${gen}x"
+damage "naming a generation that is not there" "glass gen-999"
+damage "removed"
+[ "$before" -gt 40 ] && ok "the index held the corpus ($before articles)" || not_ok "the index held the corpus" "$before"
+: > "$DB/XAPIANDB"
+run index -d "$DB" --full "$TMP/other"
+is "damaged stub: --full rebuilds from the articles given" "$RC:$(docs "$DB")" "0:1"

@@ -1,0 +1,35 @@
+/* stub.h - the index folder's XAPIANDB file, which names the current generation
+ * of the index ("glass gen-N": DIR/gen-N is the glass database).
+ *
+ * trawl writes the stub itself (indexer/store.c), so anything else in it is
+ * damage: the writer and the readers check it the same way here and refuse a
+ * damaged one, rather than take it for "no index yet" and start over, which
+ * would sweep the generations away. */
+#ifndef TW_STUB_H
+#define TW_STUB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define TW_STUB_FILE "XAPIANDB"
+
+typedef enum tw_stub_state {
+    TW_STUB_NONE,       /* no stub and no generation: no index here yet */
+    TW_STUB_OK,         /* the stub names generation *gen, which is there */
+    TW_STUB_DAMAGED     /* why[] says what is wrong and what to do */
+} tw_stub_state;
+
+/* Matches "NAME-N" with N a decimal number (no sign, no trailing bytes); stores N. */
+bool tw_stub_numbered(const char *entry, const char *name, unsigned *n);
+
+/* Reads the stub of the index folder open as DIRFD (named DIR in messages):
+ * TW_STUB_OK when it reads "glass gen-N" and DIR/gen-N holds a glass database;
+ * TW_STUB_NONE when there is no stub and no gen-N folder (an interrupted first
+ * run may have left build-N folders, which hold nothing yet); otherwise
+ * TW_STUB_DAMAGED, with a message naming the file, the newest generation that
+ * is there, and how to recover.  A stub that names a generation which is gone
+ * while no other is there is TW_STUB_NONE too: there is nothing to keep. */
+tw_stub_state tw_stub_check(int dirfd, const char *dir, unsigned *gen, char *why,
+                            size_t whylen);
+
+#endif
