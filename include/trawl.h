@@ -254,6 +254,12 @@ typedef struct trawl_indexer_opts {
     uint64_t memory_bytes;      /* about how much memory uncommitted changes may
                                    take, all workers together, before a commit;
                                    0 means 16 MiB */
+    uint64_t max_html_bytes;    /* bytes of an HTML page parsed; 0 means 16 MiB */
+    double file_seconds;        /* CPU seconds one file may take, and as much again
+                                   for each 64 MiB read from it, before it is
+                                   abandoned with a warning (what it gave so far
+                                   is kept, and it counts as failed); 0 means 60,
+                                   a negative number no limit */
 } trawl_indexer_opts;
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one

@@ -31,15 +31,20 @@ struct tw_route {
 typedef struct article_job {
     trawl_article a;            /* its strings point into mem */
     char *mem;
+    size_t size;                /* of mem */
     struct stat st;             /* of the file */
     tw_route *route;            /* of the file */
 } article_job;
 
+/* An inbox holds this many articles, or this many bytes of them, whichever
+ * comes first: big articles must not pile up in memory while a worker is busy. */
 #define INBOX_SLOTS 16
+#define INBOX_BYTES (8u << 20)
 
 typedef struct inbox {
     article_job slot[INBOX_SLOTS];
     size_t head, count;
+    size_t bytes;               /* of the articles in it */
 } inbox;
 
 struct tw_bulk {

@@ -21,6 +21,7 @@
 
 #include "bulk_internal.h"
 #include "hash.h"
+#include "utf8.h"
 
 /* Files smaller than this stay with the worker that took them: for one article
  * or a few, the copying would cost more than it spreads. */
@@ -47,14 +48,16 @@ static void write_job(tw_bulk *b, tw_lane *lane, article_job *j)
 {
     const struct stat *file_st = lane->file_st;
     uint64_t file_articles = lane->file_articles;
-    bool file_lost = lane->file_lost;
+    bool file_lost = lane->file_lost, file_cut = lane->file_cut;
     tw_route *route = lane->route;
     lane->file_st = &j->st;
     lane->route = NULL;
+    lane->file_cut = false;
     trawl_status st = tw_ix_add_article(lane, &j->a);
     lane->file_st = file_st;
     lane->file_articles = file_articles;
     lane->file_lost = file_lost;
+    lane->file_cut = file_cut;
     lane->route = route;
     free(j->mem);
     tw_bulk_fail(b, st);
@@ -74,6 +77,7 @@ bool tw_bulk_take_locked(tw_bulk *b, tw_lane *lane)
     article_job j = box->slot[box->head];
     box->head = (box->head + 1) % INBOX_SLOTS;
     box->count--;
+    box->bytes -= j.size;
     pthread_cond_broadcast(&b->has_job);
     pthread_mutex_unlock(&b->mu);
     write_job(b, lane, &j);
@@ -81,26 +85,27 @@ bool tw_bulk_take_locked(tw_bulk *b, tw_lane *lane)
     return true;
 }
 
-/* A copy of A in one block, or -1 on ENOMEM. */
-static int copy_article(const trawl_article *a, article_job *j)
+/* A copy of A in one block, its body cut to BODY_LEN bytes; -1 on ENOMEM. */
+static int copy_article(const trawl_article *a, size_t body_len, article_job *j)
 {
     const char *const from[] = { a->id, a->title, a->body, a->date, a->url, a->site,
                                  a->author, a->path };
     const char **to[] = { &j->a.id, &j->a.title, &j->a.body, &j->a.date, &j->a.url,
                           &j->a.site, &j->a.author, &j->a.path };
-    size_t size = 0;
+    size_t len[8], size = 0;
     for (size_t i = 0; i < 8; i++)
-        size += from[i] ? strlen(from[i]) + 1 : 0;
+        size += from[i] ? (len[i] = i == 2 ? body_len : strlen(from[i])) + 1 : 0;
     char *p = j->mem = malloc(size ? size : 1);
     if (!p)
         return -1;
+    j->size = size;
     for (size_t i = 0; i < 8; i++) {
         *to[i] = NULL;
         if (from[i]) {
-            size_t len = strlen(from[i]) + 1;
-            memcpy(p, from[i], len);
+            memcpy(p, from[i], len[i]);
+            p[len[i]] = '\0';
             *to[i] = p;
-            p += len;
+            p += len[i] + 1;
         }
     }
     return 0;
@@ -112,20 +117,33 @@ trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a)
     unsigned k = (unsigned)(tw_hash64(a->id, strlen(a->id)) % b->n);
     if (&b->lanes[k] == lane)
         return tw_ix_add_article(lane, a);
+    /* Only what will be indexed travels: a body past --max-text is cut here,
+     * where the file is known, and said once. */
+    size_t body_len = a->body ? strlen(a->body) : 0;
+    uint64_t max_text = lane->ix->opts.max_text_bytes;
+    if (body_len > max_text) {
+        if (!lane->file_cut)
+            tw_ix_warn(lane->ix, a->id, "article text cut at %llu bytes (limit: --max-text)",
+                       (unsigned long long)max_text);
+        body_len = tw_utf8_cut(a->body, (size_t)max_text);
+    }
     article_job j = { .st = *lane->file_st, .route = lane->route };
-    if (copy_article(a, &j) < 0) {
+    if (copy_article(a, body_len, &j) < 0) {
         snprintf(lane->errmsg, sizeof lane->errmsg, "out of memory");
         return tw_lane_fail(lane, TRAWL_ENOMEM);
     }
     inbox *box = &b->inboxes[k];
     pthread_mutex_lock(&b->mu);
-    while (box->count == INBOX_SLOTS && b->failed == TRAWL_OK)
+    /* Full: by count, or by bytes (an empty inbox takes any one article). */
+    while ((box->count == INBOX_SLOTS ||
+            (box->count && box->bytes + j.size > INBOX_BYTES)) && b->failed == TRAWL_OK)
         if (!tw_bulk_take_locked(b, lane))
             pthread_cond_wait(&b->has_job, &b->mu);
     trawl_status failed = b->failed;
     if (failed == TRAWL_OK) {
         box->slot[(box->head + box->count) % INBOX_SLOTS] = j;
         box->count++;
+        box->bytes += j.size;
         lane->route->outstanding++;
         lane->file_articles++;  /* counted for the file here, written there */
         pthread_cond_broadcast(&b->has_job);

@@ -32,6 +32,11 @@ long tw_to_utf8(const char *data, size_t len, tw_buf *out)
         data += 3;
         len -= 3;
     }
+    return tw_repair_utf8(data, len, out);
+}
+
+long tw_repair_utf8(const char *data, size_t len, tw_buf *out)
+{
     if (tw_utf8_valid(data, len))
         return tw_buf_append(out, data, len) < 0 ? -1 : 0;
 

@@ -14,6 +14,10 @@
  * were not UTF-8, or -1 when memory ran out. */
 long tw_to_utf8(const char *data, size_t len, tw_buf *out);
 
+/* The same without looking for a byte-order mark: for the parts of an input
+ * after its first (read.c). */
+long tw_repair_utf8(const char *data, size_t len, tw_buf *out);
+
 /* Appends DATA, declared to be in CHARSET (an iconv name such as "ISO-8859-2";
  * NULL when undeclared), to OUT as valid UTF-8.  Bytes that are valid UTF-8 are
  * taken as UTF-8 whatever the declaration says (pages re-encoded by the tool that

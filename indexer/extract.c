@@ -53,3 +53,18 @@ char tw_input_first_char(const tw_input *in)
         i++;
     return i < in->len ? in->data[i] : '\0';
 }
+
+trawl_status tw_emit_check(const tw_emit *emit, char *err, size_t errlen)
+{
+    return emit->check ? emit->check(emit->ctx, err, errlen) : TRAWL_OK;
+}
+
+tw_source *tw_input_source(const tw_input *in, tw_source *mem, tw_buf *buf)
+{
+    tw_source *s = in->source;
+    if (!s) {
+        tw_source_memory(mem, in->data, in->len, buf);
+        s = mem;
+    }
+    return tw_source_utf8(s) < 0 ? NULL : s;
+}

@@ -12,12 +12,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "read.h"
 #include "trawl.h"
 
 typedef struct tw_input {
     const char *path;       /* as walked; also the article id of a one-article file */
-    const char *data;       /* file contents, inflated; NUL-terminated */
-    size_t len;
+    const char *data;       /* the contents, inflated, NUL-terminated: all of them, */
+    size_t len;             /* or with a source, the first bytes (for claims) */
+    tw_source *source;      /* NULL, or where a container extractor reads all of
+                             * the input from, a window at a time */
 } tw_input;
 
 typedef struct tw_emit {
@@ -28,11 +31,33 @@ typedef struct tw_emit {
      * true when some of the input could not be indexed (a malformed JSON line):
      * the file then counts as failed, though its other articles are kept. */
     void (*warn)(void *ctx, const char *message, bool lost);
+    /* Asked now and then during long work (between records, while parsing):
+     * TRAWL_OK to go on, or the status to stop with and return: TRAWL_EINTR
+     * when the run is interrupted, TRAWL_EFORMAT with a reason in err when the
+     * input has used up its time.  NULL: never stop. */
+    trawl_status (*check)(void *ctx, char *err, size_t errlen);
     void *ctx;
 } tw_emit;
 
+/* Calls emit->check, if there is one. */
+trawl_status tw_emit_check(const tw_emit *emit, char *err, size_t errlen);
+
+/* The most a container holds in memory for one record (a JSON line, an item
+ * of an array, an SGML record): a longer one is skipped with a warning.  Twice
+ * the default --max-text, so that an article cut at that limit still fits. */
+#define TW_RECORD_MAX (32u << 20)
+#define TW_RECORD_MAX_TEXT "32 MiB"
+
+/* How much of an input an extractor needs in memory at once. */
+typedef enum tw_extent {
+    TW_EXTENT_TEXT,         /* all of it, up to --max-text: one plain-text article */
+    TW_EXTENT_MARKUP,       /* all of it, up to --max-html: one page */
+    TW_EXTENT_RECORDS       /* a few records at a time, from the source */
+} tw_extent;
+
 typedef struct tw_extractor {
     const char *name;
+    tw_extent extent;
     const char *const *exts;    /* names it takes whatever they hold; NULL-ended */
     bool (*claims)(const tw_input *in);   /* is the content in this format? */
     /* Returns TRAWL_OK, TRAWL_EFORMAT with a reason in err when the file cannot
@@ -48,6 +73,11 @@ bool tw_input_has_ext(const tw_input *in, const char *const *exts);
 /* The first byte of IN that is not whitespace or a UTF-8 byte-order mark, or
  * NUL when there is none. */
 char tw_input_first_char(const tw_input *in);
+
+/* A container extractor's source: IN's, or when IN holds all of the input, one
+ * over its bytes that reads through BUF (freed by the caller).  The window
+ * holds UTF-8 (tw_source_utf8).  NULL on ENOMEM. */
+tw_source *tw_input_source(const tw_input *in, tw_source *mem, tw_buf *buf);
 
 /* The extractor for IN, or NULL when no extractor takes it (binary data). */
 const tw_extractor *tw_extractor_find(const tw_input *in);

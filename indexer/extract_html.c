@@ -11,13 +11,16 @@
 #include <libxml/parser.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "buf.h"
 #include "charset.h"
 #include "extract.h"
+#include "html_guard.h"
 #include "url.h"
+#include "utf8.h"
 
 static const char *const HTML_EXTS[] = { ".html", ".htm", ".xhtml", ".shtml", NULL };
 
@@ -381,6 +384,111 @@ static void strip_site_suffix(tw_buf *title, const char *site, const char *url)
  * deadlock in xmlDictCreate.  Every parse goes through here first. */
 static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
 
+/* What a parse was stopped by, if anything. */
+typedef struct parse_state {
+    const tw_emit *emit;
+    char *err;
+    size_t errlen;
+    unsigned long nodes;
+    startElementSAXFunc start_element;      /* libxml2's own handlers, called on */
+    commentSAXFunc comment;
+    processingInstructionSAXFunc pi;
+    trawl_status stop;      /* TRAWL_OK, or why the parse was stopped */
+    bool too_many;          /* ...because of TW_HTML_MAX_NODES */
+} parse_state;
+
+/* Counts N nodes; stops the parse past TW_HTML_MAX_NODES, and asks the caller
+ * now and then whether to go on.  True when the nodes may be built. */
+static bool count_nodes(htmlParserCtxtPtr ctxt, unsigned long n)
+{
+    parse_state *ps = ctxt->_private;
+    if (ps->stop != TRAWL_OK)
+        return false;
+    unsigned long before = ps->nodes;
+    ps->nodes += n;
+    if (ps->nodes > TW_HTML_MAX_NODES) {
+        ps->too_many = true;
+        ps->stop = TRAWL_EFORMAT;
+    } else if (ps->nodes / 4096 != before / 4096) {
+        ps->stop = tw_emit_check(ps->emit, ps->err, ps->errlen);
+    }
+    if (ps->stop == TRAWL_OK)
+        return true;
+    xmlStopParser(ctxt);
+    return false;
+}
+
+static void on_start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    /* An attribute takes about as much memory as an element. */
+    unsigned long n = 1;
+    for (const xmlChar **a = atts; a && *a; a += 2)
+        n++;
+    if (count_nodes(ctx, n))
+        ((parse_state *)((htmlParserCtxtPtr)ctx)->_private)->start_element(ctx, name, atts);
+}
+
+static void on_comment(void *ctx, const xmlChar *value)
+{
+    if (count_nodes(ctx, 1))
+        ((parse_state *)((htmlParserCtxtPtr)ctx)->_private)->comment(ctx, value);
+}
+
+static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+    if (count_nodes(ctx, 1))
+        ((parse_state *)((htmlParserCtxtPtr)ctx)->_private)->pi(ctx, target, data);
+}
+
+/* Bytes handed to the parser at a time. */
+#define PARSE_CHUNK (64u * 1024)
+
+/* Parses the UTF-8 page TEXT into a tree, bounded as html_guard.h says.
+ * Returns the tree (NULL when nothing could be built) and sets *too_deep when
+ * libxml2 stopped at its depth limit; PS says whether the parse was stopped. */
+static htmlDocPtr parse_bounded(const char *text, size_t len, parse_state *ps,
+                                bool *too_deep)
+{
+    *too_deep = false;
+    htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(NULL, NULL, NULL, 0, NULL,
+                                                      XML_CHAR_ENCODING_UTF8);
+    if (!ctxt)
+        return NULL;
+    /* IGNORE_ENC: the bytes are UTF-8 by now, whatever the page's own
+     * <meta charset> says. */
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                             HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                             HTML_PARSE_IGNORE_ENC);
+    /* The handlers are the context's own copy: hooking them touches no other
+     * parse. */
+    ps->start_element = ctxt->sax->startElement;
+    ps->comment = ctxt->sax->comment;
+    ps->pi = ctxt->sax->processingInstruction;
+    ctxt->sax->startElement = on_start_element;
+    ctxt->sax->comment = on_comment;
+    ctxt->sax->processingInstruction = on_pi;
+    ctxt->_private = ps;
+    tw_html_guard guard = TW_HTML_GUARD_INIT;
+    char *chunk = malloc(PARSE_CHUNK);
+    for (size_t off = 0; chunk && off < len && ps->stop == TRAWL_OK && !ctxt->disableSAX;) {
+        size_t n = len - off < PARSE_CHUNK ? len - off : PARSE_CHUNK;
+        size_t m = tw_html_guard_run(&guard, text + off, n, chunk);
+        htmlParseChunk(ctxt, chunk, (int)m, 0);
+        off += n;
+        if (ps->stop == TRAWL_OK)
+            ps->stop = tw_emit_check(ps->emit, ps->err, ps->errlen);
+    }
+    free(chunk);
+    if (ps->stop == TRAWL_OK && !ctxt->disableSAX)
+        htmlParseChunk(ctxt, NULL, 0, 1);
+    *too_deep = ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message &&
+                strstr(ctxt->lastError.message, "depth");
+    htmlDocPtr doc = ctxt->myDoc;
+    ctxt->myDoc = NULL;
+    htmlFreeParserCtxt(ctxt);
+    return doc;
+}
+
 static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
                                  char *err, size_t errlen)
 {
@@ -389,26 +497,31 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         snprintf(err, errlen, "HTML page over 2 GiB");
         return TRAWL_EFORMAT;
     }
-    char charset[64];
+    /* The bytes go to the parser as UTF-8, whatever the page declares; most
+     * pages are, and are parsed where they lie. */
+    const char *text = in->data;
+    size_t len = in->len;
     tw_buf utf8 = { 0 };
-    bool declared = tw_declared_charset(in->data, in->len, charset, sizeof charset);
-    if (tw_convert_to_utf8(declared ? charset : NULL, in->data, in->len, &utf8) < 0)
-        return TRAWL_ENOMEM;
-
-    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-    if (!ctxt) {
-        tw_buf_free(&utf8);
-        return TRAWL_ENOMEM;
+    char charset[64];
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        text += 3;
+        len -= 3;
     }
-    /* The bytes are UTF-8 now, whatever the page declares. */
-    htmlDocPtr doc = htmlCtxtReadMemory(ctxt, utf8.data ? utf8.data : "", (int)utf8.len,
-                                        NULL, "UTF-8",
-                                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                        HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-    bool too_deep = ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message &&
-                    strstr(ctxt->lastError.message, "depth");
-    htmlFreeParserCtxt(ctxt);
+    if (!tw_utf8_valid(text, len)) {
+        bool declared = tw_declared_charset(in->data, in->len, charset, sizeof charset);
+        if (tw_convert_to_utf8(declared ? charset : NULL, in->data, in->len, &utf8) < 0)
+            return TRAWL_ENOMEM;
+        text = utf8.data ? utf8.data : "";
+        len = utf8.len;
+    }
+    parse_state ps = { .emit = emit, .err = err, .errlen = errlen };
+    bool too_deep;
+    htmlDocPtr doc = parse_bounded(text, len, &ps, &too_deep);
     tw_buf_free(&utf8);
+    if (ps.stop != TRAWL_OK && !ps.too_many) {
+        xmlFreeDoc(doc);        /* interrupted, or out of time */
+        return ps.stop;
+    }
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
     if (!root) {
         xmlFreeDoc(doc);
@@ -418,6 +531,9 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     if (too_deep)
         emit->warn(emit->ctx, "HTML nested more than 256 elements deep: the text below "
                    "that depth and after it is not indexed", true);
+    if (ps.too_many)
+        emit->warn(emit->ctx, "HTML page with more than 100000 elements and attributes: "
+                   "the text after them is not indexed", true);
 
     page pg = { 0 };
     tw_buf body = { 0 }, title = { 0 };
@@ -466,6 +582,7 @@ done:
 
 const tw_extractor tw_extractor_html = {
     .name = "html",
+    .extent = TW_EXTENT_MARKUP,
     .exts = HTML_EXTS,
     .claims = html_claims,
     .extract = html_extract,

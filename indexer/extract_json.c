@@ -38,6 +38,9 @@ static bool json_claims(const tw_input *in)
     if (c != '{')
         return false;
     const char *nl = memchr(in->data, '\n', in->len);
+    /* A first line longer than the bytes at hand: it opens like an object. */
+    if (!nl && in->source && !in->source->end)
+        return true;
     json_t *j = json_loadb(in->data, nl ? (size_t)(nl - in->data) : in->len,
                            JSON_DISABLE_EOF_CHECK, NULL);
     bool object = json_is_object(j);
@@ -45,12 +48,29 @@ static bool json_claims(const tw_input *in)
     return object;
 }
 
+/* How far ahead the window is read at a time, and how often to ask whether to
+ * stop (in lines or items). */
+#define READ_AHEAD  (256u * 1024)
+#define CHECK_EVERY 256
+
 typedef struct job {
     const tw_input *in;
     const tw_emit *emit;
     const char *where;      /* "line 12", "item 3" or "" for warnings */
     tw_buf id, title, body, date, url, author, site;
+    size_t lines;           /* newlines let go of, for an array's error messages */
+    trawl_status st;        /* a failure to read on, with its reason in err */
+    char *err;
+    size_t errlen;
 } job;
+
+static size_t count_lines(const char *p, size_t n)
+{
+    size_t lines = 0;
+    for (const char *end = p + n; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        lines++;
+    return lines;
+}
 
 static void job_warn(job *j, bool lost, const char *fmt, const char *a, const char *b)
 {
@@ -188,87 +208,280 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
     return j->emit->article(j->emit->ctx, &a);
 }
 
-/* A whole-file JSON document: one object, or an array of objects. */
-static trawl_status whole_document(job *j, json_t *doc)
+/* Reads on until the window holds WANT bytes; false at the end of the input,
+ * or with j->st and j->err set when reading failed. */
+static bool more(job *j, tw_source *s, size_t want)
 {
-    if (!json_is_array(doc))
-        return one_object(j, doc, NULL);
-    size_t i;
-    json_t *item;
-    char where[32], ordinal[24];
-    trawl_status st = TRAWL_OK;
-    json_array_foreach(doc, i, item) {
-        snprintf(where, sizeof where, "item %zu", i);
-        snprintf(ordinal, sizeof ordinal, "%zu", i);
-        j->where = where;
-        if ((st = one_object(j, item, ordinal)) != TRAWL_OK)
-            break;
+    if (s->end || want > TW_RECORD_MAX)
+        return false;
+    if (tw_source_fill(s, want, j->err, j->errlen) < 0) {
+        j->st = TRAWL_EFORMAT;
+        return false;
     }
+    return s->len >= want;
+}
+
+/* Skips white space from *POS, reading on as needed.  False at the end of the
+ * input, or when a failure set j->st. */
+static bool skip_space(job *j, tw_source *s, size_t *pos)
+{
+    for (;;) {
+        while (*pos < s->len && strchr(" \t\r\n", s->data[*pos]))
+            (*pos)++;
+        if (*pos < s->len)
+            return true;
+        /* Nothing but white space: let go of it rather than hold it all. */
+        j->lines += count_lines(s->data, *pos);
+        tw_source_drop(s, *pos);
+        *pos = 0;
+        if (!more(j, s, READ_AHEAD))
+            return false;
+    }
+}
+
+/* Parses the object or array at POS, reading on while it is incomplete.
+ * Returns it with *used set to its length, or NULL with the error in *error
+ * (or with j->st set when reading failed). */
+static json_t *parse_at(job *j, tw_source *s, size_t pos, size_t *used, json_error_t *error)
+{
+    for (;;) {
+        json_t *v = json_loadb(s->data + pos, s->len - pos,
+                               JSON_DISABLE_EOF_CHECK | JSON_ALLOW_NUL, error);
+        if (v) {
+            *used = (size_t)error->position;
+            return v;
+        }
+        if (json_error_code(error) != json_error_premature_end_of_input ||
+            !more(j, s, s->len + READ_AHEAD))
+            return NULL;
+    }
+}
+
+/* One line of JSON Lines, parsed on its own so that a broken line costs only
+ * itself. */
+static trawl_status one_line(job *j, const char *p, size_t n, size_t line)
+{
+    size_t i = 0;
+    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r'))
+        i++;
+    if (i == n)
+        return TRAWL_OK;
+    char where[32], ordinal[24];
+    snprintf(where, sizeof where, "line %zu", line);
+    snprintf(ordinal, sizeof ordinal, "%zu", line);
+    j->where = where;
+    json_error_t error;
+    json_t *obj = json_loadb(p, n, JSON_ALLOW_NUL, &error);
+    trawl_status st = TRAWL_OK;
+    if (!obj)
+        job_warn(j, true, "malformed JSON (%s): skipped", error.text, "");
+    else
+        st = one_object(j, obj, ordinal);
+    json_decref(obj);
+    j->where = "";
     return st;
 }
 
-static trawl_status json_lines(job *j)
+/* JSON Lines, from the start of the window: one object per line. */
+static trawl_status json_lines(job *j, tw_source *s)
 {
-    const char *p = j->in->data, *end = p + j->in->len;
-    char where[32], ordinal[24];
-    trawl_status st = TRAWL_OK;
-    for (size_t line = 1; p < end && st == TRAWL_OK; line++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *stop = nl ? nl : end;
-        const char *q = p;
-        while (q < stop && (*q == ' ' || *q == '\t' || *q == '\r'))
-            q++;
-        if (q < stop) {
-            snprintf(where, sizeof where, "line %zu", line);
-            snprintf(ordinal, sizeof ordinal, "%zu", line);
-            j->where = where;
-            json_error_t error;
-            json_t *obj = json_loadb(p, (size_t)(stop - p), JSON_ALLOW_NUL, &error);
-            if (!obj)
-                job_warn(j, true, "malformed JSON (%s): skipped", error.text, "");
-            else
-                st = one_object(j, obj, ordinal);
-            json_decref(obj);
+    size_t scanned = 0;         /* bytes of the window known to hold no newline */
+    bool skipping = false;      /* in a line too long to hold: dropped as it comes */
+    for (size_t line = 1;; ) {
+        const char *nl = memchr(s->data + scanned, '\n', s->len - scanned);
+        if (!nl && !s->end) {
+            if (s->len >= TW_RECORD_MAX) {
+                if (!skipping) {
+                    char where[32];
+                    snprintf(where, sizeof where, "line %zu", line);
+                    j->where = where;
+                    job_warn(j, true, "longer than %s: skipped", TW_RECORD_MAX_TEXT, "");
+                    j->where = "";
+                }
+                skipping = true;
+                tw_source_drop(s, s->len);
+            }
+            scanned = s->len;
+            if (tw_source_fill(s, s->len + READ_AHEAD, j->err, j->errlen) < 0)
+                return TRAWL_EFORMAT;
+            continue;
         }
-        p = nl ? nl + 1 : end;
+        size_t n = nl ? (size_t)(nl - s->data) : s->len;
+        if (!skipping) {
+            trawl_status st = one_line(j, s->data, n, line);
+            if (st != TRAWL_OK)
+                return st;
+        }
+        skipping = false;
+        tw_source_drop(s, nl ? n + 1 : n);
+        scanned = 0;
+        if (!nl)
+            return TRAWL_OK;
+        if (++line % CHECK_EVERY == 0) {
+            trawl_status st = tw_emit_check(j->emit, j->err, j->errlen);
+            if (st != TRAWL_OK)
+                return st;
+        }
     }
+}
+
+/* The type of the value that starts with C, for a warning. */
+static const char *scalar_name(char c)
+{
+    return c == '"' ? "a string" : c == 't' || c == 'f' ? "a boolean"
+         : c == 'n' ? "null" : "a number";
+}
+
+/* Skips the string or bare word at *POS (an array item that is not an object). */
+static bool skip_scalar(job *j, tw_source *s, size_t *pos)
+{
+    bool quoted = s->data[*pos] == '"', escaped = false;
+    for (size_t i = *pos + quoted;; i++) {
+        if (i >= s->len && !more(j, s, s->len + READ_AHEAD))
+            return false;
+        char c = s->data[i];
+        if (quoted ? (c == '"' && !escaped) : strchr(",] \t\r\n", c) != NULL) {
+            *pos = i + quoted;
+            return true;
+        }
+        escaped = quoted && c == '\\' && !escaped;
+    }
+}
+
+/* An array of objects, item by item from POS (just past its '['): each is parsed
+ * on its own, so the array is never held whole. */
+static trawl_status read_array(job *j, tw_source *s, size_t pos)
+{
+    char where[32], ordinal[24], reason[160];
+    for (size_t item = 0;; item++) {
+        if (!skip_space(j, s, &pos))
+            goto unclosed;
+        if (item == 0 && s->data[pos] == ']')
+            return TRAWL_OK;
+        snprintf(where, sizeof where, "item %zu", item);
+        snprintf(ordinal, sizeof ordinal, "%zu", item);
+        j->where = where;
+        char c = s->data[pos];
+        if (c == '{' || c == '[') {
+            size_t used;
+            json_error_t error;
+            json_t *v = parse_at(j, s, pos, &used, &error);
+            if (!v) {
+                if (j->st != TRAWL_OK)
+                    return j->st;
+                if (json_error_code(&error) == json_error_premature_end_of_input && !s->end)
+                    snprintf(reason, sizeof reason, "longer than " TW_RECORD_MAX_TEXT);
+                else
+                    snprintf(reason, sizeof reason, "malformed JSON at line %zu, column %d: "
+                             "%.80s", j->lines + count_lines(s->data, pos) + (size_t)error.line,
+                             error.column, error.text);
+                snprintf(j->err, j->errlen, "item %zu: %s: it and the items after it are "
+                         "not indexed", item, reason);
+                return TRAWL_EFORMAT;
+            }
+            trawl_status st = one_object(j, v, ordinal);
+            json_decref(v);
+            if (st != TRAWL_OK)
+                return st;
+            pos += used;
+        } else {
+            job_warn(j, true, "%s is not an object: skipped", scalar_name(c), "");
+            if (!skip_scalar(j, s, &pos))
+                goto unclosed;
+        }
+        j->where = "";
+        /* What is done goes: the window holds the items still to come. */
+        j->lines += count_lines(s->data, pos);
+        tw_source_drop(s, pos);
+        pos = 0;
+        if (!skip_space(j, s, &pos))
+            goto unclosed;
+        if (s->data[pos] == ']')
+            return TRAWL_OK;
+        if (s->data[pos] != ',') {
+            snprintf(j->err, j->errlen, "malformed JSON at line %zu: ',' or ']' expected "
+                     "after item %zu", j->lines + count_lines(s->data, pos) + 1, item);
+            return TRAWL_EFORMAT;
+        }
+        pos++;
+        if ((item + 1) % CHECK_EVERY == 0) {
+            trawl_status st = tw_emit_check(j->emit, j->err, j->errlen);
+            if (st != TRAWL_OK)
+                return st;
+        }
+    }
+unclosed:
+    if (j->st != TRAWL_OK)
+        return j->st;
+    snprintf(j->err, j->errlen, "malformed JSON: the array is not closed");
+    return TRAWL_EFORMAT;
+}
+
+/* A file that does not open an array: one object, maybe pretty-printed, when
+ * nothing but white space follows it; else JSON Lines (*lines set), whatever
+ * the file's name. */
+static trawl_status json_document(job *j, tw_source *s, size_t pos, bool *lines)
+{
+    size_t used;
+    json_error_t error;
+    json_t *v = parse_at(j, s, pos, &used, &error);
+    if (!v) {
+        *lines = j->st == TRAWL_OK;
+        return j->st;
+    }
+    /* Look past it without letting go of anything: line 1 may be read again. */
+    size_t after = pos + used;
+    for (;;) {
+        while (after < s->len && strchr(" \t\r\n", s->data[after]))
+            after++;
+        if (after < s->len || !more(j, s, s->len + READ_AHEAD))
+            break;
+    }
+    trawl_status st = j->st;
+    if (st == TRAWL_OK && after >= s->len && s->end)
+        st = one_object(j, v, NULL);
+    else
+        *lines = st == TRAWL_OK;
+    json_decref(v);
     return st;
 }
 
 static trawl_status json_extract(const tw_input *in, const tw_emit *emit,
                                  char *err, size_t errlen)
 {
-    /* jansson takes only UTF-8; dumps with stray Latin-1 bytes are common. */
-    tw_buf utf8 = { 0 };
-    if (tw_to_utf8(in->data, in->len, &utf8) < 0)
+    tw_source mem;
+    tw_buf window = { 0 };
+    tw_source *s = tw_input_source(in, &mem, &window);
+    if (!s)
         return TRAWL_ENOMEM;
-    tw_input text = { in->path, utf8.data ? utf8.data : "", utf8.len };
-    job j = { .in = &text, .emit = emit, .where = "" };
-    trawl_status st;
-    /* One document (an object, maybe pretty-printed, or an array); if the file
-     * does not parse as one, it is JSON Lines, whatever its name. */
+    job j = { .in = in, .emit = emit, .where = "", .err = err, .errlen = errlen };
+    trawl_status st = TRAWL_OK;
     static const char *const lines_exts[] = { ".jsonl", ".ndjson", NULL };
-    json_error_t error;
-    json_t *doc = tw_input_has_ext(in, lines_exts) ? NULL
-                : json_loadb(text.data, text.len, JSON_ALLOW_NUL, &error);
-    if (doc) {
-        st = whole_document(&j, doc);
-        json_decref(doc);
-    } else if (!tw_input_has_ext(in, lines_exts) && tw_input_first_char(&text) == '[') {
-        snprintf(err, errlen, "malformed JSON at line %d, column %d: %s", error.line,
-                 error.column, error.text);
-        st = TRAWL_EFORMAT;
-    } else {
-        st = json_lines(&j);
+    bool lines = tw_input_has_ext(in, lines_exts);
+    if (!lines) {
+        size_t pos = 0;
+        if (!more(&j, s, READ_AHEAD) && j.st != TRAWL_OK)
+            st = j.st;
+        else if (skip_space(&j, s, &pos) && s->data[pos] == '[')
+            st = read_array(&j, s, pos + 1);
+        else if (j.st != TRAWL_OK)
+            st = j.st;
+        else if (pos < s->len)
+            st = json_document(&j, s, pos, &lines);
     }
-    tw_buf *bufs[] = { &utf8, &j.id, &j.title, &j.body, &j.date, &j.url, &j.author, &j.site };
+    if (st == TRAWL_OK && lines)
+        st = json_lines(&j, s);
+    tw_buf *bufs[] = { &window, &j.id, &j.title, &j.body, &j.date, &j.url, &j.author, &j.site };
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
         tw_buf_free(bufs[i]);
+    if (s == &mem)
+        tw_source_close(&mem);
     return st;
 }
 
 const tw_extractor tw_extractor_json = {
     .name = "json",
+    .extent = TW_EXTENT_RECORDS,
     .exts = JSON_EXTS,
     .claims = json_claims,
     .extract = json_extract,

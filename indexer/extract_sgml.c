@@ -15,13 +15,13 @@
 #define SNIFF_BYTES 4096
 
 typedef struct record {
-    tw_buf text;        /* UTF-8 copy of the whole file */
+    tw_buf window;      /* the part of the file at hand, in UTF-8 */
     tw_buf title, date, body, id;
 } record;
 
 static void record_free(record *r)
 {
-    tw_buf_free(&r->text);
+    tw_buf_free(&r->window);
     tw_buf_free(&r->title);
     tw_buf_free(&r->date);
     tw_buf_free(&r->body);
@@ -98,48 +98,85 @@ static void drop_signature(tw_buf *body)
 typedef int (*record_reader)(record *r, const tw_input *in, const tw_element *doc,
                              size_t ordinal);
 
-/* The loop both container formats share: each element TAG is one article. */
+/* Bytes read ahead at a time. */
+#define READ_AHEAD (256u * 1024)
+
+/* Emits the record DOC, read into R. */
+static trawl_status emit_record(record *r, const tw_input *in, const tw_emit *emit,
+                                const tw_element *doc, const char *tag, size_t ordinal,
+                                record_reader read)
+{
+    tw_buf_clear(&r->id);
+    tw_buf_clear(&r->title);
+    tw_buf_clear(&r->date);
+    tw_buf_clear(&r->body);
+    if (read(r, in, doc, ordinal) < 0)
+        return TRAWL_ENOMEM;
+    if (!doc->closed) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "%s record %s has no closing tag: indexed up to the "
+                 "next record", tag, r->id.data + strlen(in->path) + 1);
+        emit->warn(emit->ctx, msg, false);
+    }
+    trawl_article a = {
+        .id = r->id.data, .path = in->path,
+        .title = r->title.len ? r->title.data : NULL,
+        .body = r->body.len ? r->body.data : NULL,
+        .date = r->date.len ? r->date.data : NULL,
+    };
+    return emit->article(emit->ctx, &a);
+}
+
+/* The loop both container formats share: each element TAG is one article.  The
+ * file is read a window at a time; a record the window ends in is read on
+ * until it is whole, or TW_RECORD_MAX long. */
 static trawl_status extract_records(const tw_input *in, const tw_emit *emit, char *err,
                                     size_t errlen, const char *tag, record_reader read)
 {
     record r = { 0 };
-    trawl_status st = TRAWL_OK;
-    if (tw_to_utf8(in->data, in->len, &r.text) < 0) {
+    tw_source mem;
+    tw_source *s = tw_input_source(in, &mem, &r.window);
+    if (!s) {
         record_free(&r);
         return TRAWL_ENOMEM;
     }
-    const char *p = r.text.data, *end = p + r.text.len;
-    tw_element doc;
-    size_t ordinal = 0;
-    while (st == TRAWL_OK && tw_sgml_find(p, end, tag, &doc)) {
-        p = doc.end;
-        ordinal++;
-        tw_buf_clear(&r.id);
-        tw_buf_clear(&r.title);
-        tw_buf_clear(&r.date);
-        tw_buf_clear(&r.body);
-        if (read(&r, in, &doc, ordinal) < 0) {
-            st = TRAWL_ENOMEM;
+    trawl_status st = TRAWL_OK;
+    size_t ordinal = 0, want = READ_AHEAD;
+    while (st == TRAWL_OK) {
+        if (tw_source_fill(s, want, err, errlen) < 0) {
+            st = TRAWL_EFORMAT;
             break;
         }
-        if (!doc.closed) {
-            char msg[256];
-            snprintf(msg, sizeof msg, "%s record %s has no closing tag: indexed up to the "
-                     "next record", tag, r.id.data + strlen(in->path) + 1);
-            emit->warn(emit->ctx, msg, false);
+        const char *end = s->data + s->len;
+        tw_element doc;
+        if (!tw_sgml_find(s->data, end, tag, &doc)) {
+            if (s->end)
+                break;
+            /* No record starts here: keep only what may be the start of a tag. */
+            size_t keep = strlen(tag) + 2;
+            tw_source_drop(s, s->len > keep ? s->len - keep : 0);
+            want = s->len + READ_AHEAD;
+            continue;
         }
-        trawl_article a = {
-            .id = r.id.data, .path = in->path,
-            .title = r.title.len ? r.title.data : NULL,
-            .body = r.body.len ? r.body.data : NULL,
-            .date = r.date.len ? r.date.data : NULL,
-        };
-        st = emit->article(emit->ctx, &a);
+        tw_source_drop(s, (size_t)(doc.tag - s->data));
+        if (!s->end && doc.end >= end && s->len < TW_RECORD_MAX) {
+            want = s->len + READ_AHEAD;     /* the record goes on past the window */
+            continue;
+        }
+        if (!tw_sgml_find(s->data, s->data + s->len, tag, &doc))
+            break;                          /* cannot be: it starts the window */
+        st = emit_record(&r, in, emit, &doc, tag, ++ordinal, read);
+        tw_source_drop(s, (size_t)(doc.end - s->data));
+        want = READ_AHEAD;
+        if (st == TRAWL_OK && ordinal % 64 == 0)
+            st = tw_emit_check(emit, err, errlen);
     }
     if (st == TRAWL_OK && ordinal == 0) {
         snprintf(err, errlen, "no <%s> record found", tag);
         st = TRAWL_EFORMAT;
     }
+    if (s == &mem)
+        tw_source_close(&mem);
     record_free(&r);
     return st;
 }
@@ -191,6 +228,7 @@ static trawl_status reuters_extract(const tw_input *in, const tw_emit *emit,
 
 const tw_extractor tw_extractor_reuters = {
     .name = "reuters",
+    .extent = TW_EXTENT_RECORDS,
     .exts = REUTERS_EXTS,
     .claims = reuters_claims,
     .extract = reuters_extract,
@@ -265,6 +303,7 @@ static trawl_status trec_extract(const tw_input *in, const tw_emit *emit,
 
 const tw_extractor tw_extractor_trec = {
     .name = "trec",
+    .extent = TW_EXTENT_RECORDS,
     .claims = trec_claims,
     .extract = trec_extract,
 };

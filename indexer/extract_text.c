@@ -14,8 +14,10 @@ static bool text_claims(const tw_input *in)
     return true;
 }
 
-/* Copies each slice NUL-terminated into ONE buffer; the offsets are fixed up into
- * pointers only after all appends, since the buffer may move while it grows. */
+/* The short fields are copied NUL-terminated into ONE buffer (the offsets are
+ * made pointers only after all appends, since the buffer may move while it
+ * grows); the body, the bulk of the text and its last part, is NUL-terminated
+ * where it lies, so that the text is held once, not twice. */
 static trawl_status text_extract(const tw_input *in, const tw_emit *emit,
                                  char *err, size_t errlen)
 {
@@ -36,8 +38,8 @@ static trawl_status text_extract(const tw_input *in, const tw_emit *emit,
         goto done;
     }
 
-    const tw_slice *src[] = { &parts.title, &parts.body, &parts.date, &parts.url,
-                              &parts.site, &parts.author };
+    const tw_slice *src[] = { &parts.title, &parts.date, &parts.url, &parts.site,
+                              &parts.author };
     enum { N = sizeof src / sizeof src[0] };
     size_t off[N];
     for (size_t i = 0; i < N; i++) {
@@ -49,11 +51,16 @@ static trawl_status text_extract(const tw_input *in, const tw_emit *emit,
     const char *field[N];
     for (size_t i = 0; i < N; i++)
         field[i] = src[i]->ptr ? strings.data + off[i] : NULL;
+    char *body = NULL;
+    if (parts.body.ptr && parts.body.len) {
+        body = (char *)parts.body.ptr;      /* it points into TEXT, ours to write */
+        body[parts.body.len] = '\0';
+    }
 
     trawl_article a = {
         .id = in->path, .path = in->path,
-        .title = field[0], .body = field[1], .date = field[2],
-        .url = field[3], .site = field[4], .author = field[5],
+        .title = field[0], .body = body, .date = field[1],
+        .url = field[2], .site = field[3], .author = field[4],
     };
     st = emit->article(emit->ctx, &a);
 done:
@@ -64,6 +71,7 @@ done:
 
 const tw_extractor tw_extractor_text = {
     .name = "text",
+    .extent = TW_EXTENT_TEXT,
     .claims = text_claims,
     .extract = text_extract,
 };

@@ -26,6 +26,10 @@ const char tw_index_usage[] =
     "      --max-file-size SIZE    bytes read per file (default 64M)\n"
     "      --max-inflated SIZE     bytes decompressed per .gz file (default 256M)\n"
     "      --max-text SIZE         text indexed per article (default 16M)\n"
+    "      --max-html SIZE         bytes of an HTML page parsed (default 16M)\n"
+    "      --file-timeout SECONDS  CPU time a file may take, and as much again per\n"
+    "                          64 MiB it holds, before it is abandoned with a warning\n"
+    "                          (default 60; 0: no limit)\n"
     "      --keep-boilerplate  index article text as it is: do not cut a repeated\n"
     "                          title, comment forms, share blocks, related posts\n"
     "      --wait SECONDS      if another trawl-index holds the index, wait for it\n"
@@ -43,7 +47,7 @@ const char tw_index_usage[] =
 
 enum { OPT_FULL = 256, OPT_STEM, OPT_INCLUDE, OPT_EXCLUDE, OPT_MAX_FILE,
        OPT_MAX_INFLATED, OPT_MAX_TEXT, OPT_PROGRESS, OPT_KEEP_BOILERPLATE, OPT_WAIT,
-       OPT_MEMORY };
+       OPT_MEMORY, OPT_MAX_HTML, OPT_FILE_TIMEOUT };
 
 static const struct option long_options[] = {
     { "db",            required_argument, NULL, 'd' },
@@ -55,6 +59,8 @@ static const struct option long_options[] = {
     { "max-file-size", required_argument, NULL, OPT_MAX_FILE },
     { "max-inflated",  required_argument, NULL, OPT_MAX_INFLATED },
     { "max-text",      required_argument, NULL, OPT_MAX_TEXT },
+    { "max-html",      required_argument, NULL, OPT_MAX_HTML },
+    { "file-timeout",  required_argument, NULL, OPT_FILE_TIMEOUT },
     { "keep-boilerplate", no_argument,    NULL, OPT_KEEP_BOILERPLATE },
     { "wait",          required_argument, NULL, OPT_WAIT },
     { "memory",        required_argument, NULL, OPT_MEMORY },
@@ -107,16 +113,29 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
             break;
         case OPT_MAX_FILE:
         case OPT_MAX_INFLATED:
-        case OPT_MAX_TEXT: {
+        case OPT_MAX_TEXT:
+        case OPT_MAX_HTML: {
             uint64_t *dst = c == OPT_MAX_FILE ? &a->max_file_bytes
                           : c == OPT_MAX_INFLATED ? &a->max_inflated_bytes
-                          : &a->max_text_bytes;
-            if (!tw_cli_parse_size(optarg, dst)) {
+                          : c == OPT_MAX_TEXT ? &a->max_text_bytes : &a->max_html_bytes;
+            if (!tw_cli_parse_size(optarg, dst) || *dst == 0) {
                 snprintf(err, errlen, "--%s wants a size like 512K, 64M or 2G, not '%s'",
                          c == OPT_MAX_FILE ? "max-file-size"
-                         : c == OPT_MAX_INFLATED ? "max-inflated" : "max-text", optarg);
+                         : c == OPT_MAX_INFLATED ? "max-inflated"
+                         : c == OPT_MAX_TEXT ? "max-text" : "max-html", optarg);
                 return -1;
             }
+            break;
+        }
+        case OPT_FILE_TIMEOUT: {
+            char *end;
+            double secs = strtod(optarg, &end);
+            if (end == optarg || *end || !(secs >= 0 && secs <= 1e6)) {
+                snprintf(err, errlen, "--file-timeout wants a number of seconds from 0 (no "
+                         "limit) to 1000000, like 60 or 0.5, not '%s'", optarg);
+                return -1;
+            }
+            a->file_seconds = secs > 0 ? secs : -1;
             break;
         }
         case OPT_MEMORY: {

@@ -21,6 +21,8 @@ typedef struct tw_index_args {
     const char **include;       /* NULL-terminated --include globs (malloc'd array) */
     const char **exclude;       /* NULL-terminated --exclude globs (malloc'd array) */
     uint64_t max_file_bytes, max_inflated_bytes, max_text_bytes;  /* 0 = default */
+    uint64_t max_html_bytes;    /* --max-html; 0 = default */
+    double file_seconds;        /* --file-timeout; 0 = default, negative = none */
     char **paths;               /* the PATH operands (borrowed from argv) */
     size_t n_paths;
     bool help, version;

@@ -2,17 +2,40 @@
  * re-extract the changed ones, and remove what disappeared under the walked root. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "extract.h"
 #include "indexer_internal.h"
 #include "read.h"
+#include "utf8.h"
 #include "walk.h"
+
+/* Whether the lane's current file has used up its CPU time: the budget, and as
+ * much again per 64 MiB read, so that a big container is not cut for its size
+ * (trawl indexes a few MB a second per core, so it would take a quarter of that
+ * at most). */
+static bool over_budget(tw_lane *lane)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    double used = (double)(now.tv_sec - lane->file_cpu_start.tv_sec) +
+                  (double)(now.tv_nsec - lane->file_cpu_start.tv_nsec) / 1e9;
+    const tw_source *s = lane->file_source;
+    uint64_t bytes = s ? (s->gzip ? s->inflated : s->raw_bytes) : 0;
+    double budget = lane->ix->opts.file_seconds;
+    if (budget < 0 || used <= budget * (1.0 + (double)bytes / (64.0 * 1024 * 1024)))
+        return false;
+    lane->file_timed_out = true;
+    return true;
+}
 
 static trawl_status emit_article(void *ctx, const trawl_article *a)
 {
     tw_lane *lane = ctx;
     if (lane->ix->interrupted)
         return TRAWL_EINTR;
+    if (over_budget(lane))
+        return TRAWL_EFORMAT;
     return lane->route ? tw_bulk_route(lane, a) : tw_ix_add_article(lane, a);
 }
 
@@ -22,6 +45,16 @@ static void emit_warning(void *ctx, const char *message, bool lost)
     if (lost)
         lane->file_lost = true;
     tw_ix_warn(lane->ix, lane->file_path, "%s", message);
+}
+
+static trawl_status emit_check(void *ctx, char *err, size_t errlen)
+{
+    (void)err;
+    (void)errlen;
+    tw_lane *lane = ctx;
+    if (lane->ix->interrupted)
+        return TRAWL_EINTR;
+    return over_budget(lane) ? TRAWL_EFORMAT : TRAWL_OK;
 }
 
 static bool all_space(const char *s, size_t len)
@@ -57,14 +90,44 @@ static trawl_status remember(tw_lane *lane, const char *path, const struct stat 
     return rc == TRAWL_OK ? rc : tw_lane_fail(lane, rc);
 }
 
+/* Bytes of the input read to recognise its format. */
+#define SNIFF_BYTES (64u * 1024)
+
+/* Reads what a one-article extractor takes, up to LIMIT bytes (not cutting a
+ * UTF-8 character), into IN; tells when the input went on past it. */
+static int read_whole(tw_lane *lane, tw_source *src, tw_input *in, uint64_t limit,
+                      const char *what, char *err, size_t errlen)
+{
+    size_t cap = limit > SIZE_MAX - 1 ? SIZE_MAX - 1 : (size_t)limit;
+    if (tw_source_fill(src, cap + 1, err, errlen) < 0)
+        return -1;
+    in->data = src->data;
+    in->len = src->len;
+    in->source = NULL;
+    if (src->len > cap) {
+        in->len = tw_utf8_cut(src->data, cap);
+        lane->file_cut = true;
+        tw_ix_warn(lane->ix, in->path, "%s cut at %llu bytes (limit: %s)", what,
+                   (unsigned long long)cap,
+                   strcmp(what, "article text") == 0 ? "--max-text" : "--max-html");
+    }
+    return 0;
+}
+
 /* Extracts and writes one file whose content is new or has changed. */
 static trawl_status index_content(tw_lane *lane, const char *path, const struct stat *st,
-                                  const tw_read_info *info)
+                                  tw_source *src)
 {
     trawl_indexer *ix = lane->ix;
     char err[512];
-    tw_input in = { path, lane->read_buf.data ? lane->read_buf.data : "", lane->read_buf.len };
-    const tw_extractor *ex = all_space(in.data, in.len) ? NULL : tw_extractor_find(&in);
+    if (tw_source_fill(src, SNIFF_BYTES, err, sizeof err) < 0) {
+        lane->stats.files_failed++;
+        tw_ix_warn(ix, path, "%s", err);
+        return TRAWL_OK;
+    }
+    tw_input in = { path, src->data, src->len, src };
+    bool empty = src->end && all_space(in.data, in.len);
+    const tw_extractor *ex = empty ? NULL : tw_extractor_find(&in);
 
     /* Whatever the file held before goes; what it holds now comes in. */
     if (!is_shard(lane)) {
@@ -79,21 +142,33 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
 
     if (!ex) {
         lane->stats.files_skipped++;
-        tw_ix_warn(ix, path, "%s file: skipped", all_space(in.data, in.len) ? "empty" : "binary");
-        return remember(lane, path, st, info->hash, 0);
-    }
-    bool route = tw_bulk_routes(lane, in.len);
-    if (route) {
-        trawl_status rs = tw_bulk_route_begin(lane);
-        if (rs != TRAWL_OK)
-            return rs;
+        tw_ix_warn(ix, path, "%s file: skipped", empty ? "empty" : "binary");
+        if (tw_source_hash_rest(src, err, sizeof err) < 0) {
+            tw_ix_warn(ix, path, "%s", err);
+            return TRAWL_OK;
+        }
+        return remember(lane, path, st, src->hash, 0);
     }
     lane->file_path = path;
     lane->file_st = st;
     lane->file_articles = 0;
-    lane->file_lost = false;
-    tw_emit emit = { emit_article, emit_warning, lane };
-    trawl_status xs = ex->extract(&in, &emit, err, sizeof err);
+    lane->file_lost = lane->file_cut = lane->file_timed_out = false;
+    lane->file_source = src;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &lane->file_cpu_start);
+    trawl_status xs = TRAWL_OK;
+    if (ex->extent == TW_EXTENT_TEXT &&
+        read_whole(lane, src, &in, ix->opts.max_text_bytes, "article text", err, sizeof err) < 0)
+        xs = TRAWL_EFORMAT;
+    else if (ex->extent == TW_EXTENT_MARKUP &&
+             read_whole(lane, src, &in, ix->opts.max_html_bytes, "HTML page", err,
+                        sizeof err) < 0)
+        xs = TRAWL_EFORMAT;
+    bool route = xs == TRAWL_OK && tw_bulk_routes(lane, (size_t)st->st_size);
+    if (route && (xs = tw_bulk_route_begin(lane)) != TRAWL_OK)
+        return xs;
+    tw_emit emit = { emit_article, emit_warning, emit_check, lane };
+    if (xs == TRAWL_OK)
+        xs = ex->extract(&in, &emit, err, sizeof err);
     if (route) {
         bool lost;
         tw_bulk_route_end(lane, &lost);
@@ -101,15 +176,28 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
     }
     lane->file_path = NULL;
     lane->file_st = NULL;
+    lane->file_source = NULL;
     if (lane->file_articles)
         lane->stats.files_indexed++;
     if (xs == TRAWL_EFORMAT) {
         lane->stats.files_failed++;
-        tw_ix_warn(ix, path, "%s", err);
+        if (lane->file_timed_out)
+            tw_ix_warn(ix, path, "abandoned: it took more CPU time than --file-timeout "
+                       "allows (%g s, and as much again per 64 MiB read); %llu articles of "
+                       "it are indexed", ix->opts.file_seconds,
+                       (unsigned long long)lane->file_articles);
+        else
+            tw_ix_warn(ix, path, "%s", err);
         return TRAWL_OK;          /* no record: the next run tries again */
     }
     if (xs != TRAWL_OK)
         return xs;                /* the index failed, or an interrupt */
+    /* The record's hash covers the whole file, however little of it was needed. */
+    if (tw_source_hash_rest(src, err, sizeof err) < 0) {
+        lane->stats.files_failed++;
+        tw_ix_warn(ix, path, "%s", err);
+        return TRAWL_OK;
+    }
     if (lane->file_lost) {
         lane->stats.files_failed++;
         return TRAWL_OK;
@@ -118,35 +206,47 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         lane->stats.files_skipped++;
         tw_ix_warn(ix, path, "no article in it: skipped");
     }
-    return remember(lane, path, st, info->hash, lane->file_articles);
+    return remember(lane, path, st, src->hash, lane->file_articles);
 }
+
+/* A read buffer that grew past this for one big file is let go of after it, so
+ * that every worker does not keep its biggest file's worth for the whole run. */
+#define KEEP_READ_BUF (4u << 20)
 
 trawl_status tw_lane_index_file(tw_lane *lane, const char *path, const struct stat *st,
                                 const tw_file_record *rec)
 {
     trawl_indexer *ix = lane->ix;
     tw_read_limits limits = { ix->opts.max_file_bytes, ix->opts.max_inflated_bytes };
-    tw_read_info info;
+    tw_source src;
     char err[512];
     trawl_status result = TRAWL_OK;
     if (is_shard(lane))
         lane->stats.files_seen++;
-    int rc = tw_read_file(path, &limits, &lane->read_buf, &info, err, sizeof err);
-    lane->stats.bytes += info.raw_bytes;
-    if (rc < 0) {
+    if (tw_source_open(&src, path, &limits, &lane->read_buf, err, sizeof err) < 0) {
         lane->stats.files_failed++;
         tw_ix_warn(ix, path, "%s", err);
-    } else if (rec && info.hash == rec->hash) {
-        /* Touched but not changed: remember the new time, skip the work. */
-        lane->stats.files_unchanged++;
-        result = remember(lane, path, st, info.hash, rec->articles);
-    } else {
-        if (info.truncated)
-            tw_ix_warn(ix, path, "only the first %llu bytes were read (limit: %s)",
-                       (unsigned long long)lane->read_buf.len,
-                       info.gzip ? "--max-inflated or --max-file-size" : "--max-file-size");
-        result = index_content(lane, path, st, &info);
+        tw_lane_report(lane, path);
+        return TRAWL_OK;
     }
+    /* Touched but not changed: remember the new time, skip the work. */
+    if (rec && tw_source_hash_rest(&src, err, sizeof err) == 0 && src.hash == rec->hash) {
+        lane->stats.files_unchanged++;
+        result = remember(lane, path, st, src.hash, rec->articles);
+    } else if (rec && tw_source_rewind(&src, err, sizeof err) < 0) {
+        lane->stats.files_failed++;
+        tw_ix_warn(ix, path, "%s", err);
+    } else {
+        result = index_content(lane, path, st, &src);
+        if (src.cut)
+            tw_ix_warn(ix, path, "only the first %llu bytes were read (limit: %s)",
+                       (unsigned long long)(src.gzip ? src.inflated : src.raw_bytes),
+                       src.gzip ? "--max-inflated or --max-file-size" : "--max-file-size");
+    }
+    lane->stats.bytes += src.raw_bytes;
+    tw_source_close(&src);
+    if (lane->read_buf.cap > KEEP_READ_BUF)
+        tw_buf_free(&lane->read_buf);
     tw_lane_report(lane, path);
     return result;
 }

@@ -25,6 +25,8 @@
 #define DEFAULT_MAX_INFLATED (256ull << 20)
 #define DEFAULT_MAX_TEXT     (16ull << 20)
 #define DEFAULT_MEMORY       (16ull << 20)
+#define DEFAULT_MAX_HTML     (16ull << 20)
+#define DEFAULT_FILE_SECONDS 60
 
 void tw_ix_error(trawl_indexer *ix, const char *fmt, ...)
 {
@@ -198,6 +200,10 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
         ix->opts.max_inflated_bytes = DEFAULT_MAX_INFLATED;
     if (!ix->opts.max_text_bytes)
         ix->opts.max_text_bytes = DEFAULT_MAX_TEXT;
+    if (!ix->opts.max_html_bytes)
+        ix->opts.max_html_bytes = DEFAULT_MAX_HTML;
+    if (!ix->opts.file_seconds)
+        ix->opts.file_seconds = DEFAULT_FILE_SECONDS;
     if (!ix->opts.jobs)
         ix->opts.jobs = online_cores();
     if (!ix->opts.memory_bytes)
@@ -300,9 +306,11 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
     const char *title, *body, *author, *url, *site, *date;
     size_t body_len = a->body ? strlen(a->body) : 0;
     if (body_len > ix->opts.max_text_bytes) {
-        tw_ix_warn(ix, a->id, "article text cut at %llu bytes (limit: --max-text)",
-             (unsigned long long)ix->opts.max_text_bytes);
-        body_len = ix->opts.max_text_bytes;
+        /* Said once per file: the reader may have cut it already. */
+        if (!lane->file_cut)
+            tw_ix_warn(ix, a->id, "article text cut at %llu bytes (limit: --max-text)",
+                       (unsigned long long)ix->opts.max_text_bytes);
+        body_len = tw_utf8_cut(a->body, ix->opts.max_text_bytes);
     }
     if (clean_field(lane, 0, a->title, a->title ? strlen(a->title) : 0, true, &title) < 0 ||
         clean_field(lane, 1, a->body, body_len, false, &body) < 0 ||

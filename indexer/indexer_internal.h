@@ -8,11 +8,13 @@
 #include <signal.h>
 #include <stdbool.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "trawl.h"
 #include "buf.h"
 #include "docdata.h"
 #include "pathset.h"
+#include "read.h"
 #include "store.h"
 #include "writer.h"
 
@@ -33,6 +35,10 @@ typedef struct tw_lane {
     const struct stat *file_st;     /* and its status */
     uint64_t file_articles;         /* articles the current file gave */
     bool file_lost;                 /* part of the current file could not be indexed */
+    bool file_cut;                  /* its text was cut at --max-text, and said so */
+    bool file_timed_out;            /* it used up its CPU time (--file-timeout) */
+    const struct tw_source *file_source;  /* it is being read from here */
+    struct timespec file_cpu_start; /* the thread's CPU clock when it began */
     tw_route *route;                /* the current file's articles are shared out */
     tw_buf read_buf;                /* reused across files */
     tw_buf fields[6], data;         /* reused across articles */

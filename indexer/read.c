@@ -1,152 +1,374 @@
-/* read.c - whole-file reads with limits, and gzip through zlib. */
+/* read.c - input files read a window at a time, and gzip through zlib. */
 #include "read.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
+#include "charset.h"
 #include "hash.h"
+#include "utf8.h"
 
+/* Bytes read from disk, or inflated, at a time. */
 enum { CHUNK = 256 * 1024 };
 
-int tw_gunzip(const unsigned char *data, size_t len, uint64_t max, tw_buf *out,
-              bool *truncated, char *err, size_t errlen)
+static void set_window(tw_source *s)
 {
-    z_stream zs;
-    memset(&zs, 0, sizeof zs);
-    *truncated = false;
-    if (inflateInit2(&zs, 15 + 16) != Z_OK) {
+    s->data = s->buf->data ? s->buf->data + s->start : "";
+    s->len = s->buf->len - s->start;
+}
+
+/* Reads up to ROOM bytes of the input into DST, within max_file_bytes, adding
+ * them to the hash.  Returns the count, 0 at the end (raw_eof is then set, and
+ * cut when the file went on past the limit), or -1 with errno. */
+static ssize_t read_raw(tw_source *s, void *dst, size_t room)
+{
+    uint64_t left = s->limits.max_file_bytes - s->raw_bytes;
+    ssize_t n;
+    if (left == 0) {
+        char probe;
+        if (s->fd < 0)
+            n = 0;
+        else
+            while ((n = read(s->fd, &probe, 1)) < 0 && errno == EINTR)
+                ;
+        if (n < 0)
+            return -1;
+        s->cut |= n > 0;
+        s->raw_eof = true;
+        return 0;
+    }
+    if (room > left)
+        room = (size_t)left;
+    if (s->fd < 0)
+        memcpy(dst, s->mem + s->raw_bytes, (size_t)(n = (ssize_t)room));
+    else
+        while ((n = read(s->fd, dst, room)) < 0 && errno == EINTR)
+            ;
+    if (n < 0)
+        return -1;
+    if (n == 0) {
+        s->raw_eof = true;
+        return 0;
+    }
+    s->raw_bytes += (uint64_t)n;
+    s->hash = tw_hash64_more(s->hash, dst, (size_t)n);
+    return n;
+}
+
+/* Makes at least NEED raw bytes wait for the inflater, unless the input ends. */
+static int ensure_raw(tw_source *s, size_t need)
+{
+    size_t have = s->zs.avail_in;
+    if (have >= need || s->raw_eof)
+        return 0;
+    memmove(s->raw, s->zs.next_in, have);
+    s->zs.next_in = s->raw;
+    while (have < need && !s->raw_eof) {
+        ssize_t n = read_raw(s, s->raw + have, CHUNK - have);
+        if (n < 0)
+            return -1;
+        have += (size_t)n;
+    }
+    s->zs.avail_in = (uInt)have;
+    return 0;
+}
+
+/* Appends the next bytes of the input to TO: up to ROOM read as they are, or
+ * what one call of the inflater gives.  Sets end when there are no more. */
+static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errlen)
+{
+    if (!s->gzip) {
+        if (tw_buf_reserve(to, room) < 0) {
+            snprintf(err, errlen, "out of memory reading the file");
+            return -1;
+        }
+        ssize_t n = read_raw(s, to->data + to->len, room);
+        if (n < 0) {
+            snprintf(err, errlen, "read error: %s", strerror(errno));
+            return -1;
+        }
+        to->len += (size_t)n;
+        to->data[to->len] = '\0';
+        s->eof = s->raw_eof;
+        return 0;
+    }
+    if (s->inflated >= s->limits.max_inflated_bytes) {
+        s->cut = s->eof = true;
+        return 0;
+    }
+    if (ensure_raw(s, 1) < 0) {
+        snprintf(err, errlen, "read error: %s", strerror(errno));
+        return -1;
+    }
+    if (room > s->limits.max_inflated_bytes - s->inflated)
+        room = (size_t)(s->limits.max_inflated_bytes - s->inflated);
+    if (tw_buf_reserve(to, room) < 0) {
+        snprintf(err, errlen, "out of memory inflating gzip data");
+        return -1;
+    }
+    s->zs.next_out = (unsigned char *)to->data + to->len;
+    s->zs.avail_out = (uInt)room;
+    int rc = inflate(&s->zs, Z_NO_FLUSH);
+    size_t got = room - s->zs.avail_out;
+    to->len += got;
+    to->data[to->len] = '\0';
+    s->inflated += got;
+    if (rc == Z_STREAM_END) {
+        /* Another member may follow (cat a.gz b.gz); anything else is ignored. */
+        if (ensure_raw(s, 2) < 0) {
+            snprintf(err, errlen, "read error: %s", strerror(errno));
+            return -1;
+        }
+        if (s->zs.avail_in >= 2 && s->zs.next_in[0] == 0x1f && s->zs.next_in[1] == 0x8b)
+            inflateReset(&s->zs);
+        else
+            s->eof = true;
+    } else if (rc == Z_BUF_ERROR && s->zs.avail_in == 0 && s->raw_eof) {
+        s->eof = true;
+        /* A gzip cut short by the read limit is reported as that, not as damage. */
+        if (!s->cut) {
+            snprintf(err, errlen, "truncated gzip data (ends after %llu bytes inflated)",
+                     (unsigned long long)s->inflated);
+            return -1;
+        }
+    } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        s->eof = true;
+        snprintf(err, errlen, "corrupt gzip data: %s", s->zs.msg ? s->zs.msg : "inflate failed");
+        return -1;
+    }
+    return 0;
+}
+
+/* Repairs the staged bytes into the window, but for a character that the next
+ * read may complete. */
+static int repair_stage(tw_source *s)
+{
+    size_t n = s->eof ? s->stage.len : tw_utf8_cut(s->stage.data, s->stage.len);
+    long rc = s->offset == 0 && s->buf->len == 0 ? tw_to_utf8(s->stage.data, n, s->buf)
+                                                 : tw_repair_utf8(s->stage.data, n, s->buf);
+    if (rc < 0)
+        return -1;
+    memmove(s->stage.data, s->stage.data + n, s->stage.len - n + 1);
+    s->stage.len -= n;
+    return 0;
+}
+
+int tw_source_fill(tw_source *s, size_t want, char *err, size_t errlen)
+{
+    if (s->len >= want || s->end)
+        return 0;
+    if (s->start) {
+        /* Move the window to the front: the buffer never holds what was dropped. */
+        memmove(s->buf->data, s->buf->data + s->start, s->len + 1);
+        s->buf->len = s->len;
+        s->start = 0;
+    }
+    while (s->len < want && !s->end) {
+        /* At least a chunk, so that small wants do not mean small reads. */
+        size_t room = want - s->len < CHUNK ? CHUNK
+                    : want - s->len < 4 * CHUNK ? want - s->len : 4 * CHUNK;
+        int rc = 0;
+        if (!s->eof)
+            rc = produce(s, s->utf8 ? &s->stage : s->buf, room, err, errlen);
+        if (rc == 0 && s->utf8 && repair_stage(s) < 0) {
+            snprintf(err, errlen, "out of memory reading the file");
+            rc = -1;
+        }
+        /* The end: nothing more to read, nor waiting to be repaired. */
+        s->end = s->eof && !s->stage.len;
+        set_window(s);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
+void tw_source_drop(tw_source *s, size_t n)
+{
+    if (n > s->len)
+        n = s->len;
+    s->offset += n;
+    s->start += n;
+    set_window(s);
+}
+
+/* Reads the first bytes: gzip or not. */
+static int begin(tw_source *s, char *err, size_t errlen)
+{
+    if (s->fd < 0)
+        return 0;
+    unsigned char magic[2];
+    ssize_t n = pread(s->fd, magic, 2, 0);
+    if (n < 0 || lseek(s->fd, 0, SEEK_SET) < 0) {
+        snprintf(err, errlen, "read error: %s", strerror(errno));
+        return -1;
+    }
+    s->gzip = n == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+    if (!s->gzip)
+        return 0;
+    if (!s->raw && !(s->raw = malloc(CHUNK))) {
+        snprintf(err, errlen, "out of memory reading the file");
+        return -1;
+    }
+    if (inflateInit2(&s->zs, 15 + 16) != Z_OK) {
         snprintf(err, errlen, "cannot start gzip decoder");
         return -1;
     }
-    zs.next_in = (unsigned char *)data;
-    uint64_t produced = 0;
-    int rc = Z_OK, result = 0;
-    size_t remaining = len;
-    for (;;) {
-        /* zlib counts in uInt, so feed at most 1 GiB at a time. */
-        if (zs.avail_in == 0 && remaining) {
-            zs.avail_in = remaining > (1u << 30) ? (1u << 30) : (uInt)remaining;
-            remaining -= zs.avail_in;
-        }
-        if (produced >= max) {
-            *truncated = true;
-            break;
-        }
-        uint64_t room = max - produced < CHUNK ? max - produced : CHUNK;
-        if (tw_buf_reserve(out, (size_t)room) < 0) {
-            snprintf(err, errlen, "out of memory inflating gzip data");
-            result = -1;
-            break;
-        }
-        zs.next_out = (unsigned char *)out->data + out->len;
-        zs.avail_out = (uInt)room;
-        rc = inflate(&zs, Z_NO_FLUSH);
-        size_t got = (size_t)room - zs.avail_out;
-        out->len += got;
-        out->data[out->len] = '\0';
-        produced += got;
-        if (rc == Z_STREAM_END) {
-            /* Another member may follow (cat a.gz b.gz); anything else is ignored. */
-            if (zs.avail_in >= 2 && zs.next_in[0] == 0x1f && zs.next_in[1] == 0x8b) {
-                inflateReset(&zs);
-                continue;
-            }
-            break;
-        }
-        if (rc == Z_BUF_ERROR && zs.avail_in == 0 && remaining == 0) {
-            snprintf(err, errlen, "truncated gzip data (ends after %llu bytes inflated)",
-                     (unsigned long long)produced);
-            result = -1;
-            break;
-        }
-        if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            snprintf(err, errlen, "corrupt gzip data: %s", zs.msg ? zs.msg : "inflate failed");
-            result = -1;
-            break;
-        }
-    }
-    inflateEnd(&zs);
-    return result;
+    s->z_live = true;
+    s->zs.next_in = s->raw;
+    s->zs.avail_in = 0;
+    return 0;
 }
 
-/* Reads up to MAX bytes of FD into OUT; sets *truncated when more was there. */
-static int read_fd(int fd, uint64_t max, tw_buf *out, bool *truncated)
+static void reset(tw_source *s)
 {
-    *truncated = false;
-    for (;;) {
-        if (out->len >= max) {
-            char probe;
-            ssize_t n = read(fd, &probe, 1);
-            *truncated = n > 0;
-            return n < 0 ? -1 : 0;
-        }
-        uint64_t room = max - out->len < CHUNK ? max - out->len : CHUNK;
-        if (tw_buf_reserve(out, (size_t)room) < 0) {
-            errno = ENOMEM;
-            return -1;
-        }
-        ssize_t n = read(fd, out->data + out->len, (size_t)room);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        if (n == 0)
-            return 0;
-        out->len += (size_t)n;
-        out->data[out->len] = '\0';
+    if (s->z_live)
+        inflateEnd(&s->zs);
+    memset(&s->zs, 0, sizeof s->zs);
+    s->z_live = false;
+    s->offset = s->raw_bytes = s->inflated = 0;
+    s->start = 0;
+    s->end = s->eof = s->cut = s->gzip = s->raw_eof = false;
+    s->hash = TW_HASH64_INIT;
+    tw_buf_clear(s->buf);
+    tw_buf_clear(&s->stage);
+    set_window(s);
+}
+
+int tw_source_open(tw_source *s, const char *path, const tw_read_limits *limits,
+                   tw_buf *buf, char *err, size_t errlen)
+{
+    memset(s, 0, sizeof *s);
+    s->limits = *limits;
+    s->buf = buf;
+    /* O_NONBLOCK so a FIFO cannot hang the run; it is refused just below. */
+    s->fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (s->fd < 0) {
+        snprintf(err, errlen, "cannot open: %s", strerror(errno));
+        return -1;
     }
+    struct stat st;
+    if (fstat(s->fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "not a regular file");
+        tw_source_close(s);
+        return -1;
+    }
+    reset(s);
+    if (begin(s, err, errlen) < 0) {
+        tw_source_close(s);
+        return -1;
+    }
+    return 0;
+}
+
+void tw_source_memory(tw_source *s, const char *data, size_t len, tw_buf *buf)
+{
+    memset(s, 0, sizeof *s);
+    s->fd = -1;
+    s->mem = data;
+    s->limits.max_file_bytes = len;
+    s->limits.max_inflated_bytes = UINT64_MAX;
+    s->buf = buf;
+    reset(s);
+}
+
+int tw_source_utf8(tw_source *s)
+{
+    if (s->utf8)
+        return 0;
+    s->utf8 = true;
+    /* What was read already is repaired by the next fill, like the rest. */
+    if (s->len) {
+        if (tw_buf_append(&s->stage, s->data, s->len) < 0)
+            return -1;
+        tw_buf_clear(s->buf);
+        s->start = 0;
+        s->end = false;
+        set_window(s);
+    }
+    return 0;
+}
+
+int tw_source_hash_rest(tw_source *s, char *err, size_t errlen)
+{
+    char scratch[64 * 1024];
+    ssize_t n = 0;
+    while (!s->raw_eof && (n = read_raw(s, scratch, sizeof scratch)) > 0)
+        ;
+    if (n < 0) {
+        snprintf(err, errlen, "read error: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+int tw_source_rewind(tw_source *s, char *err, size_t errlen)
+{
+    reset(s);
+    return begin(s, err, errlen);
+}
+
+void tw_source_close(tw_source *s)
+{
+    if (s->fd >= 0)
+        close(s->fd);
+    if (s->z_live)
+        inflateEnd(&s->zs);
+    free(s->raw);
+    tw_buf_free(&s->stage);
+    s->fd = -1;
+    s->raw = NULL;
+    s->z_live = false;
 }
 
 int tw_read_file(const char *path, const tw_read_limits *limits, tw_buf *out,
                  tw_read_info *info, char *err, size_t errlen)
 {
     memset(info, 0, sizeof *info);
-    tw_buf_clear(out);
-    /* O_NONBLOCK so a FIFO cannot hang the run; it is refused just below. */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        snprintf(err, errlen, "cannot open: %s", strerror(errno));
+    tw_source s;
+    if (tw_source_open(&s, path, limits, out, err, errlen) < 0)
         return -1;
+    int rc = tw_source_fill(&s, SIZE_MAX, err, errlen);
+    if (rc == 0)
+        rc = tw_source_hash_rest(&s, err, errlen);
+    info->raw_bytes = s.raw_bytes;
+    info->gzip = s.gzip;
+    info->truncated = s.cut;
+    info->hash = s.hash;
+    tw_source_close(&s);
+    return rc;
+}
+
+int tw_gunzip(const unsigned char *data, size_t len, uint64_t max, tw_buf *out,
+              bool *truncated, char *err, size_t errlen)
+{
+    /* A gzip source over memory; its window is all of OUT, so what OUT held
+     * stays in front. */
+    tw_source s;
+    memset(&s, 0, sizeof s);
+    s.fd = -1;
+    s.mem = (const char *)data;
+    s.limits.max_file_bytes = len;
+    s.limits.max_inflated_bytes = max;
+    s.buf = out;
+    s.gzip = true;
+    set_window(&s);
+    int rc = -1;
+    if (!(s.raw = malloc(CHUNK)))
+        snprintf(err, errlen, "out of memory inflating gzip data");
+    else if (inflateInit2(&s.zs, 15 + 16) != Z_OK)
+        snprintf(err, errlen, "cannot start gzip decoder");
+    else {
+        s.z_live = true;
+        s.zs.next_in = s.raw;
+        rc = tw_source_fill(&s, SIZE_MAX, err, errlen);
     }
-    struct stat st;
-    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "not a regular file");
-        close(fd);
-        return -1;
-    }
-    tw_buf raw = { 0 };
-    bool cut = false;
-    int rc = read_fd(fd, limits->max_file_bytes, &raw, &cut);
-    int saved = errno;
-    close(fd);
-    if (rc < 0) {
-        snprintf(err, errlen, "read error: %s", strerror(saved));
-        tw_buf_free(&raw);
-        return -1;
-    }
-    info->raw_bytes = raw.len;
-    info->truncated = cut;
-    info->hash = tw_hash64(raw.data ? raw.data : "", raw.len);
-    if (raw.len >= 2 && (unsigned char)raw.data[0] == 0x1f &&
-        (unsigned char)raw.data[1] == 0x8b) {
-        info->gzip = true;
-        bool inflated_cut = false;
-        rc = tw_gunzip((unsigned char *)raw.data, raw.len, limits->max_inflated_bytes,
-                       out, &inflated_cut, err, errlen);
-        tw_buf_free(&raw);
-        /* A gzip cut short by the read limit is reported as that, not as damage. */
-        if (rc < 0 && cut)
-            rc = 0;
-        info->truncated = cut || inflated_cut;
-        return rc;
-    }
-    tw_buf_free(out);
-    *out = raw;
-    return 0;
+    *truncated = s.cut;
+    tw_source_close(&s);
+    return rc;
 }

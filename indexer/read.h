@@ -1,9 +1,15 @@
-/* read.h - read one input file into memory, inflating gzip, within byte limits. */
+/* read.h - input files read a window at a time, inflating gzip, within limits.
+ *
+ * Why a window: one input must not cost memory in proportion to its size.  A
+ * container (JSON Lines, Reuters SGML, TREC) is read a few records at a time;
+ * a one-article format reads only as much as it can index (--max-text of text,
+ * --max-html of markup), however far a gzip bomb would inflate. */
 #ifndef TW_READ_H
 #define TW_READ_H
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <zlib.h>
 
 #include "buf.h"
 
@@ -12,17 +18,80 @@ typedef struct tw_read_limits {
     uint64_t max_inflated_bytes;  /* bytes produced by gunzip */
 } tw_read_limits;
 
+/* An input being read.  The window data[0, len) holds the input's bytes from
+ * offset on, NUL-terminated; tw_source_fill reads more into it and
+ * tw_source_drop lets go of its start.  The fields below "window" are for
+ * reading only. */
+typedef struct tw_source {
+    const char *data;           /* the window */
+    size_t len;
+    uint64_t offset;            /* of data[0] in the input */
+    bool end;                   /* the window holds all that is left of the input */
+    bool gzip;                  /* the file is gzip, the window holds it inflated */
+    bool utf8;                  /* the window holds the input repaired to UTF-8 */
+    bool cut;                   /* a limit ended the input early */
+    uint64_t raw_bytes;         /* read from disk so far */
+    uint64_t hash;              /* FNV-1a 64 of the raw bytes read so far */
+
+    /* private */
+    int fd;                     /* -1 for an input in memory */
+    const char *mem;            /* the input in memory, when fd < 0 */
+    tw_read_limits limits;
+    tw_buf *buf;                /* holds the window (the caller's) */
+    size_t start;               /* of the window in buf */
+    tw_buf stage;               /* bytes read, not yet repaired to UTF-8 */
+    unsigned char *raw;         /* a chunk of the file, for the inflater */
+    bool raw_eof;               /* the file (or max_file_bytes of it) is read */
+    bool eof;                   /* and inflated: nothing more will be produced */
+    z_stream zs;
+    bool z_live;
+    uint64_t inflated;
+} tw_source;
+
+/* Opens PATH (a regular file; FIFOs and devices are refused without blocking)
+ * with BUF to hold its window (reused across files; emptied here).  Gzip is
+ * recognised by its magic bytes.  The window starts empty.  Returns 0, or -1
+ * with a one-line reason in err[errlen]; the source is then closed. */
+int tw_source_open(tw_source *s, const char *path, const tw_read_limits *limits,
+                   tw_buf *buf, char *err, size_t errlen);
+
+/* A source over LEN bytes of DATA in memory, read through BUF like a file (gzip
+ * is not recognised): what extractors use when handed a whole input. */
+void tw_source_memory(tw_source *s, const char *data, size_t len, tw_buf *buf);
+
+/* From now on the window holds the input repaired to valid UTF-8, as
+ * tw_to_utf8 would repair the whole input at once (a character is never split
+ * between two reads); what the window holds now is repaired by the next fill.
+ * Call before anything is dropped.  Returns 0, or -1 on ENOMEM. */
+int tw_source_utf8(tw_source *s);
+
+/* Reads until the window holds at least WANT bytes or the input ends (a limit
+ * counts as an end, and sets cut).  Returns 0, or -1 with a reason ("truncated
+ * gzip data ...", a read error); the window keeps what was read before. */
+int tw_source_fill(tw_source *s, size_t want, char *err, size_t errlen);
+
+/* Lets go of the first N bytes of the window (N <= len). */
+void tw_source_drop(tw_source *s, size_t n);
+
+/* Reads the rest of the file (up to max_file_bytes) without inflating it, so
+ * that hash covers every byte even when the reader stopped early, and sets cut
+ * when the file went on past the limit.  Returns 0 or -1 with a reason. */
+int tw_source_hash_rest(tw_source *s, char *err, size_t errlen);
+
+/* Goes back to the start of the file, as just opened.  Returns 0 or -1. */
+int tw_source_rewind(tw_source *s, char *err, size_t errlen);
+
+/* Closes the file and frees what the source holds (not BUF's memory). */
+void tw_source_close(tw_source *s);
+
+/* Reads a whole file into OUT (within the limits) the same way: for tools and
+ * tests that want it all.  Returns 0, or -1 with a reason. */
 typedef struct tw_read_info {
     uint64_t raw_bytes;           /* bytes read from disk */
     bool gzip;                    /* the file was gzip, OUT holds it inflated */
     bool truncated;               /* a limit was hit: OUT holds the first part */
     uint64_t hash;                /* FNV-1a 64 of the bytes read from disk */
 } tw_read_info;
-
-/* Reads PATH (a regular file; FIFOs and devices are refused without blocking) into
- * OUT, replacing its contents.  Gzip data is recognised by its magic bytes and
- * inflated, including concatenated members.  Returns 0, or -1 with a one-line
- * reason in err[errlen] (e.g. "truncated gzip data"). */
 int tw_read_file(const char *path, const tw_read_limits *limits, tw_buf *out,
                  tw_read_info *info, char *err, size_t errlen);
 

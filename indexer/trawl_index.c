@@ -1,4 +1,7 @@
 /* trawl_index.c - main() of trawl-index: options in, libtrawl calls, messages out. */
+#include <errno.h>
+#include <pthread.h>
+#include <semaphore.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,13 +67,49 @@ static void on_progress(void *ctx, const trawl_progress *p)
     r->progress_shown = true;
 }
 
-/* The indexer a signal handler may interrupt. */
+/* Stopping on Ctrl-C or SIGTERM.  The first signal asks the indexer to stop
+ * (it then commits what it has) and wakes the watchdog; if the indexer has not
+ * returned within STOP_GRACE seconds (a merge of a big first build, a stuck
+ * parse), the watchdog ends the process, as a second signal does at once.
+ * Ending a process never spoils the index: each commit, and the switch to a
+ * new generation, is atomic, so the last commit is what the index holds. */
+#define STOP_GRACE 5
+
 static trawl_indexer *volatile running;
+static sem_t stop_asked, stopped;
+static volatile sig_atomic_t signals;
+
+static const char FORCED[] =
+    "trawl-index: stopped before the work in progress was committed; the index holds "
+    "its last commit; run the same command again to finish\n";
 
 static void on_signal(int sig)
 {
     (void)sig;
+    if (signals++) {
+        ssize_t n = write(2, FORCED, sizeof FORCED - 1);
+        (void)n;
+        _exit(130);
+    }
     trawl_indexer_interrupt(running);
+    sem_post(&stop_asked);      /* async-signal-safe */
+}
+
+static void *watchdog(void *arg)
+{
+    (void)arg;
+    while (sem_wait(&stop_asked) < 0)
+        ;
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += STOP_GRACE;
+    while (sem_timedwait(&stopped, &until) < 0)
+        if (errno == ETIMEDOUT) {
+            ssize_t n = write(2, FORCED, sizeof FORCED - 1);
+            (void)n;
+            _exit(130);
+        }
+    return NULL;
 }
 
 /* Opens the index for writing; with WAIT, retries while another writer has it. */
@@ -138,6 +177,8 @@ int main(int argc, char **argv)
         .max_file_bytes = args.max_file_bytes,
         .max_inflated_bytes = args.max_inflated_bytes,
         .max_text_bytes = args.max_text_bytes,
+        .max_html_bytes = args.max_html_bytes,
+        .file_seconds = args.file_seconds,
         .keep_boilerplate = args.keep_boilerplate,
         .count_first = r.progress,
         .jobs = (unsigned)args.jobs, .memory_bytes = args.memory_bytes,
@@ -151,8 +192,14 @@ int main(int argc, char **argv)
         trawl_indexer_close(ix);
         goto out;
     }
-    /* Ctrl-C and kill stop the walk between articles; what is done is committed. */
+    /* Ctrl-C and kill stop the run within STOP_GRACE seconds; what is done is
+     * committed when there is time for it. */
     running = ix;
+    pthread_t dog;
+    sem_init(&stop_asked, 0, 0);
+    sem_init(&stopped, 0, 0);
+    if (pthread_create(&dog, NULL, watchdog, NULL) == 0)
+        pthread_detach(dog);
     struct sigaction sa = { .sa_handler = on_signal };
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
@@ -171,8 +218,9 @@ int main(int argc, char **argv)
     st = trawl_indexer_commit(ix);
     if (st != TRAWL_OK && exit_code == 0)
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
-    running = NULL;
     trawl_indexer_close(ix);
+    running = NULL;
+    sem_post(&stopped);         /* the watchdog has nothing left to do */
     clear_progress(&r);
     if (exit_code == 0 && interrupted) {
         fprintf(stderr, "trawl-index: interrupted: what was indexed is kept; run the same "

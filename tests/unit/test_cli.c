@@ -117,6 +117,24 @@ static void index_errors(void **state)
     tw_index_args_free(&a);
     assert_int_equal(PARSE_I(&a, "trawl-index", "--progress", "sometimes", "x"), -1);
     tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--max-html", "0", "x"), -1);
+    assert_string_equal(err, "--max-html wants a size like 512K, 64M or 2G, not '0'");
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--file-timeout", "-1", "x"), -1);
+    assert_string_equal(err, "--file-timeout wants a number of seconds from 0 (no limit) "
+                        "to 1000000, like 60 or 0.5, not '-1'");
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--file-timeout", "nan", "x"), -1);
+    tw_index_args_free(&a);
+    /* Limits of one page and of one file's time. */
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--max-html", "2M", "--file-timeout", "0.5",
+                             "x"), 0);
+    assert_int_equal(a.max_html_bytes, 2 << 20);
+    assert_true(a.file_seconds == 0.5);
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--file-timeout", "0", "x"), 0);
+    assert_true(a.file_seconds < 0);        /* no limit */
+    tw_index_args_free(&a);
     assert_int_equal(PARSE_I(&a, "trawl-index", "-x", "x"), -1);
     assert_string_equal(err, "unknown option '-x'");
     tw_index_args_free(&a);

@@ -1,0 +1,46 @@
+/* html_guard.h - bounds on the work one HTML page may give libxml2's parser.
+ *
+ * libxml2 2.9 checks each attribute of a start tag against every one before it,
+ * so a tag with 100,000 attributes (an 889 KB file) took two minutes, and ten
+ * million would take days.  Real pages have at most a few dozen per tag (43 in
+ * the 884 pages of the web-eval set), so the guard passes a page on with the
+ * attributes of each tag past the first TW_HTML_MAX_ATTRS left out.  It reads
+ * the page as a tokenizer would (tags, quoted values, comments, and the raw
+ * text of <script> and <style>, where a '<' opens no tag) but only to count:
+ * every byte outside an attribute it drops is passed on as it came.
+ *
+ * The parser itself is bounded in extract_html.c: nodes (TW_HTML_MAX_NODES),
+ * depth (libxml2's own 256), bytes (--max-html) and CPU time (--file-timeout). */
+#ifndef TW_HTML_GUARD_H
+#define TW_HTML_GUARD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define TW_HTML_MAX_ATTRS 256
+
+/* Elements, attributes, comments and processing instructions a page may have:
+ * several times the most of any web-eval page (10,106 elements), and about 40 MB
+ * of libxml2's tree. */
+#define TW_HTML_MAX_NODES 100000
+
+typedef struct tw_html_guard {
+    int state;
+    char quote;             /* of the attribute value being read */
+    unsigned attrs;         /* attributes of the tag being read */
+    char name[8];           /* its name's first bytes, lower-cased */
+    size_t name_len;
+    const char *close;      /* "</script" or "</style" while in raw text */
+    size_t matched;         /* bytes of close, or of "-->", matched so far */
+    uint64_t dropped;       /* attributes left out */
+} tw_html_guard;
+
+/* A zeroed guard is ready for the start of a page. */
+#define TW_HTML_GUARD_INIT { 0 }
+
+/* Copies IN[0, LEN) to OUT (room for LEN bytes), leaving out the attributes
+ * past TW_HTML_MAX_ATTRS in each tag.  The page may come in pieces: the state
+ * carries over.  Returns the number of bytes written. */
+size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out);
+
+#endif
