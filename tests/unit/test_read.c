@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -10,6 +11,8 @@
 #include <zlib.h>
 #include <cmocka.h>
 
+#include "charset.h"
+#include "hash.h"
 #include "read.h"
 
 static char dir[] = "/tmp/trawl-test-read-XXXXXX";
@@ -44,6 +47,7 @@ static char *write_file(const char *name, const void *data, size_t len)
 }
 
 static const tw_read_limits big = { 1 << 20, 1 << 20 };
+static const tw_read_limits big4 = { 64 << 20, 64 << 20 };
 
 static void gunzip_round_trip(void **state)
 {
@@ -191,6 +195,87 @@ static void read_refuses_fifo_and_missing(void **state)
     tw_buf_free(&out);
 }
 
+/* A window at a time: what is dropped is gone from memory, the rest comes in
+ * order, and the hash covers the whole file however little was read. */
+static void source_windows(void **state)
+{
+    (void)state;
+    size_t n = 3 << 20;
+    char *text = malloc(n);
+    for (size_t i = 0; i < n; i++)
+        text[i] = (char)('a' + i % 26);
+    size_t zlen;
+    unsigned char *z = gzip(text, n, &zlen);
+    char *plain = write_file("w.txt", text, n), *gz = write_file("w.gz", z, zlen);
+    const char *paths[] = { plain, gz };
+    for (int k = 0; k < 2; k++) {
+        tw_buf buf = { 0 };
+        tw_source s;
+        char err[256];
+        assert_int_equal(tw_source_open(&s, paths[k], &big4, &buf, err, sizeof err), 0);
+        assert_int_equal(s.gzip, k == 1);
+        assert_int_equal(tw_source_fill(&s, 1000, err, sizeof err), 0);
+        assert_true(s.len >= 1000 && s.len < n);
+        assert_memory_equal(s.data, text, 1000);
+        tw_source_drop(&s, 700);
+        assert_int_equal(s.offset, 700);
+        assert_int_equal(tw_source_fill(&s, 2 << 20, err, sizeof err), 0);
+        assert_memory_equal(s.data, text + 700, 2 << 20);
+        assert_false(s.end);
+        /* Stopping early: the hash still covers the file as it is on disk. */
+        assert_int_equal(tw_source_hash_rest(&s, err, sizeof err), 0);
+        assert_true(s.hash == (k ? tw_hash64(z, zlen) : tw_hash64(text, n)));
+        assert_false(s.cut);
+        /* Again from the start, to the end. */
+        assert_int_equal(tw_source_rewind(&s, err, sizeof err), 0);
+        assert_int_equal(tw_source_fill(&s, SIZE_MAX, err, sizeof err), 0);
+        assert_true(s.end);
+        assert_int_equal(s.len, n);
+        assert_memory_equal(s.data, text, n);
+        tw_source_close(&s);
+        tw_buf_free(&buf);
+        unlink(paths[k]);
+    }
+    free(plain);
+    free(gz);
+    free(z);
+    free(text);
+}
+
+/* Repairing to UTF-8 as it reads: a character cut between two reads is kept
+ * whole, and stray Latin-1 bytes become their characters, as in one pass. */
+static void source_repairs_utf8_across_reads(void **state)
+{
+    (void)state;
+    size_t n = (256 << 10) + 64;        /* past one read of 256 KiB */
+    char *text = malloc(n + 1);
+    memset(text, 'x', n);
+    /* "é" across the read boundary; a lone 0xE9 (Latin-1 é) just after. */
+    text[(256 << 10) - 1] = (char)0xC3;
+    text[256 << 10] = (char)0xA9;
+    text[(256 << 10) + 10] = (char)0xE9;
+    char *path = write_file("u.txt", text, n);
+    tw_buf buf = { 0 }, whole = { 0 };
+    tw_source s;
+    char err[256];
+    assert_int_equal(tw_source_open(&s, path, &big4, &buf, err, sizeof err), 0);
+    assert_int_equal(tw_source_utf8(&s), 0);
+    /* The first read takes 256 KiB, which ends inside the "é": held back. */
+    assert_int_equal(tw_source_fill(&s, 1000, err, sizeof err), 0);
+    assert_int_equal(s.len, (256 << 10) - 1);
+    assert_int_equal(tw_source_fill(&s, SIZE_MAX, err, sizeof err), 0);
+    assert_true(tw_to_utf8(text, n, &whole) == 1);      /* one byte repaired */
+    assert_int_equal(s.len, whole.len);
+    assert_memory_equal(s.data, whole.data, whole.len);
+    assert_memory_equal(s.data + (256 << 10) - 1, "\xC3\xA9", 2);
+    tw_source_close(&s);
+    tw_buf_free(&buf);
+    tw_buf_free(&whole);
+    unlink(path);
+    free(path);
+    free(text);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -214,6 +299,8 @@ int main(void)
         cmocka_unit_test(read_plain_and_gzip_files),
         cmocka_unit_test(read_limit_truncates),
         cmocka_unit_test(read_refuses_fifo_and_missing),
+        cmocka_unit_test(source_windows),
+        cmocka_unit_test(source_repairs_utf8_across_reads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

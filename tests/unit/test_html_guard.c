@@ -1,0 +1,114 @@
+/* Unit tests: the HTML guard leaves out attributes past the limit and nothing
+ * else, whatever pieces the page comes in. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "buf.h"
+#include "html_guard.h"
+
+/* Runs the guard over IN in pieces of STEP bytes; returns what it passed on. */
+static char *guard(const char *in, size_t step, uint64_t *dropped)
+{
+    size_t len = strlen(in);
+    char *out = malloc(len + 1);
+    tw_html_guard g = TW_HTML_GUARD_INIT;
+    size_t o = 0;
+    for (size_t i = 0; i < len; i += step)
+        o += tw_html_guard_run(&g, in + i, len - i < step ? len - i : step, out + o);
+    out[o] = '\0';
+    if (dropped)
+        *dropped = g.dropped;
+    return out;
+}
+
+/* A tag with N attributes: <div a0="0" a1="1" ...>text</div>. */
+static char *tag_with(unsigned n)
+{
+    tw_buf b = { 0 };
+    tw_buf_puts(&b, "<p>before</p><div");
+    for (unsigned i = 0; i < n; i++)
+        tw_buf_printf(&b, i % 2 ? " a%u=\"v>%u\"" : " a%u=%u", i, i);
+    tw_buf_puts(&b, ">text</div><p>after</p>");
+    return tw_buf_steal(&b);
+}
+
+static void pages_within_the_limit_pass_unchanged(void **state)
+{
+    (void)state;
+    const char *pages[] = {
+        "<!DOCTYPE html><html lang=en><head><title>A &amp; B</title></head>"
+        "<body class='x' data-a=\"1\"><p>One < two, 3 > 2</p><br/><img src=x alt></body></html>",
+        "<script>if (a<b && c>d) { s = \"</div>\" + '<p a b c>'; }</script><p>ok</p>",
+        "<!-- a <div x y z> comment --><style>p > a { color: red }</style><?php echo 1 ?>",
+        "text only, no tags at all",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
+        for (size_t step = 1; step <= 64; step *= 4) {
+            uint64_t dropped;
+            char *out = guard(pages[i], step, &dropped);
+            assert_string_equal(out, pages[i]);
+            assert_int_equal(dropped, 0);
+            free(out);
+        }
+    char *full = tag_with(TW_HTML_MAX_ATTRS);
+    char *out = guard(full, 7, NULL);
+    assert_string_equal(out, full);
+    free(out);
+    free(full);
+}
+
+static void attributes_past_the_limit_are_left_out(void **state)
+{
+    (void)state;
+    char *over = tag_with(TW_HTML_MAX_ATTRS + 1000);
+    char *limit = tag_with(TW_HTML_MAX_ATTRS);
+    for (size_t step = 3; step <= 4096; step *= 8) {
+        uint64_t dropped;
+        char *out = guard(over, step, &dropped);
+        assert_int_equal(dropped, 1000);
+        /* The first attributes, the text and what follows are all there; the
+         * dropped ones leave only the spaces between them. */
+        char *squeezed = out;
+        size_t j = 0;
+        for (size_t i = 0; out[i]; i++)
+            if (!(out[i] == ' ' && (out[i + 1] == ' ' || out[i + 1] == '>')))
+                squeezed[j++] = out[i];
+        squeezed[j] = '\0';
+        assert_string_equal(squeezed, limit);
+        free(out);
+    }
+    free(over);
+    free(limit);
+}
+
+static void script_text_is_not_counted(void **state)
+{
+    (void)state;
+    /* 2,000 words after a '<' inside a script: not a tag, nothing dropped. */
+    tw_buf b = { 0 };
+    tw_buf_puts(&b, "<SCRIPT type=x>if (i <n");
+    for (int i = 0; i < 2000; i++)
+        tw_buf_printf(&b, " w%d", i);
+    tw_buf_puts(&b, "</Script ><p>after</p>");
+    uint64_t dropped;
+    char *out = guard(b.data, 5, &dropped);
+    assert_string_equal(out, b.data);
+    assert_int_equal(dropped, 0);
+    free(out);
+    tw_buf_free(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(pages_within_the_limit_pass_unchanged),
+        cmocka_unit_test(attributes_past_the_limit_are_left_out),
+        cmocka_unit_test(script_text_is_not_counted),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
