@@ -260,6 +260,11 @@ typedef struct trawl_indexer_opts {
                                    abandoned with a warning (what it gave so far
                                    is kept, and it counts as failed); 0 means 60,
                                    a negative number no limit */
+    int check;                  /* nonzero: before changing an existing index,
+                                   check its tables (Xapian's own check, about
+                                   20 ms per MB): a damaged one fails the open
+                                   with TRAWL_ECORRUPT instead of crashing the
+                                   writer later */
 } trawl_indexer_opts;
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one

@@ -169,6 +169,18 @@ static trawl_status open_current(trawl_indexer *ix)
         ix->fresh = true;
         return st;
     }
+    /* Xapian 1.4 trusts its tables: bit flips in one can crash a commit
+     * (glibc aborts on the heap they spoil), which no check of ours after
+     * the fact can catch.  Its own check finds them first, at a cost. */
+    if (ix->opts.check) {
+        char why[512];
+        if (tw_writer_check(ix->store.current, why, sizeof why) != TRAWL_OK) {
+            tw_ix_error(ix, "index %s is damaged (%s); nothing was changed.  Rebuild it "
+                        "from the articles with 'trawl-index --full -d %s PATH...'",
+                        ix->store.dir, why, ix->store.dir);
+            return TRAWL_ECORRUPT;
+        }
+    }
     st = tw_writer_open(ix->store.current, ix->opts.stemmer, TW_OPEN_EXISTING, &ix->writer, ix->errmsg,
                         sizeof ix->errmsg);
     if (st != TRAWL_OK)

@@ -180,6 +180,7 @@ int main(int argc, char **argv)
         .max_html_bytes = args.max_html_bytes,
         .file_seconds = args.file_seconds,
         .keep_boilerplate = args.keep_boilerplate,
+        .check = args.check,
         .count_first = r.progress,
         .jobs = (unsigned)args.jobs, .memory_bytes = args.memory_bytes,
         .on_warning = on_warning, .on_progress = on_progress, .ctx = &r,

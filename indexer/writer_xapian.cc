@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <sstream>
 #include <string>
 #include <vector>
 #include <xapian.h>
@@ -375,4 +376,23 @@ void tw_writer_close(tw_writer *w)
         /* Nothing to report to: the caller's commit already said how it went. */
     }
     delete w;
+}
+
+trawl_status tw_writer_check(const char *path, char *err, size_t errlen)
+{
+    try {
+        /* The report goes to a string nobody reads: only the count, and the
+         * first structural error (thrown), are of use here. */
+        std::ostringstream report;
+        size_t errors = Xapian::Database::check(path, 0, &report);
+        if (!errors)
+            return TRAWL_OK;
+        std::snprintf(err, errlen, "Xapian's check found %zu errors in %s", errors, path);
+        return TRAWL_ECORRUPT;
+    } catch (const Xapian::DatabaseError &e) {
+        std::snprintf(err, errlen, "%s: %s", path, e.get_msg().c_str());
+        return TRAWL_ECORRUPT;
+    } catch (...) {
+        return tw_catch(err, errlen, "checking the index");
+    }
 }
