@@ -52,12 +52,12 @@ static int one_file(void *ctx, const char *path, const struct stat *st)
     double t0 = now();
     if (tw_read_file(path, &limits, &buf, &info, err, sizeof err) < 0)
         return 0;
-    tw_input in = { path, buf.data ? buf.data : "", buf.len };
+    tw_input in = { .path = path, .data = buf.data ? buf.data : "", .len = buf.len };
     const tw_extractor *ex = tw_extractor_find(&in);
     if (!ex)
         return 0;
     current_articles = 0;
-    tw_emit emit = { count_article, ignore_warning, NULL };
+    tw_emit emit = { .article = count_article, .warn = ignore_warning };
     ex->extract(&in, &emit, err, sizeof err);
     double t1 = now();
     tally *t = tallies;

@@ -31,12 +31,12 @@ typedef struct tw_emit {
      * true when some of the input could not be indexed (a malformed JSON line):
      * the file then counts as failed, though its other articles are kept. */
     void (*warn)(void *ctx, const char *message, bool lost);
+    void *ctx;
     /* Asked now and then during long work (between records, while parsing):
      * TRAWL_OK to go on, or the status to stop with and return: TRAWL_EINTR
      * when the run is interrupted, TRAWL_EFORMAT with a reason in err when the
      * input has used up its time.  NULL: never stop. */
     trawl_status (*check)(void *ctx, char *err, size_t errlen);
-    void *ctx;
 } tw_emit;
 
 /* Calls emit->check, if there is one. */

@@ -166,7 +166,8 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
     bool route = xs == TRAWL_OK && tw_bulk_routes(lane, (size_t)st->st_size);
     if (route && (xs = tw_bulk_route_begin(lane)) != TRAWL_OK)
         return xs;
-    tw_emit emit = { emit_article, emit_warning, emit_check, lane };
+    tw_emit emit = { .article = emit_article, .warn = emit_warning, .ctx = lane,
+                     .check = emit_check };
     if (xs == TRAWL_OK)
         xs = ex->extract(&in, &emit, err, sizeof err);
     if (route) {
