@@ -240,17 +240,20 @@ trawl_status tw_bulk_stop_workers(trawl_indexer *ix)
     return b->failed;
 }
 
-/* The shards could not see each other's articles: near-copies of a story are
- * found in the merged database, before readers can see it. */
+/* The shards could not see each other's articles: an id written twice (into
+ * two shards of one worker) keeps its last copy, and near-copies of a story are
+ * found, in the merged database, before readers can see it. */
 static trawl_status link_stories(trawl_indexer *ix, const char *gen)
 {
     tw_writer *w;
     trawl_status st = tw_writer_open(gen, NULL, TW_OPEN_EXISTING, &w, ix->errmsg,
                                      sizeof ix->errmsg);
-    uint64_t linked = 0;
+    uint64_t linked = 0, doubled = 0;
+    if (st == TRAWL_OK)
+        st = tw_writer_dedupe(w, &doubled, ix->errmsg, sizeof ix->errmsg);
     if (st == TRAWL_OK)
         st = tw_writer_link_stories(w, &linked, ix->errmsg, sizeof ix->errmsg);
-    if (st == TRAWL_OK && linked)
+    if (st == TRAWL_OK && (linked || doubled))
         st = tw_writer_commit(w, ix->errmsg, sizeof ix->errmsg);
     tw_writer_close(w);
     return st;

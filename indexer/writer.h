@@ -51,6 +51,12 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
 
 trawl_status tw_writer_add(tw_writer *w, const tw_doc *doc, char *err, size_t errlen);
 
+/* Deletes all but the last written copy (the highest document number) of each
+ * article id that is in the database more than once, adding their number to
+ * *removed: a bulk build's merge joins shards without looking at ids, and one
+ * worker may have written an id given twice in a file into two of its shards. */
+trawl_status tw_writer_dedupe(tw_writer *w, uint64_t *removed, char *err, size_t errlen);
+
 /* Gives the near-copies of each story in the database a shared key (after a
  * bulk build, whose shards could not see each other); adds the number of
  * articles keyed to *linked. */

@@ -193,6 +193,37 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
     }
 }
 
+trawl_status tw_writer_dedupe(tw_writer *w, uint64_t *removed, char *err, size_t errlen)
+{
+    try {
+        /* Collect first: deleting while walking the terms would upset the walk. */
+        std::vector<Xapian::docid> stale;
+        for (Xapian::TermIterator t = w->db.allterms_begin(TW_PREFIX_ID);
+             t != w->db.allterms_end(TW_PREFIX_ID); ++t) {
+            if (t.get_termfreq() < 2)
+                continue;
+            Xapian::PostingIterator p = w->db.postlist_begin(*t);
+            Xapian::docid last = *p;
+            for (++p; p != w->db.postlist_end(*t); ++p) {
+                stale.push_back(last);
+                last = *p;
+            }
+        }
+        /* Xapian holds every pending deletion's postings in memory: commit
+         * now and then (a dump that gives each id twice would otherwise hold
+         * half of the index). */
+        for (size_t i = 0; i < stale.size(); i++) {
+            w->db.delete_document(stale[i]);
+            if (i % 1024 == 1023)
+                w->db.commit();
+        }
+        *removed += stale.size();
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "removing doubled articles");
+    }
+}
+
 trawl_status tw_writer_link_stories(tw_writer *w, uint64_t *linked, char *err, size_t errlen)
 {
     try {

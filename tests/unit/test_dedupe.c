@@ -1,0 +1,100 @@
+/* Unit tests: a bulk build's merge joins shards without looking at ids; an id
+ * one worker wrote into two of its shards keeps only its later copy.  (Reuters
+ * concatenated four times into one SGML file gave 32,368 articles for 21,578
+ * ids before.) */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "trawl.h"
+#include "writer.h"
+
+static char dir[] = "/tmp/trawl-test-dedupe-XXXXXX";
+
+/* Writes a shard at DIR/NAME with one article per (id, body) pair. */
+static void shard(const char *name, const char *const *pairs, size_t n)
+{
+    char path[256], err[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    tw_writer *w;
+    assert_int_equal(tw_writer_open(path, "english", TW_OPEN_NEW, &w, err, sizeof err), TRAWL_OK);
+    for (size_t i = 0; i < n; i++) {
+        tw_doc d = { .id = pairs[2 * i], .body = pairs[2 * i + 1], .hash_hex = "0000000000000000",
+                     .data = pairs[2 * i + 1], .data_len = strlen(pairs[2 * i + 1]) };
+        assert_int_equal(tw_writer_add(w, &d, err, sizeof err), TRAWL_OK);
+    }
+    assert_int_equal(tw_writer_commit(w, err, sizeof err), TRAWL_OK);
+    tw_writer_close(w);
+}
+
+static size_t hits(trawl_db *db, const char *query)
+{
+    trawl_results *res = NULL;
+    trawl_search_opts opts = { .exact_count = 1, .no_snippets = 1, .no_collapse = 1,
+                               .no_relax = 1, .no_suggest = 1 };
+    if (trawl_search(db, query, &opts, &res) != TRAWL_OK)
+        fail_msg("search failed: %s", trawl_db_errmsg(db));
+    size_t n = trawl_results_count(res);
+    trawl_results_free(res);
+    return n;
+}
+
+static void merged_ids_keep_their_last_copy(void **state)
+{
+    (void)state;
+    const char *first[] = { "f#1", "old plover", "f#2", "only copy of dunlin" };
+    const char *second[] = { "f#1", "new plover", "f#3", "knot" };
+    shard("build-1", first, 2);
+    shard("build-2", second, 2);
+    char a[256], b[256], gen[256], err[512];
+    snprintf(a, sizeof a, "%s/build-1", dir);
+    snprintf(b, sizeof b, "%s/build-2", dir);
+    snprintf(gen, sizeof gen, "%s/gen-1", dir);
+    const char *sources[] = { a, b };
+    assert_int_equal(tw_writer_merge(sources, 2, gen, err, sizeof err), TRAWL_OK);
+
+    tw_writer *w;
+    assert_int_equal(tw_writer_open(gen, NULL, TW_OPEN_EXISTING, &w, err, sizeof err), TRAWL_OK);
+    uint64_t removed = 0;
+    assert_int_equal(tw_writer_dedupe(w, &removed, err, sizeof err), TRAWL_OK);
+    assert_int_equal(removed, 1);
+    assert_int_equal(tw_writer_commit(w, err, sizeof err), TRAWL_OK);
+    tw_writer_close(w);
+
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(gen, &db), TRAWL_OK);
+    uint64_t n;
+    assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_OK);
+    assert_int_equal(n, 3);
+    /* The later copy's words are there, the earlier one's are gone. */
+    assert_int_equal(hits(db, "new"), 1);
+    assert_int_equal(hits(db, "old"), 0);
+    assert_int_equal(hits(db, "dunlin OR knot"), 2);
+    trawl_db_close(db);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(merged_ids_keep_their_last_copy),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
