@@ -380,6 +380,16 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
         p++;
     if (!*p)
         return tw_db_fail(db, TRAWL_EQUERY, "empty query: give at least one word");
+    /* Xapian's BM25Weight lets NaN through and clamps the rest; an infinite
+     * or huge k1 made every score NaN or infinite.  (0 is the default.) */
+    if (!(o.bm25_k1 >= 0 && o.bm25_k1 <= TRAWL_BM25_K1_MAX))
+        return tw_db_fail(db, TRAWL_EINVAL,
+                          "bm25_k1 must be above 0 and at most %g (0 for the default, %g), "
+                          "not %g", TRAWL_BM25_K1_MAX, TRAWL_BM25_K1, o.bm25_k1);
+    if (!(o.bm25_b >= 0 && o.bm25_b <= 1))
+        return tw_db_fail(db, TRAWL_EINVAL,
+                          "bm25_b must be above 0 and at most 1 (0 for the default, %g), "
+                          "not %g", TRAWL_BM25_B, o.bm25_b);
     try {
         /* A writer may have committed since we opened: see its latest commit, and
          * retry once if it replaces blocks while we read. */

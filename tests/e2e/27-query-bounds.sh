@@ -1,7 +1,8 @@
 #!/bin/bash
-# End to end: what a query may cost (issue 13).  The did-you-mean looks up at
-# most 8 words (TW_SUGGEST_MAX_WORDS, documented in trawl-query(1)), so 10,000
-# unknown words answer at once instead of after minutes.
+# End to end: what a query may cost and what numbers it may print (issue 13).
+# The did-you-mean looks up at most 8 words (TW_SUGGEST_MAX_WORDS, documented
+# in trawl-query(1)), so 10,000 unknown words answer at once instead of after
+# minutes; --bm25 takes only parameters that keep the scores numbers.
 . "$(dirname "$0")/../lib.sh"
 DB=$TMP/db
 cd "$TOP"
@@ -45,3 +46,20 @@ is "--any with 9,999 unknown words: exit 0" "$RC" 0
 is "--any with 9,999 unknown words: the same hits as the one word alone" \
     "$(printf '%s\n' "$OUT" | cut -f1,3)" \
     "$(query -d "$DB" --any --no-collapse --format tsv wildfire | cut -f1,3)"
+
+# --bm25: non-finite or absurd parameters are refused (inf made every score
+# -nan in the JSON, 1e308 inf), saying what is allowed.
+for bad in inf,0.5 1e308 nan 1001 2,nan 2,inf 2,1.5 0,0.5; do
+    run query -d "$DB" --format json --bm25 "$bad" wildfire
+    is "--bm25 $bad: exit 2" "$RC" 2
+    has "--bm25 $bad: says what is allowed" "$ERR" \
+        "--bm25 wants K1,B with K1 above 0 and at most 1000, and B above 0 and at most 1"
+    is "--bm25 $bad: prints nothing" "$OUT" ""
+done
+# The bounds themselves rank, and every line stays JSON with a numeric score.
+run query -d "$DB" --format json --bm25 1000,1 --any wildfire satellite
+is "--bm25 1000,1: exit 0" "$RC" 0
+is "--bm25 1000,1: every line is JSON with a finite score" "$(printf '%s\n' "$OUT" | python3 -c '
+import json, math, sys
+lines = [json.loads(l, parse_constant=lambda c: float("nan")) for l in sys.stdin]
+print(len(lines) > 1 and all(math.isfinite(l["score"]) for l in lines))')" True
