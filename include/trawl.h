@@ -166,7 +166,9 @@ typedef struct trawl_facet_value {
 /* Runs QUERY (the query language of trawl-query(1)) against DB.
  * On success *results is owned by the caller (trawl_results_free).
  * TRAWL_EQUERY means the query has a syntax error; trawl_db_errmsg says where.
- * TRAWL_EINVAL: a BM25 parameter out of its range (see trawl_search_opts). */
+ * TRAWL_EINVAL: a BM25 parameter out of its range (see trawl_search_opts).
+ * TRAWL_ECORRUPT: the index is damaged; trawl_db_errmsg says how to check or
+ * rebuild it. */
 TRAWL_API trawl_status trawl_search(trawl_db *db, const char *query,
                                     const trawl_search_opts *opts,
                                     trawl_results **results);

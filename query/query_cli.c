@@ -39,7 +39,7 @@ const char tw_query_usage[] =
     "(parentheses), title:word, author:word, site:host or site:\"Site Name\",\n"
     "url:URL, path:file, date:2021-06-17 (or 2021-06, 2021, FROM..TO with either end\n"
     "left out), prefix*, word NEAR word, word ADJ word.\n"
-    "Exit status: 0 hits found; 1 no hit; 2 error (bad query, no index).\n";
+    "Exit status: 0 hits found; 1 no hit; 2 error (bad query, no index, damaged index).\n";
 
 enum { OPT_OFFSET = 256, OPT_ANY, OPT_SORT, OPT_NO_COLLAPSE, OPT_FORMAT, OPT_COLOR,
        OPT_COUNT, OPT_STATS, OPT_ALL, OPT_FACET, OPT_BM25 };

@@ -402,6 +402,8 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
         }
         return TRAWL_OK;
     } catch (...) {
-        return tw_catch(db->errmsg, sizeof db->errmsg, "bad query");
+        /* A syntax error is "bad query" (TRAWL_EQUERY); a damaged index is
+         * TRAWL_ECORRUPT, with how to check and rebuild it. */
+        return tw_catch_index(db->errmsg, sizeof db->errmsg, "searching", db->path.c_str());
     }
 }
