@@ -2,60 +2,131 @@
 #include "errors_xapian.h"
 
 #include <cstdio>
+#include <cstring>
 #include <new>
 #include <string>
+#include <sys/stat.h>
 #include <xapian.h>
+
+/* Whether a DatabaseError that is no subclass's says the index's files are
+ * damaged: Xapian 1.4 reports a block past the end of a table that was cut
+ * short that way, not as DatabaseCorruptError.  ("Error reading block" is the
+ * disk's failure, with its errno: an I/O error.  Glass keeps no block
+ * checksums, so there is no checksum message to look for.) */
+static bool damage_message(const Xapian::Error &e)
+{
+    return e.get_msg().find("EOF reading block") != std::string::npos;
+}
+
+/* What to give xapian-check for the index folder DIR: the generation its
+ * XAPIANDB stub names ("glass gen-4"), or DIR itself when there is no stub
+ * (an index written in place) or it names nothing that exists. */
+static std::string check_target(const char *dir)
+{
+    std::string stub = std::string(dir) + "/XAPIANDB";
+    char line[256] = "";
+    if (FILE *f = std::fopen(stub.c_str(), "r")) {
+        if (!std::fgets(line, sizeof line, f))
+            line[0] = '\0';
+        std::fclose(f);
+    }
+    char backend[64], name[192];
+    struct stat st;
+    if (std::sscanf(line, "%63s %191s", backend, name) == 2 && !std::strchr(name, '/')) {
+        std::string gen = std::string(dir) + "/" + name;
+        if (stat(gen.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+            return gen;
+    }
+    return dir;
+}
+
+static trawl_status damaged(char *err, size_t errlen, const char *doing, const char *index,
+                            const std::string &why)
+{
+    if (index)
+        std::snprintf(err, errlen,
+                      "index %s is damaged (%s): check it with 'xapian-check %s' or rebuild "
+                      "it with 'trawl-index --full -d %s PATH...'",
+                      index, why.c_str(), check_target(index).c_str(), index);
+    else
+        std::snprintf(err, errlen,
+                      "%s: the index is damaged (%s): check it with xapian-check or rebuild "
+                      "it with 'trawl-index --full'", doing, why.c_str());
+    return TRAWL_ECORRUPT;
+}
 
 trawl_status tw_catch(char *err, size_t errlen, const char *doing) noexcept
 {
+    return tw_catch_index(err, errlen, doing, nullptr);
+}
+
+trawl_status tw_catch_index(char *err, size_t errlen, const char *doing,
+                            const char *index) noexcept
+{
     try {
-        throw;
-    } catch (const Xapian::DatabaseLockError &e) {
-        /* Another writer, or a lock file that cannot be made (a read-only disk). */
-        if (e.get_msg().find("already locked") != std::string::npos) {
-            std::snprintf(err, errlen, "%s: the index is locked by another writer", doing);
-            return TRAWL_ELOCKED;
+        try {
+            throw;
+        } catch (const Xapian::DatabaseLockError &e) {
+            /* Another writer, or a lock file that cannot be made (a read-only disk). */
+            if (e.get_msg().find("already locked") != std::string::npos) {
+                std::snprintf(err, errlen, "%s: the index is locked by another writer", doing);
+                return TRAWL_ELOCKED;
+            }
+            std::snprintf(err, errlen, "%s: %s", doing, e.get_msg().c_str());
+            return TRAWL_EIO;
+        } catch (const Xapian::DatabaseNotFoundError &e) {
+            std::snprintf(err, errlen, "%s: no index there", doing);
+            return TRAWL_ENOINDEX;
+        } catch (const Xapian::DatabaseCorruptError &e) {
+            return damaged(err, errlen, doing, index, e.get_msg());
+        } catch (const Xapian::DatabaseVersionError &e) {
+            std::snprintf(err, errlen, "%s: not an index this Xapian can read: %s", doing,
+                          e.get_msg().c_str());
+            return TRAWL_ECORRUPT;
+        } catch (const Xapian::DatabaseOpeningError &e) {
+            std::snprintf(err, errlen, "%s: cannot open the index: %s", doing,
+                          e.get_msg().c_str());
+            return TRAWL_ECORRUPT;
+        } catch (const Xapian::QueryParserError &e) {
+            /* Whatever the caller was doing, this is what the user typed. */
+            std::snprintf(err, errlen, "bad query: %s", e.get_msg().c_str());
+            return TRAWL_EQUERY;
+        } catch (const Xapian::DocNotFoundError &e) {
+            /* Reading an index (INDEX given), a document that a posting list
+             * names is missing: the tables disagree. */
+            if (index)
+                return damaged(err, errlen, doing, index, e.get_msg());
+            std::snprintf(err, errlen, "%s: %s", doing, e.get_msg().c_str());
+            return TRAWL_EINTERNAL;
+        } catch (const Xapian::DatabaseError &e) {
+            if (damage_message(e))
+                return damaged(err, errlen, doing, index, e.get_msg());
+            /* Write failures (a full disk, a read-only file system) arrive as
+             * these, with the system's reason in the error string. */
+            const char *why = e.get_error_string();
+            std::snprintf(err, errlen, "%s: %s%s%s%s", doing, e.get_msg().c_str(),
+                          why && *why ? " (" : "", why && *why ? why : "",
+                          why && *why ? ")" : "");
+            return TRAWL_EIO;
+        } catch (const Xapian::InvalidArgumentError &e) {
+            std::snprintf(err, errlen, "%s: %s", doing, e.get_msg().c_str());
+            return TRAWL_EINVAL;
+        } catch (const Xapian::Error &e) {
+            std::snprintf(err, errlen, "%s: %s: %s", doing, e.get_type(), e.get_msg().c_str());
+            return TRAWL_EINTERNAL;
+        } catch (const std::bad_alloc &) {
+            std::snprintf(err, errlen, "%s: out of memory", doing);
+            return TRAWL_ENOMEM;
+        } catch (const std::exception &e) {
+            std::snprintf(err, errlen, "%s: %s", doing, e.what());
+            return TRAWL_EINTERNAL;
+        } catch (...) {
+            std::snprintf(err, errlen, "%s: unknown error", doing);
+            return TRAWL_EINTERNAL;
         }
-        std::snprintf(err, errlen, "%s: %s", doing, e.get_msg().c_str());
-        return TRAWL_EIO;
-    } catch (const Xapian::DatabaseNotFoundError &e) {
-        std::snprintf(err, errlen, "%s: no index there", doing);
-        return TRAWL_ENOINDEX;
-    } catch (const Xapian::DatabaseCorruptError &e) {
-        std::snprintf(err, errlen, "%s: index is damaged: %s", doing, e.get_msg().c_str());
-        return TRAWL_ECORRUPT;
-    } catch (const Xapian::DatabaseVersionError &e) {
-        std::snprintf(err, errlen, "%s: not an index this Xapian can read: %s", doing,
-                      e.get_msg().c_str());
-        return TRAWL_ECORRUPT;
-    } catch (const Xapian::DatabaseOpeningError &e) {
-        std::snprintf(err, errlen, "%s: cannot open the index: %s", doing,
-                      e.get_msg().c_str());
-        return TRAWL_ECORRUPT;
-    } catch (const Xapian::QueryParserError &e) {
-        std::snprintf(err, errlen, "%s: %s", doing, e.get_msg().c_str());
-        return TRAWL_EQUERY;
-    } catch (const Xapian::DatabaseError &e) {
-        /* Write failures (a full disk, a read-only file system) arrive as these,
-         * with the system's reason in the error string. */
-        const char *why = e.get_error_string();
-        std::snprintf(err, errlen, "%s: %s%s%s%s", doing, e.get_msg().c_str(),
-                      why && *why ? " (" : "", why && *why ? why : "", why && *why ? ")" : "");
-        return TRAWL_EIO;
-    } catch (const Xapian::InvalidArgumentError &e) {
-        std::snprintf(err, errlen, "%s: %s", doing, e.get_msg().c_str());
-        return TRAWL_EINVAL;
-    } catch (const Xapian::Error &e) {
-        std::snprintf(err, errlen, "%s: %s: %s", doing, e.get_type(), e.get_msg().c_str());
-        return TRAWL_EINTERNAL;
-    } catch (const std::bad_alloc &) {
+    } catch (...) {
+        /* Building the message ran out of memory. */
         std::snprintf(err, errlen, "%s: out of memory", doing);
         return TRAWL_ENOMEM;
-    } catch (const std::exception &e) {
-        std::snprintf(err, errlen, "%s: %s", doing, e.what());
-        return TRAWL_EINTERNAL;
-    } catch (...) {
-        std::snprintf(err, errlen, "%s: unknown error", doing);
-        return TRAWL_EINTERNAL;
     }
 }

@@ -1,5 +1,5 @@
 /* errors_xapian.h - turn whatever a C++ call threw into a trawl_status and a
- * message.  Call it only inside a catch block:
+ * message.  Call them only inside a catch block:
  *
  *     try { ... } catch (...) { return tw_catch(err, errlen, "writing index"); }
  */
@@ -10,6 +10,16 @@
 
 #include "trawl.h"
 
+/* DOING says what failed ("committing the index").  A damaged index
+ * (Xapian's DatabaseCorruptError, or a table cut short) is TRAWL_ECORRUPT,
+ * a query syntax error TRAWL_EQUERY with "bad query: ..." whatever DOING. */
 trawl_status tw_catch(char *err, size_t errlen, const char *doing) noexcept;
+
+/* The same while reading the index folder INDEX: a damaged index -- and a
+ * document missing that a posting list names -- gets a message that names
+ * INDEX, the generation to give xapian-check, and the trawl-index --full
+ * that rebuilds it. */
+trawl_status tw_catch_index(char *err, size_t errlen, const char *doing,
+                            const char *index) noexcept;
 
 #endif

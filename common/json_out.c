@@ -1,6 +1,7 @@
-/* json_out.c - JSON string escaping. */
+/* json_out.c - JSON string escaping, and numbers that stay JSON. */
 #include "json_out.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -62,4 +63,11 @@ int tw_json_string(tw_buf *out, const char *s, size_t len)
 int tw_json_cstr(tw_buf *out, const char *s)
 {
     return tw_json_string(out, s, s ? strlen(s) : 0);
+}
+
+int tw_json_number(tw_buf *out, double v, int decimals)
+{
+    if (!isfinite(v))
+        return tw_buf_puts(out, "null");
+    return tw_buf_printf(out, "%.*f", decimals, v);
 }

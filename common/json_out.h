@@ -16,4 +16,11 @@ int tw_json_string(tw_buf *out, const char *s, size_t len);
 /* The same for a NUL-terminated string (or NULL). */
 int tw_json_cstr(tw_buf *out, const char *s);
 
+/* Appends V with DECIMALS digits after the point, or `null` when V is NaN or
+ * infinite: JSON has no token for those (printf's "nan" and "inf" make the
+ * line unreadable), and null -- what JavaScript's JSON.stringify writes for
+ * them too -- says there is no score rather than invent one, as clamping to
+ * the largest double would.  Returns 0 or -1 on ENOMEM. */
+int tw_json_number(tw_buf *out, double v, int decimals);
+
 #endif

@@ -104,8 +104,9 @@ typedef struct trawl_search_opts {
     int no_suggest;          /* nonzero: no spelling suggestion (faster on misses) */
     unsigned facets;         /* TRAWL_FACET_* bits: count these over all matches
                                 (makes the search see every match) */
-    double bm25_k1;          /* BM25's term frequency saturation; 0 means the
-                                default (TRAWL_BM25_K1) */
+    double bm25_k1;          /* BM25's term frequency saturation, above 0 and
+                                at most TRAWL_BM25_K1_MAX; 0 means the default
+                                (TRAWL_BM25_K1) */
     double bm25_b;           /* BM25's length normalisation, above 0 and at most
                                 1; 0 means the default (TRAWL_BM25_B) */
 } trawl_search_opts;
@@ -114,6 +115,10 @@ typedef struct trawl_search_opts {
  * measuring ranking quality on judged queries (bench/RESULTS.md). */
 #define TRAWL_BM25_K1 2.0
 #define TRAWL_BM25_B 0.3
+/* The largest k1 trawl_search accepts (TRAWL_EINVAL above it, or for a value
+ * that is not a finite number): ranking stops changing long before, and much
+ * larger values overflow the scores to infinity. */
+#define TRAWL_BM25_K1_MAX 1000.0
 
 /* Facets: what trawl_results_facet counts the matches by. */
 enum {
@@ -160,7 +165,10 @@ typedef struct trawl_facet_value {
 
 /* Runs QUERY (the query language of trawl-query(1)) against DB.
  * On success *results is owned by the caller (trawl_results_free).
- * TRAWL_EQUERY means the query has a syntax error; trawl_db_errmsg says where. */
+ * TRAWL_EQUERY means the query has a syntax error; trawl_db_errmsg says where.
+ * TRAWL_EINVAL: a BM25 parameter out of its range (see trawl_search_opts).
+ * TRAWL_ECORRUPT: the index is damaged; trawl_db_errmsg says how to check or
+ * rebuild it. */
 TRAWL_API trawl_status trawl_search(trawl_db *db, const char *query,
                                     const trawl_search_opts *opts,
                                     trawl_results **results);

@@ -186,7 +186,8 @@ extern "C" trawl_status trawl_db_doc_count(trawl_db *db, uint64_t *count)
         *count = db->db.get_doccount();
         return TRAWL_OK;
     } catch (...) {
-        return tw_catch(db->errmsg, sizeof db->errmsg, "counting documents");
+        return tw_catch_index(db->errmsg, sizeof db->errmsg, "counting documents",
+                              db->path.c_str());
     }
 }
 
@@ -234,7 +235,8 @@ extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
         info->path = db->path.c_str();
         return TRAWL_OK;
     } catch (...) {
-        return tw_catch(db->errmsg, sizeof db->errmsg, "reading index statistics");
+        return tw_catch_index(db->errmsg, sizeof db->errmsg, "reading index statistics",
+                              db->path.c_str());
     }
 }
 

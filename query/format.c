@@ -16,8 +16,10 @@
 
 int tw_hit_json(tw_buf *b, const trawl_hit *h)
 {
-    int rc = tw_buf_printf(b, "{\"rank\":%zu,\"docid\":%" PRIu64 ",\"score\":%.4f,\"id\":",
-                           h->rank, h->docid, h->score);
+    int rc = tw_buf_printf(b, "{\"rank\":%zu,\"docid\":%" PRIu64 ",\"score\":", h->rank,
+                           h->docid);
+    rc |= tw_json_number(b, h->score, 4);
+    rc |= tw_buf_puts(b, ",\"id\":");
     rc |= tw_json_cstr(b, h->id);
     rc |= tw_buf_puts(b, ",\"path\":");
     rc |= tw_json_cstr(b, h->path);

@@ -27,7 +27,8 @@ const char tw_query_usage[] =
     "      --facet site|author|year  count the matches by this field (repeatable,\n"
     "                          or comma-separated)\n"
     "      --format text|json|tsv  output format (json: one JSON object per line)\n"
-    "      --bm25 K1,B         ranking parameters, for tuning (default 2,0.3)\n"
+    "      --bm25 K1,B         ranking parameters, for tuning (default 2,0.3;\n"
+    "                          0 < K1 <= 1000, 0 < B <= 1)\n"
     "      --color auto|always|never  highlight matches (auto: a terminal, no NO_COLOR)\n"
     "      --count             print only the number of matching articles\n"
     "      --stats             describe the index instead of searching\n"
@@ -38,7 +39,7 @@ const char tw_query_usage[] =
     "(parentheses), title:word, author:word, site:host or site:\"Site Name\",\n"
     "url:URL, path:file, date:2021-06-17 (or 2021-06, 2021, FROM..TO with either end\n"
     "left out), prefix*, word NEAR word, word ADJ word.\n"
-    "Exit status: 0 hits found; 1 no hit; 2 error (bad query, no index).\n";
+    "Exit status: 0 hits found; 1 no hit; 2 error (bad query, no index, damaged index).\n";
 
 enum { OPT_OFFSET = 256, OPT_ANY, OPT_SORT, OPT_NO_COLLAPSE, OPT_FORMAT, OPT_COLOR,
        OPT_COUNT, OPT_STATS, OPT_ALL, OPT_FACET, OPT_BM25 };
@@ -211,9 +212,13 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
                 a->bm25_b = strtod(end + 1, &end);
                 has_b = true;
             }
-            if (*end || !(a->bm25_k1 > 0) || (has_b && !(a->bm25_b > 0 && a->bm25_b <= 1))) {
-                snprintf(err, errlen, "--bm25 wants K1,B with K1 above 0 and B in (0,1], "
-                         "not '%s'", optarg);
+            /* The comparisons are false for NaN; infinity and 1e308 fail
+             * the upper bound (they made the scores NaN or infinite). */
+            if (*end || !(a->bm25_k1 > 0 && a->bm25_k1 <= TRAWL_BM25_K1_MAX) ||
+                (has_b && !(a->bm25_b > 0 && a->bm25_b <= 1))) {
+                snprintf(err, errlen, "--bm25 wants K1,B with K1 above 0 and at most %g, "
+                         "and B above 0 and at most 1 (default 2,0.3), not '%s'",
+                         TRAWL_BM25_K1_MAX, optarg);
                 return -1;
             }
             break;

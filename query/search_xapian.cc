@@ -197,12 +197,59 @@ struct ResultsFree {
 /* Results owned until handed to the caller: freed if anything throws. */
 typedef std::unique_ptr<trawl_results, ResultsFree> Results;
 
+/* An OR of more subqueries than this is cut down before it runs: Xapian 1.4's
+ * OR matcher takes time quadratic in its subqueries (1,000 words: 25 ms,
+ * 10,000: 2-3 s), and an any-word search (--any, or the fallback when all the
+ * words find nothing) of a pasted text has that many. */
+static const size_t MAX_OR_TERMS = 1000;
+
+/* Bounds the big ORs in Q (see MAX_OR_TERMS); returns whether Q changed.
+ * Words no article has are dropped first: they match nothing and weigh
+ * nothing, so that changes no result.  If more than MAX_OR_TERMS remain, the
+ * OR becomes Xapian's ELITE_SET of the MAX_OR_TERMS that can weigh the most
+ * (the rarest words) -- but only where the OR ranks (WEIGHTED): under an
+ * AND_NOT or a FILTER it decides what is excluded or kept, and keeping part
+ * of it would change that. */
+static bool bound_ors(const Xapian::Database &db, Xapian::Query &q, bool weighted)
+{
+    typedef Xapian::Query Q;
+    Q::op op = q.get_type();
+    if (op != Q::OP_OR && op != Q::OP_AND && op != Q::OP_AND_NOT && op != Q::OP_AND_MAYBE &&
+        op != Q::OP_FILTER)
+        return false;       /* a leaf, or an operator with parameters we cannot copy */
+    size_t n = q.get_num_subqueries();
+    bool big = op == Q::OP_OR && n > MAX_OR_TERMS, changed = false;
+    std::vector<Q> subs;
+    subs.reserve(n);
+    for (size_t i = 0; i < n; i++) {
+        Q sub = q.get_subquery(i);
+        if (big && sub.get_type() == Q::LEAF_TERM && !db.term_exists(*sub.get_terms_begin())) {
+            changed = true;
+            continue;
+        }
+        changed |= bound_ors(db, sub, weighted && !(i > 0 && (op == Q::OP_AND_NOT ||
+                                                              op == Q::OP_FILTER)));
+        subs.push_back(sub);
+    }
+    if (!changed && !(big && weighted))
+        return false;
+    if (subs.empty())
+        q = Q::MatchNothing;
+    else if (big && weighted && subs.size() > MAX_OR_TERMS)
+        q = Q(Q::OP_ELITE_SET, subs.begin(), subs.end(), (Xapian::termcount)MAX_OR_TERMS);
+    else
+        q = Q(op, subs.begin(), subs.end());
+    return true;
+}
+
 /* Runs QUERY once; throws what Xapian throws. */
 static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                           const trawl_search_opts &o)
 {
     Xapian::Enquire enquire(db->db);
-    enquire.set_query(query);
+    Xapian::Query bounded = query;
+    bound_ors(db->db, bounded, true);
+    enquire.set_query(bounded);
     enquire.set_weighting_scheme(Xapian::BM25Weight(o.bm25_k1 > 0 ? o.bm25_k1 : TRAWL_BM25_K1,
                                                     0, 1,
                                                     o.bm25_b > 0 ? o.bm25_b : TRAWL_BM25_B,
@@ -233,8 +280,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::unique_ptr<SnippetTerms> body_terms, title_terms;
     std::vector<tw_match> found;
     if (!o.no_snippets) {
-        body_terms.reset(new SnippetTerms(query, mset, db->stem, db->stemmer, ""));
-        title_terms.reset(new SnippetTerms(query, mset, db->stem, db->stemmer,
+        body_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, ""));
+        title_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer,
                                            TW_PREFIX_TITLE));
     }
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
@@ -333,6 +380,16 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
         p++;
     if (!*p)
         return tw_db_fail(db, TRAWL_EQUERY, "empty query: give at least one word");
+    /* Xapian's BM25Weight lets NaN through and clamps the rest; an infinite
+     * or huge k1 made every score NaN or infinite.  (0 is the default.) */
+    if (!(o.bm25_k1 >= 0 && o.bm25_k1 <= TRAWL_BM25_K1_MAX))
+        return tw_db_fail(db, TRAWL_EINVAL,
+                          "bm25_k1 must be above 0 and at most %g (0 for the default, %g), "
+                          "not %g", TRAWL_BM25_K1_MAX, TRAWL_BM25_K1, o.bm25_k1);
+    if (!(o.bm25_b >= 0 && o.bm25_b <= 1))
+        return tw_db_fail(db, TRAWL_EINVAL,
+                          "bm25_b must be above 0 and at most 1 (0 for the default, %g), "
+                          "not %g", TRAWL_BM25_B, o.bm25_b);
     try {
         /* A writer may have committed since we opened: see its latest commit, and
          * retry once if it replaces blocks while we read. */
@@ -345,6 +402,8 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
         }
         return TRAWL_OK;
     } catch (...) {
-        return tw_catch(db->errmsg, sizeof db->errmsg, "bad query");
+        /* A syntax error is "bad query" (TRAWL_EQUERY); a damaged index is
+         * TRAWL_ECORRUPT, with how to check and rebuild it. */
+        return tw_catch_index(db->errmsg, sizeof db->errmsg, "searching", db->path.c_str());
     }
 }

@@ -192,20 +192,22 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
         double w = mset.get_termweight(term);
         if (!(w > 0))
             continue;
+        /* The same word twice (a field's and the body's): the first is kept. */
         if (stemmed) {
-            stems.push_back({ word, concept_of(word, w) });
+            stems.emplace(word, concept_of(word, w));
             first[(unsigned char)word[0]] = true;
         } else {
             unsigned c = concept_of(stem.is_none() ? word : stem(word), w);
-            exact.push_back({ word, c });
+            exact.emplace(word, c);
         }
     }
     add_wildcards(query, prefix);
     for (size_t b = 0; b < 256; b++)
-        lead[b] = (stems.size() && !first_letter_kept) || first[b];
-    for (const std::vector<Word> *words : { &exact, &starts })
-        for (const Word &e : *words)
-            lead[(unsigned char)e.text[0]] = true;
+        lead[b] = (!stems.empty() && !first_letter_kept) || first[b];
+    for (const auto &e : exact)
+        lead[(unsigned char)e.first[0]] = true;
+    for (const Word &e : starts)
+        lead[(unsigned char)e.text[0]] = true;
 }
 
 /* Words that start as a wildcard of QUERY asks ("rescu*") match too.  Each
@@ -239,24 +241,25 @@ void SnippetTerms::add_wildcards(const Xapian::Query &query, const std::string &
  * any of its terms weighs. */
 unsigned SnippetTerms::concept_of(const std::string &stemmed, double w)
 {
-    for (unsigned c = 0; c < keys.size(); c++)
-        if (keys[c] == stemmed) {
-            if (w > weight[c])
-                weight[c] = w;
-            return c;
-        }
+    auto found = concept_index.emplace(stemmed, (unsigned)keys.size());
+    unsigned c = found.first->second;
+    if (!found.second) {
+        if (w > weight[c])
+            weight[c] = w;
+        return c;
+    }
     keys.push_back(stemmed);
     weight.push_back(w);
-    return (unsigned)keys.size() - 1;
+    return c;
 }
 
 bool SnippetTerms::match(const std::string &word, unsigned *concept) const
 {
-    for (const Word &e : exact)
-        if (e.text == word) {
-            *concept = e.concept;
-            return true;
-        }
+    auto as_is = exact.find(word);
+    if (as_is != exact.end()) {
+        *concept = as_is->second;
+        return true;
+    }
     for (const Word &e : starts)
         if (word.compare(0, e.text.size(), e.text) == 0) {
             *concept = e.concept;
@@ -267,13 +270,11 @@ bool SnippetTerms::match(const std::string &word, unsigned *concept) const
     unsigned char c0 = (unsigned char)word[0];
     if (first_letter_kept && c0 < 0x80 && !first[c0])
         return false;
-    std::string s = stem(word);
-    for (const Word &e : stems)
-        if (e.text == s) {
-            *concept = e.concept;
-            return true;
-        }
-    return false;
+    auto by_stem = stems.find(stem(word));
+    if (by_stem == stems.end())
+        return false;
+    *concept = by_stem->second;
+    return true;
 }
 
 void SnippetTerms::find(const char *text, size_t len, size_t length,

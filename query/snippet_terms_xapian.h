@@ -5,6 +5,7 @@
 #define TW_SNIPPET_TERMS_XAPIAN_H
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 #include <xapian.h>
 
@@ -34,11 +35,16 @@ class SnippetTerms {
         std::string text;
         unsigned concept;
     };
-    std::vector<Word> exact;   /* words to match as they are */
-    std::vector<Word> stems;   /* stems to match words' stems against */
+    /* Looked up by hashing: a query may have thousands of words, each looked
+     * for in every word of the text. */
+    std::unordered_map<std::string, unsigned> exact;   /* words to match as they
+                                                          are, and their concept */
+    std::unordered_map<std::string, unsigned> stems;   /* stems to match words'
+                                                          stems against */
     std::vector<Word> starts;  /* wildcards: the start of words to match */
     std::vector<std::string> keys;  /* a concept's stem */
     std::vector<double> weight;     /* a concept's weight */
+    std::unordered_map<std::string, unsigned> concept_index;   /* keys' inverse */
     Xapian::Stem stem;
     /* The first bytes of the stems, when the stemmer keeps a word's first
      * letter: a word that starts otherwise is not stemmed at all. */

@@ -49,3 +49,15 @@ run() {
 
 index() { "$BIN/trawl-index" "$@"; }
 query() { "$BIN/trawl-query" "$@"; }
+
+# unknown_words N SEED: N made-up words of consonants only, one a line, the same
+# on every machine (a MINSTD generator: awk's rand() differs between awks).
+unknown_words() {
+    awk -v n="$1" -v x="$2" 'BEGIN {
+        c = "bcdfghjklmnpqrstvwxz"
+        for (i = 0; i < n; i++) {
+            x = (x * 48271) % 2147483647; len = 6 + x % 5; w = ""
+            for (j = 0; j < len; j++) { x = (x * 48271) % 2147483647; w = w substr(c, 1 + x % 20, 1) }
+            print w
+        } }'
+}

@@ -44,3 +44,13 @@ is "Reuters: a byte that is not UTF-8 comes out as valid UTF-8" \
 import json, sys
 h = json.loads(sys.stdin.readline())
 print(h["id"].split("#")[1], "growth.\u00fc" in h["snippet"])')" "17980 True"
+
+# 10,000 words no article has: the did-you-mean looked each up in the whole
+# vocabulary (about 190 s on Reuters) and the any-word fallback cost the square
+# of the words.  Bounded now (trawl-query(1), "Did you mean"): 60 s is far more
+# than a slow machine needs and far less than the old code took.
+unknown_words 10000 13 > "$TMP/words"
+mapfile -t words < "$TMP/words"
+run timeout 60 "$BIN/trawl-query" -d "$DB" --format json "${words[@]}"
+is "Reuters, 10,000 unknown words: answered (exit 1, not killed after 60 s)" "$RC" 1
+is "Reuters, 10,000 unknown words: no hit printed" "$(printf '%s\n' "$OUT" | grep -c '"rank"')" 0

@@ -1,4 +1,5 @@
 /* Unit tests through the library: what is indexed reads back intact. */
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -290,6 +291,48 @@ static void stories_facets_and_fallbacks(void **state)
     trawl_db_close(db);
 }
 
+/* BM25 parameters that made every score NaN or infinite (issue 13: k1 inf
+ * or 1e308) are refused with TRAWL_EINVAL and a message; the bounds
+ * themselves rank, with finite scores. */
+static void bm25_parameters_checked(void **state)
+{
+    (void)state;
+    char path[128];
+    snprintf(path, sizeof path, "%s/bm25", dir);
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    trawl_article a = { .id = "a", .title = "Harbour crane", .body = "The crane lifted steel." };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    const struct { double k1, b; } bad[] = {
+        { INFINITY, 0.5 }, { NAN, 0 }, { 1e308, 0 }, { 1000.5, 0 }, { -1, 0 },
+        { 0, NAN }, { 0, 1.5 }, { 0, -0.1 }, { 2, INFINITY },
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        trawl_search_opts o = { .bm25_k1 = bad[i].k1, .bm25_b = bad[i].b };
+        trawl_results *res = (trawl_results *)&o;
+        assert_int_equal(trawl_search(db, "crane", &o, &res), TRAWL_EINVAL);
+        assert_null(res);
+        assert_non_null(strstr(trawl_db_errmsg(db), bad[i].k1 == 0 || bad[i].k1 == 2
+                                                        ? "bm25_b must be above 0 and at most 1"
+                                                        : "bm25_k1 must be above 0 and at most 1000"));
+    }
+    const struct { double k1, b; } good[] = { { 0, 0 }, { TRAWL_BM25_K1_MAX, 1 }, { 1e-9, 1e-9 } };
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+        trawl_search_opts o = { .bm25_k1 = good[i].k1, .bm25_b = good[i].b };
+        trawl_results *res;
+        assert_int_equal(trawl_search(db, "crane", &o, &res), TRAWL_OK);
+        assert_int_equal(trawl_results_count(res), 1);
+        double score = trawl_results_hit(res, 0)->score;
+        assert_true(isfinite(score) && score > 0);
+        trawl_results_free(res);
+    }
+    trawl_db_close(db);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -312,6 +355,7 @@ int main(void)
         cmocka_unit_test(reader_follows_parallel_rebuilds),
         cmocka_unit_test(articles_before_a_walk_stay),
         cmocka_unit_test(stories_facets_and_fallbacks),
+        cmocka_unit_test(bm25_parameters_checked),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,4 +1,5 @@
 /* Unit tests: JSON string escaping and the JSON form of a hit. */
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -78,6 +79,41 @@ static void hit_object(void **state)
     tw_buf_free(&b);
 }
 
+static void assert_number(double v, const char *want)
+{
+    tw_buf b = { 0 };
+    assert_int_equal(tw_json_number(&b, v, 4), 0);
+    assert_string_equal(b.data, want);
+    tw_buf_free(&b);
+}
+
+/* JSON has no NaN or infinity: printf wrote "-nan" and "inf" into the hit
+ * line (--bm25 inf,0.5 did it), which no JSON reader takes. */
+static void numbers_never_nan_or_inf(void **state)
+{
+    (void)state;
+    assert_number(12.5, "12.5000");
+    assert_number(-0.25, "-0.2500");
+    assert_number(0, "0.0000");
+    assert_number(NAN, "null");
+    assert_number(-NAN, "null");
+    assert_number(INFINITY, "null");
+    assert_number(-INFINITY, "null");
+
+    trawl_hit h = { .rank = 1, .docid = 2, .score = NAN, .id = "a", .path = "a" };
+    tw_buf b = { 0 };
+    assert_int_equal(tw_hit_json(&b, &h), 0);
+    assert_string_equal(b.data,
+        "{\"rank\":1,\"docid\":2,\"score\":null,\"id\":\"a\",\"path\":\"a\","
+        "\"title\":null,\"date\":null,\"url\":null,\"site\":null,\"author\":null,"
+        "\"duplicates\":[],\"similar\":0,\"snippet\":null}");
+    tw_buf_clear(&b);
+    h.score = INFINITY;
+    assert_int_equal(tw_hit_json(&b, &h), 0);
+    assert_non_null(strstr(b.data, "\"score\":null,"));
+    tw_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -86,6 +122,7 @@ int main(void)
         cmocka_unit_test(control_characters),
         cmocka_unit_test(utf8_kept_invalid_replaced),
         cmocka_unit_test(hit_object),
+        cmocka_unit_test(numbers_never_nan_or_inf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

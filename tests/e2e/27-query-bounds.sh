@@ -1,0 +1,65 @@
+#!/bin/bash
+# End to end: what a query may cost and what numbers it may print (issue 13).
+# The did-you-mean looks up at most 8 words (TW_SUGGEST_MAX_WORDS, documented
+# in trawl-query(1)), so 10,000 unknown words answer at once instead of after
+# minutes; --bm25 takes only parameters that keep the scores numbers.
+. "$(dirname "$0")/../lib.sh"
+DB=$TMP/db
+cd "$TOP"
+index -q -d "$DB" corpus
+
+# Nine misspelt words, each of which the suggestion corrects on its own.
+typos=(wildfre satelite hospitl museim orchestr tuitin smartphne bakry libary)
+fixed="wildfire satellite hospital museum orchestra tuition smartphone bakery library"
+
+# Eight words looked up: all eight corrected.
+run query -d "$DB" --format json "${typos[@]:0:8}"
+is "8 misspelt words: exit 1, no article has them all" "$RC" 1
+is "8 misspelt words: all corrected" "$OUT" \
+    "{\"suggestion\":\"${fixed% library}\",\"used\":false}"
+# The ninth is past the limit: left as typed.
+run query -d "$DB" --format json "${typos[@]}"
+is "9 misspelt words: exit 1" "$RC" 1
+is "9 misspelt words: the first 8 corrected, the 9th left as typed" "$OUT" \
+    "{\"suggestion\":\"${fixed% library} libary\",\"used\":false}"
+
+# 10,000 words no article has (consonants only), a typo first and one last.
+# The old code looked each up in the whole vocabulary and ran an any-word
+# search whose cost grew with the square of the words.
+unknown_words 9998 13 > "$TMP/words"
+is "10,000 words: 9,998 made" "$(wc -l < "$TMP/words")" 9998
+mapfile -t words < "$TMP/words"
+run timeout 60 "$BIN/trawl-query" -d "$DB" --format json wildfre "${words[@]}" satelite
+is "10,000 unknown words: answered (exit 1, not killed after 60 s)" "$RC" 1
+is "10,000 unknown words: no hit, only the suggestion line" "$(printf '%s\n' "$OUT" | wc -l)" 1
+suggestion=$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+s = json.loads(sys.stdin.readline())["suggestion"].split()
+print(len(s), s[0], s[-1])')
+is "10,000 unknown words: the first typo corrected, the last past the limit left" \
+    "$suggestion" "10000 wildfire satelite"
+
+# Any-word search over the same words plus one that is indexed: the unknown
+# words are dropped before Xapian's OR sees them, which changes no result.
+run timeout 60 "$BIN/trawl-query" -d "$DB" --any --no-collapse --format tsv wildfire "${words[@]}"
+is "--any with 9,999 unknown words: exit 0" "$RC" 0
+is "--any with 9,999 unknown words: the same hits as the one word alone" \
+    "$(printf '%s\n' "$OUT" | cut -f1,3)" \
+    "$(query -d "$DB" --any --no-collapse --format tsv wildfire | cut -f1,3)"
+
+# --bm25: non-finite or absurd parameters are refused (inf made every score
+# -nan in the JSON, 1e308 inf), saying what is allowed.
+for bad in inf,0.5 1e308 nan 1001 2,nan 2,inf 2,1.5 0,0.5; do
+    run query -d "$DB" --format json --bm25 "$bad" wildfire
+    is "--bm25 $bad: exit 2" "$RC" 2
+    has "--bm25 $bad: says what is allowed" "$ERR" \
+        "--bm25 wants K1,B with K1 above 0 and at most 1000, and B above 0 and at most 1"
+    is "--bm25 $bad: prints nothing" "$OUT" ""
+done
+# The bounds themselves rank, and every line stays JSON with a numeric score.
+run query -d "$DB" --format json --bm25 1000,1 --any wildfire satellite
+is "--bm25 1000,1: exit 0" "$RC" 0
+is "--bm25 1000,1: every line is JSON with a finite score" "$(printf '%s\n' "$OUT" | python3 -c '
+import json, math, sys
+lines = [json.loads(l, parse_constant=lambda c: float("nan")) for l in sys.stdin]
+print(len(lines) > 1 and all(math.isfinite(l["score"]) for l in lines))')" True

@@ -1,0 +1,73 @@
+#!/bin/bash
+# End to end: an index whose files are damaged is reported as damaged, with
+# how to check and rebuild it, not as a bad query (issue 13: "bad query: EOF
+# reading block 1710").  Exit 2, as for any error.
+. "$(dirname "$0")/../lib.sh"
+DB=$TMP/db
+cd "$TOP"
+index -q -d "$DB" corpus
+# The live generation, as the folder's XAPIANDB stub names it ("glass gen-N").
+GEN=$(awk '{print $2; exit}' "$DB/XAPIANDB")
+[ -d "$DB/$GEN" ] && ok "the stub names the live generation ($GEN)" ||
+    not_ok "the stub names the live generation" "XAPIANDB: $(cat "$DB/XAPIANDB")"
+is "undamaged: the wildfire article is found" \
+    "$(query -d "$DB" --format tsv -n 1 wildfire | cut -f3)" corpus/environment/wildfire.txt
+
+# damage NAME HOW TABLE: a copy of the index with TABLE cut to half its
+# blocks (truncate) or the second half of its blocks zeroed (zero).
+damage() {
+    rm -rf "$TMP/$1"
+    cp -a "$DB" "$TMP/$1"
+    local f=$TMP/$1/$GEN/$3.glass blocks
+    blocks=$(( $(stat -c %s "$f") / 8192 ))
+    case $2 in
+        truncate) truncate -s $(( blocks / 2 * 8192 )) "$f" ;;
+        zero) dd if=/dev/zero of="$f" bs=8192 seek=$(( blocks / 2 )) \
+                 count=$(( blocks - blocks / 2 )) conv=notrunc status=none ;;
+    esac
+}
+
+# A posting list cut short: the search reads a block past the end ("EOF
+# reading block N", a plain DatabaseError the old code called a bad query).
+damage cut truncate postlist
+run query -d "$TMP/cut" wildfire
+is "postlist cut short: exit 2" "$RC" 2
+has "postlist cut short: says the index is damaged" "$ERR" "trawl-query: index $TMP/cut is damaged ("
+has "postlist cut short: the Xapian reason" "$ERR" "EOF reading block"
+has "postlist cut short: how to check the live generation" "$ERR" "check it with 'xapian-check $TMP/cut/$GEN'"
+has "postlist cut short: how to rebuild" "$ERR" "rebuild it with 'trawl-index --full -d $TMP/cut PATH...'"
+lacks "postlist cut short: not a bad query" "$ERR" "bad query"
+is "postlist cut short: nothing on stdout" "$OUT" ""
+run query -d "$TMP/cut" --count wildfire
+is "postlist cut short, --count: exit 2, damaged" "$RC:$(echo "$ERR" | grep -c 'is damaged')" 2:1
+run query -d "$TMP/cut" --stats
+is "postlist cut short, --stats: exit 2, damaged" "$RC:$(echo "$ERR" | grep -c 'is damaged')" 2:1
+
+# Zeroed blocks: Xapian's DatabaseCorruptError, in the posting lists and in
+# the stored documents a hit is shown from.  Which articles' records fall in
+# the zeroed half depends on the order the workers indexed them in, so the
+# search reads every article: common words, late in the alphabet, any of
+# them, every hit shown.
+for table in postlist docdata; do
+    damage "zero-$table" zero $table
+    run query -d "$TMP/zero-$table" --any --no-collapse -n 100 the with year wildfire
+    is "$table zeroed: exit 2" "$RC" 2
+    has "$table zeroed: says the index is damaged" "$ERR" "is damaged ("
+    has "$table zeroed: names a way to check it" "$ERR" "xapian-check"
+    has "$table zeroed: names a way to rebuild it" "$ERR" "trawl-index --full"
+    lacks "$table zeroed: not a bad query" "$ERR" "bad query"
+done
+
+# A syntax error is still a bad query, on a sound index or a damaged one.
+run query -d "$DB" 'united AND'
+is "syntax error: exit 2" "$RC" 2
+has "syntax error: still a bad query" "$ERR" "trawl-query: bad query: "
+lacks "syntax error: not damage" "$ERR" "damaged"
+run query -d "$DB" 'date:2021-13-45'
+has "bad date: still a bad query" "$RC:$ERR" "2:trawl-query: bad query: date:2021-13-45 is not a date"
+
+# The rebuild the message suggests works.
+run index -q --full -d "$TMP/cut" corpus
+is "trawl-index --full over the damaged index: exit 0" "$RC" 0
+is "...and it searches again" \
+    "$(query -d "$TMP/cut" --format tsv -n 1 wildfire | cut -f3)" corpus/environment/wildfire.txt
