@@ -5,8 +5,13 @@
 #include <cstring>
 #include <new>
 #include <string>
-#include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <xapian.h>
+
+extern "C" {
+#include "stub.h"
+}
 
 /* Whether a DatabaseError that is no subclass's says the index's files are
  * damaged: Xapian 1.4 reports a block past the end of a table that was cut
@@ -19,25 +24,18 @@ static bool damage_message(const Xapian::Error &e)
 }
 
 /* What to give xapian-check for the index folder DIR: the generation its
- * XAPIANDB stub names ("glass gen-4"), or DIR itself when there is no stub
- * (an index written in place) or it names nothing that exists. */
+ * XAPIANDB stub names (common/stub.h), or DIR itself when there is none (an
+ * index written in place) or the stub is damaged too. */
 static std::string check_target(const char *dir)
 {
-    std::string stub = std::string(dir) + "/XAPIANDB";
-    char line[256] = "";
-    if (FILE *f = std::fopen(stub.c_str(), "r")) {
-        if (!std::fgets(line, sizeof line, f))
-            line[0] = '\0';
-        std::fclose(f);
-    }
-    char backend[64], name[192];
-    struct stat st;
-    if (std::sscanf(line, "%63s %191s", backend, name) == 2 && !std::strchr(name, '/')) {
-        std::string gen = std::string(dir) + "/" + name;
-        if (stat(gen.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
-            return gen;
-    }
-    return dir;
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return dir;
+    unsigned gen;
+    char why[8];
+    tw_stub_state state = tw_stub_check(fd, dir, &gen, why, sizeof why);
+    close(fd);
+    return state == TW_STUB_OK ? std::string(dir) + "/gen-" + std::to_string(gen) : dir;
 }
 
 static trawl_status damaged(char *err, size_t errlen, const char *doing, const char *index,
@@ -66,6 +64,9 @@ trawl_status tw_catch_index(char *err, size_t errlen, const char *doing,
     try {
         try {
             throw;
+        } catch (const tw_error &e) {
+            std::snprintf(err, errlen, "%s", e.message.c_str());
+            return e.status;
         } catch (const Xapian::DatabaseLockError &e) {
             /* Another writer, or a lock file that cannot be made (a read-only disk). */
             if (e.get_msg().find("already locked") != std::string::npos) {

@@ -7,8 +7,16 @@
 #define TW_ERRORS_XAPIAN_H
 
 #include <stddef.h>
+#include <string>
 
 #include "trawl.h"
+
+/* A failure whose message is written already (a damaged stub found on a
+ * refresh): thrown by our own C++ code, passed on by tw_catch as it is. */
+struct tw_error {
+    trawl_status status;
+    std::string message;
+};
 
 /* DOING says what failed ("committing the index").  A damaged index
  * (Xapian's DatabaseCorruptError, or a table cut short) is TRAWL_ECORRUPT,

@@ -68,7 +68,7 @@ void tw_db_refresh(trawl_db *db)
         return;
     }
     if (check_stub(db) != TRAWL_OK)
-        throw Xapian::DatabaseCorruptError(db->errmsg);
+        throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
     /* The generation named may be gone by now if a newer one replaced it: read
      * the stub again. */
     for (int attempt = 1;; attempt++) {

@@ -97,6 +97,34 @@ static void long_lived_reader_follows_commits(void **state)
     assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
 }
 
+/* A handle open on an index whose stub is then damaged says so, in one
+ * message, and does not search an empty index instead. */
+static void open_reader_sees_a_damaged_stub(void **state)
+{
+    (void)state;
+    char path[128], stub[160];
+    snprintf(path, sizeof path, "%s/stub", dir);
+    snprintf(stub, sizeof stub, "%s/XAPIANDB", path);
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    trawl_article a = { .id = "s/1", .title = "Grey heron", .body = "heron" };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    assert_int_equal(hits(db, "heron"), 1);
+    FILE *f = fopen(stub, "w");     /* emptied: a new inode and time */
+    assert_non_null(f);
+    fclose(f);
+    uint64_t n = 99;
+    assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_ECORRUPT);
+    assert_int_equal(n, 0);
+    const char *msg = trawl_db_errmsg(db);
+    assert_non_null(strstr(msg, "is damaged: its XAPIANDB file is empty"));
+    assert_null(strstr(strstr(msg, "damaged") + 1, "damaged"));     /* said once */
+    trawl_db_close(db);
+}
+
 typedef struct calls {
     int inside;                 /* a callback is running */
     int overlapped;             /* one began while another ran */
@@ -352,6 +380,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(repetitive_bodies_read_back),
         cmocka_unit_test(long_lived_reader_follows_commits),
+        cmocka_unit_test(open_reader_sees_a_damaged_stub),
         cmocka_unit_test(reader_follows_parallel_rebuilds),
         cmocka_unit_test(articles_before_a_walk_stay),
         cmocka_unit_test(stories_facets_and_fallbacks),
