@@ -43,7 +43,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            indexer/read.c indexer/sniff.c indexer/charset.c indexer/clean.c \
            indexer/extract.c indexer/extract_text.c indexer/text_article.c \
            indexer/extract_sgml.c indexer/sgml_scan.c indexer/extract_json.c \
-           indexer/extract_html.c indexer/html_guard.c indexer/boilerplate.c indexer/pathset.c indexer/index_files.c \
+           indexer/extract_html.c indexer/html_guard.c indexer/html_tree.c indexer/html_content.c indexer/boilerplate.c indexer/pathset.c indexer/index_files.c \
            indexer/walk.c indexer/store.c indexer/bulk.c indexer/bulk_route.c indexer/indexer.c indexer/writer_xapian.cc \
            indexer/minhash.c indexer/stories_xapian.cc \
            query/results.c query/snippet.c query/snippet_terms_xapian.cc query/db_xapian.cc \

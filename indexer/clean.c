@@ -15,6 +15,23 @@ static size_t control_at(const char *s, size_t i, size_t len)
     return 0;
 }
 
+/* Invisible characters that only hint at layout: the soft hyphen (pages
+ * hyphenate long words with &shy;, which split "Ita&shy;li&shy;ens" into
+ * pieces no search for "Italiens" finds), the zero-width space, the word
+ * joiner and a byte-order mark inside the text.  Returns their length at S+I. */
+static size_t invisible_at(const char *s, size_t i, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t left = len - i;
+    if (left >= 2 && u[0] == 0xC2 && u[1] == 0xAD)
+        return 2;
+    if (left >= 3 && ((u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x8B) ||
+                      (u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0xA0) ||
+                      (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)))
+        return 3;
+    return 0;
+}
+
 int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line)
 {
     tw_buf utf8 = { 0 };
@@ -28,6 +45,11 @@ int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line)
     bool space = false;     /* whitespace seen since the last word */
     int breaks = 0;         /* line breaks seen since the last word */
     for (size_t i = 0; i < len && rc == 0;) {
+        size_t gone = invisible_at(s, i, len);
+        if (gone) {
+            i += gone;
+            continue;
+        }
         size_t ctl = control_at(s, i, len);
         if (s[i] == ' ' || ctl) {
             if (!one_line && s[i] == '\r' && i + 1 < len && s[i + 1] == '\n')
@@ -41,7 +63,7 @@ int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line)
         }
         /* Copy the run of ordinary bytes that starts here in one go. */
         size_t j = i;
-        while (j < len && s[j] != ' ' && !control_at(s, j, len))
+        while (j < len && s[j] != ' ' && !control_at(s, j, len) && !invisible_at(s, j, len))
             j++;
         if (out->len > start && (breaks || space))
             rc = tw_buf_append(out, breaks ? "\n\n" : " ", breaks > 1 ? 2 : 1);

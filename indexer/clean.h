@@ -13,6 +13,8 @@
  * becomes one space, and the ends are trimmed.
  * Otherwise (bodies): CR LF and lone CR become LF, other control characters become
  * spaces, runs of more than two line breaks shrink to two, the ends are trimmed.
+ * In both, soft hyphens, zero-width spaces, word joiners and byte-order marks
+ * are dropped (the word they were in is joined up again).
  * Returns 0 or -1 when memory ran out. */
 int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line);
 

@@ -18,7 +18,9 @@
 #include "buf.h"
 #include "charset.h"
 #include "extract.h"
+#include "html_content.h"
 #include "html_guard.h"
+#include "html_tree.h"
 #include "url.h"
 #include "utf8.h"
 
@@ -41,109 +43,13 @@ static bool html_claims(const tw_input *in)
 typedef struct page {
     tw_buf og_title, title_tag, h1, og_url, canonical, og_site, meta_author,
            article_author, published, time_datetime, meta_date,
-           ld_headline, ld_date, ld_author, ld_publisher, ld_url;
-    xmlNodePtr best_article, main, body;
-    size_t best_article_len;
+           ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body;
 } page;
-
-static bool is(const xmlNode *n, const char *name)
-{
-    return n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
-}
-
-/* The next node in document order; when SKIP, not below N. */
-static xmlNodePtr next_node(xmlNodePtr n, xmlNodePtr root, bool skip)
-{
-    if (!skip && n->children)
-        return n->children;
-    while (n && n != root) {
-        if (n->next)
-            return n->next;
-        n = n->parent;
-    }
-    return NULL;
-}
-
-static bool never_text(const xmlNode *n)
-{
-    static const char *const names[] = {
-        "script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-        "template", "iframe", "svg", "button", "select", "textarea", "head", NULL
-    };
-    for (const char *const *p = names; *p; p++)
-        if (is(n, *p))
-            return true;
-    return false;
-}
-
-static bool is_block(const xmlNode *n)
-{
-    static const char *const names[] = {
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-        "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
-        "figure", "figcaption", "hr", "address", "details", "summary", NULL
-    };
-    if (n->type != XML_ELEMENT_NODE)
-        return false;
-    for (const char *const *p = names; *p; p++)
-        if (strcasecmp((const char *)n->name, *p) == 0)
-            return true;
-    return false;
-}
-
-/* Appends TEXT with every run of whitespace as one space. */
-static int put_collapsed(tw_buf *out, const char *text)
-{
-    for (const char *p = text; *p;) {
-        if (isspace((unsigned char)*p)) {
-            while (isspace((unsigned char)*p))
-                p++;
-            if (tw_buf_putc(out, ' ') < 0)
-                return -1;
-            continue;
-        }
-        const char *q = p;
-        while (*q && !isspace((unsigned char)*q))
-            q++;
-        if (tw_buf_append(out, p, (size_t)(q - p)) < 0)
-            return -1;
-        p = q;
-    }
-    return 0;
-}
-
-/* Appends the readable text below ROOT: blocks become paragraphs, <br> a line. */
-static int text_below(xmlNodePtr root, tw_buf *out)
-{
-    for (xmlNodePtr n = root->children; n;) {
-        bool skip = n->type == XML_ELEMENT_NODE && never_text(n);
-        if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
-            if (put_collapsed(out, (const char *)n->content) < 0)
-                return -1;
-        } else if (is(n, "br")) {
-            if (tw_buf_putc(out, '\n') < 0)
-                return -1;
-        } else if (is_block(n) && tw_buf_puts(out, "\n\n") < 0) {
-            return -1;
-        }
-        /* Leaving blocks: a paragraph break after each block we climb out of. */
-        if (skip || !n->children) {
-            xmlNodePtr up = n;
-            while (up != root && !up->next) {
-                up = up->parent;
-                if (up != root && is_block(up) && tw_buf_puts(out, "\n\n") < 0)
-                    return -1;
-            }
-        }
-        n = next_node(n, root, skip);
-    }
-    return 0;
-}
 
 static void set_once(tw_buf *field, const char *value)
 {
     if (!field->len && value && *value) {
-        put_collapsed(field, value);
+        tw_html_put_collapsed(field, value);
     }
 }
 
@@ -235,6 +141,9 @@ static void ld_walk(page *pg, const json_t *v, int depth)
         ld_text(&pg->ld_author, json_object_get(v, "author"));
         ld_text(&pg->ld_publisher, json_object_get(v, "publisher"));
         ld_text(&pg->ld_url, json_object_get(v, "url"));
+        const json_t *body = json_object_get(v, "articleBody");
+        if (!pg->ld_body.len && json_is_string(body))
+            tw_buf_append(&pg->ld_body, json_string_value(body), json_string_length(body));
     }
     ld_walk(pg, json_object_get(v, "@graph"), depth + 1);
 }
@@ -255,47 +164,32 @@ static void json_ld(page *pg, xmlNodePtr script)
     xmlFree(text);
 }
 
-/* One pass over the whole tree for metadata and the body candidates. */
+/* One pass over the whole tree for what the page says about itself. */
 static int survey(page *pg, xmlNodePtr root)
 {
-    tw_buf scratch = { 0 };
-    for (xmlNodePtr n = root; n; n = next_node(n, root, false)) {
+    for (xmlNodePtr n = root; n; n = tw_html_next(n, root, false)) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (is(n, "meta")) {
+        if (tw_html_is(n, "meta")) {
             meta_tag(pg, n);
-        } else if (is(n, "link")) {
+        } else if (tw_html_is(n, "link")) {
             xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
             if (rel && strcasecmp((const char *)rel, "canonical") == 0)
                 set_attr_once(&pg->canonical, n, "href");
             xmlFree(rel);
-        } else if (is(n, "title") && !pg->title_tag.len) {
+        } else if (tw_html_is(n, "title") && !pg->title_tag.len) {
             xmlChar *t = xmlNodeGetContent(n);
             set_once(&pg->title_tag, (const char *)t);
             xmlFree(t);
-        } else if (is(n, "h1") && !pg->h1.len) {
-            text_below(n, &pg->h1);
-        } else if (is(n, "time")) {
-            set_attr_once(&pg->time_datetime, n, "datetime");
-        } else if (is(n, "script")) {
-            json_ld(pg, n);
-        } else if (is(n, "main") && !pg->main) {
-            pg->main = n;
-        } else if (is(n, "body") && !pg->body) {
-            pg->body = n;
-        } else if (is(n, "article")) {
-            tw_buf_clear(&scratch);
-            if (text_below(n, &scratch) < 0) {
-                tw_buf_free(&scratch);
+        } else if (tw_html_is(n, "h1") && !pg->h1.len) {
+            if (tw_html_text(n, &pg->h1, NULL, NULL) < 0)
                 return -1;
-            }
-            if (scratch.len > pg->best_article_len) {
-                pg->best_article = n;
-                pg->best_article_len = scratch.len;
-            }
+        } else if (tw_html_is(n, "time")) {
+            set_attr_once(&pg->time_datetime, n, "datetime");
+        } else if (tw_html_is(n, "script")) {
+            json_ld(pg, n);
         }
     }
-    tw_buf_free(&scratch);
     return 0;
 }
 
@@ -303,7 +197,7 @@ static void page_free(page *pg)
 {
     tw_buf *f[] = { &pg->og_title, &pg->title_tag, &pg->h1, &pg->og_url, &pg->canonical,
                     &pg->og_site, &pg->meta_author, &pg->article_author, &pg->published,
-                    &pg->time_datetime, &pg->meta_date, &pg->ld_headline, &pg->ld_date,
+                    &pg->time_datetime, &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body,
                     &pg->ld_author, &pg->ld_publisher, &pg->ld_url };
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
         tw_buf_free(f[i]);
@@ -489,6 +383,34 @@ static htmlDocPtr parse_bounded(const char *text, size_t len, parse_state *ps,
     return doc;
 }
 
+/* The page's JSON-LD articleBody, when it is the better text of the article
+ * (html_content.h), replaces BODY; some sites write it as HTML, which is
+ * parsed as a page is.  Returns 0 or -1 on ENOMEM. */
+static int embedded_article(page *pg, xmlNodePtr root, tw_buf *body, const tw_emit *emit)
+{
+    if (!pg->ld_body.len)
+        return 0;
+    tw_buf all = { 0 };
+    int rc = tw_html_text(root, &all, NULL, NULL);
+    if (rc == 0 && tw_html_prefer_embedded(body->data ? body->data : "", pg->ld_body.data,
+                                           all.data ? all.data : "")) {
+        tw_buf_clear(body);
+        htmlDocPtr doc = NULL;
+        if (strchr(pg->ld_body.data, '<')) {
+            char err[128];
+            parse_state ps = { .emit = emit, .err = err, .errlen = sizeof err };
+            bool too_deep;
+            doc = parse_bounded(pg->ld_body.data, pg->ld_body.len, &ps, &too_deep);
+        }
+        xmlNodePtr top = doc ? xmlDocGetRootElement(doc) : NULL;
+        rc = top ? tw_html_text(top, body, NULL, NULL)
+                 : tw_buf_append(body, pg->ld_body.data, pg->ld_body.len);
+        xmlFreeDoc(doc);
+    }
+    tw_buf_free(&all);
+    return rc;
+}
+
 static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
                                  char *err, size_t errlen)
 {
@@ -538,11 +460,8 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     page pg = { 0 };
     tw_buf body = { 0 }, title = { 0 };
     trawl_status st = TRAWL_ENOMEM;
-    if (survey(&pg, root) < 0)
-        goto done;
-    xmlNodePtr container = pg.best_article ? pg.best_article
-                         : pg.main ? pg.main : pg.body ? pg.body : root;
-    if (text_below(container, &body) < 0)
+    if (survey(&pg, root) < 0 || tw_html_article_text(root, &body) < 0 ||
+        embedded_article(&pg, root, &body, emit) < 0)
         goto done;
 
     const char *url = first(&pg.canonical, &pg.og_url, &pg.ld_url, NULL);

@@ -14,6 +14,7 @@
 #ifndef TW_HTML_GUARD_H
 #define TW_HTML_GUARD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -28,9 +29,10 @@ typedef struct tw_html_guard {
     int state;
     char quote;             /* of the attribute value being read */
     unsigned attrs;         /* attributes of the tag being read */
-    char name[8];           /* its name's first bytes, lower-cased */
+    char name[12];          /* its name's first bytes, lower-cased */
     size_t name_len;
-    const char *close;      /* "</script" or "</style" while in raw text */
+    const char *close;      /* "</script", "</style" or "</noscript" in raw text */
+    bool drop;              /* raw text left out (noscript) */
     size_t matched;         /* bytes of close, or of "-->", matched so far */
     uint64_t dropped;       /* attributes left out */
 } tw_html_guard;

@@ -103,12 +103,26 @@ static void script_text_is_not_counted(void **state)
     tw_buf_free(&b);
 }
 
+/* What is inside <noscript> is left out (a browser that runs scripts shows
+ * none of it), so that an unclosed tag in it cannot swallow the page. */
+static void noscript_is_emptied(void **state)
+{
+    (void)state;
+    const char *page = "<body><noscript><div id=x><img src=a></NoScript ><div>story</div></body>";
+    for (size_t step = 1; step <= 64; step *= 2) {
+        char *out = guard(page, step, NULL);
+        assert_string_equal(out, "<body><noscript></noscript ><div>story</div></body>");
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(pages_within_the_limit_pass_unchanged),
         cmocka_unit_test(attributes_past_the_limit_are_left_out),
         cmocka_unit_test(script_text_is_not_counted),
+        cmocka_unit_test(noscript_is_emptied),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -69,6 +69,12 @@ static void clean_body(void **state)
     /* C1 control characters (U+0080..U+009F) go too; the result is valid UTF-8. */
     assert_int_equal(tw_clean(&b, "a\xc2\x85" "b\xff", 5, false), 0);
     assert_string_equal(b.data, "a b\xc3\xbf");
+    tw_buf_clear(&b);
+    /* Soft hyphens and zero-width characters go, and the word is whole again
+     * ("Ita&shy;li&shy;ens" must be found by "Italiens"). */
+    const char *shy = "Ita\xc2\xadli\xc2\xad" "ens and zero\xe2\x80\x8bwidth\xe2\x81\xa0joined\xef\xbb\xbf.";
+    assert_int_equal(tw_clean(&b, shy, strlen(shy), false), 0);
+    assert_string_equal(b.data, "Italiens and zerowidthjoined.");
     tw_buf_free(&b);
 }
 

@@ -1,0 +1,697 @@
+/* html_content.c - which part of a page is its article (see html_content.h). */
+#include "html_content.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "html_tree.h"
+#include "utf8.h"
+
+/* What is known of one element of the page. */
+typedef struct info {
+    xmlNodePtr node;
+    int parent;             /* index of the parent element, or -1 */
+    unsigned text;          /* of all the text below it that is not left out */
+    unsigned links;         /* of that, inside links */
+    unsigned punct;         /* commas and sentence ends below it */
+    unsigned block_text;    /* text and punctuation below its block children: */
+    unsigned block_punct;   /* the rest is its own running text */
+    bool has_block;         /* a block element is among its children */
+    int hint;               /* its names: positive for content, negative for boilerplate */
+    bool unlikely;          /* its names, tag or role say boilerplate, and nothing content */
+    bool out;               /* left out, with all below it */
+    bool candidate;         /* holds paragraphs: has a score */
+    double score;
+} info;
+
+typedef struct model {
+    info *v;
+    size_t n, cap;
+    unsigned flags;
+    unsigned top_text;      /* text of the block chosen as the article */
+} model;
+
+/* The rules, dropped one by one when they leave too little text. */
+enum { STRIP_UNLIKELY = 1, WEIGHT_HINTS = 2, CLEAN = 4 };
+
+/* Less text than this (in weigh's units) is taken for a miss, and the page is
+ * read again with fewer rules. */
+#define ENOUGH_TEXT 250
+
+/* A paragraph counts from this weight on. */
+#define PARAGRAPH_MIN 25
+
+static info *of(const model *m, const xmlNode *n)
+{
+    uintptr_t k = (uintptr_t)n->_private;
+    return k && k <= m->n ? &m->v[k - 1] : NULL;
+}
+
+/* ------------------------------------------------------------ text weight */
+
+/* Scripts written without spaces between words (Chinese, Japanese, Thai)
+ * say in one character what others say in three or four. */
+static bool wide_script(uint32_t cp)
+{
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x0E00 && cp <= 0x0E7F);
+}
+
+/* Commas and sentence ends of every script we meet in news. */
+static bool sentence_punct(uint32_t cp)
+{
+    switch (cp) {
+    case ',': case '.': case ';': case '!': case '?':
+    case 0x3001: case 0x3002: case 0xFF0C: case 0xFF1B: case 0xFF01: case 0xFF1F:
+    case 0x060C: case 0x061B: case 0x061F: case 0x0964:
+        return true;
+    }
+    return false;
+}
+
+/* Adds the weight of TEXT (its letters and digits, wide-script characters
+ * three times) and its punctuation. */
+static void weigh(const char *text, unsigned *weight, unsigned *punct)
+{
+    size_t len = strlen(text);
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            if (isalnum(c))
+                (*weight)++;
+            else if (sentence_punct(c))
+                (*punct)++;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t n = tw_utf8_decode(text + i, len - i, &cp);
+        if (!n) {
+            i++;
+            continue;
+        }
+        if (sentence_punct(cp))
+            (*punct)++;
+        else if (wide_script(cp))
+            *weight += 3;
+        else if (cp >= 0xC0)
+            (*weight)++;
+        i += n;
+    }
+}
+
+/* ------------------------------------------------------------------ names */
+
+enum { ANY, EDGE, TOKEN };      /* a word anywhere in a name, at a token's edge, a whole token */
+
+typedef struct word {
+    const char *w;
+    unsigned char how;
+} word;
+
+/* Names of boilerplate blocks, as sites write them in class and id. */
+static const word BOILERPLATE[] = {
+    { "comment", ANY }, { "disqus", ANY }, { "share", ANY }, { "sharing", ANY },
+    { "social", ANY }, { "related", ANY }, { "recommend", ANY }, { "newsletter", ANY },
+    { "subscri", ANY }, { "signup", ANY }, { "cookie", ANY }, { "consent", ANY },
+    { "gdpr", ANY }, { "banner", ANY }, { "breadcrumb", ANY }, { "sidebar", ANY },
+    { "footer", ANY }, { "masthead", ANY }, { "menu", EDGE },
+    { "nav", EDGE }, { "popup", ANY }, { "modal", ANY }, { "promo", ANY },
+    { "sponsor", ANY }, { "advert", ANY }, { "ad", TOKEN }, { "ads", TOKEN },
+    { "teaser", ANY }, { "trending", ANY }, { "popular", ANY }, { "mostread", ANY },
+    { "outbrain", ANY }, { "taboola", ANY }, { "paywall", ANY }, { "pagination", ANY },
+    { "pager", ANY }, { "toolbar", ANY }, { "tags", TOKEN }, { "byline", ANY },
+    { "author", ANY }, { "dateline", ANY }, { "caption", ANY }, { "credit", EDGE },
+    { "meta", TOKEN }, { "print", TOKEN }, { "rss", TOKEN }, { "login", ANY },
+    { "hidden", TOKEN }, { "header", EDGE }, { "copyright", ANY }, { "skip", TOKEN },
+    { "tooltip", ANY }, { "overlay", ANY }, { "donate", ANY }, { "shop", EDGE },
+    { NULL, 0 }
+};
+
+/* Names of the blocks that hold an article. */
+static const word CONTENT[] = {
+    { "article", ANY }, { "body", EDGE }, { "content", ANY }, { "entry", ANY },
+    { "main", EDGE }, { "post", EDGE }, { "story", ANY }, { "text", EDGE },
+    { "prose", ANY }, { "blog", EDGE }, { "hentry", TOKEN }, { "column", EDGE },
+    { NULL, 0 }
+};
+
+/* First tokens that make a name a switch or a label, not a block's name:
+ * "no-sidebar", "has-comments" sit on the page's wrapper, and WordPress
+ * gives a post "category-social-issues", "tag-newsletter", "type-post". */
+static bool label_token(const char *t, size_t n)
+{
+    static const char *const labels[] = { "no", "has", "with", "show", "hide", "is",
+                                          "category", "cat", "tag", "topic", "type",
+                                          "format", "status", NULL };
+    for (const char *const *l = labels; *l; l++)
+        if (strlen(*l) == n && !memcmp(t, *l, n))
+            return true;
+    return false;
+}
+
+/* Whether the token T[0, N) (lower case) matches one of WORDS. */
+static bool token_matches(const char *t, size_t n, const word *words)
+{
+    for (const word *w = words; w->w; w++) {
+        size_t k = strlen(w->w);
+        if (k > n)
+            continue;
+        if (w->how == TOKEN ? k == n && !memcmp(t, w->w, k)
+            : w->how == EDGE ? !memcmp(t, w->w, k) || !memcmp(t + n - k, w->w, k)
+            : memmem(t, n, w->w, k) != NULL)
+            return true;
+    }
+    return false;
+}
+
+/* What one name (a class, or an id) says: +1 content, -1 boilerplate, 0
+ * nothing.  A boilerplate word wins over a content word in the same name:
+ * "related-posts", "comment-body", "article-footer", "sidebar-content" are
+ * all boilerplate. */
+static int name_says(const char *name, size_t len)
+{
+    char low[128];
+    if (len >= sizeof low)
+        len = sizeof low - 1;
+    for (size_t i = 0; i < len; i++)
+        low[i] = (char)tolower((unsigned char)name[i]);
+    low[len] = '\0';
+    bool pos = false, neg = false, first = true;
+    for (size_t i = 0; i < len;) {
+        while (i < len && !isalnum((unsigned char)low[i]))
+            i++;
+        size_t j = i;
+        while (j < len && isalnum((unsigned char)low[j]))
+            j++;
+        if (j > i) {
+            if (first && label_token(low + i, j - i))
+                return 0;
+            first = false;
+            /* "commentary" is an opinion piece, not the comments under one. */
+            if (!(j - i >= 9 && !memcmp(low + i, "commentar", 9)))
+                neg |= token_matches(low + i, j - i, BOILERPLATE);
+            pos |= token_matches(low + i, j - i, CONTENT);
+        }
+        i = j;
+    }
+    return neg ? -1 : pos ? 1 : 0;
+}
+
+/* What the element's class names, id, role and itemprop say, as readability
+ * weighs them: 25 for content, -25 for boilerplate, from class and id each. */
+static int hint_of(xmlNodePtr n, bool *unlikely)
+{
+    int weight = 0;
+    bool neg = false, pos = false;
+    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    if (cls) {
+        int says = 0, p = 0, q = 0;
+        for (const char *s = (const char *)cls; *s;) {
+            while (*s && isspace((unsigned char)*s))
+                s++;
+            const char *e = s;
+            while (*e && !isspace((unsigned char)*e))
+                e++;
+            if (e > s) {
+                says = name_says(s, (size_t)(e - s));
+                p += says > 0;
+                q += says < 0;
+            }
+            s = e;
+        }
+        weight += (p ? 25 : 0) - (q ? 25 : 0);
+        pos |= p > 0;
+        neg |= q > 0;
+        xmlFree(cls);
+    }
+    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+    if (id) {
+        int says = name_says((const char *)id, strlen((const char *)id));
+        weight += 25 * says;
+        pos |= says > 0;
+        neg |= says < 0;
+        xmlFree(id);
+    }
+    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
+    if (prop) {
+        if (strcasestr((const char *)prop, "articlebody") || !strcasecmp((const char *)prop, "text"))
+            weight += 50, pos = true;
+        xmlFree(prop);
+    }
+    xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
+    if (role) {
+        static const char *const boiler[] = { "navigation", "banner", "complementary",
+                                              "contentinfo", "search", "dialog", "menu",
+                                              "menubar", "alert", "alertdialog", NULL };
+        for (const char *const *r = boiler; *r; r++)
+            if (!strcasecmp((const char *)role, *r))
+                weight -= 25, neg = true;
+        if (!strcasecmp((const char *)role, "main") || !strcasecmp((const char *)role, "article"))
+            weight += 25, pos = true;
+        xmlFree(role);
+    }
+    static const char *const tags[] = { "nav", "aside", "footer", "header", "menu", NULL };
+    for (const char *const *t = tags; *t; t++)
+        if (tw_html_is(n, *t))
+            neg = true;
+    *unlikely = neg && !pos;
+    return weight;
+}
+
+/* Hidden from readers: the hidden attribute, aria-hidden, display:none. */
+static bool hidden(xmlNodePtr n)
+{
+    if (xmlHasProp(n, (const xmlChar *)"hidden"))
+        return true;
+    bool h = false;
+    xmlChar *aria = xmlGetProp(n, (const xmlChar *)"aria-hidden");
+    h = aria && !strcasecmp((const char *)aria, "true");
+    xmlFree(aria);
+    xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
+    if (style) {
+        char compact[64];
+        size_t k = 0;
+        for (const char *s = (const char *)style; *s && k + 1 < sizeof compact; s++)
+            if (!isspace((unsigned char)*s))
+                compact[k++] = (char)tolower((unsigned char)*s);
+        compact[k] = '\0';
+        h |= strstr(compact, "display:none") || strstr(compact, "visibility:hidden");
+        xmlFree(style);
+    }
+    return h;
+}
+
+/* ------------------------------------------------------------------ model */
+
+/* Gives every element an info, in document order, and reads its names. */
+static int build(model *m, xmlNodePtr root)
+{
+    for (xmlNodePtr n = root; n; n = tw_html_next(n, root, false)) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (m->n == m->cap) {
+            size_t cap = m->cap ? m->cap * 2 : 256;
+            info *v = realloc(m->v, cap * sizeof *v);
+            if (!v)
+                return -1;
+            m->v = v;
+            m->cap = cap;
+        }
+        info *e = &m->v[m->n];
+        memset(e, 0, sizeof *e);
+        e->node = n;
+        n->_private = (void *)(uintptr_t)(++m->n);
+        info *up = n != root && n->parent ? of(m, n->parent) : NULL;
+        e->parent = up ? (int)(up - m->v) : -1;
+        e->hint = hint_of(n, &e->unlikely);
+        if (up && tw_html_is_block(n))
+            up->has_block = true;
+    }
+    return 0;
+}
+
+/* Decides what is left out under FLAGS, and sums each element's text. */
+static void measure(model *m)
+{
+    for (size_t i = 0; i < m->n; i++) {
+        info *e = &m->v[i];
+        xmlNodePtr n = e->node;
+        e->out = (e->parent >= 0 && m->v[e->parent].out) || tw_html_never_text(n) ||
+                 hidden(n) || tw_html_is(n, "figcaption") ||
+                 ((m->flags & STRIP_UNLIKELY) && e->unlikely && !tw_html_is(n, "body") &&
+                  !tw_html_is(n, "html"));
+        e->text = e->links = e->punct = e->block_text = e->block_punct = 0;
+        e->candidate = false;
+        e->score = 0;
+    }
+    /* Children come after their parents: backwards, each adds to its parent. */
+    for (size_t i = m->n; i-- > 0;) {
+        info *e = &m->v[i];
+        if (e->out)
+            continue;
+        unsigned punct = 0, w = 0;
+        for (xmlNodePtr c = e->node->children; c; c = c->next)
+            if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+                weigh((const char *)c->content, &w, &punct);
+        e->text += w;
+        e->punct += punct;
+        if (tw_html_is(e->node, "a"))
+            e->links = e->text;
+        if (e->parent >= 0) {
+            info *p = &m->v[e->parent];
+            p->text += e->text;
+            p->links += e->links;
+            p->punct += e->punct;
+            if (tw_html_is_block(e->node)) {
+                p->block_text += e->text;
+                p->block_punct += e->punct;
+            }
+        }
+    }
+}
+
+static double link_density(const info *e)
+{
+    return e->text ? (double)e->links / (double)e->text : 0;
+}
+
+/* The score a block starts with, for its tag and its names. */
+static double base_score(const model *m, const info *e)
+{
+    static const struct { const char *tag; int score; } bases[] = {
+        { "div", 5 }, { "article", 5 }, { "section", 3 }, { "pre", 3 }, { "td", 3 },
+        { "blockquote", 3 }, { "address", -3 }, { "ol", -3 }, { "ul", -3 }, { "dl", -3 },
+        { "dd", -3 }, { "dt", -3 }, { "li", -3 }, { "form", -3 }, { "h1", -5 },
+        { "h2", -5 }, { "h3", -5 }, { "h4", -5 }, { "h5", -5 }, { "h6", -5 }, { "th", -5 },
+    };
+    double s = 0;
+    for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++)
+        if (tw_html_is(e->node, bases[i].tag))
+            s = bases[i].score;
+    return s + ((m->flags & WEIGHT_HINTS) ? e->hint : 0);
+}
+
+/* Whether E is a paragraph of its own: a <p>, a cell, a quote, or a block
+ * with no block inside it ("div used as p"). */
+static bool paragraph(const info *e)
+{
+    static const char *const tags[] = { "p", "pre", "td", "blockquote", "dd", NULL };
+    for (const char *const *t = tags; *t; t++)
+        if (tw_html_is(e->node, *t))
+            return true;
+    return !e->has_block && (tw_html_is(e->node, "div") || tw_html_is(e->node, "section") ||
+                             tw_html_is(e->node, "article") || tw_html_is(e->node, "main"));
+}
+
+/* Adds the points of a paragraph of LEN weight and PUNCT punctuation to the
+ * block FROM, half as many to the one above it, and a sixth to the next. */
+static void credit(model *m, int from, unsigned len, unsigned punct)
+{
+    double s = 1 + punct + (len / 100 > 3 ? 3 : len / 100);
+    int up = from;
+    for (int level = 0; level < 3 && up >= 0; level++, up = m->v[up].parent) {
+        info *a = &m->v[up];
+        if (!a->candidate) {
+            a->candidate = true;
+            a->score = base_score(m, a);
+        }
+        a->score += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+    }
+}
+
+/* Each paragraph scores the block it is in; then a block's score shrinks with
+ * the share of its text in links.  Running text beside blocks (lines split
+ * by <br> in a block that also holds a picture or a quote) is a paragraph
+ * inside its block, as if wrapped in a <p>. */
+static void score(model *m)
+{
+    for (size_t i = 0; i < m->n; i++) {
+        info *e = &m->v[i];
+        if (e->out)
+            continue;
+        if (paragraph(e)) {
+            if (e->text >= PARAGRAPH_MIN)
+                credit(m, e->parent, e->text, e->punct);
+        } else if (e->has_block && e->text - e->block_text >= PARAGRAPH_MIN &&
+                   tw_html_is_block(e->node)) {
+            credit(m, (int)i, e->text - e->block_text, e->punct - e->block_punct);
+        }
+    }
+    for (size_t i = 0; i < m->n; i++)
+        if (m->v[i].candidate)
+            m->v[i].score *= 1 - link_density(&m->v[i]);
+}
+
+static bool is_ancestor(const model *m, int a, int e)
+{
+    for (int up = m->v[e].parent; up >= 0; up = m->v[up].parent)
+        if (up == a)
+            return true;
+    return false;
+}
+
+/* The block that holds the article: the best scored, or the block above it
+ * when it holds several near-best ones (a story split into sections), or
+ * above an only child. */
+static int top_block(const model *m, int body)
+{
+    int top = -1;
+    for (size_t i = 0; i < m->n; i++)
+        if (m->v[i].candidate && !m->v[i].out && (top < 0 || m->v[i].score > m->v[top].score))
+            top = (int)i;
+    if (top < 0)
+        return body;
+    int near[5], n_near = 0;
+    for (size_t i = 0; i < m->n && n_near < 5; i++)
+        if ((int)i != top && m->v[i].candidate && !m->v[i].out &&
+            m->v[i].score >= 0.75 * m->v[top].score)
+            near[n_near++] = (int)i;
+    if (n_near >= 2) {
+        for (int up = m->v[top].parent; up >= 0 && up != body; up = m->v[up].parent) {
+            int holds = 0;
+            for (int k = 0; k < n_near; k++)
+                holds += is_ancestor(m, up, near[k]);
+            if (holds >= 2) {
+                top = up;
+                break;
+            }
+        }
+    }
+    /* A block that scores well and holds much more text than the best, with
+     * few links, is the article the best is a part of (a list of names, or a
+     * table, with many commas, inside a story). */
+    for (int up = m->v[top].parent; up >= 0 && up != body; up = m->v[up].parent) {
+        const info *a = &m->v[up];
+        if (a->candidate && a->score >= 0.5 * m->v[top].score &&
+            a->text >= 1.5 * m->v[top].text && link_density(a) < 0.2) {
+            top = up;
+            break;
+        }
+    }
+    while (m->v[top].parent >= 0 && m->v[top].parent != body) {
+        const info *p = &m->v[m->v[top].parent];
+        size_t children = 0;
+        for (xmlNodePtr c = p->node->children; c; c = c->next)
+            children += c->type == XML_ELEMENT_NODE && of(m, c) && !of(m, c)->out;
+        if (children != 1)
+            break;
+        top = m->v[top].parent;
+    }
+    return top;
+}
+
+/* Whether the text of E ends a sentence. */
+static bool ends_sentence(const info *e)
+{
+    xmlChar *t = xmlNodeGetContent(e->node);
+    bool ends = false;
+    if (t) {
+        size_t n = strlen((const char *)t);
+        while (n && isspace(t[n - 1]))
+            n--;
+        ends = n && (t[n - 1] == '.' || t[n - 1] == '!' || t[n - 1] == '?' ||
+                     (n >= 3 && (!memcmp(t + n - 3, "\xE3\x80\x82", 3) ||
+                                 !memcmp(t + n - 3, "\xEF\xBC\x81", 3) ||
+                                 !memcmp(t + n - 3, "\xEF\xBC\x9F", 3))));
+        xmlFree(t);
+    }
+    return ends;
+}
+
+/* Which of the siblings of TOP (TOP among them) go into the article: those
+ * that score near it, or carry the same class, and paragraphs of prose.
+ * Marks them in KEEP. */
+static void gather(const model *m, int top, bool *keep)
+{
+    const info *t = &m->v[top];
+    if (t->parent < 0 || tw_html_is(t->node, "body")) {
+        keep[top] = true;
+        return;
+    }
+    double threshold = t->score * 0.2 > 10 ? t->score * 0.2 : 10;
+    xmlChar *top_class = xmlGetProp(t->node, (const xmlChar *)"class");
+    for (xmlNodePtr c = m->v[t->parent].node->children; c; c = c->next) {
+        const info *s = c->type == XML_ELEMENT_NODE ? of(m, c) : NULL;
+        if (!s || s->out)
+            continue;
+        int k = (int)(s - m->v);
+        bool take = k == top;
+        if (!take && s->candidate) {
+            double bonus = 0;
+            xmlChar *cls = xmlGetProp(c, (const xmlChar *)"class");
+            if (cls && top_class && *cls && !xmlStrcmp(cls, top_class))
+                bonus = t->score * 0.2;
+            xmlFree(cls);
+            take = s->score + bonus >= threshold;
+        }
+        if (!take && tw_html_is(c, "p")) {
+            double ld = link_density(s);
+            take = (s->text > 80 && ld < 0.25) ||
+                   (s->text > 0 && s->text <= 80 && ld == 0 && ends_sentence(s));
+        }
+        keep[k] = take;
+    }
+    xmlFree(top_class);
+}
+
+/* ----------------------------------------------------------------- output */
+
+/* Inside the article, what is plainly not the story: under CLEAN, blocks
+ * named as boilerplate, and lists and blocks that are mostly links (related
+ * stories, "read more"); always what measure left out. */
+static bool leave_out(xmlNodePtr n, void *ctx)
+{
+    const model *m = ctx;
+    const info *e = of(m, n);
+    if (!e)
+        return false;
+    if (e->out)
+        return true;
+    if (!(m->flags & CLEAN))
+        return false;
+    /* Named as boilerplate, unless it holds most of the article: page
+     * builders call every block a widget or a module. */
+    if (e->hint < 0 && e->text * 2 < m->top_text)
+        return true;
+    double ld = link_density(e);
+    static const char *const lists[] = { "ul", "ol", "dl", "div", "section", "table",
+                                         "aside", "nav", "menu", NULL };
+    for (const char *const *t = lists; *t; t++)
+        if (tw_html_is(n, *t))
+            return e->text && ld > 0.5;
+    /* A line that is mostly a link: a teaser, "Read more: ..." */
+    static const char *const lines[] = { "p", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                                         "dt", "dd", NULL };
+    for (const char *const *t = lines; *t; t++)
+        if (tw_html_is(n, *t))
+            return e->text && e->text < 300 && ld > 0.6;
+    return false;
+}
+
+/* Writes the article under the current rules; sets *weight to its text. */
+static int extract(model *m, tw_buf *out, unsigned *weight)
+{
+    measure(m);
+    score(m);
+    int body = -1;
+    for (size_t i = 0; i < m->n && body < 0; i++)
+        if (tw_html_is(m->v[i].node, "body"))
+            body = (int)i;
+    if (body < 0)
+        body = 0;
+    int top = top_block(m, body);
+    bool *keep = calloc(m->n, sizeof *keep);
+    if (!keep)
+        return -1;
+    gather(m, top, keep);
+    m->top_text = m->v[top].text;
+    *weight = 0;
+    int rc = 0;
+    for (size_t i = 0; i < m->n && rc == 0; i++) {
+        if (!keep[i])
+            continue;
+        if (leave_out(m->v[i].node, m) && (int)i != top)
+            continue;
+        size_t before = out->len;
+        rc = tw_buf_puts(out, "\n\n");
+        if (rc == 0)
+            rc = tw_html_text(m->v[i].node, out, leave_out, m);
+        unsigned w = 0, punct = 0;
+        if (rc == 0)
+            weigh(out->data + before, &w, &punct);
+        *weight += w;
+    }
+    free(keep);
+    return rc;
+}
+
+int tw_html_article_text(xmlNodePtr root, tw_buf *out)
+{
+    model m = { 0 };
+    int rc = build(&m, root);
+    /* The rules, all first; then one fewer at a time while the text is short;
+     * the longest text wins. */
+    static const unsigned tries[] = { STRIP_UNLIKELY | WEIGHT_HINTS | CLEAN,
+                                      WEIGHT_HINTS | CLEAN, CLEAN, 0 };
+    tw_buf best = { 0 }, attempt = { 0 };
+    unsigned best_weight = 0;
+    for (size_t t = 0; rc == 0 && t < sizeof tries / sizeof tries[0]; t++) {
+        m.flags = tries[t];
+        tw_buf_clear(&attempt);
+        unsigned w = 0;
+        rc = extract(&m, &attempt, &w);
+        if (rc == 0 && (t == 0 || w > best_weight)) {
+            tw_buf swap = best;
+            best = attempt;
+            attempt = swap;
+            best_weight = w;
+        }
+        if (best_weight >= ENOUGH_TEXT)
+            break;
+    }
+    if (rc == 0 && best.len)
+        rc = tw_buf_append(out, best.data, best.len);
+    for (size_t i = 0; i < m.n; i++)
+        m.v[i].node->_private = NULL;
+    free(m.v);
+    tw_buf_free(&best);
+    tw_buf_free(&attempt);
+    return rc;
+}
+
+/* ------------------------------------------------------- embedded article */
+
+/* TEXT with runs of white space as one space, for comparing texts. */
+static char *folded(const char *text)
+{
+    tw_buf b = { 0 };
+    if (tw_html_put_collapsed(&b, text) < 0) {
+        tw_buf_free(&b);
+        return NULL;
+    }
+    return tw_buf_steal(&b);
+}
+
+/* How many of SAMPLES pieces of A, taken evenly across it, are in B. */
+#define SAMPLES 8
+#define PIECE 32
+static int pieces_in(const char *a, const char *b)
+{
+    size_t len = strlen(a), blen = strlen(b);
+    if (len < PIECE)
+        return 0;
+    int found = 0;
+    for (int k = 0; k < SAMPLES; k++) {
+        size_t at = (len - PIECE) * (size_t)k / (SAMPLES - 1);
+        while (at > 0 && ((unsigned char)a[at] & 0xC0) == 0x80)
+            at--;           /* not inside a character */
+        found += memmem(b, blen, a + at, PIECE) != NULL;
+    }
+    return found;
+}
+
+bool tw_html_prefer_embedded(const char *found, const char *embedded, const char *page_text)
+{
+    unsigned weight = 0, punct = 0, found_weight = 0;
+    weigh(embedded, &weight, &punct);
+    if (weight < 2 * ENOUGH_TEXT)
+        return false;       /* a summary, not the article */
+    punct = 0;
+    weigh(found, &found_weight, &punct);
+    char *e = folded(embedded), *f = folded(found), *p = folded(page_text);
+    bool prefer = false;
+    /* Only when what the page shows gave little: where both are there, the
+     * shown text is the better (web-eval's segments are what readers see, and
+     * articleBody often differs from it, or is a shortened copy). */
+    if (e && f && p)
+        prefer = found_weight < ENOUGH_TEXT && pieces_in(e, f) < SAMPLES / 2 &&
+                 (found_weight < PARAGRAPH_MIN || pieces_in(e, p) >= 2);
+    free(e);
+    free(f);
+    free(p);
+    return prefer;
+}
