@@ -254,10 +254,16 @@ static int hint_of(xmlNodePtr n, bool *unlikely)
             weight += 25, pos = true;
         xmlFree(role);
     }
-    static const char *const tags[] = { "nav", "aside", "footer", "header", "menu", NULL };
+    /* Navigation, sidebars and footers are boilerplate whatever their names
+     * say ("widget_text"); a header is, unless named as content. */
+    static const char *const tags[] = { "nav", "aside", "footer", "menu", NULL };
     for (const char *const *t = tags; *t; t++)
-        if (tw_html_is(n, *t))
-            neg = true;
+        if (tw_html_is(n, *t)) {
+            *unlikely = true;
+            return weight - 25;
+        }
+    if (tw_html_is(n, "header"))
+        neg = true;
     *unlikely = neg && !pos;
     return weight;
 }
@@ -445,9 +451,12 @@ static int top_block(const model *m, int body)
             top = (int)i;
     if (top < 0)
         return body;
+    /* Several blocks near the best (a story in sections, a question and its
+     * answers): the article is the block that holds them all. */
     int near[5], n_near = 0;
     for (size_t i = 0; i < m->n && n_near < 5; i++)
         if ((int)i != top && m->v[i].candidate && !m->v[i].out &&
+            !is_ancestor(m, (int)i, top) && !is_ancestor(m, top, (int)i) &&
             m->v[i].score >= 0.75 * m->v[top].score)
             near[n_near++] = (int)i;
     if (n_near >= 2) {
@@ -455,7 +464,7 @@ static int top_block(const model *m, int body)
             int holds = 0;
             for (int k = 0; k < n_near; k++)
                 holds += is_ancestor(m, up, near[k]);
-            if (holds >= 2) {
+            if (holds == n_near) {
                 top = up;
                 break;
             }
@@ -624,7 +633,9 @@ int tw_html_article_text(xmlNodePtr root, tw_buf *out)
         tw_buf_clear(&attempt);
         unsigned w = 0;
         rc = extract(&m, &attempt, &w);
-        if (rc == 0 && (t == 0 || w > best_weight)) {
+        /* A short article found by all the rules is likelier right than a
+         * longer text that fewer rules let through: it must give much more. */
+        if (rc == 0 && (t == 0 || w > 2 * best_weight)) {
             tw_buf swap = best;
             best = attempt;
             attempt = swap;

@@ -34,8 +34,9 @@ static bool named(const xmlNode *n, const char *const *names)
 
 bool tw_html_never_text(const xmlNode *n)
 {
+    /* Not <form>: ASP.NET pages wrap the whole page in one. */
     static const char *const names[] = {
-        "script", "style", "noscript", "form", "template", "iframe", "svg", "button",
+        "script", "style", "noscript", "template", "iframe", "svg", "button",
         "select", "textarea", "head", "input", "object", "embed", "canvas", "video",
         "audio", "map", "math", NULL
     };

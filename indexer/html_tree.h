@@ -17,8 +17,8 @@ bool tw_html_is(const xmlNode *n, const char *name);
  * below N. */
 xmlNodePtr tw_html_next(xmlNodePtr n, xmlNodePtr root, bool skip);
 
-/* Elements that never hold article text: scripts, styles, forms and their
- * controls, embedded frames and pictures, the head. */
+/* Elements that never hold article text: scripts, styles, form controls,
+ * embedded frames and pictures, the head. */
 bool tw_html_never_text(const xmlNode *n);
 
 /* Elements that start a paragraph of their own when their text is written. */
