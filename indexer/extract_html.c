@@ -460,10 +460,8 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     page pg = { 0 };
     tw_buf body = { 0 }, title = { 0 };
     trawl_status st = TRAWL_ENOMEM;
-    if (survey(&pg, root) < 0 || tw_html_article_text(root, &body) < 0 ||
-        embedded_article(&pg, root, &body, emit) < 0)
+    if (survey(&pg, root) < 0)
         goto done;
-
     const char *url = first(&pg.canonical, &pg.og_url, &pg.ld_url, NULL);
     const char *site = first(&pg.og_site, &pg.ld_publisher, NULL, NULL);
     if (pg.og_title.len)
@@ -475,6 +473,9 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         strip_site_suffix(&title, site, url);
     } else if (pg.h1.len)
         tw_buf_puts(&title, pg.h1.data);
+    if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
+        embedded_article(&pg, root, &body, emit) < 0)
+        goto done;
 
     trawl_article a = {
         .id = in->path, .path = in->path,

@@ -20,6 +20,7 @@ typedef struct info {
     unsigned block_text;    /* text and punctuation below its block children: */
     unsigned block_punct;   /* the rest is its own running text */
     bool has_block;         /* a block element is among its children */
+    unsigned all_text;      /* its text when nothing is left out for its names */
     int hint;               /* its names: positive for content, negative for boilerplate */
     bool unlikely;          /* its names, tag or role say boilerplate, and nothing content */
     bool out;               /* left out, with all below it */
@@ -30,8 +31,10 @@ typedef struct info {
 typedef struct model {
     info *v;
     size_t n, cap;
+    unsigned page_text;     /* all_text of the root */
     unsigned flags;
     unsigned top_text;      /* text of the block chosen as the article */
+    int headline;           /* the heading that says the page's title, or -1 */
 } model;
 
 /* The rules, dropped one by one when they leave too little text. */
@@ -320,6 +323,15 @@ static int build(model *m, xmlNodePtr root)
     return 0;
 }
 
+/* Under STRIP_UNLIKELY, whether E goes for its names: not when it holds much
+ * of the page's text (a site that names its story's block "banner-content"
+ * or puts it in a "sidebar-left" column). */
+static bool stripped(const model *m, const info *e)
+{
+    return (m->flags & STRIP_UNLIKELY) && e->unlikely && !tw_html_is(e->node, "body") &&
+           !tw_html_is(e->node, "html") && e->all_text * 10 < m->page_text * 4;
+}
+
 /* Decides what is left out under FLAGS, and sums each element's text. */
 static void measure(model *m)
 {
@@ -327,9 +339,7 @@ static void measure(model *m)
         info *e = &m->v[i];
         xmlNodePtr n = e->node;
         e->out = (e->parent >= 0 && m->v[e->parent].out) || tw_html_never_text(n) ||
-                 hidden(n) || tw_html_is(n, "figcaption") ||
-                 ((m->flags & STRIP_UNLIKELY) && e->unlikely && !tw_html_is(n, "body") &&
-                  !tw_html_is(n, "html"));
+                 hidden(n) || tw_html_is(n, "figcaption") || stripped(m, e);
         e->text = e->links = e->punct = e->block_text = e->block_punct = 0;
         e->candidate = false;
         e->score = 0;
@@ -432,6 +442,9 @@ static void score(model *m)
             m->v[i].score *= 1 - link_density(&m->v[i]);
 }
 
+/* The block that holds the article: the best scored, or the block above it
+ * when it holds several near-best ones (a story split into sections), or
+ * above an only child. */
 static bool is_ancestor(const model *m, int a, int e)
 {
     for (int up = m->v[e].parent; up >= 0; up = m->v[up].parent)
@@ -440,14 +453,37 @@ static bool is_ancestor(const model *m, int a, int e)
     return false;
 }
 
-/* The block that holds the article: the best scored, or the block above it
- * when it holds several near-best ones (a story split into sections), or
- * above an only child. */
+/* How far above the headline its article's block may be: the heading's
+ * parent and two more. */
+#define HEADLINE_REACH 3
+
+/* Whether block E is near the headline: below one of its few ancestors, or
+ * one of them. */
+static bool near_headline(const model *m, int e)
+{
+    int up = m->headline;
+    for (int level = 0; level <= HEADLINE_REACH && up >= 0; level++, up = m->v[up].parent)
+        if (up == e || is_ancestor(m, up, e))
+            return true;
+    return false;
+}
+
+/* How much more a block near the page's headline is worth in the choice of
+ * the article. */
+#define HEADLINE_BONUS 2.0
+
+static double worth(const model *m, int i)
+{
+    return m->v[i].score * (m->headline >= 0 && near_headline(m, i) ? HEADLINE_BONUS : 1);
+}
+
 static int top_block(const model *m, int body)
 {
+    /* The best block; where the page's own headline is, there is likely its
+     * article (a page that goes on to the next stories holds several). */
     int top = -1;
     for (size_t i = 0; i < m->n; i++)
-        if (m->v[i].candidate && !m->v[i].out && (top < 0 || m->v[i].score > m->v[top].score))
+        if (m->v[i].candidate && !m->v[i].out && (top < 0 || worth(m, (int)i) > worth(m, top)))
             top = (int)i;
     if (top < 0)
         return body;
@@ -457,7 +493,7 @@ static int top_block(const model *m, int body)
     for (size_t i = 0; i < m->n && n_near < 5; i++)
         if ((int)i != top && m->v[i].candidate && !m->v[i].out &&
             !is_ancestor(m, (int)i, top) && !is_ancestor(m, top, (int)i) &&
-            m->v[i].score >= 0.75 * m->v[top].score)
+            worth(m, (int)i) >= 0.75 * worth(m, top))
             near[n_near++] = (int)i;
     if (n_near >= 2) {
         for (int up = m->v[top].parent; up >= 0 && up != body; up = m->v[up].parent) {
@@ -618,12 +654,64 @@ static int extract(model *m, tw_buf *out, unsigned *weight)
     return rc;
 }
 
-int tw_html_article_text(xmlNodePtr root, tw_buf *out)
+/* TEXT lower-cased (ASCII), with only its letters and digits, into a new
+ * string. */
+static char *squeezed(const char *text)
+{
+    size_t n = strlen(text);
+    char *s = malloc(n + 1);
+    if (!s)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c >= 0x80 || isalnum(c))
+            s[k++] = (char)tolower(c);
+    }
+    s[k] = '\0';
+    return s;
+}
+
+/* The first <h1>, <h2> or <h3> whose text is the headline, or holds it, or
+ * is held in it (a title with the site's name added), or -1. */
+static int find_headline(const model *m, const char *headline)
+{
+    char *want = headline ? squeezed(headline) : NULL;
+    int found = -1;
+    size_t wlen = want ? strlen(want) : 0;
+    for (size_t i = 0; wlen >= 12 && i < m->n && found < 0; i++) {
+        xmlNodePtr n = m->v[i].node;
+        if (!tw_html_is(n, "h1") && !tw_html_is(n, "h2") && !tw_html_is(n, "h3"))
+            continue;
+        xmlChar *t = xmlNodeGetContent(n);
+        char *have = t ? squeezed((const char *)t) : NULL;
+        size_t hlen = have ? strlen(have) : 0;
+        if (hlen >= 12 && (strstr(want, have) || strstr(have, want)) &&
+            (hlen * 2 >= wlen || strstr(have, want)))
+            found = (int)i;
+        free(have);
+        xmlFree(t);
+    }
+    free(want);
+    return found;
+}
+
+int tw_html_article_text(xmlNodePtr root, const char *headline, tw_buf *out)
 {
     model m = { 0 };
     int rc = build(&m, root);
-    /* The rules, all first; then one fewer at a time while the text is short;
-     * the longest text wins. */
+    if (rc == 0 && m.n) {
+        /* How much text each block holds when none is left out for its names. */
+        m.flags = 0;
+        measure(&m);
+        for (size_t i = 0; i < m.n; i++)
+            m.v[i].all_text = m.v[i].text;
+        m.page_text = m.v[0].text;
+    }
+    m.headline = rc == 0 ? find_headline(&m, headline) : -1;
+    /* The rules, all first; then one fewer at a time while the text is short.
+     * A short article found by all the rules is likelier right than a longer
+     * text that fewer rules let through: that must give much more. */
     static const unsigned tries[] = { STRIP_UNLIKELY | WEIGHT_HINTS | CLEAN,
                                       WEIGHT_HINTS | CLEAN, CLEAN, 0 };
     tw_buf best = { 0 }, attempt = { 0 };
@@ -633,8 +721,6 @@ int tw_html_article_text(xmlNodePtr root, tw_buf *out)
         tw_buf_clear(&attempt);
         unsigned w = 0;
         rc = extract(&m, &attempt, &w);
-        /* A short article found by all the rules is likelier right than a
-         * longer text that fewer rules let through: it must give much more. */
         if (rc == 0 && (t == 0 || w > 2 * best_weight)) {
             tw_buf swap = best;
             best = attempt;

@@ -13,7 +13,8 @@
  *      class/id/role/itemprop hints add or take away; the share of its text
  *      inside links scales it down.
  *   3. The best block, with those of its siblings that score near it or are
- *      paragraphs of prose, is the article.
+ *      paragraphs of prose, is the article; near the heading that gives the
+ *      page's title, when there is one.
  *   4. Its text is written without what is plainly not the story inside it:
  *      lists and blocks that are mostly links, captions, bylines, datelines.
  *   5. When that gives little text, the page is taken again with fewer of
@@ -28,9 +29,12 @@
 #include "buf.h"
 
 /* Appends the text of the article of the page whose root element is ROOT to
- * OUT.  Uses the _private field of the tree's element nodes meanwhile.
- * Returns 0, or -1 on ENOMEM. */
-int tw_html_article_text(xmlNodePtr root, tw_buf *out);
+ * OUT.  HEADLINE (NULL when unknown) is the page's title: the article is
+ * sought near a heading that says it, when there is one (a page that goes on
+ * to the next stories as one scrolls holds several articles).  Uses the
+ * _private field of the tree's element nodes meanwhile.  Returns 0, or -1 on
+ * ENOMEM. */
+int tw_html_article_text(xmlNodePtr root, const char *headline, tw_buf *out);
 
 /* Whether the article text a page embeds for machines (JSON-LD articleBody)
  * should stand in for what tw_html_article_text found: when that is short
