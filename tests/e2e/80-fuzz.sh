@@ -47,11 +47,11 @@ for t in $targets; do
     replay "fuzz target $t: its $n seeds pass its checks" "$t" "$TMP/seeds/$t"/*
 done
 
-# libFuzzer comes with clang (Debian: clang and libclang-rt-14-dev).
+# libFuzzer comes with clang (Debian: clang, and libclang-rt-dev for its runtime).
 probe='int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n) { return 0; }'
 if ! printf '%s\n' "$probe" | ${FUZZ_CC:-clang} -fsanitize=fuzzer,address -x c - \
         -o "$TMP/probe" >/dev/null 2>&1; then
-    ok "fuzz each target briefly # skipped: no clang with libFuzzer (scripts/install-deps installs clang and libclang-rt-14-dev)"
+    ok "fuzz each target briefly # skipped: no clang with libFuzzer (scripts/install-deps installs clang and libclang-rt-dev)"
     exit 0
 fi
 # Called from make's recipe: the outer make's job server is not ours.
