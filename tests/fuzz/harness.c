@@ -192,15 +192,15 @@ void fz_extract(const tw_extractor *ex, const char *path, const uint8_t *data, s
         memcpy(copy, data, size);
     copy[size] = '\0';
 
-    tw_input sniffed = { "fuzz/input", copy, size };
+    tw_input sniffed = { .path = "fuzz/input", .data = copy, .len = size };
     const tw_extractor *found = tw_extractor_find(&sniffed);
     FZ_CHECK(!found || found == &tw_extractor_reuters || found == &tw_extractor_trec ||
              found == &tw_extractor_json || found == &tw_extractor_html ||
              found == &tw_extractor_text, "unknown extractor");
 
     size_t articles = 0;
-    tw_emit emit = { on_article, on_warning, &articles };
-    tw_input in = { path, copy, size };
+    tw_emit emit = { .article = on_article, .warn = on_warning, .ctx = &articles };
+    tw_input in = { .path = path, .data = copy, .len = size };
     char err[512] = "";
     trawl_status st = ex->extract(&in, &emit, err, sizeof err);
     FZ_CHECK(st == TRAWL_OK || st == TRAWL_EFORMAT, "%s extractor returned %d (%s)",
