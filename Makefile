@@ -163,6 +163,51 @@ unit: $(UNIT_BIN) $(HELPERS)
 check: all unit
 	BUILD=$(BUILD) SANITIZE=$(SANITIZE) tests/run-all.sh
 
+# ------------------------------------------------------ fuzzing and ThreadSanitizer
+# tests/fuzz/fuzz_TARGET.c: one libFuzzer target per format reader, one for the
+# query language.  `make fuzz` builds them and the library with clang, libFuzzer,
+# ASan and UBSan in build/fuzz/ (a sub-make: the normal build is untouched) and
+# runs each for FUZZ_SECONDS (scripts/fuzz; FUZZ_TARGETS picks some).  For
+# `make check`, the same targets are also built with CC and tests/fuzz/replay.c
+# (replay_TARGET), which tests/e2e/80-fuzz.sh runs on tests/fuzz/regressions/.
+# `make tsan` runs tests/tsan/ with the library built for ThreadSanitizer in
+# build/tsan/.
+FUZZ_ALL     := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_TARGETS ?= $(FUZZ_ALL)
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_CXX     ?= clang++
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+                -fno-omit-frame-pointer
+REPLAY_BIN   := $(patsubst %,$(BUILD)/tests/fuzz/replay_%,$(FUZZ_ALL))
+TSAN_ENV     := TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 \
+                suppressions=$(CURDIR)/tests/tsan/suppressions"
+
+.PHONY: fuzz fuzz-build tsan
+.PRECIOUS: $(BUILD)/tests/fuzz/%.o $(BUILD)/tests/tsan/%.o
+$(BUILD)/tests/fuzz/fuzz_query.o: CPPFLAGS += -DFUZZ_CORPUS='"$(CURDIR)/corpus"'
+$(BUILD)/tests/fuzz/replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/harness.o \
+                              $(BUILD)/tests/fuzz/replay.o $(STATIC)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(DEPS_LIBS) -lstdc++ -lm
+# Linked in the sub-make, where BUILD is build/fuzz and OPT instruments.
+$(BUILD)/fuzz_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/harness.o $(STATIC)
+	$(CXX) $(OPT) -fsanitize=fuzzer -o $@ $^ $(LDFLAGS) $(DEPS_LIBS)
+check: $(REPLAY_BIN)
+
+fuzz-build:
+	$(MAKE) BUILD=build/fuzz SANITIZE= CC=$(FUZZ_CC) CXX=$(FUZZ_CXX) \
+	    OPT='-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)' \
+	    $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
+fuzz: fuzz-build
+	scripts/fuzz -s $(FUZZ_SECONDS) -b build/fuzz $(FUZZ_TARGETS)
+
+$(BUILD)/tests/tsan/%: $(BUILD)/tests/tsan/%.o $(STATIC)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(DEPS_LIBS) -lstdc++ -lpthread
+tsan:
+	$(MAKE) BUILD=build/tsan SANITIZE= OPT='-O1 -g -fsanitize=thread' \
+	    LDFLAGS=-fsanitize=thread build/tsan/tests/tsan/tsan_threads
+	$(TSAN_ENV) build/tsan/tests/tsan/tsan_threads $(CURDIR)/corpus
+
 demo: all
 	scripts/demo $(BUILD)
 

@@ -109,6 +109,13 @@ static int full_year(int y, int digits)
     return digits > 2 ? y : y >= 50 ? 1900 + y : 2000 + y;
 }
 
+/* The moments tw_date_format writes as dates that parse again: years 1 to 9999
+ * in UTC.  A zone can move a day at either end out of them (fuzzing: the date
+ * "9999-12-31T23:59:59-14:00" was stored as "10000-01-01T13:59:59", which
+ * the query side could not read back). */
+#define FIRST_SECOND (-62135596800LL)   /* 0001-01-01T00:00:00Z */
+#define LAST_SECOND  253402300799LL     /* 9999-12-31T23:59:59Z */
+
 static bool finish(int y, int mo, int d, int h, int mi, int sec, long zone,
                    bool has_time, const char *rest, tw_date *out)
 {
@@ -116,7 +123,10 @@ static bool finish(int y, int mo, int d, int h, int mi, int sec, long zone,
         rest++;
     if (*rest || !valid_ymd(y, mo, d))
         return false;
-    out->epoch = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - zone;
+    int64_t epoch = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - zone;
+    if (epoch < FIRST_SECOND || epoch > LAST_SECOND)
+        return false;
+    out->epoch = epoch;
     out->has_time = has_time;
     return true;
 }

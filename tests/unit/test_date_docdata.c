@@ -89,6 +89,24 @@ static void bad_dates(void **state)
     assert_false(tw_date_parse(NULL, &d));
 }
 
+/* Found by fuzzing: a zone moved a date out of years 1-9999, and the stored
+ * form ("10000-01-01T13:59:59") did not parse again.  The ends themselves are
+ * fine. */
+static void dates_stay_in_four_digit_years(void **state)
+{
+    (void)state;
+    assert_date("9999-12-31T23:59:59-14:00", NULL);
+    assert_date("0001-01-01T00:00:00+14:00", NULL);
+    assert_date("1 Jan 0001 +0100", NULL);
+    assert_date("9999-12-31T23:59:60Z", NULL);
+    assert_date("9999-12-31T23:59:59Z", "9999-12-31T23:59:59Z");
+    assert_date("9999-12-31T09:59:59-14:00", "9999-12-31T23:59:59Z");
+    assert_date("0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z");
+    assert_date("0001-01-01", "0001-01-01");
+    int64_t start, end;
+    assert_false(tw_date_period("9999-12-31T23:30-01:00", 22, &start, &end));
+}
+
 static void date_epoch(void **state)
 {
     (void)state;
@@ -190,6 +208,7 @@ int main(void)
         cmocka_unit_test(dates),
         cmocka_unit_test(periods),
         cmocka_unit_test(bad_dates),
+        cmocka_unit_test(dates_stay_in_four_digit_years),
         cmocka_unit_test(date_epoch),
         cmocka_unit_test(docdata_round_trip),
         cmocka_unit_test(docdata_skips_unknown_fields),
