@@ -184,7 +184,9 @@ TSAN_ENV     := TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 \
                 suppressions=$(CURDIR)/tests/tsan/suppressions"
 
 .PHONY: fuzz fuzz-build tsan
-.PRECIOUS: $(BUILD)/tests/fuzz/%.o $(BUILD)/tests/tsan/%.o
+# Objects made on the way to a test program are kept: make would otherwise
+# delete them at its end, after the "N passed, N failed" line.
+.SECONDARY:
 $(BUILD)/tests/fuzz/fuzz_query.o: CPPFLAGS += -DFUZZ_CORPUS='"$(CURDIR)/corpus"'
 $(BUILD)/tests/fuzz/replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/harness.o \
                               $(BUILD)/tests/fuzz/replay.o $(STATIC)

@@ -51,7 +51,7 @@ done
 probe='int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n) { return 0; }'
 if ! printf '%s\n' "$probe" | ${FUZZ_CC:-clang} -fsanitize=fuzzer,address -x c - \
         -o "$TMP/probe" >/dev/null 2>&1; then
-    ok "fuzz each target briefly # skipped: no clang with libFuzzer (scripts/install-deps installs clang and libclang-rt-dev)"
+    skip "fuzz each target briefly" "no clang with libFuzzer: scripts/install-deps installs clang and libclang-rt-dev"
     exit 0
 fi
 # Called from make's recipe: the outer make's job server is not ours.
