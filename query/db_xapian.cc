@@ -58,15 +58,13 @@ static trawl_status check_stub(trawl_db *db)
 /* Catches up with the writers.  A bulk build replaces the whole database by a new
  * generation (indexer/store.h): then the stub file changes, and the database is
  * opened again; otherwise reopen() sees the latest commit. */
-void tw_db_refresh(trawl_db *db)
+bool tw_db_refresh(trawl_db *db)
 {
     struct stat st = {};
     stat(db->stub_path.c_str(), &st);
     if (st.st_ino == db->stub.st_ino && st.st_mtim.tv_sec == db->stub.st_mtim.tv_sec &&
-        st.st_mtim.tv_nsec == db->stub.st_mtim.tv_nsec) {
-        db->db.reopen();
-        return;
-    }
+        st.st_mtim.tv_nsec == db->stub.st_mtim.tv_nsec)
+        return db->db.reopen();
     if (check_stub(db) != TRAWL_OK)
         throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
     /* The generation named may be gone by now if a newer one replaced it: read
@@ -79,7 +77,7 @@ void tw_db_refresh(trawl_db *db)
              * parser and the stemmer follow it. */
             if (load_identity(db) != TRAWL_OK)
                 throw Xapian::DatabaseVersionError(db->errmsg);
-            return;
+            return true;
         } catch (const Xapian::DatabaseOpeningError &) {
             if (attempt == 3)
                 throw;

@@ -24,7 +24,7 @@ struct trawl_db {
 };
 
 /* Catches up with the writers (a new commit, or a new generation). */
-void tw_db_refresh(trawl_db *db);
+bool tw_db_refresh(trawl_db *db);
 
 /* Sets the handle's message; returns ST. */
 trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)

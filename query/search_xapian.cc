@@ -3,6 +3,7 @@
  * then any-word matching). */
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <map>
 #include <memory>
 #include <new>
@@ -364,6 +365,20 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
     return relaxed.release();
 }
 
+/* Reads of a search against commits under way, the later ones after a
+ * pause that doubles (1 ms, 2, 4, ... about 2 s in all).  Xapian 1.4 lets a
+ * reader finish only while the writer commits at most once: with eight
+ * readers beside a writer that commits every few milliseconds, some searches
+ * span many commits and must wait for a quieter moment.  (Commits come every
+ * 16 MiB of text by default: seconds apart.) */
+#define SEARCH_TRIES 12
+
+static void pause(int attempt)
+{
+    struct timespec t = { 0, (1L << (attempt - 1)) * 1000000L };
+    nanosleep(&t, nullptr);
+}
+
 extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
                                      const trawl_search_opts *opts, trawl_results **out)
 {
@@ -391,16 +406,26 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
                           "bm25_b must be above 0 and at most 1 (0 for the default, %g), "
                           "not %g", TRAWL_BM25_B, o.bm25_b);
     try {
-        /* A writer may have committed since we opened: see its latest commit, and
-         * retry once if it replaces blocks while we read. */
-        tw_db_refresh(db);
-        try {
-            *out = search(db, query, o);
-        } catch (const Xapian::DatabaseModifiedError &) {
-            tw_db_refresh(db);
-            *out = search(db, query, o);
+        /* A writer may have committed since we opened: see its latest commit.
+         * One that commits while we read may replace the blocks under us:
+         * Xapian says so (DatabaseModifiedError), or, when a block is read
+         * half way through a commit, it looks damaged.  Both are read again,
+         * at the latest revision, after a pause; damage that is still there
+         * after all the tries is real. */
+        for (int attempt = 1;; attempt++) {
+            try {
+                tw_db_refresh(db);
+                *out = search(db, query, o);
+                return TRAWL_OK;
+            } catch (const Xapian::DatabaseModifiedError &) {
+                if (attempt == SEARCH_TRIES)
+                    throw;
+            } catch (const Xapian::DatabaseCorruptError &) {
+                if (attempt == SEARCH_TRIES)
+                    throw;
+            }
+            pause(attempt);
         }
-        return TRAWL_OK;
     } catch (...) {
         /* A syntax error is "bad query" (TRAWL_EQUERY); a damaged index is
          * TRAWL_ECORRUPT, with how to check and rebuild it. */

@@ -25,20 +25,10 @@
 
 #include "trawl.h"
 
-/* A search that overlaps two commits of the writer finds blocks it was reading
- * reused: trawl_search retries once on Xapian's DatabaseModifiedError
- * (query/search_xapian.cc), so with a writer committing every few articles
- * some searches fail with TRAWL_EIO ("The revision being read has been
- * discarded"), and a few with TRAWL_ECORRUPT ("index is damaged: Expected
- * block 64 to be level 1, not 0") when Xapian meets a reused block before it
- * notices the new revision -- in any build, not only under TSan.  Until
- * trawl_search retries those enough, such failures while the writer runs are
- * counted and shown, not failed on (-DALLOW_OVERLAP=0 fails on them); once it
- * is done, every search must succeed. */
-#ifndef ALLOW_OVERLAP
-#define ALLOW_OVERLAP 1
-#endif
-static atomic_int overlaps;
+/* A search that overlaps commits of the writer finds blocks it was reading
+ * reused; trawl_search reads again at the latest revision (query/
+ * search_xapian.cc), so every search must succeed, even beside a writer that
+ * commits every few articles. */
 static atomic_int searches;     /* done, for the summary line */
 
 enum { READERS = 8, ROUNDS = 50, PER_ROUND = 3, FOLDER_FILES = 3, PAGES = 50, LINES = 2500 };
@@ -78,18 +68,6 @@ static char index1[4200];
 static atomic_int writer_done;
 static const char *corpus;
 
-/* Is ST the failure of a search that overlapped commits (see ALLOW_OVERLAP)?
- * WRITING: the writer was running when the search began. */
-static bool overlapped(trawl_db *db, trawl_status st, bool writing)
-{
-    if (!ALLOW_OVERLAP || !writing ||
-        !((st == TRAWL_EIO && strstr(trawl_db_errmsg(db), "discarded")) ||
-          st == TRAWL_ECORRUPT))
-        return false;
-    atomic_fetch_add(&overlaps, 1);
-    return true;
-}
-
 /* The writer's articles all hold this word and no corpus article does. */
 #define MARK "zebrafinch"
 
@@ -100,10 +78,7 @@ static long count_marked(trawl_db *db)
                             .no_relax = 1, .no_snippets = 1 };
     trawl_results *res;
     atomic_fetch_add(&searches, 1);
-    bool writing = !atomic_load(&writer_done);
     trawl_status st = trawl_search(db, MARK, &o, &res);
-    if (overlapped(db, st, writing))
-        return -1;
     CHECK(st == TRAWL_OK, "counting: %s", trawl_db_errmsg(db));
     if (st != TRAWL_OK)
         return -1;
@@ -121,10 +96,7 @@ static void search_all(trawl_db *db, const char *query, unsigned round)
                             .match_any = round % 2 };
     trawl_results *res;
     atomic_fetch_add(&searches, 1);
-    bool writing = !atomic_load(&writer_done);
     trawl_status st = trawl_search(db, query, &o, &res);
-    if (overlapped(db, st, writing))
-        return;
     CHECK(st == TRAWL_OK, "'%s': %s", query, trawl_db_errmsg(db));
     if (st != TRAWL_OK)
         return;
@@ -345,9 +317,6 @@ int main(int argc, char **argv)
     readers_beside_a_writer();
     bulk_build();
     nftw(base, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-    if (atomic_load(&overlaps))
-        fprintf(stderr, "tsan_threads: %d searches failed as commits replaced what they "
-                "read (allowed for now: see ALLOW_OVERLAP)\n", atomic_load(&overlaps));
     int n = atomic_load(&failures);
     if (n) {
         fprintf(stderr, "tsan_threads: %d checks failed\n", n);
