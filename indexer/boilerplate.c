@@ -6,15 +6,45 @@
 #include <string.h>
 #include <strings.h>
 
-/* Lines that open a page's trailer; matched at the start of a short line. */
+/* Lines that open a page's trailer; matched at the start of a short line,
+ * ignoring ASCII case.  In the languages of the news we meet: what sites put
+ * after a story (sharing, comments, newsletters, "read also", related
+ * stories, support and subscription prompts, notices). */
 static const char *const MARKERS[] = {
+    /* English */
     "leave a reply", "leave a comment", "your email address will not be published",
     "related posts", "related articles", "related stories", "related news",
-    "share this:", "share this article", "share this story", "click to share",
-    "share on facebook", "share on twitter", "subscribe to our newsletter",
-    "sign up for our newsletter", "sign up for the newsletter", "you may also like",
+    "related topics", "related content", "share this", "click to share", "share on",
+    "subscribe to", "subscribe now", "sign up for", "you may also like", "you might also like",
     "recommended for you", "post navigation", "comments", "add a comment",
-    "join the conversation", NULL
+    "join the conversation", "read more", "read also", "more on this", "more from",
+    "more stories", "further reading", "follow us", "follow the", "about the author",
+    "all rights reserved", "copyright", "\xc2\xa9", "advertisement", "this entry was posted",
+    "filed under", "if you enjoyed", "receive our", "download the", "support our",
+    "become a member", "was this article helpful", "tags:",
+    /* German */
+    "mehr zum thema", "weitere informationen", "weitere artikel", "lesen sie auch",
+    "lesen sie mehr", "das k\xc3\xb6nnte sie auch interessieren", "auch interessant",
+    "schon gelesen", "diesen artikel teilen", "artikel teilen", "teilen:",
+    "kommentar verfassen", "schreibe einen kommentar", "kommentare", "zum newsletter",
+    "newsletter", "jetzt abonnieren", "folgen sie uns", "war der artikel n\xc3\xbctzlich",
+    "gef\xc3\xa4llt mir", "anzeige", "werbung", "unterst\xc3\xbctze", "\xc3\x9c" "ber den autor",
+    "\xc3\xbc" "ber den autor", "vorschau auf", "weitere aktuelle",
+    /* Spanish, Portuguese */
+    "lee tambi\xc3\xa9n", "lea tambi\xc3\xa9n", "lea m\xc3\xa1s", "leer m\xc3\xa1s",
+    "te puede interesar", "tambi\xc3\xa9n te puede interesar", "noticias relacionadas",
+    "temas relacionados", "notas relacionadas", "compartir", "comparte", "s\xc3\xadguenos",
+    "suscr\xc3\xad" "bete", "hazte miembro", "comentarios", "puedes ver", "mira:",
+    "m\xc3\xa1s noticias", "leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m", "compartilhe",
+    "siga-nos", "coment\xc3\xa1rios",
+    /* French, Italian */
+    "lire aussi", "\xc3\xa0 lire aussi", "voir aussi", "sur le m\xc3\xaame sujet", "partager",
+    "abonnez-vous", "suivez-nous", "commentaires", "publicit\xc3\xa9", "leggi anche",
+    "condividi", "seguici", "commenti",
+    /* Polish */
+    "czytaj tak\xc5\xbc" "e", "czytaj te\xc5\xbc", "zobacz tak\xc5\xbc" "e", "udost\xc4\x99pnij",
+    "komentarze", "polecamy",
+    NULL
 };
 
 /* Marker lines are short: a prose paragraph that starts with these words is not. */

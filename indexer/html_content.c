@@ -23,6 +23,7 @@ typedef struct info {
     unsigned all_text;      /* its text when nothing is left out for its names */
     int hint;               /* its names: positive for content, negative for boilerplate */
     bool unlikely;          /* its names, tag or role say boilerplate, and nothing content */
+    bool body_name;         /* named as an article's body ("article-body", "entry-content") */
     bool out;               /* left out, with all below it */
     bool candidate;         /* holds paragraphs: has a score */
     double score;
@@ -204,6 +205,64 @@ static int name_says(const char *name, size_t len)
     return neg ? -1 : pos ? 1 : 0;
 }
 
+/* Names that content management systems give the block of an article's
+ * text, once lower-cased and stripped of separators: "article-body",
+ * "articleBody", "entry-content", "post_text", "story-body"... */
+static bool body_named(const char *name)
+{
+    static const char *const firsts[] = { "article", "post", "entry", "story", "news",
+                                          "blog", NULL };
+    static const char *const seconds[] = { "body", "content", "text", "copy", "entry",
+                                           "inner", NULL };
+    char low[128];
+    size_t k = 0;
+    for (const char *p = name; *p && k + 1 < sizeof low; p++)
+        if (isalnum((unsigned char)*p))
+            low[k++] = (char)tolower((unsigned char)*p);
+    low[k] = '\0';
+    for (const char *const *f = firsts; *f; f++) {
+        const char *at = strstr(low, *f);
+        if (!at)
+            continue;
+        at += strlen(*f);
+        for (const char *const *s = seconds; *s; s++)
+            if (!strncmp(at, *s, strlen(*s)))
+                return true;
+    }
+    return strstr(low, "bodytext") || strstr(low, "textcontent") || strstr(low, "contentbody");
+}
+
+/* Whether one of the element's class names or its id names an article's
+ * body (body_named), or its itemprop says articleBody. */
+static bool names_body(xmlNodePtr n)
+{
+    bool named = false;
+    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    if (cls) {
+        char one[128];
+        for (const char *s = (const char *)cls; *s && !named;) {
+            while (*s && isspace((unsigned char)*s))
+                s++;
+            size_t k = 0;
+            while (*s && !isspace((unsigned char)*s)) {
+                if (k + 1 < sizeof one)
+                    one[k++] = *s;
+                s++;
+            }
+            one[k] = '\0';
+            named = k && body_named(one) && name_says(one, k) >= 0;
+        }
+        xmlFree(cls);
+    }
+    const char *attrs[] = { "id", "itemprop" };
+    for (size_t i = 0; i < 2 && !named; i++) {
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[i]);
+        named = v && body_named((const char *)v) && name_says((const char *)v, strlen((const char *)v)) >= 0;
+        xmlFree(v);
+    }
+    return named;
+}
+
 /* What the element's class names, id, role and itemprop say, as readability
  * weighs them: 25 for content, -25 for boilerplate, from class and id each. */
 static int hint_of(xmlNodePtr n, bool *unlikely)
@@ -317,6 +376,7 @@ static int build(model *m, xmlNodePtr root)
         info *up = n != root && n->parent ? of(m, n->parent) : NULL;
         e->parent = up ? (int)(up - m->v) : -1;
         e->hint = hint_of(n, &e->unlikely);
+        e->body_name = names_body(n);
         if (up && tw_html_is_block(n))
             up->has_block = true;
     }
@@ -487,6 +547,19 @@ static int top_block(const model *m, int body)
             top = (int)i;
     if (top < 0)
         return body;
+    /* A block its site names as an article's body ("entry-content") is the
+     * article when it holds a fair part of the best block's text: a name
+     * chosen for exactly this says more than any count of commas. */
+    int named = -1;
+    for (size_t i = 0; i < m->n; i++) {
+        const info *e = &m->v[i];
+        if (e->body_name && !e->out && e->text >= PARAGRAPH_MIN * 4 &&
+            e->text * 2 >= m->v[top].text && link_density(e) < 0.3 &&
+            (named < 0 || e->text > m->v[named].text))
+            named = (int)i;
+    }
+    if (named >= 0 && named != top && !is_ancestor(m, top, named))
+        return named;
     /* Several blocks near the best (a story in sections, a question and its
      * answers): the article is the block that holds them all. */
     int near[5], n_near = 0;
@@ -585,9 +658,47 @@ static void gather(const model *m, int top, bool *keep)
 
 /* ----------------------------------------------------------------- output */
 
+static bool leave_out(xmlNodePtr n, void *ctx);
+
+static bool is_heading(const xmlNode *n)
+{
+    return tw_html_is(n, "h1") || tw_html_is(n, "h2") || tw_html_is(n, "h3") ||
+           tw_html_is(n, "h4") || tw_html_is(n, "h5") || tw_html_is(n, "h6");
+}
+
+/* A heading whose section was left out ("Related stories" over a list of
+ * links, "More on this" at the end): nothing that is kept follows it before
+ * the next heading. */
+static bool orphan_heading(const model *m, xmlNodePtr h)
+{
+    /* The siblings after it; when it ends its block (a heading wrapped in a
+     * header of its own), those after the block, two levels up at most. */
+    for (int level = 0; level < 3 && h; level++, h = h->parent) {
+        for (xmlNodePtr s = h->next; s; s = s->next) {
+            if (s->type == XML_TEXT_NODE && s->content) {
+                for (const xmlChar *c = s->content; *c; c++)
+                    if (!isspace(*c))
+                        return false;
+                continue;
+            }
+            if (s->type != XML_ELEMENT_NODE)
+                continue;
+            if (is_heading(s))
+                return true;
+            const info *e = of(m, s);
+            if (e && e->text && !leave_out(s, (void *)m))
+                return false;
+            if (e && e->text)
+                return true;        /* a section that was left out */
+        }
+    }
+    return true;
+}
+
 /* Inside the article, what is plainly not the story: under CLEAN, blocks
- * named as boilerplate, and lists and blocks that are mostly links (related
- * stories, "read more"); always what measure left out. */
+ * named as boilerplate, lists and blocks that are mostly links (related
+ * stories, "read more"), and the headings over them; always what measure
+ * left out. */
 static bool leave_out(xmlNodePtr n, void *ctx)
 {
     const model *m = ctx;
@@ -608,6 +719,8 @@ static bool leave_out(xmlNodePtr n, void *ctx)
     for (const char *const *t = lists; *t; t++)
         if (tw_html_is(n, *t))
             return e->text && ld > 0.5;
+    if (is_heading(n) && orphan_heading(m, n))
+        return true;
     /* A line that is mostly a link: a teaser, "Read more: ..." */
     static const char *const lines[] = { "p", "li", "h1", "h2", "h3", "h4", "h5", "h6",
                                          "dt", "dd", NULL };

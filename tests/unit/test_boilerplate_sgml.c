@@ -44,6 +44,25 @@ static void share_block_is_cut(void **state)
     assert_stripped(in, NULL, STORY);
 }
 
+/* The trailers of sites in other languages: German, Spanish, French, Polish. */
+static void trailers_in_other_languages_are_cut(void **state)
+{
+    (void)state;
+    const char *tails[] = {
+        "Mehr zum Thema:\nBahnstreik endet\nRathaus saniert",
+        "\xc3\x9c" "ber den Autor\nDana Whitcomb schreibt \xc3\xbc" "ber Verkehr.",
+        "Lea tambi\xc3\xa9n: Impiden ingreso a reportero",
+        "Lire aussi : La gr\xc3\xa8ve des trains",
+        "Czytaj tak\xc5\xbc" "e: Strajk kolejarzy",
+        "Follow The Ledger on Twitter @ledger and on Facebook",
+    };
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        char in[2048];
+        snprintf(in, sizeof in, "%s\n\n%s", STORY, tails[i]);
+        assert_stripped(in, NULL, STORY);
+    }
+}
+
 static void marker_words_inside_prose_stay(void **state)
 {
     (void)state;
@@ -132,6 +151,7 @@ int main(void)
         cmocka_unit_test(comment_form_trailer_is_cut),
         cmocka_unit_test(share_block_is_cut),
         cmocka_unit_test(marker_words_inside_prose_stay),
+        cmocka_unit_test(trailers_in_other_languages_are_cut),
         cmocka_unit_test(marker_before_more_text_stays),
         cmocka_unit_test(never_cuts_most_of_the_text),
         cmocka_unit_test(repeated_title_first_line_is_dropped),
