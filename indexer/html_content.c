@@ -623,6 +623,19 @@ static bool ends_sentence(const info *e)
 /* Which of the siblings of TOP (TOP among them) go into the article: those
  * that score near it, or carry the same class, and paragraphs of prose.
  * Marks them in KEEP. */
+/* Whether block S, beside the article's block, is prose that belongs to the
+ * story: a paragraph of some length with few links, or a short one that ends
+ * a sentence and has none.  STRICT (further from the block): with sentences,
+ * and not named as boilerplate. */
+static bool prose(const info *s, bool strict)
+{
+    double ld = link_density(s);
+    if (strict && (s->hint < 0 || s->unlikely || s->punct < 2))
+        return false;
+    return (s->text > 80 && ld < 0.25) ||
+           (s->text > 0 && s->text <= 80 && ld == 0 && ends_sentence(s));
+}
+
 static void gather(const model *m, int top, bool *keep)
 {
     const info *t = &m->v[top];
@@ -632,26 +645,35 @@ static void gather(const model *m, int top, bool *keep)
     }
     double threshold = t->score * 0.2 > 10 ? t->score * 0.2 : 10;
     xmlChar *top_class = xmlGetProp(t->node, (const xmlChar *)"class");
-    for (xmlNodePtr c = m->v[t->parent].node->children; c; c = c->next) {
-        const info *s = c->type == XML_ELEMENT_NODE ? of(m, c) : NULL;
-        if (!s || s->out)
-            continue;
-        int k = (int)(s - m->v);
-        bool take = k == top;
-        if (!take && s->candidate) {
-            double bonus = 0;
-            xmlChar *cls = xmlGetProp(c, (const xmlChar *)"class");
-            if (cls && top_class && *cls && !xmlStrcmp(cls, top_class))
-                bonus = t->score * 0.2;
-            xmlFree(cls);
-            take = s->score + bonus >= threshold;
+    /* The siblings of the block, then those of the block above it (a story
+     * split by a page builder into rows, a lead above the body's block). */
+    int path = top;
+    for (int level = 0; level < 3 && m->v[path].parent >= 0; level++) {
+        const info *p = &m->v[m->v[path].parent];
+        if (level > 0 && tw_html_is(p->node, "body"))
+            break;
+        for (xmlNodePtr c = p->node->children; c; c = c->next) {
+            const info *s = c->type == XML_ELEMENT_NODE ? of(m, c) : NULL;
+            if (!s || s->out)
+                continue;
+            int k = (int)(s - m->v);
+            bool take = k == path;
+            if (!take && s->candidate) {
+                double bonus = 0;
+                xmlChar *cls = xmlGetProp(c, (const xmlChar *)"class");
+                if (cls && top_class && *cls && !xmlStrcmp(cls, top_class))
+                    bonus = t->score * 0.2;
+                xmlFree(cls);
+                take = s->score + bonus >= threshold;
+            }
+            if (!take && (level == 0 ? tw_html_is(c, "p") : paragraph(s)))
+                take = prose(s, level > 0);
+            if (k == path)
+                keep[k] = level == 0;   /* the block above is not taken whole */
+            else
+                keep[k] = take;
         }
-        if (!take && tw_html_is(c, "p")) {
-            double ld = link_density(s);
-            take = (s->text > 80 && ld < 0.25) ||
-                   (s->text > 0 && s->text <= 80 && ld == 0 && ends_sentence(s));
-        }
-        keep[k] = take;
+        path = m->v[path].parent;
     }
     xmlFree(top_class);
 }
