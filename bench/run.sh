@@ -1,13 +1,15 @@
 #!/bin/sh
 # run.sh - the benchmarks `make bench` runs: whole-tool timings (bench/quick.sh);
 # each extractor's throughput on the Reuters text written out in every input
-# format, with and without writing the index; indexing side by side with raw
+# format, with and without writing the index; how well and how fast the
+# article is found in real web pages (web-eval); indexing side by side with raw
 # Xapian, SQLite FTS5, swish-e and omindex; a 1 GB corpus for scaling and memory;
 # searching side by side.
 # Usage: bench/run.sh [BUILD]   (prints a report; paste it into bench/RESULTS.md)
 set -eu
 build=${1:-build}
 reuters=${REUTERS:-../shared/corpora/reuters21578}
+webeval=${WEBEVAL:-../shared/corpora/web-eval}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -18,6 +20,25 @@ python3 bench/make_formats.py "$reuters" "$work/formats"
 echo "extraction only (read, gunzip, sniff, extract; no index):"
 "$build/bench/extract_speed" "$work/formats/txt" "$work/formats/html" \
     "$work/formats/jsonl" "$work/formats/trec" "$reuters"
+
+# Real web pages (issue 14): the articles trawl-index --extract finds in
+# web-eval's 884 saved pages, scored as trafilatura's evaluate.py scores
+# extractors (bench/web_eval.py); then the speed of that extraction, no index
+# written, in MB of HTML (inflated) per CPU second: --extract runs on one
+# thread, so that is per core.
+if [ -d "$webeval/pages" ]; then
+    echo "extraction of real web pages (web-eval, $(ls "$webeval/pages" | wc -l) pages; bench/web_eval.py):"
+    python3 bench/web_eval.py --trawl-index "$build/trawl-index" --corpus "$webeval" |
+        sed -n 's/^web-eval: precision/web-eval  precision/p'
+    html=$(for f in "$webeval"/pages/*.gz; do gzip -dc "$f"; done | wc -c)
+    /usr/bin/time -f '%e %U %S' -o "$work/time" \
+        "$build/trawl-index" --extract -q "$webeval/pages" > /dev/null || true
+    read -r wall user sys < "$work/time"
+    awk -v b="$html" -v w="$wall" -v u="$user" -v s="$sys" \
+        'BEGIN { printf "web-eval  %.1f MB of HTML in %.2f s of CPU (%.2f s wall): %.1f MB/s per core\n", b / 1e6, u + s, w, b / 1e6 / (u + s) }'
+else
+    echo "extraction of real web pages: skipped, no web-eval at $webeval (set WEBEVAL)"
+fi
 
 echo "extraction and indexing (trawl-index, default -j):"
 for f in txt html jsonl trec; do

@@ -54,6 +54,21 @@ TRAWL_API const char *trawl_strerror(trawl_status status);
 /* The library version, e.g. "0.1.0".  Borrowed forever. */
 TRAWL_API const char *trawl_version(void);
 
+/* ------------------------------------------------------------------ articles */
+
+/* One article: what trawl_indexer_add_article takes, what trawl_db_get_article
+ * gives back, and what an extracting indexer hands over (on_extract). */
+typedef struct trawl_article {
+    const char *id;          /* required, unique in the index; replaces an older copy */
+    const char *title;       /* NULL-able, like all the fields below */
+    const char *body;
+    const char *date;        /* ISO 8601 or RFC 2822; unparsable dates are ignored */
+    const char *url;
+    const char *site;
+    const char *author;
+    const char *path;        /* the file it came from, if any */
+} trawl_article;
+
 /* ------------------------------------------------------------------ reading */
 
 typedef struct trawl_db trawl_db;
@@ -88,6 +103,22 @@ typedef struct trawl_db_info {
 
 /* Fills *info.  Its strings are borrowed from DB until the next call on DB. */
 TRAWL_API trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info);
+
+/* Reads back the stored article ID (as trawl_hit.id spells it).
+ * On success *article is owned by the caller, who frees it -- the struct and
+ * all its strings at once -- with trawl_article_free.  Its fields are what the
+ * index stores: cleaned UTF-8, NULL when the article had none; date in ISO
+ * 8601 UTC as in trawl_hit; body the stored copy of the text, which is what
+ * snippets are made from: the cleaned body cut to its first 64 KiB (on a
+ * character boundary), not the whole text that was indexed for searching.
+ * TRAWL_ENOTFOUND when the index holds no article ID; TRAWL_ECORRUPT when
+ * its stored data is damaged. */
+TRAWL_API trawl_status trawl_db_get_article(trawl_db *db, const char *id,
+                                            trawl_article **article);
+
+/* Frees an article trawl_db_get_article returned, strings and all.  Only such
+ * an article: never one the caller built.  NULL is fine. */
+TRAWL_API void trawl_article_free(trawl_article *article);
 
 typedef struct trawl_search_opts {
     size_t limit;            /* hits to return; 0 means 10 */
@@ -273,6 +304,24 @@ typedef struct trawl_indexer_opts {
                                    20 ms per MB): a damaged one fails the open
                                    with TRAWL_ECORRUPT instead of crashing the
                                    writer later */
+    /* Extraction only: set, the indexer writes no index.  trawl_indexer_open
+     * then ignores PATH (it may be NULL) and creates, locks and opens nothing;
+     * trawl_indexer_add_path walks, reads, extracts and cleans exactly as it
+     * does to index (the limits, boilerplate, dates and warnings above), with
+     * one thread (jobs is ignored), and hands each article to this callback in
+     * walk order instead of writing it.  The article is what the index would
+     * hold: cleaned UTF-8 fields, NULL when absent; the date in ISO 8601 UTC
+     * ("2021-07-30", or "2021-07-30T10:00:00Z" when it has a time); the url's
+     * host as site when no site name was given; the whole body indexed (of
+     * which an index keeps only the first 64 KiB to show, see
+     * trawl_db_get_article).  ARTICLE and its strings are borrowed for the
+     * call.  Return 0 to go on; anything else stops add_path (or add_article,
+     * which hands its article over the same way), which returns TRAWL_EIO.
+     * To stop early without an error, call trawl_indexer_interrupt.  Called
+     * with ctx, like the callbacks above.  Nothing is removed
+     * (trawl_indexer_remove fails with TRAWL_EINVAL) and commit does nothing;
+     * stats count the articles handed over as articles written. */
+    int (*on_extract)(void *ctx, const trawl_article *article);
 } trawl_indexer_opts;
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one
@@ -303,17 +352,6 @@ TRAWL_API trawl_status trawl_indexer_remove(trawl_indexer *ix, const char *id);
  * committed.  Only sets a flag, so it may be called from a signal handler; a
  * request made between two add_path calls stops the next one at once. */
 TRAWL_API void trawl_indexer_interrupt(trawl_indexer *ix);
-
-typedef struct trawl_article {
-    const char *id;          /* required, unique in the index; replaces an older copy */
-    const char *title;       /* NULL-able, like all the fields below */
-    const char *body;
-    const char *date;        /* ISO 8601 or RFC 2822; unparsable dates are ignored */
-    const char *url;
-    const char *site;
-    const char *author;
-    const char *path;        /* the file it came from, if any */
-} trawl_article;
 
 /* Adds or replaces one article.  The strings are copied; invalid UTF-8 is repaired. */
 TRAWL_API trawl_status trawl_indexer_add_article(trawl_indexer *ix,

@@ -10,8 +10,13 @@
 
 const char tw_index_usage[] =
     "Usage: trawl-index [OPTION]... PATH...\n"
+    "       trawl-index --extract [OPTION]... PATH...\n"
     "Index the articles in each PATH (a file or a folder, walked recursively).\n"
     "\n"
+    "      --extract           write no index: print each article as it would be\n"
+    "                          indexed, one JSON object per line on stdout (keys id,\n"
+    "                          path, title, date, url, site, author, body); the\n"
+    "                          summary goes to stderr\n"
     "  -d, --db DIR            index folder (default: $TRAWL_DB, else\n"
     "                          $XDG_DATA_HOME/trawl/default or ~/.local/share/trawl/default)\n"
     "  -j, --jobs N            worker threads building a new index (default: one per\n"
@@ -50,13 +55,14 @@ const char tw_index_usage[] =
 
 enum { OPT_FULL = 256, OPT_STEM, OPT_INCLUDE, OPT_EXCLUDE, OPT_MAX_FILE,
        OPT_MAX_INFLATED, OPT_MAX_TEXT, OPT_PROGRESS, OPT_KEEP_BOILERPLATE, OPT_WAIT,
-       OPT_MEMORY, OPT_MAX_HTML, OPT_FILE_TIMEOUT, OPT_CHECK };
+       OPT_MEMORY, OPT_MAX_HTML, OPT_FILE_TIMEOUT, OPT_CHECK, OPT_EXTRACT };
 
 static const struct option long_options[] = {
     { "db",            required_argument, NULL, 'd' },
     { "jobs",          required_argument, NULL, 'j' },
     { "full",          no_argument,       NULL, OPT_FULL },
     { "check",         no_argument,       NULL, OPT_CHECK },
+    { "extract",       no_argument,       NULL, OPT_EXTRACT },
     { "stem",          required_argument, NULL, OPT_STEM },
     { "include",       required_argument, NULL, OPT_INCLUDE },
     { "exclude",       required_argument, NULL, OPT_EXCLUDE },
@@ -96,19 +102,22 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
     optind = 0;         /* glibc: restart parsing from scratch (tests parse often) */
     opterr = 0;
     int c;
+    const char *index_only = NULL;  /* an option about the index, for --extract */
     while ((c = getopt_long(argc, argv, ":d:j:qhV", long_options, NULL)) != -1) {
         switch (c) {
-        case 'd': a->db = optarg; break;
+        case 'd': a->db = optarg; index_only = "-d"; break;
         case 'j':
+            index_only = "-j";
             if (!tw_cli_parse_count(optarg, &a->jobs) || a->jobs > 1024) {
                 snprintf(err, errlen, "-j wants a number of jobs from 0 to 1024, not '%s'",
                          optarg);
                 return -1;
             }
             break;
-        case OPT_FULL: a->full = true; break;
-        case OPT_CHECK: a->check = true; break;
-        case OPT_STEM: a->stem = optarg; break;
+        case OPT_FULL: a->full = true; index_only = "--full"; break;
+        case OPT_CHECK: a->check = true; index_only = "--check"; break;
+        case OPT_EXTRACT: a->extract = true; break;
+        case OPT_STEM: a->stem = optarg; index_only = "--stem"; break;
         case OPT_INCLUDE:
         case OPT_EXCLUDE:
             if (push(c == OPT_INCLUDE ? &a->include : &a->exclude, optarg) < 0) {
@@ -144,6 +153,7 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
             break;
         }
         case OPT_MEMORY: {
+            index_only = "--memory";
             /* A bare number is megabytes, as the option's name says. */
             uint64_t mb;
             bool ok = tw_cli_parse_count(optarg, &mb) ? mb <= (1ull << 40) &&
@@ -157,6 +167,7 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
             break;
         }
         case OPT_WAIT:
+            index_only = "--wait";
             if (!tw_cli_parse_count(optarg, &a->wait_seconds)) {
                 snprintf(err, errlen, "--wait wants a number of seconds, not '%s'", optarg);
                 return -1;
@@ -189,8 +200,13 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
     }
     a->paths = argv + optind;
     a->n_paths = (size_t)(argc - optind);
+    /* Refused rather than ignored: whoever gave one expected an index. */
+    if (a->extract && index_only) {
+        snprintf(err, errlen, "--extract writes no index: %s has no use with it", index_only);
+        return -1;
+    }
     if (!a->help && !a->version && a->n_paths == 0) {
-        snprintf(err, errlen, "no PATH to index");
+        snprintf(err, errlen, a->extract ? "no PATH to extract" : "no PATH to index");
         return -1;
     }
     return 0;

@@ -18,6 +18,7 @@ typedef struct tw_index_args {
     uint64_t wait_seconds;      /* --wait: for a locked index, 0 = fail at once */
     bool keep_boilerplate;      /* --keep-boilerplate */
     bool check;                 /* --check */
+    bool extract;               /* --extract: articles as JSON Lines, no index */
     tw_progress_mode progress;  /* --progress */
     const char **include;       /* NULL-terminated --include globs (malloc'd array) */
     const char **exclude;       /* NULL-terminated --exclude globs (malloc'd array) */

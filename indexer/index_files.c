@@ -83,6 +83,8 @@ static bool same_stat(const tw_file_record *rec, const struct stat *st)
 static trawl_status remember(tw_lane *lane, const char *path, const struct stat *st,
                              uint64_t hash, uint64_t articles)
 {
+    if (tw_ix_extracting(lane->ix))
+        return TRAWL_OK;        /* no index to remember it in */
     tw_file_record rec = { (uint64_t)st->st_size, st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
                            hash, articles };
     trawl_status rc = tw_writer_file_put(lane->writer, path, &rec, lane->errmsg,
@@ -130,7 +132,7 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
     const tw_extractor *ex = empty ? NULL : tw_extractor_find(&in);
 
     /* Whatever the file held before goes; what it holds now comes in. */
-    if (!is_shard(lane)) {
+    if (!is_shard(lane) && !tw_ix_extracting(ix)) {
         uint64_t removed = 0;
         trawl_status st_drop = tw_writer_drop_path(lane->writer, path, false, &removed,
                                                    lane->errmsg, sizeof lane->errmsg);
@@ -263,6 +265,9 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
     if (ix->bulk)
         return (int)tw_bulk_put(ix, path, st);    /* counted when done */
     lane->stats.files_seen++;
+    /* Extracting: every file is new, and nothing is left to remove after. */
+    if (tw_ix_extracting(ix))
+        return (int)tw_lane_index_file(lane, path, st, NULL);
     if (tw_pathset_add(&ix->seen, path) < 0) {
         tw_ix_error(ix, "out of memory");
         return TRAWL_ENOMEM;
@@ -371,7 +376,7 @@ static void count_problem(void *ctx, const char *path, const char *message, bool
 
 trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
 {
-    if (!ix || (!ix->writer && !ix->bulk) || !path || !*path) {
+    if (!ix || (!ix->writer && !ix->bulk && !tw_ix_extracting(ix)) || !path || !*path) {
         if (ix)
             tw_ix_error(ix, "no path given");
         return TRAWL_EINVAL;
@@ -408,7 +413,7 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
             tw_ix_error(ix, "interrupted");
             ix->interrupted = 0;    /* the request is answered */
         }
-    } else if (rc == 0 && !ix->bulk) {
+    } else if (rc == 0 && !ix->bulk && !tw_ix_extracting(ix)) {
         /* Only a walk that saw everything may say what is gone.  (A root that
          * cannot be read at all, rc < 0, was reported and counted as failed.) */
         st = tw_writer_files_under(ix->writer, root, drop_if_gone, ix, ix->errmsg,

@@ -200,12 +200,12 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
     *out = ix;
     ix->store.fd = -1;
     pthread_mutex_init(&ix->mu, NULL);
-    if (!path || !*path) {
+    if (opts)
+        ix->opts = *opts;
+    if ((!path || !*path) && !tw_ix_extracting(ix)) {
         tw_ix_error(ix, "no index path given");
         return TRAWL_EINVAL;
     }
-    if (opts)
-        ix->opts = *opts;
     if (!ix->opts.max_file_bytes)
         ix->opts.max_file_bytes = DEFAULT_MAX_FILE;
     if (!ix->opts.max_inflated_bytes)
@@ -224,6 +224,12 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
         if (!(ix->stemmer = strdup(ix->opts.stemmer)))
             return TRAWL_ENOMEM;
         ix->opts.stemmer = ix->stemmer;
+    }
+    if (tw_ix_extracting(ix)) {
+        /* No index: nothing to create, lock or open; one lane, no writer. */
+        ix->opts.jobs = 1;
+        tw_lane_init(&ix->lane, ix, NULL, ix->opts.memory_bytes);
+        return TRAWL_OK;
     }
     if (make_parents(path) < 0) {
         tw_ix_error(ix, "cannot create the folders above index %s: %s", path, strerror(errno));
@@ -262,6 +268,8 @@ static trawl_status own_writer(trawl_indexer *ix)
     /* What is written now is in the current generation: a later bulk build
      * would replace it, so there will be none. */
     ix->fresh = false;
+    if (tw_ix_extracting(ix))
+        return TRAWL_OK;
     if (!ix->bulk)
         return ix->writer ? TRAWL_OK : TRAWL_EINVAL;
     trawl_status st = tw_bulk_end(ix);
@@ -271,6 +279,8 @@ static trawl_status own_writer(trawl_indexer *ix)
 
 trawl_status trawl_indexer_commit(trawl_indexer *ix)
 {
+    if (ix && tw_ix_extracting(ix))
+        return TRAWL_OK;        /* nothing is written, so nothing to commit */
     if (!ix || (!ix->writer && !ix->bulk))
         return TRAWL_EINVAL;
     if (ix->bulk)
@@ -310,6 +320,23 @@ static int clean_field(tw_lane *lane, int slot, const char *field, size_t len,
     if (b->len)
         *out = b->data;
     return 0;
+}
+
+/* Gives the cleaned article DOC, dated DATE (ISO 8601, or NULL), to the
+ * on_extract callback of an extracting indexer, in place of the index. */
+static trawl_status hand_over(tw_lane *lane, const tw_doc *doc, const char *date)
+{
+    trawl_indexer *ix = lane->ix;
+    trawl_article out = { .id = doc->id, .title = doc->title, .body = doc->body,
+                          .date = date, .url = doc->url, .site = doc->site,
+                          .author = doc->author, .path = doc->path };
+    if (ix->opts.on_extract(ix->opts.ctx, &out) != 0) {
+        tw_ix_error(ix, "the on_extract callback failed on article %s", doc->id);
+        return TRAWL_EIO;
+    }
+    lane->stats.articles++;
+    lane->file_articles++;
+    return TRAWL_OK;
 }
 
 trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
@@ -353,9 +380,6 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
 
     tw_doc doc = { .id = a->id, .path = a->path, .title = title, .body = body,
                    .author = author, .url = url, .site = site };
-    tw_minhash signature;
-    if (body && tw_minhash_compute(body, strlen(body), &signature))
-        doc.signature = &signature;
     tw_date when;
     char iso[21];
     if (date && tw_date_parse(date, &when)) {
@@ -365,6 +389,13 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
     } else if (date) {
         tw_ix_warn(ix, a->id, "date '%s' not understood: article indexed without a date", date);
     }
+    /* Everything above is what the index holds; an extracting indexer shows
+     * it and stops here. */
+    if (tw_ix_extracting(ix))
+        return hand_over(lane, &doc, doc.has_date ? iso : NULL);
+    tw_minhash signature;
+    if (body && tw_minhash_compute(body, strlen(body), &signature))
+        doc.signature = &signature;
     if (lane->file_st) {
         doc.has_file = true;
         doc.mtime = lane->file_st->st_mtime;
@@ -437,6 +468,11 @@ trawl_status trawl_indexer_remove(trawl_indexer *ix, const char *id)
     if (!ix || !id || !*id) {
         if (ix)
             tw_ix_error(ix, "no article id given");
+        return TRAWL_EINVAL;
+    }
+    if (tw_ix_extracting(ix)) {
+        tw_ix_error(ix, "this indexer only extracts (on_extract): it has no index to "
+                    "remove %s from", id);
         return TRAWL_EINVAL;
     }
     trawl_status st = own_writer(ix);

@@ -66,6 +66,12 @@ struct trawl_indexer {
     char errmsg[1024];
 };
 
+/* Whether IX only extracts (opts.on_extract): no index, no writer, one lane. */
+static inline bool tw_ix_extracting(const trawl_indexer *ix)
+{
+    return ix->opts.on_extract != NULL;
+}
+
 /* Sets the handle's error message. */
 void tw_ix_error(trawl_indexer *ix, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -90,7 +96,8 @@ void tw_lane_report(tw_lane *lane, const char *path);
 trawl_status tw_lane_fail(tw_lane *lane, trawl_status st);
 
 /* Cleans and writes one article; commits when the pending changes fill the
- * lane's memory. */
+ * lane's memory.  An extracting indexer hands the cleaned article to
+ * on_extract instead of writing it. */
 trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a);
 
 /* Reads and indexes one file that is new or has changed since REC (NULL: not

@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include "trawl.h"
+#include "article_json.h"
+#include "buf.h"
 #include "cli.h"
 #include "index_cli.h"
 
@@ -17,6 +19,8 @@ typedef struct run {
     bool quiet, progress;
     bool progress_shown;        /* a progress line is on the terminal */
     struct timespec start, last_draw;
+    tw_buf line;                /* --extract: the JSON line being printed */
+    int write_errno;            /* --extract: why stdout could not be written, or 0 */
 } run;
 
 static double seconds_since(const struct timespec *t)
@@ -65,6 +69,21 @@ static void on_progress(void *ctx, const trawl_progress *p)
     fprintf(stderr, ", %llu articles, %.1f MB, %.1f MB/s", (unsigned long long)p->articles,
             mb, secs > 0 ? mb / secs : 0.0);
     r->progress_shown = true;
+}
+
+/* --extract: each article the indexer would write, as one JSON line on stdout.
+ * The indexer stops at the first line that cannot be written (a full disk). */
+static int print_article(void *ctx, const trawl_article *a)
+{
+    run *r = ctx;
+    tw_buf_clear(&r->line);
+    errno = 0;
+    if (tw_article_json(&r->line, a) < 0 || tw_buf_putc(&r->line, '\n') < 0 ||
+        fwrite(r->line.data, 1, r->line.len, stdout) != r->line.len) {
+        r->write_errno = errno ? errno : ENOMEM;
+        return -1;
+    }
+    return 0;
 }
 
 /* Stopping on Ctrl-C or SIGTERM.  The first signal asks the indexer to stop
@@ -142,6 +161,14 @@ static int fatal(const char *what, trawl_status st, const char *detail, bool wri
     return 2;
 }
 
+/* --extract could not print an article (a full disk), for the reason ERR. */
+static int cannot_write(int err)
+{
+    fprintf(stderr, "trawl-index: cannot write the articles to standard output: %s\n",
+            strerror(err));
+    return 2;
+}
+
 int main(int argc, char **argv)
 {
     tw_index_args args;
@@ -159,7 +186,13 @@ int main(int argc, char **argv)
         tw_index_args_free(&args);
         return 0;
     }
-    char *db_path = tw_cli_db_path(args.db);
+    /* --extract has no index: its messages name standard output instead. */
+    char *db_path = args.extract ? strdup("standard output") : tw_cli_db_path(args.db);
+    if (!db_path && args.extract) {
+        fprintf(stderr, "trawl-index: out of memory\n");
+        tw_index_args_free(&args);
+        return 2;
+    }
     if (!db_path) {
         fprintf(stderr, "trawl-index: no index location: give -d DIR or set TRAWL_DB\n");
         tw_index_args_free(&args);
@@ -167,8 +200,10 @@ int main(int argc, char **argv)
     }
 
     run r = { .quiet = args.quiet };
+    /* Articles printed to the terminal would be broken up by the progress line. */
     r.progress = args.progress == TW_PROGRESS_ALWAYS ||
-                 (args.progress == TW_PROGRESS_AUTO && !args.quiet && isatty(2));
+                 (args.progress == TW_PROGRESS_AUTO && !args.quiet && isatty(2) &&
+                  !(args.extract && isatty(1)));
     clock_gettime(CLOCK_MONOTONIC, &r.start);
 
     trawl_indexer_opts opts = {
@@ -184,9 +219,11 @@ int main(int argc, char **argv)
         .count_first = r.progress,
         .jobs = (unsigned)args.jobs, .memory_bytes = args.memory_bytes,
         .on_warning = on_warning, .on_progress = on_progress, .ctx = &r,
+        .on_extract = args.extract ? print_article : NULL,
     };
     trawl_indexer *ix;
-    trawl_status st = open_waiting(db_path, &opts, args.wait_seconds, &ix);
+    trawl_status st = args.extract ? trawl_indexer_open(NULL, &opts, &ix)
+                                   : open_waiting(db_path, &opts, args.wait_seconds, &ix);
     int exit_code = 0;
     if (st != TRAWL_OK) {
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), false);
@@ -210,6 +247,8 @@ int main(int argc, char **argv)
         st = trawl_indexer_add_path(ix, args.paths[i]);
         if (st == TRAWL_EINTR)
             interrupted = true;
+        else if (st != TRAWL_OK && r.write_errno)
+            exit_code = cannot_write(r.write_errno);
         else if (st != TRAWL_OK)
             exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     }
@@ -220,17 +259,30 @@ int main(int argc, char **argv)
     if (st != TRAWL_OK && exit_code == 0)
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     trawl_indexer_close(ix);
+    if (args.extract && fflush(stdout) != 0 && exit_code == 0)
+        exit_code = cannot_write(errno);
     running = NULL;
     sem_post(&stopped);         /* the watchdog has nothing left to do */
     clear_progress(&r);
-    if (exit_code == 0 && interrupted) {
+    if (exit_code == 0 && interrupted && args.extract) {
+        fprintf(stderr, "trawl-index: interrupted\n");
+        exit_code = 130;
+    } else if (exit_code == 0 && interrupted) {
         fprintf(stderr, "trawl-index: interrupted: what was indexed is kept; run the same "
                 "command again to finish\n");
         exit_code = 130;
     } else if (exit_code == 0 && s.files_failed) {
         exit_code = 1;
     }
-    if (!args.quiet)
+    /* With --extract, stdout holds the articles: the summary goes apart. */
+    if (!args.quiet && args.extract)
+        fprintf(stderr, "%llu files: %llu extracted, %llu skipped, %llu failed; "
+                "%llu articles; %.1f MB in %.2f s\n",
+                (unsigned long long)s.files_seen, (unsigned long long)s.files_indexed,
+                (unsigned long long)s.files_skipped, (unsigned long long)s.files_failed,
+                (unsigned long long)s.articles, (double)s.bytes / 1e6,
+                seconds_since(&r.start));
+    else if (!args.quiet)
         printf("%llu files: %llu indexed, %llu unchanged, %llu skipped, %llu failed, "
                "%llu removed; %llu articles written, %llu deleted; %.1f MB in %.2f s\n",
                (unsigned long long)s.files_seen, (unsigned long long)s.files_indexed,
@@ -239,6 +291,7 @@ int main(int argc, char **argv)
                (unsigned long long)s.articles, (unsigned long long)s.articles_removed,
                (double)s.bytes / 1e6, seconds_since(&r.start));
 out:
+    tw_buf_free(&r.line);
     free(db_path);
     tw_index_args_free(&args);
     return exit_code;

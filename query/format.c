@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "article_json.h"
 #include "buf.h"
 #include "cli.h"
 #include "json_out.h"
@@ -228,6 +229,36 @@ void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format fo
     if (relaxed)
         fputs("trawl-query: no article has all the words; showing articles with any of "
               "them (--all to turn this off)\n", err);
+}
+
+int tw_print_article(FILE *out, const trawl_article *a, tw_format format)
+{
+    if (format == TW_FORMAT_JSON) {
+        tw_buf b = { 0 };
+        int rc = tw_article_json(&b, a);
+        rc |= tw_buf_putc(&b, '\n');
+        if (rc == 0)
+            fwrite(b.data, 1, b.len, out);
+        tw_buf_free(&b);
+        return rc || ferror(out) ? -1 : 0;
+    }
+    /* A label, then the value.  The fields are cleaned text of one
+     * line; the path is the file's name as walked, any bytes, so escaped. */
+    const struct { const char *label; const char *value; } lines[] = {
+        { "title", a->title }, { "date", a->date }, { "url", a->url },
+        { "site", a->site }, { "author", a->author },
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+        fprintf(out, "%-8s%s\n", lines[i].label, lines[i].value ? lines[i].value : "(none)");
+    fputs("path    ", out);
+    if (a->path)
+        tw_cli_put_path(out, a->path);
+    else
+        fputs("(none)", out);
+    fputs("\n\n", out);
+    if (a->body)
+        fprintf(out, "%s\n", a->body);
+    return ferror(out) ? -1 : 0;
 }
 
 int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format)

@@ -23,6 +23,12 @@ int tw_print_facets(FILE *out, const trawl_results *res, unsigned facets, tw_for
  * sentences on ERR. */
 void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format format);
 
+/* Prints one stored article (--show): in text, a line for each of title, date,
+ * url, site, author and path ("(none)" for an unknown one), a blank line and
+ * the body; in JSON, one object with the keys trawl-index --extract prints.
+ * Returns 0, or -1 when memory ran out or OUT failed. */
+int tw_print_article(FILE *out, const trawl_article *a, tw_format format);
+
 /* Prints the statistics of an index. */
 int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format);
 

@@ -12,6 +12,7 @@
 
 const char tw_query_usage[] =
     "Usage: trawl-query [OPTION]... QUERY...\n"
+    "       trawl-query [-d DIR] --show ID [--format json]\n"
     "       trawl-query [-d DIR] --stats [--format json]\n"
     "Search the index for QUERY (its words are joined) and print the best articles.\n"
     "\n"
@@ -31,6 +32,9 @@ const char tw_query_usage[] =
     "                          0 < K1 <= 1000, 0 < B <= 1)\n"
     "      --color auto|always|never  highlight matches (auto: a terminal, no NO_COLOR)\n"
     "      --count             print only the number of matching articles\n"
+    "      --show ID           print the stored article ID in full (its title, date,\n"
+    "                          url, site, author, path, then its stored text; json:\n"
+    "                          one object); exit 1 when the index has no such id\n"
     "      --stats             describe the index instead of searching\n"
     "  -h, --help              show this help\n"
     "  -V, --version           show the version\n"
@@ -42,7 +46,7 @@ const char tw_query_usage[] =
     "Exit status: 0 hits found; 1 no hit; 2 error (bad query, no index, damaged index).\n";
 
 enum { OPT_OFFSET = 256, OPT_ANY, OPT_SORT, OPT_NO_COLLAPSE, OPT_FORMAT, OPT_COLOR,
-       OPT_COUNT, OPT_STATS, OPT_ALL, OPT_FACET, OPT_BM25 };
+       OPT_COUNT, OPT_STATS, OPT_ALL, OPT_FACET, OPT_BM25, OPT_SHOW };
 
 static const struct option long_options[] = {
     { "db",          required_argument, NULL, 'd' },
@@ -59,6 +63,7 @@ static const struct option long_options[] = {
     { "colour",      required_argument, NULL, OPT_COLOR },
     { "count",       no_argument,       NULL, OPT_COUNT },
     { "stats",       no_argument,       NULL, OPT_STATS },
+    { "show",        required_argument, NULL, OPT_SHOW },
     { "help",        no_argument,       NULL, 'h' },
     { "version",     no_argument,       NULL, 'V' },
     { NULL, 0, NULL, 0 }
@@ -250,6 +255,7 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
             break;
         case OPT_COUNT: a->count = true; break;
         case OPT_STATS: a->stats = true; break;
+        case OPT_SHOW: a->show = optarg; break;
         case 'h': a->help = true; break;
         case 'V': a->version = true; break;
         case ':':
@@ -268,7 +274,22 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
             return -1;
         }
     a->query = q.data;      /* NULL when there were no words */
-    if (a->help || a->version || a->stats)
+    if (a->help || a->version)
+        return 0;
+    if (a->show) {
+        /* An id may hold spaces and '#': it is the one value of --show, so
+         * words after it are a mistake, not more of the id. */
+        const char *clash =
+            a->stats ? "--show and --stats cannot be used together" :
+            a->query ? "--show takes one ID and no QUERY (quote an id that holds spaces)" :
+            a->format == TW_FORMAT_TSV ? "--show prints text or json, not tsv" : NULL;
+        if (clash) {
+            snprintf(err, errlen, "%s", clash);
+            return -1;
+        }
+        return 0;
+    }
+    if (a->stats)
         return 0;
     if (!a->query) {
         snprintf(err, errlen, "no QUERY given");

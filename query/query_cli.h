@@ -29,6 +29,7 @@ typedef struct tw_query_args {
     const char *color;      /* --color auto|always|never */
     bool count;             /* --count */
     bool stats;             /* --stats */
+    const char *show;       /* --show ID, or NULL */
     char *query;            /* the QUERY words joined by spaces (malloc'd) */
     bool help, version;
 } tw_query_args;

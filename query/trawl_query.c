@@ -18,8 +18,28 @@ static int report(trawl_db *db, trawl_status st)
     return EXIT_ERROR;
 }
 
+/* --show ID: the stored article, or exit 1 when the index has no such id. */
+static int show(const tw_query_args *args, trawl_db *db)
+{
+    trawl_article *a;
+    trawl_status st = trawl_db_get_article(db, args->show, &a);
+    if (st == TRAWL_ENOTFOUND) {
+        fprintf(stderr, "trawl-query: %s (ids are as the hits of a search show them: "
+                "the path trawl-index was given, with #MEMBER for an article of a "
+                "container)\n", trawl_db_errmsg(db));
+        return EXIT_NO_HIT;
+    }
+    if (st != TRAWL_OK)
+        return report(db, st);
+    int code = tw_print_article(stdout, a, args->format) < 0 ? EXIT_ERROR : EXIT_HITS;
+    trawl_article_free(a);
+    return code;
+}
+
 static int run(const tw_query_args *args, trawl_db *db)
 {
+    if (args->show)
+        return show(args, db);
     if (args->stats) {
         trawl_db_info info;
         trawl_status st = trawl_db_info_get(db, &info);

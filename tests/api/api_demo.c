@@ -92,6 +92,15 @@ static void search(const char *dir)
           strcmp(trawl_results_hit(res, 1)->date, "2021-06-17T10:00:00Z") == 0);
     trawl_results_free(res);
 
+    /* A stored article, read back and owned by the program. */
+    trawl_article *got = NULL;
+    CHECK(trawl_db_get_article(db, "feed/2", &got) == TRAWL_OK && got);
+    CHECK(got && strcmp(got->body, "The front three scored twice.") == 0 &&
+          strcmp(got->date, "2021-06-17T10:00:00Z") == 0 && got->site == NULL);
+    trawl_article_free(got);
+    CHECK(trawl_db_get_article(db, "feed/3", &got) == TRAWL_ENOTFOUND && got == NULL);
+    trawl_article_free(NULL);
+
     CHECK(trawl_search(db, "united AND", NULL, &res) == TRAWL_EQUERY);
     CHECK(res == NULL && strlen(trawl_db_errmsg(db)) > 0);
 

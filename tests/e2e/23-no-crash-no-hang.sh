@@ -88,13 +88,19 @@ for _ in range(50):
 open(sys.argv[1], "wb").write(data)
 PY
 before=$(md5sum "$DB/$gen/"*.glass | md5sum)
-run index --check -d "$DB" "$TMP/other"
+# Under AddressSanitizer (make check SANITIZE=1), Xapian 1.4.22's own
+# Database::check frees an object of 440 bytes as one of 432, inside
+# libxapian: a four-line program that only calls it gets the same
+# new-delete-type-mismatch report.  That check alone is turned off for the
+# two runs that call it; it stays on everywhere else.
+XAPIAN_CHECK_ASAN=${ASAN_OPTIONS:+$ASAN_OPTIONS:}new_delete_type_mismatch=0
+ASAN_OPTIONS=$XAPIAN_CHECK_ASAN run index --check -d "$DB" "$TMP/other"
 is "bit flips in position.glass: --check refuses the index, exit 2" "$RC" 2
 has "...saying it is damaged, where, and how to rebuild" "$ERR" \
     "index $DB is damaged ($DB/$gen: Block"
 has "...with the command to rebuild it" "$ERR" "Rebuild it from the articles with 'trawl-index --full -d $DB PATH...'"
 is "...and writes nothing" "$(md5sum "$DB/$gen/"*.glass | md5sum)" "$before"
-run index --check -d "$TMP/sgml.db" "$TMP/other"
+ASAN_OPTIONS=$XAPIAN_CHECK_ASAN run index --check -d "$TMP/sgml.db" "$TMP/other"
 is "--check passes an undamaged index" "$RC" 0
 run index --full -d "$DB" "$TOP/corpus"
 is "--full rebuilds over the damaged generation" "$RC:$(docs "$DB")" "0:$corpus_docs"

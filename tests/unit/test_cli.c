@@ -82,6 +82,54 @@ static void query_errors(void **state)
     tw_query_args_free(&a);
 }
 
+/* --show takes one id, which may look like an option or hold a '#'. */
+static void query_show(void **state)
+{
+    (void)state;
+    tw_query_args a;
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-d", "/x", "--show", "dump.jsonl#3",
+                             "--format", "json"), 0);
+    assert_string_equal(a.show, "dump.jsonl#3");
+    assert_null(a.query);
+    assert_int_equal(a.format, TW_FORMAT_JSON);
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--show", "-odd-id"), 0);
+    assert_string_equal(a.show, "-odd-id");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--show", "a", "b"), -1);
+    assert_string_equal(err, "--show takes one ID and no QUERY (quote an id that holds spaces)");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--show", "a", "--stats"), -1);
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--show", "a", "--format", "tsv"), -1);
+    assert_string_equal(err, "--show prints text or json, not tsv");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--show"), -1);
+    assert_string_equal(err, "option '--show' needs a value");
+    tw_query_args_free(&a);
+}
+
+/* --extract: no index, so the options about one are refused, not ignored. */
+static void index_extract(void **state)
+{
+    (void)state;
+    tw_index_args a;
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--extract", "--max-text", "1K",
+                             "--keep-boilerplate", "-q", "x"), 0);
+    assert_true(a.extract);
+    assert_int_equal(a.max_text_bytes, 1024);
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--extract", "-d", "/db", "x"), -1);
+    assert_string_equal(err, "--extract writes no index: -d has no use with it");
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--full", "--extract", "x"), -1);
+    assert_string_equal(err, "--extract writes no index: --full has no use with it");
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--extract"), -1);
+    assert_string_equal(err, "no PATH to extract");
+    tw_index_args_free(&a);
+}
+
 static void index_options(void **state)
 {
     (void)state;
@@ -211,6 +259,8 @@ int main(void)
         cmocka_unit_test(query_options_anywhere),
         cmocka_unit_test(query_double_dash),
         cmocka_unit_test(query_errors),
+        cmocka_unit_test(query_show),
+        cmocka_unit_test(index_extract),
         cmocka_unit_test(index_options),
         cmocka_unit_test(index_errors),
         cmocka_unit_test(sizes_and_counts),

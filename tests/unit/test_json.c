@@ -1,4 +1,4 @@
-/* Unit tests: JSON string escaping and the JSON form of a hit. */
+/* Unit tests: JSON string escaping and the JSON forms of a hit and an article. */
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -6,6 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "article_json.h"
 #include "format.h"
 #include "json_out.h"
 
@@ -114,6 +115,22 @@ static void numbers_never_nan_or_inf(void **state)
     tw_buf_free(&b);
 }
 
+/* The line of trawl-index --extract and trawl-query --show --format json:
+ * every key always, in order, null for an absent field, hostile text escaped. */
+static void article_object(void **state)
+{
+    (void)state;
+    trawl_article a = { .id = "d.jsonl#\"7\"", .title = "Tab\there", .body = "a\nb \xff</script>",
+                        .date = "2021-06-17T08:00:00Z", .path = "d.jsonl" };
+    tw_buf b = { 0 };
+    assert_int_equal(tw_article_json(&b, &a), 0);
+    assert_string_equal(b.data,
+        "{\"id\":\"d.jsonl#\\\"7\\\"\",\"path\":\"d.jsonl\",\"title\":\"Tab\\there\","
+        "\"date\":\"2021-06-17T08:00:00Z\",\"url\":null,\"site\":null,\"author\":null,"
+        "\"body\":\"a\\nb \\ufffd</script>\"}");
+    tw_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -123,6 +140,7 @@ int main(void)
         cmocka_unit_test(utf8_kept_invalid_replaced),
         cmocka_unit_test(hit_object),
         cmocka_unit_test(numbers_never_nan_or_inf),
+        cmocka_unit_test(article_object),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

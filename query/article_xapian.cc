@@ -1,0 +1,119 @@
+/* article_xapian.cc - trawl_db_get_article: one stored article, read back by its
+ * id from the document data (common/docdata.h). */
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+#include <xapian.h>
+
+#include "trawl.h"
+extern "C" {
+#include "buf.h"
+#include "docdata.h"
+#include "keyterm.h"
+#include "schema.h"
+}
+#include "db_xapian.h"
+#include "errors_xapian.h"
+
+namespace {
+
+/* The fields of an article, in the order of trawl_article's strings. */
+struct Field {
+    const char *trawl_article::*member;
+    tw_slice value;
+};
+
+/* One block holding the struct and, after it, each string with its NUL, so
+ * that trawl_article_free is one free() and a caller cannot free half of it. */
+trawl_article *pack(Field *fields, size_t n)
+{
+    size_t size = sizeof(trawl_article);
+    for (size_t i = 0; i < n; i++)
+        if (fields[i].value.ptr)
+            size += fields[i].value.len + 1;
+    char *block = static_cast<char *>(std::malloc(size));
+    if (!block)
+        return nullptr;
+    trawl_article *a = reinterpret_cast<trawl_article *>(block);
+    std::memset(a, 0, sizeof *a);
+    char *p = block + sizeof *a;
+    for (size_t i = 0; i < n; i++) {
+        const tw_slice &v = fields[i].value;
+        if (!v.ptr)
+            continue;
+        std::memcpy(p, v.ptr, v.len);
+        p[v.len] = '\0';
+        a->*fields[i].member = p;
+        p += v.len + 1;
+    }
+    return a;
+}
+
+}  // namespace
+
+extern "C" trawl_status trawl_db_get_article(trawl_db *db, const char *id,
+                                             trawl_article **out)
+{
+    if (!out)
+        return TRAWL_EINVAL;
+    *out = nullptr;
+    if (!db)
+        return TRAWL_EINVAL;
+    if (!id || !*id)
+        return tw_db_fail(db, TRAWL_EINVAL, "no article id given");
+    tw_buf term = {}, body = {};
+    try {
+        tw_db_refresh(db);
+        if (tw_key_term(&term, TW_PREFIX_ID, id) < 0)
+            throw std::bad_alloc();
+        std::string idterm(term.data, term.len);
+        tw_buf_free(&term);
+        /* A long id's term is a prefix of it and a hash: the id stored in the
+         * document says whether it is this article. */
+        size_t id_len = std::strlen(id);
+        for (Xapian::PostingIterator p = db->db.postlist_begin(idterm);
+             p != db->db.postlist_end(idterm); ++p) {
+            std::string data = db->db.get_document(*p).get_data();
+            tw_slice f[TW_F_COUNT];
+            tw_docdata_parse(data.data(), data.size(), f);
+            if (f[TW_F_ID].len != id_len || std::memcmp(f[TW_F_ID].ptr, id, id_len) != 0)
+                continue;
+            tw_slice text;
+            if (tw_docdata_body(f, &body, &text) < 0) {
+                tw_buf_free(&body);
+                return tw_db_fail(db, TRAWL_ECORRUPT, "the stored text of article %s in "
+                                  "index %s is damaged: rebuild the index with "
+                                  "'trawl-index --full -d %s PATH...'", id,
+                                  db->path.c_str(), db->path.c_str());
+            }
+            Field fields[] = {
+                { &trawl_article::id, f[TW_F_ID] },
+                { &trawl_article::title, f[TW_F_TITLE] },
+                { &trawl_article::body, text },
+                { &trawl_article::date, f[TW_F_DATE] },
+                { &trawl_article::url, f[TW_F_URL] },
+                { &trawl_article::site, f[TW_F_SITE] },
+                { &trawl_article::author, f[TW_F_AUTHOR] },
+                { &trawl_article::path, f[TW_F_PATH] },
+            };
+            *out = pack(fields, sizeof fields / sizeof fields[0]);
+            tw_buf_free(&body);
+            if (!*out)
+                throw std::bad_alloc();
+            return TRAWL_OK;
+        }
+        return tw_db_fail(db, TRAWL_ENOTFOUND, "no article with id %s in index %s", id,
+                          db->path.c_str());
+    } catch (...) {
+        tw_buf_free(&term);
+        tw_buf_free(&body);
+        return tw_catch_index(db->errmsg, sizeof db->errmsg, "reading an article",
+                              db->path.c_str());
+    }
+}
+
+extern "C" void trawl_article_free(trawl_article *article)
+{
+    std::free(article);
+}
