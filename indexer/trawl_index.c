@@ -89,7 +89,8 @@ static int print_article(void *ctx, const trawl_article *a)
 /* Stopping on Ctrl-C or SIGTERM.  The first signal asks the indexer to stop
  * (it then commits what it has) and wakes the watchdog; if the indexer has not
  * returned within STOP_GRACE seconds (a merge of a big first build, a stuck
- * parse), the watchdog ends the process, as a second signal does at once.
+ * parse), the watchdog ends the process, as a second signal does at once
+ * (but the same signal repeated within a second, which is the same request).
  * Ending a process never spoils the index: each commit, and the switch to a
  * new generation, is atomic, so the last commit is what the index holds. */
 #define STOP_GRACE 5
@@ -102,14 +103,26 @@ static const char FORCED[] =
     "trawl-index: stopped before the work in progress was committed; the index holds "
     "its last commit; run the same command again to finish\n";
 
+static volatile sig_atomic_t first_signal;
+static struct timespec first_at;
+
 static void on_signal(int sig)
 {
-    (void)sig;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);      /* async-signal-safe */
     if (signals++) {
+        /* The same signal again within a second is the same request: timeout(1)
+         * sends SIGTERM to the run and then to its whole process group. */
+        if (sig == first_signal && now.tv_sec - first_at.tv_sec < 2 &&
+            (now.tv_sec - first_at.tv_sec) * 1000000000L + now.tv_nsec - first_at.tv_nsec <
+                1000000000L)
+            return;
         ssize_t n = write(2, FORCED, sizeof FORCED - 1);
         (void)n;
         _exit(130);
     }
+    first_signal = sig;
+    first_at = now;
     trawl_indexer_interrupt(running);
     sem_post(&stop_asked);      /* async-signal-safe */
 }
