@@ -13,6 +13,9 @@
 /* What is known of one element of the page. */
 typedef struct info {
     xmlNodePtr node;
+    unsigned tag;           /* its kind (tw_html_tag) */
+    int base;               /* its score as a block, for its tag (tag_score) */
+    bool hidden;            /* hidden from readers (hidden, aria-hidden, display:none) */
     int parent;             /* index of the parent element, or -1 */
     unsigned text;          /* of all the text below it that is not left out */
     unsigned links;         /* of that, inside links */
@@ -109,38 +112,55 @@ static void weigh(const char *text, unsigned *weight, unsigned *punct)
 
 /* ------------------------------------------------------------------ names */
 
+/* The value of N's attribute NAME (lower case), as the parser stored it, or
+ * NULL: read in place, as looking at every element's names must be cheap. */
+static const char *attr(const xmlNode *n, const char *name)
+{
+    for (const xmlAttr *a = n->properties; a; a = a->next)
+        if (!strcmp((const char *)a->name, name)) {
+            const xmlNode *v = a->children;
+            return v && v->type == XML_TEXT_NODE && !v->next && v->content
+                   ? (const char *)v->content : "";
+        }
+    return NULL;
+}
+
 enum { ANY, EDGE, TOKEN };      /* a word anywhere in a name, at a token's edge, a whole token */
 
 typedef struct word {
     const char *w;
     unsigned char how;
+    unsigned char len;      /* of w */
 } word;
+
+/* An entry of a word list, its length counted by the compiler. */
+#define W(text, how) { text, how, sizeof text - 1 }
 
 /* Names of boilerplate blocks, as sites write them in class and id. */
 static const word BOILERPLATE[] = {
-    { "comment", ANY }, { "disqus", ANY }, { "share", ANY }, { "sharing", ANY },
-    { "social", ANY }, { "related", ANY }, { "recommend", ANY }, { "newsletter", ANY },
-    { "subscri", ANY }, { "signup", ANY }, { "cookie", ANY }, { "consent", ANY },
-    { "gdpr", ANY }, { "banner", ANY }, { "breadcrumb", ANY }, { "sidebar", ANY },
-    { "footer", ANY }, { "masthead", ANY }, { "menu", EDGE },
-    { "nav", EDGE }, { "popup", ANY }, { "modal", ANY }, { "promo", ANY },
-    { "sponsor", ANY }, { "advert", ANY }, { "ad", TOKEN }, { "ads", TOKEN },
-    { "teaser", ANY }, { "trending", ANY }, { "popular", ANY }, { "mostread", ANY },
-    { "outbrain", ANY }, { "taboola", ANY }, { "paywall", ANY }, { "pagination", ANY },
-    { "pager", ANY }, { "toolbar", ANY }, { "tags", TOKEN }, { "byline", ANY },
-    { "author", ANY }, { "dateline", ANY }, { "caption", ANY }, { "credit", EDGE },
-    { "meta", TOKEN }, { "print", TOKEN }, { "rss", TOKEN }, { "login", ANY },
-    { "hidden", TOKEN }, { "header", EDGE }, { "copyright", ANY }, { "skip", TOKEN },
-    { "tooltip", ANY }, { "overlay", ANY }, { "donate", ANY }, { "shop", EDGE },
-    { NULL, 0 }
+    W("comment", ANY), W("disqus", ANY), W("share", ANY), W("sharing", ANY),
+    W("social", ANY), W("related", ANY), W("recommend", ANY), W("newsletter", ANY),
+    W("subscri", ANY), W("signup", ANY), W("cookie", ANY), W("consent", ANY),
+    W("gdpr", ANY), W("banner", ANY), W("breadcrumb", ANY), W("sidebar", ANY),
+    W("footer", ANY), W("masthead", ANY), W("menu", EDGE),
+    W("nav", EDGE), W("popup", ANY), W("modal", ANY), W("promo", ANY),
+    W("sponsor", ANY), W("advert", ANY), W("ad", TOKEN), W("ads", TOKEN),
+    W("teaser", ANY), W("trending", ANY), W("popular", ANY), W("mostread", ANY),
+    W("outbrain", ANY), W("taboola", ANY), W("paywall", ANY), W("pagination", ANY),
+    W("pager", ANY), W("toolbar", ANY), W("tags", TOKEN), W("byline", ANY),
+    W("author", ANY), W("dateline", ANY), W("caption", ANY), W("credit", EDGE),
+    W("meta", TOKEN), W("print", TOKEN), W("rss", TOKEN), W("login", ANY),
+    W("hidden", TOKEN), W("header", EDGE), W("copyright", ANY), W("skip", TOKEN),
+    W("tooltip", ANY), W("overlay", ANY), W("donate", ANY), W("shop", EDGE),
+    { NULL, 0, 0 }
 };
 
 /* Names of the blocks that hold an article. */
 static const word CONTENT[] = {
-    { "article", ANY }, { "body", EDGE }, { "content", ANY }, { "entry", ANY },
-    { "main", EDGE }, { "post", EDGE }, { "story", ANY }, { "text", EDGE },
-    { "prose", ANY }, { "blog", EDGE }, { "hentry", TOKEN }, { "column", EDGE },
-    { NULL, 0 }
+    W("article", ANY), W("body", EDGE), W("content", ANY), W("entry", ANY),
+    W("main", EDGE), W("post", EDGE), W("story", ANY), W("text", EDGE),
+    W("prose", ANY), W("blog", EDGE), W("hentry", TOKEN), W("column", EDGE),
+    { NULL, 0, 0 }
 };
 
 /* First tokens that make a name a switch or a label, not a block's name:
@@ -157,16 +177,26 @@ static bool label_token(const char *t, size_t n)
     return false;
 }
 
+/* Whether W[0, K) is in T[0, N): tokens are short, so a plain loop beats
+ * memmem's set-up. */
+static bool contains(const char *t, size_t n, const char *w, size_t k)
+{
+    for (size_t i = 0; i + k <= n; i++)
+        if (t[i] == w[0] && !memcmp(t + i, w, k))
+            return true;
+    return false;
+}
+
 /* Whether the token T[0, N) (lower case) matches one of WORDS. */
 static bool token_matches(const char *t, size_t n, const word *words)
 {
     for (const word *w = words; w->w; w++) {
-        size_t k = strlen(w->w);
+        size_t k = w->len;
         if (k > n)
             continue;
         if (w->how == TOKEN ? k == n && !memcmp(t, w->w, k)
             : w->how == EDGE ? !memcmp(t, w->w, k) || !memcmp(t + n - k, w->w, k)
-            : memmem(t, n, w->w, k) != NULL)
+            : contains(t, n, w->w, k))
             return true;
     }
     return false;
@@ -236,11 +266,10 @@ static bool body_named(const char *name)
  * body (body_named), or its itemprop says articleBody. */
 static bool names_body(xmlNodePtr n)
 {
-    bool named = false;
-    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    const char *cls = attr(n, "class");
     if (cls) {
         char one[128];
-        for (const char *s = (const char *)cls; *s && !named;) {
+        for (const char *s = cls; *s;) {
             while (*s && isspace((unsigned char)*s))
                 s++;
             size_t k = 0;
@@ -250,29 +279,29 @@ static bool names_body(xmlNodePtr n)
                 s++;
             }
             one[k] = '\0';
-            named = k && body_named(one) && name_says(one, k) >= 0;
+            if (k && body_named(one) && name_says(one, k) >= 0)
+                return true;
         }
-        xmlFree(cls);
     }
     const char *attrs[] = { "id", "itemprop" };
-    for (size_t i = 0; i < 2 && !named; i++) {
-        xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[i]);
-        named = v && body_named((const char *)v) && name_says((const char *)v, strlen((const char *)v)) >= 0;
-        xmlFree(v);
+    for (size_t i = 0; i < 2; i++) {
+        const char *v = attr(n, attrs[i]);
+        if (v && body_named(v) && name_says(v, strlen(v)) >= 0)
+            return true;
     }
-    return named;
+    return false;
 }
 
 /* What the element's class names, id, role and itemprop say, as readability
  * weighs them: 25 for content, -25 for boilerplate, from class and id each. */
-static int hint_of(xmlNodePtr n, bool *unlikely)
+static int hint_of(xmlNodePtr n, unsigned tag, bool *unlikely)
 {
     int weight = 0;
     bool neg = false, pos = false;
-    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    const char *cls = attr(n, "class");
     if (cls) {
         int says = 0, p = 0, q = 0;
-        for (const char *s = (const char *)cls; *s;) {
+        for (const char *s = cls; *s;) {
             while (*s && isspace((unsigned char)*s))
                 s++;
             const char *e = s;
@@ -288,43 +317,37 @@ static int hint_of(xmlNodePtr n, bool *unlikely)
         weight += (p ? 25 : 0) - (q ? 25 : 0);
         pos |= p > 0;
         neg |= q > 0;
-        xmlFree(cls);
     }
-    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+    const char *id = attr(n, "id");
     if (id) {
-        int says = name_says((const char *)id, strlen((const char *)id));
+        int says = name_says(id, strlen(id));
         weight += 25 * says;
         pos |= says > 0;
         neg |= says < 0;
-        xmlFree(id);
     }
-    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
-    if (prop) {
-        if (strcasestr((const char *)prop, "articlebody") || !strcasecmp((const char *)prop, "text"))
-            weight += 50, pos = true;
-        xmlFree(prop);
+    const char *prop = attr(n, "itemprop");
+    if (prop && (strcasestr(prop, "articlebody") || !strcasecmp(prop, "text"))) {
+        weight += 50;
+        pos = true;
     }
-    xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
+    const char *role = attr(n, "role");
     if (role) {
         static const char *const boiler[] = { "navigation", "banner", "complementary",
                                               "contentinfo", "search", "dialog", "menu",
                                               "menubar", "alert", "alertdialog", NULL };
         for (const char *const *r = boiler; *r; r++)
-            if (!strcasecmp((const char *)role, *r))
+            if (!strcasecmp(role, *r))
                 weight -= 25, neg = true;
-        if (!strcasecmp((const char *)role, "main") || !strcasecmp((const char *)role, "article"))
+        if (!strcasecmp(role, "main") || !strcasecmp(role, "article"))
             weight += 25, pos = true;
-        xmlFree(role);
     }
     /* Navigation, sidebars and footers are boilerplate whatever their names
      * say ("widget_text"); a header is, unless named as content. */
-    static const char *const tags[] = { "nav", "aside", "footer", "menu", NULL };
-    for (const char *const *t = tags; *t; t++)
-        if (tw_html_is(n, *t)) {
-            *unlikely = true;
-            return weight - 25;
-        }
-    if (tw_html_is(n, "header"))
+    if (tag & TW_TAG_ASIDE) {
+        *unlikely = true;
+        return weight - 25;
+    }
+    if (!strcmp((const char *)n->name, "header"))
         neg = true;
     *unlikely = neg && !pos;
     return weight;
@@ -333,24 +356,37 @@ static int hint_of(xmlNodePtr n, bool *unlikely)
 /* Hidden from readers: the hidden attribute, aria-hidden, display:none. */
 static bool hidden(xmlNodePtr n)
 {
-    if (xmlHasProp(n, (const xmlChar *)"hidden"))
+    if (attr(n, "hidden"))
         return true;
-    bool h = false;
-    xmlChar *aria = xmlGetProp(n, (const xmlChar *)"aria-hidden");
-    h = aria && !strcasecmp((const char *)aria, "true");
-    xmlFree(aria);
-    xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
-    if (style) {
-        char compact[64];
-        size_t k = 0;
-        for (const char *s = (const char *)style; *s && k + 1 < sizeof compact; s++)
-            if (!isspace((unsigned char)*s))
-                compact[k++] = (char)tolower((unsigned char)*s);
-        compact[k] = '\0';
-        h |= strstr(compact, "display:none") || strstr(compact, "visibility:hidden");
-        xmlFree(style);
-    }
-    return h;
+    const char *aria = attr(n, "aria-hidden");
+    if (aria && !strcasecmp(aria, "true"))
+        return true;
+    const char *style = attr(n, "style");
+    if (!style)
+        return false;
+    char compact[64];
+    size_t k = 0;
+    for (const char *c = style; *c && k + 1 < sizeof compact; c++)
+        if (!isspace((unsigned char)*c))
+            compact[k++] = (char)tolower((unsigned char)*c);
+    compact[k] = '\0';
+    return strstr(compact, "display:none") || strstr(compact, "visibility:hidden");
+}
+
+/* The score a block starts with for its tag, as readability gives it: more
+ * for the blocks that hold text, less for lists and headings. */
+static int tag_score(const xmlNode *n)
+{
+    static const struct { const char *tag; int score; } bases[] = {
+        { "div", 5 }, { "article", 5 }, { "section", 3 }, { "pre", 3 }, { "td", 3 },
+        { "blockquote", 3 }, { "address", -3 }, { "ol", -3 }, { "ul", -3 }, { "dl", -3 },
+        { "dd", -3 }, { "dt", -3 }, { "li", -3 }, { "form", -3 }, { "h1", -5 },
+        { "h2", -5 }, { "h3", -5 }, { "h4", -5 }, { "h5", -5 }, { "h6", -5 }, { "th", -5 },
+    };
+    for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++)
+        if (!strcmp((const char *)n->name, bases[i].tag))
+            return bases[i].score;
+    return 0;
 }
 
 /* ------------------------------------------------------------------ model */
@@ -375,9 +411,12 @@ static int build(model *m, xmlNodePtr root)
         n->_private = (void *)(uintptr_t)(++m->n);
         info *up = n != root && n->parent ? of(m, n->parent) : NULL;
         e->parent = up ? (int)(up - m->v) : -1;
-        e->hint = hint_of(n, &e->unlikely);
+        e->tag = tw_html_tag(n);
+        e->base = tag_score(n);
+        e->hidden = hidden(n);
+        e->hint = hint_of(n, e->tag, &e->unlikely);
         e->body_name = names_body(n);
-        if (up && tw_html_is_block(n))
+        if (up && (e->tag & TW_TAG_BLOCK))
             up->has_block = true;
     }
     return 0;
@@ -388,8 +427,8 @@ static int build(model *m, xmlNodePtr root)
  * or puts it in a "sidebar-left" column). */
 static bool stripped(const model *m, const info *e)
 {
-    return (m->flags & STRIP_UNLIKELY) && e->unlikely && !tw_html_is(e->node, "body") &&
-           !tw_html_is(e->node, "html") && e->all_text * 10 < m->page_text * 4;
+    return (m->flags & STRIP_UNLIKELY) && e->unlikely && !(e->tag & TW_TAG_ROOT) &&
+           e->all_text * 10 < m->page_text * 4;
 }
 
 /* Decides what is left out under FLAGS, and sums each element's text. */
@@ -398,8 +437,8 @@ static void measure(model *m)
     for (size_t i = 0; i < m->n; i++) {
         info *e = &m->v[i];
         xmlNodePtr n = e->node;
-        e->out = (e->parent >= 0 && m->v[e->parent].out) || tw_html_never_text(n) ||
-                 hidden(n) || tw_html_is(n, "figcaption") || stripped(m, e);
+        e->out = (e->parent >= 0 && m->v[e->parent].out) || (e->tag & TW_TAG_NEVER) ||
+                 e->hidden || !strcmp((const char *)n->name, "figcaption") || stripped(m, e);
         e->text = e->links = e->punct = e->block_text = e->block_punct = 0;
         e->candidate = false;
         e->score = 0;
@@ -415,14 +454,14 @@ static void measure(model *m)
                 weigh((const char *)c->content, &w, &punct);
         e->text += w;
         e->punct += punct;
-        if (tw_html_is(e->node, "a"))
+        if (e->tag & TW_TAG_LINK)
             e->links = e->text;
         if (e->parent >= 0) {
             info *p = &m->v[e->parent];
             p->text += e->text;
             p->links += e->links;
             p->punct += e->punct;
-            if (tw_html_is_block(e->node)) {
+            if (e->tag & TW_TAG_BLOCK) {
                 p->block_text += e->text;
                 p->block_punct += e->punct;
             }
@@ -438,29 +477,14 @@ static double link_density(const info *e)
 /* The score a block starts with, for its tag and its names. */
 static double base_score(const model *m, const info *e)
 {
-    static const struct { const char *tag; int score; } bases[] = {
-        { "div", 5 }, { "article", 5 }, { "section", 3 }, { "pre", 3 }, { "td", 3 },
-        { "blockquote", 3 }, { "address", -3 }, { "ol", -3 }, { "ul", -3 }, { "dl", -3 },
-        { "dd", -3 }, { "dt", -3 }, { "li", -3 }, { "form", -3 }, { "h1", -5 },
-        { "h2", -5 }, { "h3", -5 }, { "h4", -5 }, { "h5", -5 }, { "h6", -5 }, { "th", -5 },
-    };
-    double s = 0;
-    for (size_t i = 0; i < sizeof bases / sizeof bases[0]; i++)
-        if (tw_html_is(e->node, bases[i].tag))
-            s = bases[i].score;
-    return s + ((m->flags & WEIGHT_HINTS) ? e->hint : 0);
+    return e->base + ((m->flags & WEIGHT_HINTS) ? e->hint : 0);
 }
 
 /* Whether E is a paragraph of its own: a <p>, a cell, a quote, or a block
  * with no block inside it ("div used as p"). */
 static bool paragraph(const info *e)
 {
-    static const char *const tags[] = { "p", "pre", "td", "blockquote", "dd", NULL };
-    for (const char *const *t = tags; *t; t++)
-        if (tw_html_is(e->node, *t))
-            return true;
-    return !e->has_block && (tw_html_is(e->node, "div") || tw_html_is(e->node, "section") ||
-                             tw_html_is(e->node, "article") || tw_html_is(e->node, "main"));
+    return (e->tag & TW_TAG_PARA) || ((e->tag & TW_TAG_BOX) && !e->has_block);
 }
 
 /* Adds the points of a paragraph of LEN weight and PUNCT punctuation to the
@@ -493,7 +517,7 @@ static void score(model *m)
             if (e->text >= PARAGRAPH_MIN)
                 credit(m, e->parent, e->text, e->punct);
         } else if (e->has_block && e->text - e->block_text >= PARAGRAPH_MIN &&
-                   tw_html_is_block(e->node)) {
+                   (e->tag & TW_TAG_BLOCK)) {
             credit(m, (int)i, e->text - e->block_text, e->punct - e->block_punct);
         }
     }
@@ -639,18 +663,18 @@ static bool prose(const info *s, bool strict)
 static void gather(const model *m, int top, bool *keep)
 {
     const info *t = &m->v[top];
-    if (t->parent < 0 || tw_html_is(t->node, "body")) {
+    if (t->parent < 0 || !strcmp((const char *)t->node->name, "body")) {
         keep[top] = true;
         return;
     }
     double threshold = t->score * 0.2 > 10 ? t->score * 0.2 : 10;
-    xmlChar *top_class = xmlGetProp(t->node, (const xmlChar *)"class");
+    const char *top_class = attr(t->node, "class");
     /* The siblings of the block, then those of the block above it (a story
      * split by a page builder into rows, a lead above the body's block). */
     int path = top;
     for (int level = 0; level < 3 && m->v[path].parent >= 0; level++) {
         const info *p = &m->v[m->v[path].parent];
-        if (level > 0 && tw_html_is(p->node, "body"))
+        if (level > 0 && !strcmp((const char *)p->node->name, "body"))
             break;
         for (xmlNodePtr c = p->node->children; c; c = c->next) {
             const info *s = c->type == XML_ELEMENT_NODE ? of(m, c) : NULL;
@@ -660,13 +684,12 @@ static void gather(const model *m, int top, bool *keep)
             bool take = k == path;
             if (!take && s->candidate) {
                 double bonus = 0;
-                xmlChar *cls = xmlGetProp(c, (const xmlChar *)"class");
-                if (cls && top_class && *cls && !xmlStrcmp(cls, top_class))
+                const char *cls = attr(c, "class");
+                if (cls && top_class && *cls && !strcmp(cls, top_class))
                     bonus = t->score * 0.2;
-                xmlFree(cls);
                 take = s->score + bonus >= threshold;
             }
-            if (!take && (level == 0 ? tw_html_is(c, "p") : paragraph(s)))
+            if (!take && (level == 0 ? !strcmp((const char *)c->name, "p") : paragraph(s)))
                 take = prose(s, level > 0);
             if (k == path)
                 keep[k] = level == 0;   /* the block above is not taken whole */
@@ -675,7 +698,6 @@ static void gather(const model *m, int top, bool *keep)
         }
         path = m->v[path].parent;
     }
-    xmlFree(top_class);
 }
 
 /* ----------------------------------------------------------------- output */
@@ -684,8 +706,7 @@ static bool leave_out(xmlNodePtr n, void *ctx);
 
 static bool is_heading(const xmlNode *n)
 {
-    return tw_html_is(n, "h1") || tw_html_is(n, "h2") || tw_html_is(n, "h3") ||
-           tw_html_is(n, "h4") || tw_html_is(n, "h5") || tw_html_is(n, "h6");
+    return tw_html_tag(n) & TW_TAG_HEADING;
 }
 
 /* A heading whose section was left out ("Related stories" over a list of
@@ -736,19 +757,13 @@ static bool leave_out(xmlNodePtr n, void *ctx)
     if (e->hint < 0 && e->text * 2 < m->top_text)
         return true;
     double ld = link_density(e);
-    static const char *const lists[] = { "ul", "ol", "dl", "div", "section", "table",
-                                         "aside", "nav", "menu", NULL };
-    for (const char *const *t = lists; *t; t++)
-        if (tw_html_is(n, *t))
-            return e->text && ld > 0.5;
-    if (is_heading(n) && orphan_heading(m, n))
+    if (e->tag & TW_TAG_LIST)
+        return e->text && ld > 0.5;
+    if ((e->tag & TW_TAG_HEADING) && orphan_heading(m, n))
         return true;
     /* A line that is mostly a link: a teaser, "Read more: ..." */
-    static const char *const lines[] = { "p", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-                                         "dt", "dd", NULL };
-    for (const char *const *t = lines; *t; t++)
-        if (tw_html_is(n, *t))
-            return e->text && e->text < 300 && ld > 0.6;
+    if (e->tag & TW_TAG_LINE)
+        return e->text && e->text < 300 && ld > 0.6;
     return false;
 }
 
@@ -759,7 +774,7 @@ static int extract(model *m, tw_buf *out, unsigned *weight)
     score(m);
     int body = -1;
     for (size_t i = 0; i < m->n && body < 0; i++)
-        if (tw_html_is(m->v[i].node, "body"))
+        if (!strcmp((const char *)m->v[i].node->name, "body"))
             body = (int)i;
     if (body < 0)
         body = 0;
@@ -816,7 +831,8 @@ static int find_headline(const model *m, const char *headline)
     size_t wlen = want ? strlen(want) : 0;
     for (size_t i = 0; wlen >= 12 && i < m->n && found < 0; i++) {
         xmlNodePtr n = m->v[i].node;
-        if (!tw_html_is(n, "h1") && !tw_html_is(n, "h2") && !tw_html_is(n, "h3"))
+        const char *tag = (const char *)n->name;
+        if (strcmp(tag, "h1") && strcmp(tag, "h2") && strcmp(tag, "h3"))
             continue;
         xmlChar *t = xmlNodeGetContent(n);
         char *have = t ? squeezed((const char *)t) : NULL;

@@ -58,6 +58,27 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
             g->state = LT;
             continue;
         }
+        /* Long stretches with nothing to count: scripts and styles, quoted
+         * values, comments.  Jump to the next byte that can matter. */
+        const char *stop = NULL;
+        char wanted = 0;
+        if (g->state == RAW && g->matched == 0)
+            wanted = '<';
+        else if (g->state == VALUE && g->quote)
+            wanted = g->quote;
+        else if (g->state == COMMENT && g->matched == 0)
+            wanted = '-';
+        if (wanted && (stop = memchr(in + i, wanted, len - i)) != in + i) {
+            size_t n = stop ? (size_t)(stop - (in + i)) : len - i;
+            bool copy = g->state == RAW ? !g->drop
+                      : g->state == VALUE ? g->attrs <= TW_HTML_MAX_ATTRS : true;
+            if (copy) {
+                memcpy(out + o, in + i, n);
+                o += n;
+            }
+            i += n - 1;
+            continue;
+        }
         bool keep = true;
         switch (g->state) {
         case LT:

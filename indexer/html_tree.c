@@ -22,36 +22,97 @@ xmlNodePtr tw_html_next(xmlNodePtr n, xmlNodePtr root, bool skip)
     return NULL;
 }
 
-static bool named(const xmlNode *n, const char *const *names)
+/* The elements with a kind, sorted by name for the binary search. */
+static const struct {
+    const char *name;
+    unsigned kind;
+} TAGS[] = {
+    { "a", TW_TAG_LINK },
+    { "address", TW_TAG_BLOCK },
+    { "article", TW_TAG_BLOCK | TW_TAG_BOX },
+    { "aside", TW_TAG_BLOCK | TW_TAG_LIST | TW_TAG_ASIDE },
+    { "audio", TW_TAG_NEVER },
+    { "blockquote", TW_TAG_BLOCK | TW_TAG_PARA },
+    { "body", TW_TAG_ROOT },
+    { "button", TW_TAG_NEVER },
+    { "canvas", TW_TAG_NEVER },
+    { "caption", TW_TAG_BLOCK },
+    { "center", TW_TAG_BLOCK },
+    { "dd", TW_TAG_BLOCK | TW_TAG_PARA | TW_TAG_LINE },
+    { "details", TW_TAG_BLOCK },
+    { "div", TW_TAG_BLOCK | TW_TAG_BOX | TW_TAG_LIST },
+    { "dl", TW_TAG_BLOCK | TW_TAG_LIST },
+    { "dt", TW_TAG_BLOCK | TW_TAG_LINE },
+    { "embed", TW_TAG_NEVER },
+    { "figcaption", TW_TAG_BLOCK },
+    { "figure", TW_TAG_BLOCK },
+    { "footer", TW_TAG_BLOCK | TW_TAG_ASIDE },
+    { "h1", TW_TAG_BLOCK | TW_TAG_HEADING | TW_TAG_LINE },
+    { "h2", TW_TAG_BLOCK | TW_TAG_HEADING | TW_TAG_LINE },
+    { "h3", TW_TAG_BLOCK | TW_TAG_HEADING | TW_TAG_LINE },
+    { "h4", TW_TAG_BLOCK | TW_TAG_HEADING | TW_TAG_LINE },
+    { "h5", TW_TAG_BLOCK | TW_TAG_HEADING | TW_TAG_LINE },
+    { "h6", TW_TAG_BLOCK | TW_TAG_HEADING | TW_TAG_LINE },
+    { "head", TW_TAG_NEVER },
+    { "header", TW_TAG_BLOCK },
+    { "hr", TW_TAG_BLOCK },
+    { "html", TW_TAG_ROOT },
+    { "iframe", TW_TAG_NEVER },
+    { "input", TW_TAG_NEVER },
+    { "li", TW_TAG_BLOCK | TW_TAG_LINE },
+    { "main", TW_TAG_BLOCK | TW_TAG_BOX },
+    { "map", TW_TAG_NEVER },
+    { "math", TW_TAG_NEVER },
+    { "menu", TW_TAG_LIST | TW_TAG_ASIDE },
+    { "nav", TW_TAG_BLOCK | TW_TAG_LIST | TW_TAG_ASIDE },
+    { "noscript", TW_TAG_NEVER },
+    { "object", TW_TAG_NEVER },
+    { "ol", TW_TAG_BLOCK | TW_TAG_LIST },
+    { "p", TW_TAG_BLOCK | TW_TAG_PARA | TW_TAG_LINE },
+    { "pre", TW_TAG_BLOCK | TW_TAG_PARA },
+    { "script", TW_TAG_NEVER },
+    { "section", TW_TAG_BLOCK | TW_TAG_BOX | TW_TAG_LIST },
+    { "select", TW_TAG_NEVER },
+    { "style", TW_TAG_NEVER },
+    { "summary", TW_TAG_BLOCK },
+    { "svg", TW_TAG_NEVER },
+    { "table", TW_TAG_BLOCK | TW_TAG_LIST },
+    { "td", TW_TAG_PARA },
+    { "template", TW_TAG_NEVER },
+    { "textarea", TW_TAG_NEVER },
+    { "tr", TW_TAG_BLOCK },
+    { "ul", TW_TAG_BLOCK | TW_TAG_LIST },
+    { "video", TW_TAG_NEVER },
+};
+
+unsigned tw_html_tag(const xmlNode *n)
 {
     if (n->type != XML_ELEMENT_NODE)
-        return false;
-    for (; *names; names++)
-        if (strcasecmp((const char *)n->name, *names) == 0)
-            return true;
-    return false;
+        return 0;
+    const char *name = (const char *)n->name;
+    size_t lo = 0, hi = sizeof TAGS / sizeof TAGS[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(name, TAGS[mid].name);
+        if (c == 0)
+            return TAGS[mid].kind;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
 }
 
+/* (Not <form>: ASP.NET pages wrap the whole page in one.) */
 bool tw_html_never_text(const xmlNode *n)
 {
-    /* Not <form>: ASP.NET pages wrap the whole page in one. */
-    static const char *const names[] = {
-        "script", "style", "noscript", "template", "iframe", "svg", "button",
-        "select", "textarea", "head", "input", "object", "embed", "canvas", "video",
-        "audio", "map", "math", NULL
-    };
-    return named(n, names);
+    return tw_html_tag(n) & TW_TAG_NEVER;
 }
 
 bool tw_html_is_block(const xmlNode *n)
 {
-    static const char *const names[] = {
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-        "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
-        "figure", "figcaption", "hr", "address", "details", "summary", "header",
-        "footer", "aside", "nav", "center", "caption", NULL
-    };
-    return named(n, names);
+    return tw_html_tag(n) & TW_TAG_BLOCK;
 }
 
 int tw_html_put_collapsed(tw_buf *out, const char *text)

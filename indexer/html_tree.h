@@ -13,6 +13,22 @@
 /* Whether N is the element NAME (ASCII, any case). */
 bool tw_html_is(const xmlNode *n, const char *name);
 
+/* What kind of element N is, as bits: looked up once by name (libxml2's
+ * HTML parser gives names in lower case). */
+enum {
+    TW_TAG_BLOCK = 1 << 0,      /* starts a paragraph of its own */
+    TW_TAG_NEVER = 1 << 1,      /* never holds article text (tw_html_never_text) */
+    TW_TAG_HEADING = 1 << 2,    /* h1-h6 */
+    TW_TAG_PARA = 1 << 3,       /* a paragraph: p, pre, td, blockquote, dd */
+    TW_TAG_BOX = 1 << 4,        /* div, section, article, main: a paragraph when it holds no block */
+    TW_TAG_LINE = 1 << 5,       /* a line of text: p, li, dt, dd, h1-h6 */
+    TW_TAG_LIST = 1 << 6,       /* a block of items or links: ul, ol, dl, div, section, table, aside, nav, menu */
+    TW_TAG_LINK = 1 << 7,       /* a */
+    TW_TAG_ASIDE = 1 << 8,      /* nav, aside, footer, menu: boilerplate whatever its names */
+    TW_TAG_ROOT = 1 << 9        /* html, body */
+};
+unsigned tw_html_tag(const xmlNode *n);
+
 /* The next node after N in document order, not leaving ROOT; when SKIP, not
  * below N. */
 xmlNodePtr tw_html_next(xmlNodePtr n, xmlNodePtr root, bool skip);
