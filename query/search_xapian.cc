@@ -366,12 +366,12 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
 }
 
 /* Reads of a search against commits under way, the later ones after a
- * pause that doubles (1 ms, 2, 4, ... about 2 s in all).  Xapian 1.4 lets a
+ * pause that doubles (1 ms, 2, 4, ... about 4 s in all).  Xapian 1.4 lets a
  * reader finish only while the writer commits at most once: with eight
  * readers beside a writer that commits every few milliseconds, some searches
  * span many commits and must wait for a quieter moment.  (Commits come every
  * 16 MiB of text by default: seconds apart.) */
-#define SEARCH_TRIES 12
+#define SEARCH_TRIES 13
 
 static void pause(int attempt)
 {
