@@ -7,23 +7,6 @@
 #include <strings.h>
 #include <time.h>
 
-static int month_from_name(const char *s, size_t len)
-{
-    static const char *const names[] = {
-        "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december"
-    };
-    if (len < 3)
-        return 0;
-    for (int m = 0; m < 12; m++) {
-        size_t full = strlen(names[m]);
-        /* "Jun", "June", "Sept" are all fine: a prefix of at least 3 letters. */
-        if (len <= full && strncasecmp(s, names[m], len) == 0)
-            return m + 1;
-    }
-    return 0;
-}
-
 static bool valid_ymd(int y, int mo, int d)
 {
     static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
@@ -147,56 +130,341 @@ static bool parse_iso(const char *s, tw_date *out)
     return finish(y, mo, d, h, mi, sec, zone, has_time, s, out);
 }
 
-/* "Thu, 17 Jun 2021 10:00:00 +0000", "17 Jun 2021", "26-FEB-1987 15:01:01.79". */
-static bool parse_day_month_year(const char *s, tw_date *out)
+/* ------------------------------------------------------- dates in words */
+
+/* Month names in the languages of the news we meet, lower case (ASCII
+ * letters lowered, the others as written in the middle of a word). */
+static const char *const MONTHS[12][14] = {
+    { "january", "januar", "j\xc3\xa4nner", "janvier", "enero", "gennaio", "janeiro",
+      "januari", "stycznia", "stycze\xc5\x84", NULL },
+    { "february", "februar", "f\xc3\xa9vrier", "febrero", "febbraio", "fevereiro",
+      "februari", "lutego", "luty", NULL },
+    { "march", "m\xc3\xa4rz", "mars", "marzo", "mar\xc3\xa7o", "maart", "marca", "marzec",
+      NULL },
+    { "april", "avril", "abril", "aprile", "kwietnia", "kwiecie\xc5\x84", NULL },
+    { "may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj", NULL },
+    { "june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec", NULL },
+    { "july", "juli", "juillet", "julio", "luglio", "julho", "lipca", "lipiec", NULL },
+    { "august", "ao\xc3\xbbt", "agosto", "augustus", "sierpnia", "sierpie\xc5\x84", NULL },
+    { "september", "septembre", "septiembre", "setiembre", "settembre", "setembro",
+      "wrze\xc5\x9bnia", "wrzesie\xc5\x84", NULL },
+    { "october", "oktober", "octobre", "octubre", "ottobre", "outubro",
+      "pa\xc5\xba" "dziernika", "pa\xc5\xba" "dziernik", NULL },
+    { "november", "novembre", "noviembre", "novembro", "listopada", "listopad", NULL },
+    { "december", "dezember", "d\xc3\xa9" "cembre", "diciembre", "dicembre", "dezembro",
+      "grudnia", "grudzie\xc5\x84", NULL },
+};
+
+/* Words a date may hold besides its parts, ignored: weekdays, and the little
+ * words of "le 19 novembre", "19 de noviembre de 2019", "19:47 Uhr". */
+static const char *const FILLERS[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "mo", "di", "mi", "do", "fr", "sa", "so", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "lunes", "martes", "mi\xc3\xa9rcoles", "jueves",
+    "viernes", "s\xc3\xa1" "bado", "domingo", "the", "of", "at", "on", "de", "del", "le",
+    "la", "el", "a", "las", "um", "am", "uhr", "h", "\xc3\xa0", "st", "nd", "rd", "th",
+    "m", "published", "updated", "posted", NULL
+};
+
+/* Zone abbreviations news pages write after a time, in seconds east of UTC
+ * (not IST: India's, Ireland's and Israel's). */
+static const struct { const char *name; long offset; } ZONES[] = {
+    { "utc", 0 }, { "gmt", 0 }, { "z", 0 }, { "wet", 0 }, { "west", 3600 },
+    { "bst", 3600 }, { "cet", 3600 }, { "cest", 7200 }, { "mez", 3600 }, { "mesz", 7200 },
+    { "eet", 7200 }, { "eest", 10800 }, { "msk", 10800 }, { "est", -18000 },
+    { "edt", -14400 }, { "cst", -21600 }, { "cdt", -18000 }, { "mst", -25200 },
+    { "mdt", -21600 }, { "pst", -28800 }, { "pdt", -25200 }, { "akst", -32400 },
+    { "akdt", -28800 }, { "hst", -36000 }, { "ast", -14400 }, { "adt", -10800 },
+    { "jst", 32400 }, { "kst", 32400 }, { "hkt", 28800 }, { "sgt", 28800 },
+    { "awst", 28800 }, { "acst", 34200 }, { "aest", 36000 }, { "aedt", 39600 },
+    { "nzst", 43200 }, { "nzdt", 46800 }, { "wib", 25200 }, { "pht", 28800 },
+};
+
+/* The month word W[0, N) (lower case) names: a month's name in any of the
+ * languages, or a prefix of at least three letters that only one month's
+ * names start with ("Sept", "Dez", "janv"); 0 for none. */
+static int month_named(const char *w, size_t n)
 {
-    const char *comma = strchr(s, ',');
-    if (comma && comma - s <= 9 && isalpha((unsigned char)s[0]))
-        s = comma + 1;          /* a weekday name */
-    while (*s == ' ')
+    int found = 0;
+    for (int m = 0; m < 12; m++)
+        for (const char *const *name = MONTHS[m]; *name; name++) {
+            size_t len = strlen(*name);
+            if ((n == len || (n >= 3 && n < len)) && !memcmp(w, *name, n)) {
+                if (n == len)
+                    return m + 1;
+                if (found && found != m + 1)
+                    return 0;       /* "ma": March or May */
+                found = m + 1;
+            }
+        }
+    return found;
+}
+
+static bool filler(const char *w, size_t n)
+{
+    for (const char *const *f = FILLERS; *f; f++)
+        if (strlen(*f) == n && !memcmp(w, *f, n))
+            return true;
+    return false;
+}
+
+static bool zone_named(const char *w, size_t n, long *offset)
+{
+    for (size_t i = 0; i < sizeof ZONES / sizeof ZONES[0]; i++)
+        if (strlen(ZONES[i].name) == n && !memcmp(w, ZONES[i].name, n)) {
+            *offset = ZONES[i].offset;
+            return true;
+        }
+    return false;
+}
+
+/* "+0200", "-05:00", "+02" after GMT: seconds east. */
+static bool zone_offset(const char **sp, long *offset)
+{
+    const char *s = *sp;
+    int sign = *s == '-' ? -1 : 1;
+    s++;
+    int hh, mm = 0;
+    if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]))
+        return false;
+    hh = (s[0] - '0') * 10 + (s[1] - '0');
+    s += 2;
+    if (*s == ':')
         s++;
-    int d, y, n = 0, y_at = 0;
-    char mon[16];
-    if (sscanf(s, "%2d%*[ -]%15[A-Za-z]%*[ -]%n%4d%n", &d, mon, &y_at, &y, &n) != 3)
+    if (isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1])) {
+        mm = (s[0] - '0') * 10 + (s[1] - '0');
+        s += 2;
+    }
+    if (hh > 14 || mm > 59)
         return false;
-    int mo = month_from_name(mon, strlen(mon));
-    if (!mo)
+    *offset = sign * (hh * 3600L + mm * 60L);
+    *sp = s;
+    return true;
+}
+
+/* A date written with its month's name, in any order of the usual ones:
+ * "Thu, 17 Jun 2021 10:00:00 +0000", "June 17, 2021", "November 19, 2019,
+ * 07:47 PM EST", "Tue Nov 19 2019 05:44:06 GMT+0000 (UTC)", "19. November
+ * 2019", "19 de noviembre de 2019", "26-FEB-1987 15:01:01.79".  Every word
+ * must be known: a month, a weekday, a zone, AM/PM or a little word. */
+static bool parse_words(const char *s, tw_date *out)
+{
+    int mo = 0, nums[2], digits[2], n_nums = 0, h = 0, mi = 0, sec = 0;
+    long zone = 0;
+    bool has_time = false, pm = false, am = false;
+    while (*s) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '(') {                         /* "(Coordinated Universal Time)" */
+            const char *close = strchr(s, ')');
+            if (!close)
+                return false;
+            s = close + 1;
+        } else if ((c == '+' || c == '-') && has_time && isdigit((unsigned char)s[1])) {
+            if (!zone_offset(&s, &zone))
+                return false;
+        } else if (isspace(c) || strchr(",.-/", c)) {
+            s++;
+        } else if (isdigit(c)) {
+            const char *start = s;
+            long v = 0;
+            while (isdigit((unsigned char)*s) && s - start < 9)
+                v = v * 10 + (*s++ - '0');
+            if (*s == ':') {                    /* a time of day */
+                if (has_time || s - start > 2)
+                    return false;
+                int n = 0;
+                h = (int)v;
+                if (sscanf(s, ":%2d%n", &mi, &n) != 1)
+                    return false;
+                s += n;
+                if (*s == ':' && sscanf(s, ":%2d%n", &sec, &n) == 1)
+                    s += n;
+                if (*s == '.' || *s == ',')     /* fractions of a second */
+                    for (s++; isdigit((unsigned char)*s); s++)
+                        ;
+                has_time = true;
+            } else {
+                if (n_nums == 2 || isdigit((unsigned char)*s))
+                    return false;
+                nums[n_nums] = (int)v;
+                digits[n_nums++] = (int)(s - start);
+            }
+        } else {
+            /* A word: letters of any script, lower-cased where ASCII. */
+            char w[32];
+            size_t n = 0;
+            while (*s && !isspace((unsigned char)*s) && !strchr(",.-/()+:", *s) &&
+                   !isdigit((unsigned char)*s)) {
+                if (n + 1 < sizeof w)
+                    w[n++] = (char)tolower((unsigned char)*s);
+                s++;
+            }
+            w[n] = '\0';
+            int m;
+            long z;
+            if (!strcmp(w, "pm") || !strcmp(w, "p")) {
+                pm = true;
+            } else if (!strcmp(w, "am") && has_time) {
+                am = true;
+            } else if (!mo && (m = month_named(w, n))) {
+                mo = m;
+            } else if (has_time && zone_named(w, n, &z)) {
+                zone = z;
+                if (*s == '+' || *s == '-') {   /* "GMT+0000" */
+                    if (!zone_offset(&s, &zone))
+                        return false;
+                }
+            } else if (!filler(w, n)) {
+                return false;
+            }
+        }
+    }
+    if (!mo || n_nums != 2)
         return false;
-    y = full_year(y, n - y_at);
+    /* The year has four digits, wherever it is; else it comes after the day
+     * ("15 JAN 91", "3-Feb-05"). */
+    int d, y;
+    if (digits[0] == 4 && digits[1] <= 2) {
+        y = nums[0];
+        d = nums[1];
+    } else if (digits[1] == 4 && digits[0] <= 2) {
+        d = nums[0];
+        y = nums[1];
+    } else if (digits[0] <= 2 && digits[1] == 2) {
+        d = nums[0];
+        y = full_year(nums[1], 2);
+    } else {
+        return false;
+    }
+    if (pm || am) {
+        if (!has_time || h < 1 || h > 12)
+            return false;
+        h = pm ? (h % 12) + 12 : h % 12;
+    }
+    if (h > 23 || mi > 59 || sec > 60)
+        return false;
+    return finish(y, mo, d, h, mi, sec, zone, has_time, "", out);
+}
+
+/* ----------------------------------------------------- dates in numbers */
+
+/* "2023-1-26": an ISO date with a one-digit month or day. */
+static bool parse_short_iso(const char *s, tw_date *out)
+{
+    int y, mo, d, n = 0;
+    if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n < 8 || !isdigit((unsigned char)s[3]))
+        return false;
+    return finish(y, mo, d, 0, 0, 0, 0, false, s + n, out);
+}
+
+/* "20210504T132005+0200", "20210504": ISO 8601's basic format. */
+static bool parse_basic_iso(const char *s, tw_date *out)
+{
+    int y, mo, d, h = 0, mi = 0, sec = 0, n = 0;
+    if (sscanf(s, "%4d%2d%2d%n", &y, &mo, &d, &n) != 3 || n != 8)
+        return false;
+    s += n;
+    long zone = 0;
+    bool has_time = false;
+    if (*s == 'T' || *s == 't') {
+        s++;
+        if (sscanf(s, "%2d%2d%n", &h, &mi, &n) != 2 || n != 4)
+            return false;
+        s += n;
+        if (isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1])) {
+            sec = (s[0] - '0') * 10 + (s[1] - '0');
+            s += 2;
+        }
+        if (h > 23 || mi > 59 || sec > 60 || !parse_zone(s, &zone, &s))
+            return false;
+        has_time = true;
+    }
+    return finish(y, mo, d, h, mi, sec, zone, has_time, s, out);
+}
+
+/* Seconds (or, 13 digits, milliseconds) since the epoch: "1651035600". */
+static bool parse_epoch(const char *s, tw_date *out)
+{
+    size_t n = strspn(s, "0123456789");
+    const char *rest = s + n;
+    while (isspace((unsigned char)*rest))
+        rest++;
+    if (*rest || (n != 9 && n != 10 && n != 13))
+        return false;
+    int64_t v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
+    out->epoch = n == 13 ? v / 1000 : v;
+    out->has_time = true;
+    return true;
+}
+
+/* "19.11.2019", "19/11/2019 07:47", "11/19/2019": the day first when it is
+ * dotted, or when ORDER says so or the numbers do (a part over 12). */
+static bool parse_numeric(const char *s, tw_date_order order, tw_date *out)
+{
+    int a, b, y, n = 0;
+    char sep, sep2;
+    if (sscanf(s, "%2d%c%2d%c%4d%n", &a, &sep, &b, &sep2, &y, &n) != 5 || sep != sep2 ||
+        (sep != '.' && sep != '/') || n < 8 || !isdigit((unsigned char)s[n - 1]) ||
+        isdigit((unsigned char)s[n]))
+        return false;
+    int digits = 0;
+    for (int i = n - 1; i >= 0 && isdigit((unsigned char)s[i]); i--)
+        digits++;
+    if (digits != 4 && digits != 2)
+        return false;
+    y = full_year(y, digits);
+    bool day_first;
+    if (sep == '.' || a > 12)
+        day_first = true;
+    else if (b > 12)
+        day_first = false;
+    else if (order == TW_DATE_DMY || order == TW_DATE_MDY)
+        day_first = order == TW_DATE_DMY;
+    else
+        return false;           /* 04/05/2021: April or May? */
     s += n;
     int h, mi, sec;
     long zone;
     bool has_time;
-    while (*s == ' ')
+    while (*s == ' ' || *s == ',')
         s++;
     if (!parse_time(s, &h, &mi, &sec, &zone, &has_time, &s))
         return false;
-    return finish(y, mo, d, h, mi, sec, zone, has_time, s, out);
+    return finish(y, day_first ? b : a, day_first ? a : b, h, mi, sec, zone, has_time, s,
+                  out);
 }
 
-/* "June 17, 2021", "Jun 17 2021". */
-static bool parse_month_day_year(const char *s, tw_date *out)
-{
-    char mon[16];
-    int d, y, n = 0;
-    if (sscanf(s, "%15[A-Za-z]%*[ .]%2d%*[ ,]%4d%n", mon, &d, &y, &n) != 3)
-        return false;
-    int mo = month_from_name(mon, strlen(mon));
-    return mo && finish(y, mo, d, 0, 0, 0, 0, false, s + n, out);
-}
-
-bool tw_date_parse(const char *s, tw_date *out)
+bool tw_date_parse_order(const char *s, tw_date_order order, tw_date *out)
 {
     if (!s)
         return false;
     while (isspace((unsigned char)*s))
         s++;
     tw_date d;
-    if (parse_iso(s, &d) || parse_day_month_year(s, &d) || parse_month_day_year(s, &d)) {
+    if (parse_iso(s, &d) || parse_short_iso(s, &d) || parse_basic_iso(s, &d) ||
+        parse_epoch(s, &d) || parse_numeric(s, order, &d) || parse_words(s, &d)) {
+        if (d.epoch < FIRST_SECOND || d.epoch > LAST_SECOND)
+            return false;
         *out = d;
         return true;
     }
     return false;
+}
+
+bool tw_date_parse(const char *s, tw_date *out)
+{
+    return tw_date_parse_order(s, TW_DATE_ANY, out);
+}
+
+bool tw_date_placeholder(const tw_date *d)
+{
+    /* Before 1800 or after 2199 (0001-01-01, 9999-12-31), or the epoch itself,
+     * which is what a zero in a database shows. */
+    return d->epoch < -5364662400LL || d->epoch >= 7258118400LL || d->epoch == 0;
 }
 
 void tw_date_format(const tw_date *d, char out[21])

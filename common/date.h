@@ -11,13 +11,32 @@ typedef struct tw_date {
     bool has_time;      /* false when only a day was given */
 } tw_date;
 
+/* Which comes first in a date of numbers only, when the numbers do not say:
+ * 04/05/2021 is 4 May in most of the world and April 5 in the US. */
+typedef enum tw_date_order { TW_DATE_ANY, TW_DATE_DMY, TW_DATE_MDY } tw_date_order;
+
 /* Parses S, accepting (with surrounding spaces):
- *   2021-06-17                      2021-06-17T10:00[:00[.123]][Z|+02:00|-0500]
- *   2021-06-17 10:00:00             Thu, 17 Jun 2021 10:00:00 +0000 (RFC 2822)
- *   17 Jun 2021                     June 17, 2021 / Jun 17 2021
+ *   2021-06-17, 2023-1-26           2021-06-17T10:00[:00[.123]][Z|+02:00|-0500]
+ *   2021-06-17 10:00:00 -0500       20210504T132005+0200, 20210504
+ *   Thu, 17 Jun 2021 10:00:00 +0000 (RFC 2822)
+ *   17 Jun 2021, 19. November 2019, 19 de noviembre de 2019, 17 Juni 2021
+ *   June 17, 2021, November 19, 2019, 07:47 PM EST
+ *   Tue Nov 19 2019 05:44:06 GMT+0000 (Coordinated Universal Time)
  *   26-FEB-1987 15:01:01.79         (Reuters-21578)
- * Returns false (leaving *out alone) for anything else or an impossible date. */
+ *   1651035600                      (seconds, or 13 digits of milliseconds, since 1970)
+ *   19.11.2019, 19/11/2019, 11/19/2019 (day first when dotted or a part is over 12;
+ *                                    else as ORDER says, and not at all with TW_DATE_ANY)
+ * Month names in English, German, French, Spanish, Italian, Portuguese, Dutch
+ * and Polish; zone abbreviations such as EST, CEST, BST, JST.  Returns false
+ * (leaving *out alone) for anything else or an impossible date. */
+bool tw_date_parse_order(const char *s, tw_date_order order, tw_date *out);
+
+/* tw_date_parse_order with TW_DATE_ANY. */
 bool tw_date_parse(const char *s, tw_date *out);
+
+/* Whether D is a placeholder, not a date: before 1800 or after 2199 (sites
+ * write 0001-01-01 for "none"), or the epoch itself (a zero in a database). */
+bool tw_date_placeholder(const tw_date *d);
 
 /* The span of time S[0..LEN) names, as [*start, *end) in seconds since the epoch:
  * a year "2021", a month "2021-06", a day "2021-06-17" (or any form

@@ -17,6 +17,7 @@
 
 #include "buf.h"
 #include "charset.h"
+#include "date.h"
 #include "extract.h"
 #include "html_content.h"
 #include "html_guard.h"
@@ -43,7 +44,7 @@ static bool html_claims(const tw_input *in)
 typedef struct page {
     tw_buf og_title, title_tag, h1, og_url, canonical, og_site, meta_author,
            article_author, published, time_datetime, meta_date,
-           ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body;
+           ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body, lang, byline;
 } page;
 
 static void set_once(tw_buf *field, const char *value)
@@ -111,6 +112,25 @@ static void ld_text(tw_buf *field, const json_t *v)
         set_once(field, json_string_value(v));
 }
 
+/* The names of a JSON-LD author: a string, an object's "name", or a list of
+ * either, joined by ", ". */
+static void ld_names(tw_buf *field, const json_t *v)
+{
+    if (field->len)
+        return;
+    size_t i, n = json_is_array(v) ? json_array_size(v) : 1;
+    for (i = 0; i < n && i < 10; i++) {
+        const json_t *one = json_is_array(v) ? json_array_get(v, i) : v;
+        if (json_is_object(one))
+            one = json_object_get(one, "name");
+        if (!json_is_string(one) || !*json_string_value(one))
+            continue;
+        if (field->len)
+            tw_buf_puts(field, ", ");
+        tw_html_put_collapsed(field, json_string_value(one));
+    }
+}
+
 static bool ld_is_article(const json_t *obj)
 {
     const json_t *type = json_object_get(obj, "@type");
@@ -138,7 +158,7 @@ static void ld_walk(page *pg, const json_t *v, int depth)
     if (ld_is_article(v)) {
         ld_text(&pg->ld_headline, json_object_get(v, "headline"));
         ld_text(&pg->ld_date, json_object_get(v, "datePublished"));
-        ld_text(&pg->ld_author, json_object_get(v, "author"));
+        ld_names(&pg->ld_author, json_object_get(v, "author"));
         ld_text(&pg->ld_publisher, json_object_get(v, "publisher"));
         ld_text(&pg->ld_url, json_object_get(v, "url"));
         const json_t *body = json_object_get(v, "articleBody");
@@ -164,13 +184,34 @@ static void json_ld(page *pg, xmlNodePtr script)
     xmlFree(text);
 }
 
+/* An element that holds the author's name: itemprop="author", rel="author",
+ * or a class named byline. */
+static bool is_byline(xmlNodePtr n)
+{
+    bool yes = false;
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"itemprop");
+    yes = v && !strcasecmp((const char *)v, "author");
+    xmlFree(v);
+    if (!yes && (v = xmlGetProp(n, (const xmlChar *)"rel"))) {
+        yes = !strcasecmp((const char *)v, "author");
+        xmlFree(v);
+    }
+    if (!yes && (v = xmlGetProp(n, (const xmlChar *)"class"))) {
+        yes = strcasestr((const char *)v, "byline") != NULL;
+        xmlFree(v);
+    }
+    return yes;
+}
+
 /* One pass over the whole tree for what the page says about itself. */
 static int survey(page *pg, xmlNodePtr root)
 {
     for (xmlNodePtr n = root; n; n = tw_html_next(n, root, false)) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (tw_html_is(n, "meta")) {
+        if (tw_html_is(n, "html")) {
+            set_attr_once(&pg->lang, n, "lang");
+        } else if (tw_html_is(n, "meta")) {
             meta_tag(pg, n);
         } else if (tw_html_is(n, "link")) {
             xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
@@ -184,6 +225,10 @@ static int survey(page *pg, xmlNodePtr root)
         } else if (tw_html_is(n, "h1") && !pg->h1.len) {
             if (tw_html_text(n, &pg->h1, NULL, NULL) < 0)
                 return -1;
+        } else if (!pg->byline.len && is_byline(n)) {
+            tw_html_text(n, &pg->byline, NULL, NULL);
+            if (pg->byline.len > 120)
+                tw_buf_clear(&pg->byline);  /* a box about the author, not a name */
         } else if (tw_html_is(n, "time")) {
             set_attr_once(&pg->time_datetime, n, "datetime");
         } else if (tw_html_is(n, "script")) {
@@ -197,7 +242,7 @@ static void page_free(page *pg)
 {
     tw_buf *f[] = { &pg->og_title, &pg->title_tag, &pg->h1, &pg->og_url, &pg->canonical,
                     &pg->og_site, &pg->meta_author, &pg->article_author, &pg->published,
-                    &pg->time_datetime, &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body,
+                    &pg->time_datetime, &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body, &pg->lang, &pg->byline,
                     &pg->ld_author, &pg->ld_publisher, &pg->ld_url };
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
         tw_buf_free(f[i]);
@@ -411,6 +456,104 @@ static int embedded_article(page *pg, xmlNodePtr root, tw_buf *body, const tw_em
     return rc;
 }
 
+/* NAME without a leading "By " (in the languages of the news we meet) and
+ * without spaces around; into OUT. */
+static void strip_by(const char *name, tw_buf *out)
+{
+    static const char *const bys[] = { "by ", "von ", "por ", "par ", "di ", "door ",
+                                       "autor: ", "author: ", "text: ", NULL };
+    while (isspace((unsigned char)*name))
+        name++;
+    for (const char *const *b = bys; *b; b++)
+        if (!strncasecmp(name, *b, strlen(*b))) {
+            name += strlen(*b);
+            break;
+        }
+    tw_buf_clear(out);
+    tw_html_put_collapsed(out, name);
+    while (out->len && out->data[out->len - 1] == ' ')
+        out->data[--out->len] = '\0';
+}
+
+/* A name from a profile URL's last part ("https://site/staff/david-brand":
+ * "David Brand"), when that is two to four words of letters; else nothing. */
+static void name_from_url(const char *url, tw_buf *out)
+{
+    tw_buf_clear(out);
+    size_t len = strlen(url);
+    while (len && url[len - 1] == '/')
+        len--;
+    const char *slug = url + len;
+    while (slug > url && slug[-1] != '/')
+        slug--;
+    int words = 1;
+    for (const char *p = slug; p < url + len; p++) {
+        if (*p == '-' || *p == '_')
+            words++;
+        else if (!isalpha((unsigned char)*p))
+            return;
+    }
+    if (words < 2 || words > 4)
+        return;
+    bool start = true;
+    for (const char *p = slug; p < url + len; p++) {
+        char c = *p == '-' || *p == '_' ? ' ' : *p;
+        tw_buf_putc(out, start ? (char)toupper((unsigned char)c) : c);
+        start = c == ' ';
+    }
+}
+
+/* The author as a name: from the author meta tags, JSON-LD, or a byline on
+ * the page, without "By "; a profile URL is no name (article:author often is
+ * one), though its last part may give one.  Into OUT; NULL when none. */
+static const char *author_name(page *pg, tw_buf *out)
+{
+    tw_buf *sources[] = { &pg->meta_author, &pg->ld_author, &pg->article_author, &pg->byline };
+    const char *url = NULL;
+    for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
+        if (!sources[i]->len)
+            continue;
+        const char *v = sources[i]->data;
+        if (!strncasecmp(v, "http://", 7) || !strncasecmp(v, "https://", 8)) {
+            if (!url)
+                url = v;
+            continue;
+        }
+        strip_by(v, out);
+        if (out->len)
+            return out->data;
+    }
+    if (url)
+        name_from_url(url, out);
+    return out->len ? out->data : NULL;
+}
+
+/* The order a page's numeric dates are in, by its language: month first in
+ * American English, day first elsewhere, unknown for English of no country. */
+static tw_date_order date_order(const char *lang)
+{
+    if (!lang || !*lang)
+        return TW_DATE_ANY;
+    if (strncasecmp(lang, "en", 2) == 0 && (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_'))
+        return !lang[2] ? TW_DATE_ANY
+             : strcasecmp(lang + 3, "us") == 0 ? TW_DATE_MDY : TW_DATE_DMY;
+    return TW_DATE_DMY;
+}
+
+/* The page's date: the first of its sources that is given, read in the
+ * order its language writes numbers ("04.05.2021", "04/05/2021") and handed
+ * on as ISO 8601 in ISO[21]; as given when it cannot be read here. */
+static const char *page_date(page *pg, char iso[21])
+{
+    const char *d = first(&pg->published, &pg->time_datetime, &pg->ld_date, &pg->meta_date);
+    tw_date when;
+    if (d && tw_date_parse_order(d, date_order(pg->lang.len ? pg->lang.data : NULL), &when)) {
+        tw_date_format(&when, iso);
+        return iso;
+    }
+    return d;
+}
+
 static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
                                  char *err, size_t errlen)
 {
@@ -458,21 +601,25 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
                    "the text after them is not indexed", true);
 
     page pg = { 0 };
-    tw_buf body = { 0 }, title = { 0 };
+    tw_buf body = { 0 }, title = { 0 }, author = { 0 };
+    char iso[21];
     trawl_status st = TRAWL_ENOMEM;
     if (survey(&pg, root) < 0)
         goto done;
     const char *url = first(&pg.canonical, &pg.og_url, &pg.ld_url, NULL);
     const char *site = first(&pg.og_site, &pg.ld_publisher, NULL, NULL);
+    /* A " | Site" or " - Site" naming the site goes, wherever the title comes
+     * from (og:title has one too on some sites). */
     if (pg.og_title.len)
         tw_buf_puts(&title, pg.og_title.data);
     else if (pg.ld_headline.len)
         tw_buf_puts(&title, pg.ld_headline.data);
-    else if (pg.title_tag.len) {
+    else if (pg.title_tag.len)
         tw_buf_puts(&title, pg.title_tag.data);
-        strip_site_suffix(&title, site, url);
-    } else if (pg.h1.len)
+    else if (pg.h1.len)
         tw_buf_puts(&title, pg.h1.data);
+    if (title.len)
+        strip_site_suffix(&title, site, url);
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
         embedded_article(&pg, root, &body, emit) < 0)
         goto done;
@@ -481,10 +628,10 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         .id = in->path, .path = in->path,
         .title = title.len ? title.data : NULL,
         .body = body.len ? body.data : NULL,
-        .date = first(&pg.published, &pg.time_datetime, &pg.ld_date, &pg.meta_date),
+        .date = page_date(&pg, iso),
         .url = url,
         .site = site,
-        .author = first(&pg.meta_author, &pg.article_author, &pg.ld_author, NULL),
+        .author = author_name(&pg, &author),
     };
     if (!a.title && !a.body) {
         snprintf(err, errlen, "no text in the HTML page");
@@ -496,6 +643,7 @@ done:
     page_free(&pg);
     tw_buf_free(&body);
     tw_buf_free(&title);
+    tw_buf_free(&author);
     xmlFreeDoc(doc);
     return st;
 }

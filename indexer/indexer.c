@@ -383,9 +383,13 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
     tw_date when;
     char iso[21];
     if (date && tw_date_parse(date, &when)) {
-        doc.has_date = true;
-        doc.date = when.epoch;
-        tw_date_format(&when, iso);
+        /* 0001-01-01 and its like stand for "no date": not a date, nor a
+         * mistake to report. */
+        if (!tw_date_placeholder(&when)) {
+            doc.has_date = true;
+            doc.date = when.epoch;
+            tw_date_format(&when, iso);
+        }
     } else if (date) {
         tw_ix_warn(ix, a->id, "date '%s' not understood: article indexed without a date", date);
     }

@@ -55,6 +55,35 @@ cat > "$IN/jsonld.html" <<'HTML'
 </script></head><body><p>Measurements show the glacier lost forty metres this summer.</p></body></html>
 HTML
 
+# Metadata as real sites write it: an og:title with the site's name after it, a
+# date in words with a zone abbreviation, a profile URL as article:author and
+# the name in a byline with "By "; two authors in JSON-LD; a German page whose
+# only date is day-first numbers; a placeholder date.
+cat > "$IN/realmeta.html" <<'HTML'
+<html lang="en-US"><head><meta property="og:title" content="Harbour dredging starts | The Ledger">
+<meta property="og:site_name" content="The Ledger">
+<meta name="date" content="November 19, 2019, 07:47 PM EST">
+<meta property="article:author" content="https://ledger.example/staff/david-brand">
+</head><body><article><p class="byline">By Dana Whitcomb</p><p>Dredgers began deepening the
+harbour channel this week, the port authority said.</p></article></body></html>
+HTML
+cat > "$IN/twoauthors.html" <<'HTML'
+<html><head><script type="application/ld+json">
+{"@type":"NewsArticle","headline":"Night trains return","datePublished":"20210504T132005+0200",
+ "author":[{"name":"Ines Alder"},{"name":"Marc Roth"}]}
+</script><meta property="article:author" content="https://example.org/authors/someone"></head>
+<body><p>Sleeper services between the capitals resume in May.</p></body></html>
+HTML
+cat > "$IN/dayfirst.html" <<'HTML'
+<html lang="de"><head><title>Hochwasser am Rhein</title><meta name="date" content="04.05.2021">
+<meta name="author" content="Von Anna Berg"></head>
+<body><p>Der Pegel stieg bis zum Abend um zwei Meter.</p></body></html>
+HTML
+cat > "$IN/placeholder.html" <<'HTML'
+<html><head><title>Undated notice</title><meta property="article:published_time" content="0001-01-01T00:00:00Z">
+</head><body><p>The library reopens after its renovation of the reading room.</p></body></html>
+HTML
+
 # No title tags at all: the first <h1>; a page saved without an extension.
 printf '<!doctype html><html><body><h1>Beekeepers count losses</h1><p>Hives in the valley lost a third of their bees over winter.</p></body></html>' > "$IN/saved-page"
 
@@ -148,7 +177,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "18 files: 17 indexed, 0 unchanged, 1 skipped, 1 failed, 0 removed; 24 articles written"
+has "summary" "$OUT" "22 files: 21 indexed, 0 unchanged, 1 skipped, 1 failed, 0 removed; 28 articles written"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
 json_of() {
@@ -174,6 +203,13 @@ is "HTML: first <h1> as title, recognised without an extension" "$(json_of beeke
     "$IN/saved-page|Beekeepers count losses|None|None|None|None"
 is "HTML: the h1 repeating the title is not body text" \
     "$(query -d "$DB" --format json beekeepers | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["snippet"].startswith("Hives"))')" True
+is "HTML: og:title loses the site's name; a date in words with EST; the byline's name, not a profile URL" \
+    "$(json_of dredgers)" "$IN/realmeta.html|Harbour dredging starts|2019-11-20T00:47:00Z|None|The Ledger|Dana Whitcomb"
+is "HTML: JSON-LD's two authors; a basic ISO date; its profile URL is no author" \
+    "$(json_of sleeper)" "$IN/twoauthors.html|Night trains return|2021-05-04T11:20:05Z|None|None|Ines Alder, Marc Roth"
+is "HTML: a German page's 04.05.2021 is 4 May; 'Von' goes from the author" \
+    "$(json_of pegel)" "$IN/dayfirst.html|Hochwasser am Rhein|2021-05-04|None|None|Anna Berg"
+is "HTML: 0001-01-01 is no date" "$(json_of renovation)" "$IN/placeholder.html|Undated notice|None|None|None|None"
 is "HTML: ISO-8859-1 page read as declared" "$(json_of 'brûlée' | cut -d'|' -f2)" "Crème brûlée festival"
 is "HTML: KOI8-R page read as declared" "$(json_of 'москва' | cut -d'|' -f2)" "Новости"
 

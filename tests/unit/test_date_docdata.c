@@ -73,6 +73,27 @@ static void dates(void **state)
     assert_date("2024-02-29", "2024-02-29");
     assert_date("15 JAN 91", "1991-01-15");         /* two-digit years: 1950-2049 */
     assert_date("3-Feb-05 10:00", "2005-02-03T10:00:00Z");
+    /* As real pages write them (issue 14). */
+    assert_date("November 19, 2019, 07:47 PM EST", "2019-11-20T00:47:00Z");
+    assert_date("Tue Nov 19 2019 05:44:06 GMT+0000 (Coordinated Universal Time)",
+                "2019-11-19T05:44:06Z");
+    assert_date("20210504T132005+0200", "2021-05-04T11:20:05Z");
+    assert_date("20210504", "2021-05-04");
+    assert_date("2019-11-19 07:47:00 -0500", "2019-11-19T12:47:00Z");
+    assert_date("19 November 2019", "2019-11-19");
+    assert_date("19. November 2019, 14:30 Uhr", "2019-11-19T14:30:00Z");
+    assert_date("17 Juni 2021", "2021-06-17");
+    assert_date("le 3 f\xc3\xa9vrier 2020", "2020-02-03");
+    assert_date("19 de noviembre de 2019", "2019-11-19");
+    assert_date("5 pa\xc5\xba" "dziernika 2021", "2021-10-05");
+    assert_date("Sat, 02 Jul 2022 09:15:00 CEST", "2022-07-02T07:15:00Z");
+    assert_date("12:30 AM, March 3, 2021", "2021-03-03T00:30:00Z");
+    assert_date("1651035600", "2022-04-27T05:00:00Z");
+    assert_date("1651035600000", "2022-04-27T05:00:00Z");
+    assert_date("2023-1-26", "2023-01-26");
+    assert_date("19.11.2019", "2019-11-19");
+    assert_date("19/11/2019 07:47", "2019-11-19T07:47:00Z");
+    assert_date("11/19/2019", "2019-11-19");
 }
 
 static void bad_dates(void **state)
@@ -82,7 +103,12 @@ static void bad_dates(void **state)
     assert_date("2021-13-01", NULL);
     assert_date("2021-06-17T25:00", NULL);
     assert_date("yesterday", NULL);
-    assert_date("17 Juni 2021", NULL);
+    assert_date("17 Juno 2021", NULL);              /* no month called that */
+    assert_date("04/05/2021", NULL);                /* April or May: needs an order */
+    assert_date("Page 2 of 3", NULL);
+    assert_date("2 days ago", NULL);
+    assert_date("13:00 PM, March 3, 2021", NULL);
+    assert_date("12345", NULL);
     assert_date("2021-06-17 and more", NULL);
     assert_date("", NULL);
     tw_date d;
@@ -105,6 +131,28 @@ static void dates_stay_in_four_digit_years(void **state)
     assert_date("0001-01-01", "0001-01-01");
     int64_t start, end;
     assert_false(tw_date_period("9999-12-31T23:30-01:00", 22, &start, &end));
+}
+
+/* Numbers only, in the order the page's language writes them; placeholders. */
+static void date_orders_and_placeholders(void **state)
+{
+    (void)state;
+    tw_date d;
+    char out[21];
+    assert_true(tw_date_parse_order("04/05/2021", TW_DATE_DMY, &d));
+    tw_date_format(&d, out);
+    assert_string_equal(out, "2021-05-04");
+    assert_true(tw_date_parse_order("04/05/2021", TW_DATE_MDY, &d));
+    tw_date_format(&d, out);
+    assert_string_equal(out, "2021-04-05");
+    assert_true(tw_date_parse("0001-01-01", &d));
+    assert_true(tw_date_placeholder(&d));
+    assert_true(tw_date_parse("1970-01-01T00:00:00Z", &d));
+    assert_true(tw_date_placeholder(&d));
+    assert_true(tw_date_parse("9999-12-31", &d));
+    assert_true(tw_date_placeholder(&d));
+    assert_true(tw_date_parse("1987-02-26", &d));
+    assert_false(tw_date_placeholder(&d));
 }
 
 static void date_epoch(void **state)
@@ -210,6 +258,7 @@ int main(void)
         cmocka_unit_test(bad_dates),
         cmocka_unit_test(dates_stay_in_four_digit_years),
         cmocka_unit_test(date_epoch),
+        cmocka_unit_test(date_orders_and_placeholders),
         cmocka_unit_test(docdata_round_trip),
         cmocka_unit_test(docdata_skips_unknown_fields),
         cmocka_unit_test(docdata_compressed_body),
