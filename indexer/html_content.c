@@ -26,6 +26,8 @@ typedef struct info {
     unsigned all_text;      /* its text when nothing is left out for its names */
     int hint;               /* its names: positive for content, negative for boilerplate */
     bool unlikely;          /* its names, tag or role say boilerplate, and nothing content */
+    bool soft;              /* ...but only by a soft word (SOFT_BOILERPLATE), or as a <header> */
+    bool comments;          /* named as a comment section */
     bool body_name;         /* named as an article's body ("article-body", "entry-content") */
     bool out;               /* left out, with all below it */
     bool candidate;         /* holds paragraphs: has a score */
@@ -136,23 +138,37 @@ typedef struct word {
 /* An entry of a word list, its length counted by the compiler. */
 #define W(text, how) { text, how, sizeof text - 1 }
 
+/* Names of comment sections: boilerplate that can outweigh the article. */
+static const word COMMENTS[] = {
+    W("comment", ANY), W("disqus", ANY), W("community", ANY), W("replies", ANY),
+    W("remark", ANY), { NULL, 0, 0 }
+};
+
 /* Names of boilerplate blocks, as sites write them in class and id. */
 static const word BOILERPLATE[] = {
-    W("comment", ANY), W("disqus", ANY), W("share", ANY), W("sharing", ANY),
+    W("comment", ANY), W("disqus", ANY), W("community", ANY), W("replies", ANY),
+    W("remark", ANY), W("share", ANY), W("sharing", ANY),
     W("social", ANY), W("related", ANY), W("recommend", ANY), W("newsletter", ANY),
     W("subscri", ANY), W("signup", ANY), W("cookie", ANY), W("consent", ANY),
     W("gdpr", ANY), W("banner", ANY), W("breadcrumb", ANY), W("sidebar", ANY),
     W("footer", ANY), W("masthead", ANY), W("menu", EDGE),
     W("nav", EDGE), W("popup", ANY), W("modal", ANY), W("promo", ANY),
     W("sponsor", ANY), W("advert", ANY), W("ad", TOKEN), W("ads", TOKEN),
-    W("teaser", ANY), W("trending", ANY), W("popular", ANY), W("mostread", ANY),
-    W("outbrain", ANY), W("taboola", ANY), W("paywall", ANY), W("pagination", ANY),
+    W("trending", ANY), W("popular", ANY), W("mostread", ANY),
+    W("outbrain", ANY), W("taboola", ANY), W("pagination", ANY),
     W("pager", ANY), W("toolbar", ANY), W("tags", TOKEN), W("byline", ANY),
     W("author", ANY), W("dateline", ANY), W("caption", ANY), W("credit", EDGE),
     W("meta", TOKEN), W("print", TOKEN), W("rss", TOKEN), W("login", ANY),
-    W("hidden", TOKEN), W("header", EDGE), W("copyright", ANY), W("skip", TOKEN),
+    W("hidden", TOKEN), W("copyright", ANY), W("skip", TOKEN),
     W("tooltip", ANY), W("overlay", ANY), W("donate", ANY), W("shop", EDGE),
     { NULL, 0, 0 }
+};
+
+/* Names of blocks that are boilerplate on most sites but hold prose of the
+ * article on some: a "teaser-text" is a story's lead in TYPO3's news, a
+ * "paywall-container" its locked part, an "article-header" its standfirst. */
+static const word SOFT_BOILERPLATE[] = {
+    W("teaser", ANY), W("paywall", ANY), W("header", EDGE), { NULL, 0, 0 }
 };
 
 /* Names of the blocks that hold an article. */
@@ -202,11 +218,14 @@ static bool token_matches(const char *t, size_t n, const word *words)
     return false;
 }
 
-/* What one name (a class, or an id) says: +1 content, -1 boilerplate, 0
- * nothing.  A boilerplate word wins over a content word in the same name:
- * "related-posts", "comment-body", "article-footer", "sidebar-content" are
- * all boilerplate. */
-static int name_says(const char *name, size_t len)
+/* What a name (a class, or an id) says, as bits. */
+enum { SAYS_CONTENT = 1, SAYS_BOILERPLATE = 2, SAYS_SOFT = 4, SAYS_COMMENTS = 8 };
+
+/* What one name says: content, boilerplate (SAYS_SOFT when only by a soft
+ * word, SAYS_COMMENTS with it when a comment section), or nothing (0).  A
+ * boilerplate word wins over a content word in the same name: "related-posts",
+ * "comment-body", "article-footer", "sidebar-content" are all boilerplate. */
+static unsigned name_says(const char *name, size_t len)
 {
     char low[128];
     if (len >= sizeof low)
@@ -214,7 +233,7 @@ static int name_says(const char *name, size_t len)
     for (size_t i = 0; i < len; i++)
         low[i] = (char)tolower((unsigned char)name[i]);
     low[len] = '\0';
-    bool pos = false, neg = false, first = true;
+    bool pos = false, hard = false, soft = false, comments = false, first = true;
     for (size_t i = 0; i < len;) {
         while (i < len && !isalnum((unsigned char)low[i]))
             i++;
@@ -227,12 +246,20 @@ static int name_says(const char *name, size_t len)
             first = false;
             /* "commentary" is an opinion piece, not the comments under one. */
             if (!(j - i >= 9 && !memcmp(low + i, "commentar", 9)))
-                neg |= token_matches(low + i, j - i, BOILERPLATE);
+                comments |= token_matches(low + i, j - i, COMMENTS);
+            hard |= token_matches(low + i, j - i, BOILERPLATE);
+            soft |= token_matches(low + i, j - i, SOFT_BOILERPLATE);
             pos |= token_matches(low + i, j - i, CONTENT);
         }
         i = j;
     }
-    return neg ? -1 : pos ? 1 : 0;
+    if (comments)
+        return SAYS_BOILERPLATE | SAYS_COMMENTS;
+    if (hard)
+        return SAYS_BOILERPLATE;
+    if (soft)
+        return SAYS_BOILERPLATE | SAYS_SOFT;
+    return pos ? SAYS_CONTENT : 0;
 }
 
 /* Names that content management systems give the block of an article's
@@ -279,14 +306,14 @@ static bool names_body(xmlNodePtr n)
                 s++;
             }
             one[k] = '\0';
-            if (k && body_named(one) && name_says(one, k) >= 0)
+            if (k && body_named(one) && !(name_says(one, k) & SAYS_BOILERPLATE))
                 return true;
         }
     }
     const char *attrs[] = { "id", "itemprop" };
     for (size_t i = 0; i < 2; i++) {
         const char *v = attr(n, attrs[i]);
-        if (v && body_named(v) && name_says(v, strlen(v)) >= 0)
+        if (v && body_named(v) && !(name_says(v, strlen(v)) & SAYS_BOILERPLATE))
             return true;
     }
     return false;
@@ -294,25 +321,27 @@ static bool names_body(xmlNodePtr n)
 
 /* What the element's class names, id, role and itemprop say, as readability
  * weighs them: 25 for content, -25 for boilerplate, from class and id each. */
-static int hint_of(xmlNodePtr n, unsigned tag, bool *unlikely)
+static int hint_of(xmlNodePtr n, unsigned tag, info *e)
 {
     int weight = 0;
-    bool neg = false, pos = false;
+    bool neg = false, pos = false, hard = false;
     const char *cls = attr(n, "class");
     if (cls) {
-        int says = 0, p = 0, q = 0;
+        int p = 0, q = 0;
         for (const char *s = cls; *s;) {
             while (*s && isspace((unsigned char)*s))
                 s++;
-            const char *e = s;
-            while (*e && !isspace((unsigned char)*e))
-                e++;
-            if (e > s) {
-                says = name_says(s, (size_t)(e - s));
-                p += says > 0;
-                q += says < 0;
+            const char *end = s;
+            while (*end && !isspace((unsigned char)*end))
+                end++;
+            if (end > s) {
+                unsigned says = name_says(s, (size_t)(end - s));
+                p += (says & SAYS_CONTENT) != 0;
+                q += (says & SAYS_BOILERPLATE) != 0;
+                hard |= (says & SAYS_BOILERPLATE) && !(says & SAYS_SOFT);
+                e->comments |= (says & SAYS_COMMENTS) != 0;
             }
-            s = e;
+            s = end;
         }
         weight += (p ? 25 : 0) - (q ? 25 : 0);
         pos |= p > 0;
@@ -320,10 +349,12 @@ static int hint_of(xmlNodePtr n, unsigned tag, bool *unlikely)
     }
     const char *id = attr(n, "id");
     if (id) {
-        int says = name_says(id, strlen(id));
-        weight += 25 * says;
-        pos |= says > 0;
-        neg |= says < 0;
+        unsigned says = name_says(id, strlen(id));
+        weight += (says & SAYS_CONTENT) ? 25 : (says & SAYS_BOILERPLATE) ? -25 : 0;
+        pos |= (says & SAYS_CONTENT) != 0;
+        neg |= (says & SAYS_BOILERPLATE) != 0;
+        hard |= (says & SAYS_BOILERPLATE) && !(says & SAYS_SOFT);
+        e->comments |= (says & SAYS_COMMENTS) != 0;
     }
     const char *prop = attr(n, "itemprop");
     if (prop && (strcasestr(prop, "articlebody") || !strcasecmp(prop, "text"))) {
@@ -337,19 +368,21 @@ static int hint_of(xmlNodePtr n, unsigned tag, bool *unlikely)
                                               "menubar", "alert", "alertdialog", NULL };
         for (const char *const *r = boiler; *r; r++)
             if (!strcasecmp(role, *r))
-                weight -= 25, neg = true;
+                weight -= 25, neg = hard = true;
         if (!strcasecmp(role, "main") || !strcasecmp(role, "article"))
             weight += 25, pos = true;
     }
     /* Navigation, sidebars and footers are boilerplate whatever their names
      * say ("widget_text"); a header is, unless named as content. */
     if (tag & TW_TAG_ASIDE) {
-        *unlikely = true;
+        e->unlikely = true;
+        e->soft = false;
         return weight - 25;
     }
     if (!strcmp((const char *)n->name, "header"))
         neg = true;
-    *unlikely = neg && !pos;
+    e->soft = neg && !hard;
+    e->unlikely = neg && !pos && !e->soft;
     return weight;
 }
 
@@ -414,7 +447,7 @@ static int build(model *m, xmlNodePtr root)
         e->tag = tw_html_tag(n);
         e->base = tag_score(n);
         e->hidden = hidden(n);
-        e->hint = hint_of(n, e->tag, &e->unlikely);
+        e->hint = hint_of(n, e->tag, e);
         e->body_name = names_body(n);
         if (up && (e->tag & TW_TAG_BLOCK))
             up->has_block = true;
@@ -424,11 +457,12 @@ static int build(model *m, xmlNodePtr root)
 
 /* Under STRIP_UNLIKELY, whether E goes for its names: not when it holds much
  * of the page's text (a site that names its story's block "banner-content"
- * or puts it in a "sidebar-left" column). */
+ * or puts it in a "sidebar-left" column), unless it is named as comments,
+ * which can run far longer than the article. */
 static bool stripped(const model *m, const info *e)
 {
     return (m->flags & STRIP_UNLIKELY) && e->unlikely && !(e->tag & TW_TAG_ROOT) &&
-           e->all_text * 10 < m->page_text * 4;
+           (e->comments || e->all_text * 10 < m->page_text * 4);
 }
 
 /* Decides what is left out under FLAGS, and sums each element's text. */
@@ -752,9 +786,11 @@ static bool leave_out(xmlNodePtr n, void *ctx)
         return true;
     if (!(m->flags & CLEAN))
         return false;
-    /* Named as boilerplate, unless it holds most of the article: page
-     * builders call every block a widget or a module. */
-    if (e->hint < 0 && e->text * 2 < m->top_text)
+    /* Named as boilerplate, unless it holds most of the article (page
+     * builders call every block a widget or a module), or is prose named so
+     * by a soft word (a lead called "teaser-text"). */
+    if (e->hint < 0 && (e->comments || e->text * 2 < m->top_text) &&
+        !(e->soft && link_density(e) < 0.1 && e->punct >= 2 && e->text >= 60))
         return true;
     double ld = link_density(e);
     if (e->tag & TW_TAG_LIST)
