@@ -40,6 +40,10 @@
  * value is "SIZE MTIME_SEC MTIME_NSEC HASH ARTICLES\nPATH".  These records make
  * re-runs incremental; they are written in the same commits as the articles. */
 #define TW_META_FILE    "trawl.file:"
+/* One key per site whose articles give its name: TW_META_SITE + the host (as
+ * tw_site_key gives it), the value the name.  Facets count an article that
+ * gave only its url under that name, not beside it under the host. */
+#define TW_META_SITE    "trawl.site:"
 
 /* Xapian refuses terms over 245 bytes; ids and paths longer than this are stored
  * as a prefix of themselves plus a hash of the whole. */

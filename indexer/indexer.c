@@ -362,6 +362,7 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
     }
 
     /* No site name given: the host of the url names the site. */
+    bool site_named = site != NULL;
     if (!site && url) {
         tw_buf *b = &lane->fields[4];
         tw_buf_clear(b);
@@ -379,7 +380,7 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
     }
 
     tw_doc doc = { .id = a->id, .path = a->path, .title = title, .body = body,
-                   .author = author, .url = url, .site = site };
+                   .author = author, .url = url, .site = site, .site_named = site_named };
     tw_date when;
     char iso[21];
     if (date && tw_date_parse(date, &when)) {

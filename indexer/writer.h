@@ -25,6 +25,7 @@ typedef struct tw_doc {
     const char *author;
     const char *url;
     const char *site;
+    bool site_named;         /* SITE is a name the article gave, not its url's host */
     bool has_date;
     int64_t date;            /* seconds since epoch, UTC */
     bool has_file;           /* mtime and size below are known */

@@ -149,6 +149,10 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
             doc.add_boolean_term(key_term(TW_PREFIX_HOST, host.c_str()));
         if (!site.empty() && site != host)
             doc.add_boolean_term(key_term(TW_PREFIX_HOST, site.c_str()));
+        /* The name a site gives itself, for its articles that give none. */
+        if (d->site_named && !host.empty() && site != host &&
+            w->db.get_metadata(TW_META_SITE + host) != d->site)
+            w->db.set_metadata(TW_META_SITE + host, d->site);
         if (d->url && *d->url)
             doc.add_boolean_term(key_term(TW_PREFIX_URL, d->url));
         if (d->path)

@@ -9,6 +9,7 @@
 #include <string>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 #include <xapian.h>
 
 #include "trawl.h"
@@ -247,7 +248,7 @@ struct KeyProcessor : Xapian::FieldProcessor {
 
     KeyProcessor(const char *p, int (*f)(const char *, tw_buf *)) : prefix(p), spell(f) {}
 
-    Xapian::Query operator()(const std::string &text) override
+    std::string term(const std::string &text) const
     {
         tw_buf value = {}, term = {};
         int rc = spell ? spell(text.c_str(), &value) : tw_buf_puts(&value, text.c_str());
@@ -258,7 +259,31 @@ struct KeyProcessor : Xapian::FieldProcessor {
         tw_buf_free(&term);
         if (rc < 0)
             throw std::bad_alloc();
-        return Xapian::Query(t);
+        return t;
+    }
+
+    Xapian::Query operator()(const std::string &text) override
+    {
+        return Xapian::Query(term(text));
+    }
+};
+
+/* site:"Harbour Gazette" also finds the articles of the hosts whose other
+ * articles gave that name (TW_META_SITE), as the site facet counts them. */
+struct SiteProcessor : KeyProcessor {
+    const Xapian::Database *db;
+
+    explicit SiteProcessor(const Xapian::Database *d) : KeyProcessor(TW_PREFIX_HOST, tw_site_key), db(d) {}
+
+    Xapian::Query operator()(const std::string &text) override
+    {
+        std::string want = term(text);
+        std::vector<Xapian::Query> hosts{Xapian::Query(want)};
+        const std::string meta = TW_META_SITE;
+        for (auto k = db->metadata_keys_begin(meta); k != db->metadata_keys_end(meta); ++k)
+            if (term(db->get_metadata(*k)) == want)
+                hosts.emplace_back(term((*k).substr(meta.size())));
+        return Xapian::Query(Xapian::Query::OP_OR, hosts.begin(), hosts.end());
     }
 };
 
@@ -311,7 +336,7 @@ static void setup_parser(trawl_db *db)
     }
     qp.add_prefix("title", TW_PREFIX_TITLE);
     qp.add_prefix("author", TW_PREFIX_AUTHOR);
-    qp.add_boolean_prefix("site", (new KeyProcessor(TW_PREFIX_HOST, tw_site_key))->release());
+    qp.add_boolean_prefix("site", (new SiteProcessor(&db->db))->release());
     qp.add_boolean_prefix("path", (new KeyProcessor(TW_PREFIX_PATH, nullptr))->release());
     qp.add_boolean_prefix("url", (new KeyProcessor(TW_PREFIX_URL, nullptr))->release());
     qp.add_boolean_prefix("date", (new DateProcessor(&db->bad_field))->release());

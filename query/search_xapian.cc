@@ -66,11 +66,25 @@ struct FacetSpy : Xapian::MatchSpy {
     }
 };
 
-static void add_facets(trawl_results *res, const FacetSpy &spy)
+/* A site is one facet value: an article that gave only its url counts under
+ * the name other articles of its host gave (TW_META_SITE), not beside it. */
+static std::map<std::string, Xapian::doccount> by_site_name(
+    const Xapian::Database &db, const std::map<std::string, Xapian::doccount> &counts)
+{
+    std::map<std::string, Xapian::doccount> named;
+    for (const auto &e : counts) {
+        std::string name = db.get_metadata(TW_META_SITE + e.first);
+        named[name.empty() ? e.first : name] += e.second;
+    }
+    return named;
+}
+
+static void add_facets(trawl_results *res, const FacetSpy &spy, const Xapian::Database &db)
 {
     for (unsigned i = 0; i < 3; i++) {
-        std::vector<std::pair<std::string, Xapian::doccount>> v(spy.counts[i].begin(),
-                                                               spy.counts[i].end());
+        std::map<std::string, Xapian::doccount> counts =
+            facet_slots[i].slot == TW_SLOT_SITE ? by_site_name(db, spy.counts[i]) : spy.counts[i];
+        std::vector<std::pair<std::string, Xapian::doccount>> v(counts.begin(), counts.end());
         /* Most frequent first; the map gave the values sorted, and the sort is
          * stable, so ties stay in value order. */
         std::stable_sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
@@ -323,7 +337,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             throw std::bad_alloc();
     }
     if (o.facets)
-        add_facets(res.get(), spy);
+        add_facets(res.get(), spy, db->db);
     return res.release();
 }
 

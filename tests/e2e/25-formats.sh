@@ -84,6 +84,17 @@ cat > "$IN/placeholder.html" <<'HTML'
 </head><body><p>The library reopens after its renovation of the reading room.</p></body></html>
 HTML
 
+# Two pages of one site, one naming it, one giving only its url: one facet value.
+cat > "$IN/named-site.html" <<'HTML'
+<html><head><meta property="og:site_name" content="Harbour Gazette">
+<link rel="canonical" href="https://www.harbourgazette.example/a"><title>Tide tables printed</title></head>
+<body><p>The gazette prints the spring tide tables for the estuary.</p></body></html>
+HTML
+cat > "$IN/unnamed-site.html" <<'HTML'
+<html><head><link rel="canonical" href="https://harbourgazette.example/b"><title>Estuary survey</title></head>
+<body><p>Surveyors mapped the estuary sandbanks after the spring tide.</p></body></html>
+HTML
+
 # No title tags at all: the first <h1>; a page saved without an extension.
 printf '<!doctype html><html><body><h1>Beekeepers count losses</h1><p>Hives in the valley lost a third of their bees over winter.</p></body></html>' > "$IN/saved-page"
 
@@ -177,7 +188,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "22 files: 21 indexed, 0 unchanged, 1 skipped, 1 failed, 0 removed; 28 articles written"
+has "summary" "$OUT" "24 files: 23 indexed, 0 unchanged, 1 skipped, 1 failed, 0 removed; 30 articles written"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
 json_of() {
@@ -210,6 +221,11 @@ is "HTML: JSON-LD's two authors; a basic ISO date; its profile URL is no author"
 is "HTML: a German page's 04.05.2021 is 4 May; 'Von' goes from the author" \
     "$(json_of pegel)" "$IN/dayfirst.html|Hochwasser am Rhein|2021-05-04|None|None|Anna Berg"
 is "HTML: 0001-01-01 is no date" "$(json_of renovation)" "$IN/placeholder.html|Undated notice|None|None|None|None"
+is "HTML: a site named on one page and only by its url on another is one facet value" \
+    "$(query -d "$DB" --format json -n 1 --facet site estuary | tail -1)" '{"facets":{"site":{"Harbour Gazette":2}}}'
+is "HTML: site:NAME finds the pages of its host that gave no name" \
+    "$(query -d "$DB" --count 'site:"Harbour Gazette"'; query -d "$DB" --count site:harbourgazette.example)" "2
+2"
 is "HTML: ISO-8859-1 page read as declared" "$(json_of 'brûlée' | cut -d'|' -f2)" "Crème brûlée festival"
 is "HTML: KOI8-R page read as declared" "$(json_of 'москва' | cut -d'|' -f2)" "Новости"
 
