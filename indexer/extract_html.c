@@ -280,42 +280,79 @@ static void host_name(const char *url, char *out, size_t outlen)
     tw_buf_free(&host);
 }
 
-/* "Story headline | The Ledger" -> "Story headline", when the part after the last
- * separator names the site (by its name or its host). */
-static void strip_site_suffix(tw_buf *title, const char *site, const char *url)
+/* Whether PART (LEN bytes of a title) names the site: it is the site's name
+ * or host, or one holds the other ("Ledger" in "The Ledger", "ledger" in
+ * "Ledger Online"); single letters and short words never count as a match by
+ * containment, nor does a part much longer than the name (a headline that
+ * mentions the site). */
+static bool names_site(const char *part, size_t len, const char *name, const char *host)
+{
+    char squashed[128];
+    squash(part, len, squashed, sizeof squashed);
+    size_t ls = strlen(squashed), ln = strlen(name), lh = strlen(host);
+    size_t words = 1;
+    for (size_t i = 1; i < len; i++)
+        words += part[i] == ' ' && part[i - 1] != ' ';
+    return ls > 0 &&
+        ((ln && strcmp(squashed, name) == 0) ||
+         (ln >= 4 && ls >= 4 && strstr(name, squashed)) ||
+         (ln >= 4 && (words <= 4 || ls <= 2 * ln + 8) && strstr(squashed, name)) ||
+         (lh >= 3 && (words <= 4 || ls <= 2 * lh + 8) && strstr(squashed, host)) ||
+         (lh >= 6 && ls >= 6 && strstr(host, squashed)));
+}
+
+/* "Story headline | The Ledger" -> "Story headline", when the part after the
+ * last separator names the site (by its name or its host); "The Ledger |
+ * Story headline" -> "Story headline" the same way with the first one.
+ * Returns whether it cut. */
+static bool strip_site_name_once(tw_buf *title, const char *site, const char *url)
 {
     static const char *const seps[] = { " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-                                         " :: ", " \xC2\xB7 ", NULL };
-    const char *cut = NULL;
-    size_t cut_len = 0;
+                                         " :: ", " \xC2\xB7 ", "|", "\xEF\xBD\x9C", NULL };
+    const char *last = NULL, *first = NULL;
+    size_t last_len = 0, first_len = 0;
     for (const char *const *s = seps; *s; s++) {
-        const char *p = title->data, *last = NULL;
-        while ((p = strstr(p, *s)))
-            last = p++;
-        if (last && last > cut) {
-            cut = last;
-            cut_len = strlen(*s);
+        const char *p = strstr(title->data, *s);
+        if (p && (!first || p < first)) {
+            first = p;
+            first_len = strlen(*s);
         }
+        for (; p; p = strstr(p + 1, *s))
+            if (p > last || (p == last && strlen(*s) > last_len)) {
+                last = p;
+                last_len = strlen(*s);
+            }
     }
-    if (!cut || cut == title->data)
-        return;
-    char suffix[128], name[128], host[128];
-    const char *tail = cut + cut_len;
-    squash(tail, strlen(tail), suffix, sizeof suffix);
+    if (!last || last == title->data)
+        return false;
+    char name[128], host[128];
     squash(site ? site : "", site ? strlen(site) : 0, name, sizeof name);
     host_name(url, host, sizeof host);
-    /* The suffix names the site when it is the site's name or host, or one holds
-     * the other ("Ledger" in "The Ledger"); single letters and short words never
-     * count as a match by containment. */
-    size_t ls = strlen(suffix), ln = strlen(name);
-    bool names_site = ls > 0 &&
-        ((ln && strcmp(suffix, name) == 0) ||
-         (ln >= 4 && ls >= 4 && (strstr(suffix, name) || strstr(name, suffix))) ||
-         (strlen(host) >= 3 && strstr(suffix, host)));
-    if (names_site) {
-        title->len = (size_t)(cut - title->data);
+    const char *tail = last + last_len;
+    if (names_site(tail, strlen(tail), name, host)) {
+        title->len = (size_t)(last - title->data);
+        while (title->len && title->data[title->len - 1] == ' ')
+            title->len--;
         title->data[title->len] = '\0';
+        return true;
     }
+    if (strlen(first + first_len) >= 8 && names_site(title->data, (size_t)(first - title->data), name, host)) {
+        size_t skip = (size_t)(first - title->data) + first_len;
+        while (title->data[skip] == ' ')
+            skip++;
+        memmove(title->data, title->data + skip, title->len - skip + 1);
+        title->len -= skip;
+        return true;
+    }
+    return false;
+}
+
+/* A site's name may hold a separator itself ("AOC media - Analyse Opinion
+ * Critique"): its parts go one by one, three at most. */
+static void strip_site_name(tw_buf *title, const char *site, const char *url)
+{
+    for (int i = 0; i < 3 && strip_site_name_once(title, site, url); i++)
+        ;
 }
 
 /* libxml2 2.9 sets up its global state (the dictionary mutex among it) lazily
@@ -619,7 +656,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     else if (pg.h1.len)
         tw_buf_puts(&title, pg.h1.data);
     if (title.len)
-        strip_site_suffix(&title, site, url);
+        strip_site_name(&title, site, url);
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
         embedded_article(&pg, root, &body, emit) < 0)
         goto done;

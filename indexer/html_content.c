@@ -16,6 +16,7 @@ typedef struct info {
     unsigned tag;           /* its kind (tw_html_tag) */
     int base;               /* its score as a block, for its tag (tag_score) */
     bool hidden;            /* hidden from readers (hidden, aria-hidden, display:none) */
+    bool form;              /* a <form> with a field to write in (entry_field) */
     int parent;             /* index of the parent element, or -1 */
     unsigned text;          /* of all the text below it that is not left out */
     unsigned links;         /* of that, inside links */
@@ -57,6 +58,15 @@ static info *of(const model *m, const xmlNode *n)
 {
     uintptr_t k = (uintptr_t)n->_private;
     return k && k <= m->n ? &m->v[k - 1] : NULL;
+}
+
+/* Whether element A is above element E. */
+static bool is_ancestor(const model *m, int a, int e)
+{
+    for (int up = m->v[e].parent; up >= 0; up = m->v[up].parent)
+        if (up == a)
+            return true;
+    return false;
 }
 
 /* ------------------------------------------------------------ text weight */
@@ -161,6 +171,8 @@ static const word BOILERPLATE[] = {
     W("meta", TOKEN), W("print", TOKEN), W("rss", TOKEN), W("login", ANY),
     W("hidden", TOKEN), W("copyright", ANY), W("skip", TOKEN),
     W("tooltip", ANY), W("overlay", ANY), W("donate", ANY), W("shop", EDGE),
+    W("disclaimer", ANY), W("disclosure", ANY), W("affiliate", ANY),
+    W("metadata", ANY), W("rating", ANY),
     { NULL, 0, 0 }
 };
 
@@ -422,6 +434,19 @@ static int tag_score(const xmlNode *n)
     return 0;
 }
 
+/* Whether N is a field for a reader to write in: an e-mail address, a
+ * password, a search, or a comment. */
+static bool entry_field(xmlNodePtr n)
+{
+    if (strcmp((const char *)n->name, "input"))
+        return false;
+    const char *type = attr(n, "type"), *name = attr(n, "name");
+    return (type && (!strcasecmp(type, "email") || !strcasecmp(type, "password") ||
+                     !strcasecmp(type, "search"))) ||
+           (name && (strcasestr(name, "mail") || strcasestr(name, "search") ||
+                     strcasestr(name, "comment") || !strcmp(name, "s") || !strcmp(name, "q")));
+}
+
 /* ------------------------------------------------------------------ model */
 
 /* Gives every element an info, in document order, and reads its names. */
@@ -447,6 +472,12 @@ static int build(model *m, xmlNodePtr root)
         e->tag = tw_html_tag(n);
         e->base = tag_score(n);
         e->hidden = hidden(n);
+        if (!strcmp((const char *)n->name, "textarea") || entry_field(n))
+            for (info *f = up; f; f = f->parent >= 0 ? &m->v[f->parent] : NULL)
+                if (!strcmp((const char *)f->node->name, "form")) {
+                    f->form = true;
+                    break;
+                }
         e->hint = hint_of(n, e->tag, e);
         e->body_name = names_body(n);
         if (up && (e->tag & TW_TAG_BLOCK))
@@ -465,6 +496,17 @@ static bool stripped(const model *m, const info *e)
            (e->comments || e->all_text * 10 < m->page_text * 4);
 }
 
+/* A form with a field to write in is what a reader fills in (a comment box,
+ * a newsletter sign-up, a search), never the story, unless it wraps the page
+ * (ASP.NET puts the whole page in one): it holds the headline, or most of
+ * the text.  A shop's or a recipe's form, with quantities to choose, may
+ * hold the text. */
+static bool form_to_fill(const model *m, const info *e)
+{
+    return e->form && e->all_text * 10 < m->page_text * 8 &&
+           !(m->headline >= 0 && is_ancestor(m, (int)(e - m->v), m->headline));
+}
+
 /* Decides what is left out under FLAGS, and sums each element's text. */
 static void measure(model *m)
 {
@@ -472,7 +514,8 @@ static void measure(model *m)
         info *e = &m->v[i];
         xmlNodePtr n = e->node;
         e->out = (e->parent >= 0 && m->v[e->parent].out) || (e->tag & TW_TAG_NEVER) ||
-                 e->hidden || !strcmp((const char *)n->name, "figcaption") || stripped(m, e);
+                 e->hidden || !strcmp((const char *)n->name, "figcaption") ||
+                 form_to_fill(m, e) || stripped(m, e);
         e->text = e->links = e->punct = e->block_text = e->block_punct = 0;
         e->candidate = false;
         e->score = 0;
@@ -560,17 +603,6 @@ static void score(model *m)
             m->v[i].score *= 1 - link_density(&m->v[i]);
 }
 
-/* The block that holds the article: the best scored, or the block above it
- * when it holds several near-best ones (a story split into sections), or
- * above an only child. */
-static bool is_ancestor(const model *m, int a, int e)
-{
-    for (int up = m->v[e].parent; up >= 0; up = m->v[up].parent)
-        if (up == a)
-            return true;
-    return false;
-}
-
 /* How far above the headline its article's block may be: the heading's
  * parent and two more. */
 #define HEADLINE_REACH 3
@@ -595,6 +627,9 @@ static double worth(const model *m, int i)
     return m->v[i].score * (m->headline >= 0 && near_headline(m, i) ? HEADLINE_BONUS : 1);
 }
 
+/* The block that holds the article: the best scored, or the block above it
+ * when it holds several near-best ones (a story split into sections), or
+ * above an only child. */
 static int top_block(const model *m, int body)
 {
     /* The best block; where the page's own headline is, there is likely its
@@ -734,6 +769,38 @@ static void gather(const model *m, int top, bool *keep)
     }
 }
 
+/* Whether an ancestor of E is marked in KEEP. */
+static bool kept_above(const model *m, int e, const bool *keep)
+{
+    for (int up = m->v[e].parent; up >= 0; up = m->v[up].parent)
+        if (keep[up])
+            return true;
+    return false;
+}
+
+/* The story's lead (standfirst, "chapo", "perex", "teaser-text") sits
+ * between the headline and the body's block, often outside the block that
+ * holds both: the paragraphs of prose there are the article's, when
+ * headline and body share a block below the page's. */
+static void gather_lead(const model *m, int top, int body, bool *keep)
+{
+    int h = m->headline;
+    if (h < 0 || h >= top || is_ancestor(m, h, top))
+        return;
+    int common = m->v[h].parent;
+    while (common >= 0 && !is_ancestor(m, common, top))
+        common = m->v[common].parent;
+    if (common < 0 || common == body || (m->v[common].tag & TW_TAG_ROOT))
+        return;
+    for (int i = h + 1; i < top; i++) {
+        const info *e = &m->v[i];
+        if (e->out || is_ancestor(m, h, i) || is_ancestor(m, i, top) || !paragraph(e) ||
+            !prose(e, false) || e->hint < 0 || kept_above(m, i, keep))
+            continue;
+        keep[i] = true;
+    }
+}
+
 /* ----------------------------------------------------------------- output */
 
 static bool leave_out(xmlNodePtr n, void *ctx);
@@ -819,6 +886,7 @@ static int extract(model *m, tw_buf *out, unsigned *weight)
     if (!keep)
         return -1;
     gather(m, top, keep);
+    gather_lead(m, top, body, keep);
     m->top_text = m->v[top].text;
     *weight = 0;
     int rc = 0;

@@ -20,7 +20,7 @@ enum {
     BANG,           /* after "<!" */
     BANG_DASH,      /* after "<!-" */
     COMMENT,        /* up to "-->" */
-    RAW             /* <script>, <style> or <noscript> text, up to close */
+    RAW             /* <script> or <style> text, up to close */
 };
 
 static bool space(char c)
@@ -33,9 +33,7 @@ static void end_start_tag(tw_html_guard *g)
 {
     g->name[g->name_len < sizeof g->name ? g->name_len : sizeof g->name - 1] = '\0';
     g->close = strcmp(g->name, "script") == 0 ? "</script"
-             : strcmp(g->name, "style") == 0 ? "</style"
-             : strcmp(g->name, "noscript") == 0 ? "</noscript" : NULL;
-    g->drop = g->close && g->close[2] == 'n';
+             : strcmp(g->name, "style") == 0 ? "</style" : NULL;
     g->matched = 0;
     g->state = g->close ? RAW : TEXT;
 }
@@ -70,8 +68,7 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
             wanted = '-';
         if (wanted && (stop = memchr(in + i, wanted, len - i)) != in + i) {
             size_t n = stop ? (size_t)(stop - (in + i)) : len - i;
-            bool copy = g->state == RAW ? !g->drop
-                      : g->state == VALUE ? g->attrs <= TW_HTML_MAX_ATTRS : true;
+            bool copy = g->state != VALUE || g->attrs <= TW_HTML_MAX_ATTRS;
             if (copy) {
                 memcpy(out + o, in + i, n);
                 o += n;
@@ -175,19 +172,11 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
         case RAW: {
             size_t n = strlen(g->close);
             if (tolower((unsigned char)c) == g->close[g->matched]) {
-                if (++g->matched == n) {
+                if (++g->matched == n)
                     g->state = OTHER_TAG;   /* the rest of the end tag, up to '>' */
-                    if (g->drop) {          /* the end tag was held back: here it is */
-                        memcpy(out + o, g->close, n);
-                        o += n;
-                        g->drop = false;
-                        continue;
-                    }
-                }
             } else {
                 g->matched = c == '<' ? 1 : 0;
             }
-            keep = !g->drop;
             break;
         }
         }

@@ -31,8 +31,7 @@ typedef struct tw_html_guard {
     unsigned attrs;         /* attributes of the tag being read */
     char name[12];          /* its name's first bytes, lower-cased */
     size_t name_len;
-    const char *close;      /* "</script", "</style" or "</noscript" in raw text */
-    bool drop;              /* raw text left out (noscript) */
+    const char *close;      /* "</script" or "</style" in raw text */
     size_t matched;         /* bytes of close, or of "-->", matched so far */
     uint64_t dropped;       /* attributes left out */
 } tw_html_guard;

@@ -8,12 +8,13 @@
 cd "$TOP"
 
 # The floor, kept here only: a little under the F1 that extraction reaches
-# now, so that a change that makes it worse fails make check.  0.90, a little
-# under the 0.912 of the scored blocks (2026-12-02; the largest <article>,
-# else <main>, else <body> gave 0.786).  Raise it as extraction improves,
+# now, so that a change that makes it worse fails make check.  0.92, a little
+# under the 0.932 reached with the lead, forms and <noscript> (2026-12-02;
+# the scored blocks alone gave 0.912, the largest <article>, else <main>,
+# else <body> 0.786).  Raise it as extraction improves,
 # keeping it a little under what is reached (not at it: a fix elsewhere may
 # move a page or two either way).
-F1_FLOOR=0.90
+F1_FLOOR=0.92
 
 # --- the scorer, on two pages worked out by hand (needs no shared data) ----
 FAKE=$TMP/fake

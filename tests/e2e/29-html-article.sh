@@ -1,0 +1,131 @@
+#!/bin/bash
+# The article of a web page, not the page (issue 14): each page here is built
+# the way real sites build theirs, and the check is what --extract keeps of it
+# and what it leaves out.  The web-eval gate (65-web-eval.sh) measures the same
+# on 884 real pages; these run everywhere, with or without ../shared.
+. "$(dirname "$0")/../lib.sh"
+IN=$TMP/in
+mkdir -p "$IN"
+
+# body PAGE: the body --extract gives for the page, on one line.
+body() {
+    "$BIN/trawl-index" --extract -q "$IN/$1" | python3 -c '
+import json, sys
+print(" ".join(json.loads(sys.stdin.readline())["body"].split()))'
+}
+# title PAGE
+title() {
+    "$BIN/trawl-index" --extract -q "$IN/$1" | python3 -c '
+import json, sys
+print(json.loads(sys.stdin.readline())["title"])'
+}
+
+STORY='<p>The harbour board voted on Tuesday to dredge the eastern channel, which has silted up faster than any survey predicted.</p>
+<p>Pilots had warned for two winters that the largest ferries could no longer turn at low tide, and one grounded in March.</p>
+<p>Work starts in May and should take eleven weeks, the board said, at a cost shared with the port authority.</p>'
+
+# A news page: menu, the story with its lead between headline and body (in a
+# header of its own, outside the body's block), a related list, a comment
+# section longer than the story, a newsletter form, a footer.
+cat > "$IN/news.html" <<HTML
+<html><head><title>Board votes to dredge the channel | Harbour Times</title>
+<meta property="og:site_name" content="Harbour Times"></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="page"><div class="article-head"><h1>Board votes to dredge the channel</h1>
+<div class="teaser-text"><p>After two winters of warnings, the eastern channel will be deepened before the summer season begins.</p></div>
+<p class="byline">By Mara Quint</p></div>
+<div class="article-body">$STORY</div>
+<div class="related-stories"><h2>Related stories</h2><ul>
+<li><a href="/a">Ferry grounded at low tide</a></li><li><a href="/b">Pilots warn of silting</a></li></ul></div>
+<div id="comments" class="comments-area"><h3>12 comments</h3>
+$(for i in 1 2 3 4 5 6; do echo "<div class=\"comment\"><p>Reader $i writes: about time too, they should have dredged it years ago when the first warnings came, and the board knew it.</p></div>"; done)
+</div>
+<form class="signup" action="/subscribe"><p>Get the morning briefing in your inbox, every weekday, free of charge.</p>
+<input type="email" name="email"><button>Sign up</button></form>
+</div><footer><p>Copyright Harbour Times, all rights reserved.</p></footer></body></html>
+HTML
+B=$(body news.html)
+has "news page: the story's body" "$B" "The harbour board voted on Tuesday"
+has "news page: its last paragraph" "$B" "at a cost shared with the port authority."
+has "news page: the lead between headline and body" "$B" "the eastern channel will be deepened before the summer season"
+is "news page: the lead comes first" "${B%% deepened*}" "After two winters of warnings, the eastern channel will be"
+for noise in "Reader 1 writes" "Related stories" "Ferry grounded" "morning briefing" "Copyright" "Sport"; do
+    lacks "news page: no '$noise'" "$B" "$noise"
+done
+
+# A front page of teasers, each an <article>, with the story that has the
+# headline among them: the story, not the teasers.
+cat > "$IN/teasers.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+$(for i in 1 2 3; do echo "<article class=\"teaser\"><h2><a href=\"/t$i\">Other story $i</a></h2><p>A short summary of another story number $i, with a link to read more of it.</p></article>"; done)
+<article class="story"><h1>Board votes to dredge the channel</h1>$STORY</article>
+</body></html>
+HTML
+B=$(body teasers.html)
+has "teasers: the story" "$B" "Pilots had warned for two winters"
+lacks "teasers: no teaser" "$B" "another story number"
+
+# A comment form inside the post's block, next to a short post: the post.
+cat > "$IN/shortpost.html" <<'HTML'
+<html><head><title>Nothing to do</title></head><body><div id="post-7" class="post hentry">
+<h1>Nothing to do</h1><p>"I know I am tired and should not say this." - "Then don't." - "Fine."</p>
+<form id="commentform" class="comment-form"><p>Leave a reply. Your email address will not be published, and required fields are marked with a star below.</p>
+<label>Name</label><input name="author"><label>Email</label><input name="email" type="email">
+<label>Website</label><input name="url"><p>Notify me of follow-up comments by email, and of new posts by email too.</p>
+<textarea name="comment"></textarea></form></div></body></html>
+HTML
+B=$(body shortpost.html)
+has "short post: the post" "$B" "should not say this"
+lacks "short post: no comment form" "$B" "Leave a reply"
+lacks "short post: no form labels" "$B" "Notify me"
+
+# ASP.NET wraps the whole page in a form: the story inside it stays.
+cat > "$IN/aspnet.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<form id="aspnetForm" method="post"><input type="hidden" name="__VIEWSTATE" value="x">
+<input type="search" name="q"><div class="content"><h1>Board votes to dredge the channel</h1>$STORY</div></form></body></html>
+HTML
+has "a page wrapped in one form: the story" "$(body aspnet.html)" "The harbour board voted on Tuesday"
+
+# Blogger keeps the post in <noscript> beside a script template.
+cat > "$IN/blogger.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<div class="post-body"><script type="text/template">$STORY</script><noscript>$STORY</noscript></div></body></html>
+HTML
+B=$(body blogger.html)
+has "a post inside <noscript>: kept" "$B" "Work starts in May"
+is "a post inside <noscript>: once (not the script's copy too)" "$(grep -o "Work starts in May" <<<"$B" | wc -l)" 1
+
+# Ruby: the reading over a word is not part of the text.
+cat > "$IN/ruby.html" <<'HTML'
+<html lang="ja"><head><title>法律</title></head><body><div class="article-body">
+<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。<ruby>親<rt>おや</rt></ruby>が<ruby>子<rt>こ</rt></ruby>どもをたたくことは<ruby>禁止<rt>きんし</rt></ruby>になります。</p>
+</div></body></html>
+HTML
+has "ruby: the words without their readings" "$(body ruby.html)" "子どもへの虐待をなくすための法律ができました。"
+
+# Disclosures and affiliate notes are not the story.
+cat > "$IN/disclaimer.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body><div class="entry-content">
+<p class="affiliate-disclaimer">This post contains affiliate links: we may earn a commission when you buy through them.</p>
+$STORY<div class="editorial-disclaimer"><p>The views expressed are the author's own and not those of the newspaper.</p></div></div></body></html>
+HTML
+B=$(body disclaimer.html)
+has "disclaimers: the story" "$B" "Pilots had warned"
+lacks "disclaimers: no affiliate note" "$B" "affiliate links"
+lacks "disclaimers: no editorial disclaimer" "$B" "views expressed"
+
+# The site's name before the headline goes from the title, as after it.
+printf '<html><head><title>NEWS WEB EASY|子どもへの体罰を禁止する法律</title><meta property="og:site_name" content="NEWS WEB EASY"></head><body><p>本文です。</p></body></html>' > "$IN/prefix.html"
+is "title: 'Site|Headline' loses the site's name" "$(title prefix.html)" "子どもへの体罰を禁止する法律"
+printf '<html><head><title>Harbour Times | Board votes to dredge</title><link rel="canonical" href="https://harbourtimes.example/x"></head><body><p>Text.</p></body></html>' > "$IN/prefix2.html"
+is "title: 'Host | Headline' loses the host's name" "$(title prefix2.html)" "Board votes to dredge"
+printf '<html><head><title>International Biathlon Union - IBU</title><meta property="og:site_name" content="International Biathlon Union"></head><body><p>Text.</p></body></html>' > "$IN/short.html"
+is "title: a short rest after the site's name keeps the title whole" "$(title short.html)" "International Biathlon Union - IBU"
+printf '<html><head><title>Police report 9,087 crossings, says Bundespolizei in its yearly count - Bundespolizei</title><link rel="canonical" href="https://www.bundespolizei.example/x"></head><body><p>Text.</p></body></html>' > "$IN/mention.html"
+is "title: a headline that mentions the site is no site name" "$(title mention.html)" \
+    "Police report 9,087 crossings, says Bundespolizei in its yearly count"
+printf '<html><head><title>Pension reform stalls | Harbour Media - Analysis and Opinion</title><meta property="og:site_name" content="Harbour Media - Analysis and Opinion"></head><body><p>Text.</p></body></html>' > "$IN/twopart.html"
+is "title: a site name that holds a separator goes whole" "$(title twopart.html)" "Pension reform stalls"
+printf '<html><head><title>Ferry fares rise again &#8211; Tide Watch</title><link rel="canonical" href="https://www.tidewatchblog.example/fares"></head><body><p>Text.</p></body></html>' > "$IN/hostpart.html"
+is "title: a suffix the host holds ('Tide Watch' in tidewatchblog) goes" "$(title hostpart.html)" "Ferry fares rise again"
