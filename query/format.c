@@ -102,7 +102,8 @@ static void print_text_hit(FILE *out, const trawl_hit *h, bool color)
         fprintf(out, "%.10s  ", h->date);
     if (h->site)
         fprintf(out, "%s  ", h->site);
-    tw_cli_put_path(out, h->path ? h->path : h->id);
+    /* The id: the path, with #MEMBER for an article of a container. */
+    tw_cli_put_path(out, h->id ? h->id : h->path);
     if (h->n_similar)
         fprintf(out, "  +%zu similar", h->n_similar);
     fputc('\n', out);
@@ -113,9 +114,32 @@ static void print_text_hit(FILE *out, const trawl_hit *h, bool color)
     }
 }
 
-int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool color,
-                  bool folded)
+/* One hit as a TSV row of the columns ARGS ask for. */
+static void print_tsv_hit(FILE *out, const trawl_hit *h, const tw_query_args *args)
 {
+    for (size_t c = 0; c < args->n_columns; c++) {
+        if (c)
+            fputc('\t', out);
+        switch (args->columns[c]) {
+        case TW_FIELD_RANK: fprintf(out, "%zu", h->rank); break;
+        case TW_FIELD_SCORE: fprintf(out, "%.4f", h->score); break;
+        case TW_FIELD_ID: put_tsv(out, h->id); break;
+        case TW_FIELD_PATH: put_tsv(out, h->path); break;
+        case TW_FIELD_TITLE: put_tsv(out, h->title); break;
+        case TW_FIELD_DATE: put_tsv(out, h->date); break;
+        case TW_FIELD_URL: put_tsv(out, h->url); break;
+        case TW_FIELD_SITE: put_tsv(out, h->site); break;
+        case TW_FIELD_AUTHOR: put_tsv(out, h->author); break;
+        case TW_N_FIELDS: break;
+        }
+    }
+    fputc('\n', out);
+}
+
+int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args, bool color)
+{
+    tw_format format = args->format;
+    bool folded = !args->no_collapse;
     size_t n = trawl_results_count(res);
     tw_buf line = { 0 };
     int rc = 0;
@@ -131,11 +155,7 @@ int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool co
             }
             break;
         case TW_FORMAT_TSV:
-            fprintf(out, "%zu\t%.4f\t", h->rank, h->score);
-            put_tsv(out, h->id);
-            fputc('\t', out);
-            put_tsv(out, h->title);
-            fputc('\n', out);
+            print_tsv_hit(out, h, args);
             break;
         case TW_FORMAT_TEXT:
             if (i)
@@ -147,14 +167,17 @@ int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool co
     tw_buf_free(&line);
     if (format == TW_FORMAT_TEXT && n) {
         const trawl_hit *first = trawl_results_hit(res, 0), *last = trawl_results_hit(res, n - 1);
-        fprintf(out, "\n%zu-%zu of about %" PRIu64 " matching %s\n", first->rank,
-                last->rank, trawl_results_total(res), folded ? "stories" : "articles");
+        fprintf(out, "\n%zu-%zu of %s%" PRIu64 " matching %s\n", first->rank, last->rank,
+                trawl_results_total_exact(res) ? "" : "about ", trawl_results_total(res),
+                folded ? "stories" : "articles");
     }
     return rc || ferror(out) ? -1 : 0;
 }
 
-int tw_print_facets(FILE *out, const trawl_results *res, unsigned facets, tw_format format)
+int tw_print_facets(FILE *out, const trawl_results *res, const tw_query_args *args)
 {
+    unsigned facets = args->facets;
+    tw_format format = args->format;
     tw_buf b = { 0 };
     int rc = 0;
     bool first = true;
@@ -165,6 +188,9 @@ int tw_print_facets(FILE *out, const trawl_results *res, unsigned facets, tw_for
             continue;
         size_t n;
         const trawl_facet_value *v = trawl_results_facet(res, tw_facet_names[f].bit, &n);
+        size_t all = n;
+        if (args->facet_limit && n > args->facet_limit)
+            n = (size_t)args->facet_limit;
         switch (format) {
         case TW_FORMAT_JSON:
             rc |= tw_buf_printf(&b, "%s\"%s\":{", first ? "" : ",", tw_facet_names[f].name);
@@ -189,6 +215,8 @@ int tw_print_facets(FILE *out, const trawl_results *res, unsigned facets, tw_for
                 tw_cli_put_path(out, v[i].value);
                 fprintf(out, " (%" PRIu64 ")", v[i].count);
             }
+            if (all > n)
+                fprintf(out, ", and %zu more", all - n);
             fputs(n ? "\n" : " none\n", out);
             break;
         }

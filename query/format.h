@@ -8,15 +8,16 @@
 #include "trawl.h"
 #include "query_cli.h"
 
-/* Prints the hits of RES to OUT in FORMAT; COLOR highlights matches (text only);
- * FOLDED says the total counts stories (near-copies folded), not articles.
- * Returns 0, or -1 when memory ran out or OUT failed. */
-int tw_print_hits(FILE *out, const trawl_results *res, tw_format format, bool color,
-                  bool folded);
+/* Prints the hits of RES to OUT in the format ARGS ask (TSV: their columns);
+ * COLOR highlights matches (text only).  The total counts stories unless
+ * ARGS ask for no folding.  Returns 0, or -1 when memory ran out or OUT
+ * failed. */
+int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args, bool color);
 
-/* Prints the counts of FACETS (TRAWL_FACET_* bits): lines after the hits in
- * text and TSV ("facet<TAB>NAME<TAB>VALUE<TAB>COUNT"), one last JSON line. */
-int tw_print_facets(FILE *out, const trawl_results *res, unsigned facets, tw_format format);
+/* Prints the counts of the facets ARGS ask for, the most frequent values
+ * first, at most ARGS' facet limit of each: lines after the hits in text and
+ * TSV ("facet<TAB>NAME<TAB>VALUE<TAB>COUNT"), one last JSON line. */
+int tw_print_facets(FILE *out, const trawl_results *res, const tw_query_args *args);
 
 /* Says when the hits are not those of the query as written (a spelling
  * correction, any-word matching): JSON lines on OUT before the hits, or

@@ -27,7 +27,12 @@ const char tw_query_usage[] =
     "                          (default: rank the articles with any of them)\n"
     "      --facet site|author|year  count the matches by this field (repeatable,\n"
     "                          or comma-separated)\n"
+    "      --facet-limit N     show the N most frequent values of a facet (default\n"
+    "                          10; 0: all)\n"
     "      --format text|json|tsv  output format (json: one JSON object per line)\n"
+    "      --fields LIST       the columns of tsv, comma-separated, of rank, score,\n"
+    "                          id, path, title, date, url, site, author (default\n"
+    "                          rank,score,id,title)\n"
     "      --bm25 K1,B         ranking parameters, for tuning (default 2,0.3;\n"
     "                          0 < K1 <= 1000, 0 < B <= 1)\n"
     "      --color auto|always|never  highlight matches (auto: a terminal, no NO_COLOR)\n"
@@ -43,10 +48,14 @@ const char tw_query_usage[] =
     "(parentheses), title:word, author:word, site:host or site:\"Site Name\",\n"
     "url:URL, path:file, date:2021-06-17 (or 2021-06, 2021, FROM..TO with either end\n"
     "left out), prefix*, word NEAR word, word ADJ word.\n"
-    "Exit status: 0 hits found; 1 no hit; 2 error (bad query, no index, damaged index).\n";
+    "Options may come anywhere; a query that starts with -WORD needs '--' before it.\n"
+    "Exit status: 0 hits found; 1 no hit for the query as typed (also when a\n"
+    "spelling correction's hits are shown); 2 error (bad query or option, no index,\n"
+    "damaged index).\n";
 
 enum { OPT_OFFSET = 256, OPT_ANY, OPT_SORT, OPT_NO_COLLAPSE, OPT_FORMAT, OPT_COLOR,
-       OPT_COUNT, OPT_STATS, OPT_ALL, OPT_FACET, OPT_BM25, OPT_SHOW };
+       OPT_COUNT, OPT_STATS, OPT_ALL, OPT_FACET, OPT_BM25, OPT_SHOW, OPT_FIELDS,
+       OPT_FACET_LIMIT };
 
 static const struct option long_options[] = {
     { "db",          required_argument, NULL, 'd' },
@@ -58,7 +67,9 @@ static const struct option long_options[] = {
     { "all",         no_argument,       NULL, OPT_ALL },
     { "facet",       required_argument, NULL, OPT_FACET },
     { "bm25",        required_argument, NULL, OPT_BM25 },
+    { "facet-limit", required_argument, NULL, OPT_FACET_LIMIT },
     { "format",      required_argument, NULL, OPT_FORMAT },
+    { "fields",      required_argument, NULL, OPT_FIELDS },
     { "color",       required_argument, NULL, OPT_COLOR },
     { "colour",      required_argument, NULL, OPT_COLOR },
     { "count",       no_argument,       NULL, OPT_COUNT },
@@ -84,48 +95,79 @@ static bool long_needs_next(const char *arg)
     return false;
 }
 
-/* Options may come before, between or after the query words, and "-word" is query
- * syntax (exclude word).  So the arguments are sorted first: options (and their
- * values) go to the front in order, query words after a "--", in order.  Only the
- * exact short options -d, -n, -h, -V and arguments starting with "--" are options;
- * everything after a "--" is query text.  Returns a malloc'd argv, or NULL; sets
- * *no_value to an option that lacks its value. */
-static char **sort_arguments(int argc, char **argv, int *out_argc, const char **no_value)
+/* Whether A is one of the short options: -d, -n, -h, -V, or -d and -n with
+ * their values attached (-dDIR, -n5).  After a query word, only -nDIGITS is
+ * taken attached: "oil -diesel" excludes a word, it names no index. */
+static bool short_option(const char *a, bool after_word)
 {
-    *no_value = NULL;
+    if (a[0] != '-' || !a[1] || !strchr("dnhV", a[1]))
+        return false;
+    if (!a[2] || !after_word)
+        return !a[2] || a[1] == 'd' || a[1] == 'n';
+    if (a[1] != 'n')
+        return false;
+    for (const char *p = a + 2; *p; p++)
+        if (*p < '0' || *p > '9')
+            return false;
+    return true;
+}
+
+/* Options may come before, between or after the query words, as getopt
+ * takes them (-n5, -n 5, --limit=5, --limit 5), and "-word" is query syntax
+ * (exclude word).  So the arguments are sorted first: options (and their
+ * values) go to the front in order, query words after a "--", in order.  An
+ * argument that starts with '-' before any query word must be an option, as
+ * with grep: a query that starts with "-word" needs "--" first; after a word,
+ * one that is not an option is a query word.  Everything after a "--" is
+ * query text.  Returns a malloc'd argv, or NULL with the reason in
+ * err[errlen]. */
+static char **sort_arguments(int argc, char **argv, int *out_argc, char *err, size_t errlen)
+{
     char **opts = malloc(((size_t)argc + 2) * sizeof *opts);
     char **words = malloc(((size_t)argc + 1) * sizeof *words);
     if (!opts || !words) {
         free(opts);
         free(words);
+        snprintf(err, errlen, "out of memory");
         return NULL;
     }
     int n_opts = 0, n_words = 0;
+    const char *bad = NULL, *no_value = NULL;
     opts[n_opts++] = argv[0];
-    for (int i = 1; i < argc; i++) {
+    for (int i = 1; i < argc && !bad && !no_value; i++) {
         const char *a = argv[i];
+        bool takes_next = false;
         if (strcmp(a, "--") == 0) {
             while (++i < argc)
                 words[n_words++] = argv[i];
+            break;
         } else if (strncmp(a, "--", 2) == 0) {
             opts[n_opts++] = argv[i];
-            if (long_needs_next(a)) {
-                if (i + 1 < argc)
-                    opts[n_opts++] = argv[++i];
-                else
-                    *no_value = a;
-            }
-        } else if (!strcmp(a, "-d") || !strcmp(a, "-n")) {
+            takes_next = long_needs_next(a);
+        } else if (short_option(a, n_words > 0)) {
             opts[n_opts++] = argv[i];
-            if (i + 1 < argc)
-                opts[n_opts++] = argv[++i];
-            else
-                *no_value = a;
-        } else if (!strcmp(a, "-h") || !strcmp(a, "-V")) {
-            opts[n_opts++] = argv[i];
+            takes_next = (a[1] == 'd' || a[1] == 'n') && !a[2];
+        } else if (a[0] == '-' && a[1] && n_words == 0) {
+            bad = a;
         } else {
             words[n_words++] = argv[i];
         }
+        if (takes_next) {
+            if (i + 1 < argc)
+                opts[n_opts++] = argv[++i];
+            else    /* else getopt would take the "--" added below as its value */
+                no_value = a;
+        }
+    }
+    if (bad || no_value) {
+        if (bad)
+            snprintf(err, errlen, "unknown option '%s' (a query that starts with -WORD "
+                     "needs '--' before it: trawl-query -- %s ...)", bad, bad);
+        else
+            snprintf(err, errlen, "option '%s' needs a value", no_value);
+        free(opts);
+        free(words);
+        return NULL;
     }
     opts[n_opts++] = "--";
     memcpy(opts + n_opts, words, (size_t)n_words * sizeof *words);
@@ -159,23 +201,47 @@ static int parse_facets(const char *list, unsigned *bits)
     return 0;
 }
 
+const char *const tw_field_names[TW_N_FIELDS] = {
+    "rank", "score", "id", "path", "title", "date", "url", "site", "author",
+};
+
+/* "rank,title": the columns named, in order, into A; -1 for an unknown name
+ * (its start in *bad) or too many. */
+static int parse_fields(const char *list, tw_query_args *a, const char **bad)
+{
+    a->n_columns = 0;
+    const char *p = list;
+    do {
+        size_t len = strcspn(p, ",");
+        size_t i = 0;
+        while (i < TW_N_FIELDS && !(strlen(tw_field_names[i]) == len &&
+                                    !strncmp(p, tw_field_names[i], len)))
+            i++;
+        if (i == TW_N_FIELDS || a->n_columns == TW_MAX_COLUMNS) {
+            *bad = p;
+            return -1;
+        }
+        a->columns[a->n_columns++] = (tw_field)i;
+        p += len;
+    } while (*p++ == ',');
+    return 0;
+}
+
 int tw_query_args_parse(int argc, char **argv, tw_query_args *a, char *err, size_t errlen)
 {
     memset(a, 0, sizeof *a);
     a->limit = 10;
+    a->facet_limit = 10;
+    static const tw_field default_columns[] = { TW_FIELD_RANK, TW_FIELD_SCORE, TW_FIELD_ID,
+                                                TW_FIELD_TITLE };
+    memcpy(a->columns, default_columns, sizeof default_columns);
+    a->n_columns = sizeof default_columns / sizeof default_columns[0];
     a->color = "auto";
     int sorted_argc;
-    const char *no_value;
-    char **sorted = sort_arguments(argc, argv, &sorted_argc, &no_value);
-    if (!sorted) {
-        snprintf(err, errlen, "out of memory");
+    char **sorted = sort_arguments(argc, argv, &sorted_argc, err, errlen);
+    if (!sorted)
         return -1;
-    }
-    int rc = -1;
-    if (no_value)   /* else getopt would take the "--" we added as its value */
-        snprintf(err, errlen, "option '%s' needs a value", no_value);
-    else
-        rc = parse_sorted(sorted_argc, sorted, a, err, errlen);
+    int rc = parse_sorted(sorted_argc, sorted, a, err, errlen);
     free(sorted);
     return rc;
 }
@@ -190,12 +256,25 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
         case 'd': a->db = optarg; break;
         case 'n':
         case OPT_OFFSET:
-            if (!tw_cli_parse_count(optarg, c == 'n' ? &a->limit : &a->offset)) {
+        case OPT_FACET_LIMIT:
+            if (!tw_cli_parse_count(optarg, c == 'n' ? &a->limit : c == OPT_OFFSET ?
+                                    &a->offset : &a->facet_limit)) {
                 snprintf(err, errlen, "%s wants a whole number, not '%s'",
-                         c == 'n' ? "-n" : "--offset", optarg);
+                         c == 'n' ? "-n" : c == OPT_OFFSET ? "--offset" : "--facet-limit",
+                         optarg);
                 return -1;
             }
             break;
+        case OPT_FIELDS: {
+            const char *bad;
+            if (parse_fields(optarg, a, &bad) < 0) {
+                snprintf(err, errlen, "--fields wants a comma-separated list of at most %d of "
+                         "rank, score, id, path, title, date, url, site, author, not '%.*s'",
+                         TW_MAX_COLUMNS, (int)strcspn(bad, ","), bad);
+                return -1;
+            }
+            break;
+        }
         case OPT_ANY: a->any = true; break;
         case OPT_SORT:
             if (strcmp(optarg, "date") == 0)

@@ -8,6 +8,12 @@
 
 typedef enum { TW_FORMAT_TEXT, TW_FORMAT_JSON, TW_FORMAT_TSV } tw_format;
 
+/* The columns --fields may ask of TSV, by name (tw_field_names). */
+typedef enum { TW_FIELD_RANK, TW_FIELD_SCORE, TW_FIELD_ID, TW_FIELD_PATH, TW_FIELD_TITLE,
+               TW_FIELD_DATE, TW_FIELD_URL, TW_FIELD_SITE, TW_FIELD_AUTHOR, TW_N_FIELDS } tw_field;
+extern const char *const tw_field_names[TW_N_FIELDS];
+#define TW_MAX_COLUMNS 32
+
 /* The facets by name, in the order they are printed. */
 #define TW_N_FACETS 3
 extern const struct tw_facet_name {
@@ -26,6 +32,9 @@ typedef struct tw_query_args {
     unsigned facets;        /* --facet F...: TRAWL_FACET_* bits */
     double bm25_k1, bm25_b; /* --bm25 K1,B (0: defaults) */
     tw_format format;       /* --format */
+    tw_field columns[TW_MAX_COLUMNS];   /* --fields (default rank,score,id,title) */
+    size_t n_columns;
+    uint64_t facet_limit;   /* --facet-limit N: values shown per facet (0: all; default 10) */
     const char *color;      /* --color auto|always|never */
     bool count;             /* --count */
     bool stats;             /* --stats */

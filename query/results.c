@@ -19,6 +19,7 @@ struct trawl_results {
     void **blocks;          /* blocks[i] holds the strings of hits[i] */
     size_t count, cap;
     uint64_t total;
+    bool total_exact;
     facet_list facets[N_FACETS];
     char *suggestion;
     int used_suggestion, relaxed;
@@ -29,9 +30,10 @@ trawl_results *tw_results_new(void)
     return calloc(1, sizeof(trawl_results));
 }
 
-void tw_results_set_total(trawl_results *res, uint64_t total)
+void tw_results_set_total(trawl_results *res, uint64_t total, bool exact)
 {
     res->total = total;
+    res->total_exact = exact;
 }
 
 /* Copies S into *cursor as a NUL-terminated string; NULL stays NULL. */
@@ -198,6 +200,11 @@ const trawl_hit *trawl_results_hit(const trawl_results *res, size_t i)
 uint64_t trawl_results_total(const trawl_results *res)
 {
     return res ? res->total : 0;
+}
+
+int trawl_results_total_exact(const trawl_results *res)
+{
+    return res && res->total_exact;
 }
 
 void trawl_results_free(trawl_results *res)

@@ -2,6 +2,7 @@
 #ifndef TW_RESULTS_H
 #define TW_RESULTS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -15,7 +16,7 @@ extern "C" {
 /* An empty result list, or NULL on ENOMEM. */
 trawl_results *tw_results_new(void);
 
-void tw_results_set_total(trawl_results *res, uint64_t total);
+void tw_results_set_total(trawl_results *res, uint64_t total, bool exact);
 
 /* What a hit has besides its document data; all NULL-able, all copied. */
 typedef struct tw_hit_extra {

@@ -278,17 +278,25 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     if (o.facets)
         enquire.add_matchspy(&spy);
     size_t limit = o.limit ? o.limit : 10;
-    Xapian::doccount check = o.exact_count || o.facets ? db->db.get_doccount() : 0;
+    /* Looking at a few hundred matches costs little and makes the estimate
+     * good (and exact for most queries), so that the total does not jump
+     * from one page to the next; counting and facets look at them all. */
+    bool all = o.exact_count || o.facets;
+    Xapian::doccount check = all ? db->db.get_doccount()
+                           : (Xapian::doccount)std::max<size_t>(TRAWL_CHECK_AT_LEAST,
+                                                                o.offset + limit);
     Xapian::MSet mset = enquire.get_mset((Xapian::doccount)o.offset,
                                          (Xapian::doccount)limit, check);
 
     Results res(tw_results_new());
     if (!res)
         throw std::bad_alloc();
-    /* When every match was looked at, the lower bound is the count; the
-     * estimate can still be off with folding on. */
-    tw_results_set_total(res.get(), check ? mset.get_matches_lower_bound()
-                                          : mset.get_matches_estimated());
+    /* When every match was looked at, the lower bound is the count (the
+     * upper bound does not know what folding took away). */
+    bool exact = all || mset.get_uncollapsed_matches_upper_bound() <= check ||
+                 mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    tw_results_set_total(res.get(), exact ? mset.get_matches_lower_bound()
+                                          : mset.get_matches_estimated(), exact);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
     size_t rank = o.offset;
     HitScratch x;

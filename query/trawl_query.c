@@ -72,20 +72,25 @@ static int run(const tw_query_args *args, trawl_db *db)
     if (st != TRAWL_OK)
         return report(db, st);
     int code;
+    /* The exit status describes the query as typed: when the hits shown are
+     * those of a spelling correction, the typed words matched nothing, and a
+     * script's "if trawl-query WORD" must not be true.  (The any-word
+     * fallback searches the typed words: its hits count.) */
+    bool corrected = trawl_results_used_suggestion(res);
     tw_print_notes(stdout, stderr, res, args->format);
     if (args->count) {
         uint64_t total = trawl_results_total(res);
         printf("%" PRIu64 "\n", total);
         code = total ? EXIT_HITS : EXIT_NO_HIT;
     } else if (args->limit == 0) {
-        code = trawl_results_total(res) ? EXIT_HITS : EXIT_NO_HIT;
+        code = trawl_results_total(res) && !corrected ? EXIT_HITS : EXIT_NO_HIT;
     } else {
         bool color = args->format == TW_FORMAT_TEXT && tw_cli_want_color(args->color, 1);
-        if (tw_print_hits(stdout, res, args->format, color, !args->no_collapse) < 0 ||
-            (args->facets && tw_print_facets(stdout, res, args->facets, args->format) < 0))
+        if (tw_print_hits(stdout, res, args, color) < 0 ||
+            (args->facets && tw_print_facets(stdout, res, args) < 0))
             code = EXIT_ERROR;
         else
-            code = trawl_results_count(res) ? EXIT_HITS : EXIT_NO_HIT;
+            code = trawl_results_count(res) && !corrected ? EXIT_HITS : EXIT_NO_HIT;
     }
     trawl_results_free(res);
     return code;

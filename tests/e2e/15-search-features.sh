@@ -82,11 +82,39 @@ run query -d "$DB" -n 1 --facet author united front
 has "facet in text" "$OUT" "author: Dana Whitcomb (1), Gareth Lyle (1), Helen Marsh (1), Marcus Pell (1)"
 run query -d "$DB" --facet color united
 is "--facet with an unknown field: exit 2" "$RC" 2
+run query -d "$DB" -n 1 --facet site --facet-limit 1 united front
+has "--facet-limit 1: the most frequent value, and how many more" "$OUT" \
+    "site: Northstar News (3), and 2 more"
+is "--facet-limit 1 in JSON: one value" \
+    "$(query -d "$DB" --format json -n 1 --facet site --facet-limit 1 united front | tail -1)" \
+    '{"facets":{"site":{"Northstar News":3}}}'
+has "facets: 10 values at most by default" \
+    "$(query -d "$DB" -n 1 --facet author --any the a of | tail -1)" "more"
+
+# TSV columns: --fields picks them, in the order given.
+is "--fields date,site,author,url,path" \
+    "$(query -d "$DB" --format tsv -n 1 --fields date,site,author,url,path '"operation united front"')" \
+    "$(printf '2021-07-30\tThe Ledger\tDana Whitcomb\thttps://ledger.example/2021/07/30/operation-united-front-human-trafficking\t%s' "$OUF")"
+run query -d "$DB" --format tsv --fields rank,lang united
+is "--fields with an unknown column: exit 2" "$RC" 2
+has "--fields: names the columns there are" "$ERR" "rank, score, id, path, title, date, url, site, author, not 'lang'"
+
+# Options as getopt takes them; an unknown one is an error, not a word.
+is "-n1 is the limit" "$(query -d "$DB" --format tsv -n1 united | wc -l)" 1
+is "--limit=2 is the limit" "$(query -d "$DB" --format tsv --limit=2 united | wc -l)" 2
+run query -d "$DB" -x united
+is "-x before the words: exit 2" "$RC:$OUT" "2:"
+has "-x: says what to do" "$ERR" "unknown option '-x' (a query that starts with -WORD needs '--' before it"
+is "-- then -word: the word is excluded" "$(query -d "$DB" --count -- -front united)" \
+    "$(query -d "$DB" --count united -front)"
 
 # Spelling: a word no article has is corrected from the index's words.
 run query -d "$DB" --format tsv operaton unitd front
 is "suggestion: the corrected query's hits" "$(echo "$OUT" | head -1 | cut -f3)" "$OUF"
 has "suggestion: said on stderr" "$ERR" "showing results for: operation united front"
+is "suggestion: exit 1, the typed words matched nothing" "$RC" 1
+run query -d "$DB" --format tsv -n 0 operaton unitd front
+is "suggestion with -n 0: exit 1 too" "$RC" 1
 run query -d "$DB" --format json opperation
 is "suggestion: JSON line first" "$(echo "$OUT" | head -1)" \
     '{"suggestion":"operation","used":true}'
@@ -99,6 +127,7 @@ run query -d "$DB" --format tsv beaver blizzard
 is "relaxed: the articles with either word" "$(echo "$OUT" | cut -f3 | sort | tr '\n' ' ')" \
     "corpus/environment/beaver-reintroduction.txt corpus/weather/blizzard-closes-schools.txt "
 has "relaxed: said on stderr" "$ERR" "no article has all the words"
+is "relaxed: exit 0, the typed words matched" "$RC" 0
 run query -d "$DB" --format json beaver blizzard
 is "relaxed: JSON line first" "$(echo "$OUT" | head -1)" '{"relaxed":true}'
 run query -d "$DB" --all beaver blizzard
@@ -168,9 +197,9 @@ has "a title's last word highlighted where it is" "$OUT" $'in freezing \033[1;31
 
 # The text footer counts stories when copies fold, articles when they do not.
 run query -d "$DB" '"operation united front"'
-has "footer: stories" "$OUT" "1-1 of about 1 matching stories"
+has "footer: stories, counted exactly" "$OUT" "1-1 of 1 matching stories"
 run query -d "$DB" --no-collapse '"operation united front"'
-has "footer: articles with --no-collapse" "$OUT" "1-3 of about 3 matching articles"
+has "footer: articles with --no-collapse" "$OUT" "1-3 of 3 matching articles"
 
 # The same template text in different weeks is two stories, each with its
 # same-day copy: in a fresh build and when the copies arrive one by one.

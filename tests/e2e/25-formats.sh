@@ -233,6 +233,8 @@ is "a byte-order mark is not part of the title" "$(json_of puffins | cut -d'|' -
 is "HTML after a byte-order mark is still HTML" "$(json_of gannets | cut -d'|' -f1,2)" "$IN/bom-page|BOM page"
 is "a Windows-1252 byte in JSON Lines is read, not rejected" "$(json_of espresso | cut -d'|' -f1,2)" \
     "$IN/latin1.jsonl#1|Café prices"
+has "text output: a container's article shows its id, #MEMBER and all" \
+    "$(query -d "$DB" -n 1 espresso)" "$IN/latin1.jsonl#1"
 is "JSON: the preferred date field wins over a number in a later one" "$(json_of gull | cut -d'|' -f3)" 2021-07-30
 is "JSON: epoch milliseconds" "$(json_of tern | cut -d'|' -f3)" 2021-07-30T00:00:00Z
 has "JSON: an empty array is a file with no article" "$ERR" "$IN/empty-array.json: no article in it: skipped"

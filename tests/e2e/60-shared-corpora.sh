@@ -53,3 +53,14 @@ mapfile -t words < "$TMP/words"
 run timeout 60 "$BIN/trawl-query" -d "$DB" --format json "${words[@]}"
 is "Reuters, 10,000 unknown words: answered (exit 1, not killed after 60 s)" "$RC" 1
 is "Reuters, 10,000 unknown words: no hit printed" "$(printf '%s\n' "$OUT" | grep -c '"rank"')" 0
+
+# Totals that hold from page to page (issue 15): the footer's count on every
+# page of '"interest rates"' is within 10% of --count (it said "about 20" on
+# page 1, "about 50" on page 2 and "about 200" at offset 100 of 107).
+count=$(query -d "$DB" --count '"interest rates"')
+for offset in 0 10 20 50 100; do
+    total=$(query -d "$DB" -n 10 --offset $offset '"interest rates"' | tail -1 |
+            sed -n 's/.* of \(about \)\{0,1\}\([0-9]*\) matching.*/\2/p')
+    is "Reuters: the total at offset $offset is within 10% of --count ($count)" \
+        "$(python3 -c "print(abs($total - $count) <= 0.1 * $count)")" True
+done

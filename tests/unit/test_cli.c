@@ -82,6 +82,47 @@ static void query_errors(void **state)
     tw_query_args_free(&a);
 }
 
+/* getopt's forms: -n5, -n 5, --limit=5; an unknown option before the words
+ * is an error, as with grep, and a query that starts with -word needs "--". */
+static void query_getopt_forms(void **state)
+{
+    (void)state;
+    tw_query_args a;
+    const char *forms[][3] = { { "-n5", NULL }, { "-n", "5" }, { "--limit=5", NULL },
+                               { "--limit", "5" } };
+    for (size_t i = 0; i < 4; i++) {
+        char *argv[] = { "trawl-query", (char *)forms[i][0], (char *)forms[i][1], "opec", NULL };
+        if (!forms[i][1]) {
+            argv[2] = "opec";
+            argv[3] = NULL;
+        }
+        assert_int_equal(tw_query_args_parse(forms[i][1] ? 4 : 3, argv, &a, err, sizeof err), 0);
+        assert_int_equal(a.limit, 5);
+        assert_string_equal(a.query, "opec");
+        tw_query_args_free(&a);
+    }
+    /* Attached forms after the words: -n5 is the limit, "-diesel" a word. */
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "oil", "-diesel", "-n3", "-dx"), 0);
+    assert_int_equal(a.limit, 3);
+    assert_string_equal(a.query, "oil -diesel -dx");
+    assert_null(a.db);
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-d/idx", "oil"), 0);
+    assert_string_equal(a.db, "/idx");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-x", "opec"), -1);
+    assert_string_equal(err, "unknown option '-x' (a query that starts with -WORD needs '--' "
+                             "before it: trawl-query -- -x ...)");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-opec", "oil"), -1);
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--", "-opec", "oil"), 0);
+    assert_string_equal(a.query, "-opec oil");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-hx", "oil"), -1);
+    tw_query_args_free(&a);
+}
+
 /* --show takes one id, which may look like an option or hold a '#'. */
 static void query_show(void **state)
 {
@@ -259,6 +300,7 @@ int main(void)
         cmocka_unit_test(query_options_anywhere),
         cmocka_unit_test(query_double_dash),
         cmocka_unit_test(query_errors),
+        cmocka_unit_test(query_getopt_forms),
         cmocka_unit_test(query_show),
         cmocka_unit_test(index_extract),
         cmocka_unit_test(index_options),
