@@ -103,11 +103,14 @@ $(BUILD)/tests/%: tests/unit/%.c $(STATIC) $(CLI_OBJ) $(filter-out %/trawl_index
 	    $(STATIC) $(LDFLAGS) -lcmocka $(DEPS_LIBS) -lstdc++
 
 # Helpers the shell tests run.
-HELPERS := $(BUILD)/tests/hold_lock $(BUILD)/tests/set_meta
+HELPERS := $(BUILD)/tests/hold_lock $(BUILD)/tests/set_meta $(BUILD)/tests/slot
 $(BUILD)/tests/hold_lock: tests/helpers/hold_lock.c $(STATIC)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) $(DEPS_LIBS) -lstdc++
 $(BUILD)/tests/set_meta: tests/helpers/set_meta_xapian.cc
+	@mkdir -p $(@D)
+	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -o $@ $< $(LDFLAGS) $(DEPS_LIBS)
+$(BUILD)/tests/slot: tests/helpers/slot_xapian.cc
 	@mkdir -p $(@D)
 	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -o $@ $< $(LDFLAGS) $(DEPS_LIBS)
 

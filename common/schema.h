@@ -30,6 +30,12 @@
 #define TW_SLOT_SITE   6       /* site name, else the url's host (facets) */
 #define TW_SLOT_AUTHOR 7       /* author as given (facets) */
 #define TW_SLOT_YEAR   8       /* "2021": year of the date (facets) */
+#define TW_SLOT_SHOWN  9       /* the document data's fields before the body
+                                  (docdata.h): what a hit shows, read without
+                                  the record, which glass may have compressed
+                                  whole and would inflate, body and all.
+                                  Absent in indexes written before 2026-12-02:
+                                  readers then take the record. */
 
 /* Metadata keys. */
 #define TW_META_SCHEMA  "trawl.schema"

@@ -421,6 +421,7 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
     rc |= tw_docdata_put(data, TW_F_URL, url, url ? strlen(url) : 0);
     rc |= tw_docdata_put(data, TW_F_SITE, site, site ? strlen(site) : 0);
     rc |= tw_docdata_put(data, TW_F_AUTHOR, author, author ? strlen(author) : 0);
+    doc.shown_len = data->len;
     if (!lane->deflater && !(lane->deflater = tw_deflater_new()))
         rc = -1;
     else

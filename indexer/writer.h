@@ -34,6 +34,7 @@ typedef struct tw_doc {
     const char *hash_hex;    /* content hash, 16 hex digits */
     const char *data;        /* encoded document data (docdata.h) */
     size_t data_len;
+    size_t shown_len;        /* of DATA, the fields before the body (TW_SLOT_SHOWN) */
     const tw_minhash *signature; /* of the body, or NULL when too short */
 } tw_doc;
 

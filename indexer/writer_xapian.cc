@@ -190,6 +190,8 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
                 doc.add_value(TW_SLOT_STORY, story);
         }
         doc.set_data(std::string(d->data, d->data_len));
+        if (d->shown_len)
+            doc.add_value(TW_SLOT_SHOWN, std::string(d->data, d->shown_len));
         w->db.replace_document(idterm, doc);
         return TRAWL_OK;
     } catch (...) {
