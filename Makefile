@@ -92,9 +92,13 @@ $(BUILD)/trawl-index: $(INDEX_OBJ) $(CLI_OBJ) $(STATIC)
 $(BUILD)/trawl-query: $(QUERY_OBJ) $(CLI_OBJ) $(STATIC)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(DEPS_LIBS)
 
+# trawl.pc names where the library is: install writes it anew for the
+# PREFIX it installs to, since the one built by `make` holds the PREFIX of
+# that run (make cannot see that a variable changed).
+PC_SED = sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@VERSION@|$(VERSION)|' trawl.pc.in
 $(BUILD)/trawl.pc: trawl.pc.in common/version.h
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
-	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
+	$(PC_SED) > $@
 
 # Unit tests see the library's internals through the static archive.
 $(BUILD)/tests/%: tests/unit/%.c $(STATIC) $(CLI_OBJ) $(filter-out %/trawl_index.o %/trawl_query.o,$(INDEX_OBJ) $(QUERY_OBJ))
@@ -146,7 +150,8 @@ install: all
 	install -m 644 $(STATIC) $(DESTDIR)$(LIBDIR)/
 	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/
 	ln -sf libtrawl.so.$(SOMAJOR) $(DESTDIR)$(LIBDIR)/libtrawl.so
-	install -m 644 $(BUILD)/trawl.pc $(DESTDIR)$(LIBDIR)/pkgconfig/
+	$(PC_SED) > $(DESTDIR)$(LIBDIR)/pkgconfig/trawl.pc
+	chmod 644 $(DESTDIR)$(LIBDIR)/pkgconfig/trawl.pc
 	install -m 644 docs/trawl-index.1 docs/trawl-query.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 644 docs/libtrawl.3 $(DESTDIR)$(MANDIR)/man3/
 

@@ -44,6 +44,29 @@ void tw_store_remove(const char *path)
     rmdir(path);
 }
 
+/* Whether the folder open as DIRFD holds nothing but what trawl writes in an
+ * index folder (the stub, generations, unfinished builds), or nothing. */
+static bool only_ours(int dirfd)
+{
+    int fd = dup(dirfd);
+    DIR *d = fd < 0 ? NULL : fdopendir(fd);
+    if (!d) {
+        if (fd >= 0)
+            close(fd);
+        return false;
+    }
+    rewinddir(d);       /* the duplicate shares the offset an earlier scan left */
+    struct dirent *e;
+    unsigned n;
+    bool ours = true;
+    while (ours && (e = readdir(d)))
+        ours = !strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") ||
+               !strcmp(e->d_name, STUB) || !strcmp(e->d_name, STUB_TMP) ||
+               tw_stub_numbered(e->d_name, "gen", &n) || tw_stub_numbered(e->d_name, "build", &n);
+    closedir(d);
+    return ours;
+}
+
 /* Removes generations other than the current one and unfinished builds: what a
  * writer that was killed left behind.  Only the lock holder may do this. */
 static void sweep(tw_store *s)
@@ -120,6 +143,13 @@ trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err
             char leaf[32];
             snprintf(leaf, sizeof leaf, "gen-%u", s->gen);
             rc = (s->current = join(dir, leaf)) ? 0 : -1;
+        } else if (state != TW_STUB_DAMAGED && !only_ours(s->fd)) {
+            /* A folder of programs or documents is no place for an index, and
+             * a sweep or a rebuild would delete what in it looks like ours. */
+            snprintf(err, errlen, "%s is not empty and holds no index: an index goes in a "
+                     "new or empty folder", dir);
+            tw_store_close(s);
+            return TRAWL_EINVAL;
         } else {
             s->gen = 0;
         }

@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <semaphore.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,6 +211,19 @@ int main(int argc, char **argv)
         fprintf(stderr, "trawl-index: no index location: give -d DIR or set TRAWL_DB\n");
         tw_index_args_free(&args);
         return 2;
+    }
+
+    /* A PATH that is not there is a typing mistake, not an empty collection:
+     * say so before an index is made or touched. */
+    for (size_t i = 0; i < args.n_paths; i++) {
+        struct stat st;
+        if (lstat(args.paths[i], &st) < 0) {
+            fprintf(stderr, "trawl-index: %s: %s%s\n", args.paths[i], strerror(errno),
+                    args.extract ? "" : "; nothing was indexed");
+            free(db_path);
+            tw_index_args_free(&args);
+            return 2;
+        }
     }
 
     run r = { .quiet = args.quiet };

@@ -76,11 +76,30 @@ run query -d "$DB" --format json glasshouse
 is "json of a non-UTF-8 path is valid JSON with U+FFFD" \
     "$(echo "$OUT" | python3 -c 'import json,sys; print(json.loads(sys.stdin.read())["path"].endswith("bad\ufffdname.txt"))')" True
 
-# A path given on the command line that does not exist: exit 1, the rest indexed.
+# A path given on the command line that does not exist is a typing mistake,
+# not an empty collection: exit 2 before an index is made or touched.
 run index -d "$TMP/db3" "$TMP/does-not-exist" "$IN/good1.txt"
-is "a missing input path exits 1" "$RC" 1
-has "...with a message naming it" "$ERR" "trawl-index: $TMP/does-not-exist: cannot read: No such file or directory"
-is "...and the other path is indexed" "$(query -d "$TMP/db3" --count ferry)" 1
+is "a missing input path exits 2" "$RC" 2
+has "...with a message naming it" "$ERR" "trawl-index: $TMP/does-not-exist: No such file or directory; nothing was indexed"
+is "...and no index is made" "$(ls -d "$TMP/db3" 2>/dev/null)" ""
+index -q -d "$TMP/db3" "$IN/good1.txt"
+run index -d "$TMP/db3" "$TMP/does-not-exist"
+is "...nor an index touched (its articles stay)" "$RC:$(query -d "$TMP/db3" --count ferry)" "2:1"
+
+# -d names a folder for the index: a folder that holds other files and no
+# index is refused, --full too, and left as it was; an empty one will do.
+mkdir -p "$TMP/programs"
+echo '#!/bin/sh' > "$TMP/programs/tool"
+for full in "" --full; do
+    run index $full -d "$TMP/programs" "$IN/good1.txt"
+    is "-d $full into a folder of other files: exit 2" "$RC" 2
+    has "-d $full into a folder of other files: says why" "$ERR" \
+        "$TMP/programs is not empty and holds no index: an index goes in a new or empty folder"
+    is "-d $full into a folder of other files: the folder is left as it was" "$(ls -A "$TMP/programs")" tool
+done
+mkdir -p "$TMP/empty-folder"
+run index -d "$TMP/empty-folder" "$IN/good1.txt"
+is "-d into an empty folder: indexed" "$RC:$(query -d "$TMP/empty-folder" --count ferry)" "0:1"
 
 # Paths named on the command line that cannot be indexed are failures.
 run index -d "$TMP/db6" "$IN/pipe.txt" "$IN/dangling.txt" "$IN/good1.txt"

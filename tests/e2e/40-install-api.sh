@@ -4,11 +4,18 @@
 # Then `make uninstall` removes every file it installed.
 . "$(dirname "$0")/../lib.sh"
 STAGE=$TMP/stage
-PREFIX=/usr/local
+# Not the PREFIX `make` built with (/usr/local): trawl.pc must name the one
+# installed to, though the build made it for the other.
+PREFIX=/opt/trawl
 cd "$TOP"
 
 run make -s install BUILD="${BUILD:-build}" DESTDIR="$STAGE" PREFIX=$PREFIX
 is "make install into DESTDIR exits 0" "$RC" 0
+is "trawl.pc names the PREFIX installed to" \
+    "$(grep -E '^(prefix|libdir|includedir)=' "$STAGE$PREFIX/lib/pkgconfig/trawl.pc")" \
+    "prefix=$PREFIX
+libdir=$PREFIX/lib
+includedir=$PREFIX/include"
 for f in bin/trawl-index bin/trawl-query include/trawl.h lib/libtrawl.a lib/libtrawl.so \
          lib/libtrawl.so.0 lib/pkgconfig/trawl.pc share/man/man1/trawl-index.1 \
          share/man/man1/trawl-query.1 share/man/man3/libtrawl.3; do
