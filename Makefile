@@ -13,7 +13,7 @@ INCLUDEDIR ?= $(PREFIX)/include
 MANDIR     ?= $(PREFIX)/share/man
 DESTDIR    ?=
 
-VERSION := $(shell sed -n 's/^\#define TRAWL_VERSION "\(.*\)"/\1/p' common/version.h)
+VERSION := $(shell sed -n 's/^\#define TRAWL_VERSION_\(MAJOR\|MINOR\|PATCH\) //p' include/trawl.h | paste -sd.)
 SOMAJOR := 0
 
 CC  ?= cc
@@ -97,7 +97,7 @@ $(BUILD)/trawl-query: $(QUERY_OBJ) $(CLI_OBJ) $(STATIC)
 # that run (make cannot see that a variable changed).
 PC_SED = sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
 	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@VERSION@|$(VERSION)|' trawl.pc.in
-$(BUILD)/trawl.pc: trawl.pc.in common/version.h
+$(BUILD)/trawl.pc: trawl.pc.in include/trawl.h
 	$(PC_SED) > $@
 
 # Unit tests see the library's internals through the static archive.
@@ -226,4 +226,4 @@ demo: all
 clean:
 	rm -rf build
 
--include $(shell find build -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

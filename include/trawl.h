@@ -10,8 +10,10 @@
  *    function; "borrowed" means the library keeps ownership and the pointer stays
  *    valid for the stated lifetime.
  *  - Every *_close and *_free function accepts NULL.
- *  - Option structs are passed by pointer; NULL or an all-zero struct means
- *    "defaults".  New fields are only ever appended.
+ *  - Option structs are passed by pointer and start with their size: set them
+ *    up with TRAWL_SEARCH_OPTS_INIT / TRAWL_INDEXER_OPTS_INIT.  NULL, or a
+ *    struct whose other fields are zero, means "defaults".  New fields are only
+ *    ever appended, and the library reads only those the caller's size holds.
  *  - A handle must not be used by two threads at once; separate handles in
  *    separate threads are fine.  The library has no global state, never prints
  *    and never exits.
@@ -25,6 +27,16 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* The version of this header (trawl_version() gives the library's). */
+#define TRAWL_VERSION_MAJOR 0
+#define TRAWL_VERSION_MINOR 1
+#define TRAWL_VERSION_PATCH 0
+/* Nonzero when this header is version A.B.C or later. */
+#define TRAWL_CHECK_VERSION(a, b, c)                                                   \
+    (TRAWL_VERSION_MAJOR > (a) ||                                                      \
+     (TRAWL_VERSION_MAJOR == (a) &&                                                    \
+      (TRAWL_VERSION_MINOR > (b) || (TRAWL_VERSION_MINOR == (b) && TRAWL_VERSION_PATCH >= (c)))))
 
 #if defined(TRAWL_BUILDING) && defined(__GNUC__)
 #define TRAWL_API __attribute__((visibility("default")))
@@ -120,7 +132,14 @@ TRAWL_API trawl_status trawl_db_get_article(trawl_db *db, const char *id,
  * an article: never one the caller built.  NULL is fine. */
 TRAWL_API void trawl_article_free(trawl_article *article);
 
+/* Options of a search.  Start from TRAWL_SEARCH_OPTS_INIT, which sets size to
+ * the layout this header describes: the library reads only the fields that
+ * size covers, and takes the defaults for the rest, so a program built
+ * against this header keeps working with a library whose struct has grown.
+ * A size of 0 ({0}, or fields set by name without size) means the first
+ * layout, the fields up to bm25_b.  A NULL opts means all the defaults. */
 typedef struct trawl_search_opts {
+    size_t size;             /* sizeof(trawl_search_opts) as the caller knows it */
     size_t limit;            /* hits to return; 0 means 10 */
     size_t offset;           /* hits to skip first */
     int match_any;           /* nonzero: rank articles matching any term (default: all) */
@@ -140,7 +159,13 @@ typedef struct trawl_search_opts {
                                 (TRAWL_BM25_K1) */
     double bm25_b;           /* BM25's length normalisation, above 0 and at most
                                 1; 0 means the default (TRAWL_BM25_B) */
+    /* New fields are only ever appended here. */
 } trawl_search_opts;
+#ifdef __cplusplus
+#define TRAWL_SEARCH_OPTS_INIT { sizeof(trawl_search_opts) }
+#else
+#define TRAWL_SEARCH_OPTS_INIT { .size = sizeof(trawl_search_opts) }
+#endif
 
 /* The BM25 parameters trawl ranks with unless told otherwise: chosen by
  * measuring ranking quality on judged queries (bench/RESULTS.md). */
@@ -270,7 +295,11 @@ typedef struct trawl_indexer_stats {
                                   and by trawl_indexer_remove */
 } trawl_indexer_stats;
 
+/* Options of an indexer: as for trawl_search_opts, start from
+ * TRAWL_INDEXER_OPTS_INIT; a size of 0 means the first layout (the fields up
+ * to on_extract); a NULL opts means all the defaults. */
 typedef struct trawl_indexer_opts {
+    size_t size;             /* sizeof(trawl_indexer_opts) as the caller knows it */
     const char *stemmer;     /* "english" (NULL), or any Xapian language, or "none" */
     int overwrite;           /* nonzero: start from an empty index (--full) */
     const char *const *include; /* NULL-terminated globs a file name must match, or NULL */
@@ -328,7 +357,13 @@ typedef struct trawl_indexer_opts {
      * (trawl_indexer_remove fails with TRAWL_EINVAL) and commit does nothing;
      * stats count the articles handed over as articles written. */
     int (*on_extract)(void *ctx, const trawl_article *article);
+    /* New fields are only ever appended here. */
 } trawl_indexer_opts;
+#ifdef __cplusplus
+#define TRAWL_INDEXER_OPTS_INIT { sizeof(trawl_indexer_opts) }
+#else
+#define TRAWL_INDEXER_OPTS_INIT { .size = sizeof(trawl_indexer_opts) }
+#endif
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one
  * indexer may hold an index: a second one fails with TRAWL_ELOCKED.

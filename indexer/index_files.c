@@ -294,11 +294,12 @@ static void walk_problem(void *ctx, const char *path, const char *message, bool 
         ix->lane.stats.files_failed++;
         /* Whatever was indexed from there stays: it is not gone, only unreadable. */
         char **more = realloc(ix->failed_dirs, (ix->n_failed_dirs + 1) * sizeof *more);
-        if (more) {
+        if (more)
             ix->failed_dirs = more;
-            if ((more[ix->n_failed_dirs] = strdup(path)))
-                ix->n_failed_dirs++;
-        }
+        if (more && (more[ix->n_failed_dirs] = strdup(path)))
+            ix->n_failed_dirs++;
+        else
+            ix->walk_unsure = true;     /* the folder's articles must not go */
     } else {
         ix->lane.stats.files_skipped++;
     }
@@ -355,6 +356,7 @@ static void end_walk(trawl_indexer *ix)
     free(ix->failed_dirs);
     ix->failed_dirs = NULL;
     ix->n_failed_dirs = 0;
+    ix->walk_unsure = false;
 }
 
 static int count_file(void *ctx, const char *path, const struct stat *st)
@@ -413,9 +415,10 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
             tw_ix_error(ix, "interrupted");
             ix->interrupted = 0;    /* the request is answered */
         }
-    } else if (rc == 0 && !ix->bulk && !tw_ix_extracting(ix)) {
+    } else if (rc == 0 && !ix->bulk && !tw_ix_extracting(ix) && !ix->walk_unsure) {
         /* Only a walk that saw everything may say what is gone.  (A root that
-         * cannot be read at all, rc < 0, was reported and counted as failed.) */
+         * cannot be read at all, rc < 0, was reported and counted as failed;
+         * a folder that could not be read nor remembered leaves all as it is.) */
         st = tw_writer_files_under(ix->writer, root, drop_if_gone, ix, ix->errmsg,
                                    sizeof ix->errmsg);
     }

@@ -16,6 +16,7 @@
 #include "docdata.h"
 #include "hash.h"
 #include "indexer_internal.h"
+#include "opts_size.h"
 #include "schema.h"
 #include "url.h"
 #include "utf8.h"
@@ -28,11 +29,14 @@
 #define DEFAULT_MAX_HTML     (16ull << 20)
 #define DEFAULT_FILE_SECONDS 60
 
+/* Under ix->mu, as the struct says: workers of a bulk build may fail at once. */
 void tw_ix_error(trawl_indexer *ix, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
+    pthread_mutex_lock(&ix->mu);
     vsnprintf(ix->errmsg, sizeof ix->errmsg, fmt, ap);
+    pthread_mutex_unlock(&ix->mu);
     va_end(ap);
 }
 
@@ -200,8 +204,7 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
     *out = ix;
     ix->store.fd = -1;
     pthread_mutex_init(&ix->mu, NULL);
-    if (opts)
-        ix->opts = *opts;
+    tw_take_opts(&ix->opts, sizeof ix->opts, TW_INDEXER_OPTS_FIRST, opts);
     if ((!path || !*path) && !tw_ix_extracting(ix)) {
         tw_ix_error(ix, "no index path given");
         return TRAWL_EINVAL;

@@ -5,7 +5,7 @@
 #define TW_INDEXER_INTERNAL_H
 
 #include <pthread.h>
-#include <signal.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -61,7 +61,10 @@ struct trawl_indexer {
     tw_pathset seen;                /* files met by the current walk */
     char **failed_dirs;             /* folders the current walk could not read */
     size_t n_failed_dirs;
-    volatile sig_atomic_t interrupted;  /* set by trawl_indexer_interrupt */
+    bool walk_unsure;               /* a failed folder could not be remembered */
+    /* Set by trawl_indexer_interrupt (from a signal handler or another
+     * thread), read by every worker: atomic, not just volatile. */
+    atomic_int interrupted;
     uint64_t files_total, bytes_total;  /* counted ahead, for progress (count_first) */
     char errmsg[1024];
 };

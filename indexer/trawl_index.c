@@ -234,6 +234,7 @@ int main(int argc, char **argv)
     clock_gettime(CLOCK_MONOTONIC, &r.start);
 
     trawl_indexer_opts opts = {
+        .size = sizeof opts,
         .stemmer = args.stem, .overwrite = args.full,
         .include = args.include, .exclude = args.exclude,
         .max_file_bytes = args.max_file_bytes,

@@ -16,6 +16,7 @@
 extern "C" {
 #include "buf.h"
 #include "docdata.h"
+#include "opts_size.h"
 #include "results.h"
 #include "schema.h"
 }
@@ -422,9 +423,8 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
     *out = nullptr;
     if (!db || !query)
         return db ? tw_db_fail(db, TRAWL_EINVAL, "no query given") : TRAWL_EINVAL;
-    trawl_search_opts o = {};
-    if (opts)
-        o = *opts;
+    trawl_search_opts o;
+    tw_take_opts(&o, sizeof o, TW_SEARCH_OPTS_FIRST, opts);
     const char *p = query;
     while (*p == ' ' || *p == '\t' || *p == '\n')
         p++;

@@ -48,6 +48,7 @@ static int run(const tw_query_args *args, trawl_db *db)
         return tw_print_info(stdout, &info, args->format) < 0 ? EXIT_ERROR : EXIT_HITS;
     }
     trawl_search_opts opts = {
+        .size = sizeof opts,
         .limit = args->count ? 1 : (size_t)args->limit,
         .offset = (size_t)args->offset,
         .match_any = args->any,

@@ -79,7 +79,13 @@ static void search(const char *dir)
     CHECK(trawl_results_hit(res, 1) == NULL);
     trawl_results_free(res);
 
-    trawl_search_opts any = { .match_any = 1, .no_snippets = 1, .exact_count = 1 };
+    /* Options start from their INIT, which records the layout this program
+     * was built with (trawl.h). */
+    trawl_search_opts any = TRAWL_SEARCH_OPTS_INIT;
+    any.match_any = 1;
+    any.no_snippets = 1;
+    any.exact_count = 1;
+    CHECK(TRAWL_CHECK_VERSION(0, 1, 0));
     CHECK(trawl_search(db, "united front", &any, &res) == TRAWL_OK);
     CHECK(trawl_results_count(res) == 2 && trawl_results_total(res) == 2);
     CHECK(trawl_results_hit(res, 0)->snippet == NULL);

@@ -26,8 +26,8 @@ is "the shared library's soname" \
 
 # pkgconf's sysroot prefixes the .pc file's paths with the staging folder.
 export PKG_CONFIG_PATH=$STAGE$PREFIX/lib/pkgconfig PKG_CONFIG_SYSROOT_DIR=$STAGE
-is "pkg-config knows trawl" "$(pkg-config --modversion trawl)" \
-    "$(sed -n 's/^#define TRAWL_VERSION "\(.*\)"/\1/p' common/version.h)"
+is "pkg-config knows trawl, at the version trawl.h says" "$(pkg-config --modversion trawl)" \
+    "$(sed -n 's/^#define TRAWL_VERSION_\(MAJOR\|MINOR\|PATCH\) //p' include/trawl.h | paste -sd.)"
 SAN=
 [ "${SANITIZE:-}" = 1 ] && SAN="-fsanitize=address,undefined -fno-omit-frame-pointer"
 run cc -std=c11 -Wall -Wextra -Werror $SAN tests/api/api_demo.c -o "$TMP/api_demo" \
