@@ -15,6 +15,8 @@
 
 #define STUB      TW_STUB_FILE
 #define STUB_TMP  TW_STUB_FILE ".tmp"
+/* The pid of the writer holding the lock, for the message another one gets. */
+#define WRITER_PID "writer.pid"
 
 static char *join(const char *dir, const char *name)
 {
@@ -44,6 +46,35 @@ void tw_store_remove(const char *path)
     rmdir(path);
 }
 
+/* The lock holder's pid, as it wrote it in the folder open as DIRFD, or 0. */
+static long read_writer_pid(int dirfd)
+{
+    char buf[32];
+    int fd = openat(dirfd, WRITER_PID, O_RDONLY | O_CLOEXEC);
+    ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof buf - 1);
+    if (fd >= 0)
+        close(fd);
+    if (n <= 0)
+        return 0;
+    buf[n] = '\0';
+    return strtol(buf, NULL, 10);
+}
+
+/* Says who holds the lock, for a writer that will find it taken.  Nothing
+ * depends on it: a failure leaves the message without a pid. */
+static void write_writer_pid(int dirfd)
+{
+    int fd = openat(dirfd, WRITER_PID, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return;
+    char buf[32];
+    int n = snprintf(buf, sizeof buf, "%ld\n", (long)getpid());
+    if (write(fd, buf, (size_t)n) < 0) {
+        /* the message will name no pid */
+    }
+    close(fd);
+}
+
 /* Whether the folder open as DIRFD holds nothing but what trawl writes in an
  * index folder (the stub, generations, unfinished builds), or nothing. */
 static bool only_ours(int dirfd)
@@ -62,6 +93,7 @@ static bool only_ours(int dirfd)
     while (ours && (e = readdir(d)))
         ours = !strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") ||
                !strcmp(e->d_name, STUB) || !strcmp(e->d_name, STUB_TMP) ||
+               !strcmp(e->d_name, WRITER_PID) ||
                tw_stub_numbered(e->d_name, "gen", &n) || tw_stub_numbered(e->d_name, "build", &n);
     closedir(d);
     return ours;
@@ -124,8 +156,13 @@ trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err
     }
     if (flock(s->fd, LOCK_EX | LOCK_NB) < 0) {
         int e = errno;
-        snprintf(err, errlen, e == EWOULDBLOCK ? "index %s is locked by another trawl-index"
-                                               : "cannot lock index %s: %s", dir, strerror(e));
+        long holder = e == EWOULDBLOCK ? read_writer_pid(s->fd) : 0;
+        if (holder > 0)
+            snprintf(err, errlen, "index %s is locked by another trawl-index (pid %ld)", dir,
+                     holder);
+        else
+            snprintf(err, errlen, e == EWOULDBLOCK ? "index %s is locked by another trawl-index"
+                                                   : "cannot lock index %s: %s", dir, strerror(e));
         tw_store_close(s);
         return e == EWOULDBLOCK ? TRAWL_ELOCKED : TRAWL_EIO;
     }
@@ -163,6 +200,7 @@ trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err
         sweep(s);
     else
         keep_leftovers(s);
+    write_writer_pid(s->fd);
     return TRAWL_OK;
 }
 

@@ -166,7 +166,10 @@ static int fatal(const char *what, trawl_status st, const char *detail, bool wri
 {
     fprintf(stderr, "trawl-index: %s: %s\n", what, detail && *detail ? detail
                                                                       : trawl_strerror(st));
-    if (st == TRAWL_EIO && writing)
+    if (st == TRAWL_ELOCKED)
+        fprintf(stderr, "trawl-index: one writer at a time: wait for it to finish, or give "
+                "--wait SECONDS to wait for the lock\n");
+    else if (st == TRAWL_EIO && writing)
         fprintf(stderr, "trawl-index: the index keeps its last commit; make room on the "
                 "disk (or make the index folder writable) and run again\n");
     else if (st == TRAWL_EIO)

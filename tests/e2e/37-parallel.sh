@@ -16,7 +16,9 @@ hits() {
     done | sort
 }
 # layout DB: what the index folder holds, generation numbers left out
-layout() { (cd "$1" && ls | sed 's/-[0-9]*$/-N/' | tr '\n' ' '); }
+# layout DIR: what the index folder holds (writer.pid, the last writer's pid
+# for the lock message, left aside).
+layout() { (cd "$1" && ls | grep -vx writer.pid | sed 's/-[0-9]*$/-N/' | tr '\n' ' '); }
 
 index -q -d "$TMP/j1" -j 1 "$NEWS"
 index -q -d "$TMP/j4" -j 4 "$NEWS"
