@@ -43,13 +43,12 @@ static trawl_status damaged(char *err, size_t errlen, const char *doing, const c
 {
     if (index)
         std::snprintf(err, errlen,
-                      "index %s is damaged (%s): check it with 'xapian-check %s' or rebuild "
-                      "it with 'trawl-index --full -d %s PATH...'",
-                      index, why.c_str(), check_target(index).c_str(), index);
+                      "index %s is damaged (%s): check it with 'xapian-check %s', or rebuild "
+                      "it from the articles", index, why.c_str(), check_target(index).c_str());
     else
         std::snprintf(err, errlen,
-                      "%s: the index is damaged (%s): check it with xapian-check or rebuild "
-                      "it with 'trawl-index --full'", doing, why.c_str());
+                      "%s: the index is damaged (%s): check it with xapian-check, or rebuild "
+                      "it from the articles", doing, why.c_str());
     return TRAWL_ECORRUPT;
 }
 

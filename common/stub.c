@@ -66,12 +66,11 @@ static tw_stub_state damaged(int dirfd, const char *dir, const char *what, char 
     if (newest)
         snprintf(why, whylen, "index %s is damaged: %s; nothing was changed.  If gen-%u "
                  "there is the index, write 'glass gen-%u' into %s/" TW_STUB_FILE " (check "
-                 "it first with 'xapian-check %s/gen-%u'); or rebuild it from the articles "
-                 "with 'trawl-index --full -d %s PATH...'", dir, what, newest, newest, dir,
-                 dir, newest, dir);
+                 "it first with 'xapian-check %s/gen-%u'); or rebuild it from the articles",
+                 dir, what, newest, newest, dir, dir, newest);
     else
         snprintf(why, whylen, "index %s is damaged: %s, and it holds no generation to "
-                 "keep; rebuild it with 'trawl-index --full -d %s PATH...'", dir, what, dir);
+                 "keep; rebuild it from the articles", dir, what);
     return TW_STUB_DAMAGED;
 }
 

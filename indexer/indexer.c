@@ -179,9 +179,8 @@ static trawl_status open_current(trawl_indexer *ix)
     if (ix->opts.check) {
         char why[512];
         if (tw_writer_check(ix->store.current, why, sizeof why) != TRAWL_OK) {
-            tw_ix_error(ix, "index %s is damaged (%s); nothing was changed.  Rebuild it "
-                        "from the articles with 'trawl-index --full -d %s PATH...'",
-                        ix->store.dir, why, ix->store.dir);
+            tw_ix_error(ix, "index %s is damaged (%s); nothing was changed: rebuild it "
+                        "from the articles", ix->store.dir, why);
             return TRAWL_ECORRUPT;
         }
     }

@@ -158,10 +158,10 @@ trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err
         int e = errno;
         long holder = e == EWOULDBLOCK ? read_writer_pid(s->fd) : 0;
         if (holder > 0)
-            snprintf(err, errlen, "index %s is locked by another trawl-index (pid %ld)", dir,
+            snprintf(err, errlen, "index %s is locked by another writer (pid %ld)", dir,
                      holder);
         else
-            snprintf(err, errlen, e == EWOULDBLOCK ? "index %s is locked by another trawl-index"
+            snprintf(err, errlen, e == EWOULDBLOCK ? "index %s is locked by another writer"
                                                    : "cannot lock index %s: %s", dir, strerror(e));
         tw_store_close(s);
         return e == EWOULDBLOCK ? TRAWL_ELOCKED : TRAWL_EIO;

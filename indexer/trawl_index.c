@@ -166,7 +166,10 @@ static int fatal(const char *what, trawl_status st, const char *detail, bool wri
 {
     fprintf(stderr, "trawl-index: %s: %s\n", what, detail && *detail ? detail
                                                                       : trawl_strerror(st));
-    if (st == TRAWL_ELOCKED)
+    if (st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA)
+        fprintf(stderr, "trawl-index: to rebuild it from the articles: trawl-index --full -d %s "
+                "PATH...\n", what);
+    else if (st == TRAWL_ELOCKED)
         fprintf(stderr, "trawl-index: one writer at a time: wait for it to finish, or give "
                 "--wait SECONDS to wait for the lock\n");
     else if (st == TRAWL_EIO && writing)

@@ -86,14 +86,14 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
         std::string schema = w->db.get_metadata(TW_META_SCHEMA);
         if (schema.empty() && w->db.get_doccount() > 0) {
             std::snprintf(err, errlen, "%s is a Xapian database but not a trawl index: "
-                          "give trawl-index another folder", path);
+                          "an index goes in another folder", path);
             delete w;
             return TRAWL_ESCHEMA;
         }
         if (!schema.empty() && schema != std::to_string(TW_SCHEMA_VERSION)) {
             std::snprintf(err, errlen,
                           "index %s has schema version %s but this trawl writes version %d: "
-                          "rebuild it with trawl-index --full", path, schema.c_str(),
+                          "rebuild it from the articles", path, schema.c_str(),
                           TW_SCHEMA_VERSION);
             delete w;
             return TRAWL_ESCHEMA;
@@ -111,7 +111,7 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
         if (stemmer && !had.empty() && had != stemmer && !empty) {
             std::snprintf(err, errlen,
                           "index %s was built with stemmer '%s'; to use '%s' rebuild it "
-                          "with --full", path, had.c_str(), stemmer);
+                          "from the articles", path, had.c_str(), stemmer);
             delete w;
             return TRAWL_EINVAL;
         }
@@ -121,7 +121,7 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
     } catch (...) {
         trawl_status st = tw_catch(err, errlen, "opening the index for writing");
         if (st == TRAWL_ELOCKED)
-            std::snprintf(err, errlen, "index %s is locked by another trawl-index", path);
+            std::snprintf(err, errlen, "index %s is locked by another writer", path);
         delete w;
         return st;
     }

@@ -83,9 +83,8 @@ extern "C" trawl_status trawl_db_get_article(trawl_db *db, const char *id,
             if (tw_docdata_body(f, &body, &text) < 0) {
                 tw_buf_free(&body);
                 return tw_db_fail(db, TRAWL_ECORRUPT, "the stored text of article %s in "
-                                  "index %s is damaged: rebuild the index with "
-                                  "'trawl-index --full -d %s PATH...'", id,
-                                  db->path.c_str(), db->path.c_str());
+                                  "index %s is damaged: rebuild the index from the "
+                                  "articles", id, db->path.c_str());
             }
             Field fields[] = {
                 { &trawl_article::id, f[TW_F_ID] },

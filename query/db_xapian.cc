@@ -108,7 +108,7 @@ static trawl_status load_identity(trawl_db *db)
     if (!schema.empty() && schema != std::to_string(TW_SCHEMA_VERSION))
         return tw_db_fail(db, TRAWL_ESCHEMA,
                     "index %s has schema version %s, which this trawl cannot read: rebuild "
-                    "it with trawl-index --full", db->path.c_str(), schema.c_str());
+                    "it from the articles", db->path.c_str(), schema.c_str());
     db->stemmer = db->db.get_metadata(TW_META_STEMMER);
     db->writer = db->db.get_metadata(TW_META_VERSION);
     if (db->stemmer.empty())
@@ -135,9 +135,7 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
         db->stub_path = db->path + "/XAPIANDB";
         struct stat st;
         if (stat(path, &st) < 0 || !S_ISDIR(st.st_mode))
-            return tw_db_fail(db, TRAWL_ENOINDEX,
-                        "no index at %s: build one with 'trawl-index -d %s PATH...'", path,
-                        path);
+            return tw_db_fail(db, TRAWL_ENOINDEX, "no index at %s", path);
         if (check_stub(db) != TRAWL_OK)
             return TRAWL_ECORRUPT;
         try {
@@ -146,9 +144,7 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
         } catch (const Xapian::DatabaseVersionError &) {
             throw;
         } catch (const Xapian::DatabaseOpeningError &) {
-            return tw_db_fail(db, TRAWL_ENOINDEX,
-                        "%s is not an index: build one with 'trawl-index -d %s PATH...'",
-                        path, path);
+            return tw_db_fail(db, TRAWL_ENOINDEX, "%s is not an index", path);
         }
         return load_identity(db);
     } catch (...) {

@@ -11,15 +11,21 @@
 
 enum { EXIT_HITS = 0, EXIT_NO_HIT = 1, EXIT_ERROR = 2 };
 
-static int report(trawl_db *db, trawl_status st)
+/* The library says what is wrong; the tool adds the command that mends it. */
+static int report(trawl_db *db, trawl_status st, const char *path)
 {
     const char *msg = trawl_db_errmsg(db);
     fprintf(stderr, "trawl-query: %s\n", msg && *msg ? msg : trawl_strerror(st));
+    if (st == TRAWL_ENOINDEX)
+        fprintf(stderr, "trawl-query: build one with 'trawl-index -d %s PATH...'\n", path);
+    else if (st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA)
+        fprintf(stderr, "trawl-query: to rebuild it from the articles: "
+                "trawl-index --full -d %s PATH...\n", path);
     return EXIT_ERROR;
 }
 
 /* --show ID: the stored article, or exit 1 when the index has no such id. */
-static int show(const tw_query_args *args, trawl_db *db)
+static int show(const tw_query_args *args, trawl_db *db, const char *path)
 {
     trawl_article *a;
     trawl_status st = trawl_db_get_article(db, args->show, &a);
@@ -30,21 +36,21 @@ static int show(const tw_query_args *args, trawl_db *db)
         return EXIT_NO_HIT;
     }
     if (st != TRAWL_OK)
-        return report(db, st);
+        return report(db, st, path);
     int code = tw_print_article(stdout, a, args->format) < 0 ? EXIT_ERROR : EXIT_HITS;
     trawl_article_free(a);
     return code;
 }
 
-static int run(const tw_query_args *args, trawl_db *db)
+static int run(const tw_query_args *args, trawl_db *db, const char *path)
 {
     if (args->show)
-        return show(args, db);
+        return show(args, db, path);
     if (args->stats) {
         trawl_db_info info;
         trawl_status st = trawl_db_info_get(db, &info);
         if (st != TRAWL_OK)
-            return report(db, st);
+            return report(db, st, path);
         return tw_print_info(stdout, &info, args->format) < 0 ? EXIT_ERROR : EXIT_HITS;
     }
     trawl_search_opts opts = {
@@ -71,7 +77,7 @@ static int run(const tw_query_args *args, trawl_db *db)
         return EXIT_ERROR;
     }
     if (st != TRAWL_OK)
-        return report(db, st);
+        return report(db, st, path);
     int code;
     /* The exit status describes the query as typed: when the hits shown are
      * those of a spelling correction, the typed words matched nothing, and a
@@ -122,7 +128,7 @@ int main(int argc, char **argv)
     } else {
         trawl_db *db;
         trawl_status st = trawl_db_open(path, &db);
-        code = st == TRAWL_OK ? run(&args, db) : report(db, st);
+        code = st == TRAWL_OK ? run(&args, db, path) : report(db, st, path);
         trawl_db_close(db);
     }
     if (fflush(stdout) != 0 && code != EXIT_ERROR) {

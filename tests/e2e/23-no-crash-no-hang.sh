@@ -98,7 +98,7 @@ ASAN_OPTIONS=$XAPIAN_CHECK_ASAN run index --check -d "$DB" "$TMP/other"
 is "bit flips in position.glass: --check refuses the index, exit 2" "$RC" 2
 has "...saying it is damaged, where, and how to rebuild" "$ERR" \
     "index $DB is damaged ($DB/$gen: Block"
-has "...with the command to rebuild it" "$ERR" "Rebuild it from the articles with 'trawl-index --full -d $DB PATH...'"
+has "...with the command to rebuild it" "$ERR" "trawl-index: to rebuild it from the articles: trawl-index --full -d $DB PATH..."
 is "...and writes nothing" "$(md5sum "$DB/$gen/"*.glass | md5sum)" "$before"
 ASAN_OPTIONS=$XAPIAN_CHECK_ASAN run index --check -d "$TMP/sgml.db" "$TMP/other"
 is "--check passes an undamaged index" "$RC" 0

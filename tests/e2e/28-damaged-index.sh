@@ -35,7 +35,7 @@ is "postlist cut short: exit 2" "$RC" 2
 has "postlist cut short: says the index is damaged" "$ERR" "trawl-query: index $TMP/cut is damaged ("
 has "postlist cut short: the Xapian reason" "$ERR" "EOF reading block"
 has "postlist cut short: how to check the live generation" "$ERR" "check it with 'xapian-check $TMP/cut/$GEN'"
-has "postlist cut short: how to rebuild" "$ERR" "rebuild it with 'trawl-index --full -d $TMP/cut PATH...'"
+has "postlist cut short: how to rebuild" "$ERR" "trawl-query: to rebuild it from the articles: trawl-index --full -d $TMP/cut PATH..."
 lacks "postlist cut short: not a bad query" "$ERR" "bad query"
 is "postlist cut short: nothing on stdout" "$OUT" ""
 run query -d "$TMP/cut" --count wildfire

@@ -17,7 +17,7 @@ is "the helper holds the lock" "$(cat "$TMP/held")" locked
 run timeout 20 "$BIN/trawl-index" -d "$DB" corpus/sports 3>&-
 is "a second writer exits 2 at once" "$RC" 2
 is "...saying the index is locked, by whom, and what to do" "$ERR" \
-    "trawl-index: $DB: index $DB is locked by another trawl-index (pid $holder)
+    "trawl-index: $DB: index $DB is locked by another writer (pid $holder)
 trawl-index: one writer at a time: wait for it to finish, or give --wait SECONDS to wait for the lock"
 run query -d "$DB" --count blizzard
 is "a reader works while the writer holds the lock" "$RC:$OUT" "0:1"

@@ -58,10 +58,11 @@ index -q -d "$S" "$TOP/corpus/weather"
 "$BIN/tests/set_meta" "$S" trawl.schema 99
 run query -d "$S" storm
 is "other schema: trawl-query exits 2" "$RC" 2
-has "...and says how to rebuild" "$ERR" "index $S has schema version 99, which this trawl cannot read: rebuild it with trawl-index --full"
+has "...and says why" "$ERR" "index $S has schema version 99, which this trawl cannot read: rebuild it from the articles"
+has "...and how to rebuild" "$ERR" "trawl-query: to rebuild it from the articles: trawl-index --full -d $S PATH..."
 run index -d "$S" "$TOP/corpus/weather"
 is "other schema: trawl-index exits 2 without touching it" "$RC:$(query -d "$S" storm >/dev/null 2>&1; echo $?)" "2:2"
-has "...and says how to rebuild" "$ERR" "rebuild it with trawl-index --full"
+has "...and says how to rebuild" "$ERR" "trawl-index: to rebuild it from the articles: trawl-index --full -d $S PATH..."
 index -q -d "$S" --full "$TOP/corpus/weather"
 is "other schema: --full rebuilds it" "$(count "$S")" 4
 
@@ -83,7 +84,7 @@ exec 3> "$TMP/ctl"
 for _ in $(seq 1 100); do grep -q locked "$TMP/held" 2>/dev/null && break; sleep 0.1; done
 run timeout 20 "$BIN/trawl-index" -q -d "$W" --wait 1 "$TOP/corpus/sports" 3>&-
 is "--wait 1 on a held lock: gives up with exit 2" "$RC" 2
-has "...saying it is locked" "$ERR" "is locked by another trawl-index"
+has "...saying it is locked" "$ERR" "is locked by another writer"
 # (3>&-: the waiter must not keep the helper's control pipe open.)
 timeout 30 "$BIN/trawl-index" -q -d "$W" --wait 20 "$TOP/corpus/sports" 3>&- &
 waiter=$!

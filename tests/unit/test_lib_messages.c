@@ -1,0 +1,112 @@
+/* Unit tests: the library's error messages talk to a program (issue 16): they
+ * say what is wrong and name no command of the tools ("no index at PATH", not
+ * "build one with 'trawl-index -d ...'"); trawl-index and trawl-query add
+ * their commands (tests/e2e). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <cmocka.h>
+
+#include "trawl.h"
+
+static char dir[] = "/tmp/trawl-messages.XXXXXX";
+
+static int setup(void **state)
+{
+    (void)state;
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* MSG is the message WANT, with no tool command in it. */
+static void assert_for_programs(const char *msg, const char *want)
+{
+    assert_string_equal(msg, want);
+    assert_null(strstr(msg, "trawl-index"));
+    assert_null(strstr(msg, "trawl-query"));
+    assert_null(strstr(msg, "--full"));
+}
+
+static void no_index(void **state)
+{
+    (void)state;
+    char path[256], want[512];
+    snprintf(path, sizeof path, "%s/none", dir);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_ENOINDEX);
+    snprintf(want, sizeof want, "no index at %s", path);
+    assert_for_programs(trawl_db_errmsg(db), want);
+    trawl_db_close(db);
+}
+
+/* A folder of other files: not an index to read, nor a place to write one. */
+static void other_files(void **state)
+{
+    (void)state;
+    char path[256], file[300], want[512];
+    snprintf(path, sizeof path, "%s/papers", dir);
+    assert_int_equal(mkdir(path, 0777), 0);
+    snprintf(file, sizeof file, "%s/notes.txt", path);
+    write_file(file, "not an index\n");
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_EINVAL);
+    snprintf(want, sizeof want, "%s is not empty and holds no index: an index goes in a new or "
+             "empty folder", path);
+    assert_for_programs(trawl_indexer_errmsg(ix), want);
+    trawl_indexer_close(ix);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_ENOINDEX);
+    snprintf(want, sizeof want, "%s is not an index", path);
+    assert_for_programs(trawl_db_errmsg(db), want);
+    trawl_db_close(db);
+}
+
+/* A damaged stub: what is wrong and how to mend it, in terms of files. */
+static void damaged_stub(void **state)
+{
+    (void)state;
+    char path[256], stub[300];
+    snprintf(path, sizeof path, "%s/idx", dir);
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    trawl_article a = { .id = "a", .title = "Herons", .body = "Herons nest." };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    snprintf(stub, sizeof stub, "%s/XAPIANDB", path);
+    write_file(stub, "glbss gen-4\n");
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_ECORRUPT);
+    const char *msg = trawl_indexer_errmsg(ix);
+    assert_non_null(strstr(msg, "is damaged"));
+    assert_non_null(strstr(msg, "rebuild it from the articles"));
+    assert_null(strstr(msg, "trawl-index"));
+    trawl_indexer_close(ix);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(no_index),
+        cmocka_unit_test(other_files),
+        cmocka_unit_test(damaged_stub),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
