@@ -132,6 +132,22 @@ TRAWL_API trawl_status trawl_db_get_article(trawl_db *db, const char *id,
  * an article: never one the caller built.  NULL is fine. */
 TRAWL_API void trawl_article_free(trawl_article *article);
 
+/* The ids of the articles of DB, one at a time, in the byte order of their id
+ * terms: the order of the ids themselves, except that an id over 245 bytes
+ * sorts by its first bytes.  Starts at FROM (the first id at or after it), or
+ * at the first id for NULL.  On success *ids is owned by the caller
+ * (trawl_ids_free), and must be freed before DB is closed; DB may be searched
+ * between calls (in the thread that uses both).  Commits made by a writer
+ * meanwhile are followed: an id added behind the iterator is not seen, one
+ * added ahead of it is. */
+typedef struct trawl_ids trawl_ids;
+TRAWL_API trawl_status trawl_db_ids(trawl_db *db, const char *from, trawl_ids **ids);
+/* Sets *id to the next id, borrowed from IDS until the next call, or to NULL
+ * when there is none left.  TRAWL_ECORRUPT (message on DB) when the index is
+ * damaged. */
+TRAWL_API trawl_status trawl_ids_next(trawl_ids *ids, const char **id);
+TRAWL_API void trawl_ids_free(trawl_ids *ids);
+
 /* Options of a search.  Start from TRAWL_SEARCH_OPTS_INIT, which sets size to
  * the layout this header describes: the library reads only the fields that
  * size covers, and takes the defaults for the rest, so a program built
