@@ -410,9 +410,23 @@ TRAWL_API trawl_status trawl_indexer_remove(trawl_indexer *ix, const char *id);
  * request made between two add_path calls stops the next one at once. */
 TRAWL_API void trawl_indexer_interrupt(trawl_indexer *ix);
 
-/* Adds or replaces one article.  The strings are copied; invalid UTF-8 is repaired. */
+/* Adds or replaces one article.  The strings are copied; invalid UTF-8 is
+ * repaired.  The body is indexed as text, whatever it holds: for an HTML page
+ * or any other format, see trawl_indexer_add_buffer. */
 TRAWL_API trawl_status trawl_indexer_add_article(trawl_indexer *ix,
                                                  const trawl_article *article);
+
+/* Indexes LEN bytes of DATA, held in memory, as trawl_indexer_add_path would
+ * index a file named NAME with these bytes: the same formats, recognised by
+ * their content and by NAME's extension (HTML, JSON, JSON Lines, Reuters SGML,
+ * TREC, text, gzip of any of them), the same extraction, cleaning and limits.
+ * NAME is the id of the article (NAME#MEMBER for the articles of a
+ * container) and their path; what an earlier call or file of that name gave
+ * is replaced.  DATA is borrowed for the call.  TRAWL_EFORMAT when the bytes
+ * gave nothing (binary, empty, malformed, over a limit), with the reason as
+ * the message; warnings about parts of it go to on_warning, as for a file. */
+TRAWL_API trawl_status trawl_indexer_add_buffer(trawl_indexer *ix, const char *name,
+                                                const void *data, size_t len);
 
 /* Makes everything added so far durable and visible to readers, atomically. */
 TRAWL_API trawl_status trawl_indexer_commit(trawl_indexer *ix);

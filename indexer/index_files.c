@@ -83,8 +83,8 @@ static bool same_stat(const tw_file_record *rec, const struct stat *st)
 static trawl_status remember(tw_lane *lane, const char *path, const struct stat *st,
                              uint64_t hash, uint64_t articles)
 {
-    if (tw_ix_extracting(lane->ix))
-        return TRAWL_OK;        /* no index to remember it in */
+    if (tw_ix_extracting(lane->ix) || !st)
+        return TRAWL_OK;        /* no index to remember it in, or no file (a buffer) */
     tw_file_record rec = { (uint64_t)st->st_size, st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
                            hash, articles };
     trawl_status rc = tw_writer_file_put(lane->writer, path, &rec, lane->errmsg,
@@ -117,6 +117,8 @@ static int read_whole(tw_lane *lane, tw_source *src, tw_input *in, uint64_t limi
 }
 
 /* Extracts and writes one file whose content is new or has changed. */
+/* Indexes what SRC holds as the file PATH, whose status is ST (NULL for bytes
+ * in memory: nothing to remember of a file, and no file time on its articles). */
 static trawl_status index_content(tw_lane *lane, const char *path, const struct stat *st,
                                   tw_source *src)
 {
@@ -165,7 +167,7 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
              read_whole(lane, src, &in, ix->opts.max_html_bytes, "HTML page", err,
                         sizeof err) < 0)
         xs = TRAWL_EFORMAT;
-    bool route = xs == TRAWL_OK && tw_bulk_routes(lane, (size_t)st->st_size);
+    bool route = xs == TRAWL_OK && st && tw_bulk_routes(lane, (size_t)st->st_size);
     if (route && (xs = tw_bulk_route_begin(lane)) != TRAWL_OK)
         return xs;
     tw_emit emit = { .article = emit_article, .warn = emit_warning, .ctx = lane,
@@ -251,6 +253,40 @@ trawl_status tw_lane_index_file(tw_lane *lane, const char *path, const struct st
     if (lane->read_buf.cap > KEEP_READ_BUF)
         tw_buf_free(&lane->read_buf);
     tw_lane_report(lane, path);
+    return result;
+}
+
+trawl_status tw_lane_index_buffer(tw_lane *lane, const char *name, const char *data,
+                                  size_t len)
+{
+    trawl_indexer *ix = lane->ix;
+    /* A file's limits hold for the same bytes in memory: a gzip bomb is one. */
+    tw_read_limits limits = { ix->opts.max_file_bytes, ix->opts.max_inflated_bytes };
+    tw_source src;
+    char err[512];
+    lane->stats.files_seen++;
+    trawl_indexer_stats before = lane->stats;
+    trawl_status result = TRAWL_OK;
+    if (tw_source_memory_file(&src, data, len, &limits, &lane->read_buf, err, sizeof err) < 0) {
+        lane->stats.files_failed++;
+        tw_ix_warn(ix, name, "%s", err);
+        tw_lane_report(lane, name);
+        return TRAWL_EFORMAT;
+    }
+    result = index_content(lane, name, NULL, &src);
+    if (src.cut)
+        tw_ix_warn(ix, name, "only the first %llu bytes were read (limit: %s)",
+                   (unsigned long long)(src.gzip ? src.inflated : src.raw_bytes),
+                   src.gzip ? "max_inflated_bytes or max_file_bytes" : "max_file_bytes");
+    lane->stats.bytes += src.raw_bytes;
+    tw_source_close(&src);
+    if (lane->read_buf.cap > KEEP_READ_BUF)
+        tw_buf_free(&lane->read_buf);
+    /* A buffer given to be indexed that gave nothing is the caller's error. */
+    if (result == TRAWL_OK && (lane->stats.files_failed > before.files_failed ||
+                               lane->stats.files_skipped > before.files_skipped))
+        result = TRAWL_EFORMAT;
+    tw_lane_report(lane, name);
     return result;
 }
 

@@ -42,15 +42,15 @@ void tw_ix_error(trawl_indexer *ix, const char *fmt, ...)
 
 void tw_ix_warn(trawl_indexer *ix, const char *path, const char *fmt, ...)
 {
-    if (!ix->opts.on_warning)
-        return;
     char msg[512];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     pthread_mutex_lock(&ix->mu);
-    ix->opts.on_warning(ix->opts.ctx, path, msg);
+    memcpy(ix->last_warning, msg, sizeof msg);
+    if (ix->opts.on_warning)
+        ix->opts.on_warning(ix->opts.ctx, path, msg);
     pthread_mutex_unlock(&ix->mu);
 }
 
@@ -468,6 +468,31 @@ trawl_status trawl_indexer_add_article(trawl_indexer *ix, const trawl_article *a
         return st;
     st = tw_ix_add_article(&ix->lane, article);
     tw_lane_report(&ix->lane, NULL);
+    return st;
+}
+
+trawl_status trawl_indexer_add_buffer(trawl_indexer *ix, const char *name, const void *data,
+                                      size_t len)
+{
+    if (!ix || !name || !*name || (!data && len)) {
+        if (ix)
+            tw_ix_error(ix, "a buffer needs a non-empty name, and its bytes");
+        return TRAWL_EINVAL;
+    }
+    trawl_status st = own_writer(ix);
+    if (st != TRAWL_OK)
+        return st;
+    st = tw_lane_index_buffer(&ix->lane, name, data ? data : "", len);
+    if (st == TRAWL_EFORMAT) {
+        pthread_mutex_lock(&ix->mu);
+        char why[sizeof ix->last_warning];
+        memcpy(why, ix->last_warning, sizeof why);
+        pthread_mutex_unlock(&ix->mu);
+        tw_ix_error(ix, "%s: %s", name, why);
+    } else if (st == TRAWL_EINTR) {
+        tw_ix_error(ix, "interrupted");
+        ix->interrupted = 0;    /* the request is answered */
+    }
     return st;
 }
 

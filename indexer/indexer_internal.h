@@ -66,6 +66,7 @@ struct trawl_indexer {
      * thread), read by every worker: atomic, not just volatile. */
     atomic_int interrupted;
     uint64_t files_total, bytes_total;  /* counted ahead, for progress (count_first) */
+    char last_warning[512];         /* the last warning given, under mu */
     char errmsg[1024];
 };
 
@@ -107,6 +108,12 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a);
  * indexed before), then reports it. */
 trawl_status tw_lane_index_file(tw_lane *lane, const char *path, const struct stat *st,
                                 const tw_file_record *rec);
+
+/* Reads and indexes LEN bytes of DATA as the file NAME would be (its articles
+ * replace NAME's), within the file limits; then reports it.  TRAWL_EFORMAT
+ * when they gave nothing (binary, empty, malformed): the warning says why. */
+trawl_status tw_lane_index_buffer(tw_lane *lane, const char *name, const char *data,
+                                  size_t len);
 
 /* The bulk build (bulk.c): shards written by worker threads, merged at the end
  * into a new generation of the index. */

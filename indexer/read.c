@@ -32,7 +32,7 @@ static ssize_t read_raw(tw_source *s, void *dst, size_t room)
     if (left == 0) {
         char probe;
         if (s->fd < 0)
-            n = 0;
+            n = s->raw_bytes < s->mem_len;      /* more than the limit let through */
         else
             while ((n = read(s->fd, &probe, 1)) < 0 && errno == EINTR)
                 ;
@@ -200,11 +200,12 @@ void tw_source_drop(tw_source *s, size_t n)
 /* Reads the first bytes: gzip or not. */
 static int begin(tw_source *s, char *err, size_t errlen)
 {
-    if (s->fd < 0)
-        return 0;
     unsigned char magic[2];
-    ssize_t n = pread(s->fd, magic, 2, 0);
-    if (n < 0 || lseek(s->fd, 0, SEEK_SET) < 0) {
+    ssize_t n;
+    if (s->fd < 0) {
+        n = s->mem_len < 2 ? (ssize_t)s->mem_len : 2;
+        memcpy(magic, s->mem, (size_t)n);
+    } else if ((n = pread(s->fd, magic, 2, 0)) < 0 || lseek(s->fd, 0, SEEK_SET) < 0) {
         snprintf(err, errlen, "read error: %s", strerror(errno));
         return -1;
     }
@@ -271,10 +272,25 @@ void tw_source_memory(tw_source *s, const char *data, size_t len, tw_buf *buf)
     memset(s, 0, sizeof *s);
     s->fd = -1;
     s->mem = data;
+    s->mem_len = len;
     s->limits.max_file_bytes = len;
     s->limits.max_inflated_bytes = UINT64_MAX;
     s->buf = buf;
     reset(s);
+}
+
+int tw_source_memory_file(tw_source *s, const char *data, size_t len,
+                          const tw_read_limits *limits, tw_buf *buf, char *err, size_t errlen)
+{
+    tw_source_memory(s, data, len, buf);
+    s->limits = *limits;
+    if (s->limits.max_file_bytes > len)
+        s->limits.max_file_bytes = len;     /* what there is to read */
+    if (begin(s, err, errlen) < 0) {
+        tw_source_close(s);
+        return -1;
+    }
+    return 0;
 }
 
 int tw_source_utf8(tw_source *s)

@@ -36,6 +36,7 @@ typedef struct tw_source {
     /* private */
     int fd;                     /* -1 for an input in memory */
     const char *mem;            /* the input in memory, when fd < 0 */
+    size_t mem_len;             /* its length (limits may read less of it) */
     tw_read_limits limits;
     tw_buf *buf;                /* holds the window (the caller's) */
     size_t start;               /* of the window in buf */
@@ -58,6 +59,12 @@ int tw_source_open(tw_source *s, const char *path, const tw_read_limits *limits,
 /* A source over LEN bytes of DATA in memory, read through BUF like a file (gzip
  * is not recognised): what extractors use when handed a whole input. */
 void tw_source_memory(tw_source *s, const char *data, size_t len, tw_buf *buf);
+
+/* The same for bytes that stand for a whole file (trawl_indexer_add_buffer):
+ * gzip is recognised and inflated, and LIMITS hold as for a file.  Returns 0,
+ * or -1 with a reason in err[errlen] (close S either way). */
+int tw_source_memory_file(tw_source *s, const char *data, size_t len,
+                          const tw_read_limits *limits, tw_buf *buf, char *err, size_t errlen);
 
 /* From now on the window holds the input repaired to valid UTF-8, as
  * tw_to_utf8 would repair the whole input at once (a character is never split
