@@ -212,3 +212,9 @@ shown() {
 before=$(shown)
 is "the slot taken out of every article" "$("$BIN/tests/slot" "$GEN" 9 --drop)" 0
 is "without the slot (an older index) the hits are shown the same, from the record" "$(shown)" "$before"
+
+# The README's first command ends in scripts/demo: it must run to the end.
+run sh "$TOP/scripts/demo" "$BIN"
+is "the demo runs to the end (exit 0)" "$RC" 0
+has "the demo shows the typo's correction and its exit status" "$OUT" \
+    "(exit status 1: no article has the words as typed)"
