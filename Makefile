@@ -38,6 +38,7 @@ ifeq ($(SANITIZE),1)
 endif
 
 LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docdata.c \
+           common/title_tail.c \
            common/hash.c common/keyterm.c common/entities.c common/url.c common/errors_xapian.cc \
            common/stem_cache_xapian.cc common/stub.c \
            indexer/read.c indexer/sniff.c indexer/charset.c indexer/clean.c \

@@ -50,6 +50,11 @@
  * tw_site_key gives it), the value the name.  Facets count an article that
  * gave only its url under that name, not beside it under the host. */
 #define TW_META_SITE    "trawl.site:"
+/* One key per host whose pages' titles end with the same tail
+ * (common/title_tail.h) on TW_TAIL_PAGES pages or more: TW_META_TITLE_TAIL +
+ * the host (as tw_site_key gives it), the value the tail.  Hits and stored
+ * articles are shown without it; the title's words stay indexed. */
+#define TW_META_TITLE_TAIL "trawl.tail:"
 
 /* Xapian refuses terms over 245 bytes; ids and paths longer than this are stored
  * as a prefix of themselves plus a hash of the whole. */

@@ -248,12 +248,14 @@ static trawl_status link_stories(trawl_indexer *ix, const char *gen)
     tw_writer *w;
     trawl_status st = tw_writer_open(gen, NULL, TW_OPEN_EXISTING, &w, ix->errmsg,
                                      sizeof ix->errmsg);
-    uint64_t linked = 0, doubled = 0;
+    uint64_t linked = 0, doubled = 0, learnt = 0;
     if (st == TRAWL_OK)
         st = tw_writer_dedupe(w, &doubled, ix->errmsg, sizeof ix->errmsg);
     if (st == TRAWL_OK)
         st = tw_writer_link_stories(w, &linked, ix->errmsg, sizeof ix->errmsg);
-    if (st == TRAWL_OK && (linked || doubled))
+    if (st == TRAWL_OK)
+        st = tw_writer_learn_tails(w, &learnt, ix->errmsg, sizeof ix->errmsg);
+    if (st == TRAWL_OK && (linked || doubled || learnt))
         st = tw_writer_commit(w, ix->errmsg, sizeof ix->errmsg);
     tw_writer_close(w);
     return st;

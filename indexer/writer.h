@@ -64,6 +64,11 @@ trawl_status tw_writer_dedupe(tw_writer *w, uint64_t *removed, char *err, size_t
  * articles keyed to *linked. */
 trawl_status tw_writer_link_stories(tw_writer *w, uint64_t *linked, char *err, size_t errlen);
 
+/* Counts the title tails of every article (common/title_tail.h), as a merged
+ * bulk build must: its shards each saw a part of a site's pages.  Adds to
+ * *learnt the hosts whose tail it recorded. */
+trawl_status tw_writer_learn_tails(tw_writer *w, uint64_t *learnt, char *err, size_t errlen);
+
 /* Commits atomically, recording the schema, stemmer, version and time. */
 trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen);
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -12,9 +13,11 @@
 extern "C" {
 #include "buf.h"
 #include "date.h"
+#include "docdata.h"
 #include "keyterm.h"
 #include "url.h"
 #include "schema.h"
+#include "title_tail.h"
 #include "version.h"
 }
 #include "errors_xapian.h"
@@ -27,7 +30,12 @@ struct tw_writer {
     std::string stemmer;
     std::string path;
     bool shard = false;     /* a bulk build's: stories are linked after the merge */
+    /* Pages of a host seen with a title tail (title_tail.h), until TW_TAIL_PAGES
+     * make it the host's (TW_META_TITLE_TAIL).  Let go of past TAILS_MAX. */
+    std::map<std::pair<std::string, std::string>, unsigned> tails;
 };
+
+static const size_t TAILS_MAX = 100000;
 
 /* Term generation refuses words longer than this, like other engines do: such
  * "words" are base64 blobs, hashes and URLs, and only bloat the index. */
@@ -52,6 +60,58 @@ static std::string site_key(const char *s)
     std::string k(b.data ? b.data : "", b.len);
     tw_buf_free(&b);
     return k;
+}
+
+/* How many of the first pages of HOST in the index (TAIL_LOOK of them: each
+ * new tail of a run costs a look, which must stay cheap) have titles that end
+ * with TAIL. */
+static const unsigned TAIL_LOOK = 8;
+
+static unsigned tails_indexed(tw_writer *w, const std::string &host, const std::string &tail)
+{
+    std::string term = key_term(TW_PREFIX_HOST, host.c_str());
+    unsigned looked = 0, same = 0;
+    for (Xapian::PostingIterator p = w->db.postlist_begin(term);
+         p != w->db.postlist_end(term) && looked < TAIL_LOOK; ++p, looked++) {
+        std::string shown = w->db.get_document(*p).get_value(TW_SLOT_SHOWN);
+        tw_slice f[TW_F_COUNT];
+        tw_docdata_parse(shown.data(), shown.size(), f);
+        size_t sep, at;
+        const tw_slice &t = f[TW_F_TITLE];
+        same += t.ptr && tw_title_tail(t.ptr, t.len, &sep, &at) && t.len - at == tail.size() &&
+                !std::memcmp(t.ptr + at, tail.data(), tail.size());
+    }
+    return same;
+}
+
+/* Counts the tail of TITLE (LEN bytes) for HOST; the TW_TAIL_PAGES-th page
+ * with it makes it the host's, which hits are then shown without; with
+ * LOOK_IN_INDEX the host's pages already indexed count too.  Returns whether
+ * it did.  A shard sees only its part of the pages: the merged index
+ * is counted whole (tw_writer_learn_tails). */
+static bool learn_tail(tw_writer *w, const std::string &host, const char *title, size_t len,
+                       bool look_in_index)
+{
+    size_t sep, tail;
+    if (w->shard)
+        return false;
+    if (host.empty() || !tw_title_tail(title, len, &sep, &tail))
+        return false;
+    if (w->tails.size() >= TAILS_MAX)
+        w->tails.clear();
+    std::string value(title + tail, len - tail), key = TW_META_TITLE_TAIL + host;
+    unsigned &n = w->tails[{ host, value }];
+    /* The first page of a run with this tail: the host's pages already in the
+     * index count too (a few of them: runs that add a page or two at a time
+     * would never see enough alone). */
+    if (n++ == 0 && look_in_index && w->db.get_metadata(key) != value)
+        n += tails_indexed(w, host, value);
+    if (n < TW_TAIL_PAGES)
+        return false;
+    if (w->db.get_metadata(key) == value)
+        return false;
+    w->db.set_metadata(key, value);
+    return true;
 }
 
 static void set_stemmer(tw_writer *w, const std::string &name)
@@ -155,6 +215,8 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
             w->db.set_metadata(TW_META_SITE + host, d->site);
         if (d->url && *d->url)
             doc.add_boolean_term(key_term(TW_PREFIX_URL, d->url));
+        if (d->title && *d->title)
+            learn_tail(w, host, d->title, std::strlen(d->title), true);
         if (d->path)
             doc.add_boolean_term(key_term(TW_PREFIX_PATH, d->path));
         std::string idterm = key_term(TW_PREFIX_ID, d->id);
@@ -237,6 +299,27 @@ trawl_status tw_writer_link_stories(tw_writer *w, uint64_t *linked, char *err, s
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "linking near-duplicate articles");
+    }
+}
+
+trawl_status tw_writer_learn_tails(tw_writer *w, uint64_t *learnt, char *err, size_t errlen)
+{
+    try {
+        w->tails.clear();
+        for (Xapian::ValueIterator v = w->db.valuestream_begin(TW_SLOT_SHOWN);
+             v != w->db.valuestream_end(TW_SLOT_SHOWN); ++v) {
+            std::string shown = *v;
+            tw_slice f[TW_F_COUNT];
+            tw_docdata_parse(shown.data(), shown.size(), f);
+            if (!f[TW_F_TITLE].ptr || !f[TW_F_URL].ptr)
+                continue;
+            std::string url(f[TW_F_URL].ptr, f[TW_F_URL].len);
+            *learnt += learn_tail(w, site_key(url.c_str()), f[TW_F_TITLE].ptr,
+                                  f[TW_F_TITLE].len, false);
+        }
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "learning the title tails of sites");
     }
 }
 

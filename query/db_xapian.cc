@@ -22,6 +22,7 @@ extern "C" {
 #include "schema.h"
 #include "snippet.h"
 #include "stub.h"
+#include "title_tail.h"
 #include "url.h"
 }
 #include "db_xapian.h"
@@ -336,6 +337,24 @@ static void setup_parser(trawl_db *db)
     qp.add_boolean_prefix("path", (new KeyProcessor(TW_PREFIX_PATH, nullptr))->release());
     qp.add_boolean_prefix("url", (new KeyProcessor(TW_PREFIX_URL, nullptr))->release());
     qp.add_boolean_prefix("date", (new DateProcessor(&db->bad_field))->release());
+}
+
+void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT])
+{
+    tw_slice &title = fields[TW_F_TITLE], &url = fields[TW_F_URL];
+    size_t sep, tail;
+    if (!title.ptr || !url.ptr || !tw_title_tail(title.ptr, title.len, &sep, &tail))
+        return;
+    tw_buf host = {};
+    std::string u(url.ptr, url.len);
+    if (tw_site_key(u.c_str(), &host) < 0)
+        throw std::bad_alloc();
+    std::string key = TW_META_TITLE_TAIL + std::string(host.data ? host.data : "", host.len);
+    tw_buf_free(&host);
+    std::string learnt = db->db.get_metadata(key);
+    if (!learnt.empty() && learnt.size() == title.len - tail &&
+        !std::memcmp(title.ptr + tail, learnt.data(), learnt.size()))
+        title.len = sep;
 }
 
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)

@@ -8,6 +8,9 @@
 #include <xapian.h>
 
 #include "trawl.h"
+extern "C" {
+#include "docdata.h"
+}
 
 struct trawl_db {
     Xapian::Database db;
@@ -29,6 +32,10 @@ bool tw_db_refresh(trawl_db *db);
 /* Sets the handle's message; returns ST. */
 trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+
+/* Shortens the title of FIELDS (common/docdata.h) by the tail its url's host
+ * adds to its pages' titles, when the index learnt one (TW_META_TITLE_TAIL). */
+void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT]);
 
 /* Parses TEXT with the handle's parser: all words must match, or any with
  * MATCH_ANY.  Throws Xapian::QueryParserError. */

@@ -327,6 +327,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         std::string data;
         tw_slice fields[TW_F_COUNT];
         shown_fields(doc, !o.no_snippets, data, fields);
+        tw_db_trim_title(db, fields);
         tw_hit_extra extra = {};
         if (!o.no_snippets) {
             tw_slice stored;

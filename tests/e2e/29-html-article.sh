@@ -129,3 +129,38 @@ printf '<html><head><title>Pension reform stalls | Harbour Media - Analysis and 
 is "title: a site name that holds a separator goes whole" "$(title twopart.html)" "Pension reform stalls"
 printf '<html><head><title>Ferry fares rise again &#8211; Tide Watch</title><link rel="canonical" href="https://www.tidewatchblog.example/fares"></head><body><p>Text.</p></body></html>' > "$IN/hostpart.html"
 is "title: a suffix the host holds ('Tide Watch' in tidewatchblog) goes" "$(title hostpart.html)" "Ferry fares rise again"
+
+# A tail a site adds to every page's title, naming it neither by its
+# og:site_name (it gives none) nor by its host: learnt from its pages in the
+# index (TW_TAIL_PAGES of them), and shown without; a host with fewer such
+# pages keeps its titles whole.  (--extract sees one page at a time.)
+mkdir -p "$IN/site"
+n=0
+for headline in "Storm warning for the coast" "Ferry timetable changes" "Harbour wall repaired"; do
+    n=$((n + 1))
+    printf '<html><head><title>%s | Coastal Notes Daily</title><link rel="canonical" href="https://tidings.example/%d"></head><body><p>Story %d of the week about the harbour and its boats.</p></body></html>' \
+        "$headline" "$n" "$n" > "$IN/site/page$n.html"
+done
+for n in 1 2; do
+    printf '<html><head><title>Lifeboat drill %d | Harbour Bulletin</title><link rel="canonical" href="https://quay.example/%d"></head><body><p>Drill %d went well for the lifeboat crew.</p></body></html>' \
+        "$n" "$n" "$n" > "$IN/site/quay$n.html"
+done
+"$BIN/trawl-index" -q -d "$TMP/tails" "$IN/site"
+titles() {
+    "$BIN/trawl-query" -d "$TMP/tails" --format tsv --fields title -n 10 "$@" | sort | tr '\n' '|'
+}
+is "a tail on three pages of a host is the site's: hits are shown without it" \
+    "$(titles site:tidings.example)" "Ferry timetable changes|Harbour wall repaired|Storm warning for the coast|"
+is "...and so is the stored article" \
+    "$("$BIN/trawl-query" -d "$TMP/tails" --show "$IN/site/page1.html" | head -1)" \
+    "title   Storm warning for the coast"
+is "a tail on two pages only stays" "$(titles lifeboat)" \
+    "Lifeboat drill 1 | Harbour Bulletin|Lifeboat drill 2 | Harbour Bulletin|"
+is "--extract sees one page: the tail stays there" "$(title site/page1.html)" \
+    "Storm warning for the coast | Coastal Notes Daily"
+# A later run that adds a third such page: the two already in the index count.
+printf '<html><head><title>Lifeboat drill 3 | Harbour Bulletin</title><link rel="canonical" href="https://quay.example/3"></head><body><p>Drill 3 went well for the lifeboat crew.</p></body></html>' \
+    > "$IN/site/quay3.html"
+"$BIN/trawl-index" -q -d "$TMP/tails" "$IN/site"
+is "a run that adds the third page of a host: its tail is learnt, old pages too" \
+    "$(titles lifeboat)" "Lifeboat drill 1|Lifeboat drill 2|Lifeboat drill 3|"
