@@ -7,8 +7,10 @@
 
 int tw_buf_reserve(tw_buf *b, size_t extra)
 {
-    if (extra > (size_t)-1 - b->len - 1)
+    if (extra > (size_t)-1 - b->len - 1) {
+        b->failed = 1;
         return -1;
+    }
     size_t need = b->len + extra + 1;
     if (need <= b->cap)
         return 0;
@@ -16,8 +18,10 @@ int tw_buf_reserve(tw_buf *b, size_t extra)
     while (cap < need)
         cap = cap > (size_t)-1 / 2 ? need : cap * 2;
     char *p = realloc(b->data, cap);
-    if (!p)
+    if (!p) {
+        b->failed = 1;
         return -1;
+    }
     b->data = p;
     b->cap = cap;
     return 0;
@@ -62,6 +66,7 @@ int tw_buf_printf(tw_buf *b, const char *fmt, ...)
 void tw_buf_clear(tw_buf *b)
 {
     b->len = 0;
+    b->failed = 0;
     if (b->data)
         b->data[0] = '\0';
 }
@@ -71,6 +76,7 @@ void tw_buf_free(tw_buf *b)
     free(b->data);
     b->data = NULL;
     b->len = b->cap = 0;
+    b->failed = 0;
 }
 
 char *tw_buf_steal(tw_buf *b)

@@ -10,6 +10,9 @@ typedef struct tw_buf {
     char *data;     /* NULL until the first append; owned by the buffer */
     size_t len;     /* bytes used, not counting the NUL */
     size_t cap;     /* bytes allocated */
+    int failed;     /* an append ran out of memory since the buffer was last
+                       cleared: a caller that builds a value in many steps
+                       may check this once at the end, as with ferror */
 } tw_buf;
 
 /* Each returns 0, or -1 when memory ran out (the buffer is then unchanged). */
@@ -20,7 +23,7 @@ int tw_buf_putc(tw_buf *b, char c);
 int tw_buf_printf(tw_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-/* Empties the buffer but keeps its memory. */
+/* Empties the buffer (and its failed flag) but keeps its memory. */
 void tw_buf_clear(tw_buf *b);
 
 /* Frees the memory; the buffer is empty and reusable afterwards. */

@@ -238,13 +238,36 @@ static int survey(page *pg, xmlNodePtr root)
     return 0;
 }
 
+#define PAGE_FIELDS 19
+
+/* Every field of PG, into f[PAGE_FIELDS]. */
+static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
+{
+    tw_buf *all[PAGE_FIELDS] = {
+        &pg->og_title, &pg->title_tag, &pg->h1, &pg->og_url, &pg->canonical, &pg->og_site,
+        &pg->meta_author, &pg->article_author, &pg->published, &pg->time_datetime,
+        &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body, &pg->lang, &pg->byline,
+        &pg->ld_author, &pg->ld_publisher, &pg->ld_url };
+    memcpy(f, all, sizeof all);
+}
+
+/* Whether memory ran out while a field of PG was written (tw_buf.failed): the
+ * survey writes many of them in many places, and is checked once. */
+static bool page_failed(page *pg)
+{
+    tw_buf *f[PAGE_FIELDS];
+    page_fields(pg, f);
+    for (size_t i = 0; i < PAGE_FIELDS; i++)
+        if (f[i]->failed)
+            return true;
+    return false;
+}
+
 static void page_free(page *pg)
 {
-    tw_buf *f[] = { &pg->og_title, &pg->title_tag, &pg->h1, &pg->og_url, &pg->canonical,
-                    &pg->og_site, &pg->meta_author, &pg->article_author, &pg->published,
-                    &pg->time_datetime, &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body, &pg->lang, &pg->byline,
-                    &pg->ld_author, &pg->ld_publisher, &pg->ld_url };
-    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+    tw_buf *f[PAGE_FIELDS];
+    page_fields(pg, f);
+    for (size_t i = 0; i < PAGE_FIELDS; i++)
         tw_buf_free(f[i]);
 }
 
@@ -641,20 +664,15 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     tw_buf body = { 0 }, title = { 0 }, author = { 0 };
     char iso[21];
     trawl_status st = TRAWL_ENOMEM;
-    if (survey(&pg, root) < 0)
+    if (survey(&pg, root) < 0 || page_failed(&pg))
         goto done;
     const char *url = first(&pg.canonical, &pg.og_url, &pg.ld_url, NULL);
     const char *site = first(&pg.og_site, &pg.ld_publisher, NULL, NULL);
     /* A " | Site" or " - Site" naming the site goes, wherever the title comes
      * from (og:title has one too on some sites). */
-    if (pg.og_title.len)
-        tw_buf_puts(&title, pg.og_title.data);
-    else if (pg.ld_headline.len)
-        tw_buf_puts(&title, pg.ld_headline.data);
-    else if (pg.title_tag.len)
-        tw_buf_puts(&title, pg.title_tag.data);
-    else if (pg.h1.len)
-        tw_buf_puts(&title, pg.h1.data);
+    const char *headline = first(&pg.og_title, &pg.ld_headline, &pg.title_tag, &pg.h1);
+    if (headline && tw_buf_puts(&title, headline) < 0)
+        goto done;
     if (title.len)
         strip_site_name(&title, site, url);
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
@@ -670,6 +688,8 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         .site = site,
         .author = author_name(&pg, &author),
     };
+    if (title.failed || author.failed)
+        goto done;
     if (!a.title && !a.body) {
         snprintf(err, errlen, "no text in the HTML page");
         st = TRAWL_EFORMAT;

@@ -244,19 +244,20 @@ static bool trec_claims(const tw_input *in)
 }
 
 /* TREC dates come as "January 1, 1989, Sunday, Home Edition", "880101" or
- * "15 JAN 91"-like forms; keep the first form that parses, or leave it out. */
-static void normalise_trec_date(tw_buf *date)
+ * "15 JAN 91"-like forms; keep the first form that parses, or leave it out.
+ * Returns 0, or -1 when memory ran out. */
+static int normalise_trec_date(tw_buf *date)
 {
     tw_date d;
     char iso[21];
     if (!date->len || tw_date_parse(date->data, &d))
-        return;
+        return 0;
     /* Drop trailing ", weekday, edition" parts one at a time. */
     for (char *comma = strrchr(date->data, ','); comma; comma = strrchr(date->data, ',')) {
         *comma = '\0';
         date->len = (size_t)(comma - date->data);
         if (tw_date_parse(date->data, &d))
-            return;
+            return 0;
     }
     const char *s = date->data;
     if (strlen(s) == 6 && strspn(s, "0123456789") == 6) {
@@ -266,11 +267,11 @@ static void normalise_trec_date(tw_buf *date)
         if (tw_date_parse(buf, &d)) {
             tw_date_format(&d, iso);
             tw_buf_clear(date);
-            tw_buf_puts(date, iso);
-            return;
+            return tw_buf_puts(date, iso);
         }
     }
     tw_buf_clear(date);     /* unknown: no date rather than a warning per record */
+    return 0;
 }
 
 static int read_trec(record *r, const tw_input *in, const tw_element *doc,
@@ -291,8 +292,7 @@ static int read_trec(record *r, const tw_input *in, const tw_element *doc,
             return -1;
     if (field(&r->date, a, b, "DATE") < 0 || field(&r->body, a, b, "TEXT") < 0)
         return -1;
-    normalise_trec_date(&r->date);
-    return 0;
+    return normalise_trec_date(&r->date);
 }
 
 static trawl_status trec_extract(const tw_input *in, const tw_emit *emit,

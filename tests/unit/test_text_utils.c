@@ -132,6 +132,26 @@ static void site_keys(void **state)
     assert_site("", "");
 }
 
+/* A buffer remembers that an append ran out of room (as ferror does), so a
+ * value built in many steps is checked once; clearing it forgets. */
+static void buf_failed_is_sticky(void **state)
+{
+    (void)state;
+    tw_buf b = { 0 };
+    assert_int_equal(tw_buf_puts(&b, "kept"), 0);
+    assert_int_equal(b.failed, 0);
+    assert_int_equal(tw_buf_reserve(&b, (size_t)-1), -1);  /* more than memory can be */
+    assert_int_equal(b.failed, 1);
+    assert_string_equal(b.data, "kept");                   /* unchanged */
+    assert_int_equal(tw_buf_puts(&b, " more"), 0);
+    assert_int_equal(b.failed, 1);                         /* still says so */
+    tw_buf_clear(&b);
+    assert_int_equal(b.failed, 0);
+    assert_int_equal(tw_buf_reserve(&b, (size_t)-1), -1);
+    tw_buf_free(&b);
+    assert_int_equal(b.failed, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -142,6 +162,7 @@ int main(void)
         cmocka_unit_test(sniff_binary),
         cmocka_unit_test(key_terms),
         cmocka_unit_test(site_keys),
+        cmocka_unit_test(buf_failed_is_sticky),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
