@@ -102,3 +102,9 @@ void tw_cli_put_path(FILE *f, const char *path)
         i += n ? n : 1;
     }
 }
+
+void tw_cli_rebuild_hint(const char *tool, const char *dir)
+{
+    fprintf(stderr, "%s: to rebuild it from the articles: trawl-index --full -d %s PATH...\n",
+            tool, dir);
+}

@@ -26,4 +26,9 @@ bool tw_cli_want_color(const char *mode, int fd);
  * backslashes and bytes that are not UTF-8 are written as C escapes (\n, \\, \377). */
 void tw_cli_put_path(FILE *f, const char *path);
 
+/* Tells on stderr, as TOOL, the command that rebuilds the damaged (or other
+ * schema) index at DIR from the articles: the library's message says what is
+ * wrong, and only the tools name commands. */
+void tw_cli_rebuild_hint(const char *tool, const char *dir);
+
 #endif

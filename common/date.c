@@ -28,6 +28,30 @@ static int64_t days_from_civil(int64_t y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
+/* "+0200", "-05:00", "+02" (also after GMT): seconds east; *SP moves past it. */
+static bool zone_offset(const char **sp, long *offset)
+{
+    const char *s = *sp;
+    int sign = *s == '-' ? -1 : 1;
+    s++;
+    int hh, mm = 0;
+    if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]))
+        return false;
+    hh = (s[0] - '0') * 10 + (s[1] - '0');
+    s += 2;
+    if (*s == ':')
+        s++;
+    if (isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1])) {
+        mm = (s[0] - '0') * 10 + (s[1] - '0');
+        s += 2;
+    }
+    if (hh > 14 || mm > 59)
+        return false;
+    *offset = sign * (hh * 3600L + mm * 60L);
+    *sp = s;
+    return true;
+}
+
 /* Reads "Z", "UTC", "GMT", "+HH:MM", "+HHMM" or "+HH"; *offset in seconds east. */
 static bool parse_zone(const char *s, long *offset, const char **end)
 {
@@ -46,21 +70,8 @@ static bool parse_zone(const char *s, long *offset, const char **end)
         *end = s;
         return true;    /* no zone: UTC */
     }
-    int sign = *s == '-' ? -1 : 1;
-    s++;
-    if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]))
+    if (!zone_offset(&s, offset))
         return false;
-    int hh = (s[0] - '0') * 10 + (s[1] - '0'), mm = 0;
-    s += 2;
-    if (*s == ':')
-        s++;
-    if (isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1])) {
-        mm = (s[0] - '0') * 10 + (s[1] - '0');
-        s += 2;
-    }
-    if (hh > 14 || mm > 59)
-        return false;
-    *offset = sign * (hh * 3600L + mm * 60L);
     *end = s;
     return true;
 }
@@ -220,29 +231,6 @@ static bool zone_named(const char *w, size_t n, long *offset)
     return false;
 }
 
-/* "+0200", "-05:00", "+02" after GMT: seconds east. */
-static bool zone_offset(const char **sp, long *offset)
-{
-    const char *s = *sp;
-    int sign = *s == '-' ? -1 : 1;
-    s++;
-    int hh, mm = 0;
-    if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]))
-        return false;
-    hh = (s[0] - '0') * 10 + (s[1] - '0');
-    s += 2;
-    if (*s == ':')
-        s++;
-    if (isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1])) {
-        mm = (s[0] - '0') * 10 + (s[1] - '0');
-        s += 2;
-    }
-    if (hh > 14 || mm > 59)
-        return false;
-    *offset = sign * (hh * 3600L + mm * 60L);
-    *sp = s;
-    return true;
-}
 
 /* A date written with its month's name, in any order of the usual ones:
  * "Thu, 17 Jun 2021 10:00:00 +0000", "June 17, 2021", "November 19, 2019,

@@ -3,16 +3,18 @@
 
 #include <string.h>
 
+const char *const tw_title_separators[] = {
+    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", NULL
+};
+
 bool tw_title_tail(const char *title, size_t len, size_t *sep, size_t *tail)
 {
-    static const char *const seps[] = { " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-                                        " :: ", " \xC2\xB7 " };
     size_t best = 0, best_len = 0;
     bool found = false;
-    for (size_t s = 0; s < sizeof seps / sizeof seps[0]; s++) {
-        size_t n = strlen(seps[s]);
+    for (const char *const *s = tw_title_separators; *s; s++) {
+        size_t n = strlen(*s);
         for (size_t i = len >= n ? len - n + 1 : 0; i-- > 0;)
-            if (!memcmp(title + i, seps[s], n)) {
+            if (!memcmp(title + i, *s, n)) {
                 if (!found || i > best) {
                     best = i;
                     best_len = n;

@@ -22,6 +22,7 @@
 #include "html_content.h"
 #include "html_guard.h"
 #include "html_tree.h"
+#include "title_tail.h"
 #include "url.h"
 #include "utf8.h"
 
@@ -330,22 +331,24 @@ static bool names_site(const char *part, size_t len, const char *name, const cha
  * Returns whether it cut. */
 static bool strip_site_name_once(tw_buf *title, const char *site, const char *url)
 {
-    static const char *const seps[] = { " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-                                         " :: ", " \xC2\xB7 ", "|", "\xEF\xBD\x9C", NULL };
+    /* Also unspaced bars, as Chinese and Japanese titles write them. */
+    static const char *const bare[] = { "|", "\xEF\xBD\x9C", NULL };
+    const char *const *lists[] = { tw_title_separators, bare };
     const char *last = NULL, *first = NULL;
     size_t last_len = 0, first_len = 0;
-    for (const char *const *s = seps; *s; s++) {
-        const char *p = strstr(title->data, *s);
-        if (p && (!first || p < first)) {
-            first = p;
-            first_len = strlen(*s);
-        }
-        for (; p; p = strstr(p + 1, *s))
-            if (p > last || (p == last && strlen(*s) > last_len)) {
-                last = p;
-                last_len = strlen(*s);
+    for (size_t l = 0; l < 2; l++)
+        for (const char *const *s = lists[l]; *s; s++) {
+            const char *p = strstr(title->data, *s);
+            if (p && (!first || p < first)) {
+                first = p;
+                first_len = strlen(*s);
             }
-    }
+            for (; p; p = strstr(p + 1, *s))
+                if (p > last || (p == last && strlen(*s) > last_len)) {
+                    last = p;
+                    last_len = strlen(*s);
+                }
+        }
     if (!last || last == title->data)
         return false;
     char name[128], host[128];

@@ -218,6 +218,32 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
  * that every worker does not keep its biggest file's worth for the whole run. */
 #define KEEP_READ_BUF (4u << 20)
 
+/* Indexes SRC as PATH (index_content), and says when a limit cut it short:
+ * by the options' names of trawl-index for a file, of the library for bytes
+ * in memory (ST NULL). */
+static trawl_status index_read(tw_lane *lane, const char *path, const struct stat *st,
+                               tw_source *src)
+{
+    trawl_status result = index_content(lane, path, st, src);
+    if (src->cut)
+        tw_ix_warn(lane->ix, path, "only the first %llu bytes were read (limit: %s)",
+                   (unsigned long long)(src->gzip ? src->inflated : src->raw_bytes),
+                   st ? (src->gzip ? "--max-inflated or --max-file-size" : "--max-file-size")
+                      : (src->gzip ? "max_inflated_bytes or max_file_bytes"
+                                   : "max_file_bytes"));
+    return result;
+}
+
+/* Counts what SRC read, and lets it go, with a read buffer one big input
+ * made big. */
+static void end_read(tw_lane *lane, tw_source *src)
+{
+    lane->stats.bytes += src->raw_bytes;
+    tw_source_close(src);
+    if (lane->read_buf.cap > KEEP_READ_BUF)
+        tw_buf_free(&lane->read_buf);
+}
+
 trawl_status tw_lane_index_file(tw_lane *lane, const char *path, const struct stat *st,
                                 const tw_file_record *rec)
 {
@@ -242,16 +268,9 @@ trawl_status tw_lane_index_file(tw_lane *lane, const char *path, const struct st
         lane->stats.files_failed++;
         tw_ix_warn(ix, path, "%s", err);
     } else {
-        result = index_content(lane, path, st, &src);
-        if (src.cut)
-            tw_ix_warn(ix, path, "only the first %llu bytes were read (limit: %s)",
-                       (unsigned long long)(src.gzip ? src.inflated : src.raw_bytes),
-                       src.gzip ? "--max-inflated or --max-file-size" : "--max-file-size");
+        result = index_read(lane, path, st, &src);
     }
-    lane->stats.bytes += src.raw_bytes;
-    tw_source_close(&src);
-    if (lane->read_buf.cap > KEEP_READ_BUF)
-        tw_buf_free(&lane->read_buf);
+    end_read(lane, &src);
     tw_lane_report(lane, path);
     return result;
 }
@@ -273,15 +292,8 @@ trawl_status tw_lane_index_buffer(tw_lane *lane, const char *name, const char *d
         tw_lane_report(lane, name);
         return TRAWL_EFORMAT;
     }
-    result = index_content(lane, name, NULL, &src);
-    if (src.cut)
-        tw_ix_warn(ix, name, "only the first %llu bytes were read (limit: %s)",
-                   (unsigned long long)(src.gzip ? src.inflated : src.raw_bytes),
-                   src.gzip ? "max_inflated_bytes or max_file_bytes" : "max_file_bytes");
-    lane->stats.bytes += src.raw_bytes;
-    tw_source_close(&src);
-    if (lane->read_buf.cap > KEEP_READ_BUF)
-        tw_buf_free(&lane->read_buf);
+    result = index_read(lane, name, NULL, &src);
+    end_read(lane, &src);
     /* A buffer given to be indexed that gave nothing is the caller's error. */
     if (result == TRAWL_OK && (lane->stats.files_failed > before.files_failed ||
                                lane->stats.files_skipped > before.files_skipped))

@@ -339,6 +339,16 @@ static void setup_parser(trawl_db *db)
     qp.add_boolean_prefix("date", (new DateProcessor(&db->bad_field))->release());
 }
 
+void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
+                     tw_slice fields[TW_F_COUNT])
+{
+    if (!with_body)
+        data = doc.get_value(TW_SLOT_SHOWN);
+    if (with_body || data.empty())
+        data = doc.get_data();
+    tw_docdata_parse(data.data(), data.size(), fields);
+}
+
 void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT])
 {
     tw_slice &title = fields[TW_F_TITLE], &url = fields[TW_F_URL];

@@ -33,6 +33,12 @@ bool tw_db_refresh(trawl_db *db);
 trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* The fields of DOC into FIELDS, kept in DATA: with the body (WITH_BODY)
+ * from the record; else from TW_SLOT_SHOWN, which spares reading (and glass
+ * inflating) the whole record, unless the index predates the slot. */
+void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
+                     tw_slice fields[TW_F_COUNT]);
+
 /* Shortens the title of FIELDS (common/docdata.h) by the tail its url's host
  * adds to its pages' titles, when the index learnt one (TW_META_TITLE_TAIL). */
 void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT]);

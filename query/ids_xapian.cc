@@ -45,12 +45,9 @@ static void next_batch(trawl_ids *it)
     }
     std::string term = *t;
     for (Xapian::PostingIterator p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
-        Xapian::Document doc = db.get_document(*p);
-        std::string data = doc.get_value(TW_SLOT_SHOWN);
-        if (data.empty())
-            data = doc.get_data();  /* an index written before the slot */
+        std::string data;
         tw_slice f[TW_F_COUNT];
-        tw_docdata_parse(data.data(), data.size(), f);
+        tw_shown_fields(db.get_document(*p), false, data, f);
         if (f[TW_F_ID].ptr)
             it->batch.emplace_back(f[TW_F_ID].ptr, f[TW_F_ID].len);
     }

@@ -136,19 +136,6 @@ static std::vector<Xapian::docid> band_neighbours(Xapian::Database &db, const st
  * the first MAX_DUPLICATES by docid, sorted, so the same list whichever
  * worker indexed which copy as long as a story has no more copies than that.
  * *all gets their number. */
-/* The fields of DOC into FIELDS, kept in DATA: with the body (WITH_BODY)
- * from the record; else from TW_SLOT_SHOWN, which spares reading (and glass
- * inflating) the whole record, unless the index predates the slot. */
-static void shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
-                         tw_slice fields[TW_F_COUNT])
-{
-    if (!with_body)
-        data = doc.get_value(TW_SLOT_SHOWN);
-    if (with_body || data.empty())
-        data = doc.get_data();
-    tw_docdata_parse(data.data(), data.size(), fields);
-}
-
 static std::vector<std::string> story_copies(Xapian::Database &db, const std::string &key,
                                              Xapian::docid did, size_t *all)
 {
@@ -165,7 +152,7 @@ static std::vector<std::string> story_copies(Xapian::Database &db, const std::st
             break;
         std::string data;
         tw_slice fields[TW_F_COUNT];
-        shown_fields(db.get_document(d), false, data, fields);
+        tw_shown_fields(db.get_document(d), false, data, fields);
         ids.emplace_back(fields[TW_F_ID].ptr ? fields[TW_F_ID].ptr : "", fields[TW_F_ID].len);
     }
     std::sort(ids.begin(), ids.end());
@@ -326,7 +313,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         Xapian::Document doc = m.get_document();
         std::string data;
         tw_slice fields[TW_F_COUNT];
-        shown_fields(doc, !o.no_snippets, data, fields);
+        tw_shown_fields(doc, !o.no_snippets, data, fields);
         tw_db_trim_title(db, fields);
         tw_hit_extra extra = {};
         if (!o.no_snippets) {

@@ -19,8 +19,7 @@ static int report(trawl_db *db, trawl_status st, const char *path)
     if (st == TRAWL_ENOINDEX)
         fprintf(stderr, "trawl-query: build one with 'trawl-index -d %s PATH...'\n", path);
     else if (st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA)
-        fprintf(stderr, "trawl-query: to rebuild it from the articles: "
-                "trawl-index --full -d %s PATH...\n", path);
+        tw_cli_rebuild_hint("trawl-query", path);
     return EXIT_ERROR;
 }
 

@@ -14,21 +14,7 @@
 
 #include "trawl.h"
 
-static char dir[] = "/tmp/trawl-buffer.XXXXXX";
-
-static int setup(void **state)
-{
-    (void)state;
-    return mkdtemp(dir) ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[64];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    return system(cmd) == 0 ? 0 : -1;
-}
+#include "scratch.h"
 
 static trawl_indexer *open_ix(void)
 {
@@ -144,5 +130,5 @@ int main(void)
         cmocka_unit_test(json_lines_gzipped_and_replaced),
         cmocka_unit_test(bytes_that_give_nothing),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }

@@ -13,7 +13,7 @@
 #include "trawl.h"
 #include "writer.h"
 
-static char dir[] = "/tmp/trawl-test-dedupe-XXXXXX";
+#include "scratch.h"
 
 /* Writes a shard at DIR/NAME with one article per (id, body) pair. */
 static void shard(const char *name, const char *const *pairs, size_t n)
@@ -77,24 +77,10 @@ static void merged_ids_keep_their_last_copy(void **state)
     trawl_db_close(db);
 }
 
-static int setup(void **state)
-{
-    (void)state;
-    return mkdtemp(dir) ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(merged_ids_keep_their_last_copy),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }

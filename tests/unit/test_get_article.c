@@ -12,7 +12,7 @@
 
 #include "trawl.h"
 
-static char dir[] = "/tmp/trawl-test-article-XXXXXX";
+#include "scratch.h"
 
 static void write_file(const char *name, const char *text)
 {
@@ -27,7 +27,7 @@ static void write_file(const char *name, const char *text)
 static int setup(void **state)
 {
     (void)state;
-    if (!mkdtemp(dir))
+    if (scratch_make() < 0)
         return -1;
     char path[256];
     snprintf(path, sizeof path, "%s/in", dir);
@@ -51,14 +51,6 @@ static int setup(void **state)
                "\"date\":\"Tue, 02 Mar 2021 08:00:00 GMT\"}\n"
                "{\"id\":\"two\",\"title\":\"Curlews\",\"body\":\"Curlews call.\"}\n");
     return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[256];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd);
 }
 
 static void assert_same(const char *got, const char *want)
@@ -279,5 +271,5 @@ int main(void)
         cmocka_unit_test(failing_callback_stops),
         cmocka_unit_test(get_article_round_trip),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, scratch_remove);
 }

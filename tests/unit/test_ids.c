@@ -10,13 +10,13 @@
 
 #include "trawl.h"
 
-static char dir[] = "/tmp/trawl-ids.XXXXXX";
+#include "scratch.h"
 static char long_id[301];
 
 static int setup(void **state)
 {
     (void)state;
-    if (!mkdtemp(dir))
+    if (scratch_make() < 0)
         return -1;
     memset(long_id, 'k', 300);      /* over the 245 bytes of a term: hashed */
     long_id[300] = '\0';
@@ -30,14 +30,6 @@ static int setup(void **state)
             return -1;
     }
     return trawl_indexer_close(ix) == TRAWL_OK ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[64];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    return system(cmd) == 0 ? 0 : -1;
 }
 
 /* The ids from FROM, joined by spaces (the long one as "LONG"). */
@@ -107,5 +99,5 @@ int main(void)
         cmocka_unit_test(from_an_id),
         cmocka_unit_test(bad_arguments),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, scratch_remove);
 }

@@ -10,7 +10,7 @@
 
 #include "trawl.h"
 
-static char dir[] = "/tmp/trawl-test-roundtrip-XXXXXX";
+#include "scratch.h"
 
 /* Xapian 1.4.22 corrupts some highly compressible stored tags a little over a
  * multiple of its 8 KiB block size.  Articles whose stored text is one word
@@ -361,20 +361,6 @@ static void bm25_parameters_checked(void **state)
     trawl_db_close(db);
 }
 
-static int setup(void **state)
-{
-    (void)state;
-    return mkdtemp(dir) ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[256];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    return system(cmd);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -386,5 +372,5 @@ int main(void)
         cmocka_unit_test(stories_facets_and_fallbacks),
         cmocka_unit_test(bm25_parameters_checked),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }

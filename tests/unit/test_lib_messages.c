@@ -13,21 +13,7 @@
 
 #include "trawl.h"
 
-static char dir[] = "/tmp/trawl-messages.XXXXXX";
-
-static int setup(void **state)
-{
-    (void)state;
-    return mkdtemp(dir) ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[64];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    return system(cmd) == 0 ? 0 : -1;
-}
+#include "scratch.h"
 
 static void write_file(const char *path, const char *text)
 {
@@ -108,5 +94,5 @@ int main(void)
         cmocka_unit_test(other_files),
         cmocka_unit_test(damaged_stub),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "trawl.h"
+#include "scratch.h"
 
 /* A struct of LEN bytes whose last byte is the last one before a page that
  * cannot be read: the caller's memory ends there. */
@@ -36,12 +37,11 @@ struct old_search_opts {
     int match_any;
 };
 
-static char dir[] = "/tmp/trawl-layout.XXXXXX";
 
 static int setup(void **state)
 {
     (void)state;
-    if (!mkdtemp(dir))
+    if (scratch_make() < 0)
         return -1;
     trawl_indexer *ix;
     trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
@@ -56,14 +56,6 @@ static int setup(void **state)
             return -1;
     }
     return trawl_indexer_close(ix) == TRAWL_OK ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    char cmd[64];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    return system(cmd) == 0 ? 0 : -1;
 }
 
 /* An older caller's short struct: its fields are read, nothing past it. */
@@ -183,5 +175,5 @@ int main(void)
         cmocka_unit_test(older_indexer_layout),
         cmocka_unit_test(version_macros),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, setup, scratch_remove);
 }
