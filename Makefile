@@ -20,7 +20,7 @@ CC  ?= cc
 CXX ?= c++
 PKG_CONFIG ?= pkg-config
 DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib jansson libxml-2.0 2>/dev/null)
-DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib jansson libxml-2.0 2>/dev/null)
+DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib jansson libxml-2.0 2>/dev/null) -lm
 
 OPT      ?= -O2 -g
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral
@@ -49,7 +49,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            indexer/minhash.c indexer/stories_xapian.cc \
            query/results.c query/snippet.c query/snippet_terms_xapian.cc query/db_xapian.cc \
            query/search_xapian.cc query/article_xapian.cc query/ids_xapian.cc \
-           query/suggest_xapian.cc
+           query/suggest_xapian.cc query/ranking_xapian.cc
 CLI_SRC   := common/cli.c common/json_out.c common/article_json.c
 INDEX_SRC := indexer/index_cli.c indexer/trawl_index.c
 QUERY_SRC := query/query_cli.c query/format.c query/trawl_query.c

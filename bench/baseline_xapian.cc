@@ -10,6 +10,11 @@
  *                                           reading each hit's document data)
  *   baseline_xapian mset DB QUERIES        (the same, get_mset alone: any index,
  *                                           trawl's too)
+ *   baseline_xapian rank DB QUERIES N and|or
+ *                                          (for ranking quality: each query's top N
+ *                                           file names on one tab-separated line,
+ *                                           the words joined by AND or by OR, as
+ *                                           Xapian's QueryParser does by default)
  */
 #include <algorithm>
 #include <chrono>
@@ -97,6 +102,36 @@ static int search(const char *db_path, const char *queries_path, bool show)
     return 0;
 }
 
+/* The file name a document was indexed under (its unique-id term). */
+static std::string file_name(const Xapian::Database &db, Xapian::docid did)
+{
+    Xapian::TermIterator t = db.termlist_begin(did);
+    t.skip_to("Q");
+    return t != db.termlist_end(did) && (*t)[0] == 'Q' ? (*t).substr(1) : std::string();
+}
+
+static int rank(const char *db_path, const char *queries_path, Xapian::doccount n, bool all)
+{
+    Xapian::Database db(db_path);
+    Xapian::QueryParser qp;
+    qp.set_database(db);
+    qp.set_stemmer(Xapian::Stem("english"));
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    qp.set_default_op(all ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
+    std::ifstream in(queries_path);
+    std::string line;
+    while (std::getline(in, line)) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(qp.parse_query(line));
+        Xapian::MSet mset = enquire.get_mset(0, n);
+        std::string out;
+        for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
+            out += (out.empty() ? "" : "\t") + file_name(db, *m);
+        std::cout << out << "\n";
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     try {
@@ -111,12 +146,15 @@ int main(int argc, char **argv)
             }
             return index_files(argv[2], files);
         }
+        if (argc == 6 && std::string(argv[1]) == "rank")
+            return rank(argv[2], argv[3], (Xapian::doccount)std::stoul(argv[4]),
+                        std::string(argv[5]) == "and");
         if (argc == 4 && (std::string(argv[1]) == "search" || std::string(argv[1]) == "mset"))
             return search(argv[2], argv[3], std::string(argv[1]) == "search");
     } catch (const Xapian::Error &e) {
         std::cerr << "baseline_xapian: " << e.get_description() << "\n";
         return 1;
     }
-    std::cerr << "usage: baseline_xapian index DB FILE...|-  /  search|mset DB QUERIES\n";
+    std::cerr << "usage: baseline_xapian index DB FILE...|-  /  search|mset DB QUERIES  /  rank DB QUERIES N and|or\n";
     return 2;
 }

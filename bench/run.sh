@@ -227,9 +227,11 @@ if [ -d "${cache:-}" ]; then
 fi
 
 echo
-echo "ranking quality (Reuters-21578 topics as judgments; bench/relevance_reuters.py):"
+echo "ranking quality beside raw Xapian and FTS5 on the same files (bench/relevance_eval.py):"
+python3 bench/relevance_eval.py "$build" "$work/relevance" --known 1000 \
+    --reuters "$work/formats/txt" "$reuters" ${cache:+--linuxdoc "$cache"} \
+    --trawl trawl= --trawl trawl-nofold=--no-collapse \
+    --trawl "trawl-bm25only-nofold=--no-collapse --bm25-only"
 "$build/trawl-index" -q -d "$work/rel" "$reuters"
-python3 bench/relevance_reuters.py "$build/trawl-query" "$work/rel" "$reuters" \
-    1,0.5 1.2,0.75 2,0.3
 echo "near-duplicate folding on the same index (bench/stories):"
 "$build/bench/stories" "$work/rel" 0 | head -1

@@ -175,6 +175,10 @@ typedef struct trawl_search_opts {
                                 (TRAWL_BM25_K1) */
     double bm25_b;           /* BM25's length normalisation, above 0 and at most
                                 1; 0 means the default (TRAWL_BM25_B) */
+    int bm25_only;           /* nonzero: rank by BM25 alone, without the bonus for
+                                query words near each other and the second ranking
+                                from the first hits' words (faster on searches
+                                matching many articles) */
     /* New fields are only ever appended here. */
 } trawl_search_opts;
 #ifdef __cplusplus
@@ -185,8 +189,8 @@ typedef struct trawl_search_opts {
 
 /* The BM25 parameters trawl ranks with unless told otherwise: chosen by
  * measuring ranking quality on judged queries (bench/RESULTS.md). */
-#define TRAWL_BM25_K1 2.0
-#define TRAWL_BM25_B 0.3
+#define TRAWL_BM25_K1 1.2
+#define TRAWL_BM25_B 0.5
 /* The largest k1 trawl_search accepts (TRAWL_EINVAL above it, or for a value
  * that is not a finite number): ranking stops changing long before, and much
  * larger values overflow the scores to infinity. */

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "cli.h"
 #include "trawl.h"
+#include "version.h"
 
 const char tw_query_usage[] =
     "Usage: trawl-query [OPTION]... QUERY...\n"
@@ -33,8 +34,11 @@ const char tw_query_usage[] =
     "      --fields LIST       the columns of tsv, comma-separated, of rank, score,\n"
     "                          id, path, title, date, url, site, author (default\n"
     "                          rank,score,id,title)\n"
-    "      --bm25 K1,B         ranking parameters, for tuning (default 2,0.3;\n"
+    "      --bm25 K1,B         ranking parameters, for tuning (default "
+    TW_STR(TRAWL_BM25_K1) "," TW_STR(TRAWL_BM25_B) ";\n"
     "                          0 < K1 <= 1000, 0 < B <= 1)\n"
+    "      --bm25-only         rank by BM25 alone: no bonus for words near each\n"
+    "                          other, no second ranking from the first hits' words\n"
     "      --color auto|always|never  highlight matches (auto: a terminal, no NO_COLOR)\n"
     "      --count             print only the number of matching articles\n"
     "      --show ID           print the stored article ID in full (its title, date,\n"
@@ -55,7 +59,7 @@ const char tw_query_usage[] =
 
 enum { OPT_OFFSET = 256, OPT_ANY, OPT_SORT, OPT_NO_COLLAPSE, OPT_FORMAT, OPT_COLOR,
        OPT_COUNT, OPT_STATS, OPT_ALL, OPT_FACET, OPT_BM25, OPT_SHOW, OPT_FIELDS,
-       OPT_FACET_LIMIT };
+       OPT_FACET_LIMIT, OPT_BM25_ONLY };
 
 static const struct option long_options[] = {
     { "db",          required_argument, NULL, 'd' },
@@ -67,6 +71,7 @@ static const struct option long_options[] = {
     { "all",         no_argument,       NULL, OPT_ALL },
     { "facet",       required_argument, NULL, OPT_FACET },
     { "bm25",        required_argument, NULL, OPT_BM25 },
+    { "bm25-only",   no_argument,       NULL, OPT_BM25_ONLY },
     { "facet-limit", required_argument, NULL, OPT_FACET_LIMIT },
     { "format",      required_argument, NULL, OPT_FORMAT },
     { "fields",      required_argument, NULL, OPT_FIELDS },
@@ -288,6 +293,7 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
             break;
         case OPT_NO_COLLAPSE: a->no_collapse = true; break;
         case OPT_ALL: a->all = true; break;
+        case OPT_BM25_ONLY: a->bm25_only = true; break;
         case OPT_BM25: {
             char *end;
             bool has_b = false;
@@ -301,8 +307,8 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
             if (*end || !(a->bm25_k1 > 0 && a->bm25_k1 <= TRAWL_BM25_K1_MAX) ||
                 (has_b && !(a->bm25_b > 0 && a->bm25_b <= 1))) {
                 snprintf(err, errlen, "--bm25 wants K1,B with K1 above 0 and at most %g, "
-                         "and B above 0 and at most 1 (default 2,0.3), not '%s'",
-                         TRAWL_BM25_K1_MAX, optarg);
+                         "and B above 0 and at most 1 (default %g,%g), not '%s'",
+                         TRAWL_BM25_K1_MAX, TRAWL_BM25_K1, TRAWL_BM25_B, optarg);
                 return -1;
             }
             break;

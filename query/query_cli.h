@@ -31,6 +31,7 @@ typedef struct tw_query_args {
     bool all;               /* --all: no any-word fallback */
     unsigned facets;        /* --facet F...: TRAWL_FACET_* bits */
     double bm25_k1, bm25_b; /* --bm25 K1,B (0: defaults) */
+    bool bm25_only;         /* --bm25-only */
     tw_format format;       /* --format */
     tw_field columns[TW_MAX_COLUMNS];   /* --fields (default rank,score,id,title) */
     size_t n_columns;

@@ -22,6 +22,7 @@ extern "C" {
 }
 #include "db_xapian.h"
 #include "errors_xapian.h"
+#include "ranking_xapian.h"
 #include "snippet_terms_xapian.h"
 #include "suggest_xapian.h"
 
@@ -298,6 +299,18 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                  mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     tw_results_set_total(res.get(), exact ? mset.get_matches_lower_bound()
                                           : mset.get_matches_estimated(), exact);
+    /* The second ranking keeps the same matches, so the total and the
+     * facets counted above stand. */
+    if (!o.bm25_only && !o.sort_by_date && tw_feedback_wanted(mset.get_matches_estimated())) {
+        Xapian::MSet top = o.offset == 0 && limit >= TW_FEEDBACK_HITS
+                               ? mset : enquire.get_mset(0, TW_FEEDBACK_HITS);
+        Xapian::Query again = tw_feedback(db->db, db->stemming, bounded, top);
+        if (!again.empty()) {
+            enquire.clear_matchspies();
+            enquire.set_query(again);
+            mset = enquire.get_mset((Xapian::doccount)o.offset, (Xapian::doccount)limit);
+        }
+    }
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
     size_t rank = o.offset;
     HitScratch x;
@@ -357,10 +370,19 @@ static void set_suggestion(trawl_results *res, const std::string &s, bool used)
         throw std::bad_alloc();
 }
 
+/* TEXT parsed (any word matching with ANY), with the bonus for words near
+ * each other unless O ranks by BM25 alone or by date. */
+static Xapian::Query parse(trawl_db *db, const std::string &text, bool any,
+                           const trawl_search_opts &o)
+{
+    Xapian::Query q = tw_db_parse(db, text, any);
+    return o.bm25_only || o.sort_by_date ? q : tw_near_bonus(db->qp, q);
+}
+
 /* The search as asked, then the fallbacks when it finds nothing. */
 static trawl_results *search(trawl_db *db, const std::string &text, const trawl_search_opts &o)
 {
-    Xapian::Query query = tw_db_parse(db, text, o.match_any != 0);
+    Xapian::Query query = parse(db, text, o.match_any != 0, o);
     Results res(run(db, query, o));
     uint64_t total = trawl_results_total(res.get());
     if (total > FEW_HITS)
@@ -368,7 +390,7 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
     std::string better = o.no_suggest ? std::string()
                                       : tw_suggest(db->db, db->stem, text, total == 0);
     if (!better.empty() && total == 0) {
-        Results fixed(run(db, tw_db_parse(db, better, o.match_any != 0), o));
+        Results fixed(run(db, parse(db, better, o.match_any != 0, o), o));
         if (trawl_results_total(fixed.get()))
             res = std::move(fixed);
     }
@@ -377,7 +399,7 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
     if (trawl_results_total(res.get()) || o.match_any || o.no_relax)
         return res.release();
     /* No article has all the words: rank those with any of them. */
-    Xapian::Query any = tw_db_parse(db, text, true);
+    Xapian::Query any = parse(db, text, true, o);
     if (any.get_description() == query.get_description())
         return res.release();
     Results relaxed(run(db, any, o));

@@ -67,6 +67,7 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         .facets = args->facets,
         .bm25_k1 = args->bm25_k1,
         .bm25_b = args->bm25_b,
+        .bm25_only = args->bm25_only,
     };
     trawl_results *res;
     trawl_status st = trawl_search(db, args->query, &opts, &res);

@@ -1,0 +1,136 @@
+/* ranking_xapian.cc - the nearness bonus and the feedback ranking.  The
+ * numbers below were chosen on bench/relevance_eval.py's known-item queries
+ * (Reuters and linux-doc) and Reuters' topic queries together, each choice
+ * made on one half of the queries and checked on the other. */
+#include "ranking_xapian.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+/* The window, in words, that the query's words must all fall in, and the
+ * bonus then: this fraction of what the words score.  Windows of 20 to 150
+ * words all helped; wider ones more on known-item queries, where the words
+ * come from anywhere in the article. */
+static const Xapian::termcount NEAR_WINDOW = 80;
+static const double NEAR_WEIGHT = 0.5;
+
+/* Feedback: the first TW_FEEDBACK_HITS hits are read for words that at least
+ * two of them use at least twice, and the FEEDBACK_WORDS that weigh most
+ * (their share of each hit's words, times their rarity) are added, the best
+ * at FEEDBACK_WEIGHT of its own score.  Only searches that match at least
+ * FEEDBACK_MIN_MATCHES articles: below that, the queries measured were
+ * known-item ones, which feedback made worse. */
+static const unsigned FEEDBACK_WORDS = 10;
+static const double FEEDBACK_WEIGHT = 0.3;
+static const Xapian::doccount FEEDBACK_MIN_MATCHES = 50;
+/* Hits longer than this many words are passed over: glass reads a term
+ * list whole, so a long article's costs in proportion to its length -- most
+ * of what feedback cost on linux-doc -- and news articles are shorter. */
+static const double FEEDBACK_LONG = 1000;
+
+/* An unprefixed term: a word as written (lower-cased), not a field's. */
+static bool plain_term(const std::string &t)
+{
+    unsigned char c = t.empty() ? 0 : (unsigned char)t[0];
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Query &query)
+{
+    typedef Xapian::Query Q;
+    if (query.get_type() != Q::OP_AND && query.get_type() != Q::OP_OR)
+        return query;
+    std::vector<Q> words;
+    for (size_t i = 0; i < query.get_num_subqueries(); i++) {
+        Q sub = query.get_subquery(i);
+        if (sub.get_type() != Q::LEAF_TERM)
+            return query;
+        std::string term = *sub.get_terms_begin();
+        /* A stemmed term has no positions; nearness is of the words as
+         * typed, which the parser remembers. */
+        if (!term.empty() && term[0] == 'Z') {
+            Xapian::TermIterator typed = parser.unstem_begin(term);
+            if (typed == parser.unstem_end(term))
+                return query;
+            term = *typed;
+        }
+        if (!plain_term(term))
+            return query;
+        words.push_back(Q(term));
+    }
+    if (words.size() < 2)
+        return query;
+    Q near(Q::OP_NEAR, words.begin(), words.end(), std::max<Xapian::termcount>(
+                                                        NEAR_WINDOW, words.size()));
+    return Q(Q::OP_AND_MAYBE, query, Q(Q::OP_SCALE_WEIGHT, near, NEAR_WEIGHT));
+}
+
+bool tw_feedback_wanted(Xapian::doccount matches)
+{
+    return matches >= FEEDBACK_MIN_MATCHES;
+}
+
+namespace {
+struct Candidate {
+    unsigned hits = 0;          /* of the first hits that use it twice or more */
+    double share = 0;           /* sum over them of its count / their length */
+};
+}
+
+Xapian::Query tw_feedback(const Xapian::Database &db, bool stemmed, const Xapian::Query &query,
+                          const Xapian::MSet &top)
+{
+    std::set<std::string> asked(query.get_unique_terms_begin(), query.get_unique_terms_end());
+    std::map<std::string, Candidate> seen;
+    unsigned hits = 0;
+    for (Xapian::MSetIterator m = top.begin();
+         m != top.end() && hits < TW_FEEDBACK_HITS; ++m, hits++) {
+        double length = std::max<double>(1, db.get_doclength(*m));
+        if (length > FEEDBACK_LONG)
+            continue;
+        Xapian::TermIterator t = db.termlist_begin(*m), end = db.termlist_end(*m);
+        /* The stemmed words sit together, after the fields' prefixes. */
+        if (stemmed)
+            t.skip_to("Z");
+        for (; t != end; ++t) {
+            const std::string &term = *t;
+            if (stemmed && term[0] != 'Z')
+                break;
+            Xapian::termcount wdf = t.get_wdf();
+            /* Two-letter words and numbers say little about a subject. */
+            size_t skip = stemmed ? 1 : 0;
+            if (wdf < 2 || term.size() < skip + 3 || (term[skip] >= '0' && term[skip] <= '9') ||
+                (!stemmed && !plain_term(term)) || asked.count(term))
+                continue;
+            Candidate &c = seen[term];
+            c.hits++;
+            c.share += wdf / length;
+        }
+    }
+    double n = db.get_doccount();
+    std::vector<std::pair<double, std::string>> weighed;
+    for (const auto &e : seen) {
+        if (e.second.hits < 2)
+            continue;
+        double tf = std::max<double>(1, db.get_termfreq(e.first));
+        weighed.emplace_back(e.second.share * std::log(n / tf), e.first);
+    }
+    std::sort(weighed.begin(), weighed.end(), [](const auto &a, const auto &b) {
+        return a.first > b.first || (a.first == b.first && a.second < b.second);
+    });
+    if (weighed.size() > FEEDBACK_WORDS)
+        weighed.resize(FEEDBACK_WORDS);
+    if (weighed.empty() || weighed[0].first <= 0)
+        return Xapian::Query();
+    typedef Xapian::Query Q;
+    std::vector<Q> added;
+    for (const auto &w : weighed)
+        if (w.first > 0)
+            added.push_back(Q(Q::OP_SCALE_WEIGHT, Q(w.second),
+                              FEEDBACK_WEIGHT * w.first / weighed[0].first));
+    return Q(Q::OP_AND_MAYBE, query, Q(Q::OP_OR, added.begin(), added.end()));
+}

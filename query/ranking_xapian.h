@@ -1,0 +1,32 @@
+/* ranking_xapian.h - what trawl adds to BM25, each measured by
+ * bench/relevance_eval.py (bench/RESULTS.md): a bonus for the articles in
+ * which the query's words stand near each other, and a second ranking that
+ * also weighs the words the first hits share (pseudo-relevance feedback).
+ * Neither changes which articles match, only their order. */
+#ifndef TW_RANKING_XAPIAN_H
+#define TW_RANKING_XAPIAN_H
+
+#include <xapian.h>
+
+/* QUERY, as PARSER just parsed it, with a bonus for the articles in which
+ * its words all occur within a window of TW_NEAR_WINDOW words; QUERY itself
+ * unless it is plain words (two or more, joined by AND or OR: no phrase,
+ * field or other operator, where the user said how words relate). */
+Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Query &query);
+
+/* Whether a search whose matches are about MATCHES articles gets a second
+ * ranking: a query that many articles match asks about a subject, and the
+ * first hits tell what else its articles say; one that a few articles match
+ * asks for those, and expanding it only blurs them. */
+bool tw_feedback_wanted(Xapian::doccount matches);
+
+/* The first hits that feedback reads. */
+#define TW_FEEDBACK_HITS 10
+
+/* QUERY (which ranked TOP, its first hits) with the words those hits share
+ * added as lesser, optional terms (STEMMED: the index's stemmed words, else
+ * its plain ones); an empty query when the hits share nothing to add. */
+Xapian::Query tw_feedback(const Xapian::Database &db, bool stemmed, const Xapian::Query &query,
+                          const Xapian::MSet &top);
+
+#endif

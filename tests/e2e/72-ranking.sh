@@ -1,0 +1,71 @@
+#!/bin/bash
+# What trawl adds to BM25 (query/ranking_xapian.cc), each on articles made so
+# that plain BM25 ranks them the other way: the bonus for query words near
+# each other, and the second ranking from the words the first hits share.
+# --bm25-only turns both off, which is how each test knows it is live.
+. "$(dirname "$0")/../lib.sh"
+mkdir -p "$TMP/near" "$TMP/topic"
+
+# words N SEED: N made-up words on one line (each article its own, so that
+# no two are near-copies and none is folded into another).
+words() { unknown_words "$1" "$2" | tr '\n' ' '; }
+# lorem N: a word every article has, N times: it weighs nothing.
+lorem() { printf 'lorem %.0s' $(seq "$1"); }
+
+# Nearness: the same words, as often, in articles of the same length; in one
+# the two query words stand together, in the other 100 words apart.  The far
+# one is indexed first, so a tie would put it first.
+far=$TMP/near/1-far.txt near=$TMP/near/2-near.txt
+printf 'Note\n\nalpha %s omega %s\n' "$(lorem 100)" "$(words 10 11)" > "$far"
+printf 'Note\n\nalpha omega %s %s\n' "$(lorem 100)" "$(words 10 12)" > "$near"
+index -q -j 1 -d "$TMP/near.db" "$TMP/near"
+first() { query -d "$1" --no-collapse --format tsv --fields id "${@:2}" | head -1; }
+scores() { query -d "$1" --no-collapse --format tsv --fields score "${@:2}" | sort -u | wc -l; }
+is "nearness: the words together rank first" "$(first "$TMP/near.db" alpha omega)" "$near"
+is "nearness: the same with any word matching" "$(first "$TMP/near.db" --any alpha omega)" "$near"
+is "nearness: --bm25-only scores both the same" "$(scores "$TMP/near.db" --bm25-only alpha omega)" 1
+is "nearness: --bm25-only leaves the tie in index order" \
+    "$(first "$TMP/near.db" --bm25-only alpha omega)" "$far"
+is "nearness: not for a phrase, whose words must be together anyway" \
+    "$(scores "$TMP/near.db" '"alpha omega"')" 1
+is "nearness: not for a single word" "$(scores "$TMP/near.db" alpha)" 1
+
+# Feedback: 59 articles have 'harvest'.  Eight short ones are about coffee
+# (arabica, robusta, roasters), fifty about wheat; the target is about coffee
+# too, but says 'harvest' once in a longer text, so BM25 puts it last.  The
+# first hits share the coffee words, and the second ranking lifts it.
+for i in $(seq 8); do
+    printf 'Note\n\nharvest harvest arabica arabica robusta robusta roasters roasters %s %s\n' \
+        "$(lorem 10)" "$(words 10 $((100 + i)))" > "$TMP/topic/coffee$i.txt"
+done
+for i in $(seq 50); do
+    printf 'Note\n\nharvest harvest wheat wheat combine combine %s %s\n' \
+        "$(lorem 20)" "$(words 10 $((200 + i)))" > "$TMP/topic/wheat$i.txt"
+done
+target=$TMP/topic/target.txt
+printf 'Note\n\nharvest arabica arabica robusta robusta roasters roasters %s %s\n' \
+    "$(lorem 50)" "$(words 10 300)" > "$target"
+index -q -d "$TMP/topic.db" "$TMP/topic"
+rank() {
+    query -d "$TMP/topic.db" --no-collapse --format tsv --fields rank,id -n 100 "$@" |
+        awk -F'\t' -v t="$target" '$2 == t { print $1 }'
+}
+is "feedback: BM25 alone ranks the target last" "$(rank --bm25-only harvest)" 59
+r=$(rank harvest)
+if [ -n "$r" ] && [ "$r" -le 10 ]; then
+    ok "feedback: the words the first hits share lift it into the first page (rank $r)"
+else
+    not_ok "feedback: the words the first hits share lift it into the first page" "got rank: $r"
+fi
+is "feedback: the matches are the same" "$(query -d "$TMP/topic.db" --count harvest)" 59
+footer() { query -d "$TMP/topic.db" --no-collapse --color never "$@" harvest | tail -1; }
+is "feedback: so is the total shown" "$(footer)" "1-10 of 59 matching articles"
+is "feedback: and on a later page" "$(footer --offset 50)" "51-59 of 59 matching articles"
+is "feedback: not when sorting by date" \
+    "$(query -d "$TMP/topic.db" --no-collapse --sort date --format tsv -n 100 harvest)" \
+    "$(query -d "$TMP/topic.db" --no-collapse --sort date --format tsv -n 100 --bm25-only harvest)"
+# A search that matches few articles asks for those, and is left as BM25
+# ranks it: 'arabica' is in nine.
+is "feedback: not for a search with few matches" \
+    "$(query -d "$TMP/topic.db" --no-collapse --format tsv arabica)" \
+    "$(query -d "$TMP/topic.db" --no-collapse --format tsv --bm25-only arabica)"
