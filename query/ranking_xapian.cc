@@ -81,10 +81,19 @@ struct Candidate {
 };
 }
 
-Xapian::Query tw_feedback(const Xapian::Database &db, bool stemmed, const Xapian::Query &query,
-                          const Xapian::MSet &top)
+Xapian::Query tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
+                          const Xapian::Query &query, const Xapian::MSet &top)
 {
-    std::set<std::string> asked(query.get_unique_terms_begin(), query.get_unique_terms_end());
+    bool stemmed = stem != nullptr;
+    /* The query's words are weighed already, in any form: a capitalised
+     * word is searched as written, and its stem must not come back. */
+    std::set<std::string> asked;
+    for (Xapian::TermIterator t = query.get_unique_terms_begin();
+         t != query.get_unique_terms_end(); ++t) {
+        asked.insert(*t);
+        if (stemmed && plain_term(*t))
+            asked.insert("Z" + (*stem)(*t));
+    }
     std::map<std::string, Candidate> seen;
     unsigned hits = 0;
     for (Xapian::MSetIterator m = top.begin();

@@ -24,9 +24,10 @@ bool tw_feedback_wanted(Xapian::doccount matches);
 #define TW_FEEDBACK_HITS 10
 
 /* QUERY (which ranked TOP, its first hits) with the words those hits share
- * added as lesser, optional terms (STEMMED: the index's stemmed words, else
- * its plain ones); an empty query when the hits share nothing to add. */
-Xapian::Query tw_feedback(const Xapian::Database &db, bool stemmed, const Xapian::Query &query,
-                          const Xapian::MSet &top);
+ * added as lesser, optional terms: the index's stemmed words when it has a
+ * STEM (else NULL), else its plain ones.  An empty query when the hits share
+ * nothing to add. */
+Xapian::Query tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
+                          const Xapian::Query &query, const Xapian::MSet &top);
 
 #endif

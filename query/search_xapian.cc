@@ -304,7 +304,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     if (!o.bm25_only && !o.sort_by_date && tw_feedback_wanted(mset.get_matches_estimated())) {
         Xapian::MSet top = o.offset == 0 && limit >= TW_FEEDBACK_HITS
                                ? mset : enquire.get_mset(0, TW_FEEDBACK_HITS);
-        Xapian::Query again = tw_feedback(db->db, db->stemming, bounded, top);
+        Xapian::Query again = tw_feedback(db->db, db->stemming ? &db->stem : nullptr, bounded, top);
         if (!again.empty()) {
             enquire.clear_matchspies();
             enquire.set_query(again);

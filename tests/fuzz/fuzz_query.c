@@ -203,6 +203,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const double k1[] = { 0, 0.5, 1.2, 2, 10, 1e6, -1, NAN, INFINITY, DBL_MIN };
     static const double bb[] = { 0, 0.1, 0.3, 0.75, 1, 1.5, -0.5, NAN, INFINITY, DBL_MIN };
     trawl_search_opts o = {
+        .size = sizeof o,
         .match_any = b[0] & 1, .sort_by_date = b[0] >> 1 & 1, .no_snippets = b[0] >> 2 & 1,
         .no_collapse = b[0] >> 3 & 1, .exact_count = b[0] >> 4 & 1, .no_relax = b[0] >> 5 & 1,
         .no_suggest = b[0] >> 6 & 1,
@@ -210,6 +211,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         .offset = pick_count(b[2]),
         .snippet_length = b[3] < 240 ? (size_t)b[3] * 4 : pick_count(b[3]),
         .facets = b[4] & 0xF,      /* 8 is no facet: the library must ignore it */
+        .bm25_only = b[4] >> 4 & 1,
         .bm25_k1 = pick_double(b[5], k1, sizeof k1 / sizeof k1[0]),
         .bm25_b = pick_double(b[6], bb, sizeof bb / sizeof bb[0]),
     };
