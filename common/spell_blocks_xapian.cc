@@ -2,13 +2,16 @@
  * adding to and building them.
  *
  * A block holds the (key, word) pairs whose key starts with the block's name,
- * sorted, each written as: the bytes its key shares with the previous key
- * (one byte), the key bytes that follow (a length byte, then the bytes), the
- * bytes the word shares with its key (one byte), and the word bytes that
- * follow (a length byte, then the bytes) -- sorted keys share much with each
- * other, and a word most of its key.  Keys and words are short enough for a
- * byte (spell_keys.h).  The whole is deflated: a block's value is its
- * inflated length (four bytes, little-endian), then the deflated bytes. */
+ * sorted.  A key is written as the bytes it shares with the previous key (one
+ * byte), then the bytes that follow (a length byte, then the bytes).  A key
+ * is its word's prefix with a character taken out, so the word is written as
+ * what the key lacks: where the character goes back in (one byte), the
+ * character (a length byte, then its bytes; none for the prefix key itself),
+ * and the word's bytes past its prefix (a length byte, then the bytes).  A
+ * word that is not of that form (no pair of ours) is written whole after the
+ * byte WHOLE.  Keys and words are short enough for a byte (spell_keys.h).
+ * The whole is deflated: a block's value is its inflated length (four bytes,
+ * little-endian), then the deflated bytes. */
 #include "spell_blocks_xapian.h"
 
 #include <algorithm>
@@ -26,6 +29,9 @@ extern "C" {
 
 typedef std::pair<std::string, std::string> Entry;   /* key, word */
 
+/* The first byte of a word written whole (no key is this long). */
+static const unsigned char WHOLE = 0xFF;
+
 /* A block says it inflates to more than this: it is damaged. */
 static const size_t BLOCK_MAX = 64u << 20;
 
@@ -34,7 +40,7 @@ static const size_t BLOCK_MAX = 64u << 20;
  * and the next writer builds them anew. */
 static std::string format()
 {
-    return "1 prefix " + std::to_string(TW_SPELL_PREFIX) + " block " +
+    return "2 prefix " + std::to_string(TW_SPELL_PREFIX) + " block " +
            std::to_string(TW_SPELL_BLOCK_BYTES) + " words " + std::to_string(TW_SPELL_WORD_MIN) +
            "-" + std::to_string(TW_SPELL_WORD_MAX);
 }
@@ -57,9 +63,8 @@ static size_t shared(const std::string &a, const std::string &b)
     return n;
 }
 
-/* Makes the values of blocks, with one deflater for all of them: setting up
- * zlib for each of tens of thousands of small blocks cost more than
- * compressing them. */
+/* Makes the values of blocks, with one deflater reset between them rather
+ * than one set up and torn down for each of tens of thousands. */
 class Packer {
   public:
     Packer()
@@ -77,13 +82,11 @@ class Packer {
         raw_.clear();
         const std::string *prev = nullptr;
         for (const Entry &e : entries) {
-            size_t k = prev ? shared(*prev, e.first) : 0, w = shared(e.first, e.second);
+            size_t k = prev ? shared(*prev, e.first) : 0;
             raw_ += (char)k;
             raw_ += (char)(e.first.size() - k);
             raw_.append(e.first, k, std::string::npos);
-            raw_ += (char)w;
-            raw_ += (char)(e.second.size() - w);
-            raw_.append(e.second, w, std::string::npos);
+            add_word(e.first, e.second);
             prev = &e.first;
         }
         std::string value(4 + deflateBound(&z_, raw_.size()), '\0');
@@ -101,6 +104,24 @@ class Packer {
     }
 
   private:
+    /* Appends WORD as what KEY lacks of it. */
+    void add_word(const std::string &key, const std::string &word)
+    {
+        size_t at = shared(key, word), rest = key.size() - at;
+        for (size_t len = 0; len <= 4 && at + len + rest <= word.size(); len++)
+            if (!word.compare(at + len, rest, key, at)) {
+                raw_ += (char)at;
+                raw_ += (char)len;
+                raw_.append(word, at, len);
+                raw_ += (char)(word.size() - (at + len + rest));
+                raw_.append(word, at + len + rest, std::string::npos);
+                return;
+            }
+        raw_ += (char)WHOLE;
+        raw_ += (char)word.size();
+        raw_ += word;
+    }
+
     z_stream z_ = {};
     std::string raw_;
 };
@@ -125,26 +146,35 @@ static bool decode(const std::string &value, Visit visit)
         return false;
     std::string key, word;
     size_t i = 0;
-    while (i < len) {
-        if (len - i < 2)
+    /* A length byte at I and as many bytes after it: where they start into
+     * *AT and how many into *N, or false when the block ends before them. */
+    auto field = [&](size_t *at, size_t *n) {
+        if (i >= len || len - i - 1 < (unsigned char)raw[i])
             return false;
-        size_t keep = (unsigned char)raw[i], more = (unsigned char)raw[i + 1];
-        i += 2;
-        if (keep > key.size() || len - i < more)
+        *n = (unsigned char)raw[i];
+        *at = i + 1;
+        i += 1 + *n;
+        return true;
+    };
+    while (i < len) {
+        size_t keep = (unsigned char)raw[i++], more, more_len;
+        if (keep > key.size() || !field(&more, &more_len) || i >= len)
             return false;
         key.resize(keep);
-        key.append(raw, i, more);
-        i += more;
-        if (len - i < 2)
-            return false;
-        keep = (unsigned char)raw[i];
-        more = (unsigned char)raw[i + 1];
-        i += 2;
-        if (keep > key.size() || len - i < more)
-            return false;
-        word.assign(key, 0, keep);
-        word.append(raw, i, more);
-        i += more;
+        key.append(raw, more, more_len);
+        size_t at = (unsigned char)raw[i++], ins, ins_len, tail, tail_len;
+        if (at == WHOLE) {
+            if (!field(&tail, &tail_len))
+                return false;
+            word.assign(raw, tail, tail_len);
+        } else {
+            if (at > key.size() || !field(&ins, &ins_len) || !field(&tail, &tail_len))
+                return false;
+            word.assign(key, 0, at);
+            word.append(raw, ins, ins_len);
+            word.append(key, at, std::string::npos);
+            word.append(raw, tail, tail_len);
+        }
         if (!visit(key, word))
             break;
     }
@@ -193,41 +223,30 @@ void tw_spell_lookup(const Xapian::Database &db, const std::string &word,
     }
 }
 
-void tw_spell_file(Xapian::WritableDatabase &db, const std::unordered_set<std::string> &words)
+void tw_spell_file(Xapian::WritableDatabase &db, const std::vector<std::string> &words)
 {
-    /* A filed word is in the block of its first key, under that key: the
-     * words the blocks may lack, by that block. */
-    std::map<std::string, std::vector<Entry>> firsts;
+    std::map<std::string, std::vector<Entry>> adds;
     tw_spell_keys keys;
     for (const std::string &w : words) {
         if (!tw_spell_word(w.data(), w.size()))
             continue;
         tw_spell_keys_of(w.data(), w.size(), &keys);
-        std::string k = key_of(keys, 0);
-        firsts[block_of(k)].emplace_back(k, w);
-    }
-    std::map<std::string, std::vector<Entry>> adds;
-    for (const auto &f : firsts) {
-        std::vector<Entry> had = read_block(db, f.first);
-        for (const Entry &e : f.second) {
-            if (std::binary_search(had.begin(), had.end(), e))
-                continue;
-            tw_spell_keys_of(e.second.data(), e.second.size(), &keys);
-            for (unsigned i = 0; i < keys.n; i++) {
-                std::string k = key_of(keys, i);
-                adds[block_of(k)].emplace_back(k, e.second);
-            }
+        for (unsigned i = 0; i < keys.n; i++) {
+            std::string k = key_of(keys, i);
+            adds[block_of(k)].emplace_back(k, w);
         }
     }
-    /* One block at a time (a first block may be read again here): holding
-     * every block a big batch touches would hold most of them. */
+    /* One block at a time: holding every block a big batch touches would
+     * hold most of them. */
     Packer packer;
     for (auto &a : adds) {
         std::vector<Entry> all = read_block(db, a.first);
+        size_t had = all.size();
         all.insert(all.end(), a.second.begin(), a.second.end());
         std::sort(all.begin(), all.end());
         all.erase(std::unique(all.begin(), all.end()), all.end());
-        db.set_metadata(TW_META_SPELL_BLOCK + a.first, packer.pack(all));
+        if (all.size() > had)
+            db.set_metadata(TW_META_SPELL_BLOCK + a.first, packer.pack(all));
         std::vector<Entry>().swap(a.second);
     }
 }
@@ -246,7 +265,8 @@ void tw_spell_build(Xapian::WritableDatabase &db)
      * numbers sort before "a". */
     std::string text;
     std::vector<size_t> starts;
-    const size_t most = UINT32_MAX / TW_SPELL_KEYS;   /* so a pair fits 32 bits below */
+    /* So that a pair fits 32 bits below: words past 500 million are not filed. */
+    const size_t most = UINT32_MAX / TW_SPELL_KEYS;
     Xapian::TermIterator t = db.allterms_begin();
     t.skip_to("a");
     for (; t != db.allterms_end() && starts.size() < most; ++t) {
@@ -279,15 +299,15 @@ void tw_spell_build(Xapian::WritableDatabase &db)
         std::vector<uint32_t> &pairs = blocks[name];
         std::vector<Entry> entries;
         entries.reserve(pairs.size());
-        size_t keys_of = SIZE_MAX;      /* the word KEYS hold: a word's later keys
+        size_t keys_word = SIZE_MAX;    /* the word KEYS hold: a word's later keys
                                            mostly share a block */
         for (uint32_t pair : pairs) {
             size_t i = pair / TW_SPELL_KEYS;
             const char *word = text.data() + starts[i];
             size_t len = starts[i + 1] - starts[i];
-            if (keys_of != i)
+            if (keys_word != i)
                 tw_spell_keys_of(word, len, &keys);
-            keys_of = i;
+            keys_word = i;
             entries.emplace_back(key_of(keys, pair % TW_SPELL_KEYS), std::string(word, len));
         }
         std::sort(entries.begin(), entries.end());

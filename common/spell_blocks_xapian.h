@@ -9,7 +9,6 @@
 #define TW_SPELL_BLOCKS_XAPIAN_H
 
 #include <string>
-#include <unordered_set>
 #include <vector>
 #include <xapian.h>
 
@@ -25,10 +24,10 @@ bool tw_spell_ready(const Xapian::Database &db);
 void tw_spell_lookup(const Xapian::Database &db, const std::string &word,
                      std::vector<std::string> *words, unsigned long *blocks);
 
-/* Files those of WORDS that the blocks lack, rewriting only the blocks their
- * keys fall in (and reading those that would hold them, to learn which are
- * new).  Needs tw_spell_ready. */
-void tw_spell_file(Xapian::WritableDatabase &db, const std::unordered_set<std::string> &words);
+/* Files WORDS (those the index did not have: a word filed already is not
+ * filed twice, but costs the blocks of its keys a rewrite), reading and
+ * rewriting only the blocks their keys fall in.  Needs tw_spell_ready. */
+void tw_spell_file(Xapian::WritableDatabase &db, const std::vector<std::string> &words);
 
 /* Files every word of DB's vocabulary in blocks made anew (any earlier ones
  * are dropped), and marks DB as having them. */

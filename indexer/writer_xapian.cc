@@ -36,12 +36,14 @@ struct tw_writer {
     /* Pages of a host seen with a title tail (title_tail.h), until TW_TAIL_PAGES
      * make it the host's (TW_META_TITLE_TAIL).  Let go of past TAILS_MAX. */
     std::map<std::pair<std::string, std::string>, unsigned> tails;
-    /* The spelling words of the articles added since the last commit, which
-     * files those the spelling blocks lack.  A shard keeps none: its blocks
-     * would be lost in the merge, which keeps one shard's value of a
-     * metadata key (Xapian's compaction takes the first), so the merged
-     * index builds them whole. */
-    std::unordered_set<std::string> spelling;
+    /* The spelling words of the articles added since the last commit, and
+     * those of them the index did not have before: the commit files those in
+     * the spelling blocks (the others are filed already).  A shard keeps
+     * none: its blocks would be lost in the merge, which keeps one shard's
+     * value of a metadata key (Xapian's compaction takes the first), so the
+     * merged index builds them whole. */
+    std::unordered_set<std::string> batch_words;
+    std::vector<std::string> new_words;
 };
 
 static const size_t TAILS_MAX = 100000;
@@ -260,11 +262,15 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
             if (!story.empty())
                 doc.add_value(TW_SLOT_STORY, story);
         }
+        /* Before the article is in: the index has the word only if an
+         * earlier commit filed it (or an earlier article of this batch, which
+         * batch_words then holds). */
         if (!w->shard)
             for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
                 const std::string &term = *t;
-                if (tw_spell_word(term.data(), term.size()))
-                    w->spelling.insert(term);
+                if (tw_spell_word(term.data(), term.size()) &&
+                    w->batch_words.insert(term).second && !w->db.term_exists(term))
+                    w->new_words.push_back(term);
             }
         doc.set_data(std::string(d->data, d->data_len));
         if (d->shown_len)
@@ -350,10 +356,11 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
          * written before there were blocks) gets them whole. */
         if (!w->shard) {
             if (tw_spell_ready(w->db))
-                tw_spell_file(w->db, w->spelling);
+                tw_spell_file(w->db, w->new_words);
             else
                 tw_spell_build(w->db);
-            w->spelling.clear();
+            w->batch_words.clear();
+            w->new_words.clear();
         }
         w->db.commit();
         return TRAWL_OK;
