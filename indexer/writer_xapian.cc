@@ -262,9 +262,10 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
             if (!story.empty())
                 doc.add_value(TW_SLOT_STORY, story);
         }
-        /* Before the article is in: the index has the word only if an
-         * earlier commit filed it (or an earlier article of this batch, which
-         * batch_words then holds). */
+        /* Asked before the article is in: a word the index has is filed
+         * already (by an earlier commit, or when the blocks were built), or
+         * came with an earlier article of this batch, which batch_words
+         * then holds. */
         if (!w->shard)
             for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
                 const std::string &term = *t;
