@@ -40,7 +40,8 @@ endif
 LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docdata.c \
            common/title_tail.c \
            common/hash.c common/keyterm.c common/entities.c common/url.c common/errors_xapian.cc \
-           common/stem_cache_xapian.cc common/stub.c \
+           common/stem_cache_xapian.cc common/stub.c common/spell_keys.c \
+           common/spell_blocks_xapian.cc \
            indexer/read.c indexer/sniff.c indexer/charset.c indexer/clean.c \
            indexer/extract.c indexer/extract_text.c indexer/text_article.c \
            indexer/extract_sgml.c indexer/sgml_scan.c indexer/extract_json.c \
@@ -108,8 +109,9 @@ $(BUILD)/tests/%: tests/unit/%.c $(STATIC) $(CLI_OBJ) $(filter-out %/trawl_index
 	    $(STATIC) $(LDFLAGS) -lcmocka $(DEPS_LIBS) -lstdc++
 
 # Helpers the shell tests run.
-HELPERS := $(BUILD)/tests/hold_lock $(BUILD)/tests/set_meta $(BUILD)/tests/slot
-$(BUILD)/tests/hold_lock: tests/helpers/hold_lock.c $(STATIC)
+HELPERS := $(BUILD)/tests/hold_lock $(BUILD)/tests/set_meta $(BUILD)/tests/slot \
+           $(BUILD)/tests/spell_probe
+$(BUILD)/tests/hold_lock $(BUILD)/tests/spell_probe: $(BUILD)/tests/%: tests/helpers/%.c $(STATIC)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) $(DEPS_LIBS) -lstdc++
 $(BUILD)/tests/set_meta: tests/helpers/set_meta_xapian.cc

@@ -56,6 +56,14 @@
  * articles are shown without it; the title's words stay indexed. */
 #define TW_META_TITLE_TAIL "trawl.tail:"
 
+/* The spelling blocks (common/spell_blocks_xapian.h): TW_META_SPELL holds the
+ * format of the blocks, and each block is TW_META_SPELL_BLOCK + the first
+ * bytes of the keys it holds (common/spell_keys.h).  Indexes without them
+ * (written before 2026-12-02) are corrected by reading the vocabulary, and
+ * get them at their next commit; they need no new schema version. */
+#define TW_META_SPELL       "trawl.spell"
+#define TW_META_SPELL_BLOCK "trawl.spell:"
+
 /* Xapian refuses terms over 245 bytes; ids and paths longer than this are stored
  * as a prefix of themselves plus a hash of the whole. */
 #define TW_MAX_KEY_TERM 200

@@ -241,8 +241,9 @@ trawl_status tw_bulk_stop_workers(trawl_indexer *ix)
 }
 
 /* The shards could not see each other's articles: an id written twice (into
- * two shards of one worker) keeps its last copy, and near-copies of a story are
- * found, in the merged database, before readers can see it. */
+ * two shards of one worker) keeps its last copy, near-copies of a story are
+ * found and the spelling blocks built, in the merged database, before readers
+ * can see it. */
 static trawl_status link_stories(trawl_indexer *ix, const char *gen)
 {
     tw_writer *w;
@@ -255,7 +256,9 @@ static trawl_status link_stories(trawl_indexer *ix, const char *gen)
         st = tw_writer_link_stories(w, &linked, ix->errmsg, sizeof ix->errmsg);
     if (st == TRAWL_OK)
         st = tw_writer_learn_tails(w, &learnt, ix->errmsg, sizeof ix->errmsg);
-    if (st == TRAWL_OK && (linked || doubled || learnt))
+    /* Always: the commit builds the spelling blocks from the merged
+     * vocabulary (the shards wrote none). */
+    if (st == TRAWL_OK)
         st = tw_writer_commit(w, ix->errmsg, sizeof ix->errmsg);
     tw_writer_close(w);
     return st;

@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <unordered_set>
 #include <vector>
 #include <xapian.h>
 
@@ -17,10 +18,12 @@ extern "C" {
 #include "keyterm.h"
 #include "url.h"
 #include "schema.h"
+#include "spell_keys.h"
 #include "title_tail.h"
 #include "version.h"
 }
 #include "errors_xapian.h"
+#include "spell_blocks_xapian.h"
 #include "stem_cache_xapian.h"
 #include "stories_xapian.h"
 
@@ -33,6 +36,14 @@ struct tw_writer {
     /* Pages of a host seen with a title tail (title_tail.h), until TW_TAIL_PAGES
      * make it the host's (TW_META_TITLE_TAIL).  Let go of past TAILS_MAX. */
     std::map<std::pair<std::string, std::string>, unsigned> tails;
+    /* The spelling words of the articles added since the last commit, and
+     * those of them the index did not have before: the commit files those in
+     * the spelling blocks (the others are filed already).  A shard keeps
+     * none: its blocks would be lost in the merge, which keeps one shard's
+     * value of a metadata key (Xapian's compaction takes the first), so the
+     * merged index builds them whole. */
+    std::unordered_set<std::string> batch_words;
+    std::vector<std::string> new_words;
 };
 
 static const size_t TAILS_MAX = 100000;
@@ -251,6 +262,17 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
             if (!story.empty())
                 doc.add_value(TW_SLOT_STORY, story);
         }
+        /* Asked before the article is in: a word the index has is filed
+         * already (by an earlier commit, or when the blocks were built), or
+         * came with an earlier article of this batch, which batch_words
+         * then holds. */
+        if (!w->shard)
+            for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+                const std::string &term = *t;
+                if (tw_spell_word(term.data(), term.size()) &&
+                    w->batch_words.insert(term).second && !w->db.term_exists(term))
+                    w->new_words.push_back(term);
+            }
         doc.set_data(std::string(d->data, d->data_len));
         if (d->shown_len)
             doc.add_value(TW_SLOT_SHOWN, std::string(d->data, d->shown_len));
@@ -330,6 +352,17 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
         w->db.set_metadata(TW_META_STEMMER, w->stemmer);
         w->db.set_metadata(TW_META_VERSION, TRAWL_VERSION);
         w->db.set_metadata(TW_META_UPDATED, std::to_string((long long)std::time(nullptr)));
+        /* The new words become correctable in the same commit as their
+         * articles.  An index without blocks (a merged bulk build, or one
+         * written before there were blocks) gets them whole. */
+        if (!w->shard) {
+            if (tw_spell_ready(w->db))
+                tw_spell_file(w->db, w->new_words);
+            else
+                tw_spell_build(w->db);
+            w->batch_words.clear();
+            w->new_words.clear();
+        }
         w->db.commit();
         return TRAWL_OK;
     } catch (...) {

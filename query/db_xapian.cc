@@ -153,6 +153,11 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
     }
 }
 
+extern "C" void tw_db_suggest_work(const trawl_db *db, tw_suggest_work *work)
+{
+    *work = db->suggest_work;
+}
+
 extern "C" void trawl_db_close(trawl_db *db)
 {
     if (!db)

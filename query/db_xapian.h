@@ -10,6 +10,7 @@
 #include "trawl.h"
 extern "C" {
 #include "docdata.h"
+#include "suggest_work.h"
 }
 
 struct trawl_db {
@@ -23,6 +24,7 @@ struct trawl_db {
     std::string path, stemmer, writer;
     std::string stub_path;      /* PATH/XAPIANDB, naming the current generation */
     struct stat stub = {};      /* of stub_path when opened */
+    tw_suggest_work suggest_work = {};
     char errmsg[1024] = "";
 };
 

@@ -388,7 +388,8 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
     if (total > FEW_HITS)
         return res.release();
     std::string better = o.no_suggest ? std::string()
-                                      : tw_suggest(db->db, db->stem, text, total == 0);
+                                      : tw_suggest(db->db, db->stem, text, total == 0,
+                                                   &db->suggest_work);
     if (!better.empty() && total == 0) {
         Results fixed(run(db, parse(db, better, o.match_any != 0, o), o));
         if (trawl_results_total(fixed.get()))

@@ -1,17 +1,28 @@
 /* suggest_xapian.cc - "did you mean": each suspect word of a query is compared
- * with the index's words of about its length, and the closest (by
+ * with the index's words one or two edits from it, and the closest (by
  * Damerau-Levenshtein distance), then the most common, replaces it.
  *
- * Why not Xapian's own spelling table: it must be filled while indexing, word
- * by word, which costs indexing time on every article for a feature used on
- * the rare query that misses.  Reading the vocabulary at that moment costs a
- * few milliseconds on a collection of Reuters' size instead. */
+ * The words to compare come from the index's spelling blocks
+ * (common/spell_blocks_xapian.h): those sharing a key with the typed word, a
+ * few blocks read.  They hold every word one edit away, and those two edits
+ * away when one of the edits is past the first TW_SPELL_PREFIX characters (or
+ * the two are an insertion and a deletion there); two substitutions, say,
+ * both in the first seven characters, are not found.  An index without
+ * blocks (written before them, or several searched as one) has its vocabulary
+ * read instead, which finds any word within the distance, at a few ms on
+ * Reuters and some 30 ms on linux-doc.
+ *
+ * Why not Xapian's own spelling table: it is filled word by word while
+ * indexing, which made building linux-doc 2.6 times slower and its index 38 MB
+ * bigger, for a feature used on the rare query that misses. */
 #include "suggest_xapian.h"
 
 #include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <vector>
+
+#include "spell_blocks_xapian.h"
 
 typedef std::chrono::steady_clock Clock;
 
@@ -59,27 +70,53 @@ static bool plain_term(const std::string &t)
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
+/* The best replacement for a word among those offered: the closest within
+ * the word's distance limit, then the most common; the first offered of
+ * equals (words are offered in sorted order, so the result does not depend
+ * on where they came from). */
+class Closest {
+  public:
+    Closest(const std::string &word, Xapian::doccount at_least)
+        : word_(word), at_least_(at_least), limit_(word.size() <= 4 ? 1 : 2),
+          best_d_(limit_ + 1) {}
+
+    void offer(const std::string &cand, Xapian::doccount tf)
+    {
+        if (cand == word_ || tf < at_least_)
+            return;
+        size_t d = distance(word_, cand, std::min(limit_, best_d_));
+        if (d < best_d_ || (d == best_d_ && d <= limit_ && tf > best_tf_)) {
+            best_ = cand;
+            best_d_ = d;
+            best_tf_ = tf;
+        }
+    }
+
+    std::string best() const { return best_d_ <= limit_ ? best_ : std::string(); }
+
+  private:
+    const std::string &word_;
+    Xapian::doccount at_least_;
+    size_t limit_, best_d_;
+    std::string best_;
+    Xapian::doccount best_tf_ = 0;
+};
+
 /* Terms read between two looks at the clock: reading the time costs about as
  * much as comparing a word. */
 static const unsigned CLOCK_EVERY = 256;
 
-/* The best replacement for WORD among the index's words starting with FROM
- * ("" for all of them), or "" when none is close enough.  Gives up (returns ""
- * and sets *late) at DEADLINE: a best word from part of the vocabulary could
- * be a worse one than a later word, and would depend on the machine's speed. */
-static std::string closest(const Xapian::Database &db, const std::string &word,
-                           Xapian::doccount at_least, const std::string &from,
-                           Clock::time_point deadline, bool *late)
+/* Offers PICK the index's words starting with FROM ("" for all of them), read
+ * from the vocabulary.  Gives up (sets *late) at DEADLINE: a best word from
+ * part of the vocabulary could be a worse one than a later word, and would
+ * depend on the machine's speed. */
+static void walk(const Xapian::Database &db, Closest &pick, const std::string &from,
+                 Clock::time_point deadline, bool *late, tw_suggest_work *work)
 {
-    size_t limit = word.size() <= 4 ? 1 : 2;
-    std::string best;
-    size_t best_d = limit + 1;
-    Xapian::doccount best_tf = 0;
-    unsigned read = 0;
     for (Xapian::TermIterator t = db.allterms_begin(from); t != db.allterms_end(from); ++t) {
-        if (++read % CLOCK_EVERY == 0 && Clock::now() >= deadline) {
+        if (++work->terms_read % CLOCK_EVERY == 0 && Clock::now() >= deadline) {
             *late = true;
-            return std::string();
+            return;
         }
         const std::string &term = *t;
         if (!plain_term(term)) {
@@ -96,20 +133,32 @@ static std::string closest(const Xapian::Database &db, const std::string &word,
             if (!plain_term(*t))
                 continue;
         }
-        const std::string &cand = *t;
-        if (cand == word)
-            continue;
-        Xapian::doccount tf = t.get_termfreq();
-        if (tf < at_least)
-            continue;
-        size_t d = distance(word, cand, std::min(limit, best_d));
-        if (d < best_d || (d == best_d && d <= limit && tf > best_tf)) {
-            best = cand;
-            best_d = d;
-            best_tf = tf;
-        }
+        pick.offer(*t, t.get_termfreq());
     }
-    return best_d <= limit ? best : std::string();
+}
+
+/* The best replacement for WORD among the index's words starting with FROM
+ * ("" for all of them) that AT_LEAST articles have, or "" when none is close
+ * enough (or, reading the vocabulary, none was found by DEADLINE: *late). */
+static std::string closest(const Xapian::Database &db, const std::string &word,
+                           Xapian::doccount at_least, const std::string &from,
+                           Clock::time_point deadline, bool *late, tw_suggest_work *work)
+{
+    Closest pick(word, at_least);
+    if (!tw_spell_ready(db)) {
+        walk(db, pick, from, deadline, late, work);
+        return *late ? std::string() : pick.best();
+    }
+    std::vector<std::string> words;
+    tw_spell_lookup(db, word, &words, &work->blocks_read);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (const std::string &w : words)
+        if (!w.compare(0, from.size(), from))
+            /* Blocks keep words whose articles have all gone: the
+             * frequency (0 for those) sorts them out. */
+            pick.offer(w, db.get_termfreq(w));
+    return pick.best();
 }
 
 static bool is_operator(const std::string &w)
@@ -129,13 +178,14 @@ static Xapian::doccount frequency(const Xapian::Database &db, const Xapian::Stem
 }
 
 std::string tw_suggest(const Xapian::Database &db, const Xapian::Stem &stem,
-                       const std::string &query, bool nothing_found)
+                       const std::string &query, bool nothing_found, tw_suggest_work *work)
 {
     std::string out;
     bool changed = false;
-    /* Each word looked up reads the vocabulary (or a letter of it) once: a
-     * query of 10,000 unknown words took 190 s on Reuters, 2,000 took 115 s
-     * on linux-doc.  So the first TW_SUGGEST_MAX_WORDS words that need it are
+    /* Each word looked up reads a few spelling blocks, or in an index
+     * without them the vocabulary (or a letter of it): a query of 10,000
+     * unknown words took 190 s on Reuters, 2,000 took 115 s on linux-doc,
+     * that way.  So the first TW_SUGGEST_MAX_WORDS words that need it are
      * looked up, within TW_SUGGEST_BUDGET_MS, and the rest are left as typed. */
     Clock::time_point deadline = Clock::now() + std::chrono::milliseconds(TW_SUGGEST_BUDGET_MS);
     unsigned looked_up = 0;
@@ -164,13 +214,13 @@ std::string tw_suggest(const Xapian::Database &db, const Xapian::Stem &stem,
             Xapian::doccount tf = frequency(db, stem, lower);
             if (tf == 0 && nothing_found) {
                 looked_up++;
-                fixed = closest(db, lower, 1, std::string(), deadline, &late);
+                fixed = closest(db, lower, 1, std::string(), deadline, &late, work);
             } else if (tf <= RARE && !nothing_found && word.size() >= MIN_RARE_LENGTH) {
                 /* Something was found: a cheaper look, among the words with
                  * the same first letter only. */
                 looked_up++;
                 fixed = closest(db, lower, std::max<Xapian::doccount>(tf, 1) * MORE_COMMON,
-                                lower.substr(0, 1), deadline, &late);
+                                lower.substr(0, 1), deadline, &late, work);
             }
         }
         if (!fixed.empty()) {

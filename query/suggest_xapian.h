@@ -1,13 +1,16 @@
-/* suggest_xapian.h - spelling suggestions from the index's own vocabulary. */
+/* suggest_xapian.h - spelling suggestions from the index's own vocabulary
+ * (its spelling blocks, or its list of terms). */
 #ifndef TW_SUGGEST_XAPIAN_H
 #define TW_SUGGEST_XAPIAN_H
 
 #include <string>
 #include <xapian.h>
 
+#include "suggest_work.h"
+
 /* Bounds on the work of one suggestion (documented in trawl-query(1) and
- * libtrawl(3)): at most this many words of a query are looked up in the
- * vocabulary -- the first ones that need it -- and all within this many
+ * libtrawl(3)): at most this many words of a query are looked up -- the
+ * first ones that need it -- and all within this many
  * milliseconds; words past either bound are left as typed. */
 #define TW_SUGGEST_MAX_WORDS 8
 #define TW_SUGGEST_BUDGET_MS 300
@@ -19,8 +22,9 @@
  * common word is one or two edits away.  A word whose stem (STEM) the index
  * has is known: "beaver" finds "beavers".  Operators, field names and values,
  * and quoted phrases' quotes are left as they are.  The work is bounded by
- * TW_SUGGEST_MAX_WORDS and TW_SUGGEST_BUDGET_MS. */
+ * TW_SUGGEST_MAX_WORDS and TW_SUGGEST_BUDGET_MS; what it reads is added to
+ * *WORK. */
 std::string tw_suggest(const Xapian::Database &db, const Xapian::Stem &stem,
-                       const std::string &query, bool nothing_found);
+                       const std::string &query, bool nothing_found, tw_suggest_work *work);
 
 #endif

@@ -122,6 +122,15 @@ run query -d "$DB" xqzvw
 is "no suggestion for gibberish: exit 1" "$RC" 1
 is "no suggestion for gibberish: nothing said" "$ERR" ""
 
+# An index written before the spelling blocks (issue 15) is corrected by
+# reading its vocabulary; its next run builds the blocks, read from then on.
+"$BIN/tests/set_meta" "$DB" trawl.spell ""
+is "no spelling blocks: corrected from the vocabulary" \
+    "$("$BIN/tests/spell_probe" "$DB" opperation | awk '{ print $1, ($2 > 0), $3 }')" "operation 1 0"
+index -q -d "$DB" corpus
+is "blocks built by the next run: corrected from them" \
+    "$("$BIN/tests/spell_probe" "$DB" opperation | awk '{ print $1, $2, ($3 > 0) }')" "operation 0 1"
+
 # Relaxation: no article has both words, so any of them will do, said so.
 run query -d "$DB" --format tsv beaver blizzard
 is "relaxed: the articles with either word" "$(echo "$OUT" | cut -f3 | sort | tr '\n' ' ')" \

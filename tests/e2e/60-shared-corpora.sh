@@ -44,6 +44,17 @@ import json, sys
 h = json.loads(sys.stdin.readline())
 print(h["id"].split("#")[1], "growth.\u00fc" in h["snippet"])')" "17980 True"
 
+# A miss corrected from the spelling blocks the merged parallel build made
+# (issue 15): the right word, no word of the vocabulary read, and at most one
+# block per distinct start of the typo's keys (four).
+for pair in oppec:opec petroluem:petroleum cofee:coffee bundesbnk:bundesbank \
+            vundesbank:bundesbank; do
+    read -r fixed terms blocks <<< "$("$BIN/tests/spell_probe" "$DB" "${pair%%:*}")"
+    is "Reuters: ${pair%%:*} corrected to ${pair#*:}" "$fixed" "${pair#*:}"
+    is "Reuters: ${pair%%:*} read no vocabulary, 1 to 4 blocks" \
+        "$terms $((blocks >= 1 && blocks <= 4))" "0 1"
+done
+
 # 10,000 words no article has: the did-you-mean looked each up in the whole
 # vocabulary (about 190 s on Reuters) and the any-word fallback cost the square
 # of the words.  Bounded now (trawl-query(1), "Did you mean"): 60 s is far more
