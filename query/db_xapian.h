@@ -45,6 +45,15 @@ void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &d
  * adds to its pages' titles, when the index learnt one (TW_META_TITLE_TAIL). */
 void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT]);
 
+/* Whether T is a word as the text had it (lower-cased, unprefixed): it
+ * starts with a digit, a lower-case letter or a byte of a non-ASCII
+ * character, where the fields' terms start with an upper-case prefix. */
+inline bool tw_plain_term(const std::string &t)
+{
+    unsigned char c = t.empty() ? 0 : (unsigned char)t[0];
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
 /* Parses TEXT with the handle's parser: all words must match, or any with
  * MATCH_ANY.  Throws Xapian::QueryParserError. */
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any);

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "db_xapian.h"
+
 /* The window, in words, that the query's words must all fall in, and the
  * bonus then: this fraction of what the words score.  Windows of 20 to 150
  * words all helped; wider ones more on known-item queries, where the words
@@ -32,12 +34,6 @@ static const Xapian::doccount FEEDBACK_MIN_MATCHES = 50;
  * of what feedback cost on linux-doc -- and news articles are shorter. */
 static const double FEEDBACK_LONG = 1000;
 
-/* An unprefixed term: a word as written (lower-cased), not a field's. */
-static bool plain_term(const std::string &t)
-{
-    unsigned char c = t.empty() ? 0 : (unsigned char)t[0];
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
-}
 
 Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Query &query)
 {
@@ -58,7 +54,7 @@ Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Que
                 return query;
             term = *typed;
         }
-        if (!plain_term(term))
+        if (!tw_plain_term(term))
             return query;
         words.push_back(Q(term));
     }
@@ -91,7 +87,7 @@ Xapian::Query tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
     for (Xapian::TermIterator t = query.get_unique_terms_begin();
          t != query.get_unique_terms_end(); ++t) {
         asked.insert(*t);
-        if (stemmed && plain_term(*t))
+        if (stemmed && tw_plain_term(*t))
             asked.insert("Z" + (*stem)(*t));
     }
     std::map<std::string, Candidate> seen;
@@ -113,7 +109,7 @@ Xapian::Query tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
             /* Two-letter words and numbers say little about a subject. */
             size_t skip = stemmed ? 1 : 0;
             if (wdf < 2 || term.size() < skip + 3 || (term[skip] >= '0' && term[skip] <= '9') ||
-                (!stemmed && !plain_term(term)) || asked.count(term))
+                (!stemmed && !tw_plain_term(term)) || asked.count(term))
                 continue;
             Candidate &c = seen[term];
             c.hits++;

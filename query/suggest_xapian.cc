@@ -22,6 +22,7 @@
 #include <chrono>
 #include <vector>
 
+#include "db_xapian.h"
 #include "spell_blocks_xapian.h"
 
 typedef std::chrono::steady_clock Clock;
@@ -61,14 +62,6 @@ static size_t distance(const std::string &a, const std::string &b, size_t limit)
     return prev[m];
 }
 
-/* Words index as their lower-case selves, unprefixed: they start with a digit,
- * a lower-case letter, or a byte of a non-ASCII character.  Prefixed terms
- * (upper-case first letter) are skipped. */
-static bool plain_term(const std::string &t)
-{
-    unsigned char c = t.empty() ? 0 : (unsigned char)t[0];
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
-}
 
 /* The best replacement for a word among those offered: the closest within
  * the word's distance limit, then the most common; the first offered of
@@ -119,7 +112,7 @@ static void walk(const Xapian::Database &db, Closest &pick, const std::string &f
             return;
         }
         const std::string &term = *t;
-        if (!plain_term(term)) {
+        if (!tw_plain_term(term)) {
             /* Jump over a block of prefixed terms to the next plain one. */
             unsigned char c = term.empty() ? 0 : (unsigned char)term[0];
             if (c < '0')
@@ -130,7 +123,7 @@ static void walk(const Xapian::Database &db, Closest &pick, const std::string &f
                 t.skip_to("\x80");
             if (t == db.allterms_end())
                 break;
-            if (!plain_term(*t))
+            if (!tw_plain_term(*t))
                 continue;
         }
         pick.offer(*t, t.get_termfreq());
