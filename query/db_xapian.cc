@@ -106,7 +106,9 @@ static trawl_status load_identity(trawl_db *db)
     if (schema.empty() && db->db.get_doccount() > 0)
         return tw_db_fail(db, TRAWL_ESCHEMA, "%s is a Xapian database but not a trawl index",
                     db->path.c_str());
-    if (!schema.empty() && schema != std::to_string(TW_SCHEMA_VERSION))
+    int version = schema.empty() ? TW_SCHEMA_VERSION : std::atoi(schema.c_str());
+    if (version < TW_SCHEMA_OLDEST_READ || version > TW_SCHEMA_VERSION ||
+        schema != std::to_string(version))
         return tw_db_fail(db, TRAWL_ESCHEMA,
                     "index %s has schema version %s, which this trawl cannot read: rebuild "
                     "it from the articles", db->path.c_str(), schema.c_str());
@@ -225,7 +227,8 @@ extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
             info->terms++;
         info->size_bytes = dir_size(db->path.c_str());
         info->last_update = std::atoll(db->db.get_metadata(TW_META_UPDATED).c_str());
-        info->schema = TW_SCHEMA_VERSION;
+        std::string schema = db->db.get_metadata(TW_META_SCHEMA);
+        info->schema = schema.empty() ? TW_SCHEMA_VERSION : std::atoi(schema.c_str());
         info->stemmer = db->stemmer.c_str();
         info->writer = db->writer.c_str();
         info->path = db->path.c_str();

@@ -24,6 +24,7 @@ struct trawl_db {
     std::string stub_path;      /* PATH/XAPIANDB, naming the current generation */
     struct stat stub = {};      /* of stub_path when opened */
     char errmsg[1024] = "";
+    uint64_t text_read = 0;     /* bytes of stored text snippets read (text_read.h) */
 };
 
 /* Catches up with the writers (a new commit, or a new generation). */

@@ -10,6 +10,9 @@ extern "C" {
 /* The term generator's longest word; longer ones were never indexed. */
 static const size_t MAX_WORD = 64;
 
+/* Vocabulary words looked at for one stem or wildcard (SnippetTerms::positional). */
+static const unsigned MAX_EXPANSION = 200;
+
 /* Snowball stemmers that only change the end of a word, so that a stem starts
  * with its word's first letter whenever that letter is ASCII.  Others
  * (Indonesian, Irish, Arabic, ...) also take prefixes off. */
@@ -275,6 +278,29 @@ bool SnippetTerms::match(const std::string &word, unsigned *concept) const
         return false;
     *concept = by_stem->second;
     return true;
+}
+
+std::vector<std::pair<std::string, unsigned>> SnippetTerms::positional(
+    const Xapian::Database &db) const
+{
+    std::vector<std::pair<std::string, unsigned>> out(exact.begin(), exact.end());
+    for (const Word &e : starts) {
+        unsigned n = 0;
+        for (Xapian::TermIterator t = db.allterms_begin(e.text);
+             t != db.allterms_end(e.text) && n < MAX_EXPANSION; ++t, n++)
+            out.emplace_back(*t, e.concept);
+    }
+    for (const auto &s : stems) {
+        std::string start = s.first;
+        if (start.size() > 2 && (start.back() == 'e' || start.back() == 'i'))
+            start.pop_back();
+        unsigned n = 0;
+        for (Xapian::TermIterator t = db.allterms_begin(start);
+             t != db.allterms_end(start) && n < MAX_EXPANSION; ++t, n++)
+            if ((*t).size() <= MAX_WORD && stem(*t) == s.first && !exact.count(*t))
+                out.emplace_back(*t, s.second);
+    }
+    return out;
 }
 
 void SnippetTerms::find(const char *text, size_t len, size_t length,

@@ -27,6 +27,17 @@ class SnippetTerms {
      * of that stretch: no later passage could hold more of them. */
     void find(const char *text, size_t len, size_t length, std::vector<tw_match> &out) const;
 
+    /* The indexed words, with positions, that match, each with its concept:
+     * where in a long text the query's words are, known without reading it
+     * (excerpt_xapian.h).  They are the words to match as they are, the
+     * words of DB's vocabulary a wildcard expands to, and those that stem to
+     * a stem looked for, found among the words that start as the stem does
+     * less a last "e" or "i" that stemming may have made ("move" of
+     * "moving", "happi" of "happy").  At most MAX_EXPANSION words for each
+     * stem or wildcard: the rarest forms of a very common start may go
+     * unseen, and the passage is then chosen from the others. */
+    std::vector<std::pair<std::string, unsigned>> positional(const Xapian::Database &db) const;
+
     const double *weights() const { return weight.data(); }
     unsigned concepts() const { return (unsigned)weight.size(); }
 
