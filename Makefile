@@ -37,7 +37,7 @@ ifeq ($(SANITIZE),1)
   LDFLAGS  += $(SAN)
 endif
 
-LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docdata.c \
+LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docdata.c common/piece_pack.c \
            common/title_tail.c \
            common/hash.c common/keyterm.c common/entities.c common/url.c common/errors_xapian.cc \
            common/stem_cache_xapian.cc common/stub.c \

@@ -6,13 +6,14 @@
  *
  * The body, the one large field, is kept in two layouts:
  *  - schema 3: in pieces of about TW_PIECE_BYTES (tw_piece_end says where each
- *    ends), piece I as it is in value slot TW_SLOT_PIECE0 + I, and the record
- *    holds their map (TW_F_PIECES): each piece's length and the term position
- *    its words follow.  A snippet reads the one or two pieces where the
- *    query's words are (query/excerpt_xapian.h), not the whole text: inflating
- *    and scanning all of it was most of the time of a search on long articles.
- *    Pieces are not compressed: inflating even one 1 KiB piece took longer
- *    than the rest of a hit's snippet.
+ *    ends), piece I in value slot TW_SLOT_PIECE0 + I, deflated on its own
+ *    (piece_pack.h), and the record holds their map (TW_F_PIECES): each
+ *    piece's length and the term position its words follow.  A snippet reads
+ *    the one or two pieces where the query's words are (query/excerpt_xapian.h),
+ *    not the whole text: inflating and scanning all of it was most of the
+ *    time of a search on long articles.  A body of one piece (most news
+ *    articles) is kept in the record instead (TW_F_PIECE), which a hit
+ *    reads anyway: a value read costs a B-tree look-up and a block read.
  *  - schema 2: in the record, zlib-compressed (TW_F_BODY_Z: its LEB128 length,
  *    then the zlib stream) when it was 128 bytes or more, else as it is
  *    (TW_F_BODY).  Read, not written. */
@@ -28,6 +29,7 @@ typedef enum tw_field {
     TW_F_BODY,
     TW_F_BODY_Z,        /* the body, compressed (schema 2) */
     TW_F_PIECES,        /* the map of the body's pieces (schema 3) */
+    TW_F_PIECE,         /* a body of one piece: that piece, packed (schema 3) */
     TW_F_COUNT
 } tw_field;
 

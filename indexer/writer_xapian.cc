@@ -5,6 +5,7 @@
 #include <cstring>
 #include <ctime>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@ extern "C" {
 #include "date.h"
 #include "docdata.h"
 #include "keyterm.h"
+#include "piece_pack.h"
 #include "url.h"
 #include "schema.h"
 #include "title_tail.h"
@@ -33,6 +35,9 @@ struct tw_writer {
     /* Pages of a host seen with a title tail (title_tail.h), until TW_TAIL_PAGES
      * make it the host's (TW_META_TITLE_TAIL).  Let go of past TAILS_MAX. */
     std::map<std::pair<std::string, std::string>, unsigned> tails;
+    /* Deflates the body's pieces; made at the first body. */
+    std::unique_ptr<tw_piece_packer, void (*)(tw_piece_packer *)> packer{ nullptr,
+                                                                          tw_piece_packer_free };
 };
 
 static const size_t TAILS_MAX = 100000;
@@ -114,8 +119,9 @@ static bool learn_tail(tw_writer *w, const std::string &host, const char *title,
     return true;
 }
 
-/* Indexes BODY of D into DOC as its pieces (docdata.h), each piece's text in
- * its value slot, and appends their map to RECORD.  Piece by piece, the term
+/* Indexes BODY of D into DOC as its pieces (docdata.h), each piece's text
+ * packed (piece_pack.h) in its value slot, or in RECORD when there is one,
+ * and appends their map to RECORD.  Piece by piece, the term
  * generator gives the terms and positions it gives the whole text: pieces
  * end at white space.  The text past what is kept is indexed after the map's
  * end, from the last white space that is kept. */
@@ -128,7 +134,11 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
         w->tg.index_text(body);
         return;
     }
-    tw_buf map = {}, field = {};
+    if (!w->packer)
+        w->packer.reset(tw_piece_packer_new());
+    if (!w->packer)
+        throw std::bad_alloc();
+    tw_buf map = {}, field = {}, packed = {};
     unsigned prev = 0;
     int rc = 0;
     size_t from = 0;
@@ -137,7 +147,14 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
         unsigned pos = w->tg.get_termpos();
         rc |= tw_pieces_add(&map, end - from, pos, prev);
         prev = pos;
-        doc.add_value(TW_SLOT_PIECE0 + i, std::string(body + from, end - from));
+        if (tw_piece_pack(w->packer.get(), body + from, end - from, &packed) < 0) {
+            rc = -1;
+            break;
+        }
+        if (from == 0 && end == kept)
+            rc |= tw_docdata_put(&field, TW_F_PIECE, packed.data, packed.len);
+        else
+            doc.add_value(TW_SLOT_PIECE0 + i, std::string(packed.data, packed.len));
         if (end == kept)
             break;
         w->tg.index_text(Xapian::Utf8Iterator(body + from, end - from));
@@ -153,6 +170,7 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
         record.append(field.data, field.len);
     tw_buf_free(&map);
     tw_buf_free(&field);
+    tw_buf_free(&packed);
     if (rc)
         throw std::bad_alloc();
 }

@@ -82,7 +82,7 @@ extern "C" trawl_status trawl_db_get_article(trawl_db *db, const char *id,
             if (f[TW_F_ID].len != id_len || std::memcmp(f[TW_F_ID].ptr, id, id_len) != 0)
                 continue;
             tw_slice text;
-            if (tw_stored_text(doc, f, &body, &text) < 0) {
+            if (tw_stored_text(db, doc, f, &body, &text) < 0) {
                 tw_buf_free(&body);
                 return tw_db_fail(db, TRAWL_ECORRUPT, "the stored text of article %s in "
                                   "index %s is damaged: rebuild the index from the "

@@ -65,8 +65,13 @@ bool tw_db_refresh(trawl_db *db)
     struct stat st = {};
     stat(db->stub_path.c_str(), &st);
     if (st.st_ino == db->stub.st_ino && st.st_mtim.tv_sec == db->stub.st_mtim.tv_sec &&
-        st.st_mtim.tv_nsec == db->stub.st_mtim.tv_nsec)
-        return db->db.reopen();
+        st.st_mtim.tv_nsec == db->stub.st_mtim.tv_nsec) {
+        if (!db->db.reopen())
+            return false;
+        db->expansions.clear();
+        return true;
+    }
+    db->expansions.clear();
     if (check_stub(db) != TRAWL_OK)
         throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
     /* The generation named may be gone by now if a newer one replaced it: read
@@ -151,7 +156,9 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
         }
         return load_identity(db);
     } catch (...) {
-        return tw_catch(db->errmsg, sizeof db->errmsg, path);
+        /* Opening reads the metadata: damage found there is reported as a
+         * search's is, with the generation to check. */
+        return tw_catch_index(db->errmsg, sizeof db->errmsg, path, path);
     }
 }
 

@@ -18,6 +18,7 @@ extern "C" {
 #include "buf.h"
 #include "docdata.h"
 }
+#include "db_xapian.h"
 #include "snippet_terms_xapian.h"
 
 /* Part of a stored text, and whether more of it is before or after. */
@@ -29,9 +30,8 @@ struct Excerpt {
 class ExcerptReader {
   public:
     /* For the passages of about LENGTH bytes around the words of TERMS in
-     * the hits of a search of DB.  *BYTES_READ counts the stored text read. */
-    ExcerptReader(const Xapian::Database &db, const SnippetTerms &terms, size_t length,
-                  uint64_t *bytes_read);
+     * the hits of a search of DB, which counts the stored text read. */
+    ExcerptReader(trawl_db *db, const SnippetTerms &terms, size_t length);
 
     /* Sets *out to the text of hit DOC (FIELDS parsed from its record) to take
      * the passage from, kept in SCRATCH.  Throws Xapian::DatabaseCorruptError
@@ -41,24 +41,25 @@ class ExcerptReader {
 
   private:
     /* Sets [*first, *last] to the pieces of hit DID (N of PIECES, then their
-     * end) around the passage its words' positions give; leaves them when
-     * the positions give none. */
-    void choose(Xapian::docid did, const tw_piece *pieces, int n, int *first, int *last);
+     * end) around the passage its words' positions give, and *keep to the
+     * bytes of the last one it needs; leaves them when the positions give
+     * none. */
+    void choose(Xapian::docid did, const tw_piece *pieces, int n, int *first, int *last,
+                size_t *keep);
 
-    const Xapian::Database &db;
+    trawl_db *db;
     const SnippetTerms &terms;
     size_t length;
-    uint64_t *bytes_read;
     std::vector<std::pair<std::string, unsigned>> words;   /* positional, with concepts */
     bool words_known = false;   /* found at the first long text */
     std::vector<tw_match> at;   /* their positions in a hit */
 };
 
-/* Sets *body to the whole stored text of DOC (FIELDS parsed from its record),
- * in either layout, kept in SCRATCH when it must be put together (ptr NULL
+/* Sets *body to the whole stored text of DOC of DB (FIELDS parsed from its
+ * record), in either layout, kept in SCRATCH when it must be put together (ptr NULL
  * when there is none).  Returns 0, or -1 when it is damaged; throws what
  * Xapian throws and std::bad_alloc. */
-int tw_stored_text(const Xapian::Document &doc, const tw_slice fields[TW_F_COUNT],
-                   tw_buf *scratch, tw_slice *body);
+int tw_stored_text(trawl_db *db, const Xapian::Document &doc,
+                   const tw_slice fields[TW_F_COUNT], tw_buf *scratch, tw_slice *body);
 
 #endif

@@ -310,7 +310,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         body_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, ""));
         title_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer,
                                            TW_PREFIX_TITLE));
-        excerpts.reset(new ExcerptReader(db->db, *body_terms, snippet_len, &db->text_read));
+        excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
         x.reset();

@@ -15,6 +15,7 @@
 #include "date.h"
 #include "docdata.h"
 #include "minhash.h"
+#include "piece_pack.h"
 #include "schema.h"
 #include "url.h"
 #include "utf8.h"
@@ -30,9 +31,12 @@ void fz_fail(const char *file, int line, const char *what, const char *fmt, ...)
     abort();
 }
 
-/* Buffers kept across inputs, as the indexer keeps them across articles. */
+/* Buffers kept across inputs, as the indexer keeps them across articles;
+ * the packer and unpacker too, as the writer and a reader keep theirs. */
 static struct {
-    tw_buf field[6], body, host, data, map;
+    tw_buf field[6], body, host, data, map, packed, unpacked;
+    tw_piece_packer *packer;
+    tw_piece_unpacker *unpacker;
 } s;
 
 /* What tw_clean promises (clean.h): valid UTF-8, no control characters (bodies
@@ -118,15 +122,32 @@ static void check_docdata(const char *const value[TW_F_COUNT], const char *body,
     }
     if (!body)
         return;
-    /* Its pieces cover the body, each cut at white space, and their map
-     * reads back. */
+    /* Its pieces cover the body, each cut at white space, each comes back
+     * from its stored form whole and in part, and their map reads back. */
     tw_buf_clear(&s.map);
+    if (!s.packer)
+        s.packer = tw_piece_packer_new();
+    if (!s.unpacker)
+        s.unpacker = tw_piece_unpacker_new();
+    FZ_CHECK(s.packer && s.unpacker, "out of memory");
     unsigned n = 0;
     for (size_t from = 0, end; from < body_len; from = end, n++) {
         end = tw_piece_end(body, body_len, from);
         FZ_CHECK(end > from && end <= body_len, "piece [%zu, %zu) of %zu", from, end, body_len);
         FZ_CHECK(end == body_len || strchr(" \t\n\r\f\v", body[end]), "cut inside a word");
         FZ_CHECK(tw_pieces_add(&s.map, end - from, n, n ? n - 1 : 0) == 0, "out of memory");
+        size_t len = end - from;
+        FZ_CHECK(tw_piece_pack(s.packer, body + from, len, &s.packed) == 0, "out of memory");
+        FZ_CHECK(s.packed.len <= len + 1, "piece of %zu stored in %zu", len, s.packed.len);
+        size_t keeps[] = { len, len / 3 };
+        for (int k = 0; k < 2; k++) {
+            tw_buf_clear(&s.unpacked);
+            FZ_CHECK(tw_piece_unpack(s.unpacker, s.packed.data, s.packed.len, len, keeps[k],
+                                     &s.unpacked) == 0 && s.unpacked.len == keeps[k] &&
+                     memcmp(s.unpacked.data ? s.unpacked.data : "", body + from,
+                            keeps[k]) == 0,
+                     "piece of %zu read back wrong (%zu of it)", len, keeps[k]);
+        }
     }
     FZ_CHECK(tw_pieces_add(&s.map, 0, n, n ? n - 1 : 0) == 0, "out of memory");
     tw_piece pieces[TW_PIECES_MAX + 1];

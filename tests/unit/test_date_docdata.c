@@ -9,6 +9,7 @@
 
 #include "date.h"
 #include "docdata.h"
+#include "piece_pack.h"
 #include "schema.h"
 
 static void assert_date(const char *in, const char *want)
@@ -285,6 +286,64 @@ static void docdata_pieces(void **state)
     tw_buf_free(&map);
 }
 
+/* A piece is stored deflated when that is shorter, else as it is, and
+ * either way comes back whole, or its start alone; damage is reported. */
+static void pieces_packed(void **state)
+{
+    (void)state;
+    static char prose[TW_PIECE_BYTES + 100], noise[300];
+    for (size_t i = 0; i < sizeof prose; i++)
+        prose[i] = "The kestrel hovered. "[i % 21];
+    unsigned x = 12345;
+    for (size_t i = 0; i < sizeof noise; i++)
+        noise[i] = (char)((x = x * 1103515245u + 12345u) >> 16);
+    tw_piece_packer *z = tw_piece_packer_new();
+    tw_piece_unpacker *u = tw_piece_unpacker_new();
+    assert_non_null(z);
+    assert_non_null(u);
+    tw_buf packed = { 0 }, out = { 0 };
+
+    assert_int_equal(tw_piece_pack(z, prose, sizeof prose, &packed), 0);
+    assert_int_equal(packed.data[0], TW_PIECE_DEFLATED);
+    assert_true(packed.len < sizeof prose / 4);
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof prose, sizeof prose,
+                                     &out), 0);
+    assert_int_equal(out.len, sizeof prose);
+    assert_memory_equal(out.data, prose, sizeof prose);
+    /* Its first 50 bytes, appended after what OUT holds. */
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof prose, 50, &out), 0);
+    assert_int_equal(out.len, sizeof prose + 50);
+    assert_memory_equal(out.data + sizeof prose, prose, 50);
+    /* Damaged: a map that says otherwise, a stream cut short, a bad flag. */
+    tw_buf_clear(&out);
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof prose + 1,
+                                     sizeof prose + 1, &out), -1);
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof prose - 1,
+                                     sizeof prose - 1, &out), -1);
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len / 2, sizeof prose,
+                                     sizeof prose, &out), -1);
+    packed.data[0] = 7;
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof prose, 10, &out), -1);
+    assert_int_equal(tw_piece_unpack(u, "", 0, 0, 0, &out), -1);
+
+    /* Bytes that do not shrink are kept as they are, one flag byte more. */
+    assert_int_equal(tw_piece_pack(z, noise, sizeof noise, &packed), 0);
+    assert_int_equal(packed.data[0], TW_PIECE_AS_IS);
+    assert_int_equal(packed.len, sizeof noise + 1);
+    tw_buf_clear(&out);
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof noise, 100, &out), 0);
+    assert_int_equal(out.len, 100);
+    assert_memory_equal(out.data, noise, 100);
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof noise - 1, 10, &out),
+                     -1);
+    tw_buf_free(&packed);
+    tw_buf_free(&out);
+    tw_piece_packer_free(z);
+    tw_piece_unpacker_free(u);
+    tw_piece_packer_free(NULL);
+    tw_piece_unpacker_free(NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -298,6 +357,7 @@ int main(void)
         cmocka_unit_test(docdata_skips_unknown_fields),
         cmocka_unit_test(docdata_schema2_body),
         cmocka_unit_test(docdata_pieces),
+        cmocka_unit_test(pieces_packed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

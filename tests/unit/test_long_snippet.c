@@ -36,8 +36,9 @@ static char *long_text(size_t len, size_t end_at, const char *end)
 }
 
 static trawl_db *db;
-static char *body, *huge;
+static char *body, *early, *huge;
 static const char needle[] = "At dusk the ospreys nested by the lighthouse.";
+static const char early_needle[] = "At noon the cormorants dived beside the pier.";
 
 static int setup(void **state)
 {
@@ -49,6 +50,8 @@ static int setup(void **state)
         return -1;
     /* 40,000 bytes; the only match 300 bytes from the end. */
     body = long_text(40000, 39700, needle);
+    /* The same length, its match 100 bytes from the start. */
+    early = long_text(40000, 100, early_needle);
     /* Past what is kept (TW_STORED_BODY_MAX): a match in the kept text, and
      * one only in what was indexed after it. */
     huge = long_text(TW_STORED_BODY_MAX + 20000, TW_STORED_BODY_MAX - 2000,
@@ -58,7 +61,9 @@ static int setup(void **state)
     trawl_article b = { .id = "huge", .title = "Longer log", .body = huge };
     trawl_article c = { .id = "short", .title = "Note",
                         .body = "Gulls and ospreys nested on the cliff." };
+    trawl_article e = { .id = "early", .title = "Pier log", .body = early };
     if (trawl_indexer_add_article(ix, &a) != TRAWL_OK ||
+        trawl_indexer_add_article(ix, &e) != TRAWL_OK ||
         trawl_indexer_add_article(ix, &b) != TRAWL_OK ||
         trawl_indexer_add_article(ix, &c) != TRAWL_OK || trawl_indexer_commit(ix) != TRAWL_OK)
         return -1;
@@ -70,6 +75,7 @@ static int teardown(void **state)
 {
     trawl_db_close(db);
     free(body);
+    free(early);
     free(huge);
     return scratch_remove(state);
 }
@@ -80,6 +86,7 @@ static const trawl_hit *only_hit(const char *query, const char *id, trawl_result
     trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
     o.no_suggest = 1;
     o.no_relax = 1;
+    o.no_collapse = 1;      /* the articles share their filler: near-copies */
     assert_int_equal(trawl_search(db, query, &o, res), TRAWL_OK);
     for (size_t i = 0; i < trawl_results_count(*res); i++)
         if (!strcmp(trawl_results_hit(*res, i)->id, id))
@@ -111,9 +118,55 @@ static void match_near_the_end(void **state)
     assert_span(h, 0, "ospreys");
     assert_span(h, 1, "nested");
     /* The short article has the words too: read whole.  Of the long one,
-     * at most the four pieces around the passage, not its 40,000 bytes. */
+     * the piece with the passage and at most the one before, not its
+     * 40,000 bytes. */
     assert_true(read < strlen("Gulls and ospreys nested on the cliff.") +
-                       4 * (TW_PIECE_BYTES + 64));
+                       2 * (TW_PIECE_BYTES + 64));
+    trawl_results_free(res);
+}
+
+static void match_near_the_start(void **state)
+{
+    (void)state;
+    trawl_results *res;
+    uint64_t before = tw_db_text_read(db);
+    const trawl_hit *h = only_hit("cormorant", "early", &res);
+    uint64_t read = tw_db_text_read(db) - before;
+    assert_non_null(strstr(h->snippet, "cormorants dived beside the pier."));
+    assert_span(h, 0, "cormorants");
+    /* More text follows: "…" at the end. */
+    assert_string_equal(h->snippet + strlen(h->snippet) - 3, "\xe2\x80\xa6");
+    /* The first piece holds the passage, and is inflated only as far as
+     * the passage can reach. */
+    assert_true(read < TW_PIECE_BYTES);
+    trawl_results_free(res);
+}
+
+/* The words that stem alike, kept on the handle, are looked for again in a
+ * new revision: else a word form it adds is not found by position, and all
+ * of a long article is read to find the passage. */
+static void new_forms_after_a_commit(void **state)
+{
+    (void)state;
+    trawl_results *res;
+    only_hit("dive", "early", &res);    /* "dived": the form known so far */
+    trawl_results_free(res);
+    char *later = long_text(40000, 39000, "The pelicans were diving off the jetty.");
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(dir, NULL, &ix), TRAWL_OK);
+    trawl_article a = { .id = "later", .title = "Jetty log", .body = later };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_commit(ix), TRAWL_OK);
+    trawl_indexer_close(ix);
+    free(later);
+
+    uint64_t before = tw_db_text_read(db);
+    const trawl_hit *h = only_hit("dive", "later", &res);
+    uint64_t read = tw_db_text_read(db) - before;
+    assert_non_null(strstr(h->snippet, "pelicans were diving"));
+    assert_span(h, 0, "diving");
+    /* Both hits read in part: at most two pieces each. */
+    assert_true(read < 4 * (TW_PIECE_BYTES + 64));
     trawl_results_free(res);
 }
 
@@ -150,6 +203,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(match_near_the_end),
+        cmocka_unit_test(match_near_the_start),
+        cmocka_unit_test(new_forms_after_a_commit),
         cmocka_unit_test(whole_text_still_shown),
         cmocka_unit_test(past_what_is_kept),
     };
