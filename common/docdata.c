@@ -6,21 +6,11 @@
 #include <string.h>
 #include <zlib.h>
 
-/* Bodies below this size are stored as they are. */
-#define SEAL_MIN 128
-/* A compressed body never inflates to more than this: a damaged length cannot
- * make a reader allocate without bound. */
+#include "schema.h"
+
+/* A compressed body (schema 2) never inflates to more than this: a damaged
+ * length cannot make a reader allocate without bound. */
 #define SEALED_MAX (64u << 20)
-
-/* Stored bodies are at most TW_STORED_BODY_MAX (64 KiB): a hash table of 2^12
- * entries (memLevel 5) finds their repeats as well as zlib's default of 2^15
- * does, and is an eighth of it to clear for each body. */
-#define DEFLATE_MEM_LEVEL 5
-
-struct tw_deflater {
-    z_stream zs;
-    tw_buf field;       /* the compressed field, before it is appended */
-};
 
 /* Appends TAG (unless negative) and the LEB128 form of V. */
 static int put_head(tw_buf *out, int tag, uint64_t v)
@@ -60,45 +50,38 @@ int tw_docdata_put(tw_buf *out, tw_field field, const char *value, size_t len)
     return 0;
 }
 
-tw_deflater *tw_deflater_new(void)
+size_t tw_piece_end(const char *text, size_t len, size_t from)
 {
-    tw_deflater *z = calloc(1, sizeof *z);
-    if (z && deflateInit2(&z->zs, Z_BEST_SPEED, Z_DEFLATED, 15, DEFLATE_MEM_LEVEL,
-                          Z_DEFAULT_STRATEGY) != Z_OK) {
-        free(z);
-        z = NULL;
+    if (len - from <= TW_PIECE_BYTES)
+        return len;
+    const char *p = text + from + TW_PIECE_BYTES, *end = text + len;
+    while (p < end && !(*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f' ||
+                        *p == '\v'))
+        p++;
+    return (size_t)(p - text);
+}
+
+int tw_pieces_add(tw_buf *map, size_t len, unsigned pos, unsigned prev_pos)
+{
+    return put_head(map, -1, len) < 0 || put_head(map, -1, pos - prev_pos) < 0 ? -1 : 0;
+}
+
+int tw_pieces_parse(tw_slice map, tw_piece *out)
+{
+    const unsigned char *p = (const unsigned char *)map.ptr, *end = p + map.len;
+    uint64_t pos = 0;
+    int n = 0;
+    for (;;) {
+        uint64_t len, step;
+        if (n > TW_PIECES_MAX || get_varint(&p, end, &len) < 0 ||
+            get_varint(&p, end, &step) < 0 || len > TW_STORED_BODY_MAX ||
+            (pos += step) > UINT32_MAX)
+            return -1;
+        out[n] = (tw_piece){ (size_t)len, (unsigned)pos };
+        if (!len)
+            return p == end ? n : -1;
+        n++;
     }
-    return z;
-}
-
-void tw_deflater_free(tw_deflater *z)
-{
-    if (!z)
-        return;
-    deflateEnd(&z->zs);
-    tw_buf_free(&z->field);
-    free(z);
-}
-
-int tw_docdata_put_body(tw_buf *out, const char *body, size_t len, tw_deflater *z)
-{
-    if (!body || len < SEAL_MIN || len > SEALED_MAX)
-        return tw_docdata_put(out, TW_F_BODY, body, len);
-    /* The field holds the raw length, then the zlib stream. */
-    tw_buf *f = &z->field;
-    tw_buf_clear(f);
-    size_t bound = deflateBound(&z->zs, (uLong)len);
-    if (put_head(f, -1, len) < 0 || tw_buf_reserve(f, bound) < 0)
-        return -1;
-    deflateReset(&z->zs);
-    z->zs.next_in = (Bytef *)body;
-    z->zs.avail_in = (uInt)len;
-    z->zs.next_out = (Bytef *)f->data + f->len;
-    z->zs.avail_out = (uInt)bound;
-    if (deflate(&z->zs, Z_FINISH) != Z_STREAM_END)
-        return -1;
-    f->len += z->zs.total_out;
-    return tw_docdata_put(out, TW_F_BODY_Z, f->data, f->len);
 }
 
 int tw_docdata_body(const tw_slice fields[TW_F_COUNT], tw_buf *scratch, tw_slice *body)

@@ -4,13 +4,19 @@
  * Encoding: a sequence of fields, each one tag byte, a LEB128 length, the bytes.
  * Unknown tags are skipped on decode, so fields can be added without a new schema.
  *
- * The body, the one large field, is stored zlib-compressed (TW_F_BODY_Z: its LEB128
- * length, then the zlib stream) when it is 128 bytes or more, so that a search
- * that shows no snippet reads the other fields without inflating it.  Compressing
- * it ourselves also keeps clear of a Xapian 1.4.22 glass bug, which corrupts some
- * highly compressible tags a little over a multiple of the block size ("Too few
- * chunks of compressed data" on reading): data that is compressed already is
- * stored by glass as it is. */
+ * The body, the one large field, is kept in two layouts:
+ *  - schema 3: in pieces of about TW_PIECE_BYTES (tw_piece_end says where each
+ *    ends), piece I in value slot TW_SLOT_PIECE0 + I, deflated on its own
+ *    (piece_pack.h), and the record holds their map (TW_F_PIECES): each
+ *    piece's length and the term position its words follow.  A snippet reads
+ *    the one or two pieces where the query's words are (query/excerpt_xapian.h),
+ *    not the whole text: inflating and scanning all of it was most of the
+ *    time of a search on long articles.  A body of one piece (most news
+ *    articles) is kept in the record instead (TW_F_PIECE), which a hit
+ *    reads anyway: a value read costs a B-tree look-up and a block read.
+ *  - schema 2: in the record, zlib-compressed (TW_F_BODY_Z: its LEB128 length,
+ *    then the zlib stream) when it was 128 bytes or more, else as it is
+ *    (TW_F_BODY).  Read, not written. */
 #ifndef TW_DOCDATA_H
 #define TW_DOCDATA_H
 
@@ -21,7 +27,9 @@
 typedef enum tw_field {
     TW_F_ID = 1, TW_F_PATH, TW_F_TITLE, TW_F_DATE, TW_F_URL, TW_F_SITE, TW_F_AUTHOR,
     TW_F_BODY,
-    TW_F_BODY_Z,        /* the body, compressed */
+    TW_F_BODY_Z,        /* the body, compressed (schema 2) */
+    TW_F_PIECES,        /* the map of the body's pieces (schema 3) */
+    TW_F_PIECE,         /* a body of one piece: that piece, packed (schema 3) */
     TW_F_COUNT
 } tw_field;
 
@@ -34,27 +42,37 @@ typedef struct tw_slice {
 /* Appends one field.  Absent (NULL) values are not written.  0 or -1 on ENOMEM. */
 int tw_docdata_put(tw_buf *out, tw_field field, const char *value, size_t len);
 
-/* A compressor kept from one body to the next: setting up zlib's state (a
- * quarter of a megabyte, its hash table cleared) cost more than compressing
- * a short article did. */
-typedef struct tw_deflater tw_deflater;
+/* Where the piece of TEXT (LEN bytes) that starts at FROM ends: at the first
+ * ASCII white space TW_PIECE_BYTES or more after FROM, or at LEN.  Cutting
+ * only at white space lets the writer index piece by piece and get the terms
+ * and positions indexing the whole text gives. */
+size_t tw_piece_end(const char *text, size_t len, size_t from);
 
-/* A new compressor (free it with tw_deflater_free), or NULL on ENOMEM. */
-tw_deflater *tw_deflater_new(void);
+/* One piece of a stored body. */
+typedef struct tw_piece {
+    size_t len;         /* bytes */
+    unsigned pos;       /* the term position before its first word: its words
+                           have positions above this and up to the next one's */
+} tw_piece;
 
-/* Frees Z; NULL is fine. */
-void tw_deflater_free(tw_deflater *z);
+/* Appends a piece of LEN bytes whose words follow term position POS to MAP,
+ * the contents of a TW_F_PIECES field (PREV_POS: the last piece's POS, or 0).
+ * The map ends with an entry of LEN 0 whose POS is the last word's that is
+ * kept whole: an article longer than TW_STORED_BODY_MAX has words indexed
+ * past it.  0 or -1 on ENOMEM. */
+int tw_pieces_add(tw_buf *map, size_t len, unsigned pos, unsigned prev_pos);
 
-/* Appends the body field, compressed with Z (not NULL) when that pays.  0 or
- * -1 on ENOMEM. */
-int tw_docdata_put_body(tw_buf *out, const char *body, size_t len, tw_deflater *z);
+/* Decodes the TW_F_PIECES field MAP into OUT (room for TW_PIECES_MAX + 1).
+ * Returns how many pieces, the end entry not counted, or -1 when the map is
+ * damaged. */
+int tw_pieces_parse(tw_slice map, tw_piece *out);
 
 /* Splits DATA into fields[TW_F_COUNT], indexed by tw_field.  Returns 0, or -1 when
  * the data is truncated (fields decoded up to that point are kept). */
 int tw_docdata_parse(const char *data, size_t len, tw_slice fields[TW_F_COUNT]);
 
-/* Sets *body to the body of parsed FIELDS, inflating it into SCRATCH when it is
- * stored compressed (ptr NULL when there is none).  Returns 0, or -1 when the
+/* Sets *body to the body of parsed FIELDS of schema 2, inflating it into
+ * SCRATCH when it is stored compressed (ptr NULL when there is none).  Returns 0, or -1 when the
  * compressed body is damaged or memory ran out. */
 int tw_docdata_body(const tw_slice fields[TW_F_COUNT], tw_buf *scratch, tw_slice *body);
 

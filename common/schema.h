@@ -1,10 +1,14 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 2).
+/* schema.h - how articles are laid out in a Xapian index (schema version 3).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
 #define TW_SCHEMA_H
 
-#define TW_SCHEMA_VERSION 2
+#define TW_SCHEMA_VERSION 3
+/* The oldest schema a reader still reads: version 2 kept the stored body
+ * whole in the record (docdata.h), and differs in nothing else.  Writers
+ * write only TW_SCHEMA_VERSION. */
+#define TW_SCHEMA_OLDEST_READ 2
 
 /* Term prefixes. */
 #define TW_PREFIX_ID     "Q"   /* unique article id (hashed when long) */
@@ -36,6 +40,8 @@
                                   whole and would inflate, body and all.
                                   Absent in indexes written before 2026-12-02:
                                   readers then take the record. */
+#define TW_SLOT_PIECE0 16      /* piece I of the stored body (docdata.h) is in
+                                  slot TW_SLOT_PIECE0 + I (schema 3) */
 
 /* Metadata keys. */
 #define TW_META_SCHEMA  "trawl.schema"
@@ -73,5 +79,13 @@
 
 /* Body text kept in the document data for snippets. */
 #define TW_STORED_BODY_MAX (64 * 1024)
+
+/* The stored body is cut into pieces of this many bytes or a little more
+ * (docdata.h): a snippet reads one or two.  1 KiB: a passage of 200 bytes
+ * mostly fits one; a smaller piece makes the map longer, the passage cross
+ * a cut more often, and deflates worse.  2 KiB pieces deflated 2% smaller
+ * (of the index, linux-doc) but had a snippet read a third more text. */
+#define TW_PIECE_BYTES 1024
+#define TW_PIECES_MAX (TW_STORED_BODY_MAX / TW_PIECE_BYTES + 1)
 
 #endif

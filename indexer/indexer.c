@@ -103,8 +103,6 @@ void tw_lane_free(tw_lane *lane)
     for (size_t i = 0; i < sizeof lane->fields / sizeof lane->fields[0]; i++)
         tw_buf_free(&lane->fields[i]);
     tw_buf_free(&lane->data);
-    tw_deflater_free(lane->deflater);
-    lane->deflater = NULL;
 }
 
 trawl_status tw_lane_commit(tw_lane *lane)
@@ -423,18 +421,16 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
     rc |= tw_docdata_put(data, TW_F_URL, url, url ? strlen(url) : 0);
     rc |= tw_docdata_put(data, TW_F_SITE, site, site ? strlen(site) : 0);
     rc |= tw_docdata_put(data, TW_F_AUTHOR, author, author ? strlen(author) : 0);
-    doc.shown_len = data->len;
-    if (!lane->deflater && !(lane->deflater = tw_deflater_new()))
-        rc = -1;
-    else
-        rc |= tw_docdata_put_body(data, body, body_stored, lane->deflater);
     if (rc) {
         tw_ix_error(ix, "out of memory storing article %s", a->id);
         return TRAWL_ENOMEM;
     }
     char hex[17];
-    tw_hash64_hex(data->data, data->len, hex);
+    uint64_t hash = tw_hash64_more(TW_HASH64_INIT, data->data, data->len);
+    snprintf(hex, sizeof hex, "%016llx",
+             (unsigned long long)tw_hash64_more(hash, body ? body : "", body_stored));
     doc.hash_hex = hex;
+    doc.body_stored = body_stored;
     doc.data = data->data;
     doc.data_len = data->len;
 

@@ -42,7 +42,6 @@ typedef struct tw_lane {
     tw_route *route;                /* the current file's articles are shared out */
     tw_buf read_buf;                /* reused across files */
     tw_buf fields[6], data;         /* reused across articles */
-    tw_deflater *deflater;          /* owned; made at the first article */
     char errmsg[1024];
 } tw_lane;
 

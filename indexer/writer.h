@@ -32,9 +32,11 @@ typedef struct tw_doc {
     int64_t mtime;
     uint64_t size;
     const char *hash_hex;    /* content hash, 16 hex digits */
-    const char *data;        /* encoded document data (docdata.h) */
+    const char *data;        /* encoded document data (docdata.h): the fields a
+                                hit shows; the writer adds the body's pieces */
     size_t data_len;
-    size_t shown_len;        /* of DATA, the fields before the body (TW_SLOT_SHOWN) */
+    size_t body_stored;      /* the first bytes of BODY that are kept (whole
+                                characters, at most TW_STORED_BODY_MAX) */
     const tw_minhash *signature; /* of the body, or NULL when too short */
 } tw_doc;
 

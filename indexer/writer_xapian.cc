@@ -5,6 +5,7 @@
 #include <cstring>
 #include <ctime>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <unordered_set>
@@ -16,6 +17,7 @@ extern "C" {
 #include "date.h"
 #include "docdata.h"
 #include "keyterm.h"
+#include "piece_pack.h"
 #include "url.h"
 #include "schema.h"
 #include "spell_keys.h"
@@ -44,6 +46,9 @@ struct tw_writer {
      * merged index builds them whole. */
     std::unordered_set<std::string> batch_words;
     std::vector<std::string> new_words;
+    /* Deflates the body's pieces; made at the first body. */
+    std::unique_ptr<tw_piece_packer, void (*)(tw_piece_packer *)> packer{ nullptr,
+                                                                          tw_piece_packer_free };
 };
 
 static const size_t TAILS_MAX = 100000;
@@ -125,6 +130,62 @@ static bool learn_tail(tw_writer *w, const std::string &host, const char *title,
     return true;
 }
 
+/* Indexes BODY of D into DOC as its pieces (docdata.h), each piece's text
+ * packed (piece_pack.h) in its value slot, or in RECORD when there is one,
+ * and appends their map to RECORD.  Piece by piece, the term
+ * generator gives the terms and positions it gives the whole text: pieces
+ * end at white space.  The text past what is kept is indexed after the map's
+ * end, from the last white space that is kept. */
+static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
+                       std::string &record)
+{
+    const char *body = d->body;
+    size_t len = std::strlen(body), kept = d->body_stored < len ? d->body_stored : len;
+    if (!kept) {
+        w->tg.index_text(body);
+        return;
+    }
+    if (!w->packer)
+        w->packer.reset(tw_piece_packer_new());
+    if (!w->packer)
+        throw std::bad_alloc();
+    tw_buf map = {}, field = {}, packed = {};
+    unsigned prev = 0;
+    int rc = 0;
+    size_t from = 0;
+    for (size_t end, i = 0; from < kept; from = end, i++) {
+        end = tw_piece_end(body, kept, from);
+        unsigned pos = w->tg.get_termpos();
+        rc |= tw_pieces_add(&map, end - from, pos, prev);
+        prev = pos;
+        if (tw_piece_pack(w->packer.get(), body + from, end - from, &packed) < 0) {
+            rc = -1;
+            break;
+        }
+        if (from == 0 && end == kept)
+            rc |= tw_docdata_put(&field, TW_F_PIECE, packed.data, packed.len);
+        else
+            doc.add_value(TW_SLOT_PIECE0 + i, std::string(packed.data, packed.len));
+        if (end == kept)
+            break;
+        w->tg.index_text(Xapian::Utf8Iterator(body + from, end - from));
+    }
+    size_t stop = kept;
+    while (kept < len && stop > from && !std::strchr(" \t\n\r\f\v", body[stop - 1]))
+        stop--;
+    w->tg.index_text(Xapian::Utf8Iterator(body + from, stop - from));
+    rc |= tw_pieces_add(&map, 0, w->tg.get_termpos(), prev);
+    w->tg.index_text(Xapian::Utf8Iterator(body + stop, len - stop));
+    rc |= tw_docdata_put(&field, TW_F_PIECES, map.data, map.len);
+    if (rc == 0)
+        record.append(field.data, field.len);
+    tw_buf_free(&map);
+    tw_buf_free(&field);
+    tw_buf_free(&packed);
+    if (rc)
+        throw std::bad_alloc();
+}
+
 static void set_stemmer(tw_writer *w, const std::string &name)
 {
     w->stemmer = name;
@@ -161,7 +222,9 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
             delete w;
             return TRAWL_ESCHEMA;
         }
-        if (!schema.empty() && schema != std::to_string(TW_SCHEMA_VERSION)) {
+        /* An empty index of another schema holds nothing to misread. */
+        if (!schema.empty() && schema != std::to_string(TW_SCHEMA_VERSION) &&
+            w->db.get_doccount() > 0) {
             std::snprintf(err, errlen,
                           "index %s has schema version %s but this trawl writes version %d: "
                           "rebuild it from the articles", path, schema.c_str(),
@@ -210,8 +273,9 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
             /* A gap, so that a phrase cannot run from the title into the body. */
             w->tg.increase_termpos(100);
         }
+        std::string record(d->data, d->data_len);
         if (d->body)
-            w->tg.index_text(d->body);
+            index_body(w, doc, d, record);
         if (d->author && *d->author)
             w->tg.index_text(d->author, 1, TW_PREFIX_AUTHOR);
         std::string host = d->url && *d->url ? site_key(d->url) : std::string();
@@ -273,9 +337,8 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
                     w->batch_words.insert(term).second && !w->db.term_exists(term))
                     w->new_words.push_back(term);
             }
-        doc.set_data(std::string(d->data, d->data_len));
-        if (d->shown_len)
-            doc.add_value(TW_SLOT_SHOWN, std::string(d->data, d->shown_len));
+        doc.add_value(TW_SLOT_SHOWN, std::string(d->data, d->data_len));
+        doc.set_data(record);
         w->db.replace_document(idterm, doc);
         return TRAWL_OK;
     } catch (...) {

@@ -15,6 +15,7 @@ extern "C" {
 }
 #include "db_xapian.h"
 #include "errors_xapian.h"
+#include "excerpt_xapian.h"
 
 namespace {
 
@@ -74,13 +75,14 @@ extern "C" trawl_status trawl_db_get_article(trawl_db *db, const char *id,
         size_t id_len = std::strlen(id);
         for (Xapian::PostingIterator p = db->db.postlist_begin(idterm);
              p != db->db.postlist_end(idterm); ++p) {
-            std::string data = db->db.get_document(*p).get_data();
+            Xapian::Document doc = db->db.get_document(*p);
+            std::string data = doc.get_data();
             tw_slice f[TW_F_COUNT];
             tw_docdata_parse(data.data(), data.size(), f);
             if (f[TW_F_ID].len != id_len || std::memcmp(f[TW_F_ID].ptr, id, id_len) != 0)
                 continue;
             tw_slice text;
-            if (tw_docdata_body(f, &body, &text) < 0) {
+            if (tw_stored_text(db, doc, f, &body, &text) < 0) {
                 tw_buf_free(&body);
                 return tw_db_fail(db, TRAWL_ECORRUPT, "the stored text of article %s in "
                                   "index %s is damaged: rebuild the index from the "

@@ -65,8 +65,13 @@ bool tw_db_refresh(trawl_db *db)
     struct stat st = {};
     stat(db->stub_path.c_str(), &st);
     if (st.st_ino == db->stub.st_ino && st.st_mtim.tv_sec == db->stub.st_mtim.tv_sec &&
-        st.st_mtim.tv_nsec == db->stub.st_mtim.tv_nsec)
-        return db->db.reopen();
+        st.st_mtim.tv_nsec == db->stub.st_mtim.tv_nsec) {
+        if (!db->db.reopen())
+            return false;
+        db->expansions.clear();
+        return true;
+    }
+    db->expansions.clear();
     if (check_stub(db) != TRAWL_OK)
         throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
     /* The generation named may be gone by now if a newer one replaced it: read
@@ -106,7 +111,9 @@ static trawl_status load_identity(trawl_db *db)
     if (schema.empty() && db->db.get_doccount() > 0)
         return tw_db_fail(db, TRAWL_ESCHEMA, "%s is a Xapian database but not a trawl index",
                     db->path.c_str());
-    if (!schema.empty() && schema != std::to_string(TW_SCHEMA_VERSION))
+    int version = schema.empty() ? TW_SCHEMA_VERSION : std::atoi(schema.c_str());
+    if (version < TW_SCHEMA_OLDEST_READ || version > TW_SCHEMA_VERSION ||
+        schema != std::to_string(version))
         return tw_db_fail(db, TRAWL_ESCHEMA,
                     "index %s has schema version %s, which this trawl cannot read: rebuild "
                     "it from the articles", db->path.c_str(), schema.c_str());
@@ -149,7 +156,9 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
         }
         return load_identity(db);
     } catch (...) {
-        return tw_catch(db->errmsg, sizeof db->errmsg, path);
+        /* Opening reads the metadata: damage found there is reported as a
+         * search's is, with the generation to check. */
+        return tw_catch_index(db->errmsg, sizeof db->errmsg, path, path);
     }
 }
 
@@ -230,7 +239,8 @@ extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
             info->terms++;
         info->size_bytes = dir_size(db->path.c_str());
         info->last_update = std::atoll(db->db.get_metadata(TW_META_UPDATED).c_str());
-        info->schema = TW_SCHEMA_VERSION;
+        std::string schema = db->db.get_metadata(TW_META_SCHEMA);
+        info->schema = schema.empty() ? TW_SCHEMA_VERSION : std::atoi(schema.c_str());
         info->stemmer = db->stemmer.c_str();
         info->writer = db->writer.c_str();
         info->path = db->path.c_str();

@@ -3,6 +3,7 @@
 #ifndef TW_DB_XAPIAN_H
 #define TW_DB_XAPIAN_H
 
+#include <memory>
 #include <string>
 #include <sys/stat.h>
 #include <xapian.h>
@@ -10,8 +11,10 @@
 #include "trawl.h"
 extern "C" {
 #include "docdata.h"
+#include "piece_pack.h"
 #include "suggest_work.h"
 }
+#include "snippet_terms_xapian.h"
 
 struct trawl_db {
     Xapian::Database db;
@@ -26,9 +29,15 @@ struct trawl_db {
     struct stat stub = {};      /* of stub_path when opened */
     tw_suggest_work suggest_work = {};
     char errmsg[1024] = "";
+    uint64_t text_read = 0;     /* bytes of stored text snippets read (text_read.h) */
+    /* Inflates the stored text's pieces; made at the first one read. */
+    std::unique_ptr<tw_piece_unpacker, void (*)(tw_piece_unpacker *)> unpacker{
+        nullptr, tw_piece_unpacker_free };
+    Expansions expansions;      /* cleared by tw_db_refresh on a new revision */
 };
 
-/* Catches up with the writers (a new commit, or a new generation). */
+/* Catches up with the writers (a new commit, or a new generation).  True
+ * when it moved. */
 bool tw_db_refresh(trawl_db *db);
 
 /* Sets the handle's message; returns ST. */

@@ -22,6 +22,7 @@ extern "C" {
 }
 #include "db_xapian.h"
 #include "errors_xapian.h"
+#include "excerpt_xapian.h"
 #include "ranking_xapian.h"
 #include "snippet_terms_xapian.h"
 #include "suggest_xapian.h"
@@ -161,15 +162,16 @@ static std::vector<std::string> story_copies(Xapian::Database &db, const std::st
 }
 
 /* The passage of TEXT around what matched and the spans of the matches in it. */
-static void passage(const SnippetTerms &terms, const char *text, size_t len, size_t length,
+static void passage(const SnippetTerms &terms, const Excerpt &text, size_t length,
                     std::vector<tw_match> &found, tw_buf *plain, trawl_span **spans,
                     size_t *n_spans)
 {
     found.clear();
-    terms.find(text, len, length, found);
+    terms.find(text.text.ptr, text.text.len, length, found);
     tw_buf_clear(plain);
-    if (tw_snippet_write(text, len, found.data(), found.size(), terms.weights(),
-                         terms.concepts(), length, plain, spans, n_spans) < 0)
+    if (tw_snippet_write(text.text.ptr, text.text.len, text.cut_before, text.cut_after,
+                         found.data(), found.size(), terms.weights(), terms.concepts(), length,
+                         plain, spans, n_spans) < 0)
         throw std::bad_alloc();
 }
 
@@ -315,11 +317,13 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     size_t rank = o.offset;
     HitScratch x;
     std::unique_ptr<SnippetTerms> body_terms, title_terms;
+    std::unique_ptr<ExcerptReader> excerpts;
     std::vector<tw_match> found;
     if (!o.no_snippets) {
         body_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, ""));
         title_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer,
                                            TW_PREFIX_TITLE));
+        excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
         x.reset();
@@ -330,12 +334,12 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         tw_db_trim_title(db, fields);
         tw_hit_extra extra = {};
         if (!o.no_snippets) {
-            tw_slice stored;
-            if (tw_docdata_body(fields, &x.body, &stored) < 0)
-                throw Xapian::DatabaseCorruptError("the stored text of document " +
-                                                   std::to_string(*m) + " is damaged");
-            passage(*body_terms, stored.ptr ? stored.ptr : "", stored.len, snippet_len, found,
-                    &x.snippet, &x.spans, &extra.n_spans);
+            Excerpt stored;
+            excerpts->read(doc, fields, &x.body, &stored);
+            if (!stored.text.ptr)
+                stored.text.ptr = "";
+            passage(*body_terms, stored, snippet_len, found, &x.snippet, &x.spans,
+                    &extra.n_spans);
             extra.snippet = x.snippet.data ? x.snippet.data : "";
             extra.snippet_len = x.snippet.len;
             extra.spans = x.spans;

@@ -47,8 +47,7 @@ static bool sentence_start(const char *text, size_t p)
     return k > 0 && k < p && (text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?');
 }
 
-/* The run of matches [*first, *last] that no more than LENGTH bytes hold
- * with the most weight (see snippet.h).  COUNTS has N_CONCEPTS zeroed slots. */
+/* tw_snippet_best, given COUNTS: N_CONCEPTS zeroed slots. */
 static void best_window(const tw_match *m, size_t n, const double *weight, unsigned *counts,
                         size_t length, size_t *first, size_t *last)
 {
@@ -173,26 +172,36 @@ static int add_span(size_t start, size_t end, trawl_span **spans, size_t *n, siz
     return 0;
 }
 
-int tw_snippet_write(const char *text, size_t len, const tw_match *m, size_t n_matches,
-                     const double *weight, unsigned n_concepts, size_t length, tw_buf *out,
-                     trawl_span **spans, size_t *n_spans)
+int tw_snippet_best(const tw_match *m, size_t n_matches, const double *weight,
+                    unsigned n_concepts, size_t length, size_t *first, size_t *last)
+{
+    *first = *last = 0;
+    if (!n_matches)
+        return 0;
+    unsigned *counts = calloc(n_concepts ? n_concepts : 1, sizeof *counts);
+    if (!counts)
+        return -1;
+    best_window(m, n_matches, weight, counts, length, first, last);
+    free(counts);
+    return 0;
+}
+
+int tw_snippet_write(const char *text, size_t len, bool cut_before, bool cut_after,
+                     const tw_match *m, size_t n_matches, const double *weight,
+                     unsigned n_concepts, size_t length, tw_buf *out, trawl_span **spans,
+                     size_t *n_spans)
 {
     *spans = NULL;
     *n_spans = 0;
-    size_t first = 0, last = 0, cap = 0;
-    if (n_matches) {
-        unsigned *counts = calloc(n_concepts ? n_concepts : 1, sizeof *counts);
-        if (!counts)
-            return -1;
-        best_window(m, n_matches, weight, counts, length, &first, &last);
-        free(counts);
-    }
+    size_t first, last, cap = 0;
+    if (tw_snippet_best(m, n_matches, weight, n_concepts, length, &first, &last) < 0)
+        return -1;
     size_t a = n_matches ? m[first].start : 0, b = n_matches ? m[last].end : 0;
     size_t start = passage_start(text, a, b, length);
     size_t end = passage_end(text, len, start, b, length);
 
     size_t base = out->len;
-    if (has_text(text, 0, start) && tw_buf_puts(out, ELLIPSIS) < 0)
+    if ((cut_before || has_text(text, 0, start)) && tw_buf_puts(out, ELLIPSIS) < 0)
         goto oom;
     size_t at = start, lead = out->len;
     for (size_t k = 0; k < n_matches; k++) {
@@ -210,7 +219,7 @@ int tw_snippet_write(const char *text, size_t len, const tw_match *m, size_t n_m
         goto oom;
     while (out->len > lead && out->data[out->len - 1] == ' ')
         out->data[--out->len] = '\0';
-    if (has_text(text, end, len) && tw_buf_puts(out, ELLIPSIS) < 0)
+    if ((cut_after || has_text(text, end, len)) && tw_buf_puts(out, ELLIPSIS) < 0)
         goto oom;
     return 0;
 oom:

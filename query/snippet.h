@@ -9,6 +9,7 @@
 #ifndef TW_SNIPPET_H
 #define TW_SNIPPET_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -30,9 +31,19 @@ typedef struct {
  * (N_MATCHES, in text order, CONCEPT < N_CONCEPTS) inside the passage are
  * stored in *spans as byte offsets into what was appended, one per match
  * (malloc'd, caller frees; NULL when none).
- * A LENGTH of at least LEN gives the whole text.  Returns 0, or -1 on ENOMEM. */
-int tw_snippet_write(const char *text, size_t len, const tw_match *matches, size_t n_matches,
-                     const double *weight, unsigned n_concepts, size_t length, tw_buf *out,
-                     trawl_span **spans, size_t *n_spans);
+ * A LENGTH of at least LEN gives the whole text.  CUT_BEFORE and CUT_AFTER
+ * say that TEXT is a part of the stored text with more of it before or after
+ * (query/excerpt_xapian.h): "…" marks that too.  Returns 0, or -1 on ENOMEM. */
+int tw_snippet_write(const char *text, size_t len, bool cut_before, bool cut_after,
+                     const tw_match *matches, size_t n_matches, const double *weight,
+                     unsigned n_concepts, size_t length, tw_buf *out, trawl_span **spans,
+                     size_t *n_spans);
+
+/* The run of MATCHES [*first, *last] (N_MATCHES of them, in order, N_CONCEPTS
+ * concepts) that fits in LENGTH units of their START and END (bytes, or term
+ * positions) with the most weight, as tw_snippet_write weighs them: the
+ * passage it shows.  0, or -1 on ENOMEM. */
+int tw_snippet_best(const tw_match *matches, size_t n_matches, const double *weight,
+                    unsigned n_concepts, size_t length, size_t *first, size_t *last);
 
 #endif

@@ -10,6 +10,12 @@ extern "C" {
 /* The term generator's longest word; longer ones were never indexed. */
 static const size_t MAX_WORD = 64;
 
+/* Vocabulary words looked at for one stem or wildcard (SnippetTerms::positional). */
+static const unsigned MAX_EXPANSION = 200;
+
+/* Stems and wildcards an Expansions keeps at most. */
+static const size_t MAX_EXPANSIONS_KEPT = 1024;
+
 /* Snowball stemmers that only change the end of a word, so that a stem starts
  * with its word's first letter whenever that letter is ASCII.  Others
  * (Indonesian, Irish, Arabic, ...) also take prefixes off. */
@@ -275,6 +281,69 @@ bool SnippetTerms::match(const std::string &word, unsigned *concept) const
         return false;
     *concept = by_stem->second;
     return true;
+}
+
+const std::vector<std::string> *Expansions::find(const std::string &key) const
+{
+    auto it = kept.find(key);
+    return it == kept.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string> &Expansions::add(const std::string &key,
+                                                std::vector<std::string> words)
+{
+    /* Bounded: when full, start again, as a new revision does; a handle
+     * that searches this many different words gains little by keeping them. */
+    if (kept.size() >= MAX_EXPANSIONS_KEPT)
+        kept.clear();
+    return kept[key] = std::move(words);
+}
+
+/* The first MAX_EXPANSION words of DB's vocabulary from START on that start
+ * with it and that KEEP accepts. */
+template <typename Keep>
+static std::vector<std::string> vocabulary(const Xapian::Database &db, const std::string &start,
+                                           Keep keep)
+{
+    std::vector<std::string> words;
+    unsigned n = 0;
+    for (Xapian::TermIterator t = db.allterms_begin(start);
+         t != db.allterms_end(start) && n < MAX_EXPANSION; ++t, n++)
+        if (keep(*t))
+            words.push_back(*t);
+    return words;
+}
+
+std::vector<std::pair<std::string, unsigned>> SnippetTerms::positional(
+    const Xapian::Database &db, Expansions &known) const
+{
+    std::vector<std::pair<std::string, unsigned>> out(exact.begin(), exact.end());
+    for (const Word &e : starts) {
+        std::string key = "*" + e.text;
+        const std::vector<std::string> *words = known.find(key);
+        if (!words)
+            words = &known.add(key, vocabulary(db, e.text, [](const std::string &) {
+                return true;
+            }));
+        for (const std::string &w : *words)
+            out.emplace_back(w, e.concept);
+    }
+    for (const auto &s : stems) {
+        std::string key = "=" + s.first;
+        const std::vector<std::string> *words = known.find(key);
+        if (!words) {
+            std::string start = s.first;
+            if (start.size() > 2 && (start.back() == 'e' || start.back() == 'i'))
+                start.pop_back();
+            words = &known.add(key, vocabulary(db, start, [&](const std::string &t) {
+                return t.size() <= MAX_WORD && stem(t) == s.first;
+            }));
+        }
+        for (const std::string &w : *words)
+            if (!exact.count(w))
+                out.emplace_back(w, s.second);
+    }
+    return out;
 }
 
 void SnippetTerms::find(const char *text, size_t len, size_t length,

@@ -13,6 +13,24 @@ extern "C" {
 #include "snippet.h"
 }
 
+/* The words of an index's vocabulary that SnippetTerms::positional found
+ * for a stem or a wildcard, kept on the handle (trawl_db) from one search to
+ * the next: finding them walks the vocabulary and stems each word it passes,
+ * 18 us of a search on linux-doc, and queries repeat their words.  The
+ * handle clears it when it moves to a new revision, whose vocabulary may
+ * differ. */
+class Expansions {
+  public:
+    /* The words found for KEY, or NULL. */
+    const std::vector<std::string> *find(const std::string &key) const;
+    /* Keeps WORDS for KEY; returns them as kept. */
+    const std::vector<std::string> &add(const std::string &key, std::vector<std::string> words);
+    void clear() { kept.clear(); }
+
+  private:
+    std::unordered_map<std::string, std::vector<std::string>> kept;
+};
+
 class SnippetTerms {
   public:
     /* The words of QUERY that text indexed under PREFIX ("" for the body, a
@@ -26,6 +44,19 @@ class SnippetTerms {
      * every query word has been seen within LENGTH bytes it stops at the end
      * of that stretch: no later passage could hold more of them. */
     void find(const char *text, size_t len, size_t length, std::vector<tw_match> &out) const;
+
+    /* The indexed words, with positions, that match, each with its concept:
+     * where in a long text the query's words are, known without reading it
+     * (excerpt_xapian.h).  They are the words to match as they are, the
+     * words of DB's vocabulary a wildcard expands to, and those that stem to
+     * a stem looked for, found among the words that start as the stem does
+     * less a last "e" or "i" that stemming may have made ("move" of
+     * "moving", "happi" of "happy").  At most MAX_EXPANSION words for each
+     * stem or wildcard: the rarest forms of a very common start may go
+     * unseen, and the passage is then chosen from the others.  What DB's
+     * vocabulary gives is looked up in, or added to, KNOWN. */
+    std::vector<std::pair<std::string, unsigned>> positional(const Xapian::Database &db,
+                                                             Expansions &known) const;
 
     const double *weights() const { return weight.data(); }
     unsigned concepts() const { return (unsigned)weight.size(); }

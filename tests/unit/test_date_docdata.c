@@ -5,9 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <zlib.h>
 
 #include "date.h"
 #include "docdata.h"
+#include "piece_pack.h"
+#include "schema.h"
 
 static void assert_date(const char *in, const char *want)
 {
@@ -203,51 +206,142 @@ static void docdata_skips_unknown_fields(void **state)
     tw_buf_free(&b);
 }
 
-static void docdata_compressed_body(void **state)
+/* A schema 2 record's compressed body: the raw length (LEB128), then the
+ * zlib stream. */
+static void put_old_body(tw_buf *rec, const char *body, size_t len)
+{
+    unsigned char field[4096];
+    size_t n = 0;
+    for (size_t v = len; n == 0 || v; v >>= 7)
+        field[n++] = (unsigned char)((v & 0x7f) | (v >> 7 ? 0x80 : 0));
+    uLongf out = sizeof field - n;
+    assert_int_equal(compress2(field + n, &out, (const Bytef *)body, len, 1), Z_OK);
+    assert_int_equal(tw_docdata_put(rec, TW_F_BODY_Z, (const char *)field, n + out), 0);
+}
+
+static void docdata_schema2_body(void **state)
 {
     (void)state;
     tw_buf rec = { 0 }, scratch = { 0 };
-    tw_deflater *z = tw_deflater_new();
-    assert_non_null(z);
     char body[70000];
     for (size_t i = 0; i < sizeof body; i++)
         body[i] = "egret "[i % 6];
     tw_docdata_put(&rec, TW_F_ID, "id", 2);
-    assert_int_equal(tw_docdata_put_body(&rec, body, sizeof body, z), 0);
-    /* Stored compressed, and the other fields read without inflating it. */
-    assert_true(rec.len < sizeof body / 20);
+    put_old_body(&rec, body, sizeof body);
     tw_slice f[TW_F_COUNT], got;
     assert_int_equal(tw_docdata_parse(rec.data, rec.len, f), 0);
     assert_memory_equal(f[TW_F_ID].ptr, "id", 2);
-    assert_null(f[TW_F_BODY].ptr);
-    assert_non_null(f[TW_F_BODY_Z].ptr);
     assert_int_equal(tw_docdata_body(f, &scratch, &got), 0);
     assert_int_equal(got.len, sizeof body);
     assert_memory_equal(got.ptr, body, sizeof body);
     /* Damage is reported, not trusted. */
     ((char *)f[TW_F_BODY_Z].ptr)[f[TW_F_BODY_Z].len / 2] ^= 0x55;
     assert_int_equal(tw_docdata_body(f, &scratch, &got), -1);
-    /* A short body is stored as it is. */
+    /* A short body was stored as it is. */
     tw_buf_clear(&rec);
-    assert_int_equal(tw_docdata_put_body(&rec, "short", 5, z), 0);
+    tw_docdata_put(&rec, TW_F_BODY, "short", 5);
     assert_int_equal(tw_docdata_parse(rec.data, rec.len, f), 0);
     assert_int_equal(tw_docdata_body(f, &scratch, &got), 0);
     assert_int_equal(got.len, 5);
     assert_memory_equal(got.ptr, "short", 5);
-    /* The compressor carries nothing over from one body to the next. */
-    char other[300];
-    for (size_t i = 0; i < sizeof other; i++)
-        other[i] = "heron, "[i % 7];
-    tw_buf_clear(&rec);
-    assert_int_equal(tw_docdata_put_body(&rec, other, sizeof other, z), 0);
-    assert_int_equal(tw_docdata_parse(rec.data, rec.len, f), 0);
-    assert_non_null(f[TW_F_BODY_Z].ptr);
-    assert_int_equal(tw_docdata_body(f, &scratch, &got), 0);
-    assert_int_equal(got.len, sizeof other);
-    assert_memory_equal(got.ptr, other, sizeof other);
     tw_buf_free(&rec);
     tw_buf_free(&scratch);
-    tw_deflater_free(z);
+}
+
+/* Pieces end at white space past TW_PIECE_BYTES, and their map reads back. */
+static void docdata_pieces(void **state)
+{
+    (void)state;
+    static char text[3 * TW_PIECE_BYTES + 500];
+    for (size_t i = 0; i < sizeof text; i++)
+        text[i] = "kestrel "[i % 8];
+    size_t len = sizeof text, cuts[8], n = 0;
+    for (size_t from = 0; from < len; from = cuts[n++])
+        cuts[n] = tw_piece_end(text, len, from);
+    assert_int_equal(n, 4);
+    for (size_t i = 0; i + 1 < n; i++) {
+        assert_true(text[cuts[i]] == ' ');
+        assert_true(cuts[i] - (i ? cuts[i - 1] : 0) >= TW_PIECE_BYTES);
+    }
+    assert_int_equal(cuts[n - 1], len);
+    /* Without white space, the rest is one piece. */
+    char solid[TW_PIECE_BYTES + 40];
+    memset(solid, 'x', sizeof solid);
+    assert_int_equal(tw_piece_end(solid, sizeof solid, 0), sizeof solid);
+
+    tw_buf map = { 0 };
+    assert_int_equal(tw_pieces_add(&map, 1030, 7, 0), 0);
+    assert_int_equal(tw_pieces_add(&map, 999, 180, 7), 0);
+    assert_int_equal(tw_pieces_add(&map, 0, 300, 180), 0);
+    tw_piece p[TW_PIECES_MAX + 1];
+    assert_int_equal(tw_pieces_parse((tw_slice){ map.data, map.len }, p), 2);
+    assert_int_equal(p[0].len, 1030);
+    assert_int_equal(p[0].pos, 7);
+    assert_int_equal(p[1].len, 999);
+    assert_int_equal(p[1].pos, 180);
+    assert_int_equal(p[2].pos, 300);
+    /* A map cut short, or without its end, is damaged. */
+    assert_int_equal(tw_pieces_parse((tw_slice){ map.data, map.len - 1 }, p), -1);
+    assert_int_equal(tw_pieces_parse((tw_slice){ map.data, 4 }, p), -1);
+    tw_buf_free(&map);
+}
+
+/* A piece is stored deflated when that is shorter, else as it is, and
+ * either way comes back whole, or its start alone; damage is reported. */
+static void pieces_packed(void **state)
+{
+    (void)state;
+    static char prose[TW_PIECE_BYTES + 100], noise[300];
+    for (size_t i = 0; i < sizeof prose; i++)
+        prose[i] = "The kestrel hovered. "[i % 21];
+    unsigned x = 12345;
+    for (size_t i = 0; i < sizeof noise; i++)
+        noise[i] = (char)((x = x * 1103515245u + 12345u) >> 16);
+    tw_piece_packer *z = tw_piece_packer_new();
+    tw_piece_unpacker *u = tw_piece_unpacker_new();
+    assert_non_null(z);
+    assert_non_null(u);
+    tw_buf packed = { 0 }, out = { 0 };
+
+    assert_int_equal(tw_piece_pack(z, prose, sizeof prose, &packed), 0);
+    assert_int_equal(packed.data[0], TW_PIECE_DEFLATED);
+    assert_true(packed.len < sizeof prose / 4);
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof prose, sizeof prose,
+                                     &out), 0);
+    assert_int_equal(out.len, sizeof prose);
+    assert_memory_equal(out.data, prose, sizeof prose);
+    /* Its first 50 bytes, appended after what OUT holds. */
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof prose, 50, &out), 0);
+    assert_int_equal(out.len, sizeof prose + 50);
+    assert_memory_equal(out.data + sizeof prose, prose, 50);
+    /* Damaged: a map that says otherwise, a stream cut short, a bad flag. */
+    tw_buf_clear(&out);
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof prose + 1,
+                                     sizeof prose + 1, &out), -1);
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof prose - 1,
+                                     sizeof prose - 1, &out), -1);
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len / 2, sizeof prose,
+                                     sizeof prose, &out), -1);
+    packed.data[0] = 7;
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof prose, 10, &out), -1);
+    assert_int_equal(tw_piece_unpack(u, "", 0, 0, 0, &out), -1);
+
+    /* Bytes that do not shrink are kept as they are, one flag byte more. */
+    assert_int_equal(tw_piece_pack(z, noise, sizeof noise, &packed), 0);
+    assert_int_equal(packed.data[0], TW_PIECE_AS_IS);
+    assert_int_equal(packed.len, sizeof noise + 1);
+    tw_buf_clear(&out);
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof noise, 100, &out), 0);
+    assert_int_equal(out.len, 100);
+    assert_memory_equal(out.data, noise, 100);
+    assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof noise - 1, 10, &out),
+                     -1);
+    tw_buf_free(&packed);
+    tw_buf_free(&out);
+    tw_piece_packer_free(z);
+    tw_piece_unpacker_free(u);
+    tw_piece_packer_free(NULL);
+    tw_piece_unpacker_free(NULL);
 }
 
 int main(void)
@@ -261,7 +355,9 @@ int main(void)
         cmocka_unit_test(date_orders_and_placeholders),
         cmocka_unit_test(docdata_round_trip),
         cmocka_unit_test(docdata_skips_unknown_fields),
-        cmocka_unit_test(docdata_compressed_body),
+        cmocka_unit_test(docdata_schema2_body),
+        cmocka_unit_test(docdata_pieces),
+        cmocka_unit_test(pieces_packed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

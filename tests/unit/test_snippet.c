@@ -42,8 +42,8 @@ static void write_snippet(snippet *s, const char *text, const char *const *words
     tw_match m[64];
     size_t n = find(text, words, n_words, m, 64);
     memset(s, 0, sizeof *s);
-    assert_int_equal(tw_snippet_write(text, strlen(text), m, n, weight, n_words, length,
-                                      &s->out, &s->spans, &s->n_spans),
+    assert_int_equal(tw_snippet_write(text, strlen(text), false, false, m, n, weight, n_words,
+                                      length, &s->out, &s->spans, &s->n_spans),
                      0);
 }
 

@@ -1,0 +1,189 @@
+/* excerpt_xapian.cc - the part of a hit's stored text a snippet needs. */
+#include "excerpt_xapian.h"
+
+#include <algorithm>
+#include <new>
+
+extern "C" {
+#include "schema.h"
+#include "text_read.h"
+}
+#include "db_xapian.h"
+
+static Xapian::DatabaseCorruptError damaged(const Xapian::Document &doc)
+{
+    return Xapian::DatabaseCorruptError("the stored text of document " +
+                                        std::to_string(doc.get_docid()) + " is damaged");
+}
+
+/* The handle's unpacker, made at the first piece. */
+static tw_piece_unpacker *unpacker(trawl_db *db)
+{
+    if (!db->unpacker)
+        db->unpacker.reset(tw_piece_unpacker_new());
+    if (!db->unpacker)
+        throw std::bad_alloc();
+    return db->unpacker.get();
+}
+
+/* Appends pieces [FIRST, LAST] of DOC (FIELDS parsed from its record) to
+ * OUT, unpacked with DB's unpacker: of the last one only its first KEEP
+ * bytes. */
+static void read_pieces(trawl_db *db, const Xapian::Document &doc,
+                        const tw_slice fields[TW_F_COUNT], const tw_piece *pieces, int first,
+                        int last, size_t keep, tw_buf *out)
+{
+    const tw_slice &in_record = fields[TW_F_PIECE];
+    for (int i = first; i <= last; i++) {
+        std::string value;
+        if (!in_record.ptr)
+            value = doc.get_value(TW_SLOT_PIECE0 + i);
+        tw_slice stored = in_record.ptr ? in_record : tw_slice{ value.data(), value.size() };
+        int rc = tw_piece_unpack(unpacker(db), stored.ptr, stored.len, pieces[i].len,
+                                 i == last ? keep : pieces[i].len, out);
+        if (rc == -2)
+            throw std::bad_alloc();
+        if (rc < 0)
+            throw damaged(doc);
+    }
+}
+
+static bool white(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+ExcerptReader::ExcerptReader(trawl_db *d, const SnippetTerms &t, size_t l)
+    : db(d), terms(t), length(l)
+{
+}
+
+void ExcerptReader::read(const Xapian::Document &doc, const tw_slice fields[TW_F_COUNT],
+                         tw_buf *scratch, Excerpt *out)
+{
+    *out = {};
+    if (!fields[TW_F_PIECES].ptr) {
+        if (tw_docdata_body(fields, scratch, &out->text) < 0)
+            throw damaged(doc);
+        db->text_read += out->text.len;
+        return;
+    }
+    tw_piece pieces[TW_PIECES_MAX + 1];
+    int n = tw_pieces_parse(fields[TW_F_PIECES], pieces);
+    if (n < 0)
+        throw damaged(doc);
+    if (n == 0) {
+        out->text = { "", 0 };
+        return;
+    }
+    int first = 0, last = n - 1;
+    size_t keep = pieces[last].len;
+    /* A text of one piece is read whole: there is no choice to make.  A
+     * longer one, however short, is narrowed down by the positions of the
+     * query's words: inflating pieces the passage does not need costs more
+     * than looking the positions up (bench/RESULTS.md). */
+    if (n > 1)
+        choose(doc.get_docid(), pieces, n, &first, &last, &keep);
+    tw_buf_clear(scratch);
+    read_pieces(db, doc, fields, pieces, first, last, keep, scratch);
+    bool part = keep < pieces[last].len;
+    if (part) {
+        /* End at white space, not inside a word (or a character) that the
+         * text goes on with; a start without any is read whole. */
+        size_t start = scratch->len - keep, end = scratch->len;
+        while (end > start && !white(scratch->data[end - 1]))
+            end--;
+        scratch->len = end;
+        if (end == start) {
+            read_pieces(db, doc, fields, pieces, last, last, pieces[last].len, scratch);
+            part = false;
+        }
+        scratch->data[scratch->len] = '\0';
+    }
+    db->text_read += scratch->len;
+    out->text = { scratch->data ? scratch->data : "", scratch->len };
+    out->cut_before = first > 0;
+    out->cut_after = last < n - 1 || part;
+}
+
+/* The piece of the N in PIECES that holds the word at term position POS. */
+static int piece_of(const tw_piece *pieces, int n, Xapian::termpos pos)
+{
+    int i = 0;
+    while (i + 1 < n && pieces[i + 1].pos < pos)
+        i++;
+    return i;
+}
+
+void ExcerptReader::choose(Xapian::docid did, const tw_piece *pieces, int n, int *first,
+                           int *last, size_t *keep)
+{
+    if (!words_known) {
+        words = terms.positional(db->db, db->expansions);
+        words_known = true;
+    }
+    /* Words of the title come before the body's; those past the end were
+     * indexed but not kept. */
+    Xapian::termpos from = pieces[0].pos, to = pieces[n].pos;
+    at.clear();
+    for (const auto &w : words)
+        for (Xapian::PositionIterator p = db->db.positionlist_begin(did, w.first);
+             p != db->db.positionlist_end(did, w.first); ++p)
+            if (*p > from && *p <= to)
+                at.push_back({ *p, *p + 1, w.second });
+    if (at.empty() || to <= from)
+        return;     /* nothing to go by: all of it */
+    std::sort(at.begin(), at.end(), [](const tw_match &a, const tw_match &b) {
+        return a.start < b.start;
+    });
+    size_t bytes = 0;
+    for (int i = 0; i < n; i++)
+        bytes += pieces[i].len;
+    double per_word = (double)bytes / (to - from);
+    size_t span = std::max<size_t>(1, (size_t)(length / per_word));
+    size_t a, b;
+    if (tw_snippet_best(at.data(), at.size(), terms.weights(), terms.concepts(), span, &a,
+                        &b) < 0)
+        throw std::bad_alloc();
+    Xapian::termpos lo = at[a].start, hi = at[b].start;
+    *first = piece_of(pieces, n, lo);
+    *last = piece_of(pieces, n, hi);
+    /* The passage may begin a sentence before its first word, or run on
+     * after its last: the pieces beside, when that is near their edge. */
+    if (*first > 0 && (lo - pieces[*first].pos) * per_word < length)
+        --*first;
+    if (*last + 1 < n && (pieces[*last + 1].pos - hi) * per_word < length)
+        ++*last;
+    /* Of the last piece, only what the passage can reach: up to its last
+     * word, placed by that piece's own bytes per word, then twice the
+     * passage's length, for the error of that guess.  The rest was 14% of
+     * the text a hit read on linux-doc. */
+    const tw_piece &p = pieces[*last];
+    double its_words = std::max(1u, pieces[*last + 1].pos - p.pos);
+    double to_hi = hi > p.pos ? (double)(hi - p.pos) * (double)p.len / its_words : 0;
+    *keep = std::min(p.len, (size_t)(to_hi * 1.25) + 2 * length);
+}
+
+int tw_stored_text(trawl_db *db, const Xapian::Document &doc, const tw_slice fields[TW_F_COUNT],
+                   tw_buf *scratch, tw_slice *body)
+{
+    if (!fields[TW_F_PIECES].ptr)
+        return tw_docdata_body(fields, scratch, body);
+    tw_piece pieces[TW_PIECES_MAX + 1];
+    int n = tw_pieces_parse(fields[TW_F_PIECES], pieces);
+    if (n < 0)
+        return -1;
+    tw_buf_clear(scratch);
+    try {
+        read_pieces(db, doc, fields, pieces, 0, n - 1, n ? pieces[n - 1].len : 0, scratch);
+    } catch (const Xapian::DatabaseCorruptError &) {
+        return -1;
+    }
+    *body = { scratch->data ? scratch->data : "", scratch->len };
+    return 0;
+}
+
+extern "C" uint64_t tw_db_text_read(const trawl_db *db)
+{
+    return db->text_read;
+}

@@ -1,0 +1,65 @@
+/* excerpt_xapian.h - the stored text of a hit a snippet is taken from: on a
+ * long article, only the pieces (common/docdata.h) where the query's words
+ * are, found from their positions in the index; else all of it.
+ *
+ * Why: reading, inflating and scanning up to 64 KiB of text for each hit
+ * made a search with snippets on long articles 44 times as slow as Xapian's
+ * ranking alone.  The positions of a word in one document are a short list
+ * Xapian reads in one look-up. */
+#ifndef TW_EXCERPT_XAPIAN_H
+#define TW_EXCERPT_XAPIAN_H
+
+#include <string>
+#include <utility>
+#include <vector>
+#include <xapian.h>
+
+extern "C" {
+#include "buf.h"
+#include "docdata.h"
+}
+#include "db_xapian.h"
+#include "snippet_terms_xapian.h"
+
+/* Part of a stored text, and whether more of it is before or after. */
+struct Excerpt {
+    tw_slice text;
+    bool cut_before, cut_after;
+};
+
+class ExcerptReader {
+  public:
+    /* For the passages of about LENGTH bytes around the words of TERMS in
+     * the hits of a search of DB, which counts the stored text read. */
+    ExcerptReader(trawl_db *db, const SnippetTerms &terms, size_t length);
+
+    /* Sets *out to the text of hit DOC (FIELDS parsed from its record) to take
+     * the passage from, kept in SCRATCH.  Throws Xapian::DatabaseCorruptError
+     * when the stored text is damaged. */
+    void read(const Xapian::Document &doc, const tw_slice fields[TW_F_COUNT], tw_buf *scratch,
+              Excerpt *out);
+
+  private:
+    /* Sets [*first, *last] to the pieces of hit DID (N of PIECES, then their
+     * end) around the passage its words' positions give, and *keep to the
+     * bytes of the last one it needs; leaves them when the positions give
+     * none. */
+    void choose(Xapian::docid did, const tw_piece *pieces, int n, int *first, int *last,
+                size_t *keep);
+
+    trawl_db *db;
+    const SnippetTerms &terms;
+    size_t length;
+    std::vector<std::pair<std::string, unsigned>> words;   /* positional, with concepts */
+    bool words_known = false;   /* found at the first long text */
+    std::vector<tw_match> at;   /* their positions in a hit */
+};
+
+/* Sets *body to the whole stored text of DOC of DB (FIELDS parsed from its
+ * record), in either layout, kept in SCRATCH when it must be put together (ptr NULL
+ * when there is none).  Returns 0, or -1 when it is damaged; throws what
+ * Xapian throws and std::bad_alloc. */
+int tw_stored_text(trawl_db *db, const Xapian::Document &doc,
+                   const tw_slice fields[TW_F_COUNT], tw_buf *scratch, tw_slice *body);
+
+#endif
