@@ -83,7 +83,10 @@ int main(int argc, char **argv)
 {
     tw_walk w = { NULL, NULL, one_file, no_problem, NULL };
     for (int i = 1; i < argc; i++)
-        tw_walk_run(&w, argv[i]);
+        if (tw_walk_run(&w, argv[i]) != 0) {   /* a speed of nothing read is no result */
+            fprintf(stderr, "extract_speed: cannot walk %s\n", argv[i]);
+            return 2;
+        }
     for (tally *t = tallies; t->name; t++)
         printf("%-8s %7lu files %7lu articles %8.1f MB %7.2f s %8.1f MB/s %9.0f articles/s\n",
                t->name, t->files, t->articles, t->bytes / 1e6, t->seconds,

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "errors.h"
 
 /* Decodes the reference at S (which starts with '&'): amp, lt, gt, quot, apos,
  * nbsp (as a plain space) or a numeric one.  Stores its UTF-8 in out[4] and the
@@ -15,6 +16,7 @@ size_t tw_entity_decode(const char *s, size_t len, char out[4], size_t *out_len)
 
 /* Appends S to OUT with every reference decoded (unknown ones are kept as they
  * are).  Returns 0 or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_entities_decode(tw_buf *out, const char *s, size_t len);
 
 #endif

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <string>
 
+#include "errors.h"
 #include "trawl.h"
 
 /* A failure whose message is written already (a damaged stub found on a
@@ -21,12 +22,14 @@ struct tw_error {
 /* DOING says what failed ("committing the index").  A damaged index
  * (Xapian's DatabaseCorruptError, or a table cut short) is TRAWL_ECORRUPT,
  * a query syntax error TRAWL_EQUERY with "bad query: ..." whatever DOING. */
+TW_MUST_CHECK
 trawl_status tw_catch(char *err, size_t errlen, const char *doing) noexcept;
 
 /* The same while reading the index folder INDEX: a damaged index -- and a
  * document missing that a posting list names -- gets a message that names
  * INDEX, the generation to give xapian-check, and the trawl-index --full
  * that rebuilds it. */
+TW_MUST_CHECK
 trawl_status tw_catch_index(char *err, size_t errlen, const char *doing,
                             const char *index) noexcept;
 

@@ -6,14 +6,17 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "errors.h"
 
 /* Appends S as a JSON string literal with quotes, or `null` when S is NULL.
  * Quote, backslash and control characters are escaped (\n, \t, \u001f, ...), as are
  * U+2028 and U+2029 (which break JavaScript); each byte that is not valid UTF-8
  * becomes \ufffd.  Returns 0 or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_json_string(tw_buf *out, const char *s, size_t len);
 
 /* The same for a NUL-terminated string (or NULL). */
+TW_MUST_CHECK
 int tw_json_cstr(tw_buf *out, const char *s);
 
 /* Appends V with DECIMALS digits after the point, or `null` when V is NaN or
@@ -21,6 +24,7 @@ int tw_json_cstr(tw_buf *out, const char *s);
  * line unreadable), and null -- what JavaScript's JSON.stringify writes for
  * them too -- says there is no score rather than invent one, as clamping to
  * the largest double would.  Returns 0 or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_json_number(tw_buf *out, double v, int decimals);
 
 #endif

@@ -4,10 +4,12 @@
 #define TW_KEYTERM_H
 
 #include "buf.h"
+#include "errors.h"
 
 /* Appends PREFIX + VALUE to OUT; a value longer than TW_MAX_KEY_TERM bytes is
  * replaced by its first bytes (cut on a character boundary), '#' and its hash.
  * Returns 0 or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_key_term(tw_buf *out, const char *prefix, const char *value);
 
 #endif

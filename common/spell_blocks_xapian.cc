@@ -127,23 +127,25 @@ class Packer {
 };
 
 /* Calls VISIT(key, word) for the pairs of the block VALUE in order, until it
- * returns false.  Returns false when the block is damaged (after visiting the
- * pairs before the damage). */
+ * returns false.  A damaged block is read up to the damage, and nothing
+ * after it can be: a lookup does without those words, and tw_spell_file,
+ * rewriting the block, keeps the pairs before it -- the caller has nothing
+ * to do differently, so there is no failure to return. */
 template <class Visit>
-static bool decode(const std::string &value, Visit visit)
+static void decode(const std::string &value, Visit visit)
 {
     if (value.size() < 4)
-        return value.empty();
+        return;
     size_t len = 0;
     for (int i = 0; i < 4; i++)
         len |= (size_t)(unsigned char)value[i] << (8 * i);
     if (len > BLOCK_MAX || len == 0)
-        return false;
+        return;
     std::string raw(len, '\0');
     uLongf got = len;
     if (uncompress((Bytef *)&raw[0], &got, (const Bytef *)value.data() + 4, value.size() - 4) !=
             Z_OK || got != len)
-        return false;
+        return;
     std::string key, word;
     size_t i = 0;
     /* A length byte at I and as many bytes after it: where they start into
@@ -159,17 +161,17 @@ static bool decode(const std::string &value, Visit visit)
     while (i < len) {
         size_t keep = (unsigned char)raw[i++], more, more_len;
         if (keep > key.size() || !field(&more, &more_len) || i >= len)
-            return false;
+            return;
         key.resize(keep);
         key.append(raw, more, more_len);
         size_t at = (unsigned char)raw[i++], ins, ins_len, tail, tail_len;
         if (at == WHOLE) {
             if (!field(&tail, &tail_len))
-                return false;
+                return;
             word.assign(raw, tail, tail_len);
         } else {
             if (at > key.size() || !field(&ins, &ins_len) || !field(&tail, &tail_len))
-                return false;
+                return;
             word.assign(key, 0, at);
             word.append(raw, ins, ins_len);
             word.append(key, at, std::string::npos);
@@ -178,7 +180,6 @@ static bool decode(const std::string &value, Visit visit)
         if (!visit(key, word))
             break;
     }
-    return true;
 }
 
 /* The pairs of block NAME, sorted (a damaged block gives those before the

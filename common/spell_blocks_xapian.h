@@ -19,8 +19,8 @@ bool tw_spell_ready(const Xapian::Database &db);
 
 /* Appends to WORDS each filed word that shares a key with WORD (as typed:
  * it need not be a word of the index), and adds to *BLOCKS the number of
- * blocks read.  A damaged block counts as empty: a lost suggestion is better
- * than a failed search. */
+ * blocks read.  A damaged block gives the words before the damage: a lost
+ * suggestion is better than a failed search. */
 void tw_spell_lookup(const Xapian::Database &db, const std::string &word,
                      std::vector<std::string> *words, unsigned long *blocks);
 

@@ -1,4 +1,5 @@
-/* status.c - the text of each trawl_status, and the library version. */
+/* status.c - the text of each trawl_status, and the library version.  How a
+ * function inside the library reports a failure: common/errors.h. */
 #include "trawl.h"
 #include "version.h"
 

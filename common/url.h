@@ -3,21 +3,25 @@
 #define TW_URL_H
 
 #include "buf.h"
+#include "errors.h"
 
 /* Appends the host of URL to OUT, lower-cased and without a leading "www.":
  * "https://WWW.Ledger.example:8080/x?y" gives "ledger.example".  Appends nothing
  * when URL has no host.  Returns 0 or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_url_host(const char *url, tw_buf *out);
 
 /* Appends the host a user means by S in "site:S": a URL's host, or S itself
  * ("WWW.Ledger.example/", "ledger.example:80"), normalised like tw_url_host.
  * Returns 0 or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_site_host(const char *s, tw_buf *out);
 
 /* Appends the key a site is filed and searched under: for a URL or a host name
  * ("https://www.Ledger.example/x", "ledger.example") its host as
  * tw_site_host gives it; for a site name ("The  Ledger") the name in lower case
  * with its spaces single.  Returns 0 or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_site_key(const char *s, tw_buf *out);
 
 #endif

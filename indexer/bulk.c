@@ -190,7 +190,9 @@ trawl_status tw_bulk_start_workers(trawl_indexer *ix)
     for (; b->running < b->n; b->running++)
         if (pthread_create(&b->threads[b->running], NULL, work, &b->lanes[b->running])) {
             tw_ix_error(ix, "cannot start a worker thread");
-            tw_bulk_stop_workers(ix);
+            /* Those started are stopped; what one of them met is not why
+             * the build fails. */
+            TW_IGNORE(tw_bulk_stop_workers(ix));
             return TRAWL_ENOMEM;
         }
     return TRAWL_OK;

@@ -154,7 +154,7 @@ trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a)
     return failed;
 }
 
-trawl_status tw_bulk_route_end(tw_lane *lane, bool *lost)
+void tw_bulk_route_end(tw_lane *lane, bool *lost)
 {
     tw_bulk *b = lane->ix->bulk;
     pthread_mutex_lock(&b->mu);
@@ -165,5 +165,4 @@ trawl_status tw_bulk_route_end(tw_lane *lane, bool *lost)
     pthread_mutex_unlock(&b->mu);
     free(lane->route);
     lane->route = NULL;
-    return TRAWL_OK;
 }

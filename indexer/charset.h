@@ -6,16 +6,19 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "errors.h"
 
 /* Appends DATA to OUT as valid UTF-8: a UTF-8 byte-order mark is dropped, valid
  * UTF-8 sequences are kept, and each byte that is not part of one is read as
  * Windows-1252 (the usual encoding of such stray bytes in news text), or becomes
  * U+FFFD where Windows-1252 leaves it undefined.  Returns the number of bytes that
  * were not UTF-8, or -1 when memory ran out. */
+TW_MUST_CHECK
 long tw_to_utf8(const char *data, size_t len, tw_buf *out);
 
 /* The same without looking for a byte-order mark: for the parts of an input
  * after its first (read.c). */
+TW_MUST_CHECK
 long tw_repair_utf8(const char *data, size_t len, tw_buf *out);
 
 /* Appends DATA, declared to be in CHARSET (an iconv name such as "ISO-8859-2";
@@ -25,6 +28,7 @@ long tw_repair_utf8(const char *data, size_t len, tw_buf *out);
  * Windows-1252, as browsers do; an unknown charset falls back to tw_to_utf8.
  * Bytes the charset does not define become U+FFFD.  Returns the number of bytes
  * that could not be converted as declared, or -1 when memory ran out. */
+TW_MUST_CHECK
 long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_buf *out);
 
 /* Finds the charset declared near the top of markup: <meta charset=...>,

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "errors.h"
 
 /* Appends S[0..len) to OUT, repaired to valid UTF-8 (see charset.h).
  * ONE_LINE (titles, names, urls): every run of whitespace or control characters
@@ -16,6 +17,7 @@
  * In both, soft hyphens, zero-width spaces, word joiners and byte-order marks
  * are dropped (the word they were in is joined up again).
  * Returns 0 or -1 when memory ran out. */
+TW_MUST_CHECK
 int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line);
 
 #endif

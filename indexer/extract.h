@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "errors.h"
 #include "read.h"
 #include "trawl.h"
 
@@ -40,6 +41,7 @@ typedef struct tw_emit {
 } tw_emit;
 
 /* Calls emit->check, if there is one. */
+TW_MUST_CHECK
 trawl_status tw_emit_check(const tw_emit *emit, char *err, size_t errlen);
 
 /* The most a container holds in memory for one record (a JSON line, an item

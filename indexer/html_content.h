@@ -27,6 +27,7 @@
 #include <stdbool.h>
 
 #include "buf.h"
+#include "errors.h"
 
 /* Appends the text of the article of the page whose root element is ROOT to
  * OUT.  HEADLINE (NULL when unknown) is the page's title: the article is
@@ -34,6 +35,7 @@
  * to the next stories as one scrolls holds several articles).  Uses the
  * _private field of the tree's element nodes meanwhile.  Returns 0, or -1 on
  * ENOMEM. */
+TW_MUST_CHECK
 int tw_html_article_text(xmlNodePtr root, const char *headline, tw_buf *out);
 
 /* Whether the article text a page embeds for machines (JSON-LD articleBody)

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "errors.h"
+
 typedef enum { TW_PROGRESS_AUTO, TW_PROGRESS_ALWAYS, TW_PROGRESS_NEVER } tw_progress_mode;
 
 typedef struct tw_index_args {
@@ -32,6 +34,7 @@ typedef struct tw_index_args {
 
 /* Parses ARGV.  Returns 0, or -1 with a one-line reason in err[errlen].
  * Free with tw_index_args_free whatever the result. */
+TW_MUST_CHECK
 int tw_index_args_parse(int argc, char **argv, tw_index_args *args,
                         char *err, size_t errlen);
 void tw_index_args_free(tw_index_args *args);

@@ -444,7 +444,9 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
         return TRAWL_ENOMEM;
     if (ix->opts.count_first) {
         tw_walk counter = { ix->opts.include, ix->opts.exclude, count_file, count_problem, ix };
-        tw_walk_run(&counter, root);
+        /* Counting is only for the progress bar: the walk below meets the
+         * same problems and reports them. */
+        TW_IGNORE(tw_walk_run(&counter, root));
     }
     tw_walk w = { ix->opts.include, ix->opts.exclude, index_file, walk_problem, ix };
     int rc = tw_walk_run(&w, root);

@@ -6,12 +6,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "errors.h"
+
 typedef struct tw_pathset {
     char **slots;       /* owned copies; NULL for an empty slot */
     size_t cap, count;
 } tw_pathset;
 
 /* Adds a copy of PATH.  Returns 0, or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_pathset_add(tw_pathset *set, const char *path);
 
 bool tw_pathset_has(const tw_pathset *set, const char *path);

@@ -12,6 +12,7 @@
 #include <zlib.h>
 
 #include "buf.h"
+#include "errors.h"
 
 typedef struct tw_read_limits {
     uint64_t max_file_bytes;      /* bytes read from disk */
@@ -53,6 +54,7 @@ typedef struct tw_source {
  * with BUF to hold its window (reused across files; emptied here).  Gzip is
  * recognised by its magic bytes.  The window starts empty.  Returns 0, or -1
  * with a one-line reason in err[errlen]; the source is then closed. */
+TW_MUST_CHECK
 int tw_source_open(tw_source *s, const char *path, const tw_read_limits *limits,
                    tw_buf *buf, char *err, size_t errlen);
 
@@ -63,6 +65,7 @@ void tw_source_memory(tw_source *s, const char *data, size_t len, tw_buf *buf);
 /* The same for bytes that stand for a whole file (trawl_indexer_add_buffer):
  * gzip is recognised and inflated, and LIMITS hold as for a file.  Returns 0,
  * or -1 with a reason in err[errlen] (close S either way). */
+TW_MUST_CHECK
 int tw_source_memory_file(tw_source *s, const char *data, size_t len,
                           const tw_read_limits *limits, tw_buf *buf, char *err, size_t errlen);
 
@@ -70,11 +73,13 @@ int tw_source_memory_file(tw_source *s, const char *data, size_t len,
  * tw_to_utf8 would repair the whole input at once (a character is never split
  * between two reads); what the window holds now is repaired by the next fill.
  * Call before anything is dropped.  Returns 0, or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_source_utf8(tw_source *s);
 
 /* Reads until the window holds at least WANT bytes or the input ends (a limit
  * counts as an end, and sets cut).  Returns 0, or -1 with a reason ("truncated
  * gzip data ...", a read error); the window keeps what was read before. */
+TW_MUST_CHECK
 int tw_source_fill(tw_source *s, size_t want, char *err, size_t errlen);
 
 /* Lets go of the first N bytes of the window (N <= len). */
@@ -83,9 +88,11 @@ void tw_source_drop(tw_source *s, size_t n);
 /* Reads the rest of the file (up to max_file_bytes) without inflating it, so
  * that hash covers every byte even when the reader stopped early, and sets cut
  * when the file went on past the limit.  Returns 0 or -1 with a reason. */
+TW_MUST_CHECK
 int tw_source_hash_rest(tw_source *s, char *err, size_t errlen);
 
 /* Goes back to the start of the file, as just opened.  Returns 0 or -1. */
+TW_MUST_CHECK
 int tw_source_rewind(tw_source *s, char *err, size_t errlen);
 
 /* Closes the file and frees what the source holds (not BUF's memory). */
@@ -99,11 +106,13 @@ typedef struct tw_read_info {
     bool truncated;               /* a limit was hit: OUT holds the first part */
     uint64_t hash;                /* FNV-1a 64 of the bytes read from disk */
 } tw_read_info;
+TW_MUST_CHECK
 int tw_read_file(const char *path, const tw_read_limits *limits, tw_buf *out,
                  tw_read_info *info, char *err, size_t errlen);
 
 /* Inflates gzip DATA into OUT (appending) up to MAX bytes; sets *truncated when
  * the limit stopped it.  Returns 0 or -1 with a reason.  Exposed for tests. */
+TW_MUST_CHECK
 int tw_gunzip(const unsigned char *data, size_t len, uint64_t max, tw_buf *out,
               bool *truncated, char *err, size_t errlen);
 

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "errors.h"
 
 typedef struct tw_element {
     const char *tag;        /* the '<' of the start tag */
@@ -31,6 +32,7 @@ bool tw_sgml_attr(const tw_element *el, const char *name, char *out, size_t outl
 
 /* Appends the text of [P, END) to OUT: tags dropped (a <P> or </P> becomes a
  * paragraph break), character references decoded.  0 or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_sgml_text(tw_buf *out, const char *p, const char *end);
 
 /* True when a start tag NAME appears in the first LIMIT bytes of [P, END). */

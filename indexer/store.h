@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "errors.h"
 #include "trawl.h"
 
 typedef struct tw_store {
@@ -30,6 +31,7 @@ typedef struct tw_store {
  * with nothing touched, unless REBUILD (--full): then the store starts with no
  * current generation and leaves the old ones until the new one is current.
  * On failure the store holds nothing. */
+TW_MUST_CHECK
 trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err,
                            size_t errlen);
 
@@ -39,6 +41,7 @@ char *tw_store_new_path(tw_store *s, const char *name);
 
 /* Makes the glass database at PATH (from tw_store_new_path(s, "gen")) the
  * current generation, durably, and removes the one it replaces. */
+TW_MUST_CHECK
 trawl_status tw_store_switch(tw_store *s, const char *path, char *err, size_t errlen);
 
 /* Removes the database at PATH (a folder of files), quietly. */

@@ -155,7 +155,7 @@ static trawl_status open_waiting(const char *path, const trawl_indexer_opts *opt
         trawl_status st = trawl_indexer_open(path, opts, ix);
         if (st != TRAWL_ELOCKED || seconds_since(&start) >= (double)wait)
             return st;
-        trawl_indexer_close(*ix);
+        trawl_indexer_close(*ix);   /* it opened nothing: no commit to fail */
         nanosleep(&(struct timespec){ 0, 100 * 1000 * 1000 }, NULL);
     }
 }
@@ -260,7 +260,7 @@ int main(int argc, char **argv)
     int exit_code = 0;
     if (st != TRAWL_OK) {
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), false);
-        trawl_indexer_close(ix);
+        trawl_indexer_close(ix);    /* it opened nothing: no commit to fail */
         goto out;
     }
     /* Ctrl-C and kill stop the run within STOP_GRACE seconds; what is done is
@@ -286,12 +286,12 @@ int main(int argc, char **argv)
             exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     }
     trawl_indexer_stats s;
-    trawl_indexer_stats_get(ix, &s);
+    trawl_indexer_stats_get(ix, &s);    /* fails only without a handle */
     /* Whatever happened above, keep every article added so far. */
     st = trawl_indexer_commit(ix);
     if (st != TRAWL_OK && exit_code == 0)
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
-    trawl_indexer_close(ix);
+    trawl_indexer_close(ix);    /* the commit above was the last: its status is checked */
     if (args.extract && fflush(stdout) != 0 && exit_code == 0)
         exit_code = cannot_write(errno);
     running = NULL;

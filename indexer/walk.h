@@ -5,6 +5,8 @@
 #include <stdbool.h>
 #include <sys/stat.h>
 
+#include "errors.h"
+
 typedef struct tw_walk {
     /* NULL-terminated glob lists, or NULL.  A pattern with a '/' is matched
      * against the whole path, any other against the file name.  Excludes prune
@@ -24,6 +26,7 @@ typedef struct tw_walk {
  * skipped below ROOT; symlinks are followed but no directory is entered twice.
  * Returns 0, -1 when ROOT itself cannot be read (problem() has been told), or what
  * file() returned to stop. */
+TW_MUST_CHECK
 int tw_walk_run(const tw_walk *w, const char *root);
 
 /* True when PATH is selected by the include/exclude lists of W. */

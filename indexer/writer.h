@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "errors.h"
 #include "minhash.h"
 #include "trawl.h"
 
@@ -50,28 +51,34 @@ typedef enum tw_open_mode {
 /* Opens the glass database in directory PATH (its parent must exist).
  * STEMMER NULL keeps the index's own choice (english for a new index).
  * On failure *w is NULL and err holds a message for the user. */
+TW_MUST_CHECK
 trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode mode,
                             tw_writer **w, char *err, size_t errlen);
 
+TW_MUST_CHECK
 trawl_status tw_writer_add(tw_writer *w, const tw_doc *doc, char *err, size_t errlen);
 
 /* Deletes all but the last written copy (the highest document number) of each
  * article id that is in the database more than once, adding their number to
  * *removed: a bulk build's merge joins shards without looking at ids, and one
  * worker may have written an id given twice in a file into two of its shards. */
+TW_MUST_CHECK
 trawl_status tw_writer_dedupe(tw_writer *w, uint64_t *removed, char *err, size_t errlen);
 
 /* Gives the near-copies of each story in the database a shared key (after a
  * bulk build, whose shards could not see each other); adds the number of
  * articles keyed to *linked. */
+TW_MUST_CHECK
 trawl_status tw_writer_link_stories(tw_writer *w, uint64_t *linked, char *err, size_t errlen);
 
 /* Counts the title tails of every article (common/title_tail.h), as a merged
  * bulk build must: its shards each saw a part of a site's pages.  Adds to
  * *learnt the hosts whose tail it recorded. */
+TW_MUST_CHECK
 trawl_status tw_writer_learn_tails(tw_writer *w, uint64_t *learnt, char *err, size_t errlen);
 
 /* Commits atomically, recording the schema, stemmer, version and time. */
+TW_MUST_CHECK
 trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen);
 
 /* What the index remembers of a file, to skip it when it has not changed. */
@@ -83,26 +90,31 @@ typedef struct tw_file_record {
 } tw_file_record;
 
 /* Sets *found and, when found, *rec from the record of PATH. */
+TW_MUST_CHECK
 trawl_status tw_writer_file_get(tw_writer *w, const char *path, tw_file_record *rec,
                                 bool *found, char *err, size_t errlen);
 
 /* Records REC for PATH. */
+TW_MUST_CHECK
 trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_record *rec,
                                 char *err, size_t errlen);
 
 /* Deletes every article that came from PATH, adding their number to *removed.
  * With FORGET, the file's record goes too. */
+TW_MUST_CHECK
 trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
                                  uint64_t *removed, char *err, size_t errlen);
 
 /* Calls VISIT for each recorded file at ROOT or below it (ROOT itself or
  * ROOT/...).  The records may be dropped meanwhile.  A status other than
  * TRAWL_OK from VISIT stops the walk and is returned. */
+TW_MUST_CHECK
 trawl_status tw_writer_files_under(tw_writer *w, const char *root,
                                    trawl_status (*visit)(void *ctx, const char *path),
                                    void *ctx, char *err, size_t errlen);
 
 /* Sets *EMPTY when the index holds no article and no file record. */
+TW_MUST_CHECK
 trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t errlen);
 
 /* The stemmer the index uses ("none" for none).  Borrowed from W. */
@@ -111,14 +123,17 @@ const char *tw_writer_stemmer(const tw_writer *w);
 /* Checks the glass database at PATH with Xapian's own check of its tables
  * (structure and cross-references; it reads every block, at about 20 ms per MB
  * of index): TRAWL_OK, or TRAWL_ECORRUPT with what it found in err. */
+TW_MUST_CHECK
 trawl_status tw_writer_check(const char *path, char *err, size_t errlen);
 
 /* Merges the N databases at SOURCES into a new compact database at DEST, which
  * must not exist: documents renumbered in order, metadata (file records) kept. */
+TW_MUST_CHECK
 trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *dest,
                              char *err, size_t errlen);
 
 /* Deletes the article ID; TRAWL_ENOTFOUND when there is none. */
+TW_MUST_CHECK
 trawl_status tw_writer_remove(tw_writer *w, const char *id, char *err, size_t errlen);
 
 /* Releases the lock and frees W.  Xapian commits pending changes as it closes, but

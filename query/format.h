@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "errors.h"
 #include "trawl.h"
 #include "query_cli.h"
 
@@ -12,11 +13,13 @@
  * COLOR highlights matches (text only).  The total counts stories unless
  * ARGS ask for no folding.  Returns 0, or -1 when memory ran out or OUT
  * failed. */
+TW_MUST_CHECK
 int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args, bool color);
 
 /* Prints the counts of the facets ARGS ask for, the most frequent values
  * first, at most ARGS' facet limit of each: lines after the hits in text and
  * TSV ("facet<TAB>NAME<TAB>VALUE<TAB>COUNT"), one last JSON line. */
+TW_MUST_CHECK
 int tw_print_facets(FILE *out, const trawl_results *res, const tw_query_args *args);
 
 /* Says when the hits are not those of the query as written (a spelling
@@ -28,13 +31,16 @@ void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format fo
  * url, site, author and path ("(none)" for an unknown one), a blank line and
  * the body; in JSON, one object with the keys trawl-index --extract prints.
  * Returns 0, or -1 when memory ran out or OUT failed. */
+TW_MUST_CHECK
 int tw_print_article(FILE *out, const trawl_article *a, tw_format format);
 
 /* Prints the statistics of an index. */
+TW_MUST_CHECK
 int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format);
 
 /* Appends one hit as a JSON object (no newline) to OUT: exposed for tests. */
 struct tw_buf;
+TW_MUST_CHECK
 int tw_hit_json(struct tw_buf *out, const trawl_hit *hit);
 
 #endif

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "errors.h"
+
 typedef enum { TW_FORMAT_TEXT, TW_FORMAT_JSON, TW_FORMAT_TSV } tw_format;
 
 /* The columns --fields may ask of TSV, by name (tw_field_names). */
@@ -46,6 +48,7 @@ typedef struct tw_query_args {
 
 /* Parses ARGV.  Returns 0, or -1 with a one-line reason in err[errlen].
  * Free with tw_query_args_free whatever the result. */
+TW_MUST_CHECK
 int tw_query_args_parse(int argc, char **argv, tw_query_args *args,
                         char *err, size_t errlen);
 void tw_query_args_free(tw_query_args *args);

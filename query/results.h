@@ -8,6 +8,7 @@
 
 #include "trawl.h"
 #include "docdata.h"
+#include "errors.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -33,15 +34,18 @@ typedef struct tw_hit_extra {
 
 /* Appends a hit.  FIELDS are the decoded document data.  Everything is copied
  * into one block owned by the hit.  Returns 0 or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_results_add(trawl_results *res, size_t rank, uint64_t docid, double score,
                    const tw_slice fields[TW_F_COUNT], const tw_hit_extra *extra);
 
 /* Appends VALUE (LEN bytes) with COUNT to the list of FACET (a TRAWL_FACET_*
  * bit); values are shown in the order added.  Returns 0 or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_results_add_facet(trawl_results *res, unsigned facet, const char *value, size_t len,
                          uint64_t count);
 
 /* Records the spelling suggestion S (copied) and whether the hits are its. */
+TW_MUST_CHECK
 int tw_results_set_suggestion(trawl_results *res, const char *s, int used);
 
 void tw_results_set_relaxed(trawl_results *res);

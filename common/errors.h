@@ -1,0 +1,60 @@
+/* errors.h - how a function inside the library says that it failed.
+ *
+ * One convention, so that every caller can tell what a failure means and
+ * none is dropped:
+ *
+ *  - A public entry point returns a trawl_status and leaves the message on
+ *    its handle (DESIGN.md, include/trawl.h).
+ *
+ *  - An internal function that can fail in more than one way its caller
+ *    must tell apart (a locked index, a damaged one, no memory) returns a
+ *    trawl_status too.  Its message goes to the handle it works on
+ *    (tw_ix_error and tw_lane_fail in the indexer, tw_db_fail in the
+ *    reader), or, when it has none, into an (err, errlen) pair its caller
+ *    passes: the writer, the store.
+ *
+ *  - An internal function with one way to fail returns int: 0, or -1.
+ *    Without an (err, errlen) pair, -1 means out of memory and nothing
+ *    else, and the caller that turns it into a status makes it
+ *    TRAWL_ENOMEM.  With one, -1 means "this input could not be read" and
+ *    the pair says why (the readers of read.h, the option parsers); the
+ *    caller chooses the status (a file is counted as failed, a buffer is
+ *    TRAWL_EFORMAT).  A thin wrapper over system calls may return -1 with
+ *    errno set, as they do.  A function whose -1 means something else says
+ *    so where it is declared (tw_docdata_parse: the record is cut short,
+ *    and what came before it is still given).  A count that can fail is a
+ *    long, -1 on ENOMEM (charset.h).
+ *
+ *  - A bool answers a question (is it HTML? was it found?); it is never a
+ *    failure.
+ *
+ *  - Code that calls Xapian (the *_xapian.cc files) lets exceptions fly
+ *    and catches them at the entry point, with tw_catch (errors_xapian.h);
+ *    its own failures it throws as a tw_error.  No exception leaves the
+ *    library.
+ *
+ *  - A tw_buf remembers that an append ran out of memory (its failed flag,
+ *    as ferror): a value written in many places may be checked once, at the
+ *    end.  So the appends (buf.h) and the writers into a tw_buf of
+ *    indexer/html_tree.h are not TW_MUST_CHECK; whoever ignores their
+ *    result checks the flag.
+ *
+ * Every other function declared in a header that returns an int, a long or a
+ * trawl_status is TW_MUST_CHECK, and the build (-Wall) warns about a call
+ * that drops its result.  (Not yet those of docdata.h, snippet.h and
+ * db_xapian.h, which the snippet work is changing.)  Where dropping a result
+ * is right, the call is wrapped in TW_IGNORE with a comment that says why. */
+#ifndef TW_ERRORS_H
+#define TW_ERRORS_H
+
+#if defined(__GNUC__) || defined(__clang__)
+#define TW_MUST_CHECK __attribute__((warn_unused_result))
+#else
+#define TW_MUST_CHECK
+#endif
+
+/* GCC does not let a (void) cast silence TW_MUST_CHECK: a test of the value
+ * does. */
+#define TW_IGNORE(call) do { if (call) {} } while (0)
+
+#endif

@@ -1,0 +1,152 @@
+/* Unit tests: an incremental run that cannot read a folder keeps the
+ * folder's articles, even when it runs out of memory remembering that folder
+ * (issue 16, item 4: the removal of vanished files would then have deleted
+ * them).  The tests run as root, which reads any folder, and a failed
+ * allocation cannot be asked for: this program is linked with
+ * -Wl,--wrap=opendir,--wrap=strdup (Makefile), so that opening, and copying
+ * the name of, a folder called "sub" fail when a test says so. */
+#include <dirent.h>
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "trawl.h"
+
+#include "scratch.h"
+
+static bool fail_opendir, fail_strdup;
+
+/* Whether PATH names the folder the tests make fail. */
+static bool is_sub(const char *path)
+{
+    size_t n = strlen(path);
+    return n >= 4 && strcmp(path + n - 4, "/sub") == 0;
+}
+
+DIR *__real_opendir(const char *path);
+DIR *__wrap_opendir(const char *path);
+DIR *__wrap_opendir(const char *path)
+{
+    if (fail_opendir && is_sub(path)) {
+        errno = EACCES;
+        return NULL;
+    }
+    return __real_opendir(path);
+}
+
+char *__real_strdup(const char *s);
+char *__wrap_strdup(const char *s);
+char *__wrap_strdup(const char *s)
+{
+    if (fail_strdup && is_sub(s)) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    return __real_strdup(s);
+}
+
+static char news[300], sub[320], index_dir[300], inner[340];
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* NEWS holds keep.txt and sub/inner.txt; both are indexed into INDEX_DIR. */
+static int setup(void **state)
+{
+    (void)state;
+    if (scratch_make() < 0)
+        return -1;
+    snprintf(news, sizeof news, "%s/news", dir);
+    snprintf(sub, sizeof sub, "%s/sub", news);
+    snprintf(inner, sizeof inner, "%s/inner.txt", sub);
+    snprintf(index_dir, sizeof index_dir, "%s/index", dir);
+    char keep[320];
+    snprintf(keep, sizeof keep, "%s/keep.txt", news);
+    if (mkdir(news, 0777) < 0 || mkdir(sub, 0777) < 0)
+        return -1;
+    write_file(keep, "Herons\n\nThe herons came back to the lake in March.\n");
+    write_file(inner, "Otters\n\nOtters were seen below the weir for the first time.\n");
+    trawl_indexer *ix;
+    if (trawl_indexer_open(index_dir, NULL, &ix) != TRAWL_OK ||
+        trawl_indexer_add_path(ix, news) != TRAWL_OK)
+        return -1;
+    return trawl_indexer_close(ix) == TRAWL_OK ? 0 : -1;
+}
+
+static uint64_t articles(void)
+{
+    trawl_db *db;
+    uint64_t n = 0;
+    assert_int_equal(trawl_db_open(index_dir, &db), TRAWL_OK);
+    assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_OK);
+    trawl_db_close(db);
+    return n;
+}
+
+/* Indexes NEWS again with the failures asked for; returns the files counted
+ * as failed. */
+static uint64_t reindex(bool opendir_fails, bool strdup_fails)
+{
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(index_dir, NULL, &ix), TRAWL_OK);
+    fail_opendir = opendir_fails;
+    fail_strdup = strdup_fails;
+    assert_int_equal(trawl_indexer_add_path(ix, news), TRAWL_OK);
+    fail_opendir = fail_strdup = false;
+    trawl_indexer_stats s;
+    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    return s.files_failed;
+}
+
+/* The folder is remembered as failed: its article stays. */
+static void unreadable_folder_kept(void **state)
+{
+    (void)state;
+    assert_int_equal(articles(), 2);
+    assert_int_equal(reindex(true, false), 1);
+    assert_int_equal(articles(), 2);
+}
+
+/* The folder cannot be remembered either (no memory for its name): the run
+ * removes nothing rather than the folder's article. */
+static void unremembered_folder_kept(void **state)
+{
+    (void)state;
+    assert_int_equal(articles(), 2);
+    assert_int_equal(reindex(true, true), 1);
+    assert_int_equal(articles(), 2);
+}
+
+/* Runs last: with the folder readable, a file gone from it is removed, so
+ * what the tests above kept was kept by the failure handling. */
+static void vanished_file_removed(void **state)
+{
+    (void)state;
+    assert_int_equal(unlink(inner), 0);
+    assert_int_equal(reindex(false, false), 0);
+    assert_int_equal(articles(), 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(unreadable_folder_kept),
+        cmocka_unit_test(unremembered_folder_kept),
+        cmocka_unit_test(vanished_file_removed),
+    };
+    return cmocka_run_group_tests(tests, setup, scratch_remove);
+}
