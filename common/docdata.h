@@ -23,6 +23,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "errors.h"
 
 typedef enum tw_field {
     TW_F_ID = 1, TW_F_PATH, TW_F_TITLE, TW_F_DATE, TW_F_URL, TW_F_SITE, TW_F_AUTHOR,
@@ -40,6 +41,7 @@ typedef struct tw_slice {
 } tw_slice;
 
 /* Appends one field.  Absent (NULL) values are not written.  0 or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_docdata_put(tw_buf *out, tw_field field, const char *value, size_t len);
 
 /* Where the piece of TEXT (LEN bytes) that starts at FROM ends: at the first
@@ -60,11 +62,13 @@ typedef struct tw_piece {
  * The map ends with an entry of LEN 0 whose POS is the last word's that is
  * kept whole: an article longer than TW_STORED_BODY_MAX has words indexed
  * past it.  0 or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_pieces_add(tw_buf *map, size_t len, unsigned pos, unsigned prev_pos);
 
 /* Decodes the TW_F_PIECES field MAP into OUT (room for TW_PIECES_MAX + 1).
  * Returns how many pieces, the end entry not counted, or -1 when the map is
  * damaged. */
+TW_MUST_CHECK
 int tw_pieces_parse(tw_slice map, tw_piece *out);
 
 /* Splits DATA into fields[TW_F_COUNT], indexed by tw_field.  Returns 0, or -1 when
@@ -74,6 +78,7 @@ int tw_docdata_parse(const char *data, size_t len, tw_slice fields[TW_F_COUNT]);
 /* Sets *body to the body of parsed FIELDS of schema 2, inflating it into
  * SCRATCH when it is stored compressed (ptr NULL when there is none).  Returns 0, or -1 when the
  * compressed body is damaged or memory ran out. */
+TW_MUST_CHECK
 int tw_docdata_body(const tw_slice fields[TW_F_COUNT], tw_buf *scratch, tw_slice *body);
 
 #endif

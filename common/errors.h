@@ -41,8 +41,9 @@
  *
  * Every other function declared in a header that returns an int, a long or a
  * trawl_status is TW_MUST_CHECK, and the build (-Wall) warns about a call
- * that drops its result.  (Not yet those of docdata.h, snippet.h and
- * db_xapian.h, which the snippet work is changing.)  Where dropping a result
+ * that drops its result; tw_docdata_parse is the one left out, as its -1
+ * still gives the fields before the cut, which some callers want.  Where
+ * dropping a result
  * is right, the call is wrapped in TW_IGNORE with a comment that says why. */
 #ifndef TW_ERRORS_H
 #define TW_ERRORS_H

@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "errors.h"
 
 enum { TW_PIECE_AS_IS = 0, TW_PIECE_DEFLATED = 1 };
 
@@ -24,6 +25,7 @@ tw_piece_packer *tw_piece_packer_new(void);
 void tw_piece_packer_free(tw_piece_packer *z);
 
 /* Sets OUT to the stored form of TEXT (LEN bytes).  0, or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_piece_pack(tw_piece_packer *z, const char *text, size_t len, tw_buf *out);
 
 /* An inflater kept by a reader (one per trawl_db).  inflateInit itself is
@@ -40,6 +42,7 @@ void tw_piece_unpacker_free(tw_piece_unpacker *u);
  * a snippet may need only the start of a piece, and inflating stops there.
  * 0; -1 when it is damaged (not LEN bytes, an unknown flag, a bad stream);
  * -2 on ENOMEM. */
+TW_MUST_CHECK
 int tw_piece_unpack(tw_piece_unpacker *u, const char *stored, size_t n, size_t len,
                     size_t keep, tw_buf *out);
 

@@ -41,6 +41,7 @@ struct trawl_db {
 bool tw_db_refresh(trawl_db *db);
 
 /* Sets the handle's message; returns ST. */
+TW_MUST_CHECK
 trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 

@@ -16,6 +16,7 @@
 
 extern "C" {
 #include "buf.h"
+#include "errors.h"
 #include "docdata.h"
 }
 #include "db_xapian.h"
@@ -59,6 +60,7 @@ class ExcerptReader {
  * record), in either layout, kept in SCRATCH when it must be put together (ptr NULL
  * when there is none).  Returns 0, or -1 when it is damaged; throws what
  * Xapian throws and std::bad_alloc. */
+TW_MUST_CHECK
 int tw_stored_text(trawl_db *db, const Xapian::Document &doc,
                    const tw_slice fields[TW_F_COUNT], tw_buf *scratch, tw_slice *body);
 

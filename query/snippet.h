@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "errors.h"
 #include "trawl.h"
 
 /* One occurrence of a query word in the text. */
@@ -34,6 +35,7 @@ typedef struct {
  * A LENGTH of at least LEN gives the whole text.  CUT_BEFORE and CUT_AFTER
  * say that TEXT is a part of the stored text with more of it before or after
  * (query/excerpt_xapian.h): "…" marks that too.  Returns 0, or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_snippet_write(const char *text, size_t len, bool cut_before, bool cut_after,
                      const tw_match *matches, size_t n_matches, const double *weight,
                      unsigned n_concepts, size_t length, tw_buf *out, trawl_span **spans,
@@ -43,6 +45,7 @@ int tw_snippet_write(const char *text, size_t len, bool cut_before, bool cut_aft
  * concepts) that fits in LENGTH units of their START and END (bytes, or term
  * positions) with the most weight, as tw_snippet_write weighs them: the
  * passage it shows.  0, or -1 on ENOMEM. */
+TW_MUST_CHECK
 int tw_snippet_best(const tw_match *matches, size_t n_matches, const double *weight,
                     unsigned n_concepts, size_t length, size_t *first, size_t *last);
 
