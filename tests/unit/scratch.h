@@ -5,8 +5,14 @@
 #ifndef TW_TEST_SCRATCH_H
 #define TW_TEST_SCRATCH_H
 
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+
+#include <cmocka.h>
 
 static char dir[] = "/tmp/trawl-test-XXXXXX";
 
@@ -27,6 +33,15 @@ static inline int scratch_remove(void **state)
     char cmd[64];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     return system(cmd) == 0 ? 0 : -1;
+}
+
+/* Writes TEXT to a new file at PATH, failing the test if it cannot. */
+static inline void scratch_write(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    assert_int_equal(fclose(f), 0);
 }
 
 #endif

@@ -15,14 +15,6 @@
 
 #include "scratch.h"
 
-static void write_file(const char *path, const char *text)
-{
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-}
-
 /* MSG is the message WANT, with no tool command in it. */
 static void assert_for_programs(const char *msg, const char *want)
 {
@@ -52,7 +44,7 @@ static void other_files(void **state)
     snprintf(path, sizeof path, "%s/papers", dir);
     assert_int_equal(mkdir(path, 0777), 0);
     snprintf(file, sizeof file, "%s/notes.txt", path);
-    write_file(file, "not an index\n");
+    scratch_write(file, "not an index\n");
     trawl_indexer *ix;
     assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_EINVAL);
     snprintf(want, sizeof want, "%s is not empty and holds no index: an index goes in a new or "
@@ -78,7 +70,7 @@ static void damaged_stub(void **state)
     assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
     assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
     snprintf(stub, sizeof stub, "%s/XAPIANDB", path);
-    write_file(stub, "glbss gen-4\n");
+    scratch_write(stub, "glbss gen-4\n");
     assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_ECORRUPT);
     const char *msg = trawl_indexer_errmsg(ix);
     assert_non_null(strstr(msg, "is damaged"));

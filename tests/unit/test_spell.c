@@ -30,10 +30,7 @@ static void write_file(const char *name, const char *text)
 {
     char path[sizeof src_dir + 32];
     snprintf(path, sizeof path, "%s/%s", src_dir, name);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    assert_int_equal(fclose(f), 0);
+    scratch_write(path, text);
 }
 
 /* The index of a few articles in files, built as a fresh index is: in

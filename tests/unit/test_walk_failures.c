@@ -55,14 +55,6 @@ char *__wrap_strdup(const char *s)
 
 static char news[300], sub[320], index_dir[300], inner[340];
 
-static void write_file(const char *path, const char *text)
-{
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    assert_int_equal(fclose(f), 0);
-}
-
 /* NEWS holds keep.txt and sub/inner.txt; both are indexed into INDEX_DIR. */
 static int setup(void **state)
 {
@@ -77,8 +69,8 @@ static int setup(void **state)
     snprintf(keep, sizeof keep, "%s/keep.txt", news);
     if (mkdir(news, 0777) < 0 || mkdir(sub, 0777) < 0)
         return -1;
-    write_file(keep, "Herons\n\nThe herons came back to the lake in March.\n");
-    write_file(inner, "Otters\n\nOtters were seen below the weir for the first time.\n");
+    scratch_write(keep, "Herons\n\nThe herons came back to the lake in March.\n");
+    scratch_write(inner, "Otters\n\nOtters were seen below the weir for the first time.\n");
     trawl_indexer *ix;
     if (trawl_indexer_open(index_dir, NULL, &ix) != TRAWL_OK ||
         trawl_indexer_add_path(ix, news) != TRAWL_OK)
