@@ -102,7 +102,8 @@ static char **list_dir(const char *path, size_t *count)
     if (errno)
         goto fail;
     closedir(d);
-    qsort(names, n, sizeof *names, compare_names);
+    if (n)      /* qsort wants a real array even for none */
+        qsort(names, n, sizeof *names, compare_names);
     *count = n;
     return names ? names : calloc(1, sizeof *names);
 fail:;

@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <new>
+#include <ctime>
 #include <string>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -93,6 +94,13 @@ bool tw_db_refresh(trawl_db *db)
     }
 }
 
+void tw_db_pause(int attempt)
+{
+    long ms = 1L << (attempt - 1);
+    struct timespec t = { ms / 1000, ms % 1000 * 1000000L };
+    nanosleep(&t, nullptr);
+}
+
 trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)
 {
     va_list ap;
@@ -146,15 +154,25 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
             return tw_db_fail(db, TRAWL_ENOINDEX, "no index at %s", path);
         if (check_stub(db) != TRAWL_OK)
             return TRAWL_ECORRUPT;
-        try {
-            stat(db->stub_path.c_str(), &db->stub);
-            db->db = Xapian::Database(path);
-        } catch (const Xapian::DatabaseVersionError &) {
-            throw;
-        } catch (const Xapian::DatabaseOpeningError &) {
-            return tw_db_fail(db, TRAWL_ENOINDEX, "%s is not an index", path);
+        /* Reading the identity may meet a writer's commits, as a search
+         * may. */
+        for (int attempt = 1;; attempt++) {
+            try {
+                try {
+                    stat(db->stub_path.c_str(), &db->stub);
+                    db->db = Xapian::Database(path);
+                } catch (const Xapian::DatabaseVersionError &) {
+                    throw;
+                } catch (const Xapian::DatabaseOpeningError &) {
+                    return tw_db_fail(db, TRAWL_ENOINDEX, "%s is not an index", path);
+                }
+                return load_identity(db);
+            } catch (const Xapian::DatabaseModifiedError &) {
+                if (attempt == TW_DB_TRIES)
+                    throw;
+            }
+            tw_db_pause(attempt);
         }
-        return load_identity(db);
     } catch (...) {
         /* Opening reads the metadata: damage found there is reported as a
          * search's is, with the generation to check. */

@@ -36,6 +36,15 @@ struct trawl_db {
     Expansions expansions;      /* cleared by tw_db_refresh on a new revision */
 };
 
+/* Reads that meet a writer's commits are tried again, TW_DB_TRIES times in
+ * all, after a pause that doubles (tw_db_pause: 1 ms, 2, 4, ... about 4 s in
+ * all).  Xapian 1.4 lets a reader finish only while the writer commits at
+ * most once: with eight readers beside a writer that commits every few
+ * milliseconds, some reads span many commits and must wait for a quieter
+ * moment.  (Commits come every 16 MiB of text by default: seconds apart.) */
+#define TW_DB_TRIES 13
+void tw_db_pause(int attempt);
+
 /* Catches up with the writers (a new commit, or a new generation).  True
  * when it moved. */
 bool tw_db_refresh(trawl_db *db);

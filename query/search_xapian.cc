@@ -3,7 +3,6 @@
  * then any-word matching). */
 #include <algorithm>
 #include <cstdlib>
-#include <ctime>
 #include <map>
 #include <memory>
 #include <new>
@@ -416,20 +415,6 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
     return relaxed.release();
 }
 
-/* Reads of a search against commits under way, the later ones after a
- * pause that doubles (1 ms, 2, 4, ... about 4 s in all).  Xapian 1.4 lets a
- * reader finish only while the writer commits at most once: with eight
- * readers beside a writer that commits every few milliseconds, some searches
- * span many commits and must wait for a quieter moment.  (Commits come every
- * 16 MiB of text by default: seconds apart.) */
-#define SEARCH_TRIES 13
-
-static void pause(int attempt)
-{
-    struct timespec t = { 0, (1L << (attempt - 1)) * 1000000L };
-    nanosleep(&t, nullptr);
-}
-
 extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
                                      const trawl_search_opts *opts, trawl_results **out)
 {
@@ -468,13 +453,13 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
                 *out = search(db, query, o);
                 return TRAWL_OK;
             } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt == SEARCH_TRIES)
+                if (attempt == TW_DB_TRIES)
                     throw;
             } catch (const Xapian::DatabaseCorruptError &) {
-                if (attempt == SEARCH_TRIES)
+                if (attempt == TW_DB_TRIES)
                     throw;
             }
-            pause(attempt);
+            tw_db_pause(attempt);
         }
     } catch (...) {
         /* A syntax error is "bad query" (TRAWL_EQUERY); a damaged index is
