@@ -377,6 +377,16 @@ typedef struct trawl_indexer_opts {
      * (trawl_indexer_remove fails with TRAWL_EINVAL) and commit does nothing;
      * stats count the articles handed over as articles written. */
     int (*on_extract)(void *ctx, const trawl_article *article);
+    /* One shard of a collection split over SHARDS indexes (0: no split): only
+     * the articles whose id hashes to SHARD (1 to SHARDS) are indexed, the
+     * others are left out as if their files did not hold them, so that SHARDS
+     * indexers given the same files (named the same way: the id holds the path
+     * as given) write each article into exactly one of their indexes, and
+     * re-runs keep it there.  trawl_indexer_add_article leaves out an article
+     * of another shard and returns TRAWL_OK.  A SHARD outside 1 to SHARDS is
+     * TRAWL_EINVAL at open. */
+    unsigned shard;
+    unsigned shards;
     /* New fields are only ever appended here. */
 } trawl_indexer_opts;
 #ifdef __cplusplus

@@ -38,6 +38,9 @@ const char tw_index_usage[] =
     "      --file-timeout SECONDS  CPU time a file may take, and as much again per\n"
     "                          64 MiB it holds, before it is abandoned with a warning\n"
     "                          (default 60; 0: no limit)\n"
+    "      --shard K/N         index only the articles whose id hashes to K of N\n"
+    "                          (1 <= K <= N): N indexes given the same files split\n"
+    "                          the collection, each article into one of them\n"
     "      --keep-boilerplate  index article text as it is: do not cut a repeated\n"
     "                          title, comment forms, share blocks, related posts\n"
     "      --wait SECONDS      if another trawl-index holds the index, wait for it\n"
@@ -55,7 +58,7 @@ const char tw_index_usage[] =
 
 enum { OPT_FULL = 256, OPT_STEM, OPT_INCLUDE, OPT_EXCLUDE, OPT_MAX_FILE,
        OPT_MAX_INFLATED, OPT_MAX_TEXT, OPT_PROGRESS, OPT_KEEP_BOILERPLATE, OPT_WAIT,
-       OPT_MEMORY, OPT_MAX_HTML, OPT_FILE_TIMEOUT, OPT_CHECK, OPT_EXTRACT };
+       OPT_MEMORY, OPT_MAX_HTML, OPT_FILE_TIMEOUT, OPT_CHECK, OPT_EXTRACT, OPT_SHARD };
 
 static const struct option long_options[] = {
     { "db",            required_argument, NULL, 'd' },
@@ -63,6 +66,7 @@ static const struct option long_options[] = {
     { "full",          no_argument,       NULL, OPT_FULL },
     { "check",         no_argument,       NULL, OPT_CHECK },
     { "extract",       no_argument,       NULL, OPT_EXTRACT },
+    { "shard",         required_argument, NULL, OPT_SHARD },
     { "stem",          required_argument, NULL, OPT_STEM },
     { "include",       required_argument, NULL, OPT_INCLUDE },
     { "exclude",       required_argument, NULL, OPT_EXCLUDE },
@@ -117,6 +121,19 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
         case OPT_FULL: a->full = true; index_only = "--full"; break;
         case OPT_CHECK: a->check = true; index_only = "--check"; break;
         case OPT_EXTRACT: a->extract = true; break;
+        case OPT_SHARD: {
+            unsigned k, n;
+            char end;
+            if (sscanf(optarg, "%u/%u%c", &k, &n, &end) != 2 || n < 1 || n > 65536 ||
+                k < 1 || k > n || !strchr("0123456789", optarg[0])) {
+                snprintf(err, errlen, "--shard wants K/N, this index's share K of N "
+                         "(1 <= K <= N <= 65536), such as 2/3; not '%s'", optarg);
+                return -1;
+            }
+            a->shard = k;
+            a->shards = n;
+            break;
+        }
         case OPT_STEM: a->stem = optarg; index_only = "--stem"; break;
         case OPT_INCLUDE:
         case OPT_EXCLUDE:

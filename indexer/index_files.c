@@ -36,6 +36,10 @@ static trawl_status emit_article(void *ctx, const trawl_article *a)
         return TRAWL_EINTR;
     if (over_budget(lane))
         return TRAWL_EFORMAT;
+    if (!tw_ix_in_shard(lane->ix, a->id)) {
+        lane->file_elsewhere = true;
+        return TRAWL_OK;
+    }
     return lane->route ? tw_bulk_route(lane, a) : tw_ix_add_article(lane, a);
 }
 
@@ -156,7 +160,7 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
     lane->file_path = path;
     lane->file_st = st;
     lane->file_articles = 0;
-    lane->file_lost = lane->file_cut = lane->file_timed_out = false;
+    lane->file_lost = lane->file_cut = lane->file_timed_out = lane->file_elsewhere = false;
     lane->file_source = src;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &lane->file_cpu_start);
     trawl_status xs = TRAWL_OK;
@@ -207,7 +211,9 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         lane->stats.files_failed++;
         return TRAWL_OK;
     }
-    if (!lane->file_articles) {
+    /* A file whose articles all belong to other shards is recorded, so that
+     * the next run skips it while it is unchanged, but it is no mistake. */
+    if (!lane->file_articles && !lane->file_elsewhere) {
         lane->stats.files_skipped++;
         tw_ix_warn(ix, path, "no article in it: skipped");
     }

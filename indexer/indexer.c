@@ -206,6 +206,11 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
         tw_ix_error(ix, "no index path given");
         return TRAWL_EINVAL;
     }
+    if (ix->opts.shards && !(ix->opts.shard >= 1 && ix->opts.shard <= ix->opts.shards)) {
+        tw_ix_error(ix, "shard %u of %u: the shard must be from 1 to %u", ix->opts.shard,
+                    ix->opts.shards, ix->opts.shards);
+        return TRAWL_EINVAL;
+    }
     if (!ix->opts.max_file_bytes)
         ix->opts.max_file_bytes = DEFAULT_MAX_FILE;
     if (!ix->opts.max_inflated_bytes)
@@ -339,6 +344,11 @@ static trawl_status hand_over(tw_lane *lane, const tw_doc *doc, const char *date
     return TRAWL_OK;
 }
 
+bool tw_ix_in_shard(const trawl_indexer *ix, const char *id)
+{
+    return !ix->opts.shards || tw_hash64(id, strlen(id)) % ix->opts.shards == ix->opts.shard - 1;
+}
+
 trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
 {
     trawl_indexer *ix = lane->ix;
@@ -459,6 +469,8 @@ trawl_status trawl_indexer_add_article(trawl_indexer *ix, const trawl_article *a
             tw_ix_error(ix, "an article needs a non-empty id");
         return TRAWL_EINVAL;
     }
+    if (!tw_ix_in_shard(ix, article->id))
+        return TRAWL_OK;
     trawl_status st = own_writer(ix);
     if (st != TRAWL_OK)
         return st;

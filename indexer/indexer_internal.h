@@ -37,6 +37,7 @@ typedef struct tw_lane {
     uint64_t file_articles;         /* articles the current file gave */
     bool file_lost;                 /* part of the current file could not be indexed */
     bool file_cut;                  /* its text was cut at --max-text, and said so */
+    bool file_elsewhere;            /* it held articles of other shards */
     bool file_timed_out;            /* it used up its CPU time (--file-timeout) */
     const struct tw_source *file_source;  /* it is being read from here */
     struct timespec file_cpu_start; /* the thread's CPU clock when it began */
@@ -100,6 +101,10 @@ void tw_lane_report(tw_lane *lane, const char *path);
 /* Copies the lane's error message to the indexer's and returns ST. */
 TW_MUST_CHECK
 trawl_status tw_lane_fail(tw_lane *lane, trawl_status st);
+
+/* Whether the article ID belongs to the shard this indexer writes
+ * (trawl_indexer_opts.shard): always, when the collection is not split. */
+bool tw_ix_in_shard(const trawl_indexer *ix, const char *id);
 
 /* Cleans and writes one article; commits when the pending changes fill the
  * lane's memory.  An extracting indexer hands the cleaned article to

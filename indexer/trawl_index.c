@@ -253,6 +253,7 @@ int main(int argc, char **argv)
         .jobs = (unsigned)args.jobs, .memory_bytes = args.memory_bytes,
         .on_warning = on_warning, .on_progress = on_progress, .ctx = &r,
         .on_extract = args.extract ? print_article : NULL,
+        .shard = args.shard, .shards = args.shards,
     };
     trawl_indexer *ix;
     trawl_status st = args.extract ? trawl_indexer_open(NULL, &opts, &ix)

@@ -75,3 +75,16 @@ for offset in 0 10 20 50 100; do
     is "Reuters: the total at offset $offset is within 10% of --count ($count)" \
         "$(python3 -c "print(abs($total - $count) <= 0.1 * $count)")" True
 done
+
+# Reuters split with --shard K/3 (trawl-index): every article in one shard.
+sum=0 empty=0
+for k in 1 2 3; do
+    index -q -d "$TMP/shard$k" --shard "$k/3" "$R"
+    n=$(query -d "$TMP/shard$k" --stats --format json |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')
+    [ "$n" -gt 0 ] || empty=$((empty + 1))
+    sum=$((sum + n))
+    rm -rf "$TMP/shard$k"
+done
+is "Reuters in three shards: none is empty" "$empty" 0
+is "Reuters in three shards: 21578 articles in all" "$sum" 21578

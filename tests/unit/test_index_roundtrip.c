@@ -361,6 +361,65 @@ static void bm25_parameters_checked(void **state)
     trawl_db_close(db);
 }
 
+/* Two indexers splitting the same articles (trawl_indexer_opts.shard) write
+ * each into exactly one of their indexes; a shard out of range is refused. */
+static void shards_split_articles(void **state)
+{
+    (void)state;
+    enum { N = 40 };
+    char paths[2][128];
+    uint64_t total = 0;
+    for (unsigned k = 1; k <= 2; k++) {
+        snprintf(paths[k - 1], sizeof paths[k - 1], "%s/shard%u", dir, k);
+        trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
+        o.shard = k;
+        o.shards = 2;
+        trawl_indexer *ix;
+        assert_int_equal(trawl_indexer_open(paths[k - 1], &o, &ix), TRAWL_OK);
+        for (int i = 0; i < N; i++) {
+            char id[16];
+            snprintf(id, sizeof id, "feed/%d", i);
+            trawl_article a = { .id = id, .title = "Harbour crane", .body = "Steel lifted." };
+            assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+        }
+        assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+        trawl_db *db;
+        uint64_t n;
+        assert_int_equal(trawl_db_open(paths[k - 1], &db), TRAWL_OK);
+        assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_OK);
+        assert_true(n > 0 && n < N);
+        total += n;
+        trawl_db_close(db);
+    }
+    assert_int_equal(total, N);
+    trawl_db *db[2];
+    for (int k = 0; k < 2; k++)
+        assert_int_equal(trawl_db_open(paths[k], &db[k]), TRAWL_OK);
+    for (int i = 0; i < N; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "feed/%d", i);
+        int found = 0;
+        for (int k = 0; k < 2; k++) {
+            trawl_article *got;
+            trawl_status st = trawl_db_get_article(db[k], id, &got);
+            assert_true(st == TRAWL_OK || st == TRAWL_ENOTFOUND);
+            found += st == TRAWL_OK;
+            trawl_article_free(got);
+        }
+        assert_int_equal(found, 1);
+    }
+    for (int k = 0; k < 2; k++)
+        trawl_db_close(db[k]);
+
+    trawl_indexer_opts bad = TRAWL_INDEXER_OPTS_INIT;
+    bad.shard = 3;
+    bad.shards = 2;
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(paths[0], &bad, &ix), TRAWL_EINVAL);
+    assert_non_null(strstr(trawl_indexer_errmsg(ix), "the shard must be from 1 to 2"));
+    trawl_indexer_close(ix);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -371,6 +430,7 @@ int main(void)
         cmocka_unit_test(articles_before_a_walk_stay),
         cmocka_unit_test(stories_facets_and_fallbacks),
         cmocka_unit_test(bm25_parameters_checked),
+        cmocka_unit_test(shards_split_articles),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }

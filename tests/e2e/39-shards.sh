@@ -1,0 +1,55 @@
+#!/bin/bash
+# trawl-index --shard K/N: N indexes given the same files hold each article in
+# exactly one of them, on the first run and on re-runs after files change or
+# go; files whose articles all belong to other shards are no mistake.
+. "$(dirname "$0")/../lib.sh"
+cp -r "$TOP/corpus" "$TMP/news"
+cd "$TMP"
+docs() { query -d "$1" --stats --format json | sed 's/.*"documents":\([0-9]*\).*/\1/'; }
+# ids ARGS...: the ids of the articles trawl-index --extract gives, sorted.
+ids() { index --extract "$@" news 2>/dev/null | sed 's/^{"id":"\([^"]*\)".*/\1/' | sort; }
+
+index -q -d all news
+all=$(docs all)
+sum=0 ok=1
+for k in 1 2 3; do
+    run index -d "s$k" --shard "$k/3" news
+    [ "$RC" = 0 ] || ok=0
+    case $ERR in *"no article in it"*) ok=0 ;; esac
+    n=$(docs "s$k")
+    [ "$n" -gt 0 ] || ok=0
+    sum=$((sum + n))
+done
+is "three shards: each run exits 0, says nothing is wrong, and is not empty" "$ok" 1
+is "three shards: their articles add up to the whole" "$sum" "$all"
+is "three shards: each article is in exactly one (the ids extracted)" \
+    "$( (ids --shard 1/3; ids --shard 2/3; ids --shard 3/3) | sort | uniq -c | awk '$1 != 1' | wc -l)" 0
+is "three shards: and together they are all the ids" \
+    "$( (ids --shard 1/3; ids --shard 2/3; ids --shard 3/3) | sort)" "$(ids)"
+is "one shard of one is the whole" "$(ids --shard 1/1 | wc -l)" "$(ids | wc -l)"
+
+# Re-runs: one article changes (a new word), one file goes; each shard's
+# run removes and replaces only what is its own.
+echo "Quokkawords were seen on the river banks." >> news/weather/river-flood.txt
+rm news/weather/heatwave-records.txt
+index -q -d all news
+sum=0
+for k in 1 2 3; do
+    index -q -d "s$k" --shard "$k/3" news
+    sum=$((sum + $(docs "s$k")))
+done
+is "after a change and a removal the shards still add up to the whole" "$sum" "$(docs all)"
+found=0
+for k in 1 2 3; do
+    found=$((found + $(query -d "s$k" --count --no-collapse quokkawords)))
+done
+is "the changed article is found, in one shard" "$found" 1
+run index -d s1 --shard 1/3 news
+has "a re-run with nothing changed reads nothing again" "$OUT$ERR" "0 indexed, 47 unchanged"
+
+run index -d bad --shard 0/3 news
+is "--shard 0/3: exit 2" "$RC" 2
+has "--shard: says what it wants" "$ERR" "--shard wants K/N"
+run index -d bad --shard 2 news
+is "--shard without N: exit 2" "$RC" 2
+[ ! -e bad ] && ok "a bad --shard makes no index" || not_ok "a bad --shard makes no index"
