@@ -1,11 +1,13 @@
 /* ranking_xapian.h - what trawl adds to BM25, each measured by
  * bench/relevance_eval.py (bench/RESULTS.md): a bonus for the articles in
- * which the query's words stand near each other, and a second ranking that
- * also weighs the words the first hits share (pseudo-relevance feedback).
+ * which the query's words stand near each other, and a second ranking of the
+ * first hits that also weighs the words the first of them share
+ * (pseudo-relevance feedback).
  * Neither changes which articles match, only their order. */
 #ifndef TW_RANKING_XAPIAN_H
 #define TW_RANKING_XAPIAN_H
 
+#include <vector>
 #include <xapian.h>
 
 /* QUERY, as PARSER just parsed it, with a bonus for the articles in which
@@ -23,11 +25,28 @@ bool tw_feedback_wanted(Xapian::doccount matches);
 /* The first hits that feedback reads. */
 #define TW_FEEDBACK_HITS 10
 
-/* QUERY (which ranked TOP, its first hits) with the words those hits share
- * added as lesser, optional terms: the index's stemmed words when it has a
- * STEM (else NULL), else its plain ones.  An empty query when the hits share
- * nothing to add. */
-Xapian::Query tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
-                          const Xapian::Query &query, const Xapian::MSet &top);
+/* The hits feedback ranks again: the first TW_FEEDBACK_POOL of the first
+ * ranking.  The ones after them keep their order, so a page past them is the
+ * first ranking's, and every page agrees with the others. */
+#define TW_FEEDBACK_POOL 300
+
+/* A hit as ranked. */
+struct TwRanked {
+    Xapian::docid did;
+    double weight;
+};
+
+/* BM25's parameters, as the search ran with them. */
+struct TwBm25 {
+    double k1, b;
+};
+
+/* RANKED, the first ranking of QUERY (its first TW_FEEDBACK_HITS read for
+ * the words they share), with its first TW_FEEDBACK_POOL hits ranked again
+ * by what those words add to their scores: the index's stemmed words when it
+ * has a STEM (else NULL), else its plain ones.  RANKED is left as it was when
+ * the hits share nothing to add. */
+void tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
+                 const Xapian::Query &query, TwBm25 bm25, std::vector<TwRanked> &ranked);
 
 #endif

@@ -268,10 +268,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     Xapian::Query bounded = query;
     bound_ors(db->db, bounded, true);
     enquire.set_query(bounded);
-    enquire.set_weighting_scheme(Xapian::BM25Weight(o.bm25_k1 > 0 ? o.bm25_k1 : TRAWL_BM25_K1,
-                                                    0, 1,
-                                                    o.bm25_b > 0 ? o.bm25_b : TRAWL_BM25_B,
-                                                    0.5));
+    double k1 = o.bm25_k1 > 0 ? o.bm25_k1 : TRAWL_BM25_K1, b = o.bm25_b > 0 ? o.bm25_b : TRAWL_BM25_B;
+    enquire.set_weighting_scheme(Xapian::BM25Weight(k1, 0, 1, b, 0.5));
     if (o.sort_by_date)
         enquire.set_sort_by_value_then_relevance(TW_SLOT_DATE, true);
     bool fold = !o.no_collapse;
@@ -281,6 +279,13 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     if (o.facets)
         enquire.add_matchspy(&spy);
     size_t limit = o.limit ? o.limit : 10;
+    /* Feedback ranks the first TW_FEEDBACK_POOL hits again: a page among
+     * them needs them all. */
+    bool pooled = !o.bm25_only && !o.sort_by_date && o.offset < TW_FEEDBACK_POOL;
+    Xapian::doccount first = pooled ? 0 : (Xapian::doccount)o.offset;
+    Xapian::doccount want = pooled ? (Xapian::doccount)std::max<size_t>(TW_FEEDBACK_POOL,
+                                                                       o.offset + limit)
+                                   : (Xapian::doccount)limit;
     /* Looking at a few hundred matches costs little and makes the estimate
      * good (and exact for most queries), so that the total does not jump
      * from one page to the next; counting and facets look at them all. */
@@ -288,8 +293,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     Xapian::doccount check = all ? db->db.get_doccount()
                            : (Xapian::doccount)std::max<size_t>(TRAWL_CHECK_AT_LEAST,
                                                                 o.offset + limit);
-    Xapian::MSet mset = enquire.get_mset((Xapian::doccount)o.offset,
-                                         (Xapian::doccount)limit, check);
+    Xapian::MSet mset = enquire.get_mset(first, want, check);
 
     Results res(tw_results_new());
     if (!res)
@@ -300,18 +304,15 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                  mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     tw_results_set_total(res.get(), exact ? mset.get_matches_lower_bound()
                                           : mset.get_matches_estimated(), exact);
-    /* The second ranking keeps the same matches, so the total and the
-     * facets counted above stand. */
-    if (!o.bm25_only && !o.sort_by_date && tw_feedback_wanted(mset.get_matches_estimated())) {
-        Xapian::MSet top = o.offset == 0 && limit >= TW_FEEDBACK_HITS
-                               ? mset : enquire.get_mset(0, TW_FEEDBACK_HITS);
-        Xapian::Query again = tw_feedback(db->db, db->stemming ? &db->stem : nullptr, bounded, top);
-        if (!again.empty()) {
-            enquire.clear_matchspies();
-            enquire.set_query(again);
-            mset = enquire.get_mset((Xapian::doccount)o.offset, (Xapian::doccount)limit);
-        }
-    }
+    std::vector<TwRanked> ranked;
+    ranked.reserve(mset.size());
+    for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
+        ranked.push_back({ *m, m.get_weight() });
+    /* Feedback only reorders the matches: the total and the facets stand. */
+    if (pooled && tw_feedback_wanted(mset.get_matches_estimated()))
+        tw_feedback(db->db, db->stemming ? &db->stem : nullptr, bounded, { k1, b }, ranked);
+    size_t from = std::min(ranked.size(), o.offset - first);
+    size_t to = std::min(ranked.size(), from + limit);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
     size_t rank = o.offset;
     HitScratch x;
@@ -324,9 +325,10 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                                            TW_PREFIX_TITLE));
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
-    for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
+    for (size_t i = from; i < to; i++) {
         x.reset();
-        Xapian::Document doc = m.get_document();
+        Xapian::docid did = ranked[i].did;
+        Xapian::Document doc = db->db.get_document(did);
         std::string data;
         tw_slice fields[TW_F_COUNT];
         tw_shown_fields(doc, !o.no_snippets, data, fields);
@@ -353,13 +355,13 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         std::vector<const char *> copy_ids;
         std::string story = fold ? doc.get_value(TW_SLOT_STORY) : std::string();
         if (!story.empty()) {
-            copies = story_copies(db->db, story, *m, &extra.n_similar);
+            copies = story_copies(db->db, story, did, &extra.n_similar);
             for (const std::string &c : copies)
                 copy_ids.push_back(c.c_str());
             extra.duplicates = copy_ids.data();
             extra.n_duplicates = copy_ids.size();
         }
-        if (tw_results_add(res.get(), ++rank, *m, m.get_weight(), fields, &extra) < 0)
+        if (tw_results_add(res.get(), ++rank, did, ranked[i].weight, fields, &extra) < 0)
             throw std::bad_alloc();
     }
     if (o.facets)

@@ -69,3 +69,33 @@ is "feedback: not when sorting by date" \
 is "feedback: not for a search with few matches" \
     "$(query -d "$TMP/topic.db" --no-collapse --format tsv arabica)" \
     "$(query -d "$TMP/topic.db" --no-collapse --format tsv --bm25-only arabica)"
+
+# Feedback ranks the first 300 hits again (TW_FEEDBACK_POOL) and leaves the
+# rest in BM25's order: the pages must still fit together, each hit once,
+# on either side of the pool's end.  340 articles have 'harvest'; one in
+# four has two words twice where the others have 'lorem', so that the first
+# hits share them and feedback lifts that quarter.
+mkdir -p "$TMP/pages"
+for i in $(seq 340); do
+    if [ $((i % 4)) -eq 0 ]; then shared='arabica arabica robusta robusta'; else shared=$(lorem 4); fi
+    printf 'Note\n\nharvest harvest %s %s %s\n' "$shared" "$(lorem $((i % 37)))" \
+        "$(words 6 $((1000 + i)))" > "$TMP/pages/a$i.txt"
+done
+index -q -d "$TMP/pages.db" "$TMP/pages"
+ids() { query -d "$TMP/pages.db" --no-collapse --format tsv --fields id "$@" harvest; }
+ids -n 400 > "$TMP/pages-all"
+: > "$TMP/pages-paged"
+for offset in $(seq 0 10 340); do
+    ids -n 10 --offset "$offset" >> "$TMP/pages-paged"
+done
+is "feedback pool: 340 hits" "$(wc -l < "$TMP/pages-all")" 340
+is "feedback pool: pages of 10 give the same hits in the same order as one list" \
+    "$(cmp -s "$TMP/pages-all" "$TMP/pages-paged" && echo same)" same
+is "feedback pool: each once" "$(sort -u "$TMP/pages-paged" | wc -l)" 340
+if [ "$(ids -n 300)" != "$(ids -n 300 --bm25-only)" ]; then
+    ok "feedback pool: feedback did reorder them"
+else
+    not_ok "feedback pool: feedback did reorder them" "the same order as --bm25-only"
+fi
+is "feedback pool: past the pool, BM25's order" "$(ids -n 40 --offset 300)" \
+    "$(ids -n 40 --offset 300 --bm25-only)"
