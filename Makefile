@@ -41,7 +41,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            common/title_tail.c \
            common/hash.c common/keyterm.c common/entities.c common/url.c common/errors_xapian.cc \
            common/stem_cache_xapian.cc common/stub.c common/spell_keys.c \
-           common/spell_blocks_xapian.cc \
+           common/spell_blocks_xapian.cc common/topic_words_xapian.cc \
            indexer/read.c indexer/sniff.c indexer/charset.c indexer/clean.c \
            indexer/extract.c indexer/extract_text.c indexer/text_article.c \
            indexer/extract_sgml.c indexer/sgml_scan.c indexer/extract_json.c \
@@ -110,8 +110,8 @@ $(BUILD)/tests/%: tests/unit/%.c $(STATIC) $(CLI_OBJ) $(filter-out %/trawl_index
 
 # Helpers the shell tests run.
 HELPERS := $(BUILD)/tests/hold_lock $(BUILD)/tests/set_meta $(BUILD)/tests/slot \
-           $(BUILD)/tests/spell_probe
-$(BUILD)/tests/hold_lock $(BUILD)/tests/spell_probe: $(BUILD)/tests/%: tests/helpers/%.c $(STATIC)
+           $(BUILD)/tests/search_probe
+$(BUILD)/tests/hold_lock $(BUILD)/tests/search_probe: $(BUILD)/tests/%: tests/helpers/%.c $(STATIC)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) $(DEPS_LIBS) -lstdc++
 $(BUILD)/tests/set_meta: tests/helpers/set_meta_xapian.cc

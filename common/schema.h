@@ -40,6 +40,9 @@
                                   whole and would inflate, body and all.
                                   Absent in indexes written before 2026-12-02:
                                   readers then take the record. */
+#define TW_SLOT_TOPIC  10      /* the words the article repeats, for feedback
+                                  (topic_words_xapian.h); absent in indexes
+                                  written before 2026-12-02 */
 #define TW_SLOT_PIECE0 16      /* piece I of the stored body (docdata.h) is in
                                   slot TW_SLOT_PIECE0 + I (schema 3) */
 

@@ -28,6 +28,7 @@ extern "C" {
 #include "spell_blocks_xapian.h"
 #include "stem_cache_xapian.h"
 #include "stories_xapian.h"
+#include "topic_words_xapian.h"
 
 struct tw_writer {
     Xapian::WritableDatabase db;
@@ -338,6 +339,7 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
                     w->new_words.push_back(term);
             }
         doc.add_value(TW_SLOT_SHOWN, std::string(d->data, d->data_len));
+        doc.add_value(TW_SLOT_TOPIC, tw_topic_pack(doc, w->stemmer != "none"));
         doc.set_data(record);
         w->db.replace_document(idterm, doc);
         return TRAWL_OK;

@@ -180,9 +180,9 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
     }
 }
 
-extern "C" void tw_db_suggest_work(const trawl_db *db, tw_suggest_work *work)
+extern "C" void tw_db_search_work(const trawl_db *db, tw_search_work *work)
 {
-    *work = db->suggest_work;
+    *work = db->search_work;
 }
 
 extern "C" void trawl_db_close(trawl_db *db)

@@ -12,7 +12,7 @@
 extern "C" {
 #include "docdata.h"
 #include "piece_pack.h"
-#include "suggest_work.h"
+#include "search_work.h"
 }
 #include "snippet_terms_xapian.h"
 
@@ -27,7 +27,7 @@ struct trawl_db {
     std::string path, stemmer, writer;
     std::string stub_path;      /* PATH/XAPIANDB, naming the current generation */
     struct stat stub = {};      /* of stub_path when opened */
-    tw_suggest_work suggest_work = {};
+    tw_search_work search_work = {};
     char errmsg[1024] = "";
     uint64_t text_read = 0;     /* bytes of stored text snippets read (text_read.h) */
     /* Inflates the stored text's pieces; made at the first one read. */

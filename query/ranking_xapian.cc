@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "db_xapian.h"
+#include "schema.h"
+#include "topic_words_xapian.h"
 
 /* The window, in words, that the query's words must all fall in, and the
  * bonus then: this fraction of what the words score.  Windows of 20 to 150
@@ -33,10 +35,6 @@ static const double NEAR_WEIGHT = 0.5;
 static const unsigned FEEDBACK_WORDS = 10;
 static const double FEEDBACK_WEIGHT = 0.3;
 static const Xapian::doccount FEEDBACK_MIN_MATCHES = 50;
-/* Hits longer than this many words are passed over: glass reads a term
- * list whole, so a long article's costs in proportion to its length -- most
- * of what feedback cost on linux-doc -- and news articles are shorter. */
-static const double FEEDBACK_LONG = 1000;
 
 
 Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Query &query)
@@ -87,10 +85,42 @@ struct Added {
 };
 }
 
+/* The topic words of the article DID and its *LENGTH in words; false when
+ * it is too long to be read.  The indexer keeps them in a value; an article
+ * indexed before it did has them read from its term list. */
+static bool hit_words(const Xapian::Database &db, Xapian::docid did, bool stemmed,
+                      double *length, std::vector<TwTopicWord> &words, tw_search_work *work)
+{
+    Xapian::Document doc = db.get_document(did, Xapian::DOC_ASSUME_VALID);
+    std::string value = doc.get_value(TW_SLOT_TOPIC);
+    if (!value.empty()) {
+        work->topic_values++;
+        return tw_topic_unpack(value, stemmed, length, words);
+    }
+    *length = std::max<double>(1, db.get_doclength(did));
+    if (*length > TW_TOPIC_MAX_LENGTH)
+        return false;
+    work->term_lists++;
+    words.clear();
+    Xapian::TermIterator t = db.termlist_begin(did), end = db.termlist_end(did);
+    /* The stemmed words sit together, after the fields' prefixes. */
+    if (stemmed)
+        t.skip_to("Z");
+    for (; t != end; ++t) {
+        const std::string &term = *t;
+        if (stemmed && term[0] != 'Z')
+            break;
+        if (tw_topic_word(term, t.get_wdf(), stemmed))
+            words.push_back({ term, t.get_wdf() });
+    }
+    return true;
+}
+
 /* The words the first hits of RANKED share, best first (see FEEDBACK_WORDS). */
 static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian::Stem *stem,
                                        const Xapian::Query &query,
-                                       const std::vector<TwRanked> &ranked)
+                                       const std::vector<TwRanked> &ranked,
+                                       tw_search_work *work)
 {
     bool stemmed = stem != nullptr;
     /* The query's words are weighed already, in any form: a capitalised
@@ -103,52 +133,42 @@ static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian:
             asked.insert("Z" + (*stem)(*t));
     }
     std::map<std::string, Candidate> seen;
+    double length;
+    std::vector<TwTopicWord> words;
     for (size_t i = 0; i < ranked.size() && i < TW_FEEDBACK_HITS; i++) {
-        Xapian::docid did = ranked[i].did;
-        double length = std::max<double>(1, db.get_doclength(did));
-        if (length > FEEDBACK_LONG)
+        if (!hit_words(db, ranked[i].did, stemmed, &length, words, work))
             continue;
-        Xapian::TermIterator t = db.termlist_begin(did), end = db.termlist_end(did);
-        /* The stemmed words sit together, after the fields' prefixes. */
-        if (stemmed)
-            t.skip_to("Z");
-        for (; t != end; ++t) {
-            const std::string &term = *t;
-            if (stemmed && term[0] != 'Z')
-                break;
-            Xapian::termcount wdf = t.get_wdf();
-            /* Two-letter words and numbers say little about a subject. */
-            size_t skip = stemmed ? 1 : 0;
-            if (wdf < 2 || term.size() < skip + 3 || (term[skip] >= '0' && term[skip] <= '9') ||
-                (!stemmed && !tw_plain_term(term)) || asked.count(term))
+        for (const TwTopicWord &w : words) {
+            if (asked.count(w.term))
                 continue;
-            Candidate &c = seen[term];
+            Candidate &c = seen[w.term];
             c.hits++;
-            c.share += wdf / length;
+            c.share += w.wdf / length;
         }
     }
     double n = db.get_doccount();
-    std::vector<Added> words;
+    std::vector<Added> added;
     for (const auto &e : seen) {
         if (e.second.hits < 2)
             continue;
         double tf = std::max<double>(1, db.get_termfreq(e.first));
         double weight = e.second.share * std::log(n / tf);
         if (weight > 0)
-            words.push_back({ e.first, weight, std::log(1 + (n - tf + 0.5) / (tf + 0.5)) });
+            added.push_back({ e.first, weight, std::log(1 + (n - tf + 0.5) / (tf + 0.5)) });
     }
-    std::sort(words.begin(), words.end(), [](const Added &a, const Added &b) {
+    std::sort(added.begin(), added.end(), [](const Added &a, const Added &b) {
         return a.weight > b.weight || (a.weight == b.weight && a.term < b.term);
     });
-    if (words.size() > FEEDBACK_WORDS)
-        words.resize(FEEDBACK_WORDS);
-    return words;
+    if (added.size() > FEEDBACK_WORDS)
+        added.resize(FEEDBACK_WORDS);
+    return added;
 }
 
 void tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
-                 const Xapian::Query &query, TwBm25 bm25, std::vector<TwRanked> &ranked)
+                 const Xapian::Query &query, TwBm25 bm25, std::vector<TwRanked> &ranked,
+                 tw_search_work *work)
 {
-    std::vector<Added> words = shared_words(db, stem, query, ranked);
+    std::vector<Added> words = shared_words(db, stem, query, ranked, work);
     if (words.empty())
         return;
     /* Each added word scores as BM25 would score it, scaled down by how it

@@ -10,6 +10,8 @@
 #include <vector>
 #include <xapian.h>
 
+#include "search_work.h"
+
 /* QUERY, as PARSER just parsed it, with a bonus for the articles in which
  * its words all occur within a window of TW_NEAR_WINDOW words; QUERY itself
  * unless it is plain words (two or more, joined by AND or OR: no phrase,
@@ -45,8 +47,9 @@ struct TwBm25 {
  * the words they share), with its first TW_FEEDBACK_POOL hits ranked again
  * by what those words add to their scores: the index's stemmed words when it
  * has a STEM (else NULL), else its plain ones.  RANKED is left as it was when
- * the hits share nothing to add. */
+ * the hits share nothing to add.  WORK counts what was read. */
 void tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
-                 const Xapian::Query &query, TwBm25 bm25, std::vector<TwRanked> &ranked);
+                 const Xapian::Query &query, TwBm25 bm25, std::vector<TwRanked> &ranked,
+                 tw_search_work *work);
 
 #endif

@@ -310,7 +310,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         ranked.push_back({ *m, m.get_weight() });
     /* Feedback only reorders the matches: the total and the facets stand. */
     if (pooled && tw_feedback_wanted(mset.get_matches_estimated()))
-        tw_feedback(db->db, db->stemming ? &db->stem : nullptr, bounded, { k1, b }, ranked);
+        tw_feedback(db->db, db->stemming ? &db->stem : nullptr, bounded, { k1, b }, ranked,
+                    &db->search_work);
     size_t from = std::min(ranked.size(), o.offset - first);
     size_t to = std::min(ranked.size(), from + limit);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
@@ -394,7 +395,7 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
         return res.release();
     std::string better = o.no_suggest ? std::string()
                                       : tw_suggest(db->db, db->stem, text, total == 0,
-                                                   &db->suggest_work);
+                                                   &db->search_work);
     if (!better.empty() && total == 0) {
         Results fixed(run(db, parse(db, better, o.match_any != 0, o), o));
         if (trawl_results_total(fixed.get()))

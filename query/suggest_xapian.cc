@@ -104,7 +104,7 @@ static const unsigned CLOCK_EVERY = 256;
  * part of the vocabulary could be a worse one than a later word, and would
  * depend on the machine's speed. */
 static void walk(const Xapian::Database &db, Closest &pick, const std::string &from,
-                 Clock::time_point deadline, bool *late, tw_suggest_work *work)
+                 Clock::time_point deadline, bool *late, tw_search_work *work)
 {
     for (Xapian::TermIterator t = db.allterms_begin(from); t != db.allterms_end(from); ++t) {
         if (++work->terms_read % CLOCK_EVERY == 0 && Clock::now() >= deadline) {
@@ -135,7 +135,7 @@ static void walk(const Xapian::Database &db, Closest &pick, const std::string &f
  * enough (or, reading the vocabulary, none was found by DEADLINE: *late). */
 static std::string closest(const Xapian::Database &db, const std::string &word,
                            Xapian::doccount at_least, const std::string &from,
-                           Clock::time_point deadline, bool *late, tw_suggest_work *work)
+                           Clock::time_point deadline, bool *late, tw_search_work *work)
 {
     Closest pick(word, at_least);
     if (!tw_spell_ready(db)) {
@@ -171,7 +171,7 @@ static Xapian::doccount frequency(const Xapian::Database &db, const Xapian::Stem
 }
 
 std::string tw_suggest(const Xapian::Database &db, const Xapian::Stem &stem,
-                       const std::string &query, bool nothing_found, tw_suggest_work *work)
+                       const std::string &query, bool nothing_found, tw_search_work *work)
 {
     std::string out;
     bool changed = false;

@@ -6,7 +6,7 @@
 #include <string>
 #include <xapian.h>
 
-#include "suggest_work.h"
+#include "search_work.h"
 
 /* Bounds on the work of one suggestion (documented in trawl-query(1) and
  * libtrawl(3)): at most this many words of a query are looked up -- the
@@ -25,6 +25,6 @@
  * TW_SUGGEST_MAX_WORDS and TW_SUGGEST_BUDGET_MS; what it reads is added to
  * *WORK. */
 std::string tw_suggest(const Xapian::Database &db, const Xapian::Stem &stem,
-                       const std::string &query, bool nothing_found, tw_suggest_work *work);
+                       const std::string &query, bool nothing_found, tw_search_work *work);
 
 #endif

@@ -126,10 +126,10 @@ is "no suggestion for gibberish: nothing said" "$ERR" ""
 # reading its vocabulary; its next run builds the blocks, read from then on.
 "$BIN/tests/set_meta" "$DB" trawl.spell ""
 is "no spelling blocks: corrected from the vocabulary" \
-    "$("$BIN/tests/spell_probe" "$DB" opperation | awk '{ print $1, ($2 > 0), $3 }')" "operation 1 0"
+    "$("$BIN/tests/search_probe" "$DB" opperation | awk '{ print $1, ($2 > 0), $3 }')" "operation 1 0"
 index -q -d "$DB" corpus
 is "blocks built by the next run: corrected from them" \
-    "$("$BIN/tests/spell_probe" "$DB" opperation | awk '{ print $1, $2, ($3 > 0) }')" "operation 0 1"
+    "$("$BIN/tests/search_probe" "$DB" opperation | awk '{ print $1, $2, ($3 > 0) }')" "operation 0 1"
 
 # Relaxation: no article has both words, so any of them will do, said so.
 run query -d "$DB" --format tsv beaver blizzard

@@ -49,7 +49,7 @@ print(h["id"].split("#")[1], "growth.\u00fc" in h["snippet"])')" "17980 True"
 # block per distinct start of the typo's keys (four).
 for pair in oppec:opec petroluem:petroleum cofee:coffee bundesbnk:bundesbank \
             vundesbank:bundesbank; do
-    read -r fixed terms blocks <<< "$("$BIN/tests/spell_probe" "$DB" "${pair%%:*}")"
+    read -r fixed terms blocks _ <<< "$("$BIN/tests/search_probe" "$DB" "${pair%%:*}")"
     is "Reuters: ${pair%%:*} corrected to ${pair#*:}" "$fixed" "${pair#*:}"
     is "Reuters: ${pair%%:*} read no vocabulary, 1 to 4 blocks" \
         "$terms $((blocks >= 1 && blocks <= 4))" "0 1"

@@ -64,6 +64,18 @@ is "feedback: and on a later page" "$(footer --offset 50)" "51-59 of 59 matching
 is "feedback: not when sorting by date" \
     "$(query -d "$TMP/topic.db" --no-collapse --sort date --format tsv -n 100 harvest)" \
     "$(query -d "$TMP/topic.db" --no-collapse --sort date --format tsv -n 100 --bm25-only harvest)"
+# Feedback reads the first hits' topic words from the value the indexer
+# keeps with each article (schema.h, TW_SLOT_TOPIC), not from their term
+# lists; an index written before the value (taken out here) reads the term
+# lists, and ranks the same.
+probe() { "$BIN/tests/search_probe" "$TMP/topic.db" harvest | awk '{ print $4, $5 }'; }
+is "feedback: the ten hits' topic words read from their values, no term list" "$(probe)" "10 0"
+ranking() { query -d "$TMP/topic.db" --format tsv --fields id,score -n 59 harvest; }
+before=$(ranking)
+gen=$TMP/topic.db/$(sed -n 's/^glass //p' "$TMP/topic.db/XAPIANDB")
+is "feedback: the topic words taken out of every article" "$("$BIN/tests/slot" "$gen" 10 --drop)" 0
+is "feedback: without them, the ten term lists are read" "$(probe)" "0 10"
+is "feedback: and the ranking is the same" "$(ranking)" "$before"
 # A search that matches few articles asks for those, and is left as BM25
 # ranks it: 'arabica' is in nine.
 is "feedback: not for a search with few matches" \

@@ -18,7 +18,7 @@
 
 #include "scratch.h"
 #include "spell_keys.h"
-#include "suggest_work.h"
+#include "search_work.h"
 
 /* A lookup of one word reads at most one block per distinct start of its
  * keys (spell_keys.h). */
@@ -74,8 +74,8 @@ static void corrected(const char *query, const char *want)
         assert_string_equal(got ? got : "(none)", want);
     else
         assert_null(got);
-    tw_suggest_work work;
-    tw_db_suggest_work(db, &work);
+    tw_search_work work;
+    tw_db_search_work(db, &work);
     assert_int_equal(work.terms_read, 0);
     assert_in_range(work.blocks_read, 1, MOST_BLOCKS);
     trawl_results_free(res);

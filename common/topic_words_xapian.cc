@@ -1,0 +1,65 @@
+/* topic_words_xapian.cc - the words an article repeats, packed into a value
+ * by the indexer and read back by feedback (see the header). */
+#include "topic_words_xapian.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+bool tw_topic_word(const std::string &term, Xapian::termcount wdf, bool stemmed)
+{
+    size_t skip = stemmed ? 1 : 0;
+    if (wdf < 2 || term.size() < skip + 3)
+        return false;
+    if (stemmed && term[0] != 'Z')
+        return false;
+    unsigned char c = (unsigned char)term[skip];
+    /* Unstemmed, field terms start with their capital prefix. */
+    return (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+std::string tw_topic_pack(const Xapian::Document &doc, bool stemmed)
+{
+    Xapian::termcount length = 0;
+    for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+        length += t.get_wdf();
+    if (length > TW_TOPIC_MAX_LENGTH)
+        return "l";
+    std::string value = "w" + std::to_string(length) + " ";
+    Xapian::TermIterator t = doc.termlist_begin();
+    if (stemmed)
+        t.skip_to("Z");
+    for (; t != doc.termlist_end(); ++t) {
+        const std::string &term = *t;
+        if (stemmed && term[0] != 'Z')
+            break;
+        if (!tw_topic_word(term, t.get_wdf(), stemmed) || term.find('\0') != std::string::npos)
+            continue;
+        value += (char)std::min<Xapian::termcount>(t.get_wdf(), 255);
+        value.append(term, stemmed ? 1 : 0, std::string::npos);
+        value += '\0';
+    }
+    return value;
+}
+
+bool tw_topic_unpack(const std::string &value, bool stemmed, double *length,
+                     std::vector<TwTopicWord> &words)
+{
+    words.clear();
+    if (value.size() < 3 || value[0] != 'w')
+        return false;
+    char *end;
+    unsigned long n = std::strtoul(value.c_str() + 1, &end, 10);
+    if (*end != ' ')
+        return false;
+    *length = std::max<double>(1, (double)n);
+    size_t at = (size_t)(end - value.c_str()) + 1;
+    while (at < value.size()) {
+        Xapian::termcount wdf = (unsigned char)value[at++];
+        size_t nul = value.find('\0', at);
+        if (nul == std::string::npos || nul == at || wdf < 2)
+            return false;
+        words.push_back({ (stemmed ? "Z" : "") + value.substr(at, nul - at), wdf });
+        at = nul + 1;
+    }
+    return true;
+}

@@ -1,0 +1,46 @@
+/* topic_words_xapian.h - the words an article repeats, kept with it.
+ *
+ * Why: pseudo-relevance feedback (query/ranking_xapian.h) reads the words
+ * the first ten hits of a search use twice or more.  Read from the hits'
+ * term lists, that cost most of a ranked search: glass keeps a term list as
+ * one deflated record, fields and all, and inflates it whole.  The indexer
+ * keeps those words in a value slot (TW_SLOT_TOPIC) instead, a few hundred
+ * bytes that are read as they are.
+ *
+ * The value: "l" for an article too long to be read for feedback, else "w",
+ * its length in words (decimal, then a space), and per word its count
+ * (one byte, 2..255, counts above 255 written as 255) then the word and a
+ * NUL, in term order.  An article indexed before the slot has no value:
+ * readers then take its term list. */
+#ifndef TW_TOPIC_WORDS_XAPIAN_H
+#define TW_TOPIC_WORDS_XAPIAN_H
+
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+/* Articles longer than this many words are not read for feedback: a long
+ * article says many things, and reading it costs in proportion. */
+#define TW_TOPIC_MAX_LENGTH 1000
+
+/* Whether TERM, used WDF times, can be a topic word: a word (the stemmed
+ * form when STEMMED, whose terms then start with 'Z') of three letters or
+ * more, not a number, used at least twice.  Two-letter words and numbers say
+ * little about a subject. */
+bool tw_topic_word(const std::string &term, Xapian::termcount wdf, bool stemmed);
+
+/* The TW_SLOT_TOPIC value of DOC, whose words are all in it. */
+std::string tw_topic_pack(const Xapian::Document &doc, bool stemmed);
+
+struct TwTopicWord {
+    std::string term;           /* as the index has it ('Z' first when stemmed) */
+    Xapian::termcount wdf;
+};
+
+/* What VALUE (a TW_SLOT_TOPIC value) holds: *length the article's length in
+ * words, *words its topic words.  False for an article too long to be read
+ * and for a value that is not one (empty, or damaged). */
+bool tw_topic_unpack(const std::string &value, bool stemmed, double *length,
+                     std::vector<TwTopicWord> &words);
+
+#endif

@@ -1,0 +1,28 @@
+/* search_work.h - what a handle's searches have read.  Tests count it: that
+ * a miss reads a few spelling blocks and no vocabulary, or that feedback
+ * reads the hits' topic words and no term list, is an outcome a test can
+ * check, where a time could not be. */
+#ifndef TW_SEARCH_WORK_H
+#define TW_SEARCH_WORK_H
+
+#include "trawl.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct tw_search_work {
+    unsigned long terms_read;    /* suggestions: words of the vocabulary walked */
+    unsigned long blocks_read;   /* suggestions: spelling blocks read */
+    unsigned long topic_values;  /* feedback: hits' topic words read from their value */
+    unsigned long term_lists;    /* feedback: hits' term lists read */
+} tw_search_work;
+
+/* The counts of DB's searches so far, into *WORK. */
+void tw_db_search_work(const trawl_db *db, tw_search_work *work);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

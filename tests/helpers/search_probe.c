@@ -1,0 +1,34 @@
+/* search_probe.c - test helper: searches an index for a query, with the
+ * defaults, and prints the spelling suggestion (or "-") and what the search
+ * read (query/search_work.h): words of the vocabulary and spelling blocks,
+ * for shell tests to check that a miss was answered from the blocks; hits'
+ * topic-word values and term lists, to check what feedback read.
+ * Usage: search_probe DIR QUERY
+ * (prints "SUGGESTION TERMS BLOCKS TOPIC_VALUES TERM_LISTS") */
+#include <stdio.h>
+
+#include "trawl.h"
+#include "search_work.h"
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        fprintf(stderr, "usage: search_probe DIR QUERY\n");
+        return 2;
+    }
+    trawl_db *db;
+    trawl_results *res;
+    if (trawl_db_open(argv[1], &db) != TRAWL_OK || trawl_search(db, argv[2], NULL, &res) != TRAWL_OK) {
+        fprintf(stderr, "search_probe: %s\n", db ? trawl_db_errmsg(db) : "cannot open the index");
+        trawl_db_close(db);
+        return 1;
+    }
+    tw_search_work work;
+    tw_db_search_work(db, &work);
+    const char *s = trawl_results_suggestion(res);
+    printf("%s %lu %lu %lu %lu\n", s ? s : "-", work.terms_read, work.blocks_read,
+           work.topic_values, work.term_lists);
+    trawl_results_free(res);
+    trawl_db_close(db);
+    return 0;
+}
