@@ -251,6 +251,11 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
             return TRAWL_EINVAL;
         }
         w->tg.set_max_word_length(MAX_WORD_BYTES);
+        /* Chinese and Japanese put no spaces between words, and Korean
+         * joins words into long runs: each character is a term, and so is
+         * each pair of neighbours, so that a word of one or two characters
+         * is found inside a run, and a longer one by its pairs in a phrase. */
+        w->tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
         *out = w;
         return TRAWL_OK;
     } catch (...) {

@@ -405,7 +405,10 @@ Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
     db->qp.set_default_op(match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                      Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
-                     Xapian::QueryParser::FLAG_PURE_NOT;
+                     Xapian::QueryParser::FLAG_PURE_NOT |
+                     /* Chinese, Japanese and Korean words as the indexer
+                      * split them: characters and pairs of characters. */
+                     Xapian::QueryParser::FLAG_CJK_NGRAM;
     db->bad_field.clear();
     Xapian::Query q = db->qp.parse_query(text, flags);
     if (!db->bad_field.empty())

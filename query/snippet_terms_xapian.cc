@@ -49,6 +49,27 @@ static bool is_wordchar(unsigned cp)
     return cp < 0x80 ? ascii_word(cp) : Xapian::Unicode::is_wordchar(cp);
 }
 
+/* Whether CP is in one of the Unicode blocks of Chinese, Japanese or Korean
+ * writing that Xapian's term generator splits into characters and pairs
+ * (FLAG_CJK_NGRAM): the CJK radicals to the Kanbun and strokes, kana and
+ * Bopomofo, the ideographs and their extensions, Hangul syllables and
+ * jamo, the compatibility ideographs and forms, the half- and full-width
+ * forms. */
+static bool is_cjk(unsigned cp)
+{
+    return (cp >= 0x2e80 && cp <= 0x2fdf) || (cp >= 0x2ff0 && cp <= 0x9fff) ||
+           (cp >= 0xa700 && cp <= 0xa71f) || (cp >= 0xac00 && cp <= 0xd7af) ||
+           (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
+           (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x1100 && cp <= 0x11ff) ||
+           (cp >= 0x20000 && cp <= 0x2a6df) || (cp >= 0x2a700 && cp <= 0x2b81f) ||
+           (cp >= 0x2f800 && cp <= 0x2fa1f);
+}
+
+static bool is_cjk_wordchar(unsigned cp)
+{
+    return is_cjk(cp) && Xapian::Unicode::is_wordchar(cp);
+}
+
 /* The character at TEXT[i] in *cp; returns its length.  A byte that is not
  * UTF-8 (the indexer cleans them away, but be safe) reads as U+FFFD. */
 static size_t char_at(const char *text, size_t len, size_t i, unsigned *cp)
@@ -134,6 +155,10 @@ static size_t word_end(const char *text, size_t len, size_t i, std::string *word
     while (j < len) {
         unsigned cp, next;
         size_t n = char_at(text, len, j, &cp);
+        /* Chinese, Japanese and Korean characters are terms of their own
+         * (SnippetTerms::cjk_match), not part of a word before them. */
+        if (is_cjk_wordchar(cp))
+            break;
         if (is_wordchar(cp)) {
             if (!word)
                 ;
@@ -208,6 +233,23 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
         }
     }
     add_wildcards(query, prefix);
+    for (const auto &e : exact) {
+        unsigned a, b;
+        size_t n = char_at(e.first.data(), e.first.size(), 0, &a);
+        if (n < e.first.size() && is_cjk_wordchar(a) &&
+            n + char_at(e.first.data(), e.first.size(), n, &b) == e.first.size() &&
+            is_cjk_wordchar(b)) {
+            paired.insert(e.first.substr(0, n));
+            paired.insert(e.first.substr(n));
+        }
+    }
+    unsigned alone = 0;
+    for (const auto &e : exact) {
+        unsigned a;
+        alone += char_at(e.first.data(), e.first.size(), 0, &a) == e.first.size() &&
+                 is_cjk_wordchar(a) && !paired.count(e.first);
+    }
+    cjk_phrase = alone > 1;
     for (size_t b = 0; b < 256; b++)
         lead[b] = (!stems.empty() && !first_letter_kept) || first[b];
     for (const auto &e : exact)
@@ -346,13 +388,64 @@ std::vector<std::pair<std::string, unsigned>> SnippetTerms::positional(
     return out;
 }
 
+/* The query's word C, a Chinese, Japanese or Korean character that no pair
+ * of the query holds, or exact's end. */
+std::unordered_map<std::string, unsigned>::const_iterator SnippetTerms::lone_cjk(
+    const std::string &c) const
+{
+    auto it = exact.find(c);
+    return it != exact.end() && !paired.count(c) ? it : exact.end();
+}
+
+/* Whether the character at TEXT[I] is one lone_cjk finds. */
+bool SnippetTerms::lone_cjk_at(const char *text, size_t len, size_t i) const
+{
+    unsigned cp;
+    size_t n = char_at(text, len, i, &cp);
+    return is_cjk_wordchar(cp) && lone_cjk(std::string(text + i, n)) != exact.end();
+}
+
+/* Whether the Chinese, Japanese or Korean character at TEXT[I] (N bytes)
+ * starts a match: the pair of it and the next character, as the query has
+ * it, else the character alone when no pair of the query holds it (and,
+ * in a phrase of such characters, one of them stands beside it).  Sets
+ * *END and *CONCEPT. */
+bool SnippetTerms::cjk_match(const char *text, size_t len, size_t i, size_t n, size_t *end,
+                               unsigned *concept) const
+{
+    unsigned next;
+    if (i + n < len) {
+        size_t m = char_at(text, len, i + n, &next);
+        auto pair = exact.find(std::string(text + i, n + m));
+        if (is_cjk_wordchar(next) && pair != exact.end()) {
+            *end = i + n + m;
+            *concept = pair->second;
+            return true;
+        }
+    }
+    auto alone = lone_cjk(std::string(text + i, n));
+    if (alone == exact.end())
+        return false;
+    if (cjk_phrase) {
+        size_t prev = i;
+        while (prev > 0 && ((unsigned char)text[--prev] & 0xc0) == 0x80)
+            ;
+        if (!(i + n < len && lone_cjk_at(text, len, i + n)) &&
+            !(i > 0 && lone_cjk_at(text, len, prev)))
+            return false;
+    }
+    *end = i + n;
+    *concept = alone->second;
+    return true;
+}
+
 void SnippetTerms::find(const char *text, size_t len, size_t length,
                         std::vector<tw_match> &out) const
 {
     if (keys.empty())
         return;
     std::vector<size_t> last(keys.size(), SIZE_MAX);
-    size_t seen = 0, stop = len;
+    size_t seen = 0, stop = len, cjk_end = SIZE_MAX;
     std::string word;
     for (size_t i = 0; i < stop;) {
         unsigned cp;
@@ -361,15 +454,28 @@ void SnippetTerms::find(const char *text, size_t len, size_t length,
             i += n;
             continue;
         }
-        /* Most words cannot match by their first letter alone: find where
-         * they end without lower-casing them. */
-        bool maybe = cp >= 0x80 || lead[cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp];
-        size_t start = i;
-        i = word_end(text, len, i, maybe ? &word : nullptr);
         unsigned c;
-        if (!maybe || !match(word, &c))
-            continue;
-        out.push_back({ start, i, c });
+        size_t start = i;
+        if (is_cjk_wordchar(cp)) {
+            size_t to;
+            i += n;
+            if (!cjk_match(text, len, start, n, &to, &c))
+                continue;
+            /* Pairs overlap ("新冠", "冠疫", "疫情") and a phrase's
+             * characters stand together: one highlight. */
+            if (!out.empty() && out.back().end == cjk_end && cjk_end >= start)
+                out.back().end = cjk_end = to;
+            else
+                out.push_back({ start, cjk_end = to, c });
+        } else {
+            /* Most words cannot match by their first letter alone: find
+             * where they end without lower-casing them. */
+            bool maybe = cp >= 0x80 || lead[cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp];
+            i = word_end(text, len, i, maybe ? &word : nullptr);
+            if (!maybe || !match(word, &c))
+                continue;
+            out.push_back({ start, i, c });
+        }
         if (last[c] == SIZE_MAX)
             seen++;
         last[c] = start;

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 #include <xapian.h>
 
@@ -83,12 +84,25 @@ class SnippetTerms {
     bool first[256] = {};
     /* The first bytes a matching word can start with (lower-cased). */
     bool lead[256] = {};
+    /* Chinese, Japanese and Korean characters that a pair of the query's
+     * holds: the query asked for the pair, and the character alone in other
+     * words is not what it asked for. */
+    std::unordered_set<std::string> paired;
+    /* The query holds several such characters alone: a phrase of them, as
+     * the parser makes of a quoted run.  One of them then matches only
+     * beside another. */
+    bool cjk_phrase = false;
 
     unsigned concept_of(const std::string &stemmed, double w);
     bool unprefixed(const std::string &term, size_t at, const std::string &prefix,
                     std::string *word) const;
     void add_wildcards(const Xapian::Query &query, const std::string &prefix);
     bool match(const std::string &word, unsigned *concept) const;
+    std::unordered_map<std::string, unsigned>::const_iterator lone_cjk(
+        const std::string &c) const;
+    bool lone_cjk_at(const char *text, size_t len, size_t i) const;
+    bool cjk_match(const char *text, size_t len, size_t i, size_t n, size_t *end,
+                   unsigned *concept) const;
 };
 
 #endif

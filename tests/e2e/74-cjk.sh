@@ -1,0 +1,52 @@
+#!/bin/bash
+# Chinese, Japanese and Korean text is split into characters and pairs of
+# characters (Xapian's CJK n-grams, schema 4), so that a word is found inside
+# a run that has no spaces; snippets and highlights fall on its characters.
+# The articles are made up for this test.
+. "$(dirname "$0")/../lib.sh"
+mkdir -p "$TMP/src"
+cat > "$TMP/src/zh.txt" <<'TXT'
+新冠疫情持续影响经济
+
+新冠疫情持续影响全球经济。专家表示，疫情对旅游业的冲击最大，疫情之后的复苏需要时间。疫苗接种正在推进。
+TXT
+cat > "$TMP/src/ja.txt" <<'TXT'
+東京の天気
+
+東京では明日、雨が降る見込みです。東京都心の気温は十五度前後。大阪は晴れ。
+TXT
+cat > "$TMP/src/ko.txt" <<'TXT'
+서울 날씨
+
+서울특별시는 오늘 맑은 날씨가 이어지겠습니다. 부산은 흐리겠습니다.
+TXT
+cat > "$TMP/src/mixed.txt" <<'TXT'
+Flights resume
+
+Flights to Tokyo東京 resumed on Monday after the storm.
+TXT
+index -q -d "$TMP/db" "$TMP/src"
+ids() { query -d "$TMP/db" --format tsv --fields id "$@" | sed 's|.*/||'; }
+
+is "a Chinese word inside a run" "$(ids 疫情)" zh.txt
+is "a Japanese word inside a run" "$(ids 東京 | sort)" "$(printf 'ja.txt\nmixed.txt')"
+is "a Korean word inside a run" "$(ids 서울)" ko.txt
+is "one character" "$(ids 苗)" zh.txt
+is "a phrase of four characters" "$(ids '"新冠疫情"')" zh.txt
+run query -d "$TMP/db" '"疫情新冠"'
+is "the same characters in another order are not the phrase" "$RC" 1
+is "a title word" "$(ids title:天気)" ja.txt
+is "a Latin word right before Japanese is a word of its own" "$(ids tokyo)" mixed.txt
+is "two words, Chinese and Japanese, both needed" "$(ids --all 疫情 東京)" ""
+
+# Highlights count characters: the snippet's "疫情" are at 2-4, 18-20, 30-32;
+# a phrase is one highlight, and its characters elsewhere alone are not.
+hl() { query -d "$TMP/db" --format json "$@" | python3 -c '
+import json, sys
+hit = json.loads(sys.stdin.readline())
+print(" ".join(hit["snippet"][a:b] for a, b in hit["highlights"]))'; }
+is "highlights of a two-character word" "$(hl 疫情)" "疫情 疫情 疫情"
+is "a phrase is one highlight; a character of it alone is not lit" \
+    "$(hl '"新冠疫情"')" "新冠疫情 疫情 疫情"
+is "a single character is lit wherever it is" "$(hl 疫)" "疫 疫 疫 疫"
+is "Korean highlight" "$(hl 서울)" "서울"
