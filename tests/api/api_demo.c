@@ -112,7 +112,7 @@ static void search(const char *dir)
 
     trawl_db_info info;
     CHECK(trawl_db_info_get(db, &info) == TRAWL_OK && info.documents == 2 &&
-          strcmp(info.stemmer, "english") == 0 && info.schema == 3);
+          strcmp(info.stemmer, "english") == 0 && info.schema == 4);
     trawl_db_close(db);
 }
 
