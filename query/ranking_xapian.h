@@ -36,6 +36,7 @@ bool tw_feedback_wanted(Xapian::doccount matches);
 struct TwRanked {
     Xapian::docid did;
     double weight;
+    Xapian::doccount at;        /* its place in the first ranking's MSet */
 };
 
 /* BM25's parameters, as the search ran with them. */

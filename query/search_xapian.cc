@@ -307,7 +307,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::vector<TwRanked> ranked;
     ranked.reserve(mset.size());
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
-        ranked.push_back({ *m, m.get_weight() });
+        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first });
     /* Feedback only reorders the matches: the total and the facets stand. */
     if (pooled && tw_feedback_wanted(mset.get_matches_estimated()))
         tw_feedback(db->db, db->stemming ? &db->stem : nullptr, bounded, { k1, b }, ranked,
@@ -329,7 +329,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     for (size_t i = from; i < to; i++) {
         x.reset();
         Xapian::docid did = ranked[i].did;
-        Xapian::Document doc = db->db.get_document(did);
+        /* From the MSet, which keeps what the match read of the article. */
+        Xapian::Document doc = mset[ranked[i].at].get_document();
         std::string data;
         tw_slice fields[TW_F_COUNT];
         tw_shown_fields(doc, !o.no_snippets, data, fields);
