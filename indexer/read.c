@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "charset.h"
+#include "formats/charset.h"
 #include "hash.h"
 #include "utf8.h"
 

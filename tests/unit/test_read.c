@@ -11,7 +11,7 @@
 #include <zlib.h>
 #include <cmocka.h>
 
-#include "charset.h"
+#include "formats/charset.h"
 #include "hash.h"
 #include "read.h"
 
