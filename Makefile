@@ -19,8 +19,8 @@ SOMAJOR := 0
 CC  ?= cc
 CXX ?= c++
 PKG_CONFIG ?= pkg-config
-DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib jansson libxml-2.0 2>/dev/null)
-DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib jansson libxml-2.0 2>/dev/null) -lm
+DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib jansson libxml-2.0 libarchive 2>/dev/null)
+DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib jansson libxml-2.0 libarchive 2>/dev/null) -lm
 
 OPT      ?= -O2 -g
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral
@@ -48,7 +48,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            indexer/formats/extract.c indexer/formats/extract_text.c indexer/formats/text_article.c \
            indexer/formats/extract_sgml.c indexer/formats/sgml_scan.c indexer/formats/extract_json.c \
            indexer/formats/extract_html.c indexer/formats/html_guard.c indexer/formats/html_tree.c \
-           indexer/formats/html_content.c indexer/formats/boilerplate.c \
+           indexer/formats/html_content.c indexer/formats/boilerplate.c indexer/formats/archive.c \
            indexer/store/store.c indexer/store/writer_xapian.cc indexer/store/minhash.c \
            indexer/store/stories_xapian.cc \
            query/results.c query/snippet.c query/snippet_terms_xapian.cc query/excerpt_xapian.cc query/db_xapian.cc \

@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "bulk_route.h"
+#include "formats/archive.h"
 #include "formats/extract.h"
 #include "index_file.h"
 #include "indexer_internal.h"
@@ -51,7 +52,12 @@ static trawl_status emit_article(void *ctx, const trawl_article *a)
         lane->file_elsewhere = true;
         return TRAWL_OK;
     }
-    return lane->route ? tw_bulk_route(lane, a) : tw_ix_add_article(lane, a);
+    /* Every article of the file carries its path, a member of an archive's
+     * too (the extractor only knows the member's name), so that a changed
+     * archive has all of them replaced. */
+    trawl_article own = *a;
+    own.path = lane->file_path;
+    return lane->route ? tw_bulk_route(lane, &own) : tw_ix_add_article(lane, &own);
 }
 
 static void emit_warning(void *ctx, const char *message, bool lost)
@@ -59,7 +65,7 @@ static void emit_warning(void *ctx, const char *message, bool lost)
     tw_lane *lane = ctx;
     if (lost)
         lane->file_lost = true;
-    tw_ix_warn(lane->ix, lane->file_path, "%s", message);
+    tw_ix_warn(lane->ix, lane->file_name, "%s", message);
 }
 
 static trawl_status emit_check(void *ctx, char *err, size_t errlen)
@@ -125,6 +131,127 @@ static int read_whole(tw_lane *lane, tw_source *src, tw_input *in, uint64_t limi
     return 0;
 }
 
+/* How many archives deep a member is read: a .tar.gz of .zip files of
+ * .jsonl.xz dumps is three.  Deeper ones are reported, never followed, so
+ * that an archive nested in itself a thousand times costs four readers. */
+#define ARCHIVE_DEPTH_MAX 4
+
+static trawl_status extract_input(tw_lane *lane, const char *name, tw_source *src,
+                                  unsigned depth, bool *passed_over, char *err, size_t errlen);
+
+/* Where an archive's notes go: NAME is the archive's. */
+typedef struct archive_note {
+    tw_lane *lane;
+    const char *name;
+} archive_note;
+
+static void archive_warning(void *ctx, const char *member, const char *message)
+{
+    archive_note *n = ctx;
+    if (member)
+        tw_ix_warn(n->lane->ix, n->name, "%s: %s", member, message);
+    else
+        tw_ix_warn(n->lane->ix, n->name, "%s", message);
+}
+
+/* Extracts each member of the archive SRC holds, as the file NAME#MEMBER would
+ * be (a compressed file's one member as NAME itself).  A member that cannot be
+ * read is reported and makes the file count as failed; the others go on.
+ * Returns TRAWL_OK, TRAWL_EFORMAT with a reason when the archive cannot be
+ * opened or the file is out of time, or the status that stopped the run. */
+static trawl_status extract_archive(tw_lane *lane, const char *name, tw_source *src,
+                                    tw_archive_kind kind, unsigned depth,
+                                    char *err, size_t errlen)
+{
+    trawl_indexer *ix = lane->ix;
+    if (depth >= ARCHIVE_DEPTH_MAX) {
+        tw_ix_warn(ix, name, "archive inside %d others: not read (nesting limit)", depth);
+        return TRAWL_OK;
+    }
+    tw_archive_limits limits = { ix->opts.max_file_bytes, ix->opts.max_inflated_bytes,
+                                 ix->opts.max_members };
+    archive_note note = { lane, name };
+    tw_archive *ar = tw_archive_open(src, kind, &limits, archive_warning, &note, err, errlen);
+    if (!ar)
+        return TRAWL_EFORMAT;
+    tw_buf window = { 0 }, id = { 0 };  /* the members', one at a time */
+    trawl_status st = TRAWL_OK;
+    tw_member m;
+    int rc;
+    while ((rc = tw_archive_next(ar, &m, &window, err, errlen)) > 0) {
+        const char *member = name;
+        if (m.name) {
+            tw_buf_clear(&id);
+            if (tw_buf_printf(&id, "%s#%s", name, m.name) < 0) {
+                st = TRAWL_ENOMEM;
+                break;
+            }
+            member = id.data;
+        }
+        bool passed_over;
+        char why[512];
+        st = extract_input(lane, member, m.source, depth + 1, &passed_over, why, sizeof why);
+        if (m.source->cut)
+            tw_ix_warn(ix, member, "only the first %llu bytes were read (limit: "
+                       "--max-file-size)", (unsigned long long)m.source->raw_bytes);
+        if (st == TRAWL_EFORMAT && !lane->file_timed_out) {
+            tw_ix_warn(ix, member, "%s", why);
+            lane->file_lost = true;
+            st = TRAWL_OK;
+        }
+        if (st == TRAWL_OK)
+            st = emit_check(lane, why, sizeof why);
+        if (st != TRAWL_OK)
+            break;
+    }
+    if (rc < 0 && st == TRAWL_OK) {
+        tw_ix_warn(ix, name, "%s", err);
+        lane->file_lost = true;
+    }
+    tw_archive_close(ar);
+    tw_buf_free(&window);
+    tw_buf_free(&id);
+    return st;
+}
+
+/* Extracts the input SRC holds as NAME (a file, or a member of an archive
+ * inside DEPTH archives): an archive member by member, anything else through
+ * the extractor its name or content calls for.  Sets *PASSED_OVER, with a
+ * warning, when no extractor takes it (binary, empty).  Returns TRAWL_OK,
+ * TRAWL_EFORMAT with a reason in err, or the status that stopped the run. */
+static trawl_status extract_input(tw_lane *lane, const char *name, tw_source *src,
+                                  unsigned depth, bool *passed_over, char *err, size_t errlen)
+{
+    trawl_indexer *ix = lane->ix;
+    *passed_over = false;
+    if (tw_source_fill(src, SNIFF_BYTES, err, errlen) < 0)
+        return TRAWL_EFORMAT;
+    tw_archive_kind kind = tw_archive_sniff(name, src->data, src->len);
+    if (kind != TW_NOT_ARCHIVE)
+        return extract_archive(lane, name, src, kind, depth, err, errlen);
+    tw_input in = { name, src->data, src->len, src };
+    bool empty = src->end && all_space(in.data, in.len);
+    const tw_extractor *ex = empty ? NULL : tw_extractor_find(&in);
+    if (!ex) {
+        *passed_over = true;
+        tw_ix_warn(ix, name, "%s file: skipped", empty ? "empty" : "binary");
+        return TRAWL_OK;
+    }
+    if (ex->extent == TW_EXTENT_TEXT &&
+        read_whole(lane, src, &in, ix->opts.max_text_bytes, "article text", err, errlen) < 0)
+        return TRAWL_EFORMAT;
+    if (ex->extent == TW_EXTENT_MARKUP &&
+        read_whole(lane, src, &in, ix->opts.max_html_bytes, "HTML page", err, errlen) < 0)
+        return TRAWL_EFORMAT;
+    tw_emit emit = { .article = emit_article, .warn = emit_warning, .ctx = lane,
+                     .check = emit_check };
+    const char *outer = lane->file_name;
+    lane->file_name = name;
+    trawl_status st = ex->extract(&in, &emit, err, errlen);
+    lane->file_name = outer;
+    return st;
+}
+
 /* Indexes what SRC holds as the file PATH, whose status is ST (NULL for bytes
  * in memory: nothing to remember of a file, and no file time on its articles). */
 static trawl_status index_content(tw_lane *lane, const char *path, const struct stat *st,
@@ -137,9 +264,6 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         tw_ix_warn(ix, path, "%s", err);
         return TRAWL_OK;
     }
-    tw_input in = { path, src->data, src->len, src };
-    bool empty = src->end && all_space(in.data, in.len);
-    const tw_extractor *ex = empty ? NULL : tw_extractor_find(&in);
 
     /* Whatever the file held before goes; what it holds now comes in. */
     if (!is_shard(lane) && !tw_ix_extracting(ix)) {
@@ -152,44 +276,34 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         lane->pending_articles += removed;
     }
 
-    if (!ex) {
+    lane->file_path = lane->file_name = path;
+    lane->file_st = st;
+    lane->file_articles = 0;
+    lane->file_lost = lane->file_cut = lane->file_timed_out = lane->file_elsewhere = false;
+    lane->file_source = src;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &lane->file_cpu_start);
+    bool route = st && tw_bulk_routes(lane, (size_t)st->st_size);
+    trawl_status xs = route ? tw_bulk_route_begin(lane) : TRAWL_OK;
+    if (xs != TRAWL_OK)
+        return xs;
+    bool passed_over;
+    xs = extract_input(lane, path, src, 0, &passed_over, err, sizeof err);
+    if (route) {
+        bool lost;
+        tw_bulk_route_end(lane, &lost);
+        lane->file_lost |= lost;
+    }
+    lane->file_path = lane->file_name = NULL;
+    lane->file_st = NULL;
+    lane->file_source = NULL;
+    if (passed_over) {
         lane->stats.files_skipped++;
-        tw_ix_warn(ix, path, "%s file: skipped", empty ? "empty" : "binary");
         if (tw_source_hash_rest(src, err, sizeof err) < 0) {
             tw_ix_warn(ix, path, "%s", err);
             return TRAWL_OK;
         }
         return remember(lane, path, st, src->hash, 0);
     }
-    lane->file_path = path;
-    lane->file_st = st;
-    lane->file_articles = 0;
-    lane->file_lost = lane->file_cut = lane->file_timed_out = lane->file_elsewhere = false;
-    lane->file_source = src;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &lane->file_cpu_start);
-    trawl_status xs = TRAWL_OK;
-    if (ex->extent == TW_EXTENT_TEXT &&
-        read_whole(lane, src, &in, ix->opts.max_text_bytes, "article text", err, sizeof err) < 0)
-        xs = TRAWL_EFORMAT;
-    else if (ex->extent == TW_EXTENT_MARKUP &&
-             read_whole(lane, src, &in, ix->opts.max_html_bytes, "HTML page", err,
-                        sizeof err) < 0)
-        xs = TRAWL_EFORMAT;
-    bool route = xs == TRAWL_OK && st && tw_bulk_routes(lane, (size_t)st->st_size);
-    if (route && (xs = tw_bulk_route_begin(lane)) != TRAWL_OK)
-        return xs;
-    tw_emit emit = { .article = emit_article, .warn = emit_warning, .ctx = lane,
-                     .check = emit_check };
-    if (xs == TRAWL_OK)
-        xs = ex->extract(&in, &emit, err, sizeof err);
-    if (route) {
-        bool lost;
-        tw_bulk_route_end(lane, &lost);
-        lane->file_lost |= lost;
-    }
-    lane->file_path = NULL;
-    lane->file_st = NULL;
-    lane->file_source = NULL;
     if (lane->file_articles)
         lane->stats.files_indexed++;
     if (xs == TRAWL_EFORMAT) {

@@ -21,6 +21,7 @@
 #define DEFAULT_MEMORY       (16ull << 20)
 #define DEFAULT_MAX_HTML     (16ull << 20)
 #define DEFAULT_FILE_SECONDS 60
+#define DEFAULT_MAX_MEMBERS  10000
 
 /* mkdir -p of the parent of PATH, so a default location like
  * ~/.local/share/trawl/default works on first use. */
@@ -120,6 +121,8 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
         ix->opts.max_text_bytes = DEFAULT_MAX_TEXT;
     if (!ix->opts.max_html_bytes)
         ix->opts.max_html_bytes = DEFAULT_MAX_HTML;
+    if (!ix->opts.max_members)
+        ix->opts.max_members = DEFAULT_MAX_MEMBERS;
     if (!ix->opts.file_seconds)
         ix->opts.file_seconds = DEFAULT_FILE_SECONDS;
     if (!ix->opts.jobs)

@@ -39,6 +39,8 @@ typedef struct tw_lane {
     uint64_t memory_limit;          /* commit when pending_memory reaches this */
     uint64_t shard_text;            /* text bytes written through this writer */
     const char *file_path;          /* the file being extracted, or NULL */
+    const char *file_name;          /* what its warnings name: the file, or the
+                                     * member of it (an archive's) being read */
     const struct stat *file_st;     /* and its status */
     uint64_t file_articles;         /* articles the current file gave */
     bool file_lost;                 /* part of the current file could not be indexed */

@@ -246,6 +246,7 @@ int main(int argc, char **argv)
         .max_inflated_bytes = args.max_inflated_bytes,
         .max_text_bytes = args.max_text_bytes,
         .max_html_bytes = args.max_html_bytes,
+        .max_members = args.max_members,
         .file_seconds = args.file_seconds,
         .keep_boilerplate = args.keep_boilerplate,
         .check = args.check,

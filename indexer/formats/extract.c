@@ -33,9 +33,15 @@ const tw_extractor *tw_extractor_find(const tw_input *in)
 
 bool tw_input_has_ext(const tw_input *in, const char *const *exts)
 {
+    static const char *const compressed[] = { ".gz", ".bz2", ".xz", ".zst", ".lz4" };
     size_t len = strlen(in->path);
-    if (len > 3 && strcasecmp(in->path + len - 3, ".gz") == 0)
-        len -= 3;
+    for (size_t i = 0; i < sizeof compressed / sizeof compressed[0]; i++) {
+        size_t n = strlen(compressed[i]);
+        if (len > n && strcasecmp(in->path + len - n, compressed[i]) == 0) {
+            len -= n;
+            break;
+        }
+    }
     for (; *exts; exts++) {
         size_t n = strlen(*exts);
         if (len > n && strncasecmp(in->path + len - n, *exts, n) == 0)

@@ -69,7 +69,7 @@ typedef struct tw_extractor {
 } tw_extractor;
 
 /* True when IN's file name ends in one of the NULL-terminated EXTS (".html"),
- * ignoring case and a final ".gz". */
+ * ignoring case and a final ".gz", ".bz2", ".xz", ".zst" or ".lz4". */
 bool tw_input_has_ext(const tw_input *in, const char *const *exts);
 
 /* The first byte of IN that is not whitespace or a UTF-8 byte-order mark, or
