@@ -49,6 +49,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            indexer/formats/extract_sgml.c indexer/formats/sgml_scan.c indexer/formats/extract_json.c \
            indexer/formats/extract_html.c indexer/formats/html_guard.c indexer/formats/html_tree.c \
            indexer/formats/html_content.c indexer/formats/boilerplate.c indexer/formats/archive.c \
+           indexer/formats/extract_warc.c \
            indexer/store/store.c indexer/store/writer_xapian.cc indexer/store/minhash.c \
            indexer/store/stories_xapian.cc \
            query/results.c query/snippet.c query/snippet_terms_xapian.cc query/excerpt_xapian.cc query/db_xapian.cc \

@@ -68,6 +68,28 @@ static void emit_warning(void *ctx, const char *message, bool lost)
     tw_ix_warn(lane->ix, lane->file_name, "%s", message);
 }
 
+/* A file read from disk tells the progress callback how far it is, every
+ * PROGRESS_STEP bytes: a multi-gigabyte web archive is one file, and progress
+ * told only at the end of each file would stand still for minutes. */
+#define PROGRESS_STEP (16u << 20)
+
+static void tell_progress(tw_lane *lane)
+{
+    const tw_source *s = lane->file_source;
+    if (!s || !lane->file_st || s->raw_bytes < lane->file_bytes_told + PROGRESS_STEP)
+        return;
+    /* Bytes and articles so far; the file is counted (seen, indexed...)
+     * when it is done. */
+    trawl_indexer_stats rest = lane->stats;
+    memset(&lane->stats, 0, sizeof lane->stats);
+    lane->stats.bytes = rest.bytes + s->raw_bytes - lane->file_bytes_told;
+    lane->stats.articles = rest.articles;
+    rest.bytes = rest.articles = 0;
+    lane->file_bytes_told = s->raw_bytes;
+    tw_lane_report(lane, lane->file_path);
+    lane->stats = rest;
+}
+
 static trawl_status emit_check(void *ctx, char *err, size_t errlen)
 {
     (void)err;
@@ -75,6 +97,7 @@ static trawl_status emit_check(void *ctx, char *err, size_t errlen)
     tw_lane *lane = ctx;
     if (lane->ix->interrupted)
         return TRAWL_EINTR;
+    tell_progress(lane);
     return over_budget(lane) ? TRAWL_EFORMAT : TRAWL_OK;
 }
 
@@ -229,7 +252,7 @@ static trawl_status extract_input(tw_lane *lane, const char *name, tw_source *sr
     tw_archive_kind kind = tw_archive_sniff(name, src->data, src->len);
     if (kind != TW_NOT_ARCHIVE)
         return extract_archive(lane, name, src, kind, depth, err, errlen);
-    tw_input in = { name, src->data, src->len, src };
+    tw_input in = { name, src->data, src->len, src, NULL };
     bool empty = src->end && all_space(in.data, in.len);
     const tw_extractor *ex = empty ? NULL : tw_extractor_find(&in);
     if (!ex) {
@@ -362,7 +385,10 @@ static trawl_status index_read(tw_lane *lane, const char *path, const struct sta
  * made big. */
 static void end_read(tw_lane *lane, tw_source *src)
 {
-    lane->stats.bytes += src->raw_bytes;
+    /* Less than was told when the hash re-read a seeked file from its start. */
+    if (src->raw_bytes > lane->file_bytes_told)
+        lane->stats.bytes += src->raw_bytes - lane->file_bytes_told;
+    lane->file_bytes_told = 0;
     tw_source_close(src);
     if (lane->read_buf.cap > KEEP_READ_BUF)
         tw_buf_free(&lane->read_buf);

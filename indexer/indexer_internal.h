@@ -48,6 +48,7 @@ typedef struct tw_lane {
     bool file_elsewhere;            /* it held articles of other shards */
     bool file_timed_out;            /* it used up its CPU time (--file-timeout) */
     const struct tw_source *file_source;  /* it is being read from here */
+    uint64_t file_bytes_told;       /* of its bytes, told to on_progress already */
     struct timespec file_cpu_start; /* the thread's CPU clock when it began */
     tw_route *route;                /* the current file's articles are shared out */
     tw_buf read_buf;                /* reused across files */

@@ -8,6 +8,7 @@
 #include "sniff.h"
 
 static const tw_extractor *const extractors[] = {
+    &tw_extractor_warc,
     &tw_extractor_reuters,
     &tw_extractor_trec,
     &tw_extractor_json,
@@ -19,6 +20,10 @@ enum { N_EXTRACTORS = sizeof extractors / sizeof extractors[0] };
 
 const tw_extractor *tw_extractor_find(const tw_input *in)
 {
+    for (size_t i = 0; i < N_EXTRACTORS; i++)
+        if (extractors[i]->binary &&
+            (tw_input_has_ext(in, extractors[i]->exts) || extractors[i]->claims(in)))
+            return extractors[i];
     if (tw_looks_binary(in->data, in->len))
         return NULL;
     /* The name first: a .json dump that quotes "<REUTERS" is still JSON. */
