@@ -132,8 +132,14 @@ tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archiv
     /* Only the formats trawl means to read: libarchive's others (mtree, ar,
      * cpio, ISO images, its own WARC reader...) would claim files that are
      * not archives of articles.  A compressed stream that holds no archive
-     * is one file (the raw format). */
-    archive_read_support_filter_all(ar->a);
+     * is one file (the raw format).  Only the filters built in: for others
+     * (lrzip, lzop, grzip) libarchive runs an outside program, which bytes
+     * found inside a download must not start. */
+    archive_read_support_filter_gzip(ar->a);
+    archive_read_support_filter_bzip2(ar->a);
+    archive_read_support_filter_xz(ar->a);
+    archive_read_support_filter_zstd(ar->a);
+    archive_read_support_filter_lz4(ar->a);
     archive_read_support_format_tar(ar->a);
     archive_read_support_format_zip(ar->a);
     archive_read_support_format_7zip(ar->a);
