@@ -1,7 +1,9 @@
 /* index_file.c - one file, or bytes in memory that stand for one, through a
  * lane: recognise its format, drop what the index held of it, extract its
  * articles (sharing them out among the bulk workers when it is big), and
- * remember what it gave, so the next run can skip it.
+ * remember what it gave, so the next run can skip it.  An archive's members
+ * go through the same steps but the first and the last, as NAME#MEMBER: what
+ * the index holds and remembers is the archive's.
  *
  * Why a file of its own: the walk (add_path.c) and the bulk workers (bulk.c)
  * both index files, and the workers are below the walk.  With this code in the
