@@ -19,8 +19,8 @@ SOMAJOR := 0
 CC  ?= cc
 CXX ?= c++
 PKG_CONFIG ?= pkg-config
-DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib jansson libxml-2.0 2>/dev/null)
-DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib jansson libxml-2.0 2>/dev/null) -lm
+DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib jansson libxml-2.0 libarchive 2>/dev/null)
+DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib jansson libxml-2.0 libarchive 2>/dev/null) -lm
 
 OPT      ?= -O2 -g
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral
@@ -42,12 +42,16 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            common/hash.c common/keyterm.c common/entities.c common/url.c common/errors_xapian.cc \
            common/stem_cache_xapian.cc common/stub.c common/spell_keys.c \
            common/spell_blocks_xapian.cc common/topic_words_xapian.cc \
-           indexer/read.c indexer/sniff.c indexer/charset.c indexer/clean.c \
-           indexer/extract.c indexer/extract_text.c indexer/text_article.c \
-           indexer/extract_sgml.c indexer/sgml_scan.c indexer/extract_json.c \
-           indexer/extract_html.c indexer/html_guard.c indexer/html_tree.c indexer/html_content.c indexer/boilerplate.c indexer/pathset.c indexer/index_files.c \
-           indexer/walk.c indexer/store.c indexer/bulk.c indexer/bulk_route.c indexer/indexer.c indexer/writer_xapian.cc \
-           indexer/minhash.c indexer/stories_xapian.cc \
+           indexer/read.c indexer/walk.c indexer/pathset.c indexer/lane.c indexer/index_file.c \
+           indexer/bulk_route.c indexer/bulk.c indexer/add_path.c indexer/indexer.c \
+           indexer/formats/sniff.c indexer/formats/charset.c indexer/formats/clean.c \
+           indexer/formats/extract.c indexer/formats/extract_text.c indexer/formats/text_article.c \
+           indexer/formats/extract_sgml.c indexer/formats/sgml_scan.c indexer/formats/extract_json.c \
+           indexer/formats/extract_html.c indexer/formats/html_guard.c indexer/formats/html_tree.c \
+           indexer/formats/html_content.c indexer/formats/boilerplate.c indexer/formats/archive.c \
+           indexer/formats/extract_warc.c \
+           indexer/store/store.c indexer/store/writer_xapian.cc indexer/store/minhash.c \
+           indexer/store/stories_xapian.cc \
            query/results.c query/snippet.c query/snippet_terms_xapian.cc query/excerpt_xapian.cc query/db_xapian.cc \
            query/search_xapian.cc query/article_xapian.cc query/ids_xapian.cc \
            query/suggest_xapian.cc query/ranking_xapian.cc

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "extract.h"
+#include "formats/extract.h"
 #include "read.h"
 #include "walk.h"
 

@@ -325,7 +325,8 @@ typedef struct trawl_indexer_opts {
     const char *const *include; /* NULL-terminated globs a file name must match, or NULL */
     const char *const *exclude; /* NULL-terminated globs of names to leave out, or NULL */
     uint64_t max_file_bytes;    /* bytes read per file; 0 means 64 MiB */
-    uint64_t max_inflated_bytes;/* decompressed bytes per .gz file; 0 means 256 MiB */
+    uint64_t max_inflated_bytes;/* decompressed bytes per compressed file, or of all
+                                   the members of an archive; 0 means 256 MiB */
     uint64_t max_text_bytes;    /* text indexed per article; 0 means 16 MiB */
     uint64_t batch_articles;    /* articles per commit at most; 0: no count, commits
                                    come when memory_bytes is used (below) */
@@ -387,6 +388,9 @@ typedef struct trawl_indexer_opts {
      * TRAWL_EINVAL at open. */
     unsigned shard;
     unsigned shards;
+    /* Entries of one archive (tar, zip, 7-Zip) read at most; the rest of the
+     * archive is passed over with a warning.  0 means 10000. */
+    uint64_t max_members;
     /* New fields are only ever appended here. */
 } trawl_indexer_opts;
 #ifdef __cplusplus

@@ -20,7 +20,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bulk.h"
 #include "bulk_internal.h"
+#include "index_file.h"
 
 static void free_bulk(tw_bulk *b)
 {
@@ -122,18 +124,6 @@ static trawl_status next_shard(tw_bulk *b, tw_lane *lane)
     b->writers[k] = lane->writer = w;
     lane->shard_text = 0;
     return TRAWL_OK;
-}
-
-void tw_bulk_fail(tw_bulk *b, trawl_status st)
-{
-    if (st == TRAWL_OK || st == TRAWL_EINTR)
-        return;
-    pthread_mutex_lock(&b->mu);
-    if (b->failed == TRAWL_OK)
-        b->failed = st;
-    pthread_cond_signal(&b->has_room);
-    pthread_cond_broadcast(&b->has_job);
-    pthread_mutex_unlock(&b->mu);
 }
 
 static void *work(void *arg)

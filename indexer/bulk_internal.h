@@ -1,5 +1,6 @@
 /* bulk_internal.h - what bulk.c (workers, shards, the merge) and bulk_route.c
- * (sharing out the articles of a big file) share. */
+ * (sharing out the articles of a big file) share.  bulk.c calls into
+ * bulk_route.c (tw_bulk_take_locked), never the other way. */
 #ifndef TW_BULK_INTERNAL_H
 #define TW_BULK_INTERNAL_H
 
@@ -68,8 +69,19 @@ struct tw_bulk {
 };
 
 /* Records ST as the build's first failure, if it is one (an interrupt is not),
- * and wakes whoever waits on the queues. */
-void tw_bulk_fail(tw_bulk *b, trawl_status st);
+ * and wakes whoever waits on the queues.  Here, not in bulk.c: bulk_route.c
+ * uses it too, and calls nothing in bulk.c, which is above it. */
+static inline void tw_bulk_fail(tw_bulk *b, trawl_status st)
+{
+    if (st == TRAWL_OK || st == TRAWL_EINTR)
+        return;
+    pthread_mutex_lock(&b->mu);
+    if (b->failed == TRAWL_OK)
+        b->failed = st;
+    pthread_cond_signal(&b->has_room);
+    pthread_cond_broadcast(&b->has_job);
+    pthread_mutex_unlock(&b->mu);
+}
 
 /* With MU held: if LANE's inbox holds an article, writes it (MU is released
  * meanwhile) and returns true. */

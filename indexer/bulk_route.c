@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "bulk_internal.h"
+#include "bulk_route.h"
 #include "hash.h"
 #include "utf8.h"
 

@@ -32,7 +32,9 @@ const char tw_index_usage[] =
     "                          matches; may be repeated\n"
     "      --exclude GLOB      leave out matching files and folders; may be repeated\n"
     "      --max-file-size SIZE    bytes read per file (default 64M)\n"
-    "      --max-inflated SIZE     bytes decompressed per .gz file (default 256M)\n"
+    "      --max-inflated SIZE     bytes decompressed per compressed file, or\n"
+    "                          unpacked from all the members of an archive (default 256M)\n"
+    "      --max-members N         entries read per archive (tar, zip, 7z; default 10000)\n"
     "      --max-text SIZE         text indexed per article (default 16M)\n"
     "      --max-html SIZE         bytes of an HTML page parsed (default 16M)\n"
     "      --file-timeout SECONDS  CPU time a file may take, and as much again per\n"
@@ -58,7 +60,8 @@ const char tw_index_usage[] =
 
 enum { OPT_FULL = 256, OPT_STEM, OPT_INCLUDE, OPT_EXCLUDE, OPT_MAX_FILE,
        OPT_MAX_INFLATED, OPT_MAX_TEXT, OPT_PROGRESS, OPT_KEEP_BOILERPLATE, OPT_WAIT,
-       OPT_MEMORY, OPT_MAX_HTML, OPT_FILE_TIMEOUT, OPT_CHECK, OPT_EXTRACT, OPT_SHARD };
+       OPT_MEMORY, OPT_MAX_HTML, OPT_FILE_TIMEOUT, OPT_CHECK, OPT_EXTRACT, OPT_SHARD,
+       OPT_MAX_MEMBERS };
 
 static const struct option long_options[] = {
     { "db",            required_argument, NULL, 'd' },
@@ -73,6 +76,7 @@ static const struct option long_options[] = {
     { "max-file-size", required_argument, NULL, OPT_MAX_FILE },
     { "max-inflated",  required_argument, NULL, OPT_MAX_INFLATED },
     { "max-text",      required_argument, NULL, OPT_MAX_TEXT },
+    { "max-members",   required_argument, NULL, OPT_MAX_MEMBERS },
     { "max-html",      required_argument, NULL, OPT_MAX_HTML },
     { "file-timeout",  required_argument, NULL, OPT_FILE_TIMEOUT },
     { "keep-boilerplate", no_argument,    NULL, OPT_KEEP_BOILERPLATE },
@@ -158,6 +162,13 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
             }
             break;
         }
+        case OPT_MAX_MEMBERS:
+            if (!tw_cli_parse_count(optarg, &a->max_members) || a->max_members == 0) {
+                snprintf(err, errlen, "--max-members wants a number of archive entries "
+                         "(at least 1), like 10000, not '%s'", optarg);
+                return -1;
+            }
+            break;
         case OPT_FILE_TIMEOUT: {
             char *end;
             double secs = strtod(optarg, &end);

@@ -26,6 +26,7 @@ typedef struct tw_index_args {
     const char **exclude;       /* NULL-terminated --exclude globs (malloc'd array) */
     uint64_t max_file_bytes, max_inflated_bytes, max_text_bytes;  /* 0 = default */
     uint64_t max_html_bytes;    /* --max-html; 0 = default */
+    uint64_t max_members;       /* --max-members; 0 = default */
     double file_seconds;        /* --file-timeout; 0 = default, negative = none */
     unsigned shard, shards;     /* --shard K/N; shards 0 = the whole collection */
     char **paths;               /* the PATH operands (borrowed from argv) */

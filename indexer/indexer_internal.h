@@ -1,6 +1,12 @@
-/* indexer_internal.h - what the parts of trawl_indexer share: indexer.c (opening,
- * articles, commits), index_files.c (walking files, incrementally) and bulk.c
- * (building a fresh index in parallel shards). */
+/* indexer_internal.h - what the parts of trawl_indexer share: the handle and
+ * the lanes (lane.c).  The parts, each calling only those below it:
+ *
+ *   indexer.c     the handle: open, add, remove, commit, close
+ *   add_path.c    walking files, incrementally
+ *   bulk.c        a fresh index built by worker threads in shards (bulk.h)
+ *   index_file.c  one file or buffer: extract, write, remember (index_file.h)
+ *   bulk_route.c  a big file's articles shared out among the workers (bulk_route.h)
+ *   lane.c        cleaning and writing one article, commits, messages (here) */
 #ifndef TW_INDEXER_INTERNAL_H
 #define TW_INDEXER_INTERNAL_H
 
@@ -16,8 +22,8 @@
 #include "errors.h"
 #include "pathset.h"
 #include "read.h"
-#include "store.h"
-#include "writer.h"
+#include "store/store.h"
+#include "store/writer.h"
 
 /* A lane writes articles into one writer, with the buffers and counters of the
  * file it is on.  The indexer has one for its own writer; a bulk build has one
@@ -33,6 +39,8 @@ typedef struct tw_lane {
     uint64_t memory_limit;          /* commit when pending_memory reaches this */
     uint64_t shard_text;            /* text bytes written through this writer */
     const char *file_path;          /* the file being extracted, or NULL */
+    const char *file_name;          /* what its warnings name: the file, or the
+                                     * member of it (an archive's) being read */
     const struct stat *file_st;     /* and its status */
     uint64_t file_articles;         /* articles the current file gave */
     bool file_lost;                 /* part of the current file could not be indexed */
@@ -40,6 +48,7 @@ typedef struct tw_lane {
     bool file_elsewhere;            /* it held articles of other shards */
     bool file_timed_out;            /* it used up its CPU time (--file-timeout) */
     const struct tw_source *file_source;  /* it is being read from here */
+    uint64_t file_bytes_told;       /* of its bytes, told to on_progress already */
     struct timespec file_cpu_start; /* the thread's CPU clock when it began */
     tw_route *route;                /* the current file's articles are shared out */
     tw_buf read_buf;                /* reused across files */
@@ -95,6 +104,9 @@ void tw_lane_free(tw_lane *lane);
 TW_MUST_CHECK
 trawl_status tw_lane_commit(tw_lane *lane);
 
+/* Adds the counters FROM to TO. */
+void tw_stats_add(trawl_indexer_stats *to, const trawl_indexer_stats *from);
+
 /* Adds the lane's counters to the indexer's; with PATH, tells on_progress. */
 void tw_lane_report(tw_lane *lane, const char *path);
 
@@ -111,47 +123,5 @@ bool tw_ix_in_shard(const trawl_indexer *ix, const char *id);
  * on_extract instead of writing it. */
 TW_MUST_CHECK
 trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a);
-
-/* Reads and indexes one file that is new or has changed since REC (NULL: not
- * indexed before), then reports it. */
-TW_MUST_CHECK
-trawl_status tw_lane_index_file(tw_lane *lane, const char *path, const struct stat *st,
-                                const tw_file_record *rec);
-
-/* Reads and indexes LEN bytes of DATA as the file NAME would be (its articles
- * replace NAME's), within the file limits; then reports it.  TRAWL_EFORMAT
- * when they gave nothing (binary, empty, malformed): the warning says why. */
-TW_MUST_CHECK
-trawl_status tw_lane_index_buffer(tw_lane *lane, const char *name, const char *data,
-                                  size_t len);
-
-/* The bulk build (bulk.c): shards written by worker threads, merged at the end
- * into a new generation of the index. */
-TW_MUST_CHECK
-trawl_status tw_bulk_begin(trawl_indexer *ix);
-TW_MUST_CHECK
-trawl_status tw_bulk_start_workers(trawl_indexer *ix);
-/* Hands a file to the workers; a status other than TRAWL_OK means stop walking. */
-TW_MUST_CHECK
-trawl_status tw_bulk_put(trawl_indexer *ix, const char *path, const struct stat *st);
-/* A big file in a bulk build (bulk_route.c): its articles are shared out
- * among the workers by id, so that one JSON Lines dump keeps every core busy.
- * tw_bulk_routes says whether LANE should share out a file of BYTES bytes;
- * between route_begin and route_end each article goes through tw_bulk_route;
- * route_end waits until all of them are written and sets *lost if one could
- * not be (that is how a routed article fails: route_end itself cannot). */
-bool tw_bulk_routes(const tw_lane *lane, size_t bytes);
-TW_MUST_CHECK
-trawl_status tw_bulk_route_begin(tw_lane *lane);
-TW_MUST_CHECK
-trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a);
-void tw_bulk_route_end(tw_lane *lane, bool *lost);
-/* Waits for the handed files to be done; returns the first failure. */
-TW_MUST_CHECK
-trawl_status tw_bulk_stop_workers(trawl_indexer *ix);
-/* Commits the shards, merges them into a new generation, makes it current and
- * opens ix->writer on it.  The bulk build is over, whatever the outcome. */
-TW_MUST_CHECK
-trawl_status tw_bulk_end(trawl_indexer *ix);
 
 #endif

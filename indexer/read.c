@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "charset.h"
+#include "formats/charset.h"
 #include "hash.h"
 #include "utf8.h"
 
@@ -22,21 +22,35 @@ static void set_window(tw_source *s)
     s->len = s->buf->len - s->start;
 }
 
+/* Reads up to ROOM bytes of the input, wherever it is, into DST.  Returns the
+ * count, 0 at its end, or -1 (errno set, or pull_err for a pulled input). */
+static ssize_t read_origin(tw_source *s, void *dst, size_t room)
+{
+    ssize_t n;
+    if (s->pull) {
+        n = s->pull(s->pull_ctx, dst, room, s->pull_err, sizeof s->pull_err);
+    } else if (s->fd < 0) {
+        size_t left = s->mem_pos < s->mem_len ? s->mem_len - s->mem_pos : 0;
+        n = (ssize_t)(room < left ? room : left);
+        memcpy(dst, s->mem + s->mem_pos, (size_t)n);
+        s->mem_pos += (size_t)n;
+    } else {
+        while ((n = read(s->fd, dst, room)) < 0 && errno == EINTR)
+            ;
+    }
+    return n;
+}
+
 /* Reads up to ROOM bytes of the input into DST, within max_file_bytes, adding
  * them to the hash.  Returns the count, 0 at the end (raw_eof is then set, and
- * cut when the file went on past the limit), or -1 with errno. */
+ * cut when the file went on past the limit), or -1 (see read_error). */
 static ssize_t read_raw(tw_source *s, void *dst, size_t room)
 {
     uint64_t left = s->limits.max_file_bytes - s->raw_bytes;
     ssize_t n;
     if (left == 0) {
         char probe;
-        if (s->fd < 0)
-            n = s->raw_bytes < s->mem_len;      /* more than the limit let through */
-        else
-            while ((n = read(s->fd, &probe, 1)) < 0 && errno == EINTR)
-                ;
-        if (n < 0)
+        if ((n = read_origin(s, &probe, 1)) < 0)
             return -1;
         s->cut |= n > 0;
         s->raw_eof = true;
@@ -44,12 +58,7 @@ static ssize_t read_raw(tw_source *s, void *dst, size_t room)
     }
     if (room > left)
         room = (size_t)left;
-    if (s->fd < 0)
-        memcpy(dst, s->mem + s->raw_bytes, (size_t)(n = (ssize_t)room));
-    else
-        while ((n = read(s->fd, dst, room)) < 0 && errno == EINTR)
-            ;
-    if (n < 0)
+    if ((n = read_origin(s, dst, room)) < 0)
         return -1;
     if (n == 0) {
         s->raw_eof = true;
@@ -58,6 +67,15 @@ static ssize_t read_raw(tw_source *s, void *dst, size_t room)
     s->raw_bytes += (uint64_t)n;
     s->hash = tw_hash64_more(s->hash, dst, (size_t)n);
     return n;
+}
+
+/* Why read_raw failed. */
+static void read_error(const tw_source *s, char *err, size_t errlen)
+{
+    if (s->pull)
+        snprintf(err, errlen, "%s", s->pull_err);
+    else
+        snprintf(err, errlen, "read error: %s", strerror(errno));
 }
 
 /* Makes at least NEED raw bytes wait for the inflater, unless the input ends. */
@@ -89,7 +107,7 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
         }
         ssize_t n = read_raw(s, to->data + to->len, room);
         if (n < 0) {
-            snprintf(err, errlen, "read error: %s", strerror(errno));
+            read_error(s, err, errlen);
             return -1;
         }
         to->len += (size_t)n;
@@ -102,7 +120,7 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
         return 0;
     }
     if (ensure_raw(s, 1) < 0) {
-        snprintf(err, errlen, "read error: %s", strerror(errno));
+        read_error(s, err, errlen);
         return -1;
     }
     if (room > s->limits.max_inflated_bytes - s->inflated)
@@ -121,7 +139,7 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
     if (rc == Z_STREAM_END) {
         /* Another member may follow (cat a.gz b.gz); anything else is ignored. */
         if (ensure_raw(s, 2) < 0) {
-            snprintf(err, errlen, "read error: %s", strerror(errno));
+            read_error(s, err, errlen);
             return -1;
         }
         if (s->zs.avail_in >= 2 && s->zs.next_in[0] == 0x1f && s->zs.next_in[1] == 0x8b)
@@ -233,8 +251,8 @@ static void reset(tw_source *s)
     memset(&s->zs, 0, sizeof s->zs);
     s->z_live = false;
     s->offset = s->raw_bytes = s->inflated = 0;
-    s->start = 0;
-    s->end = s->eof = s->cut = s->gzip = s->raw_eof = false;
+    s->start = s->mem_pos = 0;
+    s->end = s->eof = s->cut = s->gzip = s->raw_eof = s->seeked = false;
     s->hash = TW_HASH64_INIT;
     tw_buf_clear(s->buf);
     tw_buf_clear(&s->stage);
@@ -265,6 +283,18 @@ int tw_source_open(tw_source *s, const char *path, const tw_read_limits *limits,
         return -1;
     }
     return 0;
+}
+
+void tw_source_pull(tw_source *s, tw_pull_fn pull, void *ctx, const tw_read_limits *limits,
+                    tw_buf *buf)
+{
+    memset(s, 0, sizeof *s);
+    s->fd = -1;
+    s->pull = pull;
+    s->pull_ctx = ctx;
+    s->limits = *limits;
+    s->buf = buf;
+    reset(s);
 }
 
 void tw_source_memory(tw_source *s, const char *data, size_t len, tw_buf *buf)
@@ -312,15 +342,63 @@ int tw_source_utf8(tw_source *s)
 
 int tw_source_hash_rest(tw_source *s, char *err, size_t errlen)
 {
+    if (s->seeked) {
+        /* What was read, and in what order, is the reader's business: the
+         * hash is of the file, from its start. */
+        if (s->fd >= 0 && lseek(s->fd, 0, SEEK_SET) < 0) {
+            read_error(s, err, errlen);
+            return -1;
+        }
+        s->mem_pos = 0;
+        s->raw_bytes = 0;
+        s->hash = TW_HASH64_INIT;
+        s->raw_eof = s->cut = s->seeked = false;
+    }
     char scratch[64 * 1024];
     ssize_t n = 0;
     while (!s->raw_eof && (n = read_raw(s, scratch, sizeof scratch)) > 0)
         ;
     if (n < 0) {
-        snprintf(err, errlen, "read error: %s", strerror(errno));
+        read_error(s, err, errlen);
         return -1;
     }
     return 0;
+}
+
+bool tw_source_seekable(const tw_source *s)
+{
+    return !s->pull && !s->gzip && !s->utf8;
+}
+
+int64_t tw_source_seek(tw_source *s, int64_t offset, int whence, char *err, size_t errlen)
+{
+    int64_t pos;
+    if (!tw_source_seekable(s)) {
+        snprintf(err, errlen, "cannot seek in a compressed or pulled input");
+        return -1;
+    }
+    if (s->fd >= 0) {
+        if ((pos = lseek(s->fd, offset, whence)) < 0) {
+            read_error(s, err, errlen);
+            return -1;
+        }
+    } else {
+        int64_t base = whence == SEEK_SET ? 0
+                     : whence == SEEK_CUR ? (int64_t)s->mem_pos : (int64_t)s->mem_len;
+        pos = base + offset;
+        if (pos < 0) {
+            snprintf(err, errlen, "seek before the start of the input");
+            return -1;
+        }
+        s->mem_pos = (uint64_t)pos < s->mem_len ? (size_t)pos : s->mem_len;
+    }
+    tw_buf_clear(s->buf);
+    s->start = 0;
+    s->offset = (uint64_t)pos;
+    s->end = s->eof = s->raw_eof = false;
+    s->seeked = true;
+    set_window(s);
+    return pos;
 }
 
 int tw_source_rewind(tw_source *s, char *err, size_t errlen)
@@ -369,6 +447,7 @@ int tw_gunzip(const unsigned char *data, size_t len, uint64_t max, tw_buf *out,
     memset(&s, 0, sizeof s);
     s.fd = -1;
     s.mem = (const char *)data;
+    s.mem_len = len;
     s.limits.max_file_bytes = len;
     s.limits.max_inflated_bytes = max;
     s.buf = out;

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/types.h>
 #include <zlib.h>
 
 #include "buf.h"
@@ -18,6 +19,11 @@ typedef struct tw_read_limits {
     uint64_t max_file_bytes;      /* bytes read from disk */
     uint64_t max_inflated_bytes;  /* bytes produced by gunzip */
 } tw_read_limits;
+
+/* Gives the next bytes of an input that is neither a file nor in memory (a
+ * member of an archive): up to ROOM of them into DST.  Returns the count, 0 at
+ * the end, or -1 with a one-line reason in err[errlen]. */
+typedef ssize_t (*tw_pull_fn)(void *ctx, void *dst, size_t room, char *err, size_t errlen);
 
 /* An input being read.  The window data[0, len) holds the input's bytes from
  * offset on, NUL-terminated; tw_source_fill reads more into it and
@@ -35,9 +41,14 @@ typedef struct tw_source {
     uint64_t hash;              /* FNV-1a 64 of the raw bytes read so far */
 
     /* private */
-    int fd;                     /* -1 for an input in memory */
-    const char *mem;            /* the input in memory, when fd < 0 */
+    int fd;                     /* -1 for an input in memory or pulled */
+    const char *mem;            /* the input in memory, when fd < 0 and no pull */
     size_t mem_len;             /* its length (limits may read less of it) */
+    size_t mem_pos;             /* where the next read of it starts */
+    tw_pull_fn pull;            /* or where the input's bytes come from */
+    void *pull_ctx;
+    char pull_err[256];         /* why pull failed */
+    bool seeked;                /* moved by tw_source_seek: hash covers nothing */
     tw_read_limits limits;
     tw_buf *buf;                /* holds the window (the caller's) */
     size_t start;               /* of the window in buf */
@@ -69,6 +80,23 @@ TW_MUST_CHECK
 int tw_source_memory_file(tw_source *s, const char *data, size_t len,
                           const tw_read_limits *limits, tw_buf *buf, char *err, size_t errlen);
 
+/* A source whose bytes come from PULL (called with CTX), read through BUF
+ * within LIMITS.max_file_bytes (max_inflated_bytes does not apply: gzip is not
+ * recognised, the caller decompresses).  Cannot fail; close it like the others. */
+void tw_source_pull(tw_source *s, tw_pull_fn pull, void *ctx, const tw_read_limits *limits,
+                    tw_buf *buf);
+
+/* Whether tw_source_seek can move S: a file or bytes in memory, read as they
+ * are (not inflated, not repaired to UTF-8).  7-Zip archives need it. */
+bool tw_source_seekable(const tw_source *s);
+
+/* Moves S to OFFSET from WHENCE (SEEK_SET, SEEK_CUR, SEEK_END) of the input,
+ * as lseek does, and empties the window, which then starts there.  Returns
+ * the new offset, or -1 with a reason.  Afterwards hash no longer covers what
+ * was read, and tw_source_hash_rest reads the whole input again. */
+TW_MUST_CHECK
+int64_t tw_source_seek(tw_source *s, int64_t offset, int whence, char *err, size_t errlen);
+
 /* From now on the window holds the input repaired to valid UTF-8, as
  * tw_to_utf8 would repair the whole input at once (a character is never split
  * between two reads); what the window holds now is repaired by the next fill.
@@ -87,7 +115,8 @@ void tw_source_drop(tw_source *s, size_t n);
 
 /* Reads the rest of the file (up to max_file_bytes) without inflating it, so
  * that hash covers every byte even when the reader stopped early, and sets cut
- * when the file went on past the limit.  Returns 0 or -1 with a reason. */
+ * when the file went on past the limit; after a seek, all of it from the
+ * start.  Returns 0 or -1 with a reason. */
 TW_MUST_CHECK
 int tw_source_hash_rest(tw_source *s, char *err, size_t errlen);
 

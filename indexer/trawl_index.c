@@ -61,10 +61,15 @@ static void on_progress(void *ctx, const trawl_progress *p)
     clock_gettime(CLOCK_MONOTONIC, &r->last_draw);
     double secs = seconds_since(&r->start), mb = (double)p->bytes_done / 1e6;
     fputs("\r\033[K", stderr);
-    if (p->files_total)
-        fprintf(stderr, "%3.0f%% %llu/%llu files", 100.0 * (double)p->files_done /
-                (double)p->files_total, (unsigned long long)p->files_done,
-                (unsigned long long)p->files_total);
+    if (p->files_total) {
+        /* Files done, or bytes read when that is further: one big web
+         * archive is one file, read for minutes. */
+        double done = (double)p->files_done / (double)p->files_total;
+        if (p->bytes_total && (double)p->bytes_done / (double)p->bytes_total > done)
+            done = (double)p->bytes_done / (double)p->bytes_total;
+        fprintf(stderr, "%3.0f%% %llu/%llu files", 100.0 * (done < 1 ? done : 1),
+                (unsigned long long)p->files_done, (unsigned long long)p->files_total);
+    }
     else
         fprintf(stderr, "%llu files", (unsigned long long)p->files_done);
     fprintf(stderr, ", %llu articles, %.1f MB, %.1f MB/s", (unsigned long long)p->articles,
@@ -246,6 +251,7 @@ int main(int argc, char **argv)
         .max_inflated_bytes = args.max_inflated_bytes,
         .max_text_bytes = args.max_text_bytes,
         .max_html_bytes = args.max_html_bytes,
+        .max_members = args.max_members,
         .file_seconds = args.file_seconds,
         .keep_boilerplate = args.keep_boilerplate,
         .check = args.check,

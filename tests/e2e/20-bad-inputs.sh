@@ -13,7 +13,7 @@ printf 'Notes without extension\n\nThe quarry reopens in spring.\n' > "$IN/READM
 printf '  \n\n\t\n' > "$IN/blank.txt"
 # Documentation that only includes another file: markup, no article.
 printf '.. SPDX-License-Identifier: GPL-2.0\n\n.. include:: ../other.rst\n' > "$IN/include-only.rst"
-printf 'PK\003\004\000\000binary\000data\001\002' > "$IN/binary.txt"
+printf '\211PNG\r\n\032\n\000\000binary\000data\001\002' > "$IN/binary.txt"
 printf 'Caf\351 opens\n\nThe caf\351 on Quay Street serves cr\350me br\373l\351e.\n' > "$IN/latin1.txt"
 printf 'Hidden\n\nThe secret orchard.\n' > "$IN/.git/hidden.txt"
 printf 'Name with newline\n\nThe windmill turns.\n' > "$IN/new"$'\n'"line.txt"

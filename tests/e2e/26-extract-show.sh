@@ -70,7 +70,7 @@ print(ids == sorted(ids))')" True
 
 # Bad inputs: a binary file is skipped (exit 0), a broken one fails (exit 1);
 # the good files are printed either way.
-printf 'PK\003\004\000\000binary\000data' > "$TMP/in/binary.txt"
+printf '\211PNG\r\n\032\n\000\000binary\000data' > "$TMP/in/binary.txt"
 run index --extract "$TMP/in"
 is "--extract with a binary file: exit 0" "$RC" 0
 has "--extract: the binary file is named" "$ERR" "$TMP/in/binary.txt: binary file: skipped"

@@ -1,5 +1,5 @@
 /* harness.c - fz_extract: one format reader and the article path behind it, as
- * the indexer runs them (indexer.c, tw_ix_add_article), minus the Xapian
+ * the indexer runs them (lane.c, tw_ix_add_article), minus the Xapian
  * writer, with the promise of each step checked on every article. */
 #include "harness.h"
 
@@ -9,12 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "boilerplate.h"
+#include "formats/boilerplate.h"
 #include "buf.h"
-#include "clean.h"
+#include "formats/clean.h"
 #include "date.h"
 #include "docdata.h"
-#include "minhash.h"
+#include "store/minhash.h"
 #include "piece_pack.h"
 #include "schema.h"
 #include "url.h"
@@ -62,7 +62,7 @@ static void check_clean(const tw_buf *b, bool one_line)
              !strstr(p, "\n\n\n"), "whitespace left in cleaned text");
 }
 
-/* indexer.c's clean_field: NULL, or text that is not empty once cleaned. */
+/* lane.c's clean_field: NULL, or text that is not empty once cleaned. */
 static const char *clean(tw_buf *b, const char *text, bool one_line)
 {
     tw_buf_clear(b);
@@ -227,7 +227,7 @@ void fz_extract(const tw_extractor *ex, const char *path, const uint8_t *data, s
     const tw_extractor *found = tw_extractor_find(&sniffed);
     FZ_CHECK(!found || found == &tw_extractor_reuters || found == &tw_extractor_trec ||
              found == &tw_extractor_json || found == &tw_extractor_html ||
-             found == &tw_extractor_text, "unknown extractor");
+             found == &tw_extractor_text || found == &tw_extractor_warc, "unknown extractor");
 
     size_t articles = 0;
     tw_emit emit = { .article = on_article, .warn = on_warning, .ctx = &articles };

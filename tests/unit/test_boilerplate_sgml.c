@@ -6,8 +6,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "boilerplate.h"
-#include "sgml_scan.h"
+#include "formats/boilerplate.h"
+#include "formats/sgml_scan.h"
 
 /* Runs tw_strip_boilerplate on a copy of IN and compares with WANT. */
 static void assert_stripped(const char *in, const char *title, const char *want)

@@ -11,7 +11,7 @@
 #include <cmocka.h>
 
 #include "trawl.h"
-#include "writer.h"
+#include "store/writer.h"
 
 #include "scratch.h"
 

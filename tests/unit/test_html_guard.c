@@ -9,7 +9,7 @@
 #include <cmocka.h>
 
 #include "buf.h"
-#include "html_guard.h"
+#include "formats/html_guard.h"
 
 /* Runs the guard over IN in pieces of STEP bytes; returns what it passed on. */
 static char *guard(const char *in, size_t step, uint64_t *dropped)

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "minhash.h"
+#include "store/minhash.h"
 
 static const char story[] =
     "A coordinated crackdown on human trafficking spanning a dozen states has ended "

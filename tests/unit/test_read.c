@@ -11,7 +11,7 @@
 #include <zlib.h>
 #include <cmocka.h>
 
-#include "charset.h"
+#include "formats/charset.h"
 #include "hash.h"
 #include "read.h"
 
@@ -242,6 +242,111 @@ static void source_windows(void **state)
     free(text);
 }
 
+/* Seeking (7-Zip reads its directory at the end first): the window starts
+ * where asked, in a file and in memory; compressed sources cannot seek; and
+ * the hash is of the whole file, taken again from its start. */
+static void source_seeks(void **state)
+{
+    (void)state;
+    const char *text = "0123456789abcdefghij";
+    size_t n = strlen(text);
+    char *path = write_file("s.bin", text, n);
+    for (int k = 0; k < 2; k++) {
+        tw_buf buf = { 0 };
+        tw_source s;
+        char err[256];
+        if (k == 0)
+            assert_int_equal(tw_source_open(&s, path, &big, &buf, err, sizeof err), 0);
+        else
+            assert_int_equal(tw_source_memory_file(&s, text, n, &big, &buf, err, sizeof err), 0);
+        assert_true(tw_source_seekable(&s));
+        assert_int_equal(tw_source_seek(&s, -5, SEEK_END, err, sizeof err), 15);
+        assert_int_equal(tw_source_fill(&s, 100, err, sizeof err), 0);
+        assert_int_equal(s.offset, 15);
+        assert_string_equal(s.data, "fghij");
+        assert_true(s.end);
+        assert_int_equal(tw_source_seek(&s, 3, SEEK_SET, err, sizeof err), 3);
+        assert_int_equal(tw_source_fill(&s, 4, err, sizeof err), 0);
+        assert_memory_equal(s.data, "3456", 4);
+        assert_int_equal(tw_source_hash_rest(&s, err, sizeof err), 0);
+        assert_true(s.hash == tw_hash64(text, n));
+        assert_int_equal(s.raw_bytes, n);
+        tw_source_close(&s);
+        tw_buf_free(&buf);
+    }
+    size_t zlen;
+    unsigned char *z = gzip(text, n, &zlen);
+    char *gz = write_file("s.gz", z, zlen);
+    tw_buf buf = { 0 };
+    tw_source s;
+    char err[256];
+    assert_int_equal(tw_source_open(&s, gz, &big, &buf, err, sizeof err), 0);
+    assert_false(tw_source_seekable(&s));
+    assert_int_equal(tw_source_seek(&s, 0, SEEK_SET, err, sizeof err), -1);
+    tw_source_close(&s);
+    tw_buf_free(&buf);
+    unlink(path);
+    unlink(gz);
+    free(path);
+    free(gz);
+    free(z);
+}
+
+/* A pulled source (an archive's member): read in the pull's pieces, within
+ * max_file_bytes (cut set when there was more), and its failure's reason. */
+typedef struct pieces {
+    const char *text;
+    size_t at, step;
+    bool fail;
+} pieces;
+
+static ssize_t pull_pieces(void *ctx, void *dst, size_t room, char *err, size_t errlen)
+{
+    pieces *p = ctx;
+    if (p->fail && p->at > 0) {
+        snprintf(err, errlen, "cannot unpack: damaged");
+        return -1;
+    }
+    size_t left = strlen(p->text) - p->at, n = left < p->step ? left : p->step;
+    if (n > room)
+        n = room;
+    memcpy(dst, p->text + p->at, n);
+    p->at += n;
+    return (ssize_t)n;
+}
+
+static void source_pulls(void **state)
+{
+    (void)state;
+    tw_buf buf = { 0 };
+    tw_source s;
+    char err[256];
+    pieces p = { "member bytes, three at a time", 0, 3, false };
+    tw_source_pull(&s, pull_pieces, &p, &big, &buf);
+    assert_int_equal(tw_source_fill(&s, SIZE_MAX, err, sizeof err), 0);
+    assert_string_equal(s.data, "member bytes, three at a time");
+    assert_true(s.end);
+    assert_false(s.cut);
+    assert_false(tw_source_seekable(&s));
+    tw_source_close(&s);
+
+    tw_read_limits six = { 6, 6 };
+    pieces q = { "0123456789", 0, 4, false };
+    tw_source_pull(&s, pull_pieces, &q, &six, &buf);
+    assert_int_equal(tw_source_fill(&s, SIZE_MAX, err, sizeof err), 0);
+    assert_string_equal(s.data, "012345");
+    assert_true(s.cut);
+    tw_source_close(&s);
+
+    pieces bad = { "0123456789", 0, 4, true };
+    tw_source_pull(&s, pull_pieces, &bad, &big, &buf);
+    assert_int_equal(tw_source_fill(&s, SIZE_MAX, err, sizeof err), -1);
+    assert_string_equal(err, "cannot unpack: damaged");
+    assert_memory_equal(s.data, "0123", 4);
+    tw_source_close(&s);
+    tw_buf_free(&buf);
+}
+
 /* Repairing to UTF-8 as it reads: a character cut between two reads is kept
  * whole, and stray Latin-1 bytes become their characters, as in one pass. */
 static void source_repairs_utf8_across_reads(void **state)
@@ -301,6 +406,8 @@ int main(void)
         cmocka_unit_test(read_refuses_fifo_and_missing),
         cmocka_unit_test(source_windows),
         cmocka_unit_test(source_repairs_utf8_across_reads),
+        cmocka_unit_test(source_seeks),
+        cmocka_unit_test(source_pulls),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

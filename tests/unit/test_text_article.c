@@ -5,7 +5,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "text_article.h"
+#include "formats/text_article.h"
 
 static void assert_slice(tw_slice s, const char *want)
 {

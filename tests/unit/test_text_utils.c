@@ -6,11 +6,11 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "charset.h"
-#include "clean.h"
+#include "formats/charset.h"
+#include "formats/clean.h"
 #include "keyterm.h"
 #include "schema.h"
-#include "sniff.h"
+#include "formats/sniff.h"
 #include "url.h"
 #include "utf8.h"
 

@@ -8,6 +8,7 @@
 #include "sniff.h"
 
 static const tw_extractor *const extractors[] = {
+    &tw_extractor_warc,
     &tw_extractor_reuters,
     &tw_extractor_trec,
     &tw_extractor_json,
@@ -19,6 +20,10 @@ enum { N_EXTRACTORS = sizeof extractors / sizeof extractors[0] };
 
 const tw_extractor *tw_extractor_find(const tw_input *in)
 {
+    for (size_t i = 0; i < N_EXTRACTORS; i++)
+        if (extractors[i]->binary &&
+            (tw_input_has_ext(in, extractors[i]->exts) || extractors[i]->claims(in)))
+            return extractors[i];
     if (tw_looks_binary(in->data, in->len))
         return NULL;
     /* The name first: a .json dump that quotes "<REUTERS" is still JSON. */
@@ -33,9 +38,15 @@ const tw_extractor *tw_extractor_find(const tw_input *in)
 
 bool tw_input_has_ext(const tw_input *in, const char *const *exts)
 {
+    static const char *const compressed[] = { ".gz", ".bz2", ".xz", ".zst", ".lz4" };
     size_t len = strlen(in->path);
-    if (len > 3 && strcasecmp(in->path + len - 3, ".gz") == 0)
-        len -= 3;
+    for (size_t i = 0; i < sizeof compressed / sizeof compressed[0]; i++) {
+        size_t n = strlen(compressed[i]);
+        if (len > n && strcasecmp(in->path + len - n, compressed[i]) == 0) {
+            len -= n;
+            break;
+        }
+    }
     for (; *exts; exts++) {
         size_t n = strlen(*exts);
         if (len > n && strncasecmp(in->path + len - n, *exts, n) == 0)

@@ -1,14 +1,28 @@
-/* index_files.c - trawl_indexer_add_path: walk the files, skip the unchanged ones,
- * re-extract the changed ones, and remove what disappeared under the walked root. */
+/* index_file.c - one file, or bytes in memory that stand for one, through a
+ * lane: recognise its format, drop what the index held of it, extract its
+ * articles (sharing them out among the bulk workers when it is big), and
+ * remember what it gave, so the next run can skip it.  An archive's members
+ * go through the same steps but the first and the last, as NAME#MEMBER: what
+ * the index holds and remembers is the archive's.
+ *
+ * Why a file of its own: the walk (add_path.c) and the bulk workers (bulk.c)
+ * both index files, and the workers are below the walk.  With this code in the
+ * walk's file, the workers called back up into it, and each of the two needed
+ * the other.  Here it sits below both and calls only down: into the lane
+ * (lane.c), the readers (read.c, formats/) and the routing of a big file's
+ * articles (bulk_route.c), which needs nothing above it.  A callback from the
+ * workers would have hidden the circle, not removed it. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "extract.h"
+#include "bulk_route.h"
+#include "formats/archive.h"
+#include "formats/extract.h"
+#include "index_file.h"
 #include "indexer_internal.h"
 #include "read.h"
 #include "utf8.h"
-#include "walk.h"
 
 /* Whether the lane's current file has used up its CPU time: the budget, and as
  * much again per 64 MiB read, so that a big container is not cut for its size
@@ -40,7 +54,12 @@ static trawl_status emit_article(void *ctx, const trawl_article *a)
         lane->file_elsewhere = true;
         return TRAWL_OK;
     }
-    return lane->route ? tw_bulk_route(lane, a) : tw_ix_add_article(lane, a);
+    /* Every article of the file carries its path, a member of an archive's
+     * too (the extractor only knows the member's name), so that a changed
+     * archive has all of them replaced. */
+    trawl_article own = *a;
+    own.path = lane->file_path;
+    return lane->route ? tw_bulk_route(lane, &own) : tw_ix_add_article(lane, &own);
 }
 
 static void emit_warning(void *ctx, const char *message, bool lost)
@@ -48,7 +67,29 @@ static void emit_warning(void *ctx, const char *message, bool lost)
     tw_lane *lane = ctx;
     if (lost)
         lane->file_lost = true;
-    tw_ix_warn(lane->ix, lane->file_path, "%s", message);
+    tw_ix_warn(lane->ix, lane->file_name, "%s", message);
+}
+
+/* A file read from disk tells the progress callback how far it is, every
+ * PROGRESS_STEP bytes: a multi-gigabyte web archive is one file, and progress
+ * told only at the end of each file would stand still for minutes. */
+#define PROGRESS_STEP (16u << 20)
+
+static void tell_progress(tw_lane *lane)
+{
+    const tw_source *s = lane->file_source;
+    if (!s || !lane->file_st || s->raw_bytes < lane->file_bytes_told + PROGRESS_STEP)
+        return;
+    /* Bytes and articles so far; the file is counted (seen, indexed...)
+     * when it is done. */
+    trawl_indexer_stats rest = lane->stats;
+    memset(&lane->stats, 0, sizeof lane->stats);
+    lane->stats.bytes = rest.bytes + s->raw_bytes - lane->file_bytes_told;
+    lane->stats.articles = rest.articles;
+    rest.bytes = rest.articles = 0;
+    lane->file_bytes_told = s->raw_bytes;
+    tw_lane_report(lane, lane->file_path);
+    lane->stats = rest;
 }
 
 static trawl_status emit_check(void *ctx, char *err, size_t errlen)
@@ -58,6 +99,7 @@ static trawl_status emit_check(void *ctx, char *err, size_t errlen)
     tw_lane *lane = ctx;
     if (lane->ix->interrupted)
         return TRAWL_EINTR;
+    tell_progress(lane);
     return over_budget(lane) ? TRAWL_EFORMAT : TRAWL_OK;
 }
 
@@ -75,12 +117,6 @@ static bool all_space(const char *s, size_t len)
 static bool is_shard(const tw_lane *lane)
 {
     return lane != &lane->ix->lane;
-}
-
-static bool same_stat(const tw_file_record *rec, const struct stat *st)
-{
-    return rec->size == (uint64_t)st->st_size && rec->mtime_sec == st->st_mtim.tv_sec &&
-           rec->mtime_nsec == st->st_mtim.tv_nsec;
 }
 
 /* Records what the index now holds of PATH, so the next run can skip it. */
@@ -120,7 +156,127 @@ static int read_whole(tw_lane *lane, tw_source *src, tw_input *in, uint64_t limi
     return 0;
 }
 
-/* Extracts and writes one file whose content is new or has changed. */
+/* How many archives deep a member is read: a .tar.gz of .zip files of
+ * .jsonl.xz dumps is three.  Deeper ones are reported, never followed, so
+ * that an archive nested in itself a thousand times costs four readers. */
+#define ARCHIVE_DEPTH_MAX 4
+
+static trawl_status extract_input(tw_lane *lane, const char *name, tw_source *src,
+                                  unsigned depth, bool *passed_over, char *err, size_t errlen);
+
+/* Where an archive's notes go: NAME is the archive's. */
+typedef struct archive_note {
+    tw_lane *lane;
+    const char *name;
+} archive_note;
+
+static void archive_warning(void *ctx, const char *member, const char *message)
+{
+    archive_note *n = ctx;
+    if (member)
+        tw_ix_warn(n->lane->ix, n->name, "%s: %s", member, message);
+    else
+        tw_ix_warn(n->lane->ix, n->name, "%s", message);
+}
+
+/* Extracts each member of the archive SRC holds, as the file NAME#MEMBER would
+ * be (a compressed file's one member as NAME itself).  A member that cannot be
+ * read is reported and makes the file count as failed; the others go on.
+ * Returns TRAWL_OK, TRAWL_EFORMAT with a reason when the archive cannot be
+ * opened or the file is out of time, or the status that stopped the run. */
+static trawl_status extract_archive(tw_lane *lane, const char *name, tw_source *src,
+                                    tw_archive_kind kind, unsigned depth,
+                                    char *err, size_t errlen)
+{
+    trawl_indexer *ix = lane->ix;
+    if (depth >= ARCHIVE_DEPTH_MAX) {
+        tw_ix_warn(ix, name, "archive inside %d others: not read (nesting limit)", depth);
+        return TRAWL_OK;
+    }
+    tw_archive_limits limits = { ix->opts.max_file_bytes, ix->opts.max_inflated_bytes,
+                                 ix->opts.max_members };
+    archive_note note = { lane, name };
+    tw_archive *ar = tw_archive_open(src, kind, &limits, archive_warning, &note, err, errlen);
+    if (!ar)
+        return TRAWL_EFORMAT;
+    tw_buf window = { 0 }, id = { 0 };  /* the members', one at a time */
+    trawl_status st = TRAWL_OK;
+    tw_member m;
+    int rc;
+    while ((rc = tw_archive_next(ar, &m, &window, err, errlen)) > 0) {
+        const char *member = name;
+        if (m.name) {
+            tw_buf_clear(&id);
+            if (tw_buf_printf(&id, "%s#%s", name, m.name) < 0) {
+                st = TRAWL_ENOMEM;
+                break;
+            }
+            member = id.data;
+        }
+        bool passed_over;
+        char why[512];
+        st = extract_input(lane, member, m.source, depth + 1, &passed_over, why, sizeof why);
+        if (m.source->cut)
+            tw_ix_warn(ix, member, "only the first %llu bytes were read (limit: "
+                       "--max-file-size)", (unsigned long long)m.source->raw_bytes);
+        if (st == TRAWL_EFORMAT && !lane->file_timed_out) {
+            tw_ix_warn(ix, member, "%s", why);
+            lane->file_lost = true;
+            st = TRAWL_OK;
+        }
+        if (st == TRAWL_OK)
+            st = emit_check(lane, why, sizeof why);
+        if (st != TRAWL_OK)
+            break;
+    }
+    if (rc < 0 && st == TRAWL_OK) {
+        tw_ix_warn(ix, name, "%s", err);
+        lane->file_lost = true;
+    }
+    tw_archive_close(ar);
+    tw_buf_free(&window);
+    tw_buf_free(&id);
+    return st;
+}
+
+/* Extracts the input SRC holds as NAME (a file, or a member of an archive
+ * inside DEPTH archives): an archive member by member, anything else through
+ * the extractor its name or content calls for.  Sets *PASSED_OVER, with a
+ * warning, when no extractor takes it (binary, empty).  Returns TRAWL_OK,
+ * TRAWL_EFORMAT with a reason in err, or the status that stopped the run. */
+static trawl_status extract_input(tw_lane *lane, const char *name, tw_source *src,
+                                  unsigned depth, bool *passed_over, char *err, size_t errlen)
+{
+    trawl_indexer *ix = lane->ix;
+    *passed_over = false;
+    if (tw_source_fill(src, SNIFF_BYTES, err, errlen) < 0)
+        return TRAWL_EFORMAT;
+    tw_archive_kind kind = tw_archive_sniff(name, src->data, src->len);
+    if (kind != TW_NOT_ARCHIVE)
+        return extract_archive(lane, name, src, kind, depth, err, errlen);
+    tw_input in = { name, src->data, src->len, src, NULL };
+    bool empty = src->end && all_space(in.data, in.len);
+    const tw_extractor *ex = empty ? NULL : tw_extractor_find(&in);
+    if (!ex) {
+        *passed_over = true;
+        tw_ix_warn(ix, name, "%s file: skipped", empty ? "empty" : "binary");
+        return TRAWL_OK;
+    }
+    if (ex->extent == TW_EXTENT_TEXT &&
+        read_whole(lane, src, &in, ix->opts.max_text_bytes, "article text", err, errlen) < 0)
+        return TRAWL_EFORMAT;
+    if (ex->extent == TW_EXTENT_MARKUP &&
+        read_whole(lane, src, &in, ix->opts.max_html_bytes, "HTML page", err, errlen) < 0)
+        return TRAWL_EFORMAT;
+    tw_emit emit = { .article = emit_article, .warn = emit_warning, .ctx = lane,
+                     .check = emit_check };
+    const char *outer = lane->file_name;
+    lane->file_name = name;
+    trawl_status st = ex->extract(&in, &emit, err, errlen);
+    lane->file_name = outer;
+    return st;
+}
+
 /* Indexes what SRC holds as the file PATH, whose status is ST (NULL for bytes
  * in memory: nothing to remember of a file, and no file time on its articles). */
 static trawl_status index_content(tw_lane *lane, const char *path, const struct stat *st,
@@ -133,9 +289,6 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         tw_ix_warn(ix, path, "%s", err);
         return TRAWL_OK;
     }
-    tw_input in = { path, src->data, src->len, src };
-    bool empty = src->end && all_space(in.data, in.len);
-    const tw_extractor *ex = empty ? NULL : tw_extractor_find(&in);
 
     /* Whatever the file held before goes; what it holds now comes in. */
     if (!is_shard(lane) && !tw_ix_extracting(ix)) {
@@ -148,44 +301,34 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         lane->pending_articles += removed;
     }
 
-    if (!ex) {
+    lane->file_path = lane->file_name = path;
+    lane->file_st = st;
+    lane->file_articles = 0;
+    lane->file_lost = lane->file_cut = lane->file_timed_out = lane->file_elsewhere = false;
+    lane->file_source = src;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &lane->file_cpu_start);
+    bool route = st && tw_bulk_routes(lane, (size_t)st->st_size);
+    trawl_status xs = route ? tw_bulk_route_begin(lane) : TRAWL_OK;
+    if (xs != TRAWL_OK)
+        return xs;
+    bool passed_over;
+    xs = extract_input(lane, path, src, 0, &passed_over, err, sizeof err);
+    if (route) {
+        bool lost;
+        tw_bulk_route_end(lane, &lost);
+        lane->file_lost |= lost;
+    }
+    lane->file_path = lane->file_name = NULL;
+    lane->file_st = NULL;
+    lane->file_source = NULL;
+    if (passed_over) {
         lane->stats.files_skipped++;
-        tw_ix_warn(ix, path, "%s file: skipped", empty ? "empty" : "binary");
         if (tw_source_hash_rest(src, err, sizeof err) < 0) {
             tw_ix_warn(ix, path, "%s", err);
             return TRAWL_OK;
         }
         return remember(lane, path, st, src->hash, 0);
     }
-    lane->file_path = path;
-    lane->file_st = st;
-    lane->file_articles = 0;
-    lane->file_lost = lane->file_cut = lane->file_timed_out = lane->file_elsewhere = false;
-    lane->file_source = src;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &lane->file_cpu_start);
-    trawl_status xs = TRAWL_OK;
-    if (ex->extent == TW_EXTENT_TEXT &&
-        read_whole(lane, src, &in, ix->opts.max_text_bytes, "article text", err, sizeof err) < 0)
-        xs = TRAWL_EFORMAT;
-    else if (ex->extent == TW_EXTENT_MARKUP &&
-             read_whole(lane, src, &in, ix->opts.max_html_bytes, "HTML page", err,
-                        sizeof err) < 0)
-        xs = TRAWL_EFORMAT;
-    bool route = xs == TRAWL_OK && st && tw_bulk_routes(lane, (size_t)st->st_size);
-    if (route && (xs = tw_bulk_route_begin(lane)) != TRAWL_OK)
-        return xs;
-    tw_emit emit = { .article = emit_article, .warn = emit_warning, .ctx = lane,
-                     .check = emit_check };
-    if (xs == TRAWL_OK)
-        xs = ex->extract(&in, &emit, err, sizeof err);
-    if (route) {
-        bool lost;
-        tw_bulk_route_end(lane, &lost);
-        lane->file_lost |= lost;
-    }
-    lane->file_path = NULL;
-    lane->file_st = NULL;
-    lane->file_source = NULL;
     if (lane->file_articles)
         lane->stats.files_indexed++;
     if (xs == TRAWL_EFORMAT) {
@@ -244,7 +387,10 @@ static trawl_status index_read(tw_lane *lane, const char *path, const struct sta
  * made big. */
 static void end_read(tw_lane *lane, tw_source *src)
 {
-    lane->stats.bytes += src->raw_bytes;
+    /* Less than was told when the hash re-read a seeked file from its start. */
+    if (src->raw_bytes > lane->file_bytes_told)
+        lane->stats.bytes += src->raw_bytes - lane->file_bytes_told;
+    lane->file_bytes_told = 0;
     tw_source_close(src);
     if (lane->read_buf.cap > KEEP_READ_BUF)
         tw_buf_free(&lane->read_buf);
@@ -308,177 +454,3 @@ trawl_status tw_lane_index_buffer(tw_lane *lane, const char *name, const char *d
     return result;
 }
 
-/* The walk's callback for each regular file.  Returns nonzero (a trawl_status)
- * only when the walk must stop: the index failed, or an interrupt. */
-static int index_file(void *ctx, const char *path, const struct stat *st)
-{
-    trawl_indexer *ix = ctx;
-    tw_lane *lane = &ix->lane;
-    if (ix->interrupted)
-        return TRAWL_EINTR;
-    if (ix->bulk)
-        return (int)tw_bulk_put(ix, path, st);    /* counted when done */
-    lane->stats.files_seen++;
-    /* Extracting: every file is new, and nothing is left to remove after. */
-    if (tw_ix_extracting(ix))
-        return (int)tw_lane_index_file(lane, path, st, NULL);
-    if (tw_pathset_add(&ix->seen, path) < 0) {
-        tw_ix_error(ix, "out of memory");
-        return TRAWL_ENOMEM;
-    }
-    tw_file_record rec;
-    bool known = false;
-    trawl_status result = tw_writer_file_get(lane->writer, path, &rec, &known, lane->errmsg,
-                                             sizeof lane->errmsg);
-    if (result != TRAWL_OK)
-        return (int)tw_lane_fail(lane, result);
-    if (known && same_stat(&rec, st)) {
-        lane->stats.files_unchanged++;          /* not even read */
-        tw_lane_report(lane, path);
-        return 0;
-    }
-    return (int)tw_lane_index_file(lane, path, st, known ? &rec : NULL);
-}
-
-static void walk_problem(void *ctx, const char *path, const char *message, bool failed)
-{
-    trawl_indexer *ix = ctx;
-    ix->lane.stats.files_seen++;
-    if (failed) {
-        ix->lane.stats.files_failed++;
-        /* Whatever was indexed from there stays: it is not gone, only unreadable. */
-        char **more = realloc(ix->failed_dirs, (ix->n_failed_dirs + 1) * sizeof *more);
-        if (more)
-            ix->failed_dirs = more;
-        if (more && (more[ix->n_failed_dirs] = strdup(path)))
-            ix->n_failed_dirs++;
-        else
-            ix->walk_unsure = true;     /* the folder's articles must not go */
-    } else {
-        ix->lane.stats.files_skipped++;
-    }
-    tw_ix_warn(ix, path, "%s", message);
-}
-
-static bool under(const char *path, const char *dir)
-{
-    size_t n = strlen(dir);
-    return strncmp(path, dir, n) == 0 && (path[n] == '\0' || path[n] == '/');
-}
-
-/* For each file indexed before under the root: gone now?  Then so are its articles. */
-static trawl_status drop_if_gone(void *ctx, const char *path)
-{
-    trawl_indexer *ix = ctx;
-    if (tw_pathset_has(&ix->seen, path))
-        return TRAWL_OK;
-    for (size_t i = 0; i < ix->n_failed_dirs; i++)
-        if (under(path, ix->failed_dirs[i]))
-            return TRAWL_OK;
-    uint64_t removed = 0;
-    trawl_status st = tw_writer_drop_path(ix->writer, path, true, &removed, ix->lane.errmsg,
-                                          sizeof ix->lane.errmsg);
-    if (st != TRAWL_OK)
-        return tw_lane_fail(&ix->lane, st);
-    ix->lane.stats.files_removed++;
-    ix->lane.stats.articles_removed += removed;
-    ix->lane.pending_articles += removed + 1;
-    return TRAWL_OK;
-}
-
-/* "corpus/" and "./corpus" name the same files as "corpus": one spelling, so that
- * ids and file records match from run to run. */
-static char *normalise_root(const char *path)
-{
-    while (path[0] == '.' && path[1] == '/' && path[2])
-        for (path += 2; *path == '/'; path++)
-            ;
-    char *root = strdup(path);
-    if (root) {
-        size_t n = strlen(root);
-        while (n > 1 && root[n - 1] == '/')
-            root[--n] = '\0';
-    }
-    return root;
-}
-
-static void end_walk(trawl_indexer *ix)
-{
-    tw_pathset_clear(&ix->seen);
-    for (size_t i = 0; i < ix->n_failed_dirs; i++)
-        free(ix->failed_dirs[i]);
-    free(ix->failed_dirs);
-    ix->failed_dirs = NULL;
-    ix->n_failed_dirs = 0;
-    ix->walk_unsure = false;
-}
-
-static int count_file(void *ctx, const char *path, const struct stat *st)
-{
-    (void)path;
-    trawl_indexer *ix = ctx;
-    ix->files_total++;
-    ix->bytes_total += (uint64_t)st->st_size;
-    return ix->interrupted ? TRAWL_EINTR : 0;
-}
-
-static void count_problem(void *ctx, const char *path, const char *message, bool failed)
-{
-    (void)path;
-    (void)message;
-    (void)failed;
-    ((trawl_indexer *)ctx)->files_total++;   /* counted as seen by the real walk too */
-}
-
-trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
-{
-    if (!ix || (!ix->writer && !ix->bulk && !tw_ix_extracting(ix)) || !path || !*path) {
-        if (ix)
-            tw_ix_error(ix, "no path given");
-        return TRAWL_EINVAL;
-    }
-    /* A fresh index is built in bulk: in parallel, then merged (bulk.c). */
-    trawl_status st = TRAWL_OK;
-    if (ix->fresh && !ix->bulk)
-        st = tw_bulk_begin(ix);
-    if (st == TRAWL_OK && ix->bulk)
-        st = tw_bulk_start_workers(ix);
-    if (st != TRAWL_OK)
-        return st;
-    char *root = normalise_root(path);
-    if (!root)
-        return TRAWL_ENOMEM;
-    if (ix->opts.count_first) {
-        tw_walk counter = { ix->opts.include, ix->opts.exclude, count_file, count_problem, ix };
-        /* Counting is only for the progress bar: the walk below meets the
-         * same problems and reports them. */
-        TW_IGNORE(tw_walk_run(&counter, root));
-    }
-    tw_walk w = { ix->opts.include, ix->opts.exclude, index_file, walk_problem, ix };
-    int rc = tw_walk_run(&w, root);
-    if (ix->bulk) {
-        /* The walk may be over long before the workers are. */
-        trawl_status done = tw_bulk_stop_workers(ix);
-        if (rc <= 0 && done != TRAWL_OK)
-            rc = (int)done;
-        else if (rc <= 0 && ix->interrupted)
-            rc = TRAWL_EINTR;
-    }
-    tw_lane_report(&ix->lane, NULL);
-    if (rc > 0) {
-        st = (trawl_status)rc;
-        if (st == TRAWL_EINTR) {
-            tw_ix_error(ix, "interrupted");
-            ix->interrupted = 0;    /* the request is answered */
-        }
-    } else if (rc == 0 && !ix->bulk && !tw_ix_extracting(ix) && !ix->walk_unsure) {
-        /* Only a walk that saw everything may say what is gone.  (A root that
-         * cannot be read at all, rc < 0, was reported and counted as failed;
-         * a folder that could not be read nor remembered leaves all as it is.) */
-        st = tw_writer_files_under(ix->writer, root, drop_if_gone, ix, ix->errmsg,
-                                   sizeof ix->errmsg);
-    }
-    end_walk(ix);
-    free(root);
-    return st;
-}

@@ -637,7 +637,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     }
     if (!tw_utf8_valid(text, len)) {
         bool declared = tw_declared_charset(in->data, in->len, charset, sizeof charset);
-        if (tw_convert_to_utf8(declared ? charset : NULL, in->data, in->len, &utf8) < 0)
+        if (tw_convert_to_utf8(declared ? charset : in->charset, in->data, in->len, &utf8) < 0)
             return TRAWL_ENOMEM;
         text = utf8.data ? utf8.data : "";
         len = utf8.len;

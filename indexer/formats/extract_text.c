@@ -25,7 +25,7 @@ static trawl_status text_extract(const tw_input *in, const tw_emit *emit,
     (void)errlen;
     tw_buf text = { 0 }, strings = { 0 };
     trawl_status st = TRAWL_ENOMEM;
-    if (tw_to_utf8(in->data, in->len, &text) < 0)
+    if (tw_convert_to_utf8(in->charset, in->data, in->len, &text) < 0)
         goto done;
 
     tw_text_parts parts;

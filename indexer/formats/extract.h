@@ -2,7 +2,8 @@
  *
  * An extractor turns the (inflated) bytes of one file into articles and hands each
  * to emit->article.  It never writes to the index itself, so extraction can run
- * apart from writing.  The registry in extract.c skips binary data, then gives a
+ * apart from writing.  The registry in extract.c skips binary data (but for a
+ * format that holds binary parts, such as WARC, asked first), then gives a
  * file to the extractor its name says (".json", ".html", ".sgm"), else asks each
  * extractor in turn whether the content is its format; plain text comes last and
  * takes whatever is left. */
@@ -22,6 +23,9 @@ typedef struct tw_input {
     size_t len;             /* or with a source, the first bytes (for claims) */
     tw_source *source;      /* NULL, or where a container extractor reads all of
                              * the input from, a window at a time */
+    const char *charset;    /* NULL, or the charset its transport declared (an
+                             * HTTP Content-Type in a web archive): used when the
+                             * content itself declares none */
 } tw_input;
 
 typedef struct tw_emit {
@@ -60,6 +64,8 @@ typedef enum tw_extent {
 typedef struct tw_extractor {
     const char *name;
     tw_extent extent;
+    bool binary;                /* its inputs hold binary parts (a web archive's
+                                 * images): asked before the binary check */
     const char *const *exts;    /* names it takes whatever they hold; NULL-ended */
     bool (*claims)(const tw_input *in);   /* is the content in this format? */
     /* Returns TRAWL_OK, TRAWL_EFORMAT with a reason in err when the file cannot
@@ -69,7 +75,7 @@ typedef struct tw_extractor {
 } tw_extractor;
 
 /* True when IN's file name ends in one of the NULL-terminated EXTS (".html"),
- * ignoring case and a final ".gz". */
+ * ignoring case and a final ".gz", ".bz2", ".xz", ".zst" or ".lz4". */
 bool tw_input_has_ext(const tw_input *in, const char *const *exts);
 
 /* The first byte of IN that is not whitespace or a UTF-8 byte-order mark, or
@@ -89,5 +95,6 @@ extern const tw_extractor tw_extractor_trec;
 extern const tw_extractor tw_extractor_json;
 extern const tw_extractor tw_extractor_html;
 extern const tw_extractor tw_extractor_text;
+extern const tw_extractor tw_extractor_warc;
 
 #endif

@@ -1,0 +1,191 @@
+/* add_path.c - trawl_indexer_add_path: walk the files, skip the unchanged ones,
+ * re-extract the changed ones (index_file.c, or the bulk workers of a fresh
+ * index), and remove what disappeared under the walked root. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "bulk.h"
+#include "index_file.h"
+#include "indexer_internal.h"
+#include "walk.h"
+
+static bool same_stat(const tw_file_record *rec, const struct stat *st)
+{
+    return rec->size == (uint64_t)st->st_size && rec->mtime_sec == st->st_mtim.tv_sec &&
+           rec->mtime_nsec == st->st_mtim.tv_nsec;
+}
+
+/* The walk's callback for each regular file.  Returns nonzero (a trawl_status)
+ * only when the walk must stop: the index failed, or an interrupt. */
+static int index_file(void *ctx, const char *path, const struct stat *st)
+{
+    trawl_indexer *ix = ctx;
+    tw_lane *lane = &ix->lane;
+    if (ix->interrupted)
+        return TRAWL_EINTR;
+    if (ix->bulk)
+        return (int)tw_bulk_put(ix, path, st);    /* counted when done */
+    lane->stats.files_seen++;
+    /* Extracting: every file is new, and nothing is left to remove after. */
+    if (tw_ix_extracting(ix))
+        return (int)tw_lane_index_file(lane, path, st, NULL);
+    if (tw_pathset_add(&ix->seen, path) < 0) {
+        tw_ix_error(ix, "out of memory");
+        return TRAWL_ENOMEM;
+    }
+    tw_file_record rec;
+    bool known = false;
+    trawl_status result = tw_writer_file_get(lane->writer, path, &rec, &known, lane->errmsg,
+                                             sizeof lane->errmsg);
+    if (result != TRAWL_OK)
+        return (int)tw_lane_fail(lane, result);
+    if (known && same_stat(&rec, st)) {
+        lane->stats.files_unchanged++;          /* not even read */
+        tw_lane_report(lane, path);
+        return 0;
+    }
+    return (int)tw_lane_index_file(lane, path, st, known ? &rec : NULL);
+}
+
+static void walk_problem(void *ctx, const char *path, const char *message, bool failed)
+{
+    trawl_indexer *ix = ctx;
+    ix->lane.stats.files_seen++;
+    if (failed) {
+        ix->lane.stats.files_failed++;
+        /* Whatever was indexed from there stays: it is not gone, only unreadable. */
+        char **more = realloc(ix->failed_dirs, (ix->n_failed_dirs + 1) * sizeof *more);
+        if (more)
+            ix->failed_dirs = more;
+        if (more && (more[ix->n_failed_dirs] = strdup(path)))
+            ix->n_failed_dirs++;
+        else
+            ix->walk_unsure = true;     /* the folder's articles must not go */
+    } else {
+        ix->lane.stats.files_skipped++;
+    }
+    tw_ix_warn(ix, path, "%s", message);
+}
+
+static bool under(const char *path, const char *dir)
+{
+    size_t n = strlen(dir);
+    return strncmp(path, dir, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
+
+/* For each file indexed before under the root: gone now?  Then so are its articles. */
+static trawl_status drop_if_gone(void *ctx, const char *path)
+{
+    trawl_indexer *ix = ctx;
+    if (tw_pathset_has(&ix->seen, path))
+        return TRAWL_OK;
+    for (size_t i = 0; i < ix->n_failed_dirs; i++)
+        if (under(path, ix->failed_dirs[i]))
+            return TRAWL_OK;
+    uint64_t removed = 0;
+    trawl_status st = tw_writer_drop_path(ix->writer, path, true, &removed, ix->lane.errmsg,
+                                          sizeof ix->lane.errmsg);
+    if (st != TRAWL_OK)
+        return tw_lane_fail(&ix->lane, st);
+    ix->lane.stats.files_removed++;
+    ix->lane.stats.articles_removed += removed;
+    ix->lane.pending_articles += removed + 1;
+    return TRAWL_OK;
+}
+
+/* "corpus/" and "./corpus" name the same files as "corpus": one spelling, so that
+ * ids and file records match from run to run. */
+static char *normalise_root(const char *path)
+{
+    while (path[0] == '.' && path[1] == '/' && path[2])
+        for (path += 2; *path == '/'; path++)
+            ;
+    char *root = strdup(path);
+    if (root) {
+        size_t n = strlen(root);
+        while (n > 1 && root[n - 1] == '/')
+            root[--n] = '\0';
+    }
+    return root;
+}
+
+static void end_walk(trawl_indexer *ix)
+{
+    tw_pathset_clear(&ix->seen);
+    for (size_t i = 0; i < ix->n_failed_dirs; i++)
+        free(ix->failed_dirs[i]);
+    free(ix->failed_dirs);
+    ix->failed_dirs = NULL;
+    ix->n_failed_dirs = 0;
+    ix->walk_unsure = false;
+}
+
+static int count_file(void *ctx, const char *path, const struct stat *st)
+{
+    (void)path;
+    trawl_indexer *ix = ctx;
+    ix->files_total++;
+    ix->bytes_total += (uint64_t)st->st_size;
+    return ix->interrupted ? TRAWL_EINTR : 0;
+}
+
+static void count_problem(void *ctx, const char *path, const char *message, bool failed)
+{
+    (void)path;
+    (void)message;
+    (void)failed;
+    ((trawl_indexer *)ctx)->files_total++;   /* counted as seen by the real walk too */
+}
+
+trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
+{
+    if (!ix || (!ix->writer && !ix->bulk && !tw_ix_extracting(ix)) || !path || !*path) {
+        if (ix)
+            tw_ix_error(ix, "no path given");
+        return TRAWL_EINVAL;
+    }
+    /* A fresh index is built in bulk: in parallel, then merged (bulk.c). */
+    trawl_status st = TRAWL_OK;
+    if (ix->fresh && !ix->bulk)
+        st = tw_bulk_begin(ix);
+    if (st == TRAWL_OK && ix->bulk)
+        st = tw_bulk_start_workers(ix);
+    if (st != TRAWL_OK)
+        return st;
+    char *root = normalise_root(path);
+    if (!root)
+        return TRAWL_ENOMEM;
+    if (ix->opts.count_first) {
+        tw_walk counter = { ix->opts.include, ix->opts.exclude, count_file, count_problem, ix };
+        /* Counting is only for the progress bar: the walk below meets the
+         * same problems and reports them. */
+        TW_IGNORE(tw_walk_run(&counter, root));
+    }
+    tw_walk w = { ix->opts.include, ix->opts.exclude, index_file, walk_problem, ix };
+    int rc = tw_walk_run(&w, root);
+    if (ix->bulk) {
+        /* The walk may be over long before the workers are. */
+        trawl_status done = tw_bulk_stop_workers(ix);
+        if (rc <= 0 && done != TRAWL_OK)
+            rc = (int)done;
+        else if (rc <= 0 && ix->interrupted)
+            rc = TRAWL_EINTR;
+    }
+    tw_lane_report(&ix->lane, NULL);
+    if (rc > 0) {
+        st = (trawl_status)rc;
+        if (st == TRAWL_EINTR) {
+            tw_ix_error(ix, "interrupted");
+            ix->interrupted = 0;    /* the request is answered */
+        }
+    } else if (rc == 0 && !ix->bulk && !tw_ix_extracting(ix) && !ix->walk_unsure) {
+        /* Only a walk that saw everything may say what is gone.  (A root that
+         * cannot be read at all, rc < 0, was reported and counted as failed;
+         * a folder that could not be read nor remembered leaves all as it is.) */
+        st = tw_writer_files_under(ix->writer, root, drop_if_gone, ix, ix->errmsg,
+                                   sizeof ix->errmsg);
+    }
+    end_walk(ix);
+    free(root);
+    return st;
+}

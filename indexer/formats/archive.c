@@ -1,0 +1,326 @@
+/* archive.c - archives and compressed files through libarchive, a member at a
+ * time; libarchive reads its input from the caller's source (read.h), so the
+ * archive's bytes are limited, counted and hashed as any file's are. */
+#include "archive.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sniff.h"
+
+struct tw_archive {
+    struct archive *a;
+    tw_source *in;              /* the archive's bytes: the caller's */
+    size_t handed;              /* of in's window, given to libarchive last time */
+    tw_archive_limits limits;
+    tw_archive_warn_fn warn;
+    void *ctx;
+    bool single;                /* a compressed file: one member, the file itself */
+    bool member_open;           /* member is being read */
+    bool over;                  /* the members went past limits.total_bytes */
+    bool done;
+    uint64_t total;             /* bytes of members read */
+    uint64_t entries;           /* entries met */
+    tw_source member;
+    char in_err[256];           /* why reading the input failed */
+};
+
+static bool at(const char *data, size_t len, size_t off, const char *magic, size_t n)
+{
+    return len >= off + n && memcmp(data + off, magic, n) == 0;
+}
+
+static bool ends_with(const char *name, const char *ext)
+{
+    size_t n = strlen(name), e = strlen(ext);
+    return n > e && strcasecmp(name + n - e, ext) == 0;
+}
+
+/* Whether the zip DATA[0, LEN) is a document (OpenDocument, EPUB, Office Open
+ * XML, Java or Android packages) rather than an archive of articles: its first
+ * member, named at offset 30, says so.  Its XML parts are not articles. */
+static bool zip_is_document(const char *data, size_t len)
+{
+    static const char *const first[] = { "mimetype", "[Content_Types].xml", "META-INF/",
+                                         "AndroidManifest.xml", "_rels/", "docProps/" };
+    if (len < 30)
+        return false;
+    size_t n = (unsigned char)data[26] | (size_t)(unsigned char)data[27] << 8;
+    for (size_t i = 0; i < sizeof first / sizeof first[0]; i++) {
+        size_t k = strlen(first[i]);
+        if (n >= k && len >= 30 + k && memcmp(data + 30, first[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
+tw_archive_kind tw_archive_sniff(const char *name, const char *data, size_t len)
+{
+    if (at(data, len, 0, "\x1f\x8b", 2) || at(data, len, 0, "BZh", 3) ||
+        at(data, len, 0, "\xFD" "7zXZ\0", 6) || at(data, len, 0, "\x28\xB5\x2F\xFD", 4) ||
+        at(data, len, 0, "\x04\x22\x4D\x18", 4))
+        return TW_COMPRESSED;
+    if (at(data, len, 0, "PK\x03\x04", 4) && zip_is_document(data, len))
+        return TW_NOT_ARCHIVE;
+    if (at(data, len, 0, "PK\x03\x04", 4) || at(data, len, 0, "PK\x05\x06", 4) ||
+        at(data, len, 0, "7z\xBC\xAF\x27\x1C", 6) || at(data, len, 257, "ustar", 5))
+        return TW_ARCHIVE;
+    /* By name only what is not text: notes.zip written by hand stays a note. */
+    if (!tw_looks_binary(data, len))
+        return TW_NOT_ARCHIVE;
+    static const char *const names[] = { ".tar", ".zip", ".7z", ".tgz", ".tbz2", ".txz",
+                                         ".tzst", ".tlz4", NULL };
+    for (const char *const *e = names; *e; e++)
+        if (ends_with(name, *e))
+            return TW_ARCHIVE;
+    return TW_NOT_ARCHIVE;
+}
+
+/* libarchive's input: the source's window, a window at a time.  What was handed
+ * last time stays valid until this call, as libarchive requires. */
+static la_ssize_t input_read(struct archive *a, void *ctx, const void **out)
+{
+    tw_archive *ar = ctx;
+    tw_source_drop(ar->in, ar->handed);
+    ar->handed = 0;
+    if (tw_source_fill(ar->in, 1, ar->in_err, sizeof ar->in_err) < 0) {
+        archive_set_error(a, EIO, "%s", ar->in_err);
+        return -1;
+    }
+    *out = ar->in->data;
+    ar->handed = ar->in->len;
+    return (la_ssize_t)ar->in->len;
+}
+
+/* 7-Zip keeps its directory at the end: libarchive seeks, where the input can. */
+static la_int64_t input_seek(struct archive *a, void *ctx, la_int64_t offset, int whence)
+{
+    tw_archive *ar = ctx;
+    ar->handed = 0;
+    int64_t pos = tw_source_seek(ar->in, offset, whence, ar->in_err, sizeof ar->in_err);
+    if (pos < 0)
+        archive_set_error(a, EIO, "%s", ar->in_err);
+    return pos < 0 ? ARCHIVE_FATAL : pos;
+}
+
+/* Says why libarchive stopped, in one line. */
+static void archive_reason(tw_archive *ar, const char *what, char *err, size_t errlen)
+{
+    const char *why = archive_error_string(ar->a);
+    snprintf(err, errlen, "%s: %s", what, why ? why : "it is cut short or damaged");
+}
+
+tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archive_limits *limits,
+                            tw_archive_warn_fn warn, void *ctx, char *err, size_t errlen)
+{
+    tw_archive *ar = calloc(1, sizeof *ar);
+    if (!ar || !(ar->a = archive_read_new())) {
+        free(ar);
+        snprintf(err, errlen, "out of memory opening the archive");
+        return NULL;
+    }
+    ar->in = in;
+    ar->limits = *limits;
+    ar->warn = warn;
+    ar->ctx = ctx;
+    ar->member.fd = -1;
+    /* Only the formats trawl means to read: libarchive's others (mtree, ar,
+     * cpio, ISO images, its own WARC reader...) would claim files that are
+     * not archives of articles.  A compressed stream that holds no archive
+     * is one file (the raw format).  Only the filters built in: for others
+     * (lrzip, lzop, grzip) libarchive runs an outside program, which bytes
+     * found inside a download must not start. */
+    archive_read_support_filter_gzip(ar->a);
+    archive_read_support_filter_bzip2(ar->a);
+    archive_read_support_filter_xz(ar->a);
+    archive_read_support_filter_zstd(ar->a);
+    archive_read_support_filter_lz4(ar->a);
+    archive_read_support_format_tar(ar->a);
+    archive_read_support_format_zip(ar->a);
+    archive_read_support_format_7zip(ar->a);
+    if (kind == TW_COMPRESSED)
+        archive_read_support_format_raw(ar->a);
+    archive_read_set_read_callback(ar->a, input_read);
+    if (tw_source_seekable(in))
+        archive_read_set_seek_callback(ar->a, input_seek);
+    archive_read_set_callback_data(ar->a, ar);
+    if (archive_read_open1(ar->a) != ARCHIVE_OK) {
+        archive_reason(ar, "cannot read the archive", err, errlen);
+        tw_archive_close(ar);
+        return NULL;
+    }
+    return ar;
+}
+
+/* The member's bytes, for its source; the archive's total is counted here. */
+static ssize_t member_pull(void *ctx, void *dst, size_t room, char *err, size_t errlen)
+{
+    tw_archive *ar = ctx;
+    if (ar->total >= ar->limits.total_bytes) {
+        ar->over = true;
+        return 0;
+    }
+    if (room > ar->limits.total_bytes - ar->total)
+        room = (size_t)(ar->limits.total_bytes - ar->total);
+    la_ssize_t n = archive_read_data(ar->a, dst, room);
+    if (n < 0) {
+        archive_reason(ar, "cannot unpack", err, errlen);
+        return -1;
+    }
+    ar->total += (uint64_t)n;
+    return n;
+}
+
+/* Reads what is left of the current entry, counting it: libarchive would
+ * skip it by unpacking it anyway, beyond any limit of ours.  Returns 0 or -1. */
+static int drain(tw_archive *ar, char *err, size_t errlen)
+{
+    char scratch[64 * 1024];
+    ssize_t n;
+    while ((n = member_pull(ar, scratch, sizeof scratch, err, errlen)) > 0)
+        ;
+    return n < 0 ? -1 : 0;
+}
+
+/* Lets go of the member being read, and reads the rest of it. */
+static int finish_member(tw_archive *ar, char *err, size_t errlen)
+{
+    if (!ar->member_open)
+        return 0;
+    ar->member_open = false;
+    tw_source_close(&ar->member);
+    return drain(ar, err, errlen);
+}
+
+/* Whether NAME stays inside the archive: not absolute, no ".." step (with
+ * either slash: zip names written on Windows use backslashes). */
+static bool name_stays_inside(const char *name)
+{
+    if (name[0] == '/' || name[0] == '\\' || (name[0] && name[1] == ':'))
+        return false;
+    for (const char *p = name; *p;) {
+        size_t n = strcspn(p, "/\\");
+        if (n == 2 && p[0] == '.' && p[1] == '.')
+            return false;
+        p += n;
+        if (*p)
+            p++;
+    }
+    return true;
+}
+
+static bool has_control(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s < 0x20 || *s == 0x7f)
+            return true;
+    return false;
+}
+
+/* Whether the entry E is a member to read; the others are reported, but for
+ * folders, which hold nothing of their own. */
+static bool wanted(tw_archive *ar, struct archive_entry *e, const char *name)
+{
+    char msg[512];
+    const char *target;
+    mode_t type = archive_entry_filetype(e);
+    if (type == AE_IFDIR)
+        return false;
+    if (type == AE_IFLNK) {
+        target = archive_entry_symlink_utf8(e);
+        if (!target)
+            target = archive_entry_symlink(e);
+        snprintf(msg, sizeof msg, "symbolic link%s%s: not followed", target ? " to " : "",
+                 target && !has_control(target) ? target : "");
+    } else if ((target = archive_entry_hardlink(e))) {
+        snprintf(msg, sizeof msg, "hard link to %s: skipped (its target is read as itself)",
+                 has_control(target) ? "another member" : target);
+    } else if (type != AE_IFREG) {
+        snprintf(msg, sizeof msg, "not a regular file: skipped");
+    } else if (!name_stays_inside(name)) {
+        snprintf(msg, sizeof msg, "member name is absolute or climbs out of the archive "
+                 "(\"..\"): skipped");
+    } else if (has_control(name)) {
+        snprintf(msg, sizeof msg, "member name holds control characters: skipped");
+    } else if (archive_entry_is_encrypted(e)) {
+        snprintf(msg, sizeof msg, "encrypted: skipped");
+    } else {
+        return true;
+    }
+    ar->warn(ar->ctx, has_control(name) ? NULL : name, msg);
+    return false;
+}
+
+int tw_archive_next(tw_archive *ar, tw_member *m, tw_buf *buf, char *err, size_t errlen)
+{
+    if (finish_member(ar, err, errlen) < 0)
+        return -1;
+    char msg[256];
+    for (;;) {
+        if (ar->done)
+            return 0;
+        if (ar->over) {
+            ar->done = true;
+            snprintf(msg, sizeof msg, "its members unpack to more than %llu bytes "
+                     "(limit: --max-inflated): the rest is not read",
+                     (unsigned long long)ar->limits.total_bytes);
+            ar->warn(ar->ctx, NULL, msg);
+            return 0;
+        }
+        struct archive_entry *e;
+        int rc = archive_read_next_header(ar->a, &e);
+        if (rc == ARCHIVE_EOF) {
+            ar->done = true;
+            return 0;
+        }
+        if (rc < ARCHIVE_WARN) {
+            ar->done = true;
+            archive_reason(ar, "damaged archive", err, errlen);
+            return -1;
+        }
+        if (++ar->entries > ar->limits.members) {
+            ar->done = true;
+            snprintf(msg, sizeof msg, "more than %llu members (limit: --max-members): the "
+                     "rest is not read", (unsigned long long)ar->limits.members);
+            ar->warn(ar->ctx, NULL, msg);
+            return 0;
+        }
+        ar->single = archive_format(ar->a) == ARCHIVE_FORMAT_RAW;
+        const char *name = archive_entry_pathname_utf8(e);
+        if (!name)
+            name = archive_entry_pathname(e);
+        if (!name)
+            name = "";
+        while (name[0] == '.' && name[1] == '/')
+            name += 2;
+        if (!ar->single && (!*name || !wanted(ar, e, name))) {
+            if (drain(ar, err, errlen) < 0)     /* its data, if any, counts */
+                return -1;
+            continue;
+        }
+        /* A compressed file's one member is the file: only total_bytes, the
+         * limit of decompressed bytes, holds for it, as for a gzip file. */
+        tw_read_limits limits = { ar->single ? UINT64_MAX : ar->limits.member_bytes,
+                                  UINT64_MAX };
+        tw_source_pull(&ar->member, member_pull, ar, &limits, buf);
+        ar->member_open = true;
+        m->name = ar->single ? NULL : name;
+        m->source = &ar->member;
+        return 1;
+    }
+}
+
+void tw_archive_close(tw_archive *ar)
+{
+    if (!ar)
+        return;
+    if (ar->member_open)
+        tw_source_close(&ar->member);
+    archive_read_free(ar->a);
+    free(ar);
+}

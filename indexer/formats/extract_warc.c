@@ -1,0 +1,405 @@
+/* extract_warc.c - web archives (WARC, ISO 28500): the pages of their response
+ * and resource records, each through the HTML (or plain-text) extractor.
+ *
+ * Why our own record reader: Debian 12's libarchive (3.6.2) reads WARC 0.12
+ * to 1.0 only (a WARC/1.1 file is "Unrecognized archive format"), names a
+ * record by the path of its URI alone (scheme and host dropped), and gives
+ * neither the record's type, id nor the payload's Content-Type, which is
+ * where the charset and "is it HTML" come from.  A record is a header block
+ * and Content-Length bytes, so reading one takes a page of code.  What
+ * libarchive does serve is decompression: a .warc.gz is gzip members, which
+ * read.c inflates one after another, and a .warc.zst, .xz or .bz2 comes
+ * through archive.c as a compressed file's one member.
+ *
+ * Memory: the input is read a record at a time from the source's window; a
+ * record that is not kept (requests, metadata, images, a 2 GB video) is
+ * dropped as it is read, and a kept payload is held up to TW_RECORD_MAX. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "extract.h"
+
+/* A WARC record's header block longer than this is damage, not a header. */
+#define WARC_HEAD_MAX (64u * 1024)
+/* Bytes dropped at a time while skipping a record. */
+#define SKIP_STEP (1u << 20)
+
+static const char *const warc_exts[] = { ".warc", NULL };
+
+static bool warc_claims(const tw_input *in)
+{
+    return in->len >= 6 && memcmp(in->data, "WARC/", 5) == 0 && isdigit((unsigned char)in->data[5]);
+}
+
+/* The value of header NAME in the block HEAD[0, LEN) (lines "Name: value"),
+ * copied into OUT without surrounding space; false when it is not there. */
+static bool header(const char *head, size_t len, const char *name, tw_buf *out)
+{
+    size_t n = strlen(name);
+    tw_buf_clear(out);
+    for (const char *p = head, *end = head + len; p < end;) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol)
+            eol = end;
+        if ((size_t)(eol - p) > n && strncasecmp(p, name, n) == 0 && p[n] == ':') {
+            const char *v = p + n + 1, *e = eol;
+            while (v < e && (*v == ' ' || *v == '\t'))
+                v++;
+            while (e > v && isspace((unsigned char)e[-1]))
+                e--;
+            return tw_buf_append(out, v, (size_t)(e - v)) == 0;
+        }
+        p = eol + 1;
+    }
+    return false;
+}
+
+/* The media type of a Content-Type value ("text/html; charset=x" -> "text/html")
+ * compared with TYPE, ignoring case. */
+static bool media_is(const char *content_type, const char *type)
+{
+    size_t n = strlen(type);
+    return strncasecmp(content_type, type, n) == 0 &&
+           (content_type[n] == '\0' || content_type[n] == ';' || content_type[n] == ' ');
+}
+
+/* The charset parameter of a Content-Type value, into out[outlen]. */
+static bool charset_of(const char *content_type, char *out, size_t outlen)
+{
+    const char *p = strcasestr(content_type, "charset=");
+    if (!p)
+        return false;
+    p += 8;
+    if (*p == '"' || *p == '\'')
+        p++;
+    size_t n = strcspn(p, "\"'; \t");
+    if (n == 0 || n >= outlen)
+        return false;
+    memcpy(out, p, n);
+    out[n] = '\0';
+    return true;
+}
+
+/* What one record needs once its header block is gone from the window. */
+typedef struct record {
+    tw_buf type, uri, date, rid, ctype, length;
+    tw_buf payload, decoded, scratch;
+    tw_buf name;                /* the page's address, else the record's id */
+    tw_buf id;                  /* the article's: the file's path, #, name */
+} record;
+
+static void record_free(record *r)
+{
+    tw_buf *all[] = { &r->type, &r->uri, &r->date, &r->rid, &r->ctype, &r->length,
+                      &r->payload, &r->decoded, &r->scratch, &r->name, &r->id };
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+        tw_buf_free(all[i]);
+}
+
+/* An article of a record goes out with the record's url, and its date when
+ * the page gives none. */
+typedef struct record_emit {
+    const tw_emit *outer;
+    const char *url, *date, *name;
+} record_emit;
+
+static trawl_status record_article(void *ctx, const trawl_article *a)
+{
+    record_emit *re = ctx;
+    trawl_article own = *a;
+    if (re->url)
+        own.url = re->url;
+    if (!own.date)
+        own.date = re->date;
+    return re->outer->article(re->outer->ctx, &own);
+}
+
+static void record_warn(void *ctx, const char *message, bool lost)
+{
+    record_emit *re = ctx;
+    char line[512];
+    snprintf(line, sizeof line, "%s: %s", re->name, message);
+    re->outer->warn(re->outer->ctx, line, lost);
+}
+
+static trawl_status record_check(void *ctx, char *err, size_t errlen)
+{
+    record_emit *re = ctx;
+    return tw_emit_check(re->outer, err, errlen);
+}
+
+/* Undoes "Transfer-Encoding: chunked" of BODY into OUT; false when the chunks
+ * do not add up (the payload is then taken as it is). */
+static bool dechunk(const char *body, size_t len, tw_buf *out)
+{
+    const char *p = body, *end = body + len;
+    tw_buf_clear(out);
+    while (p < end) {
+        char *after;
+        unsigned long long n = strtoull(p, &after, 16);
+        if (after == p)
+            return false;
+        const char *eol = memchr(after, '\n', (size_t)(end - after));
+        if (!eol)
+            return false;
+        p = eol + 1;
+        if (n == 0)
+            return true;
+        if (n > (unsigned long long)(end - p) || tw_buf_append(out, p, (size_t)n) < 0)
+            return false;
+        p += n;
+        if (p < end && *p == '\r')
+            p++;
+        if (p < end && *p == '\n')
+            p++;
+    }
+    return true;
+}
+
+/* Extracts the page in R's payload.  A record that is not a page (a redirect,
+ * an image, a DNS answer) gives nothing, silently: a crawl is mostly those. */
+static trawl_status record_page(record *r, const tw_emit *emit, bool http,
+                                char *err, size_t errlen)
+{
+    const char *body = r->payload.data ? r->payload.data : "";
+    size_t len = r->payload.len;
+    const char *ctype = r->ctype.data ? r->ctype.data : "";
+    tw_buf *hdr = &r->scratch;
+    if (http) {
+        /* "HTTP/1.1 200 OK", headers, a blank line, the page. */
+        size_t n = len < WARC_HEAD_MAX ? len : WARC_HEAD_MAX;
+        const char *sep = memmem(body, n, "\r\n\r\n", 4);
+        size_t skip = 4;
+        if (!sep && (sep = memmem(body, n, "\n\n", 2)))
+            skip = 2;
+        int status = 0;
+        if (!sep || sscanf(body, "HTTP/%*s %d", &status) != 1 || status < 200 || status > 299)
+            return TRAWL_OK;
+        size_t head_len = (size_t)(sep - body);
+        ctype = header(body, head_len, "Content-Type", &r->ctype) ? r->ctype.data : "";
+        bool chunked = header(body, head_len, "Transfer-Encoding", hdr) &&
+                       strcasestr(hdr->data, "chunked");
+        bool gzipped = header(body, head_len, "Content-Encoding", hdr) &&
+                       (strcasecmp(hdr->data, "gzip") == 0 || strcasecmp(hdr->data, "x-gzip") == 0);
+        bool encoded = !gzipped && header(body, head_len, "Content-Encoding", hdr) &&
+                       strcasecmp(hdr->data, "identity") != 0;
+        body = sep + skip;
+        len -= head_len + skip;
+        if (encoded)
+            return TRAWL_OK;    /* br, deflate: not something a page is read from */
+        if (chunked && dechunk(body, len, &r->decoded)) {
+            body = r->decoded.data ? r->decoded.data : "";
+            len = r->decoded.len;
+        }
+        if (gzipped) {
+            bool cut;
+            tw_buf_clear(hdr);
+            if (tw_gunzip((const unsigned char *)body, len, TW_RECORD_MAX, hdr, &cut,
+                          err, errlen) < 0)
+                return TRAWL_EFORMAT;
+            body = hdr->data ? hdr->data : "";
+            len = hdr->len;
+        }
+    }
+    tw_input page = { r->id.data, body, len, NULL, NULL };
+    const tw_extractor *ex = media_is(ctype, "text/html") ||
+                             media_is(ctype, "application/xhtml+xml") ? &tw_extractor_html
+                           : media_is(ctype, "text/plain") ? &tw_extractor_text
+                           : !*ctype && tw_extractor_html.claims(&page) ? &tw_extractor_html
+                           : NULL;
+    if (!ex)
+        return TRAWL_OK;
+    char charset[64];
+    if (charset_of(ctype, charset, sizeof charset))
+        page.charset = charset;
+    record_emit re = { emit, r->uri.len ? r->name.data : NULL, r->date.len ? r->date.data : NULL,
+                       r->name.data };
+    tw_emit inner = { .article = record_article, .warn = record_warn, .ctx = &re,
+                      .check = record_check };
+    return ex->extract(&page, &inner, err, errlen);
+}
+
+/* Drops N bytes of the input from the window, a step at a time.  Returns 0, or
+ * -1 with a reason when the input ends first or cannot be read. */
+static int skip_bytes(tw_source *s, uint64_t n, char *err, size_t errlen)
+{
+    while (n) {
+        size_t want = n < SKIP_STEP ? (size_t)n : SKIP_STEP;
+        if (tw_source_fill(s, want, err, errlen) < 0)
+            return -1;
+        size_t k = s->len < want ? s->len : want;
+        if (k == 0) {
+            snprintf(err, errlen, "the last WARC record is cut short");
+            return -1;
+        }
+        tw_source_drop(s, k);
+        n -= k;
+    }
+    return 0;
+}
+
+/* Reads the record whose header block is WINDOW[0, HEAD) into R, and drops it
+ * from the window.  Returns 1 when its payload is held (up to TW_RECORD_MAX),
+ * 0 when the record was not wanted and is skipped, -1 with a reason. */
+static int read_record(tw_source *s, size_t head, record *r, const tw_input *in,
+                       const tw_emit *emit, bool *http, char *err, size_t errlen)
+{
+    const char *h = s->data;
+    bool ok = header(h, head, "WARC-Type", &r->type) &&
+              header(h, head, "Content-Length", &r->length);
+    if (!header(h, head, "WARC-Target-URI", &r->uri))
+        tw_buf_clear(&r->uri);
+    if (!header(h, head, "WARC-Date", &r->date))
+        tw_buf_clear(&r->date);
+    if (!header(h, head, "WARC-Record-ID", &r->rid))
+        tw_buf_clear(&r->rid);
+    if (!header(h, head, "Content-Type", &r->ctype))
+        tw_buf_clear(&r->ctype);
+    char *end;
+    unsigned long long length = ok ? strtoull(r->length.data, &end, 10) : 0;
+    if (!ok || end == r->length.data || *end) {
+        snprintf(err, errlen, "WARC record at byte %llu has no %s",
+                 (unsigned long long)s->offset, ok ? "valid Content-Length" : "WARC-Type or "
+                 "Content-Length");
+        return -1;
+    }
+    tw_source_drop(s, head);
+    const char *ctype = r->ctype.data ? r->ctype.data : "";
+    *http = strcasecmp(r->type.data, "response") == 0 &&
+            media_is(ctype, "application/http");
+    bool resource = strcasecmp(r->type.data, "resource") == 0;
+    if (!*http && !resource)
+        return skip_bytes(s, length, err, errlen) < 0 ? -1 : 0;
+    /* The id: the page's address, else the record's own, without the angle
+     * brackets record ids have (and target URIs, as WARC/1.0 wrote them). */
+    const char *name = r->uri.len ? r->uri.data : r->rid.data ? r->rid.data : "";
+    size_t name_len = strlen(name);
+    if (name_len >= 2 && name[0] == '<' && name[name_len - 1] == '>') {
+        name++;
+        name_len -= 2;
+    }
+    tw_buf_clear(&r->name);
+    tw_buf_clear(&r->id);
+    if (tw_buf_append(&r->name, name, name_len) < 0 ||
+        tw_buf_printf(&r->id, "%s#%s", in->path, r->name.data) < 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    size_t hold = length > TW_RECORD_MAX ? TW_RECORD_MAX : (size_t)length;
+    if (tw_source_fill(s, hold, err, errlen) < 0)
+        return -1;
+    if (s->len < hold) {
+        snprintf(err, errlen, "the last WARC record is cut short");
+        return -1;
+    }
+    tw_buf_clear(&r->payload);
+    if (tw_buf_append(&r->payload, s->data, hold) < 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    tw_source_drop(s, hold);
+    if (hold < length) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "%s: record over %s: only its first part is read",
+                 r->name.data, TW_RECORD_MAX_TEXT);
+        emit->warn(emit->ctx, msg, false);
+        if (skip_bytes(s, length - hold, err, errlen) < 0)
+            return -1;
+    }
+    return 1;
+}
+
+/* Finds the end of the header block at the start of the window ("\r\n\r\n",
+ * or "\n\n" from tools that write bare newlines): its length with the blank
+ * line, or 0 when the window does not hold it all. */
+static size_t head_end(const tw_source *s)
+{
+    size_t n = s->len < WARC_HEAD_MAX + 4 ? s->len : WARC_HEAD_MAX + 4;
+    const char *p = memmem(s->data, n, "\r\n\r\n", 4);
+    const char *q = memmem(s->data, n, "\n\n", 2);
+    if (p && (!q || p <= q))
+        return (size_t)(p - s->data) + 4;
+    return q ? (size_t)(q - s->data) + 2 : 0;
+}
+
+static trawl_status warc_extract(const tw_input *in, const tw_emit *emit, char *err,
+                                 size_t errlen)
+{
+    /* The raw bytes, not repaired to UTF-8: lengths count bytes, and each
+     * page's charset is its own. */
+    tw_source mem, *s = in->source;
+    tw_buf mem_buf = { 0 };
+    if (!s) {
+        tw_source_memory(&mem, in->data, in->len, &mem_buf);
+        s = &mem;
+    }
+    record r = { 0 };
+    trawl_status st = TRAWL_OK;
+    for (;;) {
+        if ((st = tw_emit_check(emit, err, errlen)) != TRAWL_OK)
+            break;
+        /* Records are followed by a blank line or two. */
+        st = TRAWL_EFORMAT;
+        size_t lead = 0;
+        for (;;) {
+            if (tw_source_fill(s, lead + 1, err, errlen) < 0)
+                goto done;
+            while (lead < s->len && (s->data[lead] == '\r' || s->data[lead] == '\n'))
+                lead++;
+            if (lead < s->len || s->end)
+                break;
+        }
+        tw_source_drop(s, lead);
+        if (s->len == 0 && s->end) {
+            st = TRAWL_OK;
+            break;
+        }
+        size_t head;
+        while (!(head = head_end(s)) && !s->end && s->len < WARC_HEAD_MAX)
+            if (tw_source_fill(s, s->len + 4096, err, errlen) < 0)
+                goto done;
+        if (!head || head > WARC_HEAD_MAX || strncmp(s->data, "WARC/", 5) != 0) {
+            snprintf(err, errlen, "not a WARC record at byte %llu",
+                     (unsigned long long)s->offset);
+            goto done;
+        }
+        bool http;
+        int got = read_record(s, head, &r, in, emit, &http, err, errlen);
+        if (got < 0)
+            goto done;
+        st = TRAWL_OK;
+        if (got == 0)
+            continue;
+        char why[512];
+        st = record_page(&r, emit, http, why, sizeof why);
+        if (st == TRAWL_EFORMAT) {
+            /* A page with no text, or damaged: said, and the next record read. */
+            char msg[700];
+            snprintf(msg, sizeof msg, "%s: %s", r.name.data, why);
+            emit->warn(emit->ctx, msg, false);
+            st = TRAWL_OK;
+        }
+        if (st != TRAWL_OK)
+            break;
+    }
+done:
+    record_free(&r);
+    if (s == &mem) {
+        tw_source_close(&mem);
+        tw_buf_free(&mem_buf);
+    }
+    return st;
+}
+
+const tw_extractor tw_extractor_warc = {
+    .name = "warc",
+    .extent = TW_EXTENT_RECORDS,
+    .binary = true,
+    .exts = warc_exts,
+    .claims = warc_claims,
+    .extract = warc_extract,
+};

@@ -1,0 +1,169 @@
+#!/bin/bash
+# End to end: web archives (WARC/1.1 and 1.0, plain, gzip with one member per
+# record, zstd).  Only the response and resource records that hold HTML or
+# text become articles, with the target URI as url, the page's own date or
+# else the record's, the charset of the HTTP Content-Type when the page
+# declares none, and the id WARC#URI (or #record-id); requests, metadata,
+# images, redirects and errors give nothing.  A big record is skipped or cut in
+# bounded memory.
+. "$(dirname "$0")/../lib.sh"
+DB=$TMP/db
+IN=$TMP/in
+mkdir -p "$IN"
+
+python3 - "$IN" <<'PY'
+import gzip, sys, zlib
+d = sys.argv[1]
+n = [0]
+def rec(typ, headers, block, ver="WARC/1.1"):
+    n[0] += 1
+    h = [ver, "WARC-Type: " + typ, "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-%012d>" % n[0]]
+    h += ["%s: %s" % kv for kv in headers]
+    h.append("Content-Length: %d" % len(block))
+    return ("\r\n".join(h) + "\r\n\r\n").encode() + block + b"\r\n\r\n"
+def http(status, ctype, body, extra=""):
+    head = "HTTP/1.1 %s\r\n" % status
+    if ctype:
+        head += "Content-Type: %s\r\n" % ctype
+    return (head + extra + "\r\n").encode() + body
+def resp(uri, date, block):
+    return rec("response", [("WARC-Target-URI", uri), ("WARC-Date", date),
+                            ("Content-Type", "application/http; msgtype=response")], block)
+# Windows-1251 only in the HTTP header: read as Windows-1252 it would be mojibake.
+bridge = ("<html><head><title>Мост открыт</title></head><body><article><p>The harbour "
+          "bridge reopened to traffic on Friday after eight months of repairs, the city's "
+          "engineers said.</p><p>Жители довольны: паромы снова ходят.</p></article>"
+          "</body></html>").encode("cp1251")
+lighthouse = (b"<html><head><title>Lighthouse sold</title><meta property='article:published_time' "
+              b"content='2019-04-02T09:00:00Z'></head><body><article><p>The old lighthouse on the "
+              b"point was sold at auction for a sum the council called fair, and the buyer plans "
+              b"a museum of the coast in its keeper's cottage.</p></article></body></html>")
+gz = gzip.compress(b"<html><head><title>Tram line extended</title></head><body><article><p>The "
+                   b"tram line will reach the hospital by 2026, councillors decided on Monday "
+                   b"after a long debate about the cost of the bridge over the river.</p>"
+                   b"</article></body></html>")
+chunked = b"%x\r\n" % 10 + gz[:10] + b"\r\n" + b"%x\r\n" % (len(gz) - 10) + gz[10:] + b"\r\n0\r\n\r\n"
+records = [
+    rec("warcinfo", [("WARC-Date", "2021-06-17T10:00:00Z"), ("Content-Type", "application/warc-fields")],
+        b"software: trawl test\r\nformat: WARC File Format 1.1\r\n"),
+    rec("request", [("WARC-Target-URI", "https://news.example/bridge"), ("WARC-Date", "2021-06-17T10:00:01Z"),
+                    ("Content-Type", "application/http; msgtype=request")],
+        b"GET /bridge HTTP/1.1\r\nHost: news.example\r\n\r\n"),
+    resp("https://news.example/bridge", "2021-06-17T10:00:02Z",
+         http("200 OK", "text/html; charset=windows-1251", bridge)),
+    resp("https://news.example/logo.jpg", "2021-06-17T10:00:03Z",
+         http("200 OK", "image/jpeg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 40)),
+    resp("https://news.example/lighthouse", "2021-06-18T11:00:00Z", http("200 OK", "text/html", lighthouse)),
+    rec("metadata", [("WARC-Target-URI", "https://news.example/lighthouse"), ("WARC-Date", "2021-06-18T11:00:01Z"),
+                     ("Content-Type", "application/warc-fields")], b"outlink: https://news.example/x\r\n"),
+    resp("https://news.example/old", "2021-06-18T11:00:02Z",
+         http("301 Moved Permanently", "text/html", b"<html><body><p>Moved to the walrus page.</p></body></html>",
+              "Location: https://news.example/new\r\n")),
+    resp("https://news.example/missing", "2021-06-18T11:00:03Z",
+         http("404 Not Found", "text/html", b"<html><body><p>No narwhal here at all.</p></body></html>")),
+    resp("https://news.example/tram", "2021-06-19T08:30:00Z",
+         http("200 OK", "text/html", chunked, "Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n")),
+    rec("resource", [("WARC-Date", "2021-06-20T12:00:00Z"), ("Content-Type", "text/plain")],
+        b"Ferry notice\n\nThe evening ferry is cancelled because of the gale.\n"),
+    rec("revisit", [("WARC-Target-URI", "https://news.example/bridge"), ("WARC-Date", "2021-06-21T10:00:00Z"),
+                    ("WARC-Profile", "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"),
+                    ("Content-Type", "application/http; msgtype=response")], b"HTTP/1.1 200 OK\r\n\r\n"),
+]
+open(d + "/crawl.warc", "wb").write(b"".join(records))
+open(d + "/crawl.warc.gz", "wb").write(b"".join(gzip.compress(r) for r in records))
+# WARC/1.0, as older crawlers write it.
+old = [r.replace(b"WARC/1.1\r\n", b"WARC/1.0\r\n", 1) for r in records[:3]]
+open(d + "/old.warc", "wb").write(b"".join(old))
+PY
+zstd -q "$IN/crawl.warc" -o "$IN/crawl.warc.zst"
+
+run index --extract "$IN/crawl.warc"
+got=$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(" | ".join(str(a[k]) for k in ("id", "path", "title", "url", "date")))')
+want="$IN/crawl.warc#https://news.example/bridge | $IN/crawl.warc | Мост открыт | https://news.example/bridge | 2021-06-17T10:00:02Z
+$IN/crawl.warc#https://news.example/lighthouse | $IN/crawl.warc | Lighthouse sold | https://news.example/lighthouse | 2019-04-02T09:00:00Z
+$IN/crawl.warc#https://news.example/tram | $IN/crawl.warc | Tram line extended | https://news.example/tram | 2021-06-19T08:30:00Z
+$IN/crawl.warc#urn:uuid:00000000-0000-0000-0000-000000000010 | $IN/crawl.warc | Ferry notice | None | 2021-06-20T12:00:00Z"
+is "WARC/1.1: the 200 HTML responses and the text resource, with id, url and date" "$got" "$want"
+has "the charset comes from the HTTP Content-Type" "$OUT" "Жители довольны"
+lacks "no redirect page" "$OUT" "walrus"
+lacks "no error page" "$OUT" "narwhal"
+lacks "no request, metadata or image record" "$OUT" "logo.jpg"
+lacks "no warning" "$ERR" "trawl-index:"
+has "4 articles" "$ERR" "1 files: 1 extracted, 0 skipped, 0 failed; 4 articles;"
+
+for f in crawl.warc.gz crawl.warc.zst; do
+    run index --extract "$IN/$f"
+    ids=$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    print(json.loads(line)["id"])')
+    is "$f: the same four articles" "$ids" "$(printf '%s\n' "$IN/$f#https://news.example/bridge" \
+        "$IN/$f#https://news.example/lighthouse" "$IN/$f#https://news.example/tram" \
+        "$IN/$f#urn:uuid:00000000-0000-0000-0000-000000000010")"
+done
+run index --extract "$IN/old.warc"
+is "WARC/1.0: read too" "$(printf '%s\n' "$OUT" | grep -c '"title":"Мост открыт"')" 1
+
+# Indexed: searchable by the page's words, url and site.
+run index -d "$DB" "$IN"
+has "summary" "$OUT" "4 files: 4 indexed, 0 unchanged, 0 skipped, 0 failed, 0 removed; 13 articles written"
+is "a page of the WARC is found by its words" \
+    "$(query -d "$DB" --format tsv --fields id auction path:"$IN/crawl.warc.gz")" \
+    "$IN/crawl.warc.gz#https://news.example/lighthouse"
+is "...and by its url's site" "$(query -d "$DB" --count --no-collapse site:news.example)" 10
+
+# A rewritten WARC: its old records' articles go.
+python3 - "$IN/crawl.warc" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read()
+# Keep the records up to the lighthouse page only.
+cut = data.index(b"WARC/1.1\r\nWARC-Type: metadata")
+open(sys.argv[1], "wb").write(data[:cut])
+PY
+run index -d "$DB" "$IN"
+has "re-run: the rewritten WARC alone is read, its 4 old articles replaced by 2" "$OUT" \
+    "4 files: 1 indexed, 3 unchanged, 0 skipped, 0 failed, 0 removed; 2 articles written, 4 deleted"
+is "the tram page of the rewritten WARC is gone" \
+    "$(query -d "$DB" --count --no-collapse tram path:"$IN/crawl.warc")" 0
+
+# Big records: a 64 MiB video response is skipped as it is read, a 40 MiB page
+# is cut at 32 MiB; a truncated last record is reported.
+B=$TMP/big
+mkdir -p "$B"
+python3 - "$B/big.warc.gz" <<'PY'
+import gzip, sys
+def rec(uri, ctype, body):
+    block = ("HTTP/1.1 200 OK\r\nContent-Type: %s\r\n\r\n" % ctype).encode() + body
+    return (("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\nWARC-Date: 2022-01-01T00:00:00Z\r\n"
+             "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n")
+            % (uri, len(block))).encode() + block + b"\r\n\r\n"
+with open(sys.argv[1], "wb") as f:
+    f.write(gzip.compress(rec("https://v.example/video", "video/mp4", b"\0" * (64 << 20)), 1))
+    f.write(gzip.compress(rec("https://v.example/huge", "text/html",
+                              b"<html><body><p>" + b"quokka wallaby " * (40 << 16) + b"</p></body></html>"), 1))
+    last = rec("https://v.example/after", "text/html", b"<html><body><p>The numbat is here.</p></body></html>")
+    f.write(gzip.compress(last[:-30], 1))
+PY
+run python3 - "$BIN/trawl-index" --extract "$B" <<'PY'
+import resource, subprocess, sys
+rc = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL)
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+sys.stderr.write("peak-rss-mib %d\n" % peak)
+sys.exit(rc)
+PY
+peak=$(printf '%s\n' "$ERR" | sed -n 's/^peak-rss-mib //p')
+has "a page over 32 MiB is cut, and said so" "$ERR" \
+    "$B/big.warc.gz: https://v.example/huge: record over 32 MiB: only its first part is read"
+has "a cut last record is reported" "$ERR" "$B/big.warc.gz: the last WARC record is cut short"
+is "...and the file counts as failed (exit 1)" "$RC" 1
+if [ "${SANITIZE:-}" = 1 ]; then
+    ok "# peak memory not checked under AddressSanitizer (${peak} MiB)"
+elif [ -n "$peak" ] && [ "$peak" -lt 244 ]; then
+    ok "big records: peak memory under 256 MB (${peak} MiB)"
+else
+    not_ok "big records: peak memory under 256 MB" "peak: ${peak:-unknown} MiB"
+fi
