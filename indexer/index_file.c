@@ -135,6 +135,18 @@ static trawl_status remember(tw_lane *lane, const char *path, const struct stat 
 /* Bytes of the input read to recognise its format. */
 #define SNIFF_BYTES (64u * 1024)
 
+/* Reads SNIFF_BYTES of SRC, or up to its limits but not past them: a
+ * container is then let past them (tw_source_stream) before they cut it. */
+static int sniff_fill(tw_source *src, char *err, size_t errlen)
+{
+    uint64_t want = SNIFF_BYTES;
+    if (want > src->limits.max_file_bytes)
+        want = src->limits.max_file_bytes;
+    if (src->gzip && want > src->limits.max_inflated_bytes)
+        want = src->limits.max_inflated_bytes;
+    return tw_source_fill(src, (size_t)want, err, errlen);
+}
+
 /* Reads what a one-article extractor takes, up to LIMIT bytes (not cutting a
  * UTF-8 character), into IN; tells when the input went on past it. */
 static int read_whole(tw_lane *lane, tw_source *src, tw_input *in, uint64_t limit,
@@ -249,7 +261,7 @@ static trawl_status extract_input(tw_lane *lane, const char *name, tw_source *sr
 {
     trawl_indexer *ix = lane->ix;
     *passed_over = false;
-    if (tw_source_fill(src, SNIFF_BYTES, err, errlen) < 0)
+    if (sniff_fill(src, err, errlen) < 0)
         return TRAWL_EFORMAT;
     tw_archive_kind kind = tw_archive_sniff(name, src->data, src->len);
     if (kind != TW_NOT_ARCHIVE)
@@ -262,6 +274,10 @@ static trawl_status extract_input(tw_lane *lane, const char *name, tw_source *sr
         tw_ix_warn(ix, name, "%s file: skipped", empty ? "empty" : "binary");
         return TRAWL_OK;
     }
+    /* A file that is a container is read whole, however big: an archive's
+     * member keeps the archive's limits, which bound the archive. */
+    if (ex->extent == TW_EXTENT_RECORDS && depth == 0)
+        tw_source_stream(src);
     if (ex->extent == TW_EXTENT_TEXT &&
         read_whole(lane, src, &in, ix->opts.max_text_bytes, "article text", err, errlen) < 0)
         return TRAWL_EFORMAT;
@@ -284,7 +300,7 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
 {
     trawl_indexer *ix = lane->ix;
     char err[512];
-    if (tw_source_fill(src, SNIFF_BYTES, err, sizeof err) < 0) {
+    if (sniff_fill(src, err, sizeof err) < 0) {
         lane->stats.files_failed++;
         tw_ix_warn(ix, path, "%s", err);
         return TRAWL_OK;

@@ -115,7 +115,10 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
         s->eof = s->raw_eof;
         return 0;
     }
-    if (s->inflated >= s->limits.max_inflated_bytes) {
+    uint64_t most = s->limits.max_inflated_bytes;
+    if (most < s->raw_bytes * TW_STREAM_RATIO)
+        most = s->raw_bytes * TW_STREAM_RATIO;
+    if (s->inflated >= most) {
         s->cut = s->eof = true;
         return 0;
     }
@@ -123,8 +126,8 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
         read_error(s, err, errlen);
         return -1;
     }
-    if (room > s->limits.max_inflated_bytes - s->inflated)
-        room = (size_t)(s->limits.max_inflated_bytes - s->inflated);
+    if (room > most - s->inflated)
+        room = (size_t)(most - s->inflated);
     if (tw_buf_reserve(to, room) < 0) {
         snprintf(err, errlen, "out of memory inflating gzip data");
         return -1;
@@ -295,6 +298,11 @@ void tw_source_pull(tw_source *s, tw_pull_fn pull, void *ctx, const tw_read_limi
     s->limits = *limits;
     s->buf = buf;
     reset(s);
+}
+
+void tw_source_stream(tw_source *s)
+{
+    s->limits.max_file_bytes = UINT64_MAX;
 }
 
 void tw_source_memory(tw_source *s, const char *data, size_t len, tw_buf *buf)

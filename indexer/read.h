@@ -61,6 +61,17 @@ typedef struct tw_source {
     uint64_t inflated;
 } tw_source;
 
+/* How many times its compressed size a compressed file may inflate to past
+ * max_inflated_bytes: text compresses 3 to 10 times, a web archive of
+ * images less, and a bomb a thousand times.  Only a container reads that
+ * far: a one-article format stops at --max-text or --max-html. */
+#define TW_STREAM_RATIO 100
+
+/* Lets S run past max_file_bytes because it is a container read a record
+ * at a time (JSON Lines, Reuters SGML, TREC, a web archive), whose memory
+ * does not grow with its size: a multi-gigabyte crawl is read whole. */
+void tw_source_stream(tw_source *s);
+
 /* Opens PATH (a regular file; FIFOs and devices are refused without blocking)
  * with BUF to hold its window (reused across files; emptied here).  Gzip is
  * recognised by its magic bytes.  The window starts empty.  Returns 0, or -1

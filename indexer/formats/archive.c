@@ -161,12 +161,18 @@ tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archiv
 static ssize_t member_pull(void *ctx, void *dst, size_t room, char *err, size_t errlen)
 {
     tw_archive *ar = ctx;
-    if (ar->total >= ar->limits.total_bytes) {
+    /* A compressed file may go on past the limit while it inflates less
+     * than a bomb does, as a gzip file may (TW_STREAM_RATIO): a container
+     * is then read whole, and a one-article format stops at its own limit. */
+    uint64_t most = ar->limits.total_bytes;
+    if (ar->single && most < ar->in->raw_bytes * TW_STREAM_RATIO)
+        most = ar->in->raw_bytes * TW_STREAM_RATIO;
+    if (ar->total >= most) {
         ar->over = true;
         return 0;
     }
-    if (room > ar->limits.total_bytes - ar->total)
-        room = (size_t)(ar->limits.total_bytes - ar->total);
+    if (room > most - ar->total)
+        room = (size_t)(most - ar->total);
     la_ssize_t n = archive_read_data(ar->a, dst, room);
     if (n < 0) {
         archive_reason(ar, "cannot unpack", err, errlen);

@@ -117,6 +117,32 @@ has "...but says it was cut" "$ERR" "$TMP/long.txt: only the first 4096 bytes we
 is "...the start is indexed" "$(query -d "$TMP/db4" --count 'title:long')" 1
 is "...the tail beyond the limit is not" "$(query -d "$TMP/db4" --count zebracrossing)" 0
 
+# A container is read a record at a time, its memory bounded whatever its
+# size, so the file limits do not cut it: a multi-gigabyte crawl is indexed
+# whole.  Gunzip stops only past --max-inflated and 100 times what was read,
+# where a bomb still stops.
+mkdir -p "$TMP/dumps"
+for i in $(seq 1 300); do
+    printf '{"id": "n%d", "title": "Dispatch %d", "body": "storm petrel sighting %d"}\n' "$i" "$i" "$i"
+done > "$TMP/dumps/feed.jsonl"
+gzip -c "$TMP/dumps/feed.jsonl" > "$TMP/dumps/feedz.jsonl.gz"
+xz -c "$TMP/dumps/feed.jsonl" > "$TMP/dumps/feedx.jsonl.xz"
+run index -d "$TMP/db7" --max-file-size 4K --max-inflated 4K "$TMP/dumps"
+is "containers past the file limits: exit 0" "$RC" 0
+lacks "...not cut" "$ERR" "only the first"
+lacks "...nor stopped" "$ERR" "limit: --max-inflated"
+is "...every record of the three indexed" "$(query -d "$TMP/db7" --count petrel)" 900
+yes '{"title": "Echo", "body": "fulmar"}' | head -c 20M | gzip -9 > "$TMP/bomb.jsonl.gz"
+run index -d "$TMP/db8" --max-inflated 1M "$TMP/bomb.jsonl.gz"
+has "a JSON Lines gzip bomb still stops, with a warning" "$ERR" \
+    "$TMP/bomb.jsonl.gz: only the first"
+n=$(query -d "$TMP/db8" --count fulmar)
+if [ "$n" -gt 0 ] && [ "$n" -lt 500000 ]; then
+    ok "...what came before the stop is indexed ($n of 582,542 records)"
+else
+    not_ok "...what came before the stop is indexed" "got $n"
+fi
+
 # --include / --exclude narrow a walk.
 run index -d "$TMP/db5" --include '*.txt' --exclude sub --exclude 'latin*' --exclude 'pipe*' \
     --exclude self "$IN"
