@@ -48,7 +48,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            indexer/extract_html.c indexer/html_guard.c indexer/html_tree.c indexer/html_content.c indexer/boilerplate.c indexer/pathset.c indexer/index_files.c \
            indexer/walk.c indexer/store.c indexer/bulk.c indexer/bulk_route.c indexer/indexer.c indexer/writer_xapian.cc \
            indexer/minhash.c indexer/stories_xapian.cc \
-           query/results.c query/snippet.c query/snippet_terms_xapian.cc query/excerpt_xapian.cc query/db_xapian.cc \
+           query/results.c query/snippet.c query/snippet_terms_xapian.cc query/excerpt_xapian.cc query/db_xapian.cc query/shards_xapian.cc \
            query/search_xapian.cc query/article_xapian.cc query/ids_xapian.cc \
            query/suggest_xapian.cc query/ranking_xapian.cc
 CLI_SRC   := common/cli.c common/json_out.c common/article_json.c

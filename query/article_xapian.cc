@@ -66,6 +66,7 @@ extern "C" trawl_status trawl_db_get_article(trawl_db *db, const char *id,
     tw_buf term = {}, body = {};
     try {
         tw_db_refresh(db);
+        tw_shards_require(db, false);
         if (tw_key_term(&term, TW_PREFIX_ID, id) < 0)
             throw std::bad_alloc();
         std::string idterm(term.data, term.len);
@@ -88,7 +89,7 @@ extern "C" trawl_status trawl_db_get_article(trawl_db *db, const char *id,
                                   "index %s is damaged: rebuild the index from the "
                                   "articles", id, db->path.c_str());
             }
-            tw_db_trim_title(db, f);
+            tw_db_trim_title(db, *p, f);
             Field fields[] = {
                 { &trawl_article::id, f[TW_F_ID] },
                 { &trawl_article::title, f[TW_F_TITLE] },
