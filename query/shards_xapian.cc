@@ -3,6 +3,7 @@
 #include "shards_xapian.h"
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -88,6 +89,7 @@ static void connect_remote(const trawl_db *db, tw_shard &s)
 {
     try {
         s.db = Xapian::Remote::open(s.host, s.port, db->timeout_ms, db->timeout_ms);
+        s.reopened = std::chrono::steady_clock::now();
         s.up = true;
         s.why.clear();
     } catch (const Xapian::NetworkError &e) {
@@ -254,16 +256,26 @@ bool tw_shards_refresh(trawl_db *db, bool reconnect)
         }
     }
     if (!changed) {
+        /* Each shard apart: a remote one costs a round trip, so it is
+         * asked at most every TW_REMOTE_REOPEN_MS. */
+        bool moved = false;
+        auto now = std::chrono::steady_clock::now();
         try {
-            if (!db->db.reopen())
-                return false;
-            db->expansions.clear();
-            return true;
+            for (tw_shard &s : db->shards) {
+                if (!s.up || (s.port && now < s.reopened + std::chrono::milliseconds(
+                                                               TW_REMOTE_REOPEN_MS)))
+                    continue;
+                s.reopened = now;
+                moved |= s.db.reopen();
+            }
         } catch (const Xapian::NetworkError &e) {
             if (!tw_shards_lost(db, e))
                 throw;
             return true;
         }
+        if (moved)
+            db->expansions.clear();
+        return moved;
     }
     rebuild(db);
     return true;

@@ -11,6 +11,7 @@
 #ifndef TW_SHARDS_XAPIAN_H
 #define TW_SHARDS_XAPIAN_H
 
+#include <chrono>
 #include <string>
 #include <sys/stat.h>
 #include <xapian.h>
@@ -28,10 +29,15 @@ struct tw_shard {
     struct stat stub = {};      /* of stub_path when opened */
     Xapian::Database db;        /* this shard alone */
     bool up = false;            /* open; for a remote shard, connected and answering */
+    std::chrono::steady_clock::time_point reopened;     /* remote: last brought up to date */
     std::string why;            /* when not up: why (a remote shard that did not answer) */
 };
 
 struct trawl_db;
+
+/* A remote shard is brought up to date (a round trip) at most this often:
+ * a long-lived handle sees its server's new commits within this time. */
+#define TW_REMOTE_REOPEN_MS 1000
 
 /* Adds the shards SPEC names to DB: a local index folder (opened now), a stub
  * file (each line's database, recursively), or tcp://HOST:PORT (connected at
