@@ -362,8 +362,10 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
     /* Asks for every hit's document at once: a remote shard then answers
-     * them in one exchange, not one round trip per hit. */
-    mset.fetch();
+     * them in one exchange, not one round trip per hit.  (Xapian 1.4.22's
+     * fetch() without arguments crashes on an MSet that starts at an
+     * offset; the range form does not.) */
+    mset.fetch(mset.begin(), mset.end());
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m) {
         x.reset();
         Xapian::Document doc = m.get_document();
