@@ -4,7 +4,9 @@
 # -j N build, then top-10 search latency (bench/search_speed, the 500 queries
 # of bench/queries.txt, best of three rounds) over one index, 2 and 4 local
 # indexes searched as one, and 2 and 4 shards served by xapian-tcpsrv on this
-# machine's loopback.
+# machine's loopback; and as the floor of each, raw Xapian's bare get_mset
+# (bench/baseline_xapian mset) on one index and on the 4 remote shards
+# listed in a stub file.
 # Usage: bench/shards.sh [BUILD]   (REUTERS: the SGML folder)
 set -eu
 build=${1:-build}
@@ -68,6 +70,7 @@ serve() {
 r2=() r4=()
 for k in 1 2; do r2+=("$(serve "$work/s2-$k")"); done
 for k in 1 2 3 4; do r4+=("$(serve "$work/s4-$k")"); done
+printf 'remote %s\n' "${r4[@]#tcp://}" > "$work/r4.stub"
 
 echo
 echo "search, top 10, the 500 queries of bench/queries.txt (best of three rounds):"
@@ -78,6 +81,10 @@ for _ in 1 2 3; do
         "$work/s4-4" | sed 's/^/4 local    /'
     "$build/bench/search_speed" "${r2[0]}" bench/queries.txt "${r2[1]}" | sed 's/^/2 remote   /'
     "$build/bench/search_speed" "${r4[0]}" bench/queries.txt "${r4[@]:1}" | sed 's/^/4 remote   /'
+    printf '1 index    raw Xapian get_mset                   '
+    "$build/bench/baseline_xapian" mset "$one" bench/queries.txt
+    printf '4 remote   raw Xapian get_mset                   '
+    "$build/bench/baseline_xapian" mset "$work/r4.stub" bench/queries.txt
 done > "$work/search.txt"
 # The round with the lowest mean of each row.
 awk '{ key = $0; sub(/ [0-9]+ queries:.*/, "", key)
