@@ -5,8 +5,8 @@
 # of bench/queries.txt, best of three rounds) over one index, 2 and 4 local
 # indexes searched as one, and 2 and 4 shards served by xapian-tcpsrv on this
 # machine's loopback; and as the floor of each, raw Xapian's bare get_mset
-# (bench/baseline_xapian mset) on one index and on the 4 remote shards
-# listed in a stub file.
+# (bench/baseline_xapian mset) on one index and on the 4 local indexes and the
+# 4 remote shards, each listed in a stub file.
 # Usage: bench/shards.sh [BUILD]   (REUTERS: the SGML folder)
 set -eu
 build=${1:-build}
@@ -71,6 +71,7 @@ r2=() r4=()
 for k in 1 2; do r2+=("$(serve "$work/s2-$k")"); done
 for k in 1 2 3 4; do r4+=("$(serve "$work/s4-$k")"); done
 printf 'remote %s\n' "${r4[@]#tcp://}" > "$work/r4.stub"
+printf 'auto s4-%s\n' 1 2 3 4 > "$work/l4.stub"
 
 echo
 echo "search, top 10, the 500 queries of bench/queries.txt (best of three rounds):"
@@ -83,6 +84,8 @@ for _ in 1 2 3; do
     "$build/bench/search_speed" "${r4[0]}" bench/queries.txt "${r4[@]:1}" | sed 's/^/4 remote   /'
     printf '1 index    raw Xapian get_mset                   '
     "$build/bench/baseline_xapian" mset "$one" bench/queries.txt
+    printf '4 local    raw Xapian get_mset                   '
+    "$build/bench/baseline_xapian" mset "$work/l4.stub" bench/queries.txt
     printf '4 remote   raw Xapian get_mset                   '
     "$build/bench/baseline_xapian" mset "$work/r4.stub" bench/queries.txt
 done > "$work/search.txt"
