@@ -89,7 +89,7 @@ extern "C" trawl_status trawl_db_get_article(trawl_db *db, const char *id,
                                   "index %s is damaged: rebuild the index from the "
                                   "articles", id, db->path.c_str());
             }
-            tw_db_trim_title(db, *p, f);
+            tw_db_trim_title(db, f);
             Field fields[] = {
                 { &trawl_article::id, f[TW_F_ID] },
                 { &trawl_article::title, f[TW_F_TITLE] },

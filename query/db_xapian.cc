@@ -380,7 +380,7 @@ std::string tw_db_site_name(const trawl_db *db, const std::string &key)
     return std::string();
 }
 
-void tw_db_trim_title(const trawl_db *db, Xapian::docid did, tw_slice fields[TW_F_COUNT])
+void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT])
 {
     tw_slice &title = fields[TW_F_TITLE], &url = fields[TW_F_URL];
     size_t sep, tail;
@@ -392,10 +392,15 @@ void tw_db_trim_title(const trawl_db *db, Xapian::docid did, tw_slice fields[TW_
         throw std::bad_alloc();
     std::string key = TW_META_TITLE_TAIL + std::string(host.data ? host.data : "", host.len);
     tw_buf_free(&host);
-    std::string learnt = tw_shard_of(db, did).db.get_metadata(key);
-    if (!learnt.empty() && learnt.size() == title.len - tail &&
-        !std::memcmp(title.ptr + tail, learnt.data(), learnt.size()))
-        title.len = sep;
+    for (size_t i : db->live) {
+        std::string learnt = db->shards[i].db.get_metadata(key);
+        if (learnt.empty())
+            continue;
+        if (learnt.size() == title.len - tail &&
+            !std::memcmp(title.ptr + tail, learnt.data(), learnt.size()))
+            title.len = sep;
+        return;
+    }
 }
 
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)

@@ -24,7 +24,7 @@ struct trawl_db {
     /* The union of the shards that answer, searched as one index. */
     Xapian::Database db;
     std::vector<tw_shard> shards;   /* every shard, in the order given */
-    std::vector<size_t> live;       /* the shards in db, in its order (tw_shard_of) */
+    std::vector<size_t> live;       /* the shards in db, in its order */
     unsigned timeout_ms = TW_SHARD_TIMEOUT_MS;     /* for remote shards */
     bool stale = false;             /* shards were added since db was made */
     Xapian::Stem stem;
@@ -75,10 +75,11 @@ trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)
 void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
                      tw_slice fields[TW_F_COUNT]);
 
-/* Shortens the title of FIELDS (common/docdata.h) of document DID by the
- * tail its url's host adds to its pages' titles, when the index holding it
- * learnt one (TW_META_TITLE_TAIL). */
-void tw_db_trim_title(const trawl_db *db, Xapian::docid did, tw_slice fields[TW_F_COUNT]);
+/* Shortens the title of FIELDS (common/docdata.h) by the tail its url's host
+ * adds to its pages' titles, when an index of DB learnt one
+ * (TW_META_TITLE_TAIL): each learns from its own pages, and a host's pages
+ * may be spread over several. */
+void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT]);
 
 /* The name the shards give to site host KEY (TW_META_SITE), or "". */
 std::string tw_db_site_name(const trawl_db *db, const std::string &key);

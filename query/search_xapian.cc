@@ -372,7 +372,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         std::string data;
         tw_slice fields[TW_F_COUNT];
         tw_shown_fields(doc, !o.no_snippets, data, fields);
-        tw_db_trim_title(db, *m, fields);
+        tw_db_trim_title(db, fields);
         tw_hit_extra extra = {};
         if (!o.no_snippets) {
             Excerpt stored;

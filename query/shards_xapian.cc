@@ -304,12 +304,6 @@ void tw_shards_require(const trawl_db *db, bool partial)
                                               s.spec + " did not answer: " + s.why };
 }
 
-const tw_shard &tw_shard_of(const trawl_db *db, Xapian::docid did)
-{
-    /* Xapian interleaves the members' document ids. */
-    return db->shards[db->live[(did - 1) % db->live.size()]];
-}
-
 bool tw_shards_remote(const trawl_db *db)
 {
     for (size_t i : db->live)

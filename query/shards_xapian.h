@@ -62,9 +62,6 @@ bool tw_shards_lost(trawl_db *db, const Xapian::NetworkError &e);
  * one is; with PARTIAL only when none is up. */
 void tw_shards_require(const trawl_db *db, bool partial);
 
-/* The shard holding document DID of the union. */
-const tw_shard &tw_shard_of(const trawl_db *db, Xapian::docid did);
-
 /* Whether a shard of the union is remote: then the union runs on servers
  * that know only Xapian's own classes (no custom match spy). */
 bool tw_shards_remote(const trawl_db *db);
