@@ -29,11 +29,6 @@ extern "C" {
 #include "errors_xapian.h"
 #include "stem_cache_xapian.h"
 
-bool tw_db_refresh(trawl_db *db, bool reconnect)
-{
-    return tw_shards_refresh(db, reconnect);
-}
-
 void tw_db_pause(int attempt)
 {
     long ms = 1L << (attempt - 1);

@@ -53,9 +53,11 @@ struct trawl_db {
 #define TW_DB_TRIES 13
 void tw_db_pause(int attempt);
 
-/* Catches up with the writers (a new commit, or a new generation), and
- * with RECONNECT tries the remote shards that are down again (see
- * tw_shards_refresh).  True when it moved. */
+/* Catches up with the writers of the local shards (a new commit, or a new
+ * generation), and with RECONNECT connects the remote shards that are down.
+ * Rebuilds the union when the shards that answer change.  A remote shard
+ * that fails is marked down, not thrown about.  True when anything moved.
+ * (In shards_xapian.cc.) */
 bool tw_db_refresh(trawl_db *db, bool reconnect = true);
 
 /* Reads the identity the shards' writers recorded (schema, stemmer), checks

@@ -234,7 +234,7 @@ static void rebuild(trawl_db *db)
         throw tw_error{ TRAWL_ESCHEMA, db->errmsg };
 }
 
-bool tw_shards_refresh(trawl_db *db, bool reconnect)
+bool tw_db_refresh(trawl_db *db, bool reconnect)
 {
     bool changed = db->stale;
     for (tw_shard &s : db->shards) {

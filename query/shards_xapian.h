@@ -40,18 +40,12 @@ struct trawl_db;
 #define TW_REMOTE_REOPEN_MS 1000
 
 /* Adds the shards SPEC names to DB: a local index folder (opened now), a stub
- * file (each line's database, recursively), or tcp://HOST:PORT (connected at
- * the next tw_db_refresh, with DB's time-out).  Does not rebuild the union:
- * the caller does, with tw_db_refresh.  Returns TRAWL_OK, or a status with the
- * message on DB. */
+ * file (each line's database, recursively), or tcp://HOST:PORT (connected by
+ * the next tw_db_refresh, with DB's time-out, which also rebuilds the union;
+ * this file has it, db_xapian.h declares it).  Returns TRAWL_OK, or a status
+ * with the message on DB. */
 TW_MUST_CHECK
 trawl_status tw_shards_add(trawl_db *db, const char *spec);
-
-/* Catches up with the writers of the local shards (a new commit, or a new
- * generation), and connects the remote shards that are down when RECONNECT.
- * Rebuilds the union when the shards that answer change.  A remote shard that
- * fails is marked down, never thrown about.  True when anything moved. */
-bool tw_shards_refresh(trawl_db *db, bool reconnect);
 
 /* Marks down the remote shard that E (thrown by a call on the union) came
  * from, and rebuilds the union without it.  False when E names none of DB's
