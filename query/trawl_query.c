@@ -11,17 +11,19 @@
 
 enum { EXIT_HITS = 0, EXIT_NO_HIT = 1, EXIT_ERROR = 2 };
 
-/* The library says what is wrong; the tool adds the command that mends it. */
+/* The library says what is wrong; the tool adds the command that mends it,
+ * for the index PATH (NULL when several are searched: the message names the
+ * one at fault). */
 static int report(trawl_db *db, trawl_status st, const char *path)
 {
     const char *msg = trawl_db_errmsg(db);
     fprintf(stderr, "trawl-query: %s\n", msg && *msg ? msg : trawl_strerror(st));
-    if (st == TRAWL_ENOINDEX)
+    if (st == TRAWL_ENOINDEX && path)
         fprintf(stderr, "trawl-query: build one with 'trawl-index -d %s PATH...'\n", path);
     else if (st == TRAWL_ESHARD)
         fputs("trawl-query: start its server (xapian-tcpsrv --port PORT INDEX), or search "
               "the shards that answer with --partial\n", stderr);
-    else if (st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA)
+    else if ((st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA) && path)
         tw_cli_rebuild_hint("trawl-query", path);
     return EXIT_ERROR;
 }
@@ -144,7 +146,9 @@ int main(int argc, char **argv)
             st = trawl_db_set_shard_timeout(db, (unsigned)args.shard_timeout);
         for (size_t i = 1; st == TRAWL_OK && i < n_specs; i++)
             st = trawl_db_add_shard(db, failed = specs[i]);
-        code = st == TRAWL_OK ? run(&args, db, specs[0]) : report(db, st, failed);
+        const char *one = n_specs == 1 ? specs[0] : NULL;
+        code = st == TRAWL_OK ? run(&args, db, one)
+                              : report(db, st, st == TRAWL_ENOINDEX || one ? failed : NULL);
         trawl_db_close(db);
     }
     if (fflush(stdout) != 0 && code != EXIT_ERROR) {
