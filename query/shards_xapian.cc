@@ -163,24 +163,43 @@ static trawl_status add_stub_file(trawl_db *db, const std::string &file, int dep
     return TRAWL_OK;
 }
 
+/* Whether DB has shard S already (the same folder, or the same server), which
+ * would count its articles twice. */
+static const tw_shard *twin(const trawl_db *db, const tw_shard &s)
+{
+    for (const tw_shard &o : db->shards)
+        if (s.port ? o.port == s.port && o.host == s.host
+                   : !o.port && o.dev == s.dev && o.ino == s.ino)
+            return &o;
+    return nullptr;
+}
+
 static trawl_status add(trawl_db *db, const std::string &spec, int depth)
 {
     tw_shard s;
     s.spec = spec;
+    struct stat st;
     if (spec.compare(0, 6, "tcp://") == 0) {
         if (!parse_host_port(spec.substr(6), s))
             return tw_db_fail(db, TRAWL_EINVAL, "%s is not a shard address: write "
                               "tcp://HOST:PORT", spec.c_str());
+    } else {
+        if (stat(spec.c_str(), &st) < 0)
+            return tw_db_fail(db, TRAWL_ENOINDEX, "no index at %s", spec.c_str());
+        if (S_ISREG(st.st_mode))
+            return add_stub_file(db, spec, depth);
+        if (!S_ISDIR(st.st_mode))
+            return tw_db_fail(db, TRAWL_ENOINDEX, "no index at %s", spec.c_str());
+        s.dev = st.st_dev;
+        s.ino = st.st_ino;
+    }
+    if (const tw_shard *o = twin(db, s))
+        return tw_db_fail(db, TRAWL_EINVAL, "%s is %s again: each index may be searched "
+                          "once", spec.c_str(), o->spec.c_str());
+    if (s.port) {
         db->shards.push_back(s);
         return TRAWL_OK;
     }
-    struct stat st;
-    if (stat(spec.c_str(), &st) < 0)
-        return tw_db_fail(db, TRAWL_ENOINDEX, "no index at %s", spec.c_str());
-    if (S_ISREG(st.st_mode))
-        return add_stub_file(db, spec, depth);
-    if (!S_ISDIR(st.st_mode))
-        return tw_db_fail(db, TRAWL_ENOINDEX, "no index at %s", spec.c_str());
     s.stub_path = spec + "/" TW_STUB_FILE;
     /* Opening reads the metadata, and may meet a writer's commits, as a
      * search may. */

@@ -25,6 +25,8 @@ struct tw_shard {
     std::string spec;           /* names it: the folder as given, or tcp://HOST:PORT */
     std::string host;           /* remote: the server */
     unsigned port = 0;          /* nonzero for a remote shard */
+    dev_t dev = 0;              /* local: the folder, to tell when it is given twice */
+    ino_t ino = 0;
     std::string stub_path;      /* local: FOLDER/XAPIANDB, naming the current generation */
     struct stat stub = {};      /* of stub_path when opened */
     Xapian::Database db;        /* this shard alone */

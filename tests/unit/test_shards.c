@@ -142,6 +142,15 @@ static void bad_shards(void **state)
     assert_int_equal(trawl_db_add_shard(db, "/nonexistent/index"), TRAWL_ENOINDEX);
     assert_int_equal(trawl_db_add_shard(NULL, "x"), TRAWL_EINVAL);
     trawl_db_close(db);
+    /* The same index twice would count its articles twice. */
+    db = open_at("s0");
+    char again[256];
+    snprintf(again, sizeof again, "%s/s0/", dir);
+    assert_int_equal(trawl_db_add_shard(db, again), TRAWL_EINVAL);
+    assert_non_null(strstr(trawl_db_errmsg(db), "each index may be searched once"));
+    assert_int_equal(trawl_db_add_shard(db, "tcp://127.0.0.1:7"), TRAWL_OK);
+    assert_int_equal(trawl_db_add_shard(db, "tcp://127.0.0.1:7"), TRAWL_EINVAL);
+    trawl_db_close(db);
     /* One query is parsed for all: the stemmers must agree. */
     db = open_at("s0");
     char path[256];
