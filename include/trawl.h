@@ -108,7 +108,8 @@ TRAWL_API trawl_status trawl_db_open(const char *spec, trawl_db **db);
  * all, and a hit's docid is Xapian's in their union (the id in its own index,
  * interleaved: (id - 1) * N + K for the K-th of N indexes that answered).
  * Near-copies are folded only within an index.  The indexes must have been
- * built with the same stemmer (TRAWL_ESCHEMA otherwise).  After a failure
+ * built with the same stemmer (TRAWL_ESCHEMA otherwise); an index DB has
+ * already is TRAWL_EINVAL (its articles would count twice).  After a failure
  * DB may hold part of what SPEC names: close it. */
 TRAWL_API trawl_status trawl_db_add_shard(trawl_db *db, const char *spec);
 
