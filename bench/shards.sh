@@ -58,18 +58,21 @@ while True:
     except OSError:
         pass'
 }
-# serve DIR: starts xapian-tcpsrv on DIR, prints its tcp:// spec.
+# serve DIR: starts xapian-tcpsrv on DIR, in a process group of its own (with
+# the children it forks per connection) that the trap stops, and sets $spec
+# to its tcp:// address.  (Not in a $(...): the server's id must reach this
+# shell's list.)
 serve() {
     local p
     p=$(port)
     setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$p" "$1" > /dev/null 2>&1 &
     servers+=($!)
     for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && break; sleep 0.05; done
-    echo "tcp://127.0.0.1:$p"
+    spec="tcp://127.0.0.1:$p"
 }
 r2=() r4=()
-for k in 1 2; do r2+=("$(serve "$work/s2-$k")"); done
-for k in 1 2 3 4; do r4+=("$(serve "$work/s4-$k")"); done
+for k in 1 2; do serve "$work/s2-$k"; r2+=("$spec"); done
+for k in 1 2 3 4; do serve "$work/s4-$k"; r4+=("$spec"); done
 printf 'remote %s\n' "${r4[@]#tcp://}" > "$work/r4.stub"
 printf 'auto s4-%s\n' 1 2 3 4 > "$work/l4.stub"
 
