@@ -9,7 +9,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -217,6 +221,107 @@ static void shard_down(void **state)
     assert_int_equal(missing, 0);
 }
 
+/* A free port on 127.0.0.1 below the kernel's ephemeral ones, which no
+ * connection's own end can take before the server binds it. */
+static unsigned server_port(void)
+{
+    srand((unsigned)getpid());
+    for (;;) {
+        unsigned port = 10000 + (unsigned)rand() % 22000;
+        int fd = socket(AF_INET, SOCK_STREAM, 0);
+        struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        int free_port = bind(fd, (struct sockaddr *)&a, sizeof a) == 0;
+        close(fd);
+        if (free_port)
+            return port;
+    }
+}
+
+/* Whether something listens on 127.0.0.1:PORT. */
+static int listening(unsigned port)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    int ok = connect(fd, (struct sockaddr *)&a, sizeof a) == 0;
+    close(fd);
+    return ok;
+}
+
+/* Starts xapian-tcpsrv on index NAME at PORT, in a process group of its own
+ * (with the children it forks per connection); returns its pid once it
+ * listens. */
+static pid_t serve(const char *name, unsigned port)
+{
+    char path[256], p[16];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    snprintf(p, sizeof p, "%u", port);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        setsid();
+        int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port", p, path,
+               (char *)NULL);
+        _exit(127);
+    }
+    for (int i = 0; i < 200 && !listening(port); i++) {
+        struct timespec t = { 0, 25000000 };
+        nanosleep(&t, NULL);
+    }
+    return pid;
+}
+
+static void stop(pid_t pid)
+{
+    kill(-pid, SIGTERM);
+    waitpid(pid, NULL, 0);
+}
+
+/* A long-lived handle whose remote shard stops in the middle of its life:
+ * the next search fails naming it (or, partial, answers without it), and
+ * once the server is back the handle uses it again. */
+static void shard_lost_and_back(void **state)
+{
+    (void)state;
+    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
+        skip();     /* xapian-tools: scripts/install-deps installs it */
+    unsigned port = server_port();
+    char spec[64];
+    snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
+    pid_t server = serve("s1", port);
+    trawl_db *db = open_at("s0");
+    assert_int_equal(trawl_db_add_shard(db, spec), TRAWL_OK);
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.no_collapse = 1;
+    trawl_db *all = open_at("all");
+    char *want = hits_of(all, "heron", &o), *got = hits_of(db, "heron", &o);
+    assert_string_equal(got, want);
+    free(got);
+
+    stop(server);
+    trawl_results *res;
+    assert_int_equal(trawl_search(db, "heron", &o, &res), TRAWL_ESHARD);
+    assert_non_null(strstr(trawl_db_errmsg(db), spec));
+    o.partial = 1;
+    assert_int_equal(trawl_search(db, "heron", &o, &res), TRAWL_OK);
+    size_t missing;
+    assert_string_equal(trawl_results_missing_shards(res, &missing)[0], spec);
+    trawl_results_free(res);
+
+    server = serve("s1", port);
+    got = hits_of(db, "heron", &o);
+    assert_string_equal(got, want);
+    free(got);
+    free(want);
+    stop(server);
+    trawl_db_close(db);
+    trawl_db_close(all);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -224,6 +329,7 @@ int main(void)
         cmocka_unit_test(stub_file_is_one_index),
         cmocka_unit_test(bad_shards),
         cmocka_unit_test(shard_down),
+        cmocka_unit_test(shard_lost_and_back),
     };
     return cmocka_run_group_tests(tests, setup, scratch_remove);
 }
