@@ -52,7 +52,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            indexer/formats/extract_warc.c \
            indexer/store/store.c indexer/store/writer_xapian.cc indexer/store/minhash.c \
            indexer/store/stories_xapian.cc \
-           query/results.c query/snippet.c query/snippet_terms_xapian.cc query/excerpt_xapian.cc query/db_xapian.cc \
+           query/results.c query/snippet.c query/snippet_terms_xapian.cc query/excerpt_xapian.cc query/db_xapian.cc query/shards_xapian.cc \
            query/search_xapian.cc query/article_xapian.cc query/ids_xapian.cc \
            query/suggest_xapian.cc query/ranking_xapian.cc
 CLI_SRC   := common/cli.c common/json_out.c common/article_json.c

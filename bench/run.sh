@@ -4,7 +4,7 @@
 # format, with and without writing the index; how well and how fast the
 # article is found in real web pages (web-eval); indexing side by side with raw
 # Xapian, SQLite FTS5, swish-e and omindex; a 1 GB corpus for scaling and memory;
-# searching side by side.
+# searching side by side; several indexes and remote shards against one.
 # Usage: bench/run.sh [BUILD]   (prints a report; paste it into bench/RESULTS.md)
 set -eu
 build=${1:-build}
@@ -242,3 +242,7 @@ python3 bench/relevance_eval.py "$build" "$work/relevance" --known 1000 \
 "$build/trawl-index" -q -d "$work/rel" "$reuters"
 echo "near-duplicate folding on the same index (bench/stories):"
 "$build/bench/stories" "$work/rel" 0 | head -1
+
+# Several indexes and remote shards against one index (issue 17).
+echo
+REUTERS=$reuters bench/shards.sh "$build"

@@ -3,7 +3,8 @@
  * no snippets, no folding, no spelling or any-word fallback: the same hits),
  * then with trawl's ranking (nearness bonus, feedback), then with snippets,
  * then with everything trawl-query does by default.
- * Usage: search_speed DB QUERIES */
+ * Usage: search_speed DB QUERIES [DB...]   (each DB after QUERIES is one more
+ * shard searched with the first, as trawl-query -d DB -d DB... does) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,8 +48,8 @@ static void run(trawl_db *db, char **queries, size_t n, trawl_search_opts opts,
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: search_speed DB QUERIES\n");
+    if (argc < 3) {
+        fprintf(stderr, "usage: search_speed DB QUERIES [DB...]\n");
         return 2;
     }
     FILE *f = fopen(argv[2], "r");
@@ -67,6 +68,11 @@ int main(int argc, char **argv)
         fprintf(stderr, "search_speed: %s\n", trawl_db_errmsg(db));
         return 1;
     }
+    for (int i = 3; i < argc; i++)
+        if (trawl_db_add_shard(db, argv[i]) != TRAWL_OK) {
+            fprintf(stderr, "search_speed: %s\n", trawl_db_errmsg(db));
+            return 1;
+        }
     trawl_search_opts plain = { .size = sizeof plain, .limit = 10, .no_snippets = 1,
                                 .no_collapse = 1, .no_relax = 1, .no_suggest = 1,
                                 .bm25_only = 1 };

@@ -108,6 +108,16 @@ trawl_status tw_catch_index(char *err, size_t errlen, const char *doing,
                           why && *why ? " (" : "", why && *why ? why : "",
                           why && *why ? ")" : "");
             return TRAWL_EIO;
+        } catch (const Xapian::NetworkError &e) {
+            /* A remote shard (query/shards_xapian.h) that stopped answering
+             * in the middle of a call; Xapian names it in the context,
+             * "remote:tcp(HOST:PORT)". */
+            const std::string &where = e.get_context();
+            std::string shard = where.compare(0, 11, "remote:tcp(") == 0 && where.back() == ')'
+                                    ? "tcp://" + where.substr(11, where.size() - 12) : where;
+            std::snprintf(err, errlen, "%s: shard %s did not answer: %s", doing, shard.c_str(),
+                          e.get_msg().c_str());
+            return TRAWL_ESHARD;
         } catch (const Xapian::InvalidArgumentError &e) {
             std::snprintf(err, errlen, "%s: %s", doing, e.get_msg().c_str());
             return TRAWL_EINVAL;

@@ -19,6 +19,7 @@ const char *trawl_strerror(trawl_status status)
     case TRAWL_EINTERNAL: return "internal error";
     case TRAWL_ENOTFOUND: return "no such article";
     case TRAWL_EINTR:     return "interrupted";
+    case TRAWL_ESHARD:    return "a shard of the index did not answer";
     }
     return "unknown status";
 }

@@ -57,7 +57,9 @@ typedef enum trawl_status {
     TRAWL_EFORMAT,      /* an input file could not be understood */
     TRAWL_EINTERNAL,    /* an unexpected error inside Xapian or libtrawl */
     TRAWL_ENOTFOUND,    /* no article with that id */
-    TRAWL_EINTR         /* stopped by trawl_indexer_interrupt; work so far is kept */
+    TRAWL_EINTR,        /* stopped by trawl_indexer_interrupt; work so far is kept */
+    TRAWL_ESHARD        /* a remote shard did not answer (down, or slower than its
+                           time-out); trawl_db_errmsg names it */
 } trawl_status;
 
 /* A static English description of a status.  Never NULL; borrowed forever. */
@@ -86,11 +88,36 @@ typedef struct trawl_article {
 typedef struct trawl_db trawl_db;
 typedef struct trawl_results trawl_results;
 
-/* Opens the index at PATH for searching.
+/* Opens the index SPEC names for searching.  SPEC is
+ *  - an index folder (what trawl-index writes),
+ *  - a Xapian stub database file: one database a line, "auto PATH" (PATH an
+ *    index folder or another stub file, relative to the stub's folder) or
+ *    "remote HOST:PORT"; '#' starts a comment,
+ *  - or tcp://HOST:PORT, a shard served by Xapian's xapian-tcpsrv.
+ * Several indexes (see trawl_db_add_shard) are searched as one: scores are
+ * those of one index holding all their articles.  A remote shard is
+ * connected at the first call that reads, and again at a later call after
+ * it failed; trawl_db_open does not wait for it.
  * On success *db is a handle owned by the caller (trawl_db_close).
  * On failure *db may still be set to a handle whose trawl_db_errmsg() explains
  * what went wrong (the caller must close it), or to NULL when memory ran out. */
-TRAWL_API trawl_status trawl_db_open(const char *path, trawl_db **db);
+TRAWL_API trawl_status trawl_db_open(const char *spec, trawl_db **db);
+
+/* Adds the index SPEC names (as for trawl_db_open) to DB, to be searched
+ * together with those DB has: a search ranks with the statistics of them
+ * all, and a hit's docid is Xapian's in their union (the id in its own index,
+ * interleaved: (id - 1) * N + K for the K-th of N indexes that answered).
+ * Near-copies are folded only within an index.  The indexes must have been
+ * built with the same stemmer (TRAWL_ESCHEMA otherwise); an index DB has
+ * already is TRAWL_EINVAL (its articles would count twice).  After a failure
+ * DB may hold part of what SPEC names: close it. */
+TRAWL_API trawl_status trawl_db_add_shard(trawl_db *db, const char *spec);
+
+/* Sets how long DB waits for a remote shard, in milliseconds, to connect and
+ * then for each reply (Xapian's remote time-outs; 0: no limit; default
+ * 10000).  Applies to connections made after the call: set it before the
+ * first search. */
+TRAWL_API trawl_status trawl_db_set_shard_timeout(trawl_db *db, unsigned ms);
 
 /* Closes DB and frees everything it owns.  Results from it must be freed first. */
 TRAWL_API void trawl_db_close(trawl_db *db);
@@ -99,7 +126,9 @@ TRAWL_API void trawl_db_close(trawl_db *db);
  * Borrowed: valid until the next call on DB.  Returns a fixed text for NULL. */
 TRAWL_API const char *trawl_db_errmsg(const trawl_db *db);
 
-/* Sets *count to the number of articles in the index. */
+/* Sets *count to the number of articles in the index.  This call, and the
+ * others that read DB but trawl_search with opts.partial, fail with
+ * TRAWL_ESHARD when a remote shard does not answer. */
 TRAWL_API trawl_status trawl_db_doc_count(trawl_db *db, uint64_t *count);
 
 typedef struct trawl_db_info {
@@ -179,6 +208,10 @@ typedef struct trawl_search_opts {
                                 query words near each other and the second ranking
                                 from the first hits' words (faster on searches
                                 matching many articles) */
+    int partial;             /* nonzero: when remote shards do not answer, search
+                                those that do (trawl_results_missing_shards names
+                                the others) instead of failing with TRAWL_ESHARD;
+                                it still fails when none answers */
     /* New fields are only ever appended here. */
 } trawl_search_opts;
 #ifdef __cplusplus
@@ -281,6 +314,17 @@ TRAWL_API int trawl_results_used_suggestion(const trawl_results *results);
 /* nonzero when all the words together found nothing and the hits match any of
  * them (see opts.no_relax). */
 TRAWL_API int trawl_results_relaxed(const trawl_results *results);
+
+/* The shards that did not answer a search with opts.partial, as their specs
+ * name them ("tcp://HOST:PORT"), in the order added; sets *n to their number
+ * (0 when all answered).  Borrowed from RESULTS. */
+TRAWL_API const char *const *trawl_results_missing_shards(const trawl_results *results,
+                                                          size_t *n);
+
+/* nonzero when the facets counted articles although folding was on: a
+ * remote shard runs only Xapian's own classes, whose value counter cannot
+ * count a story's copies once (see trawl_results_facet). */
+TRAWL_API int trawl_results_facets_by_article(const trawl_results *results);
 
 TRAWL_API void trawl_results_free(trawl_results *results);
 

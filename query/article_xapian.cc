@@ -66,6 +66,7 @@ extern "C" trawl_status trawl_db_get_article(trawl_db *db, const char *id,
     tw_buf term = {}, body = {};
     try {
         tw_db_refresh(db);
+        tw_shards_require(db, false);
         if (tw_key_term(&term, TW_PREFIX_ID, id) < 0)
             throw std::bad_alloc();
         std::string idterm(term.data, term.len);

@@ -1,10 +1,10 @@
 /* db_xapian.cc - trawl_db: open an index, describe it, parse queries. */
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
-#include <fcntl.h>
 #include <new>
 #include <ctime>
 #include <string>
@@ -22,77 +22,12 @@ extern "C" {
 #include "results.h"
 #include "schema.h"
 #include "snippet.h"
-#include "stub.h"
 #include "title_tail.h"
 #include "url.h"
 }
 #include "db_xapian.h"
 #include "errors_xapian.h"
 #include "stem_cache_xapian.h"
-
-static trawl_status load_identity(trawl_db *db);
-
-/* Checks the index folder's stub the way the writer does (common/stub.h): a
- * damaged one must not open as an empty index that finds nothing.  A legacy
- * index (glass files in the folder itself) has no stub.  Returns TRAWL_OK, or
- * TRAWL_ECORRUPT with the reason in errmsg. */
-static trawl_status check_stub(trawl_db *db)
-{
-    int fd = open(db->path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return TRAWL_OK;        /* Xapian says what is wrong with the folder */
-    struct stat st;
-    tw_stub_state state = TW_STUB_OK;
-    if (fstatat(fd, "iamglass", &st, 0) < 0) {
-        unsigned gen;
-        /* A writer switching generations renames the stub before it removes the
-         * old one: a stub read just before then names a folder that is gone, and
-         * the second read names the new one. */
-        for (int attempt = 0; attempt < 2; attempt++) {
-            state = tw_stub_check(fd, db->path.c_str(), &gen, db->errmsg, sizeof db->errmsg);
-            if (state != TW_STUB_DAMAGED)
-                break;
-        }
-    }
-    close(fd);
-    return state == TW_STUB_DAMAGED ? TRAWL_ECORRUPT : TRAWL_OK;
-}
-
-/* Catches up with the writers.  A bulk build replaces the whole database by a new
- * generation (indexer/store.h): then the stub file changes, and the database is
- * opened again; otherwise reopen() sees the latest commit. */
-bool tw_db_refresh(trawl_db *db)
-{
-    struct stat st = {};
-    stat(db->stub_path.c_str(), &st);
-    if (st.st_ino == db->stub.st_ino && st.st_mtim.tv_sec == db->stub.st_mtim.tv_sec &&
-        st.st_mtim.tv_nsec == db->stub.st_mtim.tv_nsec) {
-        if (!db->db.reopen())
-            return false;
-        db->expansions.clear();
-        return true;
-    }
-    db->expansions.clear();
-    if (check_stub(db) != TRAWL_OK)
-        throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
-    /* The generation named may be gone by now if a newer one replaced it: read
-     * the stub again. */
-    for (int attempt = 1;; attempt++) {
-        try {
-            db->db = Xapian::Database(db->path);
-            db->stub = st;
-            /* A new generation may be a rebuild with another stemmer: the
-             * parser and the stemmer follow it. */
-            if (load_identity(db) != TRAWL_OK)
-                throw Xapian::DatabaseVersionError(db->errmsg);
-            return true;
-        } catch (const Xapian::DatabaseOpeningError &) {
-            if (attempt == 3)
-                throw;
-            stat(db->stub_path.c_str(), &st);
-        }
-    }
-}
 
 void tw_db_pause(int attempt)
 {
@@ -112,30 +47,57 @@ trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)
 
 static void setup_parser(trawl_db *db);
 
-/* Reads the identity the writer recorded, and checks we can read this schema. */
-static trawl_status load_identity(trawl_db *db)
+/* Checks the schema the writer of shard S recorded; sets *stemmer to its
+ * stemmer. */
+static trawl_status shard_identity(trawl_db *db, const tw_shard &s, std::string *stemmer)
 {
-    std::string schema = db->db.get_metadata(TW_META_SCHEMA);
-    if (schema.empty() && db->db.get_doccount() > 0)
+    std::string schema = s.db.get_metadata(TW_META_SCHEMA);
+    if (schema.empty() && s.db.get_doccount() > 0)
         return tw_db_fail(db, TRAWL_ESCHEMA, "%s is a Xapian database but not a trawl index",
-                    db->path.c_str());
+                          s.spec.c_str());
     int version = schema.empty() ? TW_SCHEMA_VERSION : std::atoi(schema.c_str());
     if (version < TW_SCHEMA_OLDEST_READ || version > TW_SCHEMA_VERSION ||
         schema != std::to_string(version))
         return tw_db_fail(db, TRAWL_ESCHEMA,
-                    "index %s has schema version %s, which this trawl cannot read: rebuild "
-                    "it from the articles", db->path.c_str(), schema.c_str());
-    db->stemmer = db->db.get_metadata(TW_META_STEMMER);
-    db->writer = db->db.get_metadata(TW_META_VERSION);
-    if (db->stemmer.empty())
-        db->stemmer = "english";
+                          "index %s has schema version %s, which this trawl cannot read: "
+                          "rebuild it from the articles", s.spec.c_str(), schema.c_str());
+    *stemmer = s.db.get_metadata(TW_META_STEMMER);
+    if (stemmer->empty())
+        *stemmer = "english";
+    return TRAWL_OK;
+}
+
+trawl_status tw_db_identity(trawl_db *db)
+{
+    db->stemmer = "english";
+    db->writer.clear();
+    const tw_shard *first = nullptr;
+    for (size_t i : db->live) {
+        const tw_shard &s = db->shards[i];
+        std::string stemmer;
+        trawl_status st = shard_identity(db, s, &stemmer);
+        if (st != TRAWL_OK)
+            return st;
+        /* One query is parsed for all of them: a word stemmed one way finds
+         * nothing in an index stemmed another. */
+        if (first && stemmer != db->stemmer)
+            return tw_db_fail(db, TRAWL_ESCHEMA, "indexes %s (stemmer %s) and %s (stemmer %s) "
+                              "cannot be searched as one: rebuild one with the other's --stem",
+                              first->spec.c_str(), db->stemmer.c_str(), s.spec.c_str(),
+                              stemmer.c_str());
+        if (!first) {
+            first = &s;
+            db->stemmer = stemmer;
+            db->writer = s.db.get_metadata(TW_META_VERSION);
+        }
+    }
     db->stemming = db->stemmer != "none";
     db->stem = db->stemming ? tw_stem_cached(Xapian::Stem(db->stemmer)) : Xapian::Stem();
     setup_parser(db);
     return TRAWL_OK;
 }
 
-extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
+extern "C" trawl_status trawl_db_open(const char *spec, trawl_db **out)
 {
     if (!out)
         return TRAWL_EINVAL;
@@ -144,29 +106,27 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
     if (!db)
         return TRAWL_ENOMEM;
     *out = db;
+    return trawl_db_add_shard(db, spec);
+}
+
+extern "C" trawl_status trawl_db_add_shard(trawl_db *db, const char *spec)
+{
+    if (!db)
+        return TRAWL_EINVAL;
+    const char *name = spec ? spec : "";
     try {
-        if (!path || !*path)
-            return tw_db_fail(db, TRAWL_EINVAL, "no index path given");
-        db->path = path;
-        db->stub_path = db->path + "/XAPIANDB";
-        struct stat st;
-        if (stat(path, &st) < 0 || !S_ISDIR(st.st_mode))
-            return tw_db_fail(db, TRAWL_ENOINDEX, "no index at %s", path);
-        if (check_stub(db) != TRAWL_OK)
-            return TRAWL_ECORRUPT;
-        /* Reading the identity may meet a writer's commits, as a search
-         * may. */
+        if (!db->path.empty())
+            db->path += ", ";
+        db->path += name;
+        trawl_status st = tw_shards_add(db, spec);
+        if (st != TRAWL_OK)
+            return st;
+        /* The local shards' identity is checked now; the remote ones are
+         * connected at the first call that reads. */
         for (int attempt = 1;; attempt++) {
             try {
-                try {
-                    stat(db->stub_path.c_str(), &db->stub);
-                    db->db = Xapian::Database(path);
-                } catch (const Xapian::DatabaseVersionError &) {
-                    throw;
-                } catch (const Xapian::DatabaseOpeningError &) {
-                    return tw_db_fail(db, TRAWL_ENOINDEX, "%s is not an index", path);
-                }
-                return load_identity(db);
+                tw_db_refresh(db, false);
+                return TRAWL_OK;
             } catch (const Xapian::DatabaseModifiedError &) {
                 if (attempt == TW_DB_TRIES)
                     throw;
@@ -176,8 +136,16 @@ extern "C" trawl_status trawl_db_open(const char *path, trawl_db **out)
     } catch (...) {
         /* Opening reads the metadata: damage found there is reported as a
          * search's is, with the generation to check. */
-        return tw_catch_index(db->errmsg, sizeof db->errmsg, path, path);
+        return tw_catch_index(db->errmsg, sizeof db->errmsg, name, name);
     }
+}
+
+extern "C" trawl_status trawl_db_set_shard_timeout(trawl_db *db, unsigned ms)
+{
+    if (!db)
+        return TRAWL_EINVAL;
+    db->timeout_ms = ms;
+    return TRAWL_OK;
 }
 
 extern "C" void tw_db_search_work(const trawl_db *db, tw_search_work *work)
@@ -211,6 +179,7 @@ extern "C" trawl_status trawl_db_doc_count(trawl_db *db, uint64_t *count)
         return TRAWL_EINVAL;
     try {
         tw_db_refresh(db);
+        tw_shards_require(db, false);
         *count = db->db.get_doccount();
         return TRAWL_OK;
     } catch (...) {
@@ -249,16 +218,26 @@ extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
     std::memset(info, 0, sizeof *info);
     try {
         tw_db_refresh(db);
-        trawl_status st = load_identity(db);
+        tw_shards_require(db, false);
+        trawl_status st = tw_db_identity(db);
         if (st != TRAWL_OK)
             return st;
         info->documents = db->db.get_doccount();
         for (Xapian::TermIterator t = db->db.allterms_begin(); t != db->db.allterms_end(); ++t)
             info->terms++;
-        info->size_bytes = dir_size(db->path.c_str());
-        info->last_update = std::atoll(db->db.get_metadata(TW_META_UPDATED).c_str());
-        std::string schema = db->db.get_metadata(TW_META_SCHEMA);
-        info->schema = schema.empty() ? TW_SCHEMA_VERSION : std::atoi(schema.c_str());
+        /* Of several shards: the newest update, the oldest schema, the bytes
+         * of those on this machine. */
+        info->schema = TW_SCHEMA_VERSION;
+        for (size_t i : db->live) {
+            const tw_shard &s = db->shards[i];
+            if (!s.port)
+                info->size_bytes += dir_size(s.spec.c_str());
+            info->last_update = std::max<int64_t>(
+                info->last_update, std::atoll(s.db.get_metadata(TW_META_UPDATED).c_str()));
+            std::string schema = s.db.get_metadata(TW_META_SCHEMA);
+            if (!schema.empty())
+                info->schema = std::min<unsigned>(info->schema, std::atoi(schema.c_str()));
+        }
         info->stemmer = db->stemmer.c_str();
         info->writer = db->writer.c_str();
         info->path = db->path.c_str();
@@ -301,18 +280,22 @@ struct KeyProcessor : Xapian::FieldProcessor {
 /* site:"Harbour Gazette" also finds the articles of the hosts whose other
  * articles gave that name (TW_META_SITE), as the site facet counts them. */
 struct SiteProcessor : KeyProcessor {
-    const Xapian::Database *db;
+    const trawl_db *db;
 
-    explicit SiteProcessor(const Xapian::Database *d) : KeyProcessor(TW_PREFIX_HOST, tw_site_key), db(d) {}
+    explicit SiteProcessor(const trawl_db *d) : KeyProcessor(TW_PREFIX_HOST, tw_site_key), db(d) {}
 
+    /* Each shard learnt the names of its own hosts. */
     Xapian::Query operator()(const std::string &text) override
     {
         std::string want = term(text);
         std::vector<Xapian::Query> hosts{Xapian::Query(want)};
         const std::string meta = TW_META_SITE;
-        for (auto k = db->metadata_keys_begin(meta); k != db->metadata_keys_end(meta); ++k)
-            if (term(db->get_metadata(*k)) == want)
-                hosts.emplace_back(term((*k).substr(meta.size())));
+        for (size_t i : db->live) {
+            const Xapian::Database &d = db->shards[i].db;
+            for (auto k = d.metadata_keys_begin(meta); k != d.metadata_keys_end(meta); ++k)
+                if (term(d.get_metadata(*k)) == want)
+                    hosts.emplace_back(term((*k).substr(meta.size())));
+        }
         return Xapian::Query(Xapian::Query::OP_OR, hosts.begin(), hosts.end());
     }
 };
@@ -366,7 +349,7 @@ static void setup_parser(trawl_db *db)
     }
     qp.add_prefix("title", TW_PREFIX_TITLE);
     qp.add_prefix("author", TW_PREFIX_AUTHOR);
-    qp.add_boolean_prefix("site", (new SiteProcessor(&db->db))->release());
+    qp.add_boolean_prefix("site", (new SiteProcessor(db))->release());
     qp.add_boolean_prefix("path", (new KeyProcessor(TW_PREFIX_PATH, nullptr))->release());
     qp.add_boolean_prefix("url", (new KeyProcessor(TW_PREFIX_URL, nullptr))->release());
     qp.add_boolean_prefix("date", (new DateProcessor(&db->bad_field))->release());
@@ -382,6 +365,16 @@ void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &d
     tw_docdata_parse(data.data(), data.size(), fields);
 }
 
+std::string tw_db_site_name(const trawl_db *db, const std::string &key)
+{
+    for (size_t i : db->live) {
+        std::string name = db->shards[i].db.get_metadata(TW_META_SITE + key);
+        if (!name.empty())
+            return name;
+    }
+    return std::string();
+}
+
 void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT])
 {
     tw_slice &title = fields[TW_F_TITLE], &url = fields[TW_F_URL];
@@ -394,10 +387,15 @@ void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT])
         throw std::bad_alloc();
     std::string key = TW_META_TITLE_TAIL + std::string(host.data ? host.data : "", host.len);
     tw_buf_free(&host);
-    std::string learnt = db->db.get_metadata(key);
-    if (!learnt.empty() && learnt.size() == title.len - tail &&
-        !std::memcmp(title.ptr + tail, learnt.data(), learnt.size()))
-        title.len = sep;
+    for (size_t i : db->live) {
+        std::string learnt = db->shards[i].db.get_metadata(key);
+        if (learnt.empty())
+            continue;
+        if (learnt.size() == title.len - tail &&
+            !std::memcmp(title.ptr + tail, learnt.data(), learnt.size()))
+            title.len = sep;
+        return;
+    }
 }
 
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)

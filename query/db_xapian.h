@@ -5,7 +5,7 @@
 
 #include <memory>
 #include <string>
-#include <sys/stat.h>
+#include <vector>
 #include <xapian.h>
 
 #include "trawl.h"
@@ -14,19 +14,27 @@ extern "C" {
 #include "piece_pack.h"
 #include "search_work.h"
 }
+#include "shards_xapian.h"
 #include "snippet_terms_xapian.h"
 
+/* Xapian's remote time-out when none is set: its own default. */
+#define TW_SHARD_TIMEOUT_MS 10000
+
 struct trawl_db {
+    /* The union of the shards that answer, searched as one index. */
     Xapian::Database db;
+    std::vector<tw_shard> shards;   /* every shard, in the order given */
+    std::vector<size_t> live;       /* the shards in db, in its order */
+    unsigned timeout_ms = TW_SHARD_TIMEOUT_MS;     /* for remote shards */
+    bool stale = false;             /* shards were added since db was made */
     Xapian::Stem stem;
     bool stemming = false;
     /* Built once per handle (prefixes, stemmer, field processors): building it
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;
     std::string bad_field;      /* set by a field processor given a bad value */
-    std::string path, stemmer, writer;
-    std::string stub_path;      /* PATH/XAPIANDB, naming the current generation */
-    struct stat stub = {};      /* of stub_path when opened */
+    std::string path;           /* names the index in messages: the shards' specs */
+    std::string stemmer, writer;
     tw_search_work search_work = {};
     char errmsg[1024] = "";
     uint64_t text_read = 0;     /* bytes of stored text snippets read (text_read.h) */
@@ -45,9 +53,18 @@ struct trawl_db {
 #define TW_DB_TRIES 13
 void tw_db_pause(int attempt);
 
-/* Catches up with the writers (a new commit, or a new generation).  True
- * when it moved. */
-bool tw_db_refresh(trawl_db *db);
+/* Catches up with the writers of the local shards (a new commit, or a new
+ * generation), and with RECONNECT connects the remote shards that are down.
+ * Rebuilds the union when the shards that answer change.  A remote shard
+ * that fails is marked down, not thrown about.  True when anything moved.
+ * (In shards_xapian.cc.) */
+bool tw_db_refresh(trawl_db *db, bool reconnect = true);
+
+/* Reads the identity the shards' writers recorded (schema, stemmer), checks
+ * that this trawl reads it and that the shards agree, and sets up the
+ * parser.  Returns TRAWL_OK, or a status with the message on DB. */
+TW_MUST_CHECK
+trawl_status tw_db_identity(trawl_db *db);
 
 /* Sets the handle's message; returns ST. */
 TW_MUST_CHECK
@@ -61,8 +78,13 @@ void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &d
                      tw_slice fields[TW_F_COUNT]);
 
 /* Shortens the title of FIELDS (common/docdata.h) by the tail its url's host
- * adds to its pages' titles, when the index learnt one (TW_META_TITLE_TAIL). */
+ * adds to its pages' titles, when an index of DB learnt one
+ * (TW_META_TITLE_TAIL): each learns from its own pages, and a host's pages
+ * may be spread over several. */
 void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT]);
+
+/* The name the shards give to site host KEY (TW_META_SITE), or "". */
+std::string tw_db_site_name(const trawl_db *db, const std::string &key);
 
 /* Whether T is a word as the text had it (lower-cased, unprefixed): it
  * starts with a digit, a lower-case letter or a byte of a non-ASCII

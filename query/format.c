@@ -223,7 +223,10 @@ int tw_print_facets(FILE *out, const trawl_results *res, const tw_query_args *ar
         first = false;
     }
     if (format == TW_FORMAT_JSON) {
-        rc |= tw_buf_puts(&b, "}}\n");
+        rc |= tw_buf_putc(&b, '}');
+        if (trawl_results_facets_by_article(res))
+            rc |= tw_buf_puts(&b, ",\"counted\":\"articles\"");
+        rc |= tw_buf_puts(&b, "}\n");
         if (rc == 0)
             fwrite(b.data, 1, b.len, out);
     }
@@ -231,10 +234,37 @@ int tw_print_facets(FILE *out, const trawl_results *res, const tw_query_args *ar
     return rc || ferror(out) ? -1 : 0;
 }
 
+/* Names on ERR the shards that did not answer a --partial search, and in a
+ * JSON line on OUT too with FORMAT json. */
+static void print_missing(FILE *out, FILE *err, const trawl_results *res, tw_format format)
+{
+    size_t n;
+    const char *const *missing = trawl_results_missing_shards(res, &n);
+    if (!n)
+        return;
+    tw_buf b = { 0 };
+    int rc = tw_buf_puts(&b, "{\"missing_shards\":[");
+    for (size_t i = 0; i < n; i++) {
+        fputs("trawl-query: shard ", err);
+        tw_cli_put_path(err, missing[i]);
+        fputs(" did not answer: these hits are from the others\n", err);
+        rc |= tw_buf_puts(&b, i ? "," : "");
+        rc |= tw_json_cstr(&b, missing[i]);
+    }
+    rc |= tw_buf_puts(&b, "]}\n");
+    if (rc == 0 && format == TW_FORMAT_JSON)
+        fwrite(b.data, 1, b.len, out);
+    tw_buf_free(&b);
+}
+
 void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format format)
 {
     const char *s = trawl_results_suggestion(res);
     bool used = trawl_results_used_suggestion(res), relaxed = trawl_results_relaxed(res);
+    print_missing(out, err, res, format);
+    if (trawl_results_facets_by_article(res) && format != TW_FORMAT_JSON)
+        fputs("trawl-query: a shard is remote, so the facets count articles, not stories\n",
+              err);
     if (format == TW_FORMAT_JSON) {
         tw_buf b = { 0 };
         int rc = 0;

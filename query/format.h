@@ -18,13 +18,15 @@ int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args
 
 /* Prints the counts of the facets ARGS ask for, the most frequent values
  * first, at most ARGS' facet limit of each: lines after the hits in text and
- * TSV ("facet<TAB>NAME<TAB>VALUE<TAB>COUNT"), one last JSON line. */
+ * TSV ("facet<TAB>NAME<TAB>VALUE<TAB>COUNT"), one last JSON line (with
+ * "counted":"articles" when a remote shard made them count articles). */
 TW_MUST_CHECK
 int tw_print_facets(FILE *out, const trawl_results *res, const tw_query_args *args);
 
 /* Says when the hits are not those of the query as written (a spelling
- * correction, any-word matching): JSON lines on OUT before the hits, or
- * sentences on ERR. */
+ * correction, any-word matching), or not of every shard (--partial), or the
+ * facets count articles: JSON lines on OUT before the hits, or sentences on
+ * ERR (a missing shard on ERR always). */
 void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format format);
 
 /* Prints one stored article (--show): in text, a line for each of title, date,

@@ -13,12 +13,19 @@
 
 const char tw_query_usage[] =
     "Usage: trawl-query [OPTION]... QUERY...\n"
-    "       trawl-query [-d DIR] --show ID [--format json]\n"
-    "       trawl-query [-d DIR] --stats [--format json]\n"
+    "       trawl-query [-d SPEC]... --show ID [--format json]\n"
+    "       trawl-query [-d SPEC]... --stats [--format json]\n"
     "Search the index for QUERY (its words are joined) and print the best articles.\n"
     "\n"
-    "  -d, --db DIR            index folder (default: $TRAWL_DB, else\n"
+    "  -d, --db SPEC           an index folder, a Xapian stub file listing indexes,\n"
+    "                          or tcp://HOST:PORT (a shard served by xapian-tcpsrv);\n"
+    "                          repeat it to search several indexes as one (default:\n"
+    "                          $TRAWL_DB, a list separated by ':', else\n"
     "                          $XDG_DATA_HOME/trawl/default or ~/.local/share/trawl/default)\n"
+    "      --partial           when remote shards do not answer, search those that do\n"
+    "                          and name the others (default: fail)\n"
+    "      --shard-timeout MS  wait at most MS milliseconds for a remote shard to\n"
+    "                          connect and for each of its replies (default 10000)\n"
     "  -n, --limit N           show N hits (default 10)\n"
     "      --offset N          skip the first N hits\n"
     "      --any               rank articles matching any word (default: all words)\n"
@@ -55,11 +62,11 @@ const char tw_query_usage[] =
     "Options may come anywhere; a query that starts with -WORD needs '--' before it.\n"
     "Exit status: 0 hits found; 1 no hit for the query as typed (also when a\n"
     "spelling correction's hits are shown); 2 error (bad query or option, no index,\n"
-    "damaged index).\n";
+    "damaged index, a shard that did not answer without --partial).\n";
 
 enum { OPT_OFFSET = 256, OPT_ANY, OPT_SORT, OPT_NO_COLLAPSE, OPT_FORMAT, OPT_COLOR,
        OPT_COUNT, OPT_STATS, OPT_ALL, OPT_FACET, OPT_BM25, OPT_SHOW, OPT_FIELDS,
-       OPT_FACET_LIMIT, OPT_BM25_ONLY };
+       OPT_FACET_LIMIT, OPT_BM25_ONLY, OPT_PARTIAL, OPT_SHARD_TIMEOUT };
 
 static const struct option long_options[] = {
     { "db",          required_argument, NULL, 'd' },
@@ -72,6 +79,8 @@ static const struct option long_options[] = {
     { "facet",       required_argument, NULL, OPT_FACET },
     { "bm25",        required_argument, NULL, OPT_BM25 },
     { "bm25-only",   no_argument,       NULL, OPT_BM25_ONLY },
+    { "partial",     no_argument,       NULL, OPT_PARTIAL },
+    { "shard-timeout", required_argument, NULL, OPT_SHARD_TIMEOUT },
     { "facet-limit", required_argument, NULL, OPT_FACET_LIMIT },
     { "format",      required_argument, NULL, OPT_FORMAT },
     { "fields",      required_argument, NULL, OPT_FIELDS },
@@ -258,7 +267,25 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
     int c;
     while ((c = getopt_long(argc, argv, SHORT_OPTIONS, long_options, NULL)) != -1) {
         switch (c) {
-        case 'd': a->db = optarg; break;
+        case 'd': {
+            const char **dbs = realloc(a->dbs, (a->n_dbs + 1) * sizeof *dbs);
+            if (!dbs) {
+                snprintf(err, errlen, "out of memory");
+                return -1;
+            }
+            a->dbs = dbs;
+            a->dbs[a->n_dbs++] = optarg;
+            break;
+        }
+        case OPT_PARTIAL: a->partial = true; break;
+        case OPT_SHARD_TIMEOUT:
+            if (!tw_cli_parse_count(optarg, &a->shard_timeout) || a->shard_timeout == 0 ||
+                a->shard_timeout > UINT32_MAX) {
+                snprintf(err, errlen, "--shard-timeout wants milliseconds, a whole number "
+                         "above 0, not '%s'", optarg);
+                return -1;
+            }
+            break;
         case 'n':
         case OPT_OFFSET:
         case OPT_FACET_LIMIT:
@@ -387,4 +414,38 @@ void tw_query_args_free(tw_query_args *a)
 {
     free(a->query);
     a->query = NULL;
+    free(a->dbs);
+    a->dbs = NULL;
+    a->n_dbs = 0;
+}
+
+char **tw_query_split_specs(const char *specs)
+{
+    /* At most one spec per ':' and one more: the pointers, then a copy of
+     * SPECS cut into them. */
+    size_t n = 1, len = strlen(specs);
+    for (const char *p = specs; *p; p++)
+        n += *p == ':';
+    char **list = malloc((n + 1) * sizeof *list + len + 1);
+    if (!list)
+        return NULL;
+    char *copy = (char *)(list + n + 1);
+    memcpy(copy, specs, len + 1);
+    size_t k = 0;
+    for (char *p = copy; *p;) {
+        char *end = p;
+        /* tcp://HOST:PORT: the colons of the scheme and the port are its own. */
+        if (strncmp(p, "tcp://", 6) == 0) {
+            end = strchr(p + 6, ':');
+            end = end ? end + 1 + strspn(end + 1, "0123456789") : p + strlen(p);
+        }
+        end += strcspn(end, ":");
+        bool last = *end == '\0';
+        *end = '\0';
+        if (*p)
+            list[k++] = p;
+        p = last ? end : end + 1;
+    }
+    list[k] = NULL;
+    return list;
 }

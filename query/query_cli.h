@@ -24,7 +24,10 @@ extern const struct tw_facet_name {
 } tw_facet_names[TW_N_FACETS];
 
 typedef struct tw_query_args {
-    const char *db;         /* -d DIR, or NULL */
+    const char **dbs;       /* each -d SPEC, in order (malloc'd array of argv's strings) */
+    size_t n_dbs;
+    bool partial;           /* --partial */
+    uint64_t shard_timeout; /* --shard-timeout MS (0: Xapian's default) */
     uint64_t limit;         /* -n N (default 10) */
     uint64_t offset;        /* --offset N */
     bool any;               /* --any */
@@ -45,6 +48,11 @@ typedef struct tw_query_args {
     char *query;            /* the QUERY words joined by spaces (malloc'd) */
     bool help, version;
 } tw_query_args;
+
+/* The indexes SPECS (a list separated by ':', as $TRAWL_DB holds it, where
+ * tcp://HOST:PORT keeps its colons) into a NULL-terminated array of strings
+ * in one malloc'd block, or NULL when memory ran out. */
+char **tw_query_split_specs(const char *specs);
 
 /* Parses ARGV.  Returns 0, or -1 with a one-line reason in err[errlen].
  * Free with tw_query_args_free whatever the result. */

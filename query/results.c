@@ -23,6 +23,9 @@ struct trawl_results {
     facet_list facets[N_FACETS];
     char *suggestion;
     int used_suggestion, relaxed;
+    char **missing;         /* specs of the shards that did not answer, malloc'd */
+    size_t n_missing;
+    bool facets_by_article;
 };
 
 trawl_results *tw_results_new(void)
@@ -172,6 +175,35 @@ void tw_results_set_relaxed(trawl_results *res)
     res->relaxed = 1;
 }
 
+int tw_results_add_missing(trawl_results *res, const char *spec)
+{
+    char **list = realloc(res->missing, (res->n_missing + 1) * sizeof *list);
+    if (!list)
+        return -1;
+    res->missing = list;
+    if (!(list[res->n_missing] = strdup(spec)))
+        return -1;
+    res->n_missing++;
+    return 0;
+}
+
+void tw_results_set_facets_by_article(trawl_results *res)
+{
+    res->facets_by_article = true;
+}
+
+const char *const *trawl_results_missing_shards(const trawl_results *res, size_t *n)
+{
+    if (n)
+        *n = res ? res->n_missing : 0;
+    return res && res->n_missing ? (const char *const *)res->missing : NULL;
+}
+
+int trawl_results_facets_by_article(const trawl_results *res)
+{
+    return res && res->facets_by_article;
+}
+
 const char *trawl_results_suggestion(const trawl_results *res)
 {
     return res ? res->suggestion : NULL;
@@ -219,6 +251,9 @@ void trawl_results_free(trawl_results *res)
         free(res->facets[f].values);
     }
     free(res->suggestion);
+    for (size_t i = 0; i < res->n_missing; i++)
+        free(res->missing[i]);
+    free(res->missing);
     free(res->blocks);
     free(res->hits);
     free(res);

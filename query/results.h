@@ -50,6 +50,14 @@ int tw_results_set_suggestion(trawl_results *res, const char *s, int used);
 
 void tw_results_set_relaxed(trawl_results *res);
 
+/* Names the shard SPEC (copied) among those that did not answer.  Returns 0
+ * or -1 on ENOMEM. */
+TW_MUST_CHECK
+int tw_results_add_missing(trawl_results *res, const char *spec);
+
+/* Records that the facets counted articles, not stories. */
+void tw_results_set_facets_by_article(trawl_results *res);
+
 #ifdef __cplusplus
 }
 #endif

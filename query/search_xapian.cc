@@ -71,21 +71,59 @@ struct FacetSpy : Xapian::MatchSpy {
 /* A site is one facet value: an article that gave only its url counts under
  * the name other articles of its host gave (TW_META_SITE), not beside it. */
 static std::map<std::string, Xapian::doccount> by_site_name(
-    const Xapian::Database &db, const std::map<std::string, Xapian::doccount> &counts)
+    const trawl_db *db, const std::map<std::string, Xapian::doccount> &counts)
 {
     std::map<std::string, Xapian::doccount> named;
     for (const auto &e : counts) {
-        std::string name = db.get_metadata(TW_META_SITE + e.first);
+        std::string name = tw_db_site_name(db, e.first);
         named[name.empty() ? e.first : name] += e.second;
     }
     return named;
 }
 
-static void add_facets(trawl_results *res, const FacetSpy &spy, const Xapian::Database &db)
+/* The facet counts of a search, by trawl's FacetSpy where the search runs
+ * here, else (a remote shard: xapian-tcpsrv builds only the spies Xapian's
+ * registry knows) by Xapian's ValueCountMatchSpy, one per slot, which counts
+ * each matching article: copies of a story are counted apart. */
+struct Facets {
+    std::unique_ptr<FacetSpy> spy;
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> by_slot;    /* of facet_slots */
+
+    Facets(Xapian::Enquire &enquire, unsigned wanted, bool fold, bool remote)
+    {
+        if (!wanted)
+            return;
+        if (!remote) {
+            spy.reset(new FacetSpy(wanted, fold));
+            enquire.add_matchspy(spy.get());
+            return;
+        }
+        for (const auto &f : facet_slots) {
+            by_slot.emplace_back(wanted & f.bit ? new Xapian::ValueCountMatchSpy(f.slot)
+                                                : nullptr);
+            if (by_slot.back())
+                enquire.add_matchspy(by_slot.back().get());
+        }
+    }
+
+    std::map<std::string, Xapian::doccount> counts(unsigned i) const
+    {
+        if (spy)
+            return spy->counts[i];
+        std::map<std::string, Xapian::doccount> c;
+        if (by_slot[i])
+            for (auto v = by_slot[i]->values_begin(); v != by_slot[i]->values_end(); ++v)
+                c[*v] = v.get_termfreq();
+        return c;
+    }
+};
+
+static void add_facets(trawl_results *res, const Facets &facets, const trawl_db *db)
 {
     for (unsigned i = 0; i < 3; i++) {
-        std::map<std::string, Xapian::doccount> counts =
-            facet_slots[i].slot == TW_SLOT_SITE ? by_site_name(db, spy.counts[i]) : spy.counts[i];
+        std::map<std::string, Xapian::doccount> counts = facets.counts(i);
+        if (facet_slots[i].slot == TW_SLOT_SITE)
+            counts = by_site_name(db, counts);
         std::vector<std::pair<std::string, Xapian::doccount>> v(counts.begin(), counts.end());
         /* Most frequent first; the map gave the values sorted, and the sort is
          * stable, so ties stay in value order. */
@@ -275,13 +313,14 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     bool fold = !o.no_collapse;
     if (fold)
         enquire.set_collapse_key(TW_SLOT_STORY);
-    FacetSpy spy(o.facets, fold);
-    if (o.facets)
-        enquire.add_matchspy(&spy);
+    bool remote = tw_shards_remote(db);
+    Facets facets(enquire, o.facets, fold, remote);
     size_t limit = o.limit ? o.limit : 10;
     /* Feedback ranks the first TW_FEEDBACK_POOL hits again: a page among
-     * them needs them all. */
-    bool pooled = !o.bm25_only && !o.sort_by_date && o.offset < TW_FEEDBACK_POOL;
+     * them needs them all.  Not with a remote shard: it reads posting lists,
+     * which Xapian's remote protocol sends whole, and word frequencies, a
+     * round trip each. */
+    bool pooled = !remote && !o.bm25_only && !o.sort_by_date && o.offset < TW_FEEDBACK_POOL;
     Xapian::doccount first = pooled ? 0 : (Xapian::doccount)o.offset;
     Xapian::doccount want = pooled ? (Xapian::doccount)std::max<size_t>(TW_FEEDBACK_POOL,
                                                                        o.offset + limit)
@@ -326,6 +365,12 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                                            TW_PREFIX_TITLE));
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
+    /* Asks for the page's documents at once: a remote shard then answers
+     * them in one exchange, not one round trip per hit.  (Xapian 1.4.22's
+     * fetch() without arguments crashes on an MSet that starts at an
+     * offset; the range form does not.)  A pooled search is local. */
+    if (!pooled)
+        mset.fetch(mset.begin(), mset.end());
     for (size_t i = from; i < to; i++) {
         x.reset();
         Xapian::docid did = ranked[i].did;
@@ -366,8 +411,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         if (tw_results_add(res.get(), ++rank, did, ranked[i].weight, fields, &extra) < 0)
             throw std::bad_alloc();
     }
-    if (o.facets)
-        add_facets(res.get(), spy, db->db);
+    if (o.facets) {
+        add_facets(res.get(), facets, db);
+        if (remote && fold)
+            tw_results_set_facets_by_article(res.get());
+    }
     return res.release();
 }
 
@@ -395,8 +443,7 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
     if (total > FEW_HITS)
         return res.release();
     std::string better = o.no_suggest ? std::string()
-                                      : tw_suggest(db->db, db->stem, text, total == 0,
-                                                   &db->search_work);
+                                      : tw_suggest(db, text, total == 0);
     if (!better.empty() && total == 0) {
         Results fixed(run(db, parse(db, better, o.match_any != 0, o), o));
         if (trawl_results_total(fixed.get()))
@@ -450,12 +497,23 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
          * Xapian says so (DatabaseModifiedError), or, when a block is read
          * half way through a commit, it looks damaged.  Both are read again,
          * at the latest revision, after a pause; damage that is still there
-         * after all the tries is real. */
+         * after all the tries is real.  A remote shard that fails is left
+         * out of the next try, which a partial search makes at once; the
+         * remote shards that are down are tried again on the first. */
         for (int attempt = 1;; attempt++) {
             try {
-                tw_db_refresh(db);
-                *out = search(db, query, o);
+                tw_db_refresh(db, attempt == 1);
+                tw_shards_require(db, o.partial);
+                Results res(search(db, query, o));
+                for (const tw_shard &s : db->shards)
+                    if (!s.up && tw_results_add_missing(res.get(), s.spec.c_str()) < 0)
+                        throw std::bad_alloc();
+                *out = res.release();
                 return TRAWL_OK;
+            } catch (const Xapian::NetworkError &e) {
+                if (!tw_shards_lost(db, e) || attempt == TW_DB_TRIES)
+                    throw;
+                continue;
             } catch (const Xapian::DatabaseModifiedError &) {
                 if (attempt == TW_DB_TRIES)
                     throw;

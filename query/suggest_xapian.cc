@@ -7,10 +7,11 @@
  * few blocks read.  They hold every word one edit away, and those two edits
  * away when one of the edits is past the first TW_SPELL_PREFIX characters (or
  * the two are an insertion and a deletion there); two substitutions, say,
- * both in the first seven characters, are not found.  An index without
- * blocks (written before them, or several searched as one) has its vocabulary
- * read instead, which finds any word within the distance, at a few ms on
- * Reuters and some 30 ms on linux-doc.
+ * both in the first seven characters, are not found.  Several indexes
+ * searched as one each have their own blocks, read one after the other.  When
+ * one has none (written before them) the vocabulary of the union is read
+ * instead, which finds any word within the distance, at a few ms on Reuters
+ * and some 30 ms on linux-doc.
  *
  * Why not Xapian's own spelling table: it is filled word by word while
  * indexing, which made building linux-doc 2.6 times slower and its index 38 MB
@@ -130,20 +131,33 @@ static void walk(const Xapian::Database &db, Closest &pick, const std::string &f
     }
 }
 
-/* The best replacement for WORD among the index's words starting with FROM
- * ("" for all of them) that AT_LEAST articles have, or "" when none is close
- * enough (or, reading the vocabulary, none was found by DEADLINE: *late). */
-static std::string closest(const Xapian::Database &db, const std::string &word,
-                           Xapian::doccount at_least, const std::string &from,
-                           Clock::time_point deadline, bool *late, tw_search_work *work)
+/* Whether every index of DB has spelling blocks. */
+static bool blocks_ready(const trawl_db *db)
 {
+    for (size_t i : db->live)
+        if (!tw_spell_ready(db->shards[i].db))
+            return false;
+    return true;
+}
+
+/* The best replacement for WORD among the words of DB's indexes starting with
+ * FROM ("" for all of them) that AT_LEAST articles have, or "" when none is
+ * close enough (or, reading the vocabulary, none was found by DEADLINE:
+ * *late). */
+static std::string closest(trawl_db *tdb, const std::string &word, Xapian::doccount at_least,
+                           const std::string &from, Clock::time_point deadline, bool *late)
+{
+    const Xapian::Database &db = tdb->db;
+    tw_search_work *work = &tdb->search_work;
     Closest pick(word, at_least);
-    if (!tw_spell_ready(db)) {
+    if (!blocks_ready(tdb)) {
         walk(db, pick, from, deadline, late, work);
         return *late ? std::string() : pick.best();
     }
+    /* Each index filed its own words: the union's frequencies choose. */
     std::vector<std::string> words;
-    tw_spell_lookup(db, word, &words, &work->blocks_read);
+    for (size_t i : tdb->live)
+        tw_spell_lookup(tdb->shards[i].db, word, &words, &work->blocks_read);
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     for (const std::string &w : words)
@@ -170,9 +184,10 @@ static Xapian::doccount frequency(const Xapian::Database &db, const Xapian::Stem
     return tf;
 }
 
-std::string tw_suggest(const Xapian::Database &db, const Xapian::Stem &stem,
-                       const std::string &query, bool nothing_found, tw_search_work *work)
+std::string tw_suggest(trawl_db *tdb, const std::string &query, bool nothing_found)
 {
+    const Xapian::Database &db = tdb->db;
+    const Xapian::Stem &stem = tdb->stem;
     std::string out;
     bool changed = false;
     /* Each word looked up reads a few spelling blocks, or in an index
@@ -207,13 +222,13 @@ std::string tw_suggest(const Xapian::Database &db, const Xapian::Stem &stem,
             Xapian::doccount tf = frequency(db, stem, lower);
             if (tf == 0 && nothing_found) {
                 looked_up++;
-                fixed = closest(db, lower, 1, std::string(), deadline, &late, work);
+                fixed = closest(tdb, lower, 1, std::string(), deadline, &late);
             } else if (tf <= RARE && !nothing_found && word.size() >= MIN_RARE_LENGTH) {
                 /* Something was found: a cheaper look, among the words with
                  * the same first letter only. */
                 looked_up++;
-                fixed = closest(db, lower, std::max<Xapian::doccount>(tf, 1) * MORE_COMMON,
-                                lower.substr(0, 1), deadline, &late, work);
+                fixed = closest(tdb, lower, std::max<Xapian::doccount>(tf, 1) * MORE_COMMON,
+                                lower.substr(0, 1), deadline, &late);
             }
         }
         if (!fixed.empty()) {

@@ -11,14 +11,19 @@
 
 enum { EXIT_HITS = 0, EXIT_NO_HIT = 1, EXIT_ERROR = 2 };
 
-/* The library says what is wrong; the tool adds the command that mends it. */
+/* The library says what is wrong; the tool adds the command that mends it,
+ * for the index PATH (NULL when several are searched: the message names the
+ * one at fault). */
 static int report(trawl_db *db, trawl_status st, const char *path)
 {
     const char *msg = trawl_db_errmsg(db);
     fprintf(stderr, "trawl-query: %s\n", msg && *msg ? msg : trawl_strerror(st));
-    if (st == TRAWL_ENOINDEX)
+    if (st == TRAWL_ENOINDEX && path)
         fprintf(stderr, "trawl-query: build one with 'trawl-index -d %s PATH...'\n", path);
-    else if (st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA)
+    else if (st == TRAWL_ESHARD)
+        fputs("trawl-query: start its server (xapian-tcpsrv --port PORT INDEX), or search "
+              "the shards that answer with --partial\n", stderr);
+    else if ((st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA) && path)
         tw_cli_rebuild_hint("trawl-query", path);
     return EXIT_ERROR;
 }
@@ -68,6 +73,7 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         .bm25_k1 = args->bm25_k1,
         .bm25_b = args->bm25_b,
         .bm25_only = args->bm25_only,
+        .partial = args->partial,
     };
     trawl_results *res;
     trawl_status st = trawl_search(db, args->query, &opts, &res);
@@ -120,22 +126,37 @@ int main(int argc, char **argv)
         tw_query_args_free(&args);
         return 0;
     }
-    char *path = tw_cli_db_path(args.db);
+    /* The indexes: each -d, else $TRAWL_DB's list, else the default. */
+    char *env = args.n_dbs ? NULL : tw_cli_db_path(NULL);
+    char **from_env = env ? tw_query_split_specs(env) : NULL;
+    const char *const *specs = args.n_dbs ? args.dbs : (const char *const *)from_env;
+    size_t n_specs = args.n_dbs;
+    while (!args.n_dbs && specs && specs[n_specs])
+        n_specs++;
     int code;
-    if (!path) {
+    if (!n_specs) {
         fprintf(stderr, "trawl-query: no index location: give -d DIR or set TRAWL_DB\n");
         code = EXIT_ERROR;
     } else {
         trawl_db *db;
-        trawl_status st = trawl_db_open(path, &db);
-        code = st == TRAWL_OK ? run(&args, db, path) : report(db, st, path);
+        trawl_status st = trawl_db_open(specs[0], &db);
+        const char *failed = specs[0];
+        /* Remote shards connect at the first search: the time-out first. */
+        if (st == TRAWL_OK && args.shard_timeout)
+            st = trawl_db_set_shard_timeout(db, (unsigned)args.shard_timeout);
+        for (size_t i = 1; st == TRAWL_OK && i < n_specs; i++)
+            st = trawl_db_add_shard(db, failed = specs[i]);
+        const char *one = n_specs == 1 ? specs[0] : NULL;
+        code = st == TRAWL_OK ? run(&args, db, one)
+                              : report(db, st, st == TRAWL_ENOINDEX || one ? failed : NULL);
         trawl_db_close(db);
     }
     if (fflush(stdout) != 0 && code != EXIT_ERROR) {
         fprintf(stderr, "trawl-query: cannot write the results\n");
         code = EXIT_ERROR;
     }
-    free(path);
+    free(from_env);
+    free(env);
     tw_query_args_free(&args);
     return code;
 }

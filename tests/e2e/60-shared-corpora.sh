@@ -84,7 +84,37 @@ for k in 1 2 3; do
         python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')
     [ "$n" -gt 0 ] || empty=$((empty + 1))
     sum=$((sum + n))
-    rm -rf "$TMP/shard$k"
 done
 is "Reuters in three shards: none is empty" "$empty" 0
 is "Reuters in three shards: 21578 articles in all" "$sum" 21578
+# Searched as one (three -d), they answer as the index of everything: the
+# same ids and scores, the same pages and the same counts.  Hits of equal
+# score may come in any order, so a page's scores must be the same, and its
+# ids but those that share their score with the last hit (or, on a page
+# further on, the first), where hits of the next page (or the one before)
+# may stand in for them.  Near-copies fold within an index only, so nothing
+# is folded here.
+page() {
+    query --no-collapse --format tsv --fields score,id "$@" > "$TMP/page"
+    cut -f1 "$TMP/page"
+    local first=""
+    case "$*" in *--offset*) first=$(head -1 "$TMP/page" | cut -f1) ;; esac
+    awk -F'\t' -v a="$first" -v z="$(tail -1 "$TMP/page" | cut -f1)" \
+        '$1 != a && $1 != z { print $2 }' "$TMP/page" | sort
+}
+SHARDS="-d $TMP/shard1 -d $TMP/shard2 -d $TMP/shard3"
+differ=""
+for q in '"interest rates"' 'title:cocoa' 'title:coffee brazil' 'oil date:1987-03-01..1987-03-15' \
+         'opec OR saudi' '"federal reserve" NOT bank' 'yen dollar'; do
+    for p in "-n 20" "--offset 20 -n 10" "--sort date -n 20"; do
+        # shellcheck disable=SC2086  # P and SHARDS are several words
+        [ "$(page $SHARDS $p "$q")" = "$(page -d "$DB" $p "$q")" ] ||
+            differ="$differ [$q $p]"
+    done
+    # shellcheck disable=SC2086
+    [ "$(query $SHARDS --count --no-collapse "$q")" = "$(query -d "$DB" --count --no-collapse "$q")" ] ||
+        differ="$differ [--count $q]"
+done
+is "Reuters in three shards, searched as one: one index's hits, scores, pages and counts" \
+    "$differ" ""
+rm -rf "$TMP/shard1" "$TMP/shard2" "$TMP/shard3"

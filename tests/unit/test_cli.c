@@ -41,8 +41,45 @@ static void query_options_anywhere(void **state)
     assert_int_equal(a.offset, 3);
     assert_true(a.any);
     assert_int_equal(a.format, TW_FORMAT_JSON);
-    assert_string_equal(a.db, "/x");
+    assert_int_equal(a.n_dbs, 1);
+    assert_string_equal(a.dbs[0], "/x");
     tw_query_args_free(&a);
+}
+
+/* -d repeats, in order; --partial and --shard-timeout. */
+static void query_shards(void **state)
+{
+    (void)state;
+    tw_query_args a;
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-d", "/a", "oil", "-d", "tcp://h:6431",
+                             "--db=stub", "--partial", "--shard-timeout", "250"), 0);
+    assert_int_equal(a.n_dbs, 3);
+    assert_string_equal(a.dbs[0], "/a");
+    assert_string_equal(a.dbs[1], "tcp://h:6431");
+    assert_string_equal(a.dbs[2], "stub");
+    assert_true(a.partial);
+    assert_int_equal(a.shard_timeout, 250);
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--shard-timeout", "0", "oil"), -1);
+    assert_non_null(strstr(err, "--shard-timeout wants milliseconds"));
+    tw_query_args_free(&a);
+}
+
+/* $TRAWL_DB's list: ':' separates, but not inside tcp://HOST:PORT. */
+static void split_specs(void **state)
+{
+    (void)state;
+    char **l = tw_query_split_specs("/srv/a:tcp://10.0.0.2:6431:b::tcp://h:7:/c");
+    assert_non_null(l);
+    const char *want[] = { "/srv/a", "tcp://10.0.0.2:6431", "b", "tcp://h:7", "/c", NULL };
+    for (size_t i = 0; want[i]; i++)
+        assert_string_equal(l[i], want[i]);
+    assert_null(l[5]);
+    free(l);
+    l = tw_query_split_specs("/one/index");
+    assert_string_equal(l[0], "/one/index");
+    assert_null(l[1]);
+    free(l);
 }
 
 static void query_double_dash(void **state)
@@ -105,10 +142,10 @@ static void query_getopt_forms(void **state)
     assert_int_equal(PARSE_Q(&a, "trawl-query", "oil", "-diesel", "-n3", "-dx"), 0);
     assert_int_equal(a.limit, 3);
     assert_string_equal(a.query, "oil -diesel -dx");
-    assert_null(a.db);
+    assert_int_equal(a.n_dbs, 0);
     tw_query_args_free(&a);
     assert_int_equal(PARSE_Q(&a, "trawl-query", "-d/idx", "oil"), 0);
-    assert_string_equal(a.db, "/idx");
+    assert_string_equal(a.dbs[0], "/idx");
     tw_query_args_free(&a);
     assert_int_equal(PARSE_Q(&a, "trawl-query", "-x", "opec"), -1);
     assert_string_equal(err, "unknown option '-x' (a query that starts with -WORD needs '--' "
@@ -285,8 +322,8 @@ static void status_strings(void **state)
     assert_string_equal(trawl_strerror(TRAWL_ELOCKED), "index is locked by another writer");
     assert_string_equal(trawl_strerror(TRAWL_ENOINDEX), "no index at this path");
     /* Every status has its own text, and an unknown one still gets a string. */
-    for (int a = TRAWL_OK; a <= TRAWL_EINTR; a++)
-        for (int b = a + 1; b <= TRAWL_EINTR; b++)
+    for (int a = TRAWL_OK; a <= TRAWL_ESHARD; a++)
+        for (int b = a + 1; b <= TRAWL_ESHARD; b++)
             assert_string_not_equal(trawl_strerror((trawl_status)a),
                                     trawl_strerror((trawl_status)b));
     assert_string_equal(trawl_strerror((trawl_status)999), "unknown status");
@@ -298,6 +335,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(query_words_are_joined),
         cmocka_unit_test(query_options_anywhere),
+        cmocka_unit_test(query_shards),
+        cmocka_unit_test(split_specs),
         cmocka_unit_test(query_double_dash),
         cmocka_unit_test(query_errors),
         cmocka_unit_test(query_getopt_forms),

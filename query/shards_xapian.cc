@@ -1,0 +1,332 @@
+/* shards_xapian.cc - opening, following and losing the shards of a trawl_db
+ * (shards_xapian.h). */
+#include "shards_xapian.h"
+
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <string>
+#include <sys/stat.h>
+#include <unistd.h>
+
+extern "C" {
+#include "stub.h"
+}
+#include "db_xapian.h"
+#include "errors_xapian.h"
+
+/* Stub files may list stub files; a loop among them ends here. */
+static const int MAX_STUB_DEPTH = 8;
+
+/* Checks the index folder's stub the way the writer does (common/stub.h): a
+ * damaged one must not open as an empty index that finds nothing.  A legacy
+ * index (glass files in the folder itself) has no stub.  Returns TRAWL_OK, or
+ * TRAWL_ECORRUPT with the reason in ERR. */
+static trawl_status check_stub(const std::string &dir, char *err, size_t errlen)
+{
+    int fd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return TRAWL_OK;        /* Xapian says what is wrong with the folder */
+    struct stat st;
+    tw_stub_state state = TW_STUB_OK;
+    if (fstatat(fd, "iamglass", &st, 0) < 0) {
+        unsigned gen;
+        /* A writer switching generations renames the stub before it removes the
+         * old one: a stub read just before then names a folder that is gone, and
+         * the second read names the new one. */
+        for (int attempt = 0; attempt < 2; attempt++) {
+            state = tw_stub_check(fd, dir.c_str(), &gen, err, errlen);
+            if (state != TW_STUB_DAMAGED)
+                break;
+        }
+    }
+    close(fd);
+    return state == TW_STUB_DAMAGED ? TRAWL_ECORRUPT : TRAWL_OK;
+}
+
+/* Opens the local shard S at its current generation.  The generation named
+ * may be gone by the time it is opened if a newer one replaced it: the stub
+ * is read again.  Throws what Xapian throws, tw_error for a damaged stub. */
+static void open_local(trawl_db *db, tw_shard &s)
+{
+    if (check_stub(s.spec, db->errmsg, sizeof db->errmsg) != TRAWL_OK)
+        throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
+    for (int attempt = 1;; attempt++) {
+        try {
+            stat(s.stub_path.c_str(), &s.stub);
+            s.db = Xapian::Database(s.spec);
+            s.up = true;
+            return;
+        } catch (const Xapian::DatabaseOpeningError &) {
+            if (attempt == 3)
+                throw;
+        }
+    }
+}
+
+/* Marks S down for the network failure E, with DB's time-out. */
+static void lose(const trawl_db *db, tw_shard &s, const Xapian::NetworkError &e)
+{
+    s.up = false;
+    s.db = Xapian::Database();
+    if (std::strcmp(e.get_type(), "NetworkTimeoutError") == 0) {
+        s.why = "no answer within " + std::to_string(db->timeout_ms) + " ms";
+        return;
+    }
+    s.why = e.get_msg();
+    const char *sys = e.get_error_string();
+    if (sys && *sys)
+        s.why += std::string(" (") + sys + ")";
+}
+
+/* Connects the remote shard S with DB's time-out; on failure S stays down
+ * with the reason. */
+static void connect_remote(const trawl_db *db, tw_shard &s)
+{
+    try {
+        s.db = Xapian::Remote::open(s.host, s.port, db->timeout_ms, db->timeout_ms);
+        s.reopened = std::chrono::steady_clock::now();
+        s.up = true;
+        s.why.clear();
+    } catch (const Xapian::NetworkError &e) {
+        lose(db, s, e);
+    }
+}
+
+/* HOST:PORT into S, from a tcp:// spec or a stub's remote line; false when
+ * it is not that. */
+static bool parse_host_port(const std::string &hp, tw_shard &s)
+{
+    size_t colon = hp.rfind(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == hp.size())
+        return false;
+    char *end;
+    errno = 0;
+    unsigned long port = std::strtoul(hp.c_str() + colon + 1, &end, 10);
+    if (*end || errno || port == 0 || port > 65535 || hp[colon + 1] < '0' || hp[colon + 1] > '9')
+        return false;
+    s.host = hp.substr(0, colon);
+    s.port = (unsigned)port;
+    return true;
+}
+
+static trawl_status add(trawl_db *db, const std::string &spec, int depth);
+
+/* Adds the databases a Xapian stub file lists, one a line: "auto PATH" (also
+ * "glass PATH", "chert PATH"; PATH relative to the file's folder) and
+ * "remote HOST:PORT".  The other kinds (a program to run, an in-memory
+ * database) are refused by name: a shard must be something trawl can name
+ * and time out. */
+static trawl_status add_stub_file(trawl_db *db, const std::string &file, int depth)
+{
+    if (depth > MAX_STUB_DEPTH)
+        return tw_db_fail(db, TRAWL_EINVAL, "stub file %s: stub files list each other more "
+                          "than %d deep (a loop?)", file.c_str(), MAX_STUB_DEPTH);
+    std::ifstream in(file);
+    if (!in)
+        return tw_db_fail(db, TRAWL_ENOINDEX, "cannot read %s (%s)", file.c_str(),
+                          std::strerror(errno));
+    std::string dir = file.find('/') == std::string::npos ? "."
+                                                           : file.substr(0, file.rfind('/'));
+    std::string line;
+    unsigned n = 0, listed = 0;
+    while (std::getline(in, line)) {
+        n++;
+        size_t start = line.find_first_not_of(" \t\r");
+        if (start == std::string::npos || line[start] == '#')
+            continue;
+        size_t sp = line.find_first_of(" \t", start);
+        std::string kind = line.substr(start, sp == std::string::npos ? sp : sp - start);
+        size_t arg = sp == std::string::npos ? sp : line.find_first_not_of(" \t", sp);
+        size_t arg_end = line.find_last_not_of(" \t\r");
+        std::string what = arg == std::string::npos ? "" : line.substr(arg, arg_end + 1 - arg);
+        trawl_status st;
+        if ((kind == "auto" || kind == "glass" || kind == "chert") && !what.empty()) {
+            st = add(db, what[0] == '/' ? what : dir + "/" + what, depth + 1);
+        } else if (kind == "remote" && what[0] != ':' && what.find(' ') == std::string::npos) {
+            st = add(db, "tcp://" + what, depth + 1);
+        } else {
+            return tw_db_fail(db, TRAWL_EINVAL, "stub file %s, line %u: trawl reads only "
+                              "'auto PATH' and 'remote HOST:PORT' lines (serve a shard with "
+                              "xapian-tcpsrv)", file.c_str(), n);
+        }
+        if (st != TRAWL_OK)
+            return st;
+        listed++;
+    }
+    if (!listed)
+        return tw_db_fail(db, TRAWL_ENOINDEX, "stub file %s lists no index", file.c_str());
+    return TRAWL_OK;
+}
+
+/* Whether DB has shard S already (the same folder, or the same server), which
+ * would count its articles twice. */
+static const tw_shard *twin(const trawl_db *db, const tw_shard &s)
+{
+    for (const tw_shard &o : db->shards)
+        if (s.port ? o.port == s.port && o.host == s.host
+                   : !o.port && o.dev == s.dev && o.ino == s.ino)
+            return &o;
+    return nullptr;
+}
+
+static trawl_status add(trawl_db *db, const std::string &spec, int depth)
+{
+    tw_shard s;
+    s.spec = spec;
+    struct stat st;
+    if (spec.compare(0, 6, "tcp://") == 0) {
+        if (!parse_host_port(spec.substr(6), s))
+            return tw_db_fail(db, TRAWL_EINVAL, "%s is not a shard address: write "
+                              "tcp://HOST:PORT", spec.c_str());
+    } else {
+        if (stat(spec.c_str(), &st) < 0)
+            return tw_db_fail(db, TRAWL_ENOINDEX, "no index at %s", spec.c_str());
+        if (S_ISREG(st.st_mode))
+            return add_stub_file(db, spec, depth);
+        if (!S_ISDIR(st.st_mode))
+            return tw_db_fail(db, TRAWL_ENOINDEX, "no index at %s", spec.c_str());
+        s.dev = st.st_dev;
+        s.ino = st.st_ino;
+    }
+    if (const tw_shard *o = twin(db, s))
+        return tw_db_fail(db, TRAWL_EINVAL, "%s is %s again: each index may be searched "
+                          "once", spec.c_str(), o->spec.c_str());
+    if (s.port) {
+        db->shards.push_back(s);
+        return TRAWL_OK;
+    }
+    s.stub_path = spec + "/" TW_STUB_FILE;
+    /* Opening reads the metadata, and may meet a writer's commits, as a
+     * search may. */
+    for (int attempt = 1;; attempt++) {
+        try {
+            try {
+                open_local(db, s);
+            } catch (const Xapian::DatabaseVersionError &) {
+                throw;
+            } catch (const Xapian::DatabaseOpeningError &) {
+                return tw_db_fail(db, TRAWL_ENOINDEX, "%s is not an index", spec.c_str());
+            }
+            db->shards.push_back(s);
+            return TRAWL_OK;
+        } catch (const Xapian::DatabaseModifiedError &) {
+            if (attempt == TW_DB_TRIES)
+                throw;
+        }
+        tw_db_pause(attempt);
+    }
+}
+
+trawl_status tw_shards_add(trawl_db *db, const char *spec)
+{
+    if (!spec || !*spec)
+        return tw_db_fail(db, TRAWL_EINVAL, "no index path given");
+    size_t before = db->shards.size();
+    trawl_status st = add(db, spec, 0);
+    if (st != TRAWL_OK)
+        db->shards.resize(before);     /* a stub file is added whole or not at all */
+    else
+        db->stale = true;
+    return st;
+}
+
+/* Makes the union of the shards that are up, and reads their identity. */
+static void rebuild(trawl_db *db)
+{
+    db->db = Xapian::Database();
+    db->live.clear();
+    for (size_t i = 0; i < db->shards.size(); i++)
+        if (db->shards[i].up) {
+            db->db.add_database(db->shards[i].db);
+            db->live.push_back(i);
+        }
+    db->expansions.clear();
+    db->stale = false;
+    /* A new generation may be a rebuild with another stemmer: the parser and
+     * the stemmer follow it. */
+    if (tw_db_identity(db) != TRAWL_OK)
+        throw tw_error{ TRAWL_ESCHEMA, db->errmsg };
+}
+
+bool tw_db_refresh(trawl_db *db, bool reconnect)
+{
+    bool changed = db->stale;
+    for (tw_shard &s : db->shards) {
+        if (s.port) {
+            if (!s.up && reconnect) {
+                connect_remote(db, s);
+                changed |= s.up;
+            }
+            continue;
+        }
+        struct stat st = {};
+        stat(s.stub_path.c_str(), &st);
+        if (st.st_ino != s.stub.st_ino || st.st_mtim.tv_sec != s.stub.st_mtim.tv_sec ||
+            st.st_mtim.tv_nsec != s.stub.st_mtim.tv_nsec) {
+            /* A bulk build replaced the whole shard by a new generation
+             * (indexer/store.h): open it again. */
+            open_local(db, s);
+            changed = true;
+        }
+    }
+    if (!changed) {
+        /* Each shard apart: a remote one costs a round trip, so it is
+         * asked at most every TW_REMOTE_REOPEN_MS. */
+        bool moved = false;
+        auto now = std::chrono::steady_clock::now();
+        try {
+            for (tw_shard &s : db->shards) {
+                if (!s.up || (s.port && now < s.reopened + std::chrono::milliseconds(
+                                                               TW_REMOTE_REOPEN_MS)))
+                    continue;
+                s.reopened = now;
+                moved |= s.db.reopen();
+            }
+        } catch (const Xapian::NetworkError &e) {
+            if (!tw_shards_lost(db, e))
+                throw;
+            return true;
+        }
+        if (moved)
+            db->expansions.clear();
+        return moved;
+    }
+    rebuild(db);
+    return true;
+}
+
+bool tw_shards_lost(trawl_db *db, const Xapian::NetworkError &e)
+{
+    /* Xapian names a remote database in the error's context:
+     * "remote:tcp(HOST:PORT)". */
+    const std::string &where = e.get_context();
+    for (tw_shard &s : db->shards)
+        if (s.port && s.up &&
+            where == "remote:tcp(" + s.host + ":" + std::to_string(s.port) + ")") {
+            lose(db, s, e);
+            rebuild(db);
+            return true;
+        }
+    return false;
+}
+
+void tw_shards_require(const trawl_db *db, bool partial)
+{
+    for (const tw_shard &s : db->shards)
+        if (!s.up && (!partial || db->live.empty()))
+            throw tw_error{ TRAWL_ESHARD, (partial ? "no shard answered: shard " : "shard ") +
+                                              s.spec + " did not answer: " + s.why };
+}
+
+bool tw_shards_remote(const trawl_db *db)
+{
+    for (size_t i : db->live)
+        if (db->shards[i].port)
+            return true;
+    return false;
+}

@@ -1,0 +1,65 @@
+/* shards_xapian.h - the indexes one trawl_db searches as one: local index
+ * folders, Xapian stub files that list them, and remote shards served by
+ * Xapian's own xapian-tcpsrv (tcp://HOST:PORT).
+ *
+ * Xapian does the union: a Database holding several sub-databases ranks with
+ * the statistics of all of them together (a remote one sends its own with its
+ * matches), so the scores are those of one index holding everything.  What it
+ * does not do is read metadata from any member but the first, or say which
+ * member failed: each shard is kept open alone as well, for its own metadata
+ * (title tails, site names, spelling blocks) and to be named when it fails. */
+#ifndef TW_SHARDS_XAPIAN_H
+#define TW_SHARDS_XAPIAN_H
+
+#include <chrono>
+#include <string>
+#include <sys/stat.h>
+#include <xapian.h>
+
+#include "trawl.h"
+extern "C" {
+#include "errors.h"
+}
+
+struct tw_shard {
+    std::string spec;           /* names it: the folder as given, or tcp://HOST:PORT */
+    std::string host;           /* remote: the server */
+    unsigned port = 0;          /* nonzero for a remote shard */
+    dev_t dev = 0;              /* local: the folder, to tell when it is given twice */
+    ino_t ino = 0;
+    std::string stub_path;      /* local: FOLDER/XAPIANDB, naming the current generation */
+    struct stat stub = {};      /* of stub_path when opened */
+    Xapian::Database db;        /* this shard alone */
+    bool up = false;            /* open; for a remote shard, connected and answering */
+    std::chrono::steady_clock::time_point reopened;     /* remote: last brought up to date */
+    std::string why;            /* when not up: why (a remote shard that did not answer) */
+};
+
+struct trawl_db;
+
+/* A remote shard is brought up to date (a round trip) at most this often:
+ * a long-lived handle sees its server's new commits within this time. */
+#define TW_REMOTE_REOPEN_MS 1000
+
+/* Adds the shards SPEC names to DB: a local index folder (opened now), a stub
+ * file (each line's database, recursively), or tcp://HOST:PORT (connected by
+ * the next tw_db_refresh, with DB's time-out, which also rebuilds the union;
+ * this file has it, db_xapian.h declares it).  Returns TRAWL_OK, or a status
+ * with the message on DB. */
+TW_MUST_CHECK
+trawl_status tw_shards_add(trawl_db *db, const char *spec);
+
+/* Marks down the remote shard that E (thrown by a call on the union) came
+ * from, and rebuilds the union without it.  False when E names none of DB's
+ * shards: it is then not a shard's failure. */
+bool tw_shards_lost(trawl_db *db, const Xapian::NetworkError &e);
+
+/* Throws tw_error (TRAWL_ESHARD), naming the first shard that is down, when
+ * one is; with PARTIAL only when none is up. */
+void tw_shards_require(const trawl_db *db, bool partial);
+
+/* Whether a shard of the union is remote: then the union runs on servers
+ * that know only Xapian's own classes (no custom match spy). */
+bool tw_shards_remote(const trawl_db *db);
+
+#endif

@@ -1,0 +1,164 @@
+#!/bin/bash
+# Several indexes searched as one: corpus/ split with --shard K/3 gives the
+# same hits and scores as one index of everything, as three -d, a stub file,
+# $TRAWL_DB, and served by three xapian-tcpsrv on 127.0.0.1; a server that
+# is stopped or stalls fails the search naming it, unless --partial.
+. "$(dirname "$0")/../lib.sh"
+cp -r "$TOP/corpus" "$TMP/news"
+cd "$TMP"
+index -q -d all news
+for k in 1 2 3; do index -q -d "s$k" --shard "$k/3" news; done
+LOCAL="-d s1 -d s2 -d s3"
+
+# raw ARGS...: "score id" of each hit, in the order given.  Near-copies are
+# folded within an index only, so the comparisons do not fold.
+raw() { query --no-collapse --format tsv --fields score,id "$@"; }
+# hits ARGS...: the same with hits of equal score sorted by id: ties may come
+# in any order.
+hits() { raw "$@" | sort -s -t "$(printf '\t')" -k1,1gr -k2,2; }
+QUERIES=('"united front"' 'title:storm OR title:flood' 'author:nandakumar' 'site:"Valley Courier"'
+         'date:2021-06..2021-07' 'rain OR snow' 'trafficking NOT sweep' 'trafficking')
+# same_as_one NAME SPEC-ARGS...: for every query, the hits by relevance and
+# by date are one index's, a page further on is that part of the whole list
+# with one index's scores, and the counts are one index's.
+same_as_one() {
+    local name=$1 ok=1 q order want got
+    shift
+    for q in "${QUERIES[@]}"; do
+        for order in relevance date; do
+            want=$(hits -d all --sort $order -n 50 "$q") got=$(hits "$@" --sort $order -n 50 "$q")
+            if [ -z "$want" ] || [ "$got" != "$want" ]; then
+                ok=0
+                not_ok "$name: $q --sort $order" "got:  $got" "want: $want"
+            fi
+            got=$(raw "$@" --sort $order --offset 1 -n 2 "$q")
+            if [ "$got" != "$(raw "$@" --sort $order -n 3 "$q" | tail -n +2)" ] ||
+               [ "$(cut -f1 <<< "$got")" != "$(raw -d all --sort $order --offset 1 -n 2 "$q" | cut -f1)" ]; then
+                ok=0
+                not_ok "$name: $q --sort $order --offset 1 -n 2" "got: $got"
+            fi
+        done
+        [ "$(query "$@" --count --no-collapse "$q")" = "$(query -d all --count --no-collapse "$q")" ] ||
+            { ok=0; not_ok "$name: --count $q"; }
+    done
+    # Xapian expands a wildcard in each index apart, and weighs the words it
+    # stands for with that index's statistics: the same hits, other scores.
+    [ "$(query "$@" --no-collapse --format tsv --fields id 'heat*')" = \
+      "$(query -d all --no-collapse --format tsv --fields id 'heat*')" ] ||
+        { ok=0; not_ok "$name: heat*: the same hits"; }
+    [ "$ok" = 1 ] && ok "$name: the same hits, scores, pages and counts as one index"
+}
+
+same_as_one "three -d" $LOCAL
+printf '# corpus in three\nauto s1\nauto %s/s2\n\nauto s3\n' "$TMP" > three.stub
+same_as_one "a stub file" -d three.stub
+is "TRAWL_DB=s1:s2:s3 searches all three" "$(TRAWL_DB=s1:s2:s3 query --count --no-collapse trafficking)" \
+    "$(query -d all --count --no-collapse trafficking)"
+
+# What is read from each index's own metadata: site names (the facet and
+# site:), the titles' learnt tails, spelling.
+is "facets over three indexes are those of one" \
+    "$(query $LOCAL --no-collapse --facet site,year --format json flood | tail -1)" \
+    "$(query -d all --no-collapse --facet site,year --format json flood | tail -1)"
+is "a misspelt word is corrected from the three vocabularies as from one" \
+    "$(query $LOCAL --format json -n1 floood | head -1)" \
+    "$(query -d all --format json -n1 floood | head -1)"
+is "--show finds an article in any of the indexes" \
+    "$(for k in 1 2 3; do query $LOCAL --show news/weather/river-flood.txt | head -1; done | sort -u)" \
+    "$(query -d all --show news/weather/river-flood.txt | head -1)"
+is "--stats counts the articles of all three" \
+    "$(query $LOCAL --stats --format json | sed 's/.*"documents":\([0-9]*\).*/\1/')" \
+    "$(query -d all --stats --format json | sed 's/.*"documents":\([0-9]*\).*/\1/')"
+run query -d s1 -d nowhere trafficking
+is "a -d that is no index: exit 2" "$RC" 2
+has "a -d that is no index: named" "$ERR" "no index at nowhere"
+
+# The same three served by Xapian's own server.
+if ! command -v xapian-tcpsrv >/dev/null; then
+    skip "remote shards" "no xapian-tcpsrv: install xapian-tools (scripts/install-deps)"
+    exit 0
+fi
+# Three free ports below the kernel's range of ephemeral ones, where no
+# connection's own end (this test's among them) can take them meanwhile.
+read -r P1 P2 P3 < <(python3 -c '
+import random, socket
+low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+ports = []
+while len(ports) < 3:
+    p = random.randrange(10000, low)
+    try:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", p))
+        ports.append(p)
+    except OSError:
+        pass
+print(*ports)')
+SERVERS=()
+stop_servers() {
+    local p
+    for p in "${SERVERS[@]}"; do kill -CONT -- "-$p" 2>/dev/null; kill -- "-$p" 2>/dev/null; done
+    cleanup
+}
+trap stop_servers EXIT
+# Each server in a process group of its own, with the children it forks per
+# connection: stopping the group stops the shard.
+k=1
+for p in $P1 $P2 $P3; do
+    setsid xapian-tcpsrv --interface 127.0.0.1 --port "$p" "s$k" > "srv$k.log" 2>&1 &
+    SERVERS+=($!)
+    k=$((k + 1))
+done
+for p in $P1 $P2 $P3; do
+    for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && break; sleep 0.05; done
+done
+REMOTE="-d tcp://127.0.0.1:$P1 -d tcp://127.0.0.1:$P2 -d tcp://127.0.0.1:$P3"
+same_as_one "three xapian-tcpsrv" $REMOTE
+printf 'remote 127.0.0.1:%s\nauto s2\nremote 127.0.0.1:%s\n' "$P1" "$P3" > mixed.stub
+same_as_one "a stub of two remote shards and a local one" -d mixed.stub
+is "remote: a misspelt word is corrected as in one index" \
+    "$(query $REMOTE --format json -n1 floood | head -1)" \
+    "$(query -d all --format json -n1 floood | head -1)"
+is "remote: facets of articles are those of one index" \
+    "$(query $REMOTE --no-collapse --facet site --format json flood | tail -1)" \
+    "$(query -d all --no-collapse --facet site --format json flood | tail -1)"
+has "remote: folded facets say they counted articles" \
+    "$(query $REMOTE --facet site --format json flood | tail -1)" '"counted":"articles"'
+run query $REMOTE --facet site flood
+has "remote: and so does the text output, on stderr" "$ERR" "the facets count articles, not stories"
+is "remote: --show reads the article from its server" \
+    "$(query $REMOTE --show news/weather/river-flood.txt | head -1)" \
+    "$(query -d all --show news/weather/river-flood.txt | head -1)"
+
+# Shard 2 goes down.
+kill -- "-${SERVERS[1]}"
+wait "${SERVERS[1]}" 2>/dev/null
+run query $REMOTE trafficking
+is "a shard down: exit 2" "$RC" 2
+has "a shard down: it is named" "$ERR" "shard tcp://127.0.0.1:$P2 did not answer"
+has "a shard down: says what to do" "$ERR" "--partial"
+run query $REMOTE --partial --format json trafficking
+is "--partial: exit 0 on hits" "$RC" 0
+has "--partial: the missing shard in a JSON line" "$OUT" "{\"missing_shards\":[\"tcp://127.0.0.1:$P2\"]}"
+has "--partial: and on stderr" "$ERR" "shard tcp://127.0.0.1:$P2 did not answer"
+is "--partial: the hits are the other shards' articles" \
+    "$(printf '%s\n' "$OUT" | grep -c '"rank"')" \
+    "$(query -d s1 -d s3 --count trafficking)"
+run query $REMOTE --partial --count zzqxqz
+is "--partial: exit 1 when the others find nothing" "$RC" 1
+
+# Shard 3 stalls (stopped, its port still open): --shard-timeout gives up on it.
+kill -STOP -- "-${SERVERS[2]}"
+start=$(date +%s%N)
+run query $REMOTE --partial --shard-timeout 300 --format json --no-collapse -n 100 the
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+kill -CONT -- "-${SERVERS[2]}"
+is "a stalled shard with --partial: exit 0, and the first shard's hits" \
+    "$RC:$(printf '%s\n' "$OUT" | grep -c '"rank"')" "0:$(query -d s1 --count --no-collapse the)"
+has "a stalled shard: named with the one down" "$OUT" \
+    "{\"missing_shards\":[\"tcp://127.0.0.1:$P2\",\"tcp://127.0.0.1:$P3\"]}"
+[ "$ms" -lt 5000 ] && ok "--shard-timeout 300: given up well before Xapian's 10 s" ||
+    not_ok "--shard-timeout 300: given up well before Xapian's 10 s" "took $ms ms"
+run query $REMOTE --shard-timeout abc x
+is "--shard-timeout wants a number" "$RC:$ERR" \
+    "2:trawl-query: --shard-timeout wants milliseconds, a whole number above 0, not 'abc'
+Try 'trawl-query --help' for more."

@@ -1,0 +1,335 @@
+/* Unit tests through the library: several indexes searched as one
+ * (trawl_db_add_shard, stub files), and a remote shard that does not answer
+ * (TRAWL_ESHARD, or opts.partial and trawl_results_missing_shards). */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "trawl.h"
+
+#include "scratch.h"
+
+static const char *const titles[] = {
+    "Herons nest on the island", "Avocets feed at dawn on the mudflats",
+    "Herons and egrets share the marsh", "Curlews call over the moor",
+    "Heron numbers double in the estuary", "Kestrels hover over the dunes",
+};
+#define N_ARTICLES (sizeof titles / sizeof titles[0])
+
+/* Writes the articles whose number I has I % SHARDS == K into index NAME
+ * (all of them with SHARDS 0), stemmed by STEMMER. */
+static void build(const char *name, unsigned k, unsigned shards, const char *stemmer)
+{
+    char path[256], id[16];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
+    o.stemmer = stemmer;
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, &o, &ix), TRAWL_OK);
+    for (unsigned i = 0; i < N_ARTICLES; i++) {
+        if (shards && i % shards != k)
+            continue;
+        snprintf(id, sizeof id, "a%u", i);
+        trawl_article a = { .id = id, .title = titles[i],
+                            .body = "Birds were counted on the coast this spring.",
+                            .date = "2021-06-17" };
+        assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    }
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    if (scratch_make() < 0)
+        return -1;
+    build("all", 0, 0, NULL);
+    build("s0", 0, 2, NULL);
+    build("s1", 1, 2, NULL);
+    build("unstemmed", 1, 2, "none");
+    char path[256];
+    snprintf(path, sizeof path, "%s/both.stub", dir);
+    scratch_write(path, "# the two halves\nauto s0\n\nauto s1\n");
+    return 0;
+}
+
+static trawl_db *open_at(const char *name)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    trawl_db *db;
+    trawl_status st = trawl_db_open(path, &db);
+    if (st != TRAWL_OK)
+        fail_msg("%s: %s", path, trawl_db_errmsg(db));
+    return db;
+}
+
+static void add(trawl_db *db, const char *name)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    trawl_status st = trawl_db_add_shard(db, path);
+    if (st != TRAWL_OK)
+        fail_msg("%s: %s", path, trawl_db_errmsg(db));
+}
+
+/* "id score" of each hit, one a line. */
+static char *hits_of(trawl_db *db, const char *query, const trawl_search_opts *o)
+{
+    trawl_results *res;
+    trawl_status st = trawl_search(db, query, o, &res);
+    if (st != TRAWL_OK)
+        fail_msg("%s: %s", query, trawl_db_errmsg(db));
+    char *out = calloc(1, 4096);
+    for (size_t i = 0; i < trawl_results_count(res); i++) {
+        const trawl_hit *h = trawl_results_hit(res, i);
+        snprintf(out + strlen(out), 4096 - strlen(out), "%s %.6f\n", h->id, h->score);
+    }
+    trawl_results_free(res);
+    return out;
+}
+
+static void same_as_one_index(trawl_db *db)
+{
+    trawl_db *all = open_at("all");
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.no_collapse = 1;
+    const char *queries[] = { "heron", "\"on the\"", "title:heron OR curlews", "birds" };
+    for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++) {
+        char *want = hits_of(all, queries[i], &o), *got = hits_of(db, queries[i], &o);
+        assert_true(strlen(want) > 0);
+        assert_string_equal(got, want);
+        free(want);
+        free(got);
+    }
+    uint64_t n;
+    assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_OK);
+    assert_int_equal(n, N_ARTICLES);
+    trawl_db_close(all);
+}
+
+static void add_shard_is_one_index(void **state)
+{
+    (void)state;
+    trawl_db *db = open_at("s0");
+    add(db, "s1");
+    same_as_one_index(db);
+    trawl_db_close(db);
+}
+
+static void stub_file_is_one_index(void **state)
+{
+    (void)state;
+    trawl_db *db = open_at("both.stub");
+    same_as_one_index(db);
+    trawl_db_close(db);
+}
+
+static void bad_shards(void **state)
+{
+    (void)state;
+    trawl_db *db = open_at("s0");
+    assert_int_equal(trawl_db_add_shard(db, "tcp://nohost"), TRAWL_EINVAL);
+    assert_non_null(strstr(trawl_db_errmsg(db), "write tcp://HOST:PORT"));
+    assert_int_equal(trawl_db_add_shard(db, "/nonexistent/index"), TRAWL_ENOINDEX);
+    assert_int_equal(trawl_db_add_shard(NULL, "x"), TRAWL_EINVAL);
+    trawl_db_close(db);
+    /* The same index twice would count its articles twice. */
+    db = open_at("s0");
+    char again[256];
+    snprintf(again, sizeof again, "%s/s0/", dir);
+    assert_int_equal(trawl_db_add_shard(db, again), TRAWL_EINVAL);
+    assert_non_null(strstr(trawl_db_errmsg(db), "each index may be searched once"));
+    assert_int_equal(trawl_db_add_shard(db, "tcp://127.0.0.1:7"), TRAWL_OK);
+    assert_int_equal(trawl_db_add_shard(db, "tcp://127.0.0.1:7"), TRAWL_EINVAL);
+    trawl_db_close(db);
+    /* One query is parsed for all: the stemmers must agree. */
+    db = open_at("s0");
+    char path[256];
+    snprintf(path, sizeof path, "%s/unstemmed", dir);
+    assert_int_equal(trawl_db_add_shard(db, path), TRAWL_ESCHEMA);
+    assert_non_null(strstr(trawl_db_errmsg(db), "cannot be searched as one"));
+    trawl_db_close(db);
+}
+
+/* A port on 127.0.0.1 that nothing listens on: bound, then let go. */
+static unsigned closed_port(void)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = { .sin_family = AF_INET };
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof a;
+    assert_int_equal(bind(fd, (struct sockaddr *)&a, sizeof a), 0);
+    assert_int_equal(getsockname(fd, (struct sockaddr *)&a, &len), 0);
+    close(fd);
+    return ntohs(a.sin_port);
+}
+
+static void shard_down(void **state)
+{
+    (void)state;
+    char spec[64];
+    snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", closed_port());
+    trawl_db *db = open_at("s0");
+    assert_int_equal(trawl_db_set_shard_timeout(db, 2000), TRAWL_OK);
+    /* Remote shards connect at the first call that reads. */
+    assert_int_equal(trawl_db_add_shard(db, spec), TRAWL_OK);
+    trawl_results *res;
+    assert_int_equal(trawl_search(db, "heron", NULL, &res), TRAWL_ESHARD);
+    assert_null(res);
+    assert_non_null(strstr(trawl_db_errmsg(db), spec));
+    uint64_t n;
+    assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_ESHARD);
+
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.partial = 1;
+    assert_int_equal(trawl_search(db, "heron", &o, &res), TRAWL_OK);
+    assert_true(trawl_results_count(res) > 0);
+    for (size_t i = 0; i < trawl_results_count(res); i++)
+        assert_int_equal(atoi(trawl_results_hit(res, i)->id + 1) % 2, 0);    /* s0's */
+    size_t missing;
+    const char *const *names = trawl_results_missing_shards(res, &missing);
+    assert_int_equal(missing, 1);
+    assert_string_equal(names[0], spec);
+    trawl_results_free(res);
+
+    /* A caller built before partial existed (its size ends at bm25_only)
+     * gets the failure, not a partial answer. */
+    o.size = offsetof(trawl_search_opts, partial);
+    assert_int_equal(trawl_search(db, "heron", &o, &res), TRAWL_ESHARD);
+    trawl_db_close(db);
+
+    /* Nothing answers: even a partial search fails. */
+    assert_int_equal(trawl_db_open(spec, &db), TRAWL_OK);
+    o.size = sizeof o;
+    assert_int_equal(trawl_search(db, "heron", &o, &res), TRAWL_ESHARD);
+    assert_non_null(strstr(trawl_db_errmsg(db), "no shard answered"));
+    trawl_db_close(db);
+    assert_null(trawl_results_missing_shards(NULL, &missing));
+    assert_int_equal(missing, 0);
+}
+
+/* A free port on 127.0.0.1 below the kernel's ephemeral ones, which no
+ * connection's own end can take before the server binds it. */
+static unsigned server_port(void)
+{
+    srand((unsigned)getpid());
+    for (;;) {
+        unsigned port = 10000 + (unsigned)rand() % 22000;
+        int fd = socket(AF_INET, SOCK_STREAM, 0);
+        struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        int free_port = bind(fd, (struct sockaddr *)&a, sizeof a) == 0;
+        close(fd);
+        if (free_port)
+            return port;
+    }
+}
+
+/* Whether something listens on 127.0.0.1:PORT. */
+static int listening(unsigned port)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    int ok = connect(fd, (struct sockaddr *)&a, sizeof a) == 0;
+    close(fd);
+    return ok;
+}
+
+/* Starts xapian-tcpsrv on index NAME at PORT, in a process group of its own
+ * (with the children it forks per connection); returns its pid once it
+ * listens. */
+static pid_t serve(const char *name, unsigned port)
+{
+    char path[256], p[16];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    snprintf(p, sizeof p, "%u", port);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        setsid();
+        int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port", p, path,
+               (char *)NULL);
+        _exit(127);
+    }
+    for (int i = 0; i < 200 && !listening(port); i++) {
+        struct timespec t = { 0, 25000000 };
+        nanosleep(&t, NULL);
+    }
+    return pid;
+}
+
+static void stop(pid_t pid)
+{
+    kill(-pid, SIGTERM);
+    waitpid(pid, NULL, 0);
+}
+
+/* A long-lived handle whose remote shard stops in the middle of its life:
+ * the next search fails naming it (or, partial, answers without it), and
+ * once the server is back the handle uses it again. */
+static void shard_lost_and_back(void **state)
+{
+    (void)state;
+    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
+        skip();     /* xapian-tools: scripts/install-deps installs it */
+    unsigned port = server_port();
+    char spec[64];
+    snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
+    pid_t server = serve("s1", port);
+    trawl_db *db = open_at("s0");
+    assert_int_equal(trawl_db_add_shard(db, spec), TRAWL_OK);
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.no_collapse = 1;
+    trawl_db *all = open_at("all");
+    char *want = hits_of(all, "heron", &o), *got = hits_of(db, "heron", &o);
+    assert_string_equal(got, want);
+    free(got);
+
+    stop(server);
+    trawl_results *res;
+    assert_int_equal(trawl_search(db, "heron", &o, &res), TRAWL_ESHARD);
+    assert_non_null(strstr(trawl_db_errmsg(db), spec));
+    o.partial = 1;
+    assert_int_equal(trawl_search(db, "heron", &o, &res), TRAWL_OK);
+    size_t missing;
+    assert_string_equal(trawl_results_missing_shards(res, &missing)[0], spec);
+    trawl_results_free(res);
+
+    server = serve("s1", port);
+    got = hits_of(db, "heron", &o);
+    assert_string_equal(got, want);
+    free(got);
+    free(want);
+    stop(server);
+    trawl_db_close(db);
+    trawl_db_close(all);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(add_shard_is_one_index),
+        cmocka_unit_test(stub_file_is_one_index),
+        cmocka_unit_test(bad_shards),
+        cmocka_unit_test(shard_down),
+        cmocka_unit_test(shard_lost_and_back),
+    };
+    return cmocka_run_group_tests(tests, setup, scratch_remove);
+}
