@@ -4,27 +4,6 @@
 # (getrusage) and on time under a generous `timeout`, never on speed.
 . "$(dirname "$0")/../lib.sh"
 
-# peak CMD...: runs CMD like `run`, and sets PEAK to its peak RSS in MiB.
-peak() {
-    run python3 - "$@" <<'PY'
-import resource, subprocess, sys
-rc = subprocess.call(sys.argv[1:])
-sys.stderr.write("peak-rss-mib %d\n" % (resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024))
-sys.exit(rc)
-PY
-    PEAK=$(printf '%s\n' "$ERR" | sed -n 's/^peak-rss-mib //p')
-}
-# under_256 WHAT: PEAK is below the issue's target, 256 MB (not under ASan,
-# whose shadow memory counts too).
-under_256() {
-    if [ "${SANITIZE:-}" = 1 ]; then
-        ok "# $1: peak memory not checked under AddressSanitizer (${PEAK} MiB)"
-    elif [ -n "$PEAK" ] && [ "$PEAK" -lt 244 ]; then
-        ok "$1: peak memory under 256 MB (${PEAK} MiB)"
-    else
-        not_ok "$1: peak memory under 256 MB" "peak: ${PEAK:-unknown} MiB"
-    fi
-}
 make_inputs() {     # the hostile files, written by python (zlib: gzip members)
     python3 - "$@" <<'PY'
 import sys, zlib
