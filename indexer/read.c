@@ -116,7 +116,7 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
         return 0;
     }
     uint64_t most = s->limits.max_inflated_bytes;
-    if (most < s->raw_bytes * TW_STREAM_RATIO)
+    if (s->whole_file && most < s->raw_bytes * TW_STREAM_RATIO)
         most = s->raw_bytes * TW_STREAM_RATIO;
     if (s->inflated >= most) {
         s->cut = s->eof = true;
@@ -267,6 +267,7 @@ int tw_source_open(tw_source *s, const char *path, const tw_read_limits *limits,
 {
     memset(s, 0, sizeof *s);
     s->limits = *limits;
+    s->whole_file = true;
     s->buf = buf;
     /* O_NONBLOCK so a FIFO cannot hang the run; it is refused just below. */
     s->fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -322,6 +323,7 @@ int tw_source_memory_file(tw_source *s, const char *data, size_t len,
 {
     tw_source_memory(s, data, len, buf);
     s->limits = *limits;
+    s->whole_file = true;
     if (s->limits.max_file_bytes > len)
         s->limits.max_file_bytes = len;     /* what there is to read */
     if (begin(s, err, errlen) < 0) {

@@ -59,6 +59,9 @@ typedef struct tw_source {
     z_stream zs;
     bool z_live;
     uint64_t inflated;
+    bool whole_file;            /* a file's bytes (not tw_gunzip's): gunzip
+                                 * may go past max_inflated_bytes up to
+                                 * TW_STREAM_RATIO times the bytes read */
 } tw_source;
 
 /* How many times its compressed size a compressed file may inflate to past
