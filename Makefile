@@ -20,11 +20,12 @@ CC  ?= cc
 CXX ?= c++
 PKG_CONFIG ?= pkg-config
 DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib jansson libxml-2.0 2>/dev/null)
-DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib jansson libxml-2.0 2>/dev/null) -lm
+# CLD2 (language detection) ships no pkg-config file.
+DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib jansson libxml-2.0 2>/dev/null) -lcld2 -lm
 
 OPT      ?= -O2 -g
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral
-CPPFLAGS += -D_GNU_SOURCE -Iinclude -Icommon -Iindexer -Iquery $(DEPS_CFLAGS)
+CPPFLAGS += -D_GNU_SOURCE -Iinclude -Icommon -Iindexer -Iindexer/formats -Iquery $(DEPS_CFLAGS)
 CFLAGS   += -std=c11 $(OPT) $(WARN)
 CXXFLAGS += -std=c++17 $(OPT) $(WARN)
 
@@ -47,7 +48,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            indexer/extract_sgml.c indexer/sgml_scan.c indexer/extract_json.c \
            indexer/extract_html.c indexer/html_guard.c indexer/html_tree.c indexer/html_content.c indexer/boilerplate.c indexer/pathset.c indexer/index_files.c \
            indexer/walk.c indexer/store.c indexer/bulk.c indexer/bulk_route.c indexer/indexer.c indexer/writer_xapian.cc \
-           indexer/minhash.c indexer/stories_xapian.cc \
+           indexer/minhash.c indexer/stories_xapian.cc indexer/formats/lang_cld2.cc \
            query/results.c query/snippet.c query/snippet_terms_xapian.cc query/excerpt_xapian.cc query/db_xapian.cc \
            query/search_xapian.cc query/article_xapian.cc query/ids_xapian.cc \
            query/suggest_xapian.cc query/ranking_xapian.cc

@@ -29,7 +29,7 @@ static bool over_budget(tw_lane *lane)
     return true;
 }
 
-static trawl_status emit_article(void *ctx, const trawl_article *a)
+static trawl_status emit_article(void *ctx, const trawl_article *a, const char *lang)
 {
     tw_lane *lane = ctx;
     if (lane->ix->interrupted)
@@ -40,7 +40,7 @@ static trawl_status emit_article(void *ctx, const trawl_article *a)
         lane->file_elsewhere = true;
         return TRAWL_OK;
     }
-    return lane->route ? tw_bulk_route(lane, a) : tw_ix_add_article(lane, a);
+    return lane->route ? tw_bulk_route(lane, a, lang) : tw_ix_add_article(lane, a, lang);
 }
 
 static void emit_warning(void *ctx, const char *message, bool lost)

@@ -110,7 +110,7 @@ bool tw_ix_in_shard(const trawl_indexer *ix, const char *id);
  * lane's memory.  An extracting indexer hands the cleaned article to
  * on_extract instead of writing it. */
 TW_MUST_CHECK
-trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a);
+trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a, const char *lang);
 
 /* Reads and indexes one file that is new or has changed since REC (NULL: not
  * indexed before), then reports it. */
@@ -144,7 +144,7 @@ bool tw_bulk_routes(const tw_lane *lane, size_t bytes);
 TW_MUST_CHECK
 trawl_status tw_bulk_route_begin(tw_lane *lane);
 TW_MUST_CHECK
-trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a);
+trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a, const char *lang);
 void tw_bulk_route_end(tw_lane *lane, bool *lost);
 /* Waits for the handed files to be done; returns the first failure. */
 TW_MUST_CHECK

@@ -5,6 +5,8 @@
 
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 #include <sys/stat.h>
 #include <xapian.h>
 
@@ -20,6 +22,10 @@ struct trawl_db {
     Xapian::Database db;
     Xapian::Stem stem;
     bool stemming = false;
+    /* The stemmers of the languages of an index that stems each article in
+     * its own (TW_META_STEM_LANGS), by ISO 639-1 code; empty otherwise.  A
+     * query word is looked for by its stem in each (tw_db_parse). */
+    std::vector<std::pair<std::string, Xapian::Stem>> lang_stems;
     /* Built once per handle (prefixes, stemmer, field processors): building it
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;
@@ -76,5 +82,10 @@ inline bool tw_plain_term(const std::string &t)
 /* Parses TEXT with the handle's parser: all words must match, or any with
  * MATCH_ANY.  Throws Xapian::QueryParserError. */
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any);
+
+/* Q, a query tw_db_parse made (and what ranking added to it), looking for
+ * each word by its stem in every language of an index that stems each
+ * article in its own (trawl_db.lang_stems); Q itself for other indexes. */
+Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q);
 
 #endif

@@ -383,7 +383,7 @@ static Xapian::Query parse(trawl_db *db, const std::string &text, bool any,
                            const trawl_search_opts &o)
 {
     Xapian::Query q = tw_db_parse(db, text, any);
-    return o.bm25_only || o.sort_by_date ? q : tw_near_bonus(db->qp, q);
+    return tw_db_in_languages(db, o.bm25_only || o.sort_by_date ? q : tw_near_bonus(db->qp, q));
 }
 
 /* The search as asked, then the fallbacks when it finds nothing. */

@@ -159,8 +159,9 @@ static void check_docdata(const char *const value[TW_F_COUNT], const char *body,
 }
 
 /* tw_ix_add_article, step by step. */
-static trawl_status on_article(void *ctx, const trawl_article *a)
+static trawl_status on_article(void *ctx, const trawl_article *a, const char *lang)
 {
+    (void)lang;
     size_t *count = ctx;
     (*count)++;
     FZ_CHECK(a->id && *a->id, "article without an id");
