@@ -40,7 +40,8 @@ static trawl_status load_identity(trawl_db *db);
 static void load_languages(trawl_db *db)
 {
     db->lang_stems.clear();
-    if (!db->stemming || db->db.get_metadata(TW_META_STEM_LANGS) != "1")
+    db->by_language = db->stemming && db->db.get_metadata(TW_META_STEM_LANGS) == "1";
+    if (!db->by_language)
         return;
     for (Xapian::TermIterator t = db->db.allterms_begin(TW_PREFIX_LANG);
          t != db->db.allterms_end(TW_PREFIX_LANG); ++t) {
@@ -284,7 +285,7 @@ extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
         info->last_update = std::atoll(db->db.get_metadata(TW_META_UPDATED).c_str());
         std::string schema = db->db.get_metadata(TW_META_SCHEMA);
         info->schema = schema.empty() ? TW_SCHEMA_VERSION : std::atoi(schema.c_str());
-        info->stemmer = db->stemmer.c_str();
+        info->stemmer = db->by_language ? "auto" : db->stemmer.c_str();
         info->writer = db->writer.c_str();
         info->path = db->path.c_str();
         return TRAWL_OK;

@@ -26,6 +26,7 @@ struct trawl_db {
      * its own (TW_META_STEM_LANGS), by ISO 639-1 code; empty otherwise.  A
      * query word is looked for by its stem in each (tw_db_parse). */
     std::vector<std::pair<std::string, Xapian::Stem>> lang_stems;
+    bool by_language = false;   /* TW_META_STEM_LANGS: stem is the fallback */
     /* Built once per handle (prefixes, stemmer, field processors): building it
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;

@@ -39,7 +39,9 @@ static const struct {
     { TRAWL_FACET_SITE, TW_SLOT_SITE },
     { TRAWL_FACET_AUTHOR, TW_SLOT_AUTHOR },
     { TRAWL_FACET_YEAR, TW_SLOT_YEAR },
+    { TRAWL_FACET_LANG, TW_SLOT_LANG },
 };
+static const unsigned N_FACETS = sizeof facet_slots / sizeof facet_slots[0];
 
 /* Counts facet values over every match.  With folding on, a story counts once
  * per value however many of its copies match, so the counts agree with the
@@ -47,15 +49,15 @@ static const struct {
 struct FacetSpy : Xapian::MatchSpy {
     unsigned wanted;
     bool fold;
-    std::map<std::string, Xapian::doccount> counts[3];
-    std::set<std::string> seen[3];      /* value + NUL + story key */
+    std::map<std::string, Xapian::doccount> counts[N_FACETS];
+    std::set<std::string> seen[N_FACETS];      /* value + NUL + story key */
 
     FacetSpy(unsigned w, bool f) : wanted(w), fold(f) {}
 
     void operator()(const Xapian::Document &doc, double) override
     {
         std::string story = fold ? doc.get_value(TW_SLOT_STORY) : std::string();
-        for (unsigned i = 0; i < 3; i++) {
+        for (unsigned i = 0; i < N_FACETS; i++) {
             if (!(wanted & facet_slots[i].bit))
                 continue;
             std::string v = doc.get_value(facet_slots[i].slot);
@@ -83,7 +85,7 @@ static std::map<std::string, Xapian::doccount> by_site_name(
 
 static void add_facets(trawl_results *res, const FacetSpy &spy, const Xapian::Database &db)
 {
-    for (unsigned i = 0; i < 3; i++) {
+    for (unsigned i = 0; i < N_FACETS; i++) {
         std::map<std::string, Xapian::doccount> counts =
             facet_slots[i].slot == TW_SLOT_SITE ? by_site_name(db, spy.counts[i]) : spy.counts[i];
         std::vector<std::pair<std::string, Xapian::doccount>> v(counts.begin(), counts.end());
