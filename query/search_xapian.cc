@@ -323,8 +323,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::unique_ptr<ExcerptReader> excerpts;
     std::vector<tw_match> found;
     if (!o.no_snippets) {
-        body_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, ""));
-        title_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer,
+        std::vector<Xapian::Stem> also;
+        for (const auto &l : db->lang_stems)
+            also.push_back(l.second);
+        body_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, also, ""));
+        title_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, also,
                                            TW_PREFIX_TITLE));
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
