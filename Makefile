@@ -111,8 +111,8 @@ $(BUILD)/tests/%: tests/unit/%.c $(STATIC) $(CLI_OBJ) $(filter-out %/trawl_index
 
 # Helpers the shell tests run.
 HELPERS := $(BUILD)/tests/hold_lock $(BUILD)/tests/set_meta $(BUILD)/tests/slot \
-           $(BUILD)/tests/search_probe
-$(BUILD)/tests/hold_lock $(BUILD)/tests/search_probe: $(BUILD)/tests/%: tests/helpers/%.c $(STATIC)
+           $(BUILD)/tests/search_probe $(BUILD)/tests/detect_lang
+$(BUILD)/tests/hold_lock $(BUILD)/tests/search_probe $(BUILD)/tests/detect_lang: $(BUILD)/tests/%: tests/helpers/%.c $(STATIC)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) $(DEPS_LIBS) -lstdc++
 $(BUILD)/tests/set_meta: tests/helpers/set_meta_xapian.cc
