@@ -230,35 +230,6 @@ static const Xapian::Stem &article_stem(tw_writer *w, const char *lang)
     return found->second.is_none() ? w->stem : found->second;
 }
 
-/* German writes every noun with a capital, and the term generator leaves
- * capitalised words unstemmed (STEM_SOME takes them for names, as they are
- * in English): "Bundesregierungen" would find neither "bundesregierungen"
- * nor "Bundesregierung".  Gives each word of DOC (plain, and the title's)
- * that has no stemmed term the stemmed term STEM makes of it, as often. */
-static void stem_capitalised(Xapian::Document &doc, const Xapian::Stem &stem)
-{
-    std::unordered_set<std::string> stemmed;
-    std::vector<std::pair<std::string, Xapian::termcount>> add;
-    for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-        const std::string &term = *t;
-        if (term[0] == 'Z') {
-            stemmed.insert(term);
-            continue;
-        }
-        /* A plain word, or a title word (S then a plain word). */
-        size_t at = term[0] == TW_PREFIX_TITLE[0] ? 1 : 0;
-        unsigned char c = at < term.size() ? (unsigned char)term[at] : 0;
-        if (!((c >= 'a' && c <= 'z') || c >= 0x80))
-            continue;
-        std::string z = "Z" + term.substr(0, at) + stem(term.substr(at));
-        if (!stemmed.count(z))
-            add.emplace_back(z, t.get_wdf());
-    }
-    for (const auto &a : add)
-        if (!stemmed.count(a.first))
-            doc.add_term(a.first, a.second);
-}
-
 trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode mode,
                             tw_writer **out, char *err, size_t errlen)
 {
@@ -344,9 +315,6 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
         std::string record(d->data, d->data_len);
         if (d->body)
             index_body(w, doc, d, record);
-        if (!std::strcmp(d->lang ? d->lang : "", "de") &&
-            (w->by_language || w->stemmer == "german"))
-            stem_capitalised(doc, stem);
         if (d->author && *d->author)
             w->tg.index_text(d->author, 1, TW_PREFIX_AUTHOR);
         if (d->lang) {
