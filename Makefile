@@ -139,8 +139,18 @@ $(BUILD)/bench/stories: bench/stories.cc $(STATIC)
 	@mkdir -p $(@D)
 	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) $(DEPS_LIBS)
 
+$(BUILD)/bench/stem_words: bench/stem_words.cc
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -o $@ $< $(LDFLAGS) $(DEPS_LIBS)
+
+$(BUILD)/bench/lang_detectors: bench/lang_detectors.cc
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) $(shell $(PKG_CONFIG) --cflags libexttextcat 2>/dev/null) -o $@ $< \
+	    $(LDFLAGS) -lcld2 $(shell $(PKG_CONFIG) --libs libexttextcat 2>/dev/null)
+
 BENCH_BIN := $(BUILD)/bench/extract_speed $(BUILD)/bench/search_speed \
-             $(BUILD)/bench/baseline_xapian $(BUILD)/bench/stories
+             $(BUILD)/bench/baseline_xapian $(BUILD)/bench/stories \
+             $(BUILD)/bench/stem_words $(BUILD)/bench/lang_detectors
 
 bench: all $(BENCH_BIN)
 	scripts/install-deps --bench
