@@ -2,7 +2,7 @@
 """lang_eval.py - how well a language detector names the language of real articles.
 
 For each page of web-eval (../shared/corpora/web-eval/pages) the judge is the
-language the page declares: <html lang> (or xml:lang), else og:locale, else a
+language the page declares: <html lang> (or xml:lang; not in a comment), else og:locale, else a
 content-language meta tag, cut to its ISO 639-1 code ("de-DE" -> "de").  The
 text judged is the article trawl finds in the page (`trawl-index --extract`:
 title, a line break, body), so the figures are for the texts trawl indexes.
@@ -35,11 +35,15 @@ import sys
 
 HTML_LANG = re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
 META = re.compile(r"<meta\b[^>]*>", re.I)
+# Comments go first: pages written for old browsers hold <html lang="en">
+# tags of their template in <!--[if IE 8]> comments before the real one.
+COMMENT = re.compile(r"<!--.*?-->", re.S)
 ATTR = re.compile(r"([a-z:-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
 
 
 def declared(html):
     """The page's own ISO 639-1 code, or None."""
+    html = COMMENT.sub("", html)
     m = HTML_LANG.search(html)
     if m:
         return m.group(1).lower()

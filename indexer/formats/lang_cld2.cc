@@ -9,8 +9,9 @@ extern "C" {
 #include "utf8.h"
 }
 
-/* Enough text for CLD2 to be sure (it is on 200 characters of 95% of web-eval's
- * articles), and a bound on the time a long article costs. */
+/* Enough text for CLD2 to be sure (it is right on the first 200 characters
+ * of 96% of web-eval's articles), and a bound on the time a long article
+ * costs. */
 static const size_t DETECT_BYTES = 16 * 1024;
 
 static bool is_letter(char c)
