@@ -409,11 +409,13 @@ static void setup_parser(trawl_db *db)
 /* Q with each word looked for in every language of the index (db->lang_stems):
  * a stemmed word ("Z" + the index's stem) as a synonym of its stems in each,
  * and, when the index holds German, a word left unstemmed as a synonym of
- * its German stem, since German capitalises its nouns (the writer stems
- * those, writer_xapian.cc).  A synonym weighs as one word, so a word with
- * several stems counts no more than one with one.  Only the operators that
- * can be rebuilt from their parts are looked into: phrases and NEAR are
- * matched on the words as written. */
+ * its German stem: Xapian's parser takes a capitalised word for a name and
+ * does not stem it, but German capitalises every noun (the term generator
+ * stems them all when indexing).  A synonym weighs as one word, so a word
+ * with several stems counts no more than one with one.  Words of the text
+ * and of the title: and author: fields are; filters (site:, lang:...) are
+ * not.  Only the operators that can be rebuilt from their parts are looked
+ * into: phrases and NEAR are matched on the words as written. */
 static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bool *changed)
 {
     typedef Xapian::Query Q;
@@ -425,10 +427,12 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
         while (at < term.size() && term[at] >= 'A' && term[at] <= 'Z')
             at++;                                   /* a field's prefix */
         std::string prefix = term.substr(stemmed, at - stemmed);
+        if (!prefix.empty() && prefix != TW_PREFIX_TITLE && prefix != TW_PREFIX_AUTHOR)
+            return q;
         std::vector<std::string> words;
-        if (stemmed)
+        if (stemmed)        /* the parser remembers the words as typed */
             for (auto w = db->qp.unstem_begin(term); w != db->qp.unstem_end(term); ++w)
-                words.push_back((*w).substr(std::min(prefix.size(), (*w).size())));
+                words.push_back(*w);
         else if (tw_plain_term(term.substr(at)))
             words.push_back(term.substr(at));
         std::vector<std::string> terms{ term };

@@ -74,6 +74,9 @@ is "a French verb finds its future tense (choisir: choisiront)" "$(ids choisir)"
 is "a Spanish noun finds its plural (muelle: muelles)" "$(ids muelle)" "es-puerto.txt "
 is "English still stems in English (ferries: ferry)" "$(ids ferries)" "en-ferry.txt "
 is "a phrase still matches the words as written" "$(ids '"neuen Strecke"')" "de-bahn.txt "
+is "title: finds a title's French form (title:choisir)" "$(ids title:choisir)" "fr-maire.txt "
+is "title: finds a German noun by another form" "$(ids title:bundesregierung)" "de-haushalt.txt "
+is "filters are left as they are (path:)" "$(ids zeitplan4471 path:$S/de-bahn.txt)" "de-bahn.txt "
 run query -d "$TMP/db" --format json choisir
 is "the French form is highlighted" "$(echo "$OUT" | python3 -c '
 import json, sys
