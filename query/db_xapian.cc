@@ -439,8 +439,11 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
         for (const auto &l : db->lang_stems)
             for (const std::string &w : words)
                 if (stemmed || l.first == "de") {
+                    /* A stem no article has adds nothing but work: in a
+                     * collection of one main language, most of them. */
                     std::string t = "Z" + prefix + l.second(w);
-                    if (std::find(terms.begin(), terms.end(), t) == terms.end())
+                    if (std::find(terms.begin(), terms.end(), t) == terms.end() &&
+                        db->db.term_exists(t))
                         terms.push_back(t);
                 }
         if (terms.size() == 1)

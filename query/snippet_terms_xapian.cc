@@ -236,6 +236,10 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
      * weight of their own: they weigh as the heaviest word does. */
     std::unordered_map<std::string, std::string> group;
     synonyms(query, group);
+    /* No word has forms in other languages: stemming each word of the text
+     * in them too would find nothing more. */
+    if (group.empty())
+        also.clear();
     double heaviest = 0;
     for (Xapian::TermIterator t = query.get_unique_terms_begin();
          t != query.get_unique_terms_end(); ++t)
