@@ -70,11 +70,11 @@ static void meta_tag(page *pg, xmlNodePtr n)
     xmlChar *key = xmlGetProp(n, (const xmlChar *)"property");
     if (!key)
         key = xmlGetProp(n, (const xmlChar *)"name");
-    if (!key && (key = xmlGetProp(n, (const xmlChar *)"http-equiv")) &&
-        strcasecmp((const char *)key, "content-language") == 0) {
-        set_attr_once(&pg->content_lang, n, "content");
-        xmlFree(key);
-        return;
+    if (!key) {
+        xmlChar *equiv = xmlGetProp(n, (const xmlChar *)"http-equiv");
+        if (equiv && strcasecmp((const char *)equiv, "content-language") == 0)
+            set_attr_once(&pg->content_lang, n, "content");
+        xmlFree(equiv);
     }
     if (!key)
         key = xmlGetProp(n, (const xmlChar *)"itemprop");

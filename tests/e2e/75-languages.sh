@@ -69,6 +69,18 @@ is "lang:DE and lang:de-AT are German too" "$(ids zeitplan4471 lang:DE) / $(ids 
     "de-bahn.txt de-haushalt.txt  / de-bahn.txt de-haushalt.txt "
 is "<html lang> wins over the English text" "$(ids lang:it)" "declared.html "
 is "a JSON lang wins over the English text" "$(ids lang:pt)" "feed.jsonl#p1 "
+# og:locale and a content-language meta tag, when <html> says nothing.
+mkdir -p "$TMP/meta"
+for how in '<meta property="og:locale" content="sv_SE">' '<meta http-equiv="Content-Language" content="fr-CA">'; do
+    n=$((${n:-0} + 1))
+    printf '<html><head>%s<title>Keepers %s</title></head><body><article><p>%s</p></article></body></html>\n' \
+        "$how" "$n" "Lighthouse keepers from the whole coast gathered on Saturday to share stories about storms, broken lamps and long nights." \
+        > "$TMP/meta/page$n.html"
+done
+index -q -d "$TMP/metadb" "$TMP/meta"
+is "og:locale, then content-language, declare a page's language" \
+    "$(query -d "$TMP/metadb" --no-collapse --format tsv --fields id,lang lighthouse | sed 's|.*/||' | sort | tr '\t\n' ': ')" \
+    "page1.html:sv page2.html:fr "
 is "--facet lang counts the matches by language" \
     "$(query -d "$TMP/db" --format json --facet lang zeitplan4471 | tail -1)" \
     '{"facets":{"lang":{"de":2,"en":1,"es":1,"fr":1,"it":1,"pt":1}}}'
