@@ -20,11 +20,12 @@ CC  ?= cc
 CXX ?= c++
 PKG_CONFIG ?= pkg-config
 DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib jansson libxml-2.0 libarchive 2>/dev/null)
-DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib jansson libxml-2.0 libarchive 2>/dev/null) -lm
+# CLD2 (language detection) ships no pkg-config file.
+DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib jansson libxml-2.0 libarchive 2>/dev/null) -lcld2 -lm
 
 OPT      ?= -O2 -g
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral
-CPPFLAGS += -D_GNU_SOURCE -Iinclude -Icommon -Iindexer -Iquery $(DEPS_CFLAGS)
+CPPFLAGS += -D_GNU_SOURCE -Iinclude -Icommon -Iindexer -Iindexer/formats -Iquery $(DEPS_CFLAGS)
 CFLAGS   += -std=c11 $(OPT) $(WARN)
 CXXFLAGS += -std=c++17 $(OPT) $(WARN)
 
@@ -49,7 +50,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/date.c common/docda
            indexer/formats/extract_sgml.c indexer/formats/sgml_scan.c indexer/formats/extract_json.c \
            indexer/formats/extract_html.c indexer/formats/html_guard.c indexer/formats/html_tree.c \
            indexer/formats/html_content.c indexer/formats/boilerplate.c indexer/formats/archive.c \
-           indexer/formats/extract_warc.c \
+           indexer/formats/extract_warc.c indexer/formats/lang_cld2.cc \
            indexer/store/store.c indexer/store/writer_xapian.cc indexer/store/minhash.c \
            indexer/store/stories_xapian.cc \
            query/results.c query/snippet.c query/snippet_terms_xapian.cc query/excerpt_xapian.cc query/db_xapian.cc query/shards_xapian.cc \
@@ -114,8 +115,8 @@ $(BUILD)/tests/%: tests/unit/%.c $(STATIC) $(CLI_OBJ) $(filter-out %/trawl_index
 
 # Helpers the shell tests run.
 HELPERS := $(BUILD)/tests/hold_lock $(BUILD)/tests/set_meta $(BUILD)/tests/slot \
-           $(BUILD)/tests/search_probe
-$(BUILD)/tests/hold_lock $(BUILD)/tests/search_probe: $(BUILD)/tests/%: tests/helpers/%.c $(STATIC)
+           $(BUILD)/tests/search_probe $(BUILD)/tests/detect_lang
+$(BUILD)/tests/hold_lock $(BUILD)/tests/search_probe $(BUILD)/tests/detect_lang: $(BUILD)/tests/%: tests/helpers/%.c $(STATIC)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) $(DEPS_LIBS) -lstdc++
 $(BUILD)/tests/set_meta: tests/helpers/set_meta_xapian.cc
@@ -142,8 +143,18 @@ $(BUILD)/bench/stories: bench/stories.cc $(STATIC)
 	@mkdir -p $(@D)
 	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) $(DEPS_LIBS)
 
+$(BUILD)/bench/stem_words: bench/stem_words.cc
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -o $@ $< $(LDFLAGS) $(DEPS_LIBS)
+
+$(BUILD)/bench/lang_detectors: bench/lang_detectors.cc
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) $(shell $(PKG_CONFIG) --cflags libexttextcat 2>/dev/null) -o $@ $< \
+	    $(LDFLAGS) -lcld2 $(shell $(PKG_CONFIG) --libs libexttextcat 2>/dev/null)
+
 BENCH_BIN := $(BUILD)/bench/extract_speed $(BUILD)/bench/search_speed \
-             $(BUILD)/bench/baseline_xapian $(BUILD)/bench/stories
+             $(BUILD)/bench/baseline_xapian $(BUILD)/bench/stories \
+             $(BUILD)/bench/stem_words $(BUILD)/bench/lang_detectors
 
 bench: all $(BENCH_BIN)
 	scripts/install-deps --bench

@@ -26,10 +26,11 @@ static double now(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-static trawl_status count_article(void *ctx, const trawl_article *a)
+static trawl_status count_article(void *ctx, const trawl_article *a, const char *lang)
 {
     (void)ctx;
     (void)a;
+    (void)lang;
     current_articles++;
     return TRAWL_OK;
 }

@@ -31,6 +31,7 @@ typedef enum tw_field {
     TW_F_BODY_Z,        /* the body, compressed (schema 2) */
     TW_F_PIECES,        /* the map of the body's pieces (schema 3) */
     TW_F_PIECE,         /* a body of one piece: that piece, packed (schema 3) */
+    TW_F_LANG,          /* the article's language, ISO 639-1 */
     TW_F_COUNT
 } tw_field;
 

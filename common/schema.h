@@ -23,6 +23,8 @@
                                   tw_site_key gives them, boolean */
 #define TW_PREFIX_PATH   "P"   /* source file path, boolean */
 #define TW_PREFIX_URL    "U"   /* the url as given, boolean */
+#define TW_PREFIX_LANG   "L"   /* the article's language, ISO 639-1 ("Lde"),
+                                  boolean (indexer/formats/lang.h) */
 #define TW_PREFIX_BAND   "XD"  /* near-duplicate band keys (indexer/minhash.h),
                                   boolean: band number and 8 hex digits */
 /* "XS" + a story key: a term indexes of schema 2 written before 2026-11-25
@@ -48,12 +50,20 @@
 #define TW_SLOT_TOPIC  10      /* the words the article repeats, for feedback
                                   (topic_words_xapian.h); absent in indexes
                                   written before 2026-12-02 */
+#define TW_SLOT_LANG   11      /* "de": the article's language (facets); absent
+                               when it has none, and in indexes written before
+                               2026-12-02 */
 #define TW_SLOT_PIECE0 16      /* piece I of the stored body (docdata.h) is in
                                   slot TW_SLOT_PIECE0 + I (schema 3) */
 
 /* Metadata keys. */
 #define TW_META_SCHEMA  "trawl.schema"
 #define TW_META_STEMMER "trawl.stemmer"
+/* "1" when each article's words were stemmed in its own language (the
+ * TW_PREFIX_LANG terms say which languages the index holds), TW_META_STEMMER
+ * being the stemmer of articles in a language Xapian has none for, or of no
+ * known language; absent when TW_META_STEMMER stemmed every article. */
+#define TW_META_STEM_LANGS "trawl.stem-by-language"
 #define TW_META_VERSION "trawl.version"
 #define TW_META_UPDATED "trawl.updated"   /* seconds since epoch of the last commit */
 /* One key per file indexed: TW_META_FILE + the path (shortened like id terms); the

@@ -137,7 +137,8 @@ typedef struct trawl_db_info {
     uint64_t size_bytes;     /* bytes on disk */
     int64_t last_update;     /* seconds since the epoch of the last commit, 0 if unknown */
     unsigned schema;         /* index schema version */
-    const char *stemmer;     /* borrowed from DB: "english", "none", ... */
+    const char *stemmer;     /* borrowed from DB: "english", "none", ..., or "auto"
+                                when each article is stemmed in its language */
     const char *writer;      /* borrowed from DB: trawl version that last wrote it */
     const char *path;        /* borrowed from DB */
 } trawl_db_info;
@@ -233,7 +234,8 @@ typedef struct trawl_search_opts {
 enum {
     TRAWL_FACET_SITE = 1,    /* site name, else the url's host */
     TRAWL_FACET_AUTHOR = 2,
-    TRAWL_FACET_YEAR = 4     /* year of the article's date */
+    TRAWL_FACET_YEAR = 4,    /* year of the article's date */
+    TRAWL_FACET_LANG = 8     /* the article's language, ISO 639-1 ("de") */
 };
 
 /* A byte range [start, end) of trawl_hit.snippet that matched the query. */
@@ -263,6 +265,10 @@ typedef struct trawl_hit {
     const char *const *duplicates;
     size_t n_duplicates;
     size_t n_similar;
+    /* Fields below were added later: the library allocates every hit, so a
+     * program built against an older header just does not see them. */
+    const char *lang;        /* ISO 639-1 ("de"), declared or detected; NULL when
+                                unknown (too little text, or an older index) */
 } trawl_hit;
 
 /* One value of a facet and the number of matching stories (articles, with
@@ -364,7 +370,10 @@ typedef struct trawl_indexer_stats {
  * to on_extract); a NULL opts means all the defaults. */
 typedef struct trawl_indexer_opts {
     size_t size;             /* sizeof(trawl_indexer_opts) as the caller knows it */
-    const char *stemmer;     /* "english" (NULL), or any Xapian language, or "none" */
+    const char *stemmer;     /* any Xapian language, or "none", for every article;
+                                or "auto": each article's own language (declared
+                                or detected), english when Xapian cannot stem it.
+                                NULL: the index's choice, "auto" for a new one */
     int overwrite;           /* nonzero: start from an empty index (--full) */
     const char *const *include; /* NULL-terminated globs a file name must match, or NULL */
     const char *const *exclude; /* NULL-terminated globs of names to leave out, or NULL */

@@ -64,7 +64,7 @@ trawl_status tw_bulk_begin(trawl_indexer *ix)
     b->inboxes = calloc(b->n, sizeof *b->inboxes);
     /* An empty index may have been made with --stem: its stemmer carries on. */
     const char *stemmer = ix->opts.stemmer ? ix->opts.stemmer
-                        : ix->writer ? tw_writer_stemmer(ix->writer) : "english";
+                        : ix->writer ? tw_writer_stemmer(ix->writer) : TW_STEM_BY_LANGUAGE;
     b->stemmer = strdup(stemmer);
     if (!b->paths || !b->writers || !b->lanes || !b->threads || !b->inboxes || !b->stemmer) {
         b->n = 0;

@@ -31,6 +31,7 @@ struct tw_route {
 /* One article of a big file on its way to the worker whose shard takes it. */
 typedef struct article_job {
     trawl_article a;            /* its strings point into mem */
+    const char *lang;           /* the declared language, in mem, or NULL */
     char *mem;
     size_t size;                /* of mem */
     struct stat st;             /* of the file */

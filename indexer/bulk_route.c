@@ -54,7 +54,7 @@ static void write_job(tw_bulk *b, tw_lane *lane, article_job *j)
     lane->file_st = &j->st;
     lane->route = NULL;
     lane->file_cut = false;
-    trawl_status st = tw_ix_add_article(lane, &j->a);
+    trawl_status st = tw_ix_add_article(lane, &j->a, j->lang);
     lane->file_st = file_st;
     lane->file_articles = file_articles;
     lane->file_lost = file_lost;
@@ -86,21 +86,23 @@ bool tw_bulk_take_locked(tw_bulk *b, tw_lane *lane)
     return true;
 }
 
-/* A copy of A in one block, its body cut to BODY_LEN bytes; -1 on ENOMEM. */
-static int copy_article(const trawl_article *a, size_t body_len, article_job *j)
+/* A copy of A and LANG in one block, its body cut to BODY_LEN bytes; -1 on
+ * ENOMEM. */
+static int copy_article(const trawl_article *a, const char *lang, size_t body_len,
+                        article_job *j)
 {
     const char *const from[] = { a->id, a->title, a->body, a->date, a->url, a->site,
-                                 a->author, a->path };
+                                 a->author, a->path, lang };
     const char **to[] = { &j->a.id, &j->a.title, &j->a.body, &j->a.date, &j->a.url,
-                          &j->a.site, &j->a.author, &j->a.path };
-    size_t len[8], size = 0;
-    for (size_t i = 0; i < 8; i++)
+                          &j->a.site, &j->a.author, &j->a.path, &j->lang };
+    size_t len[9], size = 0;
+    for (size_t i = 0; i < 9; i++)
         size += from[i] ? (len[i] = i == 2 ? body_len : strlen(from[i])) + 1 : 0;
     char *p = j->mem = malloc(size ? size : 1);
     if (!p)
         return -1;
     j->size = size;
-    for (size_t i = 0; i < 8; i++) {
+    for (size_t i = 0; i < 9; i++) {
         *to[i] = NULL;
         if (from[i]) {
             memcpy(p, from[i], len[i]);
@@ -112,12 +114,12 @@ static int copy_article(const trawl_article *a, size_t body_len, article_job *j)
     return 0;
 }
 
-trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a)
+trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a, const char *lang)
 {
     tw_bulk *b = lane->ix->bulk;
     unsigned k = (unsigned)(tw_hash64(a->id, strlen(a->id)) % b->n);
     if (&b->lanes[k] == lane)
-        return tw_ix_add_article(lane, a);
+        return tw_ix_add_article(lane, a, lang);
     /* Only what will be indexed travels: a body past --max-text is cut here,
      * where the file is known, and said once. */
     size_t body_len = a->body ? strlen(a->body) : 0;
@@ -129,7 +131,7 @@ trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a)
         body_len = tw_utf8_cut(a->body, (size_t)max_text);
     }
     article_job j = { .st = *lane->file_st, .route = lane->route };
-    if (copy_article(a, body_len, &j) < 0) {
+    if (copy_article(a, lang, body_len, &j) < 0) {
         snprintf(lane->errmsg, sizeof lane->errmsg, "out of memory");
         return tw_lane_fail(lane, TRAWL_ENOMEM);
     }

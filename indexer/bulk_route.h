@@ -17,7 +17,7 @@ bool tw_bulk_routes(const tw_lane *lane, size_t bytes);
 TW_MUST_CHECK
 trawl_status tw_bulk_route_begin(tw_lane *lane);
 TW_MUST_CHECK
-trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a);
+trawl_status tw_bulk_route(tw_lane *lane, const trawl_article *a, const char *lang);
 void tw_bulk_route_end(tw_lane *lane, bool *lost);
 
 #endif

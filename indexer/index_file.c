@@ -43,7 +43,7 @@ static bool over_budget(tw_lane *lane)
     return true;
 }
 
-static trawl_status emit_article(void *ctx, const trawl_article *a)
+static trawl_status emit_article(void *ctx, const trawl_article *a, const char *lang)
 {
     tw_lane *lane = ctx;
     if (lane->ix->interrupted)
@@ -59,7 +59,7 @@ static trawl_status emit_article(void *ctx, const trawl_article *a)
      * archive has all of them replaced. */
     trawl_article own = *a;
     own.path = lane->file_path;
-    return lane->route ? tw_bulk_route(lane, &own) : tw_ix_add_article(lane, &own);
+    return lane->route ? tw_bulk_route(lane, &own, lang) : tw_ix_add_article(lane, &own, lang);
 }
 
 static void emit_warning(void *ctx, const char *message, bool lost)

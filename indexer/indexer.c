@@ -226,7 +226,7 @@ trawl_status trawl_indexer_add_article(trawl_indexer *ix, const trawl_article *a
     trawl_status st = own_writer(ix);
     if (st != TRAWL_OK)
         return st;
-    st = tw_ix_add_article(&ix->lane, article);
+    st = tw_ix_add_article(&ix->lane, article, NULL);
     tw_lane_report(&ix->lane, NULL);
     return st;
 }

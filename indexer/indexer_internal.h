@@ -122,6 +122,6 @@ bool tw_ix_in_shard(const trawl_indexer *ix, const char *id);
  * lane's memory.  An extracting indexer hands the cleaned article to
  * on_extract instead of writing it. */
 TW_MUST_CHECK
-trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a);
+trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a, const char *lang);
 
 #endif

@@ -16,6 +16,7 @@
 #include "docdata.h"
 #include "formats/boilerplate.h"
 #include "formats/clean.h"
+#include "formats/lang.h"
 #include "hash.h"
 #include "indexer_internal.h"
 #include "schema.h"
@@ -154,7 +155,7 @@ bool tw_ix_in_shard(const trawl_indexer *ix, const char *id)
     return !ix->opts.shards || tw_hash64(id, strlen(id)) % ix->opts.shards == ix->opts.shard - 1;
 }
 
-trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
+trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a, const char *lang)
 {
     trawl_indexer *ix = lane->ix;
     const char *title, *body, *author, *url, *site, *date;
@@ -213,6 +214,13 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
      * it and stops here. */
     if (tw_ix_extracting(ix))
         return hand_over(lane, &doc, doc.has_date ? iso : NULL);
+    /* The language the input declares wins: a page knows its language
+     * better than a guess from its words, which may be too few. */
+    char code[TW_LANG_MAX];
+    if (tw_lang_normalise(lang, code) ||
+        (body && tw_lang_detect(body, strlen(body), code)) ||
+        (!body && title && tw_lang_detect(title, strlen(title), code)))
+        doc.lang = code;
     tw_minhash signature;
     if (body && tw_minhash_compute(body, strlen(body), &signature))
         doc.signature = &signature;
@@ -236,6 +244,7 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a)
     rc |= tw_docdata_put(data, TW_F_URL, url, url ? strlen(url) : 0);
     rc |= tw_docdata_put(data, TW_F_SITE, site, site ? strlen(site) : 0);
     rc |= tw_docdata_put(data, TW_F_AUTHOR, author, author ? strlen(author) : 0);
+    rc |= tw_docdata_put(data, TW_F_LANG, doc.lang, doc.lang ? strlen(doc.lang) : 0);
     if (rc) {
         tw_ix_error(ix, "out of memory storing article %s", a->id);
         return TRAWL_ENOMEM;

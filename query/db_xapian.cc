@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <algorithm>
 #include <dirent.h>
 #include <new>
 #include <ctime>
@@ -19,6 +20,7 @@ extern "C" {
 #include "date.h"
 #include "docdata.h"
 #include "keyterm.h"
+#include "lang.h"
 #include "results.h"
 #include "schema.h"
 #include "snippet.h"
@@ -28,6 +30,30 @@ extern "C" {
 #include "db_xapian.h"
 #include "errors_xapian.h"
 #include "stem_cache_xapian.h"
+
+void tw_db_languages(trawl_db *db)
+{
+    db->lang_stems.clear();
+    /* Of several indexes, any that stems by language makes the query look
+     * for each language's stems: in the others they find nothing more. */
+    db->by_language = false;
+    for (size_t i : db->live)
+        db->by_language |= db->shards[i].db.get_metadata(TW_META_STEM_LANGS) == "1";
+    db->by_language &= db->stemming;
+    if (!db->by_language)
+        return;
+    for (Xapian::TermIterator t = db->db.allterms_begin(TW_PREFIX_LANG);
+         t != db->db.allterms_end(TW_PREFIX_LANG); ++t) {
+        std::string code = (*t).substr(std::strlen(TW_PREFIX_LANG));
+        try {
+            Xapian::Stem s(code);
+            if (s.get_description() != Xapian::Stem(db->stemmer).get_description())
+                db->lang_stems.emplace_back(code, tw_stem_cached(s));
+        } catch (const Xapian::InvalidArgumentError &) {
+            /* a language Xapian cannot stem: its articles have the index's stems */
+        }
+    }
+}
 
 void tw_db_pause(int attempt)
 {
@@ -93,6 +119,7 @@ trawl_status tw_db_identity(trawl_db *db)
     }
     db->stemming = db->stemmer != "none";
     db->stem = db->stemming ? tw_stem_cached(Xapian::Stem(db->stemmer)) : Xapian::Stem();
+    tw_db_languages(db);
     setup_parser(db);
     return TRAWL_OK;
 }
@@ -238,7 +265,7 @@ extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
             if (!schema.empty())
                 info->schema = std::min<unsigned>(info->schema, std::atoi(schema.c_str()));
         }
-        info->stemmer = db->stemmer.c_str();
+        info->stemmer = db->by_language ? "auto" : db->stemmer.c_str();
         info->writer = db->writer.c_str();
         info->path = db->path.c_str();
         return TRAWL_OK;
@@ -337,6 +364,13 @@ struct DateProcessor : Xapian::FieldProcessor {
     }
 };
 
+/* lang:DE and lang:de-DE find what the indexer filed under "de". */
+static int lang_key(const char *text, tw_buf *out)
+{
+    char code[TW_LANG_MAX];
+    return tw_buf_puts(out, tw_lang_normalise(text, code) ? code : text);
+}
+
 /* Sets up the handle's query parser for its index. */
 static void setup_parser(trawl_db *db)
 {
@@ -353,6 +387,68 @@ static void setup_parser(trawl_db *db)
     qp.add_boolean_prefix("path", (new KeyProcessor(TW_PREFIX_PATH, nullptr))->release());
     qp.add_boolean_prefix("url", (new KeyProcessor(TW_PREFIX_URL, nullptr))->release());
     qp.add_boolean_prefix("date", (new DateProcessor(&db->bad_field))->release());
+    qp.add_boolean_prefix("lang", (new KeyProcessor(TW_PREFIX_LANG, lang_key))->release());
+}
+
+/* Q with each word looked for in every language of the index (db->lang_stems):
+ * a stemmed word ("Z" + the index's stem) as a synonym of its stems in each,
+ * and, when the index holds German, a word left unstemmed as a synonym of
+ * its German stem: Xapian's parser takes a capitalised word for a name and
+ * does not stem it, but German capitalises every noun (the term generator
+ * stems them all when indexing).  A synonym weighs as one word, so a word
+ * with several stems counts no more than one with one.  Words of the text
+ * and of the title: and author: fields are; filters (site:, lang:...) are
+ * not.  Only the operators that can be rebuilt from their parts are looked
+ * into: phrases and NEAR are matched on the words as written. */
+static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bool *changed)
+{
+    typedef Xapian::Query Q;
+    Q::op op = q.get_type();
+    if (op == Q::LEAF_TERM) {
+        const std::string term = *q.get_terms_begin();
+        bool stemmed = !term.empty() && term[0] == 'Z';
+        size_t at = stemmed;
+        while (at < term.size() && term[at] >= 'A' && term[at] <= 'Z')
+            at++;                                   /* a field's prefix */
+        std::string prefix = term.substr(stemmed, at - stemmed);
+        if (!prefix.empty() && prefix != TW_PREFIX_TITLE && prefix != TW_PREFIX_AUTHOR)
+            return q;
+        std::vector<std::string> words;
+        if (stemmed)        /* the parser remembers the words as typed */
+            for (auto w = db->qp.unstem_begin(term); w != db->qp.unstem_end(term); ++w)
+                words.push_back(*w);
+        else if (tw_plain_term(term.substr(at)))
+            words.push_back(term.substr(at));
+        std::vector<std::string> terms{ term };
+        for (const auto &l : db->lang_stems)
+            for (const std::string &w : words)
+                if (stemmed || l.first == "de") {
+                    /* A stem no article has adds nothing but work: in a
+                     * collection of one main language, most of them. */
+                    std::string t = "Z" + prefix + l.second(w);
+                    if (std::find(terms.begin(), terms.end(), t) == terms.end() &&
+                        db->db.term_exists(t))
+                        terms.push_back(t);
+                }
+        if (terms.size() == 1)
+            return q;
+        std::vector<Q> subs;
+        for (const std::string &t : terms)
+            subs.emplace_back(t);
+        *changed = true;
+        return Q(Q::OP_SYNONYM, subs.begin(), subs.end());
+    }
+    if (op != Q::OP_AND && op != Q::OP_OR && op != Q::OP_AND_NOT && op != Q::OP_XOR &&
+        op != Q::OP_AND_MAYBE && op != Q::OP_FILTER && op != Q::OP_SYNONYM && op != Q::OP_MAX)
+        return q;
+    bool any = false;
+    std::vector<Q> subs;
+    for (size_t i = 0; i < q.get_num_subqueries(); i++)
+        subs.push_back(in_languages(db, q.get_subquery(i), &any));
+    if (!any)
+        return q;
+    *changed = true;
+    return Q(op, subs.begin(), subs.end());
 }
 
 void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
@@ -412,4 +508,10 @@ Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
     return q;
+}
+
+Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q)
+{
+    bool changed = false;
+    return db->lang_stems.empty() ? q : in_languages(db, q, &changed);
 }

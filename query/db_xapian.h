@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 #include <xapian.h>
 
@@ -29,6 +30,11 @@ struct trawl_db {
     bool stale = false;             /* shards were added since db was made */
     Xapian::Stem stem;
     bool stemming = false;
+    /* The stemmers of the languages of an index that stems each article in
+     * its own (TW_META_STEM_LANGS), by ISO 639-1 code; empty otherwise.  A
+     * query word is looked for by its stem in each (tw_db_parse). */
+    std::vector<std::pair<std::string, Xapian::Stem>> lang_stems;
+    bool by_language = false;   /* TW_META_STEM_LANGS: stem is the fallback */
     /* Built once per handle (prefixes, stemmer, field processors): building it
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;
@@ -95,8 +101,17 @@ inline bool tw_plain_term(const std::string &t)
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
+/* Reads which languages DB's indexes stem their articles in, when they
+ * stem each in its own (trawl_db.lang_stems, by_language). */
+void tw_db_languages(trawl_db *db);
+
 /* Parses TEXT with the handle's parser: all words must match, or any with
  * MATCH_ANY.  Throws Xapian::QueryParserError. */
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any);
+
+/* Q, a query tw_db_parse made (and what ranking added to it), looking for
+ * each word by its stem in every language of an index that stems each
+ * article in its own (trawl_db.lang_stems); Q itself for other indexes. */
+Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q);
 
 #endif

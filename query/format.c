@@ -34,6 +34,8 @@ int tw_hit_json(tw_buf *b, const trawl_hit *h)
     rc |= tw_json_cstr(b, h->site);
     rc |= tw_buf_puts(b, ",\"author\":");
     rc |= tw_json_cstr(b, h->author);
+    rc |= tw_buf_puts(b, ",\"lang\":");
+    rc |= tw_json_cstr(b, h->lang);
     rc |= tw_buf_puts(b, ",\"duplicates\":[");
     for (size_t i = 0; i < h->n_duplicates; i++) {
         if (i)
@@ -130,6 +132,7 @@ static void print_tsv_hit(FILE *out, const trawl_hit *h, const tw_query_args *ar
         case TW_FIELD_URL: put_tsv(out, h->url); break;
         case TW_FIELD_SITE: put_tsv(out, h->site); break;
         case TW_FIELD_AUTHOR: put_tsv(out, h->author); break;
+        case TW_FIELD_LANG: put_tsv(out, h->lang); break;
         case TW_N_FIELDS: break;
         }
     }

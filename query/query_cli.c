@@ -33,14 +33,14 @@ const char tw_query_usage[] =
     "      --no-collapse       show near-copies of a story as hits of their own\n"
     "      --all               when no article has all the words, show nothing\n"
     "                          (default: rank the articles with any of them)\n"
-    "      --facet site|author|year  count the matches by this field (repeatable,\n"
+    "      --facet site|author|year|lang  count the matches by this field (repeatable,\n"
     "                          or comma-separated)\n"
     "      --facet-limit N     show the N most frequent values of a facet (default\n"
     "                          10; 0: all)\n"
     "      --format text|json|tsv  output format (json: one JSON object per line)\n"
     "      --fields LIST       the columns of tsv, comma-separated, of rank, score,\n"
-    "                          id, path, title, date, url, site, author (default\n"
-    "                          rank,score,id,title)\n"
+    "                          id, path, title, date, url, site, author, lang\n"
+    "                          (default rank,score,id,title)\n"
     "      --bm25 K1,B         ranking parameters, for tuning (default "
     TW_STR(TRAWL_BM25_K1) "," TW_STR(TRAWL_BM25_B) ";\n"
     "                          0 < K1 <= 1000, 0 < B <= 1)\n"
@@ -58,7 +58,7 @@ const char tw_query_usage[] =
     "Query syntax: words (all must match), \"a phrase\", OR, AND, NOT, -word, +word,\n"
     "(parentheses), title:word, author:word, site:host or site:\"Site Name\",\n"
     "url:URL, path:file, date:2021-06-17 (or 2021-06, 2021, FROM..TO with either end\n"
-    "left out), prefix*, word NEAR word, word ADJ word.\n"
+    "left out), lang:de, prefix*, word NEAR word, word ADJ word.\n"
     "Options may come anywhere; a query that starts with -WORD needs '--' before it.\n"
     "Exit status: 0 hits found; 1 no hit for the query as typed (also when a\n"
     "spelling correction's hits are shown); 2 error (bad query or option, no index,\n"
@@ -195,6 +195,7 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
 
 const struct tw_facet_name tw_facet_names[TW_N_FACETS] = {
     { "site", TRAWL_FACET_SITE }, { "author", TRAWL_FACET_AUTHOR }, { "year", TRAWL_FACET_YEAR },
+    { "lang", TRAWL_FACET_LANG },
 };
 
 /* "site", "author,year": adds the facets named to *bits. */
@@ -216,7 +217,7 @@ static int parse_facets(const char *list, unsigned *bits)
 }
 
 const char *const tw_field_names[TW_N_FIELDS] = {
-    "rank", "score", "id", "path", "title", "date", "url", "site", "author",
+    "rank", "score", "id", "path", "title", "date", "url", "site", "author", "lang",
 };
 
 /* "rank,title": the columns named, in order, into A; -1 for an unknown name
@@ -301,7 +302,7 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
             const char *bad;
             if (parse_fields(optarg, a, &bad) < 0) {
                 snprintf(err, errlen, "--fields wants a comma-separated list of at most %d of "
-                         "rank, score, id, path, title, date, url, site, author, not '%.*s'",
+                         "rank, score, id, path, title, date, url, site, author, lang, not '%.*s'",
                          TW_MAX_COLUMNS, (int)strcspn(bad, ","), bad);
                 return -1;
             }
@@ -342,7 +343,7 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
         }
         case OPT_FACET:
             if (parse_facets(optarg, &a->facets) < 0) {
-                snprintf(err, errlen, "--facet wants site, author or year, not '%s'", optarg);
+                snprintf(err, errlen, "--facet wants site, author, year or lang, not '%s'", optarg);
                 return -1;
             }
             break;

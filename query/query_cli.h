@@ -12,12 +12,13 @@ typedef enum { TW_FORMAT_TEXT, TW_FORMAT_JSON, TW_FORMAT_TSV } tw_format;
 
 /* The columns --fields may ask of TSV, by name (tw_field_names). */
 typedef enum { TW_FIELD_RANK, TW_FIELD_SCORE, TW_FIELD_ID, TW_FIELD_PATH, TW_FIELD_TITLE,
-               TW_FIELD_DATE, TW_FIELD_URL, TW_FIELD_SITE, TW_FIELD_AUTHOR, TW_N_FIELDS } tw_field;
+               TW_FIELD_DATE, TW_FIELD_URL, TW_FIELD_SITE, TW_FIELD_AUTHOR, TW_FIELD_LANG,
+               TW_N_FIELDS } tw_field;
 extern const char *const tw_field_names[TW_N_FIELDS];
 #define TW_MAX_COLUMNS 32
 
 /* The facets by name, in the order they are printed. */
-#define TW_N_FACETS 3
+#define TW_N_FACETS 4
 extern const struct tw_facet_name {
     const char *name;       /* as --facet and the output spell it */
     unsigned bit;           /* TRAWL_FACET_* */

@@ -7,7 +7,7 @@
 #include "date.h"
 
 /* The facets, in the order of their TRAWL_FACET_* bits. */
-#define N_FACETS 3
+#define N_FACETS 4
 
 typedef struct facet_list {
     trawl_facet_value *values;      /* each value a malloc'd string */
@@ -69,7 +69,7 @@ int tw_results_add(trawl_results *res, size_t rank, uint64_t docid, double score
     /* Pointers and spans first, for their alignment; then every string with
      * its NUL. */
     static const tw_field shown[] = { TW_F_ID, TW_F_PATH, TW_F_TITLE, TW_F_DATE, TW_F_URL,
-                                      TW_F_SITE, TW_F_AUTHOR };
+                                      TW_F_SITE, TW_F_AUTHOR, TW_F_LANG };
     size_t head = x->n_duplicates * sizeof(char *) +
                   (x->n_spans + x->n_title_spans) * sizeof(trawl_span);
     size_t size = head + (x->snippet ? x->snippet_len + 1 : 0);
@@ -102,6 +102,7 @@ int tw_results_add(trawl_results *res, size_t rank, uint64_t docid, double score
     h->url = place(&cursor, fields[TW_F_URL].ptr, fields[TW_F_URL].len);
     h->site = place(&cursor, fields[TW_F_SITE].ptr, fields[TW_F_SITE].len);
     h->author = place(&cursor, fields[TW_F_AUTHOR].ptr, fields[TW_F_AUTHOR].len);
+    h->lang = place(&cursor, fields[TW_F_LANG].ptr, fields[TW_F_LANG].len);
     h->snippet = place(&cursor, x->snippet, x->snippet_len);
     h->highlights = x->n_spans ? spans : NULL;
     h->n_highlights = x->n_spans;

@@ -39,7 +39,9 @@ static const struct {
     { TRAWL_FACET_SITE, TW_SLOT_SITE },
     { TRAWL_FACET_AUTHOR, TW_SLOT_AUTHOR },
     { TRAWL_FACET_YEAR, TW_SLOT_YEAR },
+    { TRAWL_FACET_LANG, TW_SLOT_LANG },
 };
+static const unsigned N_FACETS = sizeof facet_slots / sizeof facet_slots[0];
 
 /* Counts facet values over every match.  With folding on, a story counts once
  * per value however many of its copies match, so the counts agree with the
@@ -47,15 +49,15 @@ static const struct {
 struct FacetSpy : Xapian::MatchSpy {
     unsigned wanted;
     bool fold;
-    std::map<std::string, Xapian::doccount> counts[3];
-    std::set<std::string> seen[3];      /* value + NUL + story key */
+    std::map<std::string, Xapian::doccount> counts[N_FACETS];
+    std::set<std::string> seen[N_FACETS];      /* value + NUL + story key */
 
     FacetSpy(unsigned w, bool f) : wanted(w), fold(f) {}
 
     void operator()(const Xapian::Document &doc, double) override
     {
         std::string story = fold ? doc.get_value(TW_SLOT_STORY) : std::string();
-        for (unsigned i = 0; i < 3; i++) {
+        for (unsigned i = 0; i < N_FACETS; i++) {
             if (!(wanted & facet_slots[i].bit))
                 continue;
             std::string v = doc.get_value(facet_slots[i].slot);
@@ -120,7 +122,7 @@ struct Facets {
 
 static void add_facets(trawl_results *res, const Facets &facets, const trawl_db *db)
 {
-    for (unsigned i = 0; i < 3; i++) {
+    for (unsigned i = 0; i < N_FACETS; i++) {
         std::map<std::string, Xapian::doccount> counts = facets.counts(i);
         if (facet_slots[i].slot == TW_SLOT_SITE)
             counts = by_site_name(db, counts);
@@ -360,8 +362,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::unique_ptr<ExcerptReader> excerpts;
     std::vector<tw_match> found;
     if (!o.no_snippets) {
-        body_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, ""));
-        title_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer,
+        std::vector<Xapian::Stem> also;
+        for (const auto &l : db->lang_stems)
+            also.push_back(l.second);
+        body_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, also, ""));
+        title_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, also,
                                            TW_PREFIX_TITLE));
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
@@ -431,7 +436,7 @@ static Xapian::Query parse(trawl_db *db, const std::string &text, bool any,
                            const trawl_search_opts &o)
 {
     Xapian::Query q = tw_db_parse(db, text, any);
-    return o.bm25_only || o.sort_by_date ? q : tw_near_bonus(db->qp, q);
+    return tw_db_in_languages(db, o.bm25_only || o.sort_by_date ? q : tw_near_bonus(db->qp, q));
 }
 
 /* The search as asked, then the fallbacks when it finds nothing. */

@@ -292,8 +292,11 @@ bool tw_db_refresh(trawl_db *db, bool reconnect)
                 throw;
             return true;
         }
-        if (moved)
+        if (moved) {
             db->expansions.clear();
+            /* A commit may have brought articles in a new language. */
+            tw_db_languages(db);
+        }
         return moved;
     }
     rebuild(db);

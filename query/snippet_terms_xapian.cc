@@ -1,6 +1,7 @@
 /* snippet_terms_xapian.cc - find a query's words in an article's text. */
 #include "snippet_terms_xapian.h"
 
+#include <algorithm>
 #include <cstdint>
 
 extern "C" {
@@ -207,11 +208,42 @@ bool SnippetTerms::unprefixed(const std::string &term, size_t at, const std::str
     return true;
 }
 
+/* The terms of each synonym in QUERY (one word's forms in the index's
+ * languages), each with the synonym's first term, into GROUP; not those of
+ * what AND_NOT takes away. */
+static void synonyms(const Xapian::Query &query, std::unordered_map<std::string, std::string> &group)
+{
+    if (query.get_type() == Xapian::Query::OP_SYNONYM) {
+        std::string first;
+        for (Xapian::TermIterator t = query.get_terms_begin(); t != query.get_terms_end(); ++t) {
+            if (first.empty())
+                first = *t;
+            group.emplace(*t, first);
+        }
+        return;
+    }
+    size_t n = query.get_type() == Xapian::Query::OP_AND_NOT ? 1 : query.get_num_subqueries();
+    for (size_t i = 0; i < n; i++)
+        synonyms(query.get_subquery(i), group);
+}
+
 SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
                            const Xapian::Stem &stemmer, const std::string &language,
-                           const std::string &prefix)
-    : stem(stemmer), first_letter_kept(keeps_first_letter(language))
+                           const std::vector<Xapian::Stem> &other_stems, const std::string &prefix)
+    : stem(stemmer), also(other_stems), first_letter_kept(keeps_first_letter(language))
 {
+    /* The match set weighs a synonym as one word and gives its terms no
+     * weight of their own: they weigh as the heaviest word does. */
+    std::unordered_map<std::string, std::string> group;
+    synonyms(query, group);
+    /* No word has forms in other languages: stemming each word of the text
+     * in them too would find nothing more. */
+    if (group.empty())
+        also.clear();
+    double heaviest = 0;
+    for (Xapian::TermIterator t = query.get_unique_terms_begin();
+         t != query.get_unique_terms_end(); ++t)
+        heaviest = std::max(heaviest, mset.get_termweight(*t));
     for (Xapian::TermIterator t = query.get_unique_terms_begin();
          t != query.get_unique_terms_end(); ++t) {
         const std::string &term = *t;
@@ -219,17 +251,22 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
         std::string word;
         if (!unprefixed(term, stemmed ? 1 : 0, prefix, &word))
             continue;
+        auto in_group = group.find(term);
         /* A word the query excludes weighs nothing: not shown. */
         double w = mset.get_termweight(term);
+        if (!(w > 0) && in_group != group.end())
+            w = heaviest > 0 ? heaviest : 1;
         if (!(w > 0))
             continue;
+        /* The forms of one word in several languages are one concept. */
+        std::string key = in_group != group.end() ? in_group->second
+                        : stemmed || stem.is_none() ? word : stem(word);
         /* The same word twice (a field's and the body's): the first is kept. */
         if (stemmed) {
-            stems.emplace(word, concept_of(word, w));
+            stems.emplace(word, concept_of(key, w));
             first[(unsigned char)word[0]] = true;
         } else {
-            unsigned c = concept_of(stem.is_none() ? word : stem(word), w);
-            exact.emplace(word, c);
+            exact.emplace(word, concept_of(key, w));
         }
     }
     add_wildcards(query, prefix);
@@ -319,10 +356,23 @@ bool SnippetTerms::match(const std::string &word, unsigned *concept) const
     if (first_letter_kept && c0 < 0x80 && !first[c0])
         return false;
     auto by_stem = stems.find(stem(word));
+    for (size_t i = 0; by_stem == stems.end() && i < also.size(); i++)
+        by_stem = stems.find(also[i](word));
     if (by_stem == stems.end())
         return false;
     *concept = by_stem->second;
     return true;
+}
+
+/* Whether WORD stems to STEMMED in the index's language or another it holds. */
+bool SnippetTerms::stems_to(const std::string &word, const std::string &stemmed) const
+{
+    if (stem(word) == stemmed)
+        return true;
+    for (const Xapian::Stem &s : also)
+        if (s(word) == stemmed)
+            return true;
+    return false;
 }
 
 const std::vector<std::string> *Expansions::find(const std::string &key) const
@@ -378,7 +428,7 @@ std::vector<std::pair<std::string, unsigned>> SnippetTerms::positional(
             if (start.size() > 2 && (start.back() == 'e' || start.back() == 'i'))
                 start.pop_back();
             words = &known.add(key, vocabulary(db, start, [&](const std::string &t) {
-                return t.size() <= MAX_WORD && stem(t) == s.first;
+                return t.size() <= MAX_WORD && stems_to(t, s.first);
             }));
         }
         for (const std::string &w : *words)

@@ -37,9 +37,12 @@ class SnippetTerms {
     /* The words of QUERY that text indexed under PREFIX ("" for the body, a
      * field's prefix for a field) or without one can match, weighted as MSET
      * weighted them.  STEM is the index's stemmer (empty for none), LANGUAGE
-     * its name. */
+     * its name; ALSO the stemmers of the other languages it holds, when it
+     * stems each article in its own (the query then has each word's stems in
+     * all of them as a synonym: db_xapian.h, tw_db_in_languages). */
     SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset, const Xapian::Stem &stem,
-                 const std::string &language, const std::string &prefix);
+                 const std::string &language, const std::vector<Xapian::Stem> &also,
+                 const std::string &prefix);
 
     /* Appends to OUT, in text order, the words of TEXT that match.  Once
      * every query word has been seen within LENGTH bytes it stops at the end
@@ -78,6 +81,7 @@ class SnippetTerms {
     std::vector<double> weight;     /* a concept's weight */
     std::unordered_map<std::string, unsigned> concept_index;   /* keys' inverse */
     Xapian::Stem stem;
+    std::vector<Xapian::Stem> also;
     /* The first bytes of the stems, when the stemmer keeps a word's first
      * letter: a word that starts otherwise is not stemmed at all. */
     bool first_letter_kept = false;
@@ -98,6 +102,7 @@ class SnippetTerms {
                     std::string *word) const;
     void add_wildcards(const Xapian::Query &query, const std::string &prefix);
     bool match(const std::string &word, unsigned *concept) const;
+    bool stems_to(const std::string &word, const std::string &stemmed) const;
     std::unordered_map<std::string, unsigned>::const_iterator lone_cjk(
         const std::string &c) const;
     bool lone_cjk_at(const char *text, size_t len, size_t i) const;

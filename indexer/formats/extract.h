@@ -29,9 +29,11 @@ typedef struct tw_input {
 } tw_input;
 
 typedef struct tw_emit {
-    /* Receives one article; its strings are borrowed for the call.  A status
-     * other than TRAWL_OK stops the extractor, which returns that status. */
-    trawl_status (*article)(void *ctx, const trawl_article *article);
+    /* Receives one article; its strings are borrowed for the call.  LANG is
+     * the language the input declares for it, as written (<html lang>,
+     * og:locale, a JSON "lang"), or NULL.  A status other than TRAWL_OK
+     * stops the extractor, which returns that status. */
+    trawl_status (*article)(void *ctx, const trawl_article *article, const char *lang);
     /* A problem with part of the input that did not stop extraction.  LOST is
      * true when some of the input could not be indexed (a malformed JSON line):
      * the file then counts as failed, though its other articles are kept. */

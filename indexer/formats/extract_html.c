@@ -45,7 +45,8 @@ static bool html_claims(const tw_input *in)
 typedef struct page {
     tw_buf og_title, title_tag, h1, og_url, canonical, og_site, meta_author,
            article_author, published, time_datetime, meta_date,
-           ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body, lang, byline;
+           ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body, lang, byline,
+           locale, content_lang;
 } page;
 
 static void set_once(tw_buf *field, const char *value)
@@ -69,6 +70,12 @@ static void meta_tag(page *pg, xmlNodePtr n)
     xmlChar *key = xmlGetProp(n, (const xmlChar *)"property");
     if (!key)
         key = xmlGetProp(n, (const xmlChar *)"name");
+    if (!key) {
+        xmlChar *equiv = xmlGetProp(n, (const xmlChar *)"http-equiv");
+        if (equiv && strcasecmp((const char *)equiv, "content-language") == 0)
+            set_attr_once(&pg->content_lang, n, "content");
+        xmlFree(equiv);
+    }
     if (!key)
         key = xmlGetProp(n, (const xmlChar *)"itemprop");
     if (!key)
@@ -77,6 +84,7 @@ static void meta_tag(page *pg, xmlNodePtr n)
         { "og:title",               offsetof(page, og_title) },
         { "og:url",                 offsetof(page, og_url) },
         { "og:site_name",           offsetof(page, og_site) },
+        { "og:locale",              offsetof(page, locale) },
         { "author",                 offsetof(page, meta_author) },
         { "article:author",         offsetof(page, article_author) },
         { "article:published_time", offsetof(page, published) },
@@ -239,7 +247,7 @@ static int survey(page *pg, xmlNodePtr root)
     return 0;
 }
 
-#define PAGE_FIELDS 19
+#define PAGE_FIELDS 21
 
 /* Every field of PG, into f[PAGE_FIELDS]. */
 static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
@@ -248,7 +256,7 @@ static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
         &pg->og_title, &pg->title_tag, &pg->h1, &pg->og_url, &pg->canonical, &pg->og_site,
         &pg->meta_author, &pg->article_author, &pg->published, &pg->time_datetime,
         &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body, &pg->lang, &pg->byline,
-        &pg->ld_author, &pg->ld_publisher, &pg->ld_url };
+        &pg->ld_author, &pg->ld_publisher, &pg->ld_url, &pg->locale, &pg->content_lang };
     memcpy(f, all, sizeof all);
 }
 
@@ -698,7 +706,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         st = TRAWL_EFORMAT;
         goto done;
     }
-    st = emit->article(emit->ctx, &a);
+    st = emit->article(emit->ctx, &a, first(&pg.lang, &pg.locale, &pg.content_lang, NULL));
 done:
     page_free(&pg);
     tw_buf_free(&body);

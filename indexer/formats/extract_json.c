@@ -18,6 +18,7 @@ static const char *const DATE[] = { "date", "published", "published_at", "pubDat
 static const char *const URL[] = { "url", "link", NULL };
 static const char *const AUTHOR[] = { "author", "byline", "authors", NULL };
 static const char *const SITE[] = { "site", "source", "source_domain", "publisher", NULL };
+static const char *const LANG[] = { "lang", "language", NULL };
 static const char *const TEXT_EXTS[] = { ".txt", ".md", ".rst", ".html", ".htm", NULL };
 
 static const char *const JSON_EXTS[] = { ".json", ".jsonl", ".ndjson", NULL };
@@ -57,7 +58,7 @@ typedef struct job {
     const tw_input *in;
     const tw_emit *emit;
     const char *where;      /* "line 12", "item 3" or "" for warnings */
-    tw_buf id, title, body, date, url, author, site;
+    tw_buf id, title, body, date, url, author, site, lang;
     size_t lines;           /* newlines let go of, for an array's error messages */
     trawl_status st;        /* a failure to read on, with its reason in err */
     char *err;
@@ -175,7 +176,7 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
     }
     if (take(j, obj, TITLE, &j->title, " ") < 0 || take(j, obj, BODY, &j->body, "\n\n") < 0 ||
         take(j, obj, URL, &j->url, " ") < 0 || take(j, obj, AUTHOR, &j->author, ", ") < 0 ||
-        take(j, obj, SITE, &j->site, " ") < 0)
+        take(j, obj, SITE, &j->site, " ") < 0 || take(j, obj, LANG, &j->lang, " ") < 0)
         return TRAWL_ENOMEM;
     if (take_date(j, obj) < 0)
         return TRAWL_ENOMEM;
@@ -205,7 +206,7 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
         .author = j->author.len ? j->author.data : NULL,
         .site = j->site.len ? j->site.data : NULL,
     };
-    return j->emit->article(j->emit->ctx, &a);
+    return j->emit->article(j->emit->ctx, &a, j->lang.len ? j->lang.data : NULL);
 }
 
 /* Reads on until the window holds WANT bytes; false at the end of the input,
@@ -471,7 +472,7 @@ static trawl_status json_extract(const tw_input *in, const tw_emit *emit,
     }
     if (st == TRAWL_OK && lines)
         st = json_lines(&j, s);
-    tw_buf *bufs[] = { &window, &j.id, &j.title, &j.body, &j.date, &j.url, &j.author, &j.site };
+    tw_buf *bufs[] = { &window, &j.id, &j.title, &j.body, &j.date, &j.url, &j.author, &j.site, &j.lang };
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
         tw_buf_free(bufs[i]);
     if (s == &mem)

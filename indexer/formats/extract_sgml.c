@@ -124,7 +124,7 @@ static trawl_status emit_record(record *r, const tw_input *in, const tw_emit *em
         .body = r->body.len ? r->body.data : NULL,
         .date = r->date.len ? r->date.data : NULL,
     };
-    return emit->article(emit->ctx, &a);
+    return emit->article(emit->ctx, &a, NULL);
 }
 
 /* The loop both container formats share: each element TAG is one article.  The

@@ -62,7 +62,7 @@ static trawl_status text_extract(const tw_input *in, const tw_emit *emit,
         .title = field[0], .body = body, .date = field[1],
         .url = field[2], .site = field[3], .author = field[4],
     };
-    st = emit->article(emit->ctx, &a);
+    st = emit->article(emit->ctx, &a, NULL);
 done:
     tw_buf_free(&text);
     tw_buf_free(&strings);

@@ -107,7 +107,7 @@ typedef struct record_emit {
     const char *url, *date, *name;
 } record_emit;
 
-static trawl_status record_article(void *ctx, const trawl_article *a)
+static trawl_status record_article(void *ctx, const trawl_article *a, const char *lang)
 {
     record_emit *re = ctx;
     trawl_article own = *a;
@@ -115,7 +115,7 @@ static trawl_status record_article(void *ctx, const trawl_article *a)
         own.url = re->url;
     if (!own.date)
         own.date = re->date;
-    return re->outer->article(re->outer->ctx, &own);
+    return re->outer->article(re->outer->ctx, &own, lang);
 }
 
 static void record_warn(void *ctx, const char *message, bool lost)

@@ -17,6 +17,12 @@ extern "C" {
 
 typedef struct tw_writer tw_writer;
 
+/* The stemmer name that stems each article in its own language (its
+ * tw_doc.lang), in TW_STEM_FALLBACK when Xapian has no stemmer for it or it
+ * has none: the default of a new index. */
+#define TW_STEM_BY_LANGUAGE "auto"
+#define TW_STEM_FALLBACK "english"
+
 /* One article, cleaned: every string valid UTF-8 and NUL-terminated. */
 typedef struct tw_doc {
     const char *id;          /* required */
@@ -39,6 +45,7 @@ typedef struct tw_doc {
     size_t body_stored;      /* the first bytes of BODY that are kept (whole
                                 characters, at most TW_STORED_BODY_MAX) */
     const tw_minhash *signature; /* of the body, or NULL when too short */
+    const char *lang;        /* ISO 639-1 (formats/lang.h), or NULL when unknown */
 } tw_doc;
 
 typedef enum tw_open_mode {
@@ -117,7 +124,8 @@ trawl_status tw_writer_files_under(tw_writer *w, const char *root,
 TW_MUST_CHECK
 trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t errlen);
 
-/* The stemmer the index uses ("none" for none).  Borrowed from W. */
+/* The stemmer the index uses: "none" for none, TW_STEM_BY_LANGUAGE when
+ * each article's words are stemmed in its language.  Borrowed from W. */
 const char *tw_writer_stemmer(const tw_writer *w);
 
 /* Checks the glass database at PATH with Xapian's own check of its tables

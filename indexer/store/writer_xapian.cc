@@ -33,7 +33,12 @@ extern "C" {
 struct tw_writer {
     Xapian::WritableDatabase db;
     Xapian::TermGenerator tg;
-    std::string stemmer;
+    std::string stemmer;    /* of every article, or with by_language of those
+                               in a language Xapian cannot stem */
+    Xapian::Stem stem;      /* stemmer's */
+    bool by_language = false;   /* each article stemmed in its own language */
+    std::map<std::string, Xapian::Stem> stems;  /* by language code; none when
+                                                   Xapian has no stemmer */
     std::string path;
     bool shard = false;     /* a bulk build's: stories are linked after the merge */
     /* Pages of a host seen with a title tail (title_tail.h), until TW_TAIL_PAGES
@@ -189,17 +194,40 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
 
 static void set_stemmer(tw_writer *w, const std::string &name)
 {
-    w->stemmer = name;
-    if (name == "none") {
-        w->tg.set_stemmer(Xapian::Stem());
+    w->by_language = name == TW_STEM_BY_LANGUAGE;
+    w->stemmer = w->by_language ? TW_STEM_FALLBACK : name;
+    if (w->stemmer == "none") {
+        w->stem = Xapian::Stem();
+        w->tg.set_stemmer(w->stem);
         w->tg.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
     } else {
         /* TermGenerator stems every word it indexes, and news repeats its
          * words: remembering stems took stemming from 9% of a build's
          * instructions to under 2%. */
-        w->tg.set_stemmer(tw_stem_cached(Xapian::Stem(name)));   /* throws for an unknown language */
+        w->stem = tw_stem_cached(Xapian::Stem(w->stemmer));   /* throws for an unknown language */
+        w->tg.set_stemmer(w->stem);
         w->tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
     }
+}
+
+/* The stemmer of an article in language LANG (ISO 639-1, or NULL): its
+ * language's, when the index stems by language and Xapian knows it (Xapian
+ * takes ISO codes), else the index's. */
+static const Xapian::Stem &article_stem(tw_writer *w, const char *lang)
+{
+    if (!w->by_language || !lang)
+        return w->stem;
+    auto found = w->stems.find(lang);
+    if (found == w->stems.end()) {
+        Xapian::Stem s;
+        try {
+            s = tw_stem_cached(Xapian::Stem(lang));
+        } catch (const Xapian::InvalidArgumentError &) {
+            /* no stemmer for it: s stays none */
+        }
+        found = w->stems.emplace(lang, s).first;
+    }
+    return found->second.is_none() ? w->stem : found->second;
 }
 
 trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode mode,
@@ -234,11 +262,14 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
             return TRAWL_ESCHEMA;
         }
         std::string had = w->db.get_metadata(TW_META_STEMMER);
+        if (!had.empty() && w->db.get_metadata(TW_META_STEM_LANGS) == "1")
+            had = TW_STEM_BY_LANGUAGE;
         bool empty = w->db.get_doccount() == 0;
         try {
-            set_stemmer(w, stemmer ? stemmer : had.empty() ? "english" : had);
+            set_stemmer(w, stemmer ? stemmer : had.empty() ? TW_STEM_BY_LANGUAGE : had);
         } catch (const Xapian::InvalidArgumentError &) {
-            std::snprintf(err, errlen, "unknown stemming language '%s' (known: %s, none)",
+            std::snprintf(err, errlen, "unknown stemming language '%s' (known: %s, none, "
+                          "and " TW_STEM_BY_LANGUAGE " for each article's own)",
                           stemmer, Xapian::Stem::get_available_languages().c_str());
             delete w;
             return TRAWL_EINVAL;
@@ -272,6 +303,8 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
     try {
         Xapian::Document doc;
         w->tg.set_document(doc);
+        const Xapian::Stem &stem = article_stem(w, d->lang);
+        w->tg.set_stemmer(stem);
         if (d->title && *d->title) {
             w->tg.index_text(d->title, 1, TW_PREFIX_TITLE);
             w->tg.increase_termpos();
@@ -284,6 +317,10 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
             index_body(w, doc, d, record);
         if (d->author && *d->author)
             w->tg.index_text(d->author, 1, TW_PREFIX_AUTHOR);
+        if (d->lang) {
+            doc.add_boolean_term(TW_PREFIX_LANG + std::string(d->lang));
+            doc.add_value(TW_SLOT_LANG, d->lang);
+        }
         std::string host = d->url && *d->url ? site_key(d->url) : std::string();
         std::string site = d->site && *d->site ? site_key(d->site) : std::string();
         if (!host.empty())
@@ -420,6 +457,7 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
     try {
         w->db.set_metadata(TW_META_SCHEMA, std::to_string(TW_SCHEMA_VERSION));
         w->db.set_metadata(TW_META_STEMMER, w->stemmer);
+        w->db.set_metadata(TW_META_STEM_LANGS, w->by_language ? "1" : "");
         w->db.set_metadata(TW_META_VERSION, TRAWL_VERSION);
         w->db.set_metadata(TW_META_UPDATED, std::to_string((long long)std::time(nullptr)));
         /* The new words become correctable in the same commit as their
@@ -557,7 +595,7 @@ trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t err
 
 const char *tw_writer_stemmer(const tw_writer *w)
 {
-    return w->stemmer.c_str();
+    return w->by_language ? TW_STEM_BY_LANGUAGE : w->stemmer.c_str();
 }
 
 trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *dest,

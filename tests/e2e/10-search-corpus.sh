@@ -79,7 +79,7 @@ run query -d "$DB" --format json -n 20 --any operation united front
 is "json exits 0" "$RC" 0
 is "json: every line parses, with the documented keys in order" "$(echo "$OUT" | python3 -c '
 import json, sys
-keys = ["rank","docid","score","id","path","title","date","url","site","author","duplicates","similar","snippet","highlights"]
+keys = ["rank","docid","score","id","path","title","date","url","site","author","lang","duplicates","similar","snippet","highlights"]
 print(all(list(json.loads(l).keys()) == keys for l in sys.stdin))')" True
 first=$(echo "$OUT" | head -1)
 is "json: fields of the report" "$(echo "$first" | python3 -c '
@@ -160,7 +160,7 @@ is "TRAWL_DB picks the index" "$(TRAWL_DB=$DB "$BIN/trawl-query" --count hail)" 
 # Statistics.
 run query -d "$DB" --stats --format json
 is "--stats json: documents" "$(echo "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["documents"], d["schema"], d["stemmer"])')" \
-    "48 4 english"
+    "48 4 auto"
 run query -d "$DB" --stats
 has "--stats text: documents" "$OUT" "documents   48"
 

@@ -95,9 +95,9 @@ has "facets: 10 values at most by default" \
 is "--fields date,site,author,url,path" \
     "$(query -d "$DB" --format tsv -n 1 --fields date,site,author,url,path '"operation united front"')" \
     "$(printf '2021-07-30\tThe Ledger\tDana Whitcomb\thttps://ledger.example/2021/07/30/operation-united-front-human-trafficking\t%s' "$OUF")"
-run query -d "$DB" --format tsv --fields rank,lang united
+run query -d "$DB" --format tsv --fields rank,tongue united
 is "--fields with an unknown column: exit 2" "$RC" 2
-has "--fields: names the columns there are" "$ERR" "rank, score, id, path, title, date, url, site, author, not 'lang'"
+has "--fields: names the columns there are" "$ERR" "rank, score, id, path, title, date, url, site, author, lang, not 'tongue'"
 
 # Options as getopt takes them; an unknown one is an error, not a word.
 is "-n1 is the limit" "$(query -d "$DB" --format tsv -n1 united | wc -l)" 1

@@ -183,7 +183,7 @@ static void check_results(const trawl_results *res, const trawl_search_opts *o,
                                                            h->duplicates[k]) < 0),
                      "duplicates not in id order");
     }
-    for (unsigned f = TRAWL_FACET_SITE; f <= TRAWL_FACET_YEAR; f <<= 1)
+    for (unsigned f = TRAWL_FACET_SITE; f <= TRAWL_FACET_LANG; f <<= 1)
         check_facet(res, f, (o->facets & f) != 0);
     /* A suggestion keeps the words it does not correct: UTF-8 if they were. */
     const char *s = trawl_results_suggestion(res);

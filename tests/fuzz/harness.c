@@ -14,6 +14,7 @@
 #include "formats/clean.h"
 #include "date.h"
 #include "docdata.h"
+#include "formats/lang.h"
 #include "store/minhash.h"
 #include "piece_pack.h"
 #include "schema.h"
@@ -106,13 +107,19 @@ static const char *site_from_url(const char *url)
 static void check_docdata(const char *const value[TW_F_COUNT], const char *body,
                           size_t body_len)
 {
+    /* The fields the indexer writes, in its order. */
+    static const tw_field shown[] = { TW_F_ID, TW_F_PATH, TW_F_TITLE, TW_F_DATE, TW_F_URL,
+                                      TW_F_SITE, TW_F_AUTHOR, TW_F_LANG };
+    const size_t n_shown = sizeof shown / sizeof shown[0];
     tw_buf_clear(&s.data);
-    for (int f = TW_F_ID; f <= TW_F_AUTHOR; f++)
-        FZ_CHECK(tw_docdata_put(&s.data, (tw_field)f, value[f],
-                                value[f] ? strlen(value[f]) : 0) == 0, "out of memory");
+    for (size_t i = 0; i < n_shown; i++)
+        FZ_CHECK(tw_docdata_put(&s.data, shown[i], value[shown[i]],
+                                value[shown[i]] ? strlen(value[shown[i]]) : 0) == 0,
+                 "out of memory");
     tw_slice got[TW_F_COUNT];
     FZ_CHECK(tw_docdata_parse(s.data.data, s.data.len, got) == 0, "document data unreadable");
-    for (int f = TW_F_ID; f <= TW_F_AUTHOR; f++) {
+    for (size_t i = 0; i < n_shown; i++) {
+        tw_field f = shown[i];
         if (!value[f]) {
             FZ_CHECK(!got[f].ptr, "field %d appeared", f);
             continue;
@@ -159,7 +166,16 @@ static void check_docdata(const char *const value[TW_F_COUNT], const char *body,
 }
 
 /* tw_ix_add_article, step by step. */
-static trawl_status on_article(void *ctx, const trawl_article *a)
+/* A language as the index keeps it: two or three lower-case ASCII letters. */
+static void check_lang(const char *code)
+{
+    size_t n = strlen(code);
+    FZ_CHECK(n >= 2 && n < TW_LANG_MAX, "language code '%s' of %zu bytes", code, n);
+    for (size_t i = 0; i < n; i++)
+        FZ_CHECK(code[i] >= 'a' && code[i] <= 'z', "language code '%s' is not letters", code);
+}
+
+static trawl_status on_article(void *ctx, const trawl_article *a, const char *lang)
 {
     size_t *count = ctx;
     (*count)++;
@@ -185,6 +201,9 @@ static trawl_status on_article(void *ctx, const trawl_article *a)
     tw_minhash sig;
     if (body)
         tw_minhash_compute(body, strlen(body), &sig);
+    char code[TW_LANG_MAX];
+    if (tw_lang_normalise(lang, code) || (body && tw_lang_detect(body, strlen(body), code)))
+        check_lang(code);
 
     char iso[21];
     if (date)
@@ -202,6 +221,7 @@ static trawl_status on_article(void *ctx, const trawl_article *a)
     value[TW_F_URL] = url;
     value[TW_F_SITE] = site;
     value[TW_F_AUTHOR] = author;
+    value[TW_F_LANG] = code[0] ? code : NULL;
     check_docdata(value, body, stored);
     return TRAWL_OK;
 }

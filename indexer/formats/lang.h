@@ -1,0 +1,33 @@
+/* lang.h - the language of an article: the one its page or record declares,
+ * else the one CLD2 finds in its text (chosen over libexttextcat by
+ * measurement: bench/RESULTS.md, "Languages").  Codes are ISO 639-1, lower
+ * case ("de"), as the index stores them (TW_PREFIX_LANG, TW_SLOT_LANG). */
+#ifndef TW_LANG_H
+#define TW_LANG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Room for a code and its NUL: ISO 639-1 has two letters, and a few
+ * languages only a three-letter ISO 639-2 code. */
+#define TW_LANG_MAX 4
+
+/* The ISO 639-1 code of a declared language DECLARED ("de-DE", "de_DE", "DE",
+ * "pt-BR"; the first subtag, lower-cased, with nb and nn as no) into OUT.
+ * False, and OUT empty, when it does not start with a code of two letters. */
+bool tw_lang_normalise(const char *declared, char out[TW_LANG_MAX]);
+
+/* The language CLD2 finds in TEXT (LEN bytes of valid UTF-8; its first 16 KiB
+ * are looked at) into OUT.  False, and OUT empty, when CLD2 is not sure of
+ * one: too little text, or a mix. */
+bool tw_lang_detect(const char *text, size_t len, char out[TW_LANG_MAX]);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,115 @@
+#!/bin/bash
+# Each article's language (issue 18, item 3): declared by its page or record,
+# else detected (CLD2); kept as `lang` in hits, a lang: field, a facet; and
+# each article stemmed in its own language, German's capitalised nouns too,
+# so that a word is found by its other forms.  The articles are made up for
+# this test; each carries the made-up word "zeitplan4471" to find them all.
+. "$(dirname "$0")/../lib.sh"
+S=$TMP/src
+mkdir -p "$S"
+cat > "$S/de-haushalt.txt" <<'TXT'
+Bundesregierungen streiten über den Haushalt
+
+Die Bundesregierungen der vergangenen Jahre haben den Haushalt stets knapp geplant. Zeitplan4471: In dieser Woche streiten die Minister erneut darüber, wie viel Geld für Schulen, Brücken und Krankenhäuser übrig bleibt. Die Opposition verlangt, dass die Ausgaben offen gelegt werden, bevor das Parlament abstimmt.
+TXT
+cat > "$S/de-bahn.txt" <<'TXT'
+Neue Bahnstrecke im Norden eröffnet
+
+Zeitplan4471: Nach sieben Jahren Bauzeit fährt der erste Zug auf der neuen Strecke zwischen den beiden Hafenstädten. Die Bundesregierung hatte das Projekt gefördert, und viele Pendler freuen sich über die kürzere Fahrt zur Arbeit am Morgen.
+TXT
+cat > "$S/fr-maire.txt" <<'TXT'
+Les habitants choisiront un nouveau maire
+
+Zeitplan4471: Dimanche prochain, les habitants de la petite commune choisiront leur nouveau maire. Les trois candidats ont présenté leurs projets lors de réunions publiques dans les quartiers, et les débats ont surtout porté sur les transports, les écoles et le prix des logements.
+TXT
+cat > "$S/es-puerto.txt" <<'TXT'
+El puerto amplía sus muelles
+
+Zeitplan4471: Las autoridades del puerto anunciaron el martes que ampliarán los muelles para recibir barcos más grandes. Las obras comenzarán en primavera y durarán dos años, según explicó la directora durante una rueda de prensa en el ayuntamiento.
+TXT
+cat > "$S/en-ferry.txt" <<'TXT'
+Harbour council approves a new ferry timetable
+
+Zeitplan4471: The harbour council approved a new ferry timetable on Tuesday after months of complaints from commuters about late boats, crowded decks and cancelled crossings during the busy summer season.
+TXT
+# English text on a page that says it is Italian, and in a record that says
+# it is Brazilian Portuguese: what the input declares wins.
+cat > "$S/declared.html" <<'TXT'
+<!doctype html><html lang="it-IT"><head><title>Lighthouse keepers gather</title></head>
+<body><article><h1>Lighthouse keepers gather</h1>
+<p>Zeitplan4471: Lighthouse keepers from the whole coast gathered on Saturday to share stories about storms, broken lamps and the long winter nights they spent watching the sea.</p>
+</article></body></html>
+TXT
+cat > "$S/feed.jsonl" <<'TXT'
+{"id":"p1","lang":"pt_BR","title":"Beekeepers count their hives","body":"Zeitplan4471: Beekeepers in the valley counted their hives this spring and found that most colonies survived the cold months in good health."}
+{"id":"short","title":"Ok","body":"Zeitplan4471 ok."}
+TXT
+index -q -d "$TMP/db" "$S"
+is "indexed" "$?" 0
+# The ids of the hits, sorted, for the words as typed: a spelling correction's
+# hits (exit status 1) do not count.
+ids() {
+    local out rc
+    out=$(query -d "$TMP/db" --format tsv --fields id -n 20 "$@" 2>/dev/null)
+    rc=$?
+    [ "$rc" -eq 0 ] || { echo "exit $rc"; return; }
+    printf '%s\n' "$out" | sed 's|.*/||' | sort | tr '\n' ' '
+}
+
+# --- the language of each article --------------------------------------
+is "lang of each article (tsv --fields lang)" \
+    "$(query -d "$TMP/db" --format tsv --fields id,lang -n 20 zeitplan4471 | sed 's|.*/||' | sort | tr '\t\n' ': ')" \
+    "de-bahn.txt:de de-haushalt.txt:de declared.html:it en-ferry.txt:en es-puerto.txt:es feed.jsonl#p1:pt feed.jsonl#short: fr-maire.txt:fr "
+is "json: detected lang" \
+    "$(query -d "$TMP/db" --format json muelles | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["lang"])')" es
+is "json: too little text is no language (null)" \
+    "$(query -d "$TMP/db" --format json 'title:ok' | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["lang"])')" None
+is "lang:fr keeps the French article" "$(ids zeitplan4471 lang:fr)" "fr-maire.txt "
+is "lang:DE and lang:de-AT are German too" "$(ids zeitplan4471 lang:DE) / $(ids lang:de-AT)" \
+    "de-bahn.txt de-haushalt.txt  / de-bahn.txt de-haushalt.txt "
+is "<html lang> wins over the English text" "$(ids lang:it)" "declared.html "
+is "a JSON lang wins over the English text" "$(ids lang:pt)" "feed.jsonl#p1 "
+# og:locale and a content-language meta tag, when <html> says nothing.
+mkdir -p "$TMP/meta"
+for how in '<meta property="og:locale" content="sv_SE">' '<meta http-equiv="Content-Language" content="fr-CA">'; do
+    n=$((${n:-0} + 1))
+    printf '<html><head>%s<title>Keepers %s</title></head><body><article><p>%s</p></article></body></html>\n' \
+        "$how" "$n" "Lighthouse keepers from the whole coast gathered on Saturday to share stories about storms, broken lamps and long nights." \
+        > "$TMP/meta/page$n.html"
+done
+index -q -d "$TMP/metadb" "$TMP/meta"
+is "og:locale, then content-language, declare a page's language" \
+    "$(query -d "$TMP/metadb" --no-collapse --format tsv --fields id,lang lighthouse | sed 's|.*/||' | sort | tr '\t\n' ': ')" \
+    "page1.html:sv page2.html:fr "
+is "--facet lang counts the matches by language" \
+    "$(query -d "$TMP/db" --format json --facet lang zeitplan4471 | tail -1)" \
+    '{"facets":{"lang":{"de":2,"en":1,"es":1,"fr":1,"it":1,"pt":1}}}'
+
+# --- stemming in each article's language ---------------------------------
+want="de-bahn.txt de-haushalt.txt "
+is "Bundesregierungen (capitalised plural) finds both German articles" "$(ids Bundesregierungen)" "$want"
+is "bundesregierungen finds the same" "$(ids bundesregierungen)" "$want"
+is "Bundesregierung (the singular) finds the same" "$(ids Bundesregierung)" "$want"
+is "a French verb finds its future tense (choisir: choisiront)" "$(ids choisir)" "fr-maire.txt "
+is "a Spanish verb finds its future tense (comenzar: comenzarán)" "$(ids comenzar)" "es-puerto.txt "
+is "English still stems in English (ferries: ferry)" "$(ids ferries)" "en-ferry.txt "
+is "a phrase still matches the words as written" "$(ids '"neuen Strecke"')" "de-bahn.txt "
+is "title: finds a title's French form (title:choisir)" "$(ids title:choisir)" "fr-maire.txt "
+is "title: finds a German noun by another form" "$(ids title:bundesregierung)" "de-haushalt.txt "
+is "filters are left as they are (path:)" "$(ids zeitplan4471 path:$S/de-bahn.txt)" "de-bahn.txt "
+run query -d "$TMP/db" --format json choisir
+is "the French form is highlighted" "$(echo "$OUT" | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print([h["snippet"][a:b] for a, b in h["highlights"]])')" "['choisiront']"
+is "--stats: the index stems by language" \
+    "$(query -d "$TMP/db" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["stemmer"])')" auto
+
+# --- --stem LANG keeps one stemmer for every article ----------------------
+index -q -d "$TMP/en" --stem english "$S"
+is "--stem english: the French verb is not found by its infinitive" \
+    "$(query -d "$TMP/en" --format tsv --fields id --all choisir | wc -l)" 0
+is "--stem english: the language is still kept" "$(query -d "$TMP/en" --format tsv --fields id lang:fr | sed 's|.*/||')" fr-maire.txt
+run index -q -d "$TMP/en" --stem auto "$S"
+is "an index of one stemmer refuses --stem auto (exit 2)" "$RC" 2
+has "...and says to rebuild" "$ERR" "rebuild it"
