@@ -85,12 +85,17 @@ is "feedback: not for a search with few matches" \
 # Feedback ranks the first 300 hits again (TW_FEEDBACK_POOL) and leaves the
 # rest in BM25's order: the pages must still fit together, each hit once,
 # on either side of the pool's end.  340 articles have 'harvest'; one in
-# four has two words twice where the others have 'lorem', so that the first
-# hits share them and feedback lifts that quarter.
+# four has two words twice where the others have 'lorem', and is shorter, so
+# that the first hits are of that quarter (whatever order the parallel build
+# gives ties) and feedback lifts the rest of it above the others.
 mkdir -p "$TMP/pages"
 for i in $(seq 340); do
-    if [ $((i % 4)) -eq 0 ]; then shared='arabica arabica robusta robusta'; else shared=$(lorem 4); fi
-    printf 'Note\n\nharvest harvest %s %s %s\n' "$shared" "$(lorem $((i % 37)))" \
+    if [ $((i % 4)) -eq 0 ]; then
+        shared='arabica arabica robusta robusta' more=$((i % 37 / 4))
+    else
+        shared=$(lorem 4) more=$((i % 37))
+    fi
+    printf 'Note\n\nharvest harvest %s %s %s\n' "$shared" "$(lorem "$more")" \
         "$(words 6 $((1000 + i)))" > "$TMP/pages/a$i.txt"
 done
 index -q -d "$TMP/pages.db" "$TMP/pages"
