@@ -25,7 +25,7 @@ DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib jansson libxml-2.0 
 
 OPT      ?= -O2 -g
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral
-CPPFLAGS += -D_GNU_SOURCE -Iinclude -Icommon -Iindexer -Iindexer/formats -Iquery $(DEPS_CFLAGS)
+CPPFLAGS += -D_GNU_SOURCE -Iinclude -Icommon -Iindexer -Iquery $(DEPS_CFLAGS)
 CFLAGS   += -std=c11 $(OPT) $(WARN)
 CXXFLAGS += -std=c++17 $(OPT) $(WARN)
 

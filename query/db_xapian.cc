@@ -20,7 +20,7 @@ extern "C" {
 #include "date.h"
 #include "docdata.h"
 #include "keyterm.h"
-#include "lang.h"
+#include "formats/lang.h"
 #include "results.h"
 #include "schema.h"
 #include "snippet.h"

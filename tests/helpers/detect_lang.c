@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lang.h"
+#include "formats/lang.h"
 #include "utf8.h"
 
 int main(void)

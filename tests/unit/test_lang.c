@@ -6,7 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "lang.h"
+#include "formats/lang.h"
 
 static void declared_codes(void **state)
 {
