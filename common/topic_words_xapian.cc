@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <cstdlib>
 
-bool tw_topic_word(const std::string &term, Xapian::termcount wdf, bool stemmed)
+/* Whether TERM, used WDF times, is a topic word (see tw_topic_words). */
+static bool topic_word(const std::string &term, Xapian::termcount wdf, bool stemmed)
 {
     size_t skip = stemmed ? 1 : 0;
     if (wdf < 2 || term.size() < skip + 3)
@@ -17,6 +18,22 @@ bool tw_topic_word(const std::string &term, Xapian::termcount wdf, bool stemmed)
     return (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
+void tw_topic_words(Xapian::TermIterator t, const Xapian::TermIterator &end, bool stemmed,
+                    std::vector<TwTopicWord> &words)
+{
+    words.clear();
+    /* The stemmed words sit together, after the fields' prefixes. */
+    if (stemmed)
+        t.skip_to("Z");
+    for (; t != end; ++t) {
+        const std::string &term = *t;
+        if (stemmed && term[0] != 'Z')
+            break;
+        if (topic_word(term, t.get_wdf(), stemmed))
+            words.push_back({ term, t.get_wdf() });
+    }
+}
+
 std::string tw_topic_pack(const Xapian::Document &doc, bool stemmed)
 {
     Xapian::termcount length = 0;
@@ -25,17 +42,13 @@ std::string tw_topic_pack(const Xapian::Document &doc, bool stemmed)
     if (length > TW_TOPIC_MAX_LENGTH)
         return "l";
     std::string value = "w" + std::to_string(length) + " ";
-    Xapian::TermIterator t = doc.termlist_begin();
-    if (stemmed)
-        t.skip_to("Z");
-    for (; t != doc.termlist_end(); ++t) {
-        const std::string &term = *t;
-        if (stemmed && term[0] != 'Z')
-            break;
-        if (!tw_topic_word(term, t.get_wdf(), stemmed) || term.find('\0') != std::string::npos)
+    std::vector<TwTopicWord> words;
+    tw_topic_words(doc.termlist_begin(), doc.termlist_end(), stemmed, words);
+    for (const TwTopicWord &w : words) {
+        if (w.term.find('\0') != std::string::npos)
             continue;
-        value += (char)std::min<Xapian::termcount>(t.get_wdf(), 255);
-        value.append(term, stemmed ? 1 : 0, std::string::npos);
+        value += (char)std::min<Xapian::termcount>(w.wdf, 255);
+        value.append(w.term, stemmed ? 1 : 0, std::string::npos);
         value += '\0';
     }
     return value;

@@ -23,19 +23,20 @@
  * article says many things, and reading it costs in proportion. */
 #define TW_TOPIC_MAX_LENGTH 1000
 
-/* Whether TERM, used WDF times, can be a topic word: a word (the stemmed
- * form when STEMMED, whose terms then start with 'Z') of three letters or
- * more, not a number, used at least twice.  Two-letter words and numbers say
- * little about a subject. */
-bool tw_topic_word(const std::string &term, Xapian::termcount wdf, bool stemmed);
-
-/* The TW_SLOT_TOPIC value of DOC, whose words are all in it. */
-std::string tw_topic_pack(const Xapian::Document &doc, bool stemmed);
-
 struct TwTopicWord {
     std::string term;           /* as the index has it ('Z' first when stemmed) */
     Xapian::termcount wdf;
 };
+
+/* The topic words among the terms from T to END (a term list, in term
+ * order), into WORDS: the words (the stemmed forms when STEMMED, whose terms
+ * start with 'Z') of three letters or more, not numbers, used at least
+ * twice.  Two-letter words and numbers say little about a subject. */
+void tw_topic_words(Xapian::TermIterator t, const Xapian::TermIterator &end, bool stemmed,
+                    std::vector<TwTopicWord> &words);
+
+/* The TW_SLOT_TOPIC value of DOC, whose words are all in it. */
+std::string tw_topic_pack(const Xapian::Document &doc, bool stemmed);
 
 /* What VALUE (a TW_SLOT_TOPIC value) holds: *length the article's length in
  * words, *words its topic words.  False for an article too long to be read

@@ -115,9 +115,8 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
         s->eof = s->raw_eof;
         return 0;
     }
-    uint64_t most = s->limits.max_inflated_bytes;
-    if (s->whole_file && most < s->raw_bytes * TW_STREAM_RATIO)
-        most = s->raw_bytes * TW_STREAM_RATIO;
+    uint64_t most = s->whole_file ? tw_inflate_most(s->limits.max_inflated_bytes, s->raw_bytes)
+                                  : s->limits.max_inflated_bytes;
     if (s->inflated >= most) {
         s->cut = s->eof = true;
         return 0;

@@ -70,6 +70,13 @@ typedef struct tw_source {
  * far: a one-article format stops at --max-text or --max-html. */
 #define TW_STREAM_RATIO 100
 
+/* The bytes a compressed file of which RAW bytes have been read may inflate
+ * to, its limit being LIMIT: LIMIT, or TW_STREAM_RATIO times RAW if more. */
+static inline uint64_t tw_inflate_most(uint64_t limit, uint64_t raw)
+{
+    return limit < raw * TW_STREAM_RATIO ? raw * TW_STREAM_RATIO : limit;
+}
+
 /* Lets S run past max_file_bytes because it is a container read a record
  * at a time (JSON Lines, Reuters SGML, TREC, a web archive), whose memory
  * does not grow with its size: a multi-gigabyte crawl is read whole. */

@@ -101,18 +101,7 @@ static bool hit_words(const Xapian::Database &db, Xapian::docid did, bool stemme
     if (*length > TW_TOPIC_MAX_LENGTH)
         return false;
     work->term_lists++;
-    words.clear();
-    Xapian::TermIterator t = db.termlist_begin(did), end = db.termlist_end(did);
-    /* The stemmed words sit together, after the fields' prefixes. */
-    if (stemmed)
-        t.skip_to("Z");
-    for (; t != end; ++t) {
-        const std::string &term = *t;
-        if (stemmed && term[0] != 'Z')
-            break;
-        if (tw_topic_word(term, t.get_wdf(), stemmed))
-            words.push_back({ term, t.get_wdf() });
-    }
+    tw_topic_words(db.termlist_begin(did), db.termlist_end(did), stemmed, words);
     return true;
 }
 

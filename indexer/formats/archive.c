@@ -162,11 +162,10 @@ static ssize_t member_pull(void *ctx, void *dst, size_t room, char *err, size_t 
 {
     tw_archive *ar = ctx;
     /* A compressed file may go on past the limit while it inflates less
-     * than a bomb does, as a gzip file may (TW_STREAM_RATIO): a container
+     * than a bomb does, as a gzip file may (tw_inflate_most): a container
      * is then read whole, and a one-article format stops at its own limit. */
-    uint64_t most = ar->limits.total_bytes;
-    if (ar->single && most < ar->in->raw_bytes * TW_STREAM_RATIO)
-        most = ar->in->raw_bytes * TW_STREAM_RATIO;
+    uint64_t most = ar->single ? tw_inflate_most(ar->limits.total_bytes, ar->in->raw_bytes)
+                               : ar->limits.total_bytes;
     if (ar->total >= most) {
         ar->over = true;
         return 0;
