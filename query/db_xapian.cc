@@ -37,8 +37,12 @@ void tw_db_languages(trawl_db *db)
     /* Of several indexes, any that stems by language makes the query look
      * for each language's stems: in the others they find nothing more. */
     db->by_language = false;
-    for (size_t i : db->live)
-        db->by_language |= db->shards[i].db.get_metadata(TW_META_STEM_LANGS) == "1";
+    db->own_language = db->stemming && !db->live.empty();
+    for (size_t i : db->live) {
+        bool by = db->shards[i].db.get_metadata(TW_META_STEM_LANGS) == "1";
+        db->by_language |= by;
+        db->own_language &= by;
+    }
     db->by_language &= db->stemming;
     if (!db->by_language)
         return;

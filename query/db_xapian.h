@@ -35,6 +35,10 @@ struct trawl_db {
      * query word is looked for by its stem in each (tw_db_parse). */
     std::vector<std::pair<std::string, Xapian::Stem>> lang_stems;
     bool by_language = false;   /* TW_META_STEM_LANGS: stem is the fallback */
+    /* Every index searched stems by language: a hit's words have the stems
+     * of its own language alone (the fallback's when Xapian has none for
+     * it), which its snippet then needs no others to match. */
+    bool own_language = false;
     /* Built once per handle (prefixes, stemmer, field processors): building it
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;

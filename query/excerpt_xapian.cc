@@ -82,8 +82,11 @@ void ExcerptReader::read(const Xapian::Document &doc, const tw_slice fields[TW_F
      * longer one, however short, is narrowed down by the positions of the
      * query's words: inflating pieces the passage does not need costs more
      * than looking the positions up (bench/RESULTS.md). */
-    if (n > 1)
-        choose(doc.get_docid(), pieces, n, &first, &last, &keep);
+    if (n > 1) {
+        const tw_slice &lang = fields[TW_F_LANG];
+        choose(doc.get_docid(), terms.language_of(lang.ptr, lang.len), pieces, n, &first, &last,
+               &keep);
+    }
     tw_buf_clear(scratch);
     read_pieces(db, doc, fields, pieces, first, last, keep, scratch);
     bool part = keep < pieces[last].len;
@@ -115,18 +118,17 @@ static int piece_of(const tw_piece *pieces, int n, Xapian::termpos pos)
     return i;
 }
 
-void ExcerptReader::choose(Xapian::docid did, const tw_piece *pieces, int n, int *first,
-                           int *last, size_t *keep)
+void ExcerptReader::choose(Xapian::docid did, unsigned language, const tw_piece *pieces, int n,
+                           int *first, int *last, size_t *keep)
 {
-    if (!words_known) {
-        words = terms.positional(db->db, db->expansions);
-        words_known = true;
-    }
+    auto known = words.find(language);
+    if (known == words.end())
+        known = words.emplace(language, terms.positional(db->db, language, db->expansions)).first;
     /* Words of the title come before the body's; those past the end were
      * indexed but not kept. */
     Xapian::termpos from = pieces[0].pos, to = pieces[n].pos;
     at.clear();
-    for (const auto &w : words)
+    for (const auto &w : known->second)
         for (Xapian::PositionIterator p = db->db.positionlist_begin(did, w.first);
              p != db->db.positionlist_end(did, w.first); ++p)
             if (*p > from && *p <= to)

@@ -10,6 +10,7 @@
 #define TW_EXCERPT_XAPIAN_H
 
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 #include <xapian.h>
@@ -41,18 +42,19 @@ class ExcerptReader {
               Excerpt *out);
 
   private:
-    /* Sets [*first, *last] to the pieces of hit DID (N of PIECES, then their
-     * end) around the passage its words' positions give, and *keep to the
-     * bytes of the last one it needs; leaves them when the positions give
-     * none. */
-    void choose(Xapian::docid did, const tw_piece *pieces, int n, int *first, int *last,
-                size_t *keep);
+    /* Sets [*first, *last] to the pieces of hit DID, in LANGUAGE
+     * (SnippetTerms::language_of), N of PIECES, then their end, around the
+     * passage its words' positions give, and *keep to the bytes of the last
+     * one it needs; leaves them when the positions give none. */
+    void choose(Xapian::docid did, unsigned language, const tw_piece *pieces, int n, int *first,
+                int *last, size_t *keep);
 
     trawl_db *db;
     const SnippetTerms &terms;
     size_t length;
-    std::vector<std::pair<std::string, unsigned>> words;   /* positional, with concepts */
-    bool words_known = false;   /* found at the first long text */
+    /* SnippetTerms::positional, with concepts, by language, found at the
+     * first long text in each */
+    std::unordered_map<unsigned, std::vector<std::pair<std::string, unsigned>>> words;
     std::vector<tw_match> at;   /* their positions in a hit */
 };
 

@@ -200,13 +200,14 @@ static std::vector<std::string> story_copies(Xapian::Database &db, const std::st
     return ids;
 }
 
-/* The passage of TEXT around what matched and the spans of the matches in it. */
+/* The passage of TEXT, an article's in LANGUAGE (SnippetTerms::language_of),
+ * around what matched and the spans of the matches in it. */
 static void passage(const SnippetTerms &terms, const Excerpt &text, size_t length,
-                    std::vector<tw_match> &found, tw_buf *plain, trawl_span **spans,
-                    size_t *n_spans)
+                    unsigned language, std::vector<tw_match> &found, tw_buf *plain,
+                    trawl_span **spans, size_t *n_spans)
 {
     found.clear();
-    terms.find(text.text.ptr, text.text.len, length, found);
+    terms.find(text.text.ptr, text.text.len, length, language, found);
     tw_buf_clear(plain);
     if (tw_snippet_write(text.text.ptr, text.text.len, text.cut_before, text.cut_after,
                          found.data(), found.size(), terms.weights(), terms.concepts(), length,
@@ -214,12 +215,13 @@ static void passage(const SnippetTerms &terms, const Excerpt &text, size_t lengt
         throw std::bad_alloc();
 }
 
-/* The spans of what matched in the whole of TEXT (a title). */
+/* The spans of what matched in the whole of TEXT (a title, in LANGUAGE). */
 static void title_matches(const SnippetTerms &terms, const char *text, size_t len,
-                          std::vector<tw_match> &found, trawl_span **spans, size_t *n_spans)
+                          unsigned language, std::vector<tw_match> &found, trawl_span **spans,
+                          size_t *n_spans)
 {
     found.clear();
-    terms.find(text, len, len, found);
+    terms.find(text, len, len, language, found);
     *n_spans = found.size();
     if (found.empty())
         return;
@@ -362,12 +364,10 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::unique_ptr<ExcerptReader> excerpts;
     std::vector<tw_match> found;
     if (!o.no_snippets) {
-        std::vector<Xapian::Stem> also;
-        for (const auto &l : db->lang_stems)
-            also.push_back(l.second);
-        body_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, also, ""));
-        title_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, also,
-                                           TW_PREFIX_TITLE));
+        body_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, db->lang_stems,
+                                          db->own_language, ""));
+        title_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, db->lang_stems,
+                                           db->own_language, TW_PREFIX_TITLE));
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
     /* Asks for the page's documents at once: a remote shard then answers
@@ -391,14 +391,16 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             excerpts->read(doc, fields, &x.body, &stored);
             if (!stored.text.ptr)
                 stored.text.ptr = "";
-            passage(*body_terms, stored, snippet_len, found, &x.snippet, &x.spans,
+            const tw_slice &lang = fields[TW_F_LANG];
+            unsigned language = body_terms->language_of(lang.ptr, lang.len);
+            passage(*body_terms, stored, snippet_len, language, found, &x.snippet, &x.spans,
                     &extra.n_spans);
             extra.snippet = x.snippet.data ? x.snippet.data : "";
             extra.snippet_len = x.snippet.len;
             extra.spans = x.spans;
             const tw_slice &t = fields[TW_F_TITLE];
             if (t.ptr && t.len) {
-                title_matches(*title_terms, t.ptr, t.len, found, &x.title_spans,
+                title_matches(*title_terms, t.ptr, t.len, language, found, &x.title_spans,
                               &extra.n_title_spans);
                 extra.title_spans = x.title_spans;
             }

@@ -228,18 +228,22 @@ static void synonyms(const Xapian::Query &query, std::unordered_map<std::string,
 }
 
 SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
-                           const Xapian::Stem &stemmer, const std::string &language,
-                           const std::vector<Xapian::Stem> &other_stems, const std::string &prefix)
-    : stem(stemmer), also(other_stems), first_letter_kept(keeps_first_letter(language))
+                           const Xapian::Stem &stem, const std::string &language,
+                           const std::vector<std::pair<std::string, Xapian::Stem>> &languages,
+                           bool own, const std::string &prefix)
+    : stemmers{ stem }, own_language(own), first_letter_kept(keeps_first_letter(language))
 {
     /* The match set weighs a synonym as one word and gives its terms no
      * weight of their own: they weigh as the heaviest word does. */
     std::unordered_map<std::string, std::string> group;
     synonyms(query, group);
-    /* No word has forms in other languages: stemming each word of the text
-     * in them too would find nothing more. */
-    if (group.empty())
-        also.clear();
+    /* Unless a word has forms in other languages, stemming the words of the
+     * text in them too would find nothing more. */
+    if (!group.empty())
+        for (const auto &l : languages) {
+            codes.push_back(l.first);
+            stemmers.push_back(l.second);
+        }
     double heaviest = 0;
     for (Xapian::TermIterator t = query.get_unique_terms_begin();
          t != query.get_unique_terms_end(); ++t)
@@ -338,7 +342,20 @@ unsigned SnippetTerms::concept_of(const std::string &stemmed, double w)
     return c;
 }
 
-bool SnippetTerms::match(const std::string &word, unsigned *concept) const
+unsigned SnippetTerms::language_of(const char *code, size_t len) const
+{
+    if (stemmers.size() == 1)
+        return 0;
+    if (!own_language)
+        return ANY_LANGUAGE;
+    /* No code, or one Xapian has no stemmer for: the index's stems. */
+    for (size_t i = 0; code && i < codes.size(); i++)
+        if (codes[i].size() == len && codes[i].compare(0, len, code, len) == 0)
+            return (unsigned)i + 1;
+    return 0;
+}
+
+bool SnippetTerms::match(const std::string &word, unsigned language, unsigned *concept) const
 {
     auto as_is = exact.find(word);
     if (as_is != exact.end()) {
@@ -355,21 +372,25 @@ bool SnippetTerms::match(const std::string &word, unsigned *concept) const
     unsigned char c0 = (unsigned char)word[0];
     if (first_letter_kept && c0 < 0x80 && !first[c0])
         return false;
-    auto by_stem = stems.find(stem(word));
-    for (size_t i = 0; by_stem == stems.end() && i < also.size(); i++)
-        by_stem = stems.find(also[i](word));
+    auto by_stem = stems.end();
+    if (language != ANY_LANGUAGE)
+        by_stem = stems.find(stemmers[language](word));
+    for (size_t i = 0; language == ANY_LANGUAGE && by_stem == stems.end() && i < stemmers.size();
+         i++)
+        by_stem = stems.find(stemmers[i](word));
     if (by_stem == stems.end())
         return false;
     *concept = by_stem->second;
     return true;
 }
 
-/* Whether WORD stems to STEMMED in the index's language or another it holds. */
-bool SnippetTerms::stems_to(const std::string &word, const std::string &stemmed) const
+/* Whether WORD stems to STEMMED in LANGUAGE (language_of). */
+bool SnippetTerms::stems_to(const std::string &word, unsigned language,
+                            const std::string &stemmed) const
 {
-    if (stem(word) == stemmed)
-        return true;
-    for (const Xapian::Stem &s : also)
+    if (language != ANY_LANGUAGE)
+        return stemmers[language](word) == stemmed;
+    for (const Xapian::Stem &s : stemmers)
         if (s(word) == stemmed)
             return true;
     return false;
@@ -407,7 +428,7 @@ static std::vector<std::string> vocabulary(const Xapian::Database &db, const std
 }
 
 std::vector<std::pair<std::string, unsigned>> SnippetTerms::positional(
-    const Xapian::Database &db, Expansions &known) const
+    const Xapian::Database &db, unsigned language, Expansions &known) const
 {
     std::vector<std::pair<std::string, unsigned>> out(exact.begin(), exact.end());
     for (const Word &e : starts) {
@@ -420,15 +441,19 @@ std::vector<std::pair<std::string, unsigned>> SnippetTerms::positional(
         for (const std::string &w : *words)
             out.emplace_back(w, e.concept);
     }
+    /* Only the forms of the article's language: stemming the vocabulary in
+     * the others, and looking their forms up in the article, finds nothing
+     * more. */
+    std::string in = language == ANY_LANGUAGE ? "*" : language ? codes[language - 1] : "";
     for (const auto &s : stems) {
-        std::string key = "=" + s.first;
+        std::string key = "=" + in + "=" + s.first;
         const std::vector<std::string> *words = known.find(key);
         if (!words) {
             std::string start = s.first;
             if (start.size() > 2 && (start.back() == 'e' || start.back() == 'i'))
                 start.pop_back();
             words = &known.add(key, vocabulary(db, start, [&](const std::string &t) {
-                return t.size() <= MAX_WORD && stems_to(t, s.first);
+                return t.size() <= MAX_WORD && stems_to(t, language, s.first);
             }));
         }
         for (const std::string &w : *words)
@@ -489,7 +514,7 @@ bool SnippetTerms::cjk_match(const char *text, size_t len, size_t i, size_t n, s
     return true;
 }
 
-void SnippetTerms::find(const char *text, size_t len, size_t length,
+void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned language,
                         std::vector<tw_match> &out) const
 {
     if (keys.empty())
@@ -522,7 +547,7 @@ void SnippetTerms::find(const char *text, size_t len, size_t length,
              * where they end without lower-casing them. */
             bool maybe = cp >= 0x80 || lead[cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp];
             i = word_end(text, len, i, maybe ? &word : nullptr);
-            if (!maybe || !match(word, &c))
+            if (!maybe || !match(word, language, &c))
                 continue;
             out.push_back({ start, i, c });
         }

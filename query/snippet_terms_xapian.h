@@ -15,11 +15,11 @@ extern "C" {
 }
 
 /* The words of an index's vocabulary that SnippetTerms::positional found
- * for a stem or a wildcard, kept on the handle (trawl_db) from one search to
- * the next: finding them walks the vocabulary and stems each word it passes,
- * 18 us of a search on linux-doc, and queries repeat their words.  The
- * handle clears it when it moves to a new revision, whose vocabulary may
- * differ. */
+ * for a stem in a language or for a wildcard, kept on the handle (trawl_db)
+ * from one search to the next: finding them walks the vocabulary and stems
+ * each word it passes, 18 us of a search on linux-doc, and queries repeat
+ * their words.  The handle clears it when it moves to a new revision, whose
+ * vocabulary (and languages) may differ. */
 class Expansions {
   public:
     /* The words found for KEY, or NULL. */
@@ -34,22 +34,38 @@ class Expansions {
 
 class SnippetTerms {
   public:
+    /* A hit whose language is not known: its words are matched by their
+     * stems in every language. */
+    static const unsigned ANY_LANGUAGE = ~0u;
+
     /* The words of QUERY that text indexed under PREFIX ("" for the body, a
      * field's prefix for a field) or without one can match, weighted as MSET
      * weighted them.  STEM is the index's stemmer (empty for none), LANGUAGE
-     * its name; ALSO the stemmers of the other languages it holds, when it
-     * stems each article in its own (the query then has each word's stems in
-     * all of them as a synonym: db_xapian.h, tw_db_in_languages). */
+     * its name; LANGUAGES the stemmers of the other languages it holds, by
+     * ISO 639-1 code, when it stems each article in its own (the query then
+     * has each word's stems in all of them as a synonym: db_xapian.h,
+     * tw_db_in_languages).  OWN_LANGUAGE: each article was stemmed in its
+     * language alone (trawl_db.own_language), so that its words match by
+     * that language's stems (language_of) and not by every one's. */
     SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset, const Xapian::Stem &stem,
-                 const std::string &language, const std::vector<Xapian::Stem> &also,
-                 const std::string &prefix);
+                 const std::string &language,
+                 const std::vector<std::pair<std::string, Xapian::Stem>> &languages,
+                 bool own_language, const std::string &prefix);
 
-    /* Appends to OUT, in text order, the words of TEXT that match.  Once
-     * every query word has been seen within LENGTH bytes it stops at the end
-     * of that stretch: no later passage could hold more of them. */
-    void find(const char *text, size_t len, size_t length, std::vector<tw_match> &out) const;
+    /* The language to match an article's words in, given its code (CODE,
+     * LEN bytes; NULL for none): an index into the stemmers, or
+     * ANY_LANGUAGE. */
+    unsigned language_of(const char *code, size_t len) const;
 
-    /* The indexed words, with positions, that match, each with its concept:
+    /* Appends to OUT, in text order, the words of TEXT, an article's in
+     * LANGUAGE (language_of), that match.  Once every query word has been
+     * seen within LENGTH bytes it stops at the end of that stretch: no later
+     * passage could hold more of them. */
+    void find(const char *text, size_t len, size_t length, unsigned language,
+              std::vector<tw_match> &out) const;
+
+    /* The indexed words, with positions, that match in an article in
+     * LANGUAGE (language_of), each with its concept:
      * where in a long text the query's words are, known without reading it
      * (excerpt_xapian.h).  They are the words to match as they are, the
      * words of DB's vocabulary a wildcard expands to, and those that stem to
@@ -60,6 +76,7 @@ class SnippetTerms {
      * unseen, and the passage is then chosen from the others.  What DB's
      * vocabulary gives is looked up in, or added to, KNOWN. */
     std::vector<std::pair<std::string, unsigned>> positional(const Xapian::Database &db,
+                                                             unsigned language,
                                                              Expansions &known) const;
 
     const double *weights() const { return weight.data(); }
@@ -80,8 +97,11 @@ class SnippetTerms {
     std::vector<std::string> keys;  /* a concept's stem */
     std::vector<double> weight;     /* a concept's weight */
     std::unordered_map<std::string, unsigned> concept_index;   /* keys' inverse */
-    Xapian::Stem stem;
-    std::vector<Xapian::Stem> also;
+    /* The index's stemmer first, then its other languages' (when a word of
+     * the query has forms in them), with their codes after the first. */
+    std::vector<Xapian::Stem> stemmers;
+    std::vector<std::string> codes;
+    bool own_language;
     /* The first bytes of the stems, when the stemmer keeps a word's first
      * letter: a word that starts otherwise is not stemmed at all. */
     bool first_letter_kept = false;
@@ -101,8 +121,8 @@ class SnippetTerms {
     bool unprefixed(const std::string &term, size_t at, const std::string &prefix,
                     std::string *word) const;
     void add_wildcards(const Xapian::Query &query, const std::string &prefix);
-    bool match(const std::string &word, unsigned *concept) const;
-    bool stems_to(const std::string &word, const std::string &stemmed) const;
+    bool match(const std::string &word, unsigned language, unsigned *concept) const;
+    bool stems_to(const std::string &word, unsigned language, const std::string &stemmed) const;
     std::unordered_map<std::string, unsigned>::const_iterator lone_cjk(
         const std::string &c) const;
     bool lone_cjk_at(const char *text, size_t len, size_t i) const;

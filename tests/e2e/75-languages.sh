@@ -32,6 +32,12 @@ Harbour council approves a new ferry timetable
 
 Zeitplan4471: The harbour council approved a new ferry timetable on Tuesday after months of complaints from commuters about late boats, crowded decks and cancelled crossings during the busy summer season.
 TXT
+# An English article with a French word in it, for the highlights below.
+cat > "$S/en-poster.txt" <<'TXT'
+Harbour museum opens a poster exhibition
+
+The harbour museum opened an exhibition of old travel posters on Monday. One poster from a French shipping line promises that travellers choisiront their own cabins, and visitors laughed at the mixture of languages on the wall beside it.
+TXT
 # English text on a page that says it is Italian, and in a record that says
 # it is Brazilian Portuguese: what the input declares wins.
 cat > "$S/declared.html" <<'TXT'
@@ -102,6 +108,20 @@ is "the French form is highlighted" "$(echo "$OUT" | python3 -c '
 import json, sys
 h = json.loads(sys.stdin.readline())
 print([h["snippet"][a:b] for a, b in h["highlights"]])')" "['choisiront']"
+# A hit's words are matched in its own language, as the indexer stemmed
+# them: in the English article, "choisiront" is not a form of choisir (in
+# English it stems to itself), though it is in the French one.
+highlights() {
+    query -d "$TMP/db" --format json -n 5 "$@" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    h = json.loads(line)
+    if "id" in h:
+        print(h["id"].split("/")[-1], [h["snippet"][a:b] for a, b in h["highlights"]])' | sort
+}
+is "each hit's words highlighted in its own language" "$(highlights 'choisir OR exhibition')" \
+"en-poster.txt ['exhibition']
+fr-maire.txt ['choisiront']"
 is "--stats: the index stems by language" \
     "$(query -d "$TMP/db" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["stemmer"])')" auto
 
