@@ -22,9 +22,11 @@ class StemCache : public Xapian::StemImplementation {
     };
     Xapian::Stem real;
     std::vector<slot> slots;
+    bool ngrams_unstemmed;
 
   public:
-    explicit StemCache(const Xapian::Stem &stem);
+    /* NGRAMS_UNSTEMMED: see tw_stem_for_index. */
+    StemCache(const Xapian::Stem &stem, bool ngrams_unstemmed);
     std::string operator()(const std::string &word) override;
     std::string get_description() const override;
 };
@@ -32,5 +34,12 @@ class StemCache : public Xapian::StemImplementation {
 /* A Xapian::Stem that stems as STEM does, remembering the answers (owned by
  * the returned object). */
 Xapian::Stem tw_stem_cached(const Xapian::Stem &stem);
+
+/* The same for the indexer's term generator, with no stem (an empty one)
+ * for a Chinese, Japanese or Korean character or pair: the term generator
+ * then adds no "Z" term beside it.  The query parser searches those as they
+ * are, never by a stem, so such terms only doubled the postings of
+ * Chinese, Japanese and Korean text. */
+Xapian::Stem tw_stem_for_index(const Xapian::Stem &stem);
 
 #endif

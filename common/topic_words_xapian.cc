@@ -5,13 +5,30 @@
 #include <algorithm>
 #include <cstdlib>
 
+extern "C" {
+#include "utf8.h"
+}
+
+/* Where the Chinese, Japanese and Korean terms begin in term order: at the
+ * first character of their blocks (tw_utf8_is_cjk), U+1100. */
+static const char CJK_FIRST[] = "\xe1\x84\x80";
+
+/* Whether TERM is one of them: they have no stem (the indexer's stemmer
+ * gives them none), so a stemmed index keeps them as they are. */
+static bool unstemmed_cjk(const std::string &term)
+{
+    return tw_utf8_starts_cjk(term.data(), term.size());
+}
+
 /* Whether TERM, used WDF times, is a topic word (see tw_topic_words). */
 static bool topic_word(const std::string &term, Xapian::termcount wdf, bool stemmed)
 {
+    if (stemmed && unstemmed_cjk(term))
+        return wdf >= 2;
+    if (stemmed && term[0] != 'Z')
+        return false;
     size_t skip = stemmed ? 1 : 0;
     if (wdf < 2 || term.size() < skip + 3)
-        return false;
-    if (stemmed && term[0] != 'Z')
         return false;
     unsigned char c = (unsigned char)term[skip];
     /* Unstemmed, field terms start with their capital prefix. */
@@ -22,7 +39,9 @@ void tw_topic_words(Xapian::TermIterator t, const Xapian::TermIterator &end, boo
                     std::vector<TwTopicWord> &words)
 {
     words.clear();
-    /* The stemmed words sit together, after the fields' prefixes. */
+    /* The stemmed words sit together, after the fields' prefixes; the
+     * Chinese, Japanese and Korean ones after all the words in Latin
+     * letters. */
     if (stemmed)
         t.skip_to("Z");
     for (; t != end; ++t) {
@@ -32,6 +51,13 @@ void tw_topic_words(Xapian::TermIterator t, const Xapian::TermIterator &end, boo
         if (topic_word(term, t.get_wdf(), stemmed))
             words.push_back({ term, t.get_wdf() });
     }
+    if (!stemmed || t == end)
+        return;
+    /* Past them, a few other scripts' words may sit among them (Ethiopic,
+     * Georgian...): topic_word leaves those out. */
+    for (t.skip_to(CJK_FIRST); t != end; ++t)
+        if (topic_word(*t, t.get_wdf(), stemmed))
+            words.push_back({ *t, t.get_wdf() });
 }
 
 std::string tw_topic_pack(const Xapian::Document &doc, bool stemmed)
@@ -48,7 +74,7 @@ std::string tw_topic_pack(const Xapian::Document &doc, bool stemmed)
         if (w.term.find('\0') != std::string::npos)
             continue;
         value += (char)std::min<Xapian::termcount>(w.wdf, 255);
-        value.append(w.term, stemmed ? 1 : 0, std::string::npos);
+        value.append(w.term, stemmed && w.term[0] == 'Z' ? 1 : 0, std::string::npos);
         value += '\0';
     }
     return value;
@@ -71,7 +97,8 @@ bool tw_topic_unpack(const std::string &value, bool stemmed, double *length,
         size_t nul = value.find('\0', at);
         if (nul == std::string::npos || nul == at || wdf < 2)
             return false;
-        words.push_back({ (stemmed ? "Z" : "") + value.substr(at, nul - at), wdf });
+        std::string word = value.substr(at, nul - at);
+        words.push_back({ stemmed && !unstemmed_cjk(word) ? "Z" + word : word, wdf });
         at = nul + 1;
     }
     return true;

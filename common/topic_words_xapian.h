@@ -10,8 +10,10 @@
  * The value: "l" for an article too long to be read for feedback, else "w",
  * its length in words (decimal, then a space), and per word its count
  * (one byte, 2..255, counts above 255 written as 255) then the word and a
- * NUL, in term order.  An article indexed before the slot has no value:
- * readers then take its term list. */
+ * NUL, in term order (stemmed, a word is its stem without the 'Z', except
+ * that a Chinese, Japanese or Korean character or pair, which has no stem,
+ * is its term).  An article indexed before the slot has no value: readers
+ * then take its term list. */
 #ifndef TW_TOPIC_WORDS_XAPIAN_H
 #define TW_TOPIC_WORDS_XAPIAN_H
 
@@ -24,13 +26,15 @@
 #define TW_TOPIC_MAX_LENGTH 1000
 
 struct TwTopicWord {
-    std::string term;           /* as the index has it ('Z' first when stemmed) */
+    std::string term;           /* as the index has it ('Z' first when stemmed,
+                                   but for Chinese, Japanese or Korean) */
     Xapian::termcount wdf;
 };
 
 /* The topic words among the terms from T to END (a term list, in term
  * order), into WORDS: the words (the stemmed forms when STEMMED, whose terms
- * start with 'Z') of three letters or more, not numbers, used at least
+ * start with 'Z', and the Chinese, Japanese or Korean characters and pairs,
+ * which have none) of three letters or more, not numbers, used at least
  * twice.  Two-letter words and numbers say little about a subject. */
 void tw_topic_words(Xapian::TermIterator t, const Xapian::TermIterator &end, bool stemmed,
                     std::vector<TwTopicWord> &words);

@@ -22,4 +22,12 @@ size_t tw_utf8_length(const char *s, size_t len);
 /* The largest n <= LEN such that S[0..n) does not end inside a character. */
 size_t tw_utf8_cut(const char *s, size_t len);
 
+/* Whether CP is in one of the Unicode blocks of Chinese, Japanese or Korean
+ * writing that Xapian's term generator and query parser split into
+ * characters and pairs of characters (FLAG_CJK_NGRAM). */
+bool tw_utf8_is_cjk(uint32_t cp);
+
+/* Whether S (LEN bytes) starts with such a character. */
+bool tw_utf8_starts_cjk(const char *s, size_t len);
+
 #endif

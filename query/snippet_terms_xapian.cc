@@ -50,25 +50,9 @@ static bool is_wordchar(unsigned cp)
     return cp < 0x80 ? ascii_word(cp) : Xapian::Unicode::is_wordchar(cp);
 }
 
-/* Whether CP is in one of the Unicode blocks of Chinese, Japanese or Korean
- * writing that Xapian's term generator splits into characters and pairs
- * (FLAG_CJK_NGRAM): the CJK radicals to the Kanbun and strokes, kana and
- * Bopomofo, the ideographs and their extensions, Hangul syllables and
- * jamo, the compatibility ideographs and forms, the half- and full-width
- * forms. */
-static bool is_cjk(unsigned cp)
-{
-    return (cp >= 0x2e80 && cp <= 0x2fdf) || (cp >= 0x2ff0 && cp <= 0x9fff) ||
-           (cp >= 0xa700 && cp <= 0xa71f) || (cp >= 0xac00 && cp <= 0xd7af) ||
-           (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
-           (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x1100 && cp <= 0x11ff) ||
-           (cp >= 0x20000 && cp <= 0x2a6df) || (cp >= 0x2a700 && cp <= 0x2b81f) ||
-           (cp >= 0x2f800 && cp <= 0x2fa1f);
-}
-
 static bool is_cjk_wordchar(unsigned cp)
 {
-    return is_cjk(cp) && Xapian::Unicode::is_wordchar(cp);
+    return tw_utf8_is_cjk(cp) && Xapian::Unicode::is_wordchar(cp);
 }
 
 /* The character at TEXT[i] in *cp; returns its length.  A byte that is not

@@ -204,7 +204,7 @@ static void set_stemmer(tw_writer *w, const std::string &name)
         /* TermGenerator stems every word it indexes, and news repeats its
          * words: remembering stems took stemming from 9% of a build's
          * instructions to under 2%. */
-        w->stem = tw_stem_cached(Xapian::Stem(w->stemmer));   /* throws for an unknown language */
+        w->stem = tw_stem_for_index(Xapian::Stem(w->stemmer));   /* throws for an unknown language */
         w->tg.set_stemmer(w->stem);
         w->tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
     }
@@ -221,7 +221,7 @@ static const Xapian::Stem &article_stem(tw_writer *w, const char *lang)
     if (found == w->stems.end()) {
         Xapian::Stem s;
         try {
-            s = tw_stem_cached(Xapian::Stem(lang));
+            s = tw_stem_for_index(Xapian::Stem(lang));
         } catch (const Xapian::InvalidArgumentError &) {
             /* no stemmer for it: s stays none */
         }

@@ -39,6 +39,18 @@ is "a title word" "$(ids title:天気)" ja.txt
 is "a Latin word right before Japanese is a word of its own" "$(ids tokyo)" mixed.txt
 is "two words, Chinese and Japanese, both needed" "$(ids --all 疫情 東京)" ""
 
+# Their characters and pairs are searched as they are, never by a stem: the
+# index keeps no stemmed ("Z") copy of them, and feedback's topic words of
+# the Chinese article are its characters and pairs.
+if command -v xapian-delve >/dev/null; then
+    is "no stemmed terms of Chinese, Japanese or Korean" \
+        "$(xapian-delve -a "$TMP/db" | tr ' ' '\n' | LC_ALL=C grep -c '^Z[^ -~]')" 0
+    has "stemmed terms of the English article are kept" "$(xapian-delve -a "$TMP/db")" " Zflight "
+    has "the Chinese article's topic words hold its pairs" "$(xapian-delve -V10 "$TMP/db")" "疫情"
+else
+    skip "the index's terms" "no xapian-delve: install xapian-tools (scripts/install-deps)"
+fi
+
 # Highlights count characters: the snippet's "疫情" are at 2-4, 18-20, 30-32;
 # a phrase is one highlight, and its characters elsewhere alone are not.
 hl() { query -d "$TMP/db" --format json "$@" | python3 -c '
