@@ -27,6 +27,15 @@ static void utf8_validation(void **state)
     assert_int_equal(tw_utf8_length("caf\xc3\xa9", 5), 4);
     assert_int_equal(tw_utf8_cut("caf\xc3\xa9", 4), 3);  /* never split é */
     assert_int_equal(tw_utf8_cut("caf\xc3\xa9", 5), 5);
+    /* Chinese, Japanese and Korean: the blocks Xapian splits into n-grams. */
+    assert_true(tw_utf8_starts_cjk("\xe7\x96\xab\xe6\x83\x85", 6));  /* 疫情 */
+    assert_true(tw_utf8_starts_cjk("\xe3\x81\x82", 3));               /* あ */
+    assert_true(tw_utf8_starts_cjk("\xea\xb0\x80", 3));               /* 가 */
+    assert_true(tw_utf8_starts_cjk("\xf0\xa0\x80\x80", 4));           /* U+20000 */
+    assert_false(tw_utf8_starts_cjk("caf\xc3\xa9", 5));
+    assert_false(tw_utf8_starts_cjk("\xd0\xbc\xd0\xb8\xd1\x80", 6));  /* мир */
+    assert_false(tw_utf8_starts_cjk("\xe2\x82\xac", 3));              /* € */
+    assert_false(tw_utf8_starts_cjk("\xe7\x96", 2));                  /* cut short */
 }
 
 static void charset_repair(void **state)
