@@ -102,19 +102,6 @@ size_t tw_utf8_cut(const char *s, size_t len)
     return (len - (i - 1) >= need) ? len : i - 1;
 }
 
-bool tw_utf8_is_cjk(uint32_t cp)
-{
-    /* The CJK radicals to the Kanbun and strokes, kana and Bopomofo, the
-     * ideographs and their extensions, Hangul syllables and jamo, the
-     * compatibility ideographs and forms, the half- and full-width forms. */
-    return (cp >= 0x2e80 && cp <= 0x2fdf) || (cp >= 0x2ff0 && cp <= 0x9fff) ||
-           (cp >= 0xa700 && cp <= 0xa71f) || (cp >= 0xac00 && cp <= 0xd7af) ||
-           (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
-           (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x1100 && cp <= 0x11ff) ||
-           (cp >= 0x20000 && cp <= 0x2a6df) || (cp >= 0x2a700 && cp <= 0x2b81f) ||
-           (cp >= 0x2f800 && cp <= 0x2fa1f);
-}
-
 bool tw_utf8_starts_cjk(const char *s, size_t len)
 {
     uint32_t cp;
