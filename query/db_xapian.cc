@@ -458,11 +458,15 @@ static bool text_term(const std::string &term, size_t *word_at)
 
 /* Phrase or NEAR query Q, or else (weighing ACCENTS_WEIGHT) the same with
  * each word also spelt with other accents: "élection présidentielle" finds
- * "election presidentielle", and the other way round. */
+ * "election presidentielle", and the other way round.  The words' spellings
+ * are an OR in the phrase (Xapian 1.4 takes no synonym there), whose weight
+ * would be that of the rarest spelling, and a spelling few articles use
+ * would outweigh the phrase as typed: the weight is taken from each word's
+ * spellings as a synonym instead, as a word's is outside a phrase. */
 static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q, bool *changed)
 {
     typedef Xapian::Query Q;
-    std::vector<Q> subs;
+    std::vector<Q> spellings, words;
     bool any = false;
     for (size_t i = 0; i < q.get_num_subqueries(); i++) {
         Q sub = q.get_subquery(i);
@@ -473,13 +477,16 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
         accent_variants(db, terms[0], terms);
         any |= terms.size() > 1;
         std::vector<Q> leaves(terms.begin(), terms.end());
-        subs.push_back(terms.size() == 1 ? sub : Q(Q::OP_OR, leaves.begin(), leaves.end()));
+        spellings.push_back(terms.size() == 1 ? sub : Q(Q::OP_OR, leaves.begin(), leaves.end()));
+        words.push_back(terms.size() == 1 ? sub
+                                          : Q(Q::OP_SYNONYM, leaves.begin(), leaves.end()));
     }
     if (!any)
         return q;
     *changed = true;
-    Q other(Q::OP_SCALE_WEIGHT, Q(q.get_type(), subs.begin(), subs.end(), window_of(q)),
-            ACCENTS_WEIGHT);
+    Q weight(Q::OP_SCALE_WEIGHT, Q(Q::OP_AND, words.begin(), words.end()), ACCENTS_WEIGHT);
+    Q other(Q::OP_FILTER, weight, Q(q.get_type(), spellings.begin(), spellings.end(),
+                                    window_of(q)));
     return Q(Q::OP_MAX, q, other);
 }
 
