@@ -61,6 +61,8 @@ is "Élection, capitalised, too" "$(sorted Élection)" \
 is "a stem with accents finds the stem without" "$(sorted élections)" "$all5"
 is "the other way round" "$(sorted elections)" "$all5"
 is "a word only one article has, without its accents" "$(sorted resultats)" "e-results.txt "
+run query -d "$TMP/db" resultats
+is "...found as typed, not as a correction (exit 0)" "$RC" 0
 is "title:élection finds titles of every spelling, not bodies" "$(sorted title:élection)" \
     "a-accented.txt b-plain.txt c-capitals.txt "
 is "title:election too" "$(sorted title:election)" "a-accented.txt b-plain.txt c-capitals.txt "
