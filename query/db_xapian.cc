@@ -41,9 +41,11 @@ void tw_db_languages(trawl_db *db)
     for (size_t i : db->live)
         db->by_language |= db->shards[i].db.get_metadata(TW_META_STEM_LANGS) == "1";
     db->by_language &= db->stemming;
-    /* An index of schema 4 or older has no accents' space: looking a word
-     * up there would only cost time. */
-    db->accents = db->db.allterms_begin(TW_PREFIX_ACCENTS) != db->db.allterms_end(TW_PREFIX_ACCENTS);
+    /* An index of schema 4 or older, or of text with no accented word
+     * (English news), has no accents' space: looking each word up there
+     * would only cost time. */
+    const std::string space = TW_PREFIX_ACCENTS;
+    db->accents = db->db.allterms_begin(space) != db->db.allterms_end(space);
     if (!db->by_language)
         return;
     for (Xapian::TermIterator t = db->db.allterms_begin(TW_PREFIX_LANG);

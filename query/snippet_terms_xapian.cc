@@ -350,7 +350,10 @@ bool SnippetTerms::match(const std::string &word, unsigned *concept) const
 {
     if (match_as_is(word, concept))
         return true;
-    if (!unaccent)
+    /* An ASCII word has no accent to take off: most words of most text. */
+    if (!unaccent || std::all_of(word.begin(), word.end(), [](char c) {
+            return (unsigned char)c < 0x80;
+        }))
         return false;
     std::string plain = tw_unaccented(word);
     return plain != word && match_as_is(plain, concept);
