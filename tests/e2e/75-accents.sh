@@ -70,6 +70,11 @@ is "a phrase with accents finds it without" "$(sorted '"élection présidentiell
     "a-accented.txt b-plain.txt c-capitals.txt "
 is "a phrase without accents finds it with" "$(sorted '"election presidentielle"')" \
     "a-accented.txt b-plain.txt c-capitals.txt "
+# "dimanche pour la élection": three words apart.
+is "NEAR with other accents keeps its window" "$(sorted 'election NEAR/3 dimanche')" \
+    "a-accented.txt b-plain.txt c-capitals.txt "
+run query -d "$TMP/db" 'élection NEAR/2 dimanche'
+is "...and no wider" "$RC" 1
 run query -d "$TMP/db" '"présidentielle élection"'
 is "the same words in another order are not the phrase" "$RC" 1
 is "ß is ss" "$(sorted Hauptstraße)" "s-strasse.txt "
