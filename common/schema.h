@@ -1,4 +1,4 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 4).
+/* schema.h - how articles are laid out in a Xapian index (schema version 5).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
@@ -8,11 +8,16 @@
  * pairs of characters (Xapian's CJK n-grams), where version 3 kept each run
  * between punctuation as one word, which no search of a word inside it
  * found. */
-#define TW_SCHEMA_VERSION 4
+/* Version 5 adds each accented word's unaccented form (TW_PREFIX_ACCENTS),
+ * which an index of version 4 lacks: its articles with "élection" are not
+ * found by "election" (an index mixing both would find some and not
+ * others, so a writer rebuilds rather than adds to a version 4 index). */
+#define TW_SCHEMA_VERSION 5
 /* The oldest schema a reader still reads: version 2 kept the stored body
  * whole in the record (docdata.h), and differs from 3 in nothing else; in
  * 2 and 3 only searches of Chinese, Japanese or Korean words miss what 4
- * finds.  Writers write only TW_SCHEMA_VERSION. */
+ * finds, and in 4 only words spelt with other accents.  Writers write only
+ * TW_SCHEMA_VERSION. */
 #define TW_SCHEMA_OLDEST_READ 2
 
 /* Term prefixes. */
@@ -25,6 +30,14 @@
 #define TW_PREFIX_URL    "U"   /* the url as given, boolean */
 #define TW_PREFIX_LANG   "L"   /* the article's language, ISO 639-1 ("Lde"),
                                   boolean (indexer/formats/lang.h) */
+/* A word of the text, a title's (after "S") or an author's (after "A"),
+ * or a stem of one (after "Z"), that has accented Latin letters is indexed
+ * a second time without them (common/accents.h) after this letter, with
+ * the same positions and count: "élection" as "Felection", its title form
+ * "Sélection" as "FSelection", its stem "Zélect" as "ZFelect".  Words
+ * without accents are not, so "election" stands for the articles that
+ * wrote it so and "Felection" for those that accented it. */
+#define TW_PREFIX_ACCENTS "F"
 #define TW_PREFIX_BAND   "XD"  /* near-duplicate band keys (indexer/minhash.h),
                                   boolean: band number and 8 hex digits */
 /* "XS" + a story key: a term indexes of schema 2 written before 2026-11-25

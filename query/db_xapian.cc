@@ -28,6 +28,7 @@ extern "C" {
 #include "url.h"
 }
 #include "db_xapian.h"
+#include "accents_xapian.h"
 #include "errors_xapian.h"
 #include "stem_cache_xapian.h"
 
@@ -44,6 +45,11 @@ void tw_db_languages(trawl_db *db)
         db->own_language &= by;
     }
     db->by_language &= db->stemming;
+    /* An index of schema 4 or older, or of text with no accented word
+     * (English news), has no accents' space: looking each word up there
+     * would only cost time. */
+    const std::string space = TW_PREFIX_ACCENTS;
+    db->accents = db->db.allterms_begin(space) != db->db.allterms_end(space);
     if (!db->by_language)
         return;
     for (Xapian::TermIterator t = db->db.allterms_begin(TW_PREFIX_LANG);
@@ -394,16 +400,121 @@ static void setup_parser(trawl_db *db)
     qp.add_boolean_prefix("lang", (new KeyProcessor(TW_PREFIX_LANG, lang_key))->release());
 }
 
-/* Q with each word looked for in every language of the index (db->lang_stems):
- * a stemmed word ("Z" + the index's stem) as a synonym of its stems in each,
- * and, when the index holds German, a word left unstemmed as a synonym of
- * its German stem: Xapian's parser takes a capitalised word for a name and
- * does not stem it, but German capitalises every noun (the term generator
- * stems them all when indexing).  A synonym weighs as one word, so a word
- * with several stems counts no more than one with one.  Words of the text
- * and of the title: and author: fields are; filters (site:, lang:...) are
- * not.  Only the operators that can be rebuilt from their parts are looked
- * into: phrases and NEAR are matched on the words as written. */
+/* How much a match of a word with other accents weighs, at most, of what
+ * the word as typed would weigh in the same article.  Below 1, so that of
+ * two articles that differ only in the accents of that word, the one that
+ * wrote it as typed ranks first; not far below, so that an article that
+ * uses the word often, or in its title, still outranks one that mentions it
+ * once as typed. */
+static const double ACCENTS_WEIGHT = 0.6;
+
+/* Appends to TERMS (unless there already) the terms of the index that spell
+ * the word of TERM, a text term of the query, with other accents: the word
+ * without accents, as articles that wrote it so have it, and as the
+ * accents' space (schema.h) has it for the articles that accented it in any
+ * way.  A word typed without accents has only the second: one look-up, and
+ * none in an index without that space. */
+static void accent_variants(const trawl_db *db, const std::string &term,
+                            std::vector<std::string> &terms)
+{
+    size_t at = tw_term_word_at(term);
+    std::string word = term.substr(at), plain = tw_unaccented(word);
+    const std::string found[2] = {
+        plain != word ? term.substr(0, at) + plain : std::string(),
+        db->accents ? tw_accents_term(term, plain) : std::string(),
+    };
+    for (const std::string &t : found)
+        if (!t.empty() && std::find(terms.begin(), terms.end(), t) == terms.end() &&
+            db->db.term_exists(t))
+            terms.push_back(t);
+}
+
+/* EXACT, the query of a word as typed, or else (weighing ACCENTS_WEIGHT)
+ * ALL, its terms and those of the word with other accents as a synonym:
+ * an article has the weight of the better of the two. */
+static Xapian::Query or_accented(const Xapian::Query &exact, const std::vector<std::string> &all)
+{
+    typedef Xapian::Query Q;
+    std::vector<Q> subs(all.begin(), all.end());
+    Q other(Q::OP_SCALE_WEIGHT, Q(Q::OP_SYNONYM, subs.begin(), subs.end()), ACCENTS_WEIGHT);
+    return Q(Q::OP_MAX, exact, other);
+}
+
+/* The window of phrase or NEAR query Q: Xapian 1.4 has no accessor for it,
+ * and its description reads "(a@1 PHRASE 2 b@2)". */
+static Xapian::termcount window_of(const Xapian::Query &q)
+{
+    std::string d = q.get_description();
+    const char *op = q.get_type() == Xapian::Query::OP_PHRASE ? " PHRASE " : " NEAR ";
+    size_t at = d.find(op);
+    return at == std::string::npos ? 0 : (Xapian::termcount)std::atoi(d.c_str() + at +
+                                                                       std::strlen(op));
+}
+
+/* Whether TERM is a word of the text or of the title: or author: field,
+ * and not a filter's (site:, lang:...). */
+static bool text_term(const std::string &term, size_t *word_at)
+{
+    size_t z = !term.empty() && term[0] == 'Z';
+    size_t at = tw_term_word_at(term);
+    std::string prefix = term.substr(z, at - z);
+    *word_at = at;
+    return prefix.empty() || prefix == TW_PREFIX_TITLE || prefix == TW_PREFIX_AUTHOR;
+}
+
+/* Phrase or NEAR query Q, or else (weighing ACCENTS_WEIGHT) the same with
+ * each word also spelt with other accents: "élection présidentielle" finds
+ * "election presidentielle", and the other way round.  The words' spellings
+ * are an OR in the phrase (Xapian 1.4 takes no synonym there), whose weight
+ * would be that of the rarest spelling, and a spelling few articles use
+ * would outweigh the phrase as typed: the weight is taken from each word's
+ * spellings as a synonym instead, as a word's is outside a phrase. */
+static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q, bool *changed)
+{
+    typedef Xapian::Query Q;
+    std::vector<Q> spellings, words;
+    bool any = false;
+    for (size_t i = 0; i < q.get_num_subqueries(); i++) {
+        Q sub = q.get_subquery(i);
+        size_t at;
+        if (sub.get_type() != Q::LEAF_TERM || !text_term(*sub.get_terms_begin(), &at))
+            return q;
+        std::vector<std::string> terms{ *sub.get_terms_begin() };
+        accent_variants(db, terms[0], terms);
+        any |= terms.size() > 1;
+        std::vector<Q> leaves(terms.begin(), terms.end());
+        spellings.push_back(terms.size() == 1 ? sub : Q(Q::OP_OR, leaves.begin(), leaves.end()));
+        words.push_back(terms.size() == 1 ? sub
+                                          : Q(Q::OP_SYNONYM, leaves.begin(), leaves.end()));
+    }
+    if (!any)
+        return q;
+    *changed = true;
+    Q weight(Q::OP_SCALE_WEIGHT, Q(Q::OP_AND, words.begin(), words.end()), ACCENTS_WEIGHT);
+    Q other(Q::OP_FILTER, weight, Q(q.get_type(), spellings.begin(), spellings.end(),
+                                    window_of(q)));
+    return Q(Q::OP_MAX, q, other);
+}
+
+/* Q with each word looked for in every language of the index (db->lang_stems)
+ * and with other accents.
+ *
+ * Languages: a stemmed word ("Z" + the index's stem) as a synonym of its
+ * stems in each, and, when the index holds German, a word left unstemmed as
+ * a synonym of its German stem: Xapian's parser takes a capitalised word for
+ * a name and does not stem it, but German capitalises every noun (the term
+ * generator stems them all when indexing).  A synonym weighs as one word, so
+ * a word with several stems counts no more than one with one.
+ *
+ * Accents: each of those terms also as spelt with other accents (without
+ * them, or in the accents' space: accent_variants), and for a word typed
+ * with accents, the stems of the word without them, each weighing less
+ * than the word as typed (or_accented).  Phrases and NEAR are matched on
+ * the words as written or with other accents (phrase_accented).
+ *
+ * Words of the text and of the title: and author: fields are looked into;
+ * filters (site:, lang:...) are not.  Only the operators that can be
+ * rebuilt from their parts are looked into. */
 static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bool *changed)
 {
     typedef Xapian::Query Q;
@@ -411,12 +522,10 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
     if (op == Q::LEAF_TERM) {
         const std::string term = *q.get_terms_begin();
         bool stemmed = !term.empty() && term[0] == 'Z';
-        size_t at = stemmed;
-        while (at < term.size() && term[at] >= 'A' && term[at] <= 'Z')
-            at++;                                   /* a field's prefix */
-        std::string prefix = term.substr(stemmed, at - stemmed);
-        if (!prefix.empty() && prefix != TW_PREFIX_TITLE && prefix != TW_PREFIX_AUTHOR)
+        size_t at;
+        if (!text_term(term, &at))
             return q;
+        std::string prefix = term.substr(stemmed, at - stemmed);
         std::vector<std::string> words;
         if (stemmed)        /* the parser remembers the words as typed */
             for (auto w = db->qp.unstem_begin(term); w != db->qp.unstem_end(term); ++w)
@@ -434,14 +543,31 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
                         db->db.term_exists(t))
                         terms.push_back(t);
                 }
-        if (terms.size() == 1)
-            return q;
-        std::vector<Q> subs;
+        std::vector<std::string> all(terms);
         for (const std::string &t : terms)
-            subs.emplace_back(t);
+            accent_variants(db, t, all);
+        /* A language may stem a word without accents otherwise than it
+         * stems the word with them. */
+        for (const std::string &w : stemmed ? words : std::vector<std::string>()) {
+            std::string plain = tw_unaccented(w);
+            if (plain == w)
+                continue;
+            std::vector<std::string> plain_stems{ "Z" + prefix + db->stem(plain) };
+            for (const auto &l : db->lang_stems)
+                plain_stems.push_back("Z" + prefix + l.second(plain));
+            for (const std::string &t : plain_stems)
+                if (std::find(all.begin(), all.end(), t) == all.end() && db->db.term_exists(t))
+                    all.push_back(t);
+        }
+        if (all.size() == 1)
+            return q;
+        std::vector<Q> subs(terms.begin(), terms.end());
+        Q exact = terms.size() == 1 ? q : Q(Q::OP_SYNONYM, subs.begin(), subs.end());
         *changed = true;
-        return Q(Q::OP_SYNONYM, subs.begin(), subs.end());
+        return all.size() == terms.size() ? exact : or_accented(exact, all);
     }
+    if (op == Q::OP_PHRASE || op == Q::OP_NEAR)
+        return phrase_accented(db, q, changed);
     if (op != Q::OP_AND && op != Q::OP_OR && op != Q::OP_AND_NOT && op != Q::OP_XOR &&
         op != Q::OP_AND_MAYBE && op != Q::OP_FILTER && op != Q::OP_SYNONYM && op != Q::OP_MAX)
         return q;
@@ -517,5 +643,5 @@ Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
 Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q)
 {
     bool changed = false;
-    return db->lang_stems.empty() ? q : in_languages(db, q, &changed);
+    return in_languages(db, q, &changed);
 }

@@ -39,6 +39,8 @@ struct trawl_db {
      * of its own language alone (the fallback's when Xapian has none for
      * it), which its snippet then needs no others to match. */
     bool own_language = false;
+    bool accents = false;       /* an index has the accents' space (schema.h,
+                                   TW_PREFIX_ACCENTS) */
     /* Built once per handle (prefixes, stemmer, field processors): building it
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;
@@ -115,7 +117,8 @@ Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
 
 /* Q, a query tw_db_parse made (and what ranking added to it), looking for
  * each word by its stem in every language of an index that stems each
- * article in its own (trawl_db.lang_stems); Q itself for other indexes. */
+ * article in its own (trawl_db.lang_stems), and spelt with other accents,
+ * which weigh less than the word as typed. */
 Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q);
 
 #endif

@@ -5,8 +5,10 @@
 #include <cstdint>
 
 extern "C" {
+#include "schema.h"
 #include "utf8.h"
 }
+#include "accents_xapian.h"
 
 /* The term generator's longest word; longer ones were never indexed. */
 static const size_t MAX_WORD = 64;
@@ -236,9 +238,13 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
          t != query.get_unique_terms_end(); ++t) {
         const std::string &term = *t;
         bool stemmed = !term.empty() && term[0] == 'Z';
+        /* A word of the accents' space ("Felection") is matched by the
+         * words of the text that are it once their accents are off. */
+        bool accents = tw_is_accents_term(term);
         std::string word;
-        if (!unprefixed(term, stemmed ? 1 : 0, prefix, &word))
+        if (!unprefixed(term, (stemmed ? 1 : 0) + (accents ? 1 : 0), prefix, &word))
             continue;
+        unaccent |= accents;
         auto in_group = group.find(term);
         /* A word the query excludes weighs nothing: not shown. */
         double w = mset.get_termweight(term);
@@ -339,7 +345,23 @@ unsigned SnippetTerms::language_of(const char *code, size_t len) const
     return 0;
 }
 
+/* Whether WORD, or when the query looks for words with other accents the
+ * word without its accents, is one the query looks for. */
 bool SnippetTerms::match(const std::string &word, unsigned language, unsigned *concept) const
+{
+    if (match_as_is(word, language, concept))
+        return true;
+    /* An ASCII word has no accent to take off: most words of most text. */
+    if (!unaccent || std::all_of(word.begin(), word.end(), [](char c) {
+            return (unsigned char)c < 0x80;
+        }))
+        return false;
+    std::string plain = tw_unaccented(word);
+    return plain != word && match_as_is(plain, language, concept);
+}
+
+bool SnippetTerms::match_as_is(const std::string &word, unsigned language,
+                               unsigned *concept) const
 {
     auto as_is = exact.find(word);
     if (as_is != exact.end()) {
@@ -415,6 +437,12 @@ std::vector<std::pair<std::string, unsigned>> SnippetTerms::positional(
     const Xapian::Database &db, unsigned language, Expansions &known) const
 {
     std::vector<std::pair<std::string, unsigned>> out(exact.begin(), exact.end());
+    /* The words written with any accents, where the query asked for them
+     * too: their positions are those of the accents' space. */
+    std::unordered_set<std::string> accented;
+    for (const auto &e : exact)
+        if (unaccent && accented.insert(TW_PREFIX_ACCENTS + tw_unaccented(e.first)).second)
+            out.emplace_back(TW_PREFIX_ACCENTS + tw_unaccented(e.first), e.second);
     for (const Word &e : starts) {
         std::string key = "*" + e.text;
         const std::vector<std::string> *words = known.find(key);

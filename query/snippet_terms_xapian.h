@@ -116,12 +116,16 @@ class SnippetTerms {
      * the parser makes of a quoted run.  One of them then matches only
      * beside another. */
     bool cjk_phrase = false;
+    /* The query looks for words with other accents (db_xapian.cc,
+     * in_languages): a word of the text is also tried without its accents. */
+    bool unaccent = false;
 
     unsigned concept_of(const std::string &stemmed, double w);
     bool unprefixed(const std::string &term, size_t at, const std::string &prefix,
                     std::string *word) const;
     void add_wildcards(const Xapian::Query &query, const std::string &prefix);
     bool match(const std::string &word, unsigned language, unsigned *concept) const;
+    bool match_as_is(const std::string &word, unsigned language, unsigned *concept) const;
     bool stems_to(const std::string &word, unsigned language, const std::string &stemmed) const;
     std::unordered_map<std::string, unsigned>::const_iterator lone_cjk(
         const std::string &c) const;

@@ -24,6 +24,7 @@ extern "C" {
 #include "title_tail.h"
 #include "version.h"
 }
+#include "accents_xapian.h"
 #include "errors_xapian.h"
 #include "spell_blocks_xapian.h"
 #include "stem_cache_xapian.h"
@@ -382,6 +383,9 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
             }
         doc.add_value(TW_SLOT_SHOWN, std::string(d->data, d->data_len));
         doc.add_value(TW_SLOT_TOPIC, tw_topic_pack(doc, w->stemmer != "none"));
+        /* After the topic words, whose length of the article is of its
+         * words as written; the spelling blocks take no prefixed term. */
+        tw_add_unaccented(doc);
         doc.set_data(record);
         w->db.replace_document(idterm, doc);
         return TRAWL_OK;

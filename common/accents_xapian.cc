@@ -1,0 +1,87 @@
+/* accents_xapian.cc - the accents' space of an index (see the header). */
+#include "accents_xapian.h"
+
+#include <vector>
+
+extern "C" {
+#include "accents.h"
+#include "schema.h"
+}
+
+size_t tw_term_word_at(const std::string &term)
+{
+    size_t at = 0;
+    while (at < term.size() && term[at] >= 'A' && term[at] <= 'Z')
+        at++;
+    return at;
+}
+
+std::string tw_unaccented(const std::string &word)
+{
+    std::string out(word);
+    out.resize(tw_unaccent(word.data(), word.size(), &out[0]));
+    return out;
+}
+
+std::string tw_accents_term(const std::string &term, const std::string &word)
+{
+    size_t z = !term.empty() && term[0] == 'Z';
+    return term.substr(0, z) + TW_PREFIX_ACCENTS + term.substr(z, tw_term_word_at(term) - z) +
+           word;
+}
+
+bool tw_is_accents_term(const std::string &term)
+{
+    size_t z = !term.empty() && term[0] == 'Z';
+    return term.compare(z, sizeof TW_PREFIX_ACCENTS - 1, TW_PREFIX_ACCENTS) == 0;
+}
+
+/* Whether TERM is one of the text's words, or a field's (title, author),
+ * stemmed or not. */
+static bool text_term(const std::string &term, size_t at)
+{
+    size_t z = !term.empty() && term[0] == 'Z';
+    std::string prefix = term.substr(z, at - z);
+    return prefix.empty() || prefix == TW_PREFIX_TITLE || prefix == TW_PREFIX_AUTHOR;
+}
+
+static bool has_non_ascii(const std::string &s)
+{
+    for (char c : s)
+        if ((unsigned char)c >= 0x80)
+            return true;
+    return false;
+}
+
+void tw_add_unaccented(Xapian::Document &doc)
+{
+    struct Unaccented {
+        std::string term;
+        Xapian::termcount wdf;
+        std::vector<Xapian::termpos> positions;
+    };
+    /* Collected first: adding terms while walking them would upset the walk. */
+    std::vector<Unaccented> add;
+    for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+        const std::string &term = *t;
+        /* Most words of most text are ASCII: one pass over the bytes. */
+        if (!has_non_ascii(term))
+            continue;
+        size_t at = tw_term_word_at(term);
+        if (!text_term(term, at))
+            continue;
+        std::string word = term.substr(at), plain = tw_unaccented(word);
+        if (plain == word)
+            continue;
+        add.push_back({ tw_accents_term(term, plain), t.get_wdf(), {} });
+        for (Xapian::PositionIterator p = t.positionlist_begin(); p != t.positionlist_end(); ++p)
+            add.back().positions.push_back(*p);
+    }
+    /* Two spellings of one word ("résumé", "resumé") add up, as the term
+     * generator adds up one word's uses. */
+    for (const Unaccented &u : add) {
+        for (Xapian::termpos p : u.positions)
+            doc.add_posting(u.term, p, 0);
+        doc.add_term(u.term, u.wdf);
+    }
+}

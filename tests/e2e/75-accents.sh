@@ -1,0 +1,121 @@
+#!/bin/bash
+# Accents do not decide matching (schema 5, TW_PREFIX_ACCENTS): "élection"
+# finds "election" and "ÉLECTION", "election" finds "élection", in stems,
+# titles and phrases; of two articles that differ only in the accents of the
+# word searched, the one that wrote it as typed ranks first; a match with
+# other accents is highlighted.  The articles are made up for this test;
+# some are near-copies of each other, so the searches show every copy.
+. "$(dirname "$0")/../lib.sh"
+mkdir -p "$TMP/src"
+cat > "$TMP/src/a-accented.txt" <<'TXT'
+La élection présidentielle
+
+Les électeurs ont voté dimanche pour la élection présidentielle dans tout le pays.
+TXT
+cat > "$TMP/src/b-plain.txt" <<'TXT'
+La election presidentielle
+
+Les electeurs ont vote dimanche pour la election presidentielle dans tout le pays.
+TXT
+cat > "$TMP/src/c-capitals.txt" <<'TXT'
+ÉLECTION PRÉSIDENTIELLE
+
+Les ÉLECTEURS ont voté dimanche pour la ÉLECTION présidentielle dans tout le pays.
+TXT
+cat > "$TMP/src/d-english.txt" <<'TXT'
+Voters choose a president
+
+Voters chose a new president in the elections held across the whole country on Sunday.
+TXT
+cat > "$TMP/src/e-results.txt" <<'TXT'
+Les résultats du dimanche
+
+Les résultats définitifs de la élection seront publiés lundi par le ministère.
+TXT
+# Two articles alike but for the accents of one word.
+cat > "$TMP/src/r1-accented.txt" <<'TXT'
+Retraites
+
+Le gouvernement présente aujourd'hui la réforme des retraites au parlement.
+TXT
+cat > "$TMP/src/r2-plain.txt" <<'TXT'
+Retraites
+
+Le gouvernement présente aujourd'hui la reforme des retraites au parlement.
+TXT
+cat > "$TMP/src/s-strasse.txt" <<'TXT'
+Verkehr in der Stadt
+
+Die Hauptstrasse bleibt wegen Bauarbeiten bis Freitag gesperrt, sagte die Stadt.
+TXT
+index -q -d "$TMP/db" "$TMP/src"
+ids() { query -d "$TMP/db" --no-collapse --format tsv --fields id "$@" | sed 's|.*/||'; }
+sorted() { ids "$@" | sort | tr '\n' ' '; }
+
+all5="a-accented.txt b-plain.txt c-capitals.txt d-english.txt e-results.txt "
+is "élection finds every spelling" "$(sorted élection)" "$all5"
+is "election finds every spelling" "$(sorted election)" "$all5"
+# A capitalised word is searched as written, not stemmed: not "elections".
+is "Élection, capitalised, too" "$(sorted Élection)" \
+    "a-accented.txt b-plain.txt c-capitals.txt e-results.txt "
+is "a stem with accents finds the stem without" "$(sorted élections)" "$all5"
+is "the other way round" "$(sorted elections)" "$all5"
+is "a word only one article has, without its accents" "$(sorted resultats)" "e-results.txt "
+run query -d "$TMP/db" resultats
+is "...found as typed, not as a correction (exit 0)" "$RC" 0
+is "title:élection finds titles of every spelling, not bodies" "$(sorted title:élection)" \
+    "a-accented.txt b-plain.txt c-capitals.txt "
+is "title:election too" "$(sorted title:election)" "a-accented.txt b-plain.txt c-capitals.txt "
+is "a phrase with accents finds it without" "$(sorted '"élection présidentielle"')" \
+    "a-accented.txt b-plain.txt c-capitals.txt "
+is "a phrase without accents finds it with" "$(sorted '"election presidentielle"')" \
+    "a-accented.txt b-plain.txt c-capitals.txt "
+# "dimanche pour la élection": three words apart.
+is "NEAR with other accents keeps its window" "$(sorted 'election NEAR/3 dimanche')" \
+    "a-accented.txt b-plain.txt c-capitals.txt "
+run query -d "$TMP/db" 'élection NEAR/2 dimanche'
+is "...and no wider" "$RC" 1
+run query -d "$TMP/db" '"présidentielle élection"'
+is "the same words in another order are not the phrase" "$RC" 1
+is "ß is ss" "$(sorted Hauptstraße)" "s-strasse.txt "
+run query -d "$TMP/db" выборы
+is "a word in another script finds no Latin one" "$RC" 1
+
+# Exact first, both ways.
+is "réforme: the article that wrote réforme first" "$(ids réforme | tr '\n' ' ')" \
+    "r1-accented.txt r2-plain.txt "
+is "reforme: the article that wrote reforme first" "$(ids reforme | tr '\n' ' ')" \
+    "r2-plain.txt r1-accented.txt "
+is "a phrase: as typed first" "$(ids '"election presidentielle"' | head -1)" "b-plain.txt"
+is "a phrase with accents: as typed first" \
+    "$(ids '"élection présidentielle"' | head -2 | sort | tr '\n' ' ')" \
+    "a-accented.txt c-capitals.txt "
+is "...and the unaccented one last" "$(ids '"élection présidentielle"' | tail -1)" "b-plain.txt"
+
+# JSON: the hits, their scores in order, and the highlight of the word as the
+# article spelt it.
+hits() { query -d "$TMP/db" --no-collapse --format json "$@" | python3 -c '
+import json, sys
+hits = [json.loads(l) for l in sys.stdin if l.strip()]
+scores = [h["score"] for h in hits]
+assert scores == sorted(scores, reverse=True), scores
+for h in hits:
+    print(h["id"].rsplit("/", 1)[1], " ".join(h["snippet"][a:b] for a, b in h["highlights"]))'; }
+OUT=$(hits reforme)
+is "json: the accented match is highlighted as written" "$(echo "$OUT" | grep r1-)" \
+    "r1-accented.txt réforme"
+OUT=$(hits election)
+is "json: ÉLECTION highlighted for election" "$(echo "$OUT" | grep c-capitals)" \
+    "c-capitals.txt ÉLECTION"
+OUT=$(hits élection)
+is "json: election highlighted for élection" "$(echo "$OUT" | grep b-plain)" \
+    "b-plain.txt election"
+OUT=$(hits '"election presidentielle"')
+is "json: a phrase's words highlighted with their accents" "$(echo "$OUT" | grep a-accented)" \
+    "a-accented.txt élection présidentielle"
+
+# A spelling suggestion is a word as some article wrote it, never a term of
+# the unaccented copy.
+run query -d "$TMP/db" electeurz
+has "a correction offered" "$ERR$OUT" "electeurs"
+lacks "...never with the accents' prefix" "$ERR$OUT" "Felect"

@@ -1,0 +1,109 @@
+/* Unit tests: accented Latin letters to their base letters (common/accents.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "accents.h"
+
+/* S without its accents, NUL-terminated in a static buffer. */
+static const char *plain(const char *s)
+{
+    static char out[256];
+    size_t n = tw_unaccent(s, strlen(s), out);
+    assert_true(n <= strlen(s));
+    out[n] = '\0';
+    return out;
+}
+
+static void letters_lose_their_accents(void **state)
+{
+    (void)state;
+    assert_string_equal(plain("\xc3\xa9lection"), "election");                 /* élection */
+    assert_string_equal(plain("\xc3\x89LECTION"), "ELECTION");                 /* ÉLECTION: case kept */
+    assert_string_equal(plain("pr\xc3\xa9sidentielle"), "presidentielle");
+    assert_string_equal(plain("Z\xc3\xbcrich"), "Zurich");                     /* ü */
+    assert_string_equal(plain("\xc5\x81\xc3\xb3\x64\xc5\xba"), "Lodz");       /* Łódź */
+    assert_string_equal(plain("\xc8\x98tefan"), "Stefan");                     /* Ș, comma below */
+    assert_string_equal(plain("\xc4\xb0stanbul"), "Istanbul");                 /* İ */
+    assert_string_equal(plain("\xc4\x90\xe1\xbb\x93ng"), "Dong");              /* Đồng: Vietnamese */
+    assert_string_equal(plain("\xe1\xbb\xb9"), "y");                           /* ỹ, the last pair */
+    assert_string_equal(plain("\xe1\xb8\x80\xe1\xb8\x81"), "Aa");              /* Ḁḁ, the first */
+}
+
+static void letters_of_two(void **state)
+{
+    (void)state;
+    assert_string_equal(plain("Stra\xc3\x9f" "e"), "Strasse");                 /* ß */
+    assert_string_equal(plain("\xe1\xba\x9e"), "SS");                          /* ẞ, capital */
+    assert_string_equal(plain("\xc3\xa6gir \xc3\x86GIR"), "aegir AEGIR");      /* æ Æ */
+    assert_string_equal(plain("c\xc5\x93ur \xc5\x92UVRE"), "coeur OEUVRE");    /* œ Œ */
+    assert_string_equal(plain("\xc3\xb8l \xc3\x98L"), "ol OL");                /* ø Ø */
+    assert_string_equal(plain("\xc3\xbe\xc3\x9e"), "thTH");                    /* þ Þ */
+    assert_string_equal(plain("\xc4\xb3s"), "ijs");                            /* ĳ */
+}
+
+static void combining_accents_dropped(void **state)
+{
+    (void)state;
+    /* e + U+0301, as text decomposed (NFD) writes é */
+    assert_string_equal(plain("e\xcc\x81lection"), "election");
+    assert_string_equal(plain("n\xcc\x83"), "n");                              /* U+0303 */
+}
+
+static void others_untouched(void **state)
+{
+    (void)state;
+    const char *kept[] = {
+        "election",                         /* ASCII */
+        "\xe7\x96\xab\xe6\x83\x85",        /* 疫情 */
+        "\xd8\xa7\xd9\x86\xd8\xaa\xd8\xae\xd8\xa7\xd8\xa8\xd8\xa7\xd8\xaa",    /* Arabic */
+        "\xd0\xb2\xd1\x8b\xd0\xb1\xd0\xbe\xd1\x80\xd1\x8b",                    /* выборы */
+        "\xce\xb5\xce\xba\xce\xbb\xce\xbf\xce\xb3\xce\xad\xcf\x82",            /* Greek, tonos kept */
+        "\xc3\x97\xc3\xb7",                 /* × ÷: signs, not letters */
+        "\xc9\x99",                         /* ə: a letter of its own */
+        "\xf0\x9f\x98\x80",                 /* an emoji */
+    };
+    for (size_t i = 0; i < sizeof kept / sizeof *kept; i++)
+        assert_string_equal(plain(kept[i]), kept[i]);
+}
+
+static void bytes_not_utf8_untouched(void **state)
+{
+    (void)state;
+    /* A lone lead byte, a truncated é, a stray continuation byte, an
+     * overlong encoding: each byte copied as it is, the é after them
+     * still folded. */
+    const char bad[] = "\xc3 \xc3" "x\x80\xc0\xa9\xc3\xa9";
+    char out[sizeof bad];
+    size_t n = tw_unaccent(bad, sizeof bad - 1, out);
+    assert_int_equal(n, sizeof bad - 2);
+    assert_memory_equal(out, "\xc3 \xc3" "x\x80\xc0\xa9" "e", n);
+    /* A truncated é at the very end. */
+    assert_int_equal(tw_unaccent("caf\xc3", 4, out), 4);
+    assert_memory_equal(out, "caf\xc3", 4);
+}
+
+static void in_place(void **state)
+{
+    (void)state;
+    char s[] = "d\xc3\xa9j\xc3\xa0 vu \xc3\x9f";
+    size_t n = tw_unaccent(s, strlen(s), s);
+    assert_int_equal(n, 10);
+    assert_memory_equal(s, "deja vu ss", 10);
+    assert_int_equal(tw_unaccent("", 0, s), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(letters_lose_their_accents),
+        cmocka_unit_test(letters_of_two),
+        cmocka_unit_test(combining_accents_dropped),
+        cmocka_unit_test(others_untouched),
+        cmocka_unit_test(bytes_not_utf8_untouched),
+        cmocka_unit_test(in_place),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
