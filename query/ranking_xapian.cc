@@ -67,6 +67,15 @@ Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Que
     return Q(Q::OP_AND_MAYBE, query, Q(Q::OP_SCALE_WEIGHT, near, NEAR_WEIGHT));
 }
 
+const Xapian::Document &tw_hit_document(const Xapian::MSet &mset, TwRanked &hit)
+{
+    if (!hit.read) {
+        hit.doc = mset[hit.at].get_document();
+        hit.read = true;
+    }
+    return hit.doc;
+}
+
 bool tw_feedback_wanted(Xapian::doccount matches)
 {
     return matches >= FEEDBACK_MIN_MATCHES;
@@ -81,18 +90,19 @@ struct Candidate {
 struct Added {
     std::string term;
     double weight;              /* its share times its rarity */
-    double idf;
+    double tf;                  /* the articles that have it */
 };
 }
 
-/* The topic words of the article DID and its *LENGTH in words; false when
- * it is too long to be read.  The indexer keeps them in a value; an article
- * indexed before it did has them read from its term list. */
-static bool hit_words(const Xapian::Database &db, Xapian::docid did, bool stemmed,
-                      double *length, std::vector<TwTopicWord> &words, tw_search_work *work)
+/* The topic words of HIT, one of MSET's, and its *LENGTH in words; false
+ * when it is too long to be read.  The indexer keeps them in a value; an
+ * article indexed before it did has them read from its term list. */
+static bool hit_words(const Xapian::Database &db, const Xapian::MSet &mset, TwRanked &hit,
+                      bool stemmed, double *length, std::vector<TwTopicWord> &words,
+                      tw_search_work *work)
 {
-    Xapian::Document doc = db.get_document(did, Xapian::DOC_ASSUME_VALID);
-    std::string value = doc.get_value(TW_SLOT_TOPIC);
+    Xapian::docid did = hit.did;
+    std::string value = tw_hit_document(mset, hit).get_value(TW_SLOT_TOPIC);
     if (!value.empty()) {
         work->topic_values++;
         return tw_topic_unpack(value, stemmed, length, words);
@@ -105,11 +115,27 @@ static bool hit_words(const Xapian::Database &db, Xapian::docid did, bool stemme
     return true;
 }
 
+/* The number of articles that have each of TERMS, from the statistics of a
+ * match that asks for no hits: one exchange with each remote shard, where
+ * Database::get_termfreq costs one per word. */
+static std::vector<Xapian::doccount> term_freqs(const Xapian::Database &db,
+                                                const std::vector<std::string> &terms)
+{
+    std::vector<Xapian::doccount> freqs;
+    if (terms.empty())
+        return freqs;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+    Xapian::MSet stats = enquire.get_mset(0, 0);
+    for (const std::string &t : terms)
+        freqs.push_back(stats.get_termfreq(t));
+    return freqs;
+}
+
 /* The words the first hits of RANKED share, best first (see FEEDBACK_WORDS). */
-static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian::Stem *stem,
-                                       const Xapian::Query &query,
-                                       const std::vector<TwRanked> &ranked,
-                                       tw_search_work *work)
+static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian::MSet &mset,
+                                       const Xapian::Stem *stem, const Xapian::Query &query,
+                                       std::vector<TwRanked> &ranked, tw_search_work *work)
 {
     bool stemmed = stem != nullptr;
     /* The query's words are weighed already, in any form: a capitalised
@@ -124,8 +150,9 @@ static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian:
     std::map<std::string, Candidate> seen;
     double length;
     std::vector<TwTopicWord> words;
-    for (size_t i = 0; i < ranked.size() && i < TW_FEEDBACK_HITS; i++) {
-        if (!hit_words(db, ranked[i].did, stemmed, &length, words, work))
+    size_t read = std::min<size_t>(ranked.size(), TW_FEEDBACK_HITS);
+    for (size_t i = 0; i < read; i++) {
+        if (!hit_words(db, mset, ranked[i], stemmed, &length, words, work))
             continue;
         for (const TwTopicWord &w : words) {
             if (asked.count(w.term))
@@ -135,15 +162,19 @@ static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian:
             c.share += w.wdf / length;
         }
     }
+    std::vector<std::string> shared;
+    for (const auto &e : seen)
+        if (e.second.hits >= 2)
+            shared.push_back(e.first);
+    std::vector<Xapian::doccount> freqs = term_freqs(db, shared);
     double n = db.get_doccount();
     std::vector<Added> added;
-    for (const auto &e : seen) {
-        if (e.second.hits < 2)
-            continue;
-        double tf = std::max<double>(1, db.get_termfreq(e.first));
-        double weight = e.second.share * std::log(n / tf);
+    for (size_t i = 0; i < shared.size(); i++) {
+        const Candidate &c = seen[shared[i]];
+        double tf = std::max<double>(1, freqs[i]);
+        double weight = c.share * std::log(n / tf);
         if (weight > 0)
-            added.push_back({ e.first, weight, std::log(1 + (n - tf + 0.5) / (tf + 0.5)) });
+            added.push_back({ shared[i], weight, tf });
     }
     std::sort(added.begin(), added.end(), [](const Added &a, const Added &b) {
         return a.weight > b.weight || (a.weight == b.weight && a.term < b.term);
@@ -153,35 +184,42 @@ static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian:
     return added;
 }
 
-void tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
-                 const Xapian::Query &query, TwBm25 bm25, std::vector<TwRanked> &ranked,
-                 tw_search_work *work)
+Xapian::BM25Weight tw_bm25_weight(TwBm25 bm25)
 {
-    std::vector<Added> words = shared_words(db, stem, query, ranked, work);
-    if (words.empty())
-        return;
-    /* Each added word scores as BM25 would score it, scaled down by how it
-     * weighs against the best of them.  The hits are visited in docid
-     * order, so that each word's posting list is read forwards once. */
-    size_t pool = std::min<size_t>(ranked.size(), TW_FEEDBACK_POOL);
-    std::vector<size_t> by_docid(pool);
-    for (size_t i = 0; i < pool; i++)
-        by_docid[i] = i;
-    std::sort(by_docid.begin(), by_docid.end(), [&](size_t a, size_t b) {
-        return ranked[a].did < ranked[b].did;
-    });
-    double avlength = std::max(1.0, db.get_avlength());
-    std::vector<double> bonus(pool, 0), norm(pool);
+    return Xapian::BM25Weight(bm25.k1, 0, 1, bm25.b, TW_BM25_MIN_NORMLEN);
+}
+
+/* What word W, one of WORDS (best first), adds at most to a hit's score:
+ * FEEDBACK_WEIGHT of what the best adds, in proportion to its weight, times
+ * its BM25 rarity in the form that stays positive for the commonest word
+ * (log(1 + (N - tf + 0.5) / (tf + 0.5))), and BM25's (k1 + 1). */
+static double word_scale(const Added &w, const std::vector<Added> &words, double n, TwBm25 bm25)
+{
+    return FEEDBACK_WEIGHT * w.weight / words[0].weight *
+           std::log(1 + (n - w.tf + 0.5) / (w.tf + 0.5)) * (bm25.k1 + 1);
+}
+
+/* Adds to BONUS[i] what WORDS add to the score of hit BY_DOCID[i]'s of
+ * RANKED: each word BM25's share of a hit with its count (wdf) and length,
+ * as the search scores its own words (lengths below TW_BM25_MIN_NORMLEN of
+ * the mean count as that), times word_scale.  The hits are visited in docid
+ * order, so that each word's posting list is read forwards once. */
+static void bonus_from_postings(const Xapian::Database &db, const std::vector<Added> &words,
+                                TwBm25 bm25, const std::vector<TwRanked> &ranked,
+                                const std::vector<size_t> &by_docid, std::vector<double> &bonus)
+{
+    double avlength = std::max(1.0, db.get_avlength()), n = db.get_doccount();
+    std::vector<double> norm(ranked.size());
     {
         Xapian::PostingIterator all = db.postlist_begin("");
         for (size_t i : by_docid) {
             all.skip_to(ranked[i].did);
-            double length = all.get_doclength() / avlength;
+            double length = std::max(all.get_doclength() / avlength, TW_BM25_MIN_NORMLEN);
             norm[i] = bm25.k1 * (1 - bm25.b + bm25.b * length);
         }
     }
     for (const Added &w : words) {
-        double scale = FEEDBACK_WEIGHT * w.weight / words[0].weight * w.idf * (bm25.k1 + 1);
+        double scale = word_scale(w, words, n, bm25);
         Xapian::PostingIterator p = db.postlist_begin(w.term), end = db.postlist_end(w.term);
         for (size_t i : by_docid) {
             p.skip_to(ranked[i].did);
@@ -192,6 +230,69 @@ void tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
             double wdf = p.get_wdf();
             bonus[i] += scale * wdf / (wdf + norm[i]);
         }
+    }
+}
+
+/* The same bonus, from a second match on the servers: Xapian's BM25 with the
+ * search's parameters scores each word as bonus_from_postings does once it
+ * is scaled by word_scale over Xapian's own rarity and (k1 + 1) (BM25Weight,
+ * with no relevance set: log((N - tf + 0.5) / (tf + 0.5)), that ratio
+ * raised to r / 2 + 1 below 2).  A remote shard sends posting lists whole,
+ * one exchange per word, and document lengths one round trip per article;
+ * a match is one exchange however many words and hits.  The match scores
+ * QUERY with the words added (AND_MAYBE), so it can skip the articles that
+ * cannot reach the last hit of the pool; BONUS[i] is what it gave hit i
+ * more than the first ranking. */
+static void bonus_from_match(const Xapian::Database &db, const Xapian::Query &query,
+                             const std::vector<Added> &words, TwBm25 bm25,
+                             const std::vector<TwRanked> &ranked, size_t pool,
+                             std::vector<double> &bonus)
+{
+    typedef Xapian::Query Q;
+    double n = db.get_doccount();
+    std::vector<Q> scaled;
+    for (const Added &w : words) {
+        double ratio = (n - w.tf + 0.5) / (w.tf + 0.5);
+        double rarity = std::log(ratio < 2 ? ratio * 0.5 + 1 : ratio);
+        scaled.push_back(Q(Q::OP_SCALE_WEIGHT, Q(w.term),
+                           word_scale(w, words, n, bm25) / (rarity * (bm25.k1 + 1))));
+    }
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Q(Q::OP_AND_MAYBE, query, Q(Q::OP_OR, scaled.begin(), scaled.end())));
+    enquire.set_weighting_scheme(tw_bm25_weight(bm25));
+    double last = ranked[pool - 1].weight;
+    /* The pool's own scores can come back a rounding lower. */
+    enquire.set_cutoff(0, last - 1e-9 * std::fabs(last));
+    std::map<Xapian::docid, size_t> in_pool;
+    for (size_t i = 0; i < pool; i++)
+        in_pool[ranked[i].did] = i;
+    Xapian::MSet again = enquire.get_mset(0, db.get_doccount());
+    for (Xapian::MSetIterator m = again.begin(); m != again.end(); ++m) {
+        auto i = in_pool.find(*m);
+        if (i != in_pool.end())
+            bonus[i->second] = std::max(0.0, m.get_weight() - ranked[i->second].weight);
+    }
+}
+
+void tw_feedback(const Xapian::Database &db, const Xapian::MSet &mset, bool remote,
+                 const Xapian::Stem *stem, const Xapian::Query &query, TwBm25 bm25,
+                 std::vector<TwRanked> &ranked, tw_search_work *work)
+{
+    std::vector<Added> words = shared_words(db, mset, stem, query, ranked, work);
+    if (words.empty())
+        return;
+    size_t pool = std::min<size_t>(ranked.size(), TW_FEEDBACK_POOL);
+    std::vector<double> bonus(pool, 0);
+    if (remote) {
+        bonus_from_match(db, query, words, bm25, ranked, pool, bonus);
+    } else {
+        std::vector<size_t> by_docid(pool);
+        for (size_t i = 0; i < pool; i++)
+            by_docid[i] = i;
+        std::sort(by_docid.begin(), by_docid.end(), [&](size_t a, size_t b) {
+            return ranked[a].did < ranked[b].did;
+        });
+        bonus_from_postings(db, words, bm25, ranked, by_docid, bonus);
     }
     for (size_t i = 0; i < pool; i++)
         ranked[i].weight += bonus[i];

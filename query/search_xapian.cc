@@ -309,7 +309,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     bound_ors(db->db, bounded, true);
     enquire.set_query(bounded);
     double k1 = o.bm25_k1 > 0 ? o.bm25_k1 : TRAWL_BM25_K1, b = o.bm25_b > 0 ? o.bm25_b : TRAWL_BM25_B;
-    enquire.set_weighting_scheme(Xapian::BM25Weight(k1, 0, 1, b, 0.5));
+    enquire.set_weighting_scheme(tw_bm25_weight({ k1, b }));
     if (o.sort_by_date)
         enquire.set_sort_by_value_then_relevance(TW_SLOT_DATE, true);
     bool fold = !o.no_collapse;
@@ -319,10 +319,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     Facets facets(enquire, o.facets, fold, remote);
     size_t limit = o.limit ? o.limit : 10;
     /* Feedback ranks the first TW_FEEDBACK_POOL hits again: a page among
-     * them needs them all.  Not with a remote shard: it reads posting lists,
-     * which Xapian's remote protocol sends whole, and word frequencies, a
-     * round trip each. */
-    bool pooled = !remote && !o.bm25_only && !o.sort_by_date && o.offset < TW_FEEDBACK_POOL;
+     * them needs them all. */
+    bool pooled = !o.bm25_only && !o.sort_by_date && o.offset < TW_FEEDBACK_POOL;
     Xapian::doccount first = pooled ? 0 : (Xapian::doccount)o.offset;
     Xapian::doccount want = pooled ? (Xapian::doccount)std::max<size_t>(TW_FEEDBACK_POOL,
                                                                        o.offset + limit)
@@ -348,11 +346,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::vector<TwRanked> ranked;
     ranked.reserve(mset.size());
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
-        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first });
+        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, {}, false });
     /* Feedback only reorders the matches: the total and the facets stand. */
     if (pooled && tw_feedback_wanted(mset.get_matches_estimated()))
-        tw_feedback(db->db, db->stemming ? &db->stem : nullptr, bounded, { k1, b }, ranked,
-                    &db->search_work);
+        tw_feedback(db->db, mset, remote, db->stemming ? &db->stem : nullptr, bounded,
+                    { k1, b }, ranked, &db->search_work);
     size_t from = std::min(ranked.size(), o.offset - first);
     size_t to = std::min(ranked.size(), from + limit);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
@@ -370,17 +368,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                                            TW_PREFIX_TITLE));
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
-    /* Asks for the page's documents at once: a remote shard then answers
-     * them in one exchange, not one round trip per hit.  (Xapian 1.4.22's
-     * fetch() without arguments crashes on an MSet that starts at an
-     * offset; the range form does not.)  A pooled search is local. */
-    if (!pooled)
-        mset.fetch(mset.begin(), mset.end());
     for (size_t i = from; i < to; i++) {
         x.reset();
         Xapian::docid did = ranked[i].did;
         /* From the MSet, which keeps what the match read of the article. */
-        Xapian::Document doc = mset[ranked[i].at].get_document();
+        Xapian::Document doc = tw_hit_document(mset, ranked[i]);
         std::string data;
         tw_slice fields[TW_F_COUNT];
         tw_shown_fields(doc, !o.no_snippets, data, fields);
