@@ -143,10 +143,13 @@ static void add_facets(trawl_results *res, const Facets &facets, const trawl_db 
  * of FROM, and are not in SEEN (which gets them).  Copies were linked through
  * shared bands, so following bands from a copy reaches the whole story.  The
  * band lists are short, and the story values are read in docid order from
- * their stream, which holds only articles that have copies. */
+ * their stream, which holds only articles that have copies -- but not over
+ * a REMOTE shard, whose value stream Xapian 1.4 reads document by document
+ * (a round trip each: a thousand for one hit), where each candidate's
+ * document is read instead. */
 static std::vector<Xapian::docid> band_neighbours(Xapian::Database &db, const std::string &key,
                                                   const std::vector<Xapian::docid> &from,
-                                                  std::set<Xapian::docid> &seen)
+                                                  bool remote, std::set<Xapian::docid> &seen)
 {
     std::vector<Xapian::docid> candidates, found;
     for (Xapian::docid d : from) {
@@ -160,12 +163,19 @@ static std::vector<Xapian::docid> band_neighbours(Xapian::Database &db, const st
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    Xapian::ValueIterator v = db.valuestream_begin(TW_SLOT_STORY);
+    Xapian::ValueIterator v = remote ? Xapian::ValueIterator()
+                                     : db.valuestream_begin(TW_SLOT_STORY);
     for (Xapian::docid c : candidates) {
-        if (v == db.valuestream_end(TW_SLOT_STORY))
-            break;
-        v.skip_to(c);
-        if (v != db.valuestream_end(TW_SLOT_STORY) && v.get_docid() == c && *v == key) {
+        bool copy;
+        if (remote) {
+            copy = db.get_document(c).get_value(TW_SLOT_STORY) == key;
+        } else {
+            if (v == db.valuestream_end(TW_SLOT_STORY))
+                break;
+            v.skip_to(c);
+            copy = v != db.valuestream_end(TW_SLOT_STORY) && v.get_docid() == c && *v == key;
+        }
+        if (copy) {
             seen.insert(c);
             found.push_back(c);
         }
@@ -178,12 +188,12 @@ static std::vector<Xapian::docid> band_neighbours(Xapian::Database &db, const st
  * worker indexed which copy as long as a story has no more copies than that.
  * *all gets their number. */
 static std::vector<std::string> story_copies(Xapian::Database &db, const std::string &key,
-                                             Xapian::docid did, size_t *all)
+                                             Xapian::docid did, bool remote, size_t *all)
 {
     std::set<Xapian::docid> seen = { did };
     std::vector<Xapian::docid> wave = { did };
     do
-        wave = band_neighbours(db, key, wave, seen);
+        wave = band_neighbours(db, key, wave, remote, seen);
     while (!wave.empty());
     seen.erase(did);
     *all = seen.size();
@@ -399,7 +409,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         std::vector<const char *> copy_ids;
         std::string story = fold ? doc.get_value(TW_SLOT_STORY) : std::string();
         if (!story.empty()) {
-            copies = story_copies(db->db, story, did, &extra.n_similar);
+            copies = story_copies(db->db, story, did, remote, &extra.n_similar);
             for (const std::string &c : copies)
                 copy_ids.push_back(c.c_str());
             extra.duplicates = copy_ids.data();
