@@ -482,6 +482,20 @@ bool tw_db_term_exists(const trawl_db *db, const std::string &term)
     return db->terms_exist[term] = db->db.term_exists(term);
 }
 
+std::vector<Xapian::doccount> tw_term_freqs(const Xapian::Database &db,
+                                            const std::vector<std::string> &terms)
+{
+    std::vector<Xapian::doccount> freqs;
+    if (terms.empty())
+        return freqs;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+    Xapian::MSet stats = enquire.get_mset(0, 0);
+    for (const std::string &t : terms)
+        freqs.push_back(stats.get_termfreq(t));
+    return freqs;
+}
+
 const std::string &tw_db_learnt(const trawl_db *db, const std::string &key)
 {
     auto kept = db->learnt.find(key);

@@ -115,23 +115,6 @@ static bool hit_words(const Xapian::Database &db, const Xapian::MSet &mset, TwRa
     return true;
 }
 
-/* The number of articles that have each of TERMS, from the statistics of a
- * match that asks for no hits: one exchange with each remote shard, where
- * Database::get_termfreq costs one per word. */
-static std::vector<Xapian::doccount> term_freqs(const Xapian::Database &db,
-                                                const std::vector<std::string> &terms)
-{
-    std::vector<Xapian::doccount> freqs;
-    if (terms.empty())
-        return freqs;
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
-    Xapian::MSet stats = enquire.get_mset(0, 0);
-    for (const std::string &t : terms)
-        freqs.push_back(stats.get_termfreq(t));
-    return freqs;
-}
-
 /* The words the first hits of RANKED share, best first (see FEEDBACK_WORDS). */
 static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian::MSet &mset,
                                        const Xapian::Stem *stem, const Xapian::Query &query,
@@ -166,7 +149,7 @@ static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian:
     for (const auto &e : seen)
         if (e.second.hits >= 2)
             shared.push_back(e.first);
-    std::vector<Xapian::doccount> freqs = term_freqs(db, shared);
+    std::vector<Xapian::doccount> freqs = tw_term_freqs(db, shared);
     double n = db.get_doccount();
     std::vector<Added> added;
     for (size_t i = 0; i < shared.size(); i++) {

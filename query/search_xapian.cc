@@ -139,43 +139,63 @@ static void add_facets(trawl_results *res, const Facets &facets, const trawl_db 
     }
 }
 
+/* The articles of BANDS (band terms) whose story is KEY, and not in SEEN
+ * (which gets them), by one match: over a remote shard, reading the band
+ * terms' posting lists cost a round trip per term and shard, and the
+ * candidates' story values one per article (Xapian 1.4 reads a remote value
+ * stream document by document: a thousand for one hit). */
+static std::vector<Xapian::docid> story_by_match(Xapian::Database &db, const std::string &key,
+                                                 const std::vector<std::string> &bands,
+                                                 std::set<Xapian::docid> &seen)
+{
+    typedef Xapian::Query Q;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, bands.begin(), bands.end()),
+                        Q(Q::OP_VALUE_RANGE, TW_SLOT_STORY, key, key)));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    Xapian::MSet same = enquire.get_mset(0, db.get_doccount());
+    std::vector<Xapian::docid> found;
+    for (Xapian::MSetIterator m = same.begin(); m != same.end(); ++m)
+        if (seen.insert(*m).second)
+            found.push_back(*m);
+    return found;
+}
+
 /* The other copies of the story with KEY that share a band term with one
  * of FROM, and are not in SEEN (which gets them).  Copies were linked through
  * shared bands, so following bands from a copy reaches the whole story.  The
  * band lists are short, and the story values are read in docid order from
- * their stream, which holds only articles that have copies -- but not over
- * a REMOTE shard, whose value stream Xapian 1.4 reads document by document
- * (a round trip each: a thousand for one hit), where each candidate's
- * document is read instead. */
+ * their stream, which holds only articles that have copies; with a REMOTE
+ * shard, a match finds them (story_by_match). */
 static std::vector<Xapian::docid> band_neighbours(Xapian::Database &db, const std::string &key,
                                                   const std::vector<Xapian::docid> &from,
                                                   bool remote, std::set<Xapian::docid> &seen)
 {
-    std::vector<Xapian::docid> candidates, found;
+    std::vector<std::string> bands;
     for (Xapian::docid d : from) {
         Xapian::TermIterator t = db.termlist_begin(d);
         for (t.skip_to(TW_PREFIX_BAND);
              t != db.termlist_end(d) && (*t).compare(0, 2, TW_PREFIX_BAND) == 0; ++t)
-            for (Xapian::PostingIterator p = db.postlist_begin(*t); p != db.postlist_end(*t);
-                 ++p)
-                if (!seen.count(*p))
-                    candidates.push_back(*p);
+            bands.push_back(*t);
     }
+    if (bands.empty())
+        return {};
+    if (remote)
+        return story_by_match(db, key, bands, seen);
+    std::vector<Xapian::docid> candidates, found;
+    for (const std::string &band : bands)
+        for (Xapian::PostingIterator p = db.postlist_begin(band); p != db.postlist_end(band); ++p)
+            if (!seen.count(*p))
+                candidates.push_back(*p);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    Xapian::ValueIterator v = remote ? Xapian::ValueIterator()
-                                     : db.valuestream_begin(TW_SLOT_STORY);
+    Xapian::ValueIterator v = db.valuestream_begin(TW_SLOT_STORY);
     for (Xapian::docid c : candidates) {
-        bool copy;
-        if (remote) {
-            copy = db.get_document(c).get_value(TW_SLOT_STORY) == key;
-        } else {
-            if (v == db.valuestream_end(TW_SLOT_STORY))
-                break;
-            v.skip_to(c);
-            copy = v != db.valuestream_end(TW_SLOT_STORY) && v.get_docid() == c && *v == key;
-        }
-        if (copy) {
+        if (v == db.valuestream_end(TW_SLOT_STORY))
+            break;
+        v.skip_to(c);
+        if (v != db.valuestream_end(TW_SLOT_STORY) && v.get_docid() == c && *v == key) {
             seen.insert(c);
             found.push_back(c);
         }
