@@ -482,12 +482,15 @@ bool tw_db_term_exists(const trawl_db *db, const std::string &term)
     return db->terms_exist[term] = db->db.term_exists(term);
 }
 
-std::vector<Xapian::doccount> tw_term_freqs(const Xapian::Database &db,
+std::vector<Xapian::doccount> tw_term_freqs(const Xapian::Database &db, bool remote,
                                             const std::vector<std::string> &terms)
 {
     std::vector<Xapian::doccount> freqs;
-    if (terms.empty())
+    if (!remote || terms.empty()) {
+        for (const std::string &t : terms)
+            freqs.push_back(db.get_termfreq(t));
         return freqs;
+    }
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
     Xapian::MSet stats = enquire.get_mset(0, 0);

@@ -62,10 +62,12 @@ void tw_db_forget(trawl_db *db);
 /* Whether an article of DB's shards has TERM (Database::term_exists). */
 bool tw_db_term_exists(const trawl_db *db, const std::string &term);
 
-/* The number of articles of DB that have each of TERMS, from the statistics
- * of a match that asks for no hits: one exchange with each remote shard,
- * where Database::get_termfreq costs a round trip per word and shard. */
-std::vector<Xapian::doccount> tw_term_freqs(const Xapian::Database &db,
+/* The number of articles of DB that have each of TERMS.  With a REMOTE
+ * shard, from the statistics of a match that asks for no hits: one exchange
+ * with each remote shard, where Database::get_termfreq costs a round trip
+ * per word and shard; without, by get_termfreq, which costs less than
+ * setting up that match (4 local shards: 0.1 ms a search). */
+std::vector<Xapian::doccount> tw_term_freqs(const Xapian::Database &db, bool remote,
                                             const std::vector<std::string> &terms);
 
 /* The value of the metadata KEY in the first shard of DB that has one

@@ -67,13 +67,11 @@ Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Que
     return Q(Q::OP_AND_MAYBE, query, Q(Q::OP_SCALE_WEIGHT, near, NEAR_WEIGHT));
 }
 
-const Xapian::Document &tw_hit_document(const Xapian::MSet &mset, TwRanked &hit)
+const Xapian::Document &tw_hit_document(const Xapian::Database &db, TwRanked &hit)
 {
-    if (!hit.read) {
-        hit.doc = mset[hit.at].get_document();
-        hit.read = true;
-    }
-    return hit.doc;
+    if (!hit.doc)
+        hit.doc.reset(new Xapian::Document(db.get_document(hit.did, Xapian::DOC_ASSUME_VALID)));
+    return *hit.doc;
 }
 
 bool tw_feedback_wanted(Xapian::doccount matches)
@@ -94,15 +92,15 @@ struct Added {
 };
 }
 
-/* The topic words of HIT, one of MSET's, and its *LENGTH in words; false
+/* The topic words of HIT, one of DB's, and its *LENGTH in words; false
  * when it is too long to be read.  The indexer keeps them in a value; an
  * article indexed before it did has them read from its term list. */
-static bool hit_words(const Xapian::Database &db, const Xapian::MSet &mset, TwRanked &hit,
+static bool hit_words(const Xapian::Database &db, TwRanked &hit,
                       bool stemmed, double *length, std::vector<TwTopicWord> &words,
                       tw_search_work *work)
 {
     Xapian::docid did = hit.did;
-    std::string value = tw_hit_document(mset, hit).get_value(TW_SLOT_TOPIC);
+    std::string value = tw_hit_document(db, hit).get_value(TW_SLOT_TOPIC);
     if (!value.empty()) {
         work->topic_values++;
         return tw_topic_unpack(value, stemmed, length, words);
@@ -116,8 +114,7 @@ static bool hit_words(const Xapian::Database &db, const Xapian::MSet &mset, TwRa
 }
 
 /* The words the first hits of RANKED share, best first (see FEEDBACK_WORDS). */
-static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian::MSet &mset,
-                                       const Xapian::Stem *stem, const Xapian::Query &query,
+static std::vector<Added> shared_words(const Xapian::Database &db, bool remote, const Xapian::Stem *stem, const Xapian::Query &query,
                                        std::vector<TwRanked> &ranked, tw_search_work *work)
 {
     bool stemmed = stem != nullptr;
@@ -135,7 +132,7 @@ static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian:
     std::vector<TwTopicWord> words;
     size_t read = std::min<size_t>(ranked.size(), TW_FEEDBACK_HITS);
     for (size_t i = 0; i < read; i++) {
-        if (!hit_words(db, mset, ranked[i], stemmed, &length, words, work))
+        if (!hit_words(db, ranked[i], stemmed, &length, words, work))
             continue;
         for (const TwTopicWord &w : words) {
             if (asked.count(w.term))
@@ -149,7 +146,7 @@ static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian:
     for (const auto &e : seen)
         if (e.second.hits >= 2)
             shared.push_back(e.first);
-    std::vector<Xapian::doccount> freqs = tw_term_freqs(db, shared);
+    std::vector<Xapian::doccount> freqs = tw_term_freqs(db, remote, shared);
     double n = db.get_doccount();
     std::vector<Added> added;
     for (size_t i = 0; i < shared.size(); i++) {
@@ -169,7 +166,9 @@ static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian:
 
 Xapian::BM25Weight tw_bm25_weight(TwBm25 bm25)
 {
-    return Xapian::BM25Weight(bm25.k1, 0, 1, bm25.b, TW_BM25_MIN_NORMLEN);
+    /* Lengths below half the mean count as half, as in Xapian's default:
+     * a very short article does not score as if the word were all it said. */
+    return Xapian::BM25Weight(bm25.k1, 0, 1, bm25.b, 0.5);
 }
 
 /* What word W, one of WORDS (best first), adds at most to a hit's score:
@@ -184,9 +183,8 @@ static double word_scale(const Added &w, const std::vector<Added> &words, double
 
 /* Adds to BONUS[i] what WORDS add to the score of hit BY_DOCID[i]'s of
  * RANKED: each word BM25's share of a hit with its count (wdf) and length,
- * as the search scores its own words (lengths below TW_BM25_MIN_NORMLEN of
- * the mean count as that), times word_scale.  The hits are visited in docid
- * order, so that each word's posting list is read forwards once. */
+ * times word_scale.  The hits are visited in docid order, so that each
+ * word's posting list is read forwards once. */
 static void bonus_from_postings(const Xapian::Database &db, const std::vector<Added> &words,
                                 TwBm25 bm25, const std::vector<TwRanked> &ranked,
                                 const std::vector<size_t> &by_docid, std::vector<double> &bonus)
@@ -197,7 +195,7 @@ static void bonus_from_postings(const Xapian::Database &db, const std::vector<Ad
         Xapian::PostingIterator all = db.postlist_begin("");
         for (size_t i : by_docid) {
             all.skip_to(ranked[i].did);
-            double length = std::max(all.get_doclength() / avlength, TW_BM25_MIN_NORMLEN);
+            double length = all.get_doclength() / avlength;
             norm[i] = bm25.k1 * (1 - bm25.b + bm25.b * length);
         }
     }
@@ -216,16 +214,15 @@ static void bonus_from_postings(const Xapian::Database &db, const std::vector<Ad
     }
 }
 
-/* The same bonus, from a second match on the servers: Xapian's BM25 with the
- * search's parameters scores each word as bonus_from_postings does once it
- * is scaled by word_scale over Xapian's own rarity and (k1 + 1) (BM25Weight,
- * with no relevance set: log((N - tf + 0.5) / (tf + 0.5)), that ratio
- * raised to r / 2 + 1 below 2).  A remote shard sends posting lists whole,
- * one exchange per word, and document lengths one round trip per article;
- * a match is one exchange however many words and hits.  The match scores
- * QUERY with the words added (AND_MAYBE), so it can skip the articles that
- * cannot reach the last hit of the pool; BONUS[i] is what it gave hit i
- * more than the first ranking. */
+/* The same bonus, from a second match on the servers: Xapian's BM25 with
+ * the search's k1 and b, and lengths taken as they are (min_normlen 0),
+ * scores each word as bonus_from_postings does once it is scaled by
+ * word_scale over Xapian's own rarity and (k1 + 1) (BM25Weight, with no
+ * relevance set: log((N - tf + 0.5) / (tf + 0.5)), that ratio r taken as
+ * r / 2 + 1 below 2).  A remote shard sends posting lists whole, one
+ * exchange per word, and document lengths one round trip per article; a
+ * match is one exchange however many words and hits.  It scores the words
+ * alone, in the articles QUERY matches, and the pool's are kept. */
 static void bonus_from_match(const Xapian::Database &db, const Xapian::Query &query,
                              const std::vector<Added> &words, TwBm25 bm25,
                              const std::vector<TwRanked> &ranked, size_t pool,
@@ -241,27 +238,24 @@ static void bonus_from_match(const Xapian::Database &db, const Xapian::Query &qu
                            word_scale(w, words, n, bm25) / (rarity * (bm25.k1 + 1))));
     }
     Xapian::Enquire enquire(db);
-    enquire.set_query(Q(Q::OP_AND_MAYBE, query, Q(Q::OP_OR, scaled.begin(), scaled.end())));
-    enquire.set_weighting_scheme(tw_bm25_weight(bm25));
-    double last = ranked[pool - 1].weight;
-    /* The pool's own scores can come back a rounding lower. */
-    enquire.set_cutoff(0, last - 1e-9 * std::fabs(last));
+    enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, scaled.begin(), scaled.end()), query));
+    enquire.set_weighting_scheme(Xapian::BM25Weight(bm25.k1, 0, 1, bm25.b, 0));
     std::map<Xapian::docid, size_t> in_pool;
     for (size_t i = 0; i < pool; i++)
         in_pool[ranked[i].did] = i;
-    Xapian::MSet again = enquire.get_mset(0, db.get_doccount());
-    for (Xapian::MSetIterator m = again.begin(); m != again.end(); ++m) {
+    Xapian::MSet scored = enquire.get_mset(0, db.get_doccount());
+    for (Xapian::MSetIterator m = scored.begin(); m != scored.end(); ++m) {
         auto i = in_pool.find(*m);
         if (i != in_pool.end())
-            bonus[i->second] = std::max(0.0, m.get_weight() - ranked[i->second].weight);
+            bonus[i->second] = m.get_weight();
     }
 }
 
-void tw_feedback(const Xapian::Database &db, const Xapian::MSet &mset, bool remote,
+void tw_feedback(const Xapian::Database &db, bool remote,
                  const Xapian::Stem *stem, const Xapian::Query &query, TwBm25 bm25,
                  std::vector<TwRanked> &ranked, tw_search_work *work)
 {
-    std::vector<Added> words = shared_words(db, mset, stem, query, ranked, work);
+    std::vector<Added> words = shared_words(db, remote, stem, query, ranked, work);
     if (words.empty())
         return;
     size_t pool = std::min<size_t>(ranked.size(), TW_FEEDBACK_POOL);

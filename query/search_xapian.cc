@@ -376,10 +376,10 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::vector<TwRanked> ranked;
     ranked.reserve(mset.size());
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
-        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, {}, false });
+        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr });
     /* Feedback only reorders the matches: the total and the facets stand. */
     if (pooled && tw_feedback_wanted(mset.get_matches_estimated()))
-        tw_feedback(db->db, mset, remote, db->stemming ? &db->stem : nullptr, bounded,
+        tw_feedback(db->db, remote, db->stemming ? &db->stem : nullptr, bounded,
                     { k1, b }, ranked, &db->search_work);
     size_t from = std::min(ranked.size(), o.offset - first);
     size_t to = std::min(ranked.size(), from + limit);
@@ -401,8 +401,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     for (size_t i = from; i < to; i++) {
         x.reset();
         Xapian::docid did = ranked[i].did;
-        /* From the MSet, which keeps what the match read of the article. */
-        Xapian::Document doc = tw_hit_document(mset, ranked[i]);
+        Xapian::Document doc = tw_hit_document(db->db, ranked[i]);
         std::string data;
         tw_slice fields[TW_F_COUNT];
         tw_shown_fields(doc, !o.no_snippets, data, fields);

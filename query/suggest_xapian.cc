@@ -166,7 +166,7 @@ static std::string closest(trawl_db *tdb, const std::string &word, Xapian::docco
             offered.push_back(w);
     /* Blocks keep words whose articles have all gone: the frequency (0 for
      * those) sorts them out. */
-    std::vector<Xapian::doccount> freqs = tw_term_freqs(db, offered);
+    std::vector<Xapian::doccount> freqs = tw_term_freqs(db, tw_shards_remote(tdb), offered);
     for (size_t i = 0; i < offered.size(); i++)
         pick.offer(offered[i], freqs[i]);
     return pick.best();
