@@ -6,7 +6,9 @@
 # indexes searched as one, and 2 and 4 shards served by xapian-tcpsrv on this
 # machine's loopback; and as the floor of each, raw Xapian's bare get_mset
 # (bench/baseline_xapian mset) on one index and on the 4 local indexes and the
-# 4 remote shards, each listed in a stub file.
+# 4 remote shards, each listed in a stub file, and raw Xapian reading the
+# page's documents too (baseline_xapian search, which trawl must do to show
+# a hit) on one index and on the 4 remote shards.
 # Usage: bench/shards.sh [BUILD]   (REUTERS: the SGML folder)
 set -eu
 build=${1:-build}
@@ -91,6 +93,10 @@ for _ in 1 2 3; do
     "$build/bench/baseline_xapian" mset "$work/l4.stub" bench/queries.txt
     printf '4 remote   raw Xapian get_mset                   '
     "$build/bench/baseline_xapian" mset "$work/r4.stub" bench/queries.txt
+    printf '1 index    raw Xapian get_mset + documents       '
+    "$build/bench/baseline_xapian" search "$one" bench/queries.txt
+    printf '4 remote   raw Xapian get_mset + documents       '
+    "$build/bench/baseline_xapian" search "$work/r4.stub" bench/queries.txt
 done > "$work/search.txt"
 # The round with the lowest mean of each row.
 awk '{ key = $0; sub(/ [0-9]+ queries:.*/, "", key)

@@ -540,7 +540,7 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
                      * collection of one main language, most of them. */
                     std::string t = "Z" + prefix + l.second(w);
                     if (std::find(terms.begin(), terms.end(), t) == terms.end() &&
-                        db->db.term_exists(t))
+                        tw_db_term_exists(db, t))
                         terms.push_back(t);
                 }
         std::vector<std::string> all(terms);
@@ -591,14 +591,63 @@ void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &d
     tw_docdata_parse(data.data(), data.size(), fields);
 }
 
+void tw_db_forget(trawl_db *db)
+{
+    db->expansions.clear();
+    db->terms_exist.clear();
+    db->learnt.clear();
+}
+
+/* The answers kept are bounded: a long-lived handle over an index that does
+ * not change would otherwise keep every word it was ever asked. */
+static const size_t MAX_KEPT = 100000;
+
+bool tw_db_term_exists(const trawl_db *db, const std::string &term)
+{
+    auto kept = db->terms_exist.find(term);
+    if (kept != db->terms_exist.end())
+        return kept->second;
+    if (db->terms_exist.size() >= MAX_KEPT)
+        db->terms_exist.clear();
+    return db->terms_exist[term] = db->db.term_exists(term);
+}
+
+std::vector<Xapian::doccount> tw_term_freqs(const Xapian::Database &db, bool remote,
+                                            const std::vector<std::string> &terms)
+{
+    std::vector<Xapian::doccount> freqs;
+    if (!remote || terms.empty()) {
+        for (const std::string &t : terms)
+            freqs.push_back(db.get_termfreq(t));
+        return freqs;
+    }
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+    Xapian::MSet stats = enquire.get_mset(0, 0);
+    for (const std::string &t : terms)
+        freqs.push_back(stats.get_termfreq(t));
+    return freqs;
+}
+
+const std::string &tw_db_learnt(const trawl_db *db, const std::string &key)
+{
+    auto kept = db->learnt.find(key);
+    if (kept != db->learnt.end())
+        return kept->second;
+    if (db->learnt.size() >= MAX_KEPT)
+        db->learnt.clear();
+    std::string &value = db->learnt[key];
+    for (size_t i : db->live) {
+        value = db->shards[i].db.get_metadata(key);
+        if (!value.empty())
+            break;
+    }
+    return value;
+}
+
 std::string tw_db_site_name(const trawl_db *db, const std::string &key)
 {
-    for (size_t i : db->live) {
-        std::string name = db->shards[i].db.get_metadata(TW_META_SITE + key);
-        if (!name.empty())
-            return name;
-    }
-    return std::string();
+    return tw_db_learnt(db, TW_META_SITE + key);
 }
 
 void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT])
@@ -613,15 +662,10 @@ void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT])
         throw std::bad_alloc();
     std::string key = TW_META_TITLE_TAIL + std::string(host.data ? host.data : "", host.len);
     tw_buf_free(&host);
-    for (size_t i : db->live) {
-        std::string learnt = db->shards[i].db.get_metadata(key);
-        if (learnt.empty())
-            continue;
-        if (learnt.size() == title.len - tail &&
-            !std::memcmp(title.ptr + tail, learnt.data(), learnt.size()))
-            title.len = sep;
-        return;
-    }
+    const std::string &learnt = tw_db_learnt(db, key);
+    if (!learnt.empty() && learnt.size() == title.len - tail &&
+        !std::memcmp(title.ptr + tail, learnt.data(), learnt.size()))
+        title.len = sep;
 }
 
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)

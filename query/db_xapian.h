@@ -3,6 +3,7 @@
 #ifndef TW_DB_XAPIAN_H
 #define TW_DB_XAPIAN_H
 
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -53,8 +54,32 @@ struct trawl_db {
     /* Inflates the stored text's pieces; made at the first one read. */
     std::unique_ptr<tw_piece_unpacker, void (*)(tw_piece_unpacker *)> unpacker{
         nullptr, tw_piece_unpacker_free };
-    Expansions expansions;      /* cleared by tw_db_refresh on a new revision */
+    Expansions expansions;      /* cleared by tw_db_forget */
+    /* Answers the shards gave that hold until a new revision (cleared by
+     * tw_db_forget): over a remote shard each costs a round trip, and a
+     * search asked the same ones again for every query and every hit. */
+    mutable std::map<std::string, bool> terms_exist;   /* tw_db_term_exists */
+    mutable std::map<std::string, std::string> learnt; /* tw_db_learnt */
 };
+
+/* Forgets what was read of the shards' last revision: a new one is open. */
+void tw_db_forget(trawl_db *db);
+
+/* Whether an article of DB's shards has TERM (Database::term_exists). */
+bool tw_db_term_exists(const trawl_db *db, const std::string &term);
+
+/* The number of articles of DB that have each of TERMS.  With a REMOTE
+ * shard, from the statistics of a match that asks for no hits: one exchange
+ * with each remote shard, where Database::get_termfreq costs a round trip
+ * per word and shard; without, by get_termfreq, which costs less than
+ * setting up that match (4 local shards: 0.1 ms a search). */
+std::vector<Xapian::doccount> tw_term_freqs(const Xapian::Database &db, bool remote,
+                                            const std::vector<std::string> &terms);
+
+/* The value of the metadata KEY in the first shard of DB that has one
+ * (title tails and site names, which each shard learns from its own
+ * articles), or "". */
+const std::string &tw_db_learnt(const trawl_db *db, const std::string &key);
 
 /* Reads that meet a writer's commits are tried again, TW_DB_TRIES times in
  * all, after a pause that doubles (tw_db_pause: 1 ms, 2, 4, ... about 4 s in

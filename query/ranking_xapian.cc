@@ -67,6 +67,13 @@ Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Que
     return Q(Q::OP_AND_MAYBE, query, Q(Q::OP_SCALE_WEIGHT, near, NEAR_WEIGHT));
 }
 
+const Xapian::Document &tw_hit_document(const Xapian::Database &db, TwRanked &hit)
+{
+    if (!hit.doc)
+        hit.doc.reset(new Xapian::Document(db.get_document(hit.did, Xapian::DOC_ASSUME_VALID)));
+    return *hit.doc;
+}
+
 bool tw_feedback_wanted(Xapian::doccount matches)
 {
     return matches >= FEEDBACK_MIN_MATCHES;
@@ -81,18 +88,19 @@ struct Candidate {
 struct Added {
     std::string term;
     double weight;              /* its share times its rarity */
-    double idf;
+    double tf;                  /* the articles that have it */
 };
 }
 
-/* The topic words of the article DID and its *LENGTH in words; false when
- * it is too long to be read.  The indexer keeps them in a value; an article
- * indexed before it did has them read from its term list. */
-static bool hit_words(const Xapian::Database &db, Xapian::docid did, bool stemmed,
-                      double *length, std::vector<TwTopicWord> &words, tw_search_work *work)
+/* The topic words of HIT, one of DB's, and its *LENGTH in words; false
+ * when it is too long to be read.  The indexer keeps them in a value; an
+ * article indexed before it did has them read from its term list. */
+static bool hit_words(const Xapian::Database &db, TwRanked &hit,
+                      bool stemmed, double *length, std::vector<TwTopicWord> &words,
+                      tw_search_work *work)
 {
-    Xapian::Document doc = db.get_document(did, Xapian::DOC_ASSUME_VALID);
-    std::string value = doc.get_value(TW_SLOT_TOPIC);
+    Xapian::docid did = hit.did;
+    std::string value = tw_hit_document(db, hit).get_value(TW_SLOT_TOPIC);
     if (!value.empty()) {
         work->topic_values++;
         return tw_topic_unpack(value, stemmed, length, words);
@@ -106,10 +114,8 @@ static bool hit_words(const Xapian::Database &db, Xapian::docid did, bool stemme
 }
 
 /* The words the first hits of RANKED share, best first (see FEEDBACK_WORDS). */
-static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian::Stem *stem,
-                                       const Xapian::Query &query,
-                                       const std::vector<TwRanked> &ranked,
-                                       tw_search_work *work)
+static std::vector<Added> shared_words(const Xapian::Database &db, bool remote, const Xapian::Stem *stem, const Xapian::Query &query,
+                                       std::vector<TwRanked> &ranked, tw_search_work *work)
 {
     bool stemmed = stem != nullptr;
     /* The query's words are weighed already, in any form: a capitalised
@@ -124,8 +130,9 @@ static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian:
     std::map<std::string, Candidate> seen;
     double length;
     std::vector<TwTopicWord> words;
-    for (size_t i = 0; i < ranked.size() && i < TW_FEEDBACK_HITS; i++) {
-        if (!hit_words(db, ranked[i].did, stemmed, &length, words, work))
+    size_t read = std::min<size_t>(ranked.size(), TW_FEEDBACK_HITS);
+    for (size_t i = 0; i < read; i++) {
+        if (!hit_words(db, ranked[i], stemmed, &length, words, work))
             continue;
         for (const TwTopicWord &w : words) {
             if (asked.count(w.term))
@@ -135,15 +142,19 @@ static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian:
             c.share += w.wdf / length;
         }
     }
+    std::vector<std::string> shared;
+    for (const auto &e : seen)
+        if (e.second.hits >= 2)
+            shared.push_back(e.first);
+    std::vector<Xapian::doccount> freqs = tw_term_freqs(db, remote, shared);
     double n = db.get_doccount();
     std::vector<Added> added;
-    for (const auto &e : seen) {
-        if (e.second.hits < 2)
-            continue;
-        double tf = std::max<double>(1, db.get_termfreq(e.first));
-        double weight = e.second.share * std::log(n / tf);
+    for (size_t i = 0; i < shared.size(); i++) {
+        const Candidate &c = seen[shared[i]];
+        double tf = std::max<double>(1, freqs[i]);
+        double weight = c.share * std::log(n / tf);
         if (weight > 0)
-            added.push_back({ e.first, weight, std::log(1 + (n - tf + 0.5) / (tf + 0.5)) });
+            added.push_back({ shared[i], weight, tf });
     }
     std::sort(added.begin(), added.end(), [](const Added &a, const Added &b) {
         return a.weight > b.weight || (a.weight == b.weight && a.term < b.term);
@@ -153,25 +164,33 @@ static std::vector<Added> shared_words(const Xapian::Database &db, const Xapian:
     return added;
 }
 
-void tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
-                 const Xapian::Query &query, TwBm25 bm25, std::vector<TwRanked> &ranked,
-                 tw_search_work *work)
+Xapian::BM25Weight tw_bm25_weight(TwBm25 bm25)
 {
-    std::vector<Added> words = shared_words(db, stem, query, ranked, work);
-    if (words.empty())
-        return;
-    /* Each added word scores as BM25 would score it, scaled down by how it
-     * weighs against the best of them.  The hits are visited in docid
-     * order, so that each word's posting list is read forwards once. */
-    size_t pool = std::min<size_t>(ranked.size(), TW_FEEDBACK_POOL);
-    std::vector<size_t> by_docid(pool);
-    for (size_t i = 0; i < pool; i++)
-        by_docid[i] = i;
-    std::sort(by_docid.begin(), by_docid.end(), [&](size_t a, size_t b) {
-        return ranked[a].did < ranked[b].did;
-    });
-    double avlength = std::max(1.0, db.get_avlength());
-    std::vector<double> bonus(pool, 0), norm(pool);
+    /* Lengths below half the mean count as half, as in Xapian's default:
+     * a very short article does not score as if the word were all it said. */
+    return Xapian::BM25Weight(bm25.k1, 0, 1, bm25.b, 0.5);
+}
+
+/* What word W, one of WORDS (best first), adds at most to a hit's score:
+ * FEEDBACK_WEIGHT of what the best adds, in proportion to its weight, times
+ * its BM25 rarity in the form that stays positive for the commonest word
+ * (log(1 + (N - tf + 0.5) / (tf + 0.5))), and BM25's (k1 + 1). */
+static double word_scale(const Added &w, const std::vector<Added> &words, double n, TwBm25 bm25)
+{
+    return FEEDBACK_WEIGHT * w.weight / words[0].weight *
+           std::log(1 + (n - w.tf + 0.5) / (w.tf + 0.5)) * (bm25.k1 + 1);
+}
+
+/* Adds to BONUS[i] what WORDS add to the score of hit BY_DOCID[i]'s of
+ * RANKED: each word BM25's share of a hit with its count (wdf) and length,
+ * times word_scale.  The hits are visited in docid order, so that each
+ * word's posting list is read forwards once. */
+static void bonus_from_postings(const Xapian::Database &db, const std::vector<Added> &words,
+                                TwBm25 bm25, const std::vector<TwRanked> &ranked,
+                                const std::vector<size_t> &by_docid, std::vector<double> &bonus)
+{
+    double avlength = std::max(1.0, db.get_avlength()), n = db.get_doccount();
+    std::vector<double> norm(ranked.size());
     {
         Xapian::PostingIterator all = db.postlist_begin("");
         for (size_t i : by_docid) {
@@ -181,7 +200,7 @@ void tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
         }
     }
     for (const Added &w : words) {
-        double scale = FEEDBACK_WEIGHT * w.weight / words[0].weight * w.idf * (bm25.k1 + 1);
+        double scale = word_scale(w, words, n, bm25);
         Xapian::PostingIterator p = db.postlist_begin(w.term), end = db.postlist_end(w.term);
         for (size_t i : by_docid) {
             p.skip_to(ranked[i].did);
@@ -192,6 +211,65 @@ void tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
             double wdf = p.get_wdf();
             bonus[i] += scale * wdf / (wdf + norm[i]);
         }
+    }
+}
+
+/* The same bonus, from a second match on the servers: Xapian's BM25 with
+ * the search's k1 and b, and lengths taken as they are (min_normlen 0),
+ * scores each word as bonus_from_postings does once it is scaled by
+ * word_scale over Xapian's own rarity and (k1 + 1) (BM25Weight, with no
+ * relevance set: log((N - tf + 0.5) / (tf + 0.5)), that ratio r taken as
+ * r / 2 + 1 below 2).  A remote shard sends posting lists whole, one
+ * exchange per word, and document lengths one round trip per article; a
+ * match is one exchange however many words and hits.  It scores the words
+ * alone, in the articles QUERY matches, and the pool's are kept. */
+static void bonus_from_match(const Xapian::Database &db, const Xapian::Query &query,
+                             const std::vector<Added> &words, TwBm25 bm25,
+                             const std::vector<TwRanked> &ranked, size_t pool,
+                             std::vector<double> &bonus)
+{
+    typedef Xapian::Query Q;
+    double n = db.get_doccount();
+    std::vector<Q> scaled;
+    for (const Added &w : words) {
+        double ratio = (n - w.tf + 0.5) / (w.tf + 0.5);
+        double rarity = std::log(ratio < 2 ? ratio * 0.5 + 1 : ratio);
+        scaled.push_back(Q(Q::OP_SCALE_WEIGHT, Q(w.term),
+                           word_scale(w, words, n, bm25) / (rarity * (bm25.k1 + 1))));
+    }
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, scaled.begin(), scaled.end()), query));
+    enquire.set_weighting_scheme(Xapian::BM25Weight(bm25.k1, 0, 1, bm25.b, 0));
+    std::map<Xapian::docid, size_t> in_pool;
+    for (size_t i = 0; i < pool; i++)
+        in_pool[ranked[i].did] = i;
+    Xapian::MSet scored = enquire.get_mset(0, db.get_doccount());
+    for (Xapian::MSetIterator m = scored.begin(); m != scored.end(); ++m) {
+        auto i = in_pool.find(*m);
+        if (i != in_pool.end())
+            bonus[i->second] = m.get_weight();
+    }
+}
+
+void tw_feedback(const Xapian::Database &db, bool remote,
+                 const Xapian::Stem *stem, const Xapian::Query &query, TwBm25 bm25,
+                 std::vector<TwRanked> &ranked, tw_search_work *work)
+{
+    std::vector<Added> words = shared_words(db, remote, stem, query, ranked, work);
+    if (words.empty())
+        return;
+    size_t pool = std::min<size_t>(ranked.size(), TW_FEEDBACK_POOL);
+    std::vector<double> bonus(pool, 0);
+    if (remote) {
+        bonus_from_match(db, query, words, bm25, ranked, pool, bonus);
+    } else {
+        std::vector<size_t> by_docid(pool);
+        for (size_t i = 0; i < pool; i++)
+            by_docid[i] = i;
+        std::sort(by_docid.begin(), by_docid.end(), [&](size_t a, size_t b) {
+            return ranked[a].did < ranked[b].did;
+        });
+        bonus_from_postings(db, words, bm25, ranked, by_docid, bonus);
     }
     for (size_t i = 0; i < pool; i++)
         ranked[i].weight += bonus[i];

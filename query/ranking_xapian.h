@@ -7,6 +7,7 @@
 #ifndef TW_RANKING_XAPIAN_H
 #define TW_RANKING_XAPIAN_H
 
+#include <memory>
 #include <vector>
 #include <xapian.h>
 
@@ -37,6 +38,9 @@ struct TwRanked {
     Xapian::docid did;
     double weight;
     Xapian::doccount at;        /* its place in the first ranking's MSet */
+    /* Once read (tw_hit_document); a pointer, as most hits are never read
+     * and an empty Xapian::Document costs an allocation. */
+    std::unique_ptr<Xapian::Document> doc;
 };
 
 /* BM25's parameters, as the search ran with them. */
@@ -44,13 +48,26 @@ struct TwBm25 {
     double k1, b;
 };
 
+/* The weighting of a search, and of feedback's words. */
+Xapian::BM25Weight tw_bm25_weight(TwBm25 bm25);
+
+/* The document of HIT, one of DB's: read once, and then kept with it, so
+ * that the page does not read again what feedback read.  (A hit's document
+ * exists: DOC_ASSUME_VALID spares a local index the look-up that checks.)  (MSet::fetch
+ * would keep them too, but Xapian 1.4.22's takes the places of the items
+ * counted from the end, fetching others, and its remote backend reads each
+ * document in a round trip of its own whether fetched or not.) */
+const Xapian::Document &tw_hit_document(const Xapian::Database &db, TwRanked &hit);
+
 /* RANKED, the first ranking of QUERY (its first TW_FEEDBACK_HITS read for
- * the words they share), with its first TW_FEEDBACK_POOL hits ranked again
- * by what those words add to their scores: the index's stemmed words when it
- * has a STEM (else NULL), else its plain ones.  RANKED is left as it was when
- * the hits share nothing to add.  WORK counts what was read. */
-void tw_feedback(const Xapian::Database &db, const Xapian::Stem *stem,
-                 const Xapian::Query &query, TwBm25 bm25, std::vector<TwRanked> &ranked,
-                 tw_search_work *work);
+ * the words they share, and kept: tw_hit_document), with its first
+ * TW_FEEDBACK_POOL hits ranked again by what those words add to their
+ * scores: the index's stemmed words when it has a STEM (else NULL), else its
+ * plain ones.  RANKED is left as it was when the hits share nothing to add.
+ * The same scores with a REMOTE shard in DB, reached another way (see
+ * ranking_xapian.cc).  WORK counts what was read. */
+void tw_feedback(const Xapian::Database &db, bool remote,
+                 const Xapian::Stem *stem, const Xapian::Query &query, TwBm25 bm25,
+                 std::vector<TwRanked> &ranked, tw_search_work *work);
 
 #endif

@@ -139,25 +139,55 @@ static void add_facets(trawl_results *res, const Facets &facets, const trawl_db 
     }
 }
 
+/* The articles of BANDS (band terms) whose story is KEY, and not in SEEN
+ * (which gets them), by one match: over a remote shard, reading the band
+ * terms' posting lists cost a round trip per term and shard, and the
+ * candidates' story values one per article (Xapian 1.4 reads a remote value
+ * stream document by document: a thousand for one hit). */
+static std::vector<Xapian::docid> story_by_match(Xapian::Database &db, const std::string &key,
+                                                 const std::vector<std::string> &bands,
+                                                 std::set<Xapian::docid> &seen)
+{
+    typedef Xapian::Query Q;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, bands.begin(), bands.end()),
+                        Q(Q::OP_VALUE_RANGE, TW_SLOT_STORY, key, key)));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    Xapian::MSet same = enquire.get_mset(0, db.get_doccount());
+    std::vector<Xapian::docid> found;
+    for (Xapian::MSetIterator m = same.begin(); m != same.end(); ++m)
+        if (seen.insert(*m).second)
+            found.push_back(*m);
+    return found;
+}
+
 /* The other copies of the story with KEY that share a band term with one
  * of FROM, and are not in SEEN (which gets them).  Copies were linked through
  * shared bands, so following bands from a copy reaches the whole story.  The
  * band lists are short, and the story values are read in docid order from
- * their stream, which holds only articles that have copies. */
+ * their stream, which holds only articles that have copies; with a REMOTE
+ * shard, a match finds them (story_by_match). */
 static std::vector<Xapian::docid> band_neighbours(Xapian::Database &db, const std::string &key,
                                                   const std::vector<Xapian::docid> &from,
-                                                  std::set<Xapian::docid> &seen)
+                                                  bool remote, std::set<Xapian::docid> &seen)
 {
-    std::vector<Xapian::docid> candidates, found;
+    std::vector<std::string> bands;
     for (Xapian::docid d : from) {
         Xapian::TermIterator t = db.termlist_begin(d);
         for (t.skip_to(TW_PREFIX_BAND);
              t != db.termlist_end(d) && (*t).compare(0, 2, TW_PREFIX_BAND) == 0; ++t)
-            for (Xapian::PostingIterator p = db.postlist_begin(*t); p != db.postlist_end(*t);
-                 ++p)
-                if (!seen.count(*p))
-                    candidates.push_back(*p);
+            bands.push_back(*t);
     }
+    if (bands.empty())
+        return {};
+    if (remote)
+        return story_by_match(db, key, bands, seen);
+    std::vector<Xapian::docid> candidates, found;
+    for (const std::string &band : bands)
+        for (Xapian::PostingIterator p = db.postlist_begin(band); p != db.postlist_end(band); ++p)
+            if (!seen.count(*p))
+                candidates.push_back(*p);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     Xapian::ValueIterator v = db.valuestream_begin(TW_SLOT_STORY);
@@ -178,12 +208,12 @@ static std::vector<Xapian::docid> band_neighbours(Xapian::Database &db, const st
  * worker indexed which copy as long as a story has no more copies than that.
  * *all gets their number. */
 static std::vector<std::string> story_copies(Xapian::Database &db, const std::string &key,
-                                             Xapian::docid did, size_t *all)
+                                             Xapian::docid did, bool remote, size_t *all)
 {
     std::set<Xapian::docid> seen = { did };
     std::vector<Xapian::docid> wave = { did };
     do
-        wave = band_neighbours(db, key, wave, seen);
+        wave = band_neighbours(db, key, wave, remote, seen);
     while (!wave.empty());
     seen.erase(did);
     *all = seen.size();
@@ -311,7 +341,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     bound_ors(db->db, bounded, true);
     enquire.set_query(bounded);
     double k1 = o.bm25_k1 > 0 ? o.bm25_k1 : TRAWL_BM25_K1, b = o.bm25_b > 0 ? o.bm25_b : TRAWL_BM25_B;
-    enquire.set_weighting_scheme(Xapian::BM25Weight(k1, 0, 1, b, 0.5));
+    enquire.set_weighting_scheme(tw_bm25_weight({ k1, b }));
     if (o.sort_by_date)
         enquire.set_sort_by_value_then_relevance(TW_SLOT_DATE, true);
     bool fold = !o.no_collapse;
@@ -321,10 +351,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     Facets facets(enquire, o.facets, fold, remote);
     size_t limit = o.limit ? o.limit : 10;
     /* Feedback ranks the first TW_FEEDBACK_POOL hits again: a page among
-     * them needs them all.  Not with a remote shard: it reads posting lists,
-     * which Xapian's remote protocol sends whole, and word frequencies, a
-     * round trip each. */
-    bool pooled = !remote && !o.bm25_only && !o.sort_by_date && o.offset < TW_FEEDBACK_POOL;
+     * them needs them all. */
+    bool pooled = !o.bm25_only && !o.sort_by_date && o.offset < TW_FEEDBACK_POOL;
     Xapian::doccount first = pooled ? 0 : (Xapian::doccount)o.offset;
     Xapian::doccount want = pooled ? (Xapian::doccount)std::max<size_t>(TW_FEEDBACK_POOL,
                                                                        o.offset + limit)
@@ -350,11 +378,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::vector<TwRanked> ranked;
     ranked.reserve(mset.size());
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
-        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first });
+        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr });
     /* Feedback only reorders the matches: the total and the facets stand. */
     if (pooled && tw_feedback_wanted(mset.get_matches_estimated()))
-        tw_feedback(db->db, db->stemming ? &db->stem : nullptr, bounded, { k1, b }, ranked,
-                    &db->search_work);
+        tw_feedback(db->db, remote, db->stemming ? &db->stem : nullptr, bounded,
+                    { k1, b }, ranked, &db->search_work);
     size_t from = std::min(ranked.size(), o.offset - first);
     size_t to = std::min(ranked.size(), from + limit);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
@@ -370,17 +398,10 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                                            db->own_language, TW_PREFIX_TITLE));
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
-    /* Asks for the page's documents at once: a remote shard then answers
-     * them in one exchange, not one round trip per hit.  (Xapian 1.4.22's
-     * fetch() without arguments crashes on an MSet that starts at an
-     * offset; the range form does not.)  A pooled search is local. */
-    if (!pooled)
-        mset.fetch(mset.begin(), mset.end());
     for (size_t i = from; i < to; i++) {
         x.reset();
         Xapian::docid did = ranked[i].did;
-        /* From the MSet, which keeps what the match read of the article. */
-        Xapian::Document doc = mset[ranked[i].at].get_document();
+        Xapian::Document doc = tw_hit_document(db->db, ranked[i]);
         std::string data;
         tw_slice fields[TW_F_COUNT];
         tw_shown_fields(doc, !o.no_snippets, data, fields);
@@ -409,7 +430,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         std::vector<const char *> copy_ids;
         std::string story = fold ? doc.get_value(TW_SLOT_STORY) : std::string();
         if (!story.empty()) {
-            copies = story_copies(db->db, story, did, &extra.n_similar);
+            copies = story_copies(db->db, story, did, remote, &extra.n_similar);
             for (const std::string &c : copies)
                 copy_ids.push_back(c.c_str());
             extra.duplicates = copy_ids.data();

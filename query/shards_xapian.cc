@@ -245,7 +245,7 @@ static void rebuild(trawl_db *db)
             db->db.add_database(db->shards[i].db);
             db->live.push_back(i);
         }
-    db->expansions.clear();
+    tw_db_forget(db);
     db->stale = false;
     /* A new generation may be a rebuild with another stemmer: the parser and
      * the stemmer follow it. */
@@ -293,7 +293,7 @@ bool tw_db_refresh(trawl_db *db, bool reconnect)
             return true;
         }
         if (moved) {
-            db->expansions.clear();
+            tw_db_forget(db);
             /* A commit may have brought articles in a new language. */
             tw_db_languages(db);
         }

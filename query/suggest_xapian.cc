@@ -160,11 +160,15 @@ static std::string closest(trawl_db *tdb, const std::string &word, Xapian::docco
         tw_spell_lookup(tdb->shards[i].db, word, &words, &work->blocks_read);
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
+    std::vector<std::string> offered;
     for (const std::string &w : words)
         if (!w.compare(0, from.size(), from))
-            /* Blocks keep words whose articles have all gone: the
-             * frequency (0 for those) sorts them out. */
-            pick.offer(w, db.get_termfreq(w));
+            offered.push_back(w);
+    /* Blocks keep words whose articles have all gone: the frequency (0 for
+     * those) sorts them out. */
+    std::vector<Xapian::doccount> freqs = tw_term_freqs(db, tw_shards_remote(tdb), offered);
+    for (size_t i = 0; i < offered.size(); i++)
+        pick.offer(offered[i], freqs[i]);
     return pick.best();
 }
 

@@ -78,40 +78,9 @@ if ! command -v xapian-tcpsrv >/dev/null; then
     skip "remote shards" "no xapian-tcpsrv: install xapian-tools (scripts/install-deps)"
     exit 0
 fi
-# Three free ports below the kernel's range of ephemeral ones, where no
-# connection's own end (this test's among them) can take them meanwhile.
-read -r P1 P2 P3 < <(python3 -c '
-import random, socket
-low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
-ports = []
-while len(ports) < 3:
-    p = random.randrange(10000, low)
-    try:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", p))
-        ports.append(p)
-    except OSError:
-        pass
-print(*ports)')
-SERVERS=()
-stop_servers() {
-    local p
-    for p in "${SERVERS[@]}"; do kill -CONT -- "-$p" 2>/dev/null; kill -- "-$p" 2>/dev/null; done
-    cleanup
-}
-trap stop_servers EXIT
-# Each server in a process group of its own, with the children it forks per
-# connection: stopping the group stops the shard.
-k=1
-for p in $P1 $P2 $P3; do
-    setsid xapian-tcpsrv --interface 127.0.0.1 --port "$p" "s$k" > "srv$k.log" 2>&1 &
-    SERVERS+=($!)
-    k=$((k + 1))
-done
-for p in $P1 $P2 $P3; do
-    for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && break; sleep 0.05; done
-done
-REMOTE="-d tcp://127.0.0.1:$P1 -d tcp://127.0.0.1:$P2 -d tcp://127.0.0.1:$P3"
+serve s1 s2 s3
+P1=${SHARDS[1]#tcp://127.0.0.1:} P2=${SHARDS[3]#tcp://127.0.0.1:} P3=${SHARDS[5]#tcp://127.0.0.1:}
+REMOTE="${SHARDS[*]}"
 same_as_one "three xapian-tcpsrv" $REMOTE
 printf 'remote 127.0.0.1:%s\nauto s2\nremote 127.0.0.1:%s\n' "$P1" "$P3" > mixed.stub
 same_as_one "a stub of two remote shards and a local one" -d mixed.stub
