@@ -114,7 +114,8 @@ static bool hit_words(const Xapian::Database &db, TwRanked &hit,
 }
 
 /* The words the first hits of RANKED share, best first (see FEEDBACK_WORDS). */
-static std::vector<Added> shared_words(const Xapian::Database &db, bool remote, const Xapian::Stem *stem, const Xapian::Query &query,
+static std::vector<Added> shared_words(const Xapian::Database &db, bool remote,
+                                       const Xapian::Stem *stem, const Xapian::Query &query,
                                        std::vector<TwRanked> &ranked, tw_search_work *work)
 {
     bool stemmed = stem != nullptr;
