@@ -36,12 +36,12 @@ bool tw_is_accents_term(const std::string &term)
     return term.compare(z, sizeof TW_PREFIX_ACCENTS - 1, TW_PREFIX_ACCENTS) == 0;
 }
 
-/* Whether TERM is one of the text's words, or a field's (title, author),
- * stemmed or not. */
-static bool text_term(const std::string &term, size_t at)
+bool tw_text_term(const std::string &term, size_t *word_at)
 {
     size_t z = !term.empty() && term[0] == 'Z';
+    size_t at = tw_term_word_at(term);
     std::string prefix = term.substr(z, at - z);
+    *word_at = at;
     return prefix.empty() || prefix == TW_PREFIX_TITLE || prefix == TW_PREFIX_AUTHOR;
 }
 
@@ -67,8 +67,8 @@ void tw_add_unaccented(Xapian::Document &doc)
         /* Most words of most text are ASCII: one pass over the bytes. */
         if (!has_non_ascii(term))
             continue;
-        size_t at = tw_term_word_at(term);
-        if (!text_term(term, at))
+        size_t at;
+        if (!tw_text_term(term, &at))
             continue;
         std::string word = term.substr(at), plain = tw_unaccented(word);
         if (plain == word)

@@ -11,6 +11,11 @@
 /* Where the word of TERM starts: after a stem's "Z" and a field's capitals. */
 size_t tw_term_word_at(const std::string &term);
 
+/* Whether TERM is a word of the text or of the title or author field,
+ * stemmed or not, and not a key's (id, path, url, site, lang...); sets
+ * *WORD_AT to where its word starts (tw_term_word_at). */
+bool tw_text_term(const std::string &term, size_t *word_at);
+
 /* WORD without its accents (common/accents.h); WORD itself when it has none. */
 std::string tw_unaccented(const std::string &word);
 

@@ -451,17 +451,6 @@ static Xapian::termcount window_of(const Xapian::Query &q)
                                                                        std::strlen(op));
 }
 
-/* Whether TERM is a word of the text or of the title: or author: field,
- * and not a filter's (site:, lang:...). */
-static bool text_term(const std::string &term, size_t *word_at)
-{
-    size_t z = !term.empty() && term[0] == 'Z';
-    size_t at = tw_term_word_at(term);
-    std::string prefix = term.substr(z, at - z);
-    *word_at = at;
-    return prefix.empty() || prefix == TW_PREFIX_TITLE || prefix == TW_PREFIX_AUTHOR;
-}
-
 /* Phrase or NEAR query Q, or else (weighing ACCENTS_WEIGHT) the same with
  * each word also spelt with other accents: "élection présidentielle" finds
  * "election presidentielle", and the other way round.  The words' spellings
@@ -477,7 +466,7 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
     for (size_t i = 0; i < q.get_num_subqueries(); i++) {
         Q sub = q.get_subquery(i);
         size_t at;
-        if (sub.get_type() != Q::LEAF_TERM || !text_term(*sub.get_terms_begin(), &at))
+        if (sub.get_type() != Q::LEAF_TERM || !tw_text_term(*sub.get_terms_begin(), &at))
             return q;
         std::vector<std::string> terms{ *sub.get_terms_begin() };
         accent_variants(db, terms[0], terms);
@@ -523,7 +512,7 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
         const std::string term = *q.get_terms_begin();
         bool stemmed = !term.empty() && term[0] == 'Z';
         size_t at;
-        if (!text_term(term, &at))
+        if (!tw_text_term(term, &at))
             return q;
         std::string prefix = term.substr(stemmed, at - stemmed);
         std::vector<std::string> words;
