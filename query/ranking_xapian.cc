@@ -36,6 +36,12 @@ static const unsigned FEEDBACK_WORDS = 10;
 static const double FEEDBACK_WEIGHT = 0.3;
 static const Xapian::doccount FEEDBACK_MIN_MATCHES = 50;
 
+/* A group of hits of equal score at the edge of the hits read is read
+ * whole when no more than this many are read then: short articles tie
+ * often (eleven Reuters articles are titled 'cocoa' and little more), and
+ * BM25 takes all those under half the mean length as of that length. */
+static const size_t FEEDBACK_HITS_MAX = 50;
+
 
 Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Query &query)
 {
@@ -113,6 +119,25 @@ static bool hit_words(const Xapian::Database &db, TwRanked &hit,
     return true;
 }
 
+/* Where the first WANT hits of RANKED end once the group of equal score
+ * at their edge is taken whole (if that makes no more than MOST) or left
+ * out: a count of hits that the order of ties does not change. */
+static size_t whole_ties(const std::vector<TwRanked> &ranked, size_t want, size_t most)
+{
+    if (want == 0 || want >= ranked.size() || ranked[want - 1].weight != ranked[want].weight)
+        return std::min(want, ranked.size());
+    double edge = ranked[want].weight;
+    size_t end = want;
+    while (end < ranked.size() && end <= most && ranked[end].weight == edge)
+        end++;
+    if (end <= most && (end == ranked.size() || ranked[end].weight != edge))
+        return end;
+    size_t start = want - 1;
+    while (start > 0 && ranked[start - 1].weight == edge)
+        start--;
+    return start;
+}
+
 /* The words the first hits of RANKED share, best first (see FEEDBACK_WORDS). */
 static std::vector<Added> shared_words(const Xapian::Database &db, bool remote,
                                        const Xapian::Stem *stem, const Xapian::Query &query,
@@ -131,7 +156,7 @@ static std::vector<Added> shared_words(const Xapian::Database &db, bool remote,
     std::map<std::string, Candidate> seen;
     double length;
     std::vector<TwTopicWord> words;
-    size_t read = std::min<size_t>(ranked.size(), TW_FEEDBACK_HITS);
+    size_t read = whole_ties(ranked, TW_FEEDBACK_HITS, FEEDBACK_HITS_MAX);
     for (size_t i = 0; i < read; i++) {
         if (!hit_words(db, ranked[i], stemmed, &length, words, work))
             continue;
@@ -259,7 +284,7 @@ void tw_feedback(const Xapian::Database &db, bool remote,
     std::vector<Added> words = shared_words(db, remote, stem, query, ranked, work);
     if (words.empty())
         return;
-    size_t pool = std::min<size_t>(ranked.size(), TW_FEEDBACK_POOL);
+    size_t pool = whole_ties(ranked, TW_FEEDBACK_POOL, TW_FEEDBACK_POOL);
     std::vector<double> bonus(pool, 0);
     if (remote) {
         bonus_from_match(db, query, words, bm25, ranked, pool, bonus);

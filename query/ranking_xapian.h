@@ -25,12 +25,15 @@ Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Que
  * asks for those, and expanding it only blurs them. */
 bool tw_feedback_wanted(Xapian::doccount matches);
 
-/* The first hits that feedback reads. */
+/* The first hits that feedback reads: TW_FEEDBACK_HITS, or more or fewer
+ * where hits of equal score stand at the edge (see tw_feedback). */
 #define TW_FEEDBACK_HITS 10
 
 /* The hits feedback ranks again: the first TW_FEEDBACK_POOL of the first
- * ranking.  The ones after them keep their order, so a page past them is the
- * first ranking's, and every page agrees with the others. */
+ * ranking, or fewer where hits of equal score stand at the edge.  The ones
+ * after them keep their order, so a page past them is the first ranking's,
+ * and every page agrees with the others.  A search gives feedback one hit
+ * more than the pool, to see whether the last ties with the next. */
 #define TW_FEEDBACK_POOL 300
 
 /* A hit as ranked. */
@@ -62,8 +65,12 @@ const Xapian::Document &tw_hit_document(const Xapian::Database &db, TwRanked &hi
 /* RANKED, the first ranking of QUERY (its first TW_FEEDBACK_HITS read for
  * the words they share, and kept: tw_hit_document), with its first
  * TW_FEEDBACK_POOL hits ranked again by what those words add to their
- * scores: the index's stemmed words when it has a STEM (else NULL), else its
- * plain ones.  RANKED is left as it was when the hits share nothing to add.
+ * scores.  Which hits of equal score come first is the order the articles
+ * were indexed in, which a parallel build or a split into shards changes:
+ * the hits read, and the pool, take all of a group of equal score or none,
+ * so that the ranking is the same whatever that order.  The words are
+ * the index's stemmed words when it has a STEM (else NULL), else its plain
+ * ones.  RANKED is left as it was when the hits share nothing to add.
  * The same scores with a REMOTE shard in DB, reached another way (see
  * ranking_xapian.cc).  WORK counts what was read. */
 void tw_feedback(const Xapian::Database &db, bool remote,

@@ -351,10 +351,10 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     Facets facets(enquire, o.facets, fold, remote);
     size_t limit = o.limit ? o.limit : 10;
     /* Feedback ranks the first TW_FEEDBACK_POOL hits again: a page among
-     * them needs them all. */
+     * them needs them all, and the one after. */
     bool pooled = !o.bm25_only && !o.sort_by_date && o.offset < TW_FEEDBACK_POOL;
     Xapian::doccount first = pooled ? 0 : (Xapian::doccount)o.offset;
-    Xapian::doccount want = pooled ? (Xapian::doccount)std::max<size_t>(TW_FEEDBACK_POOL,
+    Xapian::doccount want = pooled ? (Xapian::doccount)std::max<size_t>(TW_FEEDBACK_POOL + 1,
                                                                        o.offset + limit)
                                    : (Xapian::doccount)limit;
     /* Looking at a few hundred matches costs little and makes the estimate

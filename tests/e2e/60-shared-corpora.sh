@@ -113,8 +113,12 @@ same_as_one() {
              'opec OR saudi' '"federal reserve" NOT bank' 'yen dollar' 'oil'; do
         for p in "-n 20" "--offset 20 -n 10" "--sort date -n 20"; do
             # shellcheck disable=SC2086  # P is several words
-            [ "$(page "$@" $p "$q")" = "$(page -d "$DB" $p "$q")" ] ||
+            page "$@" $p "$q" > "$TMP/shards-page"
+            page -d "$DB" $p "$q" > "$TMP/one-page"
+            cmp -s "$TMP/shards-page" "$TMP/one-page" || {
                 differ="$differ [$q $p]"
+                diff "$TMP/shards-page" "$TMP/one-page" | grep '^[<>]' | head -4 | sed 's/^/# /'
+            }
         done
         [ "$(query "$@" --count --no-collapse "$q")" = "$(query -d "$DB" --count --no-collapse "$q")" ] ||
             differ="$differ [--count $q]"
