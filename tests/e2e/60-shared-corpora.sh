@@ -132,6 +132,9 @@ same_as_one "three -d" -d "$TMP/shard1" -d "$TMP/shard2" -d "$TMP/shard3"
 if command -v xapian-tcpsrv >/dev/null; then
     serve "$TMP/shard1" "$TMP/shard2" "$TMP/shard3"
     same_as_one "served by three xapian-tcpsrv" "${SHARDS[@]}"
+    # One read here and two through the servers: feedback scores the words
+    # by a match on all three, as it does when all are remote.
+    same_as_one "one local and two served" -d "$TMP/shard1" "${SHARDS[@]:2}"
 else
     skip "Reuters in three remote shards" "no xapian-tcpsrv: install xapian-tools (scripts/install-deps)"
 fi
