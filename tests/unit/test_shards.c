@@ -322,6 +322,79 @@ static void shard_lost_and_back(void **state)
     trawl_db_close(all);
 }
 
+/* Adds to index NAME (made if need be) article ID at host
+ * moor.example, of site SITE (NULL: it gives only its url).  The writer
+ * learns the host's name from an article that gives it. */
+static void add_moor_article(const char *name, const char *id, const char *site)
+{
+    char path[256], url[128];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    snprintf(url, sizeof url, "https://moor.example/%s", id);
+    trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, &o, &ix), TRAWL_OK);
+    trawl_article a = { .id = id, .title = "Curlews on the moor",
+                        .body = "Curlews were counted on the moor this spring.",
+                        .date = "2021-06-17", .url = url, .site = site };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+}
+
+/* The site facet of the articles about curlews: "VALUE COUNT" of its first. */
+static void moor_site(trawl_db *db, char *out, size_t size)
+{
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.no_collapse = 1;
+    o.facets = TRAWL_FACET_SITE;
+    trawl_results *res;
+    if (trawl_search(db, "curlews moor", &o, &res) != TRAWL_OK)
+        fail_msg("curlews moor: %s", trawl_db_errmsg(db));
+    size_t n;
+    const trawl_facet_value *v = trawl_results_facet(res, TRAWL_FACET_SITE, &n);
+    assert_int_equal(n, 1);
+    snprintf(out, size, "%s %llu", v[0].value, (unsigned long long)v[0].count);
+    trawl_results_free(res);
+}
+
+/* What a handle keeps of its shards' answers (the names of sites, the
+ * stems that exist, the tails of titles) holds until a shard has a new
+ * revision: a long-lived handle over a local shard, and over a remote one
+ * once that is brought up to date (TW_REMOTE_REOPEN_MS), counts a host's
+ * articles under the site name it learnt after the handle first asked. */
+static void kept_answers_follow_new_commits(void **state)
+{
+    (void)state;
+    char got[128];
+    add_moor_article("grow", "g0", NULL);
+    trawl_db *db = open_at("s0");
+    add(db, "grow");
+    moor_site(db, got, sizeof got);
+    assert_string_equal(got, "moor.example 1");
+    add_moor_article("grow", "g1", "Moor Chronicle");
+    moor_site(db, got, sizeof got);
+    assert_string_equal(got, "Moor Chronicle 2");
+    trawl_db_close(db);
+
+    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
+        skip();     /* xapian-tools: scripts/install-deps installs it */
+    add_moor_article("grow_remote", "r0", NULL);
+    unsigned port = server_port();
+    char spec[64];
+    snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
+    pid_t server = serve("grow_remote", port);
+    db = open_at("s0");
+    assert_int_equal(trawl_db_add_shard(db, spec), TRAWL_OK);
+    moor_site(db, got, sizeof got);
+    assert_string_equal(got, "moor.example 1");
+    add_moor_article("grow_remote", "r1", "Moor Chronicle");
+    struct timespec t = { 1, 200000000 };   /* past TW_REMOTE_REOPEN_MS */
+    nanosleep(&t, NULL);
+    moor_site(db, got, sizeof got);
+    assert_string_equal(got, "Moor Chronicle 2");
+    stop(server);
+    trawl_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -330,6 +403,7 @@ int main(void)
         cmocka_unit_test(bad_shards),
         cmocka_unit_test(shard_down),
         cmocka_unit_test(shard_lost_and_back),
+        cmocka_unit_test(kept_answers_follow_new_commits),
     };
     return cmocka_run_group_tests(tests, setup, scratch_remove);
 }
