@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <algorithm>
 #include <dirent.h>
 #include <new>
 #include <ctime>
@@ -425,7 +424,7 @@ static void accent_variants(const trawl_db *db, const std::string &term,
     };
     for (const std::string &t : found)
         if (!t.empty() && std::find(terms.begin(), terms.end(), t) == terms.end() &&
-            db->db.term_exists(t))
+            tw_db_term_exists(db, t))
             terms.push_back(t);
 }
 
@@ -545,7 +544,7 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
             for (const auto &l : db->lang_stems)
                 plain_stems.push_back("Z" + prefix + l.second(plain));
             for (const std::string &t : plain_stems)
-                if (std::find(all.begin(), all.end(), t) == all.end() && db->db.term_exists(t))
+                if (std::find(all.begin(), all.end(), t) == all.end() && tw_db_term_exists(db, t))
                     all.push_back(t);
         }
         if (all.size() == 1)
@@ -596,8 +595,15 @@ bool tw_db_term_exists(const trawl_db *db, const std::string &term)
     auto kept = db->terms_exist.find(term);
     if (kept != db->terms_exist.end())
         return kept->second;
+    if (db->unasked) {
+        /* Taken to exist, so that the terms asked because of it are
+         * gathered too. */
+        db->unasked->push_back(term);
+        return true;
+    }
     if (db->terms_exist.size() >= MAX_KEPT)
         db->terms_exist.clear();
+    db->search_work.terms_asked++;
     return db->terms_exist[term] = db->db.term_exists(term);
 }
 
@@ -676,5 +682,27 @@ Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
 Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q)
 {
     bool changed = false;
+    if (tw_shards_remote(db)) {
+        /* Each term asked of a remote shard alone is a round trip (of every
+         * shard, for a term none has): a first pass gathers the terms the
+         * query may ask about, and one match gets all their frequencies. */
+        std::vector<std::string> unasked;
+        db->unasked = &unasked;
+        try {
+            in_languages(db, q, &changed);
+        } catch (...) {
+            db->unasked = nullptr;
+            throw;
+        }
+        db->unasked = nullptr;
+        std::sort(unasked.begin(), unasked.end());
+        unasked.erase(std::unique(unasked.begin(), unasked.end()), unasked.end());
+        std::vector<Xapian::doccount> freqs = tw_term_freqs(db->db, true, unasked);
+        if (db->terms_exist.size() + unasked.size() >= MAX_KEPT)
+            db->terms_exist.clear();
+        for (size_t i = 0; i < unasked.size(); i++)
+            db->terms_exist[unasked[i]] = freqs[i] > 0;
+        changed = false;
+    }
     return in_languages(db, q, &changed);
 }

@@ -48,7 +48,7 @@ struct trawl_db {
     std::string bad_field;      /* set by a field processor given a bad value */
     std::string path;           /* names the index in messages: the shards' specs */
     std::string stemmer, writer;
-    tw_search_work search_work = {};
+    mutable tw_search_work search_work = {};     /* mutable: tw_db_term_exists counts */
     char errmsg[1024] = "";
     uint64_t text_read = 0;     /* bytes of stored text snippets read (text_read.h) */
     /* Inflates the stored text's pieces; made at the first one read. */
@@ -59,6 +59,10 @@ struct trawl_db {
      * tw_db_forget): over a remote shard each costs a round trip, and a
      * search asked the same ones again for every query and every hit. */
     mutable std::map<std::string, bool> terms_exist;   /* tw_db_term_exists */
+    /* Set while tw_db_in_languages gathers the terms a query may ask
+     * about: tw_db_term_exists adds those it does not know to it, and
+     * takes them to exist, unasked. */
+    mutable std::vector<std::string> *unasked = nullptr;
     mutable std::map<std::string, std::string> learnt; /* tw_db_learnt */
 };
 

@@ -48,6 +48,11 @@ static void read_pieces(trawl_db *db, const Xapian::Document &doc,
     }
 }
 
+/* A hit on a remote shard whose stored text has this many pieces or fewer
+ * is read whole (see ExcerptReader::read): inflating and reading 16 KiB
+ * costs less than the round trips that would narrow it down. */
+static const int REMOTE_WHOLE_PIECES = 16;
+
 static bool white(char c)
 {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
@@ -81,8 +86,12 @@ void ExcerptReader::read(const Xapian::Document &doc, const tw_slice fields[TW_F
     /* A text of one piece is read whole: there is no choice to make.  A
      * longer one, however short, is narrowed down by the positions of the
      * query's words: inflating pieces the passage does not need costs more
-     * than looking the positions up (bench/RESULTS.md). */
-    if (n > 1) {
+     * than looking the positions up (bench/RESULTS.md) -- but for a hit on
+     * a remote shard, where each word's positions are a round trip and the
+     * words to look up a list of the vocabulary sent whole, unless the text
+     * is long. */
+    bool whole = n <= REMOTE_WHOLE_PIECES && tw_shards_doc_remote(db, doc.get_docid());
+    if (n > 1 && !whole) {
         const tw_slice &lang = fields[TW_F_LANG];
         choose(doc.get_docid(), terms.language_of(lang.ptr, lang.len), pieces, n, &first, &last,
                &keep);
@@ -128,11 +137,13 @@ void ExcerptReader::choose(Xapian::docid did, unsigned language, const tw_piece 
      * indexed but not kept. */
     Xapian::termpos from = pieces[0].pos, to = pieces[n].pos;
     at.clear();
-    for (const auto &w : known->second)
+    for (const auto &w : known->second) {
+        db->search_work.position_lists++;
         for (Xapian::PositionIterator p = db->db.positionlist_begin(did, w.first);
              p != db->db.positionlist_end(did, w.first); ++p)
             if (*p > from && *p <= to)
                 at.push_back({ *p, *p + 1, w.second });
+    }
     if (at.empty() || to <= from)
         return;     /* nothing to go by: all of it */
     std::sort(at.begin(), at.end(), [](const tw_match &a, const tw_match &b) {

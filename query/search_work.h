@@ -16,6 +16,10 @@ typedef struct tw_search_work {
     unsigned long blocks_read;   /* suggestions: spelling blocks read */
     unsigned long topic_values;  /* feedback: hits' topic words read from their value */
     unsigned long term_lists;    /* feedback: hits' term lists read */
+    unsigned long position_lists;   /* snippets: a word's positions in a hit looked up */
+    unsigned long terms_asked;   /* whether a term exists, or how many articles
+                                    have it, asked of the index alone (over a
+                                    remote shard, a round trip each) */
 } tw_search_work;
 
 /* The counts of DB's searches so far, into *WORK. */

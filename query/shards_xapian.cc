@@ -333,3 +333,11 @@ bool tw_shards_remote(const trawl_db *db)
             return true;
     return false;
 }
+
+bool tw_shards_doc_remote(const trawl_db *db, Xapian::docid did)
+{
+    /* The union numbers its members' documents in turn: document D of
+     * member M (from 0) of N is (D - 1) * N + M + 1. */
+    size_t n = db->live.size();
+    return n && did && db->shards[db->live[(did - 1) % n]].port;
+}

@@ -62,4 +62,7 @@ void tw_shards_require(const trawl_db *db, bool partial);
  * that know only Xapian's own classes (no custom match spy). */
 bool tw_shards_remote(const trawl_db *db);
 
+/* Whether document DID of the union is on a remote shard. */
+bool tw_shards_doc_remote(const trawl_db *db, Xapian::docid did);
+
 #endif

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <map>
 #include <vector>
 
 #include "db_xapian.h"
@@ -177,21 +178,98 @@ static bool is_operator(const std::string &w)
     return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || w == "NEAR" || w == "ADJ";
 }
 
-/* Articles with WORD, or with a word of the same stem. */
-static Xapian::doccount frequency(const Xapian::Database &db, const Xapian::Stem &stem,
+/* A word of a query, as tw_suggest reads it: QUERY[start, end). */
+struct Word {
+    size_t start, end;
+    bool field;         /* a field's name: "title" of title:x */
+    bool checked;       /* a word that may be misspelt: not a field's name or
+                           value, a wildcard or an operator; 3 letters or more */
+    std::string lower;
+};
+
+static bool is_word_byte(unsigned char c)
+{
+    return std::isalnum(c) || c >= 0x80;
+}
+
+/* The words of QUERY, in order. */
+static std::vector<Word> words_of(const std::string &query)
+{
+    std::vector<Word> words;
+    size_t i = 0, n = query.size();
+    while (i < n) {
+        if (!is_word_byte((unsigned char)query[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && is_word_byte((unsigned char)query[j]))
+            j++;
+        Word w{ i, j, j < n && query[j] == ':', false, query.substr(i, j - i) };
+        bool value = i > 0 && query[i - 1] == ':', wildcard = j < n && query[j] == '*';
+        w.checked = !w.field && !value && !wildcard && !is_operator(w.lower) && w.lower.size() > 2;
+        for (char &ch : w.lower)
+            ch = (char)std::tolower((unsigned char)ch);
+        words.push_back(w);
+        /* A field's value runs to the next space: keep it whole. */
+        if (w.field) {
+            size_t end = query.find_first_of(" \t", j);
+            j = end == std::string::npos ? n : end;
+        }
+        i = j;
+    }
+    return words;
+}
+
+/* The words a query's frequencies are asked for at once: with a remote shard
+ * each word asked alone costs a round trip, and one match asks them all.  A
+ * query of more words (a pasted text) has the rest asked one by one, as few
+ * as the bounds on looking them up let through. */
+static const size_t FREQUENCIES_AT_ONCE = 64;
+
+/* How many articles have each of the WORDS that are checked (the first
+ * FREQUENCIES_AT_ONCE of them), or a word of the same stem. */
+static std::map<std::string, Xapian::doccount> frequencies(const trawl_db *tdb,
+                                                           const std::vector<Word> &words)
+{
+    std::vector<std::string> terms;
+    for (const Word &w : words) {
+        if (!w.checked)
+            continue;
+        if (terms.size() >= 2 * FREQUENCIES_AT_ONCE)
+            break;
+        terms.push_back(w.lower);
+        terms.push_back("Z" + tdb->stem(w.lower));
+    }
+    std::vector<Xapian::doccount> tf = tw_term_freqs(tdb->db, tw_shards_remote(tdb), terms);
+    std::map<std::string, Xapian::doccount> known;
+    for (size_t i = 0; i + 1 < terms.size(); i += 2)
+        /* A word with no stem has the term "Z", which no article has. */
+        known[terms[i]] = std::max(tf[i], terms[i + 1].size() > 1 ? tf[i + 1] : 0);
+    return known;
+}
+
+/* Articles with WORD, or with a word of the same stem: from KNOWN, else
+ * asked. */
+static Xapian::doccount frequency(const trawl_db *tdb,
+                                  const std::map<std::string, Xapian::doccount> &known,
                                   const std::string &word)
 {
-    Xapian::doccount tf = db.get_termfreq(word);
-    std::string stemmed = stem(word);
+    auto k = known.find(word);
+    if (k != known.end())
+        return k->second;
+    tdb->search_work.terms_asked++;
+    Xapian::doccount tf = tdb->db.get_termfreq(word);
+    std::string stemmed = tdb->stem(word);
     if (!stemmed.empty())
-        tf = std::max(tf, db.get_termfreq("Z" + stemmed));
+        tf = std::max(tf, tdb->db.get_termfreq("Z" + stemmed));
     return tf;
 }
 
 std::string tw_suggest(trawl_db *tdb, const std::string &query, bool nothing_found)
 {
-    const Xapian::Database &db = tdb->db;
-    const Xapian::Stem &stem = tdb->stem;
+    std::vector<Word> words = words_of(query);
+    std::map<std::string, Xapian::doccount> known = frequencies(tdb, words);
     std::string out;
     bool changed = false;
     /* Each word looked up reads a few spelling blocks, or in an index
@@ -202,54 +280,27 @@ std::string tw_suggest(trawl_db *tdb, const std::string &query, bool nothing_fou
     Clock::time_point deadline = Clock::now() + std::chrono::milliseconds(TW_SUGGEST_BUDGET_MS);
     unsigned looked_up = 0;
     bool late = false;
-    size_t i = 0, n = query.size();
-    while (i < n) {
-        unsigned char c = (unsigned char)query[i];
-        if (!std::isalnum(c) && c < 0x80) {
-            out += query[i++];
-            continue;
-        }
-        size_t j = i;
-        while (j < n && (std::isalnum((unsigned char)query[j]) ||
-                         (unsigned char)query[j] >= 0x80))
-            j++;
-        std::string word = query.substr(i, j - i);
-        bool field = j < n && query[j] == ':';
-        bool value = i > 0 && query[i - 1] == ':';
-        bool wildcard = j < n && query[j] == '*';
-        std::string lower = word;
-        for (char &ch : lower)
-            ch = (char)std::tolower((unsigned char)ch);
+    size_t at = 0;
+    for (const Word &w : words) {
         std::string fixed;
-        if (!field && !value && !wildcard && !is_operator(word) && word.size() > 2 &&
-            looked_up < TW_SUGGEST_MAX_WORDS && !late && Clock::now() < deadline) {
-            Xapian::doccount tf = frequency(db, stem, lower);
+        if (w.checked && looked_up < TW_SUGGEST_MAX_WORDS && !late && Clock::now() < deadline) {
+            Xapian::doccount tf = frequency(tdb, known, w.lower);
             if (tf == 0 && nothing_found) {
                 looked_up++;
-                fixed = closest(tdb, lower, 1, std::string(), deadline, &late);
-            } else if (tf <= RARE && !nothing_found && word.size() >= MIN_RARE_LENGTH) {
+                fixed = closest(tdb, w.lower, 1, std::string(), deadline, &late);
+            } else if (tf <= RARE && !nothing_found && w.end - w.start >= MIN_RARE_LENGTH) {
                 /* Something was found: a cheaper look, among the words with
                  * the same first letter only. */
                 looked_up++;
-                fixed = closest(tdb, lower, std::max<Xapian::doccount>(tf, 1) * MORE_COMMON,
-                                lower.substr(0, 1), deadline, &late);
+                fixed = closest(tdb, w.lower, std::max<Xapian::doccount>(tf, 1) * MORE_COMMON,
+                                w.lower.substr(0, 1), deadline, &late);
             }
         }
-        if (!fixed.empty()) {
-            out += fixed;
-            changed = true;
-        } else {
-            out += word;
-        }
-        /* A field's value runs to the next space: keep it whole. */
-        if (field) {
-            size_t end = query.find_first_of(" \t", j);
-            if (end == std::string::npos)
-                end = n;
-            out += query.substr(j, end - j);
-            j = end;
-        }
-        i = j;
+        if (fixed.empty())
+            continue;
+        out += query.substr(at, w.start - at) + fixed;
+        at = w.end;
+        changed = true;
     }
-    return changed ? out : std::string();
+    return changed ? out + query.substr(at) : std::string();
 }

@@ -2,9 +2,12 @@
  * defaults, and prints the spelling suggestion (or "-") and what the search
  * read (query/search_work.h): words of the vocabulary and spelling blocks,
  * for shell tests to check that a miss was answered from the blocks; hits'
- * topic-word values and term lists, to check what feedback read.
- * Usage: search_probe DIR QUERY
- * (prints "SUGGESTION TERMS BLOCKS TOPIC_VALUES TERM_LISTS") */
+ * topic-word values and term lists, to check what feedback read; position
+ * lists and terms asked about one by one, to check what a remote shard was
+ * asked.
+ * Usage: search_probe SPEC QUERY   (SPEC as trawl_db_open takes it)
+ * (prints "SUGGESTION TERMS BLOCKS TOPIC_VALUES TERM_LISTS POSITION_LISTS
+ * TERMS_ASKED") */
 #include <stdio.h>
 
 #include "trawl.h"
@@ -26,8 +29,8 @@ int main(int argc, char **argv)
     tw_search_work work;
     tw_db_search_work(db, &work);
     const char *s = trawl_results_suggestion(res);
-    printf("%s %lu %lu %lu %lu\n", s ? s : "-", work.terms_read, work.blocks_read,
-           work.topic_values, work.term_lists);
+    printf("%s %lu %lu %lu %lu %lu %lu\n", s ? s : "-", work.terms_read, work.blocks_read,
+           work.topic_values, work.term_lists, work.position_lists, work.terms_asked);
     trawl_results_free(res);
     trawl_db_close(db);
     return 0;
