@@ -46,9 +46,15 @@ void tw_db_languages(trawl_db *db)
     db->by_language &= db->stemming;
     /* An index of schema 4 or older, or of text with no accented word
      * (English news), has no accents' space: looking each word up there
-     * would only cost time. */
+     * would only cost time.  A remote shard would send the whole space to
+     * say whether it has one, where the query's look-ups cost it one
+     * exchange (tw_db_in_languages): it is taken to have one. */
     const std::string space = TW_PREFIX_ACCENTS;
-    db->accents = db->db.allterms_begin(space) != db->db.allterms_end(space);
+    db->accents = false;
+    for (size_t i : db->live) {
+        const Xapian::Database &d = db->shards[i].db;
+        db->accents |= db->shards[i].port || d.allterms_begin(space) != d.allterms_end(space);
+    }
     if (!db->by_language)
         return;
     for (Xapian::TermIterator t = db->db.allterms_begin(TW_PREFIX_LANG);

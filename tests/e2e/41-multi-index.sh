@@ -94,6 +94,9 @@ has "remote: folded facets say they counted articles" \
     "$(query $REMOTE --facet site --format json flood | tail -1)" '"counted":"articles"'
 run query $REMOTE --facet site flood
 has "remote: and so does the text output, on stderr" "$ERR" "the facets count articles, not stories"
+is "remote: a word typed without its accents finds them, as in one index" \
+    "$(query $REMOTE --format tsv --fields id,score jimenez)" \
+    "$(query -d all --format tsv --fields id,score jimenez | grep smartphone-repair-law)"
 is "remote: --show reads the article from its server" \
     "$(query $REMOTE --show news/weather/river-flood.txt | head -1)" \
     "$(query -d all --show news/weather/river-flood.txt | head -1)"
