@@ -20,6 +20,7 @@ typedef struct tw_search_work {
     unsigned long terms_asked;   /* whether a term exists, or how many articles
                                     have it, asked of the index alone (over a
                                     remote shard, a round trip each) */
+    unsigned long documents;     /* pages: hits' documents read for their fields */
 } tw_search_work;
 
 /* The counts of DB's searches so far, into *WORK. */

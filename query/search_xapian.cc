@@ -353,6 +353,16 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     /* Feedback ranks the first TW_FEEDBACK_POOL hits again: a page among
      * them needs them all, and the one after. */
     bool pooled = !o.bm25_only && !o.sort_by_date && o.offset < TW_FEEDBACK_POOL;
+    /* Over a remote shard each document read is a round trip of its own.
+     * A page without snippets needs of a hit only its shown fields (a value)
+     * and its story (the collapse key, which the match sends): ranked by
+     * relevance and then by that value, the match sends the value too, as
+     * the hit's sort key.  (Sending it for the whole pool, 301 hits, cost
+     * less than the page's documents: 3 remote shards, Reuters, 1.6-1.7 ms
+     * a search without it, 1.2 ms with it.) */
+    bool keyed = remote && o.no_snippets && !o.sort_by_date;
+    if (keyed)
+        enquire.set_sort_by_relevance_then_value(TW_SLOT_SHOWN, false);
     Xapian::doccount first = pooled ? 0 : (Xapian::doccount)o.offset;
     Xapian::doccount want = pooled ? (Xapian::doccount)std::max<size_t>(TW_FEEDBACK_POOL + 1,
                                                                        o.offset + limit)
@@ -401,10 +411,18 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     for (size_t i = from; i < to; i++) {
         x.reset();
         Xapian::docid did = ranked[i].did;
-        Xapian::Document doc = tw_hit_document(db->db, ranked[i]);
+        Xapian::MSetIterator m = mset[ranked[i].at];
+        Xapian::Document doc;
         std::string data;
         tw_slice fields[TW_F_COUNT];
-        tw_shown_fields(doc, !o.no_snippets, data, fields);
+        if (keyed && !m.get_sort_key().empty()) {
+            data = m.get_sort_key();
+            tw_docdata_parse(data.data(), data.size(), fields);
+        } else {
+            doc = tw_hit_document(db->db, ranked[i]);
+            db->search_work.documents++;
+            tw_shown_fields(doc, !o.no_snippets, data, fields);
+        }
         tw_db_trim_title(db, fields);
         tw_hit_extra extra = {};
         if (!o.no_snippets) {
@@ -428,7 +446,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         }
         std::vector<std::string> copies;
         std::vector<const char *> copy_ids;
-        std::string story = fold ? doc.get_value(TW_SLOT_STORY) : std::string();
+        std::string story = fold ? m.get_collapse_key() : std::string();
         if (!story.empty()) {
             copies = story_copies(db->db, story, did, remote, &extra.n_similar);
             for (const std::string &c : copies)

@@ -115,6 +115,16 @@ is "remote: neither, one by one" "$(probe "tcp://127.0.0.1:$P1" storm)" "0 0"
 is "remote: a misspelt word's frequencies in one match too" \
     "$("$BIN/tests/search_probe" "tcp://127.0.0.1:$P1" "storms flood" | awk '{ print $1, $7 }')" \
     "$("$BIN/tests/search_probe" s1 "storms flood" | awk '{ print $1, 0 }')"
+# A page without snippets needs of a hit only its shown fields, which come
+# with the match as each hit's sort key: no document is read.
+is "remote, BM25 alone and no snippets: no document read (the local index reads the page's)" \
+    "$("$BIN/tests/search_probe" --bare "tcp://127.0.0.1:$P1" storm | awk '{ print $8 }') $(
+       "$BIN/tests/search_probe" --bare s1 storm | awk '{ print $8 }')" \
+    "0 $(query -d s1 --count storm)"
+FIELDS=score,id,title,date,url,site,author,lang
+is "remote, BM25 alone and no snippets: the same hits and fields as the local index" \
+    "$(query -d "tcp://127.0.0.1:$P1" --bm25-only --format tsv --fields $FIELDS storm | sort)" \
+    "$(query -d s1 --bm25-only --format tsv --fields $FIELDS storm | sort)"
 is "remote: the same snippets as the local index" \
     "$(query -d "tcp://127.0.0.1:$P1" --color never storm)" \
     "$(query -d s1 --color never storm)"

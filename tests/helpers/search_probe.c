@@ -1,27 +1,33 @@
 /* search_probe.c - test helper: searches an index for a query, with the
- * defaults, and prints the spelling suggestion (or "-") and what the search
- * read (query/search_work.h): words of the vocabulary and spelling blocks,
- * for shell tests to check that a miss was answered from the blocks; hits'
+ * defaults (or BM25 alone and no snippets, with --bare), and prints the
+ * spelling suggestion (or "-") and what the search read
+ * (query/search_work.h): words of the vocabulary and spelling blocks, for
+ * shell tests to check that a miss was answered from the blocks; hits'
  * topic-word values and term lists, to check what feedback read; position
- * lists and terms asked about one by one, to check what a remote shard was
- * asked.
- * Usage: search_probe SPEC QUERY   (SPEC as trawl_db_open takes it)
+ * lists, terms asked about one by one and the page's documents, to check
+ * what a remote shard was asked.
+ * Usage: search_probe [--bare] SPEC QUERY   (SPEC as trawl_db_open takes it)
  * (prints "SUGGESTION TERMS BLOCKS TOPIC_VALUES TERM_LISTS POSITION_LISTS
- * TERMS_ASKED") */
+ * TERMS_ASKED DOCUMENTS") */
 #include <stdio.h>
+#include <string.h>
 
 #include "trawl.h"
 #include "search_work.h"
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: search_probe DIR QUERY\n");
+    int bare = argc == 4 && !strcmp(argv[1], "--bare");
+    if (argc != 3 + bare) {
+        fprintf(stderr, "usage: search_probe [--bare] SPEC QUERY\n");
         return 2;
     }
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.bm25_only = o.no_snippets = bare;
     trawl_db *db;
     trawl_results *res;
-    if (trawl_db_open(argv[1], &db) != TRAWL_OK || trawl_search(db, argv[2], NULL, &res) != TRAWL_OK) {
+    if (trawl_db_open(argv[1 + bare], &db) != TRAWL_OK ||
+        trawl_search(db, argv[2 + bare], &o, &res) != TRAWL_OK) {
         fprintf(stderr, "search_probe: %s\n", db ? trawl_db_errmsg(db) : "cannot open the index");
         trawl_db_close(db);
         return 1;
@@ -29,8 +35,9 @@ int main(int argc, char **argv)
     tw_search_work work;
     tw_db_search_work(db, &work);
     const char *s = trawl_results_suggestion(res);
-    printf("%s %lu %lu %lu %lu %lu %lu\n", s ? s : "-", work.terms_read, work.blocks_read,
-           work.topic_values, work.term_lists, work.position_lists, work.terms_asked);
+    printf("%s %lu %lu %lu %lu %lu %lu %lu\n", s ? s : "-", work.terms_read, work.blocks_read,
+           work.topic_values, work.term_lists, work.position_lists, work.terms_asked,
+           work.documents);
     trawl_results_free(res);
     trawl_db_close(db);
     return 0;
