@@ -207,35 +207,50 @@ static double word_scale(const Added &w, const std::vector<Added> &words, double
            std::log(1 + (n - w.tf + 0.5) / (w.tf + 0.5)) * (bm25.k1 + 1);
 }
 
-/* Adds to BONUS[i] what WORDS add to the score of hit BY_DOCID[i]'s of
- * RANKED: each word BM25's share of a hit with its count (wdf) and length,
- * times word_scale.  The hits are visited in docid order, so that each
- * word's posting list is read forwards once. */
-static void bonus_from_postings(const Xapian::Database &db, const std::vector<Added> &words,
-                                TwBm25 bm25, const std::vector<TwRanked> &ranked,
-                                const std::vector<size_t> &by_docid, std::vector<double> &bonus)
+/* Adds to BONUS[i] what WORDS add to the score of RANKED[i], for the first
+ * POOL hits: each word BM25's share of a hit with its count (wdf) and
+ * length, times word_scale.  Each word's posting list is read forwards once,
+ * the hits visited in docid order; of a union of several indexes (MEMBERS,
+ * in its order), each index's own list, for its own hits: the union's list
+ * would look for every hit in every index. */
+static void bonus_from_postings(const Xapian::Database &db,
+                                const std::vector<const Xapian::Database *> &members,
+                                const std::vector<Added> &words, TwBm25 bm25,
+                                const std::vector<TwRanked> &ranked, size_t pool,
+                                std::vector<double> &bonus)
 {
     double avlength = std::max(1.0, db.get_avlength()), n = db.get_doccount();
-    std::vector<double> norm(ranked.size());
-    {
-        Xapian::PostingIterator all = db.postlist_begin("");
-        for (size_t i : by_docid) {
-            all.skip_to(ranked[i].did);
-            double length = all.get_doclength() / avlength;
-            norm[i] = bm25.k1 * (1 - bm25.b + bm25.b * length);
-        }
+    /* The union numbers document D of member M (from 0) of PARTS as
+     * (D - 1) * PARTS + M + 1. */
+    size_t parts = members.size() > 1 && members.size() == db.size() ? members.size() : 1;
+    std::vector<std::vector<std::pair<Xapian::docid, size_t>>> hits(parts);
+    for (size_t i = 0; i < pool; i++) {
+        Xapian::docid did = ranked[i].did;
+        hits[(did - 1) % parts].push_back({ (did - 1) / parts + 1, i });
     }
-    for (const Added &w : words) {
-        double scale = word_scale(w, words, n, bm25);
-        Xapian::PostingIterator p = db.postlist_begin(w.term), end = db.postlist_end(w.term);
-        for (size_t i : by_docid) {
-            p.skip_to(ranked[i].did);
-            if (p == end)
-                break;
-            if (*p != ranked[i].did)
-                continue;
-            double wdf = p.get_wdf();
-            bonus[i] += scale * wdf / (wdf + norm[i]);
+    for (size_t m = 0; m < parts; m++) {
+        const Xapian::Database &d = parts > 1 ? *members[m] : db;
+        auto &its = hits[m];
+        std::sort(its.begin(), its.end());
+        std::vector<double> norm(its.size());
+        Xapian::PostingIterator all = d.postlist_begin("");
+        for (size_t k = 0; k < its.size(); k++) {
+            all.skip_to(its[k].first);
+            double length = all.get_doclength() / avlength;
+            norm[k] = bm25.k1 * (1 - bm25.b + bm25.b * length);
+        }
+        for (const Added &w : words) {
+            double scale = word_scale(w, words, n, bm25);
+            Xapian::PostingIterator p = d.postlist_begin(w.term), end = d.postlist_end(w.term);
+            for (size_t k = 0; k < its.size(); k++) {
+                p.skip_to(its[k].first);
+                if (p == end)
+                    break;
+                if (*p != its[k].first)
+                    continue;
+                double wdf = p.get_wdf();
+                bonus[its[k].second] += scale * wdf / (wdf + norm[k]);
+            }
         }
     }
 }
@@ -277,7 +292,8 @@ static void bonus_from_match(const Xapian::Database &db, const Xapian::Query &qu
     }
 }
 
-void tw_feedback(const Xapian::Database &db, bool remote,
+void tw_feedback(const Xapian::Database &db,
+                 const std::vector<const Xapian::Database *> &members, bool remote,
                  const Xapian::Stem *stem, const Xapian::Query &query, TwBm25 bm25,
                  std::vector<TwRanked> &ranked, tw_search_work *work)
 {
@@ -286,17 +302,10 @@ void tw_feedback(const Xapian::Database &db, bool remote,
         return;
     size_t pool = whole_ties(ranked, TW_FEEDBACK_POOL, TW_FEEDBACK_POOL);
     std::vector<double> bonus(pool, 0);
-    if (remote) {
+    if (remote)
         bonus_from_match(db, query, words, bm25, ranked, pool, bonus);
-    } else {
-        std::vector<size_t> by_docid(pool);
-        for (size_t i = 0; i < pool; i++)
-            by_docid[i] = i;
-        std::sort(by_docid.begin(), by_docid.end(), [&](size_t a, size_t b) {
-            return ranked[a].did < ranked[b].did;
-        });
-        bonus_from_postings(db, words, bm25, ranked, by_docid, bonus);
-    }
+    else
+        bonus_from_postings(db, members, words, bm25, ranked, pool, bonus);
     for (size_t i = 0; i < pool; i++)
         ranked[i].weight += bonus[i];
     std::stable_sort(ranked.begin(), ranked.begin() + pool,

@@ -72,8 +72,10 @@ const Xapian::Document &tw_hit_document(const Xapian::Database &db, TwRanked &hi
  * the index's stemmed words when it has a STEM (else NULL), else its plain
  * ones.  RANKED is left as it was when the hits share nothing to add.
  * The same scores with a REMOTE shard in DB, reached another way (see
- * ranking_xapian.cc).  WORK counts what was read. */
-void tw_feedback(const Xapian::Database &db, bool remote,
+ * ranking_xapian.cc).  MEMBERS are the indexes DB is the union of, in its
+ * order (empty: DB alone), each read apart.  WORK counts what was read. */
+void tw_feedback(const Xapian::Database &db,
+                 const std::vector<const Xapian::Database *> &members, bool remote,
                  const Xapian::Stem *stem, const Xapian::Query &query, TwBm25 bm25,
                  std::vector<TwRanked> &ranked, tw_search_work *work);
 

@@ -390,9 +390,13 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
         ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr });
     /* Feedback only reorders the matches: the total and the facets stand. */
-    if (pooled && tw_feedback_wanted(mset.get_matches_estimated()))
-        tw_feedback(db->db, remote, db->stemming ? &db->stem : nullptr, bounded,
+    if (pooled && tw_feedback_wanted(mset.get_matches_estimated())) {
+        std::vector<const Xapian::Database *> members;
+        for (size_t i : db->live)
+            members.push_back(&db->shards[i].db);
+        tw_feedback(db->db, members, remote, db->stemming ? &db->stem : nullptr, bounded,
                     { k1, b }, ranked, &db->search_work);
+    }
     size_t from = std::min(ranked.size(), o.offset - first);
     size_t to = std::min(ranked.size(), from + limit);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
