@@ -24,16 +24,21 @@ static const int MAX_STUB_DEPTH = 8;
 
 /* Checks the index folder's stub the way the writer does (common/stub.h): a
  * damaged one must not open as an empty index that finds nothing.  A legacy
- * index (glass files in the folder itself) has no stub.  Returns TRAWL_OK, or
- * TRAWL_ECORRUPT with the reason in ERR. */
-static trawl_status check_stub(const std::string &dir, char *err, size_t errlen)
+ * index (glass files in the folder itself) has no stub.  Sets *VERSION to the
+ * glass version file of the generation it names ("" when there is none).
+ * Returns TRAWL_OK, or TRAWL_ECORRUPT with the reason in ERR. */
+static trawl_status check_stub(const std::string &dir, std::string *version, char *err,
+                               size_t errlen)
 {
+    version->clear();
     int fd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return TRAWL_OK;        /* Xapian says what is wrong with the folder */
     struct stat st;
     tw_stub_state state = TW_STUB_OK;
-    if (fstatat(fd, "iamglass", &st, 0) < 0) {
+    if (fstatat(fd, "iamglass", &st, 0) == 0) {
+        *version = dir + "/iamglass";
+    } else {
         unsigned gen;
         /* A writer switching generations renames the stub before it removes the
          * old one: a stub read just before then names a folder that is gone, and
@@ -43,9 +48,34 @@ static trawl_status check_stub(const std::string &dir, char *err, size_t errlen)
             if (state != TW_STUB_DAMAGED)
                 break;
         }
+        if (state == TW_STUB_OK)
+            *version = dir + "/gen-" + std::to_string(gen) + "/iamglass";
     }
     close(fd);
     return state == TW_STUB_DAMAGED ? TRAWL_ECORRUPT : TRAWL_OK;
+}
+
+/* Whether A and B, two stats of a file, saw the same file as it was. */
+static bool same_state(const struct stat &a, const struct stat &b)
+{
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino && a.st_size == b.st_size &&
+           a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec &&
+           a.st_ctim.tv_sec == b.st_ctim.tv_sec && a.st_ctim.tv_nsec == b.st_ctim.tv_nsec;
+}
+
+/* Whether local shard S's generation may have a commit its handle has not
+ * seen: its version file changed since last looked at (then looked at
+ * again), or TW_LOCAL_REOPEN_MS went by.  Xapian's reopen reads the version
+ * file (an open, reads and a close); a stat costs one call. */
+static bool local_moved(tw_shard &s, std::chrono::steady_clock::time_point now)
+{
+    struct stat v = {};
+    if (!s.version_path.empty() && stat(s.version_path.c_str(), &v) == 0 &&
+        same_state(v, s.version) && now < s.reopened + std::chrono::milliseconds(
+                                                           TW_LOCAL_REOPEN_MS))
+        return false;
+    s.version = v;
+    return true;
 }
 
 /* Opens the local shard S at its current generation.  The generation named
@@ -53,11 +83,13 @@ static trawl_status check_stub(const std::string &dir, char *err, size_t errlen)
  * is read again.  Throws what Xapian throws, tw_error for a damaged stub. */
 static void open_local(trawl_db *db, tw_shard &s)
 {
-    if (check_stub(s.spec, db->errmsg, sizeof db->errmsg) != TRAWL_OK)
+    if (check_stub(s.spec, &s.version_path, db->errmsg, sizeof db->errmsg) != TRAWL_OK)
         throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
     for (int attempt = 1;; attempt++) {
         try {
             stat(s.stub_path.c_str(), &s.stub);
+            s.reopened = std::chrono::steady_clock::now();
+            local_moved(s, s.reopened);
             s.db = Xapian::Database(s.spec);
             s.up = true;
             return;
@@ -283,6 +315,8 @@ bool tw_db_refresh(trawl_db *db, bool reconnect)
             for (tw_shard &s : db->shards) {
                 if (!s.up || (s.port && now < s.reopened + std::chrono::milliseconds(
                                                                TW_REMOTE_REOPEN_MS)))
+                    continue;
+                if (!s.port && !local_moved(s, now))
                     continue;
                 s.reopened = now;
                 moved |= s.db.reopen();

@@ -31,7 +31,9 @@ struct tw_shard {
     struct stat stub = {};      /* of stub_path when opened */
     Xapian::Database db;        /* this shard alone */
     bool up = false;            /* open; for a remote shard, connected and answering */
-    std::chrono::steady_clock::time_point reopened;     /* remote: last brought up to date */
+    std::chrono::steady_clock::time_point reopened;     /* last brought up to date */
+    std::string version_path;   /* local: the generation's glass version file */
+    struct stat version = {};   /* of version_path when last looked at */
     std::string why;            /* when not up: why (a remote shard that did not answer) */
 };
 
@@ -40,6 +42,12 @@ struct trawl_db;
 /* A remote shard is brought up to date (a round trip) at most this often:
  * a long-lived handle sees its server's new commits within this time. */
 #define TW_REMOTE_REOPEN_MS 1000
+
+/* A local shard is brought up to date when its version file changed (a
+ * commit writes a new one), and in any case at least this often: two
+ * commits within the file system's time stamp's grain that gave the file
+ * back its old inode would otherwise go unseen until the next. */
+#define TW_LOCAL_REOPEN_MS 1000
 
 /* Adds the shards SPEC names to DB: a local index folder (opened now), a stub
  * file (each line's database, recursively), or tcp://HOST:PORT (connected by
