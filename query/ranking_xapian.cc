@@ -106,7 +106,13 @@ static bool hit_words(const Xapian::Database &db, TwRanked &hit,
                       tw_search_work *work)
 {
     Xapian::docid did = hit.did;
-    std::string value = tw_hit_document(db, hit).get_value(TW_SLOT_TOPIC);
+    std::string value;
+    if (hit.topic) {
+        value = *hit.topic;
+    } else {
+        work->documents += !hit.doc;
+        value = tw_hit_document(db, hit).get_value(TW_SLOT_TOPIC);
+    }
     if (!value.empty()) {
         work->topic_values++;
         return tw_topic_unpack(value, stemmed, length, words);
@@ -138,6 +144,34 @@ static size_t whole_ties(const std::vector<TwRanked> &ranked, size_t want, size_
     return start;
 }
 
+size_t tw_feedback_reads(const std::vector<TwRanked> &ranked)
+{
+    return whole_ties(ranked, TW_FEEDBACK_HITS, FEEDBACK_HITS_MAX);
+}
+
+void tw_feedback_topics(const Xapian::Database &db, const std::vector<std::string> &id_terms,
+                        std::vector<TwRanked> &ranked)
+{
+    if (id_terms.empty())
+        return;
+    /* Sorted by the value, the match sends it with each hit as its sort key.
+     * An id may be in two indexes searched together: the hit's own docid
+     * picks the right one. */
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, id_terms.begin(), id_terms.end()));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_sort_by_value(TW_SLOT_TOPIC, false);
+    Xapian::MSet sent = enquire.get_mset(0, 2 * id_terms.size());
+    std::map<Xapian::docid, std::string> topics;
+    for (Xapian::MSetIterator m = sent.begin(); m != sent.end(); ++m)
+        topics[*m] = m.get_sort_key();
+    for (size_t i = 0; i < id_terms.size() && i < ranked.size(); i++) {
+        auto t = topics.find(ranked[i].did);
+        if (t != topics.end())
+            ranked[i].topic.reset(new std::string(t->second));
+    }
+}
+
 /* The words the first hits of RANKED share, best first (see FEEDBACK_WORDS). */
 static std::vector<Added> shared_words(const Xapian::Database &db, bool remote,
                                        const Xapian::Stem *stem, const Xapian::Query &query,
@@ -156,7 +190,7 @@ static std::vector<Added> shared_words(const Xapian::Database &db, bool remote,
     std::map<std::string, Candidate> seen;
     double length;
     std::vector<TwTopicWord> words;
-    size_t read = whole_ties(ranked, TW_FEEDBACK_HITS, FEEDBACK_HITS_MAX);
+    size_t read = tw_feedback_reads(ranked);
     for (size_t i = 0; i < read; i++) {
         if (!hit_words(db, ranked[i], stemmed, &length, words, work))
             continue;

@@ -44,6 +44,9 @@ struct TwRanked {
     /* Once read (tw_hit_document); a pointer, as most hits are never read
      * and an empty Xapian::Document costs an allocation. */
     std::unique_ptr<Xapian::Document> doc;
+    /* Its topic words' value (TW_SLOT_TOPIC), when a match sent it
+     * (tw_feedback_topics): feedback then does not read the document. */
+    std::unique_ptr<std::string> topic;
 };
 
 /* BM25's parameters, as the search ran with them. */
@@ -61,6 +64,15 @@ Xapian::BM25Weight tw_bm25_weight(TwBm25 bm25);
  * counted from the end, fetching others, and its remote backend reads each
  * document in a round trip of its own whether fetched or not.) */
 const Xapian::Document &tw_hit_document(const Xapian::Database &db, TwRanked &hit);
+
+/* How many of the first hits of RANKED tw_feedback reads. */
+size_t tw_feedback_reads(const std::vector<TwRanked> &ranked);
+
+/* Sends for each of the first ID_TERMS.size() hits of RANKED (ID_TERMS[i]
+ * the unique id term of RANKED[i]) its topic words' value, in one match: a
+ * remote shard would read each hit's document in a round trip of its own. */
+void tw_feedback_topics(const Xapian::Database &db, const std::vector<std::string> &id_terms,
+                        std::vector<TwRanked> &ranked);
 
 /* RANKED, the first ranking of QUERY (its first TW_FEEDBACK_HITS read for
  * the words they share, and kept: tw_hit_document), with its first

@@ -20,7 +20,8 @@ typedef struct tw_search_work {
     unsigned long terms_asked;   /* whether a term exists, or how many articles
                                     have it, asked of the index alone (over a
                                     remote shard, a round trip each) */
-    unsigned long documents;     /* pages: hits' documents read for their fields */
+    unsigned long documents;     /* hits' documents read for their fields (a
+                                    page) or their topic words (feedback) */
 } tw_search_work;
 
 /* The counts of DB's searches so far, into *WORK. */

@@ -15,6 +15,7 @@
 extern "C" {
 #include "buf.h"
 #include "docdata.h"
+#include "keyterm.h"
 #include "opts_size.h"
 #include "results.h"
 #include "schema.h"
@@ -332,6 +333,34 @@ static bool bound_ors(const Xapian::Database &db, Xapian::Query &q, bool weighte
     return true;
 }
 
+/* Has the match send the topic words of the first hits of RANKED that
+ * feedback reads, found by the ids their sort keys (MSET's, of
+ * TW_SLOT_SHOWN) hold: a remote shard would read each hit's document in a
+ * round trip of its own. */
+static void send_topics(const trawl_db *db, const Xapian::MSet &mset,
+                        std::vector<TwRanked> &ranked)
+{
+    std::vector<std::string> id_terms;
+    tw_buf term = {};
+    size_t n = tw_feedback_reads(ranked);
+    for (size_t i = 0; i < n; i++) {
+        std::string shown = mset[ranked[i].at].get_sort_key();
+        tw_slice fields[TW_F_COUNT];
+        tw_docdata_parse(shown.data(), shown.size(), fields);
+        const tw_slice &id = fields[TW_F_ID];
+        if (!id.ptr)
+            break;      /* an index from before the shown fields' value */
+        tw_buf_clear(&term);
+        if (tw_key_term(&term, TW_PREFIX_ID, std::string(id.ptr, id.len).c_str()) < 0) {
+            tw_buf_free(&term);
+            throw std::bad_alloc();
+        }
+        id_terms.emplace_back(term.data, term.len);
+    }
+    tw_buf_free(&term);
+    tw_feedback_topics(db->db, id_terms, ranked);
+}
+
 /* Runs QUERY once; throws what Xapian throws. */
 static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                           const trawl_search_opts &o)
@@ -388,9 +417,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::vector<TwRanked> ranked;
     ranked.reserve(mset.size());
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
-        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr });
+        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr, nullptr });
     /* Feedback only reorders the matches: the total and the facets stand. */
     if (pooled && tw_feedback_wanted(mset.get_matches_estimated())) {
+        if (keyed)
+            send_topics(db, mset, ranked);
         std::vector<const Xapian::Database *> members;
         for (size_t i : db->live)
             members.push_back(&db->shards[i].db);
@@ -423,8 +454,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             data = m.get_sort_key();
             tw_docdata_parse(data.data(), data.size(), fields);
         } else {
+            db->search_work.documents += !ranked[i].doc;
             doc = tw_hit_document(db->db, ranked[i]);
-            db->search_work.documents++;
             tw_shown_fields(doc, !o.no_snippets, data, fields);
         }
         tw_db_trim_title(db, fields);

@@ -118,8 +118,8 @@ is "remote: a misspelt word's frequencies in one match too" \
 # A page without snippets needs of a hit only its shown fields, which come
 # with the match as each hit's sort key: no document is read.
 is "remote, BM25 alone and no snippets: no document read (the local index reads the page's)" \
-    "$("$BIN/tests/search_probe" --bare "tcp://127.0.0.1:$P1" storm | awk '{ print $8 }') $(
-       "$BIN/tests/search_probe" --bare s1 storm | awk '{ print $8 }')" \
+    "$("$BIN/tests/search_probe" --bm25-only --no-snippets "tcp://127.0.0.1:$P1" storm | awk '{ print $8 }') $(
+       "$BIN/tests/search_probe" --bm25-only --no-snippets s1 storm | awk '{ print $8 }')" \
     "0 $(query -d s1 --count storm)"
 FIELDS=score,id,title,date,url,site,author,lang
 is "remote, BM25 alone and no snippets: the same hits and fields as the local index" \

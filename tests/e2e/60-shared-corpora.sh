@@ -132,6 +132,13 @@ same_as_one "three -d" -d "$TMP/shard1" -d "$TMP/shard2" -d "$TMP/shard3"
 if command -v xapian-tcpsrv >/dev/null; then
     serve "$TMP/shard1" "$TMP/shard2" "$TMP/shard3"
     same_as_one "served by three xapian-tcpsrv" "${SHARDS[@]}"
+    # Without snippets no document is read through the servers: the page's
+    # fields come with the match (each hit's sort key), and so, in a second
+    # match, do the topic words of the first hits that feedback reads.
+    for s in "${SHARDS[@]}"; do [ "$s" = -d ] || echo "remote ${s#tcp://}"; done > "$TMP/remote.stub"
+    is "three served, no snippets: feedback's ten hits' topic words sent, no document read" \
+        "$("$BIN/tests/search_probe" --no-snippets "$TMP/remote.stub" oil | awk '{ print $4, $8 }')" \
+        "10 0"
     # One read here and two through the servers: feedback scores the words
     # by a match on all three, as it does when all are remote.
     same_as_one "one local and two served" -d "$TMP/shard1" "${SHARDS[@]:2}"

@@ -1,12 +1,13 @@
 /* search_probe.c - test helper: searches an index for a query, with the
- * defaults (or BM25 alone and no snippets, with --bare), and prints the
+ * defaults (or BM25 alone, or no snippets, as asked), and prints the
  * spelling suggestion (or "-") and what the search read
  * (query/search_work.h): words of the vocabulary and spelling blocks, for
  * shell tests to check that a miss was answered from the blocks; hits'
  * topic-word values and term lists, to check what feedback read; position
  * lists, terms asked about one by one and the page's documents, to check
  * what a remote shard was asked.
- * Usage: search_probe [--bare] SPEC QUERY   (SPEC as trawl_db_open takes it)
+ * Usage: search_probe [--bm25-only] [--no-snippets] SPEC QUERY
+ * (SPEC as trawl_db_open takes it)
  * (prints "SUGGESTION TERMS BLOCKS TOPIC_VALUES TERM_LISTS POSITION_LISTS
  * TERMS_ASKED DOCUMENTS") */
 #include <stdio.h>
@@ -17,17 +18,24 @@
 
 int main(int argc, char **argv)
 {
-    int bare = argc == 4 && !strcmp(argv[1], "--bare");
-    if (argc != 3 + bare) {
-        fprintf(stderr, "usage: search_probe [--bare] SPEC QUERY\n");
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        if (!strcmp(argv[i], "--bm25-only"))
+            o.bm25_only = 1;
+        else if (!strcmp(argv[i], "--no-snippets"))
+            o.no_snippets = 1;
+        else
+            break;
+    }
+    if (argc - i != 2) {
+        fprintf(stderr, "usage: search_probe [--bm25-only] [--no-snippets] SPEC QUERY\n");
         return 2;
     }
-    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
-    o.bm25_only = o.no_snippets = bare;
     trawl_db *db;
     trawl_results *res;
-    if (trawl_db_open(argv[1 + bare], &db) != TRAWL_OK ||
-        trawl_search(db, argv[2 + bare], &o, &res) != TRAWL_OK) {
+    if (trawl_db_open(argv[i], &db) != TRAWL_OK ||
+        trawl_search(db, argv[i + 1], &o, &res) != TRAWL_OK) {
         fprintf(stderr, "search_probe: %s\n", db ? trawl_db_errmsg(db) : "cannot open the index");
         trawl_db_close(db);
         return 1;
