@@ -447,7 +447,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         x.reset();
         Xapian::docid did = ranked[i].did;
         Xapian::MSetIterator m = mset[ranked[i].at];
-        Xapian::Document doc;
+        const Xapian::Document *doc = nullptr;  /* read unless keyed: always with snippets */
         std::string data;
         tw_slice fields[TW_F_COUNT];
         if (keyed && !m.get_sort_key().empty()) {
@@ -455,14 +455,14 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             tw_docdata_parse(data.data(), data.size(), fields);
         } else {
             db->search_work.documents += !ranked[i].doc;
-            doc = tw_hit_document(db->db, ranked[i]);
-            tw_shown_fields(doc, !o.no_snippets, data, fields);
+            doc = &tw_hit_document(db->db, ranked[i]);
+            tw_shown_fields(*doc, !o.no_snippets, data, fields);
         }
         tw_db_trim_title(db, fields);
         tw_hit_extra extra = {};
         if (!o.no_snippets) {
             Excerpt stored;
-            excerpts->read(doc, fields, &x.body, &stored);
+            excerpts->read(*doc, fields, &x.body, &stored);
             if (!stored.text.ptr)
                 stored.text.ptr = "";
             const tw_slice &lang = fields[TW_F_LANG];
