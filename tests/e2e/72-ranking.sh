@@ -158,29 +158,31 @@ tied_scores() {
 tied_differ() {
     diff <(tied_scores "$1/ab.db" "$1") <(tied_scores "$1/ba.db" "$1") | grep '^[<>]' | head -4
 }
+# tied_group FOLDER NAME N SEED WORDS: N articles that say 'harvest' once and
+# WORDS, all of the same length.
+tied_group() {
+    local i
+    for i in $(seq "$3"); do
+        printf 'Note\n\nharvest %s %s %s\n' "$5" "$(lorem $((7 - $(wc -w <<< "$5"))))" \
+            "$(words 10 $(($4 + i)))" > "$1/$2$i.txt"
+    done
+}
+# scores_from DIR FROM TO: how many scores BM25 gives hits FROM to TO of DIR's a-then-b build
+scores_from() {
+    query -d "$1/ab.db" --no-collapse --bm25-only --format tsv --fields score -n "$3" harvest |
+        sed -n "$2,$3p" | sort -u | wc -l
+}
 tied_corpus "$TMP/read" 4 'lorem lorem lorem lorem'
-for i in $(seq 6); do
-    printf 'Note\n\nharvest harbour harbour quay quay %s %s\n' "$(lorem 3)" \
-        "$(words 10 $((7000 + i)))" > "$TMP/read/a/harbour$i.txt"
-    printf 'Note\n\nharvest rainfall rainfall monsoon monsoon %s %s\n' "$(lorem 3)" \
-        "$(words 10 $((7100 + i)))" > "$TMP/read/b/rain$i.txt"
-done
+tied_group "$TMP/read/a" harbour 6 7000 'harbour harbour quay quay'
+tied_group "$TMP/read/b" rain 6 7100 'rainfall rainfall monsoon monsoon'
 tied_builds "$TMP/read"
-is "ties: the twelve tie in BM25 (5th to 16th)" \
-    "$(query -d "$TMP/read/ab.db" --no-collapse --bm25-only --format tsv --fields score -n 16 harvest |
-       sed -n '5,16p' | sort -u | wc -l)" 1
+is "ties: the twelve tie in BM25 (5th to 16th)" "$(scores_from "$TMP/read" 5 16)" 1
 is "ties: the hits feedback reads take a tie at the edge whole, whatever the order" \
     "$(tied_differ "$TMP/read")" ""
 tied_corpus "$TMP/pool" 295 'arabica arabica'
-for i in $(seq 5); do
-    printf 'Note\n\nharvest arabica arabica %s %s\n' "$(lorem 5)" \
-        "$(words 10 $((8000 + i)))" > "$TMP/pool/a/late$i.txt"
-    printf 'Note\n\nharvest arabica arabica %s %s\n' "$(lorem 5)" \
-        "$(words 10 $((8100 + i)))" > "$TMP/pool/b/late$i.txt"
-done
+tied_group "$TMP/pool/a" late 5 8000 'arabica arabica'
+tied_group "$TMP/pool/b" late 5 8100 'arabica arabica'
 tied_builds "$TMP/pool"
-is "ties: ten tie in BM25 across the pool's end (296th to 305th)" \
-    "$(query -d "$TMP/pool/ab.db" --no-collapse --bm25-only --format tsv --fields score -n 305 harvest |
-       sed -n '296,305p' | sort -u | wc -l)" 1
+is "ties: ten tie in BM25 across the pool's end (296th to 305th)" "$(scores_from "$TMP/pool" 296 305)" 1
 is "ties: the pool leaves a tie at its end out whole, whatever the order" \
     "$(tied_differ "$TMP/pool")" ""
