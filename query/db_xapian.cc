@@ -596,6 +596,13 @@ void tw_db_forget(trawl_db *db)
  * not change would otherwise keep every word it was ever asked. */
 static const size_t MAX_KEPT = 100000;
 
+/* Makes room in KEPT for N more answers: past MAX_KEPT, all are dropped. */
+template <class Map> static void room_for(Map &kept, size_t n)
+{
+    if (kept.size() + n > MAX_KEPT)
+        kept.clear();
+}
+
 bool tw_db_term_exists(const trawl_db *db, const std::string &term)
 {
     auto kept = db->terms_exist.find(term);
@@ -607,8 +614,7 @@ bool tw_db_term_exists(const trawl_db *db, const std::string &term)
         db->unasked->push_back(term);
         return true;
     }
-    if (db->terms_exist.size() >= MAX_KEPT)
-        db->terms_exist.clear();
+    room_for(db->terms_exist, 1);
     db->search_work.terms_asked++;
     return db->terms_exist[term] = db->db.term_exists(term);
 }
@@ -635,8 +641,7 @@ const std::string &tw_db_learnt(const trawl_db *db, const std::string &key)
     auto kept = db->learnt.find(key);
     if (kept != db->learnt.end())
         return kept->second;
-    if (db->learnt.size() >= MAX_KEPT)
-        db->learnt.clear();
+    room_for(db->learnt, 1);
     std::string &value = db->learnt[key];
     for (size_t i : db->live) {
         value = db->shards[i].db.get_metadata(key);
@@ -704,8 +709,7 @@ Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q)
         std::sort(unasked.begin(), unasked.end());
         unasked.erase(std::unique(unasked.begin(), unasked.end()), unasked.end());
         std::vector<Xapian::doccount> freqs = tw_term_freqs(db->db, true, unasked);
-        if (db->terms_exist.size() + unasked.size() >= MAX_KEPT)
-            db->terms_exist.clear();
+        room_for(db->terms_exist, unasked.size());
         for (size_t i = 0; i < unasked.size(); i++)
             db->terms_exist[unasked[i]] = freqs[i] > 0;
         changed = false;

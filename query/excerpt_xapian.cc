@@ -64,7 +64,7 @@ ExcerptReader::ExcerptReader(trawl_db *d, const SnippetTerms &t, size_t l)
 }
 
 void ExcerptReader::read(const Xapian::Document &doc, const tw_slice fields[TW_F_COUNT],
-                         tw_buf *scratch, Excerpt *out)
+                         unsigned language, tw_buf *scratch, Excerpt *out)
 {
     *out = {};
     if (!fields[TW_F_PIECES].ptr) {
@@ -91,11 +91,8 @@ void ExcerptReader::read(const Xapian::Document &doc, const tw_slice fields[TW_F
      * words to look up a list of the vocabulary sent whole, unless the text
      * is long. */
     bool whole = n <= REMOTE_WHOLE_PIECES && tw_shards_doc_remote(db, doc.get_docid());
-    if (n > 1 && !whole) {
-        const tw_slice &lang = fields[TW_F_LANG];
-        choose(doc.get_docid(), terms.language_of(lang.ptr, lang.len), pieces, n, &first, &last,
-               &keep);
-    }
+    if (n > 1 && !whole)
+        choose(doc.get_docid(), language, pieces, n, &first, &last, &keep);
     tw_buf_clear(scratch);
     read_pieces(db, doc, fields, pieces, first, last, keep, scratch);
     bool part = keep < pieces[last].len;

@@ -254,13 +254,11 @@ static void bonus_from_postings(const Xapian::Database &db,
                                 std::vector<double> &bonus)
 {
     double avlength = std::max(1.0, db.get_avlength()), n = db.get_doccount();
-    /* The union numbers document D of member M (from 0) of PARTS as
-     * (D - 1) * PARTS + M + 1. */
     size_t parts = members.size() > 1 && members.size() == db.size() ? members.size() : 1;
     std::vector<std::vector<std::pair<Xapian::docid, size_t>>> hits(parts);
     for (size_t i = 0; i < pool; i++) {
         Xapian::docid did = ranked[i].did;
-        hits[(did - 1) % parts].push_back({ (did - 1) / parts + 1, i });
+        hits[tw_union_member(did, parts)].push_back({ tw_member_docid(did, parts), i });
     }
     for (size_t m = 0; m < parts; m++) {
         const Xapian::Database &d = parts > 1 ? *members[m] : db;

@@ -461,12 +461,12 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         tw_db_trim_title(db, fields);
         tw_hit_extra extra = {};
         if (!o.no_snippets) {
-            Excerpt stored;
-            excerpts->read(*doc, fields, &x.body, &stored);
-            if (!stored.text.ptr)
-                stored.text.ptr = "";
             const tw_slice &lang = fields[TW_F_LANG];
             unsigned language = body_terms->language_of(lang.ptr, lang.len);
+            Excerpt stored;
+            excerpts->read(*doc, fields, language, &x.body, &stored);
+            if (!stored.text.ptr)
+                stored.text.ptr = "";
             passage(*body_terms, stored, snippet_len, language, found, &x.snippet, &x.spans,
                     &extra.n_spans);
             extra.snippet = x.snippet.data ? x.snippet.data : "";

@@ -370,10 +370,8 @@ bool tw_shards_remote(const trawl_db *db)
 
 bool tw_shards_doc_remote(const trawl_db *db, Xapian::docid did)
 {
-    /* The union numbers its members' documents in turn: document D of
-     * member M (from 0) of N is (D - 1) * N + M + 1. */
     size_t n = db->live.size();
     if (n != db->db.size())     /* not one member a shard: no telling */
         return tw_shards_remote(db);
-    return n && did && db->shards[db->live[(did - 1) % n]].port;
+    return n && did && db->shards[db->live[tw_union_member(did, n)]].port;
 }

@@ -70,6 +70,18 @@ void tw_shards_require(const trawl_db *db, bool partial);
  * that know only Xapian's own classes (no custom match spy). */
 bool tw_shards_remote(const trawl_db *db);
 
+/* The union of N members numbers document D of member M (from 0) as
+ * (D - 1) * N + M + 1: the member of the union's document DID, and its
+ * docid there. */
+inline size_t tw_union_member(Xapian::docid did, size_t n)
+{
+    return (did - 1) % n;
+}
+inline Xapian::docid tw_member_docid(Xapian::docid did, size_t n)
+{
+    return (Xapian::docid)((did - 1) / n + 1);
+}
+
 /* Whether document DID of the union is on a remote shard. */
 bool tw_shards_doc_remote(const trawl_db *db, Xapian::docid did);
 
