@@ -10,10 +10,10 @@ extern "C" {
 }
 #include "db_xapian.h"
 
-static Xapian::DatabaseCorruptError damaged(const Xapian::Document &doc)
+static Xapian::DatabaseCorruptError damaged(Xapian::docid did)
 {
-    return Xapian::DatabaseCorruptError("the stored text of document " +
-                                        std::to_string(doc.get_docid()) + " is damaged");
+    return Xapian::DatabaseCorruptError("the stored text of document " + std::to_string(did) +
+                                        " is damaged");
 }
 
 /* The handle's unpacker, made at the first piece. */
@@ -28,8 +28,8 @@ static tw_piece_unpacker *unpacker(trawl_db *db)
 
 /* Appends pieces [FIRST, LAST] of DOC (FIELDS parsed from its record) to
  * OUT, unpacked with DB's unpacker: of the last one only its first KEEP
- * bytes. */
-static void read_pieces(trawl_db *db, const Xapian::Document &doc,
+ * bytes.  False when one is damaged. */
+static bool read_pieces(trawl_db *db, const Xapian::Document &doc,
                         const tw_slice fields[TW_F_COUNT], const tw_piece *pieces, int first,
                         int last, size_t keep, tw_buf *out)
 {
@@ -44,8 +44,9 @@ static void read_pieces(trawl_db *db, const Xapian::Document &doc,
         if (rc == -2)
             throw std::bad_alloc();
         if (rc < 0)
-            throw damaged(doc);
+            return false;
     }
+    return true;
 }
 
 /* A hit on a remote shard whose stored text has this many pieces or fewer
@@ -63,20 +64,21 @@ ExcerptReader::ExcerptReader(trawl_db *d, const SnippetTerms &t, size_t l)
 {
 }
 
-void ExcerptReader::read(const Xapian::Document &doc, const tw_slice fields[TW_F_COUNT],
-                         unsigned language, tw_buf *scratch, Excerpt *out)
+void ExcerptReader::read(Xapian::docid did, const Xapian::Document &doc,
+                         const tw_slice fields[TW_F_COUNT], unsigned language, tw_buf *scratch,
+                         Excerpt *out)
 {
     *out = {};
     if (!fields[TW_F_PIECES].ptr) {
         if (tw_docdata_body(fields, scratch, &out->text) < 0)
-            throw damaged(doc);
+            throw damaged(did);
         db->text_read += out->text.len;
         return;
     }
     tw_piece pieces[TW_PIECES_MAX + 1];
     int n = tw_pieces_parse(fields[TW_F_PIECES], pieces);
     if (n < 0)
-        throw damaged(doc);
+        throw damaged(did);
     if (n == 0) {
         out->text = { "", 0 };
         return;
@@ -90,11 +92,12 @@ void ExcerptReader::read(const Xapian::Document &doc, const tw_slice fields[TW_F
      * a remote shard, where each word's positions are a round trip and the
      * words to look up a list of the vocabulary sent whole, unless the text
      * is long. */
-    bool whole = n <= REMOTE_WHOLE_PIECES && tw_shards_doc_remote(db, doc.get_docid());
+    bool whole = n <= REMOTE_WHOLE_PIECES && tw_shards_doc_remote(db, did);
     if (n > 1 && !whole)
-        choose(doc.get_docid(), language, pieces, n, &first, &last, &keep);
+        choose(did, language, pieces, n, &first, &last, &keep);
     tw_buf_clear(scratch);
-    read_pieces(db, doc, fields, pieces, first, last, keep, scratch);
+    if (!read_pieces(db, doc, fields, pieces, first, last, keep, scratch))
+        throw damaged(did);
     bool part = keep < pieces[last].len;
     if (part) {
         /* End at white space, not inside a word (or a character) that the
@@ -104,7 +107,8 @@ void ExcerptReader::read(const Xapian::Document &doc, const tw_slice fields[TW_F
             end--;
         scratch->len = end;
         if (end == start) {
-            read_pieces(db, doc, fields, pieces, last, last, pieces[last].len, scratch);
+            if (!read_pieces(db, doc, fields, pieces, last, last, pieces[last].len, scratch))
+                throw damaged(did);
             part = false;
         }
         scratch->data[scratch->len] = '\0';
@@ -184,11 +188,8 @@ int tw_stored_text(trawl_db *db, const Xapian::Document &doc, const tw_slice fie
     if (n < 0)
         return -1;
     tw_buf_clear(scratch);
-    try {
-        read_pieces(db, doc, fields, pieces, 0, n - 1, n ? pieces[n - 1].len : 0, scratch);
-    } catch (const Xapian::DatabaseCorruptError &) {
+    if (!read_pieces(db, doc, fields, pieces, 0, n - 1, n ? pieces[n - 1].len : 0, scratch))
         return -1;
-    }
     *body = { scratch->data ? scratch->data : "", scratch->len };
     return 0;
 }

@@ -35,12 +35,14 @@ class ExcerptReader {
      * the hits of a search of DB, which counts the stored text read. */
     ExcerptReader(trawl_db *db, const SnippetTerms &terms, size_t length);
 
-    /* Sets *out to the text of hit DOC (FIELDS parsed from its record; in
-     * LANGUAGE, SnippetTerms::language_of) to take the passage from, kept in
-     * SCRATCH.  Throws Xapian::DatabaseCorruptError when the stored text is
+    /* Sets *out to the text of hit DID of the search's database, DOC (FIELDS
+     * parsed from its record; in LANGUAGE, SnippetTerms::language_of) to
+     * take the passage from, kept in SCRATCH.  DID is not DOC.get_docid():
+     * of a union of several indexes, a Document gives its docid in its own
+     * index.  Throws Xapian::DatabaseCorruptError when the stored text is
      * damaged. */
-    void read(const Xapian::Document &doc, const tw_slice fields[TW_F_COUNT], unsigned language,
-              tw_buf *scratch, Excerpt *out);
+    void read(Xapian::docid did, const Xapian::Document &doc, const tw_slice fields[TW_F_COUNT],
+              unsigned language, tw_buf *scratch, Excerpt *out);
 
   private:
     /* Sets [*first, *last] to the pieces of hit DID, in LANGUAGE

@@ -464,7 +464,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             const tw_slice &lang = fields[TW_F_LANG];
             unsigned language = body_terms->language_of(lang.ptr, lang.len);
             Excerpt stored;
-            excerpts->read(*doc, fields, language, &x.body, &stored);
+            excerpts->read(did, *doc, fields, language, &x.body, &stored);
             if (!stored.text.ptr)
                 stored.text.ptr = "";
             passage(*body_terms, stored, snippet_len, language, found, &x.snippet, &x.spans,

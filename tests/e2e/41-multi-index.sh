@@ -55,6 +55,32 @@ same_as_one "a stub file" -d three.stub
 is "TRAWL_DB=s1:s2:s3 searches all three" "$(TRAWL_DB=s1:s2:s3 query --count --no-collapse trafficking)" \
     "$(query -d all --count --no-collapse trafficking)"
 
+# Long articles' snippets over several indexes: a passage is found from the
+# positions of the query's words in its own article (a Document read from a
+# union says its docid in its own index, not in the union; taking one for the
+# other read another article's positions).  Each article has "quagga" once,
+# at a place of its own, deep in text of several stored pieces.
+mkdir long
+for i in 1 2 3 4 5 6 7 8; do
+    {
+        echo "Field notes $i"
+        echo
+        for w in $(seq 1 $((300 + 40 * i))); do
+            [ "$w" = $((i * 37 + (i % 2) * 250)) ] && printf 'quagga '
+            printf 'w%dx%d ' "$i" "$w"
+        done
+        echo
+    } > "long/notes$i.txt"
+done
+index -q -d long-all long
+for k in 1 2; do index -q -d "long$k" --shard "$k/2" long; done
+is "long articles over two indexes: each hit's snippet is one index's" \
+    "$(query -d long1 -d long2 --no-collapse --color never -n 20 quagga | sort)" \
+    "$(query -d long-all --no-collapse --color never -n 20 quagga | sort)"
+[ "$(query -d long-all --no-collapse --color never -n 20 quagga | grep -c '\bquagga\b')" = 8 ] &&
+    ok "long articles: every snippet shows the word" ||
+    not_ok "long articles: every snippet shows the word"
+
 # What is read from each index's own metadata: site names (the facet and
 # site:), the titles' learnt tails, spelling.
 is "facets over three indexes are those of one" \
