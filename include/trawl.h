@@ -296,13 +296,17 @@ TRAWL_API size_t trawl_results_count(const trawl_results *results);
 TRAWL_API const trawl_hit *trawl_results_hit(const trawl_results *results, size_t i);
 
 /* The number of matching articles (stories, when folding): exact when
- * trawl_results_total_exact says so, always with opts.exact_count; else an
- * estimate from at least the first TRAWL_CHECK_AT_LEAST matches looked at, so
- * that it does not jump from page to page. */
+ * trawl_results_total_exact says so -- always with opts.exact_count, and
+ * whenever the query can match no more than TRAWL_COUNT_MAX articles (the
+ * search ranks the first TRAWL_CHECK_AT_LEAST matches, or as many as the
+ * page needs, and counts the others without ranking them); else an estimate
+ * from at least those first matches, so that it does not jump from page to
+ * page. */
 TRAWL_API uint64_t trawl_results_total(const trawl_results *results);
 /* nonzero when trawl_results_total is the exact count. */
 TRAWL_API int trawl_results_total_exact(const trawl_results *results);
 #define TRAWL_CHECK_AT_LEAST 500
+#define TRAWL_COUNT_MAX 10000
 
 /* The values of FACET (one TRAWL_FACET_* asked for in opts.facets), most
  * frequent first, ties by value; sets *n to their number (0 when not asked).
