@@ -22,6 +22,8 @@ typedef struct tw_search_work {
                                     remote shard, a round trip each) */
     unsigned long documents;     /* hits' documents read for their fields (a
                                     page) or their topic words (feedback) */
+    unsigned long documents_together;   /* of those, read from several remote
+                                           shards at once (tw_hit_docs_read) */
 } tw_search_work;
 
 /* The counts of DB's searches so far, into *WORK. */

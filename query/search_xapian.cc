@@ -23,6 +23,7 @@ extern "C" {
 #include "db_xapian.h"
 #include "errors_xapian.h"
 #include "excerpt_xapian.h"
+#include "hit_docs_xapian.h"
 #include "ranking_xapian.h"
 #include "snippet_terms_xapian.h"
 #include "suggest_xapian.h"
@@ -445,6 +446,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     if (pooled && tw_feedback_wanted(mset.get_matches_estimated())) {
         if (keyed)
             send_topics(db, mset, ranked);
+        else
+            tw_hit_docs_read(db, ranked, 0, tw_feedback_reads(ranked));
         std::vector<const Xapian::Database *> members;
         for (size_t i : db->live)
             members.push_back(&db->shards[i].db);
@@ -466,6 +469,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                                            db->own_language, TW_PREFIX_TITLE));
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
+    if (!keyed)
+        tw_hit_docs_read(db, ranked, from, to);
     for (size_t i = from; i < to; i++) {
         x.reset();
         Xapian::docid did = ranked[i].did;

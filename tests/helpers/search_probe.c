@@ -5,11 +5,12 @@
  * shell tests to check that a miss was answered from the blocks; hits'
  * topic-word values and term lists, to check what feedback read; position
  * lists, terms asked about one by one and the page's documents, to check
- * what a remote shard was asked.
+ * what a remote shard was asked, and how many of those documents were read
+ * from several remote shards at once.
  * Usage: search_probe [--bm25-only] [--no-snippets] SPEC QUERY
  * (SPEC as trawl_db_open takes it)
  * (prints "SUGGESTION TERMS BLOCKS TOPIC_VALUES TERM_LISTS POSITION_LISTS
- * TERMS_ASKED DOCUMENTS") */
+ * TERMS_ASKED DOCUMENTS DOCUMENTS_TOGETHER") */
 #include <stdio.h>
 #include <string.h>
 
@@ -43,9 +44,9 @@ int main(int argc, char **argv)
     tw_search_work work;
     tw_db_search_work(db, &work);
     const char *s = trawl_results_suggestion(res);
-    printf("%s %lu %lu %lu %lu %lu %lu %lu\n", s ? s : "-", work.terms_read, work.blocks_read,
-           work.topic_values, work.term_lists, work.position_lists, work.terms_asked,
-           work.documents);
+    printf("%s %lu %lu %lu %lu %lu %lu %lu %lu\n", s ? s : "-", work.terms_read,
+           work.blocks_read, work.topic_values, work.term_lists, work.position_lists,
+           work.terms_asked, work.documents, work.documents_together);
     trawl_results_free(res);
     trawl_db_close(db);
     return 0;
