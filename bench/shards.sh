@@ -3,9 +3,11 @@
 # building Reuters-21578 as N shards in N trawl-index processes against one
 # -j N build, then top-10 search latency (bench/search_speed, the 500 queries
 # of bench/queries.txt, best of three rounds) over one index, 2 and 4 local
-# indexes searched as one, and 2 and 4 shards served by xapian-tcpsrv on this
-# machine's loopback; and as the floor of each, raw Xapian's bare get_mset
-# (bench/baseline_xapian mset) on one index and on the 4 local indexes and the
+# indexes searched as one, and one index of everything and 2 and 4 shards
+# served by xapian-tcpsrv on this machine's loopback (the first the
+# reference for the others: what the round trips cost without shards); and
+# as the floor of each, raw Xapian's bare get_mset (bench/baseline_xapian
+# mset) on one index, local and served, and on the 4 local indexes and the
 # 4 remote shards, each listed in a stub file, and raw Xapian reading the
 # page's documents too (baseline_xapian search, which trawl must do to show
 # a hit) on one index and on the 4 remote shards.
@@ -73,6 +75,8 @@ serve() {
     spec="tcp://127.0.0.1:$p"
 }
 r2=() r4=()
+serve "$one"; r1=$spec
+printf 'remote %s\n' "${r1#tcp://}" > "$work/r1.stub"
 for k in 1 2; do serve "$work/s2-$k"; r2+=("$spec"); done
 for k in 1 2 3 4; do serve "$work/s4-$k"; r4+=("$spec"); done
 printf 'remote %s\n' "${r4[@]#tcp://}" > "$work/r4.stub"
@@ -85,12 +89,15 @@ for _ in 1 2 3; do
     "$build/bench/search_speed" "$work/s2-1" bench/queries.txt "$work/s2-2" | sed 's/^/2 local    /'
     "$build/bench/search_speed" "$work/s4-1" bench/queries.txt "$work/s4-2" "$work/s4-3" \
         "$work/s4-4" | sed 's/^/4 local    /'
+    "$build/bench/search_speed" "$r1" bench/queries.txt | sed 's/^/1 remote   /'
     "$build/bench/search_speed" "${r2[0]}" bench/queries.txt "${r2[1]}" | sed 's/^/2 remote   /'
     "$build/bench/search_speed" "${r4[0]}" bench/queries.txt "${r4[@]:1}" | sed 's/^/4 remote   /'
     printf '1 index    raw Xapian get_mset                   '
     "$build/bench/baseline_xapian" mset "$one" bench/queries.txt
     printf '4 local    raw Xapian get_mset                   '
     "$build/bench/baseline_xapian" mset "$work/l4.stub" bench/queries.txt
+    printf '1 remote   raw Xapian get_mset                   '
+    "$build/bench/baseline_xapian" mset "$work/r1.stub" bench/queries.txt
     printf '4 remote   raw Xapian get_mset                   '
     "$build/bench/baseline_xapian" mset "$work/r4.stub" bench/queries.txt
     printf '1 index    raw Xapian get_mset + documents       '
