@@ -47,31 +47,14 @@ for n in 2 4; do
 done
 one=$work/one-j2
 
-# A free port below the ephemeral range, for a server.
-port() {
-    python3 -c '
-import random, socket
-low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
-while True:
-    p = random.randrange(10000, low)
-    try:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", p))
-        print(p)
-        break
-    except OSError:
-        pass'
-}
-# serve DIR: starts xapian-tcpsrv on DIR, in a process group of its own (with
-# the children it forks per connection) that the trap stops, and sets $spec
-# to its tcp:// address.  (Not in a $(...): the server's id must reach this
-# shell's list.)
+# serve DIR: starts xapian-tcpsrv on DIR (scripts/serve-shard: a free port, a
+# process group of its own, which the trap stops) and sets $spec to its
+# tcp:// address.  (Not in a $(...): the server's id must reach this shell's
+# list.)
 serve() {
-    local p
-    p=$(port)
-    setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$p" "$1" > /dev/null 2>&1 &
-    servers+=($!)
-    for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && break; sleep 0.05; done
+    local pid p
+    read -r pid p < <(scripts/serve-shard "$1" /dev/null)
+    servers+=("$pid")
     spec="tcp://127.0.0.1:$p"
 }
 r2=() r4=()

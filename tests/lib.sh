@@ -89,39 +89,31 @@ unknown_words() {
         } }'
 }
 
-# serve DIR...: starts a xapian-tcpsrv on 127.0.0.1 for each DIR, each on a
-# free port below the kernel's range of ephemeral ones (where no connection's
-# own end, this test's among them, can take it meanwhile) and in a process
-# group of its own with the children it forks per connection, so that
-# stopping the group stops the shard; returns once all accept connections.
-# SERVERS gets their process ids, SHARDS their -d arguments; the EXIT trap
-# stops them (a stopped one is woken first).  The servers' output goes to
-# $TMP/srvN.log.
+# serve DIR...: starts a xapian-tcpsrv on 127.0.0.1 for each DIR
+# (scripts/serve-shard: a free port, a process group of its own); returns
+# once all accept connections.  SERVERS gets their process ids, SHARDS their
+# -d arguments; the EXIT trap stops them (a stopped one is woken first).  The
+# servers' output goes to $TMP/srvN.log.
 SERVERS=() SHARDS=()
 serve() {
-    local ports p dir n=${#SERVERS[@]}
-    read -r -a ports < <(python3 -c '
-import random, socket, sys
-low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
-ports = []
-while len(ports) < int(sys.argv[1]):
-    p = random.randrange(10000, low)
-    try:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", p))
-        if p not in ports:
-            ports.append(p)
-    except OSError:
-        pass
-print(*ports)' "$#")
+    local dir pid port n=${#SERVERS[@]}
     for dir in "$@"; do
-        p=${ports[0]} ports=("${ports[@]:1}") n=$((n + 1))
-        setsid xapian-tcpsrv --interface 127.0.0.1 --port "$p" "$dir" > "$TMP/srv$n.log" 2>&1 &
-        SERVERS+=($!)
-        SHARDS+=(-d "tcp://127.0.0.1:$p")
-        for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null && break; sleep 0.05; done
+        n=$((n + 1))
+        read -r pid port < <("$TOP/scripts/serve-shard" "$dir" "$TMP/srv$n.log")
+        SERVERS+=("$pid")
+        SHARDS+=(-d "tcp://127.0.0.1:$port")
     done
     trap stop_servers EXIT
+}
+# stop_server PID PORT: stops the shard PID that serve started on PORT, and
+# returns once the port refuses connections (the server is not this shell's
+# child, to wait for).
+stop_server() {
+    kill -- "-$1" 2>/dev/null
+    for _ in $(seq 100); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$2") 2>/dev/null || return 0
+        sleep 0.05
+    done
 }
 stop_servers() {
     local p

@@ -172,8 +172,7 @@ is "remote, several servers: the same snippets and fields as three local indexes
     "$(query $LOCAL --no-collapse --color never 'rain OR flood OR storm' | sort)"
 
 # Shard 2 goes down.
-kill -- "-${SERVERS[1]}"
-wait "${SERVERS[1]}" 2>/dev/null
+stop_server "${SERVERS[1]}" "$P2"
 run query $REMOTE trafficking
 is "a shard down: exit 2" "$RC" 2
 has "a shard down: it is named" "$ERR" "shard tcp://127.0.0.1:$P2 did not answer"
