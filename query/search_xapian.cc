@@ -463,10 +463,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::unique_ptr<ExcerptReader> excerpts;
     std::vector<tw_match> found;
     if (!o.no_snippets) {
-        body_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, db->lang_stems,
+        Xapian::doccount n = db->db.get_doccount();
+        body_terms.reset(new SnippetTerms(bounded, mset, n, db->stem, db->stemmer, db->lang_stems,
                                           db->own_language, ""));
-        title_terms.reset(new SnippetTerms(bounded, mset, db->stem, db->stemmer, db->lang_stems,
-                                           db->own_language, TW_PREFIX_TITLE));
+        title_terms.reset(new SnippetTerms(bounded, mset, n, db->stem, db->stemmer,
+                                           db->lang_stems, db->own_language, TW_PREFIX_TITLE));
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
     if (!keyed)

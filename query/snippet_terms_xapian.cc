@@ -2,6 +2,7 @@
 #include "snippet_terms_xapian.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 extern "C" {
@@ -214,7 +215,8 @@ static void synonyms(const Xapian::Query &query, std::unordered_map<std::string,
 }
 
 SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
-                           const Xapian::Stem &stem, const std::string &language,
+                           Xapian::doccount documents, const Xapian::Stem &stem,
+                           const std::string &language,
                            const std::vector<std::pair<std::string, Xapian::Stem>> &languages,
                            bool own, const std::string &prefix)
     : stemmers{ stem }, own_language(own), first_letter_kept(keeps_first_letter(language))
@@ -230,10 +232,6 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
             codes.push_back(l.first);
             stemmers.push_back(l.second);
         }
-    double heaviest = 0;
-    for (Xapian::TermIterator t = query.get_unique_terms_begin();
-         t != query.get_unique_terms_end(); ++t)
-        heaviest = std::max(heaviest, mset.get_termweight(*t));
     for (Xapian::TermIterator t = query.get_unique_terms_begin();
          t != query.get_unique_terms_end(); ++t) {
         const std::string &term = *t;
@@ -247,11 +245,12 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
         unaccent |= accents;
         auto in_group = group.find(term);
         /* A word the query excludes weighs nothing: not shown. */
-        double w = mset.get_termweight(term);
-        if (!(w > 0) && in_group != group.end())
-            w = heaviest > 0 ? heaviest : 1;
-        if (!(w > 0))
+        if (!(mset.get_termweight(term) > 0) && in_group == group.end())
             continue;
+        /* BM25's rarity, in the form that stays positive for the commonest
+         * word. */
+        double tf = mset.get_termfreq(term);
+        double w = std::log(1 + (documents - tf + 0.5) / (tf + 0.5));
         /* The forms of one word in several languages are one concept. */
         std::string key = in_group != group.end() ? in_group->second
                         : stemmed || stem.is_none() ? word : stem(word);

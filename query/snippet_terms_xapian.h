@@ -39,16 +39,19 @@ class SnippetTerms {
     static const unsigned ANY_LANGUAGE = ~0u;
 
     /* The words of QUERY that text indexed under PREFIX ("" for the body, a
-     * field's prefix for a field) or without one can match, weighted as MSET
-     * weighted them.  STEM is the index's stemmer (empty for none), LANGUAGE
+     * field's prefix for a field) or without one can match: those MSET
+     * weighed, each by its rarity among the DOCUMENTS searched.  (Not by
+     * MSet::get_termweight: over several indexes Xapian 1.4 adds up each
+     * one's, and the passage chosen would change with the split.)  STEM is
+     * the index's stemmer (empty for none), LANGUAGE
      * its name; LANGUAGES the stemmers of the other languages it holds, by
      * ISO 639-1 code, when it stems each article in its own (the query then
      * has each word's stems in all of them as a synonym: db_xapian.h,
      * tw_db_in_languages).  OWN_LANGUAGE: each article was stemmed in its
      * language alone (trawl_db.own_language), so that its words match by
      * that language's stems (language_of) and not by every one's. */
-    SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset, const Xapian::Stem &stem,
-                 const std::string &language,
+    SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
+                 Xapian::doccount documents, const Xapian::Stem &stem, const std::string &language,
                  const std::vector<std::pair<std::string, Xapian::Stem>> &languages,
                  bool own_language, const std::string &prefix);
 

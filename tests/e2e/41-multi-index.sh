@@ -55,6 +55,17 @@ same_as_one "a stub file" -d three.stub
 is "TRAWL_DB=s1:s2:s3 searches all three" "$(TRAWL_DB=s1:s2:s3 query --count --no-collapse trafficking)" \
     "$(query -d all --count --no-collapse trafficking)"
 
+# Snippets over several indexes are one index's: a passage is chosen by how
+# rare its words are in all of them (Xapian 1.4 adds up each index's weight
+# of a word, which weighed the query's words otherwise than one index does).
+snippets_ok=1
+for q in 'flood warning river' 'storm power outage' 'united front opposition' 'court ruling appeal'; do
+    [ "$(query $LOCAL --no-collapse --color never -n 20 "$q" 2>/dev/null | sort)" = \
+      "$(query -d all --no-collapse --color never -n 20 "$q" 2>/dev/null | sort)" ] ||
+        { snippets_ok=0; not_ok "three -d: the snippets of '$q' are one index's"; }
+done
+[ "$snippets_ok" = 1 ] && ok "three -d: the snippets are one index's"
+
 # Long articles' snippets over several indexes: a passage is found from the
 # positions of the query's words in its own article (a Document read from a
 # union says its docid in its own index, not in the union; taking one for the
