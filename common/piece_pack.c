@@ -2,6 +2,7 @@
 #include "piece_pack.h"
 
 #include <stdlib.h>
+#include <lz4.h>
 #include <zlib.h>
 
 /* Level 6: pieces are small, so deflating them at zlib's default level costs
@@ -49,9 +50,29 @@ static int as_is(const char *text, size_t len, tw_buf *out)
     return tw_buf_putc(out, TW_PIECE_AS_IS) < 0 || tw_buf_append(out, text, len) < 0 ? -1 : 0;
 }
 
-int tw_piece_pack(tw_piece_packer *z, const char *text, size_t len, tw_buf *out)
+/* TEXT in LZ4's block format, when that is shorter. */
+static int pack_lz4(const char *text, size_t len, tw_buf *out)
+{
+    if (len > LZ4_MAX_INPUT_SIZE)
+        return as_is(text, len, out);
+    if (tw_buf_reserve(out, len + 1) < 0)
+        return -1;
+    out->data[0] = TW_PIECE_LZ4;
+    /* Room for the stream only while it is shorter than the text: LZ4 gives
+     * up (0) past it. */
+    int n = LZ4_compress_default(text, out->data + 1, (int)len, (int)(len ? len - 1 : 0));
+    if (n <= 0)
+        return as_is(text, len, out);
+    out->len = 1 + (size_t)n;
+    out->data[out->len] = '\0';
+    return 0;
+}
+
+int tw_piece_pack(tw_piece_packer *z, int how, const char *text, size_t len, tw_buf *out)
 {
     tw_buf_clear(out);
+    if (how == TW_PIECE_LZ4)
+        return pack_lz4(text, len, out);
     if (len > (uInt)-1)
         return as_is(text, len, out);
     /* Room for the flag and for the stream only while it is shorter than
@@ -89,6 +110,27 @@ void tw_piece_unpacker_free(tw_piece_unpacker *u)
     free(u);
 }
 
+/* As tw_piece_unpack, for a piece in LZ4's block format (STREAM, N bytes). */
+static int unpack_lz4(const char *stream, size_t n, size_t len, size_t keep, tw_buf *out)
+{
+    if (len > LZ4_MAX_INPUT_SIZE || n > LZ4_MAX_INPUT_SIZE)
+        return -1;
+    if (keep == 0)
+        return 0;
+    if (tw_buf_reserve(out, keep) < 0)
+        return -2;
+    char *to = out->data + out->len;
+    /* The whole piece: exactly LEN bytes from the whole stream.  Its start:
+     * KEEP bytes, decoded no further. */
+    int got = keep == len ? LZ4_decompress_safe(stream, to, (int)n, (int)len)
+                          : LZ4_decompress_safe_partial(stream, to, (int)n, (int)keep, (int)keep);
+    if (got < 0 || (size_t)got != keep)
+        return -1;
+    out->len += keep;
+    out->data[out->len] = '\0';
+    return 0;
+}
+
 int tw_piece_unpack(tw_piece_unpacker *u, const char *stored, size_t n, size_t len,
                     size_t keep, tw_buf *out)
 {
@@ -99,6 +141,8 @@ int tw_piece_unpack(tw_piece_unpacker *u, const char *stored, size_t n, size_t l
             return -1;
         return tw_buf_append(out, stored + 1, keep) < 0 ? -2 : 0;
     }
+    if (stored[0] == TW_PIECE_LZ4)
+        return unpack_lz4(stored + 1, n - 1, len, keep, out);
     if (stored[0] != TW_PIECE_DEFLATED || len > (uInt)-1 || n - 1 > (uInt)-1)
         return -1;
     if (keep == 0)

@@ -1,4 +1,4 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 5).
+/* schema.h - how articles are laid out in a Xapian index (schema version 6).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
@@ -12,7 +12,13 @@
  * which an index of version 4 lacks: its articles with "élection" are not
  * found by "election" (an index mixing both would find some and not
  * others, so a writer rebuilds rather than adds to a version 4 index). */
-#define TW_SCHEMA_VERSION 5
+/* Version 6 may keep the pieces of a long body (TW_SLOT_PIECE0...) in LZ4's
+ * format (piece_pack.h), which a reader of version 5 would take for damage.
+ * An index of version 5 is one of version 6 whose pieces are all deflated:
+ * a writer adds to it, and marks it 6. */
+#define TW_SCHEMA_VERSION 6
+/* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
+#define TW_SCHEMA_OLDEST_ADDED 5
 /* The oldest schema a reader still reads: version 2 kept the stored body
  * whole in the record (docdata.h), and differs from 3 in nothing else; in
  * 2 and 3 only searches of Chinese, Japanese or Korean words miss what 4

@@ -66,6 +66,18 @@ has "...and says how to rebuild" "$ERR" "trawl-index: to rebuild it from the art
 index -q -d "$S" --full "$TOP/corpus/weather"
 is "other schema: --full rebuilds it" "$(count "$S")" 4
 
+# Schema 5 is 6 with every stored piece deflated: trawl-index adds to it and
+# marks it 6; 4 lacks the unaccented words, and is refused.
+schema() { query -d "$S" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["schema"])'; }
+"$BIN/tests/set_meta" "$S" trawl.schema 5
+run index -d "$S" "$TOP/corpus/sports"
+is "schema 5: trawl-index adds to it" "$RC:$(count "$S")" "0:$((4 + $(ls "$TOP/corpus/sports" | wc -l)))"
+is "...and marks it 6" "$(schema)" 6
+"$BIN/tests/set_meta" "$S" trawl.schema 4
+run index -d "$S" "$TOP/corpus/weather"
+is "schema 4: trawl-index refuses to add to it" "$RC" 2
+has "...saying why" "$ERR" "has schema version 4 but this trawl writes version 6: rebuild it from the articles"
+
 # A Xapian database that is not a trawl index is not written to.
 "$BIN/tests/set_meta" "$S" trawl.schema ""
 run index -d "$S" "$TOP/corpus/sports"

@@ -144,7 +144,10 @@ static void check_docdata(const char *const value[TW_F_COUNT], const char *body,
         FZ_CHECK(end == body_len || strchr(" \t\n\r\f\v", body[end]), "cut inside a word");
         FZ_CHECK(tw_pieces_add(&s.map, end - from, n, n ? n - 1 : 0) == 0, "out of memory");
         size_t len = end - from;
-        FZ_CHECK(tw_piece_pack(s.packer, body + from, len, &s.packed) == 0, "out of memory");
+        /* Both ways the writer packs a piece: deflated (a body of one piece,
+         * in the record), in LZ4's format (in a value slot). */
+        int how = n % 2 ? TW_PIECE_LZ4 : TW_PIECE_DEFLATED;
+        FZ_CHECK(tw_piece_pack(s.packer, how, body + from, len, &s.packed) == 0, "out of memory");
         FZ_CHECK(s.packed.len <= len + 1, "piece of %zu stored in %zu", len, s.packed.len);
         size_t keeps[] = { len, len / 3 };
         for (int k = 0; k < 2; k++) {

@@ -286,11 +286,11 @@ static void docdata_pieces(void **state)
     tw_buf_free(&map);
 }
 
-/* A piece is stored deflated when that is shorter, else as it is, and
- * either way comes back whole, or its start alone; damage is reported. */
-static void pieces_packed(void **state)
+/* A piece is stored packed HOW (deflated, or in LZ4's format) when that is
+ * shorter, else as it is, and either way comes back whole, or its start
+ * alone; damage is reported. */
+static void check_packed(int how)
 {
-    (void)state;
     static char prose[TW_PIECE_BYTES + 100], noise[300];
     for (size_t i = 0; i < sizeof prose; i++)
         prose[i] = "The kestrel hovered. "[i % 21];
@@ -303,8 +303,8 @@ static void pieces_packed(void **state)
     assert_non_null(u);
     tw_buf packed = { 0 }, out = { 0 };
 
-    assert_int_equal(tw_piece_pack(z, prose, sizeof prose, &packed), 0);
-    assert_int_equal(packed.data[0], TW_PIECE_DEFLATED);
+    assert_int_equal(tw_piece_pack(z, how, prose, sizeof prose, &packed), 0);
+    assert_int_equal(packed.data[0], how);
     assert_true(packed.len < sizeof prose / 4);
     assert_int_equal(tw_piece_unpack(u, packed.data, packed.len, sizeof prose, sizeof prose,
                                      &out), 0);
@@ -327,7 +327,7 @@ static void pieces_packed(void **state)
     assert_int_equal(tw_piece_unpack(u, "", 0, 0, 0, &out), -1);
 
     /* Bytes that do not shrink are kept as they are, one flag byte more. */
-    assert_int_equal(tw_piece_pack(z, noise, sizeof noise, &packed), 0);
+    assert_int_equal(tw_piece_pack(z, how, noise, sizeof noise, &packed), 0);
     assert_int_equal(packed.data[0], TW_PIECE_AS_IS);
     assert_int_equal(packed.len, sizeof noise + 1);
     tw_buf_clear(&out);
@@ -344,6 +344,18 @@ static void pieces_packed(void **state)
     tw_piece_unpacker_free(NULL);
 }
 
+static void pieces_deflated(void **state)
+{
+    (void)state;
+    check_packed(TW_PIECE_DEFLATED);
+}
+
+static void pieces_lz4(void **state)
+{
+    (void)state;
+    check_packed(TW_PIECE_LZ4);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -357,7 +369,8 @@ int main(void)
         cmocka_unit_test(docdata_skips_unknown_fields),
         cmocka_unit_test(docdata_schema2_body),
         cmocka_unit_test(docdata_pieces),
-        cmocka_unit_test(pieces_packed),
+        cmocka_unit_test(pieces_deflated),
+        cmocka_unit_test(pieces_lz4),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
