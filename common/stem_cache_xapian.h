@@ -21,7 +21,8 @@ class StemCache : public Xapian::StemImplementation {
         std::string word, stem;
     };
     Xapian::Stem real;
-    std::vector<slot> slots;
+    std::vector<slot> slots;    /* empty until the first word */
+    size_t misses = 0;          /* since the table last grew */
     bool ngrams_unstemmed;
 
   public:
