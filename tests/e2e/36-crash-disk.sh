@@ -52,40 +52,6 @@ n=$(count "$INT")
 index -q -d "$INT" "$R"
 is "Ctrl-C: a re-run ends with the clean build's ids" "$(ids "$INT" | cmp -s - "$TMP/clean.ids" && echo same)" same
 
-# An index of another schema version: both tools say how to rebuild it.
-S=$TMP/schema
-index -q -d "$S" "$TOP/corpus/weather"
-"$BIN/tests/set_meta" "$S" trawl.schema 99
-run query -d "$S" storm
-is "other schema: trawl-query exits 2" "$RC" 2
-has "...and says why" "$ERR" "index $S has schema version 99, which this trawl cannot read: rebuild it from the articles"
-has "...and how to rebuild" "$ERR" "trawl-query: to rebuild it from the articles: trawl-index --full -d $S PATH..."
-run index -d "$S" "$TOP/corpus/weather"
-is "other schema: trawl-index exits 2 without touching it" "$RC:$(query -d "$S" storm >/dev/null 2>&1; echo $?)" "2:2"
-has "...and says how to rebuild" "$ERR" "trawl-index: to rebuild it from the articles: trawl-index --full -d $S PATH..."
-index -q -d "$S" --full "$TOP/corpus/weather"
-is "other schema: --full rebuilds it" "$(count "$S")" 4
-
-# Schema 5 is 6 with every stored piece deflated: trawl-index adds to it and
-# marks it 6; 4 lacks the unaccented words, and is refused.
-schema() { query -d "$S" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["schema"])'; }
-"$BIN/tests/set_meta" "$S" trawl.schema 5
-run index -d "$S" "$TOP/corpus/sports"
-is "schema 5: trawl-index adds to it" "$RC:$(count "$S")" "0:$((4 + $(ls "$TOP/corpus/sports" | wc -l)))"
-is "...and marks it 6" "$(schema)" 6
-"$BIN/tests/set_meta" "$S" trawl.schema 4
-run index -d "$S" "$TOP/corpus/weather"
-is "schema 4: trawl-index refuses to add to it" "$RC" 2
-has "...saying why" "$ERR" "has schema version 4 but this trawl writes version 6: rebuild it from the articles"
-
-# A Xapian database that is not a trawl index is not written to.
-"$BIN/tests/set_meta" "$S" trawl.schema ""
-run index -d "$S" "$TOP/corpus/sports"
-is "foreign Xapian database: trawl-index exits 2" "$RC" 2
-has "...saying so" "$ERR" "is a Xapian database but not a trawl index"
-is "...and leaves it as it was" "$(TRAWL_DB=$S "$BIN/trawl-query" --stats 2>&1 | head -1)" \
-    "trawl-query: $S is a Xapian database but not a trawl index"
-
 # --wait: a second writer waits for the lock instead of failing.
 W=$TMP/wait
 index -q -d "$W" "$TOP/corpus/weather"
