@@ -219,18 +219,22 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
                            const std::string &language,
                            const std::vector<std::pair<std::string, Xapian::Stem>> &languages,
                            bool own, const std::string &prefix)
-    : stemmers{ stem }, own_language(own), first_letter_kept(keeps_first_letter(language))
+    : stemmers{ stem }, own_language(own), keeps_first{ keeps_first_letter(language) }
 {
     /* The match set weighs a synonym as one word and gives its terms no
      * weight of their own: they weigh as the heaviest word does. */
     std::unordered_map<std::string, std::string> group;
     synonyms(query, group);
-    /* Unless a word has forms in other languages, stemming the words of the
-     * text in them too would find nothing more. */
-    if (!group.empty())
+    /* An article stemmed in its own language has its words matched by that
+     * language's stems, even when the query's word stems alike in all of
+     * them (an Indonesian article's "membaca" is the query's "baca").
+     * Otherwise, unless a word has forms in other languages, stemming the
+     * words of the text in them too would find nothing more. */
+    if (own || !group.empty())
         for (const auto &l : languages) {
             codes.push_back(l.first);
             stemmers.push_back(l.second);
+            keeps_first.push_back(keeps_first_letter(l.first));
         }
     for (Xapian::TermIterator t = query.get_unique_terms_begin();
          t != query.get_unique_terms_end(); ++t) {
@@ -281,7 +285,7 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
     }
     cjk_phrase = alone > 1;
     for (size_t b = 0; b < 256; b++)
-        lead[b] = (!stems.empty() && !first_letter_kept) || first[b];
+        lead[b] = first[b];
     for (const auto &e : exact)
         lead[(unsigned char)e.first[0]] = true;
     for (const Word &e : starts)
@@ -331,6 +335,13 @@ unsigned SnippetTerms::concept_of(const std::string &stemmed, double w)
     return c;
 }
 
+bool SnippetTerms::first_kept(unsigned language) const
+{
+    if (language != ANY_LANGUAGE)
+        return keeps_first[language];
+    return std::all_of(keeps_first.begin(), keeps_first.end(), [](bool k) { return k; });
+}
+
 unsigned SnippetTerms::language_of(const char *code, size_t len) const
 {
     if (stemmers.size() == 1)
@@ -375,7 +386,7 @@ bool SnippetTerms::match_as_is(const std::string &word, unsigned language,
     if (stems.empty() || word.size() > MAX_WORD)
         return false;
     unsigned char c0 = (unsigned char)word[0];
-    if (first_letter_kept && c0 < 0x80 && !first[c0])
+    if (c0 < 0x80 && !first[c0] && first_kept(language))
         return false;
     auto by_stem = stems.end();
     if (language != ANY_LANGUAGE)
@@ -532,6 +543,8 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
         return;
     std::vector<size_t> last(keys.size(), SIZE_MAX);
     size_t seen = 0, stop = len, cjk_end = SIZE_MAX;
+    /* A stemmer that may change a word's first letter: any word may match. */
+    bool any_start = !stems.empty() && !first_kept(language);
     std::string word;
     for (size_t i = 0; i < stop;) {
         unsigned cp;
@@ -556,7 +569,8 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
         } else {
             /* Most words cannot match by their first letter alone: find
              * where they end without lower-casing them. */
-            bool maybe = cp >= 0x80 || lead[cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp];
+            bool maybe = cp >= 0x80 || lead[cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp] ||
+                         any_start;
             i = word_end(text, len, i, maybe ? &word : nullptr);
             if (!maybe || !match(word, language, &c))
                 continue;

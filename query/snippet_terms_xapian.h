@@ -100,17 +100,22 @@ class SnippetTerms {
     std::vector<std::string> keys;  /* a concept's stem */
     std::vector<double> weight;     /* a concept's weight */
     std::unordered_map<std::string, unsigned> concept_index;   /* keys' inverse */
-    /* The index's stemmer first, then its other languages' (when a word of
-     * the query has forms in them), with their codes after the first. */
+    /* The index's stemmer first, then its other languages' (when each
+     * article was stemmed in its own, or a word of the query has forms in
+     * them), with their codes after the first. */
     std::vector<Xapian::Stem> stemmers;
     std::vector<std::string> codes;
     bool own_language;
-    /* The first bytes of the stems, when the stemmer keeps a word's first
-     * letter: a word that starts otherwise is not stemmed at all. */
-    bool first_letter_kept = false;
+    /* Whether each of the stemmers keeps a word's first letter (when ASCII),
+     * and the first bytes of the stems: a word that starts otherwise is not
+     * stemmed at all by one that does. */
+    std::vector<bool> keeps_first;
     bool first[256] = {};
-    /* The first bytes a matching word can start with (lower-cased). */
+    /* The first bytes a matching word can start with (lower-cased), when
+     * the stemmers keep first letters. */
     bool lead[256] = {};
+    /* Whether the stemmers of LANGUAGE (language_of) keep first letters. */
+    bool first_kept(unsigned language) const;
     /* Chinese, Japanese and Korean characters that a pair of the query's
      * holds: the query asked for the pair, and the character alone in other
      * words is not what it asked for. */

@@ -122,6 +122,19 @@ for line in sys.stdin:
 is "each hit's words highlighted in its own language" "$(highlights 'choisir OR exhibition')" \
 "en-poster.txt ['exhibition']
 fr-maire.txt ['choisiront']"
+# Indonesian takes prefixes off ("membaca" stems to "baca", as "baca"
+# does in English too): the hit's words are still matched by its own
+# language's stems, and not passed over for starting with another letter.
+cat > "$TMP/id.jsonl" <<'TXT'
+{"id":"id1","lang":"id","title":"Perpustakaan","text":"Anak-anak suka membaca buku di perpustakaan sekolah setiap hari. Mereka membaca cerita rakyat bersama guru."}
+{"id":"en1","lang":"en","title":"Library","text":"The children like reading books in the school library every day with their teacher."}
+TXT
+index -q -d "$TMP/id-db" "$TMP/id.jsonl"
+is "an Indonesian word with a prefix is highlighted as its stem" \
+    "$(query -d "$TMP/id-db" --format json baca | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(h["id"].split("#")[-1], [h["snippet"][a:b] for a, b in h["highlights"]])')" "id1 ['membaca', 'membaca']"
 is "--stats: the index stems by language" \
     "$(query -d "$TMP/db" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["stemmer"])')" auto
 
