@@ -222,7 +222,7 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
     : stemmers{ stem }, own_language(own), keeps_first{ keeps_first_letter(language) }
 {
     /* The match set weighs a synonym as one word and gives its terms no
-     * weight of their own: they weigh as the heaviest word does. */
+     * weight of their own: they are the query's words all the same. */
     std::unordered_map<std::string, std::string> group;
     synonyms(query, group);
     /* An article stemmed in its own language has its words matched by that
