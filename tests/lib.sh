@@ -89,6 +89,10 @@ unknown_words() {
         } }'
 }
 
+# index_stat DB KEY: the value of KEY ("documents", "schema", "stemmer"...) in
+# trawl-query --stats --format json of DB.
+index_stat() { query -d "$1" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$2"; }
+
 # serve DIR...: starts a xapian-tcpsrv on 127.0.0.1 for each DIR
 # (scripts/serve-shard: a free port, a process group of its own); returns
 # once all accept connections.  SERVERS gets their process ids, SHARDS their

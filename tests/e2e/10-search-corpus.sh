@@ -168,14 +168,14 @@ has "--stats text: documents" "$OUT" "documents   48"
 run index -d "$DB" corpus
 is "re-index exits 0" "$RC" 0
 is "re-index keeps 48 documents" \
-    "$(query -d "$DB" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')" 48
+    "$(index_stat "$DB" documents)" 48
 is "re-index: phrase still 3 hits" "$(query -d "$DB" --no-collapse --count '"operation united front"')" 3
 
 # --full rebuilds from nothing: a smaller set leaves only those articles.
 run index -d "$DB" --full corpus/weather
 is "--full rebuild exits 0" "$RC" 0
 is "--full keeps only what it indexed" \
-    "$(query -d "$DB" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')" 4
+    "$(index_stat "$DB" documents)" 4
 
 # Stems are remembered in a table of a few thousand slots (stem_cache_xapian.h):
 # an article of 30,000 distinct words makes words take each other's slots
@@ -204,7 +204,7 @@ done
 # index written before it (the slot taken out here) shows the same hits.
 GEN=$DB/$(sed -n 's/^glass //p' "$DB/XAPIANDB")
 is "every article holds the shown fields in their slot" "$("$BIN/tests/slot" "$GEN" 9)" \
-    "$(query -d "$DB" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')"
+    "$(index_stat "$DB" documents)"
 shown() {
     query -d "$DB" --format tsv -n 50 --fields rank,id,path,title,date,url,site,author --any united front storm
     query -d "$DB" --format json -n 5 --any united front storm

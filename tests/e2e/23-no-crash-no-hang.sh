@@ -41,7 +41,7 @@ is "two-worker HTML build: both pages indexed" \
 # it, name the file, and nothing is deleted.
 DB=$TMP/stub.db
 index -q -d "$DB" "$TOP/corpus"
-docs() { query -d "$1" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])'; }
+docs() { index_stat "$1" documents; }
 before=$(docs "$DB")
 gen=$(sed -n 's/^glass //p' "$DB/XAPIANDB")
 cp "$DB/XAPIANDB" "$TMP/stub.good"

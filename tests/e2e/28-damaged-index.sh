@@ -72,11 +72,9 @@ is "trawl-index --full over the damaged index: exit 0" "$RC" 0
 is "...and it searches again" \
     "$(query -d "$TMP/cut" --format tsv -n 1 wildfire | cut -f3)" corpus/environment/wildfire.txt
 
-# An index of another schema version, or a Xapian database trawl did not
-# write: refused, with how to rebuild (needs no Reuters, unlike the other
-# index troubles of 36-crash-disk.sh).
-count() { query -d "$1" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])'; }
-# An index of another schema version: both tools say how to rebuild it.
+# An index of another schema version: both tools say how to rebuild it (here
+# and not in 36-crash-disk.sh with the other index troubles: it needs no
+# Reuters).
 S=$TMP/schema
 index -q -d "$S" "$TOP/corpus/weather"
 "$BIN/tests/set_meta" "$S" trawl.schema 99
@@ -88,15 +86,15 @@ run index -d "$S" "$TOP/corpus/weather"
 is "other schema: trawl-index exits 2 without touching it" "$RC:$(query -d "$S" storm >/dev/null 2>&1; echo $?)" "2:2"
 has "...and says how to rebuild" "$ERR" "trawl-index: to rebuild it from the articles: trawl-index --full -d $S PATH..."
 index -q -d "$S" --full "$TOP/corpus/weather"
-is "other schema: --full rebuilds it" "$(count "$S")" 4
+is "other schema: --full rebuilds it" "$(index_stat "$S" documents)" 4
 
 # Schema 5 is 6 with every stored piece deflated: trawl-index adds to it and
 # marks it 6; 4 lacks the unaccented words, and is refused.
-schema() { query -d "$S" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["schema"])'; }
 "$BIN/tests/set_meta" "$S" trawl.schema 5
 run index -d "$S" "$TOP/corpus/sports"
-is "schema 5: trawl-index adds to it" "$RC:$(count "$S")" "0:$((4 + $(ls "$TOP/corpus/sports" | wc -l)))"
-is "...and marks it 6" "$(schema)" 6
+is "schema 5: trawl-index adds to it" "$RC:$(index_stat "$S" documents)" \
+    "0:$((4 + $(ls "$TOP/corpus/sports" | wc -l)))"
+is "...and marks it 6" "$(index_stat "$S" schema)" 6
 "$BIN/tests/set_meta" "$S" trawl.schema 4
 run index -d "$S" "$TOP/corpus/weather"
 is "schema 4: trawl-index refuses to add to it" "$RC" 2

@@ -29,4 +29,4 @@ is "the holder commits and exits 0" "$?" 0
 is "after the commit the reader sees it" "$(query -d "$DB" --count 'title:locked')" 1
 run index -d "$DB" corpus/sports
 is "once the lock is released a writer gets in" "$RC" 0
-is "...and adds its articles" "$(query -d "$DB" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')" 9
+is "...and adds its articles" "$(index_stat "$DB" documents)" 9

@@ -6,7 +6,7 @@ DB=$TMP/db
 NEWS=$TMP/news
 cp -r "$TOP/corpus" "$NEWS"
 
-count() { query -d "$1" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])'; }
+count() { index_stat "$1" documents; }
 docid() { query -d "$DB" --format json -n 1 "$@" | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["docid"])'; }
 # All ids in an index, sorted: a pure NOT query matches every article.
 ids() { query -d "$1" --no-collapse --format tsv -n 1000000 'NOT xyzzyplugh' | cut -f3 | sort; }

@@ -9,7 +9,7 @@ if [ ! -d "$R" ]; then
     exit 0
 fi
 ids() { query -d "$1" --no-collapse --format tsv -n 1000000 'NOT xyzzyplugh' | cut -f3 | sort; }
-count() { query -d "$1" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])'; }
+count() { index_stat "$1" documents; }
 
 index -q -d "$TMP/clean" "$R"
 ids "$TMP/clean" > "$TMP/clean.ids"

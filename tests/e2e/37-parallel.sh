@@ -46,7 +46,7 @@ is "...and writes in place: still one generation" "$(layout "$TMP/inc")" "XAPIAN
 # --full builds aside and switches: the new generation replaces the old one.
 run index -d "$TMP/inc" --full "$NEWS/weather"
 has "--full: only what was given" "$OUT" "4 files: 4 indexed"
-is "...the index holds it" "$(query -d "$TMP/inc" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')" 4
+is "...the index holds it" "$(index_stat "$TMP/inc" documents)" 4
 is "...and the old generation is gone" "$(layout "$TMP/inc")" "XAPIANDB gen-N "
 
 # Shards of a killed build are removed by the next writer.

@@ -170,14 +170,14 @@ is "remote: the same snippets as the local index" \
 # in a thread of their own (a round trip each, which overlap), with the
 # same snippets and fields as three local indexes.
 printf 'remote 127.0.0.1:%s\nremote 127.0.0.1:%s\nremote 127.0.0.1:%s\n' "$P1" "$P2" "$P3" > remote.stub
+printf 'auto s1\nauto s2\nauto s3\n' > local.stub
 read -r documents together <<< "$("$BIN/tests/search_probe" remote.stub 'rain OR flood OR storm' |
                                   awk '{ print $8, $9 }')"
 [ "$together" -ge 2 ] && [ "$together" = "$documents" ] &&
     ok "remote: the page's documents read from the servers at once ($together)" ||
     not_ok "remote: the page's documents read from the servers at once" "got: $documents $together"
 is "remote: none of them read so over local indexes" \
-    "$(printf 'auto s1\nauto s2\nauto s3\n' > local.stub
-       "$BIN/tests/search_probe" local.stub 'rain OR flood OR storm' | awk '{ print $9 }')" 0
+    "$("$BIN/tests/search_probe" local.stub 'rain OR flood OR storm' | awk '{ print $9 }')" 0
 is "remote, several servers: the same snippets and fields as three local indexes" \
     "$(query $REMOTE --no-collapse --color never 'rain OR flood OR storm' | sort)" \
     "$(query $LOCAL --no-collapse --color never 'rain OR flood OR storm' | sort)"

@@ -30,7 +30,7 @@ run index -d "$DB" "$R"
 is "Reuters: exit 0, no warnings" "$RC:$ERR" "0:"
 has "Reuters: 22 files, 21578 articles" "$OUT" "22 files: 22 indexed, 0 unchanged, 0 skipped, 0 failed, 0 removed; 21578 articles written"
 is "Reuters: the index holds exactly 21578 articles" \
-    "$(query -d "$DB" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["documents"])')" 21578
+    "$(index_stat "$DB" documents)" 21578
 first=$(query -d "$DB" --format json -n 1 "path:$R/reut2-000.sgm.gz" 'bahia cocoa review' | python3 -c '
 import json, sys
 h = json.loads(sys.stdin.readline())

@@ -136,7 +136,7 @@ import json, sys
 h = json.loads(sys.stdin.readline())
 print(h["id"].split("#")[-1], [h["snippet"][a:b] for a, b in h["highlights"]])')" "id1 ['membaca', 'membaca']"
 is "--stats: the index stems by language" \
-    "$(query -d "$TMP/db" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["stemmer"])')" auto
+    "$(index_stat "$TMP/db" stemmer)" auto
 
 # --- --stem LANG keeps one stemmer for every article ----------------------
 index -q -d "$TMP/en" --stem english "$S"
