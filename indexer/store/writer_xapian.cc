@@ -263,11 +263,9 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
         /* An empty index of another schema holds nothing to misread; one of
          * TW_SCHEMA_OLDEST_ADDED or later is read as this one (schema.h). */
         int version = std::atoi(schema.c_str());
-        if (!schema.empty() && schema != std::to_string(version))
-            version = 0;
-        if (!schema.empty() &&
-            (version < TW_SCHEMA_OLDEST_ADDED || version > TW_SCHEMA_VERSION) &&
-            w->db.get_doccount() > 0) {
+        bool added_to = schema == std::to_string(version) &&
+                        version >= TW_SCHEMA_OLDEST_ADDED && version <= TW_SCHEMA_VERSION;
+        if (!schema.empty() && !added_to && w->db.get_doccount() > 0) {
             std::snprintf(err, errlen,
                           "index %s has schema version %s but this trawl writes version %d: "
                           "rebuild it from the articles", path, schema.c_str(),
