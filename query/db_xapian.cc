@@ -588,7 +588,7 @@ void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &d
 void tw_db_forget(trawl_db *db)
 {
     db->expansions.clear();
-    db->terms_exist.clear();
+    db->term_freqs.clear();
     db->learnt.clear();
 }
 
@@ -605,18 +605,45 @@ template <class Map> static void room_for(Map &kept, size_t n)
 
 bool tw_db_term_exists(const trawl_db *db, const std::string &term)
 {
-    auto kept = db->terms_exist.find(term);
-    if (kept != db->terms_exist.end())
-        return kept->second;
+    auto kept = db->term_freqs.find(term);
+    if (kept != db->term_freqs.end())
+        return kept->second != 0;
     if (db->unasked) {
         /* Taken to exist, so that the terms asked because of it are
          * gathered too. */
         db->unasked->push_back(term);
         return true;
     }
-    room_for(db->terms_exist, 1);
+    room_for(db->term_freqs, 1);
     db->search_work.terms_asked++;
-    return db->terms_exist[term] = db->db.term_exists(term);
+    bool exists = db->db.term_exists(term);
+    db->term_freqs[term] = exists ? TW_TERM_UNCOUNTED : 0;
+    return exists;
+}
+
+std::vector<Xapian::doccount> tw_db_term_freqs(const trawl_db *db,
+                                               const std::vector<std::string> &terms)
+{
+    std::vector<Xapian::doccount> freqs(terms.size());
+    std::vector<std::string> unasked;
+    std::vector<size_t> places;
+    for (size_t i = 0; i < terms.size(); i++) {
+        auto kept = db->term_freqs.find(terms[i]);
+        if (kept != db->term_freqs.end() && kept->second != TW_TERM_UNCOUNTED) {
+            freqs[i] = kept->second;
+        } else {
+            unasked.push_back(terms[i]);
+            places.push_back(i);
+        }
+    }
+    bool remote = tw_shards_remote(db);
+    std::vector<Xapian::doccount> asked = tw_term_freqs(db->db, remote, unasked);
+    if (!remote)
+        db->search_work.terms_asked += unasked.size();
+    room_for(db->term_freqs, unasked.size());
+    for (size_t k = 0; k < unasked.size(); k++)
+        freqs[places[k]] = db->term_freqs[unasked[k]] = asked[k];
+    return freqs;
 }
 
 std::vector<Xapian::doccount> tw_term_freqs(const Xapian::Database &db, bool remote,
@@ -708,10 +735,7 @@ Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q)
         db->unasked = nullptr;
         std::sort(unasked.begin(), unasked.end());
         unasked.erase(std::unique(unasked.begin(), unasked.end()), unasked.end());
-        std::vector<Xapian::doccount> freqs = tw_term_freqs(db->db, true, unasked);
-        room_for(db->terms_exist, unasked.size());
-        for (size_t i = 0; i < unasked.size(); i++)
-            db->terms_exist[unasked[i]] = freqs[i] > 0;
+        tw_db_term_freqs(db, unasked);
         changed = false;
     }
     return in_languages(db, q, &changed);

@@ -173,10 +173,11 @@ void tw_feedback_topics(const Xapian::Database &db, const std::vector<std::strin
 }
 
 /* The words the first hits of RANKED share, best first (see FEEDBACK_WORDS). */
-static std::vector<Added> shared_words(const Xapian::Database &db, bool remote,
-                                       const Xapian::Stem *stem, const Xapian::Query &query,
-                                       std::vector<TwRanked> &ranked, tw_search_work *work)
+static std::vector<Added> shared_words(const trawl_db *tdb, const Xapian::Query &query,
+                                       std::vector<TwRanked> &ranked)
 {
+    const Xapian::Database &db = tdb->db;
+    const Xapian::Stem *stem = tdb->stemming ? &tdb->stem : nullptr;
     bool stemmed = stem != nullptr;
     /* The query's words are weighed already, in any form: a capitalised
      * word is searched as written, and its stem must not come back. */
@@ -192,7 +193,7 @@ static std::vector<Added> shared_words(const Xapian::Database &db, bool remote,
     std::vector<TwTopicWord> words;
     size_t read = tw_feedback_reads(ranked);
     for (size_t i = 0; i < read; i++) {
-        if (!hit_words(db, ranked[i], stemmed, &length, words, work))
+        if (!hit_words(db, ranked[i], stemmed, &length, words, &tdb->search_work))
             continue;
         for (const TwTopicWord &w : words) {
             if (asked.count(w.term))
@@ -206,7 +207,7 @@ static std::vector<Added> shared_words(const Xapian::Database &db, bool remote,
     for (const auto &e : seen)
         if (e.second.hits >= 2)
             shared.push_back(e.first);
-    std::vector<Xapian::doccount> freqs = tw_term_freqs(db, remote, shared);
+    std::vector<Xapian::doccount> freqs = tw_db_term_freqs(tdb, shared);
     double n = db.get_doccount();
     std::vector<Added> added;
     for (size_t i = 0; i < shared.size(); i++) {
@@ -324,20 +325,22 @@ static void bonus_from_match(const Xapian::Database &db, const Xapian::Query &qu
     }
 }
 
-void tw_feedback(const Xapian::Database &db,
-                 const std::vector<const Xapian::Database *> &members, bool remote,
-                 const Xapian::Stem *stem, const Xapian::Query &query, TwBm25 bm25,
-                 std::vector<TwRanked> &ranked, tw_search_work *work)
+void tw_feedback(const trawl_db *tdb, const Xapian::Query &query, TwBm25 bm25,
+                 std::vector<TwRanked> &ranked)
 {
-    std::vector<Added> words = shared_words(db, remote, stem, query, ranked, work);
+    std::vector<Added> words = shared_words(tdb, query, ranked);
     if (words.empty())
         return;
     size_t pool = whole_ties(ranked, TW_FEEDBACK_POOL, TW_FEEDBACK_POOL);
     std::vector<double> bonus(pool, 0);
-    if (remote)
-        bonus_from_match(db, query, words, bm25, ranked, pool, bonus);
-    else
-        bonus_from_postings(db, members, words, bm25, ranked, pool, bonus);
+    if (tw_shards_remote(tdb)) {
+        bonus_from_match(tdb->db, query, words, bm25, ranked, pool, bonus);
+    } else {
+        std::vector<const Xapian::Database *> members;
+        for (size_t i : tdb->live)
+            members.push_back(&tdb->shards[i].db);
+        bonus_from_postings(tdb->db, members, words, bm25, ranked, pool, bonus);
+    }
     for (size_t i = 0; i < pool; i++)
         ranked[i].weight += bonus[i];
     std::stable_sort(ranked.begin(), ranked.begin() + pool,

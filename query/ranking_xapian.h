@@ -81,14 +81,12 @@ void tw_feedback_topics(const Xapian::Database &db, const std::vector<std::strin
  * were indexed in, which a parallel build or a split into shards changes:
  * the hits read, and the pool, take all of a group of equal score or none,
  * so that the ranking is the same whatever that order.  The words are
- * the index's stemmed words when it has a STEM (else NULL), else its plain
- * ones.  RANKED is left as it was when the hits share nothing to add.
- * The same scores with a REMOTE shard in DB, reached another way (see
- * ranking_xapian.cc).  MEMBERS are the indexes DB is the union of, in its
- * order (empty: DB alone), each read apart.  WORK counts what was read. */
-void tw_feedback(const Xapian::Database &db,
-                 const std::vector<const Xapian::Database *> &members, bool remote,
-                 const Xapian::Stem *stem, const Xapian::Query &query, TwBm25 bm25,
-                 std::vector<TwRanked> &ranked, tw_search_work *work);
+ * DB's stemmed words when it stems, else its plain ones.  RANKED is left
+ * as it was when the hits share nothing to add.  The same scores with a
+ * remote shard in DB, reached another way (see ranking_xapian.cc); the
+ * indexes of a local union are each read apart.  DB's search_work counts
+ * what was read. */
+void tw_feedback(const trawl_db *db, const Xapian::Query &query, TwBm25 bm25,
+                 std::vector<TwRanked> &ranked);
 
 #endif

@@ -448,11 +448,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             send_topics(db, mset, ranked);
         else
             tw_hit_docs_read(db, ranked, 0, tw_feedback_reads(ranked));
-        std::vector<const Xapian::Database *> members;
-        for (size_t i : db->live)
-            members.push_back(&db->shards[i].db);
-        tw_feedback(db->db, members, remote, db->stemming ? &db->stem : nullptr, bounded,
-                    { k1, b }, ranked, &db->search_work);
+        tw_feedback(db, bounded, { k1, b }, ranked);
     }
     size_t from = std::min(ranked.size(), o.offset - first);
     size_t to = std::min(ranked.size(), from + limit);
