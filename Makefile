@@ -72,6 +72,9 @@ TOOLS  := $(BUILD)/trawl-index $(BUILD)/trawl-query
 
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+# Unit tests of the library's own Xapian classes are C++.
+UNIT_CXX_SRC := $(wildcard tests/unit/test_*_xapian.cc)
+UNIT_BIN += $(patsubst tests/unit/%_xapian.cc,$(BUILD)/tests/%,$(UNIT_CXX_SRC))
 
 .PHONY: all install uninstall check unit demo bench clean deps
 all: $(STATIC) $(SHARED) $(TOOLS) $(BUILD)/trawl.pc
@@ -112,6 +115,10 @@ $(BUILD)/tests/%: tests/unit/%.c $(STATIC) $(CLI_OBJ) $(filter-out %/trawl_index
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(filter-out $(STATIC),$(filter %.o,$^)) \
 	    $(STATIC) $(LDFLAGS) -lcmocka $(DEPS_LIBS) -lstdc++
+
+$(BUILD)/tests/%: tests/unit/%_xapian.cc $(STATIC)
+	@mkdir -p $(@D)
+	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) -lcmocka $(DEPS_LIBS)
 
 # Helpers the shell tests run.
 HELPERS := $(BUILD)/tests/hold_lock $(BUILD)/tests/set_meta $(BUILD)/tests/slot \

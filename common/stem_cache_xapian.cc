@@ -10,12 +10,18 @@ extern "C" {
 
 /* Slots, a power of two: at most 8,192 of 64 bytes (words up to 15 bytes
  * are held in the slot itself), half a megabyte per stemmer.  A table starts
- * with 64 and grows eightfold (starting again empty) once it has missed
- * twice as many words as it has slots: a search handle has a stemmer for
- * each language of its index and most of them stem a few words a search
- * (making and freeing the full tables of seven was 17% of what trawl-query
- * did for a search of linux-doc), where the indexer's stem thousands. */
+ * with 64 and grows eightfold once it has missed half as many words as it
+ * has slots: a search handle has a stemmer for each language of its index
+ * and most of them stem a few words a search (making and freeing the full
+ * tables of seven was 17% of what trawl-query did for a search of
+ * linux-doc), where the indexer's stem thousands, and a handle that serves
+ * many searches meets hundreds of words in each language. */
 static const size_t FIRST_SLOTS = 64, SLOTS = 1u << 13;
+
+static size_t slot_of(const std::string &word, size_t slots)
+{
+    return std::hash<std::string>{}(word) & (slots - 1);
+}
 
 StemCache::StemCache(const Xapian::Stem &stem, bool ngrams)
     : real(stem), ngrams_unstemmed(ngrams)
@@ -26,12 +32,9 @@ std::string StemCache::operator()(const std::string &word)
 {
     if (ngrams_unstemmed && tw_utf8_starts_cjk(word.data(), word.size()))
         return std::string();
-    if (slots.size() < SLOTS && misses >= 2 * slots.size()) {
-        std::vector<slot>(slots.empty() ? FIRST_SLOTS : std::min(slots.size() * 8, SLOTS))
-            .swap(slots);
-        misses = 0;
-    }
-    slot &s = slots[std::hash<std::string>{}(word) & (slots.size() - 1)];
+    if (slots.size() < SLOTS && misses >= slots.size() / 2)
+        grow();
+    slot &s = slots[slot_of(word, slots.size())];
     /* Slots start empty: an empty word is stemmed every time, so that an
      * unused slot never answers for it. */
     if (s.word != word || word.empty()) {
@@ -40,6 +43,18 @@ std::string StemCache::operator()(const std::string &word)
         s.word = word;
     }
     return s.stem;
+}
+
+/* The words held move to the larger table, which would otherwise stem
+ * them again. */
+void StemCache::grow()
+{
+    std::vector<slot> larger(slots.empty() ? FIRST_SLOTS : std::min(slots.size() * 8, SLOTS));
+    for (slot &s : slots)
+        if (!s.word.empty())
+            larger[slot_of(s.word, larger.size())] = std::move(s);
+    slots.swap(larger);
+    misses = 0;
 }
 
 std::string StemCache::get_description() const

@@ -24,6 +24,7 @@ class StemCache : public Xapian::StemImplementation {
     std::vector<slot> slots;    /* empty until the first word */
     size_t misses = 0;          /* since the table last grew */
     bool ngrams_unstemmed;
+    void grow();
 
   public:
     /* NGRAMS_UNSTEMMED: see tw_stem_for_index. */
