@@ -24,6 +24,8 @@ typedef struct tw_search_work {
                                     page) or their topic words (feedback) */
     unsigned long documents_together;   /* of those, read from several remote
                                            shards at once (tw_hit_docs_read) */
+    unsigned long story_reads;   /* folding: term lists and documents read to
+                                    find and name a hit's copies */
 } tw_search_work;
 
 /* The counts of DB's searches so far, into *WORK. */

@@ -26,10 +26,8 @@ extern "C" {
 #include "hit_docs_xapian.h"
 #include "ranking_xapian.h"
 #include "snippet_terms_xapian.h"
+#include "story_copies_xapian.h"
 #include "suggest_xapian.h"
-
-/* Ids listed per hit of the near-copies folded into it. */
-static const Xapian::doccount MAX_DUPLICATES = 20;
 
 /* A query that finds this many hits or fewer may get a spelling suggestion. */
 static const Xapian::doccount FEW_HITS = 3;
@@ -139,97 +137,6 @@ static void add_facets(trawl_results *res, const Facets &facets, const trawl_db 
                                      e.second) < 0)
                 throw std::bad_alloc();
     }
-}
-
-/* The articles of BANDS (band terms) whose story is KEY, and not in SEEN
- * (which gets them), by one match: over a remote shard, reading the band
- * terms' posting lists cost a round trip per term and shard, and the
- * candidates' story values one per article (Xapian 1.4 reads a remote value
- * stream document by document: a thousand for one hit). */
-static std::vector<Xapian::docid> story_by_match(Xapian::Database &db, const std::string &key,
-                                                 const std::vector<std::string> &bands,
-                                                 std::set<Xapian::docid> &seen)
-{
-    typedef Xapian::Query Q;
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, bands.begin(), bands.end()),
-                        Q(Q::OP_VALUE_RANGE, TW_SLOT_STORY, key, key)));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    Xapian::MSet same = enquire.get_mset(0, db.get_doccount());
-    std::vector<Xapian::docid> found;
-    for (Xapian::MSetIterator m = same.begin(); m != same.end(); ++m)
-        if (seen.insert(*m).second)
-            found.push_back(*m);
-    return found;
-}
-
-/* The other copies of the story with KEY that share a band term with one
- * of FROM, and are not in SEEN (which gets them).  Copies were linked through
- * shared bands, so following bands from a copy reaches the whole story.  The
- * band lists are short, and the story values are read in docid order from
- * their stream, which holds only articles that have copies; with a REMOTE
- * shard, a match finds them (story_by_match). */
-static std::vector<Xapian::docid> band_neighbours(Xapian::Database &db, const std::string &key,
-                                                  const std::vector<Xapian::docid> &from,
-                                                  bool remote, std::set<Xapian::docid> &seen)
-{
-    std::vector<std::string> bands;
-    for (Xapian::docid d : from) {
-        Xapian::TermIterator t = db.termlist_begin(d);
-        for (t.skip_to(TW_PREFIX_BAND);
-             t != db.termlist_end(d) && (*t).compare(0, 2, TW_PREFIX_BAND) == 0; ++t)
-            bands.push_back(*t);
-    }
-    if (bands.empty())
-        return {};
-    if (remote)
-        return story_by_match(db, key, bands, seen);
-    std::vector<Xapian::docid> candidates, found;
-    for (const std::string &band : bands)
-        for (Xapian::PostingIterator p = db.postlist_begin(band); p != db.postlist_end(band); ++p)
-            if (!seen.count(*p))
-                candidates.push_back(*p);
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    Xapian::ValueIterator v = db.valuestream_begin(TW_SLOT_STORY);
-    for (Xapian::docid c : candidates) {
-        if (v == db.valuestream_end(TW_SLOT_STORY))
-            break;
-        v.skip_to(c);
-        if (v != db.valuestream_end(TW_SLOT_STORY) && v.get_docid() == c && *v == key) {
-            seen.insert(c);
-            found.push_back(c);
-        }
-    }
-    return found;
-}
-
-/* The ids of the other copies of the story with KEY (not DID), in id order:
- * the first MAX_DUPLICATES by docid, sorted, so the same list whichever
- * worker indexed which copy as long as a story has no more copies than that.
- * *all gets their number. */
-static std::vector<std::string> story_copies(Xapian::Database &db, const std::string &key,
-                                             Xapian::docid did, bool remote, size_t *all)
-{
-    std::set<Xapian::docid> seen = { did };
-    std::vector<Xapian::docid> wave = { did };
-    do
-        wave = band_neighbours(db, key, wave, remote, seen);
-    while (!wave.empty());
-    seen.erase(did);
-    *all = seen.size();
-    std::vector<std::string> ids;
-    for (Xapian::docid d : seen) {
-        if (ids.size() == MAX_DUPLICATES)
-            break;
-        std::string data;
-        tw_slice fields[TW_F_COUNT];
-        tw_shown_fields(db.get_document(d), false, data, fields);
-        ids.emplace_back(fields[TW_F_ID].ptr ? fields[TW_F_ID].ptr : "", fields[TW_F_ID].len);
-    }
-    std::sort(ids.begin(), ids.end());
-    return ids;
 }
 
 /* The passage of TEXT, an article's in LANGUAGE (SnippetTerms::language_of),
@@ -508,7 +415,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         std::vector<const char *> copy_ids;
         std::string story = fold ? m.get_collapse_key() : std::string();
         if (!story.empty()) {
-            copies = story_copies(db->db, story, did, remote, &extra.n_similar);
+            copies = tw_story_copies(db, story, ranked[i], &extra.n_similar);
             for (const std::string &c : copies)
                 copy_ids.push_back(c.c_str());
             extra.duplicates = copy_ids.data();

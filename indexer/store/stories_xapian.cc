@@ -49,6 +49,16 @@ void tw_story_mark(Xapian::Document &doc, const tw_minhash &m)
         doc.add_boolean_term(band_term(m, b));
 }
 
+std::vector<std::string> tw_story_bands(const std::string &sig)
+{
+    tw_minhash m;
+    std::vector<std::string> bands;
+    if (tw_minhash_decode(sig.data(), sig.size(), &m))
+        for (unsigned b = 0; b < TW_MINHASH_BANDS; b++)
+            bands.push_back(band_term(m, b));
+    return bands;
+}
+
 /* A story's key: the hash of its first article's id term, unique to it (two
  * stories of identical text weeks apart must not share a key). */
 static std::string story_key(const Xapian::Document &doc)

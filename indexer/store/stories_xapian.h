@@ -8,6 +8,7 @@
 #define TW_STORIES_XAPIAN_H
 
 #include <string>
+#include <vector>
 #include <xapian.h>
 
 extern "C" {
@@ -16,6 +17,10 @@ extern "C" {
 
 /* Adds the signature value and band terms of M to DOC. */
 void tw_story_mark(Xapian::Document &doc, const tw_minhash &m);
+
+/* The band terms of the article whose signature value is SIG: those
+ * tw_story_mark gave it (none when SIG is not a signature). */
+std::vector<std::string> tw_story_bands(const std::string &sig);
 
 /* For an article about to be written to DB under IDTERM, dated DATE (its
  * TW_SLOT_DATE value, "" if none): finds an article already there whose

@@ -166,6 +166,23 @@ is "remote: the same snippets as the local index" \
     "$(query -d "tcp://127.0.0.1:$P1" --color never storm)" \
     "$(query -d s1 --color never storm)"
 
+# Folding over a remote shard: the matches that find a story's copies send
+# each copy's shown fields and signature (whose bands lead to the next), so
+# that no term list or document of a copy is read, a round trip each
+# (search_probe's last column counts those); the same copies as one local
+# index lists.
+serve all
+ALL=${SHARDS[${#SHARDS[@]} - 1]}
+copies() { query "$@" --format json 'united front' | grep -o '"duplicates":[^]]*\],"similar":[0-9]*'; }
+is "remote: a story's copies are listed as one local index lists them" \
+    "$(copies -d "$ALL")" "$(copies -d all)"
+has "remote: ...which are the two syndicated copies" "$(copies -d "$ALL")" '"similar":2'
+is "remote: found and named with no term list or document of a copy read" \
+    "$("$BIN/tests/search_probe" "$ALL" 'united front' | awk '{ print $10 }')" 0
+read -r story_reads <<< "$("$BIN/tests/search_probe" all 'united front' | awk '{ print $10 }')"
+[ "$story_reads" -gt 0 ] && ok "locally, folding reads term lists and documents ($story_reads)" ||
+    not_ok "locally, folding reads term lists and documents" "got: $story_reads"
+
 # A page's hits on several remote shards: each server's documents are read
 # in a thread of their own (a round trip each, which overlap), with the
 # same snippets and fields as three local indexes.

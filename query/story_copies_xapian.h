@@ -1,0 +1,23 @@
+/* story_copies_xapian.h - the other copies of a hit's story, which a folding
+ * search lists with the hit (indexer/store/stories_xapian.h says how the
+ * indexer links them). */
+#ifndef TW_STORY_COPIES_XAPIAN_H
+#define TW_STORY_COPIES_XAPIAN_H
+
+#include <string>
+#include <vector>
+
+#include "db_xapian.h"
+#include "ranking_xapian.h"
+
+/* The ids of the copies of the story with KEY other than HIT, in id order:
+ * the first 20 by docid (trawl_hit.duplicates), sorted, so the same list whichever
+ * worker indexed which copy as long as a story has no more copies than
+ * that.  *ALL gets their number.  Copies were linked through shared band
+ * terms, so following bands from the hit reaches the whole story.  Over a
+ * remote shard HIT's document is read (and kept) for its signature.
+ * DB's search_work counts the term lists and documents read. */
+std::vector<std::string> tw_story_copies(const trawl_db *db, const std::string &key,
+                                         TwRanked &hit, size_t *all);
+
+#endif
