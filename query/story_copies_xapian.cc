@@ -32,6 +32,8 @@ static std::vector<Xapian::docid> band_neighbours(const trawl_db *db, const std:
              t != d.termlist_end(did) && (*t).compare(0, 2, TW_PREFIX_BAND) == 0; ++t)
             bands.push_back(*t);
     }
+    if (bands.empty())
+        return {};
     std::vector<Xapian::docid> candidates, found;
     for (const std::string &band : bands)
         for (Xapian::PostingIterator p = d.postlist_begin(band); p != d.postlist_end(band); ++p)
@@ -76,8 +78,7 @@ static std::map<Xapian::docid, std::string> local_copies(const trawl_db *db,
  * followed (filtered by a value range on the story slot), sending each
  * one's shown fields as its sort key and, by Xapian's ValueCountMatchSpy,
  * the signatures of all it found, whose bands are followed in turn.  A
- * story is mostly one match: its copies' bands are the hit's, or among
- * those the first match found. */
+ * story is mostly one match: its copies mostly share all their bands. */
 static std::map<Xapian::docid, std::string> remote_copies(const trawl_db *db,
                                                           const std::string &key,
                                                           TwRanked &hit)
@@ -85,7 +86,8 @@ static std::map<Xapian::docid, std::string> remote_copies(const trawl_db *db,
     typedef Xapian::Query Q;
     const Xapian::Database &d = db->db;
     db->search_work.documents += !hit.doc;
-    std::vector<std::string> bands = tw_story_bands(tw_hit_document(d, hit).get_value(TW_SLOT_SIG));
+    const Xapian::Document &doc = tw_hit_document(d, hit);
+    std::vector<std::string> bands = tw_story_bands(doc.get_value(TW_SLOT_SIG));
     std::set<std::string> followed;
     std::map<Xapian::docid, std::string> copies;
     while (!bands.empty()) {
