@@ -1,4 +1,4 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 6).
+/* schema.h - how articles are laid out in a Xapian index (schema version 7).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
@@ -16,13 +16,22 @@
  * format (piece_pack.h), which a reader of version 5 would take for damage.
  * An index of version 5 is one of version 6 whose pieces are all deflated:
  * a writer adds to it, and marks it 6. */
-#define TW_SCHEMA_VERSION 6
+/* Version 7 splits a word elided onto the next by an apostrophe after its
+ * clitic ("l'économie" is "l" and "économie", elision_xapian.h), where 6
+ * kept it one word that "économie" did not find.  An index mixing both
+ * would find some articles and not others, so a writer rebuilds rather than
+ * adds to a version 6 index; a reader splits a query's elided words only
+ * when every index it searches is of version 7 or later. */
+#define TW_SCHEMA_VERSION 7
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
-#define TW_SCHEMA_OLDEST_ADDED 5
+#define TW_SCHEMA_OLDEST_ADDED 7
+/* The first schema whose words are split after an elided clitic. */
+#define TW_SCHEMA_ELISIONS 7
 /* The oldest schema a reader still reads: version 2 kept the stored body
  * whole in the record (docdata.h), and differs from 3 in nothing else; in
  * 2 and 3 only searches of Chinese, Japanese or Korean words miss what 4
- * finds, and in 4 only words spelt with other accents.  Writers write only
+ * finds, in 4 only words spelt with other accents, and in 5 and 6 only
+ * words after an elided clitic.  Writers write only
  * TW_SCHEMA_VERSION. */
 #define TW_SCHEMA_OLDEST_READ 2
 

@@ -1,5 +1,6 @@
 /* db_xapian.cc - trawl_db: open an index, describe it, parse queries. */
 #include <algorithm>
+#include <cctype>
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
@@ -28,6 +29,7 @@ extern "C" {
 }
 #include "db_xapian.h"
 #include "accents_xapian.h"
+#include "elision_xapian.h"
 #include "errors_xapian.h"
 #include "stem_cache_xapian.h"
 
@@ -89,16 +91,17 @@ trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)
 static void setup_parser(trawl_db *db);
 
 /* Checks the schema the writer of shard S recorded; sets *stemmer to its
- * stemmer. */
-static trawl_status shard_identity(trawl_db *db, const tw_shard &s, std::string *stemmer)
+ * stemmer and *VERSION to its schema. */
+static trawl_status shard_identity(trawl_db *db, const tw_shard &s, std::string *stemmer,
+                                   int *version)
 {
     std::string schema = s.db.get_metadata(TW_META_SCHEMA);
     if (schema.empty() && s.db.get_doccount() > 0)
         return tw_db_fail(db, TRAWL_ESCHEMA, "%s is a Xapian database but not a trawl index",
                           s.spec.c_str());
-    int version = schema.empty() ? TW_SCHEMA_VERSION : std::atoi(schema.c_str());
-    if (version < TW_SCHEMA_OLDEST_READ || version > TW_SCHEMA_VERSION ||
-        schema != std::to_string(version))
+    *version = schema.empty() ? TW_SCHEMA_VERSION : std::atoi(schema.c_str());
+    if (*version < TW_SCHEMA_OLDEST_READ || *version > TW_SCHEMA_VERSION ||
+        schema != std::to_string(*version))
         return tw_db_fail(db, TRAWL_ESCHEMA,
                           "index %s has schema version %s, which this trawl cannot read: "
                           "rebuild it from the articles", s.spec.c_str(), schema.c_str());
@@ -112,13 +115,16 @@ trawl_status tw_db_identity(trawl_db *db)
 {
     db->stemmer = "english";
     db->writer.clear();
+    db->elisions = true;
     const tw_shard *first = nullptr;
     for (size_t i : db->live) {
         const tw_shard &s = db->shards[i];
         std::string stemmer;
-        trawl_status st = shard_identity(db, s, &stemmer);
+        int version = 0;
+        trawl_status st = shard_identity(db, s, &stemmer, &version);
         if (st != TRAWL_OK)
             return st;
+        db->elisions &= version >= TW_SCHEMA_ELISIONS;
         /* One query is parsed for all of them: a word stemmed one way finds
          * nothing in an index stemmed another. */
         if (first && stemmer != db->stemmer)
@@ -386,7 +392,12 @@ static int lang_key(const char *text, tw_buf *out)
     return tw_buf_puts(out, tw_lang_normalise(text, code) ? code : text);
 }
 
-/* Sets up the handle's query parser for its index. */
+/* The fields whose value is a key, not words: setup_parser's boolean
+ * prefixes, whose values split_elisions leaves as typed. */
+static const char *const KEY_FIELDS[] = { "site", "path", "url", "date", "lang" };
+
+/* Sets up the handle's query parser for its index (the fields of
+ * KEY_FIELDS and the word fields). */
 static void setup_parser(trawl_db *db)
 {
     Xapian::QueryParser &qp = db->qp;
@@ -701,6 +712,54 @@ void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT])
         title.len = sep;
 }
 
+/* Whether TEXT[AT] is the ":" after a field of KEY_FIELDS. */
+static bool key_field_before(const std::string &text, size_t at)
+{
+    size_t start = at;
+    while (start > 0 && std::isalpha((unsigned char)text[start - 1]))
+        start--;
+    for (const char *f : KEY_FIELDS)
+        if (text.compare(start, at - start, f) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the word of TEXT that starts at AT ends in a wildcard. */
+static bool wildcard_at(const std::string &text, size_t at)
+{
+    size_t end = text.find_first_of(" \t\"()", at);
+    return end != at && text[(end == std::string::npos ? text.size() : end) - 1] == '*';
+}
+
+/* TEXT with each elided clitic joined to its word by "-" in place of the
+ * apostrophe: the parser makes a phrase of the two words, as the writer
+ * indexed them (elision_xapian.h) -- or by a space before a wildcard
+ * ("l'écono*"), which a phrase cannot hold.  A key field's value is left
+ * alone (site:"L'Équipe", path:l'été.txt). */
+static std::string split_elisions(const std::string &text)
+{
+    std::string out;
+    size_t copied = 0;
+    for (size_t i = 0; i < text.size(); i++) {
+        if (text[i] == ':' && key_field_before(text, i)) {
+            size_t end = i + 1 < text.size() && text[i + 1] == '"' ? text.find('"', i + 2)
+                                                                  : text.find_first_of(" \t)", i);
+            if (end == std::string::npos)
+                break;
+            i = end;
+            continue;
+        }
+        size_t n = tw_elision_at(text.data(), text.size(), i);
+        if (n) {
+            out.append(text, copied, i - copied);
+            out += wildcard_at(text, i + n) ? ' ' : '-';
+            copied = i + n;
+            i += n - 1;
+        }
+    }
+    return copied ? out.append(text, copied, std::string::npos) : text;
+}
+
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
 {
     db->qp.set_default_op(match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
@@ -711,7 +770,7 @@ Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
                       * split them: characters and pairs of characters. */
                      Xapian::QueryParser::FLAG_CJK_NGRAM;
     db->bad_field.clear();
-    Xapian::Query q = db->qp.parse_query(text, flags);
+    Xapian::Query q = db->qp.parse_query(db->elisions ? split_elisions(text) : text, flags);
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
     return q;

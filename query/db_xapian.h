@@ -42,6 +42,8 @@ struct trawl_db {
     bool own_language = false;
     bool accents = false;       /* an index has the accents' space (schema.h,
                                    TW_PREFIX_ACCENTS) */
+    bool elisions = false;      /* every index splits elided words (schema.h,
+                                   TW_SCHEMA_ELISIONS): a query's are split too */
     /* Built once per handle (prefixes, stemmer, field processors): building it
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;

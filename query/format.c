@@ -68,16 +68,24 @@ static void put_tsv(FILE *out, const char *s)
         fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
 }
 
+/* Whether the LEN bytes at GAP, between two matches, join them into one
+ * mark: spaces, or the apostrophe of an elided word ("l'économie"). */
+static bool joins_marks(const char *gap, size_t len)
+{
+    return strspn(gap, " ") >= len || (len == 1 && *gap == '\'') ||
+           (len == 3 && memcmp(gap, "\xe2\x80\x99", 3) == 0);
+}
+
 /* Writes TEXT with its SPANS in bold red when COLOR is on; matches with only
- * spaces between them are marked as one, so a phrase reads as one. */
+ * spaces or an elision's apostrophe between them are marked as one, so a
+ * phrase reads as one. */
 static void put_marked(FILE *out, const char *text, const trawl_span *spans, size_t n,
                        bool color, const char *after)
 {
     size_t at = 0, len = strlen(text);
     for (size_t i = 0; i < n && color;) {
         size_t end = spans[i].end, j = i + 1;
-        while (j < n && spans[j].start >= end &&
-               strspn(text + end, " ") >= spans[j].start - end)
+        while (j < n && spans[j].start >= end && joins_marks(text + end, spans[j].start - end))
             end = spans[j++].end;
         fwrite(text + at, 1, spans[i].start - at, out);
         fputs(HI_ON, out);

@@ -368,9 +368,10 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     if (!o.no_snippets) {
         Xapian::doccount n = db->db.get_doccount();
         body_terms.reset(new SnippetTerms(bounded, mset, n, db->stem, db->stemmer, db->lang_stems,
-                                          db->own_language, ""));
+                                          db->own_language, db->elisions, ""));
         title_terms.reset(new SnippetTerms(bounded, mset, n, db->stem, db->stemmer,
-                                           db->lang_stems, db->own_language, TW_PREFIX_TITLE));
+                                           db->lang_stems, db->own_language, db->elisions,
+                                           TW_PREFIX_TITLE));
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
     }
     if (!keyed)

@@ -1,5 +1,6 @@
 /* snippet_terms_xapian.cc - find a query's words in an article's text. */
 #include "snippet_terms_xapian.h"
+#include "elision_xapian.h"
 
 #include <algorithm>
 #include <cmath>
@@ -128,9 +129,10 @@ static size_t suffix_end(const char *text, size_t len, size_t j, std::string *wo
 
 /* The word that starts at TEXT[i], split as the term generator splits: an
  * apostrophe or "&" between word characters, and a full stop or comma
- * between digits, stay inside it.  Returns its end; sets WORD to the word
- * lower-cased unless WORD is null. */
-static size_t word_end(const char *text, size_t len, size_t i, std::string *word)
+ * between digits, stay inside it -- but with ELISIONS, an apostrophe after
+ * an elided clitic ends it, as the writer split it (elision_xapian.h).
+ * Returns its end; sets WORD to the word lower-cased unless WORD is null. */
+static size_t word_end(const char *text, size_t len, size_t i, bool elisions, std::string *word)
 {
     std::string scratch;
     size_t j = initialism(text, len, i, word ? *word : scratch);
@@ -166,6 +168,8 @@ static size_t word_end(const char *text, size_t len, size_t i, std::string *word
         char joiner = cp == 0x2019 || cp == 0x201b ? '\'' : (char)cp;
         if (!(cp == '\'' || cp == 0x2019 || cp == 0x201b || cp == '&' ||
               ((cp == '.' || cp == ',') && digit && is_digit(next))))
+            break;
+        if (elisions && tw_elision_at(text, len, j))
             break;
         if (word)
             *word += joiner;
@@ -218,8 +222,9 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
                            Xapian::doccount documents, const Xapian::Stem &stem,
                            const std::string &language,
                            const std::vector<std::pair<std::string, Xapian::Stem>> &languages,
-                           bool own, const std::string &prefix)
-    : stemmers{ stem }, own_language(own), keeps_first{ keeps_first_letter(language) }
+                           bool own, bool split_elisions, const std::string &prefix)
+    : stemmers{ stem }, own_language(own), elisions(split_elisions),
+      keeps_first{ keeps_first_letter(language) }
 {
     /* The match set weighs a synonym as one word and gives its terms no
      * weight of their own: they are the query's words all the same. */
@@ -571,7 +576,7 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
              * where they end without lower-casing them. */
             bool maybe = cp >= 0x80 || lead[cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp] ||
                          any_start;
-            i = word_end(text, len, i, maybe ? &word : nullptr);
+            i = word_end(text, len, i, elisions, maybe ? &word : nullptr);
             if (!maybe || !match(word, language, &c))
                 continue;
             out.push_back({ start, i, c });

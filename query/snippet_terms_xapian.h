@@ -49,11 +49,13 @@ class SnippetTerms {
      * has each word's stems in all of them as a synonym: db_xapian.h,
      * tw_db_in_languages).  OWN_LANGUAGE: each article was stemmed in its
      * language alone (trawl_db.own_language), so that its words match by
-     * that language's stems (language_of) and not by every one's. */
+     * that language's stems (language_of) and not by every one's.
+     * ELISIONS: the index split elided words (trawl_db.elisions), and the
+     * text's words are split so too. */
     SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
                  Xapian::doccount documents, const Xapian::Stem &stem, const std::string &language,
                  const std::vector<std::pair<std::string, Xapian::Stem>> &languages,
-                 bool own_language, const std::string &prefix);
+                 bool own_language, bool elisions, const std::string &prefix);
 
     /* The language to match an article's words in, given its code (CODE,
      * LEN bytes; NULL for none): an index into the stemmers, or
@@ -106,6 +108,7 @@ class SnippetTerms {
     std::vector<Xapian::Stem> stemmers;
     std::vector<std::string> codes;
     bool own_language;
+    bool elisions;
     /* Whether each of the stemmers keeps a word's first letter (when ASCII),
      * and the first bytes of the stems: a word that starts otherwise is not
      * stemmed at all by one that does. */

@@ -26,6 +26,7 @@ extern "C" {
 #include "version.h"
 }
 #include "accents_xapian.h"
+#include "elision_xapian.h"
 #include "errors_xapian.h"
 #include "spell_blocks_xapian.h"
 #include "stem_cache_xapian.h"
@@ -138,6 +139,14 @@ static bool learn_tail(tw_writer *w, const std::string &host, const char *title,
     return true;
 }
 
+/* TEXT (LEN bytes) with its elided words split (elision_xapian.h), in
+ * SPLIT, or TEXT itself when it has none. */
+static const char *split_elisions(const char *text, size_t len, std::string &split)
+{
+    split.assign(text, len);
+    return tw_elisions_blank(split) ? split.c_str() : text;
+}
+
 /* Indexes BODY of D into DOC as its pieces (docdata.h), each piece's text
  * packed (piece_pack.h) in its value slot, or in RECORD when there is one,
  * and appends their map to RECORD.  Pieces in value slots are packed with
@@ -154,8 +163,12 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
 {
     const char *body = d->body;
     size_t len = std::strlen(body), kept = d->body_stored < len ? d->body_stored : len;
+    /* The term generator reads the text with its elided words split, at the
+     * same offsets; the pieces keep it as written. */
+    std::string split;
+    const char *text = split_elisions(body, len, split);
     if (!kept) {
-        w->tg.index_text(body);
+        w->tg.index_text(text);
         return;
     }
     if (!w->packer)
@@ -183,14 +196,14 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
             doc.add_value(TW_SLOT_PIECE0 + i, std::string(packed.data, packed.len));
         if (end == kept)
             break;
-        w->tg.index_text(Xapian::Utf8Iterator(body + from, end - from));
+        w->tg.index_text(Xapian::Utf8Iterator(text + from, end - from));
     }
     size_t stop = kept;
     while (kept < len && stop > from && !std::strchr(" \t\n\r\f\v", body[stop - 1]))
         stop--;
-    w->tg.index_text(Xapian::Utf8Iterator(body + from, stop - from));
+    w->tg.index_text(Xapian::Utf8Iterator(text + from, stop - from));
     rc |= tw_pieces_add(&map, 0, w->tg.get_termpos(), prev);
-    w->tg.index_text(Xapian::Utf8Iterator(body + stop, len - stop));
+    w->tg.index_text(Xapian::Utf8Iterator(text + stop, len - stop));
     rc |= tw_docdata_put(&field, TW_F_PIECES, map.data, map.len);
     if (rc == 0)
         record.append(field.data, field.len);
@@ -317,10 +330,12 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
         w->tg.set_document(doc);
         const Xapian::Stem &stem = article_stem(w, d->lang);
         w->tg.set_stemmer(stem);
+        std::string split;
         if (d->title && *d->title) {
-            w->tg.index_text(d->title, 1, TW_PREFIX_TITLE);
+            const char *title = split_elisions(d->title, std::strlen(d->title), split);
+            w->tg.index_text(title, 1, TW_PREFIX_TITLE);
             w->tg.increase_termpos();
-            w->tg.index_text(d->title, TW_TITLE_WDF);
+            w->tg.index_text(title, TW_TITLE_WDF);
             /* A gap, so that a phrase cannot run from the title into the body. */
             w->tg.increase_termpos(100);
         }
@@ -328,7 +343,8 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
         if (d->body)
             index_body(w, doc, d, record);
         if (d->author && *d->author)
-            w->tg.index_text(d->author, 1, TW_PREFIX_AUTHOR);
+            w->tg.index_text(split_elisions(d->author, std::strlen(d->author), split), 1,
+                             TW_PREFIX_AUTHOR);
         if (d->lang) {
             doc.add_boolean_term(TW_PREFIX_LANG + std::string(d->lang));
             doc.add_value(TW_SLOT_LANG, d->lang);

@@ -1,0 +1,136 @@
+/* elision_xapian.cc - the clitics that an apostrophe joins to the next word,
+ * and where they end (elision_xapian.h). */
+#include "elision_xapian.h"
+
+#include <cstring>
+#include <xapian.h>
+
+extern "C" {
+#include "utf8.h"
+}
+
+/* The clitics, lower-case.  French, Catalan and Italian elide these
+ * articles, pronouns, prepositions and conjunctions before a vowel (c', d',
+ * j', l', m', n', s', t'; qu' and the words made with it; Italian's
+ * articulated prepositions and un', quest', quell'...); "o" is the O' of
+ * Irish names.  Single letters other than these ("I'm", "y'all") stay
+ * joined, as every longer word not listed ("aujourd'hui", "don't"). */
+static const char *const CLITICS[] = {
+    "all",   "bell",   "buon",   "c",      "coll",   "d",      "dall",   "dell",
+    "j",     "jusqu",  "l",      "lorsqu", "m",      "n",      "nell",   "nessun",
+    "o",     "pell",   "presqu", "puisqu", "qu",     "quell",  "quelqu", "quest",
+    "quoiqu", "s",     "sant",   "sull",   "t",      "tutt",   "un",
+};
+
+/* The longest clitic's length. */
+static const size_t CLITIC_MAX = 6;
+
+static bool is_clitic(const char *word, size_t len)
+{
+    char lower[CLITIC_MAX + 1];
+    for (size_t i = 0; i < len; i++)
+        lower[i] = (char)(word[i] | 0x20);
+    lower[len] = '\0';
+    for (const char *c : CLITICS)
+        if (std::strcmp(c, lower) == 0)
+            return true;
+    return false;
+}
+
+/* The character at TEXT[I] in *CP (U+FFFD for a byte that is not UTF-8);
+ * returns its length. */
+static size_t char_at(const char *text, size_t len, size_t i, uint32_t *cp)
+{
+    size_t n = tw_utf8_decode(text + i, len - i, cp);
+    if (!n)
+        *cp = 0xfffd;
+    return n ? n : 1;
+}
+
+/* The start of the character that ends just before TEXT[I] (I > 0). */
+static size_t char_before(const char *text, size_t i)
+{
+    size_t j = i - 1;
+    while (j > 0 && i - j < 4 && ((unsigned char)text[j] & 0xc0) == 0x80)
+        j--;
+    return j;
+}
+
+/* The apostrophe's length at TEXT[I], or 0 when there is none there. */
+static size_t apostrophe_at(const char *text, size_t len, size_t i)
+{
+    uint32_t cp;
+    size_t n = char_at(text, len, i, &cp);
+    return cp == '\'' || cp == 0x2019 || cp == 0x201b ? n : 0;
+}
+
+static bool is_word(uint32_t cp)
+{
+    return Xapian::Unicode::is_wordchar(cp);
+}
+
+/* Whether the word characters at TEXT[I] or before it belong to a word that
+ * started earlier: a word character, or an apostrophe or "&" the term
+ * generator keeps because a word character stands before it too. */
+static bool word_goes_back(const char *text, size_t i)
+{
+    if (i == 0)
+        return false;
+    size_t j = char_before(text, i);
+    uint32_t cp;
+    char_at(text, i, j, &cp);
+    if (is_word(cp))
+        return true;
+    if (j == 0 || !(cp == '&' || cp == '\'' || cp == 0x2019 || cp == 0x201b))
+        return false;
+    size_t k = char_before(text, j);
+    char_at(text, j, k, &cp);
+    return is_word(cp);
+}
+
+size_t tw_elision_at(const char *text, size_t len, size_t at)
+{
+    size_t n = apostrophe_at(text, len, at);
+    if (!n)
+        return 0;
+    size_t start = at;
+    while (start > 0 && at - start < CLITIC_MAX) {
+        unsigned char c = (unsigned char)text[start - 1];
+        if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            break;
+        start--;
+    }
+    if (start == at || word_goes_back(text, start) || !is_clitic(text + start, at - start))
+        return 0;
+    /* A word after it: two word characters, or one not in ASCII ("jusqu'à",
+     * "c'è"); not the single letter of an English "O's" or "I'm". */
+    size_t i = at + n;
+    uint32_t cp;
+    if (i >= len)
+        return 0;
+    i += char_at(text, len, i, &cp);
+    if (!is_word(cp))
+        return 0;
+    if (cp >= 0x80)
+        return n;
+    if (i >= len)
+        return 0;
+    char_at(text, len, i, &cp);
+    return is_word(cp) ? n : 0;
+}
+
+size_t tw_elisions_blank(std::string &text)
+{
+    size_t count = 0;
+    /* Only an apostrophe's first byte can start one: ' or 0xE2 (U+2019,
+     * U+201B). */
+    for (size_t i = text.find_first_of("'\xe2"); i != std::string::npos;
+         i = text.find_first_of("'\xe2", i + 1)) {
+        size_t n = tw_elision_at(text.data(), text.size(), i);
+        if (n) {
+            text.replace(i, n, n, ' ');
+            count++;
+        }
+    }
+    return count;
+}

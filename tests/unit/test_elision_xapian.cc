@@ -1,0 +1,79 @@
+/* Unit tests: which apostrophes end an elided clitic (common/elision_xapian.h),
+ * so that the writer, the query and the snippets split "l'économie" into
+ * "l" and "économie" and leave English "it's", "O's" and "don't" whole. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cstring>
+#include <string>
+extern "C" {
+#include <cmocka.h>
+}
+
+#include "elision_xapian.h"
+
+/* TEXT with its elisions blanked, as the writer gives it to Xapian. */
+static std::string blanked(const char *text)
+{
+    std::string s(text);
+    tw_elisions_blank(s);
+    return s;
+}
+
+static void splits_clitics(void **state)
+{
+    (void)state;
+    assert_string_equal(blanked("l'économie").c_str(), "l économie");
+    assert_string_equal(blanked("L'Assemblée nationale").c_str(), "L Assemblée nationale");
+    assert_string_equal(blanked("qu'il").c_str(), "qu il");
+    assert_string_equal(blanked("jusqu'à demain").c_str(), "jusqu à demain");
+    assert_string_equal(blanked("dell'anno, all'estero").c_str(), "dell anno, all estero");
+    assert_string_equal(blanked("c'è un'altra").c_str(), "c è un altra");
+    assert_string_equal(blanked("Carling O'Keefe").c_str(), "Carling O Keefe");
+    /* U+2019, the typographer's apostrophe: three bytes, three spaces, so
+     * that offsets into the text still hold. */
+    assert_string_equal(blanked("d\xe2\x80\x99" "aigua").c_str(), "d   aigua");
+    /* After an opening quote or bracket a word starts too. */
+    assert_string_equal(blanked("\xc2\xab l'\xc3\xa9t\xc3\xa9 \xc2\xbb (d'ici)").c_str(),
+                        "\xc2\xab l \xc3\xa9t\xc3\xa9 \xc2\xbb (d ici)");
+}
+
+static void leaves_other_words(void **state)
+{
+    (void)state;
+    const char *whole[] = {
+        "it's", "don't", "I'm", "O's", "all's well", "Dell's", "aujourd'hui",
+        "rock'n'roll",  /* "n" is inside a word that started with "rock" */
+        "l'",           /* nothing after it */
+        "l' économie",  /* a space: no word joined */
+        "l'a",          /* one ASCII letter: as "O's" */
+        "xl'économie",  /* "xl" is no clitic */
+        "3l'ete",       /* nor a word that starts with a digit */
+        "\xc3\xa9l'ete", /* nor one that starts with a letter not in ASCII */
+    };
+    for (const char *w : whole)
+        assert_string_equal(blanked(w).c_str(), w);
+}
+
+static void reports_the_apostrophe(void **state)
+{
+    (void)state;
+    const char *text = "qu\xe2\x80\x99on l'y";
+    size_t len = std::strlen(text);
+    assert_int_equal(tw_elision_at(text, len, 2), 3);
+    assert_int_equal(tw_elision_at(text, len, 0), 0);   /* not an apostrophe */
+    assert_int_equal(tw_elision_at(text, len, 9), 0);   /* l'y: one ASCII letter */
+    std::string s(text);
+    assert_int_equal(tw_elisions_blank(s), 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(splits_clitics),
+        cmocka_unit_test(leaves_other_words),
+        cmocka_unit_test(reports_the_apostrophe),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
