@@ -537,20 +537,35 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
                 words.push_back(*w);
         else if (tw_plain_term(term.substr(at)))
             words.push_back(term.substr(at));
-        std::vector<std::string> terms{ term };
+        std::vector<std::string> terms{ term }, absent;
         for (const auto &l : db->lang_stems)
             for (const std::string &w : words)
                 if (stemmed || l.first == "de") {
                     /* A stem no article has adds nothing but work: in a
-                     * collection of one main language, most of them. */
+                     * collection of one main language, most of them.  But
+                     * articles that accent the word may have it, in the
+                     * accents' space: French "débattra" is "débattr" there,
+                     * which "debattra" typed without accents stems to. */
                     std::string t = "Z" + prefix + l.second(w);
-                    if (std::find(terms.begin(), terms.end(), t) == terms.end() &&
-                        tw_db_term_exists(db, t))
+                    if (std::find(terms.begin(), terms.end(), t) != terms.end() ||
+                        std::find(absent.begin(), absent.end(), t) != absent.end())
+                        continue;
+                    if (tw_db_term_exists(db, t))
                         terms.push_back(t);
+                    else if (db->accents)
+                        absent.push_back(t);
                 }
         std::vector<std::string> all(terms);
         for (const std::string &t : terms)
             accent_variants(db, t, all);
+        for (const std::string &t : absent)
+            accent_variants(db, t, all);
+        /* And as the articles that accent it wrote it: a language may stem
+         * the word without accents otherwise ("assemblee" is "assemble" in
+         * French, "assemblée" "assembl"). */
+        if (stemmed && db->accents)
+            for (const std::string &w : words)
+                accent_variants(db, prefix + w, all);
         /* A language may stem a word without accents otherwise than it
          * stems the word with them. */
         for (const std::string &w : stemmed ? words : std::vector<std::string>()) {

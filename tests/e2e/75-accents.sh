@@ -43,6 +43,14 @@ Retraites
 
 Le gouvernement présente aujourd'hui la reforme des retraites au parlement.
 TXT
+# Words whose stems differ with and without accents: French stems
+# "débattra" "débattr" but "debattra" "debattra", "Assemblée" "assembl" but
+# "assemblee" "assemble".
+cat > "$TMP/src/t-budget.txt" <<'TXT'
+Le budget au parlement
+
+L'Assemblée nationale débattra jeudi du budget présenté par le gouvernement.
+TXT
 cat > "$TMP/src/s-strasse.txt" <<'TXT'
 Verkehr in der Stadt
 
@@ -77,6 +85,13 @@ run query -d "$TMP/db" 'élection NEAR/2 dimanche'
 is "...and no wider" "$RC" 1
 run query -d "$TMP/db" '"présidentielle élection"'
 is "the same words in another order are not the phrase" "$RC" 1
+is "a word typed without accents whose stem differs with them" "$(sorted debattra)" \
+    "t-budget.txt "
+run query -d "$TMP/db" debattra
+is "...found as typed, not as a correction (exit 0)" "$RC" 0
+is "...a capitalised one too" "$(sorted assemblee nationale)" "t-budget.txt "
+run query -d "$TMP/db" assemblee nationale
+is "...found as typed too (exit 0)" "$RC" 0
 is "ß is ss" "$(sorted Hauptstraße)" "s-strasse.txt "
 run query -d "$TMP/db" выборы
 is "a word in another script finds no Latin one" "$RC" 1
