@@ -59,6 +59,9 @@ static size_t char_before(const char *text, size_t i)
 /* The apostrophe's length at TEXT[I], or 0 when there is none there. */
 static size_t apostrophe_at(const char *text, size_t len, size_t i)
 {
+    /* Only ' and the first byte of U+2019 or U+201B can start one. */
+    if (text[i] != '\'' && (unsigned char)text[i] != 0xe2)
+        return 0;
     uint32_t cp;
     size_t n = char_at(text, len, i, &cp);
     return cp == '\'' || cp == 0x2019 || cp == 0x201b ? n : 0;
@@ -122,8 +125,6 @@ size_t tw_elision_at(const char *text, size_t len, size_t at)
 size_t tw_elisions_blank(std::string &text)
 {
     size_t count = 0;
-    /* Only an apostrophe's first byte can start one: ' or 0xE2 (U+2019,
-     * U+201B). */
     for (size_t i = text.find_first_of("'\xe2"); i != std::string::npos;
          i = text.find_first_of("'\xe2", i + 1)) {
         size_t n = tw_elision_at(text.data(), text.size(), i);
