@@ -122,16 +122,49 @@ size_t tw_elision_at(const char *text, size_t len, size_t at)
     return is_word(cp) ? n : 0;
 }
 
+/* Where byte C next occurs in TEXT[FROM, LEN), or LEN. */
+static size_t next_byte(const char *text, size_t len, size_t from, int c)
+{
+    const void *at = std::memchr(text + from, c, len - from);
+    return at ? (size_t)((const char *)at - text) : len;
+}
+
+/* The offset of the first elision apostrophe in TEXT[FROM, LEN), or LEN;
+ * sets *N to its length.  The apostrophes' first bytes are looked for with
+ * memchr: most texts have none to split, and a look at every byte cost
+ * the writer 1% more instructions. */
+static size_t next_elision(const char *text, size_t len, size_t from, size_t *n)
+{
+    size_t quote = next_byte(text, len, from, '\''), e2 = next_byte(text, len, from, 0xe2);
+    while (quote < len || e2 < len) {
+        size_t i = quote < e2 ? quote : e2;
+        if ((*n = tw_elision_at(text, len, i)))
+            return i;
+        if (i == quote)
+            quote = next_byte(text, len, i + 1, '\'');
+        else
+            e2 = next_byte(text, len, i + 1, 0xe2);
+    }
+    return len;
+}
+
 size_t tw_elisions_blank(std::string &text)
 {
-    size_t count = 0;
-    for (size_t i = text.find_first_of("'\xe2"); i != std::string::npos;
-         i = text.find_first_of("'\xe2", i + 1)) {
-        size_t n = tw_elision_at(text.data(), text.size(), i);
-        if (n) {
-            text.replace(i, n, n, ' ');
-            count++;
-        }
+    size_t count = 0, n;
+    for (size_t i = next_elision(text.data(), text.size(), 0, &n); i < text.size();
+         i = next_elision(text.data(), text.size(), i + n, &n)) {
+        text.replace(i, n, n, ' ');
+        count++;
     }
     return count;
+}
+
+const char *tw_elisions_split(const char *text, size_t len, std::string &split)
+{
+    size_t n;
+    if (next_elision(text, len, 0, &n) == len)
+        return text;
+    split.assign(text, len);
+    tw_elisions_blank(split);
+    return split.c_str();
 }

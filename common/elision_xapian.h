@@ -28,4 +28,8 @@ size_t tw_elision_at(const char *text, size_t len, size_t at);
  * for byte, so that offsets into TEXT still hold. Returns how many. */
 size_t tw_elisions_blank(std::string &text);
 
+/* TEXT (LEN bytes) with its elisions blanked, in SPLIT, or TEXT itself
+ * (nothing copied) when it has none. */
+const char *tw_elisions_split(const char *text, size_t len, std::string &split);
+
 #endif

@@ -139,14 +139,6 @@ static bool learn_tail(tw_writer *w, const std::string &host, const char *title,
     return true;
 }
 
-/* TEXT (LEN bytes) with its elided words split (elision_xapian.h), in
- * SPLIT, or TEXT itself when it has none. */
-static const char *split_elisions(const char *text, size_t len, std::string &split)
-{
-    split.assign(text, len);
-    return tw_elisions_blank(split) ? split.c_str() : text;
-}
-
 /* Indexes BODY of D into DOC as its pieces (docdata.h), each piece's text
  * packed (piece_pack.h) in its value slot, or in RECORD when there is one,
  * and appends their map to RECORD.  Pieces in value slots are packed with
@@ -166,7 +158,7 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
     /* The term generator reads the text with its elided words split, at the
      * same offsets; the pieces keep it as written. */
     std::string split;
-    const char *text = split_elisions(body, len, split);
+    const char *text = tw_elisions_split(body, len, split);
     if (!kept) {
         w->tg.index_text(text);
         return;
@@ -332,7 +324,7 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
         w->tg.set_stemmer(stem);
         std::string split;
         if (d->title && *d->title) {
-            const char *title = split_elisions(d->title, std::strlen(d->title), split);
+            const char *title = tw_elisions_split(d->title, std::strlen(d->title), split);
             w->tg.index_text(title, 1, TW_PREFIX_TITLE);
             w->tg.increase_termpos();
             w->tg.index_text(title, TW_TITLE_WDF);
@@ -343,7 +335,7 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
         if (d->body)
             index_body(w, doc, d, record);
         if (d->author && *d->author)
-            w->tg.index_text(split_elisions(d->author, std::strlen(d->author), split), 1,
+            w->tg.index_text(tw_elisions_split(d->author, std::strlen(d->author), split), 1,
                              TW_PREFIX_AUTHOR);
         if (d->lang) {
             doc.add_boolean_term(TW_PREFIX_LANG + std::string(d->lang));

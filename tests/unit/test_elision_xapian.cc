@@ -66,6 +66,12 @@ static void reports_the_apostrophe(void **state)
     assert_int_equal(tw_elision_at(text, len, 9), 0);   /* l'y: one ASCII letter */
     std::string s(text);
     assert_int_equal(tw_elisions_blank(s), 1);
+    /* The writer's copy: made only for a text with an elision. */
+    std::string split;
+    const char *english = "it's Dell's plant";
+    assert_ptr_equal(tw_elisions_split(english, std::strlen(english), split), english);
+    assert_true(split.empty());
+    assert_string_equal(tw_elisions_split(text, len, split), "qu   on l'y");
 }
 
 int main(void)
