@@ -91,11 +91,11 @@ static bool word_goes_back(const char *text, size_t i)
     return is_word(cp);
 }
 
-size_t tw_elision_at(const char *text, size_t len, size_t at)
+/* Whether the apostrophe of N bytes at TEXT[AT] ends a clitic that starts
+ * its word, and a word follows it: two word characters, or one not in
+ * ASCII ("jusqu'à", "c'è"); not the single letter of "I'm". */
+static bool after_clitic(const char *text, size_t len, size_t at, size_t n)
 {
-    size_t n = apostrophe_at(text, len, at);
-    if (!n)
-        return 0;
     size_t start = at;
     while (start > 0 && at - start < CLITIC_MAX) {
         unsigned char c = (unsigned char)text[start - 1];
@@ -104,22 +104,45 @@ size_t tw_elision_at(const char *text, size_t len, size_t at)
         start--;
     }
     if (start == at || word_goes_back(text, start) || !is_clitic(text + start, at - start))
-        return 0;
-    /* A word after it: two word characters, or one not in ASCII ("jusqu'à",
-     * "c'è"); not the single letter of an English "O's" or "I'm". */
+        return false;
     size_t i = at + n;
     uint32_t cp;
     if (i >= len)
-        return 0;
+        return false;
     i += char_at(text, len, i, &cp);
     if (!is_word(cp))
-        return 0;
+        return false;
     if (cp >= 0x80)
-        return n;
+        return true;
     if (i >= len)
-        return 0;
+        return false;
     char_at(text, len, i, &cp);
-    return is_word(cp) ? n : 0;
+    return is_word(cp);
+}
+
+/* Whether TEXT[I] starts the "s" that ends a word: a possessive ("Obama's",
+ * "Reuters's"), or "it's", "let's", Dutch "auto's". */
+static bool possessive_at(const char *text, size_t len, size_t i)
+{
+    if (i >= len || (text[i] | 0x20) != 's')
+        return false;
+    if (i + 1 == len)
+        return true;
+    uint32_t cp;
+    char_at(text, len, i + 1, &cp);
+    return !is_word(cp);
+}
+
+size_t tw_elision_at(const char *text, size_t len, size_t at)
+{
+    size_t n = apostrophe_at(text, len, at);
+    if (!n || at == 0)
+        return 0;
+    uint32_t before;
+    char_at(text, at, char_before(text, at), &before);
+    if (!is_word(before))
+        return 0;
+    return possessive_at(text, len, at + n) || after_clitic(text, len, at, n) ? n : 0;
 }
 
 /* Where byte C next occurs in TEXT[FROM, LEN), or LEN. */

@@ -1,18 +1,21 @@
-/* elision_xapian.h - words elided onto the next by an apostrophe: French
- * "l'économie", "qu'il", "jusqu'à", Italian "dell'anno", "un'altra", Catalan
- * "d'aigua", and names such as "O'Keefe" or "D'Angelo".  Xapian's term
- * generator and query parser keep an apostrophe between two word characters
- * inside the word, so "l'économie" would be a word of its own, which a
- * search for "économie" never finds (nor a stemmer stems).  From schema 7 on
- * (schema.h) trawl splits such a word after the clitic before Xapian sees
- * it: the writer indexes "l économie", the query parser is given
- * "l-économie" (a phrase of the two), and snippets match the words so.
+/* elision_xapian.h - two words that an apostrophe joins into one: a word
+ * elided onto the next (French "l'économie", "qu'il", "jusqu'à", Italian
+ * "dell'anno", "un'altra", Catalan "d'aigua", names such as "O'Keefe" or
+ * "D'Angelo"), and a word and its "'s" (English "Obama's", "it's", Dutch
+ * "auto's").  Xapian's term generator and query parser keep an apostrophe
+ * between two word characters inside the word, so "l'économie" would be a
+ * word of its own, which a search for "économie" never finds (nor a
+ * stemmer stems), and "Obama's" one that "Obama", capitalised and so not
+ * stemmed, never finds.  From schema 7 on (schema.h) trawl splits such a
+ * word at the apostrophe before Xapian sees it: the writer indexes
+ * "l économie" and "Obama s", the query parser is given "l-économie" (a
+ * phrase of the two), and snippets match the words so.
  *
  * A clitic is one of a closed list of short words (elided articles,
  * pronouns and prepositions, and the "O'" of Irish names) that starts a
  * word, and the word goes on with two word characters or more, or one
- * outside ASCII: "all'estero" and "jusqu'à" split, English "all's" and
- * "I'm" do not, nor "aujourd'hui" (no clitic). */
+ * outside ASCII: "all'estero" and "jusqu'à" split, "I'm" and "don't" do
+ * not, nor "aujourd'hui" (no clitic). */
 #ifndef TW_ELISION_XAPIAN_H
 #define TW_ELISION_XAPIAN_H
 
@@ -20,8 +23,9 @@
 #include <string>
 
 /* Whether the apostrophe at TEXT[AT] (', U+2019 or U+201B: those the term
- * generator keeps inside a word) ends an elided clitic, which starts the
- * word it is in.  Returns the apostrophe's length in bytes, or 0. */
+ * generator keeps inside a word) splits its word: it ends an elided clitic
+ * that starts the word, or a final "s" follows it.  Returns the
+ * apostrophe's length in bytes, or 0. */
 size_t tw_elision_at(const char *text, size_t len, size_t at);
 
 /* Turns each elision apostrophe of TEXT (tw_elision_at) into spaces, byte

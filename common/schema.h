@@ -17,8 +17,9 @@
  * An index of version 5 is one of version 6 whose pieces are all deflated:
  * a writer adds to it, and marks it 6. */
 /* Version 7 splits a word elided onto the next by an apostrophe after its
- * clitic ("l'économie" is "l" and "économie", elision_xapian.h), where 6
- * kept it one word that "économie" did not find.  An index mixing both
+ * clitic ("l'économie" is "l" and "économie", elision_xapian.h), and a
+ * word's final "'s" ("Obama's" is "Obama" and "s"), where 6 kept each one
+ * word that "économie" and "Obama" did not find.  An index mixing both
  * would find some articles and not others, so a writer rebuilds rather than
  * adds to a version 6 index; a reader splits a query's elided words only
  * when every index it searches is of version 7 or later. */

@@ -1,6 +1,7 @@
-/* Unit tests: which apostrophes end an elided clitic (common/elision_xapian.h),
- * so that the writer, the query and the snippets split "l'économie" into
- * "l" and "économie" and leave English "it's", "O's" and "don't" whole. */
+/* Unit tests: which apostrophes split a word (common/elision_xapian.h), so
+ * that the writer, the query and the snippets split "l'économie" into "l"
+ * and "économie" and "Obama's" into "Obama" and "s", and leave "don't",
+ * "I'm" and "aujourd'hui" whole. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -31,6 +32,10 @@ static void splits_clitics(void **state)
     assert_string_equal(blanked("dell'anno, all'estero").c_str(), "dell anno, all estero");
     assert_string_equal(blanked("c'è un'altra").c_str(), "c è un altra");
     assert_string_equal(blanked("Carling O'Keefe").c_str(), "Carling O Keefe");
+    /* A final "s": possessives, "it's", Dutch plurals. */
+    assert_string_equal(blanked("Obama's plan, it's O’Keefe’s").c_str(),
+                        "Obama s plan, it s O   Keefe   s");
+    assert_string_equal(blanked("Reuters' auto's DELL'S").c_str(), "Reuters' auto s DELL S");
     /* U+2019, the typographer's apostrophe: three bytes, three spaces, so
      * that offsets into the text still hold. */
     assert_string_equal(blanked("d\xe2\x80\x99" "aigua").c_str(), "d   aigua");
@@ -43,7 +48,8 @@ static void leaves_other_words(void **state)
 {
     (void)state;
     const char *whole[] = {
-        "it's", "don't", "I'm", "O's", "all's well", "Dell's", "aujourd'hui",
+        "don't", "I'm", "we've", "aujourd'hui", "'s-Hertogenbosch", "s'",
+        "the 's", "Obama'sche",   /* not a final "s" */
         "rock'n'roll",  /* "n" is inside a word that started with "rock" */
         "l'",           /* nothing after it */
         "l' économie",  /* a space: no word joined */
@@ -68,7 +74,7 @@ static void reports_the_apostrophe(void **state)
     assert_int_equal(tw_elisions_blank(s), 1);
     /* The writer's copy: made only for a text with an elision. */
     std::string split;
-    const char *english = "it's Dell's plant";
+    const char *english = "don't, I'm, aujourd'hui";
     assert_ptr_equal(tw_elisions_split(english, std::strlen(english), split), english);
     assert_true(split.empty());
     assert_string_equal(tw_elisions_split(text, len, split), "qu   on l'y");
