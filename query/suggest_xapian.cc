@@ -192,6 +192,17 @@ static bool is_word_byte(unsigned char c)
     return std::isalnum(c) || c >= 0x80;
 }
 
+/* WORD in lower case, as the index holds it: every letter, not only
+ * ASCII's ("Überschwemmung" is a word of the index, not a typo for
+ * "überschwemmung"). */
+static std::string lower_case(const std::string &word)
+{
+    std::string out;
+    for (Xapian::Utf8Iterator c(word); c != Xapian::Utf8Iterator(); ++c)
+        Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(*c));
+    return out;
+}
+
 /* The words of QUERY, in order. */
 static std::vector<Word> words_of(const std::string &query)
 {
@@ -205,11 +216,10 @@ static std::vector<Word> words_of(const std::string &query)
         size_t j = i;
         while (j < n && is_word_byte((unsigned char)query[j]))
             j++;
-        Word w{ i, j, j < n && query[j] == ':', false, query.substr(i, j - i) };
+        Word w{ i, j, j < n && query[j] == ':', false, lower_case(query.substr(i, j - i)) };
         bool value = i > 0 && query[i - 1] == ':', wildcard = j < n && query[j] == '*';
-        w.checked = !w.field && !value && !wildcard && !is_operator(w.lower) && w.lower.size() > 2;
-        for (char &ch : w.lower)
-            ch = (char)std::tolower((unsigned char)ch);
+        w.checked = !w.field && !value && !wildcard &&
+                    !is_operator(query.substr(i, j - i)) && w.lower.size() > 2;
         words.push_back(w);
         /* A field's value runs to the next space: keep it whole. */
         if (w.field) {

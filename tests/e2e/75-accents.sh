@@ -129,6 +129,11 @@ OUT=$(hits '"election presidentielle"')
 is "json: a phrase's words highlighted with their accents" "$(echo "$OUT" | grep a-accented)" \
     "a-accented.txt élection présidentielle"
 
+# A capitalised word whose capital has an accent is a word of the index,
+# not a typo for itself in lower case (no article has both words here, so
+# the suggestion is looked for).
+run query -d "$TMP/db" Élection Bauarbeiten
+lacks "Élection is not corrected to élection" "$ERR" "did you mean"
 # A spelling suggestion is a word as some article wrote it, never a term of
 # the unaccented copy.
 run query -d "$TMP/db" electeurz
