@@ -445,15 +445,27 @@ static void accent_variants(const trawl_db *db, const std::string &term,
             terms.push_back(t);
 }
 
-/* EXACT, the query of a word as typed, or else (weighing ACCENTS_WEIGHT)
- * ALL, its terms and those of the word with other accents as a synonym:
- * an article has the weight of the better of the two. */
+/* EXACT, a query as typed, or else OTHER, the same with other accents,
+ * which matches every article EXACT does: an article that matches OTHER
+ * weighs ACCENTS_WEIGHT of it, and one that matches EXACT too the rest of
+ * EXACT's weight more.  (Not the better of the two, Xapian's OP_MAX: in
+ * 1.4.22 an OP_MAX inside an OR reads a sub-query's posting list after
+ * freeing it when the match prunes it -- a crash or a wrong score -- for
+ * about one triple of words in 300 on linux-doc.) */
+static Xapian::Query exact_first(const Xapian::Query &exact, const Xapian::Query &other)
+{
+    typedef Xapian::Query Q;
+    return Q(Q::OP_AND_MAYBE, Q(Q::OP_SCALE_WEIGHT, other, ACCENTS_WEIGHT),
+             Q(Q::OP_SCALE_WEIGHT, exact, 1 - ACCENTS_WEIGHT));
+}
+
+/* EXACT, the query of a word as typed, or else ALL, its terms and those of
+ * the word with other accents, as a synonym (exact_first). */
 static Xapian::Query or_accented(const Xapian::Query &exact, const std::vector<std::string> &all)
 {
     typedef Xapian::Query Q;
     std::vector<Q> subs(all.begin(), all.end());
-    Q other(Q::OP_SCALE_WEIGHT, Q(Q::OP_SYNONYM, subs.begin(), subs.end()), ACCENTS_WEIGHT);
-    return Q(Q::OP_MAX, exact, other);
+    return exact_first(exact, Q(Q::OP_SYNONYM, subs.begin(), subs.end()));
 }
 
 /* The window of phrase or NEAR query Q: Xapian 1.4 has no accessor for it,
@@ -467,8 +479,8 @@ static Xapian::termcount window_of(const Xapian::Query &q)
                                                                        std::strlen(op));
 }
 
-/* Phrase or NEAR query Q, or else (weighing ACCENTS_WEIGHT) the same with
- * each word also spelt with other accents: "élection présidentielle" finds
+/* Phrase or NEAR query Q, or else the same with each word also spelt with
+ * other accents (exact_first): "élection présidentielle" finds
  * "election presidentielle", and the other way round.  The words' spellings
  * are an OR in the phrase (Xapian 1.4 takes no synonym there), whose weight
  * would be that of the rarest spelling, and a spelling few articles use
@@ -495,10 +507,9 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
     if (!any)
         return q;
     *changed = true;
-    Q weight(Q::OP_SCALE_WEIGHT, Q(Q::OP_AND, words.begin(), words.end()), ACCENTS_WEIGHT);
-    Q other(Q::OP_FILTER, weight, Q(q.get_type(), spellings.begin(), spellings.end(),
-                                    window_of(q)));
-    return Q(Q::OP_MAX, q, other);
+    Q other(Q::OP_FILTER, Q(Q::OP_AND, words.begin(), words.end()),
+            Q(q.get_type(), spellings.begin(), spellings.end(), window_of(q)));
+    return exact_first(q, other);
 }
 
 /* Q with each word looked for in every language of the index (db->lang_stems)
