@@ -757,10 +757,10 @@ static bool wildcard_at(const std::string &text, size_t at)
     return end != at && text[(end == std::string::npos ? text.size() : end) - 1] == '*';
 }
 
-/* TEXT with each elided clitic joined to its word by "-" in place of the
- * apostrophe: the parser makes a phrase of the two words, as the writer
- * indexed them (elision_xapian.h) -- or by a space before a wildcard
- * ("l'écono*"), which a phrase cannot hold.  A key field's value is left
+/* TEXT with "-" in place of each apostrophe that splits a word
+ * (elision_xapian.h: "l'économie", "Obama's"): the parser makes a phrase of
+ * the two words, as the writer indexed them -- or a space before a
+ * wildcard ("l'écono*"), which a phrase cannot hold.  A key field's value is left
  * alone (site:"L'Équipe", path:l'été.txt). */
 static std::string split_elisions(const std::string &text)
 {
