@@ -37,16 +37,6 @@ static bool is_clitic(const char *word, size_t len)
     return false;
 }
 
-/* The character at TEXT[I] in *CP (U+FFFD for a byte that is not UTF-8);
- * returns its length. */
-static size_t char_at(const char *text, size_t len, size_t i, uint32_t *cp)
-{
-    size_t n = tw_utf8_decode(text + i, len - i, cp);
-    if (!n)
-        *cp = 0xfffd;
-    return n ? n : 1;
-}
-
 /* The start of the character that ends just before TEXT[I] (I > 0). */
 static size_t char_before(const char *text, size_t i)
 {
@@ -63,8 +53,8 @@ static size_t apostrophe_at(const char *text, size_t len, size_t i)
     if (text[i] != '\'' && (unsigned char)text[i] != 0xe2)
         return 0;
     uint32_t cp;
-    size_t n = char_at(text, len, i, &cp);
-    return cp == '\'' || cp == 0x2019 || cp == 0x201b ? n : 0;
+    size_t n = tw_utf8_char_at(text, len, i, &cp);
+    return tw_is_apostrophe(cp) ? n : 0;
 }
 
 static bool is_word(uint32_t cp)
@@ -81,13 +71,13 @@ static bool word_goes_back(const char *text, size_t i)
         return false;
     size_t j = char_before(text, i);
     uint32_t cp;
-    char_at(text, i, j, &cp);
+    tw_utf8_char_at(text, i, j, &cp);
     if (is_word(cp))
         return true;
-    if (j == 0 || !(cp == '&' || cp == '\'' || cp == 0x2019 || cp == 0x201b))
+    if (j == 0 || !(cp == '&' || tw_is_apostrophe(cp)))
         return false;
     size_t k = char_before(text, j);
-    char_at(text, j, k, &cp);
+    tw_utf8_char_at(text, j, k, &cp);
     return is_word(cp);
 }
 
@@ -109,14 +99,14 @@ static bool after_clitic(const char *text, size_t len, size_t at, size_t n)
     uint32_t cp;
     if (i >= len)
         return false;
-    i += char_at(text, len, i, &cp);
+    i += tw_utf8_char_at(text, len, i, &cp);
     if (!is_word(cp))
         return false;
     if (cp >= 0x80)
         return true;
     if (i >= len)
         return false;
-    char_at(text, len, i, &cp);
+    tw_utf8_char_at(text, len, i, &cp);
     return is_word(cp);
 }
 
@@ -129,7 +119,7 @@ static bool possessive_at(const char *text, size_t len, size_t i)
     if (i + 1 == len)
         return true;
     uint32_t cp;
-    char_at(text, len, i + 1, &cp);
+    tw_utf8_char_at(text, len, i + 1, &cp);
     return !is_word(cp);
 }
 
@@ -139,7 +129,7 @@ size_t tw_elision_at(const char *text, size_t len, size_t at)
     if (!n || at == 0)
         return 0;
     uint32_t before;
-    char_at(text, at, char_before(text, at), &before);
+    tw_utf8_char_at(text, at, char_before(text, at), &before);
     if (!is_word(before))
         return 0;
     return possessive_at(text, len, at + n) || after_clitic(text, len, at, n) ? n : 0;

@@ -20,10 +20,17 @@
 #define TW_ELISION_XAPIAN_H
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 
-/* Whether the apostrophe at TEXT[AT] (', U+2019 or U+201B: those the term
- * generator keeps inside a word) splits its word: it ends an elided clitic
+/* Whether CP is one of the apostrophes Xapian's term generator keeps inside
+ * a word: ', U+2019 and U+201B. */
+inline bool tw_is_apostrophe(uint32_t cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == 0x201b;
+}
+
+/* Whether the apostrophe at TEXT[AT] (tw_is_apostrophe) splits its word: it ends an elided clitic
  * that starts the word, or a final "s" follows it.  Returns the
  * apostrophe's length in bytes, or 0. */
 size_t tw_elision_at(const char *text, size_t len, size_t at);

@@ -11,6 +11,23 @@
  * it takes and sets *cp, or returns 0 when the bytes there are not valid UTF-8. */
 size_t tw_utf8_decode(const char *s, size_t len, uint32_t *cp);
 
+/* The character at S[I] (LEN bytes in all) in *CP; returns its length.  A
+ * byte that is not UTF-8 (the indexer cleans them away, but be safe) reads
+ * as U+FFFD, one byte long.  Inline, with ASCII first: snippets ask it of
+ * every character of a hit's text. */
+static inline size_t tw_utf8_char_at(const char *s, size_t len, size_t i, uint32_t *cp)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t n = tw_utf8_decode(s + i, len - i, cp);
+    if (!n)
+        *cp = 0xfffd;
+    return n ? n : 1;
+}
+
 /* Encodes CP into out[4]; returns the number of bytes written. */
 size_t tw_utf8_encode(uint32_t cp, char out[4]);
 

@@ -59,21 +59,6 @@ static bool is_cjk_wordchar(unsigned cp)
     return tw_utf8_is_cjk(cp) && Xapian::Unicode::is_wordchar(cp);
 }
 
-/* The character at TEXT[i] in *cp; returns its length.  A byte that is not
- * UTF-8 (the indexer cleans them away, but be safe) reads as U+FFFD. */
-static size_t char_at(const char *text, size_t len, size_t i, unsigned *cp)
-{
-    unsigned char c = (unsigned char)text[i];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    uint32_t u;
-    size_t n = tw_utf8_decode(text + i, len - i, &u);
-    *cp = n ? u : 0xfffd;
-    return n ? n : 1;
-}
-
 static bool is_upper(unsigned c)
 {
     return c >= 'A' && c <= 'Z';
@@ -101,7 +86,7 @@ static size_t initialism(const char *text, size_t len, size_t i, std::string &wo
         return 0;
     unsigned cp;
     if (j < len) {
-        char_at(text, len, j, &cp);
+        tw_utf8_char_at(text, len, j, &cp);
         if (is_wordchar(cp))
             return 0;
     }
@@ -118,7 +103,7 @@ static size_t suffix_end(const char *text, size_t len, size_t j, std::string *wo
         return j;
     unsigned cp;
     if (k < len) {
-        char_at(text, len, k, &cp);
+        tw_utf8_char_at(text, len, k, &cp);
         if (is_wordchar(cp))
             return j;
     }
@@ -144,7 +129,7 @@ static size_t word_end(const char *text, size_t len, size_t i, bool elisions, st
     bool digit = false;
     while (j < len) {
         unsigned cp, next;
-        size_t n = char_at(text, len, j, &cp);
+        size_t n = tw_utf8_char_at(text, len, j, &cp);
         /* Chinese, Japanese and Korean characters are terms of their own
          * (SnippetTerms::cjk_match), not part of a word before them. */
         if (is_cjk_wordchar(cp))
@@ -162,11 +147,11 @@ static size_t word_end(const char *text, size_t len, size_t i, bool elisions, st
         }
         if (j + n >= len)
             break;
-        char_at(text, len, j + n, &next);
+        tw_utf8_char_at(text, len, j + n, &next);
         if (!is_wordchar(next))
             break;
-        char joiner = cp == 0x2019 || cp == 0x201b ? '\'' : (char)cp;
-        if (!(cp == '\'' || cp == 0x2019 || cp == 0x201b || cp == '&' ||
+        char joiner = tw_is_apostrophe(cp) ? '\'' : (char)cp;
+        if (!(tw_is_apostrophe(cp) || cp == '&' ||
               ((cp == '.' || cp == ',') && digit && is_digit(next))))
             break;
         if (elisions && tw_elision_at(text, len, j))
@@ -274,9 +259,9 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
     add_wildcards(query, prefix);
     for (const auto &e : exact) {
         unsigned a, b;
-        size_t n = char_at(e.first.data(), e.first.size(), 0, &a);
+        size_t n = tw_utf8_char_at(e.first.data(), e.first.size(), 0, &a);
         if (n < e.first.size() && is_cjk_wordchar(a) &&
-            n + char_at(e.first.data(), e.first.size(), n, &b) == e.first.size() &&
+            n + tw_utf8_char_at(e.first.data(), e.first.size(), n, &b) == e.first.size() &&
             is_cjk_wordchar(b)) {
             paired.insert(e.first.substr(0, n));
             paired.insert(e.first.substr(n));
@@ -285,7 +270,7 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
     unsigned alone = 0;
     for (const auto &e : exact) {
         unsigned a;
-        alone += char_at(e.first.data(), e.first.size(), 0, &a) == e.first.size() &&
+        alone += tw_utf8_char_at(e.first.data(), e.first.size(), 0, &a) == e.first.size() &&
                  is_cjk_wordchar(a) && !paired.count(e.first);
     }
     cjk_phrase = alone > 1;
@@ -503,7 +488,7 @@ std::unordered_map<std::string, unsigned>::const_iterator SnippetTerms::lone_cjk
 bool SnippetTerms::lone_cjk_at(const char *text, size_t len, size_t i) const
 {
     unsigned cp;
-    size_t n = char_at(text, len, i, &cp);
+    size_t n = tw_utf8_char_at(text, len, i, &cp);
     return is_cjk_wordchar(cp) && lone_cjk(std::string(text + i, n)) != exact.end();
 }
 
@@ -517,7 +502,7 @@ bool SnippetTerms::cjk_match(const char *text, size_t len, size_t i, size_t n, s
 {
     unsigned next;
     if (i + n < len) {
-        size_t m = char_at(text, len, i + n, &next);
+        size_t m = tw_utf8_char_at(text, len, i + n, &next);
         auto pair = exact.find(std::string(text + i, n + m));
         if (is_cjk_wordchar(next) && pair != exact.end()) {
             *end = i + n + m;
@@ -553,7 +538,7 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
     std::string word;
     for (size_t i = 0; i < stop;) {
         unsigned cp;
-        size_t n = char_at(text, len, i, &cp);
+        size_t n = tw_utf8_char_at(text, len, i, &cp);
         if (!is_wordchar(cp)) {
             i += n;
             continue;
