@@ -195,8 +195,11 @@ typedef struct trawl_search_opts {
                                 own instead of folding them into the best-ranked */
     int exact_count;         /* nonzero: make trawl_results_total() exact */
     size_t snippet_length;   /* bytes of text per snippet, about; 0 means 200 */
-    int no_relax;            /* nonzero: when all the words together find nothing,
-                                do not fall back to articles matching any of them */
+    int no_relax;            /* nonzero: hits hold all the words, however few;
+                                else when fewer articles hold them all than the
+                                page reaches, the page goes on with articles that
+                                hold some (trawl_hit.some_words), and when none
+                                does, all of them do (trawl_results_relaxed) */
     int no_suggest;          /* nonzero: no spelling suggestion (faster on misses) */
     unsigned facets;         /* TRAWL_FACET_* bits: count these over all matches
                                 (makes the search see every match) */
@@ -269,6 +272,9 @@ typedef struct trawl_hit {
      * program built against an older header just does not see them. */
     const char *lang;        /* ISO 639-1 ("de"), declared or detected; NULL when
                                 unknown (too little text, or an older index) */
+    int some_words;          /* nonzero: the article holds some of the query's words,
+                                not all; it is ranked after every article that holds
+                                them all (see opts.no_relax) */
 } trawl_hit;
 
 /* One value of a facet and the number of matching stories (articles, with
@@ -295,7 +301,8 @@ TRAWL_API size_t trawl_results_count(const trawl_results *results);
  * and all its strings live until trawl_results_free(RESULTS). */
 TRAWL_API const trawl_hit *trawl_results_hit(const trawl_results *results, size_t i);
 
-/* The number of matching articles (stories, when folding): exact when
+/* The number of matching articles (stories, when folding), the hits marked
+ * trawl_hit.some_words after them not counted: exact when
  * trawl_results_total_exact says so -- always with opts.exact_count, and
  * whenever the query can match no more than TRAWL_COUNT_MAX articles (the
  * search ranks the first TRAWL_CHECK_AT_LEAST matches, or as many as the

@@ -42,7 +42,8 @@ int tw_hit_json(tw_buf *b, const trawl_hit *h)
             rc |= tw_buf_putc(b, ',');
         rc |= tw_json_cstr(b, h->duplicates[i]);
     }
-    rc |= tw_buf_printf(b, "],\"similar\":%zu", h->n_similar);
+    rc |= tw_buf_printf(b, "],\"similar\":%zu,\"some_words\":%s", h->n_similar,
+                        h->some_words ? "true" : "false");
     rc |= tw_buf_puts(b, ",\"snippet\":");
     rc |= tw_json_cstr(b, h->snippet);
     if (h->snippet) {
@@ -141,10 +142,38 @@ static void print_tsv_hit(FILE *out, const trawl_hit *h, const tw_query_args *ar
         case TW_FIELD_SITE: put_tsv(out, h->site); break;
         case TW_FIELD_AUTHOR: put_tsv(out, h->author); break;
         case TW_FIELD_LANG: put_tsv(out, h->lang); break;
+        case TW_FIELD_WORDS: fputs(h->some_words ? "some" : "all", out); break;
         case TW_N_FIELDS: break;
         }
     }
     fputc('\n', out);
+}
+
+/* The line under a page of text: which places it shows, of how many
+ * matches, and from where on the hits hold only some of the words. */
+static void print_text_footer(FILE *out, const trawl_results *res, bool folded)
+{
+    size_t n = trawl_results_count(res), all = 0;
+    while (all < n && !trawl_results_hit(res, all)->some_words)
+        all++;
+    const trawl_hit *first = trawl_results_hit(res, 0), *last = trawl_results_hit(res, n - 1);
+    const char *what = folded ? "stories" : "articles";
+    uint64_t total = trawl_results_total(res);
+    const char *about = trawl_results_total_exact(res) ? "" : "about ";
+    if (all == n) {
+        fprintf(out, "\n%zu-%zu of %s%" PRIu64 " matching %s\n", first->rank, last->rank, about,
+                total, what);
+    } else if (all) {
+        fprintf(out, "\n%zu-%zu of %s%" PRIu64 " %s with all the words; %zu-%zu with some\n",
+                first->rank, trawl_results_hit(res, all - 1)->rank, about, total, what,
+                trawl_results_hit(res, all)->rank, last->rank);
+    } else if (trawl_results_relaxed(res)) {
+        fprintf(out, "\n%zu-%zu of %s%" PRIu64 " %s with some of the words\n", first->rank,
+                last->rank, about, total, what);
+    } else {
+        fprintf(out, "\n%zu-%zu with some of the words, after the %s%" PRIu64 " %s with all\n",
+                first->rank, last->rank, about, total, what);
+    }
 }
 
 int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args, bool color)
@@ -171,17 +200,16 @@ int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args
         case TW_FORMAT_TEXT:
             if (i)
                 fputc('\n', out);
+            /* Where the hits start to lack words, when some had them all. */
+            if (i && h->some_words && !trawl_results_hit(res, i - 1)->some_words)
+                fputs("-- with some of the words --\n\n", out);
             print_text_hit(out, h, color);
             break;
         }
     }
     tw_buf_free(&line);
-    if (format == TW_FORMAT_TEXT && n) {
-        const trawl_hit *first = trawl_results_hit(res, 0), *last = trawl_results_hit(res, n - 1);
-        fprintf(out, "\n%zu-%zu of %s%" PRIu64 " matching %s\n", first->rank, last->rank,
-                trawl_results_total_exact(res) ? "" : "about ", trawl_results_total(res),
-                folded ? "stories" : "articles");
-    }
+    if (format == TW_FORMAT_TEXT && n)
+        print_text_footer(out, res, folded);
     return rc || ferror(out) ? -1 : 0;
 }
 
@@ -295,9 +323,13 @@ void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format fo
         fprintf(err, "trawl-query: nothing matched; showing results for: %s\n", s);
     else if (s)
         fprintf(err, "trawl-query: did you mean: %s\n", s);
+    size_t n = trawl_results_count(res);
     if (relaxed)
         fputs("trawl-query: no article has all the words; showing articles with any of "
               "them (--all to turn this off)\n", err);
+    else if (n && trawl_results_hit(res, n - 1)->some_words)
+        fputs("trawl-query: too few articles have all the words to fill the page; the hits "
+              "after them have some (--all to turn this off)\n", err);
 }
 
 int tw_print_article(FILE *out, const trawl_article *a, tw_format format)

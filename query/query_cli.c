@@ -31,15 +31,18 @@ const char tw_query_usage[] =
     "      --any               rank articles matching any word (default: all words)\n"
     "      --sort relevance|date   order by BM25 score (default) or newest first\n"
     "      --no-collapse       show near-copies of a story as hits of their own\n"
-    "      --all               when no article has all the words, show nothing\n"
-    "                          (default: rank the articles with any of them)\n"
+    "      --all               show only articles that have all the words (default:\n"
+    "                          when too few have them all to fill the page, go on\n"
+    "                          with articles that have some, for 3 words or more;\n"
+    "                          when none has them all, show those with any)\n"
     "      --facet site|author|year|lang  count the matches by this field (repeatable,\n"
     "                          or comma-separated)\n"
     "      --facet-limit N     show the N most frequent values of a facet (default\n"
     "                          10; 0: all)\n"
     "      --format text|json|tsv  output format (json: one JSON object per line)\n"
     "      --fields LIST       the columns of tsv, comma-separated, of rank, score,\n"
-    "                          id, path, title, date, url, site, author, lang\n"
+    "                          id, path, title, date, url, site, author, lang,\n"
+    "                          words (all, or some: see --all)\n"
     "                          (default rank,score,id,title)\n"
     "      --bm25 K1,B         ranking parameters, for tuning (default "
     TW_STR(TRAWL_BM25_K1) "," TW_STR(TRAWL_BM25_B) ";\n"
@@ -217,7 +220,7 @@ static int parse_facets(const char *list, unsigned *bits)
 }
 
 const char *const tw_field_names[TW_N_FIELDS] = {
-    "rank", "score", "id", "path", "title", "date", "url", "site", "author", "lang",
+    "rank", "score", "id", "path", "title", "date", "url", "site", "author", "lang", "words",
 };
 
 /* "rank,title": the columns named, in order, into A; -1 for an unknown name
@@ -302,7 +305,8 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
             const char *bad;
             if (parse_fields(optarg, a, &bad) < 0) {
                 snprintf(err, errlen, "--fields wants a comma-separated list of at most %d of "
-                         "rank, score, id, path, title, date, url, site, author, lang, not '%.*s'",
+                         "rank, score, id, path, title, date, url, site, author, lang, "
+                         "words, not '%.*s'",
                          TW_MAX_COLUMNS, (int)strcspn(bad, ","), bad);
                 return -1;
             }

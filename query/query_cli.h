@@ -13,7 +13,7 @@ typedef enum { TW_FORMAT_TEXT, TW_FORMAT_JSON, TW_FORMAT_TSV } tw_format;
 /* The columns --fields may ask of TSV, by name (tw_field_names). */
 typedef enum { TW_FIELD_RANK, TW_FIELD_SCORE, TW_FIELD_ID, TW_FIELD_PATH, TW_FIELD_TITLE,
                TW_FIELD_DATE, TW_FIELD_URL, TW_FIELD_SITE, TW_FIELD_AUTHOR, TW_FIELD_LANG,
-               TW_N_FIELDS } tw_field;
+               TW_FIELD_WORDS, TW_N_FIELDS } tw_field;
 extern const char *const tw_field_names[TW_N_FIELDS];
 #define TW_MAX_COLUMNS 32
 

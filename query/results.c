@@ -174,6 +174,33 @@ int tw_results_set_suggestion(trawl_results *res, const char *s, int used)
 void tw_results_set_relaxed(trawl_results *res)
 {
     res->relaxed = 1;
+    for (size_t i = 0; i < res->count; i++)
+        res->hits[i].some_words = 1;
+}
+
+int tw_results_take_some_words(trawl_results *res, trawl_results *more, size_t ranked_before)
+{
+    if (res->count + more->count > res->cap) {
+        size_t cap = res->count + more->count;
+        trawl_hit *hits = realloc(res->hits, cap * sizeof *hits);
+        if (!hits)
+            return -1;
+        res->hits = hits;
+        void **blocks = realloc(res->blocks, cap * sizeof *blocks);
+        if (!blocks)
+            return -1;
+        res->blocks = blocks;
+        res->cap = cap;
+    }
+    for (size_t i = 0; i < more->count; i++) {
+        trawl_hit *h = &res->hits[res->count];
+        *h = more->hits[i];
+        h->rank += ranked_before;
+        h->some_words = 1;
+        res->blocks[res->count++] = more->blocks[i];
+    }
+    more->count = 0;
+    return 0;
 }
 
 int tw_results_add_missing(trawl_results *res, const char *spec)

@@ -48,7 +48,17 @@ int tw_results_add_facet(trawl_results *res, unsigned facet, const char *value, 
 TW_MUST_CHECK
 int tw_results_set_suggestion(trawl_results *res, const char *s, int used);
 
+/* Records that no article held all the query's words, and marks every hit
+ * of RES as holding some of them. */
 void tw_results_set_relaxed(trawl_results *res);
+
+/* Moves the hits of MORE, a search for the articles that hold only some of
+ * the query's words, to the end of RES, which ranked RANKED_BEFORE articles
+ * holding them all: each is marked (trawl_hit.some_words) and ranked after
+ * those.  MORE keeps its other parts and no hit.  Returns 0, or -1 on ENOMEM
+ * with RES and MORE as they were. */
+TW_MUST_CHECK
+int tw_results_take_some_words(trawl_results *res, trawl_results *more, size_t ranked_before);
 
 /* Names the shard SPEC (copied) among those that did not answer.  Returns 0
  * or -1 on ENOMEM. */

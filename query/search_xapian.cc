@@ -448,25 +448,86 @@ static Xapian::Query parse(trawl_db *db, const std::string &text, bool any,
     return tw_db_in_languages(db, o.bm25_only || o.sort_by_date ? q : tw_near_bonus(db->qp, q));
 }
 
-/* The search as asked, then the fallbacks when it finds nothing. */
+/* The page of a query of fewer words than this is not filled with articles
+ * that hold some of them: one word of two is half the question. */
+static const size_t SOME_WORDS_MIN = 3;
+
+/* The parts of Q, a query as parsed with all its words to match, that the
+ * words of its text were joined into: words, phrases, fields. */
+static size_t joined_parts(const Xapian::Query &q)
+{
+    typedef Xapian::Query Q;
+    switch (q.get_type()) {
+    case Q::OP_FILTER:
+    case Q::OP_AND_NOT:
+        return joined_parts(q.get_subquery(0));
+    case Q::OP_AND: {
+        size_t n = 0;
+        for (size_t i = 0; i < q.get_num_subqueries(); i++) {
+            Q sub = q.get_subquery(i);
+            /* An elided word ("l'économie du pays") nests the rest in an AND. */
+            n += sub.get_type() == Q::OP_AND ? joined_parts(sub) : 1;
+        }
+        return n;
+    }
+    default:
+        return 1;
+    }
+}
+
+/* RES, the page of ALL (TEXT's words all matching), with the rest of the
+ * page filled with the articles that hold only some of the words, ranked
+ * after those that hold them all: an article that says all but one of a
+ * reader's words (a word its page's text lost, or one the reader
+ * misremembers) is still found, and a topic typed in several words reaches
+ * its articles that use only some of them (bench/RESULTS.md, session 14).
+ * Not when the words are to match all (O.no_relax), any (O.match_any), or
+ * as the query joins them already (no bare words to loosen), nor when the
+ * count of all-word matches is an estimate, after which no place is sure. */
+static trawl_results *with_some_words(trawl_db *db, const std::string &text,
+                                      const Xapian::Query &all, const trawl_search_opts &o,
+                                      Results res)
+{
+    size_t limit = o.limit ? o.limit : 10, n = trawl_results_count(res.get());
+    uint64_t total = trawl_results_total(res.get());
+    if (o.match_any || o.no_relax || n >= limit || !trawl_results_total_exact(res.get()) ||
+        o.offset + n < total || joined_parts(tw_db_parse(db, text, false)) < SOME_WORDS_MIN)
+        return res.release();
+    Xapian::Query any = parse(db, text, true, o);
+    if (any.get_description() == all.get_description())
+        return res.release();
+    trawl_search_opts rest = o;
+    rest.offset = o.offset > total ? o.offset - (size_t)total : 0;
+    rest.limit = limit - n;
+    rest.facets = 0;
+    rest.exact_count = 0;
+    Results more(run(db, Xapian::Query(Xapian::Query::OP_AND_NOT, any, all), rest));
+    if (tw_results_take_some_words(res.get(), more.get(), (size_t)total) < 0)
+        throw std::bad_alloc();
+    return res.release();
+}
+
+/* The search as asked, then the fallbacks when it finds little or nothing. */
 static trawl_results *search(trawl_db *db, const std::string &text, const trawl_search_opts &o)
 {
     Xapian::Query query = parse(db, text, o.match_any != 0, o);
     Results res(run(db, query, o));
     uint64_t total = trawl_results_total(res.get());
     if (total > FEW_HITS)
-        return res.release();
+        return with_some_words(db, text, query, o, std::move(res));
     std::string better = o.no_suggest ? std::string()
                                       : tw_suggest(db, text, total == 0);
     if (!better.empty() && total == 0) {
         Results fixed(run(db, parse(db, better, o.match_any != 0, o), o));
-        if (trawl_results_total(fixed.get()))
-            res = std::move(fixed);
+        if (trawl_results_total(fixed.get())) {
+            set_suggestion(fixed.get(), better, true);
+            return fixed.release();
+        }
     }
     if (!better.empty())
-        set_suggestion(res.get(), better, trawl_results_total(res.get()) > total);
-    if (trawl_results_total(res.get()) || o.match_any || o.no_relax)
-        return res.release();
+        set_suggestion(res.get(), better, false);
+    if (total || o.match_any || o.no_relax)
+        return with_some_words(db, text, query, o, std::move(res));
     /* No article has all the words: rank those with any of them. */
     Xapian::Query any = parse(db, text, true, o);
     if (any.get_description() == query.get_description())

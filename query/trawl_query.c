@@ -59,7 +59,8 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
     }
     trawl_search_opts opts = {
         .size = sizeof opts,
-        .limit = args->count ? 1 : (size_t)args->limit,
+        /* -n 0 prints no hit: one is enough to know there are some. */
+        .limit = args->count || args->limit == 0 ? 1 : (size_t)args->limit,
         .offset = (size_t)args->offset,
         .match_any = args->any,
         .sort_by_date = args->sort_date,

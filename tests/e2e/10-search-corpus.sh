@@ -79,7 +79,7 @@ run query -d "$DB" --format json -n 20 --any operation united front
 is "json exits 0" "$RC" 0
 is "json: every line parses, with the documented keys in order" "$(echo "$OUT" | python3 -c '
 import json, sys
-keys = ["rank","docid","score","id","path","title","date","url","site","author","lang","duplicates","similar","snippet","highlights"]
+keys = ["rank","docid","score","id","path","title","date","url","site","author","lang","duplicates","similar","some_words","snippet","highlights"]
 print(all(list(json.loads(l).keys()) == keys for l in sys.stdin))')" True
 first=$(echo "$OUT" | head -1)
 is "json: fields of the report" "$(echo "$first" | python3 -c '

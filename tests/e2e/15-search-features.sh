@@ -97,7 +97,7 @@ is "--fields date,site,author,url,path" \
     "$(printf '2021-07-30\tThe Ledger\tDana Whitcomb\thttps://ledger.example/2021/07/30/operation-united-front-human-trafficking\t%s' "$OUF")"
 run query -d "$DB" --format tsv --fields rank,tongue united
 is "--fields with an unknown column: exit 2" "$RC" 2
-has "--fields: names the columns there are" "$ERR" "rank, score, id, path, title, date, url, site, author, lang, not 'tongue'"
+has "--fields: names the columns there are" "$ERR" "rank, score, id, path, title, date, url, site, author, lang, words, not 'tongue'"
 
 # Options as getopt takes them; an unknown one is an error, not a word.
 is "-n1 is the limit" "$(query -d "$DB" --format tsv -n1 united | wc -l)" 1
@@ -142,6 +142,50 @@ is "relaxed: JSON line first" "$(echo "$OUT" | head -1)" '{"relaxed":true}'
 run query -d "$DB" --all beaver blizzard
 is "--all: no fallback, exit 1" "$RC" 1
 is "--all: nothing printed" "$OUT" ""
+
+# Too few articles have all three words to fill the page: it goes on with the
+# articles that have some, after them and marked, ranked as --any ranks them;
+# the opposition's "united front" (no "operation") is found so.
+OPP=corpus/politics/opposition-united-front.txt
+run query -d "$DB" --format tsv --fields rank,words,id operation united front
+is "some words: the two stories with all of them first" \
+    "$(echo "$OUT" | head -2 | cut -f1,2 | tr '\t\n' ': ')" "1:all 2:all "
+is "some words: the rest of the page has some" \
+    "$(echo "$OUT" | tail -n +3 | cut -f2 | sort -u)" "some"
+is "some words: the page is full" "$(echo "$OUT" | wc -l)" 10
+is "some words: an article with two of the three words is among them" \
+    "$(echo "$OUT" | grep -c "some	$OPP")" 1
+is "some words: ranked as --any ranks the articles without all the words" \
+    "$(echo "$OUT" | tail -n +3 | cut -f3 | tr '\n' ' ')" \
+    "$(query -d "$DB" --format tsv -n 20 --any operation united front | cut -f3 |
+       grep -v -e "^$OUF\$" -e '^corpus/health/hospital-surgery-unit.txt$' | head -8 | tr '\n' ' ')"
+has "some words: said on stderr" "$ERR" "too few articles have all the words to fill the page"
+is "some words: exit 0" "$RC" 0
+is "some words: --count counts the articles with all of them" \
+    "$(query -d "$DB" --count operation united front)" 2
+is "some words: pages agree (--offset 4 -n 3 is ranks 5-7)" \
+    "$(query -d "$DB" --format tsv --fields rank,words,id --offset 4 -n 3 operation united front)" \
+    "$(echo "$OUT" | sed -n 5,7p)"
+run query -d "$DB" -n 3 operation united front
+has "some words: text marks where they start" "$OUT" $'\n-- with some of the words --\n'
+has "some words: text's last line counts both" "$OUT" "1-2 of 2 stories with all the words; 3-3 with some"
+is "some words: a page past the all-word ones says so" \
+    "$(query -d "$DB" --offset 3 -n 2 operation united front | tail -1)" \
+    "4-5 with some of the words, after the 2 stories with all"
+is "some words: JSON marks each hit" \
+    "$(query -d "$DB" --format json -n 3 operation united front | python3 -c '
+import json, sys
+print([json.loads(l)["some_words"] for l in sys.stdin])')" "[False, False, True]"
+is "some words: --all shows only the articles with all of them" \
+    "$(query -d "$DB" --format tsv --all operation united front | wc -l)" 2
+is "some words: not for two words (one of two is half the question)" \
+    "$(query -d "$DB" --format tsv --fields words --no-collapse united front | sort | uniq -c | tr -s ' ')" " 6 all"
+is "some words: not for words joined by AND" \
+    "$(query -d "$DB" --format tsv 'operation AND united AND front' | wc -l)" 2
+is "some words: not with --any (nothing is ranked after)" \
+    "$(query -d "$DB" --format tsv --fields words --any operation united front | sort -u)" "all"
+run query -d "$DB" -n 0 operation united front
+is "some words: -n 0 searches for nothing more, says nothing" "$RC:$ERR" "0:"
 
 # Highlights: title words in bold on a terminal (forced with --color always).
 run query -d "$DB" --color always -n 1 '"operation united front"'

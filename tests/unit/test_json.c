@@ -67,6 +67,7 @@ static void hit_object(void **state)
         .title = "A \"quoted\" title", .date = "2021-06-17", .url = NULL, .site = NULL,
         .snippet = "caf\xc3\xa9, fox", .highlights = spans, .n_highlights = 1,
         .duplicates = dups, .n_duplicates = 2, .n_similar = 3, .lang = "fr",
+        .some_words = 1,
     };
     tw_buf b = { 0 };
     assert_int_equal(tw_hit_json(&b, &h), 0);
@@ -74,7 +75,7 @@ static void hit_object(void **state)
         "{\"rank\":1,\"docid\":7,\"score\":12.5000,\"id\":\"c/a.txt\",\"path\":\"c/a.txt\","
         "\"title\":\"A \\\"quoted\\\" title\",\"date\":\"2021-06-17\",\"url\":null,"
         "\"site\":null,\"author\":null,\"lang\":\"fr\","
-        "\"duplicates\":[\"c/b.txt\",\"feed.jsonl#\\\"3\\\"\"],\"similar\":3,"
+        "\"duplicates\":[\"c/b.txt\",\"feed.jsonl#\\\"3\\\"\"],\"similar\":3,\"some_words\":true,"
         "\"snippet\":\"caf\xc3\xa9, fox\","
         "\"highlights\":[[6,9]]}");
     tw_buf_free(&b);
@@ -107,7 +108,8 @@ static void numbers_never_nan_or_inf(void **state)
     assert_string_equal(b.data,
         "{\"rank\":1,\"docid\":2,\"score\":null,\"id\":\"a\",\"path\":\"a\","
         "\"title\":null,\"date\":null,\"url\":null,\"site\":null,\"author\":null,"
-        "\"lang\":null,\"duplicates\":[],\"similar\":0,\"snippet\":null}");
+        "\"lang\":null,\"duplicates\":[],\"similar\":0,\"some_words\":false,"
+        "\"snippet\":null}");
     tw_buf_clear(&b);
     h.score = INFINITY;
     assert_int_equal(tw_hit_json(&b, &h), 0);
