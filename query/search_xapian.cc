@@ -475,6 +475,25 @@ static size_t joined_parts(const Xapian::Query &q)
     }
 }
 
+/* ALL, which TOTAL stories match in DB, or what else their copies match:
+ * ALL and each of those stories by its key. */
+static Xapian::Query with_stories(const Xapian::Database &db, const Xapian::Query &all,
+                                  uint64_t total)
+{
+    typedef Xapian::Query Q;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(all);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_collapse_key(TW_SLOT_STORY);
+    Xapian::MSet stories = enquire.get_mset(0, (Xapian::doccount)total);
+    std::vector<Q> shown{ all };
+    for (Xapian::MSetIterator m = stories.begin(); m != stories.end(); ++m)
+        if (!m.get_collapse_key().empty())
+            shown.push_back(Q(Q::OP_VALUE_RANGE, TW_SLOT_STORY, m.get_collapse_key(),
+                              m.get_collapse_key()));
+    return shown.size() == 1 ? all : Q(Q::OP_OR, shown.begin(), shown.end());
+}
+
 /* RES, the page of ALL (TEXT's words all matching), with the rest of the
  * page filled with the articles that hold only some of the words, ranked
  * after those that hold them all: an article that says all but one of a
@@ -501,7 +520,10 @@ static trawl_results *with_some_words(trawl_db *db, const std::string &text,
     rest.limit = limit - n;
     rest.facets = 0;
     rest.exact_count = 0;
-    Results more(run(db, Xapian::Query(Xapian::Query::OP_AND_NOT, any, all), rest));
+    /* Folded, a story already shown is not shown again for a copy that
+     * lacks a word the shown one has. */
+    Xapian::Query shown = o.no_collapse ? all : with_stories(db->db, all, total);
+    Results more(run(db, Xapian::Query(Xapian::Query::OP_AND_NOT, any, shown), rest));
     if (tw_results_take_some_words(res.get(), more.get(), (size_t)total) < 0)
         throw std::bad_alloc();
     return res.release();

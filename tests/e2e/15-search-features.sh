@@ -186,6 +186,13 @@ is "some words: not with --any (nothing is ranked after)" \
     "$(query -d "$DB" --format tsv --fields words --any operation united front | sort -u)" "all"
 run query -d "$DB" -n 0 operation united front
 is "some words: -n 0 searches for nothing more, says nothing" "$RC:$ERR" "0:"
+# Only the report says "intend": its syndicated copies have the other two
+# words, and come after it unfolded, but fold into it as they would have.
+is "some words, unfolded: the copies that lack a word come after the report" \
+    "$(query -d "$DB" --format tsv --fields words,id --no-collapse -n 3 trafficking rescued intend |
+       sort | tr '\t\n' ': ')" "all:$OUF some:$COASTAL some:$NORTHSTAR "
+is "some words, folded: a story shown is not shown again for a copy" \
+    "$(query -d "$DB" --format tsv --fields id trafficking rescued intend | grep -c -e "$COASTAL" -e "$NORTHSTAR")" 0
 
 # Highlights: title words in bold on a terminal (forced with --color always).
 run query -d "$DB" --color always -n 1 '"operation united front"'
