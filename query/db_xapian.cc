@@ -516,11 +516,9 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
  * and with other accents.
  *
  * Languages: a stemmed word ("Z" + the index's stem) as a synonym of its
- * stems in each, and, when the index holds German, a word left unstemmed as
- * a synonym of its German stem: Xapian's parser takes a capitalised word for
- * a name and does not stem it, but German capitalises every noun (the term
- * generator stems them all when indexing).  A synonym weighs as one word, so
- * a word with several stems counts no more than one with one.
+ * stems in each (every word typed outside quotes is stemmed: lower_words).
+ * A synonym weighs as one word, so a word with several stems counts no more
+ * than one with one.
  *
  * Accents: each of those terms also as spelt with other accents (without
  * them, or in the accents' space: accent_variants), and for a word typed
@@ -546,26 +544,23 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
         if (stemmed)        /* the parser remembers the words as typed */
             for (auto w = db->qp.unstem_begin(term); w != db->qp.unstem_end(term); ++w)
                 words.push_back(*w);
-        else if (tw_plain_term(term.substr(at)))
-            words.push_back(term.substr(at));
         std::vector<std::string> terms{ term }, absent;
         for (const auto &l : db->lang_stems)
-            for (const std::string &w : words)
-                if (stemmed || l.first == "de") {
-                    /* A stem no article has adds nothing but work: in a
-                     * collection of one main language, most of them.  But
-                     * articles that accent the word may have it, in the
-                     * accents' space: French "débattra" is "débattr" there,
-                     * which "debattra" typed without accents stems to. */
-                    std::string t = "Z" + prefix + l.second(w);
-                    if (std::find(terms.begin(), terms.end(), t) != terms.end() ||
-                        std::find(absent.begin(), absent.end(), t) != absent.end())
-                        continue;
-                    if (tw_db_term_exists(db, t))
-                        terms.push_back(t);
-                    else if (db->accents)
-                        absent.push_back(t);
-                }
+            for (const std::string &w : words) {
+                /* A stem no article has adds nothing but work: in a
+                 * collection of one main language, most of them.  But
+                 * articles that accent the word may have it, in the
+                 * accents' space: French "débattra" is "débattr" there,
+                 * which "debattra" typed without accents stems to. */
+                std::string t = "Z" + prefix + l.second(w);
+                if (std::find(terms.begin(), terms.end(), t) != terms.end() ||
+                    std::find(absent.begin(), absent.end(), t) != absent.end())
+                    continue;
+                if (tw_db_term_exists(db, t))
+                    terms.push_back(t);
+                else if (db->accents)
+                    absent.push_back(t);
+            }
         std::vector<std::string> all(terms);
         for (const std::string &t : terms)
             accent_variants(db, t, all);
@@ -757,6 +752,62 @@ static bool wildcard_at(const std::string &text, size_t at)
     return end != at && text[(end == std::string::npos ? text.size() : end) - 1] == '*';
 }
 
+/* Whether WORD is one of the parser's operators, which only capitals make. */
+static bool operator_word(const std::string &word)
+{
+    static const char *const ops[] = { "AND", "OR", "NOT", "XOR", "NEAR", "ADJ" };
+    for (const char *op : ops)
+        if (word == op)
+            return true;
+    return false;
+}
+
+/* Where the value of the key field whose ':' is at AT in TEXT ends: its
+ * closing quote, or the space or parenthesis after it; npos when it runs to
+ * the end. */
+static size_t key_value_end(const std::string &text, size_t at)
+{
+    return at + 1 < text.size() && text[at + 1] == '"' ? text.find('"', at + 2)
+                                                      : text.find_first_of(" \t)", at);
+}
+
+/* TEXT with its words in lower case, but for the operators, quoted phrases
+ * and key fields' values.  Xapian's parser takes a capitalised word for a
+ * name and does not stem it, so that "Oil Prices" found fewer articles than
+ * "oil prices" (and, where the index holds German, by German stems); a word
+ * is found in its other forms however it is typed, and as written when
+ * quoted (bench/RESULTS.md, session 14). */
+static std::string lower_words(const std::string &text)
+{
+    std::string out;
+    out.reserve(text.size());
+    bool quoted = false;
+    for (size_t i = 0; i < text.size();) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == '"')
+            quoted = !quoted;
+        if (!quoted && c == ':' && key_field_before(text, i)) {
+            size_t end = key_value_end(text, i);
+            end = end == std::string::npos ? text.size() : end + (text[end] == '"');
+            out.append(text, i, end - i);
+            i = end;
+            continue;
+        }
+        if (quoted || !(std::isalnum(c) || c >= 0x80)) {
+            out += text[i++];
+            continue;
+        }
+        size_t end = i;
+        while (end < text.size() &&
+               (std::isalnum((unsigned char)text[end]) || (unsigned char)text[end] >= 0x80))
+            end++;
+        std::string word = text.substr(i, end - i);
+        out += operator_word(word) ? word : Xapian::Unicode::tolower(word);
+        i = end;
+    }
+    return out;
+}
+
 /* TEXT with "-" in place of each apostrophe that splits a word
  * (elision_xapian.h: "l'économie", "Obama's"): the parser makes a phrase of
  * the two words, as the writer indexed them -- or a space before a
@@ -768,8 +819,7 @@ static std::string split_elisions(const std::string &text)
     size_t copied = 0;
     for (size_t i = 0; i < text.size(); i++) {
         if (text[i] == ':' && key_field_before(text, i)) {
-            size_t end = i + 1 < text.size() && text[i + 1] == '"' ? text.find('"', i + 2)
-                                                                  : text.find_first_of(" \t)", i);
+            size_t end = key_value_end(text, i);
             if (end == std::string::npos)
                 break;
             i = end;
@@ -796,7 +846,8 @@ Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
                       * split them: characters and pairs of characters. */
                      Xapian::QueryParser::FLAG_CJK_NGRAM;
     db->bad_field.clear();
-    Xapian::Query q = db->qp.parse_query(db->elisions ? split_elisions(text) : text, flags);
+    std::string lower = lower_words(text);
+    Xapian::Query q = db->qp.parse_query(db->elisions ? split_elisions(lower) : lower, flags);
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
     return q;

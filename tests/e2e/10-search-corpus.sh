@@ -54,6 +54,12 @@ is "OR" "$(query -d "$DB" --no-collapse --format tsv cocaine OR hail | cut -f3 |
     "corpus/crime/operation-clean-harbor.txt corpus/weather/cold-front-storms.txt.gz "
 is "parentheses" "$(query -d "$DB" --no-collapse --count 'united NOT (front OR operation)')" 0
 is "stemming: 'rescuing' finds 'rescued'" "$(query -d "$DB" --no-collapse --count rescuing)" 4
+is "stemming: 'Rescuing', capitalised, too" "$(query -d "$DB" --no-collapse --count Rescuing)" 4
+is "stemming: a quoted word is searched as written" \
+    "$(query -d "$DB" --no-collapse --count '"rescuing"')" 0
+is "title case ranks as lower case does" \
+    "$(query -d "$DB" --format tsv Operation United Front)" \
+    "$(query -d "$DB" --format tsv operation united front)"
 is "wildcard" "$(query -d "$DB" --no-collapse --count 'traffick*')" 3
 is "a .txt.gz article is searchable" "$(query -d "$DB" --no-collapse --format tsv hail | cut -f3)" \
     corpus/weather/cold-front-storms.txt.gz

@@ -63,8 +63,10 @@ sorted() { ids "$@" | sort | tr '\n' ' '; }
 all5="a-accented.txt b-plain.txt c-capitals.txt d-english.txt e-results.txt "
 is "élection finds every spelling" "$(sorted élection)" "$all5"
 is "election finds every spelling" "$(sorted election)" "$all5"
-# A capitalised word is searched as written, not stemmed: not "elections".
-is "Élection, capitalised, too" "$(sorted Élection)" \
+# A capitalised word is stemmed like any other; quoted, a word is searched
+# as written: not "elections".
+is "Élection, capitalised, too" "$(sorted Élection)" "$all5"
+is '"Élection", quoted: as written, in any accents' "$(sorted '"Élection"')" \
     "a-accented.txt b-plain.txt c-capitals.txt e-results.txt "
 is "a stem with accents finds the stem without" "$(sorted élections)" "$all5"
 is "the other way round" "$(sorted elections)" "$all5"

@@ -99,6 +99,11 @@ is "Bundesregierung (the singular) finds the same" "$(ids Bundesregierung)" "$wa
 is "a French verb finds its future tense (choisir: choisiront)" "$(ids choisir)" "fr-maire.txt "
 is "a Spanish verb finds its future tense (comenzar: comenzarán)" "$(ids comenzar)" "es-puerto.txt "
 is "English still stems in English (ferries: ferry)" "$(ids ferries)" "en-ferry.txt "
+# A capitalised English word in an index that holds German was looked for as
+# typed and by its German stem alone ("Crossing": "crossing"), which no
+# English article has ("crossings": "cross").
+is "...capitalised too, where the index holds German (Crossing)" "$(ids Crossing)" "en-ferry.txt "
+is "...and in title case, all the words (Cancelled Crossing)" "$(ids --all Cancelled Crossing)" "en-ferry.txt "
 is "a phrase still matches the words as written" "$(ids '"neuen Strecke"')" "de-bahn.txt "
 is "title: finds a title's French form (title:choisir)" "$(ids title:choisir)" "fr-maire.txt "
 is "title: finds a German noun by another form" "$(ids title:bundesregierung)" "de-haushalt.txt "

@@ -52,9 +52,10 @@ is "...and not with another word between" "$(count '"avant été"')" 0
 run query -d "$TMP/db" '"avant été"'
 is "...exiting 1" "$RC" 1
 
-# A final "s" is split off too: a name typed capitalised, which the parser
-# does not stem, finds its possessive.
+# A final "s" is split off too: a name, quoted so that it is searched as
+# written (not stemmed), finds its possessive.
 is "Boeing, capitalised, finds Boeing's" "$(ids Boeing)" "en-brewer.txt "
+is "\"Boeing\", quoted, finds Boeing's" "$(ids '"Boeing"')" "en-brewer.txt "
 is "Boeing's as typed finds it" "$(ids "Boeing's")" "en-brewer.txt "
 is "it's as typed finds it" "$(ids "it's naming")" "en-brewer.txt "
 # Other contractions, and words with no clitic, stay whole.
