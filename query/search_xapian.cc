@@ -288,9 +288,10 @@ static Xapian::doccount count_matches(const Xapian::Database &db, const Xapian::
     return enquire.get_mset(0, 0, db.get_doccount()).get_matches_lower_bound();
 }
 
-/* Runs QUERY once; throws what Xapian throws. */
+/* Runs QUERY once; throws what Xapian throws.  Unless COUNTED, the total
+ * is left 0, to spare the looking and counting it takes. */
 static trawl_results *run(trawl_db *db, const Xapian::Query &query,
-                          const trawl_search_opts &o)
+                          const trawl_search_opts &o, bool counted = true)
 {
     Xapian::Enquire enquire(db->db);
     Xapian::Query bounded = query;
@@ -327,9 +328,10 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
      * good (and exact for most queries), so that the total does not jump
      * from one page to the next; counting and facets look at them all. */
     bool all = o.exact_count || o.facets;
-    Xapian::doccount check = all ? db->db.get_doccount()
-                           : (Xapian::doccount)std::max<size_t>(TRAWL_CHECK_AT_LEAST,
-                                                                o.offset + limit);
+    Xapian::doccount check = all       ? db->db.get_doccount()
+                           : !counted ? 0
+                                      : (Xapian::doccount)std::max<size_t>(TRAWL_CHECK_AT_LEAST,
+                                                                           o.offset + limit);
     Xapian::MSet mset = enquire.get_mset(first, want, check);
 
     Results res(tw_results_new());
@@ -339,11 +341,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
      * upper bound does not know what folding took away). */
     bool exact = all || mset.get_uncollapsed_matches_upper_bound() <= check ||
                  mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    if (exact)
+    if (counted && exact)
         tw_results_set_total(res.get(), mset.get_matches_lower_bound(), true);
-    else if (mset.get_uncollapsed_matches_upper_bound() <= TRAWL_COUNT_MAX)
+    else if (counted && mset.get_uncollapsed_matches_upper_bound() <= TRAWL_COUNT_MAX)
         tw_results_set_total(res.get(), count_matches(db->db, bounded, fold), true);
-    else
+    else if (counted)
         tw_results_set_total(res.get(), mset.get_matches_estimated(), false);
     std::vector<TwRanked> ranked;
     ranked.reserve(mset.size());
@@ -523,7 +525,7 @@ static trawl_results *with_some_words(trawl_db *db, const std::string &text,
     /* Folded, a story already shown is not shown again for a copy that
      * lacks a word the shown one has. */
     Xapian::Query shown = o.no_collapse ? all : with_stories(db->db, all, total);
-    Results more(run(db, Xapian::Query(Xapian::Query::OP_AND_NOT, any, shown), rest));
+    Results more(run(db, Xapian::Query(Xapian::Query::OP_AND_NOT, any, shown), rest, false));
     if (tw_results_take_some_words(res.get(), more.get(), (size_t)total) < 0)
         throw std::bad_alloc();
     return res.release();
