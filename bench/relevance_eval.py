@@ -110,6 +110,22 @@ def read_files(root):
     return docs
 
 
+def draw_words(rng, tf, df, total):
+    """3-5 of the words TF counts in one article, drawn with RNG, each with a
+    chance in proportion to its count times its idf (DF: the articles that
+    have a word, of TOTAL), from those in no more than 5% of the articles;
+    fewer when the article has fewer."""
+    words = [w for w in sorted(tf) if df[w] <= total * 0.05]
+    weights = [tf[w] * math.log(total / df[w]) for w in words]
+    k = rng.choice((3, 4, 5))
+    chosen = []
+    while words and len(chosen) < k:
+        i = rng.choices(range(len(words)), weights)[0]
+        chosen.append(words.pop(i))
+        weights.pop(i)
+    return chosen
+
+
 def known_items(docs, n, seed):
     """N (query, path) pairs, drawn with SEED."""
     df = collections.Counter()
@@ -123,15 +139,7 @@ def known_items(docs, n, seed):
     paths = sorted(p for p in docs if len(tokens[p]) >= 30)
     out = []
     for p in rng.sample(paths, min(n, len(paths))):
-        tf = collections.Counter(tokens[p])
-        words = [w for w in sorted(tf) if df[w] <= total * 0.05]
-        weights = [tf[w] * math.log(total / df[w]) for w in words]
-        k = rng.choice((3, 4, 5))
-        chosen = []
-        while words and len(chosen) < k:
-            i = rng.choices(range(len(words)), weights)[0]
-            chosen.append(words.pop(i))
-            weights.pop(i)
+        chosen = draw_words(rng, collections.Counter(tokens[p]), df, total)
         if len(chosen) >= 3:
             out.append((" ".join(chosen), p))
     return out

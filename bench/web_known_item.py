@@ -5,8 +5,7 @@ words drawn from the article as the evaluation set gives it.
 web-eval's segments.json holds, for each page, passages that its article
 must yield ("with"), written by people, not by trawl's extraction.  Three to
 five words are drawn from them per page (seeded; words of three letters or
-more in at most 5% of the pages' passages, each with a chance in proportion
-to its count times its idf, as bench/relevance_eval.py draws them), and the
+more, drawn as bench/relevance_eval.py draws them: draw_words), and the
 page must come back among the first ten hits of an index of all the pages:
 MRR@10.  Where trawl's extraction of a page lost a passage, or its words are
 tokenised otherwise, the article lacks a word of its own query, as it does
@@ -22,12 +21,15 @@ repeatable; default "trawl" with none and "trawl-all" with --all)
 import argparse
 import collections
 import json
-import math
 import os
 import random
 import re
 import shlex
 import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from relevance_eval import draw_words  # noqa: E402
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -44,15 +46,7 @@ def draw(texts, seed):
     for f in sorted(texts):
         if len(tokens[f]) < 12:
             continue
-        tf = collections.Counter(tokens[f])
-        words = [w for w in sorted(tf) if df[w] <= n * 0.05]
-        weights = [tf[w] * math.log(n / df[w]) for w in words]
-        k = rng.choice((3, 4, 5))
-        chosen = []
-        while words and len(chosen) < k:
-            i = rng.choices(range(len(words)), weights)[0]
-            chosen.append(words.pop(i))
-            weights.pop(i)
+        chosen = draw_words(rng, collections.Counter(tokens[f]), df, n)
         if len(chosen) >= 3:
             out.append((" ".join(chosen), f))
     return out

@@ -51,21 +51,32 @@ static const char *place(char **cursor, const char *s, size_t len)
     return dst;
 }
 
+/* Makes room in RES for N hits in all.  Returns 0, or -1 on ENOMEM with the
+ * hits as they were. */
+static int room_for(trawl_results *res, size_t n)
+{
+    if (n <= res->cap)
+        return 0;
+    size_t cap = res->cap ? res->cap * 2 : 16;
+    if (cap < n)
+        cap = n;
+    trawl_hit *hits = realloc(res->hits, cap * sizeof *hits);
+    if (!hits)
+        return -1;
+    res->hits = hits;
+    void **blocks = realloc(res->blocks, cap * sizeof *blocks);
+    if (!blocks)
+        return -1;
+    res->blocks = blocks;
+    res->cap = cap;
+    return 0;
+}
+
 int tw_results_add(trawl_results *res, size_t rank, uint64_t docid, double score,
                    const tw_slice fields[TW_F_COUNT], const tw_hit_extra *x)
 {
-    if (res->count == res->cap) {
-        size_t cap = res->cap ? res->cap * 2 : 16;
-        trawl_hit *hits = realloc(res->hits, cap * sizeof *hits);
-        if (!hits)
-            return -1;
-        res->hits = hits;
-        void **blocks = realloc(res->blocks, cap * sizeof *blocks);
-        if (!blocks)
-            return -1;
-        res->blocks = blocks;
-        res->cap = cap;
-    }
+    if (room_for(res, res->count + 1) < 0)
+        return -1;
     /* Pointers and spans first, for their alignment; then every string with
      * its NUL. */
     static const tw_field shown[] = { TW_F_ID, TW_F_PATH, TW_F_TITLE, TW_F_DATE, TW_F_URL,
@@ -180,18 +191,8 @@ void tw_results_set_relaxed(trawl_results *res)
 
 int tw_results_take_some_words(trawl_results *res, trawl_results *more, size_t ranked_before)
 {
-    if (res->count + more->count > res->cap) {
-        size_t cap = res->count + more->count;
-        trawl_hit *hits = realloc(res->hits, cap * sizeof *hits);
-        if (!hits)
-            return -1;
-        res->hits = hits;
-        void **blocks = realloc(res->blocks, cap * sizeof *blocks);
-        if (!blocks)
-            return -1;
-        res->blocks = blocks;
-        res->cap = cap;
-    }
+    if (room_for(res, res->count + more->count) < 0)
+        return -1;
     for (size_t i = 0; i < more->count; i++) {
         trawl_hit *h = &res->hits[res->count];
         *h = more->hits[i];
