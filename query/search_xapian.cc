@@ -477,8 +477,8 @@ static size_t joined_parts(const Xapian::Query &q)
     }
 }
 
-/* ALL, which TOTAL stories match in DB, or what else their copies match:
- * ALL and each of those stories by its key. */
+/* What ALL matches in DB, and the other copies of the TOTAL stories it
+ * matches: ALL, or each of those stories by its key. */
 static Xapian::Query with_stories(const Xapian::Database &db, const Xapian::Query &all,
                                   uint64_t total)
 {
