@@ -752,8 +752,7 @@ static bool wildcard_at(const std::string &text, size_t at)
     return end != at && text[(end == std::string::npos ? text.size() : end) - 1] == '*';
 }
 
-/* Whether WORD is one of the parser's operators, which only capitals make. */
-static bool operator_word(const std::string &word)
+bool tw_query_operator(const std::string &word)
 {
     static const char *const ops[] = { "AND", "OR", "NOT", "XOR", "NEAR", "ADJ" };
     for (const char *op : ops)
@@ -793,16 +792,15 @@ static std::string lower_words(const std::string &text)
             i = end;
             continue;
         }
-        if (quoted || !(std::isalnum(c) || c >= 0x80)) {
+        if (quoted || !tw_query_word_byte(c)) {
             out += text[i++];
             continue;
         }
         size_t end = i;
-        while (end < text.size() &&
-               (std::isalnum((unsigned char)text[end]) || (unsigned char)text[end] >= 0x80))
+        while (end < text.size() && tw_query_word_byte((unsigned char)text[end]))
             end++;
         std::string word = text.substr(i, end - i);
-        out += operator_word(word) ? word : Xapian::Unicode::tolower(word);
+        out += tw_query_operator(word) ? word : Xapian::Unicode::tolower(word);
         i = end;
     }
     return out;

@@ -155,6 +155,17 @@ inline bool tw_plain_term(const std::string &t)
  * stem each in its own (trawl_db.lang_stems, by_language). */
 void tw_db_languages(trawl_db *db);
 
+/* Whether byte C belongs to a word of a query as typed (ASCII letters and
+ * digits, and every byte of a character outside ASCII). */
+inline bool tw_query_word_byte(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+}
+
+/* Whether WORD is one of the query parser's operators, which only capitals
+ * make ("AND", "NEAR"...). */
+bool tw_query_operator(const std::string &word);
+
 /* Parses TEXT with the handle's parser: all words must match, or any with
  * MATCH_ANY.  Throws Xapian::QueryParserError. */
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any);

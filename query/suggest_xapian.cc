@@ -19,7 +19,6 @@
 #include "suggest_xapian.h"
 
 #include <algorithm>
-#include <cctype>
 #include <chrono>
 #include <map>
 #include <vector>
@@ -173,11 +172,6 @@ static std::string closest(trawl_db *tdb, const std::string &word, Xapian::docco
     return pick.best();
 }
 
-static bool is_operator(const std::string &w)
-{
-    return w == "AND" || w == "OR" || w == "NOT" || w == "XOR" || w == "NEAR" || w == "ADJ";
-}
-
 /* A word of a query, as tw_suggest reads it: QUERY[start, end). */
 struct Word {
     size_t start, end;
@@ -187,39 +181,27 @@ struct Word {
     std::string lower;
 };
 
-static bool is_word_byte(unsigned char c)
-{
-    return std::isalnum(c) || c >= 0x80;
-}
-
-/* WORD in lower case, as the index holds it: every letter, not only
- * ASCII's ("Überschwemmung" is a word of the index, not a typo for
- * "überschwemmung"). */
-static std::string lower_case(const std::string &word)
-{
-    std::string out;
-    for (Xapian::Utf8Iterator c(word); c != Xapian::Utf8Iterator(); ++c)
-        Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(*c));
-    return out;
-}
-
 /* The words of QUERY, in order. */
 static std::vector<Word> words_of(const std::string &query)
 {
     std::vector<Word> words;
     size_t i = 0, n = query.size();
     while (i < n) {
-        if (!is_word_byte((unsigned char)query[i])) {
+        if (!tw_query_word_byte((unsigned char)query[i])) {
             i++;
             continue;
         }
         size_t j = i;
-        while (j < n && is_word_byte((unsigned char)query[j]))
+        while (j < n && tw_query_word_byte((unsigned char)query[j]))
             j++;
-        Word w{ i, j, j < n && query[j] == ':', false, lower_case(query.substr(i, j - i)) };
+        /* In lower case as the index holds it, every letter and not only
+         * ASCII's: "Überschwemmung" is a word of the index, not a typo for
+         * "überschwemmung". */
+        std::string typed = query.substr(i, j - i);
+        Word w{ i, j, j < n && query[j] == ':', false, Xapian::Unicode::tolower(typed) };
         bool value = i > 0 && query[i - 1] == ':', wildcard = j < n && query[j] == '*';
         w.checked = !w.field && !value && !wildcard &&
-                    !is_operator(query.substr(i, j - i)) && w.lower.size() > 2;
+                    !tw_query_operator(typed) && w.lower.size() > 2;
         words.push_back(w);
         /* A field's value runs to the next space: keep it whole. */
         if (w.field) {
