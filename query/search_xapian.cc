@@ -454,7 +454,7 @@ static Xapian::Query parse(trawl_db *db, const std::string &text, bool any,
  * that hold some of them: one word of two is half the question. */
 static const size_t SOME_WORDS_MIN = 3;
 
-/* The parts of Q, a query as parsed with all its words to match, that the
+/* The parts of Q, a query parse made with all its words to match, that the
  * words of its text were joined into: words, phrases, fields. */
 static size_t joined_parts(const Xapian::Query &q)
 {
@@ -462,6 +462,7 @@ static size_t joined_parts(const Xapian::Query &q)
     switch (q.get_type()) {
     case Q::OP_FILTER:
     case Q::OP_AND_NOT:
+    case Q::OP_AND_MAYBE:       /* the bonus for words near each other */
         return joined_parts(q.get_subquery(0));
     case Q::OP_AND: {
         size_t n = 0;
@@ -496,6 +497,15 @@ static Xapian::Query with_stories(const Xapian::Database &db, const Xapian::Quer
     return shown.size() == 1 ? all : Q(Q::OP_OR, shown.begin(), shown.end());
 }
 
+/* TEXT's words, any of which may match, in *ANY; false when that is ALL,
+ * TEXT's query as parsed (a word, or words the query joins itself). */
+static bool any_word(trawl_db *db, const std::string &text, const Xapian::Query &all,
+                     const trawl_search_opts &o, Xapian::Query *any)
+{
+    *any = parse(db, text, true, o);
+    return any->get_description() != all.get_description();
+}
+
 /* RES, the page of ALL (TEXT's words all matching), with the rest of the
  * page filled with the articles that hold only some of the words, ranked
  * after those that hold them all: an article that says all but one of a
@@ -511,11 +521,10 @@ static trawl_results *with_some_words(trawl_db *db, const std::string &text,
 {
     size_t limit = o.limit ? o.limit : 10, n = trawl_results_count(res.get());
     uint64_t total = trawl_results_total(res.get());
+    Xapian::Query any;
     if (o.match_any || o.no_relax || n >= limit || !trawl_results_total_exact(res.get()) ||
-        o.offset + n < total || joined_parts(tw_db_parse(db, text, false)) < SOME_WORDS_MIN)
-        return res.release();
-    Xapian::Query any = parse(db, text, true, o);
-    if (any.get_description() == all.get_description())
+        o.offset + n < total || joined_parts(all) < SOME_WORDS_MIN ||
+        !any_word(db, text, all, o, &any))
         return res.release();
     trawl_search_opts rest = o;
     rest.offset = o.offset > total ? o.offset - (size_t)total : 0;
@@ -553,8 +562,8 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
     if (total || o.match_any || o.no_relax)
         return with_some_words(db, text, query, o, std::move(res));
     /* No article has all the words: rank those with any of them. */
-    Xapian::Query any = parse(db, text, true, o);
-    if (any.get_description() == query.get_description())
+    Xapian::Query any;
+    if (!any_word(db, text, query, o, &any))
         return res.release();
     Results relaxed(run(db, any, o));
     if (!trawl_results_total(relaxed.get()))
