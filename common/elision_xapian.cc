@@ -37,15 +37,6 @@ static bool is_clitic(const char *word, size_t len)
     return false;
 }
 
-/* The start of the character that ends just before TEXT[I] (I > 0). */
-static size_t char_before(const char *text, size_t i)
-{
-    size_t j = i - 1;
-    while (j > 0 && i - j < 4 && ((unsigned char)text[j] & 0xc0) == 0x80)
-        j--;
-    return j;
-}
-
 /* The apostrophe's length at TEXT[I], or 0 when there is none there. */
 static size_t apostrophe_at(const char *text, size_t len, size_t i)
 {
@@ -69,14 +60,14 @@ static bool word_goes_back(const char *text, size_t i)
 {
     if (i == 0)
         return false;
-    size_t j = char_before(text, i);
+    size_t j = tw_utf8_char_before(text, i);
     uint32_t cp;
     tw_utf8_char_at(text, i, j, &cp);
     if (is_word(cp))
         return true;
     if (j == 0 || !(cp == '&' || tw_is_apostrophe(cp)))
         return false;
-    size_t k = char_before(text, j);
+    size_t k = tw_utf8_char_before(text, j);
     tw_utf8_char_at(text, j, k, &cp);
     return is_word(cp);
 }
@@ -129,7 +120,7 @@ size_t tw_elision_at(const char *text, size_t len, size_t at)
     if (!n || at == 0)
         return 0;
     uint32_t before;
-    tw_utf8_char_at(text, at, char_before(text, at), &before);
+    tw_utf8_char_at(text, at, tw_utf8_char_before(text, at), &before);
     if (!is_word(before))
         return 0;
     return possessive_at(text, len, at + n) || after_clitic(text, len, at, n) ? n : 0;

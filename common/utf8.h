@@ -28,6 +28,16 @@ static inline size_t tw_utf8_char_at(const char *s, size_t len, size_t i, uint32
     return n ? n : 1;
 }
 
+/* Where the character that ends just before S[I] (I > 0) starts: back over
+ * at most three continuation bytes. */
+static inline size_t tw_utf8_char_before(const char *s, size_t i)
+{
+    size_t j = i - 1;
+    while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xc0) == 0x80)
+        j--;
+    return j;
+}
+
 /* Encodes CP into out[4]; returns the number of bytes written. */
 size_t tw_utf8_encode(uint32_t cp, char out[4]);
 

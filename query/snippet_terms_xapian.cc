@@ -514,11 +514,8 @@ bool SnippetTerms::cjk_match(const char *text, size_t len, size_t i, size_t n, s
     if (alone == exact.end())
         return false;
     if (cjk_phrase) {
-        size_t prev = i;
-        while (prev > 0 && ((unsigned char)text[--prev] & 0xc0) == 0x80)
-            ;
         if (!(i + n < len && lone_cjk_at(text, len, i + n)) &&
-            !(i > 0 && lone_cjk_at(text, len, prev)))
+            !(i > 0 && lone_cjk_at(text, len, tw_utf8_char_before(text, i))))
             return false;
     }
     *end = i + n;
