@@ -540,8 +540,10 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
         if (!tw_text_term(term, &at))
             return q;
         std::string prefix = term.substr(stemmed, at - stemmed);
+        /* The words typed for a stemmed term (the parser remembers them);
+         * none for a term searched as written (a quoted word). */
         std::vector<std::string> words;
-        if (stemmed)        /* the parser remembers the words as typed */
+        if (stemmed)
             for (auto w = db->qp.unstem_begin(term); w != db->qp.unstem_end(term); ++w)
                 words.push_back(*w);
         std::vector<std::string> terms{ term }, absent;
@@ -569,12 +571,12 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
         /* And as the articles that accent it wrote it: a language may stem
          * the word without accents otherwise ("assemblee" is "assemble" in
          * French, "assemblée" "assembl"). */
-        if (stemmed && db->accents)
+        if (db->accents)
             for (const std::string &w : words)
                 accent_variants(db, prefix + w, all);
         /* A language may stem a word without accents otherwise than it
          * stems the word with them. */
-        for (const std::string &w : stemmed ? words : std::vector<std::string>()) {
+        for (const std::string &w : words) {
             std::string plain = tw_unaccented(w);
             if (plain == w)
                 continue;
