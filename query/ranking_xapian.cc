@@ -73,6 +73,19 @@ Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Que
     return Q(Q::OP_AND_MAYBE, query, Q(Q::OP_SCALE_WEIGHT, near, NEAR_WEIGHT));
 }
 
+bool tw_has_near_bonus(const Xapian::Query &query)
+{
+    typedef Xapian::Query Q;
+    return query.get_type() == Q::OP_AND_MAYBE && query.get_num_subqueries() == 2 &&
+           query.get_subquery(1).get_type() == Q::OP_SCALE_WEIGHT &&
+           query.get_subquery(1).get_subquery(0).get_type() == Q::OP_NEAR;
+}
+
+Xapian::Query tw_without_near_bonus(const Xapian::Query &query)
+{
+    return tw_has_near_bonus(query) ? query.get_subquery(0) : query;
+}
+
 const Xapian::Document &tw_hit_document(const Xapian::Database &db, TwRanked &hit)
 {
     if (!hit.doc)

@@ -19,6 +19,14 @@
  * field or other operator, where the user said how words relate). */
 Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Query &query);
 
+/* Whether QUERY has the bonus tw_near_bonus gives (also once
+ * tw_db_in_languages has added its words' other forms). */
+bool tw_has_near_bonus(const Xapian::Query &query);
+
+/* QUERY without that bonus, or QUERY itself when it has none: the same
+ * articles match. */
+Xapian::Query tw_without_near_bonus(const Xapian::Query &query);
+
 /* Whether a search whose matches are about MATCHES articles gets a second
  * ranking: a query that many articles match asks about a subject, and the
  * first hits tell what else its articles say; one that a few articles match

@@ -26,6 +26,9 @@ typedef struct tw_search_work {
                                            shards at once (tw_hit_docs_read) */
     unsigned long story_reads;   /* folding: term lists and documents read to
                                     find and name a hit's copies */
+    unsigned long near_matches;  /* matches run with the bonus for words near
+                                    each other, which reads the positions of
+                                    the words in each article that has them all */
 } tw_search_work;
 
 /* The counts of DB's searches so far, into *WORK. */
