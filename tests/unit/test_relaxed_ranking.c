@@ -1,9 +1,12 @@
-/* Unit tests: the bonus for a query's words near each other.  It lifts the
- * article that has them close together over one that has them far apart,
- * and it is asked for only where it can find something: the search of all
- * the words, not the searches of articles that lack one of them (the
+/* Unit tests: how trawl ranks beyond BM25 where some article lacks a word
+ * of the query.  The bonus for the words near each other lifts the article
+ * that has them close together over one that has them far apart, and it is
+ * asked for only where it can find something: in the search of all the
+ * words, not in the searches of articles that lack one of them (the
  * any-word fallback, the some-word fill), where no article can have them
- * all within the window and looking would only read positions. */
+ * all within the window and looking would only read positions.  The
+ * fallback, for a query that no article answers whole, ranks by BM25
+ * alone: no feedback from its first hits' words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -55,6 +58,18 @@ static int setup(void **state)
     for (size_t i = 0; i < sizeof articles / sizeof articles[0]; i++)
         if (trawl_indexer_add_article(ix, &articles[i]) != TRAWL_OK)
             return -1;
+    /* Thirty articles on ice and thirty on gravel, each with words of its
+     * own: enough matches for feedback, and words for it to share. */
+    for (int i = 0; i < 60; i++) {
+        char id[32], text[256];
+        snprintf(id, sizeof id, "%s-%d", i < 30 ? "ice" : "gravel", i);
+        snprintf(text, sizeof text, i < 30 ? "glacier glacier ice ice crevasse crevasse w%dx"
+                                            : "moraine moraine gravel gravel till till w%dx",
+                 i);
+        trawl_article a = { .id = id, .body = text };
+        if (trawl_indexer_add_article(ix, &a) != TRAWL_OK)
+            return -1;
+    }
     if (trawl_indexer_close(ix) != TRAWL_OK)
         return -1;
     return trawl_db_open(path, &db) == TRAWL_OK ? 0 : -1;
@@ -66,11 +81,16 @@ static int teardown(void **state)
     return scratch_remove(state);
 }
 
+static tw_search_work work(void)
+{
+    tw_search_work w;
+    tw_db_search_work(db, &w);
+    return w;
+}
+
 static unsigned long near_matches(void)
 {
-    tw_search_work work;
-    tw_db_search_work(db, &work);
-    return work.near_matches;
+    return work().near_matches;
 }
 
 /* Searches QUERY (with O's options); returns its results, after checking
@@ -108,22 +128,66 @@ static void not_asked_where_a_word_is_missing(void **state)
 {
     (void)state;
     trawl_search_opts o = { .size = sizeof o, .no_snippets = 1, .no_collapse = 1 };
-    /* Two articles have all three words and the page goes on with the two
+    /* Two articles have all three words and the page goes on with those
      * that have one: the fill is a second match, without the bonus. */
     trawl_results *res = search("glacier retreat meltwater", o, 1);
-    assert_int_equal(trawl_results_count(res), 4);
+    assert_int_equal(trawl_results_count(res), 10);
     assert_string_equal(trawl_results_hit(res, 0)->id, "close");
     assert_false(trawl_results_hit(res, 1)->some_words);
-    assert_true(trawl_results_hit(res, 2)->some_words);
-    assert_true(trawl_results_hit(res, 3)->some_words);
+    for (size_t i = 2; i < 10; i++)
+        assert_true(trawl_results_hit(res, i)->some_words);
     trawl_results_free(res);
 
-    /* No article has both words: the four with either are ranked, again by
-     * a match without the bonus. */
+    /* No article has both words: those with either are ranked, again by a
+     * match without the bonus. */
     res = search("moraine glacier", o, 1);
     assert_true(trawl_results_relaxed(res));
-    assert_int_equal(trawl_results_count(res), 4);
+    assert_int_equal(trawl_results_count(res), 10);
     trawl_results_free(res);
+}
+
+/* The hits of RES as "id score" lines, into OUT. */
+static void lines(trawl_results *res, char *out, size_t size)
+{
+    size_t used = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < trawl_results_count(res); i++) {
+        const trawl_hit *h = trawl_results_hit(res, i);
+        used += (size_t)snprintf(out + used, size - used, "%s %.9g\n", h->id, h->score);
+        assert_true(used < size);
+    }
+}
+
+static void fallback_by_bm25_alone(void **state)
+{
+    (void)state;
+    trawl_search_opts o = { .size = sizeof o, .limit = 20, .no_snippets = 1,
+                            .no_collapse = 1 };
+    char fallback[4096], any[4096], bm25[4096];
+    /* Sixty-odd articles have one of the words and none has both: the
+     * fallback reads no hit's words for feedback... */
+    unsigned long read = work().topic_values;
+    trawl_results *res = search("moraine glacier", o, 1);
+    assert_true(trawl_results_relaxed(res));
+    assert_int_equal(trawl_results_count(res), 20);
+    assert_int_equal(work().topic_values, read);
+    lines(res, fallback, sizeof fallback);
+    trawl_results_free(res);
+
+    /* ...where --any, a query that matches them all as typed, does... */
+    o.match_any = 1;
+    res = search("moraine glacier", o, 1);
+    assert_true(work().topic_values > read);
+    lines(res, any, sizeof any);
+    trawl_results_free(res);
+    assert_string_not_equal(fallback, any);
+
+    /* ...and ranks them as --any --bm25-only does. */
+    o.bm25_only = 1;
+    res = search("moraine glacier", o, 0);
+    lines(res, bm25, sizeof bm25);
+    trawl_results_free(res);
+    assert_string_equal(fallback, bm25);
 }
 
 int main(void)
@@ -131,6 +195,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(words_together_first),
         cmocka_unit_test(not_asked_where_a_word_is_missing),
+        cmocka_unit_test(fallback_by_bm25_alone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
