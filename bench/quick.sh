@@ -30,14 +30,15 @@ for name in corpus reuters; do
          "index $(du -sk "$tmp/$name" | cut -f1) KiB"
 done
 
-# 100 runs of the tool each: process start, open, search, print.
+# 100 runs of the tool each: process start, open, search, print (its notes
+# on standard error too, such as the some-word fill's, but not to the log).
 for args in "--format tsv operation united front" "-n 10 oil prices" "--format tsv -n 10 oil prices"; do
     db=$tmp/reuters
     case "$args" in *operation*) db=$tmp/corpus ;; esac
     t0=$(now)
     i=0
     while [ $i -lt 100 ]; do
-        "$build/trawl-query" -d "$db" $args > /dev/null || true
+        "$build/trawl-query" -d "$db" $args > /dev/null 2>&1 || true
         i=$((i + 1))
     done
     t1=$(now)
