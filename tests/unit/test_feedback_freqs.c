@@ -14,6 +14,7 @@
 #include "trawl.h"
 #include "search_work.h"
 
+#include "hit_lines.h"
 #include "scratch.h"
 
 static char path[256];
@@ -50,13 +51,7 @@ static void ranking(trawl_db *db, int bm25_only, char *out, size_t size)
     trawl_results *res;
     if (trawl_search(db, "harvest", &o, &res) != TRAWL_OK)
         fail_msg("search failed: %s", trawl_db_errmsg(db));
-    size_t used = 0;
-    out[0] = '\0';
-    for (size_t i = 0; i < trawl_results_count(res); i++) {
-        const trawl_hit *h = trawl_results_hit(res, i);
-        used += (size_t)snprintf(out + used, size - used, "%s %.9g\n", h->id, h->score);
-        assert_true(used < size);
-    }
+    hit_lines(res, out, size);
     trawl_results_free(res);
 }
 

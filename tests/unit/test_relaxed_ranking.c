@@ -18,6 +18,7 @@
 #include "trawl.h"
 #include "search_work.h"
 
+#include "hit_lines.h"
 #include "scratch.h"
 
 static char path[256];
@@ -146,18 +147,6 @@ static void not_asked_where_a_word_is_missing(void **state)
     trawl_results_free(res);
 }
 
-/* The hits of RES as "id score" lines, into OUT. */
-static void lines(trawl_results *res, char *out, size_t size)
-{
-    size_t used = 0;
-    out[0] = '\0';
-    for (size_t i = 0; i < trawl_results_count(res); i++) {
-        const trawl_hit *h = trawl_results_hit(res, i);
-        used += (size_t)snprintf(out + used, size - used, "%s %.9g\n", h->id, h->score);
-        assert_true(used < size);
-    }
-}
-
 static void fallback_by_bm25_alone(void **state)
 {
     (void)state;
@@ -171,21 +160,21 @@ static void fallback_by_bm25_alone(void **state)
     assert_true(trawl_results_relaxed(res));
     assert_int_equal(trawl_results_count(res), 20);
     assert_int_equal(work().topic_values, read);
-    lines(res, fallback, sizeof fallback);
+    hit_lines(res, fallback, sizeof fallback);
     trawl_results_free(res);
 
     /* ...where --any, a query that matches them all as typed, does... */
     o.match_any = 1;
     res = search("moraine glacier", o, 1);
     assert_true(work().topic_values > read);
-    lines(res, any, sizeof any);
+    hit_lines(res, any, sizeof any);
     trawl_results_free(res);
     assert_string_not_equal(fallback, any);
 
     /* ...and ranks them as --any --bm25-only does. */
     o.bm25_only = 1;
     res = search("moraine glacier", o, 0);
-    lines(res, bm25, sizeof bm25);
+    hit_lines(res, bm25, sizeof bm25);
     trawl_results_free(res);
     assert_string_equal(fallback, bm25);
 }
