@@ -24,8 +24,9 @@ typedef struct tw_search_work {
                                     page) or their topic words (feedback) */
     unsigned long documents_together;   /* of those, read from several remote
                                            shards at once (tw_hit_docs_read) */
-    unsigned long story_reads;   /* folding: term lists and documents read to
-                                    find and name a hit's copies */
+    unsigned long story_reads;   /* folding: documents read to find and name a
+                                    hit's copies (their signatures, their
+                                    shown fields) */
     unsigned long near_matches;  /* matches run with the bonus for words near
                                     each other, which reads the positions of
                                     the words in each article that has them all */

@@ -14,9 +14,10 @@
  * the first 20 by docid (trawl_hit.duplicates), sorted, so the same list whichever
  * worker indexed which copy as long as a story has no more copies than
  * that.  *ALL gets their number.  Copies were linked through shared band
- * terms, so following bands from the hit reaches the whole story.  Over a
- * remote shard HIT's document is read (and kept) for its signature.
- * DB's search_work counts the term lists and documents read. */
+ * terms, so following bands from the hit reaches the whole story, each
+ * article's bands made from its signature (a value).  Over a remote shard
+ * HIT's document is read (and kept) for it.  DB's search_work counts the
+ * documents read. */
 std::vector<std::string> tw_story_copies(const trawl_db *db, const std::string &key,
                                          TwRanked &hit, size_t *all);
 
