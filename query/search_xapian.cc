@@ -340,14 +340,16 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         throw std::bad_alloc();
     /* When every match was looked at, the lower bound is the count (the
      * upper bound does not know what folding took away). */
-    bool exact = all || mset.get_uncollapsed_matches_upper_bound() <= check ||
-                 mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    if (counted && exact)
-        tw_results_set_total(res.get(), mset.get_matches_lower_bound(), true);
-    else if (counted && mset.get_uncollapsed_matches_upper_bound() <= TRAWL_COUNT_MAX)
-        tw_results_set_total(res.get(), count_matches(db->db, bounded, fold), true);
-    else if (counted)
-        tw_results_set_total(res.get(), mset.get_matches_estimated(), false);
+    if (counted) {
+        bool exact = all || mset.get_uncollapsed_matches_upper_bound() <= check ||
+                     mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+        if (exact)
+            tw_results_set_total(res.get(), mset.get_matches_lower_bound(), true);
+        else if (mset.get_uncollapsed_matches_upper_bound() <= TRAWL_COUNT_MAX)
+            tw_results_set_total(res.get(), count_matches(db->db, bounded, fold), true);
+        else
+            tw_results_set_total(res.get(), mset.get_matches_estimated(), false);
+    }
     std::vector<TwRanked> ranked;
     ranked.reserve(mset.size());
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
