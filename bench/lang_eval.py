@@ -33,6 +33,8 @@ import shlex
 import subprocess
 import sys
 
+from web_eval import default_corpus
+
 HTML_LANG = re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
 META = re.compile(r"<meta\b[^>]*>", re.I)
 # Comments go first: pages written for old browsers hold <html lang="en">
@@ -81,13 +83,12 @@ def articles(lines):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    shared = os.environ.get("TRAWL_SHARED", os.path.join(here, "..", "..", "shared"))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--detector", required=True, help="command line of the detector")
     ap.add_argument("--columns", required=True, help="names of its output columns, comma-separated")
     ap.add_argument("--trawl-index", default=os.path.join(here, "..", "build", "trawl-index"))
     ap.add_argument("--jsonl", help="the articles of trawl-index --extract, instead of running it")
-    ap.add_argument("--corpus", default=os.path.join(shared, "corpora", "web-eval"))
+    ap.add_argument("--corpus", default=default_corpus())
     ap.add_argument("--max-chars", type=int, default=0)
     ap.add_argument("--min-accuracy", type=float)
     ap.add_argument("--column")

@@ -35,16 +35,16 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lang_eval import page_langs  # noqa: E402
+from web_eval import default_corpus  # noqa: E402
 
 WORD = re.compile(r"[^\W\d_]{5,}")
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    shared = os.environ.get("TRAWL_SHARED", os.path.join(here, "..", "..", "shared"))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bin", default=os.path.join(here, "..", "build"))
-    ap.add_argument("--corpus", default=os.path.join(shared, "corpora", "web-eval"))
+    ap.add_argument("--corpus", default=default_corpus())
     ap.add_argument("--work", default="/tmp/trawl-lang-known-item")
     args = ap.parse_args()
     pages = os.path.join(args.corpus, "pages")

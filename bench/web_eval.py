@@ -45,6 +45,14 @@ import sys
 SPACES = re.compile(r"\s+")
 
 
+def default_corpus():
+    """web-eval among the shared corpora: $TRAWL_SHARED's, else those of
+    ../shared beside the repository."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    shared = os.environ.get("TRAWL_SHARED", os.path.join(here, "..", "..", "shared"))
+    return os.path.join(shared, "corpora", "web-eval")
+
+
 def fold(text):
     """Runs of white space to one space, trimmed: as evaluate.py's norm()."""
     return SPACES.sub(" ", text).strip()
@@ -113,11 +121,10 @@ def figures(tp, fp, fn, tn):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    shared = os.environ.get("TRAWL_SHARED", os.path.join(here, "..", "..", "shared"))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--trawl-index", default=os.path.join(here, "..", "build", "trawl-index"))
     ap.add_argument("--jsonl", help="score these articles ('-': stdin) instead of extracting")
-    ap.add_argument("--corpus", default=os.path.join(shared, "corpora", "web-eval"))
+    ap.add_argument("--corpus", default=default_corpus())
     ap.add_argument("--worst", type=int, default=0, metavar="N",
                     help="list the N pages with the most segments wrong")
     ap.add_argument("--min-f1", type=float, metavar="F", help="exit 1 when F1 is below F")

@@ -30,6 +30,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from relevance_eval import draw_words  # noqa: E402
+from web_eval import default_corpus  # noqa: E402
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -54,10 +55,9 @@ def draw(texts, seed):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    shared = os.environ.get("TRAWL_SHARED", os.path.join(here, "..", "..", "shared"))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bin", default=os.path.join(here, "..", "build"))
-    ap.add_argument("--corpus", default=os.path.join(shared, "corpora", "web-eval"))
+    ap.add_argument("--corpus", default=default_corpus())
     ap.add_argument("--work", default="/tmp/trawl-web-known-item")
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--trawl", action="append", default=[])
