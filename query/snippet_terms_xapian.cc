@@ -38,10 +38,23 @@ static bool keeps_first_letter(const std::string &language)
     return false;
 }
 
+/* The bytes that are ASCII word characters, as a table: scanning a text
+ * for the query's words looks up each of its bytes. */
+struct AsciiWordBytes {
+    bool is[256] = {};
+    constexpr AsciiWordBytes()
+    {
+        for (unsigned c = 0; c < 0x80; c++)
+            is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                    (c >= '0' && c <= '9') || c == '_';
+    }
+};
+static constexpr AsciiWordBytes ascii_word_bytes;
+
+/* Whether byte or character C is an ASCII word character. */
 static bool ascii_word(unsigned c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '_';
+    return c < 0x100 && ascii_word_bytes.is[c];
 }
 
 static bool is_digit(unsigned c)
@@ -128,6 +141,15 @@ static size_t word_end(const char *text, size_t len, size_t i, bool elisions, st
     j = i;
     bool digit = false;
     while (j < len) {
+        /* Most of most text: an ASCII letter or digit, one byte, no look-up. */
+        unsigned char b = (unsigned char)text[j];
+        if (ascii_word(b)) {
+            if (word)
+                *word += (char)(is_upper(b) ? b | 0x20 : b);
+            digit = is_digit(b);
+            j++;
+            continue;
+        }
         unsigned cp, next;
         size_t n = tw_utf8_char_at(text, len, j, &cp);
         /* Chinese, Japanese and Korean characters are terms of their own
@@ -534,6 +556,11 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
     bool any_start = !stems.empty() && !first_kept(language);
     std::string word;
     for (size_t i = 0; i < stop;) {
+        /* Spaces and punctuation between words, without decoding them. */
+        if ((unsigned char)text[i] < 0x80 && !ascii_word((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
         unsigned cp;
         size_t n = tw_utf8_char_at(text, len, i, &cp);
         if (!is_wordchar(cp)) {
