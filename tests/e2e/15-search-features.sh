@@ -250,6 +250,16 @@ print(" ".join(h["snippet"][a:b] for a, b in h["highlights"]))'
 is "an excluded word is not highlighted" "$(highlighted 'dollar NOT (yen AND mark)')" "dollar"
 is "an initialism is one word" "$(highlighted forces s)" "forces s"
 is "...and matches as one" "$(highlighted us)" "U.S."
+# The words a snippet finds are split as the indexer splits them, whether
+# all ASCII (scanned a byte at a time) or not.
+printf 'Markets\n\nGrowth was 3.5 pct at AT&T; a naïve C++ forecast in snake_case didn'"'"'t help the café.\n' \
+    > "$TMP/hl/b.txt"
+index -q -d "$TMP/hl-db" "$TMP/hl"
+for word in 3.5 'AT&T' naïve 'C++' snake_case "didn't" cafe; do
+    highlighted "$word" >> "$TMP/hl/words"
+done
+is "words split as the indexer splits them" "$(tr '\n' ' ' < "$TMP/hl/words")" \
+    "3.5 AT&T naïve C++ snake_case didn't café "
 run query -d "$DB" --color always -n 1 title:hikers
 has "a title: word highlighted in the title" "$OUT" $'\033[1;31mHikers\033[0m\033[1m rescued'
 run query -d "$DB" --color always -n 1 fog
