@@ -72,6 +72,13 @@ static bool is_cjk_wordchar(unsigned cp)
     return tw_utf8_is_cjk(cp) && Xapian::Unicode::is_wordchar(cp);
 }
 
+/* Whether ASCII byte C may join the word characters on either side of it
+ * into one word (see word_end). */
+static bool ascii_joiner(char c)
+{
+    return c == '\'' || c == '&' || c == '.' || c == ',';
+}
+
 static bool is_upper(unsigned c)
 {
     return c >= 'A' && c <= 'Z';
@@ -133,7 +140,8 @@ static size_t suffix_end(const char *text, size_t len, size_t j, std::string *wo
 static size_t word_end(const char *text, size_t len, size_t i, bool elisions, std::string *word)
 {
     std::string scratch;
-    size_t j = initialism(text, len, i, word ? *word : scratch);
+    size_t j = is_upper((unsigned char)text[i]) ? initialism(text, len, i, word ? *word : scratch)
+                                                : 0;
     if (j)
         return j;
     if (word)
@@ -141,13 +149,20 @@ static size_t word_end(const char *text, size_t len, size_t i, bool elisions, st
     j = i;
     bool digit = false;
     while (j < len) {
-        /* Most of most text: an ASCII letter or digit, one byte, no look-up. */
-        unsigned char b = (unsigned char)text[j];
-        if (ascii_word(b)) {
+        /* Most of most text: a run of ASCII letters and digits, a byte at
+         * a time, with no look-up. */
+        if (ascii_word((unsigned char)text[j])) {
+            size_t run = j + 1;
+            while (run < len && ascii_word((unsigned char)text[run]))
+                run++;
             if (word)
-                *word += (char)(is_upper(b) ? b | 0x20 : b);
-            digit = is_digit(b);
-            j++;
+                for (size_t k = j; k < run; k++)
+                    *word += (char)(is_upper((unsigned char)text[k]) ? text[k] | 0x20 : text[k]);
+            digit = is_digit((unsigned char)text[run - 1]);
+            j = run;
+            /* Followed by ASCII that cannot join two words: its end. */
+            if (j < len && (unsigned char)text[j] < 0x80 && !ascii_joiner(text[j]))
+                break;
             continue;
         }
         unsigned cp, next;
