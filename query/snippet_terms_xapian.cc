@@ -149,8 +149,8 @@ static size_t word_end(const char *text, size_t len, size_t i, bool elisions, st
     j = i;
     bool digit = false;
     while (j < len) {
-        /* Most of most text: a run of ASCII letters and digits, a byte at
-         * a time, with no look-up. */
+        /* Most of most text: a run of ASCII letters and digits, taken
+         * without decoding UTF-8 or asking Xapian's Unicode tables. */
         if (ascii_word((unsigned char)text[j])) {
             size_t run = j + 1;
             while (run < len && ascii_word((unsigned char)text[run]))
