@@ -256,9 +256,9 @@ printf 'Markets\n\nGrowth was 3.5 pct at AT&T; a naïve C++ forecast in snake_ca
     > "$TMP/hl/b.txt"
 index -q -d "$TMP/hl-db" "$TMP/hl"
 for word in 3.5 'AT&T' naïve 'C++' snake_case "didn't" cafe; do
-    highlighted "$word" >> "$TMP/hl/words"
+    highlighted "$word" >> "$TMP/hl-words"
 done
-is "words split as the indexer splits them" "$(tr '\n' ' ' < "$TMP/hl/words")" \
+is "words split as the indexer splits them" "$(tr '\n' ' ' < "$TMP/hl-words")" \
     "3.5 AT&T naïve C++ snake_case didn't café "
 run query -d "$DB" --color always -n 1 title:hikers
 has "a title: word highlighted in the title" "$OUT" $'\033[1;31mHikers\033[0m\033[1m rescued'
