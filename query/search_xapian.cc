@@ -501,16 +501,17 @@ static Xapian::Query with_stories(const Xapian::Database &db, const Xapian::Quer
     return shown.size() == 1 ? all : Q(Q::OP_OR, shown.begin(), shown.end());
 }
 
-/* TEXT's words, any of which may match, in *ANY; false when that is ALL,
- * TEXT's query as parsed (a word, or words the query joins itself).  ANY
- * is searched only where no article has all the words, so that the bonus
- * for all of them near each other would find nothing, and only cost: two
- * thirds of the some-word fill's time on linux-doc. */
-static bool any_word(trawl_db *db, const std::string &text, const Xapian::Query &all,
+/* TEXT's words, any of which may match, in *ANY; false when that is
+ * MATCHED, TEXT's query as parsed without the nearness bonus (a word, or
+ * words the query joins itself).  ANY is searched only where no article
+ * has all the words, so that the bonus for all of them near each other
+ * would find nothing, and only cost: two thirds of the some-word fill's
+ * time on linux-doc. */
+static bool any_word(trawl_db *db, const std::string &text, const Xapian::Query &matched,
                      const trawl_search_opts &o, Xapian::Query *any)
 {
     *any = parse(db, text, true, o, false);
-    return any->get_description() != tw_without_near_bonus(all).get_description();
+    return any->get_description() != matched.get_description();
 }
 
 /* RES, the page of ALL (TEXT's words all matching), with the rest of the
@@ -528,10 +529,10 @@ static trawl_results *with_some_words(trawl_db *db, const std::string &text,
 {
     size_t limit = o.limit ? o.limit : 10, n = trawl_results_count(res.get());
     uint64_t total = trawl_results_total(res.get());
-    Xapian::Query any;
+    Xapian::Query matched = tw_without_near_bonus(all), any;
     if (o.match_any || o.no_relax || n >= limit || !trawl_results_total_exact(res.get()) ||
         o.offset + n < total || joined_parts(all) < SOME_WORDS_MIN ||
-        !any_word(db, text, all, o, &any))
+        !any_word(db, text, matched, o, &any))
         return res.release();
     trawl_search_opts rest = o;
     rest.offset = o.offset > total ? o.offset - (size_t)total : 0;
@@ -540,7 +541,6 @@ static trawl_results *with_some_words(trawl_db *db, const std::string &text,
     rest.exact_count = 0;
     /* Folded, a story already shown is not shown again for a copy that
      * lacks a word the shown one has. */
-    Xapian::Query matched = tw_without_near_bonus(all);
     Xapian::Query shown = o.no_collapse ? matched : with_stories(db->db, matched, total);
     Results more(run(db, Xapian::Query(Xapian::Query::OP_AND_NOT, any, shown), rest, false));
     if (tw_results_take_some_words(res.get(), more.get(), (size_t)total) < 0)
@@ -576,7 +576,7 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
      * near each other.  (web-eval's known items whose page lacks a word:
      * MRR@10 0.634 -> 0.646, none lower; bench/RESULTS.md, session 15.) */
     Xapian::Query any;
-    if (!any_word(db, text, query, o, &any))
+    if (!any_word(db, text, tw_without_near_bonus(query), o, &any))
         return res.release();
     trawl_search_opts loose = o;
     loose.bm25_only = 1;

@@ -172,13 +172,10 @@ static size_t word_end(const char *text, size_t len, size_t i, bool elisions, st
         if (is_cjk_wordchar(cp))
             break;
         if (is_wordchar(cp)) {
-            if (!word)
-                ;
-            else if (cp < 0x80)
-                *word += (char)(cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp);
-            else
+            /* Not ASCII, which the run above takes: no digit. */
+            if (word)
                 Xapian::Unicode::append_utf8(*word, Xapian::Unicode::tolower(cp));
-            digit = is_digit(cp);
+            digit = false;
             j += n;
             continue;
         }
