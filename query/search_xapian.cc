@@ -24,6 +24,7 @@ extern "C" {
 #include "errors_xapian.h"
 #include "excerpt_xapian.h"
 #include "hit_docs_xapian.h"
+#include "match_ready_xapian.h"
 #include "ranking_xapian.h"
 #include "snippet_terms_xapian.h"
 #include "story_copies_xapian.h"
@@ -196,51 +197,6 @@ struct ResultsFree {
 /* Results owned until handed to the caller: freed if anything throws. */
 typedef std::unique_ptr<trawl_results, ResultsFree> Results;
 
-/* An OR of more subqueries than this is cut down before it runs: Xapian 1.4's
- * OR matcher takes time quadratic in its subqueries (1,000 words: 25 ms,
- * 10,000: 2-3 s), and an any-word search (--any, or the fallback when all the
- * words find nothing) of a pasted text has that many. */
-static const size_t MAX_OR_TERMS = 1000;
-
-/* Bounds the big ORs in Q (see MAX_OR_TERMS); returns whether Q changed.
- * Words no article has are dropped first: they match nothing and weigh
- * nothing, so that changes no result.  If more than MAX_OR_TERMS remain, the
- * OR becomes Xapian's ELITE_SET of the MAX_OR_TERMS that can weigh the most
- * (the rarest words) -- but only where the OR ranks (WEIGHTED): under an
- * AND_NOT or a FILTER it decides what is excluded or kept, and keeping part
- * of it would change that. */
-static bool bound_ors(const Xapian::Database &db, Xapian::Query &q, bool weighted)
-{
-    typedef Xapian::Query Q;
-    Q::op op = q.get_type();
-    if (op != Q::OP_OR && op != Q::OP_AND && op != Q::OP_AND_NOT && op != Q::OP_AND_MAYBE &&
-        op != Q::OP_FILTER)
-        return false;       /* a leaf, or an operator with parameters we cannot copy */
-    size_t n = q.get_num_subqueries();
-    bool big = op == Q::OP_OR && n > MAX_OR_TERMS, changed = false;
-    std::vector<Q> subs;
-    subs.reserve(n);
-    for (size_t i = 0; i < n; i++) {
-        Q sub = q.get_subquery(i);
-        if (big && sub.get_type() == Q::LEAF_TERM && !db.term_exists(*sub.get_terms_begin())) {
-            changed = true;
-            continue;
-        }
-        changed |= bound_ors(db, sub, weighted && !(i > 0 && (op == Q::OP_AND_NOT ||
-                                                              op == Q::OP_FILTER)));
-        subs.push_back(sub);
-    }
-    if (!changed && !(big && weighted))
-        return false;
-    if (subs.empty())
-        q = Q::MatchNothing;
-    else if (big && weighted && subs.size() > MAX_OR_TERMS)
-        q = Q(Q::OP_ELITE_SET, subs.begin(), subs.end(), (Xapian::termcount)MAX_OR_TERMS);
-    else
-        q = Q(op, subs.begin(), subs.end());
-    return true;
-}
-
 /* Has the match send the topic words of the first hits of RANKED that
  * feedback reads, found by the ids their sort keys (MSET's, of
  * TW_SLOT_SHOWN) hold: a remote shard would read each hit's document in a
@@ -295,9 +251,9 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
 {
     Xapian::Enquire enquire(db->db);
     db->search_work.near_matches += tw_has_near_bonus(query);
-    Xapian::Query bounded = query;
-    bound_ors(db->db, bounded, true);
-    enquire.set_query(bounded);
+    Xapian::Query ready = query;
+    tw_ready_for_match(db->db, ready);
+    enquire.set_query(ready);
     double k1 = o.bm25_k1 > 0 ? o.bm25_k1 : TRAWL_BM25_K1, b = o.bm25_b > 0 ? o.bm25_b : TRAWL_BM25_B;
     enquire.set_weighting_scheme(tw_bm25_weight({ k1, b }));
     if (o.sort_by_date)
@@ -346,7 +302,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         if (exact)
             tw_results_set_total(res.get(), mset.get_matches_lower_bound(), true);
         else if (mset.get_uncollapsed_matches_upper_bound() <= TRAWL_COUNT_MAX)
-            tw_results_set_total(res.get(), count_matches(db->db, bounded, fold), true);
+            tw_results_set_total(res.get(), count_matches(db->db, ready, fold), true);
         else
             tw_results_set_total(res.get(), mset.get_matches_estimated(), false);
     }
@@ -360,7 +316,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             send_topics(db, mset, ranked);
         else
             tw_hit_docs_read(db, ranked, 0, tw_feedback_reads(ranked));
-        tw_feedback(db, bounded, { k1, b }, ranked);
+        tw_feedback(db, ready, { k1, b }, ranked);
     }
     size_t from = std::min(ranked.size(), o.offset - first);
     size_t to = std::min(ranked.size(), from + limit);
@@ -372,9 +328,9 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::vector<tw_match> found;
     if (!o.no_snippets) {
         Xapian::doccount n = db->db.get_doccount();
-        body_terms.reset(new SnippetTerms(bounded, mset, n, db->stem, db->stemmer, db->lang_stems,
+        body_terms.reset(new SnippetTerms(ready, mset, n, db->stem, db->stemmer, db->lang_stems,
                                           db->own_language, db->elisions, ""));
-        title_terms.reset(new SnippetTerms(bounded, mset, n, db->stem, db->stemmer,
+        title_terms.reset(new SnippetTerms(ready, mset, n, db->stem, db->stemmer,
                                            db->lang_stems, db->own_language, db->elisions,
                                            TW_PREFIX_TITLE));
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));

@@ -1,0 +1,47 @@
+/* match_ready_xapian.cc - a query made ready for Xapian 1.4's matcher. */
+#include "match_ready_xapian.h"
+
+#include <vector>
+
+/* tw_ready_for_match for Q, a part of a query that ranks when WEIGHTED. */
+static bool ready(const Xapian::Database &db, Xapian::Query &q, bool weighted)
+{
+    typedef Xapian::Query Q;
+    Q::op op = q.get_type();
+    if (op != Q::OP_OR && op != Q::OP_AND && op != Q::OP_AND_NOT && op != Q::OP_AND_MAYBE &&
+        op != Q::OP_FILTER)
+        return false;       /* a leaf, or an operator with parameters we cannot copy */
+    if (op == Q::OP_AND_MAYBE && !weighted) {
+        q = q.get_subquery(0);
+        ready(db, q, false);
+        return true;
+    }
+    size_t n = q.get_num_subqueries();
+    bool big = op == Q::OP_OR && n > TW_MAX_OR_TERMS, changed = false;
+    std::vector<Q> subs;
+    subs.reserve(n);
+    for (size_t i = 0; i < n; i++) {
+        Q sub = q.get_subquery(i);
+        if (big && sub.get_type() == Q::LEAF_TERM && !db.term_exists(*sub.get_terms_begin())) {
+            changed = true;
+            continue;
+        }
+        changed |= ready(db, sub, weighted && !(i > 0 && (op == Q::OP_AND_NOT ||
+                                                          op == Q::OP_FILTER)));
+        subs.push_back(sub);
+    }
+    if (!changed && !(big && weighted))
+        return false;
+    if (subs.empty())
+        q = Q::MatchNothing;
+    else if (big && weighted && subs.size() > TW_MAX_OR_TERMS)
+        q = Q(Q::OP_ELITE_SET, subs.begin(), subs.end(), (Xapian::termcount)TW_MAX_OR_TERMS);
+    else
+        q = Q(op, subs.begin(), subs.end());
+    return true;
+}
+
+bool tw_ready_for_match(const Xapian::Database &db, Xapian::Query &q)
+{
+    return ready(db, q, true);
+}
