@@ -32,8 +32,11 @@ struct Excerpt {
 class ExcerptReader {
   public:
     /* For the passages of about LENGTH bytes around the words of TERMS in
-     * the hits of a search of DB, which counts the stored text read. */
-    ExcerptReader(trawl_db *db, const SnippetTerms &terms, size_t length);
+     * the hits of a search of DB, which counts the stored text read: PAGE,
+     * those read() will be asked for (of a local index, a word's positions
+     * are looked up only in those of them that hold it). */
+    ExcerptReader(trawl_db *db, const SnippetTerms &terms, size_t length,
+                  std::vector<Xapian::docid> page);
 
     /* Sets *out to the text of hit DID of the search's database, DOC (FIELDS
      * parsed from its record; in LANGUAGE, SnippetTerms::language_of) to
@@ -52,6 +55,10 @@ class ExcerptReader {
     void choose(Xapian::docid did, unsigned language, const tw_piece *pieces, int n, int *first,
                 int *last, size_t *keep);
 
+    /* For each of the words OF, the hits of the page that hold it. */
+    std::vector<std::vector<Xapian::docid>> holding(
+        const std::vector<std::pair<std::string, unsigned>> &of) const;
+
     trawl_db *db;
     const SnippetTerms &terms;
     size_t length;
@@ -59,6 +66,10 @@ class ExcerptReader {
      * first long text in each */
     std::unordered_map<unsigned, std::vector<std::pair<std::string, unsigned>>> words;
     std::vector<tw_match> at;   /* their positions in a hit */
+    std::vector<Xapian::docid> page;    /* in docid order */
+    /* By language, holding() its words: found at the first long text in
+     * each. */
+    std::unordered_map<unsigned, std::vector<std::vector<Xapian::docid>>> holders;
 };
 
 /* Sets *body to the whole stored text of DOC of DB (FIELDS parsed from its

@@ -333,7 +333,10 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         title_terms.reset(new SnippetTerms(ready, mset, n, db->stem, db->stemmer,
                                            db->lang_stems, db->own_language, db->elisions,
                                            TW_PREFIX_TITLE));
-        excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len));
+        std::vector<Xapian::docid> page;
+        for (size_t i = from; i < to; i++)
+            page.push_back(ranked[i].did);
+        excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len, std::move(page)));
     }
     if (!keyed)
         tw_hit_docs_read(db, ranked, from, to);

@@ -13,6 +13,7 @@
 #include "trawl.h"
 
 #include "schema.h"
+#include "search_work.h"
 #include "scratch.h"
 #include "text_read.h"
 
@@ -170,6 +171,28 @@ static void new_forms_after_a_commit(void **state)
     trawl_results_free(res);
 }
 
+/* A word's positions are looked up only in the hits that hold it: of the
+ * two forms of "dive" the index has, "dived" is in one long article and
+ * "diving" in the other, and each look-up costs a block read or two
+ * whether it finds the word or not. */
+static void positions_only_where_held(void **state)
+{
+    (void)state;
+    trawl_results *res;
+    tw_search_work before, after;
+    tw_db_search_work(db, &before);
+    const trawl_hit *h = only_hit("dive", "later", &res);
+    assert_span(h, 0, "diving");
+    assert_int_equal(trawl_results_count(res), 2);
+    tw_db_search_work(db, &after);
+    assert_int_equal(after.position_lists - before.position_lists, 2);
+    trawl_results_free(res);
+    /* Both passages found by those positions, as before. */
+    h = only_hit("dive", "early", &res);
+    assert_non_null(strstr(h->snippet, "cormorants dived beside the pier."));
+    trawl_results_free(res);
+}
+
 static void whole_text_still_shown(void **state)
 {
     (void)state;
@@ -205,6 +228,7 @@ int main(void)
         cmocka_unit_test(match_near_the_end),
         cmocka_unit_test(match_near_the_start),
         cmocka_unit_test(new_forms_after_a_commit),
+        cmocka_unit_test(positions_only_where_held),
         cmocka_unit_test(whole_text_still_shown),
         cmocka_unit_test(past_what_is_kept),
     };
