@@ -191,6 +191,40 @@ static void positions_only_where_held(void **state)
     h = only_hit("dive", "early", &res);
     assert_non_null(strstr(h->snippet, "cormorants dived beside the pier."));
     trawl_results_free(res);
+
+    /* Of several indexes searched as one, the same by the union's docids:
+     * "dived" in a third long article, in a second index. */
+    char second[] = "/tmp/trawl-test-XXXXXX";
+    assert_non_null(mkdtemp(second));
+    char *grebes = long_text(40000, 20000, "The grebes dived under the ice.");
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(second, NULL, &ix), TRAWL_OK);
+    trawl_article a = { .id = "grebes", .title = "Lake log", .body = grebes };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    free(grebes);
+    trawl_db *both;
+    assert_int_equal(trawl_db_open(dir, &both), TRAWL_OK);
+    assert_int_equal(trawl_db_add_shard(both, second), TRAWL_OK);
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.no_collapse = 1;
+    tw_db_search_work(both, &before);
+    assert_int_equal(trawl_search(both, "dive", &o, &res), TRAWL_OK);
+    tw_db_search_work(both, &after);
+    assert_int_equal(trawl_results_count(res), 3);
+    assert_int_equal(after.position_lists - before.position_lists, 3);
+    const char *passages[][2] = { { "early", "cormorants dived beside the pier." },
+                                  { "later", "pelicans were diving off the jetty." },
+                                  { "grebes", "grebes dived under the ice." } };
+    for (size_t i = 0; i < 3; i++)
+        for (size_t k = 0; k < 3; k++)
+            if (!strcmp(trawl_results_hit(res, i)->id, passages[k][0]))
+                assert_non_null(strstr(trawl_results_hit(res, i)->snippet, passages[k][1]));
+    trawl_results_free(res);
+    trawl_db_close(both);
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", second);
+    assert_int_equal(system(cmd), 0);
 }
 
 static void whole_text_still_shown(void **state)
