@@ -143,6 +143,17 @@ static void match_near_the_start(void **state)
     trawl_results_free(res);
 }
 
+/* Adds article ID, TITLE and BODY (freed here) to the index at WHERE. */
+static void add_long(const char *where, const char *id, const char *title, char *body_text)
+{
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(where, NULL, &ix), TRAWL_OK);
+    trawl_article a = { .id = id, .title = title, .body = body_text };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    free(body_text);
+}
+
 /* The words that stem alike, kept on the handle, are looked for again in a
  * new revision: else a word form it adds is not found by position, and all
  * of a long article is read to find the passage. */
@@ -152,14 +163,8 @@ static void new_forms_after_a_commit(void **state)
     trawl_results *res;
     only_hit("dive", "early", &res);    /* "dived": the form known so far */
     trawl_results_free(res);
-    char *later = long_text(40000, 39000, "The pelicans were diving off the jetty.");
-    trawl_indexer *ix;
-    assert_int_equal(trawl_indexer_open(dir, NULL, &ix), TRAWL_OK);
-    trawl_article a = { .id = "later", .title = "Jetty log", .body = later };
-    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
-    assert_int_equal(trawl_indexer_commit(ix), TRAWL_OK);
-    trawl_indexer_close(ix);
-    free(later);
+    add_long(dir, "later", "Jetty log",
+             long_text(40000, 39000, "The pelicans were diving off the jetty."));
 
     uint64_t before = tw_db_text_read(db);
     const trawl_hit *h = only_hit("dive", "later", &res);
@@ -196,13 +201,8 @@ static void positions_only_where_held(void **state)
      * "dived" in a third long article, in a second index. */
     char second[] = "/tmp/trawl-test-XXXXXX";
     assert_non_null(mkdtemp(second));
-    char *grebes = long_text(40000, 20000, "The grebes dived under the ice.");
-    trawl_indexer *ix;
-    assert_int_equal(trawl_indexer_open(second, NULL, &ix), TRAWL_OK);
-    trawl_article a = { .id = "grebes", .title = "Lake log", .body = grebes };
-    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
-    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
-    free(grebes);
+    add_long(second, "grebes", "Lake log",
+             long_text(40000, 20000, "The grebes dived under the ice."));
     trawl_db *both;
     assert_int_equal(trawl_db_open(dir, &both), TRAWL_OK);
     assert_int_equal(trawl_db_add_shard(both, second), TRAWL_OK);
