@@ -26,7 +26,9 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <initializer_list>
 #include <string>
+#include <utility>
 extern "C" {
 #include <cmocka.h>
 }
@@ -39,14 +41,24 @@ extern "C" {
 
 typedef Xapian::Query Q;
 
-static char path[256];
-
-static void add(trawl_indexer *ix, const char *id, const char *body)
+/* The index DIR/NAME of ARTICLES (id, body), opened. */
+static trawl_db *indexed(const char *name,
+                         std::initializer_list<std::pair<const char *, const char *>> articles)
 {
-    trawl_article a = {};
-    a.id = id;
-    a.body = body;
-    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    char path[300];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    for (const auto &article : articles) {
+        trawl_article a = {};
+        a.id = article.first;
+        a.body = article.second;
+        assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    }
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    return db;
 }
 
 /* Whether Q or a query inside it is an OP_MAX. */
@@ -72,14 +84,11 @@ static bool has_term(const Xapian::Query &q, const std::string &term)
 static void no_max_for_other_accents(void **state)
 {
     (void)state;
-    trawl_indexer *ix;
-    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
-    add(ix, "accented", "La élection présidentielle a eu lieu dimanche dans tout le pays.");
-    add(ix, "plain", "La election presidentielle a eu lieu dimanche dans tout le pays.");
-    add(ix, "storm", "A storm hit the coast on Sunday night and closed the harbour.");
-    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
-    trawl_db *db;
-    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    trawl_db *db = indexed(
+        "accents",
+        { { "accented", "La élection présidentielle a eu lieu dimanche dans tout le pays." },
+          { "plain", "La election presidentielle a eu lieu dimanche dans tout le pays." },
+          { "storm", "A storm hit the coast on Sunday night and closed the harbour." } });
     const char *queries[] = { "élection storm", "election OR storm", "\"élection présidentielle\"",
                               "élection NEAR/3 présidentielle" };
     for (const char *text : queries) {
@@ -142,17 +151,11 @@ static std::set<Xapian::docid> docids(const Xapian::MSet &m)
 static void no_and_maybe_where_excluded(void **state)
 {
     (void)state;
-    trawl_indexer *ix;
-    char where[300];
-    snprintf(where, sizeof where, "%s/excluded", dir);
-    assert_int_equal(trawl_indexer_open(where, NULL, &ix), TRAWL_OK);
-    add(ix, "all", "Lettland führt die Statistik an, mit zwölf Litern pro Kopf.");
-    add(ix, "two", "Er führt sie über dem Kopf hinter sich durch.");
-    add(ix, "one", "Kopf hoch, und weiter geht es.");
-    add(ix, "none", "Ein Bericht über das Wetter in Riga.");
-    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
-    trawl_db *db;
-    assert_int_equal(trawl_db_open(where, &db), TRAWL_OK);
+    trawl_db *db = indexed(
+        "excluded", { { "all", "Lettland führt die Statistik an, mit zwölf Litern pro Kopf." },
+                      { "two", "Er führt sie über dem Kopf hinter sich durch." },
+                      { "one", "Kopf hoch, und weiter geht es." },
+                      { "none", "Ein Bericht über das Wetter in Riga." } });
 
     Q all = tw_db_in_languages(db, tw_db_parse(db, "kopf lettland führt", false));
     Q any = tw_db_in_languages(db, tw_db_parse(db, "kopf lettland führt", true));
@@ -219,20 +222,11 @@ static void no_and_maybe_where_excluded(void **state)
     trawl_db_close(db);
 }
 
-static int setup(void **state)
-{
-    (void)state;
-    if (scratch_make() != 0)
-        return -1;
-    snprintf(path, sizeof path, "%s/accents", dir);
-    return 0;
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(no_max_for_other_accents),
         cmocka_unit_test(no_and_maybe_where_excluded),
     };
-    return cmocka_run_group_tests(tests, setup, scratch_remove);
+    return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
