@@ -33,6 +33,24 @@ extern "C" {
 #include "errors_xapian.h"
 #include "stem_cache_xapian.h"
 
+/* Notes whether index D has an accents' space, and adds its terms and their
+ * article counts to DB's accent_freqs while they fit (else accents_whole
+ * goes). */
+static void read_accents(trawl_db *db, const Xapian::Database &d)
+{
+    for (const std::string space : { TW_PREFIX_ACCENTS, "Z" TW_PREFIX_ACCENTS }) {
+        Xapian::TermIterator t = d.allterms_begin(space);
+        db->accents |= t != d.allterms_end(space);
+        for (; db->accents_whole && t != d.allterms_end(space); ++t) {
+            if (db->accent_freqs.size() == TW_ACCENTS_KEPT) {
+                db->accents_whole = false;
+                return;
+            }
+            db->accent_freqs[*t] += t.get_termfreq();
+        }
+    }
+}
+
 void tw_db_languages(trawl_db *db)
 {
     db->lang_stems.clear();
@@ -51,12 +69,17 @@ void tw_db_languages(trawl_db *db)
      * would only cost time.  A remote shard would send the whole space to
      * say whether it has one, where the query's look-ups cost it one
      * exchange (tw_db_in_languages): it is taken to have one. */
-    const std::string space = TW_PREFIX_ACCENTS;
     db->accents = false;
+    db->accents_whole = !tw_shards_remote(db);
+    db->accent_freqs.clear();
     for (size_t i : db->live) {
-        const Xapian::Database &d = db->shards[i].db;
-        db->accents |= db->shards[i].port || d.allterms_begin(space) != d.allterms_end(space);
+        if (db->shards[i].port)
+            db->accents = true;
+        else
+            read_accents(db, db->shards[i].db);
     }
+    if (!db->accents_whole)
+        db->accent_freqs.clear();
     if (!db->by_language)
         return;
     for (Xapian::TermIterator t = db->db.allterms_begin(TW_PREFIX_LANG);
@@ -637,8 +660,22 @@ template <class Map> static void room_for(Map &kept, size_t n)
         kept.clear();
 }
 
+/* Whether TERM's number of articles is known without asking the shards:
+ * it is in the accents' space, read whole at open.  Sets *FREQ. */
+static bool accents_known(const trawl_db *db, const std::string &term, Xapian::doccount *freq)
+{
+    if (!db->accents_whole || !tw_is_accents_term(term))
+        return false;
+    auto a = db->accent_freqs.find(term);
+    *freq = a == db->accent_freqs.end() ? 0 : a->second;
+    return true;
+}
+
 bool tw_db_term_exists(const trawl_db *db, const std::string &term)
 {
+    Xapian::doccount freq;
+    if (accents_known(db, term, &freq))
+        return freq != 0;
     auto kept = db->term_freqs.find(term);
     if (kept != db->term_freqs.end())
         return kept->second != 0;
@@ -663,7 +700,9 @@ std::vector<Xapian::doccount> tw_db_term_freqs(const trawl_db *db,
     std::vector<size_t> places;
     for (size_t i = 0; i < terms.size(); i++) {
         auto kept = db->term_freqs.find(terms[i]);
-        if (kept != db->term_freqs.end() && kept->second != TW_TERM_UNCOUNTED) {
+        if (accents_known(db, terms[i], &freqs[i])) {
+            continue;
+        } else if (kept != db->term_freqs.end() && kept->second != TW_TERM_UNCOUNTED) {
             freqs[i] = kept->second;
         } else {
             unasked.push_back(terms[i]);

@@ -42,6 +42,14 @@ struct trawl_db {
     bool own_language = false;
     bool accents = false;       /* an index has the accents' space (schema.h,
                                    TW_PREFIX_ACCENTS) */
+    /* The accents' space of the shards with each term's number of articles,
+     * read whole at open when it is small and no shard is remote
+     * (accents_whole; tw_db_languages): a query looks each of its words up
+     * there, a block read or two each, and in an index of English, where
+     * that space holds a few hundred names, almost every look-up finds
+     * nothing. */
+    std::map<std::string, Xapian::doccount> accent_freqs;
+    bool accents_whole = false;     /* accent_freqs is the whole space */
     bool elisions = false;      /* every index splits elided words (schema.h,
                                    TW_SCHEMA_ELISIONS): a query's are split too */
     /* Built once per handle (prefixes, stemmer, field processors): building it
@@ -151,8 +159,15 @@ inline bool tw_plain_term(const std::string &t)
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
+/* The most terms of the accents' space a handle keeps (trawl_db.accent_freqs):
+ * reading 2,000 costs about 7 block reads, what one search's look-ups there
+ * cost; an index of Latin-script languages other than English has tens of
+ * thousands, and is asked. */
+#define TW_ACCENTS_KEPT 2000
+
 /* Reads which languages DB's indexes stem their articles in, when they
- * stem each in its own (trawl_db.lang_stems, by_language). */
+ * stem each in its own (trawl_db.lang_stems, by_language), and whether they
+ * have an accents' space, kept whole when it is small (accent_freqs). */
 void tw_db_languages(trawl_db *db);
 
 /* Whether byte C belongs to a word of a query as typed (ASCII letters and

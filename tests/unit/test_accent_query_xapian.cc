@@ -29,6 +29,7 @@
 #include <initializer_list>
 #include <string>
 #include <utility>
+#include <vector>
 extern "C" {
 #include <cmocka.h>
 }
@@ -222,11 +223,106 @@ static void no_and_maybe_where_excluded(void **state)
     trawl_db_close(db);
 }
 
+static unsigned long asked(const trawl_db *db)
+{
+    tw_search_work work;
+    tw_db_search_work(db, &work);
+    return work.terms_asked;
+}
+
+/* Adds to the index DIR/NAME an article ID of BODY. */
+static void add(const char *name, const char *id, const char *body)
+{
+    char path[300];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    trawl_article a = {};
+    a.id = id;
+    a.body = body;
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+}
+
+static void first_hit(trawl_db *db, const char *query, const char *id)
+{
+    trawl_search_opts o = {};
+    o.size = sizeof o;
+    o.no_collapse = 1;
+    trawl_results *res;
+    assert_int_equal(trawl_search(db, query, &o, &res), TRAWL_OK);
+    assert_true(trawl_results_count(res) >= 1);
+    assert_string_equal(trawl_results_hit(res, 0)->id, id);
+    trawl_results_free(res);
+}
+
+/* A small accents' space is read once, when the index is opened, and a
+ * query's words are looked up there in memory: each look-up asked of the
+ * index is a block read or two, and an English index has a few hundred
+ * accented names, which a query's words almost never are. */
+static void small_accents_space_kept(void **state)
+{
+    (void)state;
+    trawl_db *db = indexed(
+        "kept", { { "cafe", "The caf\xc3\xa9 on the corner reopened after the storm." },
+                  { "storm", "A storm hit the coast on Sunday night and closed the harbour." } });
+    unsigned long before = asked(db);
+    assert_true(tw_db_term_exists(db, "Fcafe"));
+    assert_true(tw_db_term_exists(db, "ZFcafe"));
+    assert_false(tw_db_term_exists(db, "Fharbour"));
+    std::vector<Xapian::doccount> freqs = tw_db_term_freqs(db, { "Fcafe", "Fnaive" });
+    assert_int_equal(freqs[0], 1);
+    assert_int_equal(freqs[1], 0);
+    assert_int_equal(asked(db), before);
+    /* Other terms are asked of the index. */
+    assert_true(tw_db_term_exists(db, "harbour"));
+    assert_int_equal(asked(db), before + 1);
+    first_hit(db, "cafe corner", "cafe");
+
+    /* A new commit brings its words in. */
+    add("kept", "naive", "A na\xc3\xafve plan for the harbour, the council said.");
+    first_hit(db, "naive plan", "naive");
+    before = asked(db);
+    assert_true(tw_db_term_exists(db, "Fnaive"));
+    assert_int_equal(asked(db), before);
+
+    /* Two indexes searched as one: the counts of both. */
+    char other[300];
+    snprintf(other, sizeof other, "%s/kept2", dir);
+    trawl_db_close(indexed("kept2", { { "cafe2", "Another caf\xc3\xa9 closed its doors." } }));
+    assert_int_equal(trawl_db_add_shard(db, other), TRAWL_OK);
+    first_hit(db, "doors", "cafe2");
+    before = asked(db);
+    assert_int_equal(tw_db_term_freqs(db, { "Fcafe" })[0], 2);
+    assert_int_equal(asked(db), before);
+    trawl_db_close(db);
+}
+
+/* Past TW_ACCENTS_KEPT terms (a French or German index) the space is asked
+ * word by word, as before, and finds the same. */
+static void large_accents_space_asked(void **state)
+{
+    (void)state;
+    std::string body;
+    for (int i = 0; i < TW_ACCENTS_KEPT + 1; i++)
+        body += std::string("\xc3\xa9") + (char)('a' + i / 676) + (char)('a' + i / 26 % 26) +
+                (char)('a' + i % 26) + " ";
+    trawl_db *db = indexed("large", { { "words", body.c_str() } });
+    unsigned long before = asked(db);
+    assert_true(tw_db_term_exists(db, "Feaaa"));
+    assert_false(tw_db_term_exists(db, "Fharbour"));
+    assert_int_equal(asked(db), before + 2);
+    first_hit(db, "eaab", "words");
+    trawl_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(no_max_for_other_accents),
         cmocka_unit_test(no_and_maybe_where_excluded),
+        cmocka_unit_test(small_accents_space_kept),
+        cmocka_unit_test(large_accents_space_asked),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
