@@ -632,13 +632,20 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
     return Q(op, subs.begin(), subs.end());
 }
 
-void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
-                     tw_slice fields[TW_F_COUNT])
+std::string tw_shown_record(const Xapian::Document &doc, bool with_body)
 {
+    std::string data;
     if (!with_body)
         data = doc.get_value(TW_SLOT_SHOWN);
     if (with_body || data.empty())
         data = doc.get_data();
+    return data;
+}
+
+void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
+                     tw_slice fields[TW_F_COUNT])
+{
+    data = tw_shown_record(doc, with_body);
     tw_docdata_parse(data.data(), data.size(), fields);
 }
 

@@ -137,9 +137,11 @@ trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)
 
 /* The fields of DOC into FIELDS, kept in DATA: with the body (WITH_BODY)
  * from the record; else from TW_SLOT_SHOWN, which spares reading (and glass
- * inflating) the whole record, unless the index predates the slot. */
+ * inflating) the whole record, unless the index predates the slot.  The
+ * record or the value that tw_shown_fields parses, tw_shown_record reads. */
 void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
                      tw_slice fields[TW_F_COUNT]);
+std::string tw_shown_record(const Xapian::Document &doc, bool with_body);
 
 /* Shortens the title of FIELDS (common/docdata.h) by the tail its url's host
  * adds to its pages' titles, when an index of DB learnt one

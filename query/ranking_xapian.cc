@@ -93,6 +93,16 @@ const Xapian::Document &tw_hit_document(const Xapian::Database &db, TwRanked &hi
     return *hit.doc;
 }
 
+std::vector<size_t> tw_docid_order(const std::vector<TwRanked> &ranked, size_t from, size_t to)
+{
+    std::vector<size_t> order;
+    for (size_t i = from; i < to && i < ranked.size(); i++)
+        order.push_back(i);
+    std::sort(order.begin(), order.end(),
+              [&ranked](size_t a, size_t b) { return ranked[a].did < ranked[b].did; });
+    return order;
+}
+
 bool tw_feedback_wanted(Xapian::doccount matches)
 {
     return matches >= FEEDBACK_MIN_MATCHES;
@@ -111,21 +121,30 @@ struct Added {
 };
 }
 
+/* Reads the topic words' value of RANKED[0, N) where no match sent it
+ * (tw_feedback_topics), in docid order. */
+static void read_topics(const Xapian::Database &db, std::vector<TwRanked> &ranked, size_t n,
+                        tw_search_work *work)
+{
+    for (size_t i : tw_docid_order(ranked, 0, n)) {
+        TwRanked &hit = ranked[i];
+        if (hit.topic)
+            continue;
+        work->documents += !hit.doc;
+        hit.topic.reset(new std::string(tw_hit_document(db, hit).get_value(TW_SLOT_TOPIC)));
+    }
+}
+
 /* The topic words of HIT, one of DB's, and its *LENGTH in words; false
- * when it is too long to be read.  The indexer keeps them in a value; an
- * article indexed before it did has them read from its term list. */
-static bool hit_words(const Xapian::Database &db, TwRanked &hit,
+ * when it is too long to be read.  The indexer keeps them in a value
+ * (read_topics); an article indexed before it did has them read from its
+ * term list. */
+static bool hit_words(const Xapian::Database &db, const TwRanked &hit,
                       bool stemmed, double *length, std::vector<TwTopicWord> &words,
                       tw_search_work *work)
 {
     Xapian::docid did = hit.did;
-    std::string value;
-    if (hit.topic) {
-        value = *hit.topic;
-    } else {
-        work->documents += !hit.doc;
-        value = tw_hit_document(db, hit).get_value(TW_SLOT_TOPIC);
-    }
+    const std::string &value = *hit.topic;
     if (!value.empty()) {
         work->topic_values++;
         return tw_topic_unpack(value, stemmed, length, words);
@@ -205,6 +224,7 @@ static std::vector<Added> shared_words(const trawl_db *tdb, const Xapian::Query 
     double length;
     std::vector<TwTopicWord> words;
     size_t read = tw_feedback_reads(ranked);
+    read_topics(db, ranked, read, &tdb->search_work);
     for (size_t i = 0; i < read; i++) {
         if (!hit_words(db, ranked[i], stemmed, &length, words, &tdb->search_work))
             continue;

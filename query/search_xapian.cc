@@ -340,21 +340,26 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     }
     if (!keyed)
         tw_hit_docs_read(db, ranked, from, to);
+    /* The hits' shown fields: sent with the match when keyed, else read, in
+     * docid order (tw_docid_order). */
+    std::vector<std::string> records(to - from);
+    for (size_t i : tw_docid_order(ranked, from, to)) {
+        records[i - from] = keyed ? mset[ranked[i].at].get_sort_key() : std::string();
+        if (records[i - from].empty()) {
+            db->search_work.documents += !ranked[i].doc;
+            records[i - from] = tw_shown_record(tw_hit_document(db->db, ranked[i]),
+                                                !o.no_snippets);
+        }
+    }
     for (size_t i = from; i < to; i++) {
         x.reset();
         Xapian::docid did = ranked[i].did;
         Xapian::MSetIterator m = mset[ranked[i].at];
-        const Xapian::Document *doc = nullptr;  /* read unless keyed: always with snippets */
-        std::string data;
+        const Xapian::Document *doc = ranked[i].doc.get();  /* read unless keyed: always
+                                                               with snippets */
+        const std::string &data = records[i - from];
         tw_slice fields[TW_F_COUNT];
-        if (keyed && !m.get_sort_key().empty()) {
-            data = m.get_sort_key();
-            tw_docdata_parse(data.data(), data.size(), fields);
-        } else {
-            db->search_work.documents += !ranked[i].doc;
-            doc = &tw_hit_document(db->db, ranked[i]);
-            tw_shown_fields(*doc, !o.no_snippets, data, fields);
-        }
+        tw_docdata_parse(data.data(), data.size(), fields);
         tw_db_trim_title(db, fields);
         tw_hit_extra extra = {};
         if (!o.no_snippets) {

@@ -1,0 +1,89 @@
+/* Unit tests: a page's hits are read in docid order (tw_docid_order,
+ * query/ranking_xapian.cc), so that the look-ups walk the index forwards,
+ * and each hit still shows its own fields and snippet. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <string>
+#include <vector>
+extern "C" {
+#include <cmocka.h>
+}
+
+#include "trawl.h"
+#include "ranking_xapian.h"
+
+#include "scratch.h"
+
+static void places_by_docid(void **state)
+{
+    (void)state;
+    std::vector<TwRanked> ranked;
+    for (Xapian::docid did : { 5, 2, 9, 1, 7 })
+        ranked.push_back({ did, 1.0, 0, nullptr, nullptr });
+    std::vector<size_t> all = tw_docid_order(ranked, 0, ranked.size());
+    assert_true((all == std::vector<size_t>{ 3, 1, 0, 4, 2 }));
+    /* A page: only its places, and none past the end. */
+    std::vector<size_t> page = tw_docid_order(ranked, 1, 4);
+    assert_true((page == std::vector<size_t>{ 3, 1, 2 }));
+    assert_true((tw_docid_order(ranked, 3, 10) == std::vector<size_t>{ 3, 4 }));
+    assert_true(tw_docid_order(ranked, 2, 2).empty());
+}
+
+/* Articles whose docid order is not their rank order: each says "storm"
+ * once more than the one added before it, and BM25 weighs that against its
+ * length (four, three, five, two, one). */
+static void fields_stay_with_their_hits(void **state)
+{
+    (void)state;
+    char path[300];
+    snprintf(path, sizeof path, "%s/page", dir);
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    const char *ids[] = { "one", "two", "three", "four", "five" };
+    std::string body = "The harbour closed early.";
+    for (const char *id : ids) {
+        body += " A storm came in from the west and the ferries stayed in port.";
+        trawl_article a = {};
+        a.id = id;
+        std::string title = std::string("Report ") + id;
+        a.title = title.c_str();
+        a.body = body.c_str();
+        assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    }
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    for (int snippets = 0; snippets < 2; snippets++) {
+        trawl_search_opts o = {};
+        o.size = sizeof o;
+        o.no_collapse = 1;
+        o.bm25_only = 1;
+        o.no_snippets = !snippets;
+        trawl_results *res;
+        assert_int_equal(trawl_search(db, "storm harbour", &o, &res), TRAWL_OK);
+        assert_int_equal(trawl_results_count(res), 5);
+        /* Read in docid order, each hit keeps its own title. */
+        for (size_t i = 0; i < 5; i++) {
+            const trawl_hit *h = trawl_results_hit(res, i);
+            assert_string_equal(h->title, (std::string("Report ") + h->id).c_str());
+            if (snippets)
+                assert_non_null(strstr(h->snippet, "storm"));
+        }
+        assert_string_equal(trawl_results_hit(res, 0)->id, "four");
+        assert_string_equal(trawl_results_hit(res, 4)->id, "one");
+        trawl_results_free(res);
+    }
+    trawl_db_close(db);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(places_by_docid),
+        cmocka_unit_test(fields_stay_with_their_hits),
+    };
+    return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
+}
