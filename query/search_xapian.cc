@@ -2,7 +2,9 @@
  * facets, and what to do when a query finds nothing (a spelling correction,
  * then any-word matching). */
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <memory>
 #include <new>
@@ -244,6 +246,12 @@ static Xapian::doccount count_matches(const Xapian::Database &db, const Xapian::
     return enquire.get_mset(0, 0, db.get_doccount()).get_matches_lower_bound();
 }
 
+/* N as a number of documents Xapian takes (32 bits): more asks for all. */
+static Xapian::doccount doccount_of(size_t n)
+{
+    return (Xapian::doccount)std::min<size_t>(n, std::numeric_limits<Xapian::doccount>::max());
+}
+
 /* Runs QUERY once; throws what Xapian throws.  Unless COUNTED, the total
  * is left 0, to spare the looking and counting it takes. */
 static trawl_results *run(trawl_db *db, const Xapian::Query &query,
@@ -277,18 +285,17 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     bool keyed = remote && o.no_snippets && !o.sort_by_date;
     if (keyed)
         enquire.set_sort_by_relevance_then_value(TW_SLOT_SHOWN, false);
-    Xapian::doccount first = pooled ? 0 : (Xapian::doccount)o.offset;
-    Xapian::doccount want = pooled ? (Xapian::doccount)std::max<size_t>(TW_FEEDBACK_POOL + 1,
-                                                                       o.offset + limit)
-                                   : (Xapian::doccount)limit;
+    size_t end = limit > SIZE_MAX - o.offset ? SIZE_MAX : o.offset + limit;    /* the page's */
+    Xapian::doccount first = pooled ? 0 : doccount_of(o.offset);
+    Xapian::doccount want = pooled ? doccount_of(std::max<size_t>(TW_FEEDBACK_POOL + 1, end))
+                                   : doccount_of(limit);
     /* Looking at a few hundred matches costs little and makes the estimate
      * good (and exact for most queries), so that the total does not jump
      * from one page to the next; counting and facets look at them all. */
     bool all = o.exact_count || o.facets;
     Xapian::doccount check = all       ? db->db.get_doccount()
                            : !counted ? 0
-                                      : (Xapian::doccount)std::max<size_t>(TRAWL_CHECK_AT_LEAST,
-                                                                           o.offset + limit);
+                                      : doccount_of(std::max<size_t>(TRAWL_CHECK_AT_LEAST, end));
     Xapian::MSet mset = enquire.get_mset(first, want, check);
 
     Results res(tw_results_new());
@@ -319,7 +326,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         tw_feedback(db, ready, { k1, b }, ranked);
     }
     size_t from = std::min(ranked.size(), o.offset - first);
-    size_t to = std::min(ranked.size(), from + limit);
+    size_t to = from + std::min(ranked.size() - from, limit);    /* limit may be SIZE_MAX */
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
     size_t rank = o.offset;
     HitScratch x;

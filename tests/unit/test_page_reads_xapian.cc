@@ -79,11 +79,59 @@ static void fields_stay_with_their_hits(void **state)
     trawl_db_close(db);
 }
 
+/* Pages of every hit, or of every hit past an offset, with limits too
+ * large to add to the offset or to count in Xapian's 32 bits.  SIZE_MAX
+ * made the page's end wrap around below its start: no hit with the
+ * default ranking on a small index (a failure once the page was read in
+ * docid order), only the feedback pool's 301 on a larger one; 2^32 asked
+ * Xapian for no hit at all. */
+static void limits_past_any_count(void **state)
+{
+    (void)state;
+    char path[300];
+    snprintf(path, sizeof path, "%s/many", dir);
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    const int n = 320;
+    for (int i = 0; i < n; i++) {
+        std::string id = "a" + std::to_string(i), body = "A storm report, number " + id + ".";
+        trawl_article a = {};
+        a.id = id.c_str();
+        a.body = body.c_str();
+        assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    }
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    const struct {
+        size_t limit, offset;
+    } pages[] = { { SIZE_MAX, 8 }, { SIZE_MAX - 1, 0 }, { (size_t)1 << 32, 0 },
+                  { (size_t)1 << 32, 300 } };
+    for (const auto &page : pages) {
+        for (int bm25_only = 0; bm25_only < 2; bm25_only++) {
+            trawl_search_opts o = {};
+            o.size = sizeof o;
+            o.limit = page.limit;
+            o.offset = page.offset;
+            o.no_snippets = 1;
+            o.no_collapse = 1;
+            o.bm25_only = bm25_only;
+            trawl_results *res;
+            assert_int_equal(trawl_search(db, "storm", &o, &res), TRAWL_OK);
+            assert_int_equal(trawl_results_count(res), n - page.offset);
+            assert_int_equal(trawl_results_hit(res, 0)->rank, page.offset + 1);
+            trawl_results_free(res);
+        }
+    }
+    trawl_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(places_by_docid),
         cmocka_unit_test(fields_stay_with_their_hits),
+        cmocka_unit_test(limits_past_any_count),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
