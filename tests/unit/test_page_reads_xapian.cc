@@ -32,30 +32,43 @@ static void places_by_docid(void **state)
     assert_true(tw_docid_order(ranked, 2, 2).empty());
 }
 
+struct Article {
+    std::string id, title, body;    /* no title when empty */
+};
+
+/* The index DIR/NAME of ARTICLES, added in their order, opened. */
+static trawl_db *indexed(const char *name, const std::vector<Article> &articles)
+{
+    char path[300];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    for (const Article &article : articles) {
+        trawl_article a = {};
+        a.id = article.id.c_str();
+        a.title = article.title.empty() ? NULL : article.title.c_str();
+        a.body = article.body.c_str();
+        assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    }
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    return db;
+}
+
 /* Articles whose docid order is not their rank order: each says "storm"
  * once more than the one added before it, and BM25 weighs that against its
  * length (four, three, five, two, one). */
 static void fields_stay_with_their_hits(void **state)
 {
     (void)state;
-    char path[300];
-    snprintf(path, sizeof path, "%s/page", dir);
-    trawl_indexer *ix;
-    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
-    const char *ids[] = { "one", "two", "three", "four", "five" };
+    std::vector<Article> articles;
     std::string body = "The harbour closed early.";
-    for (const char *id : ids) {
+    for (const char *id : { "one", "two", "three", "four", "five" }) {
         body += " A storm came in from the west and the ferries stayed in port.";
-        trawl_article a = {};
-        a.id = id;
-        std::string title = std::string("Report ") + id;
-        a.title = title.c_str();
-        a.body = body.c_str();
-        assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+        articles.push_back({ id, std::string("Report ") + id, body });
     }
-    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
-    trawl_db *db;
-    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    trawl_db *db = indexed("page", articles);
     for (int snippets = 0; snippets < 2; snippets++) {
         trawl_search_opts o = {};
         o.size = sizeof o;
@@ -88,21 +101,13 @@ static void fields_stay_with_their_hits(void **state)
 static void limits_past_any_count(void **state)
 {
     (void)state;
-    char path[300];
-    snprintf(path, sizeof path, "%s/many", dir);
-    trawl_indexer *ix;
-    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
     const int n = 320;
+    std::vector<Article> articles;
     for (int i = 0; i < n; i++) {
-        std::string id = "a" + std::to_string(i), body = "A storm report, number " + id + ".";
-        trawl_article a = {};
-        a.id = id.c_str();
-        a.body = body.c_str();
-        assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+        std::string id = "a" + std::to_string(i);
+        articles.push_back({ id, "", "A storm report, number " + id + "." });
     }
-    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
-    trawl_db *db;
-    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    trawl_db *db = indexed("many", articles);
     const struct {
         size_t limit, offset;
     } pages[] = { { SIZE_MAX, 8 }, { SIZE_MAX - 1, 0 }, { (size_t)1 << 32, 0 },
