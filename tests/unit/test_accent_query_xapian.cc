@@ -38,29 +38,9 @@ extern "C" {
 #include "db_xapian.h"
 #include "match_ready_xapian.h"
 
-#include "scratch.h"
+#include "indexed_xapian.h"
 
 typedef Xapian::Query Q;
-
-/* The index DIR/NAME of ARTICLES (id, body), opened. */
-static trawl_db *indexed(const char *name,
-                         std::initializer_list<std::pair<const char *, const char *>> articles)
-{
-    char path[300];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    trawl_indexer *ix;
-    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
-    for (const auto &article : articles) {
-        trawl_article a = {};
-        a.id = article.first;
-        a.body = article.second;
-        assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
-    }
-    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
-    trawl_db *db;
-    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
-    return db;
-}
 
 /* Whether Q or a query inside it is an OP_MAX. */
 static bool has_max(const Xapian::Query &q)
@@ -230,20 +210,6 @@ static unsigned long asked(const trawl_db *db)
     return work.terms_asked;
 }
 
-/* Adds to the index DIR/NAME an article ID of BODY. */
-static void add(const char *name, const char *id, const char *body)
-{
-    char path[300];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    trawl_indexer *ix;
-    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
-    trawl_article a = {};
-    a.id = id;
-    a.body = body;
-    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
-    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
-}
-
 static void first_hit(trawl_db *db, const char *query, const char *id)
 {
     trawl_search_opts o = {};
@@ -280,7 +246,7 @@ static void small_accents_space_kept(void **state)
     first_hit(db, "cafe corner", "cafe");
 
     /* A new commit brings its words in. */
-    add("kept", "naive", "A na\xc3\xafve plan for the harbour, the council said.");
+    add_articles("kept", { { "naive", "A na\xc3\xafve plan for the harbour, the council said." } });
     first_hit(db, "naive plan", "naive");
     before = asked(db);
     assert_true(tw_db_term_exists(db, "Fnaive"));
@@ -307,7 +273,7 @@ static void large_accents_space_asked(void **state)
     for (int i = 0; i < TW_ACCENTS_KEPT + 1; i++)
         body += std::string("\xc3\xa9") + (char)('a' + i / 676) + (char)('a' + i / 26 % 26) +
                 (char)('a' + i % 26) + " ";
-    trawl_db *db = indexed("large", { { "words", body.c_str() } });
+    trawl_db *db = indexed("large", { { "words", body } });
     unsigned long before = asked(db);
     assert_true(tw_db_term_exists(db, "Feaaa"));
     assert_false(tw_db_term_exists(db, "Fharbour"));
