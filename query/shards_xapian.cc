@@ -349,7 +349,23 @@ bool tw_shards_lost(trawl_db *db, const Xapian::NetworkError &e)
             rebuild(db);
             return true;
         }
-    return false;
+    /* Some failures Xapian 1.4 names no database for ("Connection closed
+     * unexpectedly", with no context, when a server stops in the middle of a
+     * search on a busy machine): the shards lost are those that no longer
+     * answer a keep-alive. */
+    bool any = false;
+    for (tw_shard &s : db->shards)
+        if (s.port && s.up) {
+            try {
+                s.db.keep_alive();
+            } catch (const Xapian::NetworkError &) {
+                lose(db, s, e);
+                any = true;
+            }
+        }
+    if (any)
+        rebuild(db);
+    return any;
 }
 
 void tw_shards_require(const trawl_db *db, bool partial)
