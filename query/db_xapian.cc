@@ -706,10 +706,10 @@ std::vector<Xapian::doccount> tw_db_term_freqs(const trawl_db *db,
     std::vector<std::string> unasked;
     std::vector<size_t> places;
     for (size_t i = 0; i < terms.size(); i++) {
-        auto kept = db->term_freqs.find(terms[i]);
-        if (accents_known(db, terms[i], &freqs[i])) {
+        if (accents_known(db, terms[i], &freqs[i]))
             continue;
-        } else if (kept != db->term_freqs.end() && kept->second != TW_TERM_UNCOUNTED) {
+        auto kept = db->term_freqs.find(terms[i]);
+        if (kept != db->term_freqs.end() && kept->second != TW_TERM_UNCOUNTED) {
             freqs[i] = kept->second;
         } else {
             unasked.push_back(terms[i]);

@@ -28,7 +28,6 @@
 #include <set>
 #include <initializer_list>
 #include <string>
-#include <utility>
 #include <vector>
 extern "C" {
 #include <cmocka.h>
