@@ -209,17 +209,21 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
     return j->emit->article(j->emit->ctx, &a, j->lang.len ? j->lang.data : NULL);
 }
 
-/* Reads on until the window holds WANT bytes; false at the end of the input,
- * or with j->st and j->err set when reading failed. */
+/* Reads on until the window holds WANT bytes, or the input ends.  True when
+ * the window grew -- at the end of the input too, where it may hold fewer
+ * than WANT: the last bytes of a file are read along with the end, and a
+ * record they complete must be parsed again.  False when nothing more came,
+ * WANT is past TW_RECORD_MAX, or reading failed (j->st and j->err set). */
 static bool more(job *j, tw_source *s, size_t want)
 {
     if (s->end || want > TW_RECORD_MAX)
         return false;
+    size_t before = s->len;
     if (tw_source_fill(s, want, j->err, j->errlen) < 0) {
         j->st = TRAWL_EFORMAT;
         return false;
     }
-    return s->len >= want;
+    return s->len > before;
 }
 
 /* Skips white space from *POS, reading on as needed.  False at the end of the

@@ -78,3 +78,39 @@ is "...the items before it are indexed, not those after" \
     "$(query -d "$TMP/containers.db" --count godwit OR turnstone):$(query -d "$TMP/containers.db" --count ruff)" "2:0"
 has "an array that is not closed is reported" "$ERR" "$C/unclosed-array.json: malformed JSON: the array is not closed"
 is "...and its items are indexed" "$(query -d "$TMP/containers.db" --count phalarope)" 1
+
+# --- A container longer than the window read at a time (256 KiB, and more
+# when the window is topped up) is read to its end: the record the file's
+# last bytes complete is parsed again once they are in, and so are the
+# white space and strings that run into them.  (Until session 19 a JSON
+# array over about 512 KiB lost its last items, "premature end of input",
+# and a pretty-printed object as long was taken for JSON Lines, a warning
+# for each of its lines.)
+W=$TMP/windows
+mkdir -p "$W"
+python3 - "$W" <<'PY'
+import json, sys
+d = sys.argv[1]
+items = [{"title": "Item %d" % i, "body": "dunlin " + "tide mudflat wader " * 20}
+         for i in range(3000)]
+items[-1]["body"] += " knot"
+with open(d + "/long-array.json", "w") as f:
+    json.dump(items, f, indent=1)                       # 1.6 MB
+with open(d + "/long-object.json", "w") as f:
+    json.dump({"title": "One long object", "body": "sanderling " * 70000}, f, indent=1)
+with open(d + "/string-last.json", "w") as f:
+    f.write('[{"title": "Before a long string", "body": "avocet"},\n "'
+            + "stilt " * 120000 + '"\n]\n')             # 720 KB, ends in a string
+PY
+gzip -c "$W/long-array.json" > "$W/long-array-gz.json.gz"
+run "$BIN/trawl-index" -d "$TMP/windows.db" "$W"
+is "long containers: exit 1 (the string item is not an article)" "$RC" 1
+is "a JSON array of 1.6 MB: all 3,000 items, plain and gzipped" \
+    "$(query -d "$TMP/windows.db" --no-collapse --count dunlin)" 6000
+is "...its last item too" "$(query -d "$TMP/windows.db" --no-collapse --count knot)" 2
+is "a pretty-printed object of 770 KB is one article" "$(query -d "$TMP/windows.db" --count sanderling)" 1
+lacks "...not read as JSON Lines" "$ERR" "long-object.json: line"
+has "a string that ends an array is named and passed over" "$ERR" \
+    "$W/string-last.json: item 1: a string is not an object: skipped"
+lacks "...and the array is closed" "$ERR" "not closed"
+is "...the item before it is indexed" "$(query -d "$TMP/windows.db" --count avocet)" 1
