@@ -1,5 +1,7 @@
-/* extract_json.c - JSON (an object or an array of objects) and JSON Lines (one
- * object per line), parsed with jansson.  One article per object. */
+/* extract_json.c - JSON (an object, an array of objects, or an object holding
+ * them: an API's reply around its list of articles, or articles keyed by
+ * their ids) and JSON Lines (one object per line), parsed with jansson.  One
+ * article per object that has a title or a text. */
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
@@ -11,10 +13,13 @@
 
 /* The names news dumps use for each field, in order of preference. */
 static const char *const TITLE[] = { "title", "headline", NULL };
+/* The last three only when an object has nothing longer: a news API's
+ * summary of the article. */
 static const char *const BODY[] = { "body", "text", "content", "article", "articleBody",
-                                    "maintext", NULL };
-static const char *const DATE[] = { "date", "published", "published_at", "pubDate",
-                                    "datePublished", "date_publish", "publish_date", NULL };
+                                    "maintext", "description", "summary", "abstract", NULL };
+static const char *const DATE[] = { "date", "published", "published_at", "publishedAt",
+                                    "pubDate", "datePublished", "date_publish",
+                                    "publish_date", NULL };
 static const char *const URL[] = { "url", "link", NULL };
 static const char *const AUTHOR[] = { "author", "byline", "authors", NULL };
 static const char *const SITE[] = { "site", "source", "source_domain", "publisher", NULL };
@@ -60,6 +65,8 @@ typedef struct job {
     const char *where;      /* "line 12", "item 3" or "" for warnings */
     tw_buf id, title, body, date, url, author, site, lang;
     size_t lines;           /* newlines let go of, for an array's error messages */
+    size_t items;           /* array items met so far: the next one's number */
+    size_t objects;         /* values taken for articles, whether they were or not */
     trawl_status st;        /* a failure to read on, with its reason in err */
     char *err;
     size_t errlen;
@@ -168,8 +175,34 @@ static int take_date(job *j, const json_t *obj)
     return 0;
 }
 
+/* The names of the fields that make an object an article, for a warning. */
+static void field_names(char *out, size_t size)
+{
+    const char *const *lists[] = { TITLE, BODY };
+    size_t len = 0;
+    out[0] = '\0';
+    for (size_t l = 0; l < 2; l++)
+        for (const char *const *name = lists[l]; *name && len < size; name++)
+            len += (size_t)snprintf(out + len, size - len, "%s%s", len ? ", " : "", *name);
+}
+
+/* Whether OBJ has a field an article's title or text is taken from (of any
+ * type: a wrong one is reported as the article's). */
+static bool is_article(const json_t *obj)
+{
+    const char *const *lists[] = { TITLE, BODY };
+    for (size_t l = 0; l < 2; l++)
+        for (const char *const *name = lists[l]; *name; name++) {
+            const json_t *v = json_object_get(obj, *name);
+            if (v && !json_is_null(v))
+                return true;
+        }
+    return false;
+}
+
 static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
 {
+    j->objects++;
     if (!json_is_object(obj)) {
         job_warn(j, true, "%s is not an object: skipped", type_name(obj), "");
         return TRAWL_OK;
@@ -181,12 +214,14 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
     if (take_date(j, obj) < 0)
         return TRAWL_ENOMEM;
     if (!j->title.len && !j->body.len) {
-        job_warn(j, true, "no title or text field (%s): skipped",
-                 "title, headline, body, text, content, article, articleBody, maintext", "");
+        char names[256];
+        field_names(names, sizeof names);
+        job_warn(j, true, "no title or text field (%s): skipped", names, "");
         return TRAWL_OK;
     }
     /* The object's own id keeps the article id stable when a dump is regenerated
-     * in another order; else the line or item number. */
+     * in another order; else the line or item number, or its name in the object
+     * that holds it. */
     tw_buf_clear(&j->id);
     const json_t *id = json_object_get(obj, "id");
     int rc = json_is_string(id) && json_string_length(id)
@@ -246,7 +281,9 @@ static bool skip_space(job *j, tw_source *s, size_t *pos)
 
 /* Parses the object or array at POS, reading on while it is incomplete.
  * Returns it with *used set to its length, or NULL with the error in *error
- * (or with j->st set when reading failed). */
+ * (or with j->st set when reading failed).  Each try parses from POS again,
+ * so the window doubles between them: read on a READ_AHEAD at a time, a
+ * document of 32 MiB was parsed 128 times, 45 s. */
 static json_t *parse_at(job *j, tw_source *s, size_t pos, size_t *used, json_error_t *error)
 {
     for (;;) {
@@ -256,8 +293,9 @@ static json_t *parse_at(job *j, tw_source *s, size_t pos, size_t *used, json_err
             *used = (size_t)error->position;
             return v;
         }
+        size_t want = s->len < TW_RECORD_MAX / 2 ? 2 * s->len + READ_AHEAD : TW_RECORD_MAX;
         if (json_error_code(error) != json_error_premature_end_of_input ||
-            !more(j, s, s->len + READ_AHEAD))
+            !more(j, s, want > TW_RECORD_MAX ? TW_RECORD_MAX : want))
             return NULL;
     }
 }
@@ -337,7 +375,8 @@ static const char *scalar_name(char c)
          : c == 'n' ? "null" : "a number";
 }
 
-/* Skips the string or bare word at *POS (an array item that is not an object). */
+/* Skips the string or bare word at *POS (an array item or a member that is not
+ * an object). */
 static bool skip_scalar(job *j, tw_source *s, size_t *pos)
 {
     bool quoted = s->data[*pos] == '"', escaped = false;
@@ -345,7 +384,7 @@ static bool skip_scalar(job *j, tw_source *s, size_t *pos)
         if (i >= s->len && !more(j, s, s->len + READ_AHEAD))
             return false;
         char c = s->data[i];
-        if (quoted ? (c == '"' && !escaped) : strchr(",] \t\r\n", c) != NULL) {
+        if (quoted ? (c == '"' && !escaped) : strchr(",]} \t\r\n", c) != NULL) {
             *pos = i + quoted;
             return true;
         }
@@ -355,17 +394,51 @@ static bool skip_scalar(job *j, tw_source *s, size_t *pos)
 
 /* An array of objects, item by item from POS (just past its '['): each is parsed
  * on its own, so the array is never held whole. */
-static trawl_status read_array(job *j, tw_source *s, size_t pos)
+/* Sets REASON to why the item or member at POS did not parse (ERROR). */
+static void parse_failure(job *j, tw_source *s, size_t pos, const json_error_t *error,
+                          char *reason, size_t size)
 {
-    char where[32], ordinal[24], reason[160];
-    for (size_t item = 0;; item++) {
+    if (json_error_code(error) == json_error_premature_end_of_input && !s->end)
+        snprintf(reason, size, "longer than " TW_RECORD_MAX_TEXT);
+    else
+        snprintf(reason, size, "malformed JSON at line %zu, column %d: %.80s",
+                 j->lines + count_lines(s->data, pos) + (size_t)error->line, error->column,
+                 error->text);
+}
+
+static trawl_status unclosed(job *j, const char *what)
+{
+    if (j->st != TRAWL_OK)
+        return j->st;
+    snprintf(j->err, j->errlen, "malformed JSON: the %s is not closed", what);
+    return TRAWL_EFORMAT;
+}
+
+/* V, the file's next array item (j->items): an article, known by its number. */
+static trawl_status array_item(job *j, const json_t *v)
+{
+    char where[32], ordinal[24];
+    size_t item = j->items++;
+    snprintf(where, sizeof where, "item %zu", item);
+    snprintf(ordinal, sizeof ordinal, "%zu", item);
+    const char *outer = j->where;
+    j->where = where;
+    trawl_status st = one_object(j, v, ordinal);
+    j->where = outer;
+    return st;
+}
+
+/* An array of objects, item by item from POS (just past its '['): each is parsed
+ * on its own, so the array is never held whole.  *END is set past its ']'. */
+static trawl_status read_array(job *j, tw_source *s, size_t pos, size_t *end)
+{
+    char where[32], reason[160];
+    for (bool first = true;; first = false) {
         if (!skip_space(j, s, &pos))
-            goto unclosed;
-        if (item == 0 && s->data[pos] == ']')
-            return TRAWL_OK;
-        snprintf(where, sizeof where, "item %zu", item);
-        snprintf(ordinal, sizeof ordinal, "%zu", item);
-        j->where = where;
+            return unclosed(j, "array");
+        if (first && s->data[pos] == ']')
+            break;
+        size_t item = j->items;
         char c = s->data[pos];
         if (c == '{' || c == '[') {
             size_t used;
@@ -374,35 +447,34 @@ static trawl_status read_array(job *j, tw_source *s, size_t pos)
             if (!v) {
                 if (j->st != TRAWL_OK)
                     return j->st;
-                if (json_error_code(&error) == json_error_premature_end_of_input && !s->end)
-                    snprintf(reason, sizeof reason, "longer than " TW_RECORD_MAX_TEXT);
-                else
-                    snprintf(reason, sizeof reason, "malformed JSON at line %zu, column %d: "
-                             "%.80s", j->lines + count_lines(s->data, pos) + (size_t)error.line,
-                             error.column, error.text);
+                parse_failure(j, s, pos, &error, reason, sizeof reason);
                 snprintf(j->err, j->errlen, "item %zu: %s: it and the items after it are "
                          "not indexed", item, reason);
                 return TRAWL_EFORMAT;
             }
-            trawl_status st = one_object(j, v, ordinal);
+            trawl_status st = array_item(j, v);
             json_decref(v);
             if (st != TRAWL_OK)
                 return st;
             pos += used;
         } else {
+            j->items++;
+            snprintf(where, sizeof where, "item %zu", item);
+            const char *outer = j->where;
+            j->where = where;
             job_warn(j, true, "%s is not an object: skipped", scalar_name(c), "");
+            j->where = outer;
             if (!skip_scalar(j, s, &pos))
-                goto unclosed;
+                return unclosed(j, "array");
         }
-        j->where = "";
         /* What is done goes: the window holds the items still to come. */
         j->lines += count_lines(s->data, pos);
         tw_source_drop(s, pos);
         pos = 0;
         if (!skip_space(j, s, &pos))
-            goto unclosed;
+            return unclosed(j, "array");
         if (s->data[pos] == ']')
-            return TRAWL_OK;
+            break;
         if (s->data[pos] != ',') {
             snprintf(j->err, j->errlen, "malformed JSON at line %zu: ',' or ']' expected "
                      "after item %zu", j->lines + count_lines(s->data, pos) + 1, item);
@@ -415,38 +487,204 @@ static trawl_status read_array(job *j, tw_source *s, size_t pos)
                 return st;
         }
     }
-unclosed:
-    if (j->st != TRAWL_OK)
-        return j->st;
-    snprintf(j->err, j->errlen, "malformed JSON: the array is not closed");
-    return TRAWL_EFORMAT;
+    *end = pos + 1;
+    return TRAWL_OK;
 }
 
-/* A file that does not open an array: one object, maybe pretty-printed, when
- * nothing but white space follows it; else JSON Lines (*lines set), whatever
- * the file's name. */
+/* How many objects deep the articles of a container are looked for. */
+#define CONTAINER_DEPTH 4
+
+static trawl_status container(job *j, json_t *obj, int depth);
+
+/* Member NAME of a container, V, DEPTH objects deep: an article, known by
+ * NAME (articles keyed by their ids or urls); an array of objects, an
+ * article each, numbered as the file's array items are; or an object that
+ * holds such.  Anything else is the container's own information. */
+static trawl_status member(job *j, const char *name, json_t *v, int depth)
+{
+    if (json_is_object(v) && is_article(v)) {
+        char where[48];
+        snprintf(where, sizeof where, "\"%.40s%s\"", name, strlen(name) > 40 ? "..." : "");
+        const char *outer = j->where;
+        j->where = where;
+        trawl_status st = one_object(j, v, name);
+        j->where = outer;
+        return st;
+    }
+    if (json_is_object(v))
+        return depth < CONTAINER_DEPTH ? container(j, v, depth + 1) : TRAWL_OK;
+    if (json_is_array(v) && json_is_object(json_array_get(v, 0))) {
+        size_t i;
+        json_t *item;
+        json_array_foreach(v, i, item) {
+            trawl_status st = array_item(j, item);
+            if (st != TRAWL_OK)
+                return st;
+        }
+    }
+    return TRAWL_OK;
+}
+
+/* The articles of OBJ, an object that is not one (a container: an API's
+ * reply around its list of articles, articles keyed by their ids), DEPTH
+ * objects deep, in the order of its members. */
+static trawl_status container(job *j, json_t *obj, int depth)
+{
+    const char *name;
+    json_t *v;
+    json_object_foreach(obj, name, v) {
+        trawl_status st = member(j, name, v, depth);
+        if (st != TRAWL_OK)
+            return st;
+    }
+    return TRAWL_OK;
+}
+
+/* The place of the first character from POS that is not white space, or
+ * s->len at the end of the input; reads on without letting go of anything. */
+static size_t past_space(job *j, tw_source *s, size_t pos)
+{
+    for (;;) {
+        while (pos < s->len && strchr(" \t\r\n", s->data[pos]))
+            pos++;
+        if (pos < s->len || !more(j, s, s->len + READ_AHEAD))
+            return pos;
+    }
+}
+
+/* The top-level object at POS, too long to hold or broken past its first
+ * line, read a member at a time: each array of objects an item at a time
+ * (read_array), each other member whole.  It is taken for a container (an
+ * article is not that long), and what it held up to a break is kept.  *END
+ * is set past its '}'. */
+static trawl_status stream_object(job *j, tw_source *s, size_t pos, size_t *end)
+{
+    char reason[160];
+    pos++;
+    for (bool first = true;; first = false) {
+        if (!skip_space(j, s, &pos))
+            return unclosed(j, "object");
+        if (first && s->data[pos] == '}')
+            break;
+        size_t start = pos;
+        json_t *name = NULL;
+        if (s->data[pos] == '"' && skip_scalar(j, s, &pos))
+            name = json_loadb(s->data + start, pos - start, JSON_DECODE_ANY, NULL);
+        if (name)
+            pos = past_space(j, s, pos);
+        if (!json_is_string(name) || pos >= s->len || s->data[pos] != ':') {
+            json_decref(name);
+            if (j->st != TRAWL_OK)
+                return j->st;
+            snprintf(j->err, j->errlen, "malformed JSON at line %zu: a member's name and "
+                     "':' expected: the members from there are not indexed",
+                     j->lines + count_lines(s->data, start) + 1);
+            return TRAWL_EFORMAT;
+        }
+        pos = past_space(j, s, pos + 1);
+        /* An array whose first item is an object: read an item at a time. */
+        size_t item = pos;
+        if (pos < s->len && s->data[pos] == '[')
+            item = past_space(j, s, pos + 1);
+        trawl_status st = TRAWL_OK;
+        if (pos >= s->len) {
+            st = unclosed(j, "object");
+        } else if (item > pos && item < s->len && s->data[item] == '{') {
+            st = read_array(j, s, item, &pos);
+        } else if (s->data[pos] == '{' || s->data[pos] == '[') {
+            size_t used;
+            json_error_t error;
+            json_t *v = parse_at(j, s, pos, &used, &error);
+            if (v) {
+                st = member(j, json_string_value(name), v, 1);
+                pos += used;
+            } else if ((st = j->st) == TRAWL_OK) {
+                parse_failure(j, s, pos, &error, reason, sizeof reason);
+                snprintf(j->err, j->errlen, "member \"%.40s\": %s: it and the members after "
+                         "it are not indexed", json_string_value(name), reason);
+                st = TRAWL_EFORMAT;
+            }
+            json_decref(v);
+        } else {
+            /* A string, number, true, false or null; the bare ones checked,
+             * as a typo there is the likeliest break in a document typed. */
+            size_t start_value = pos;
+            json_t *scalar = NULL;
+            if (!skip_scalar(j, s, &pos))
+                st = unclosed(j, "object");
+            else if (s->data[start_value] != '"' &&
+                     !(scalar = json_loadb(s->data + start_value, pos - start_value,
+                                           JSON_DECODE_ANY, NULL))) {
+                snprintf(j->err, j->errlen, "member \"%.40s\": malformed JSON at line %zu: "
+                         "it and the members after it are not indexed", json_string_value(name),
+                         j->lines + count_lines(s->data, start_value) + 1);
+                st = TRAWL_EFORMAT;
+            }
+            json_decref(scalar);
+        }
+        json_decref(name);
+        if (st != TRAWL_OK)
+            return st;
+        j->lines += count_lines(s->data, pos);
+        tw_source_drop(s, pos);
+        pos = 0;
+        if (!skip_space(j, s, &pos))
+            return unclosed(j, "object");
+        if (s->data[pos] == '}')
+            break;
+        if (s->data[pos] != ',') {
+            snprintf(j->err, j->errlen, "malformed JSON at line %zu: ',' or '}' expected "
+                     "after a member", j->lines + count_lines(s->data, pos) + 1);
+            return TRAWL_EFORMAT;
+        }
+        pos++;
+    }
+    *end = pos + 1;
+    return TRAWL_OK;
+}
+
+/* The document of POS, that does not open an array (but a whole file may
+ * be a single object or a container, as is reported), or a JSON Lines file
+ * (*lines set: its first value is whole on its first line and more follows,
+ * or its first line is broken), whatever the file's name. */
 static trawl_status json_document(job *j, tw_source *s, size_t pos, bool *lines)
 {
-    size_t used;
+    size_t used, end;
     json_error_t error;
     json_t *v = parse_at(j, s, pos, &used, &error);
     if (!v) {
-        *lines = j->st == TRAWL_OK;
-        return j->st;
+        if (j->st != TRAWL_OK)
+            return j->st;
+        bool long_one = json_error_code(&error) == json_error_premature_end_of_input &&
+                        !s->end;
+        if (s->data[pos] != '{' || !(long_one || error.line > 1)) {
+            *lines = true;
+            return TRAWL_OK;
+        }
+        trawl_status st = stream_object(j, s, pos, &end);
+        if (st != TRAWL_OK)
+            return st;
+    } else {
+        end = pos + used;
     }
-    /* Look past it without letting go of anything: line 1 may be read again. */
-    size_t after = pos + used;
-    for (;;) {
-        while (after < s->len && strchr(" \t\r\n", s->data[after]))
-            after++;
-        if (after < s->len || !more(j, s, s->len + READ_AHEAD))
-            break;
-    }
+    /* Nothing but white space may follow a document (its first line may be
+     * read again as JSON Lines: nothing is let go of). */
+    size_t after = past_space(j, s, end);
     trawl_status st = j->st;
-    if (st == TRAWL_OK && after >= s->len && s->end)
-        st = one_object(j, v, NULL);
-    else
-        *lines = st == TRAWL_OK;
+    if (st == TRAWL_OK && after < s->len && v) {
+        *lines = true;
+    } else if (st == TRAWL_OK && after < s->len) {
+        snprintf(j->err, j->errlen, "malformed JSON at line %zu: more after the object that "
+                 "the file is: not indexed", j->lines + count_lines(s->data, after) + 1);
+        st = TRAWL_EFORMAT;
+    } else if (st == TRAWL_OK && v) {
+        size_t before = j->objects;
+        if (json_is_object(v) && !is_article(v))
+            st = container(j, v, 0);
+        /* A container of nothing is reported as the object it is. */
+        if (st == TRAWL_OK && j->objects == before)
+            st = one_object(j, v, NULL);
+    }
     json_decref(v);
     return st;
 }
@@ -468,7 +706,7 @@ static trawl_status json_extract(const tw_input *in, const tw_emit *emit,
         if (!more(&j, s, READ_AHEAD) && j.st != TRAWL_OK)
             st = j.st;
         else if (skip_space(&j, s, &pos) && s->data[pos] == '[')
-            st = read_array(&j, s, pos + 1);
+            st = read_array(&j, s, pos + 1, &pos);
         else if (j.st != TRAWL_OK)
             st = j.st;
         else if (pos < s->len)

@@ -98,6 +98,13 @@ with open(d + "/long-array.json", "w") as f:
     json.dump(items, f, indent=1)                       # 1.6 MB
 with open(d + "/long-object.json", "w") as f:
     json.dump({"title": "One long object", "body": "sanderling " * 70000}, f, indent=1)
+# A news API's reply of 33 MB: held whole it would pass 32 MiB, so it is
+# read a member at a time and its list an item at a time.
+reply = {"status": "ok", "articles": [
+    {"title": "Reply item %d" % i, "content": "stint %d" % i, "html": "<p>mud</p>" * 11000}
+    for i in range(300)], "next": None}
+with open(d + "/long-reply.json", "w") as f:
+    json.dump(reply, f, indent=1)
 with open(d + "/string-last.json", "w") as f:
     f.write('[{"title": "Before a long string", "body": "avocet"},\n "'
             + "stilt " * 120000 + '"\n]\n')             # 720 KB, ends in a string
@@ -108,6 +115,10 @@ is "long containers: exit 1 (the string item is not an article)" "$RC" 1
 is "a JSON array of 1.6 MB: all 3,000 items, plain and gzipped" \
     "$(query -d "$TMP/windows.db" --no-collapse --count dunlin)" 6000
 is "...its last item too" "$(query -d "$TMP/windows.db" --no-collapse --count knot)" 2
+is "a JSON reply of 33 MB: all 300 items of its list" \
+    "$(query -d "$TMP/windows.db" --no-collapse --count stint)" 300
+is "...the last one by its number" "$(query -d "$TMP/windows.db" -n 1 --format tsv --fields id 'stint 299')" \
+    "$W/long-reply.json#299"
 is "a pretty-printed object of 770 KB is one article" "$(query -d "$TMP/windows.db" --count sanderling)" 1
 lacks "...not read as JSON Lines" "$ERR" "long-object.json: line"
 has "a string that ends an array is named and passed over" "$ERR" \

@@ -141,6 +141,45 @@ cat > "$IN/single.json" <<'JSON'
 }
 JSON
 
+# Articles inside a JSON object: a news API's reply (its list, its own
+# fields passed over), articles keyed by their urls, a list two objects
+# deep; a reply with no article; a pretty-printed reply broken in an item.
+cat > "$IN/api-reply.json" <<'JSON'
+{
+  "status": "ok",
+  "totalResults": 2,
+  "articles": [
+    {"source": {"id": null, "name": "Fenland Echo"}, "author": "Ada Reed",
+     "title": "Sluice gates opened", "description": "Water let out.",
+     "url": "https://fenlandecho.example/sluice", "publishedAt": "2024-03-01T10:00:00Z",
+     "content": "The sluice gates opened at dawn to drain the washes of bitterns' reedbeds."},
+    {"title": "Summary only", "description": "Only a summary mentions the spoonbills."}
+  ]
+}
+JSON
+cat > "$IN/keyed.json" <<'JSON'
+{
+  "https://moorland.example/grouse": {"title": "Grouse counts fall", "text": "Ptarmigan and grouse counts fell."},
+  "https://moorland.example/merlin": {"title": "Merlins return", "text": "Merlins nest on the moor again."}
+}
+JSON
+cat > "$IN/nested.json" <<'JSON'
+{"response": {"status": "ok", "pages": 1,
+              "results": [{"headline": "Dippers in the beck", "body": "Dippers feed under water."}]}}
+JSON
+printf '{\n  "status": "ok",\n  "articles": []\n}\n' > "$IN/no-results.json"
+cat > "$IN/broken-reply.json" <<'JSON'
+{
+  "status": "ok",
+  "articles": [
+    {"title": "Before the break", "body": "Lapwings flock."},
+    {"title": "Broken", "body": oops},
+    {"title": "After the break", "body": "Redshanks call."}
+  ]
+}
+JSON
+printf '{\n  "title": "Typed by hand",\n  "body": oops,\n  "date": "2024-01-01"\n}\n' > "$IN/typo.json"
+
 # TREC, named .txt: recognised by content.
 cat > "$IN/trec-la.txt" <<'TREC'
 <DOC>
@@ -188,7 +227,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "24 files: 23 indexed, 0 unchanged, 1 skipped, 1 failed, 0 removed; 30 articles written"
+has "summary" "$OUT" "30 files: 27 indexed, 0 unchanged, 1 skipped, 4 failed, 0 removed; 36 articles written"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
 json_of() {
@@ -254,6 +293,26 @@ is "JSON array: item index as id" "$(json_of kingfishers)" \
     "$IN/array.json#1|Array item one|2021-06-17T10:00:00Z|None|None|None"
 is "JSON object: the file's path as id" "$(json_of salamanders)" \
     "$IN/single.json|Single object|None|None|Wildlife Weekly|None"
+
+is "JSON reply: its list's items by number; publishedAt; source's name; author" \
+    "$(json_of bitterns)" \
+    "$IN/api-reply.json#0|Sluice gates opened|2024-03-01T10:00:00Z|https://fenlandecho.example/sluice|Fenland Echo|Ada Reed"
+is "...the text is content, not the description" "$(query -d "$DB" --count 'water let out')" 0
+is "...an item with only a description is found by it" "$(json_of spoonbills | cut -d'|' -f1,2)" \
+    "$IN/api-reply.json#1|Summary only"
+is "JSON keyed by url: the key as id" "$(json_of merlins | cut -d'|' -f1,2)" \
+    "$IN/keyed.json#https://moorland.example/merlin|Merlins return"
+is "...both keys" "$(query -d "$DB" --count ptarmigan OR merlins)" 2
+is "JSON list two objects deep" "$(json_of dippers | cut -d'|' -f1,2)" "$IN/nested.json#0|Dippers in the beck"
+has "JSON reply without articles: named, with the fields looked for" "$ERR" \
+    "$IN/no-results.json: no title or text field (title, headline, body, text, content"
+has "a pretty-printed reply broken in an item: the item named, with its line" "$ERR" \
+    "$IN/broken-reply.json: item 1: malformed JSON at line 5, column"
+is "...the item before it is indexed, not those after" \
+    "$(query -d "$DB" --count lapwings):$(query -d "$DB" --count redshanks)" "1:0"
+lacks "...not read as JSON Lines" "$ERR" "broken-reply.json: line"
+is "a pretty-printed object with a typo: one error, with its member and line" \
+    "$(grep -c 'typo.json' <<<"$ERR"):$(grep -c 'typo.json: member "body": malformed JSON at line 3' <<<"$ERR")" "1:1"
 
 is "TREC: DOCNO id, HEADLINE, long date form" "$(json_of parade)" \
     "$IN/trec-la.txt#LA010189-0001|New Year parade draws record crowd|1989-01-01|None|None|None"
