@@ -9,7 +9,6 @@
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +19,7 @@
 #include "date.h"
 #include "extract.h"
 #include "html_content.h"
-#include "html_guard.h"
+#include "html_parse.h"
 #include "html_tree.h"
 #include "title_tail.h"
 #include "url.h"
@@ -389,116 +388,6 @@ static void strip_site_name(tw_buf *title, const char *site, const char *url)
         ;
 }
 
-/* libxml2 2.9 sets up its global state (the dictionary mutex among it) lazily
- * and not thread-safely: two workers parsing their first pages at once could
- * deadlock in xmlDictCreate.  Every parse goes through here first. */
-static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
-
-/* What a parse was stopped by, if anything. */
-typedef struct parse_state {
-    const tw_emit *emit;
-    char *err;
-    size_t errlen;
-    unsigned long nodes;
-    startElementSAXFunc start_element;      /* libxml2's own handlers, called on */
-    commentSAXFunc comment;
-    processingInstructionSAXFunc pi;
-    trawl_status stop;      /* TRAWL_OK, or why the parse was stopped */
-    bool too_many;          /* ...because of TW_HTML_MAX_NODES */
-} parse_state;
-
-/* Counts N nodes; stops the parse past TW_HTML_MAX_NODES, and asks the caller
- * now and then whether to go on.  True when the nodes may be built. */
-static bool count_nodes(htmlParserCtxtPtr ctxt, unsigned long n)
-{
-    parse_state *ps = ctxt->_private;
-    if (ps->stop != TRAWL_OK)
-        return false;
-    unsigned long before = ps->nodes;
-    ps->nodes += n;
-    if (ps->nodes > TW_HTML_MAX_NODES) {
-        ps->too_many = true;
-        ps->stop = TRAWL_EFORMAT;
-    } else if (ps->nodes / 4096 != before / 4096) {
-        ps->stop = tw_emit_check(ps->emit, ps->err, ps->errlen);
-    }
-    if (ps->stop == TRAWL_OK)
-        return true;
-    xmlStopParser(ctxt);
-    return false;
-}
-
-static void on_start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
-{
-    /* An attribute takes about as much memory as an element. */
-    unsigned long n = 1;
-    for (const xmlChar **a = atts; a && *a; a += 2)
-        n++;
-    if (count_nodes(ctx, n))
-        ((parse_state *)((htmlParserCtxtPtr)ctx)->_private)->start_element(ctx, name, atts);
-}
-
-static void on_comment(void *ctx, const xmlChar *value)
-{
-    if (count_nodes(ctx, 1))
-        ((parse_state *)((htmlParserCtxtPtr)ctx)->_private)->comment(ctx, value);
-}
-
-static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
-{
-    if (count_nodes(ctx, 1))
-        ((parse_state *)((htmlParserCtxtPtr)ctx)->_private)->pi(ctx, target, data);
-}
-
-/* Bytes handed to the parser at a time. */
-#define PARSE_CHUNK (64u * 1024)
-
-/* Parses the UTF-8 page TEXT into a tree, bounded as html_guard.h says.
- * Returns the tree (NULL when nothing could be built) and sets *too_deep when
- * libxml2 stopped at its depth limit; PS says whether the parse was stopped. */
-static htmlDocPtr parse_bounded(const char *text, size_t len, parse_state *ps,
-                                bool *too_deep)
-{
-    *too_deep = false;
-    htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(NULL, NULL, NULL, 0, NULL,
-                                                      XML_CHAR_ENCODING_UTF8);
-    if (!ctxt)
-        return NULL;
-    /* IGNORE_ENC: the bytes are UTF-8 by now, whatever the page's own
-     * <meta charset> says. */
-    htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                             HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                             HTML_PARSE_IGNORE_ENC);
-    /* The handlers are the context's own copy: hooking them touches no other
-     * parse. */
-    ps->start_element = ctxt->sax->startElement;
-    ps->comment = ctxt->sax->comment;
-    ps->pi = ctxt->sax->processingInstruction;
-    ctxt->sax->startElement = on_start_element;
-    ctxt->sax->comment = on_comment;
-    ctxt->sax->processingInstruction = on_pi;
-    ctxt->_private = ps;
-    tw_html_guard guard = TW_HTML_GUARD_INIT;
-    char *chunk = malloc(PARSE_CHUNK);
-    for (size_t off = 0; chunk && off < len && ps->stop == TRAWL_OK && !ctxt->disableSAX;) {
-        size_t n = len - off < PARSE_CHUNK ? len - off : PARSE_CHUNK;
-        size_t m = tw_html_guard_run(&guard, text + off, n, chunk);
-        htmlParseChunk(ctxt, chunk, (int)m, 0);
-        off += n;
-        if (ps->stop == TRAWL_OK)
-            ps->stop = tw_emit_check(ps->emit, ps->err, ps->errlen);
-    }
-    free(chunk);
-    if (ps->stop == TRAWL_OK && !ctxt->disableSAX)
-        htmlParseChunk(ctxt, NULL, 0, 1);
-    *too_deep = ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message &&
-                strstr(ctxt->lastError.message, "depth");
-    htmlDocPtr doc = ctxt->myDoc;
-    ctxt->myDoc = NULL;
-    htmlFreeParserCtxt(ctxt);
-    return doc;
-}
-
 /* The page's JSON-LD articleBody, when it is the better text of the article
  * (html_content.h), replaces BODY; some sites write it as HTML, which is
  * parsed as a page is.  Returns 0 or -1 on ENOMEM. */
@@ -511,17 +400,7 @@ static int embedded_article(page *pg, xmlNodePtr root, tw_buf *body, const tw_em
     if (rc == 0 && tw_html_prefer_embedded(body->data ? body->data : "", pg->ld_body.data,
                                            all.data ? all.data : "")) {
         tw_buf_clear(body);
-        htmlDocPtr doc = NULL;
-        if (strchr(pg->ld_body.data, '<')) {
-            char err[128];
-            parse_state ps = { .emit = emit, .err = err, .errlen = sizeof err };
-            bool too_deep;
-            doc = parse_bounded(pg->ld_body.data, pg->ld_body.len, &ps, &too_deep);
-        }
-        xmlNodePtr top = doc ? xmlDocGetRootElement(doc) : NULL;
-        rc = top ? tw_html_text(top, body, NULL, NULL)
-                 : tw_buf_append(body, pg->ld_body.data, pg->ld_body.len);
-        xmlFreeDoc(doc);
+        rc = tw_html_piece_text(pg->ld_body.data, pg->ld_body.len, emit, body);
     }
     tw_buf_free(&all);
     return rc;
@@ -628,7 +507,6 @@ static const char *page_date(page *pg, char iso[21])
 static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
                                  char *err, size_t errlen)
 {
-    pthread_once(&libxml_once, xmlInitParser);
     if (in->len > 0x7fffffff) {
         snprintf(err, errlen, "HTML page over 2 GiB");
         return TRAWL_EFORMAT;
@@ -650,9 +528,9 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         text = utf8.data ? utf8.data : "";
         len = utf8.len;
     }
-    parse_state ps = { .emit = emit, .err = err, .errlen = errlen };
+    tw_html_parse ps = { .emit = emit, .err = err, .errlen = errlen };
     bool too_deep;
-    htmlDocPtr doc = parse_bounded(text, len, &ps, &too_deep);
+    htmlDocPtr doc = tw_html_parse_bounded(text, len, &ps, &too_deep);
     tw_buf_free(&utf8);
     if (ps.stop != TRAWL_OK && !ps.too_many) {
         xmlFreeDoc(doc);        /* interrupted, or out of time */

@@ -1,0 +1,122 @@
+/* html_parse.c - libxml2's HTML parser with the bounds of html_guard.h: the
+ * nodes it may build counted as it goes, the attributes past a tag's first
+ * TW_HTML_MAX_ATTRS left out before it sees them. */
+#include "html_parse.h"
+
+#include <libxml/parser.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "html_guard.h"
+#include "html_tree.h"
+
+/* libxml2 2.9 sets up its global state (the dictionary mutex among it) lazily
+ * and not thread-safely: two workers parsing their first pages at once could
+ * deadlock in xmlDictCreate.  Every parse goes through here first. */
+static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
+
+/* Counts N nodes; stops the parse past TW_HTML_MAX_NODES, and asks the caller
+ * now and then whether to go on.  True when the nodes may be built. */
+static bool count_nodes(htmlParserCtxtPtr ctxt, unsigned long n)
+{
+    tw_html_parse *ps = ctxt->_private;
+    if (ps->stop != TRAWL_OK)
+        return false;
+    unsigned long before = ps->nodes;
+    ps->nodes += n;
+    if (ps->nodes > TW_HTML_MAX_NODES) {
+        ps->too_many = true;
+        ps->stop = TRAWL_EFORMAT;
+    } else if (ps->nodes / 4096 != before / 4096) {
+        ps->stop = tw_emit_check(ps->emit, ps->err, ps->errlen);
+    }
+    if (ps->stop == TRAWL_OK)
+        return true;
+    xmlStopParser(ctxt);
+    return false;
+}
+
+static void on_start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    /* An attribute takes about as much memory as an element. */
+    unsigned long n = 1;
+    for (const xmlChar **a = atts; a && *a; a += 2)
+        n++;
+    if (count_nodes(ctx, n))
+        ((tw_html_parse *)((htmlParserCtxtPtr)ctx)->_private)->start_element(ctx, name, atts);
+}
+
+static void on_comment(void *ctx, const xmlChar *value)
+{
+    if (count_nodes(ctx, 1))
+        ((tw_html_parse *)((htmlParserCtxtPtr)ctx)->_private)->comment(ctx, value);
+}
+
+static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+    if (count_nodes(ctx, 1))
+        ((tw_html_parse *)((htmlParserCtxtPtr)ctx)->_private)->pi(ctx, target, data);
+}
+
+/* Bytes handed to the parser at a time. */
+#define PARSE_CHUNK (64u * 1024)
+
+htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps,
+                                 bool *too_deep)
+{
+    pthread_once(&libxml_once, xmlInitParser);
+    *too_deep = false;
+    htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(NULL, NULL, NULL, 0, NULL,
+                                                      XML_CHAR_ENCODING_UTF8);
+    if (!ctxt)
+        return NULL;
+    /* IGNORE_ENC: the bytes are UTF-8 by now, whatever the page's own
+     * <meta charset> says. */
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                             HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                             HTML_PARSE_IGNORE_ENC);
+    /* The handlers are the context's own copy: hooking them touches no other
+     * parse. */
+    ps->start_element = ctxt->sax->startElement;
+    ps->comment = ctxt->sax->comment;
+    ps->pi = ctxt->sax->processingInstruction;
+    ctxt->sax->startElement = on_start_element;
+    ctxt->sax->comment = on_comment;
+    ctxt->sax->processingInstruction = on_pi;
+    ctxt->_private = ps;
+    tw_html_guard guard = TW_HTML_GUARD_INIT;
+    char *chunk = malloc(PARSE_CHUNK);
+    for (size_t off = 0; chunk && off < len && ps->stop == TRAWL_OK && !ctxt->disableSAX;) {
+        size_t n = len - off < PARSE_CHUNK ? len - off : PARSE_CHUNK;
+        size_t m = tw_html_guard_run(&guard, text + off, n, chunk);
+        htmlParseChunk(ctxt, chunk, (int)m, 0);
+        off += n;
+        if (ps->stop == TRAWL_OK)
+            ps->stop = tw_emit_check(ps->emit, ps->err, ps->errlen);
+    }
+    free(chunk);
+    if (ps->stop == TRAWL_OK && !ctxt->disableSAX)
+        htmlParseChunk(ctxt, NULL, 0, 1);
+    *too_deep = ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message &&
+                strstr(ctxt->lastError.message, "depth");
+    htmlDocPtr doc = ctxt->myDoc;
+    ctxt->myDoc = NULL;
+    htmlFreeParserCtxt(ctxt);
+    return doc;
+}
+
+int tw_html_piece_text(const char *text, size_t len, const tw_emit *emit, tw_buf *out)
+{
+    htmlDocPtr doc = NULL;
+    if (memchr(text, '<', len) && len <= 0x7fffffff) {
+        char err[128];
+        tw_html_parse ps = { .emit = emit, .err = err, .errlen = sizeof err };
+        bool too_deep;
+        doc = tw_html_parse_bounded(text, len, &ps, &too_deep);
+    }
+    xmlNodePtr top = doc ? xmlDocGetRootElement(doc) : NULL;
+    int rc = top ? tw_html_text(top, out, NULL, NULL) : tw_buf_append(out, text, len);
+    xmlFreeDoc(doc);
+    return rc;
+}

@@ -1,0 +1,43 @@
+/* html_parse.h - libxml2's HTML parser, bounded as html_guard.h says: the
+ * pages of extract_html.c, and the pieces of HTML that other formats hold
+ * (JSON-LD's articleBody, a JSON dump's text fields). */
+#ifndef TW_HTML_PARSE_H
+#define TW_HTML_PARSE_H
+
+#include <libxml/HTMLparser.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "errors.h"
+#include "extract.h"
+
+/* What a parse was stopped by, if anything.  The caller sets emit, err and
+ * errlen; the rest starts zeroed. */
+typedef struct tw_html_parse {
+    const tw_emit *emit;    /* asked now and then whether to go on */
+    char *err;
+    size_t errlen;
+    unsigned long nodes;
+    startElementSAXFunc start_element;      /* libxml2's own handlers, called on */
+    commentSAXFunc comment;
+    processingInstructionSAXFunc pi;
+    trawl_status stop;      /* TRAWL_OK, or why the parse was stopped */
+    bool too_many;          /* ...because of TW_HTML_MAX_NODES */
+} tw_html_parse;
+
+/* Parses the UTF-8 page TEXT into a tree, bounded as html_guard.h says.
+ * Returns the tree (NULL when nothing could be built; the caller frees it
+ * with xmlFreeDoc) and sets *too_deep when libxml2 stopped at its depth
+ * limit; PS says whether the parse was stopped. */
+htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps,
+                                 bool *too_deep);
+
+/* Appends to OUT the readable text of TEXT, a piece of HTML in UTF-8
+ * (tw_html_text: blocks become paragraphs, references are decoded), parsed
+ * as a page is; TEXT as it is when it holds no '<' or gives no tree.
+ * EMIT is asked whether to go on, as for a page.  Returns 0, or -1 on ENOMEM. */
+TW_MUST_CHECK
+int tw_html_piece_text(const char *text, size_t len, const tw_emit *emit, tw_buf *out);
+
+#endif
