@@ -2,28 +2,46 @@
  * them: an API's reply around its list of articles, or articles keyed by
  * their ids) and JSON Lines (one object per line), parsed with jansson.  One
  * article per object that has a title or a text. */
+#include <ctype.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "charset.h"
 #include "date.h"
+#include "entities.h"
 #include "extract.h"
+#include "html_parse.h"
 
 /* The names news dumps use for each field, in order of preference. */
 static const char *const TITLE[] = { "title", "headline", NULL };
-/* The last three only when an object has nothing longer: a news API's
- * summary of the article. */
+/* JSON Feed's content_text and content_html; the last three only when an
+ * object has nothing longer: a news API's summary of the article. */
 static const char *const BODY[] = { "body", "text", "content", "article", "articleBody",
-                                    "maintext", "description", "summary", "abstract", NULL };
+                                    "maintext", "content_text", "content_html",
+                                    "description", "summary", "abstract", NULL };
 static const char *const DATE[] = { "date", "published", "published_at", "publishedAt",
-                                    "pubDate", "datePublished", "date_publish",
-                                    "publish_date", NULL };
+                                    "pubDate", "datePublished", "date_published",
+                                    "date_publish", "publish_date", NULL };
 static const char *const URL[] = { "url", "link", NULL };
 static const char *const AUTHOR[] = { "author", "byline", "authors", NULL };
 static const char *const SITE[] = { "site", "source", "source_domain", "publisher", NULL };
 static const char *const LANG[] = { "lang", "language", NULL };
+/* The names feeds and API replies give their list of articles: an object
+ * with one is a container even with a title of its own (JSON Feed's, an
+ * RSS feed's as JSON). */
+static const char *const LISTS[] = { "articles", "items", "entries", "posts", "stories",
+                                     "results", "docs", "data", NULL };
+/* Elements whose tags in a text field say it is HTML, not text that
+ * happens to hold a '<'. */
+static const char *const HTML_TAGS[] = { "p", "br", "div", "span", "a", "b", "i", "u", "em",
+                                         "strong", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
+                                         "ol", "li", "img", "figure", "figcaption",
+                                         "blockquote", "table", "tr", "td", "pre", "code",
+                                         "iframe", "script", "style", "section", "hr",
+                                         "sup", "sub", "small", NULL };
 static const char *const TEXT_EXTS[] = { ".txt", ".md", ".rst", ".html", ".htm", NULL };
 
 static const char *const JSON_EXTS[] = { ".json", ".jsonl", ".ndjson", NULL };
@@ -64,6 +82,7 @@ typedef struct job {
     const tw_emit *emit;
     const char *where;      /* "line 12", "item 3" or "" for warnings */
     tw_buf id, title, body, date, url, author, site, lang;
+    tw_buf plain;           /* a text field with its markup read */
     size_t lines;           /* newlines let go of, for an array's error messages */
     size_t items;           /* array items met so far: the next one's number */
     size_t objects;         /* values taken for articles, whether they were or not */
@@ -104,14 +123,17 @@ static const char *type_name(const json_t *v)
 }
 
 /* Appends the text of V: a string; an array of strings (joined by SEP); or an
- * object with a "name" string (JSON-LD authors and publishers).  Returns 1 when V
- * gave text, 0 when it has another shape, -1 on ENOMEM. */
+ * object with a "name" string (JSON-LD authors and publishers) or a
+ * "rendered" one (WordPress's REST API: {"title": {"rendered": "..."}}).
+ * Returns 1 when V gave text, 0 when it has another shape, -1 on ENOMEM. */
 static int text_of(const json_t *v, tw_buf *out, const char *sep)
 {
     if (json_is_string(v))
         return tw_buf_append(out, json_string_value(v), json_string_length(v)) < 0 ? -1 : 1;
     if (json_is_object(v)) {
         const json_t *name = json_object_get(v, "name");
+        if (!json_is_string(name))
+            name = json_object_get(v, "rendered");
         return json_is_string(name) ? text_of(name, out, sep) : 0;
     }
     if (json_is_array(v) && json_array_size(v) > 0) {
@@ -175,6 +197,46 @@ static int take_date(job *j, const json_t *obj)
     return 0;
 }
 
+/* Whether TEXT holds HTML's tags (HTML_TAGS), opening or closing. */
+static bool looks_like_html(const char *text, size_t len)
+{
+    const char *end = text + len;
+    for (const char *p = memchr(text, '<', len); p; p = memchr(p + 1, '<', (size_t)(end - p - 1))) {
+        const char *tag = p + 1 < end && p[1] == '/' ? p + 2 : p + 1;
+        size_t n = 0;
+        while (tag + n < end && isalnum((unsigned char)tag[n]))
+            n++;
+        if (!n || tag + n >= end || !strchr(" \t\r\n/>", tag[n]))
+            continue;
+        for (const char *const *t = HTML_TAGS; *t; t++)
+            if (strlen(*t) == n && !strncasecmp(tag, *t, n))
+                return true;
+    }
+    return false;
+}
+
+/* FIELD as the text it stands for: a field that holds HTML (a feed's or
+ * WordPress's content, rss2json's description) read as a page's text is,
+ * with the same bounds; character references decoded in any other ("It&#8217;s",
+ * "S&amp;P": scrapers that escape what they store).  Returns -1 on ENOMEM. */
+static int read_markup(job *j, tw_buf *field)
+{
+    if (!field->len)
+        return 0;
+    bool html = looks_like_html(field->data, field->len);
+    if (!html && !memchr(field->data, '&', field->len))
+        return 0;
+    tw_buf_clear(&j->plain);
+    int rc = html ? tw_html_piece_text(field->data, field->len, j->emit, &j->plain)
+                  : tw_entities_decode(&j->plain, field->data, field->len);
+    if (rc < 0)
+        return -1;
+    tw_buf text = *field;
+    *field = j->plain;
+    j->plain = text;
+    return 0;
+}
+
 /* The names of the fields that make an object an article, for a warning. */
 static void field_names(char *out, size_t size)
 {
@@ -186,10 +248,20 @@ static void field_names(char *out, size_t size)
             len += (size_t)snprintf(out + len, size - len, "%s%s", len ? ", " : "", *name);
 }
 
+/* Whether V is a list of articles: an array whose first item is an object. */
+static bool is_list(const json_t *v)
+{
+    return json_is_array(v) && json_is_object(json_array_get(v, 0));
+}
+
 /* Whether OBJ has a field an article's title or text is taken from (of any
- * type: a wrong one is reported as the article's). */
+ * type: a wrong one is reported as the article's), and no list of articles
+ * under a name of LISTS (a feed's own title is not an article's). */
 static bool is_article(const json_t *obj)
 {
+    for (const char *const *name = LISTS; *name; name++)
+        if (is_list(json_object_get(obj, *name)))
+            return false;
     const char *const *lists[] = { TITLE, BODY };
     for (size_t l = 0; l < 2; l++)
         for (const char *const *name = lists[l]; *name; name++) {
@@ -211,7 +283,9 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
         take(j, obj, URL, &j->url, " ") < 0 || take(j, obj, AUTHOR, &j->author, ", ") < 0 ||
         take(j, obj, SITE, &j->site, " ") < 0 || take(j, obj, LANG, &j->lang, " ") < 0)
         return TRAWL_ENOMEM;
-    if (take_date(j, obj) < 0)
+    if (take_date(j, obj) < 0 || read_markup(j, &j->title) < 0 ||
+        read_markup(j, &j->body) < 0 || read_markup(j, &j->author) < 0 ||
+        read_markup(j, &j->site) < 0)
         return TRAWL_ENOMEM;
     if (!j->title.len && !j->body.len) {
         char names[256];
@@ -496,12 +570,15 @@ static trawl_status read_array(job *j, tw_source *s, size_t pos, size_t *end)
 
 static trawl_status container(job *j, json_t *obj, int depth);
 
-/* Member NAME of a container, V, DEPTH objects deep: an article, known by
- * NAME (articles keyed by their ids or urls); an array of objects, an
- * article each, numbered as the file's array items are; or an object that
- * holds such.  Anything else is the container's own information. */
-static trawl_status member(job *j, const char *name, json_t *v, int depth)
+/* Member NAME of a container, V, DEPTH objects deep: an array of objects,
+ * an article each, numbered as the file's array items are; unless the
+ * container has such LISTS, an article known by NAME (articles keyed by
+ * their ids or urls) or an object that holds articles.  Anything else is the
+ * container's own information (an RSS feed's as JSON, beside its items). */
+static trawl_status member(job *j, const char *name, json_t *v, int depth, bool lists)
 {
+    if (json_is_object(v) && lists)
+        return TRAWL_OK;
     if (json_is_object(v) && is_article(v)) {
         char where[48];
         snprintf(where, sizeof where, "\"%.40s%s\"", name, strlen(name) > 40 ? "..." : "");
@@ -513,7 +590,7 @@ static trawl_status member(job *j, const char *name, json_t *v, int depth)
     }
     if (json_is_object(v))
         return depth < CONTAINER_DEPTH ? container(j, v, depth + 1) : TRAWL_OK;
-    if (json_is_array(v) && json_is_object(json_array_get(v, 0))) {
+    if (is_list(v)) {
         size_t i;
         json_t *item;
         json_array_foreach(v, i, item) {
@@ -532,8 +609,11 @@ static trawl_status container(job *j, json_t *obj, int depth)
 {
     const char *name;
     json_t *v;
+    bool lists = false;
+    json_object_foreach(obj, name, v)
+        lists = lists || is_list(v);
     json_object_foreach(obj, name, v) {
-        trawl_status st = member(j, name, v, depth);
+        trawl_status st = member(j, name, v, depth, lists);
         if (st != TRAWL_OK)
             return st;
     }
@@ -560,6 +640,7 @@ static size_t past_space(job *j, tw_source *s, size_t pos)
 static trawl_status stream_object(job *j, tw_source *s, size_t pos, size_t *end)
 {
     char reason[160];
+    bool lists = false;     /* met so far: the objects after them are not articles */
     pos++;
     for (bool first = true;; first = false) {
         if (!skip_space(j, s, &pos))
@@ -591,12 +672,13 @@ static trawl_status stream_object(job *j, tw_source *s, size_t pos, size_t *end)
             st = unclosed(j, "object");
         } else if (item > pos && item < s->len && s->data[item] == '{') {
             st = read_array(j, s, item, &pos);
+            lists = true;
         } else if (s->data[pos] == '{' || s->data[pos] == '[') {
             size_t used;
             json_error_t error;
             json_t *v = parse_at(j, s, pos, &used, &error);
             if (v) {
-                st = member(j, json_string_value(name), v, 1);
+                st = member(j, json_string_value(name), v, 1, lists);
                 pos += used;
             } else if ((st = j->st) == TRAWL_OK) {
                 parse_failure(j, s, pos, &error, reason, sizeof reason);
@@ -714,7 +796,8 @@ static trawl_status json_extract(const tw_input *in, const tw_emit *emit,
     }
     if (st == TRAWL_OK && lines)
         st = json_lines(&j, s);
-    tw_buf *bufs[] = { &window, &j.id, &j.title, &j.body, &j.date, &j.url, &j.author, &j.site, &j.lang };
+    tw_buf *bufs[] = { &window, &j.id, &j.title, &j.body, &j.date, &j.url, &j.author, &j.site,
+                       &j.lang, &j.plain };
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
         tw_buf_free(bufs[i]);
     if (s == &mem)

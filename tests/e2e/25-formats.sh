@@ -179,6 +179,27 @@ cat > "$IN/broken-reply.json" <<'JSON'
 }
 JSON
 printf '{\n  "title": "Typed by hand",\n  "body": oops,\n  "date": "2024-01-01"\n}\n' > "$IN/typo.json"
+# Text fields that hold HTML, as WordPress's REST API, JSON Feed and RSS
+# feeds as JSON write them; a feed's own title beside its items; references
+# in a plain field.
+cat > "$IN/wp-posts.json" <<'JSON'
+[{"id": 101, "date": "2024-02-01T09:00:00", "link": "https://millrace.example/otters",
+  "title": {"rendered": "Otters&#8217; return"},
+  "content": {"rendered": "<p>The otters came back to the <strong>mill race</strong>.</p>\n<p class=\"wpcaption\">Voles &amp; water shrews too.</p>"}}]
+JSON
+cat > "$IN/feed.json" <<'JSON'
+{"version": "https://jsonfeed.org/version/1.1", "title": "Estuary Notes",
+ "home_page_url": "https://estuary.example/",
+ "items": [{"id": "e1", "url": "https://estuary.example/godwits", "title": "Godwits arrive",
+            "content_html": "<p>Black-tailed <em>godwits</em> arrived.</p>",
+            "date_published": "2024-04-01T08:00:00Z"}]}
+JSON
+cat > "$IN/rss2json.json" <<'JSON'
+{"status": "ok", "feed": {"title": "Marsh Weekly", "description": "News of the fen country"},
+ "items": [{"title": "Harriers over the reeds", "pubDate": "2024-05-01 10:00:00",
+            "author": "Kim Vale", "content": "<div><p>Marsh harriers quartered the reeds.</p></div>"}]}
+JSON
+printf '%s\n' '{"title": "S&amp;P rally", "body": "Stocks rose; the S&amp;P index of quail farmers gained. A < B > C stays."}' > "$IN/escaped.jsonl"
 
 # TREC, named .txt: recognised by content.
 cat > "$IN/trec-la.txt" <<'TREC'
@@ -227,7 +248,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "30 files: 27 indexed, 0 unchanged, 1 skipped, 4 failed, 0 removed; 36 articles written"
+has "summary" "$OUT" "34 files: 31 indexed, 0 unchanged, 1 skipped, 4 failed, 0 removed; 40 articles written"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
 json_of() {
@@ -311,6 +332,19 @@ has "a pretty-printed reply broken in an item: the item named, with its line" "$
 is "...the item before it is indexed, not those after" \
     "$(query -d "$DB" --count lapwings):$(query -d "$DB" --count redshanks)" "1:0"
 lacks "...not read as JSON Lines" "$ERR" "broken-reply.json: line"
+is "WordPress: id, rendered title with its reference decoded, date, link" "$(json_of otters)" \
+    "$IN/wp-posts.json#101|Otters’ return|2024-02-01T09:00:00Z|https://millrace.example/otters|millrace.example|None"
+is "...its HTML read as text: tags and attributes not indexed, references decoded" \
+    "$(query -d "$DB" --count 'wpcaption OR amp'):$(query -d "$DB" --count 'voles water shrews')" "0:1"
+is "JSON Feed: its items, content_html as text, date_published" "$(json_of godwits)" \
+    "$IN/feed.json#e1|Godwits arrive|2024-04-01T08:00:00Z|https://estuary.example/godwits|estuary.example|None"
+is "...the feed's own title is no article" "$(query -d "$DB" --count 'estuary notes')" 0
+is "RSS as JSON: its items; the feed beside them is no article" \
+    "$(json_of harriers | cut -d'|' -f2,3,6):$(query -d "$DB" --count 'fen country')" \
+    "Harriers over the reeds|2024-05-01T10:00:00Z|Kim Vale:0"
+is "references in a plain field decoded; a bare < kept" \
+    "$(json_of quail | cut -d'|' -f2):$(query -d "$DB" --show "$IN/escaped.jsonl#1" | grep -c 'S&P index of quail farmers gained. A < B > C stays.')" \
+    "S&P rally:1"
 is "a pretty-printed object with a typo: one error, with its member and line" \
     "$(grep -c 'typo.json' <<<"$ERR"):$(grep -c 'typo.json: member "body": malformed JSON at line 3' <<<"$ERR")" "1:1"
 
