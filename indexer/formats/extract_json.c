@@ -367,9 +367,9 @@ static json_t *parse_at(job *j, tw_source *s, size_t pos, size_t *used, json_err
             *used = (size_t)error->position;
             return v;
         }
-        size_t want = s->len < TW_RECORD_MAX / 2 ? 2 * s->len + READ_AHEAD : TW_RECORD_MAX;
+        size_t want = 2 * s->len + READ_AHEAD;
         if (json_error_code(error) != json_error_premature_end_of_input ||
-            !more(j, s, want > TW_RECORD_MAX ? TW_RECORD_MAX : want))
+            !more(j, s, want < TW_RECORD_MAX ? want : TW_RECORD_MAX))
             return NULL;
     }
 }
@@ -466,8 +466,6 @@ static bool skip_scalar(job *j, tw_source *s, size_t *pos)
     }
 }
 
-/* An array of objects, item by item from POS (just past its '['): each is parsed
- * on its own, so the array is never held whole. */
 /* Sets REASON to why the item or member at POS did not parse (ERROR). */
 static void parse_failure(job *j, tw_source *s, size_t pos, const json_error_t *error,
                           char *reason, size_t size)
@@ -572,9 +570,10 @@ static trawl_status container(job *j, json_t *obj, int depth);
 
 /* Member NAME of a container, V, DEPTH objects deep: an array of objects,
  * an article each, numbered as the file's array items are; unless the
- * container has such LISTS, an article known by NAME (articles keyed by
- * their ids or urls) or an object that holds articles.  Anything else is the
- * container's own information (an RSS feed's as JSON, beside its items). */
+ * container has such an array (LISTS set), an article known by NAME
+ * (articles keyed by their ids or urls) or an object that holds articles.
+ * Anything else is the container's own information (an RSS feed's as JSON,
+ * beside its items). */
 static trawl_status member(job *j, const char *name, json_t *v, int depth, bool lists)
 {
     if (json_is_object(v) && lists)
