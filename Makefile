@@ -208,8 +208,9 @@ check: all unit
 # ------------------------------------------------------ fuzzing and ThreadSanitizer
 # tests/fuzz/fuzz_TARGET.c: one libFuzzer target per format reader, one for the
 # query language.  `make fuzz` builds them and the library with clang, libFuzzer,
-# ASan and UBSan in build/fuzz/ (a sub-make: the normal build is untouched) and
-# runs each for FUZZ_SECONDS (scripts/fuzz; FUZZ_TARGETS picks some).  For
+# ASan and UBSan in build/fuzz/ (a sub-make: the normal build is untouched),
+# with windows that grow a few bytes at a time (TW_FUZZ_SMALL_WINDOWS, read.h),
+# and runs each for FUZZ_SECONDS (scripts/fuzz; FUZZ_TARGETS picks some).  For
 # `make check`, the same targets are also built with CC and tests/fuzz/replay.c
 # (replay_TARGET), which tests/e2e/80-fuzz.sh runs on tests/fuzz/regressions/.
 # `make tsan` runs tests/tsan/ with the library built for ThreadSanitizer in
@@ -240,7 +241,7 @@ check: $(REPLAY_BIN)
 
 fuzz-build:
 	$(MAKE) BUILD=build/fuzz SANITIZE= CC=$(FUZZ_CC) CXX=$(FUZZ_CXX) \
-	    OPT='-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)' \
+	    OPT='-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN) -DTW_FUZZ_SMALL_WINDOWS' \
 	    $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
 fuzz: fuzz-build
 	scripts/fuzz -s $(FUZZ_SECONDS) -b build/fuzz $(FUZZ_TARGETS)

@@ -14,7 +14,7 @@
 #include "utf8.h"
 
 /* Bytes read from disk, or inflated, at a time. */
-enum { CHUNK = 256 * 1024 };
+enum { CHUNK = TW_WINDOW_STEP };
 
 static void set_window(tw_source *s)
 {

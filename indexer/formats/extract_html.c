@@ -400,7 +400,7 @@ static int embedded_article(page *pg, xmlNodePtr root, tw_buf *body, const tw_em
     if (rc == 0 && tw_html_prefer_embedded(body->data ? body->data : "", pg->ld_body.data,
                                            all.data ? all.data : "")) {
         tw_buf_clear(body);
-        rc = tw_html_piece_text(pg->ld_body.data, pg->ld_body.len, emit, body);
+        rc = tw_html_piece_text(pg->ld_body.data, pg->ld_body.len, emit, body) < 0 ? -1 : 0;
     }
     tw_buf_free(&all);
     return rc;

@@ -74,7 +74,7 @@ static bool json_claims(const tw_input *in)
 
 /* How far ahead the window is read at a time, and how often to ask whether to
  * stop (in lines or items). */
-#define READ_AHEAD  (256u * 1024)
+#define READ_AHEAD  TW_WINDOW_STEP
 #define CHECK_EVERY 256
 
 typedef struct job {
@@ -231,6 +231,10 @@ static int read_markup(job *j, tw_buf *field)
                   : tw_entities_decode(&j->plain, field->data, field->len);
     if (rc < 0)
         return -1;
+    if (rc > 0)
+        job_warn(j, true, "HTML in a text field nested more than 256 elements deep, or with "
+                 "more than %s elements and attributes: the text after that is not indexed",
+                 "100000", "");
     tw_buf text = *field;
     *field = j->plain;
     j->plain = text;

@@ -99,7 +99,7 @@ typedef int (*record_reader)(record *r, const tw_input *in, const tw_element *do
                              size_t ordinal);
 
 /* Bytes read ahead at a time. */
-#define READ_AHEAD (256u * 1024)
+#define READ_AHEAD TW_WINDOW_STEP
 
 /* Emits the record DOC, read into R. */
 static trawl_status emit_record(record *r, const tw_input *in, const tw_emit *emit,

@@ -109,14 +109,16 @@ htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps
 int tw_html_piece_text(const char *text, size_t len, const tw_emit *emit, tw_buf *out)
 {
     htmlDocPtr doc = NULL;
+    bool cut = false;
     if (memchr(text, '<', len) && len <= 0x7fffffff) {
         char err[128];
         tw_html_parse ps = { .emit = emit, .err = err, .errlen = sizeof err };
         bool too_deep;
         doc = tw_html_parse_bounded(text, len, &ps, &too_deep);
+        cut = too_deep || ps.too_many;
     }
     xmlNodePtr top = doc ? xmlDocGetRootElement(doc) : NULL;
     int rc = top ? tw_html_text(top, out, NULL, NULL) : tw_buf_append(out, text, len);
     xmlFreeDoc(doc);
-    return rc;
+    return rc < 0 ? -1 : top && cut;
 }

@@ -36,7 +36,9 @@ htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps
 /* Appends to OUT the readable text of TEXT, a piece of HTML in UTF-8
  * (tw_html_text: blocks become paragraphs, references are decoded), parsed
  * as a page is; TEXT as it is when it holds no '<' or gives no tree.
- * EMIT is asked whether to go on, as for a page.  Returns 0, or -1 on ENOMEM. */
+ * EMIT is asked whether to go on, as for a page.  Returns 0; 1 when the
+ * parse stopped at a bound (TW_HTML_MAX_NODES, libxml2's depth of 256), so
+ * that the text after it is missing; -1 on ENOMEM. */
 TW_MUST_CHECK
 int tw_html_piece_text(const char *text, size_t len, const tw_emit *emit, tw_buf *out);
 

@@ -105,6 +105,12 @@ reply = {"status": "ok", "articles": [
     for i in range(300)], "next": None}
 with open(d + "/long-reply.json", "w") as f:
     json.dump(reply, f, indent=1)
+# A JSON text field of HTML nested 300 deep: read as a page is, within
+# libxml2's depth of 256, with a warning; the next line is read.
+with open(d + "/deep-field.jsonl", "w") as f:
+    f.write(json.dumps({"title": "Deep field", "body": "<p>Surface text about stonechats.</p>"
+                        + "<div>" * 300 + "buried text about whinchats"}) + "\n")
+    f.write(json.dumps({"title": "Next line", "body": "wheatears"}) + "\n")
 with open(d + "/string-last.json", "w") as f:
     f.write('[{"title": "Before a long string", "body": "avocet"},\n "'
             + "stilt " * 120000 + '"\n]\n')             # 720 KB, ends in a string
@@ -119,6 +125,11 @@ is "a JSON reply of 33 MB: all 300 items of its list" \
     "$(query -d "$TMP/windows.db" --no-collapse --count stint)" 300
 is "...the last one by its number" "$(query -d "$TMP/windows.db" -n 1 --format tsv --fields id 'stint 299')" \
     "$W/long-reply.json#299"
+has "JSON field of HTML nested 300 deep: named, with the bound" "$ERR" \
+    "$W/deep-field.jsonl: line 1: HTML in a text field nested more than 256 elements deep"
+is "...the text above the bound and the next line are indexed, not what is below it" \
+    "$(query -d "$TMP/windows.db" --count stonechats):$(query -d "$TMP/windows.db" --count wheatears):$(query -d "$TMP/windows.db" --count whinchats)" \
+    "1:1:0"
 is "a pretty-printed object of 770 KB is one article" "$(query -d "$TMP/windows.db" --count sanderling)" 1
 lacks "...not read as JSON Lines" "$ERR" "long-object.json: line"
 has "a string that ends an array is named and passed over" "$ERR" \
