@@ -14,6 +14,7 @@
 #include "entities.h"
 #include "extract.h"
 #include "html_parse.h"
+#include "utf8.h"
 
 /* The names news dumps use for each field, in order of preference. */
 static const char *const TITLE[] = { "title", "headline", NULL };
@@ -567,6 +568,13 @@ static trawl_status read_array(job *j, tw_source *s, size_t pos, size_t *end)
     return TRAWL_OK;
 }
 
+/* NAME in quotes for a message, cut at a character's edge past 40 bytes. */
+static void quoted_name(const char *name, char *out, size_t size)
+{
+    size_t len = strlen(name), cut = len > 40 ? tw_utf8_cut(name, 40) : len;
+    snprintf(out, size, "\"%.*s%s\"", (int)cut, name, cut < len ? "..." : "");
+}
+
 /* How many objects deep the articles of a container are looked for. */
 #define CONTAINER_DEPTH 4
 
@@ -584,7 +592,7 @@ static trawl_status member(job *j, const char *name, json_t *v, int depth, bool 
         return TRAWL_OK;
     if (json_is_object(v) && is_article(v)) {
         char where[48];
-        snprintf(where, sizeof where, "\"%.40s%s\"", name, strlen(name) > 40 ? "..." : "");
+        quoted_name(name, where, sizeof where);
         const char *outer = j->where;
         j->where = where;
         trawl_status st = one_object(j, v, name);
@@ -642,7 +650,7 @@ static size_t past_space(job *j, tw_source *s, size_t pos)
  * is set past its '}'. */
 static trawl_status stream_object(job *j, tw_source *s, size_t pos, size_t *end)
 {
-    char reason[160];
+    char reason[160], quoted[48];
     bool lists = false;     /* met so far: the objects after them are not articles */
     pos++;
     for (bool first = true;; first = false) {
@@ -685,8 +693,9 @@ static trawl_status stream_object(job *j, tw_source *s, size_t pos, size_t *end)
                 pos += used;
             } else if ((st = j->st) == TRAWL_OK) {
                 parse_failure(j, s, pos, &error, reason, sizeof reason);
-                snprintf(j->err, j->errlen, "member \"%.40s\": %s: it and the members after "
-                         "it are not indexed", json_string_value(name), reason);
+                quoted_name(json_string_value(name), quoted, sizeof quoted);
+                snprintf(j->err, j->errlen, "member %s: %s: it and the members after it are "
+                         "not indexed", quoted, reason);
                 st = TRAWL_EFORMAT;
             }
             json_decref(v);
@@ -700,8 +709,9 @@ static trawl_status stream_object(job *j, tw_source *s, size_t pos, size_t *end)
             else if (s->data[start_value] != '"' &&
                      !(scalar = json_loadb(s->data + start_value, pos - start_value,
                                            JSON_DECODE_ANY, NULL))) {
-                snprintf(j->err, j->errlen, "member \"%.40s\": malformed JSON at line %zu: "
-                         "it and the members after it are not indexed", json_string_value(name),
+                quoted_name(json_string_value(name), quoted, sizeof quoted);
+                snprintf(j->err, j->errlen, "member %s: malformed JSON at line %zu: it and "
+                         "the members after it are not indexed", quoted,
                          j->lines + count_lines(s->data, start_value) + 1);
                 st = TRAWL_EFORMAT;
             }
