@@ -23,9 +23,10 @@ static const char *const TITLE[] = { "title", "headline", NULL };
 static const char *const BODY[] = { "body", "text", "content", "article", "articleBody",
                                     "maintext", "content_text", "content_html",
                                     "description", "summary", "abstract", NULL };
-static const char *const DATE[] = { "date", "published", "published_at", "publishedAt",
-                                    "pubDate", "datePublished", "date_published",
-                                    "date_publish", "publish_date", NULL };
+/* WordPress's date_gmt first: its date is the site's local time, unmarked. */
+static const char *const DATE[] = { "date_gmt", "date", "published", "published_at",
+                                    "publishedAt", "pubDate", "datePublished",
+                                    "date_published", "date_publish", "publish_date", NULL };
 static const char *const URL[] = { "url", "link", NULL };
 static const char *const AUTHOR[] = { "author", "byline", "authors", NULL };
 static const char *const SITE[] = { "site", "source", "source_domain", "publisher", NULL };

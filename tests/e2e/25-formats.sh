@@ -183,7 +183,8 @@ printf '{\n  "title": "Typed by hand",\n  "body": oops,\n  "date": "2024-01-01"\
 # feeds as JSON write them; a feed's own title beside its items; references
 # in a plain field.
 cat > "$IN/wp-posts.json" <<'JSON'
-[{"id": 101, "date": "2024-02-01T09:00:00", "link": "https://millrace.example/otters",
+[{"id": 101, "date": "2024-02-01T09:00:00", "date_gmt": "2024-02-01T08:00:00",
+  "link": "https://millrace.example/otters",
   "title": {"rendered": "Otters&#8217; return"},
   "content": {"rendered": "<p>The otters came back to the <strong>mill race</strong>.</p>\n<p class=\"wpcaption\">Voles &amp; water shrews too.</p>"}}]
 JSON
@@ -332,8 +333,8 @@ has "a pretty-printed reply broken in an item: the item named, with its line" "$
 is "...the item before it is indexed, not those after" \
     "$(query -d "$DB" --count lapwings):$(query -d "$DB" --count redshanks)" "1:0"
 lacks "...not read as JSON Lines" "$ERR" "broken-reply.json: line"
-is "WordPress: id, rendered title with its reference decoded, date, link" "$(json_of otters)" \
-    "$IN/wp-posts.json#101|Otters’ return|2024-02-01T09:00:00Z|https://millrace.example/otters|millrace.example|None"
+is "WordPress: id, rendered title with its reference decoded, date_gmt, link" "$(json_of otters)" \
+    "$IN/wp-posts.json#101|Otters’ return|2024-02-01T08:00:00Z|https://millrace.example/otters|millrace.example|None"
 is "...its HTML read as text: tags and attributes not indexed, references decoded" \
     "$(query -d "$DB" --count 'wpcaption OR amp'):$(query -d "$DB" --count 'voles water shrews')" "0:1"
 is "JSON Feed: its items, content_html as text, date_published" "$(json_of godwits)" \
