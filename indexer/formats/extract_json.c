@@ -492,6 +492,30 @@ static trawl_status unclosed(job *j, const char *what)
     return TRAWL_EFORMAT;
 }
 
+/* After an array's item or an object's member, AFTER, which ends at *POS:
+ * lets go of what is done (the window holds what is still to come) and reads
+ * on past the white space and the ',' that follow.  *CLOSED is set when
+ * CLOSE ends the array or object there instead (*POS at it). */
+static trawl_status after_value(job *j, tw_source *s, size_t *pos, char close,
+                                const char *after, bool *closed)
+{
+    j->lines += count_lines(s->data, *pos);
+    tw_source_drop(s, *pos);
+    *pos = 0;
+    if (!skip_space(j, s, pos))
+        return unclosed(j, close == ']' ? "array" : "object");
+    *closed = s->data[*pos] == close;
+    if (*closed)
+        return TRAWL_OK;
+    if (s->data[*pos] != ',') {
+        snprintf(j->err, j->errlen, "malformed JSON at line %zu: ',' or '%c' expected after %s",
+                 j->lines + count_lines(s->data, *pos) + 1, close, after);
+        return TRAWL_EFORMAT;
+    }
+    (*pos)++;
+    return TRAWL_OK;
+}
+
 /* V, the file's next array item (j->items): an article, known by its number. */
 static trawl_status array_item(job *j, const json_t *v)
 {
@@ -545,25 +569,16 @@ static trawl_status read_array(job *j, tw_source *s, size_t pos, size_t *end)
             if (!skip_scalar(j, s, &pos))
                 return unclosed(j, "array");
         }
-        /* What is done goes: the window holds the items still to come. */
-        j->lines += count_lines(s->data, pos);
-        tw_source_drop(s, pos);
-        pos = 0;
-        if (!skip_space(j, s, &pos))
-            return unclosed(j, "array");
-        if (s->data[pos] == ']')
+        snprintf(where, sizeof where, "item %zu", item);
+        bool closed;
+        trawl_status st = after_value(j, s, &pos, ']', where, &closed);
+        if (st != TRAWL_OK)
+            return st;
+        if (closed)
             break;
-        if (s->data[pos] != ',') {
-            snprintf(j->err, j->errlen, "malformed JSON at line %zu: ',' or ']' expected "
-                     "after item %zu", j->lines + count_lines(s->data, pos) + 1, item);
-            return TRAWL_EFORMAT;
-        }
-        pos++;
-        if ((item + 1) % CHECK_EVERY == 0) {
-            trawl_status st = tw_emit_check(j->emit, j->err, j->errlen);
-            if (st != TRAWL_OK)
-                return st;
-        }
+        if ((item + 1) % CHECK_EVERY == 0 &&
+            (st = tw_emit_check(j->emit, j->err, j->errlen)) != TRAWL_OK)
+            return st;
     }
     *end = pos + 1;
     return TRAWL_OK;
@@ -719,21 +734,13 @@ static trawl_status stream_object(job *j, tw_source *s, size_t pos, size_t *end)
             json_decref(scalar);
         }
         json_decref(name);
+        bool closed = false;
+        if (st == TRAWL_OK)
+            st = after_value(j, s, &pos, '}', "a member", &closed);
         if (st != TRAWL_OK)
             return st;
-        j->lines += count_lines(s->data, pos);
-        tw_source_drop(s, pos);
-        pos = 0;
-        if (!skip_space(j, s, &pos))
-            return unclosed(j, "object");
-        if (s->data[pos] == '}')
+        if (closed)
             break;
-        if (s->data[pos] != ',') {
-            snprintf(j->err, j->errlen, "malformed JSON at line %zu: ',' or '}' expected "
-                     "after a member", j->lines + count_lines(s->data, pos) + 1);
-            return TRAWL_EFORMAT;
-        }
-        pos++;
     }
     *end = pos + 1;
     return TRAWL_OK;
