@@ -87,6 +87,7 @@ typedef struct job {
     tw_buf plain;           /* a text field with its markup read */
     size_t lines;           /* newlines let go of, for an array's error messages */
     size_t items;           /* array items met so far: the next one's number */
+    size_t line;            /* of JSON Lines, the line whose items they are */
     size_t objects;         /* values taken for articles, whether they were or not */
     trawl_status st;        /* a failure to read on, with its reason in err */
     char *err;
@@ -380,8 +381,11 @@ static json_t *parse_at(job *j, tw_source *s, size_t pos, size_t *used, json_err
     }
 }
 
+static trawl_status container(job *j, json_t *obj, int depth);
+
 /* One line of JSON Lines, parsed on its own so that a broken line costs only
- * itself. */
+ * itself.  A line may be a container (a crawler that writes each reply of a
+ * news API as a line): its items are numbered LINE.ITEM. */
 static trawl_status one_line(job *j, const char *p, size_t n, size_t line)
 {
     size_t i = 0;
@@ -396,9 +400,17 @@ static trawl_status one_line(job *j, const char *p, size_t n, size_t line)
     json_error_t error;
     json_t *obj = json_loadb(p, n, JSON_ALLOW_NUL, &error);
     trawl_status st = TRAWL_OK;
-    if (!obj)
+    size_t objects = j->objects;
+    if (!obj) {
         job_warn(j, true, "malformed JSON (%s): skipped", error.text, "");
-    else
+    } else if (json_is_object(obj) && !is_article(obj)) {
+        j->line = line;
+        j->items = 0;
+        st = container(j, obj, 0);
+        j->line = 0;
+    }
+    /* A container of nothing is reported as the object it is. */
+    if (obj && st == TRAWL_OK && j->objects == objects)
         st = one_object(j, obj, ordinal);
     json_decref(obj);
     j->where = "";
@@ -516,13 +528,19 @@ static trawl_status after_value(job *j, tw_source *s, size_t *pos, char close,
     return TRAWL_OK;
 }
 
-/* V, the file's next array item (j->items): an article, known by its number. */
+/* V, the file's next array item (j->items): an article, known by its number
+ * (in JSON Lines, its line's and its own). */
 static trawl_status array_item(job *j, const json_t *v)
 {
-    char where[32], ordinal[24];
+    char where[48], ordinal[48];
     size_t item = j->items++;
-    snprintf(where, sizeof where, "item %zu", item);
-    snprintf(ordinal, sizeof ordinal, "%zu", item);
+    if (j->line) {
+        snprintf(where, sizeof where, "line %zu, item %zu", j->line, item);
+        snprintf(ordinal, sizeof ordinal, "%zu.%zu", j->line, item);
+    } else {
+        snprintf(where, sizeof where, "item %zu", item);
+        snprintf(ordinal, sizeof ordinal, "%zu", item);
+    }
     const char *outer = j->where;
     j->where = where;
     trawl_status st = one_object(j, v, ordinal);
@@ -594,8 +612,6 @@ static void quoted_name(const char *name, char *out, size_t size)
 /* How many objects deep the articles of a container are looked for. */
 #define CONTAINER_DEPTH 4
 
-static trawl_status container(job *j, json_t *obj, int depth);
-
 /* Member NAME of a container, V, DEPTH objects deep: an array of objects,
  * an article each, numbered as the file's array items are; unless the
  * container has such an array (LISTS set), an article known by NAME
@@ -607,8 +623,10 @@ static trawl_status member(job *j, const char *name, json_t *v, int depth, bool 
     if (json_is_object(v) && lists)
         return TRAWL_OK;
     if (json_is_object(v) && is_article(v)) {
-        char where[48];
-        quoted_name(name, where, sizeof where);
+        char quoted[48], where[80];
+        quoted_name(name, quoted, sizeof quoted);
+        snprintf(where, sizeof where, "%s%s%s", j->line ? j->where : "", j->line ? ", " : "",
+                 quoted);
         const char *outer = j->where;
         j->where = where;
         trawl_status st = one_object(j, v, name);

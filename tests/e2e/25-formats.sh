@@ -200,6 +200,10 @@ cat > "$IN/rss2json.json" <<'JSON'
  "items": [{"title": "Harriers over the reeds", "pubDate": "2024-05-01 10:00:00",
             "author": "Kim Vale", "content": "<div><p>Marsh harriers quartered the reeds.</p></div>"}]}
 JSON
+# JSON Lines whose lines are a news API's replies, as a crawler logs them.
+printf '%s\n' '{"title": "Plain line", "body": "Curlews call."}' \
+    '{"status": "ok", "articles": [{"title": "Reply one", "content": "Avocets nest."}, {"title": "Reply two", "content": "Dunnocks sing."}]}' \
+    '{"status": "ok", "articles": []}' > "$IN/replies.jsonl"
 printf '%s\n' '{"title": "S&amp;P rally", "body": "Stocks rose; the S&amp;P index of quail farmers gained. A < B > C stays."}' > "$IN/escaped.jsonl"
 
 # TREC, named .txt: recognised by content.
@@ -249,7 +253,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "34 files: 31 indexed, 0 unchanged, 1 skipped, 4 failed, 0 removed; 40 articles written"
+has "summary" "$OUT" "35 files: 32 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 43 articles written"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
 json_of() {
@@ -346,6 +350,10 @@ is "RSS as JSON: its items; the feed beside them is no article" \
 is "references in a plain field decoded; a bare < kept" \
     "$(json_of quail | cut -d'|' -f2):$(query -d "$DB" --show "$IN/escaped.jsonl#1" | grep -c 'S&P index of quail farmers gained. A < B > C stays.')" \
     "S&P rally:1"
+is "JSON Lines of replies: a line's items as LINE.ITEM" \
+    "$(json_of dunnocks | cut -d'|' -f1,2):$(query -d "$DB" --count curlews OR avocets OR dunnocks)" \
+    "$IN/replies.jsonl#2.1|Reply two:3"
+has "...a reply with no article named by its line" "$ERR" "$IN/replies.jsonl: line 3: no title or text field"
 is "a pretty-printed object with a typo: one error, with its member and line" \
     "$(grep -c 'typo.json' <<<"$ERR"):$(grep -c 'typo.json: member "body": malformed JSON at line 3' <<<"$ERR")" "1:1"
 
