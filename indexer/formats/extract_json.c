@@ -13,6 +13,7 @@
 #include "date.h"
 #include "entities.h"
 #include "extract.h"
+#include "html_guard.h"
 #include "html_parse.h"
 #include "utf8.h"
 
@@ -234,10 +235,13 @@ static int read_markup(job *j, tw_buf *field)
                   : tw_entities_decode(&j->plain, field->data, field->len);
     if (rc < 0)
         return -1;
-    if (rc > 0)
+    if (rc > 0) {
+        char most[24];
+        snprintf(most, sizeof most, "%d", TW_HTML_MAX_NODES);
         job_warn(j, true, "HTML in a text field nested more than 256 elements deep, or with "
                  "more than %s elements and attributes: the text after that is not indexed",
-                 "100000", "");
+                 most, "");
+    }
     tw_buf text = *field;
     *field = j->plain;
     j->plain = text;
@@ -383,6 +387,18 @@ static json_t *parse_at(job *j, tw_source *s, size_t pos, size_t *used, json_err
 
 static trawl_status container(job *j, json_t *obj, int depth);
 
+/* V, a whole document or a line of JSON Lines, known by ORDINAL (NULL: the
+ * file's path): an article, or a container of them; a container of nothing
+ * is reported as the object it is. */
+static trawl_status document(job *j, json_t *v, const char *ordinal)
+{
+    size_t before = j->objects;
+    trawl_status st = json_is_object(v) && !is_article(v) ? container(j, v, 0) : TRAWL_OK;
+    if (st == TRAWL_OK && j->objects == before)
+        st = one_object(j, v, ordinal);
+    return st;
+}
+
 /* One line of JSON Lines, parsed on its own so that a broken line costs only
  * itself.  A line may be a container (a crawler that writes each reply of a
  * news API as a line): its items are numbered LINE.ITEM. */
@@ -400,18 +416,14 @@ static trawl_status one_line(job *j, const char *p, size_t n, size_t line)
     json_error_t error;
     json_t *obj = json_loadb(p, n, JSON_ALLOW_NUL, &error);
     trawl_status st = TRAWL_OK;
-    size_t objects = j->objects;
     if (!obj) {
         job_warn(j, true, "malformed JSON (%s): skipped", error.text, "");
-    } else if (json_is_object(obj) && !is_article(obj)) {
+    } else {
         j->line = line;
         j->items = 0;
-        st = container(j, obj, 0);
+        st = document(j, obj, ordinal);
         j->line = 0;
     }
-    /* A container of nothing is reported as the object it is. */
-    if (obj && st == TRAWL_OK && j->objects == objects)
-        st = one_object(j, obj, ordinal);
     json_decref(obj);
     j->where = "";
     return st;
@@ -528,19 +540,25 @@ static trawl_status after_value(job *j, tw_source *s, size_t *pos, char close,
     return TRAWL_OK;
 }
 
+/* How array item ITEM is named in messages (WHERE) and in its id (ORDINAL):
+ * by its number, and in JSON Lines its line's too. */
+static void item_names(const job *j, size_t item, char where[48], char ordinal[48])
+{
+    if (j->line) {
+        snprintf(where, 48, "line %zu, item %zu", j->line, item);
+        snprintf(ordinal, 48, "%zu.%zu", j->line, item);
+    } else {
+        snprintf(where, 48, "item %zu", item);
+        snprintf(ordinal, 48, "%zu", item);
+    }
+}
+
 /* V, the file's next array item (j->items): an article, known by its number
- * (in JSON Lines, its line's and its own). */
+ * (item_names). */
 static trawl_status array_item(job *j, const json_t *v)
 {
     char where[48], ordinal[48];
-    size_t item = j->items++;
-    if (j->line) {
-        snprintf(where, sizeof where, "line %zu, item %zu", j->line, item);
-        snprintf(ordinal, sizeof ordinal, "%zu.%zu", j->line, item);
-    } else {
-        snprintf(where, sizeof where, "item %zu", item);
-        snprintf(ordinal, sizeof ordinal, "%zu", item);
-    }
+    item_names(j, j->items++, where, ordinal);
     const char *outer = j->where;
     j->where = where;
     trawl_status st = one_object(j, v, ordinal);
@@ -552,13 +570,14 @@ static trawl_status array_item(job *j, const json_t *v)
  * on its own, so the array is never held whole.  *END is set past its ']'. */
 static trawl_status read_array(job *j, tw_source *s, size_t pos, size_t *end)
 {
-    char where[32], reason[160];
+    char where[48], ordinal[48], reason[160];
     for (bool first = true;; first = false) {
         if (!skip_space(j, s, &pos))
             return unclosed(j, "array");
         if (first && s->data[pos] == ']')
             break;
         size_t item = j->items;
+        item_names(j, item, where, ordinal);
         char c = s->data[pos];
         if (c == '{' || c == '[') {
             size_t used;
@@ -568,8 +587,8 @@ static trawl_status read_array(job *j, tw_source *s, size_t pos, size_t *end)
                 if (j->st != TRAWL_OK)
                     return j->st;
                 parse_failure(j, s, pos, &error, reason, sizeof reason);
-                snprintf(j->err, j->errlen, "item %zu: %s: it and the items after it are "
-                         "not indexed", item, reason);
+                snprintf(j->err, j->errlen, "%s: %s: it and the items after it are "
+                         "not indexed", where, reason);
                 return TRAWL_EFORMAT;
             }
             trawl_status st = array_item(j, v);
@@ -579,7 +598,6 @@ static trawl_status read_array(job *j, tw_source *s, size_t pos, size_t *end)
             pos += used;
         } else {
             j->items++;
-            snprintf(where, sizeof where, "item %zu", item);
             const char *outer = j->where;
             j->where = where;
             job_warn(j, true, "%s is not an object: skipped", scalar_name(c), "");
@@ -587,7 +605,6 @@ static trawl_status read_array(job *j, tw_source *s, size_t pos, size_t *end)
             if (!skip_scalar(j, s, &pos))
                 return unclosed(j, "array");
         }
-        snprintf(where, sizeof where, "item %zu", item);
         bool closed;
         trawl_status st = after_value(j, s, &pos, ']', where, &closed);
         if (st != TRAWL_OK)
@@ -799,12 +816,7 @@ static trawl_status json_document(job *j, tw_source *s, size_t pos, bool *lines)
                  "the file is: not indexed", j->lines + count_lines(s->data, after) + 1);
         st = TRAWL_EFORMAT;
     } else if (st == TRAWL_OK && v) {
-        size_t before = j->objects;
-        if (json_is_object(v) && !is_article(v))
-            st = container(j, v, 0);
-        /* A container of nothing is reported as the object it is. */
-        if (st == TRAWL_OK && j->objects == before)
-            st = one_object(j, v, NULL);
+        st = document(j, v, NULL);
     }
     json_decref(v);
     return st;
