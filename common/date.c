@@ -93,7 +93,31 @@ static bool read_digits(const char **s, int min, int max, int *out)
     return true;
 }
 
-/* Reads an optional "HH:MM[:SS[.frac]]" time then an optional zone. */
+/* Moves *S past an "am" or "pm" (also "a.m.", "PM") after a time, making
+ * *H, 1 to 12 then, a time of the day's 24 hours; false for an hour of 0 or
+ * over 12 before one. */
+static bool half_day(const char **s, int *h)
+{
+    const char *p = *s;
+    while (*p == ' ')
+        p++;
+    char c = (char)tolower((unsigned char)*p);
+    if (c != 'a' && c != 'p')
+        return true;
+    const char *m = p + 1 + (p[1] == '.');
+    if (tolower((unsigned char)*m) != 'm')
+        return true;
+    m += 1 + (m[1] == '.' && p[1] == '.');
+    if (isalpha((unsigned char)*m))
+        return true;            /* a word, not "am" */
+    if (*h < 1 || *h > 12)
+        return false;
+    *h = c == 'p' ? *h % 12 + 12 : *h % 12;
+    *s = m;
+    return true;
+}
+
+/* Reads an optional "HH:MM[:SS[.frac]][ am|pm]" time then an optional zone. */
 static bool parse_time(const char *s, int *h, int *mi, int *sec, long *zone,
                        bool *has_time, const char **end)
 {
@@ -113,7 +137,7 @@ static bool parse_time(const char *s, int *h, int *mi, int *sec, long *zone,
         if (*s == '.' || *s == ',')
             for (s++; isdigit((unsigned char)*s); s++)
                 ;
-        if (*h > 23 || *mi > 59 || *sec > 60)
+        if (!half_day(&s, h) || *h > 23 || *mi > 59 || *sec > 60)
             return false;
         *has_time = true;
     }
@@ -151,8 +175,9 @@ static bool finish(int y, int mo, int d, int h, int mi, int sec, long zone,
 static bool parse_iso(const char *s, tw_date *out)
 {
     int y, mo, d;
-    if (!read_digits(&s, 4, 4, &y) || *s++ != '-' || !read_digits(&s, 2, 2, &mo) ||
-        *s++ != '-' || !read_digits(&s, 2, 2, &d))
+    /* A month or day of one digit too ("2023-1-26", "2022-5-3T23:57"). */
+    if (!read_digits(&s, 4, 4, &y) || *s++ != '-' || !read_digits(&s, 1, 2, &mo) ||
+        *s++ != '-' || !read_digits(&s, 1, 2, &d))
         return false;
     int h = 0, mi = 0, sec = 0;
     long zone = 0;
@@ -361,15 +386,6 @@ static bool parse_words(const char *s, tw_date *out)
 
 /* ----------------------------------------------------- dates in numbers */
 
-/* "2023-1-26": an ISO date with a one-digit month or day. */
-static bool parse_short_iso(const char *s, tw_date *out)
-{
-    int y, mo, d, n = 0;
-    if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) != 3 || n < 8 || !isdigit((unsigned char)s[3]))
-        return false;
-    return finish(y, mo, d, 0, 0, 0, 0, false, s + n, out);
-}
-
 /* "20210504T132005+0200", "20210504": ISO 8601's basic format. */
 static bool parse_basic_iso(const char *s, tw_date *out)
 {
@@ -412,20 +428,38 @@ static bool parse_epoch(const char *s, tw_date *out)
     return true;
 }
 
-/* "19.11.2019", "19/11/2019 07:47", "11/19/2019": the day first when it is
- * dotted, or when ORDER says so or the numbers do (a part over 12). */
+/* Moves S past a weekday before a date of numbers ("Di., 25.01.2022"). */
+static const char *past_weekday(const char *s)
+{
+    const char *w = s;
+    char lower[16];
+    size_t n = 0;
+    while (isalpha((unsigned char)*w) && n < sizeof lower)
+        lower[n++] = (char)tolower((unsigned char)*w++);
+    if (!n || n == sizeof lower || !filler(lower, n))
+        return s;
+    while (*w == '.' || *w == ',' || *w == ' ')
+        w++;
+    return w;
+}
+
+/* "19.11.2019", "19/11/2019 07:47", "11/19/2019", "01-11-2023 10:29", "Di.,
+ * 25.01.2022 - 14:45": the day first when it is dotted, or when ORDER says
+ * so or the numbers do (a part over 12). */
 static bool parse_numeric(const char *s, tw_date_order order, tw_date *out)
 {
     int a, b, y, n = 0;
     char sep, sep2;
+    s = past_weekday(s);
     if (sscanf(s, "%2d%c%2d%c%4d%n", &a, &sep, &b, &sep2, &y, &n) != 5 || sep != sep2 ||
-        (sep != '.' && sep != '/') || n < 8 || !isdigit((unsigned char)s[n - 1]) ||
-        isdigit((unsigned char)s[n]))
+        (sep != '.' && sep != '/' && sep != '-') || n < 8 ||
+        !isdigit((unsigned char)s[n - 1]) || isdigit((unsigned char)s[n]))
         return false;
     int digits = 0;
     for (int i = n - 1; i >= 0 && isdigit((unsigned char)s[i]); i--)
         digits++;
-    if (digits != 4 && digits != 2)
+    /* "04-05-21" could be 2004 as well: dashes want the year whole. */
+    if ((digits != 4 && digits != 2) || (sep == '-' && digits != 4))
         return false;
     y = full_year(y, digits);
     bool day_first;
@@ -441,7 +475,7 @@ static bool parse_numeric(const char *s, tw_date_order order, tw_date *out)
     int h, mi, sec;
     long zone;
     bool has_time;
-    while (*s == ' ' || *s == ',')
+    while (*s == ' ' || *s == ',' || (*s == '-' && s[1] == ' '))
         s++;
     if (!parse_time(s, &h, &mi, &sec, &zone, &has_time, &s))
         return false;
@@ -456,7 +490,7 @@ bool tw_date_parse_order(const char *s, tw_date_order order, tw_date *out)
     while (isspace((unsigned char)*s))
         s++;
     tw_date d;
-    if (parse_iso(s, &d) || parse_short_iso(s, &d) || parse_basic_iso(s, &d) ||
+    if (parse_iso(s, &d) || parse_basic_iso(s, &d) ||
         parse_epoch(s, &d) || parse_numeric(s, order, &d) || parse_words(s, &d)) {
         if (d.epoch < FIRST_SECOND || d.epoch > LAST_SECOND)
             return false;

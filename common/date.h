@@ -18,14 +18,17 @@ typedef enum tw_date_order { TW_DATE_ANY, TW_DATE_DMY, TW_DATE_MDY } tw_date_ord
 /* Parses S, accepting (with surrounding spaces):
  *   2021-06-17, 2023-1-26           2021-06-17T10:00[:00[.123]][Z|+02:00|-0500]
  *   2021-06-17 10:00:00 -0500       20210504T132005+0200, 20210504
+ *   (a time of day may end in am/pm, a.m./p.m.: "2021-06-17 05:22 pm")
  *   Thu, 17 Jun 2021 10:00:00 +0000 (RFC 2822)
  *   17 Jun 2021, 19. November 2019, 19 de noviembre de 2019, 17 Juni 2021
  *   June 17, 2021, November 19, 2019, 07:47 PM EST
  *   Tue Nov 19 2019 05:44:06 GMT+0000 (Coordinated Universal Time)
  *   26-FEB-1987 15:01:01.79         (Reuters-21578)
  *   1651035600                      (seconds, or 13 digits of milliseconds, since 1970)
- *   19.11.2019, 19/11/2019, 11/19/2019 (day first when dotted or a part is over 12;
- *                                    else as ORDER says, and not at all with TW_DATE_ANY)
+ *   19.11.2019, 19/11/2019, 11/19/2019, 19-11-2019 (day first when dotted or a part
+ *                                    is over 12; else as ORDER says, and not at all with
+ *                                    TW_DATE_ANY), after a weekday, before a time:
+ *                                    "Di., 25.01.2022 - 14:45"
  * Month names in English, German, French, Spanish, Italian, Portuguese, Dutch
  * and Polish; zone abbreviations such as EST, CEST, BST, JST.  Returns false
  * (leaving *out alone) for anything else or an impossible date. */

@@ -237,8 +237,14 @@ static int survey(page *pg, xmlNodePtr root)
             tw_html_text(n, &pg->byline, NULL, NULL);
             if (pg->byline.len > 120)
                 tw_buf_clear(&pg->byline);  /* a box about the author, not a name */
-        } else if (tw_html_is(n, "time")) {
-            set_attr_once(&pg->time_datetime, n, "datetime");
+        } else if (tw_html_is(n, "time") && !pg->time_datetime.len) {
+            /* The first <time> that holds a date: others hold durations
+             * and opening hours. */
+            xmlChar *v = xmlGetProp(n, (const xmlChar *)"datetime");
+            tw_date when;
+            if (v && tw_date_parse_order((const char *)v, TW_DATE_DMY, &when))
+                set_once(&pg->time_datetime, (const char *)v);
+            xmlFree(v);
         } else if (tw_html_is(n, "script")) {
             json_ld(pg, n);
         }
@@ -490,18 +496,23 @@ static tw_date_order date_order(const char *lang)
     return TW_DATE_DMY;
 }
 
-/* The page's date: the first of its sources that is given, read in the
- * order its language writes numbers ("04.05.2021", "04/05/2021") and handed
- * on as ISO 8601 in ISO[21]; as given when it cannot be read here. */
+/* The page's date: the first of its sources that can be read, in the order
+ * its language writes numbers ("04.05.2021", "04/05/2021"), handed on as ISO
+ * 8601 in ISO[21]; when none can, the first given, as it is (to be warned
+ * about).  A source that cannot be read gives way to the next: a <time> may
+ * hold a recipe's "PT15M" or a shop's opening hours. */
 static const char *page_date(page *pg, char iso[21])
 {
-    const char *d = first(&pg->published, &pg->time_datetime, &pg->ld_date, &pg->meta_date);
-    tw_date when;
-    if (d && tw_date_parse_order(d, date_order(pg->lang.len ? pg->lang.data : NULL), &when)) {
-        tw_date_format(&when, iso);
-        return iso;
+    tw_buf *sources[] = { &pg->published, &pg->time_datetime, &pg->ld_date, &pg->meta_date };
+    tw_date_order order = date_order(pg->lang.len ? pg->lang.data : NULL);
+    for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
+        tw_date when;
+        if (sources[i]->len && tw_date_parse_order(sources[i]->data, order, &when)) {
+            tw_date_format(&when, iso);
+            return iso;
+        }
     }
-    return d;
+    return first(&pg->published, &pg->time_datetime, &pg->ld_date, &pg->meta_date);
 }
 
 static trawl_status html_extract(const tw_input *in, const tw_emit *emit,

@@ -79,6 +79,20 @@ cat > "$IN/dayfirst.html" <<'HTML'
 <meta name="author" content="Von Anna Berg"></head>
 <body><p>Der Pegel stieg bis zum Abend um zwei Meter.</p></body></html>
 HTML
+# Dates as news sites' meta tags write them: a weekday and a dash before the
+# time; a <time> of a recipe's duration before the one of the date, after a
+# published_time no one can read.
+cat > "$IN/weekday.html" <<'HTML'
+<html lang="de"><head><title>Waldwege gesperrt</title>
+<meta property="article:published_time" content="Di., 25.01.2022 - 14:45"></head>
+<body><p>Nach dem Sturm bleiben die Waldwege am Hang bis Freitag gesperrt.</p></body></html>
+HTML
+cat > "$IN/recipe.html" <<'HTML'
+<html><head><title>Oat muffins for a crowd</title>
+<meta property="article:published_time" content="Mo-Su 08:00-20:00"></head>
+<body><p>Preparation <time itemprop="prepTime" datetime="PT15M">15 min</time>.</p>
+<p>Posted <time datetime="2022-6-3T09:05:00">3 June</time>: the muffins rise best in a hot oven.</p></body></html>
+HTML
 cat > "$IN/placeholder.html" <<'HTML'
 <html><head><title>Undated notice</title><meta property="article:published_time" content="0001-01-01T00:00:00Z">
 </head><body><p>The library reopens after its renovation of the reading room.</p></body></html>
@@ -253,7 +267,8 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "35 files: 32 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 43 articles written"
+has "summary" "$OUT" "37 files: 34 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 45 articles written"
+lacks "a duration or opening hours is no date to warn about" "$ERR" "not understood"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
 json_of() {
@@ -285,6 +300,10 @@ is "HTML: JSON-LD's two authors; a basic ISO date; its profile URL is no author"
     "$(json_of sleeper)" "$IN/twoauthors.html|Night trains return|2021-05-04T11:20:05Z|None|None|Ines Alder, Marc Roth"
 is "HTML: a German page's 04.05.2021 is 4 May; 'Von' goes from the author" \
     "$(json_of pegel)" "$IN/dayfirst.html|Hochwasser am Rhein|2021-05-04|None|None|Anna Berg"
+is "HTML: a weekday and a dash in a German page's date" "$(json_of waldwege | cut -d'|' -f3)" \
+    2022-01-25T14:45:00Z
+is "HTML: past an unreadable published_time and a <time> of a duration, a <time> of the date" \
+    "$(json_of muffins | cut -d'|' -f3)" 2022-06-03T09:05:00Z
 is "HTML: 0001-01-01 is no date" "$(json_of renovation)" "$IN/placeholder.html|Undated notice|None|None|None|None"
 is "HTML: a site named on one page and only by its url on another is one facet value" \
     "$(query -d "$DB" --format json -n 1 --facet site estuary | tail -1)" '{"facets":{"site":{"Harbour Gazette":2}}}'

@@ -97,6 +97,14 @@ static void dates(void **state)
     assert_date("19.11.2019", "2019-11-19");
     assert_date("19/11/2019 07:47", "2019-11-19T07:47:00Z");
     assert_date("11/19/2019", "2019-11-19");
+    /* Forms of real news pages' meta tags (web-eval). */
+    assert_date("2022-5-3T23:57:00", "2022-05-03T23:57:00Z");
+    assert_date("2022-5-5 22:17:36", "2022-05-05T22:17:36Z");
+    assert_date("Di., 25.01.2022 - 14:45", "2022-01-25T14:45:00Z");
+    assert_date("13-11-2023 10:29", "2023-11-13T10:29:00Z");
+    assert_date("10/25/2022 05:22 pm", "2022-10-25T17:22:00Z");
+    assert_date("25/10/2022 12:05 a.m.", "2022-10-25T00:05:00Z");
+    assert_date("2021-06-17 12:30 PM", "2021-06-17T12:30:00Z");
 }
 
 static void bad_dates(void **state)
@@ -108,6 +116,11 @@ static void bad_dates(void **state)
     assert_date("yesterday", NULL);
     assert_date("17 Juno 2021", NULL);              /* no month called that */
     assert_date("04/05/2021", NULL);                /* April or May: needs an order */
+    assert_date("04-05-21", NULL);                  /* 2004 or 2021 as well */
+    assert_date("10/25/2022 13:05 pm", NULL);       /* no 13 pm */
+    assert_date("10/25/2022 00:05 am", NULL);
+    assert_date("PT15M", NULL);                     /* a duration */
+    assert_date("Mo-Su 08:00-20:00", NULL);         /* opening hours */
     assert_date("Page 2 of 3", NULL);
     assert_date("2 days ago", NULL);
     assert_date("13:00 PM, March 3, 2021", NULL);
