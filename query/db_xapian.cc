@@ -818,8 +818,31 @@ static size_t key_value_end(const std::string &text, size_t at)
                                                       : text.find_first_of(" \t)", at);
 }
 
+/* Where the acronym written with dots that starts at TEXT[AT] ends ("U.S.",
+ * "e.u.", "U.S.A": single letters, each but the last followed by a dot); AT
+ * when none does. */
+static size_t acronym_end(const std::string &text, size_t at)
+{
+    size_t end = at, letters = 0;
+    while (end + 1 < text.size() && std::isalpha((unsigned char)text[end]) &&
+           text[end + 1] == '.') {
+        end += 2;
+        letters++;
+    }
+    if (letters && end < text.size() && std::isalpha((unsigned char)text[end]) &&
+        (end + 1 == text.size() || !tw_query_word_byte((unsigned char)text[end + 1]))) {
+        end++;
+        letters++;
+    }
+    if (letters < 2 || (end < text.size() && tw_query_word_byte((unsigned char)text[end])))
+        return at;
+    return end;
+}
+
 /* TEXT with its words in lower case, but for the operators, quoted phrases
- * and key fields' values.  Xapian's parser takes a capitalised word for a
+ * and key fields' values, and with acronyms in capitals: Xapian's parser
+ * reads "U.S." as the word "us", as the indexer did, but only in capitals
+ * ("u.s." is the phrase "u s": 23 Reuters articles against 4,334).  Xapian's parser takes a capitalised word for a
  * name and does not stem it, so that "Oil Prices" found fewer articles than
  * "oil prices" (and, where the index holds German, by German stems); a word
  * is found in its other forms however it is typed, and as written when
@@ -844,7 +867,12 @@ static std::string lower_words(const std::string &text)
             out += text[i++];
             continue;
         }
-        size_t end = i;
+        size_t end = acronym_end(text, i);
+        if (end != i) {
+            for (; i < end; i++)
+                out += (char)std::toupper((unsigned char)text[i]);
+            continue;
+        }
         while (end < text.size() && tw_query_word_byte((unsigned char)text[end]))
             end++;
         std::string word = text.substr(i, end - i);
@@ -882,8 +910,39 @@ static std::string split_elisions(const std::string &text)
     return copied ? out.append(text, copied, std::string::npos) : text;
 }
 
+/* Whether every word and phrase of TEXT is excluded ("-email -"cold call""),
+ * and TEXT without the '-' of each into *WANTED.  Xapian's parser takes a
+ * query of nothing but excluded words for those words, the opposite of what
+ * was asked; grouped or combined with operators, it is left to the parser. */
+static bool only_excluded(const std::string &text, std::string *wanted)
+{
+    bool quoted = false, any = false;
+    wanted->clear();
+    for (size_t i = 0; i < text.size(); i++) {
+        char c = text[i];
+        if (c == '(' || c == ')')
+            return false;
+        bool starts = !quoted && c != ' ' && c != '\t' && (i == 0 || text[i - 1] == ' ' ||
+                                                          text[i - 1] == '\t');
+        if (starts) {
+            if (c != '-' || i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\t')
+                return false;
+            any = true;
+            continue;
+        }
+        if (c == '"')
+            quoted = !quoted;
+        *wanted += c;
+    }
+    return any;
+}
+
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
 {
+    std::string wanted;
+    if (only_excluded(text, &wanted))
+        return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                             tw_db_parse(db, wanted, true));
     db->qp.set_default_op(match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                      Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |

@@ -108,6 +108,25 @@ has "-x: says what to do" "$ERR" "unknown option '-x' (a query that starts with 
 is "-- then -word: the word is excluded" "$(query -d "$DB" --count -- -front united)" \
     "$(query -d "$DB" --count united -front)"
 
+# Acronyms with dots, typed in any case, are the word the indexer made of
+# them ("U.S." is "us"; Xapian's parser reads it so only in capitals). A query
+# of nothing but excluded words finds the articles without them.
+mkdir -p "$TMP/acr"
+printf 'Trade pact\n\nThe U.S. and the U.K. signed a trade pact.\n' > "$TMP/acr/pact.txt"
+printf 'Tariffs\n\nUS tariffs on steel rose; the E.U. answered.\n' > "$TMP/acr/tariffs.txt"
+printf 'Fisheries\n\nA quota for herring was agreed in Brussels, by e-mail.\n' > "$TMP/acr/fish.txt"
+index -q -d "$TMP/acr-db" "$TMP/acr"
+acr() { query -d "$TMP/acr-db" --format tsv -n 50 "$@" | cut -f3 | sed 's|.*/||' | sort | tr '\n' ' '; }
+is "acronym: U.S. finds U.S. and US" "$(acr U.S.)" "pact.txt tariffs.txt "
+is "acronym: u.s. as U.S." "$(acr u.s.)" "pact.txt tariffs.txt "
+is "acronym: u.k. trade" "$(acr u.k. trade)" "pact.txt "
+is "acronym: e.u without its last dot" "$(acr e.u)" "tariffs.txt "
+is "acronym: quoted, as typed" "$(acr '"the U.S."')" "pact.txt "
+is "only excluded: -tariffs finds the others" "$(acr -- -tariffs)" "fish.txt pact.txt "
+is "only excluded: two words, a phrase" "$(acr -- '-"trade pact"' -herring)" "tariffs.txt "
+run query -d "$TMP/acr-db" --count -- -pact -steel -quota
+is "only excluded: nothing left, exit 1" "$RC:$OUT" "1:0"
+
 # Spelling: a word no article has is corrected from the index's words.
 run query -d "$DB" --format tsv operaton unitd front
 is "suggestion: the corrected query's hits" "$(echo "$OUT" | head -1 | cut -f3)" "$OUF"
