@@ -937,12 +937,8 @@ static bool only_excluded(const std::string &text, std::string *wanted)
     return any;
 }
 
-Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
+static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool match_any)
 {
-    std::string wanted;
-    if (only_excluded(text, &wanted))
-        return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
-                             tw_db_parse(db, wanted, true));
     db->qp.set_default_op(match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                      Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
@@ -956,6 +952,15 @@ Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
     return q;
+}
+
+Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
+{
+    std::string wanted;
+    if (only_excluded(text, &wanted))
+        return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                             parse_words(db, wanted, true));
+    return parse_words(db, text, match_any);
 }
 
 Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q)
