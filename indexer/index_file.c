@@ -263,9 +263,13 @@ static trawl_status extract_input(tw_lane *lane, const char *name, tw_source *sr
     *passed_over = false;
     if (sniff_fill(src, err, errlen) < 0)
         return TRAWL_EFORMAT;
+    /* An archive is read whole, however big, as a container is: its
+     * members have limits of their own, which bound it. */
     tw_archive_kind kind = tw_archive_sniff(name, src->data, src->len);
-    if (kind != TW_NOT_ARCHIVE)
+    if (kind != TW_NOT_ARCHIVE) {
+        tw_source_stream(src);
         return extract_archive(lane, name, src, kind, depth, err, errlen);
+    }
     tw_input in = { name, src->data, src->len, src, NULL };
     bool empty = src->end && all_space(in.data, in.len);
     const tw_extractor *ex = empty ? NULL : tw_extractor_find(&in);
@@ -274,9 +278,9 @@ static trawl_status extract_input(tw_lane *lane, const char *name, tw_source *sr
         tw_ix_warn(ix, name, "%s file: skipped", empty ? "empty" : "binary");
         return TRAWL_OK;
     }
-    /* A file that is a container is read whole, however big: an archive's
-     * member keeps the archive's limits, which bound the archive. */
-    if (ex->extent == TW_EXTENT_RECORDS && depth == 0)
+    /* A container is read whole, however big, a member of an archive too:
+     * the archive's limit on what its members unpack to bounds that. */
+    if (ex->extent == TW_EXTENT_RECORDS)
         tw_source_stream(src);
     if (ex->extent == TW_EXTENT_TEXT &&
         read_whole(lane, src, &in, ix->opts.max_text_bytes, "article text", err, errlen) < 0)

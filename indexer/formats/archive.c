@@ -6,12 +6,15 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <errno.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "charset.h"
 #include "sniff.h"
+#include "utf8.h"
 
 struct tw_archive {
     struct archive *a;
@@ -28,6 +31,8 @@ struct tw_archive {
     uint64_t entries;           /* entries met */
     tw_source member;
     char in_err[256];           /* why reading the input failed */
+    locale_t utf8;              /* names are read in it (with_utf8_names) */
+    tw_buf name;                /* the member's name, when converted here */
 };
 
 static bool at(const char *data, size_t len, size_t off, const char *magic, size_t n)
@@ -108,6 +113,22 @@ static la_int64_t input_seek(struct archive *a, void *ctx, la_int64_t offset, in
     return pos < 0 ? ARCHIVE_FATAL : pos;
 }
 
+/* Makes AR's calls that read names convert them to UTF-8 (for this thread,
+ * until without_utf8_names gives back what it returns): libarchive converts
+ * a name to the current locale's charset, and in the C locale a program
+ * starts in, a zip's name flagged as UTF-8 or any 7-Zip name outside ASCII
+ * cannot be, and came out empty -- the member silently passed over. */
+static locale_t with_utf8_names(tw_archive *ar)
+{
+    return ar->utf8 ? uselocale(ar->utf8) : (locale_t)0;
+}
+
+static void without_utf8_names(tw_archive *ar, locale_t before)
+{
+    if (ar->utf8)
+        uselocale(before);
+}
+
 /* Says why libarchive stopped, in one line. */
 static void archive_reason(tw_archive *ar, const char *what, char *err, size_t errlen)
 {
@@ -129,6 +150,9 @@ tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archiv
     ar->warn = warn;
     ar->ctx = ctx;
     ar->member.fd = -1;
+    /* C.UTF-8 is built into glibc 2.35 and later; without it, names stay
+     * as libarchive reads them in the caller's locale. */
+    ar->utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
     /* Only the formats trawl means to read: libarchive's others (mtree, ar,
      * cpio, ISO images, its own WARC reader...) would claim files that are
      * not archives of articles.  A compressed stream that holds no archive
@@ -149,7 +173,10 @@ tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archiv
     if (tw_source_seekable(in))
         archive_read_set_seek_callback(ar->a, input_seek);
     archive_read_set_callback_data(ar->a, ar);
-    if (archive_read_open1(ar->a) != ARCHIVE_OK) {
+    locale_t before = with_utf8_names(ar);
+    int rc = archive_read_open1(ar->a);
+    without_utf8_names(ar, before);
+    if (rc != ARCHIVE_OK) {
         archive_reason(ar, "cannot read the archive", err, errlen);
         tw_archive_close(ar);
         return NULL;
@@ -161,11 +188,11 @@ tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archiv
 static ssize_t member_pull(void *ctx, void *dst, size_t room, char *err, size_t errlen)
 {
     tw_archive *ar = ctx;
-    /* A compressed file may go on past the limit while it inflates less
-     * than a bomb does, as a gzip file may (tw_inflate_most): a container
-     * is then read whole, and a one-article format stops at its own limit. */
-    uint64_t most = ar->single ? tw_inflate_most(ar->limits.total_bytes, ar->in->raw_bytes)
-                               : ar->limits.total_bytes;
+    /* The members may go on past the limit while they unpack to less than
+     * a bomb does, as a gzip file may (tw_inflate_most): a tar of a few
+     * gigabytes of crawls is read whole, a zip of 1 GiB of one word in 1.5
+     * MB stops at the limit; a one-article format stops at its own. */
+    uint64_t most = tw_inflate_most(ar->limits.total_bytes, ar->in->raw_bytes);
     if (ar->total >= most) {
         ar->over = true;
         return 0;
@@ -247,6 +274,8 @@ static bool wanted(tw_archive *ar, struct archive_entry *e, const char *name)
                  has_control(target) ? "another member" : target);
     } else if (type != AE_IFREG) {
         snprintf(msg, sizeof msg, "not a regular file: skipped");
+    } else if (!*name) {
+        snprintf(msg, sizeof msg, "a member whose name cannot be read: skipped");
     } else if (!name_stays_inside(name)) {
         snprintf(msg, sizeof msg, "member name is absolute or climbs out of the archive "
                  "(\"..\"): skipped");
@@ -257,8 +286,37 @@ static bool wanted(tw_archive *ar, struct archive_entry *e, const char *name)
     } else {
         return true;
     }
-    ar->warn(ar->ctx, has_control(name) ? NULL : name, msg);
+    ar->warn(ar->ctx, *name && !has_control(name) ? name : NULL, msg);
     return false;
+}
+
+/* The name of entry E in UTF-8, NULL when it has none or memory ran out:
+ * as libarchive converts it, else its bytes as stored -- those of a zip
+ * that are not UTF-8 in the DOS code page (CP437), which is what the zip
+ * format says of a name not flagged as UTF-8. */
+static const char *entry_name(tw_archive *ar, struct archive_entry *e)
+{
+    const char *name = archive_entry_pathname_utf8(e);
+    if (name)
+        return name;
+    name = archive_entry_pathname(e);
+    if (!name || tw_utf8_valid(name, strlen(name)) ||
+        (archive_format(ar->a) & ARCHIVE_FORMAT_BASE_MASK) != ARCHIVE_FORMAT_ZIP)
+        return name;
+    tw_buf_clear(&ar->name);
+    return tw_convert_to_utf8("CP437", name, strlen(name), &ar->name) < 0 ? NULL
+                                                                          : ar->name.data;
+}
+
+/* Reads the next header into *E and its name into *NAME (under the UTF-8
+ * names' locale); returns what archive_read_next_header does. */
+static int next_header(tw_archive *ar, struct archive_entry **e, const char **name)
+{
+    locale_t before = with_utf8_names(ar);
+    int rc = archive_read_next_header(ar->a, e);
+    *name = rc >= ARCHIVE_WARN ? entry_name(ar, *e) : NULL;
+    without_utf8_names(ar, before);
+    return rc;
 }
 
 int tw_archive_next(tw_archive *ar, tw_member *m, tw_buf *buf, char *err, size_t errlen)
@@ -272,13 +330,15 @@ int tw_archive_next(tw_archive *ar, tw_member *m, tw_buf *buf, char *err, size_t
         if (ar->over) {
             ar->done = true;
             snprintf(msg, sizeof msg, "its members unpack to more than %llu bytes "
-                     "(limit: --max-inflated): the rest is not read",
-                     (unsigned long long)ar->limits.total_bytes);
+                     "(limit: --max-inflated, or %d times the archive's size when "
+                     "more): the rest is not read", (unsigned long long)ar->total,
+                     TW_STREAM_RATIO);
             ar->warn(ar->ctx, NULL, msg);
             return 0;
         }
         struct archive_entry *e;
-        int rc = archive_read_next_header(ar->a, &e);
+        const char *name;
+        int rc = next_header(ar, &e, &name);
         if (rc == ARCHIVE_EOF) {
             ar->done = true;
             return 0;
@@ -296,14 +356,11 @@ int tw_archive_next(tw_archive *ar, tw_member *m, tw_buf *buf, char *err, size_t
             return 0;
         }
         ar->single = archive_format(ar->a) == ARCHIVE_FORMAT_RAW;
-        const char *name = archive_entry_pathname_utf8(e);
-        if (!name)
-            name = archive_entry_pathname(e);
         if (!name)
             name = "";
         while (name[0] == '.' && name[1] == '/')
             name += 2;
-        if (!ar->single && (!*name || !wanted(ar, e, name))) {
+        if (!ar->single && !wanted(ar, e, name)) {
             if (drain(ar, err, errlen) < 0)     /* its data, if any, counts */
                 return -1;
             continue;
@@ -327,5 +384,8 @@ void tw_archive_close(tw_archive *ar)
     if (ar->member_open)
         tw_source_close(&ar->member);
     archive_read_free(ar->a);
+    if (ar->utf8)
+        freelocale(ar->utf8);
+    tw_buf_free(&ar->name);
     free(ar);
 }

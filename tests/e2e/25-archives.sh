@@ -106,3 +106,58 @@ is "the other archives keep theirs" "$(query -d "$DB" --count --no-collapse ptar
 rm "$A/t.7z"
 run index -d "$DB" "$A"
 has "a deleted archive: its articles are removed" "$OUT" "1 removed; 0 articles written, 4 deleted"
+
+# Member names: a zip's flagged as UTF-8 (Python, 7-Zip and Windows flag them),
+# a 7-Zip's (UTF-16 inside), a zip's unflagged DOS code page (CP437) ones.
+# In the C locale libarchive gave the first two no name, and both members
+# were passed over without a word; two CP437 names became one id.
+N=$TMP/names
+mkdir -p "$N/m"
+python3 - "$N" <<'PY'
+import sys, zipfile
+d = sys.argv[1]
+with zipfile.ZipFile(d + "/utf8.zip", "w") as z:
+    z.writestr("café-story.txt", "Cafe story\n\nThe barista counted the quetzals.\n")
+    z.writestr("plain.txt", "Plain story\n\nThe baker counted the loaves.\n")
+# Names as DOS wrote them: the bytes of CP437 (0x82 e acute, 0x85 a grave),
+# no UTF-8 flag; Python would flag them, so ASCII names of the same length
+# are written and their bytes replaced.
+with zipfile.ZipFile(d + "/dos.zip", "w") as z:
+    for name, word in (("cafE.txt", "tapir"), ("cafA.txt", "okapi")):
+        z.writestr(name, "Old story\n\nA %s was seen.\n" % word)
+raw = open(d + "/dos.zip", "rb").read()
+raw = raw.replace(b"cafE.txt", b"caf\x82.txt").replace(b"cafA.txt", b"caf\x85.txt")
+open(d + "/dos.zip", "wb").write(raw)
+PY
+printf 'Stazione\n\nIl treno per Genova parte dal binario sette.\n' > "$N/m/città.txt"
+( cd "$N/m" && 7z a -bd -bso0 "$N/names.7z" città.txt ) || not_ok "7z runs"
+rm -rf "$N/m"
+run env LC_ALL=C "$BIN/trawl-index" --extract "$N"
+names=$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+print(" ".join(sorted(json.loads(l)["id"].rsplit("/", 1)[1] for l in sys.stdin)))')
+is "names: UTF-8 zip and 7z names, CP437 zip names, in the C locale" "$names" \
+    "dos.zip#cafà.txt dos.zip#café.txt names.7z#città.txt utf8.zip#café-story.txt utf8.zip#plain.txt"
+is "names: exit 0" "$RC" 0
+lacks "names: nothing to warn about" "$ERR" "trawl-index:"
+index -q -d "$TMP/names-db" "$N"
+is "names: a CP437 member's id as shown works with --show" \
+    "$(query -d "$TMP/names-db" --show "$N/dos.zip#café.txt" | tail -1)" "A tapir was seen."
+
+# An archive longer than --max-file-size is read whole: the limit is of one
+# member (it cut a 70 MB tar of 500 KB crawls at 64 MB).
+B=$TMP/big
+mkdir -p "$B/m"
+python3 - "$B/m" <<'PY'
+import random, sys
+r = random.Random(7)    # words that do not compress: the zip is as long as the tar
+for i in range(40):
+    words = " ".join("".join(r.choice("abcdefghij") for _ in range(8)) for _ in range(7000))
+    open("%s/c%d.txt" % (sys.argv[1], i), "w").write("Crawl %d\n\n%s\n" % (i, words))
+PY
+( cd "$B/m" && tar cf "$B/crawls.tar" . && zip -qr "$B/crawls.zip" . )
+rm -rf "$B/m"
+run index -d "$TMP/big-db" --max-file-size 1M "$B"
+is "big archives: read past --max-file-size, no warning" "$RC:$ERR" "0:"
+is "big archives: every member of both indexed" \
+    "$(query -d "$TMP/big-db" --count --no-collapse crawl)" 80
