@@ -64,11 +64,20 @@ static bool zip_is_document(const char *data, size_t len)
     return false;
 }
 
+/* Whether DATA starts with a skippable frame of zstd or LZ4 (magic 0x184D2A50
+ * to 0x184D2A5F, little-endian), which pzstd writes before the first real
+ * one: a file that starts so is compressed too. */
+static bool skippable_frame(const char *data, size_t len)
+{
+    return len >= 4 && ((unsigned char)data[0] & 0xF0) == 0x50 &&
+           at(data, len, 1, "\x2A\x4D\x18", 3);
+}
+
 tw_archive_kind tw_archive_sniff(const char *name, const char *data, size_t len)
 {
     if (at(data, len, 0, "\x1f\x8b", 2) || at(data, len, 0, "BZh", 3) ||
         at(data, len, 0, "\xFD" "7zXZ\0", 6) || at(data, len, 0, "\x28\xB5\x2F\xFD", 4) ||
-        at(data, len, 0, "\x04\x22\x4D\x18", 4))
+        at(data, len, 0, "\x04\x22\x4D\x18", 4) || skippable_frame(data, len))
         return TW_COMPRESSED;
     if (at(data, len, 0, "PK\x03\x04", 4) && zip_is_document(data, len))
         return TW_NOT_ARCHIVE;

@@ -161,3 +161,14 @@ run index -d "$TMP/big-db" --max-file-size 1M "$B"
 is "big archives: read past --max-file-size, no warning" "$RC:$ERR" "0:"
 is "big archives: every member of both indexed" \
     "$(query -d "$TMP/big-db" --count --no-collapse crawl)" 80
+
+# A zstd file that starts with a skippable frame, as pzstd writes it, is
+# compressed, not binary.
+Z=$TMP/skip
+mkdir -p "$Z"
+printf 'Pzstd story\n\nThe narwhal surfaced.\n' | zstd -qc > "$TMP/plain.zst"
+{ printf '\x50\x2a\x4d\x18\x04\x00\x00\x00\x00\x00\x00\x00'; cat "$TMP/plain.zst"; } > "$Z/story.txt.zst"
+run index --extract "$Z"
+is "skippable frame first: the article is read" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["title"])')" \
+    "Pzstd story"
