@@ -147,14 +147,40 @@ static int sniff_fill(tw_source *src, char *err, size_t errlen)
     return tw_source_fill(src, (size_t)want, err, errlen);
 }
 
+/* Reads SNIFF_BYTES of SRC, the input NAME, as sniff_fill does.  When the
+ * input ends in damage after some bytes (a gzip cut short by a broken
+ * download), the damage is told, *DAMAGED set, and what came before is read
+ * on: the whole records before it are kept, as they are for a longer file
+ * (a .jsonl.gz cut at 40 KB gave nothing, one cut at 4 MB its first lines).
+ * Returns -1 with a reason when nothing could be read. */
+static int sniff_read(tw_lane *lane, const char *name, tw_source *src, bool *damaged,
+                      char *err, size_t errlen)
+{
+    *damaged = false;
+    if (sniff_fill(src, err, errlen) == 0)
+        return 0;
+    if (!src->len)
+        return -1;
+    tw_ix_warn(lane->ix, name, "%s", err);
+    *damaged = true;
+    return 0;
+}
+
 /* Reads what a one-article extractor takes, up to LIMIT bytes (not cutting a
- * UTF-8 character), into IN; tells when the input went on past it. */
+ * UTF-8 character), into IN; tells when the input went on past it, or was
+ * damaged after some of it. */
 static int read_whole(tw_lane *lane, tw_source *src, tw_input *in, uint64_t limit,
                       const char *what, char *err, size_t errlen)
 {
     size_t cap = limit > SIZE_MAX - 1 ? SIZE_MAX - 1 : (size_t)limit;
-    if (tw_source_fill(src, cap + 1, err, errlen) < 0)
-        return -1;
+    if (tw_source_fill(src, cap + 1, err, errlen) < 0) {
+        if (!src->len)
+            return -1;
+        /* Damaged past some text: that text is the article, as the records
+         * before the damage are a container's (sniff_read). */
+        tw_ix_warn(lane->ix, in->path, "%s", err);
+        lane->file_lost = true;
+    }
     in->data = src->data;
     in->len = src->len;
     in->source = NULL;
@@ -261,8 +287,10 @@ static trawl_status extract_input(tw_lane *lane, const char *name, tw_source *sr
 {
     trawl_indexer *ix = lane->ix;
     *passed_over = false;
-    if (sniff_fill(src, err, errlen) < 0)
+    bool damaged;
+    if (sniff_read(lane, name, src, &damaged, err, errlen) < 0)
         return TRAWL_EFORMAT;
+    lane->file_lost |= damaged;
     /* An archive is read whole, however big, as a container is: its
      * members have limits of their own, which bound it. */
     tw_archive_kind kind = tw_archive_sniff(name, src->data, src->len);
@@ -304,7 +332,8 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
 {
     trawl_indexer *ix = lane->ix;
     char err[512];
-    if (sniff_fill(src, err, sizeof err) < 0) {
+    bool damaged;
+    if (sniff_read(lane, path, src, &damaged, err, sizeof err) < 0) {
         lane->stats.files_failed++;
         tw_ix_warn(ix, path, "%s", err);
         return TRAWL_OK;
@@ -324,7 +353,8 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
     lane->file_path = lane->file_name = path;
     lane->file_st = st;
     lane->file_articles = 0;
-    lane->file_lost = lane->file_cut = lane->file_timed_out = lane->file_elsewhere = false;
+    lane->file_cut = lane->file_timed_out = lane->file_elsewhere = false;
+    lane->file_lost = damaged;
     lane->file_source = src;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &lane->file_cpu_start);
     bool route = st && tw_bulk_routes(lane, (size_t)st->st_size);

@@ -79,8 +79,24 @@ head -c 3000 /dev/urandom | base64 | gzip -c | head -c 300 > "$TMP/in/truncated.
 run index --extract "$TMP/in"
 is "--extract with a truncated gzip: exit 1" "$RC" 1
 has "--extract: the broken file is named with its reason" "$ERR" "$TMP/in/truncated.txt.gz: truncated gzip data"
-has "--extract: the summary counts it" "$ERR" "3 files: 1 extracted, 1 skipped, 1 failed; 1 articles"
+has "--extract: the summary counts it, and its text before the cut" "$ERR" \
+    "3 files: 2 extracted, 1 skipped, 1 failed; 2 articles"
 rm "$TMP/in/truncated.txt.gz" "$TMP/in/binary.txt"
+# A small dump cut short (a broken download): the lines before the cut come
+# out; it gave nothing while it inflated to less than the 64 KiB read first.
+mkdir -p "$TMP/cut"
+python3 -c '
+import gzip, sys
+lines = b"".join(b"{\"title\": \"T%d\", \"text\": \"word%d\"}\n" % (i, i) for i in range(2000))
+z = gzip.compress(lines)
+open(sys.argv[1], "wb").write(z[:len(z) // 2])' "$TMP/cut/dump.jsonl.gz"
+run index --extract "$TMP/cut"
+is "a small cut .jsonl.gz: exit 1" "$RC" 1
+has "a small cut .jsonl.gz: named with its reason" "$ERR" "$TMP/cut/dump.jsonl.gz: truncated gzip data"
+is "a small cut .jsonl.gz: its first lines, in order" \
+    "$(printf '%s\n' "$OUT" | head -1 | python3 -c 'import json,sys; print(json.loads(sys.stdin.read())["id"])')" \
+    "$TMP/cut/dump.jsonl.gz#1"
+is "a small cut .jsonl.gz: more than 900 lines come out" "$(printf '%s\n' "$OUT" | wc -l | awk '{print ($1 > 900)}')" 1
 
 # Hostile text still makes valid JSON: quotes, backslashes, controls, bytes
 # that are not UTF-8, U+2028, "</script>".
