@@ -258,9 +258,20 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a, const char
     doc.data = data->data;
     doc.data_len = data->len;
 
-    trawl_status st = tw_writer_add(lane->writer, &doc, lane->errmsg, sizeof lane->errmsg);
+    bool replaced;
+    trawl_status st = tw_writer_add(lane->writer, &doc, &replaced, lane->errmsg,
+                                    sizeof lane->errmsg);
     if (st != TRAWL_OK)
         return tw_lane_fail(lane, st);
+    /* A file's earlier articles went before it was read again, and a bulk
+     * build's shard starts empty: an id there already was given earlier in
+     * the same file (a dump's repeated id, a page captured twice in one web
+     * archive).  The later wins, as ids are keys, but not silently.  A
+     * caller of trawl_indexer_add_article that replaces its own article of
+     * an earlier run is not warned. */
+    if (replaced && (lane->file_path || lane != &ix->lane))
+        tw_ix_warn(ix, a->id, "this id is given again in its file: the later article "
+                   "replaces the earlier");
     lane->stats.articles++;
     lane->file_articles++;
     lane->pending_articles++;

@@ -62,8 +62,11 @@ TW_MUST_CHECK
 trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode mode,
                             tw_writer **w, char *err, size_t errlen);
 
+/* Adds DOC, in place of the article of the same id if there is one, which
+ * *REPLACED then says (an article of this batch, or of an earlier commit). */
 TW_MUST_CHECK
-trawl_status tw_writer_add(tw_writer *w, const tw_doc *doc, char *err, size_t errlen);
+trawl_status tw_writer_add(tw_writer *w, const tw_doc *doc, bool *replaced, char *err,
+                           size_t errlen);
 
 /* Deletes all but the last written copy (the highest document number) of each
  * article id that is in the database more than once, adding their number to

@@ -315,7 +315,8 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
     }
 }
 
-trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errlen)
+trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *err,
+                           size_t errlen)
 {
     try {
         Xapian::Document doc;
@@ -406,6 +407,9 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, char *err, size_t errl
          * words as written; the spelling blocks take no prefixed term. */
         tw_add_unaccented(doc);
         doc.set_data(record);
+        /* Xapian counts the batch's changes in: an article deleted since the
+         * last commit (its file's old version) is not there. */
+        *replaced = w->db.term_exists(idterm);
         w->db.replace_document(idterm, doc);
         return TRAWL_OK;
     } catch (...) {

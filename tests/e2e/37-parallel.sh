@@ -96,8 +96,11 @@ PY
 is "the dump is big enough to be shared out" "$([ "$(stat -c %s "$TMP/dump/feed.jsonl")" -gt 1048576 ] && echo yes)" yes
 run index -d "$TMP/dump-j1" -j 1 "$TMP/dump"
 is "dump, -j 1: exit 0" "$RC" 0
+repeated="trawl-index: $TMP/dump/feed.jsonl#n7: this id is given again in its file: the later article replaces the earlier"
+is "dump, -j 1: the id given twice is named, once" "$ERR" "$repeated"
 run index -d "$TMP/dump-j4" -j 4 "$TMP/dump"
 is "dump, -j 4: exit 0" "$RC" 0
+is "dump, -j 4: the id given twice is named, once" "$ERR" "$repeated"
 has "dump, -j 4: the summary counts every article" "$OUT" "3001 articles written"
 all_ids() { query -d "$1" --no-collapse --format tsv -n 100000 'NOT xyzzyplugh' | cut -f3 | sort; }
 is "dump, -j 4: 3000 distinct articles" "$(all_ids "$TMP/dump-j4" | uniq | wc -l)" 3000

@@ -25,7 +25,12 @@ static void shard(const char *name, const char *const *pairs, size_t n)
     for (size_t i = 0; i < n; i++) {
         tw_doc d = { .id = pairs[2 * i], .body = pairs[2 * i + 1], .hash_hex = "0000000000000000",
                      .data = pairs[2 * i + 1], .data_len = strlen(pairs[2 * i + 1]) };
-        assert_int_equal(tw_writer_add(w, &d, err, sizeof err), TRAWL_OK);
+        bool replaced, earlier = false;
+        for (size_t j = 0; j < i; j++)
+            earlier |= strcmp(pairs[2 * j], pairs[2 * i]) == 0;
+        assert_int_equal(tw_writer_add(w, &d, &replaced, err, sizeof err), TRAWL_OK);
+        /* Said of an id given before in the same batch, and only then. */
+        assert_int_equal(replaced, earlier);
     }
     assert_int_equal(tw_writer_commit(w, err, sizeof err), TRAWL_OK);
     tw_writer_close(w);
@@ -77,10 +82,46 @@ static void merged_ids_keep_their_last_copy(void **state)
     trawl_db_close(db);
 }
 
+/* Adds an article ID from PATH to W; returns whether it replaced one. */
+static bool add(tw_writer *w, const char *id, const char *path)
+{
+    char err[512];
+    bool replaced;
+    tw_doc d = { .id = id, .path = path, .body = "sandpiper", .hash_hex = "0000000000000000",
+                 .data = id, .data_len = strlen(id) };
+    assert_int_equal(tw_writer_add(w, &d, &replaced, err, sizeof err), TRAWL_OK);
+    return replaced;
+}
+
+/* The writer says when an id was in already, in the batch or committed; not
+ * for an article deleted since (its file read again). */
+static void writer_says_when_an_id_replaces_one(void **state)
+{
+    (void)state;
+    char path[256], err[512];
+    snprintf(path, sizeof path, "%s/replacing", dir);
+    tw_writer *w;
+    assert_int_equal(tw_writer_open(path, "english", TW_OPEN_NEW, &w, err, sizeof err), TRAWL_OK);
+    assert_false(add(w, "d.jsonl#7", "d.jsonl"));
+    assert_false(add(w, "d.jsonl#8", "d.jsonl"));
+    assert_true(add(w, "d.jsonl#7", "d.jsonl"));
+    assert_int_equal(tw_writer_commit(w, err, sizeof err), TRAWL_OK);
+    assert_true(add(w, "d.jsonl#8", "d.jsonl"));
+    assert_int_equal(tw_writer_commit(w, err, sizeof err), TRAWL_OK);
+    uint64_t removed = 0;
+    assert_int_equal(tw_writer_drop_path(w, "d.jsonl", false, &removed, err, sizeof err),
+                     TRAWL_OK);
+    assert_int_equal(removed, 2);
+    assert_false(add(w, "d.jsonl#7", "d.jsonl"));
+    assert_true(add(w, "d.jsonl#7", "d.jsonl"));
+    tw_writer_close(w);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(merged_ids_keep_their_last_copy),
+        cmocka_unit_test(writer_says_when_an_id_replaces_one),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
