@@ -126,6 +126,20 @@ static const char *type_name(const json_t *v)
     return "something else";
 }
 
+/* Appends the string V, a NUL in it (JSON's \u0000) as a space: the text
+ * goes on as a C string, which a NUL would end ("before \u0000 after" was
+ * indexed as "before"). */
+static int append_string(tw_buf *out, const json_t *v)
+{
+    size_t from = out->len, n = json_string_length(v);
+    if (tw_buf_append(out, json_string_value(v), n) < 0)
+        return -1;
+    for (size_t i = from; i < out->len; i++)
+        if (!out->data[i])
+            out->data[i] = ' ';
+    return 0;
+}
+
 /* Appends the text of V: a string; an array of strings (joined by SEP); or an
  * object with a "name" string (JSON-LD authors and publishers) or a
  * "rendered" one (WordPress's REST API: {"title": {"rendered": "..."}}).
@@ -133,7 +147,7 @@ static const char *type_name(const json_t *v)
 static int text_of(const json_t *v, tw_buf *out, const char *sep)
 {
     if (json_is_string(v))
-        return tw_buf_append(out, json_string_value(v), json_string_length(v)) < 0 ? -1 : 1;
+        return append_string(out, v) < 0 ? -1 : 1;
     if (json_is_object(v)) {
         const json_t *name = json_object_get(v, "name");
         if (!json_is_string(name))
@@ -186,7 +200,7 @@ static int take_date(job *j, const json_t *obj)
         if (!v || json_is_null(v))
             continue;
         if (json_is_string(v))
-            return tw_buf_append(&j->date, json_string_value(v), json_string_length(v));
+            return append_string(&j->date, v);
         if (json_is_integer(v)) {
             json_int_t t = json_integer_value(v);
             if (t > 100000000000LL || t < -100000000000LL)

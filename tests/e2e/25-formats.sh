@@ -218,6 +218,8 @@ JSON
 printf '%s\n' '{"title": "Plain line", "body": "Curlews call."}' \
     '{"status": "ok", "articles": [{"title": "Reply one", "content": "Avocets nest."}, {"title": "Reply two", "content": "Dunnocks sing."}]}' \
     '{"status": "ok", "articles": []}' > "$IN/replies.jsonl"
+# A NUL written as JSON writes it (\u0000) does not end the text.
+printf '%s\n' '{"title": "Escaped NUL", "body": "before \u0000 after, the wombat grazed."}' > "$IN/nul.jsonl"
 printf '%s\n' '{"title": "S&amp;P rally", "body": "Stocks rose; the S&amp;P index of quail farmers gained. A < B > C stays."}' > "$IN/escaped.jsonl"
 
 # TREC, named .txt: recognised by content.
@@ -267,7 +269,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "37 files: 34 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 45 articles written"
+has "summary" "$OUT" "38 files: 35 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 46 articles written"
 lacks "a duration or opening hours is no date to warn about" "$ERR" "not understood"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
@@ -300,6 +302,7 @@ is "HTML: JSON-LD's two authors; a basic ISO date; its profile URL is no author"
     "$(json_of sleeper)" "$IN/twoauthors.html|Night trains return|2021-05-04T11:20:05Z|None|None|Ines Alder, Marc Roth"
 is "HTML: a German page's 04.05.2021 is 4 May; 'Von' goes from the author" \
     "$(json_of pegel)" "$IN/dayfirst.html|Hochwasser am Rhein|2021-05-04|None|None|Anna Berg"
+is "JSON: the text after a \u0000 is indexed" "$(query -d "$DB" --count wombat grazed)" 1
 is "HTML: a weekday and a dash in a German page's date" "$(json_of waldwege | cut -d'|' -f3)" \
     2022-01-25T14:45:00Z
 is "HTML: past an unreadable published_time and a <time> of a duration, a <time> of the date" \
