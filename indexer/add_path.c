@@ -155,13 +155,18 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
     char *root = normalise_root(path);
     if (!root)
         return TRAWL_ENOMEM;
+    /* The index's folder may be under a PATH (trawl-index -d ./idx .): its
+     * files are not articles, and reading them as they change is no use. */
+    struct stat own;
+    const struct stat *skip = ix->store.fd >= 0 && fstat(ix->store.fd, &own) == 0 ? &own : NULL;
     if (ix->opts.count_first) {
-        tw_walk counter = { ix->opts.include, ix->opts.exclude, count_file, count_problem, ix };
+        tw_walk counter = { ix->opts.include, ix->opts.exclude, count_file, count_problem, ix,
+                            skip };
         /* Counting is only for the progress bar: the walk below meets the
          * same problems and reports them. */
         TW_IGNORE(tw_walk_run(&counter, root));
     }
-    tw_walk w = { ix->opts.include, ix->opts.exclude, index_file, walk_problem, ix };
+    tw_walk w = { ix->opts.include, ix->opts.exclude, index_file, walk_problem, ix, skip };
     int rc = tw_walk_run(&w, root);
     if (ix->bulk) {
         /* The walk may be over long before the workers are. */

@@ -172,6 +172,8 @@ static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_
         return is_root ? -1 : 0;
     }
     if (S_ISDIR(st.st_mode)) {
+        if (w->skip && st.st_dev == w->skip->st_dev && st.st_ino == w->skip->st_ino)
+            return 0;
         int added = dir_set_add(seen, st.st_dev, st.st_ino);
         if (added < 0) {
             w->problem(w->ctx, path, "out of memory", true);

@@ -20,6 +20,9 @@ typedef struct tw_walk {
      * directory), false for things left out on purpose (a symlink loop). */
     void (*problem)(void *ctx, const char *path, const char *message, bool failed);
     void *ctx;
+    /* A folder never walked, nor reported (the index's own, which a PATH may
+     * hold: its files are not articles), or NULL. */
+    const struct stat *skip;
 } tw_walk;
 
 /* Walks ROOT (a file or a directory).  Entries whose names start with '.' are

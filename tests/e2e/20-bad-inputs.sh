@@ -164,3 +164,14 @@ run index -d "$TMP/file/db" "$IN/good1.txt"
 is "an index path under a regular file exits 2" "$RC" 2
 has "...saying why" "$ERR" "trawl-index: $TMP/file/db: cannot create index folder $TMP/file/db: Not a directory"
 lacks "...not claiming a last commit it never had" "$ERR" "keeps its last commit"
+
+# The index inside a folder it indexes: its own files are not articles, nor
+# reported (its XAPIANDB was an article, its other files ~20 warnings).
+mkdir -p "$TMP/inside"
+printf 'Inside story\n\nThe cormorant dried its wings.\n' > "$TMP/inside/story.txt"
+run index -d "$TMP/inside/idx" "$TMP/inside"
+is "index inside the walked folder: nothing to warn about" "$RC:$ERR" "0:"
+run index -d "$TMP/inside/idx" "$TMP/inside"
+has "index inside the walked folder: a re-run has one file, unchanged" "$OUT" \
+    "1 files: 0 indexed, 1 unchanged, 0 skipped, 0 failed"
+is "index inside the walked folder: one article" "$(query -d "$TMP/inside/idx" --count --no-collapse 'NOT xyzzy')" 1
