@@ -12,6 +12,7 @@
  * (lane.c), the readers (read.c, formats/) and the routing of a big file's
  * articles (bulk_route.c), which needs nothing above it.  A callback from the
  * workers would have hidden the circle, not removed it. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -241,6 +242,9 @@ static trawl_status extract_archive(tw_lane *lane, const char *name, tw_source *
     trawl_status st = TRAWL_OK;
     tw_member m;
     int rc;
+    /* What a member's failure said: reading past it fails again the same
+     * way (a truncated .jsonl.bz2 was named twice). */
+    char said[512] = "";
     while ((rc = tw_archive_next(ar, &m, &window, err, errlen)) > 0) {
         const char *member = name;
         if (m.name) {
@@ -259,6 +263,7 @@ static trawl_status extract_archive(tw_lane *lane, const char *name, tw_source *
                        "--max-file-size)", (unsigned long long)m.source->raw_bytes);
         if (st == TRAWL_EFORMAT && !lane->file_timed_out) {
             tw_ix_warn(ix, member, "%s", why);
+            snprintf(said, sizeof said, "%s", why);
             lane->file_lost = true;
             st = TRAWL_OK;
         }
@@ -268,7 +273,8 @@ static trawl_status extract_archive(tw_lane *lane, const char *name, tw_source *
             break;
     }
     if (rc < 0 && st == TRAWL_OK) {
-        tw_ix_warn(ix, name, "%s", err);
+        if (strcmp(err, said) != 0)
+            tw_ix_warn(ix, name, "%s", err);
         lane->file_lost = true;
     }
     tw_archive_close(ar);

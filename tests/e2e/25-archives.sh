@@ -172,3 +172,17 @@ run index --extract "$Z"
 is "skippable frame first: the article is read" \
     "$(printf '%s\n' "$OUT" | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["title"])')" \
     "Pzstd story"
+
+# A compressed dump cut short: one warning, its lines before the cut kept.
+T=$TMP/trunc
+mkdir -p "$T"
+python3 -c '
+import sys
+sys.stdout.write("".join("{\"title\": \"T%d\", \"text\": \"heron%d\"}\n" % (i, i) for i in range(60000)))' > "$TMP/d.jsonl"
+# bzip2 packs 900 KB a block: 2.4 MB cut at 100 KB keeps a whole block.
+bzip2 -c "$TMP/d.jsonl" | head -c 100000 > "$T/d.jsonl.bz2"
+run index --extract "$T"
+is "cut .jsonl.bz2: exit 1" "$RC" 1
+is "cut .jsonl.bz2: named once" "$(printf '%s\n' "$ERR" | grep -c "^trawl-index: $T/d.jsonl.bz2:")" 1
+is "cut .jsonl.bz2: its first lines kept" "$(printf '%s\n' "$OUT" | head -1 |
+    python3 -c 'import json,sys; print(json.loads(sys.stdin.read())["id"])')" "$T/d.jsonl.bz2#1"
