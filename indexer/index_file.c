@@ -223,6 +223,36 @@ static void archive_warning(void *ctx, const char *member, const char *message)
  * read is reported and makes the file count as failed; the others go on.
  * Returns TRAWL_OK, TRAWL_EFORMAT with a reason when the archive cannot be
  * opened or the file is out of time, or the status that stopped the run. */
+/* A 7-Zip archive keeps its directory at its end, and libarchive reads it
+ * only from an input it can seek in.  One that is compressed or a member of
+ * another archive is read into memory first, up to --max-file-size, and
+ * *WHOLE made a source over it (its buf then set, its window in WHOLE_BUF);
+ * any other input leaves WHOLE's buf NULL.  False, with a reason, when it is
+ * longer or cannot be read. */
+static bool seekable_7z(tw_lane *lane, tw_source *src, tw_source *whole, tw_buf *whole_buf,
+                        char *err, size_t errlen)
+{
+    whole->buf = NULL;
+    if (tw_source_seekable(src) || src->len < 6 ||
+        memcmp(src->data, "7z\xBC\xAF\x27\x1C", 6) != 0)
+        return true;
+    uint64_t most = lane->ix->opts.max_file_bytes;
+    size_t cap = most > SIZE_MAX - 1 ? SIZE_MAX - 1 : (size_t)most;
+    if (tw_source_fill(src, cap + 1, err, errlen) < 0)
+        return false;
+    if (src->len > cap) {
+        snprintf(err, errlen, "a 7-Zip archive compressed or inside another archive is read "
+                 "into memory, and this one is longer than %llu bytes (limit: "
+                 "--max-file-size): not read", (unsigned long long)most);
+        return false;
+    }
+    tw_source_memory(whole, src->data, src->len, whole_buf);
+    /* Its end bounds it: the limit, counted over every read, would end
+     * it early once libarchive seeks back. */
+    tw_source_stream(whole);
+    return true;
+}
+
 static trawl_status extract_archive(tw_lane *lane, const char *name, tw_source *src,
                                     tw_archive_kind kind, unsigned depth,
                                     char *err, size_t errlen)
@@ -235,10 +265,21 @@ static trawl_status extract_archive(tw_lane *lane, const char *name, tw_source *
     tw_archive_limits limits = { ix->opts.max_file_bytes, ix->opts.max_inflated_bytes,
                                  ix->opts.max_members };
     archive_note note = { lane, name };
-    tw_archive *ar = tw_archive_open(src, kind, &limits, archive_warning, &note, err, errlen);
-    if (!ar)
-        return TRAWL_EFORMAT;
     tw_buf window = { 0 }, id = { 0 };  /* the members', one at a time */
+    tw_source whole;
+    tw_buf whole_buf = { 0 };
+    if (!seekable_7z(lane, src, &whole, &whole_buf, err, errlen)) {
+        tw_buf_free(&whole_buf);
+        return TRAWL_EFORMAT;
+    }
+    tw_archive *ar = tw_archive_open(whole.buf ? &whole : src, kind, &limits, archive_warning,
+                                     &note, err, errlen);
+    if (!ar) {
+        if (whole.buf)
+            tw_source_close(&whole);
+        tw_buf_free(&whole_buf);
+        return TRAWL_EFORMAT;
+    }
     trawl_status st = TRAWL_OK;
     tw_member m;
     int rc;
@@ -278,6 +319,9 @@ static trawl_status extract_archive(tw_lane *lane, const char *name, tw_source *
         lane->file_lost = true;
     }
     tw_archive_close(ar);
+    if (whole.buf)
+        tw_source_close(&whole);
+    tw_buf_free(&whole_buf);
     tw_buf_free(&window);
     tw_buf_free(&id);
     return st;

@@ -175,9 +175,13 @@ tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archiv
     archive_read_support_filter_lz4(ar->a);
     archive_read_support_format_tar(ar->a);
     archive_read_support_format_zip(ar->a);
-    archive_read_support_format_7zip(ar->a);
+    /* A 7-Zip archive needs seeking, which no decompressor gives: one that
+     * is compressed comes out as the one member of a compressed file, which
+     * the caller reads into memory to seek in. */
     if (kind == TW_COMPRESSED)
         archive_read_support_format_raw(ar->a);
+    else
+        archive_read_support_format_7zip(ar->a);
     archive_read_set_read_callback(ar->a, input_read);
     if (tw_source_seekable(in))
         archive_read_set_seek_callback(ar->a, input_seek);

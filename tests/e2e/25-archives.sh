@@ -186,3 +186,22 @@ is "cut .jsonl.bz2: exit 1" "$RC" 1
 is "cut .jsonl.bz2: named once" "$(printf '%s\n' "$ERR" | grep -c "^trawl-index: $T/d.jsonl.bz2:")" 1
 is "cut .jsonl.bz2: its first lines kept" "$(printf '%s\n' "$OUT" | head -1 |
     python3 -c 'import json,sys; print(json.loads(sys.stdin.read())["id"])')" "$T/d.jsonl.bz2#1"
+
+# A 7-Zip archive compressed, or inside another archive: libarchive reads 7z
+# only from an input it can seek in, and these gave "Damaged 7-Zip archive".
+S=$TMP/seven
+mkdir -p "$S/m" "$S/in"
+printf 'Seven story\n\nThe ibex climbed the scree.\n' > "$S/m/story.txt"
+( cd "$S/m" && 7z a -bd -bso0 "$S/inner.7z" story.txt ) || not_ok "7z runs"
+xz -c "$S/inner.7z" > "$S/in/x.7z.xz"
+gzip -c "$S/inner.7z" > "$S/in/x.7z.gz"
+( cd "$S" && tar czf "$S/in/outer.tar.gz" inner.7z && zip -q "$S/in/outer.zip" inner.7z )
+run index --extract "$S/in"
+is "7z compressed or inside an archive: exit 0" "$RC" 0
+is "7z compressed or inside an archive: each read" "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+print(" ".join(sorted(json.loads(l)["id"].rsplit("/", 1)[1] for l in sys.stdin)))')" \
+    "outer.tar.gz#inner.7z#story.txt outer.zip#inner.7z#story.txt x.7z.gz#story.txt x.7z.xz#story.txt"
+run index --extract --max-file-size 100 "$S/in/x.7z.xz"
+has "7z inside: longer than --max-file-size, said so" "$ERR" \
+    "read into memory, and this one is longer than 100 bytes (limit: --max-file-size): not read"
