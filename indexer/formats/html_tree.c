@@ -38,12 +38,15 @@ static const struct {
     { "canvas", TW_TAG_NEVER },
     { "caption", TW_TAG_BLOCK },
     { "center", TW_TAG_BLOCK },
+    { "datalist", TW_TAG_NEVER },   /* an input's suggestions, never shown as text */
     { "dd", TW_TAG_BLOCK | TW_TAG_PARA | TW_TAG_LINE },
     { "details", TW_TAG_BLOCK },
+    { "dir", TW_TAG_BLOCK | TW_TAG_LIST },
     { "div", TW_TAG_BLOCK | TW_TAG_BOX | TW_TAG_LIST },
     { "dl", TW_TAG_BLOCK | TW_TAG_LIST },
     { "dt", TW_TAG_BLOCK | TW_TAG_LINE },
     { "embed", TW_TAG_NEVER },
+    { "fieldset", TW_TAG_BLOCK },
     { "figcaption", TW_TAG_BLOCK },
     { "figure", TW_TAG_BLOCK },
     { "footer", TW_TAG_BLOCK | TW_TAG_ASIDE },
@@ -55,10 +58,12 @@ static const struct {
     { "h6", TW_TAG_BLOCK | TW_TAG_HEADING | TW_TAG_LINE },
     { "head", TW_TAG_NEVER },
     { "header", TW_TAG_BLOCK },
+    { "hgroup", TW_TAG_BLOCK },
     { "hr", TW_TAG_BLOCK },
     { "html", TW_TAG_ROOT },
     { "iframe", TW_TAG_NEVER },
     { "input", TW_TAG_NEVER },
+    { "legend", TW_TAG_BLOCK },
     { "li", TW_TAG_BLOCK | TW_TAG_LINE },
     { "main", TW_TAG_BLOCK | TW_TAG_BOX },
     { "map", TW_TAG_NEVER },
@@ -68,6 +73,7 @@ static const struct {
     { "noscript", TW_TAG_BLOCK },
     { "object", TW_TAG_NEVER },
     { "ol", TW_TAG_BLOCK | TW_TAG_LIST },
+    { "option", TW_TAG_APART },     /* outside a <select>, shown one a line */
     { "p", TW_TAG_BLOCK | TW_TAG_PARA | TW_TAG_LINE },
     { "pre", TW_TAG_BLOCK | TW_TAG_PARA },
     { "rp", TW_TAG_NEVER },     /* ruby: the reading over a word is not a word */
@@ -79,9 +85,10 @@ static const struct {
     { "summary", TW_TAG_BLOCK },
     { "svg", TW_TAG_NEVER },
     { "table", TW_TAG_BLOCK | TW_TAG_LIST },
-    { "td", TW_TAG_PARA },
+    { "td", TW_TAG_PARA | TW_TAG_APART },
     { "template", TW_TAG_NEVER },
     { "textarea", TW_TAG_NEVER },
+    { "th", TW_TAG_APART },
     { "tr", TW_TAG_BLOCK },
     { "ul", TW_TAG_BLOCK | TW_TAG_LIST },
     { "video", TW_TAG_NEVER },
@@ -112,11 +119,6 @@ bool tw_html_never_text(const xmlNode *n)
     return tw_html_tag(n) & TW_TAG_NEVER;
 }
 
-bool tw_html_is_block(const xmlNode *n)
-{
-    return tw_html_tag(n) & TW_TAG_BLOCK;
-}
-
 int tw_html_put_collapsed(tw_buf *out, const char *text)
 {
     for (const char *p = text; *p;) {
@@ -137,30 +139,40 @@ int tw_html_put_collapsed(tw_buf *out, const char *text)
     return 0;
 }
 
+/* Keeps the text on either side of element N's edge apart, as a reader
+ * sees it: a paragraph break at a block's, a space at a cell's (two cells
+ * side by side are two words, not "DepartmentAllocation"). */
+static int set_apart(tw_buf *out, const xmlNode *n)
+{
+    unsigned kind = tw_html_tag(n);
+    if (kind & TW_TAG_BLOCK)
+        return tw_buf_puts(out, "\n\n");
+    if ((kind & TW_TAG_APART) && out->len && !isspace((unsigned char)out->data[out->len - 1]))
+        return tw_buf_putc(out, ' ');
+    return 0;
+}
+
 int tw_html_text(xmlNodePtr root, tw_buf *out, bool (*leave_out)(xmlNodePtr n, void *ctx),
                  void *ctx)
 {
     for (xmlNodePtr n = root->children; n;) {
         bool skip = n->type == XML_ELEMENT_NODE &&
                     (tw_html_never_text(n) || (leave_out && leave_out(n, ctx)));
-        if (skip) {
-            /* nothing of it */
-        } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
-                   n->content) {
-            if (tw_html_put_collapsed(out, (const char *)n->content) < 0)
-                return -1;
-        } else if (tw_html_is(n, "br")) {
-            if (tw_buf_putc(out, '\n') < 0)
-                return -1;
-        } else if (tw_html_is_block(n) && tw_buf_puts(out, "\n\n") < 0) {
+        int rc;
+        if (!skip && (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE))
+            rc = n->content ? tw_html_put_collapsed(out, (const char *)n->content) : 0;
+        else if (!skip && tw_html_is(n, "br"))
+            rc = tw_buf_putc(out, '\n');
+        else
+            rc = set_apart(out, n);     /* a block left out still parts its neighbours */
+        if (rc < 0)
             return -1;
-        }
-        /* Leaving blocks: a paragraph break after each block we climb out of. */
+        /* Leaving elements: each one we climb out of parts what follows. */
         if (skip || !n->children) {
             xmlNodePtr up = n;
             while (up != root && !up->next) {
                 up = up->parent;
-                if (up != root && tw_html_is_block(up) && tw_buf_puts(out, "\n\n") < 0)
+                if (up != root && set_apart(out, up) < 0)
                     return -1;
             }
         }

@@ -25,7 +25,8 @@ enum {
     TW_TAG_LIST = 1 << 6,       /* a block of items or links: ul, ol, dl, div, section, table, aside, nav, menu */
     TW_TAG_LINK = 1 << 7,       /* a */
     TW_TAG_ASIDE = 1 << 8,      /* nav, aside, footer, menu: boilerplate whatever its names */
-    TW_TAG_ROOT = 1 << 9        /* html, body */
+    TW_TAG_ROOT = 1 << 9,       /* html, body */
+    TW_TAG_APART = 1 << 10      /* a word apart from its neighbours on a line: td, th, option */
 };
 unsigned tw_html_tag(const xmlNode *n);
 
@@ -37,13 +38,11 @@ xmlNodePtr tw_html_next(xmlNodePtr n, xmlNodePtr root, bool skip);
  * embedded frames and pictures, the head. */
 bool tw_html_never_text(const xmlNode *n);
 
-/* Elements that start a paragraph of their own when their text is written. */
-bool tw_html_is_block(const xmlNode *n);
-
 /* Appends TEXT with every run of white space as one space. */
 int tw_html_put_collapsed(tw_buf *out, const char *text);
 
-/* Appends the readable text below ROOT: blocks become paragraphs, <br> a line.
+/* Appends the readable text below ROOT: blocks become paragraphs, <br> a line,
+ * table cells words apart; inline elements join what they split ("<b>x</b>y").
  * An element for which LEAVE_OUT(N, CTX) is true is left out, with all below
  * it (NULL: only what tw_html_never_text says).  Returns 0 or -1 on ENOMEM. */
 int tw_html_text(xmlNodePtr root, tw_buf *out, bool (*leave_out)(xmlNodePtr n, void *ctx),

@@ -104,6 +104,27 @@ cat > "$IN/ruby.html" <<'HTML'
 HTML
 has "ruby: the words without their readings" "$(body ruby.html)" "子どもへの虐待をなくすための法律ができました。"
 
+# Words either side of an element's edge: two words where a reader sees two
+# (table cells side by side, items, terms and their definitions, lines, stray
+# options, a block left out between), one where an inline tag splits a word.
+cat > "$IN/cells.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body><article>
+<h1>Board votes to dredge the channel</h1>$STORY
+<table><tr><th>Department</th><th>Allocation</th></tr><tr><td>Highways</td><td></td><td>Twelve</td></tr></table>
+<ul><li>Alpha</li><li>Bravo</li></ul><dl><dt>Charlie</dt><dd>Delta</dd></dl><p>Echo<br>Foxtrot</p>
+<p>Golf<option>Hotel</option><option>India</option></p><div>Kilo<div hidden>Lima</div>Mike</div>
+<p>The <b>harb</b>our pilots met in <i>Kiel</i>'s town hall, and wrote to the board<wbr>room.</p>
+</article></body></html>
+HTML
+B=$(body cells.html)
+for pair in "Department Allocation" "Highways Twelve" "Alpha Bravo" "Charlie Delta" "Echo Foxtrot" \
+            "Golf Hotel India" "Kilo Mike"; do
+    has "words apart: '$pair'" "$B" "$pair"
+done
+has "an inline tag inside a word: one word" "$B" "The harbour pilots met in Kiel's town hall, and wrote to the boardroom."
+"$BIN/trawl-index" -q -d "$TMP/cells" "$IN/cells.html"
+is "a table cell's word is found" "$("$BIN/trawl-query" -d "$TMP/cells" --count Allocation)" 1
+
 # Disclosures and affiliate notes are not the story.
 cat > "$IN/disclaimer.html" <<HTML
 <html><head><title>Board votes to dredge the channel</title></head><body><div class="entry-content">
