@@ -44,8 +44,9 @@ typedef struct model {
     int headline;           /* the heading that says the page's title, or -1 */
 } model;
 
-/* The rules, dropped one by one when they leave too little text. */
-enum { STRIP_UNLIKELY = 1, WEIGHT_HINTS = 2, CLEAN = 4 };
+/* The rules, dropped one by one when they leave too little text; but
+ * STRIP_COMMENTS, once a try has found an article, stays. */
+enum { STRIP_UNLIKELY = 1, WEIGHT_HINTS = 2, CLEAN = 4, STRIP_COMMENTS = 8 };
 
 /* Less text than this (in weigh's units) is taken for a miss, and the page is
  * read again with fewer rules. */
@@ -489,11 +490,20 @@ static int build(model *m, xmlNodePtr root)
 /* Under STRIP_UNLIKELY, whether E goes for its names: not when it holds much
  * of the page's text (a site that names its story's block "banner-content"
  * or puts it in a "sidebar-left" column), unless it is named as comments,
- * which can run far longer than the article. */
+ * which can run far longer than the article.  Under STRIP_COMMENTS, a
+ * comment section goes when the page's headline is known and not in it: the
+ * tries with fewer rules look for an article the names hid, and thirty
+ * readers' comments would outweigh a short post found beside its headline.
+ * (A site may file its stories under "community"; a live ticker with no
+ * headline, or a forum thread, may be all comments.) */
 static bool stripped(const model *m, const info *e)
 {
-    return (m->flags & STRIP_UNLIKELY) && e->unlikely && !(e->tag & TW_TAG_ROOT) &&
-           (e->comments || e->all_text * 10 < m->page_text * 4);
+    if (!e->unlikely || (e->tag & TW_TAG_ROOT))
+        return false;
+    if (m->flags & STRIP_UNLIKELY)
+        return e->comments || e->all_text * 10 < m->page_text * 4;
+    return (m->flags & STRIP_COMMENTS) && e->comments && m->headline >= 0 &&
+           !is_ancestor(m, (int)(e - m->v), m->headline);
 }
 
 /* A form with a field to write in is what a reader fills in (a comment box,
@@ -966,13 +976,14 @@ int tw_html_article_text(xmlNodePtr root, const char *headline, tw_buf *out)
     m.headline = rc == 0 ? find_headline(&m, headline) : -1;
     /* The rules, all first; then one fewer at a time while the text is short.
      * A short article found by all the rules is likelier right than a longer
-     * text that fewer rules let through: that must give much more. */
+     * text that fewer rules let through: that must give much more, and not
+     * from the comments, once a paragraph is found outside them. */
     static const unsigned tries[] = { STRIP_UNLIKELY | WEIGHT_HINTS | CLEAN,
                                       WEIGHT_HINTS | CLEAN, CLEAN, 0 };
     tw_buf best = { 0 }, attempt = { 0 };
     unsigned best_weight = 0;
     for (size_t t = 0; rc == 0 && t < sizeof tries / sizeof tries[0]; t++) {
-        m.flags = tries[t];
+        m.flags = tries[t] | (best_weight >= PARAGRAPH_MIN ? STRIP_COMMENTS : 0);
         tw_buf_clear(&attempt);
         unsigned w = 0;
         rc = extract(&m, &attempt, &w);

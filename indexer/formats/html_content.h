@@ -18,7 +18,9 @@
  *   4. Its text is written without what is plainly not the story inside it:
  *      lists and blocks that are mostly links, captions, bylines, datelines.
  *   5. When that gives little text, the page is taken again with fewer of
- *      these rules (some sites name their article "comment-body").
+ *      these rules (some sites name their article "comment-body"); once a
+ *      paragraph is found, a comment section the headline is not in stays
+ *      out.
  * The signals hold across sites and languages: none names a site. */
 #ifndef TW_HTML_CONTENT_H
 #define TW_HTML_CONTENT_H

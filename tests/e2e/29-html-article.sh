@@ -79,6 +79,45 @@ has "short post: the post" "$B" "should not say this"
 lacks "short post: no comment form" "$B" "Leave a reply"
 lacks "short post: no form labels" "$B" "Notify me"
 
+# A short post beside its headline, then thirty readers' comments, as
+# WordPress writes them: the post alone.  The comments outweigh it, and the
+# tries with fewer rules (made for a site that names its article
+# "comment-body") took them for the article.
+comments() {
+    echo '<section id="comments" class="comments-area"><h3>30 Comments</h3><ol class="comment-list">'
+    for i in $(seq 1 30); do echo "<li class=\"comment\"><div class=\"comment-body\"><p>Reader$i wrote: this is a terrible idea, and the board should resign at once, honestly, for good.</p></div></li>"; done
+    echo '</ol></section>'
+}
+LEAD='<p>The harbour board voted on Tuesday to dredge the eastern channel, which has silted up.</p>'
+MORE='<p>Pilots had warned for two winters that the largest ferries could no longer turn at low tide.</p>'
+cat > "$IN/wp-comments.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body><div class="site-content">
+<article class="post"><h1>Board votes to dredge the channel</h1><div class="entry-content">$LEAD$MORE</div></article>
+$(comments)</div></body></html>
+HTML
+B=$(body wp-comments.html)
+has "a short post and its comments: the post" "$B" "Pilots had warned for two winters"
+lacks "a short post and its comments: no comment" "$B" "Reader"
+cat > "$IN/wp-comments-1.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<div id="masthead"><ul id="menu-main" class="menu"><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li></ul></div>
+<main><article><h1>Board votes to dredge the channel</h1>$LEAD</article>$(comments)</main>
+<div id="colophon"><p>Proudly powered by a theme of ours, all rights reserved.</p></div></body></html>
+HTML
+B=$(body wp-comments-1.html)
+has "a one-paragraph post and its comments: the post" "$B" "silted up"
+for noise in Reader Sport Proudly; do
+    lacks "a one-paragraph post and its comments: no '$noise'" "$B" "$noise"
+done
+# With no headline on the page, comments may be all there is (a live
+# ticker, a forum thread): they stay.
+cat > "$IN/ticker.html" <<HTML
+<html><head><title>Live: the board meeting</title></head><body><div class="live-comments">
+$(for i in 1 2 3 4 5 6; do echo "<div class=\"live-comment\"><p>Minute $i: the board debates the channel, and the pilots speak of the ferries, again.</p></div>"; done)
+</div></body></html>
+HTML
+has "a live ticker of comments, no headline: kept" "$(body ticker.html)" "Minute 6: the board debates"
+
 # ASP.NET wraps the whole page in a form: the story inside it stays.
 cat > "$IN/aspnet.html" <<HTML
 <html><head><title>Board votes to dredge the channel</title></head><body>
