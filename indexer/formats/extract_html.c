@@ -540,10 +540,9 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         len = utf8.len;
     }
     tw_html_parse ps = { .emit = emit, .err = err, .errlen = errlen };
-    bool too_deep;
-    htmlDocPtr doc = tw_html_parse_bounded(text, len, &ps, &too_deep);
+    htmlDocPtr doc = tw_html_parse_bounded(text, len, &ps);
     tw_buf_free(&utf8);
-    if (ps.stop != TRAWL_OK && !ps.too_many) {
+    if (ps.stop != TRAWL_OK && !ps.too_many && !ps.too_deep) {
         xmlFreeDoc(doc);        /* interrupted, or out of time */
         return ps.stop;
     }
@@ -553,7 +552,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         snprintf(err, errlen, "no HTML content");
         return TRAWL_EFORMAT;
     }
-    if (too_deep)
+    if (ps.too_deep)
         emit->warn(emit->ctx, "HTML nested more than 256 elements deep: the text below "
                    "that depth and after it is not indexed", true);
     if (ps.too_many)

@@ -9,8 +9,9 @@
  * text of <script> and <style>, where a '<' opens no tag) but only to count:
  * every byte outside an attribute it drops is passed on as it came.
  *
- * The parser itself is bounded in extract_html.c: nodes (TW_HTML_MAX_NODES),
- * depth (libxml2's own 256), bytes (--max-html) and CPU time (--file-timeout). */
+ * The parser itself is bounded in html_parse.c and extract_html.c: nodes
+ * (TW_HTML_MAX_NODES), depth (TW_HTML_MAX_DEPTH), bytes (--max-html) and CPU
+ * time (--file-timeout). */
 #ifndef TW_HTML_GUARD_H
 #define TW_HTML_GUARD_H
 
@@ -24,6 +25,11 @@
  * several times the most of any web-eval page (10,106 elements), and about 40 MB
  * of libxml2's tree. */
 #define TW_HTML_MAX_NODES 100000
+
+/* Levels of elements a page may nest: libxml2's own limit, which the parser
+ * keeps here because XML_PARSE_HUGE, asked for to read a long run of text
+ * whole, lifts it in libxml2. */
+#define TW_HTML_MAX_DEPTH 256
 
 typedef struct tw_html_guard {
     int state;

@@ -1,6 +1,7 @@
 /* html_parse.c - libxml2's HTML parser with the bounds of html_guard.h: the
- * nodes it may build counted as it goes, the attributes past a tag's first
- * TW_HTML_MAX_ATTRS left out before it sees them. */
+ * nodes it may build and the depth it reaches counted as it goes, the
+ * attributes past a tag's first TW_HTML_MAX_ATTRS left out before it sees
+ * them. */
 #include "html_parse.h"
 
 #include <libxml/parser.h>
@@ -16,8 +17,10 @@
  * deadlock in xmlDictCreate.  Every parse goes through here first. */
 static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
 
-/* Counts N nodes; stops the parse past TW_HTML_MAX_NODES, and asks the caller
- * now and then whether to go on.  True when the nodes may be built. */
+/* Counts N nodes about to be built; stops the parse past TW_HTML_MAX_NODES,
+ * or when they would sit below TW_HTML_MAX_DEPTH levels of elements (where
+ * libxml2 stops by itself without XML_PARSE_HUGE), and asks the caller now
+ * and then whether to go on.  True when the nodes may be built. */
 static bool count_nodes(htmlParserCtxtPtr ctxt, unsigned long n)
 {
     tw_html_parse *ps = ctxt->_private;
@@ -27,6 +30,9 @@ static bool count_nodes(htmlParserCtxtPtr ctxt, unsigned long n)
     ps->nodes += n;
     if (ps->nodes > TW_HTML_MAX_NODES) {
         ps->too_many = true;
+        ps->stop = TRAWL_EFORMAT;
+    } else if (ctxt->nodeNr > TW_HTML_MAX_DEPTH) {
+        ps->too_deep = true;
         ps->stop = TRAWL_EFORMAT;
     } else if (ps->nodes / 4096 != before / 4096) {
         ps->stop = tw_emit_check(ps->emit, ps->err, ps->errlen);
@@ -62,20 +68,21 @@ static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 /* Bytes handed to the parser at a time. */
 #define PARSE_CHUNK (64u * 1024)
 
-htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps,
-                                 bool *too_deep)
+htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps)
 {
     pthread_once(&libxml_once, xmlInitParser);
-    *too_deep = false;
     htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(NULL, NULL, NULL, 0, NULL,
                                                       XML_CHAR_ENCODING_UTF8);
     if (!ctxt)
         return NULL;
     /* IGNORE_ENC: the bytes are UTF-8 by now, whatever the page's own
-     * <meta charset> says. */
+     * <meta charset> says.  HUGE: without it libxml2 stops the whole parse,
+     * silently, at a run of text over 10,000,000 bytes (one long <pre>);
+     * the page is bounded by --max-html, and the depth HUGE also frees is
+     * bounded in count_nodes. */
     htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                              HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                             HTML_PARSE_IGNORE_ENC);
+                             HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
     /* The handlers are the context's own copy: hooking them touches no other
      * parse. */
     ps->start_element = ctxt->sax->startElement;
@@ -98,8 +105,6 @@ htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps
     free(chunk);
     if (ps->stop == TRAWL_OK && !ctxt->disableSAX)
         htmlParseChunk(ctxt, NULL, 0, 1);
-    *too_deep = ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message &&
-                strstr(ctxt->lastError.message, "depth");
     htmlDocPtr doc = ctxt->myDoc;
     ctxt->myDoc = NULL;
     htmlFreeParserCtxt(ctxt);
@@ -113,9 +118,8 @@ int tw_html_piece_text(const char *text, size_t len, const tw_emit *emit, tw_buf
     if (memchr(text, '<', len) && len <= 0x7fffffff) {
         char err[128];
         tw_html_parse ps = { .emit = emit, .err = err, .errlen = sizeof err };
-        bool too_deep;
-        doc = tw_html_parse_bounded(text, len, &ps, &too_deep);
-        cut = too_deep || ps.too_many;
+        doc = tw_html_parse_bounded(text, len, &ps);
+        cut = ps.too_deep || ps.too_many;
     }
     xmlNodePtr top = doc ? xmlDocGetRootElement(doc) : NULL;
     int rc = top ? tw_html_text(top, out, NULL, NULL) : tw_buf_append(out, text, len);

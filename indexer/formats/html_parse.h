@@ -24,20 +24,20 @@ typedef struct tw_html_parse {
     processingInstructionSAXFunc pi;
     trawl_status stop;      /* TRAWL_OK, or why the parse was stopped */
     bool too_many;          /* ...because of TW_HTML_MAX_NODES */
+    bool too_deep;          /* ...because of TW_HTML_MAX_DEPTH */
 } tw_html_parse;
 
-/* Parses the UTF-8 page TEXT into a tree, bounded as html_guard.h says.
- * Returns the tree (NULL when nothing could be built; the caller frees it
- * with xmlFreeDoc) and sets *too_deep when libxml2 stopped at its depth
- * limit; PS says whether the parse was stopped. */
-htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps,
-                                 bool *too_deep);
+/* Parses the UTF-8 page TEXT into a tree, bounded as html_guard.h says, and
+ * with no limit of libxml2's on the length of one run of text (the page is
+ * bounded already).  Returns the tree (NULL when nothing could be built; the
+ * caller frees it with xmlFreeDoc); PS says whether the parse was stopped. */
+htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps);
 
 /* Appends to OUT the readable text of TEXT, a piece of HTML in UTF-8
  * (tw_html_text: blocks become paragraphs, references are decoded), parsed
  * as a page is; TEXT as it is when it holds no '<' or gives no tree.
  * EMIT is asked whether to go on, as for a page.  Returns 0; 1 when the
- * parse stopped at a bound (TW_HTML_MAX_NODES, libxml2's depth of 256), so
+ * parse stopped at a bound (TW_HTML_MAX_NODES, TW_HTML_MAX_DEPTH), so
  * that the text after it is missing; -1 on ENOMEM. */
 TW_MUST_CHECK
 int tw_html_piece_text(const char *text, size_t len, const tw_emit *emit, tw_buf *out);
