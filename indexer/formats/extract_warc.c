@@ -11,9 +11,14 @@
  * read.c inflates one after another, and a .warc.zst, .xz or .bz2 comes
  * through archive.c as a compressed file's one member.
  *
- * Memory: the input is read a record at a time from the source's window; a
- * record that is not kept (requests, metadata, images, a 2 GB video) is
- * dropped as it is read, and a kept payload is held up to TW_RECORD_MAX. */
+ * A record's Content-Length is trusted only when the next record follows it:
+ * one wrong length must not lose the rest of the crawl, so the reader then
+ * reads on from the next line that starts a record.
+ *
+ * Memory: the input is read a record at a time from the source's window,
+ * which holds a record up to TW_RECORD_MAX until its end is checked; a longer
+ * one (a 2 GB video) is dropped as it is read, and a kept payload is held up
+ * to TW_RECORD_MAX. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +32,15 @@
 #define WARC_HEAD_MAX (64u * 1024)
 /* Bytes dropped at a time while skipping a record. */
 #define SKIP_STEP (1u << 20)
+/* The longest first line of a record looked for: "WARC/0.17\r\n", and room. */
+#define RECORD_LINE_MAX 16
+/* Bytes looked at past a record's declared end for the next record: the
+ * blank line between them (a few more line ends let pass) and its first line. */
+#define RECORD_GAP_MAX 64
+/* How far past the declared end of a record whose Content-Length is wrong the
+ * next record is looked for while the record is still held: a length a little
+ * short then loses none of the page. */
+#define RESYNC_LOOK (64u * 1024)
 
 static const char *const warc_exts[] = { ".warc", NULL };
 
@@ -242,6 +256,191 @@ static int skip_bytes(tw_source *s, uint64_t n, char *err, size_t errlen)
     return 0;
 }
 
+/* Whether P[0, N) starts with the first line of a WARC record: "WARC/", a
+ * version ("1.0", "0.17") and the end of the line. */
+static bool record_line(const char *p, size_t n)
+{
+    if (n > RECORD_LINE_MAX)
+        n = RECORD_LINE_MAX;
+    if (n < 7 || memcmp(p, "WARC/", 5) != 0 || !isdigit((unsigned char)p[5]))
+        return false;
+    size_t i = 6;
+    while (i < n && (isdigit((unsigned char)p[i]) || p[i] == '.'))
+        i++;
+    if (i < n && p[i] == '\r')
+        i++;
+    return i < n && p[i] == '\n';
+}
+
+/* The offset of the first line in W[FROM, N) that is the first line of a
+ * record (a line starts at W or after a newline), or N when none is. */
+static size_t record_line_in(const char *w, size_t from, size_t n)
+{
+    if (n < from + 5)
+        return n;
+    const char *p = w + from, *end = w + n;
+    while ((p = memmem(p, (size_t)(end - p), "WARC/", 5))) {
+        if ((p == w || p[-1] == '\n') && record_line(p, (size_t)(end - p)))
+            return (size_t)(p - w);
+        p++;
+    }
+    return n;
+}
+
+/* Whether a block that ends at byte END of the window is followed, past the
+ * blank line that closes a record, by the next record or by the end of the
+ * input.  The window holds RECORD_GAP_MAX bytes past END, or all there is. */
+static bool at_boundary(const tw_source *s, size_t end)
+{
+    if (end > s->len)
+        return false;
+    size_t i = end;
+    while (i < s->len && i - end < RECORD_GAP_MAX - RECORD_LINE_MAX &&
+           (s->data[i] == '\r' || s->data[i] == '\n'))
+        i++;
+    return (i == s->len && s->end) || record_line(s->data + i, s->len - i);
+}
+
+/* Says that the record at byte AT did not end where its Content-Length said,
+ * and that reading goes on from the record at byte NEXT; LOST when bytes
+ * between them were passed over unread. */
+static void say_resync(const tw_emit *emit, uint64_t at, uint64_t next, bool lost)
+{
+    char msg[200];
+    snprintf(msg, sizeof msg, "record at byte %llu: its Content-Length does not end at a "
+             "record boundary; reading on from the next record at byte %llu",
+             (unsigned long long)at, (unsigned long long)next);
+    emit->warn(emit->ctx, msg, lost);
+}
+
+/* The block at the start of the window, *LENGTH bytes by its header, is not
+ * followed by the next record, or runs past the end of the input: the length
+ * is wrong.  Too long, it may have swallowed the records after it; too short,
+ * it leaves the end of the page behind.  Either way the block runs to the
+ * first record found from its start to RESYNC_LOOK past its declared end.
+ * Returns 1 with *LENGTH set to that (without the blank line), 0 when there
+ * is no record there, -1 with a reason.  AT is where the record starts. */
+static int block_end(tw_source *s, uint64_t at, size_t *length, const tw_emit *emit,
+                     char *err, size_t errlen)
+{
+    if (tw_source_fill(s, *length + RESYNC_LOOK, err, errlen) < 0)
+        return -1;
+    size_t n = s->len < *length + RESYNC_LOOK ? s->len : *length + RESYNC_LOOK;
+    size_t next = record_line_in(s->data, 0, n);
+    if (next == n)
+        return 0;
+    size_t len = next;
+    while (len && (s->data[len - 1] == '\r' || s->data[len - 1] == '\n'))
+        len--;
+    *length = len;
+    say_resync(emit, at, s->offset + next, false);
+    return 1;
+}
+
+/* Drops the window up to the next first line of a record, reading on a step
+ * at a time: it may be far on, past a video whose length was wrong.  Returns
+ * 1 when there is one, 0 when the input ends first, -1 with a reason. */
+static int seek_record(tw_source *s, char *err, size_t errlen)
+{
+    size_t from = 0;
+    for (;;) {
+        size_t next = record_line_in(s->data, from, s->len);
+        if (next < s->len) {
+            tw_source_drop(s, next);
+            return 1;
+        }
+        if (s->end)
+            return 0;
+        /* The last bytes are kept: a first line may be cut by the window's end. */
+        if (s->len > RECORD_LINE_MAX) {
+            tw_source_drop(s, s->len - RECORD_LINE_MAX);
+            from = 1;
+        }
+        if (tw_source_fill(s, s->len + SKIP_STEP, err, errlen) < 0)
+            return -1;
+    }
+}
+
+/* Reads the block at the start of the window, LENGTH bytes by its header,
+ * into R's payload when KEEP (its first TW_RECORD_MAX bytes, said when there
+ * are more), and drops it: the window then starts at the next record.  A
+ * block up to TW_RECORD_MAX is held until its end is seen to be a record's,
+ * so that a wrong length can be mended from its start.  AT is where the
+ * record starts.  Returns 0, or -1 with a reason. */
+static int take_block(tw_source *s, uint64_t at, uint64_t length, bool keep, record *r,
+                      const tw_emit *emit, char *err, size_t errlen)
+{
+    size_t hold = length > TW_RECORD_MAX ? TW_RECORD_MAX : (size_t)length;
+    if (tw_source_fill(s, hold + RECORD_GAP_MAX, err, errlen) < 0)
+        return -1;
+    bool astray = false;    /* the length is wrong, and the next record not found */
+    if ((hold == length && !at_boundary(s, hold)) || s->len < hold) {
+        int found = block_end(s, at, &hold, emit, err, errlen);
+        if (found < 0)
+            return -1;
+        if (found)
+            length = hold;
+        else if (s->len < hold) {
+            snprintf(err, errlen, "the last WARC record is cut short");
+            return -1;
+        } else
+            astray = true;
+    }
+    if (keep) {
+        tw_buf_clear(&r->payload);
+        if (tw_buf_append(&r->payload, s->data, hold) < 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+    }
+    tw_source_drop(s, hold);
+    if (hold < length) {
+        if (keep) {
+            char msg[160];
+            snprintf(msg, sizeof msg, "%s: record over %s: only its first part is read",
+                     r->name.data, TW_RECORD_MAX_TEXT);
+            emit->warn(emit->ctx, msg, false);
+        }
+        if (skip_bytes(s, length - hold, err, errlen) < 0 ||
+            tw_source_fill(s, RECORD_GAP_MAX, err, errlen) < 0)
+            return -1;
+        astray = !at_boundary(s, 0);
+    }
+    if (astray) {
+        int found = seek_record(s, err, errlen);
+        if (found <= 0) {
+            if (found == 0)
+                snprintf(err, errlen, "record at byte %llu: its Content-Length does not end "
+                         "at a record boundary, and no record follows it",
+                         (unsigned long long)at);
+            return -1;
+        }
+        say_resync(emit, at, s->offset, true);
+    }
+    return 0;
+}
+
+/* Names the kept record R: the page's address, else the record's id, without
+ * the angle brackets record ids have (and target URIs, as WARC/1.0 wrote
+ * them); its article's id is the file's path, #, and that.  Returns 0 or -1. */
+static int name_record(record *r, const tw_input *in, char *err, size_t errlen)
+{
+    const char *name = r->uri.len ? r->uri.data : r->rid.data ? r->rid.data : "";
+    size_t name_len = strlen(name);
+    if (name_len >= 2 && name[0] == '<' && name[name_len - 1] == '>') {
+        name++;
+        name_len -= 2;
+    }
+    tw_buf_clear(&r->name);
+    tw_buf_clear(&r->id);
+    if (tw_buf_append(&r->name, name, name_len) < 0 ||
+        tw_buf_printf(&r->id, "%s#%s", in->path, r->name.data) < 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
 /* Reads the record whose header block is WINDOW[0, HEAD) into R, and drops it
  * from the window.  Returns 1 when its payload is held (up to TW_RECORD_MAX),
  * 0 when the record was not wanted and is skipped, -1 with a reason. */
@@ -267,50 +466,16 @@ static int read_record(tw_source *s, size_t head, record *r, const tw_input *in,
                  "Content-Length");
         return -1;
     }
+    uint64_t at = s->offset;
     tw_source_drop(s, head);
     const char *ctype = r->ctype.data ? r->ctype.data : "";
     *http = strcasecmp(r->type.data, "response") == 0 &&
             media_is(ctype, "application/http");
-    bool resource = strcasecmp(r->type.data, "resource") == 0;
-    if (!*http && !resource)
-        return skip_bytes(s, length, err, errlen) < 0 ? -1 : 0;
-    /* The id: the page's address, else the record's own, without the angle
-     * brackets record ids have (and target URIs, as WARC/1.0 wrote them). */
-    const char *name = r->uri.len ? r->uri.data : r->rid.data ? r->rid.data : "";
-    size_t name_len = strlen(name);
-    if (name_len >= 2 && name[0] == '<' && name[name_len - 1] == '>') {
-        name++;
-        name_len -= 2;
-    }
-    tw_buf_clear(&r->name);
-    tw_buf_clear(&r->id);
-    if (tw_buf_append(&r->name, name, name_len) < 0 ||
-        tw_buf_printf(&r->id, "%s#%s", in->path, r->name.data) < 0) {
-        snprintf(err, errlen, "out of memory");
+    bool keep = *http || strcasecmp(r->type.data, "resource") == 0;
+    if ((keep && name_record(r, in, err, errlen) < 0) ||
+        take_block(s, at, length, keep, r, emit, err, errlen) < 0)
         return -1;
-    }
-    size_t hold = length > TW_RECORD_MAX ? TW_RECORD_MAX : (size_t)length;
-    if (tw_source_fill(s, hold, err, errlen) < 0)
-        return -1;
-    if (s->len < hold) {
-        snprintf(err, errlen, "the last WARC record is cut short");
-        return -1;
-    }
-    tw_buf_clear(&r->payload);
-    if (tw_buf_append(&r->payload, s->data, hold) < 0) {
-        snprintf(err, errlen, "out of memory");
-        return -1;
-    }
-    tw_source_drop(s, hold);
-    if (hold < length) {
-        char msg[160];
-        snprintf(msg, sizeof msg, "%s: record over %s: only its first part is read",
-                 r->name.data, TW_RECORD_MAX_TEXT);
-        emit->warn(emit->ctx, msg, false);
-        if (skip_bytes(s, length - hold, err, errlen) < 0)
-            return -1;
-    }
-    return 1;
+    return keep;
 }
 
 /* Finds the end of the header block at the start of the window ("\r\n\r\n",

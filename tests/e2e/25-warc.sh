@@ -5,7 +5,7 @@
 # else the record's, the charset of the HTTP Content-Type when the page
 # declares none, and the id WARC#URI (or #record-id); requests, metadata,
 # images, redirects and errors give nothing.  A big record is skipped or cut in
-# bounded memory.
+# bounded memory; a record whose Content-Length is wrong does not lose the rest.
 . "$(dirname "$0")/../lib.sh"
 DB=$TMP/db
 IN=$TMP/in
@@ -155,3 +155,41 @@ has "a page over 32 MiB is cut, and said so" "$ERR" \
 has "a cut last record is reported" "$ERR" "$B/big.warc.gz: the last WARC record is cut short"
 is "...and the file counts as failed (exit 1)" "$RC" 1
 under_256 "big records"
+
+# A wrong Content-Length (20 bytes short or long; 100 KiB short on an image,
+# further than the reader looks while it holds the record) does not lose the
+# records after it: reading goes on from the next record, said once.
+W=$TMP/damaged
+mkdir -p "$W"
+python3 - "$W" <<'PY'
+import sys
+def rec(uri, ctype, body, error=0):
+    block = ("HTTP/1.1 200 OK\r\nContent-Type: %s\r\n\r\n" % ctype).encode() + body
+    return (("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\nWARC-Date: 2022-01-01T00:00:00Z\r\n"
+             "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n")
+            % (uri, len(block) + error)).encode() + block + b"\r\n\r\n"
+def page(i, error=0):
+    return rec("https://d.example/%d" % i, "text/html",
+               b"<html><body><article><p>Story %d about the dugong, told at length so that it is "
+               b"an article.</p><p>It ends with the word tailword%d.</p></article></body></html>" % (i, i),
+               error)
+for name, error in (("short", -20), ("long", 20)):
+    open("%s/%s.warc" % (sys.argv[1], name), "wb").write(
+        b"".join(page(i, error if i == 1 else 0) for i in range(4)))
+image = bytes(range(256)) * 800
+open(sys.argv[1] + "/image.warc", "wb").write(
+    page(0) + rec("https://d.example/photo.jpg", "image/jpeg", image, -100 * 1024) + page(2))
+PY
+for f in short long; do
+    run index --extract "$W/$f.warc"
+    is "$f Content-Length: all four pages" "$(printf '%s\n' "$OUT" | grep -c 'about the dugong')" 4
+    has "...the damaged page whole" "$OUT" "tailword1"
+    has "...said once, with where" "$ERR" "$W/$f.warc: record at byte 380: its Content-Length does not end at a record boundary; reading on from the next record at byte 760"
+    is "...one warning, and nothing lost (exit 0)" "$(printf '%s\n' "$ERR" | grep -c 'trawl-index:') $RC" "1 0"
+done
+run index --extract "$W/image.warc"
+is "a wrong length far off: the page after the image is read" \
+    "$(printf '%s\n' "$OUT" | grep -o 'tailword[0-9]' | paste -sd' ')" "tailword0 tailword2"
+has "...said, and the file counts as failed: bytes were passed over" "$ERR" \
+    "record at byte 380: its Content-Length does not end at a record boundary; reading on from the next record at byte 205415"
+is "...(exit 1)" "$RC" 1
