@@ -72,6 +72,23 @@ static bool header(const char *head, size_t len, const char *name, tw_buf *out)
     return false;
 }
 
+/* The length of the header block (a WARC record's, an HTTP response's) at
+ * the start of P[0, N) with the blank line that ends it, or 0 when P[0, N)
+ * does not hold it all.  The first empty line ends it, however lines end:
+ * "\r\n", or "\n" from tools that write bare newlines, even mixed; a page's
+ * own blank lines come after it. */
+static size_t head_length(const char *p, size_t n)
+{
+    for (const char *q = p, *end = p + n; (q = memchr(q, '\n', (size_t)(end - q))); q++) {
+        size_t rest = (size_t)(end - q);
+        if (rest > 1 && q[1] == '\n')
+            return (size_t)(q - p) + 2;
+        if (rest > 2 && q[1] == '\r' && q[2] == '\n')
+            return (size_t)(q - p) + 3;
+    }
+    return 0;
+}
+
 /* The media type of a Content-Type value ("text/html; charset=x" -> "text/html")
  * compared with TYPE, ignoring case. */
 static bool media_is(const char *content_type, const char *type)
@@ -185,15 +202,11 @@ static trawl_status record_page(record *r, const tw_emit *emit, bool http,
     tw_buf *hdr = &r->scratch;
     if (http) {
         /* "HTTP/1.1 200 OK", headers, a blank line, the page. */
-        size_t n = len < WARC_HEAD_MAX ? len : WARC_HEAD_MAX;
-        const char *sep = memmem(body, n, "\r\n\r\n", 4);
-        size_t skip = 4;
-        if (!sep && (sep = memmem(body, n, "\n\n", 2)))
-            skip = 2;
+        size_t head_len = head_length(body, len < WARC_HEAD_MAX ? len : WARC_HEAD_MAX);
         int status = 0;
-        if (!sep || sscanf(body, "HTTP/%*s %d", &status) != 1 || status < 200 || status > 299)
+        if (!head_len || sscanf(body, "HTTP/%*s %d", &status) != 1 || status < 200 ||
+            status > 299)
             return TRAWL_OK;
-        size_t head_len = (size_t)(sep - body);
         ctype = header(body, head_len, "Content-Type", &r->ctype) ? r->ctype.data : "";
         bool chunked = header(body, head_len, "Transfer-Encoding", hdr) &&
                        strcasestr(hdr->data, "chunked");
@@ -201,8 +214,8 @@ static trawl_status record_page(record *r, const tw_emit *emit, bool http,
                        (strcasecmp(hdr->data, "gzip") == 0 || strcasecmp(hdr->data, "x-gzip") == 0);
         bool encoded = !gzipped && header(body, head_len, "Content-Encoding", hdr) &&
                        strcasecmp(hdr->data, "identity") != 0;
-        body = sep + skip;
-        len -= head_len + skip;
+        body += head_len;
+        len -= head_len;
         if (encoded)
             return TRAWL_OK;    /* br, deflate: not something a page is read from */
         if (chunked && dechunk(body, len, &r->decoded)) {
@@ -478,17 +491,11 @@ static int read_record(tw_source *s, size_t head, record *r, const tw_input *in,
     return keep;
 }
 
-/* Finds the end of the header block at the start of the window ("\r\n\r\n",
- * or "\n\n" from tools that write bare newlines): its length with the blank
- * line, or 0 when the window does not hold it all. */
+/* The length of the WARC header block at the start of the window with its
+ * blank line, or 0 when the window does not hold it all. */
 static size_t head_end(const tw_source *s)
 {
-    size_t n = s->len < WARC_HEAD_MAX + 4 ? s->len : WARC_HEAD_MAX + 4;
-    const char *p = memmem(s->data, n, "\r\n\r\n", 4);
-    const char *q = memmem(s->data, n, "\n\n", 2);
-    if (p && (!q || p <= q))
-        return (size_t)(p - s->data) + 4;
-    return q ? (size_t)(q - s->data) + 2 : 0;
+    return head_length(s->data, s->len < WARC_HEAD_MAX + 4 ? s->len : WARC_HEAD_MAX + 4);
 }
 
 static trawl_status warc_extract(const tw_input *in, const tw_emit *emit, char *err,

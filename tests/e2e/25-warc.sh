@@ -193,3 +193,27 @@ is "a wrong length far off: the page after the image is read" \
 has "...said, and the file counts as failed: bytes were passed over" "$ERR" \
     "record at byte 380: its Content-Length does not end at a record boundary; reading on from the next record at byte 205415"
 is "...(exit 1)" "$RC" 1
+
+# HTTP headers whose lines end in a bare newline end at their own blank line,
+# not at a later CRLF blank line of the page ("\n\n", or "\n\r\n" when only
+# the blank line is CRLF).
+python3 - "$W" <<'PY'
+import sys
+body = (b"<html><head><title>Mayor resigns</title></head><body><article><p>Lead paragraph "
+        b"about the leadword, long enough to be the story.</p>\r\n\r\n<p>Second paragraph, "
+        b"about the council.</p></article></body></html>")
+out = b""
+for i, end in enumerate((b"\n", b"\r\n")):
+    block = b"HTTP/1.1 200 OK\nContent-Type: text/html\n" + end + body
+    out += (("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://m.example/%d\r\n"
+             "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n")
+            % (i, len(block))).encode() + block + b"\r\n\r\n"
+open(sys.argv[1] + "/lf.warc", "wb").write(out)
+PY
+run index --extract "$W/lf.warc"
+is "bare-newline HTTP headers: the page whole, both ways" "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["title"], "|", a["body"][:33])')" "Mayor resigns | Lead paragraph about the leadword
+Mayor resigns | Lead paragraph about the leadword"
