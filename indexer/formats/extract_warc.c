@@ -25,6 +25,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include <brotli/decode.h>
+#include <zlib.h>
+
 #include "buf.h"
 #include "extract.h"
 
@@ -41,6 +44,8 @@
  * next record is looked for while the record is still held: a length a little
  * short then loses none of the page. */
 #define RESYNC_LOOK (64u * 1024)
+/* Bytes a decoder is given to write into at a time. */
+#define DECODE_STEP (256u * 1024)
 
 static const char *const warc_exts[] = { ".warc", NULL };
 
@@ -119,6 +124,7 @@ static bool charset_of(const char *content_type, char *out, size_t outlen)
 typedef struct record {
     tw_buf type, uri, date, rid, ctype, length;
     tw_buf payload, decoded, scratch;
+    tw_buf coding;              /* the page's Content-Encoding */
     tw_buf name;                /* the page's address, else the record's id */
     tw_buf id;                  /* the article's: the file's path, #, name */
 } record;
@@ -126,7 +132,7 @@ typedef struct record {
 static void record_free(record *r)
 {
     tw_buf *all[] = { &r->type, &r->uri, &r->date, &r->rid, &r->ctype, &r->length,
-                      &r->payload, &r->decoded, &r->scratch, &r->name, &r->id };
+                      &r->payload, &r->decoded, &r->scratch, &r->coding, &r->name, &r->id };
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         tw_buf_free(all[i]);
 }
@@ -191,6 +197,114 @@ static bool dechunk(const char *body, size_t len, tw_buf *out)
     return true;
 }
 
+/* Where a decoder writes next in OUT: up to DECODE_STEP bytes, as many as
+ * keep OUT within TW_RECORD_MAX (*ROOM, 0 when it is full).  NULL on ENOMEM. */
+static unsigned char *room_in(tw_buf *out, size_t *room)
+{
+    size_t left = TW_RECORD_MAX - out->len;
+    *room = left < DECODE_STEP ? left : DECODE_STEP;
+    return tw_buf_reserve(out, *room) < 0 ? NULL : (unsigned char *)out->data + out->len;
+}
+
+/* Inflates BODY into OUT, in one of zlib's formats: WBITS 15 + 16 for gzip,
+ * 15 for zlib's own, -15 for raw deflate.  Returns 0 (the first TW_RECORD_MAX
+ * bytes of a longer page), or -1 with a reason naming the encoding NAME. */
+static int inflate_body(const char *body, size_t len, int wbits, const char *name,
+                        tw_buf *out, char *err, size_t errlen)
+{
+    z_stream zs = { 0 };
+    if (inflateInit2(&zs, wbits) != Z_OK) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    zs.next_in = (unsigned char *)body;
+    zs.avail_in = (uInt)len;    /* a payload is at most TW_RECORD_MAX */
+    int rc = Z_OK;
+    size_t room;
+    while (rc == Z_OK && (zs.next_out = room_in(out, &room)) && room) {
+        zs.avail_out = (uInt)room;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        out->len += room - zs.avail_out;
+        out->data[out->len] = '\0';
+    }
+    if (rc != Z_OK && rc != Z_STREAM_END)
+        snprintf(err, errlen, "damaged %s data (%s)", name,
+                 rc == Z_BUF_ERROR ? "cut short" : zs.msg ? zs.msg : "inflate failed");
+    else if (!zs.next_out)
+        snprintf(err, errlen, "out of memory");
+    inflateEnd(&zs);
+    return (rc == Z_OK || rc == Z_STREAM_END) && zs.next_out ? 0 : -1;
+}
+
+/* Decodes Brotli BODY into OUT, as inflate_body does zlib's. */
+static int unbrotli_body(const char *body, size_t len, tw_buf *out, char *err, size_t errlen)
+{
+    BrotliDecoderState *st = BrotliDecoderCreateInstance(NULL, NULL, NULL);
+    if (!st) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    const uint8_t *in = (const uint8_t *)body;
+    size_t in_left = len, room;
+    uint8_t *to = NULL;
+    BrotliDecoderResult rc = BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT;
+    while (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT && (to = room_in(out, &room)) && room) {
+        size_t out_left = room;
+        rc = BrotliDecoderDecompressStream(st, &in_left, &in, &out_left, &to, NULL);
+        out->len += room - out_left;
+        out->data[out->len] = '\0';
+    }
+    if (rc == BROTLI_DECODER_RESULT_ERROR || rc == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT)
+        snprintf(err, errlen, "damaged br data (%s)", rc == BROTLI_DECODER_RESULT_ERROR ?
+                 BrotliDecoderErrorString(BrotliDecoderGetErrorCode(st)) : "cut short");
+    else if (!to)
+        snprintf(err, errlen, "out of memory");
+    BrotliDecoderDestroyInstance(st);
+    return (rc == BROTLI_DECODER_RESULT_SUCCESS ||
+            rc == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) && to ? 0 : -1;
+}
+
+/* Decodes BODY, sent in Content-Encoding CODING, into OUT (its first
+ * TW_RECORD_MAX bytes).  Returns 0, or -1 with a reason: the data is damaged,
+ * or the encoding is not one trawl reads. */
+static int decode_body(const char *coding, const char *body, size_t len, tw_buf *out,
+                       char *err, size_t errlen)
+{
+    const unsigned char *b = (const unsigned char *)body;
+    tw_buf_clear(out);
+    if (strcasecmp(coding, "gzip") == 0 || strcasecmp(coding, "x-gzip") == 0)
+        return inflate_body(body, len, 15 + 16, "gzip", out, err, errlen);
+    if (strcasecmp(coding, "deflate") == 0) {
+        /* Meant to be zlib's format, but often sent raw, without its two-byte
+         * header: deflate as method, and a multiple of 31 as a number. */
+        bool zlib = len >= 2 && (b[0] & 0x0f) == Z_DEFLATED && b[0] >> 4 <= 7 &&
+                    ((b[0] << 8) | b[1]) % 31 == 0;
+        return inflate_body(body, len, zlib ? 15 : -15, "deflate", out, err, errlen);
+    }
+    if (strcasecmp(coding, "br") == 0)
+        return unbrotli_body(body, len, out, err, errlen);
+    snprintf(err, errlen, "Content-Encoding %s cannot be decoded", coding);
+    return -1;
+}
+
+/* The reader of a page of media type CTYPE ("text/html; charset=x"), or NULL
+ * when that is not a page. */
+static const tw_extractor *page_reader(const char *ctype)
+{
+    return media_is(ctype, "text/html") || media_is(ctype, "application/xhtml+xml")
+               ? &tw_extractor_html
+           : media_is(ctype, "text/plain") ? &tw_extractor_text : NULL;
+}
+
+/* Says what went wrong with R's page: WHY.  LOST when the page could not be
+ * read at all (the file then counts as failed), not when it had no text. */
+static void say_page(const record *r, const tw_emit *emit, const char *why, bool lost)
+{
+    char msg[700];
+    snprintf(msg, sizeof msg, "%s: %s%s", r->name.data, why, lost ? ": the page is not read" : "");
+    emit->warn(emit->ctx, msg, lost);
+}
+
 /* Extracts the page in R's payload.  A record that is not a page (a redirect,
  * an image, a DNS answer) gives nothing, silently: a crawl is mostly those. */
 static trawl_status record_page(record *r, const tw_emit *emit, bool http,
@@ -208,36 +322,31 @@ static trawl_status record_page(record *r, const tw_emit *emit, bool http,
             status > 299)
             return TRAWL_OK;
         ctype = header(body, head_len, "Content-Type", &r->ctype) ? r->ctype.data : "";
+        if (*ctype && !page_reader(ctype))
+            return TRAWL_OK;
         bool chunked = header(body, head_len, "Transfer-Encoding", hdr) &&
                        strcasestr(hdr->data, "chunked");
-        bool gzipped = header(body, head_len, "Content-Encoding", hdr) &&
-                       (strcasecmp(hdr->data, "gzip") == 0 || strcasecmp(hdr->data, "x-gzip") == 0);
-        bool encoded = !gzipped && header(body, head_len, "Content-Encoding", hdr) &&
-                       strcasecmp(hdr->data, "identity") != 0;
+        if (!header(body, head_len, "Content-Encoding", &r->coding) ||
+            strcasecmp(r->coding.data, "identity") == 0)
+            tw_buf_clear(&r->coding);
         body += head_len;
         len -= head_len;
-        if (encoded)
-            return TRAWL_OK;    /* br, deflate: not something a page is read from */
         if (chunked && dechunk(body, len, &r->decoded)) {
             body = r->decoded.data ? r->decoded.data : "";
             len = r->decoded.len;
         }
-        if (gzipped) {
-            bool cut;
-            tw_buf_clear(hdr);
-            if (tw_gunzip((const unsigned char *)body, len, TW_RECORD_MAX, hdr, &cut,
-                          err, errlen) < 0)
-                return TRAWL_EFORMAT;
+        if (r->coding.len) {
+            if (decode_body(r->coding.data, body, len, hdr, err, errlen) < 0) {
+                say_page(r, emit, err, true);
+                return TRAWL_OK;
+            }
             body = hdr->data ? hdr->data : "";
             len = hdr->len;
         }
     }
     tw_input page = { r->id.data, body, len, NULL, NULL };
-    const tw_extractor *ex = media_is(ctype, "text/html") ||
-                             media_is(ctype, "application/xhtml+xml") ? &tw_extractor_html
-                           : media_is(ctype, "text/plain") ? &tw_extractor_text
-                           : !*ctype && tw_extractor_html.claims(&page) ? &tw_extractor_html
-                           : NULL;
+    const tw_extractor *ex = *ctype ? page_reader(ctype)
+                           : tw_extractor_html.claims(&page) ? &tw_extractor_html : NULL;
     if (!ex)
         return TRAWL_OK;
     char charset[64];
@@ -549,10 +658,8 @@ static trawl_status warc_extract(const tw_input *in, const tw_emit *emit, char *
         char why[512];
         st = record_page(&r, emit, http, why, sizeof why);
         if (st == TRAWL_EFORMAT) {
-            /* A page with no text, or damaged: said, and the next record read. */
-            char msg[700];
-            snprintf(msg, sizeof msg, "%s: %s", r.name.data, why);
-            emit->warn(emit->ctx, msg, false);
+            /* A page with no text: said, and the next record read. */
+            say_page(&r, emit, why, false);
             st = TRAWL_OK;
         }
         if (st != TRAWL_OK)

@@ -217,3 +217,45 @@ for line in sys.stdin:
     a = json.loads(line)
     print(a["title"], "|", a["body"][:33])')" "Mayor resigns | Lead paragraph about the leadword
 Mayor resigns | Lead paragraph about the leadword"
+
+# Pages sent compressed, as browser-based crawlers record them: deflate (zlib's
+# format, or raw as some servers send it) and br are decoded; a page in an
+# encoding trawl cannot read, or damaged, is said and fails the file.
+printf '%s' "<html><head><title>Brotli story</title></head><body><article><p>The story of the \
+brotliword, sent br-encoded by the server and kept so by the crawler.</p></article></body></html>" |
+    brotli -c > "$W/page.br"
+python3 - "$W" <<'PY'
+import sys, zlib
+d = sys.argv[1]
+def rec(uri, ctype, coding, body):
+    block = ("HTTP/1.1 200 OK\r\nContent-Type: %s\r\nContent-Encoding: %s\r\n\r\n" % (ctype, coding)).encode() + body
+    return (("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\n"
+             "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n")
+            % (uri, len(block))).encode() + block + b"\r\n\r\n"
+def page(word):
+    return (b"<html><head><title>Story of the %s</title></head><body><article><p>The %s was "
+            b"seen in the harbour, the coastguard said, for the first time in years.</p>"
+            b"</article></body></html>" % (word, word))
+br = open(d + "/page.br", "rb").read()
+open(d + "/coded.warc", "wb").write(
+    rec("https://c.example/zlib", "text/html", "deflate", zlib.compress(page(b"zlibword"))) +
+    rec("https://c.example/raw", "text/html", "deflate", zlib.compress(page(b"rawword"))[2:-4]) +
+    rec("https://c.example/br", "text/html", "br", br) +
+    rec("https://c.example/app.js", "application/javascript", "zstd", b"(zstd bytes)") +
+    rec("https://c.example/zstd", "text/html", "zstd", b"(zstd bytes)") +
+    rec("https://c.example/cut", "text/html", "br", br[:len(br) // 2]))
+PY
+run index --extract "$W/coded.warc"
+is "deflate, raw deflate and br pages are read" \
+    "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["url"], "|", a["title"])')" "https://c.example/zlib | Story of the zlibword
+https://c.example/raw | Story of the rawword
+https://c.example/br | Brotli story"
+has "a page in an encoding trawl cannot read is said" "$ERR" \
+    "$W/coded.warc: https://c.example/zstd: Content-Encoding zstd cannot be decoded: the page is not read"
+has "...and a damaged one" "$ERR" "$W/coded.warc: https://c.example/cut: damaged br data (cut short): the page is not read"
+lacks "...not what is no page (a script)" "$ERR" "app.js"
+has "...and the file counts as failed" "$ERR" "1 files: 1 extracted, 0 skipped, 1 failed; 3 articles;"
