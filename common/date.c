@@ -386,7 +386,10 @@ static bool parse_words(const char *s, tw_date *out)
 
 /* ----------------------------------------------------- dates in numbers */
 
-/* "20210504T132005+0200", "20210504": ISO 8601's basic format. */
+/* "20210504T132005+0200", "20210504": ISO 8601's basic format; and
+ * "20080101120000", fourteen digits without the T, as ARC files (and WARC
+ * files made from them) and the Wayback Machine's addresses write a moment,
+ * in UTC. */
 static bool parse_basic_iso(const char *s, tw_date *out)
 {
     int y, mo, d, h = 0, mi = 0, sec = 0, n = 0;
@@ -395,8 +398,9 @@ static bool parse_basic_iso(const char *s, tw_date *out)
     s += n;
     long zone = 0;
     bool has_time = false;
-    if (*s == 'T' || *s == 't') {
-        s++;
+    bool t = *s == 'T' || *s == 't';
+    if (t || strspn(s, "0123456789") == 6) {
+        s += t;
         if (sscanf(s, "%2d%2d%n", &h, &mi, &n) != 2 || n != 4)
             return false;
         s += n;

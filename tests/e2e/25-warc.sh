@@ -259,3 +259,22 @@ has "a page in an encoding trawl cannot read is said" "$ERR" \
 has "...and a damaged one" "$ERR" "$W/coded.warc: https://c.example/cut: damaged br data (cut short): the page is not read"
 lacks "...not what is no page (a script)" "$ERR" "app.js"
 has "...and the file counts as failed" "$ERR" "1 files: 1 extracted, 0 skipped, 1 failed; 3 articles;"
+
+# A WARC-Date of fourteen digits, as ARC files write it (and WARC files made
+# from them), is the record's moment in UTC.
+A=$TMP/arc
+mkdir -p "$A"
+python3 - "$A/arc.warc" <<'PY'
+import sys
+block = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><head><title>Old harbour</title>"
+         b"</head><body><article><p>The old harbour of the town was rebuilt for the ferries, "
+         b"the quay longer by a third.</p></article></body></html>")
+open(sys.argv[1], "wb").write(
+    ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example/harbour\r\n"
+     "WARC-Date: 20080101120000\r\nContent-Type: application/http; msgtype=response\r\n"
+     "Content-Length: %d\r\n\r\n" % len(block)).encode() + block + b"\r\n\r\n")
+PY
+run index -d "$A/db" "$A/arc.warc"
+lacks "a 14-digit WARC-Date is understood" "$ERR" "not understood"
+is "...as the page's date, in UTC" "$(query -d "$A/db" --format tsv --fields date harbour)" \
+    "2008-01-01T12:00:00Z"

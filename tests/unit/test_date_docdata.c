@@ -82,6 +82,7 @@ static void dates(void **state)
                 "2019-11-19T05:44:06Z");
     assert_date("20210504T132005+0200", "2021-05-04T11:20:05Z");
     assert_date("20210504", "2021-05-04");
+    assert_date("20080101120000", "2008-01-01T12:00:00Z");  /* ARC, Wayback Machine */
     assert_date("2019-11-19 07:47:00 -0500", "2019-11-19T12:47:00Z");
     assert_date("19 November 2019", "2019-11-19");
     assert_date("19. November 2019, 14:30 Uhr", "2019-11-19T14:30:00Z");
@@ -125,6 +126,8 @@ static void bad_dates(void **state)
     assert_date("2 days ago", NULL);
     assert_date("13:00 PM, March 3, 2021", NULL);
     assert_date("12345", NULL);
+    assert_date("20080101250000", NULL);            /* no hour 25 */
+    assert_date("200801011200", NULL);              /* a time has its seconds */
     assert_date("2021-06-17 and more", NULL);
     assert_date("", NULL);
     tw_date d;
