@@ -33,6 +33,10 @@
 
 /* A WARC record's header block longer than this is damage, not a header. */
 #define WARC_HEAD_MAX (64u * 1024)
+/* The same for an HTTP response's headers, which may carry a cookie of
+ * 100 KiB: the payload is in memory already, so looking far costs little. */
+#define HTTP_HEAD_MAX (1u << 20)
+#define HTTP_HEAD_MAX_TEXT "1 MiB"
 /* Bytes dropped at a time while skipping a record. */
 #define SKIP_STEP (1u << 20)
 /* The longest first line of a record looked for: "WARC/0.17\r\n", and room. */
@@ -316,11 +320,16 @@ static trawl_status record_page(record *r, const tw_emit *emit, bool http,
     tw_buf *hdr = &r->scratch;
     if (http) {
         /* "HTTP/1.1 200 OK", headers, a blank line, the page. */
-        size_t head_len = head_length(body, len < WARC_HEAD_MAX ? len : WARC_HEAD_MAX);
+        size_t head_len = head_length(body, len < HTTP_HEAD_MAX ? len : HTTP_HEAD_MAX);
         int status = 0;
-        if (!head_len || sscanf(body, "HTTP/%*s %d", &status) != 1 || status < 200 ||
-            status > 299)
+        if (sscanf(body, "HTTP/%*s %d", &status) != 1 || status < 200 || status > 299)
             return TRAWL_OK;
+        if (!head_len) {
+            /* Without a blank line: headers and no page, or headers too long. */
+            if (len > HTTP_HEAD_MAX)
+                say_page(r, emit, "HTTP headers over " HTTP_HEAD_MAX_TEXT, true);
+            return TRAWL_OK;
+        }
         ctype = header(body, head_len, "Content-Type", &r->ctype) ? r->ctype.data : "";
         if (*ctype && !page_reader(ctype))
             return TRAWL_OK;

@@ -278,3 +278,24 @@ run index -d "$A/db" "$A/arc.warc"
 lacks "a 14-digit WARC-Date is understood" "$ERR" "not understood"
 is "...as the page's date, in UTC" "$(query -d "$A/db" --format tsv --fields date harbour)" \
     "2008-01-01T12:00:00Z"
+
+# HTTP headers past 64 KiB (a cookie of 100 KiB) are read to their end; past
+# 1 MiB they are damage, said, and the file fails.
+python3 - "$W/cookie.warc" <<'PY'
+import sys
+def rec(i, cookie):
+    block = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nSet-Cookie: s=" + b"c" * cookie +
+             b"\r\n\r\n<html><head><title>Cookie page %d</title></head><body><article><p>The "
+             b"cookieword page, whose server sent a cookie far too big, is still a page.</p>"
+             b"</article></body></html>" % i)
+    return (("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://k.example/%d\r\n"
+             "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n")
+            % (i, len(block))).encode() + block + b"\r\n\r\n"
+open(sys.argv[1], "wb").write(rec(1, 100 << 10) + rec(2, 2 << 20))
+PY
+run index --extract "$W/cookie.warc"
+is "HTTP headers of 100 KiB: the page is read" "$(printf '%s\n' "$OUT" | grep -o 'Cookie page [0-9]')" \
+    "Cookie page 1"
+has "...headers over 1 MiB: said" "$ERR" \
+    "$W/cookie.warc: https://k.example/2: HTTP headers over 1 MiB: the page is not read"
+is "...and the file counts as failed (exit 1)" "$RC" 1
