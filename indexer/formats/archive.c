@@ -19,6 +19,7 @@
 struct tw_archive {
     struct archive *a;
     tw_source *in;              /* the archive's bytes: the caller's */
+    tw_archive_kind kind;
     size_t handed;              /* of in's window, given to libarchive last time */
     tw_archive_limits limits;
     tw_archive_warn_fn warn;
@@ -32,6 +33,7 @@ struct tw_archive {
     tw_source member;
     char in_err[256];           /* why reading the input failed */
     locale_t utf8;              /* names are read in it (with_utf8_names) */
+    uint64_t resumed_at;        /* the entry after which reading last resumed */
     tw_buf name;                /* the member's name, when converted here */
 };
 
@@ -145,23 +147,15 @@ static void archive_reason(tw_archive *ar, const char *what, char *err, size_t e
     snprintf(err, errlen, "%s: %s", what, why ? why : "it is cut short or damaged");
 }
 
-tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archive_limits *limits,
-                            tw_archive_warn_fn warn, void *ctx, char *err, size_t errlen)
+/* Makes AR's libarchive handle over its input, from where the input is, for
+ * an archive of KIND.  Returns 0, or -1 with a reason (the handle is then
+ * freed). */
+static int open_handle(tw_archive *ar, tw_archive_kind kind, char *err, size_t errlen)
 {
-    tw_archive *ar = calloc(1, sizeof *ar);
-    if (!ar || !(ar->a = archive_read_new())) {
-        free(ar);
+    if (!(ar->a = archive_read_new())) {
         snprintf(err, errlen, "out of memory opening the archive");
-        return NULL;
+        return -1;
     }
-    ar->in = in;
-    ar->limits = *limits;
-    ar->warn = warn;
-    ar->ctx = ctx;
-    ar->member.fd = -1;
-    /* C.UTF-8 is built into glibc 2.35 and later; without it, names stay
-     * as libarchive reads them in the caller's locale. */
-    ar->utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
     /* Only the formats trawl means to read: libarchive's others (mtree, ar,
      * cpio, ISO images, its own WARC reader...) would claim files that are
      * not archives of articles.  A compressed stream that holds no archive
@@ -183,7 +177,7 @@ tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archiv
     else
         archive_read_support_format_7zip(ar->a);
     archive_read_set_read_callback(ar->a, input_read);
-    if (tw_source_seekable(in))
+    if (tw_source_seekable(ar->in))
         archive_read_set_seek_callback(ar->a, input_seek);
     archive_read_set_callback_data(ar->a, ar);
     locale_t before = with_utf8_names(ar);
@@ -191,6 +185,31 @@ tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archiv
     without_utf8_names(ar, before);
     if (rc != ARCHIVE_OK) {
         archive_reason(ar, "cannot read the archive", err, errlen);
+        archive_read_free(ar->a);
+        ar->a = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archive_limits *limits,
+                            tw_archive_warn_fn warn, void *ctx, char *err, size_t errlen)
+{
+    tw_archive *ar = calloc(1, sizeof *ar);
+    if (!ar) {
+        snprintf(err, errlen, "out of memory opening the archive");
+        return NULL;
+    }
+    ar->in = in;
+    ar->kind = kind;
+    ar->limits = *limits;
+    ar->warn = warn;
+    ar->ctx = ctx;
+    ar->member.fd = -1;
+    /* C.UTF-8 is built into glibc 2.35 and later; without it, names stay
+     * as libarchive reads them in the caller's locale. */
+    ar->utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (open_handle(ar, kind, err, errlen) < 0) {
         tw_archive_close(ar);
         return NULL;
     }
@@ -332,9 +351,50 @@ static int next_header(tw_archive *ar, struct archive_entry **e, const char **na
     return rc;
 }
 
+/* After a member of a zip that could not be unpacked, which leaves
+ * libarchive's handle unusable, opens the zip again and passes over the
+ * entries read so far, so that the members after the damaged one are read
+ * (a broken deflate stream in member 2 of 4 lost 3 and 4).  Only a zip in a
+ * file: its directory says where each member is, and the file can be read
+ * again from its start.  Returns 0, or -1 (ERR says why) when it cannot. */
+static int resume_after_damage(tw_archive *ar, char *err, size_t errlen)
+{
+    if (ar->single)
+        return -1;      /* a compressed file's one member: nothing after it */
+    char why[256];
+    if ((archive_format(ar->a) & ARCHIVE_FORMAT_BASE_MASK) != ARCHIVE_FORMAT_ZIP ||
+        !tw_source_seekable(ar->in) || ar->resumed_at == ar->entries) {
+        snprintf(why, sizeof why, "the members after it are not read");
+        goto fail;
+    }
+    ar->resumed_at = ar->entries;
+    archive_read_free(ar->a);
+    ar->a = NULL;
+    ar->handed = 0;
+    if (tw_source_seek(ar->in, 0, SEEK_SET, why, sizeof why) < 0 ||
+        open_handle(ar, ar->kind, why, sizeof why) < 0)
+        goto fail;
+    for (uint64_t i = 0; i < ar->entries; i++) {
+        struct archive_entry *e;
+        const char *name;
+        if (next_header(ar, &e, &name) < ARCHIVE_WARN ||
+            archive_read_data_skip(ar->a) != ARCHIVE_OK) {
+            archive_reason(ar, "the members after it are not read, as reading the "
+                           "zip again failed", why, sizeof why);
+            goto fail;
+        }
+    }
+    return 0;
+fail:
+    ar->done = true;
+    size_t n = strlen(err);
+    snprintf(err + n, errlen - n, "; %s", why);
+    return -1;
+}
+
 int tw_archive_next(tw_archive *ar, tw_member *m, tw_buf *buf, char *err, size_t errlen)
 {
-    if (finish_member(ar, err, errlen) < 0)
+    if (finish_member(ar, err, errlen) < 0 && resume_after_damage(ar, err, errlen) < 0)
         return -1;
     char msg[256];
     for (;;) {
@@ -374,7 +434,8 @@ int tw_archive_next(tw_archive *ar, tw_member *m, tw_buf *buf, char *err, size_t
         while (name[0] == '.' && name[1] == '/')
             name += 2;
         if (!ar->single && !wanted(ar, e, name)) {
-            if (drain(ar, err, errlen) < 0)     /* its data, if any, counts */
+            /* Its data, if any, counts. */
+            if (drain(ar, err, errlen) < 0 && resume_after_damage(ar, err, errlen) < 0)
                 return -1;
             continue;
         }

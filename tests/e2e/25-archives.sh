@@ -205,3 +205,33 @@ print(" ".join(sorted(json.loads(l)["id"].rsplit("/", 1)[1] for l in sys.stdin))
 run index --extract --max-file-size 100 "$S/in/x.7z.xz"
 has "7z inside: longer than --max-file-size, said so" "$ERR" \
     "read into memory, and this one is longer than 100 bytes (limit: --max-file-size): not read"
+
+# A zip with a damaged member: the members after it are read all the same
+# (libarchive's handle is dead after the damage; the zip is read again from
+# its directory). In a zip that is not a file of its own, they are lost, and
+# the warning says so.
+D=$TMP/damaged
+mkdir -p "$D"
+python3 - "$D/news.zip" <<'PY'
+import sys, zipfile
+path = sys.argv[1]
+with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+    for i in range(4):
+        z.writestr("m%d.txt" % i, ("Member %d\n\nAbout gannet%d, and more words.\n" % (i, i)) * 3)
+b = bytearray(open(path, "rb").read())
+p = b.find(b"PK\x03\x04", 1)                # the second member's header
+d = p + 30 + int.from_bytes(b[p + 26:p + 28], "little") + int.from_bytes(b[p + 28:p + 30], "little")
+for k in range(5, 15):
+    b[d + k] ^= 0x55                        # its deflated data damaged
+open(path, "wb").write(bytes(b))
+PY
+run index --extract "$D/news.zip"
+is "damaged zip member: exit 1" "$RC" 1
+has "damaged zip member: named" "$ERR" "$D/news.zip#m1.txt: cannot unpack: ZIP decompression failed"
+is "damaged zip member: the members after it are read" "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+print(" ".join(json.loads(l)["id"].rsplit("#", 1)[1] for l in sys.stdin))')" "m0.txt m2.txt m3.txt"
+tar cf "$D/outer.tar" -C "$D" news.zip
+run index --extract "$D/outer.tar"
+has "damaged zip member inside a tar: the loss of the rest is said" "$ERR" \
+    "$D/outer.tar#news.zip: cannot unpack: ZIP decompression failed (-3); the members after it are not read"
