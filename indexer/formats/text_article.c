@@ -13,14 +13,21 @@ typedef struct line {
     const char *next;   /* first byte of the following line */
 } line;
 
+/* A line ends at LF, CR LF or a lone CR: old Mac files, and the exporters
+ * that still write them, end every line with CR alone, and read by LF only
+ * such a file is one line, its headers and title swallowing the story. */
 static bool next_line(const char *p, const char *end, line *l)
 {
     if (p >= end)
         return false;
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *q = p;
+    while (q < end && *q != '\n' && *q != '\r')
+        q++;
     l->ptr = p;
-    l->len = (size_t)((nl ? nl : end) - p);
-    l->next = nl ? nl + 1 : end;
+    l->len = (size_t)(q - p);
+    if (q < end && *q == '\r' && q + 1 < end && q[1] == '\n')
+        q++;
+    l->next = q < end ? q + 1 : end;
     return true;
 }
 

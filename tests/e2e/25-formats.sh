@@ -412,3 +412,22 @@ is "unclosed record: not a failure" "$RC" 0
 has "unclosed record: named in a warning" "$ERR" "$TMP/unclosed.trec: DOC record A1 has no closing tag: indexed up to the next record"
 is "unclosed record: both records indexed" "$(query -d "$TMP/db-unclosed" --format tsv --any ospreys owls | cut -f3 | sort | tr '\n' ' ')" \
     "$TMP/unclosed.trec#A1 $TMP/unclosed.trec#A2 "
+
+# Plain text with old Mac line ends (a lone CR): its lines are lines, so the
+# headers, title and body come apart as they do with LF.
+L=$TMP/line-ends
+mkdir -p "$L"
+printf 'Date: 2020-05-01\rSite: The Ledger\r\rPelican count rises\r\rVolunteers counted more pelicans\ron the lake this spring.\r' > "$L/mac.txt"
+printf 'Pelican count falls\r\rFewer pelicans nested on the island.\r' > "$L/mac-plain.txt"
+extracted() {
+    index --extract "$@" 2>/dev/null | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print("|".join(str(a[k]) for k in ("title", "date", "site", "body")))'
+}
+is "lone CR ends a line: headers, title and body as with LF" "$(extracted "$L/mac.txt")" \
+    "Pelican count rises|2020-05-01|The Ledger|Volunteers counted more pelicans
+on the lake this spring."
+is "lone CR ends a line: without headers, the first line is the title" "$(extracted "$L/mac-plain.txt")" \
+    "Pelican count falls|None|None|Fewer pelicans nested on the island."

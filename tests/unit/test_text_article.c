@@ -117,6 +117,17 @@ static void crlf_text(void **state)
     assert_slice(p.body, "Body");
 }
 
+static void lone_cr_text(void **state)
+{
+    (void)state;
+    tw_text_parts p = split("Date: 2020-01-02\rSite: The Ledger\r\r"
+                            "Title here\rTitle here\rBody\rmore\r");
+    assert_slice(p.date, "2020-01-02");
+    assert_slice(p.site, "The Ledger");
+    assert_slice(p.title, "Title here");
+    assert_slice(p.body, "Body\rmore");
+}
+
 static void long_first_line_stays_in_body(void **state)
 {
     (void)state;
@@ -159,6 +170,7 @@ int main(void)
         cmocka_unit_test(unknown_key_ends_headers),
         cmocka_unit_test(title_header_overrides_first_line),
         cmocka_unit_test(crlf_text),
+        cmocka_unit_test(lone_cr_text),
         cmocka_unit_test(long_first_line_stays_in_body),
         cmocka_unit_test(empty_and_blank_text),
     };
