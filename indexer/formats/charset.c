@@ -25,6 +25,18 @@ static int append_cp1252(iconv_t cd, unsigned char c, tw_buf *out)
     return tw_buf_append(out, res, (size_t)(outp - res));
 }
 
+/* Makes each NUL byte OUT holds from FROM on a space.  A NUL is valid UTF-8,
+ * but what comes out of here is handed on as C strings (trawl_article), and a
+ * NUL past the binary check's first 8 KiB silently ended the text there. */
+static void nul_to_space(tw_buf *out, size_t from)
+{
+    if (out->len <= from)
+        return;
+    char *p = out->data + from, *end = out->data + out->len;
+    while (p < end && (p = memchr(p, '\0', (size_t)(end - p))))
+        *p++ = ' ';
+}
+
 long tw_to_utf8(const char *data, size_t len, tw_buf *out)
 {
     if (len >= 3 && (unsigned char)data[0] == 0xEF && (unsigned char)data[1] == 0xBB &&
@@ -37,8 +49,13 @@ long tw_to_utf8(const char *data, size_t len, tw_buf *out)
 
 long tw_repair_utf8(const char *data, size_t len, tw_buf *out)
 {
-    if (tw_utf8_valid(data, len))
-        return tw_buf_append(out, data, len) < 0 ? -1 : 0;
+    size_t from = out->len;
+    if (tw_utf8_valid(data, len)) {
+        if (tw_buf_append(out, data, len) < 0)
+            return -1;
+        nul_to_space(out, from);
+        return 0;
+    }
 
     if (tw_buf_reserve(out, len + len / 2) < 0)
         return -1;
@@ -63,6 +80,7 @@ long tw_repair_utf8(const char *data, size_t len, tw_buf *out)
     }
     if (cd != (iconv_t)-1)
         iconv_close(cd);
+    nul_to_space(out, from);
     return bad;
 oom:
     if (cd != (iconv_t)-1)
@@ -80,6 +98,7 @@ long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_bu
     if (cd == (iconv_t)-1)
         return tw_to_utf8(data, len, out);
     long bad = 0;
+    size_t from = out->len;
     char *in = (char *)data;
     size_t inleft = len;
     while (inleft) {
@@ -105,6 +124,7 @@ long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_bu
         }
     }
     iconv_close(cd);
+    nul_to_space(out, from);
     return bad;
 }
 

@@ -175,3 +175,27 @@ run index -d "$TMP/inside/idx" "$TMP/inside"
 has "index inside the walked folder: a re-run has one file, unchanged" "$OUT" \
     "1 files: 0 indexed, 1 unchanged, 0 skipped, 0 failed"
 is "index inside the walked folder: one article" "$(query -d "$TMP/inside/idx" --count --no-collapse 'NOT xyzzy')" 1
+
+# A NUL byte past the first 8 KiB (what the binary check reads) is read as a
+# space: the text after it is kept, in plain text and in the containers.
+N=$TMP/nul
+mkdir -p "$N"
+python3 - "$N" <<'PY'
+import sys
+d, fill = sys.argv[1], b"Filler sentence of the story. " * 300
+with open(d + "/story.txt", "wb") as f:
+    f.write(b"Late NUL\n\n" + fill + b"before the nul\0 after it: aardvark.\n")
+with open(d + "/late.trec", "wb") as f:
+    f.write(b"<DOC>\n<DOCNO> T1 </DOCNO>\n<TEXT>" + fill + b"before\0 after: bandicoot.</TEXT>\n</DOC>\n")
+with open(d + "/late.sgm", "wb") as f:
+    f.write(b'<REUTERS NEWID="1"><TEXT><TITLE>LATE NUL</TITLE><BODY>' + fill +
+            b"before\0 after: capybara.</BODY></TEXT></REUTERS>\n")
+with open(d + "/late.jsonl", "wb") as f:
+    f.write(b'{"title": "Filler", "body": "' + fill + b'"}\n'
+            b'{"title": "Late NUL", "body": "before\0 after: dugong."}\n')
+PY
+run index -d "$TMP/db-nul" "$N"
+is "a NUL past 8 KiB: every file indexed, no warning" "$RC:$ERR" "0:"
+for w in aardvark bandicoot capybara dugong; do
+    is "a NUL past 8 KiB: the text after it is indexed ($w)" "$(query -d "$TMP/db-nul" --count "$w")" 1
+done

@@ -54,6 +54,13 @@ static void charset_repair(void **state)
     assert_int_equal(tw_to_utf8("\xc3\xa9 \xe9 \x81", 6, &b), 2);
     assert_string_equal(b.data, "\xc3\xa9 \xc3\xa9 \xef\xbf\xbd");
     assert_true(tw_utf8_valid(b.data, b.len));
+    tw_buf_clear(&b);
+    /* A NUL would end the text where it is handed on as a C string. */
+    assert_int_equal(tw_to_utf8("a\0b", 3, &b), 0);
+    assert_int_equal(tw_to_utf8("\xe9\0", 2, &b), 1);
+    assert_int_equal(tw_convert_to_utf8("KOI8-R", "\xf0\0", 2, &b), 0);
+    assert_int_equal(b.len, 9);
+    assert_string_equal(b.data, "a b\xc3\xa9 \xd0\x9f ");
     tw_buf_free(&b);
 }
 
