@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "formats/charset.h"
+#include "formats/sniff.h"
 #include "hash.h"
 #include "utf8.h"
 
@@ -164,17 +165,56 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
     return 0;
 }
 
-/* Repairs the staged bytes into the window, but for a character that the next
- * read may complete. */
+/* Repairs (or decodes from UTF-16) the staged bytes into the window, but for
+ * a character that the next read may complete. */
 static int repair_stage(tw_source *s)
 {
-    size_t n = s->eof ? s->stage.len : tw_utf8_cut(s->stage.data, s->stage.len);
-    long rc = s->offset == 0 && s->buf->len == 0 ? tw_to_utf8(s->stage.data, n, s->buf)
-                                                 : tw_repair_utf8(s->stage.data, n, s->buf);
+    size_t n;
+    long rc;
+    if (s->from_utf16) {
+        rc = tw_iconv_append(s->from_utf16, 2, s->stage.data, s->stage.len, s->eof, &n,
+                             s->buf);
+    } else {
+        n = s->eof ? s->stage.len : tw_utf8_cut(s->stage.data, s->stage.len);
+        rc = s->offset == 0 && s->buf->len == 0 ? tw_to_utf8(s->stage.data, n, s->buf)
+                                                : tw_repair_utf8(s->stage.data, n, s->buf);
+    }
     if (rc < 0)
         return -1;
     memmove(s->stage.data, s->stage.data + n, s->stage.len - n + 1);
     s->stage.len -= n;
+    return 0;
+}
+
+/* Once the first bytes of a whole input are read (as many as the binary
+ * check looks at, or all there are, or the WANT bytes asked for: reading on
+ * could pass a limit that a container lifts after its first fill), decides
+ * whether it is UTF-16 text with a byte-order mark, and if so decodes it to
+ * UTF-8 from then on: every reader, and the binary check, then sees it as its
+ * UTF-8 twin (Notepad's "Unicode", exports from Excel and Word).  Decoding
+ * here, a window at a time, keeps the input within the same limits and
+ * memory as any other text, however big, and an archive's members get it
+ * too.  Returns 0, or -1 on ENOMEM. */
+static int check_bom(tw_source *s, size_t want)
+{
+    tw_buf *raw = s->utf8 ? &s->stage : s->buf;
+    if (raw->len < TW_SNIFF_BYTES + 2 && raw->len < want && !s->eof)
+        return 0;                   /* not enough to tell yet */
+    s->bom_pending = false;
+    const char *charset = raw->len ? tw_utf16_text(raw->data, raw->len) : NULL;
+    iconv_t cd = charset ? iconv_open("UTF-8", charset) : (iconv_t)-1;
+    if (cd == (iconv_t)-1)
+        return 0;
+    s->from_utf16 = cd;
+    if (!s->utf8) {
+        if (tw_buf_append(&s->stage, s->buf->data, s->buf->len) < 0)
+            return -1;
+        tw_buf_clear(s->buf);
+        s->utf8 = true;
+    }
+    /* The mark goes, as a UTF-8 one does. */
+    memmove(s->stage.data, s->stage.data + 2, s->stage.len - 2 + 1);
+    s->stage.len -= 2;
     return 0;
 }
 
@@ -195,7 +235,8 @@ int tw_source_fill(tw_source *s, size_t want, char *err, size_t errlen)
         int rc = 0;
         if (!s->eof)
             rc = produce(s, s->utf8 ? &s->stage : s->buf, room, err, errlen);
-        if (rc == 0 && s->utf8 && repair_stage(s) < 0) {
+        if (rc == 0 && ((s->bom_pending && check_bom(s, want) < 0) ||
+                        (s->utf8 && !s->bom_pending && repair_stage(s) < 0))) {
             snprintf(err, errlen, "out of memory reading the file");
             rc = -1;
         }
@@ -255,6 +296,10 @@ static void reset(tw_source *s)
     s->offset = s->raw_bytes = s->inflated = 0;
     s->start = s->mem_pos = 0;
     s->end = s->eof = s->cut = s->gzip = s->raw_eof = s->seeked = false;
+    s->bom_pending = s->bom_check;
+    if (s->from_utf16)
+        iconv_close(s->from_utf16);
+    s->from_utf16 = NULL;
     s->hash = TW_HASH64_INIT;
     tw_buf_clear(s->buf);
     tw_buf_clear(&s->stage);
@@ -266,7 +311,7 @@ int tw_source_open(tw_source *s, const char *path, const tw_read_limits *limits,
 {
     memset(s, 0, sizeof *s);
     s->limits = *limits;
-    s->whole_file = true;
+    s->whole_file = s->bom_check = true;
     s->buf = buf;
     /* O_NONBLOCK so a FIFO cannot hang the run; it is refused just below. */
     s->fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -297,6 +342,7 @@ void tw_source_pull(tw_source *s, tw_pull_fn pull, void *ctx, const tw_read_limi
     s->pull_ctx = ctx;
     s->limits = *limits;
     s->buf = buf;
+    s->bom_check = true;
     reset(s);
 }
 
@@ -322,7 +368,7 @@ int tw_source_memory_file(tw_source *s, const char *data, size_t len,
 {
     tw_source_memory(s, data, len, buf);
     s->limits = *limits;
-    s->whole_file = true;
+    s->whole_file = s->bom_pending = s->bom_check = true;
     if (s->limits.max_file_bytes > len)
         s->limits.max_file_bytes = len;     /* what there is to read */
     if (begin(s, err, errlen) < 0) {
@@ -404,7 +450,7 @@ int64_t tw_source_seek(tw_source *s, int64_t offset, int whence, char *err, size
     tw_buf_clear(s->buf);
     s->start = 0;
     s->offset = (uint64_t)pos;
-    s->end = s->eof = s->raw_eof = false;
+    s->end = s->eof = s->raw_eof = s->bom_pending = false;
     s->seeked = true;
     set_window(s);
     return pos;
@@ -422,8 +468,11 @@ void tw_source_close(tw_source *s)
         close(s->fd);
     if (s->z_live)
         inflateEnd(&s->zs);
+    if (s->from_utf16)
+        iconv_close(s->from_utf16);
     free(s->raw);
     tw_buf_free(&s->stage);
+    s->from_utf16 = NULL;
     s->fd = -1;
     s->raw = NULL;
     s->z_live = false;

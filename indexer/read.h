@@ -7,6 +7,7 @@
 #ifndef TW_READ_H
 #define TW_READ_H
 
+#include <iconv.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -47,7 +48,8 @@ typedef struct tw_source {
     uint64_t offset;            /* of data[0] in the input */
     bool end;                   /* the window holds all that is left of the input */
     bool gzip;                  /* the file is gzip, the window holds it inflated */
-    bool utf8;                  /* the window holds the input repaired to UTF-8 */
+    bool utf8;                  /* the window holds the input repaired to UTF-8
+                                 * (or decoded: from_utf16) */
     bool cut;                   /* a limit ended the input early */
     uint64_t raw_bytes;         /* read from disk so far */
     uint64_t hash;              /* FNV-1a 64 of the raw bytes read so far */
@@ -65,6 +67,11 @@ typedef struct tw_source {
     tw_buf *buf;                /* holds the window (the caller's) */
     size_t start;               /* of the window in buf */
     tw_buf stage;               /* bytes read, not yet repaired to UTF-8 */
+    bool bom_check;             /* a whole input: a UTF-16 byte-order mark at
+                                 * its start makes it decoded */
+    bool bom_pending;           /* and its first bytes are not looked at yet */
+    iconv_t from_utf16;         /* NULL, or the decoder of an input that is
+                                 * UTF-16 text with a byte-order mark */
     unsigned char *raw;         /* a chunk of the file, for the inflater */
     bool raw_eof;               /* the file (or max_file_bytes of it) is read */
     bool eof;                   /* and inflated: nothing more will be produced */
@@ -96,18 +103,22 @@ void tw_source_stream(tw_source *s);
 
 /* Opens PATH (a regular file; FIFOs and devices are refused without blocking)
  * with BUF to hold its window (reused across files; emptied here).  Gzip is
- * recognised by its magic bytes.  The window starts empty.  Returns 0, or -1
+ * recognised by its magic bytes.  UTF-16 text with a byte-order mark is
+ * decoded: the window holds it in UTF-8, as tw_source_utf8 (tw_utf16_text
+ * in formats/sniff.h says when).  The window starts empty.  Returns 0, or -1
  * with a one-line reason in err[errlen]; the source is then closed. */
 TW_MUST_CHECK
 int tw_source_open(tw_source *s, const char *path, const tw_read_limits *limits,
                    tw_buf *buf, char *err, size_t errlen);
 
 /* A source over LEN bytes of DATA in memory, read through BUF like a file (gzip
- * is not recognised): what extractors use when handed a whole input. */
+ * and UTF-16 are not recognised): what extractors use when handed a whole
+ * input, which was decoded as it was read. */
 void tw_source_memory(tw_source *s, const char *data, size_t len, tw_buf *buf);
 
 /* The same for bytes that stand for a whole file (trawl_indexer_add_buffer):
- * gzip is recognised and inflated, and LIMITS hold as for a file.  Returns 0,
+ * gzip is recognised and inflated, UTF-16 decoded, and LIMITS hold as for a
+ * file.  Returns 0,
  * or -1 with a reason in err[errlen] (close S either way). */
 TW_MUST_CHECK
 int tw_source_memory_file(tw_source *s, const char *data, size_t len,
@@ -115,7 +126,8 @@ int tw_source_memory_file(tw_source *s, const char *data, size_t len,
 
 /* A source whose bytes come from PULL (called with CTX), read through BUF
  * within LIMITS.max_file_bytes (max_inflated_bytes does not apply: gzip is not
- * recognised, the caller decompresses).  Cannot fail; close it like the others. */
+ * recognised, the caller decompresses); UTF-16 is decoded as from a file.
+ * Cannot fail; close it like the others. */
 void tw_source_pull(tw_source *s, tw_pull_fn pull, void *ctx, const tw_read_limits *limits,
                     tw_buf *buf);
 

@@ -88,6 +88,39 @@ oom:
     return -1;
 }
 
+long tw_iconv_append(iconv_t cd, size_t unit, const char *data, size_t len, bool final,
+                     size_t *used, tw_buf *out)
+{
+    long bad = 0;
+    size_t from = out->len;
+    char *in = (char *)data;
+    size_t inleft = len;
+    while (inleft) {
+        if (tw_buf_reserve(out, inleft * 2 + 16) < 0)
+            return -1;
+        char *o = out->data + out->len;
+        size_t oleft = out->cap - out->len - 1;
+        size_t rc = iconv(cd, &in, &inleft, &o, &oleft);
+        out->len = (size_t)(o - out->data);
+        out->data[out->len] = '\0';
+        if (rc != (size_t)-1 || errno == E2BIG)
+            continue;
+        if (errno == EINVAL && !final)
+            break;                  /* the rest of the character comes next time */
+        /* EILSEQ, or a character cut at the very end: one replacement, move on. */
+        iconv(cd, NULL, NULL, NULL, NULL);
+        if (tw_buf_append(out, REPLACEMENT, 3) < 0)
+            return -1;
+        size_t skip = unit < inleft ? unit : inleft;
+        in += skip;
+        inleft -= skip;
+        bad++;
+    }
+    *used = len - inleft;
+    nul_to_space(out, from);
+    return bad;
+}
+
 long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_buf *out)
 {
     if (!charset || tw_utf8_valid(data, len) || strcasecmp(charset, "utf-8") == 0 ||
@@ -97,34 +130,9 @@ long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_bu
     iconv_t cd = iconv_open("UTF-8", charset);
     if (cd == (iconv_t)-1)
         return tw_to_utf8(data, len, out);
-    long bad = 0;
-    size_t from = out->len;
-    char *in = (char *)data;
-    size_t inleft = len;
-    while (inleft) {
-        if (tw_buf_reserve(out, inleft * 2 + 16) < 0) {
-            iconv_close(cd);
-            return -1;
-        }
-        char *o = out->data + out->len;
-        size_t oleft = out->cap - out->len - 1;
-        size_t rc = iconv(cd, &in, &inleft, &o, &oleft);
-        out->len = (size_t)(o - out->data);
-        out->data[out->len] = '\0';
-        if (rc == (size_t)-1 && errno != E2BIG) {
-            /* EILSEQ or a sequence cut at the end: one replacement, move on. */
-            iconv(cd, NULL, NULL, NULL, NULL);
-            if (tw_buf_append(out, REPLACEMENT, 3) < 0) {
-                iconv_close(cd);
-                return -1;
-            }
-            in++;
-            inleft--;
-            bad++;
-        }
-    }
+    size_t used;
+    long bad = tw_iconv_append(cd, 1, data, len, true, &used, out);
     iconv_close(cd);
-    nul_to_space(out, from);
     return bad;
 }
 

@@ -2,6 +2,7 @@
 #ifndef TW_CHARSET_H
 #define TW_CHARSET_H
 
+#include <iconv.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -31,6 +32,16 @@ long tw_repair_utf8(const char *data, size_t len, tw_buf *out);
  * that could not be converted as declared, or -1 when memory ran out. */
 TW_MUST_CHECK
 long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_buf *out);
+
+/* Converts LEN bytes of DATA through CD (iconv_open("UTF-8", charset)) and
+ * appends them to OUT, as tw_convert_to_utf8 does: a character that does not
+ * convert becomes U+FFFD, and conversion goes on UNIT bytes further (1 for
+ * most charsets, 2 for UTF-16).  A character cut at the end of DATA is left
+ * for the next call unless FINAL; *USED tells how many bytes were taken.
+ * Returns the number of characters that did not convert, or -1 on ENOMEM. */
+TW_MUST_CHECK
+long tw_iconv_append(iconv_t cd, size_t unit, const char *data, size_t len, bool final,
+                     size_t *used, tw_buf *out);
 
 /* Finds the charset declared near the top of markup: <meta charset=...>,
  * <meta http-equiv content="...; charset=...">, or <?xml encoding="...">.

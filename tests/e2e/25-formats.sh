@@ -431,3 +431,48 @@ is "lone CR ends a line: headers, title and body as with LF" "$(extracted "$L/ma
 on the lake this spring."
 is "lone CR ends a line: without headers, the first line is the title" "$(extracted "$L/mac-plain.txt")" \
     "Pelican count falls|None|None|Fewer pelicans nested on the island."
+
+# UTF-16 with a byte-order mark (Notepad's "Unicode", Excel and Word exports)
+# is read like its UTF-8 twin, whatever the format, compressed or not; bytes
+# that only begin like a mark, and UTF-16 without one, stay binary.
+U=$TMP/utf16
+mkdir -p "$U"
+python3 - "$U" <<'PY'
+import json, random, sys
+d = sys.argv[1]
+def put(name, data):
+    with open(d + "/" + name, "wb") as f:
+        f.write(data)
+text = "Bericht über Müller\n\nMüller sagte, die Straße sei gesperrt. 😀\n"
+put("le.txt", b"\xff\xfe" + text.encode("utf-16-le"))
+put("be.txt", b"\xfe\xff" + text.encode("utf-16-be"))
+page = ('<html><head><meta charset="utf-16"><title>Über Müller</title></head>'
+        '<body><p>Müller sagte, die Brücke sei gesperrt.</p></body></html>')
+put("page.html", b"\xff\xfe" + page.encode("utf-16-le"))
+# Past the first window, so that lines and characters cross its edges.
+lines = "".join(json.dumps({"id": "n%d" % i, "title": "Meldung %d" % i,
+                            "body": "Die Fähre 𝄞 fährt wieder. " * 20 + "fähre%d" % i},
+                           ensure_ascii=False) + "\n" for i in range(2000))
+put("feed.jsonl", b"\xff\xfe" + lines.encode("utf-16-le"))
+put("nobom.txt", text.encode("utf-16-le"))
+random.seed(7)
+put("junk.bin", b"\xff\xfe" + bytes(random.getrandbits(8) for _ in range(20000)))
+PY
+gzip -c "$U/be.txt" > "$U/bez.txt.gz"
+run index --extract "$U/le.txt" "$U/be.txt" "$U/bez.txt.gz" "$U/page.html"
+is "UTF-16 LE and BE text, gzipped too, and HTML with a mark: read as UTF-8" \
+    "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["title"], "|", a["body"])')" \
+    "Bericht über Müller | Müller sagte, die Straße sei gesperrt. 😀
+Bericht über Müller | Müller sagte, die Straße sei gesperrt. 😀
+Bericht über Müller | Müller sagte, die Straße sei gesperrt. 😀
+Über Müller | Müller sagte, die Brücke sei gesperrt."
+run index -d "$TMP/db-utf16" "$U/feed.jsonl" "$U/nobom.txt" "$U/junk.bin"
+is "UTF-16 JSON Lines: every record, read a window at a time" \
+    "$(index_stat "$TMP/db-utf16" documents):$(query -d "$TMP/db-utf16" --format tsv fähre1999 | cut -f3,4)" \
+    "2000:$U/feed.jsonl#n1999	Meldung 1999"
+has "UTF-16 without a mark stays binary" "$ERR" "$U/nobom.txt: binary file: skipped"
+has "bytes that only begin like a mark stay binary" "$ERR" "$U/junk.bin: binary file: skipped"

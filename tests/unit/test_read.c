@@ -298,6 +298,7 @@ typedef struct pieces {
     const char *text;
     size_t at, step;
     bool fail;
+    size_t len;         /* of text, when it holds NUL bytes; else 0 */
 } pieces;
 
 static ssize_t pull_pieces(void *ctx, void *dst, size_t room, char *err, size_t errlen)
@@ -307,7 +308,8 @@ static ssize_t pull_pieces(void *ctx, void *dst, size_t room, char *err, size_t 
         snprintf(err, errlen, "cannot unpack: damaged");
         return -1;
     }
-    size_t left = strlen(p->text) - p->at, n = left < p->step ? left : p->step;
+    size_t len = p->len ? p->len : strlen(p->text);
+    size_t left = len - p->at, n = left < p->step ? left : p->step;
     if (n > room)
         n = room;
     memcpy(dst, p->text + p->at, n);
@@ -321,7 +323,7 @@ static void source_pulls(void **state)
     tw_buf buf = { 0 };
     tw_source s;
     char err[256];
-    pieces p = { "member bytes, three at a time", 0, 3, false };
+    pieces p = { "member bytes, three at a time", 0, 3, false, 0 };
     tw_source_pull(&s, pull_pieces, &p, &big, &buf);
     assert_int_equal(tw_source_fill(&s, SIZE_MAX, err, sizeof err), 0);
     assert_string_equal(s.data, "member bytes, three at a time");
@@ -331,18 +333,47 @@ static void source_pulls(void **state)
     tw_source_close(&s);
 
     tw_read_limits six = { 6, 6 };
-    pieces q = { "0123456789", 0, 4, false };
+    pieces q = { "0123456789", 0, 4, false, 0 };
     tw_source_pull(&s, pull_pieces, &q, &six, &buf);
     assert_int_equal(tw_source_fill(&s, SIZE_MAX, err, sizeof err), 0);
     assert_string_equal(s.data, "012345");
     assert_true(s.cut);
     tw_source_close(&s);
 
-    pieces bad = { "0123456789", 0, 4, true };
+    pieces bad = { "0123456789", 0, 4, true, 0 };
     tw_source_pull(&s, pull_pieces, &bad, &big, &buf);
     assert_int_equal(tw_source_fill(&s, SIZE_MAX, err, sizeof err), -1);
     assert_string_equal(err, "cannot unpack: damaged");
     assert_memory_equal(s.data, "0123", 4);
+    tw_source_close(&s);
+    tw_buf_free(&buf);
+}
+
+/* UTF-16 with a byte-order mark is decoded as it is read: a code unit or a
+ * surrogate pair cut between two reads is kept whole; the mark goes.  Without
+ * a mark the bytes are left as they are. */
+static void source_decodes_utf16(void **state)
+{
+    (void)state;
+    tw_buf buf = { 0 };
+    tw_source s;
+    char err[256];
+    /* "Tür 😀" in UTF-16BE, three bytes at a time. */
+    static const char be[] = "\xFE\xFF\0T\0\xFC\0r\0 \xD8\x3D\xDE\x00";
+    pieces p = { be, 0, 3, false, sizeof be - 1 };
+    tw_source_pull(&s, pull_pieces, &p, &big, &buf);
+    assert_int_equal(tw_source_fill(&s, SIZE_MAX, err, sizeof err), 0);
+    assert_true(s.utf8);
+    assert_string_equal(s.data, "T\xC3\xBCr \xF0\x9F\x98\x80");
+    tw_source_close(&s);
+
+    static const char plain[] = "T\0\xFC\0";
+    pieces q = { plain, 0, 3, false, sizeof plain - 1 };
+    tw_source_pull(&s, pull_pieces, &q, &big, &buf);
+    assert_int_equal(tw_source_fill(&s, SIZE_MAX, err, sizeof err), 0);
+    assert_false(s.utf8);
+    assert_int_equal(s.len, 4);
+    assert_memory_equal(s.data, plain, 4);
     tw_source_close(&s);
     tw_buf_free(&buf);
 }
@@ -406,6 +437,7 @@ int main(void)
         cmocka_unit_test(read_refuses_fifo_and_missing),
         cmocka_unit_test(source_windows),
         cmocka_unit_test(source_repairs_utf8_across_reads),
+        cmocka_unit_test(source_decodes_utf16),
         cmocka_unit_test(source_seeks),
         cmocka_unit_test(source_pulls),
     };

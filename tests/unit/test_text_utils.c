@@ -105,6 +105,14 @@ static void sniff_binary(void **state)
         noise[i] = (char)(i % 3 ? 'a' : 0x01);
     assert_true(tw_looks_binary(noise, sizeof noise));
     assert_false(tw_looks_binary("", 0));
+    /* UTF-16 text with a mark; a pair of surrogates; not without the mark,
+     * nor with a NUL, a lone surrogate, or UTF-32's mark. */
+    assert_string_equal(tw_utf16_text("\xFF\xFEH\0i\0\n\0", 8), "UTF-16LE");
+    assert_string_equal(tw_utf16_text("\xFE\xFF\xD8\x3D\xDE\x00", 6), "UTF-16BE");
+    assert_null(tw_utf16_text("H\0i\0", 4));
+    assert_null(tw_utf16_text("\xFF\xFEH\0\0\0", 6));
+    assert_null(tw_utf16_text("\xFE\xFF\xDE\x00\0A", 6));
+    assert_null(tw_utf16_text("\xFF\xFE\0\0H\0\0\0", 8));
 }
 
 static void key_terms(void **state)
