@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "sgml_scan.h"
 #include "utf8.h"
 
 static const char REPLACEMENT[] = "\xEF\xBF\xBD";    /* U+FFFD */
@@ -136,27 +137,108 @@ long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_bu
     return bad;
 }
 
+/* Copies the charset name that V starts with (after white space and a
+ * quote) into out[outlen]; false when there is none. */
+static bool charset_name(const char *v, char *out, size_t outlen)
+{
+    while (isspace((unsigned char)*v) || *v == '"' || *v == '\'')
+        v++;
+    size_t n = 0;
+    while (v[n] && n < outlen - 1 &&
+           (isalnum((unsigned char)v[n]) || v[n] == '-' || v[n] == '_' || v[n] == ':' ||
+            v[n] == '.'))
+        n++;
+    memcpy(out, v, n);
+    out[n] = '\0';
+    return n > 0;
+}
+
+/* The charset the <meta> tag EL declares: its charset attribute, or the
+ * "charset=" in the content of an http-equiv="Content-Type". */
+static bool meta_charset(const tw_element *el, char *out, size_t outlen)
+{
+    char v[256];
+    if (tw_sgml_attr(el, "charset", v, sizeof v))
+        return charset_name(v, out, outlen);
+    char *c;
+    if (!tw_sgml_attr(el, "http-equiv", v, sizeof v) || strcasecmp(v, "content-type") != 0 ||
+        !tw_sgml_attr(el, "content", v, sizeof v) || !(c = strcasestr(v, "charset")))
+        return false;
+    c += strlen("charset");
+    while (isspace((unsigned char)*c))
+        c++;
+    return *c == '=' && charset_name(c + 1, out, outlen);
+}
+
+/* "script" or "style" when P starts one: elements whose content is text,
+ * not tags. */
+static const char *raw_text_at(const char *p, const char *end)
+{
+    static const char *const names[] = { "script", "style" };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (tw_sgml_tag_at(p, end, names[i], false))
+            return names[i];
+    return NULL;
+}
+
+/* Just past the end tag of the element NAME whose content starts at P (a
+ * script, a style, where a "<meta" is text), or NULL when it has none. */
+static const char *past_end_tag(const char *p, const char *end, const char *name)
+{
+    while (p < end && (p = memchr(p, '<', (size_t)(end - p)))) {
+        if (tw_sgml_tag_at(p, end, name, true)) {
+            const char *gt = memchr(p, '>', (size_t)(end - p));
+            return gt ? gt + 1 : NULL;
+        }
+        p++;
+    }
+    return NULL;
+}
+
+/* How far into a page its charset is looked for.  HTML5 has browsers look at
+ * the first 1024 bytes, but real pages put a long inline <style> or <script>
+ * before their <meta>, and browsers find it there too (they re-parse). */
+#define DECLARATION_BYTES (64u * 1024)
+
 bool tw_declared_charset(const char *data, size_t len, char *out, size_t outlen)
 {
-    size_t n = len < 4096 ? len : 4096;
-    static const char *const keys[] = { "charset=", "encoding=" };
-    for (size_t k = 0; k < 2; k++) {
-        size_t klen = strlen(keys[k]);
-        for (size_t i = 0; i + klen < n; i++) {
-            if (strncasecmp(data + i, keys[k], klen) != 0)
-                continue;
-            size_t j = i + klen;
-            if (j < n && (data[j] == '"' || data[j] == '\''))
-                j++;
-            size_t start = j;
-            while (j < n && j - start < outlen - 1 &&
-                   (isalnum((unsigned char)data[j]) || strchr("-_:.", data[j])))
-                j++;
-            if (j > start) {
-                memcpy(out, data + start, j - start);
-                out[j - start] = '\0';
+    const char *p = data, *end = data + (len < DECLARATION_BYTES ? len : DECLARATION_BYTES);
+    if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    /* An XML declaration comes first or not at all. */
+    tw_element el;
+    char v[256];
+    if (end - p >= 5 && memcmp(p, "<?xml", 5) == 0) {
+        const char *gt = memchr(p, '>', (size_t)(end - p));
+        el = (tw_element){ .tag = p, .inner = gt ? gt + 1 : end };
+        if (gt && tw_sgml_attr(&el, "encoding", v, sizeof v))
+            return charset_name(v, out, outlen);
+    }
+    /* Then the <meta> tags of the head, not what scripts, styles and
+     * comments say (a <script charset> is the script's), nor the body. */
+    while (p < end && (p = memchr(p, '<', (size_t)(end - p)))) {
+        const char *raw, *gt;
+        if (tw_sgml_tag_at(p, end, "head", true) || tw_sgml_tag_at(p, end, "body", false))
+            break;
+        if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+            const char *close = memmem(p + 4, (size_t)(end - p - 4), "-->", 3);
+            if (!close)
+                break;
+            p = close + 3;
+        } else if ((raw = raw_text_at(p, end))) {
+            if (!(p = past_end_tag(p + 1, end, raw)))
+                break;
+        } else if (tw_sgml_tag_at(p, end, "meta", false)) {
+            if (!(gt = memchr(p, '>', (size_t)(end - p))))
+                break;
+            el = (tw_element){ .tag = p, .inner = gt + 1 };
+            if (meta_charset(&el, out, outlen))
                 return true;
-            }
+            p = gt + 1;
+        } else {
+            p++;           /* any other tag, or a '<' in text */
         }
     }
     return false;

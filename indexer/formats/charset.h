@@ -43,9 +43,12 @@ TW_MUST_CHECK
 long tw_iconv_append(iconv_t cd, size_t unit, const char *data, size_t len, bool final,
                      size_t *used, tw_buf *out);
 
-/* Finds the charset declared near the top of markup: <meta charset=...>,
- * <meta http-equiv content="...; charset=...">, or <?xml encoding="...">.
- * Copies it into out[outlen] and returns true, or returns false. */
+/* Finds the charset a page declares: in an XML declaration that starts it
+ * (<?xml encoding="...">), else in the first <meta charset=...> or <meta
+ * http-equiv="Content-Type" content="...; charset=..."> of its head (up to
+ * </head> or <body>, within 64 KiB), passing over what scripts, styles and
+ * comments hold.  Copies it into out[outlen] and returns true, or returns
+ * false. */
 bool tw_declared_charset(const char *data, size_t len, char *out, size_t outlen);
 
 #endif

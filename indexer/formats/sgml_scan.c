@@ -7,8 +7,7 @@
 
 #include "entities.h"
 
-/* Is there a tag "<NAME" (or "</NAME" when CLOSE) at P, ended by '>' or a space? */
-static bool tag_at(const char *p, const char *end, const char *name, bool close)
+bool tw_sgml_tag_at(const char *p, const char *end, const char *name, bool close)
 {
     size_t n = strlen(name), skip = close ? 2 : 1;
     if ((size_t)(end - p) < skip + n + 1 || p[0] != '<' || (close && p[1] != '/'))
@@ -24,7 +23,7 @@ static bool tag_at(const char *p, const char *end, const char *name, bool close)
 static const char *find_tag(const char *p, const char *end, const char *name, bool close)
 {
     while (p < end && (p = memchr(p, '<', (size_t)(end - p)))) {
-        if (tag_at(p, end, name, close))
+        if (tw_sgml_tag_at(p, end, name, close))
             return p;
         p++;
     }
@@ -107,7 +106,7 @@ int tw_sgml_text(tw_buf *out, const char *p, const char *end)
             p = lt + 1;
             continue;
         }
-        if (tag_at(lt, end, "P", false) || tag_at(lt, end, "P", true)) {
+        if (tw_sgml_tag_at(lt, end, "P", false) || tw_sgml_tag_at(lt, end, "P", true)) {
             if (tw_buf_puts(out, "\n\n") < 0)
                 return -1;
         } else if (tw_buf_putc(out, ' ') < 0) {

@@ -3,7 +3,9 @@
  * These files are flat lists of records whose few fields we need; they are not
  * HTML (an HTML parser would move a <TITLE> into <head>) nor XML (they are not
  * well-formed).  So we look for tags by name, case-insensitively, and take the
- * text between them, with inner tags dropped and character references decoded. */
+ * text between them, with inner tags dropped and character references decoded.
+ * The same scanning finds the charset in a page's <meta> tags (charset.c),
+ * which must be known before the page can be given to the HTML parser. */
 #ifndef TW_SGML_SCAN_H
 #define TW_SGML_SCAN_H
 
@@ -20,6 +22,10 @@ typedef struct tw_element {
     const char *end;        /* just after the end tag ("" when it was missing) */
     bool closed;            /* the end tag was found */
 } tw_element;
+
+/* Is there a tag "<NAME" (or "</NAME" when CLOSE) at P, in any case, ended
+ * by '>' or a space? */
+bool tw_sgml_tag_at(const char *p, const char *end, const char *name, bool close);
 
 /* Finds the first element NAME starting in [P, END).  Its end is the matching
  * end tag, or when that is missing, the next start tag of the same NAME or END.

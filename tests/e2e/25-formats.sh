@@ -476,3 +476,31 @@ is "UTF-16 JSON Lines: every record, read a window at a time" \
     "2000:$U/feed.jsonl#n1999	Meldung 1999"
 has "UTF-16 without a mark stays binary" "$ERR" "$U/nobom.txt: binary file: skipped"
 has "bytes that only begin like a mark stay binary" "$ERR" "$U/junk.bin: binary file: skipped"
+
+# The charset a page declares is its <meta>'s, wherever in its head: not a
+# <script charset> or a comment before it, and past a long inline <style>.
+C=$TMP/charsets
+mkdir -p "$C"
+python3 - "$C" <<'PY'
+import sys
+d = sys.argv[1]
+body = "<body><p>Президент заявил, что экономика растёт.</p></body></html>"
+pages = {
+    "script-first.html": '<html><head><script src="/a.js" charset="utf-8"></script>'
+        '<!-- <meta charset="koi8-r"> --><meta http-equiv="Content-Type" '
+        'content="text/html; charset=windows-1251"><title>Новости дня</title></head>',
+    "late-meta.html": "<html><head><style>" + "body{margin:0;padding:0} " * 400 +
+        '</style><meta charset="windows-1251"><title>Новости дня</title></head>',
+}
+for name, head in pages.items():
+    with open(d + "/" + name, "wb") as f:
+        f.write((head + body).encode("cp1251"))
+PY
+is "charset: the page's <meta>, not a <script charset> or a comment; past a long <style>" \
+    "$(index --extract "$C/script-first.html" "$C/late-meta.html" 2>/dev/null | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["title"], "|", a["body"])')" \
+    "Новости дня | Президент заявил, что экономика растёт.
+Новости дня | Президент заявил, что экономика растёт."

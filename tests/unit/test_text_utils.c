@@ -64,6 +64,32 @@ static void charset_repair(void **state)
     tw_buf_free(&b);
 }
 
+/* The charset a page declares: only where a page declares it. */
+static bool declared(const char *page, const char *want)
+{
+    char cs[64] = "";
+    bool found = tw_declared_charset(page, strlen(page), cs, sizeof cs);
+    return want ? found && strcmp(cs, want) == 0 : !found;
+}
+
+static void declared_charset(void **state)
+{
+    (void)state;
+    assert_true(declared("<html><head><meta charset=\"koi8-r\"/>", "koi8-r"));
+    assert_true(declared("<META HTTP-EQUIV=content-type CONTENT='text/html; Charset = cp1251'>",
+                         "cp1251"));
+    assert_true(declared("\n<?xml version=\"1.0\" encoding=\"iso-8859-2\"?><html>",
+                         "iso-8859-2"));
+    /* Passed over: a script's charset, what a script, a style or a comment
+     * holds, a content charset without http-equiv, and the body. */
+    assert_true(declared("<script charset=\"utf-8\" src=a.js></script>"
+                         "<script>x = '<meta charset=big5>';</script>"
+                         "<style>a{}/* <meta charset=gbk> */</style><!-- <meta charset=gb2312> -->"
+                         "<meta name=x content=\"charset=sjis\"><meta charset=latin2>", "latin2"));
+    assert_true(declared("<html><head><title>t</title></head><body><meta charset=big5>", NULL));
+    assert_true(declared("<p>The charset=utf-8 line.</p>", NULL));
+}
+
 static void clean_one_line(void **state)
 {
     (void)state;
@@ -181,6 +207,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(utf8_validation),
         cmocka_unit_test(charset_repair),
+        cmocka_unit_test(declared_charset),
         cmocka_unit_test(clean_one_line),
         cmocka_unit_test(clean_body),
         cmocka_unit_test(sniff_binary),
