@@ -28,6 +28,19 @@ static void record_free(record *r)
     tw_buf_free(&r->id);
 }
 
+/* Trims what OUT got after START of white space, in place. */
+static void trim_from(tw_buf *out, size_t start)
+{
+    size_t a = start, b = out->len;
+    while (a < b && isspace((unsigned char)out->data[a]))
+        a++;
+    while (b > a && isspace((unsigned char)out->data[b - 1]))
+        b--;
+    memmove(out->data + start, out->data + a, b - a);
+    out->len = start + (b - a);
+    out->data[out->len] = '\0';
+}
+
 /* Appends the text of the first element NAME in [P, END) to OUT, trimmed.
  * Returns 1 when found, 0 when not, -1 on ENOMEM. */
 static int field(tw_buf *out, const char *p, const char *end, const char *name)
@@ -40,15 +53,7 @@ static int field(tw_buf *out, const char *p, const char *end, const char *name)
      * element is empty and nothing was appended (<TITLE></TITLE>). */
     if (tw_buf_reserve(out, 0) < 0 || tw_sgml_text(out, el.inner, el.inner_end) < 0)
         return -1;
-    /* Trim in place. */
-    size_t a = start, b = out->len;
-    while (a < b && isspace((unsigned char)out->data[a]))
-        a++;
-    while (b > a && isspace((unsigned char)out->data[b - 1]))
-        b--;
-    memmove(out->data + start, out->data + a, b - a);
-    out->len = start + (b - a);
-    out->data[out->len] = '\0';
+    trim_from(out, start);
     return 1;
 }
 
@@ -290,8 +295,13 @@ static int read_trec(record *r, const tw_input *in, const tw_element *doc,
     for (size_t i = 0; i < sizeof titles / sizeof titles[0] && !r->title.len; i++)
         if (field(&r->title, a, b, titles[i]) < 0)
             return -1;
-    if (field(&r->date, a, b, "DATE") < 0 || field(&r->body, a, b, "TEXT") < 0)
+    /* The body is every <TEXT> (AP and FBIS documents have several), and
+     * WSJ's lead paragraph <LP> before it, in the order they come. */
+    static const char *const body[] = { "LP", "TEXT", NULL };
+    if (field(&r->date, a, b, "DATE") < 0 || tw_buf_reserve(&r->body, 0) < 0 ||
+        tw_sgml_texts(&r->body, a, b, body) < 0)
         return -1;
+    trim_from(&r->body, 0);
     return normalise_trec_date(&r->date);
 }
 

@@ -117,6 +117,46 @@ int tw_sgml_text(tw_buf *out, const char *p, const char *end)
     return 0;
 }
 
+/* The name in NAMES (NULL-ended) of the start tag at P, or NULL. */
+static const char *start_tag_of(const char *p, const char *end, const char *const *names)
+{
+    for (; *names; names++)
+        if (tw_sgml_tag_at(p, end, *names, false))
+            return *names;
+    return NULL;
+}
+
+/* Appends the text of [P, END) to OUT, a paragraph apart from what OUT got
+ * after START. */
+static int append_paragraph(tw_buf *out, size_t start, const char *p, const char *end)
+{
+    if (out->len > start && tw_buf_puts(out, "\n\n") < 0)
+        return -1;
+    return tw_sgml_text(out, p, end);
+}
+
+int tw_sgml_texts(tw_buf *out, const char *p, const char *end, const char *const *names)
+{
+    const char *open = NULL, *inner = NULL;     /* the element we are in, its text */
+    size_t start = out->len;
+    /* One pass over the tags: tw_sgml_find for each element would look for
+     * its end tag to the end of the record every time one is missing. */
+    for (const char *q = p; q < end && (q = memchr(q, '<', (size_t)(end - q))); q++) {
+        const char *name = start_tag_of(q, end, names);
+        if (!name && !(open && tw_sgml_tag_at(q, end, open, true)))
+            continue;
+        if (open && append_paragraph(out, start, inner, q) < 0)
+            return -1;
+        open = name;
+        if (name) {
+            const char *gt = memchr(q, '>', (size_t)(end - q));
+            inner = gt ? gt + 1 : end;
+            q = inner - 1;
+        }
+    }
+    return open ? append_paragraph(out, start, inner, end) : 0;
+}
+
 bool tw_sgml_has_tag(const char *p, const char *end, const char *name, size_t limit)
 {
     if ((size_t)(end - p) > limit)

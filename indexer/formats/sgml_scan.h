@@ -41,6 +41,13 @@ bool tw_sgml_attr(const tw_element *el, const char *name, char *out, size_t outl
 TW_MUST_CHECK
 int tw_sgml_text(tw_buf *out, const char *p, const char *end);
 
+/* Appends to OUT the text (as tw_sgml_text) of every element in [P, END)
+ * whose name is one of NAMES (NULL-ended), in document order, a paragraph
+ * apart.  An element ends at its end tag, else at the next start tag of one
+ * of NAMES, else at END.  0, or -1 on ENOMEM. */
+TW_MUST_CHECK
+int tw_sgml_texts(tw_buf *out, const char *p, const char *end, const char *const *names);
+
 /* True when a start tag NAME appears in the first LIMIT bytes of [P, END). */
 bool tw_sgml_has_tag(const char *p, const char *end, const char *name, size_t limit);
 

@@ -504,3 +504,29 @@ for line in sys.stdin:
     print(a["title"], "|", a["body"])')" \
     "Новости дня | Президент заявил, что экономика растёт.
 Новости дня | Президент заявил, что экономика растёт."
+
+# TREC: every <TEXT> of a document (AP and FBIS have several), and WSJ's lead
+# paragraph <LP> before its <TEXT>, in the order they come.
+cat > "$TMP/blocks.trec" <<'TREC'
+<DOC>
+<DOCNO> AP880101-0001 </DOCNO>
+<HEAD>Two text blocks</HEAD>
+<TEXT> First block, about wallabies. </TEXT>
+<NOTE> Not body text: numbats. </NOTE>
+<TEXT> Second block, about kangaroos. </TEXT>
+</DOC>
+<DOC>
+<DOCNO> WSJ870101-0001 </DOCNO>
+<HL> Lead and text </HL>
+<LP> The lead mentions the quokka. </LP>
+<TEXT> The rest of the story.
+</DOC>
+TREC
+is "TREC: every <TEXT>, and <LP> before <TEXT>, in order; other elements not" \
+    "$(index --extract "$TMP/blocks.trec" 2>/dev/null | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["id"].split("#")[1], repr(a["body"]))')" \
+    "AP880101-0001 'First block, about wallabies.\n\nSecond block, about kangaroos.'
+WSJ870101-0001 'The lead mentions the quokka.\n\nThe rest of the story.'"

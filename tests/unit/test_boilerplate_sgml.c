@@ -145,6 +145,22 @@ static void sgml_text_paragraphs(void **state)
     tw_buf_free(&b);
 }
 
+/* Every element of the names, in order; one without its end tag ends where
+ * the next begins; what lies between them is not taken. */
+static void sgml_texts_in_order(void **state)
+{
+    (void)state;
+    static const char *const names[] = { "LP", "TEXT", NULL };
+    const char *s = "<TEXT>one</TEXT><NOTE>no</NOTE><LP>two<TEXT>three</TEXT>four<TEXTS>x";
+    tw_buf b = { 0 };
+    assert_int_equal(tw_sgml_texts(&b, s, s + strlen(s), names), 0);
+    assert_string_equal(b.data, "one\n\ntwo\n\nthree");
+    tw_buf_clear(&b);
+    assert_int_equal(tw_sgml_texts(&b, s, s + 8, names), 0);      /* cut in the first */
+    assert_string_equal(b.data, "on");
+    tw_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +173,7 @@ int main(void)
         cmocka_unit_test(repeated_title_first_line_is_dropped),
         cmocka_unit_test(sgml_find_and_attributes),
         cmocka_unit_test(sgml_text_paragraphs),
+        cmocka_unit_test(sgml_texts_in_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
