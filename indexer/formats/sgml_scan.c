@@ -65,9 +65,14 @@ bool tw_sgml_attr(const tw_element *el, const char *name, char *out, size_t outl
         while (p < end && *p != '=' && !isspace((unsigned char)*p))
             p++;
         size_t klen = (size_t)(p - key);
+        /* SGML lets white space stand around the '=' (NEWID = "7"). */
+        while (p < end && isspace((unsigned char)*p))
+            p++;
         if (p >= end || *p != '=')
-            continue;
+            continue;               /* no value: the next name starts here */
         p++;
+        while (p < end && isspace((unsigned char)*p))
+            p++;
         char quote = (*p == '"' || *p == '\'') ? *p++ : 0;
         const char *val = p;
         while (p < end && (quote ? *p != quote : !isspace((unsigned char)*p)))

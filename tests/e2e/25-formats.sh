@@ -530,3 +530,21 @@ for line in sys.stdin:
     print(a["id"].split("#")[1], repr(a["body"]))')" \
     "AP880101-0001 'First block, about wallabies.\n\nSecond block, about kangaroos.'
 WSJ870101-0001 'The lead mentions the quokka.\n\nThe rest of the story.'"
+
+# SGML lets white space stand around an attribute's '=': the NEWID is read,
+# and so is the charset of a page's <meta>.
+printf '%s\n' '<REUTERS NEWID="1"><TEXT><TITLE>ONE</TITLE><BODY>One.</BODY></TEXT></REUTERS>' \
+    '<REUTERS TOPICS = "NO" NEWID = "7"><TEXT><TITLE>SEVEN</TITLE><BODY>Seven.</BODY></TEXT></REUTERS>' \
+    '<REUTERS NEWID= 9 ><TEXT><TITLE>NINE</TITLE><BODY>Nine.</BODY></TEXT></REUTERS>' > "$TMP/spaced.sgm"
+printf '<html><head><meta charset = "koi8-r"><title>\356\317\327\317\323\324\311</title></head><body><p>\355\317\323\313\327\301.</p></body></html>' \
+    > "$TMP/spaced.html"
+is "white space around '=': NEWID ids; a <meta charset = ...>" \
+    "$(index --extract "$TMP/spaced.sgm" "$TMP/spaced.html" 2>/dev/null | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["id"].rsplit("/", 1)[1], a["title"])')" \
+    "spaced.sgm#1 ONE
+spaced.sgm#7 SEVEN
+spaced.sgm#9 NINE
+spaced.html Новости"

@@ -119,6 +119,15 @@ static void sgml_find_and_attributes(void **state)
     assert_true(tw_sgml_attr(&el, "OLDID", v, sizeof v));
     assert_string_equal(v, "5");
     assert_false(tw_sgml_attr(&el, "TYPE", v, sizeof v));
+    /* White space around the '=', and a name without a value before. */
+    const char *spaced = "<REUTERS LEWISSPLIT TOPICS = \"NO\" NEWID =\n 7 >x</REUTERS>";
+    tw_element sp;
+    assert_true(tw_sgml_find(spaced, spaced + strlen(spaced), "REUTERS", &sp));
+    assert_true(tw_sgml_attr(&sp, "NEWID", v, sizeof v));
+    assert_string_equal(v, "7");
+    assert_true(tw_sgml_attr(&sp, "TOPICS", v, sizeof v));
+    assert_string_equal(v, "NO");
+    assert_false(tw_sgml_attr(&sp, "LEWISSPLIT", v, sizeof v));
     tw_element title;
     assert_true(tw_sgml_find(el.inner, el.inner_end, "TITLE", &title));
     tw_buf b = { 0 };
