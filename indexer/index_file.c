@@ -218,11 +218,6 @@ static void archive_warning(void *ctx, const char *member, const char *message)
         tw_ix_warn(n->lane->ix, n->name, "%s", message);
 }
 
-/* Extracts each member of the archive SRC holds, as the file NAME#MEMBER would
- * be (a compressed file's one member as NAME itself).  A member that cannot be
- * read is reported and makes the file count as failed; the others go on.
- * Returns TRAWL_OK, TRAWL_EFORMAT with a reason when the archive cannot be
- * opened or the file is out of time, or the status that stopped the run. */
 /* A 7-Zip archive keeps its directory at its end, and libarchive reads it
  * only from an input it can seek in.  One that is compressed or a member of
  * another archive is read into memory first, up to --max-file-size, and
@@ -253,6 +248,11 @@ static bool seekable_7z(tw_lane *lane, tw_source *src, tw_source *whole, tw_buf 
     return true;
 }
 
+/* Extracts each member of the archive SRC holds, as the file NAME#MEMBER would
+ * be (a compressed file's one member as NAME itself).  A member that cannot be
+ * read is reported and makes the file count as failed; the others go on.
+ * Returns TRAWL_OK, TRAWL_EFORMAT with a reason when the archive cannot be
+ * opened or the file is out of time, or the status that stopped the run. */
 static trawl_status extract_archive(tw_lane *lane, const char *name, tw_source *src,
                                     tw_archive_kind kind, unsigned depth,
                                     char *err, size_t errlen)
