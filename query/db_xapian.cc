@@ -842,11 +842,12 @@ static size_t acronym_end(const std::string &text, size_t at)
 /* TEXT with its words in lower case, but for the operators, quoted phrases
  * and key fields' values, and with acronyms in capitals: Xapian's parser
  * reads "U.S." as the word "us", as the indexer did, but only in capitals
- * ("u.s." is the phrase "u s": 23 Reuters articles against 4,334).  Xapian's parser takes a capitalised word for a
- * name and does not stem it, so that "Oil Prices" found fewer articles than
- * "oil prices" (and, where the index holds German, by German stems); a word
- * is found in its other forms however it is typed, and as written when
- * quoted (bench/RESULTS.md, session 14). */
+ * ("u.s." is the phrase "u s": 23 Reuters articles against 4,334).  The
+ * parser takes a capitalised word for a name and does not stem it, so that
+ * "Oil Prices" found fewer articles than "oil prices" (and, where the index
+ * holds German, by German stems); a word is found in its other forms
+ * however it is typed, and as written when quoted (bench/RESULTS.md,
+ * session 14). */
 static std::string lower_words(const std::string &text)
 {
     std::string out;
