@@ -210,11 +210,12 @@ static unsigned char *room_in(tw_buf *out, size_t *room)
     return tw_buf_reserve(out, *room) < 0 ? NULL : (unsigned char *)out->data + out->len;
 }
 
-/* Inflates BODY into OUT, in one of zlib's formats: WBITS 15 + 16 for gzip,
- * 15 for zlib's own, -15 for raw deflate.  Returns 0 (the first TW_RECORD_MAX
- * bytes of a longer page), or -1 with a reason naming the encoding NAME. */
-static int inflate_body(const char *body, size_t len, int wbits, const char *name,
-                        tw_buf *out, char *err, size_t errlen)
+/* Inflates deflate BODY into OUT: WBITS 15 for zlib's own format, -15 for
+ * raw deflate (gzip goes through read.c's tw_gunzip, which also reads the
+ * members after the first).  Returns 0 (the first TW_RECORD_MAX bytes of a
+ * longer page), or -1 with a reason. */
+static int inflate_body(const char *body, size_t len, int wbits, tw_buf *out, char *err,
+                        size_t errlen)
 {
     z_stream zs = { 0 };
     if (inflateInit2(&zs, wbits) != Z_OK) {
@@ -232,7 +233,7 @@ static int inflate_body(const char *body, size_t len, int wbits, const char *nam
         out->data[out->len] = '\0';
     }
     if (rc != Z_OK && rc != Z_STREAM_END)
-        snprintf(err, errlen, "damaged %s data (%s)", name,
+        snprintf(err, errlen, "damaged deflate data (%s)",
                  rc == Z_BUF_ERROR ? "cut short" : zs.msg ? zs.msg : "inflate failed");
     else if (!zs.next_out)
         snprintf(err, errlen, "out of memory");
@@ -240,7 +241,7 @@ static int inflate_body(const char *body, size_t len, int wbits, const char *nam
     return (rc == Z_OK || rc == Z_STREAM_END) && zs.next_out ? 0 : -1;
 }
 
-/* Decodes Brotli BODY into OUT, as inflate_body does zlib's. */
+/* Decodes Brotli BODY into OUT, as inflate_body does deflate. */
 static int unbrotli_body(const char *body, size_t len, tw_buf *out, char *err, size_t errlen)
 {
     BrotliDecoderState *st = BrotliDecoderCreateInstance(NULL, NULL, NULL);
@@ -276,14 +277,15 @@ static int decode_body(const char *coding, const char *body, size_t len, tw_buf 
 {
     const unsigned char *b = (const unsigned char *)body;
     tw_buf_clear(out);
+    bool cut;
     if (strcasecmp(coding, "gzip") == 0 || strcasecmp(coding, "x-gzip") == 0)
-        return inflate_body(body, len, 15 + 16, "gzip", out, err, errlen);
+        return tw_gunzip(b, len, TW_RECORD_MAX, out, &cut, err, errlen);
     if (strcasecmp(coding, "deflate") == 0) {
         /* Meant to be zlib's format, but often sent raw, without its two-byte
          * header: deflate as method, and a multiple of 31 as a number. */
         bool zlib = len >= 2 && (b[0] & 0x0f) == Z_DEFLATED && b[0] >> 4 <= 7 &&
                     ((b[0] << 8) | b[1]) % 31 == 0;
-        return inflate_body(body, len, zlib ? 15 : -15, "deflate", out, err, errlen);
+        return inflate_body(body, len, zlib ? 15 : -15, out, err, errlen);
     }
     if (strcasecmp(coding, "br") == 0)
         return unbrotli_body(body, len, out, err, errlen);
