@@ -26,10 +26,7 @@ static int append_cp1252(iconv_t cd, unsigned char c, tw_buf *out)
     return tw_buf_append(out, res, (size_t)(outp - res));
 }
 
-/* Makes each NUL byte OUT holds from FROM on a space.  A NUL is valid UTF-8,
- * but what comes out of here is handed on as C strings (trawl_article), and a
- * NUL past the binary check's first 8 KiB silently ended the text there. */
-static void nul_to_space(tw_buf *out, size_t from)
+void tw_nul_to_space(tw_buf *out, size_t from)
 {
     if (out->len <= from)
         return;
@@ -54,7 +51,7 @@ long tw_repair_utf8(const char *data, size_t len, tw_buf *out)
     if (tw_utf8_valid(data, len)) {
         if (tw_buf_append(out, data, len) < 0)
             return -1;
-        nul_to_space(out, from);
+        tw_nul_to_space(out, from);
         return 0;
     }
 
@@ -81,7 +78,7 @@ long tw_repair_utf8(const char *data, size_t len, tw_buf *out)
     }
     if (cd != (iconv_t)-1)
         iconv_close(cd);
-    nul_to_space(out, from);
+    tw_nul_to_space(out, from);
     return bad;
 oom:
     if (cd != (iconv_t)-1)
@@ -118,7 +115,7 @@ long tw_iconv_append(iconv_t cd, size_t unit, const char *data, size_t len, bool
         bad++;
     }
     *used = len - inleft;
-    nul_to_space(out, from);
+    tw_nul_to_space(out, from);
     return bad;
 }
 

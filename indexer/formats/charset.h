@@ -23,6 +23,12 @@ long tw_to_utf8(const char *data, size_t len, tw_buf *out);
 TW_MUST_CHECK
 long tw_repair_utf8(const char *data, size_t len, tw_buf *out);
 
+/* Makes each NUL byte OUT holds from FROM on a space.  A NUL is valid UTF-8,
+ * but text is handed on as C strings (trawl_article): a NUL past the binary
+ * check's first 8 KiB, or JSON's \u0000, silently ended the text there.  The
+ * functions here that append text call it. */
+void tw_nul_to_space(tw_buf *out, size_t from);
+
 /* Appends DATA, declared to be in CHARSET (an iconv name such as "ISO-8859-2";
  * NULL when undeclared), to OUT as valid UTF-8.  Bytes that are valid UTF-8 are
  * taken as UTF-8 whatever the declaration says (pages re-encoded by the tool that

@@ -131,12 +131,10 @@ static const char *type_name(const json_t *v)
  * indexed as "before"). */
 static int append_string(tw_buf *out, const json_t *v)
 {
-    size_t from = out->len, n = json_string_length(v);
-    if (tw_buf_append(out, json_string_value(v), n) < 0)
+    size_t from = out->len;
+    if (tw_buf_append(out, json_string_value(v), json_string_length(v)) < 0)
         return -1;
-    for (size_t i = from; i < out->len; i++)
-        if (!out->data[i])
-            out->data[i] = ' ';
+    tw_nul_to_space(out, from);
     return 0;
 }
 
