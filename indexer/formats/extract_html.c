@@ -505,14 +505,19 @@ static const char *page_date(page *pg, char iso[21])
 {
     tw_buf *sources[] = { &pg->published, &pg->time_datetime, &pg->ld_date, &pg->meta_date };
     tw_date_order order = date_order(pg->lang.len ? pg->lang.data : NULL);
+    const char *given = NULL;
     for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
+        if (!sources[i]->len)
+            continue;
         tw_date when;
-        if (sources[i]->len && tw_date_parse_order(sources[i]->data, order, &when)) {
+        if (tw_date_parse_order(sources[i]->data, order, &when)) {
             tw_date_format(&when, iso);
             return iso;
         }
+        if (!given)
+            given = sources[i]->data;
     }
-    return first(&pg->published, &pg->time_datetime, &pg->ld_date, &pg->meta_date);
+    return given;
 }
 
 static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
