@@ -167,29 +167,16 @@ static bool meta_charset(const tw_element *el, char *out, size_t outlen)
     return *c == '=' && charset_name(c + 1, out, outlen);
 }
 
-/* "script" or "style" when P starts one: elements whose content is text,
- * not tags. */
-static const char *raw_text_at(const char *p, const char *end)
-{
-    static const char *const names[] = { "script", "style" };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (tw_sgml_tag_at(p, end, names[i], false))
-            return names[i];
-    return NULL;
-}
+/* Elements whose content is text, not tags: a "<meta" there is not one. */
+static const char *const RAW_TEXT[] = { "script", "style", NULL };
 
-/* Just past the end tag of the element NAME whose content starts at P (a
- * script, a style, where a "<meta" is text), or NULL when it has none. */
+/* Just past the end tag of the element NAME whose content starts at P, or
+ * NULL when it has none. */
 static const char *past_end_tag(const char *p, const char *end, const char *name)
 {
-    while (p < end && (p = memchr(p, '<', (size_t)(end - p)))) {
-        if (tw_sgml_tag_at(p, end, name, true)) {
-            const char *gt = memchr(p, '>', (size_t)(end - p));
-            return gt ? gt + 1 : NULL;
-        }
-        p++;
-    }
-    return NULL;
+    const char *close = tw_sgml_find_tag(p, end, name, true);
+    const char *gt = close ? memchr(close, '>', (size_t)(end - close)) : NULL;
+    return gt ? gt + 1 : NULL;
 }
 
 /* How far into a page its charset is looked for.  HTML5 has browsers look at
@@ -224,7 +211,7 @@ bool tw_declared_charset(const char *data, size_t len, char *out, size_t outlen)
             if (!close)
                 break;
             p = close + 3;
-        } else if ((raw = raw_text_at(p, end))) {
+        } else if ((raw = tw_sgml_start_tag_of(p, end, RAW_TEXT))) {
             if (!(p = past_end_tag(p + 1, end, raw)))
                 break;
         } else if (tw_sgml_tag_at(p, end, "meta", false)) {

@@ -20,7 +20,7 @@ bool tw_sgml_tag_at(const char *p, const char *end, const char *name, bool close
     return after == '>' || isspace((unsigned char)after);
 }
 
-static const char *find_tag(const char *p, const char *end, const char *name, bool close)
+const char *tw_sgml_find_tag(const char *p, const char *end, const char *name, bool close)
 {
     while (p < end && (p = memchr(p, '<', (size_t)(end - p)))) {
         if (tw_sgml_tag_at(p, end, name, close))
@@ -32,14 +32,14 @@ static const char *find_tag(const char *p, const char *end, const char *name, bo
 
 bool tw_sgml_find(const char *p, const char *end, const char *name, tw_element *el)
 {
-    const char *start = find_tag(p, end, name, false);
+    const char *start = tw_sgml_find_tag(p, end, name, false);
     if (!start)
         return false;
     const char *gt = memchr(start, '>', (size_t)(end - start));
     el->tag = start;
     el->inner = gt ? gt + 1 : end;
-    const char *close = find_tag(el->inner, end, name, true);
-    const char *next = find_tag(el->inner, end, name, false);
+    const char *close = tw_sgml_find_tag(el->inner, end, name, true);
+    const char *next = tw_sgml_find_tag(el->inner, end, name, false);
     if (close && (!next || close < next)) {
         el->inner_end = close;
         const char *cgt = memchr(close, '>', (size_t)(end - close));
@@ -122,8 +122,7 @@ int tw_sgml_text(tw_buf *out, const char *p, const char *end)
     return 0;
 }
 
-/* The name in NAMES (NULL-ended) of the start tag at P, or NULL. */
-static const char *start_tag_of(const char *p, const char *end, const char *const *names)
+const char *tw_sgml_start_tag_of(const char *p, const char *end, const char *const *names)
 {
     for (; *names; names++)
         if (tw_sgml_tag_at(p, end, *names, false))
@@ -147,7 +146,7 @@ int tw_sgml_texts(tw_buf *out, const char *p, const char *end, const char *const
     /* One pass over the tags: tw_sgml_find for each element would look for
      * its end tag to the end of the record every time one is missing. */
     for (const char *q = p; q < end && (q = memchr(q, '<', (size_t)(end - q))); q++) {
-        const char *name = start_tag_of(q, end, names);
+        const char *name = tw_sgml_start_tag_of(q, end, names);
         if (!name && !(open && tw_sgml_tag_at(q, end, open, true)))
             continue;
         if (open && append_paragraph(out, start, inner, q) < 0)
@@ -166,5 +165,5 @@ bool tw_sgml_has_tag(const char *p, const char *end, const char *name, size_t li
 {
     if ((size_t)(end - p) > limit)
         end = p + limit;
-    return find_tag(p, end, name, false) != NULL;
+    return tw_sgml_find_tag(p, end, name, false) != NULL;
 }

@@ -27,6 +27,12 @@ typedef struct tw_element {
  * by '>' or a space? */
 bool tw_sgml_tag_at(const char *p, const char *end, const char *name, bool close);
 
+/* The first such tag in [P, END), or NULL. */
+const char *tw_sgml_find_tag(const char *p, const char *end, const char *name, bool close);
+
+/* The name in NAMES (NULL-ended) of the start tag at P, or NULL. */
+const char *tw_sgml_start_tag_of(const char *p, const char *end, const char *const *names);
+
 /* Finds the first element NAME starting in [P, END).  Its end is the matching
  * end tag, or when that is missing, the next start tag of the same NAME or END.
  * Returns false when there is no such start tag. */
