@@ -228,8 +228,7 @@ static bool seekable_7z(tw_lane *lane, tw_source *src, tw_source *whole, tw_buf 
                         char *err, size_t errlen)
 {
     whole->buf = NULL;
-    if (tw_source_seekable(src) || src->len < 6 ||
-        memcmp(src->data, "7z\xBC\xAF\x27\x1C", 6) != 0)
+    if (tw_source_seekable(src) || !tw_archive_is_7z(src->data, src->len))
         return true;
     uint64_t most = lane->ix->opts.max_file_bytes;
     size_t cap = most > SIZE_MAX - 1 ? SIZE_MAX - 1 : (size_t)most;

@@ -75,6 +75,11 @@ static bool skippable_frame(const char *data, size_t len)
            at(data, len, 1, "\x2A\x4D\x18", 3);
 }
 
+bool tw_archive_is_7z(const char *data, size_t len)
+{
+    return at(data, len, 0, "7z\xBC\xAF\x27\x1C", 6);
+}
+
 tw_archive_kind tw_archive_sniff(const char *name, const char *data, size_t len)
 {
     if (at(data, len, 0, "\x1f\x8b", 2) || at(data, len, 0, "BZh", 3) ||
@@ -84,7 +89,7 @@ tw_archive_kind tw_archive_sniff(const char *name, const char *data, size_t len)
     if (at(data, len, 0, "PK\x03\x04", 4) && zip_is_document(data, len))
         return TW_NOT_ARCHIVE;
     if (at(data, len, 0, "PK\x03\x04", 4) || at(data, len, 0, "PK\x05\x06", 4) ||
-        at(data, len, 0, "7z\xBC\xAF\x27\x1C", 6) || at(data, len, 257, "ustar", 5))
+        tw_archive_is_7z(data, len) || at(data, len, 257, "ustar", 5))
         return TW_ARCHIVE;
     /* By name only what is not text: notes.zip written by hand stays a note. */
     if (!tw_looks_binary(data, len))

@@ -29,6 +29,10 @@ typedef enum tw_archive_kind {
  * name (an old tar without magic is only known by ".tar"). */
 tw_archive_kind tw_archive_sniff(const char *name, const char *data, size_t len);
 
+/* Whether DATA[0, LEN) starts as a 7-Zip archive: one needs an input it can
+ * seek in (its directory is at its end). */
+bool tw_archive_is_7z(const char *data, size_t len);
+
 /* The limits of one archive, each a documented option of trawl-index. */
 typedef struct tw_archive_limits {
     uint64_t member_bytes;      /* bytes of one member read (--max-file-size) */
