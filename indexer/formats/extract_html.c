@@ -21,6 +21,7 @@
 #include "html_content.h"
 #include "html_parse.h"
 #include "html_tree.h"
+#include "sniff.h"
 #include "title_tail.h"
 #include "url.h"
 #include "utf8.h"
@@ -537,7 +538,16 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         text += 3;
         len -= 3;
     }
-    if (!tw_utf8_valid(text, len)) {
+    /* A page in UTF-16 marks it (a file's mark is read as the file is; a
+     * web archive's page comes here as it was sent); its own <meta> cannot be
+     * read before it is converted. */
+    const char *utf16 = tw_utf16_text(text, len);
+    if (utf16) {
+        if (tw_convert_to_utf8(utf16, text + 2, len - 2, &utf8) < 0)
+            return TRAWL_ENOMEM;
+        text = utf8.data ? utf8.data : "";
+        len = utf8.len;
+    } else if (!tw_utf8_valid(text, len)) {
         bool declared = tw_declared_charset(in->data, in->len, charset, sizeof charset);
         if (tw_convert_to_utf8(declared ? charset : in->charset, in->data, in->len, &utf8) < 0)
             return TRAWL_ENOMEM;

@@ -26,6 +26,7 @@
 #include <strings.h>
 
 #include <brotli/decode.h>
+#include <zstd.h>
 #include <zlib.h>
 
 #include "buf.h"
@@ -269,6 +270,38 @@ static int unbrotli_body(const char *body, size_t len, tw_buf *out, char *err, s
             rc == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) && to ? 0 : -1;
 }
 
+/* Decodes Zstandard BODY (one frame or several) into OUT, as inflate_body
+ * does deflate. */
+static int unzstd_body(const char *body, size_t len, tw_buf *out, char *err, size_t errlen)
+{
+    ZSTD_DCtx *dc = ZSTD_createDCtx();
+    if (!dc) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    ZSTD_inBuffer in = { body, len, 0 };
+    size_t rc = 0, room;
+    unsigned char *to;
+    /* Until OUT is full, or the input is used up and all it held is out;
+     * RC is 0 where a frame ends. */
+    while ((to = room_in(out, &room)) && room) {
+        ZSTD_outBuffer ob = { to, room, 0 };
+        rc = ZSTD_decompressStream(dc, &ob, &in);
+        out->len += ob.pos;
+        out->data[out->len] = '\0';
+        if (ZSTD_isError(rc) || (in.pos == in.size && ob.pos < ob.size))
+            break;
+    }
+    int ok = to && !ZSTD_isError(rc) && (!room || rc == 0);
+    if (!to)
+        snprintf(err, errlen, "out of memory");
+    else if (!ok)
+        snprintf(err, errlen, "damaged zstd data (%s)",
+                 ZSTD_isError(rc) ? ZSTD_getErrorName(rc) : "cut short");
+    ZSTD_freeDCtx(dc);
+    return ok ? 0 : -1;
+}
+
 /* Decodes BODY, sent in Content-Encoding CODING, into OUT (its first
  * TW_RECORD_MAX bytes).  Returns 0, or -1 with a reason: the data is damaged,
  * or the encoding is not one trawl reads. */
@@ -289,6 +322,8 @@ static int decode_body(const char *coding, const char *body, size_t len, tw_buf 
     }
     if (strcasecmp(coding, "br") == 0)
         return unbrotli_body(body, len, out, err, errlen);
+    if (strcasecmp(coding, "zstd") == 0)
+        return unzstd_body(body, len, out, err, errlen);
     snprintf(err, errlen, "Content-Encoding %s cannot be decoded", coding);
     return -1;
 }

@@ -219,11 +219,15 @@ for line in sys.stdin:
 Mayor resigns | Lead paragraph about the leadword"
 
 # Pages sent compressed, as browser-based crawlers record them: deflate (zlib's
-# format, or raw as some servers send it) and br are decoded; a page in an
-# encoding trawl cannot read, or damaged, is said and fails the file.
+# format, or raw as some servers send it), br and zstd are decoded; a page in
+# an encoding trawl cannot read, or damaged, is said and fails the file.  A
+# page sent in UTF-16 (with its byte-order mark) is read as well.
 printf '%s' "<html><head><title>Brotli story</title></head><body><article><p>The story of the \
 brotliword, sent br-encoded by the server and kept so by the crawler.</p></article></body></html>" |
     brotli -c > "$W/page.br"
+printf '%s' "<html><head><title>Zstandard story</title></head><body><article><p>The story of \
+the zstdword, sent zstd-encoded by the server and kept so by the crawler.</p></article></body></html>" |
+    zstd -q -c > "$W/page.zst"
 python3 - "$W" <<'PY'
 import sys, zlib
 d = sys.argv[1]
@@ -237,28 +241,37 @@ def page(word):
             b"seen in the harbour, the coastguard said, for the first time in years.</p>"
             b"</article></body></html>" % (word, word))
 br = open(d + "/page.br", "rb").read()
+zst = open(d + "/page.zst", "rb").read()
+utf16 = "\ufeff" + page(b"utf16word").decode().replace("harbour", "harbour at Tromsø")
 open(d + "/coded.warc", "wb").write(
     rec("https://c.example/zlib", "text/html", "deflate", zlib.compress(page(b"zlibword"))) +
     rec("https://c.example/raw", "text/html", "deflate", zlib.compress(page(b"rawword"))[2:-4]) +
     rec("https://c.example/br", "text/html", "br", br) +
-    rec("https://c.example/app.js", "application/javascript", "zstd", b"(zstd bytes)") +
-    rec("https://c.example/zstd", "text/html", "zstd", b"(zstd bytes)") +
-    rec("https://c.example/cut", "text/html", "br", br[:len(br) // 2]))
+    rec("https://c.example/zstd", "text/html", "zstd", zst) +
+    rec("https://c.example/utf16", "text/html; charset=utf-16", "identity",
+        utf16.encode("utf-16-le")) +
+    rec("https://c.example/app.js", "application/javascript", "compress", b"(LZW bytes)") +
+    rec("https://c.example/lzw", "text/html", "compress", b"(LZW bytes)") +
+    rec("https://c.example/cut", "text/html", "br", br[:len(br) // 2]) +
+    rec("https://c.example/zcut", "text/html", "zstd", zst[:len(zst) // 2]))
 PY
 run index --extract "$W/coded.warc"
-is "deflate, raw deflate and br pages are read" \
+is "deflate, raw deflate, br and zstd pages are read, and one in UTF-16" \
     "$(printf '%s\n' "$OUT" | python3 -c '
 import json, sys
 for line in sys.stdin:
     a = json.loads(line)
-    print(a["url"], "|", a["title"])')" "https://c.example/zlib | Story of the zlibword
-https://c.example/raw | Story of the rawword
-https://c.example/br | Brotli story"
+    print(a["url"], "|", a["title"], "|", a["body"].split(",")[0])')" "https://c.example/zlib | Story of the zlibword | The zlibword was seen in the harbour
+https://c.example/raw | Story of the rawword | The rawword was seen in the harbour
+https://c.example/br | Brotli story | The story of the brotliword
+https://c.example/zstd | Zstandard story | The story of the zstdword
+https://c.example/utf16 | Story of the utf16word | The utf16word was seen in the harbour at Tromsø"
 has "a page in an encoding trawl cannot read is said" "$ERR" \
-    "$W/coded.warc: https://c.example/zstd: Content-Encoding zstd cannot be decoded: the page is not read"
+    "$W/coded.warc: https://c.example/lzw: Content-Encoding compress cannot be decoded: the page is not read"
 has "...and a damaged one" "$ERR" "$W/coded.warc: https://c.example/cut: damaged br data (cut short): the page is not read"
+has "...zstd too" "$ERR" "$W/coded.warc: https://c.example/zcut: damaged zstd data (cut short): the page is not read"
 lacks "...not what is no page (a script)" "$ERR" "app.js"
-has "...and the file counts as failed" "$ERR" "1 files: 1 extracted, 0 skipped, 1 failed; 3 articles;"
+has "...and the file counts as failed" "$ERR" "1 files: 1 extracted, 0 skipped, 1 failed; 5 articles;"
 
 # A WARC-Date of fourteen digits, as ARC files write it (and WARC files made
 # from them), is the record's moment in UTC.
