@@ -232,6 +232,18 @@ trawl_status tw_bulk_stop_workers(trawl_indexer *ix)
     return b->failed;
 }
 
+/* Tells on_progress the step a bulk build's end has begun (IX, a
+ * trawl_indexer; the workers have stopped, so no file's report can overlap). */
+static void tell_step(void *ctx, const char *step)
+{
+    trawl_indexer *ix = ctx;
+    if (!ix->opts.on_progress)
+        return;
+    trawl_progress p = { ix->stats.files_seen, ix->stats.bytes, ix->stats.articles, NULL,
+                         ix->files_total, ix->bytes_total, step };
+    ix->opts.on_progress(ix->opts.ctx, &p);
+}
+
 /* The shards could not see each other's articles: an id written twice (into
  * two shards of one worker) keeps its last copy, near-copies of a story are
  * found and the spelling blocks built, in the merged database, before readers
@@ -242,16 +254,24 @@ static trawl_status link_stories(trawl_indexer *ix, const char *gen, bool *rewri
     trawl_status st = tw_writer_open(gen, NULL, TW_OPEN_EXISTING, &w, ix->errmsg,
                                      sizeof ix->errmsg);
     uint64_t linked = 0, doubled = 0, learnt = 0;
-    if (st == TRAWL_OK)
+    if (st == TRAWL_OK) {
+        tell_step(ix, "finding ids written twice");
         st = tw_writer_dedupe(w, &doubled, ix->errmsg, sizeof ix->errmsg);
-    if (st == TRAWL_OK)
+    }
+    if (st == TRAWL_OK) {
+        tell_step(ix, "linking near-copies of a story");
         st = tw_writer_link_stories(w, &linked, ix->errmsg, sizeof ix->errmsg);
-    if (st == TRAWL_OK)
+    }
+    if (st == TRAWL_OK) {
+        tell_step(ix, "learning the sites' title tails");
         st = tw_writer_learn_tails(w, &learnt, ix->errmsg, sizeof ix->errmsg);
+    }
     /* Always: the commit builds the spelling blocks from the merged
      * vocabulary (the shards wrote none). */
-    if (st == TRAWL_OK)
+    if (st == TRAWL_OK) {
+        tell_step(ix, "building the spelling index");
         st = tw_writer_commit(w, ix->errmsg, sizeof ix->errmsg);
+    }
     tw_writer_close(w);
     *rewritten = linked || doubled;
     return st;
@@ -279,7 +299,8 @@ trawl_status tw_bulk_end(trawl_indexer *ix)
     if (st == TRAWL_OK && !(gen = tw_store_new_path(&ix->store, "gen")))
         st = TRAWL_ENOMEM;
     if (st == TRAWL_OK)
-        st = tw_writer_merge((const char *const *)b->paths, b->n_paths, gen, ix->errmsg,
+        st = tw_writer_merge((const char *const *)b->paths, b->n_paths, gen,
+                             "merging the workers' parts", tell_step, ix, ix->errmsg,
                              sizeof ix->errmsg);
     if (st == TRAWL_OK)
         st = link_stories(ix, gen, &rewritten);
@@ -292,8 +313,8 @@ trawl_status tw_bulk_end(trawl_indexer *ix)
         if (!(gen = tw_store_new_path(&ix->store, "gen")))
             st = TRAWL_ENOMEM;
         else
-            st = tw_writer_merge((const char *const *)&linked, 1, gen, ix->errmsg,
-                                 sizeof ix->errmsg);
+            st = tw_writer_merge((const char *const *)&linked, 1, gen, "compacting",
+                                 tell_step, ix, ix->errmsg, sizeof ix->errmsg);
         tw_store_remove(linked);
         free(linked);
     }

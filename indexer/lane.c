@@ -102,7 +102,7 @@ void tw_lane_report(tw_lane *lane, const char *path)
     memset(&lane->stats, 0, sizeof lane->stats);
     if (path && ix->opts.on_progress) {
         trawl_progress p = { ix->stats.files_seen, ix->stats.bytes, ix->stats.articles, path,
-                             ix->files_total, ix->bytes_total };
+                             ix->files_total, ix->bytes_total, NULL };
         ix->opts.on_progress(ix->opts.ctx, &p);
     }
     pthread_mutex_unlock(&ix->mu);

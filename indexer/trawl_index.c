@@ -20,6 +20,7 @@ typedef struct run {
     bool quiet, progress;
     bool progress_shown;        /* a progress line is on the terminal */
     struct timespec start, last_draw;
+    double read_secs;           /* when a fresh build's end began, or 0 before */
     tw_buf line;                /* --extract: the JSON line being printed */
     int write_errno;            /* --extract: why stdout could not be written, or 0 */
 } run;
@@ -53,14 +54,43 @@ static void on_warning(void *ctx, const char *path, const char *message)
     fprintf(stderr, "%s\n", message);
 }
 
+/* Prints SECS as m:ss, or h:mm:ss from an hour. */
+static void put_duration(double secs)
+{
+    unsigned long s = secs > 0 ? (unsigned long)(secs + 0.5) : 0;
+    if (s >= 3600)
+        fprintf(stderr, "%lu:%02lu:%02lu", s / 3600, s / 60 % 60, s % 60);
+    else
+        fprintf(stderr, "%lu:%02lu", s / 60, s % 60);
+}
+
+/* After the files, a fresh build merges its workers' parts and more, for
+ * minutes on gigabytes: the line says which step, and since when, so that a
+ * bar at 100% does not look stuck.  (Short enough for 80 columns: a line
+ * that wraps cannot be redrawn in place.) */
+static void draw_step(run *r, const trawl_progress *p, double secs)
+{
+    if (!r->read_secs)
+        r->read_secs = secs;
+    fputs("finishing the index (", stderr);
+    put_duration(secs - r->read_secs);
+    fprintf(stderr, " so far): %s", p->stage);
+}
+
 static void on_progress(void *ctx, const trawl_progress *p)
 {
     run *r = ctx;
-    if (!r->progress || seconds_since(&r->last_draw) < 0.1)
+    /* Each step is drawn; files at most ten times a second. */
+    if (!r->progress || (!p->stage && seconds_since(&r->last_draw) < 0.1))
         return;
     clock_gettime(CLOCK_MONOTONIC, &r->last_draw);
     double secs = seconds_since(&r->start), mb = (double)p->bytes_done / 1e6;
     fputs("\r\033[K", stderr);
+    r->progress_shown = true;
+    if (p->stage) {
+        draw_step(r, p, secs);
+        return;
+    }
     if (p->files_total) {
         /* Files done, or bytes read when that is further: one big web
          * archive is one file, read for minutes. */
@@ -69,12 +99,20 @@ static void on_progress(void *ctx, const trawl_progress *p)
             done = (double)p->bytes_done / (double)p->bytes_total;
         fprintf(stderr, "%3.0f%% %llu/%llu files", 100.0 * (done < 1 ? done : 1),
                 (unsigned long long)p->files_done, (unsigned long long)p->files_total);
+        fprintf(stderr, ", %llu articles, %.1f MB, %.1f MB/s", (unsigned long long)p->articles,
+                mb, secs > 0 ? mb / secs : 0.0);
+        /* The time left to read the files, at the pace so far, once there
+         * is a pace to go by. */
+        if (done >= 0.01 && done < 1 && secs >= 2) {
+            fputs(", ", stderr);
+            put_duration(secs * (1 - done) / done);
+            fputs(" left", stderr);
+        }
+        return;
     }
-    else
-        fprintf(stderr, "%llu files", (unsigned long long)p->files_done);
-    fprintf(stderr, ", %llu articles, %.1f MB, %.1f MB/s", (unsigned long long)p->articles,
-            mb, secs > 0 ? mb / secs : 0.0);
-    r->progress_shown = true;
+    fprintf(stderr, "%llu files, %llu articles, %.1f MB, %.1f MB/s",
+            (unsigned long long)p->files_done, (unsigned long long)p->articles, mb,
+            secs > 0 ? mb / secs : 0.0);
 }
 
 /* --extract: each article the indexer would write, as one JSON line on stdout.

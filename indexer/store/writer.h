@@ -137,10 +137,15 @@ const char *tw_writer_stemmer(const tw_writer *w);
 TW_MUST_CHECK
 trawl_status tw_writer_check(const char *path, char *err, size_t errlen);
 
+/* Told the step a long operation has begun, in words for a person. */
+typedef void tw_tell_step(void *ctx, const char *step);
+
 /* Merges the N databases at SOURCES into a new compact database at DEST, which
- * must not exist: documents renumbered in order, metadata (file records) kept. */
+ * must not exist: documents renumbered in order, metadata (file records) kept.
+ * TELL (may be NULL) hears "WHAT: TABLE" as each of Xapian's tables begins. */
 TW_MUST_CHECK
 trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *dest,
+                             const char *what, tw_tell_step *tell, void *ctx,
                              char *err, size_t errlen);
 
 /* Deletes the article ID; TRAWL_ENOTFOUND when there is none. */

@@ -625,14 +625,39 @@ const char *tw_writer_stemmer(const tw_writer *w)
     return w->by_language ? TW_STEM_BY_LANGUAGE : w->stemmer.c_str();
 }
 
+namespace {
+/* Passes on the table Xapian's compaction begins: it tells each first with
+ * an empty status, then with what it did. */
+class TableTeller : public Xapian::Compactor {
+    std::string what;
+    tw_tell_step *tell;
+    void *ctx;
+
+  public:
+    TableTeller(const char *what_, tw_tell_step *tell_, void *ctx_)
+        : what(what_), tell(tell_), ctx(ctx_) {}
+    void set_status(const std::string &table, const std::string &status) override
+    {
+        if (status.empty())
+            tell(ctx, (what + ": " + table).c_str());
+    }
+};
+}
+
 trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *dest,
+                             const char *what, tw_tell_step *tell, void *ctx,
                              char *err, size_t errlen)
 {
     try {
         Xapian::Database all;
         for (size_t i = 0; i < n; i++)
             all.add_database(Xapian::Database(sources[i]));
-        all.compact(dest);
+        if (tell) {
+            TableTeller teller(what, tell, ctx);
+            all.compact(dest, 0, 0, teller);
+        } else {
+            all.compact(dest);
+        }
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "merging the new index");

@@ -14,6 +14,12 @@ ids() { query -d "$1" --no-collapse --format tsv -n 1000000 'NOT xyzzyplugh' | c
 run index -d "$DB" -j 1 --progress always "$NEWS"
 has "first run indexes everything" "$OUT" "48 files: 48 indexed, 0 unchanged"
 has "--progress always: counted totals on stderr" "$ERR" "1/48 files, 1 articles"
+run index -d "$TMP/db-j2" -j 2 --progress always "$NEWS"
+has "--progress always, a fresh build in two workers: then its end, step by step" "$ERR" \
+    "finishing the index (0:0"
+has "...the merge of the workers' parts a table at a time" "$ERR" \
+    " so far): merging the workers' parts: position"
+has "...and the spelling index" "$ERR" " so far): building the spelling index"
 bakery=$(docid bakery anniversary)
 
 run index -d "$DB" "$NEWS"

@@ -60,7 +60,8 @@ static void merged_ids_keep_their_last_copy(void **state)
     snprintf(b, sizeof b, "%s/build-2", dir);
     snprintf(gen, sizeof gen, "%s/gen-1", dir);
     const char *sources[] = { a, b };
-    assert_int_equal(tw_writer_merge(sources, 2, gen, err, sizeof err), TRAWL_OK);
+    assert_int_equal(tw_writer_merge(sources, 2, gen, "merging", NULL, NULL, err, sizeof err),
+                     TRAWL_OK);
 
     tw_writer *w;
     assert_int_equal(tw_writer_open(gen, NULL, TW_OPEN_EXISTING, &w, err, sizeof err), TRAWL_OK);

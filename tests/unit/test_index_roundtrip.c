@@ -129,6 +129,9 @@ typedef struct calls {
     int inside;                 /* a callback is running */
     int overlapped;             /* one began while another ran */
     int progress, warnings;
+    int steps;                  /* progress reports of the build's end */
+    int merging;                /* ...of which the merge of the workers' parts */
+    int step_with_path;         /* a step report that named a file */
 } calls;
 
 static void enter(calls *c)
@@ -139,10 +142,15 @@ static void enter(calls *c)
 
 static void on_progress(void *ctx, const trawl_progress *p)
 {
-    (void)p;
     calls *c = ctx;
     enter(c);
-    c->progress++;
+    if (p->stage) {
+        c->steps++;
+        c->merging += strncmp(p->stage, "merging the workers' parts: ", 28) == 0;
+        c->step_with_path |= p->path != NULL;
+    } else {
+        c->progress++;
+    }
     __atomic_fetch_sub(&c->inside, 1, __ATOMIC_SEQ_CST);
 }
 
@@ -195,6 +203,11 @@ static void reader_follows_parallel_rebuilds(void **state)
         assert_int_equal(trawl_indexer_add_path(ix, files), TRAWL_OK);
         assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
         assert_int_equal(c.progress, 40 * round + 1);
+        /* Then the build's end, step by step: the merge a table at a time
+         * (postlist, docdata, termlist, position, spelling, synonym). */
+        assert_int_equal(c.merging, 6);
+        assert_true(c.steps >= c.merging + 4);
+        assert_int_equal(c.step_with_path, 0);
         assert_int_equal(c.warnings, 1);            /* the empty file */
         assert_int_equal(c.overlapped, 0);
         if (!db)
