@@ -110,7 +110,8 @@ TRAWL_API trawl_status trawl_db_open(const char *spec, trawl_db **db);
  * Near-copies are folded only within an index.  The indexes must have been
  * built with the same stemmer (TRAWL_ESCHEMA otherwise); an index DB has
  * already is TRAWL_EINVAL (its articles would count twice).  After a failure
- * DB may hold part of what SPEC names: close it. */
+ * DB is as it was before the call (none of what SPEC names is searched, nor
+ * named by messages and trawl_db_info), and may go on being used. */
 TRAWL_API trawl_status trawl_db_add_shard(trawl_db *db, const char *spec);
 
 /* Sets how long DB waits for a remote shard, in milliseconds, to connect and

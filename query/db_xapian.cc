@@ -180,11 +180,10 @@ extern "C" trawl_status trawl_db_open(const char *spec, trawl_db **out)
     return trawl_db_add_shard(db, spec);
 }
 
-extern "C" trawl_status trawl_db_add_shard(trawl_db *db, const char *spec)
+/* Adds SPEC's indexes to DB and checks them with the others (the local
+ * ones now; the remote ones are connected at the first call that reads). */
+static trawl_status add_shard(trawl_db *db, const char *spec, const char *name)
 {
-    if (!db)
-        return TRAWL_EINVAL;
-    const char *name = spec ? spec : "";
     try {
         if (!db->path.empty())
             db->path += ", ";
@@ -192,8 +191,6 @@ extern "C" trawl_status trawl_db_add_shard(trawl_db *db, const char *spec)
         trawl_status st = tw_shards_add(db, spec);
         if (st != TRAWL_OK)
             return st;
-        /* The local shards' identity is checked now; the remote ones are
-         * connected at the first call that reads. */
         for (int attempt = 1;; attempt++) {
             try {
                 tw_db_refresh(db, false);
@@ -209,6 +206,39 @@ extern "C" trawl_status trawl_db_add_shard(trawl_db *db, const char *spec)
          * search's is, with the generation to check. */
         return tw_catch_index(db->errmsg, sizeof db->errmsg, name, name);
     }
+}
+
+/* Puts DB back as it was before an add that failed, its first N shards
+ * and PATH_LEN bytes of its path: an index that was refused (another
+ * stemmer, damaged) would otherwise be searched by the next call with the
+ * stemmer of the others, and named by messages and trawl_db_info. */
+static void undo_add(trawl_db *db, size_t n, size_t path_len) noexcept
+{
+    db->path.resize(path_len);      /* shrinking: allocates nothing */
+    if (db->shards.size() == n)
+        return;
+    char why[sizeof db->errmsg];    /* the refusal, which the caller reads */
+    std::memcpy(why, db->errmsg, sizeof why);
+    db->shards.erase(db->shards.begin() + (std::ptrdiff_t)n, db->shards.end());
+    db->stale = true;
+    try {
+        tw_db_refresh(db, false);
+    } catch (...) {
+        /* The indexes DB held before opened then; what fails now fails
+         * again at the next call, which reports it. */
+    }
+    std::memcpy(db->errmsg, why, sizeof why);
+}
+
+extern "C" trawl_status trawl_db_add_shard(trawl_db *db, const char *spec)
+{
+    if (!db)
+        return TRAWL_EINVAL;
+    size_t n = db->shards.size(), path_len = db->path.size();
+    trawl_status st = add_shard(db, spec, spec ? spec : "");
+    if (st != TRAWL_OK)
+        undo_add(db, n, path_len);
+    return st;
 }
 
 extern "C" trawl_status trawl_db_set_shard_timeout(trawl_db *db, unsigned ms)

@@ -164,6 +164,46 @@ static void bad_shards(void **state)
     trawl_db_close(db);
 }
 
+/* A refused index leaves the handle as it was: not searched, not named in
+ * its path (trawl_db_info, messages), and the handle goes on working. */
+static void refused_shard_leaves_db_as_it_was(void **state)
+{
+    (void)state;
+    trawl_db *db = open_at("s0");
+    trawl_db_info info;
+    assert_int_equal(trawl_db_info_get(db, &info), TRAWL_OK);
+    char *before = strdup(info.path);
+    char again[256], unstemmed[256];
+    snprintf(again, sizeof again, "%s/s0/", dir);
+    snprintf(unstemmed, sizeof unstemmed, "%s/unstemmed", dir);
+    assert_int_equal(trawl_db_add_shard(db, NULL), TRAWL_EINVAL);
+    assert_int_equal(trawl_db_add_shard(db, "/nonexistent/index"), TRAWL_ENOINDEX);
+    assert_int_equal(trawl_db_add_shard(db, again), TRAWL_EINVAL);
+    assert_int_equal(trawl_db_add_shard(db, unstemmed), TRAWL_ESCHEMA);
+    /* The refusal is what the caller reads, not what putting DB back did. */
+    assert_non_null(strstr(trawl_db_errmsg(db), "cannot be searched as one"));
+    assert_int_equal(trawl_db_info_get(db, &info), TRAWL_OK);
+    assert_string_equal(info.path, before);
+    assert_string_equal(info.stemmer, "auto");
+    /* Only s0's three articles, searched with its own stemmer. */
+    trawl_db *s0 = open_at("s0");
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.no_collapse = 1;
+    char *want = hits_of(s0, "birds", &o), *got = hits_of(db, "birds", &o);
+    assert_string_equal(got, want);
+    free(want);
+    free(got);
+    uint64_t n;
+    assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_OK);
+    assert_int_equal(n, N_ARTICLES / 2);
+    /* And an index that fits is still taken. */
+    add(db, "s1");
+    same_as_one_index(db);
+    trawl_db_close(s0);
+    trawl_db_close(db);
+    free(before);
+}
+
 /* A port on 127.0.0.1 that nothing listens on: bound, then let go. */
 static unsigned closed_port(void)
 {
@@ -401,6 +441,7 @@ int main(void)
         cmocka_unit_test(add_shard_is_one_index),
         cmocka_unit_test(stub_file_is_one_index),
         cmocka_unit_test(bad_shards),
+        cmocka_unit_test(refused_shard_leaves_db_as_it_was),
         cmocka_unit_test(shard_down),
         cmocka_unit_test(shard_lost_and_back),
         cmocka_unit_test(kept_answers_follow_new_commits),
