@@ -1,7 +1,11 @@
 /* trawl_query.c - main() of trawl-query: search an index from the shell. */
+#include <dirent.h>
+#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "trawl.h"
@@ -11,6 +15,37 @@
 
 enum { EXIT_HITS = 0, EXIT_NO_HIT = 1, EXIT_ERROR = 2 };
 
+/* Whether 'trawl-index -d PATH' would build an index at PATH: it does where
+ * nothing is yet, or in an empty folder, and refuses a folder of other files
+ * (often the articles' own, given to -d by mistake) and a file. */
+static bool index_can_go_at(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) < 0)
+        return errno == ENOENT;
+    DIR *d = S_ISDIR(st.st_mode) ? opendir(path) : NULL;
+    if (!d)
+        return false;
+    bool empty = true;
+    for (struct dirent *e; empty && (e = readdir(d));)
+        empty = strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0;
+    closedir(d);
+    return empty;
+}
+
+/* What mends "no index" at PATH: building one there, when trawl-index
+ * would; for a folder that holds other files, giving -d the index instead
+ * (a file is a stub, and the library's message names what it lacks). */
+static void no_index_hint(const char *path)
+{
+    struct stat st;
+    if (index_can_go_at(path))
+        fprintf(stderr, "trawl-query: build one with 'trawl-index -d %s PATH...'\n", path);
+    else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        fputs("trawl-query: give -d the folder trawl-index wrote; a new index goes in a new "
+              "or empty folder: 'trawl-index -d NEWDIR PATH...'\n", stderr);
+}
+
 /* The library says what is wrong; the tool adds the command that mends it,
  * for the index PATH (NULL when several are searched: the message names the
  * one at fault). */
@@ -19,7 +54,7 @@ static int report(trawl_db *db, trawl_status st, const char *path)
     const char *msg = trawl_db_errmsg(db);
     fprintf(stderr, "trawl-query: %s\n", msg && *msg ? msg : trawl_strerror(st));
     if (st == TRAWL_ENOINDEX && path)
-        fprintf(stderr, "trawl-query: build one with 'trawl-index -d %s PATH...'\n", path);
+        no_index_hint(path);
     else if (st == TRAWL_ESHARD)
         fputs("trawl-query: start its server (xapian-tcpsrv --port PORT INDEX), or search "
               "the shards that answer with --partial\n", stderr);
