@@ -285,6 +285,19 @@ static void rebuild(trawl_db *db)
         throw tw_error{ TRAWL_ESCHEMA, db->errmsg };
 }
 
+/* Throws when the folder of local shard S is gone: a handle kept open (a
+ * server's) outlived its index, moved or deleted.  Xapian would say only
+ * that a generation's file is missing; this names the index, of the
+ * several a handle may search. */
+static void gone_check(const tw_shard &s)
+{
+    struct stat st;
+    if (stat(s.spec.c_str(), &st) < 0 && (errno == ENOENT || errno == ENOTDIR))
+        throw tw_error{ TRAWL_ENOINDEX, "no index at " + s.spec +
+                                            " any more (moved or deleted): open it where "
+                                            "it is now" };
+}
+
 bool tw_db_refresh(trawl_db *db, bool reconnect)
 {
     bool changed = db->stale;
@@ -302,6 +315,7 @@ bool tw_db_refresh(trawl_db *db, bool reconnect)
             st.st_mtim.tv_nsec != s.stub.st_mtim.tv_nsec) {
             /* A bulk build replaced the whole shard by a new generation
              * (indexer/store.h): open it again. */
+            gone_check(s);
             open_local(db, s);
             changed = true;
         }

@@ -79,12 +79,40 @@ static void damaged_stub(void **state)
     trawl_indexer_close(ix);
 }
 
+/* An index moved away while a handle has it open (a server's): the calls
+ * that read say which index is gone, and where they looked. */
+static void moved_away(void **state)
+{
+    (void)state;
+    char path[256], moved[300], want[512];
+    snprintf(path, sizeof path, "%s/kept", dir);
+    snprintf(moved, sizeof moved, "%s/kept.old", dir);
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    trawl_article a = { .id = "a", .title = "Herons", .body = "Herons nest." };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    assert_int_equal(rename(path, moved), 0);
+    trawl_results *res;
+    assert_int_equal(trawl_search(db, "herons", NULL, &res), TRAWL_ENOINDEX);
+    snprintf(want, sizeof want, "no index at %s any more (moved or deleted): "
+             "open it where it is now", path);
+    assert_for_programs(trawl_db_errmsg(db), want);
+    uint64_t n;
+    assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_ENOINDEX);
+    assert_non_null(strstr(trawl_db_errmsg(db), path));
+    trawl_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(no_index),
         cmocka_unit_test(other_files),
         cmocka_unit_test(damaged_stub),
+        cmocka_unit_test(moved_away),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
