@@ -105,7 +105,10 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         /* --count counts the query as written: no correction, no fallback. */
         .no_relax = args->all || args->count,
         .no_suggest = args->count,
-        .facets = args->facets,
+        /* Facets are printed after hits: -n 0 and --count print none, so
+         * none are counted (counting sees every match), nor said to count
+         * articles over a remote shard. */
+        .facets = args->count || args->limit == 0 ? 0 : args->facets,
         .bm25_k1 = args->bm25_k1,
         .bm25_b = args->bm25_b,
         .bm25_only = args->bm25_only,

@@ -131,6 +131,12 @@ has "remote: folded facets say they counted articles" \
     "$(query $REMOTE --facet site --format json flood | tail -1)" '"counted":"articles"'
 run query $REMOTE --facet site flood
 has "remote: and so does the text output, on stderr" "$ERR" "the facets count articles, not stories"
+# -n 0 and --count print no facet: none is counted, nor said to count articles.
+run query $REMOTE -n 0 --facet site flood
+is "remote, -n 0 --facet: exit 0, nothing printed or said" "$RC:$OUT:$ERR" "0::"
+run query $REMOTE --count --facet site flood
+is "remote, --count --facet: only the count, nothing said" "$RC:$OUT:$ERR" \
+    "0:$(query $REMOTE --count flood):"
 is "remote: a word typed without its accents finds them, as in one index" \
     "$(query $REMOTE --format tsv --fields id,score jimenez)" \
     "$(query -d all --format tsv --fields id,score jimenez | grep smartphone-repair-law)"
