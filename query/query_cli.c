@@ -245,6 +245,24 @@ static int parse_fields(const char *list, tw_query_args *a, const char **bad)
     return 0;
 }
 
+/* What --show or --stats was given that it would not use, or NULL: refused,
+ * as trawl-index --extract refuses the options about an index, so that a
+ * script does not take the output for what it asked (tsv columns, a count).
+ * An id may hold spaces and '#': it is the one value of --show, so words
+ * after it are a mistake, not more of the id.  (--stats ignores a QUERY, as
+ * trawl-query(1) says.) */
+static const char *mode_clash(const tw_query_args *a)
+{
+    if (a->show)
+        return a->stats ? "--show and --stats cannot be used together" :
+               a->query ? "--show takes one ID and no QUERY (quote an id that holds spaces)" :
+               a->format == TW_FORMAT_TSV ? "--show prints text or json, not tsv" :
+               a->count ? "--show prints one article: --count has no use with it" : NULL;
+    return a->format == TW_FORMAT_TSV ? "--stats prints text or json, not tsv" :
+           a->count ? "--stats prints the number of articles: --count has no use with it" :
+           NULL;
+}
+
 int tw_query_args_parse(int argc, char **argv, tw_query_args *a, char *err, size_t errlen)
 {
     memset(a, 0, sizeof *a);
@@ -393,21 +411,14 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
     a->query = q.data;      /* NULL when there were no words */
     if (a->help || a->version)
         return 0;
-    if (a->show) {
-        /* An id may hold spaces and '#': it is the one value of --show, so
-         * words after it are a mistake, not more of the id. */
-        const char *clash =
-            a->stats ? "--show and --stats cannot be used together" :
-            a->query ? "--show takes one ID and no QUERY (quote an id that holds spaces)" :
-            a->format == TW_FORMAT_TSV ? "--show prints text or json, not tsv" : NULL;
+    if (a->show || a->stats) {
+        const char *clash = mode_clash(a);
         if (clash) {
             snprintf(err, errlen, "%s", clash);
             return -1;
         }
         return 0;
     }
-    if (a->stats)
-        return 0;
     if (!a->query) {
         snprintf(err, errlen, "no QUERY given");
         return -1;

@@ -182,8 +182,30 @@ static void query_show(void **state)
     assert_int_equal(PARSE_Q(&a, "trawl-query", "--show", "a", "--format", "tsv"), -1);
     assert_string_equal(err, "--show prints text or json, not tsv");
     tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--show", "a", "--count"), -1);
+    assert_string_equal(err, "--show prints one article: --count has no use with it");
+    tw_query_args_free(&a);
     assert_int_equal(PARSE_Q(&a, "trawl-query", "--show"), -1);
     assert_string_equal(err, "option '--show' needs a value");
+    tw_query_args_free(&a);
+}
+
+/* --stats describes the whole index: tsv and --count are refused, as
+ * --show refuses them, not ignored (a QUERY is ignored, as documented). */
+static void query_stats(void **state)
+{
+    (void)state;
+    tw_query_args a;
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--stats", "oil"), 0);
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--stats", "--format", "tsv"), -1);
+    assert_string_equal(err, "--stats prints text or json, not tsv");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--count", "--stats"), -1);
+    assert_string_equal(err, "--stats prints the number of articles: --count has no use with it");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-d", "/x", "--stats", "--format", "text"), 0);
+    assert_true(a.stats);
     tw_query_args_free(&a);
 }
 
@@ -341,6 +363,7 @@ int main(void)
         cmocka_unit_test(query_errors),
         cmocka_unit_test(query_getopt_forms),
         cmocka_unit_test(query_show),
+        cmocka_unit_test(query_stats),
         cmocka_unit_test(index_extract),
         cmocka_unit_test(index_options),
         cmocka_unit_test(index_errors),
