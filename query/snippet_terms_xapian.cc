@@ -308,6 +308,7 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
                  is_cjk_wordchar(a) && !paired.count(e.first);
     }
     cjk_phrase = alone > 1;
+    add_phrased(query, prefix);
     for (size_t b = 0; b < 256; b++)
         lead[b] = first[b];
     for (const auto &e : exact)
@@ -518,12 +519,38 @@ std::unordered_map<std::string, unsigned>::const_iterator SnippetTerms::lone_cjk
     return it != exact.end() && !paired.count(c) ? it : exact.end();
 }
 
-/* Whether the character at TEXT[I] is one lone_cjk finds. */
+/* The Chinese, Japanese and Korean characters of QUERY's phrases (the
+ * parser makes a quoted run of them a phrase of its characters) that the
+ * query looks for as such, into phrased; not those of what AND_NOT takes
+ * away. */
+void SnippetTerms::add_phrased(const Xapian::Query &query, const std::string &prefix)
+{
+    if (query.get_type() == Xapian::Query::OP_PHRASE) {
+        for (Xapian::TermIterator t = query.get_terms_begin(); t != query.get_terms_end(); ++t) {
+            std::string word;
+            unsigned cp;
+            if (unprefixed(*t, 0, prefix, &word) && exact.count(word) &&
+                tw_utf8_char_at(word.data(), word.size(), 0, &cp) == word.size() &&
+                is_cjk_wordchar(cp))
+                phrased.insert(word);
+        }
+        return;
+    }
+    size_t n = query.get_type() == Xapian::Query::OP_AND_NOT ? 1 : query.get_num_subqueries();
+    for (size_t i = 0; i < n; i++)
+        add_phrased(query.get_subquery(i), prefix);
+}
+
+/* Whether the character at TEXT[I] is one lone_cjk finds, or one of a
+ * phrase's: what a character of a phrase must stand beside. */
 bool SnippetTerms::lone_cjk_at(const char *text, size_t len, size_t i) const
 {
     unsigned cp;
     size_t n = tw_utf8_char_at(text, len, i, &cp);
-    return is_cjk_wordchar(cp) && lone_cjk(std::string(text + i, n)) != exact.end();
+    if (!is_cjk_wordchar(cp))
+        return false;
+    std::string c(text + i, n);
+    return lone_cjk(c) != exact.end() || phrased.count(c);
 }
 
 /* Whether the Chinese, Japanese or Korean character at TEXT[I] (N bytes)
@@ -544,10 +571,14 @@ bool SnippetTerms::cjk_match(const char *text, size_t len, size_t i, size_t n, s
             return true;
         }
     }
-    auto alone = lone_cjk(std::string(text + i, n));
+    std::string c(text + i, n);
+    auto alone = lone_cjk(c);
+    bool of_phrase = phrased.count(c);
+    if (alone == exact.end() && of_phrase)
+        alone = exact.find(c);
     if (alone == exact.end())
         return false;
-    if (cjk_phrase) {
+    if (cjk_phrase || of_phrase) {
         if (!(i + n < len && lone_cjk_at(text, len, i + n)) &&
             !(i > 0 && lone_cjk_at(text, len, tw_utf8_char_before(text, i))))
             return false;

@@ -127,6 +127,10 @@ class SnippetTerms {
      * the parser makes of a quoted run.  One of them then matches only
      * beside another. */
     bool cjk_phrase = false;
+    /* The characters of the query's quoted phrases of them: a phrase's
+     * character matches beside another of the phrase's even when a pair of
+     * the query holds it too ("新冠疫情" 冠疫 lights 新冠疫情, not 冠疫). */
+    std::unordered_set<std::string> phrased;
     /* The query looks for words with other accents (db_xapian.cc,
      * in_languages): a word of the text is also tried without its accents. */
     bool unaccent = false;
@@ -135,6 +139,7 @@ class SnippetTerms {
     bool unprefixed(const std::string &term, size_t at, const std::string &prefix,
                     std::string *word) const;
     void add_wildcards(const Xapian::Query &query, const std::string &prefix);
+    void add_phrased(const Xapian::Query &query, const std::string &prefix);
     bool match(const std::string &word, unsigned language, unsigned *concept) const;
     bool match_as_is(const std::string &word, unsigned language, unsigned *concept) const;
     bool stems_to(const std::string &word, unsigned language, const std::string &stemmed) const;

@@ -61,4 +61,8 @@ is "highlights of a two-character word" "$(hl 疫情)" "疫情 疫情 疫情"
 is "a phrase is one highlight; a character of it alone is not lit" \
     "$(hl '"新冠疫情"')" "新冠疫情 疫情 疫情"
 is "a single character is lit wherever it is" "$(hl 疫)" "疫 疫 疫 疫"
+# A word whose pair overlaps the phrase ("冠疫" holds 冠 and 疫) took the
+# phrase's characters as the pair's alone: only 冠疫 was lit.
+is "a phrase and a word inside it: the whole phrase is lit" \
+    "$(hl '"新冠疫情"' 冠疫)" "新冠疫情 疫情 疫情"
 is "Korean highlight" "$(hl 서울)" "서울"
