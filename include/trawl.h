@@ -288,12 +288,15 @@ typedef struct trawl_facet_value {
 /* Runs QUERY (the query language of trawl-query(1)) against DB.
  * On success *results is owned by the caller (trawl_results_free).
  * TRAWL_EQUERY means the query has a syntax error; trawl_db_errmsg says where.
+ * It is also the answer to parentheses nested deeper than
+ * TRAWL_QUERY_MAX_NESTING (the search walks the query by recursion).
  * TRAWL_EINVAL: a BM25 parameter out of its range (see trawl_search_opts).
  * TRAWL_ECORRUPT: the index is damaged; trawl_db_errmsg says how to check or
  * rebuild it. */
 TRAWL_API trawl_status trawl_search(trawl_db *db, const char *query,
                                     const trawl_search_opts *opts,
                                     trawl_results **results);
+#define TRAWL_QUERY_MAX_NESTING 256
 
 /* The number of hits held (at most the limit asked for). */
 TRAWL_API size_t trawl_results_count(const trawl_results *results);

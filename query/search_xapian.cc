@@ -560,6 +560,23 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
     return relaxed.release();
 }
 
+/* How deep QUERY's parentheses nest, outside its quoted phrases (where the
+ * parser reads them as spaces). */
+static size_t nesting(const char *query)
+{
+    size_t depth = 0, deepest = 0;
+    bool quoted = false;
+    for (const char *p = query; *p; p++) {
+        if (*p == '"')
+            quoted = !quoted;
+        else if (!quoted && *p == '(')
+            deepest = std::max(deepest, ++depth);
+        else if (!quoted && *p == ')' && depth)
+            depth--;
+    }
+    return deepest;
+}
+
 extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
                                      const trawl_search_opts *opts, trawl_results **out)
 {
@@ -575,6 +592,13 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
         p++;
     if (!*p)
         return tw_db_fail(db, TRAWL_EQUERY, "empty query: give at least one word");
+    /* Each level of parentheses is a level of the parsed query, which the
+     * search walks by recursion (its languages, synonyms, Xapian's match):
+     * 15,000 levels overflowed the stack, a crash of the caller. */
+    size_t depth = nesting(p);
+    if (depth > TRAWL_QUERY_MAX_NESTING)
+        return tw_db_fail(db, TRAWL_EQUERY, "bad query: its parentheses nest %zu deep; at "
+                          "most %d levels are searched", depth, TRAWL_QUERY_MAX_NESTING);
     /* Xapian's BM25Weight lets NaN through and clamps the rest; an infinite
      * or huge k1 made every score NaN or infinite.  (0 is the default.) */
     if (!(o.bm25_k1 >= 0 && o.bm25_k1 <= TRAWL_BM25_K1_MAX))

@@ -63,3 +63,25 @@ is "--bm25 1000,1: every line is JSON with a finite score" "$(printf '%s\n' "$OU
 import json, math, sys
 lines = [json.loads(l, parse_constant=lambda c: float("nan")) for l in sys.stdin]
 print(len(lines) > 1 and all(math.isfinite(l["score"]) for l in lines))')" True
+
+# Parentheses nested 15,000 deep: each level is a level of the parsed query,
+# which the search walks by recursion, and the stack overflowed (a crash,
+# signal 11).  Past TRAWL_QUERY_MAX_NESTING (256) it is a bad query, exit 2;
+# 256 levels are searched.
+nested() {
+    python3 -c '
+import sys
+n = int(sys.argv[1])
+print("\n".join(["(fire AND" if i % 2 else "(smoke OR" for i in range(n)] + ["wildfire"] + [")"] * n))' "$1"
+}
+mapfile -t deep < <(nested 15000)
+run timeout 60 "$BIN/trawl-query" -d "$DB" --format tsv -- "${deep[@]}"
+is "15,000 nested parentheses: exit 2, no crash" "$RC" 2
+has "15,000 nested parentheses: says how deep, and the limit" "$ERR" \
+    "bad query: its parentheses nest 15000 deep; at most 256 levels are searched"
+mapfile -t deep < <(nested 256)
+run query -d "$DB" --format tsv --fields id -- "${deep[@]}"
+is "256 nested parentheses: searched (exit 0)" "$RC" 0
+# In a phrase, a parenthesis is no nesting.
+run query -d "$DB" --count "\"$(printf '(%.0s' $(seq 300)) wildfire\""
+is "300 parentheses inside a phrase: searched" "$RC" 0
