@@ -249,8 +249,8 @@ static int parse_fields(const char *list, tw_query_args *a, const char **bad)
  * as trawl-index --extract refuses the options about an index, so that a
  * script does not take the output for what it asked (tsv columns, a count).
  * An id may hold spaces and '#': it is the one value of --show, so words
- * after it are a mistake, not more of the id.  (--stats ignores a QUERY, as
- * trawl-query(1) says.) */
+ * after it are a mistake, not more of the id.  (--stats ignores a QUERY and
+ * prints text for tsv, as trawl-query(1) says.) */
 static const char *mode_clash(const tw_query_args *a)
 {
     if (a->show)
@@ -258,9 +258,8 @@ static const char *mode_clash(const tw_query_args *a)
                a->query ? "--show takes one ID and no QUERY (quote an id that holds spaces)" :
                a->format == TW_FORMAT_TSV ? "--show prints text or json, not tsv" :
                a->count ? "--show prints one article: --count has no use with it" : NULL;
-    return a->format == TW_FORMAT_TSV ? "--stats prints text or json, not tsv" :
-           a->count ? "--stats prints the number of articles: --count has no use with it" :
-           NULL;
+    return a->count ? "--stats prints the number of articles: --count has no use with it"
+                    : NULL;
 }
 
 int tw_query_args_parse(int argc, char **argv, tw_query_args *a, char *err, size_t errlen)
