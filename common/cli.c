@@ -103,8 +103,22 @@ void tw_cli_put_path(FILE *f, const char *path)
     }
 }
 
-void tw_cli_rebuild_hint(const char *tool, const char *dir)
+/* Whether the library's message WHY says DIR holds a Xapian database that
+ * trawl did not write (db_xapian.cc, writer_xapian.cc): another program's
+ * data, not an index to rebuild. */
+static bool foreign_database(const char *why)
 {
-    fprintf(stderr, "%s: to rebuild it from the articles: trawl-index --full -d %s PATH...\n",
-            tool, dir);
+    return why && strstr(why, "is a Xapian database but not a trawl index");
+}
+
+void tw_cli_rebuild_hint(const char *tool, const char *dir, const char *why)
+{
+    /* --full would replace that database by a new index: its owner's data
+     * would be gone. */
+    if (foreign_database(why))
+        fprintf(stderr, "%s: trawl leaves it alone: give -d a trawl index, or build one in a "
+                "new or empty folder: trawl-index -d NEWDIR PATH...\n", tool);
+    else
+        fprintf(stderr, "%s: to rebuild it from the articles: trawl-index --full -d %s "
+                "PATH...\n", tool, dir);
 }

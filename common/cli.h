@@ -27,8 +27,9 @@ bool tw_cli_want_color(const char *mode, int fd);
 void tw_cli_put_path(FILE *f, const char *path);
 
 /* Tells on stderr, as TOOL, the command that rebuilds the damaged (or other
- * schema) index at DIR from the articles: the library's message says what is
- * wrong, and only the tools name commands. */
-void tw_cli_rebuild_hint(const char *tool, const char *dir);
+ * schema) index at DIR from the articles: the library's message WHY says what
+ * is wrong, and only the tools name commands.  A Xapian database that trawl
+ * did not write gets no such command: rebuilding would destroy it. */
+void tw_cli_rebuild_hint(const char *tool, const char *dir, const char *why);
 
 #endif

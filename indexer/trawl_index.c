@@ -210,7 +210,7 @@ static int fatal(const char *what, trawl_status st, const char *detail, bool wri
     fprintf(stderr, "trawl-index: %s: %s\n", what, detail && *detail ? detail
                                                                       : trawl_strerror(st));
     if (st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA)
-        tw_cli_rebuild_hint("trawl-index", what);
+        tw_cli_rebuild_hint("trawl-index", what, detail);
     else if (st == TRAWL_ELOCKED)
         fprintf(stderr, "trawl-index: one writer at a time: wait for it to finish, or give "
                 "--wait SECONDS to wait for the lock\n");

@@ -59,7 +59,7 @@ static int report(trawl_db *db, trawl_status st, const char *path)
         fputs("trawl-query: start its server (xapian-tcpsrv --port PORT INDEX), or search "
               "the shards that answer with --partial\n", stderr);
     else if ((st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA) && path)
-        tw_cli_rebuild_hint("trawl-query", path);
+        tw_cli_rebuild_hint("trawl-query", path, msg);
     return EXIT_ERROR;
 }
 

@@ -105,3 +105,13 @@ is "foreign Xapian database: trawl-index exits 2" "$RC" 2
 has "...saying so" "$ERR" "is a Xapian database but not a trawl index"
 is "...and leaves it as it was" "$(TRAWL_DB=$S "$BIN/trawl-query" --stats 2>&1 | head -1)" \
     "trawl-query: $S is a Xapian database but not a trawl index"
+# Neither tool tells the user to rebuild it with --full: that replaces
+# another program's database by a new index.
+lacks "...and trawl-index does not advise --full on it" "$ERR" "--full"
+has "...but another folder" "$ERR" \
+    "trawl-index: trawl leaves it alone: give -d a trawl index, or build one in a new or empty folder"
+run query -d "$S" flood
+is "foreign Xapian database: trawl-query exits 2" "$RC" 2
+lacks "...and does not advise --full on it" "$ERR" "--full"
+has "...but another folder" "$ERR" \
+    "trawl-query: trawl leaves it alone: give -d a trawl index, or build one in a new or empty folder"
