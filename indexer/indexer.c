@@ -145,6 +145,10 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
         return TRAWL_EIO;
     }
     trawl_status st = tw_store_open(&ix->store, path, ix->opts.overwrite, ix->errmsg, sizeof ix->errmsg);
+    /* A rebuild replaces the current database whatever it holds: one that
+     * trawl did not write is another program's data, and stays. */
+    if (st == TRAWL_OK && ix->opts.overwrite && ix->store.current)
+        st = tw_writer_check_ours(ix->store.current, ix->errmsg, sizeof ix->errmsg);
     if (st == TRAWL_OK && ix->opts.overwrite) {
         /* --full: the old index stays searchable until the new one replaces it. */
         ix->fresh = true;

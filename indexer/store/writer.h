@@ -62,6 +62,13 @@ TW_MUST_CHECK
 trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode mode,
                             tw_writer **w, char *err, size_t errlen);
 
+/* Whether the database at PATH is one that trawl did not write (it has
+ * articles and no schema): another program's, which an overwrite would
+ * destroy.  Then returns TRAWL_ESCHEMA with a message in err; else TRAWL_OK,
+ * also when it cannot be read (a damaged index is what --full mends). */
+TW_MUST_CHECK
+trawl_status tw_writer_check_ours(const char *path, char *err, size_t errlen);
+
 /* Adds DOC, in place of the article of the same id if there is one, which
  * *REPLACED then says (an article of this batch, or of an earlier commit). */
 TW_MUST_CHECK

@@ -244,6 +244,21 @@ static const Xapian::Stem &article_stem(tw_writer *w, const char *lang)
     return found->second.is_none() ? w->stem : found->second;
 }
 
+trawl_status tw_writer_check_ours(const char *path, char *err, size_t errlen)
+{
+    try {
+        Xapian::Database db(path);
+        if (db.get_metadata(TW_META_SCHEMA).empty() && db.get_doccount() > 0) {
+            std::snprintf(err, errlen, "%s is a Xapian database but not a trawl index: "
+                          "an index goes in another folder", path);
+            return TRAWL_ESCHEMA;
+        }
+    } catch (...) {
+        /* Unreadable: a damaged index, which rebuilding mends. */
+    }
+    return TRAWL_OK;
+}
+
 trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode mode,
                             tw_writer **out, char *err, size_t errlen)
 {

@@ -115,3 +115,10 @@ is "foreign Xapian database: trawl-query exits 2" "$RC" 2
 lacks "...and does not advise --full on it" "$ERR" "--full"
 has "...but another folder" "$ERR" \
     "trawl-query: trawl leaves it alone: give -d a trawl index, or build one in a new or empty folder"
+# --full does not replace it either: it is not trawl's to rebuild.  (A
+# damaged trawl index, which cannot be read, is still rebuilt: above.)
+before=$(ls "$S"/gen-*/*.glass | xargs cat | cksum)
+run index -d "$S" --full "$TOP/corpus/sports"
+is "foreign Xapian database: --full exits 2" "$RC" 2
+has "...saying so" "$ERR" "is a Xapian database but not a trawl index"
+is "...and leaves its tables as they were" "$(ls "$S"/gen-*/*.glass | xargs cat | cksum)" "$before"
