@@ -49,6 +49,7 @@ Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Que
     if (query.get_type() != Q::OP_AND && query.get_type() != Q::OP_OR)
         return query;
     std::vector<Q> words;
+    std::set<std::string> seen;    /* the words in WORDS */
     for (size_t i = 0; i < query.get_num_subqueries(); i++) {
         Q sub = query.get_subquery(i);
         if (sub.get_type() != Q::LEAF_TERM)
@@ -64,6 +65,11 @@ Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Que
         }
         if (!tw_plain_term(term))
             return query;
+        /* A word typed twice is one word to find near the others: NEAR
+         * would look for as many places of it, which costs a look at the
+         * positions per copy (300 copies of "said": 2.4 s a search). */
+        if (!seen.insert(term).second)
+            continue;
         words.push_back(Q(term));
     }
     if (words.size() < 2)

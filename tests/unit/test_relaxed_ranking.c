@@ -125,6 +125,22 @@ static void words_together_first(void **state)
     trawl_results_free(res);
 }
 
+/* A word typed twice is one word of the bonus: the articles that have the
+ * others near it are lifted as when it is typed once, and a word alone,
+ * however often typed, asks for no bonus (Xapian's NEAR would look at its
+ * positions once a copy). */
+static void a_word_typed_twice_is_one(void **state)
+{
+    (void)state;
+    trawl_search_opts o = { .size = sizeof o, .no_snippets = 1, .no_collapse = 1, .no_relax = 1 };
+    trawl_results *res = search("glacier retreat glacier meltwater retreat", o, 1);
+    assert_int_equal(trawl_results_count(res), 2);
+    assert_string_equal(trawl_results_hit(res, 0)->id, "close");
+    assert_true(trawl_results_hit(res, 0)->score > trawl_results_hit(res, 1)->score);
+    trawl_results_free(res);
+    trawl_results_free(search("glacier glacier glacier", o, 0));
+}
+
 static void not_asked_where_a_word_is_missing(void **state)
 {
     (void)state;
@@ -183,6 +199,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(words_together_first),
+        cmocka_unit_test(a_word_typed_twice_is_one),
         cmocka_unit_test(not_asked_where_a_word_is_missing),
         cmocka_unit_test(fallback_by_bm25_alone),
     };
