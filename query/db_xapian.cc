@@ -428,6 +428,13 @@ struct DateProcessor : Xapian::FieldProcessor {
                        "end may be left out)";
             return Xapian::Query::MatchNothing;
         }
+        /* Typed the wrong way round, a range would silently match nothing. */
+        if (!lo.empty() && !hi.empty() && hi_end <= lo_start) {
+            if (bad->empty())
+                *bad = "date:" + text + " ends before it starts: give the earlier date "
+                       "first, as date:" + hi + ".." + lo;
+            return Xapian::Query::MatchNothing;
+        }
         std::string from = Xapian::sortable_serialise((double)lo_start);
         std::string to = Xapian::sortable_serialise((double)(hi_end - 1));
         if (lo.empty())

@@ -28,6 +28,12 @@ is "date: a bad month is a query error, exit 2" "$RC" 2
 has "date: the error shows the forms to use" "$ERR" "use date:2021-06-17, date:2021-06, date:2021"
 run query -d "$DB" date:yesterday
 is "date: a word is a query error" "$RC" 2
+run query -d "$DB" date:2021-08-02..2021-07-31
+is "date: a range the wrong way round is a query error, not silence" "$RC" 2
+has "...that says which way" "$ERR" \
+    "date:2021-08-02..2021-07-31 ends before it starts: give the earlier date first, as date:2021-07-31..2021-08-02"
+is "date: a range of one day, both ends that day" "$(ids --no-collapse date:2021-07-31..2021-07-31)" \
+    "$NORTHSTAR "
 
 # --sort date: newest first.
 is "--sort date: newest first" \
