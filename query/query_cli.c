@@ -320,6 +320,7 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
             break;
         case OPT_FIELDS: {
             const char *bad;
+            a->fields = true;
             if (parse_fields(optarg, a, &bad) < 0) {
                 snprintf(err, errlen, "--fields wants a comma-separated list of at most %d of "
                          "rank, score, id, path, title, date, url, site, author, lang, "
@@ -420,6 +421,13 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
     }
     if (!a->query) {
         snprintf(err, errlen, "no QUERY given");
+        return -1;
+    }
+    /* Text and JSON show every field: a script that asked for columns
+     * would read output it did not ask for. */
+    if (a->fields && a->format != TW_FORMAT_TSV && !a->count) {
+        snprintf(err, errlen, "--fields chooses the columns of --format tsv; text and json "
+                 "show every field");
         return -1;
     }
     return 0;

@@ -41,6 +41,7 @@ typedef struct tw_query_args {
     tw_format format;       /* --format */
     tw_field columns[TW_MAX_COLUMNS];   /* --fields (default rank,score,id,title) */
     size_t n_columns;
+    bool fields;            /* --fields was given */
     uint64_t facet_limit;   /* --facet-limit N: values shown per facet (0: all; default 10) */
     const char *color;      /* --color auto|always|never */
     bool count;             /* --count */

@@ -113,6 +113,15 @@ static void query_errors(void **state)
     assert_int_equal(PARSE_Q(&a, "trawl-query", "--any"), -1);
     assert_string_equal(err, "no QUERY given");
     tw_query_args_free(&a);
+    /* --fields is for tsv: text and json would not show what it asks. */
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--fields", "title", "x"), -1);
+    assert_string_equal(err, "--fields chooses the columns of --format tsv; text and json "
+                             "show every field");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--fields", "title", "--format", "json", "x"), -1);
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--fields", "title", "--format", "tsv", "x"), 0);
+    tw_query_args_free(&a);
     /* --stats needs no query. */
     assert_int_equal(PARSE_Q(&a, "trawl-query", "--stats", "--format", "json"), 0);
     assert_true(a.stats);
