@@ -167,7 +167,9 @@ static trawl_status add_stub_file(trawl_db *db, const std::string &file, int dep
     std::string line;
     unsigned n = 0, listed = 0;
     while (std::getline(in, line)) {
-        n++;
+        /* A UTF-8 byte-order mark, as some editors save a file, is no word. */
+        if (++n == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0)
+            line.erase(0, 3);
         size_t start = line.find_first_not_of(" \t\r");
         if (start == std::string::npos || line[start] == '#')
             continue;

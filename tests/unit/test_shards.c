@@ -62,6 +62,9 @@ static int setup(void **state)
     char path[256];
     snprintf(path, sizeof path, "%s/both.stub", dir);
     scratch_write(path, "# the two halves\nauto s0\n\nauto s1\n");
+    /* As Windows' Notepad saves it: a UTF-8 byte-order mark, CRLF lines. */
+    snprintf(path, sizeof path, "%s/notepad.stub", dir);
+    scratch_write(path, "\xEF\xBB\xBF" "auto s0\r\nauto s1\r\n");
     return 0;
 }
 
@@ -133,6 +136,9 @@ static void stub_file_is_one_index(void **state)
 {
     (void)state;
     trawl_db *db = open_at("both.stub");
+    same_as_one_index(db);
+    trawl_db_close(db);
+    db = open_at("notepad.stub");
     same_as_one_index(db);
     trawl_db_close(db);
 }
