@@ -216,13 +216,18 @@ static void readers_beside_a_writer(void)
 /* ---------------------------------------------------------- a bulk build */
 
 /* Counted by the callbacks, without a lock: the library serialises them. */
-static unsigned long progress_calls, warnings;
+static unsigned long progress_calls, steps, warnings;
 static unsigned long last_files_done;
 
+/* A call a file, from the workers; then the steps of the build's end. */
 static void on_progress(void *ctx, const trawl_progress *p)
 {
     (void)ctx;
-    progress_calls++;
+    if (p->stage)
+        steps++;
+    else
+        progress_calls++;
+    CHECK(!steps || p->stage, "a file reported after the build's end began");
     CHECK(p->files_done >= last_files_done, "progress went back");
     last_files_done = p->files_done;
 }
@@ -292,6 +297,7 @@ static void bulk_build(void)
           (unsigned long long)s.files_failed);
     CHECK(s.articles == PAGES + LINES, "%llu articles", (unsigned long long)s.articles);
     CHECK(progress_calls == PAGES + 1, "%lu progress calls", progress_calls);
+    CHECK(steps >= 10, "%lu steps of the build's end", steps);
     CHECK(warnings == 0, "%lu warnings", warnings);
 
     trawl_db *db;
