@@ -39,12 +39,14 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
                                              sizeof lane->errmsg);
     if (result != TRAWL_OK)
         return (int)tw_lane_fail(lane, result);
-    if (known && same_stat(&rec, st)) {
+    if (known && !rec.unfinished && same_stat(&rec, st)) {
         lane->stats.files_unchanged++;          /* not even read */
         tw_lane_report(lane, path);
         return 0;
     }
-    return (int)tw_lane_index_file(lane, path, st, known ? &rec : NULL);
+    /* An unfinished file is indexed again whatever its bytes: the index may
+     * hold only a part of them. */
+    return (int)tw_lane_index_file(lane, path, st, known && !rec.unfinished ? &rec : NULL);
 }
 
 static void walk_problem(void *ctx, const char *path, const char *message, bool failed)

@@ -127,7 +127,25 @@ static trawl_status remember(tw_lane *lane, const char *path, const struct stat 
     if (tw_ix_extracting(lane->ix) || !st)
         return TRAWL_OK;        /* no index to remember it in, or no file (a buffer) */
     tw_file_record rec = { (uint64_t)st->st_size, st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
-                           hash, articles };
+                           hash, articles, false };
+    trawl_status rc = tw_writer_file_put(lane->writer, path, &rec, lane->errmsg,
+                                         sizeof lane->errmsg);
+    return rc == TRAWL_OK ? rc : tw_lane_fail(lane, rc);
+}
+
+/* Records that PATH is being indexed, in the batch that drops its old
+ * articles, until remember() says how it ended.  A file that fails half-way
+ * (cut short, out of time), or whose run is stopped or killed after a batch
+ * commit in its middle, leaves articles of its own in the index: with its old
+ * record, the same bytes coming back (a broken download fetched again) would
+ * be taken for unchanged and keep only the half; with none, the file's
+ * removal would never be noticed and the half would stay for good. */
+static trawl_status remember_begun(tw_lane *lane, const char *path, const struct stat *st)
+{
+    if (tw_ix_extracting(lane->ix) || !st)
+        return TRAWL_OK;
+    tw_file_record rec = { (uint64_t)st->st_size, st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
+                           0, 0, true };
     trawl_status rc = tw_writer_file_put(lane->writer, path, &rec, lane->errmsg,
                                          sizeof lane->errmsg);
     return rc == TRAWL_OK ? rc : tw_lane_fail(lane, rc);
@@ -398,6 +416,9 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         lane->stats.articles_removed += removed;
         lane->pending_articles += removed;
     }
+    trawl_status begun = remember_begun(lane, path, st);
+    if (begun != TRAWL_OK)
+        return begun;
 
     lane->file_path = lane->file_name = path;
     lane->file_st = st;

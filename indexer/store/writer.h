@@ -104,6 +104,11 @@ typedef struct tw_file_record {
     int64_t mtime_sec, mtime_nsec;
     uint64_t hash;           /* FNV-1a 64 of the bytes read */
     uint64_t articles;
+    bool unfinished;         /* its indexing began and did not end well (it failed,
+                                was cut short, the run was stopped or killed): the
+                                index may hold a part of it, so the next run reads
+                                it again whatever its time and bytes, and removes
+                                its articles when it is gone */
 } tw_file_record;
 
 /* Sets *found and, when found, *rec from the record of PATH. */

@@ -520,6 +520,11 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
     }
 }
 
+/* An unfinished file's record holds a time no file has (nanoseconds are
+ * 0-999999999) and no hash: a trawl that does not know the mark reads the
+ * file again all the same. */
+static const long long UNFINISHED_NSEC = -1;
+
 static std::string file_key(const char *path)
 {
     return key_term(TW_META_FILE, path);
@@ -545,6 +550,7 @@ trawl_status tw_writer_file_get(tw_writer *w, const char *path, tw_file_record *
         rec->mtime_nsec = nsec;
         rec->hash = hash;
         rec->articles = articles;
+        rec->unfinished = nsec == UNFINISHED_NSEC;
         *found = true;
         return TRAWL_OK;
     } catch (...) {
@@ -559,7 +565,8 @@ trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_re
         char head[128];
         std::snprintf(head, sizeof head, "%llu %lld %lld %016llx %llu\n",
                       (unsigned long long)rec->size, (long long)rec->mtime_sec,
-                      (long long)rec->mtime_nsec, (unsigned long long)rec->hash,
+                      rec->unfinished ? UNFINISHED_NSEC : (long long)rec->mtime_nsec,
+                      (unsigned long long)(rec->unfinished ? 0 : rec->hash),
                       (unsigned long long)rec->articles);
         w->db.set_metadata(file_key(path), std::string(head) + path);
         return TRAWL_OK;

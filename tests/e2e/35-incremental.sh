@@ -81,3 +81,41 @@ is "trailing slash and ./ name the same files" \
 # --full rebuilds from scratch with the same result as the incremental runs.
 index -q -d "$TMP/full" --full "$NEWS" "$TMP/other"
 is "--full gives the same articles as incremental runs" "$(ids "$TMP/full")" "$(ids "$DB")"
+
+# A dump cut short (a broken download) keeps the articles before the cut and
+# fails; fetched again whole -- the very bytes indexed before the cut -- it has
+# all of them back, not the half taken for unchanged.  Cut again and then
+# deleted, its half goes with it: a file that failed is still known.
+python3 -c '
+import json, random
+r = random.Random(7)
+for i in range(200):
+    words = " ".join("w%06d" % r.randrange(1000000) for _ in range(60))
+    print(json.dumps({"id": i, "title": "Dispatch %d" % i, "text": "kestrel " + words}))' |
+    gzip -c > "$TMP/dump.jsonl.gz"
+cut_half() { head -c $(( $(stat -c %s "$TMP/dump.jsonl.gz") / 2 )) "$TMP/dump.jsonl.gz" > "$NEWS/dump.jsonl.gz"; }
+cp "$TMP/dump.jsonl.gz" "$NEWS/dump.jsonl.gz"
+index -q -d "$DB" "$NEWS"
+is "whole dump: all its articles" "$(query -d "$DB" --count kestrel)" 200
+cut_half
+run index -d "$DB" "$NEWS"
+is "dump cut short: the run fails" "$RC" 1
+half=$(query -d "$DB" --count kestrel)
+is "...and keeps the articles before the cut" "$(( half > 50 && half < 200 ))" 1
+cp "$TMP/dump.jsonl.gz" "$NEWS/dump.jsonl.gz"
+run index -d "$DB" "$NEWS"
+has "fetched again whole: re-indexed, not taken for unchanged" "$OUT" "1 indexed"
+is "...all its articles are back" "$(query -d "$DB" --count kestrel)" 200
+cut_half
+index -q -d "$DB" "$NEWS" 2>/dev/null
+rm "$NEWS/dump.jsonl.gz"
+run index -d "$DB" "$NEWS"
+has "a dump that failed, then deleted: removed" "$OUT" "1 removed; 0 articles written, $half deleted"
+is "...none of its articles is left" "$(query -d "$DB" --count kestrel)" 0
+# The same in a new index, built in bulk by two workers.
+cut_half
+index -q -d "$TMP/db-bulk" -j 2 "$NEWS" 2>/dev/null
+rm "$NEWS/dump.jsonl.gz"
+index -q -d "$TMP/db-bulk" "$NEWS"
+is "a first build's failed dump, deleted: none of its articles is left" \
+    "$(query -d "$TMP/db-bulk" --count kestrel)" 0
