@@ -96,7 +96,9 @@
 #define TW_META_VERSION "trawl.version"
 #define TW_META_UPDATED "trawl.updated"   /* seconds since epoch of the last commit */
 /* One key per file indexed: TW_META_FILE + the path (shortened like id terms); the
- * value is "SIZE MTIME_SEC MTIME_NSEC HASH ARTICLES\nPATH".  These records make
+ * value is "SIZE MTIME_SEC MTIME_NSEC HASH ARTICLES INODE CTIME_SEC CTIME_NSEC\nPATH"
+ * (the last three missing in records of trawls before them; MTIME_NSEC -1 and
+ * HASH 0 for a file whose indexing did not finish).  These records make
  * re-runs incremental; they are written in the same commits as the articles. */
 #define TW_META_FILE    "trawl.file:"
 /* One key per site whose articles give its name: TW_META_SITE + the host (as

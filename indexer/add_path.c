@@ -9,8 +9,17 @@
 #include "indexer_internal.h"
 #include "walk.h"
 
+/* Whether the file is, by its status, the one REC was taken of.  The size
+ * and modification time alone took a file replaced by another of the same
+ * size and time (a tar extracted again, a symlink pointed elsewhere) for the
+ * old one; its inode or change time tell.  A change of those alone (a chmod,
+ * a hard link) costs a read and a hash, not a re-index. */
 static bool same_stat(const tw_file_record *rec, const struct stat *st)
 {
+    if (rec->has_inode &&
+        (rec->inode != (uint64_t)st->st_ino || rec->ctime_sec != st->st_ctim.tv_sec ||
+         rec->ctime_nsec != st->st_ctim.tv_nsec))
+        return false;
     return rec->size == (uint64_t)st->st_size && rec->mtime_sec == st->st_mtim.tv_sec &&
            rec->mtime_nsec == st->st_mtim.tv_nsec;
 }

@@ -120,14 +120,24 @@ static bool is_shard(const tw_lane *lane)
     return lane != &lane->ix->lane;
 }
 
+/* The record of a file whose status is ST, whose bytes hash to HASH and which
+ * gave ARTICLES. */
+static tw_file_record record_of(const struct stat *st, uint64_t hash, uint64_t articles)
+{
+    return (tw_file_record){ .size = (uint64_t)st->st_size, .mtime_sec = st->st_mtim.tv_sec,
+                             .mtime_nsec = st->st_mtim.tv_nsec, .hash = hash,
+                             .articles = articles, .has_inode = true,
+                             .inode = (uint64_t)st->st_ino, .ctime_sec = st->st_ctim.tv_sec,
+                             .ctime_nsec = st->st_ctim.tv_nsec };
+}
+
 /* Records what the index now holds of PATH, so the next run can skip it. */
 static trawl_status remember(tw_lane *lane, const char *path, const struct stat *st,
                              uint64_t hash, uint64_t articles)
 {
     if (tw_ix_extracting(lane->ix) || !st)
         return TRAWL_OK;        /* no index to remember it in, or no file (a buffer) */
-    tw_file_record rec = { (uint64_t)st->st_size, st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
-                           hash, articles, false };
+    tw_file_record rec = record_of(st, hash, articles);
     trawl_status rc = tw_writer_file_put(lane->writer, path, &rec, lane->errmsg,
                                          sizeof lane->errmsg);
     return rc == TRAWL_OK ? rc : tw_lane_fail(lane, rc);
@@ -144,8 +154,8 @@ static trawl_status remember_begun(tw_lane *lane, const char *path, const struct
 {
     if (tw_ix_extracting(lane->ix) || !st)
         return TRAWL_OK;
-    tw_file_record rec = { (uint64_t)st->st_size, st->st_mtim.tv_sec, st->st_mtim.tv_nsec,
-                           0, 0, true };
+    tw_file_record rec = record_of(st, 0, 0);
+    rec.unfinished = true;
     trawl_status rc = tw_writer_file_put(lane->writer, path, &rec, lane->errmsg,
                                          sizeof lane->errmsg);
     return rc == TRAWL_OK ? rc : tw_lane_fail(lane, rc);

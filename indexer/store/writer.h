@@ -104,6 +104,14 @@ typedef struct tw_file_record {
     int64_t mtime_sec, mtime_nsec;
     uint64_t hash;           /* FNV-1a 64 of the bytes read */
     uint64_t articles;
+    /* The inode and its change time: a file replaced by another of the same
+     * size and modification time (a tar extracted again, `cp -p`, a symlink
+     * made to point elsewhere), or written again and its time set back, has
+     * another inode or a later change time, which no one can set back.
+     * Records written before trawl kept them have HAS_INODE false. */
+    bool has_inode;
+    uint64_t inode;
+    int64_t ctime_sec, ctime_nsec;
     bool unfinished;         /* its indexing began and did not end well (it failed,
                                 was cut short, the run was stopped or killed): the
                                 index may hold a part of it, so the next run reads

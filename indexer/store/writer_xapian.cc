@@ -540,11 +540,18 @@ trawl_status tw_writer_file_get(tw_writer *w, const char *path, tw_file_record *
         /* A shortened key may be shared by two long paths: the value names its own. */
         if (v.empty() || nl == std::string::npos || v.compare(nl + 1, std::string::npos, path))
             return TRAWL_OK;
-        unsigned long long size, articles, hash;
-        long long sec, nsec;
-        if (std::sscanf(v.c_str(), "%llu %lld %lld %16llx %llu", &size, &sec, &nsec, &hash,
-                        &articles) != 5)
+        unsigned long long size, articles, hash, inode;
+        long long sec, nsec, csec, cnsec;
+        /* The head line alone: the path after it may start with digits. */
+        std::string head = v.substr(0, nl);
+        int n = std::sscanf(head.c_str(), "%llu %lld %lld %16llx %llu %llu %lld %lld", &size,
+                            &sec, &nsec, &hash, &articles, &inode, &csec, &cnsec);
+        if (n != 5 && n != 8)
             return TRAWL_OK;    /* unreadable: treated as unknown, so re-indexed */
+        rec->has_inode = n == 8;
+        rec->inode = rec->has_inode ? inode : 0;
+        rec->ctime_sec = rec->has_inode ? csec : 0;
+        rec->ctime_nsec = rec->has_inode ? cnsec : 0;
         rec->size = size;
         rec->mtime_sec = sec;
         rec->mtime_nsec = nsec;
@@ -562,12 +569,19 @@ trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_re
                                 char *err, size_t errlen)
 {
     try {
-        char head[128];
-        std::snprintf(head, sizeof head, "%llu %lld %lld %016llx %llu\n",
-                      (unsigned long long)rec->size, (long long)rec->mtime_sec,
-                      rec->unfinished ? UNFINISHED_NSEC : (long long)rec->mtime_nsec,
-                      (unsigned long long)(rec->unfinished ? 0 : rec->hash),
-                      (unsigned long long)rec->articles);
+        /* The inode and change time come after the first five fields, which
+         * trawls that do not know them read alone. */
+        char head[192];
+        int n = std::snprintf(head, sizeof head, "%llu %lld %lld %016llx %llu",
+                              (unsigned long long)rec->size, (long long)rec->mtime_sec,
+                              rec->unfinished ? UNFINISHED_NSEC : (long long)rec->mtime_nsec,
+                              (unsigned long long)(rec->unfinished ? 0 : rec->hash),
+                              (unsigned long long)rec->articles);
+        if (rec->has_inode)
+            std::snprintf(head + n, sizeof head - (size_t)n, " %llu %lld %lld",
+                          (unsigned long long)rec->inode, (long long)rec->ctime_sec,
+                          (long long)rec->ctime_nsec);
+        std::strcat(head, "\n");
         w->db.set_metadata(file_key(path), std::string(head) + path);
         return TRAWL_OK;
     } catch (...) {
