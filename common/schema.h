@@ -95,6 +95,10 @@
 #define TW_META_STEM_LANGS "trawl.stem-by-language"
 #define TW_META_VERSION "trawl.version"
 #define TW_META_UPDATED "trawl.updated"   /* seconds since epoch of the last commit */
+/* The part of its collection the index holds: "K/N" (trawl-index --shard K/N)
+ * or TW_PART_WHOLE; missing in indexes written before it was recorded. */
+#define TW_META_PART    "trawl.shard"
+#define TW_PART_WHOLE   "all"
 /* One key per file indexed: TW_META_FILE + the path (shortened like id terms); the
  * value is "SIZE MTIME_SEC MTIME_NSEC HASH ARTICLES INODE CTIME_SEC CTIME_NSEC\nPATH"
  * (the last three missing in records of trawls before them; MTIME_NSEC -1 and

@@ -461,7 +461,9 @@ typedef struct trawl_indexer_opts {
      * as given) write each article into exactly one of their indexes, and
      * re-runs keep it there.  trawl_indexer_add_article leaves out an article
      * of another shard and returns TRAWL_OK.  A SHARD outside 1 to SHARDS is
-     * TRAWL_EINVAL at open. */
+     * TRAWL_EINVAL at open, and so is an index that holds another part of
+     * its collection (another SHARD or SHARDS, or all of it) and articles,
+     * unless overwrite rebuilds it. */
     unsigned shard;
     unsigned shards;
     /* Entries of one archive (tar, zip, 7-Zip) read at most; the rest of the

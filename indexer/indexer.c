@@ -13,6 +13,7 @@
 #include "index_file.h"
 #include "indexer_internal.h"
 #include "opts_size.h"
+#include "schema.h"
 #include "store/writer.h"
 
 #define DEFAULT_MAX_FILE     (64ull << 20)
@@ -50,6 +51,32 @@ static unsigned online_cores(void)
     return n < 1 ? 1 : n > 64 ? 64 : (unsigned)n;
 }
 
+/* Refuses a run that would add to an index articles of another part of the
+ * collection than those it holds (--shard changed or left out): its unchanged
+ * files would keep the other part's articles, and its new ones bring theirs,
+ * so that the index would hold neither part, and searched beside the other
+ * shards count some articles twice.  An index written before the part was
+ * recorded takes the run's.  Then records the run's part. */
+static trawl_status check_part(trawl_indexer *ix)
+{
+    const char *had = tw_writer_part(ix->writer);
+    if (ix->fresh || !*had || strcmp(had, ix->part) == 0)
+        return tw_writer_set_part(ix->writer, ix->part, ix->errmsg, sizeof ix->errmsg);
+    if (strcmp(had, TW_PART_WHOLE) == 0)
+        tw_ix_error(ix, "index %s holds its whole collection, not shard %s of it: leave "
+                    "--shard out, or rebuild it with --full to make it a shard",
+                    ix->store.dir, ix->part);
+    else if (!ix->opts.shards)
+        tw_ix_error(ix, "index %s holds shard %s of its collection, not all of it: give "
+                    "--shard %s, or rebuild it with --full to make it whole", ix->store.dir,
+                    had, had);
+    else
+        tw_ix_error(ix, "index %s holds shard %s of its collection, not shard %s: give "
+                    "--shard %s, or rebuild it with --full to change it", ix->store.dir, had,
+                    ix->part, had);
+    return TRAWL_EINVAL;
+}
+
 /* Refuses an index that is not ours, or of another schema, and reads which
  * stemmer it uses; then decides whether it is empty, so that a first add_path
  * may build it in bulk. */
@@ -63,6 +90,9 @@ static trawl_status open_current(trawl_indexer *ix)
             return TRAWL_ENOMEM;
         st = tw_writer_open(gen, ix->opts.stemmer, TW_OPEN_NEW, &ix->writer, ix->errmsg,
                             sizeof ix->errmsg);
+        ix->fresh = true;
+        if (st == TRAWL_OK)
+            st = check_part(ix);
         if (st == TRAWL_OK)
             st = tw_writer_commit(ix->writer, ix->errmsg, sizeof ix->errmsg);
         if (st == TRAWL_OK)
@@ -70,7 +100,6 @@ static trawl_status open_current(trawl_indexer *ix)
         if (st != TRAWL_OK)
             tw_store_remove(gen);
         free(gen);
-        ix->fresh = true;
         return st;
     }
     /* Xapian 1.4 trusts its tables: bit flips in one can crash a commit
@@ -88,7 +117,8 @@ static trawl_status open_current(trawl_indexer *ix)
                         sizeof ix->errmsg);
     if (st != TRAWL_OK)
         return st;
-    return tw_writer_is_empty(ix->writer, &ix->fresh, ix->errmsg, sizeof ix->errmsg);
+    st = tw_writer_is_empty(ix->writer, &ix->fresh, ix->errmsg, sizeof ix->errmsg);
+    return st == TRAWL_OK ? check_part(ix) : st;
 }
 
 trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts,
@@ -113,6 +143,10 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
                     ix->opts.shards, ix->opts.shards);
         return TRAWL_EINVAL;
     }
+    if (ix->opts.shards)
+        snprintf(ix->part, sizeof ix->part, "%u/%u", ix->opts.shard, ix->opts.shards);
+    else
+        snprintf(ix->part, sizeof ix->part, "%s", TW_PART_WHOLE);
     if (!ix->opts.max_file_bytes)
         ix->opts.max_file_bytes = DEFAULT_MAX_FILE;
     if (!ix->opts.max_inflated_bytes)

@@ -66,6 +66,7 @@ struct trawl_indexer {
     bool fresh;                     /* empty at open: add_path may build it in bulk */
     trawl_indexer_opts opts;        /* with defaults filled in */
     char *stemmer;                  /* owned copy of opts.stemmer */
+    char part[48];                  /* "K/N" of opts.shard/shards, or TW_PART_WHOLE */
     trawl_indexer_stats stats;
     pthread_mutex_t mu;             /* stats, callbacks and errmsg, across threads */
     tw_pathset seen;                /* files met by the current walk */

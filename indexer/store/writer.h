@@ -147,6 +147,15 @@ trawl_status tw_writer_files_under(tw_writer *w, const char *root,
 TW_MUST_CHECK
 trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t errlen);
 
+/* The part of its collection the index holds (TW_META_PART): "K/N",
+ * TW_PART_WHOLE, or "" when it does not say.  Borrowed from W. */
+const char *tw_writer_part(const tw_writer *w);
+
+/* Sets the part of its collection the index holds, recorded by each commit
+ * from now on. */
+TW_MUST_CHECK
+trawl_status tw_writer_set_part(tw_writer *w, const char *part, char *err, size_t errlen);
+
 /* The stemmer the index uses: "none" for none, TW_STEM_BY_LANGUAGE when
  * each article's words are stemmed in its language.  Borrowed from W. */
 const char *tw_writer_stemmer(const tw_writer *w);

@@ -44,6 +44,7 @@ struct tw_writer {
                                                    Xapian has no stemmer */
     std::string path;
     bool shard = false;     /* a bulk build's: stories are linked after the merge */
+    std::string part;       /* TW_META_PART as read at open, or as set since */
     /* Pages of a host seen with a title tail (title_tail.h), until TW_TAIL_PAGES
      * make it the host's (TW_META_TITLE_TAIL).  Let go of past TAILS_MAX. */
     std::map<std::pair<std::string, std::string>, unsigned> tails;
@@ -293,6 +294,7 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
             delete w;
             return TRAWL_ESCHEMA;
         }
+        w->part = w->db.get_metadata(TW_META_PART);
         std::string had = w->db.get_metadata(TW_META_STEMMER);
         if (!had.empty() && w->db.get_metadata(TW_META_STEM_LANGS) == "1")
             had = TW_STEM_BY_LANGUAGE;
@@ -502,6 +504,8 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
         w->db.set_metadata(TW_META_STEM_LANGS, w->by_language ? "1" : "");
         w->db.set_metadata(TW_META_VERSION, TRAWL_VERSION);
         w->db.set_metadata(TW_META_UPDATED, std::to_string((long long)std::time(nullptr)));
+        if (!w->part.empty())
+            w->db.set_metadata(TW_META_PART, w->part);
         /* The new words become correctable in the same commit as their
          * articles.  An index without blocks (a merged bulk build, or one
          * written before there were blocks) gets them whole. */
@@ -653,6 +657,21 @@ trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t err
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "reading the index");
+    }
+}
+
+const char *tw_writer_part(const tw_writer *w)
+{
+    return w->part.c_str();
+}
+
+trawl_status tw_writer_set_part(tw_writer *w, const char *part, char *err, size_t errlen)
+{
+    try {
+        w->part = part;
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "recording the shard of the index");
     }
 }
 

@@ -8,6 +8,8 @@ cd "$TMP"
 docs() { query -d "$1" --stats --format json | sed 's/.*"documents":\([0-9]*\).*/\1/'; }
 # ids ARGS...: the ids of the articles trawl-index --extract gives, sorted.
 ids() { index --extract "$@" news 2>/dev/null | sed 's/^{"id":"\([^"]*\)".*/\1/' | sort; }
+# ids_of DB: the ids an index holds, sorted.
+ids_of() { query -d "$1" --no-collapse --format tsv -n 100000 "NOT xyzzyplugh" | cut -f3 | sort; }
 
 index -q -d all news
 all=$(docs all)
@@ -46,6 +48,26 @@ done
 is "the changed article is found, in one shard" "$found" 1
 run index -d s1 --shard 1/3 news
 has "a re-run with nothing changed reads nothing again" "$OUT$ERR" "0 indexed, 47 unchanged"
+
+# A re-run that names another part of the collection (--shard left out, or
+# another K or N) is refused before anything is written: its unchanged files
+# would keep the old part's articles beside the new files' of the other.
+echo "Numbatwords were seen in the hills." >> news/weather/river-flood.txt
+before=$(ids_of s1)
+for spec in "" "--shard 2/3" "--shard 1/2"; do
+    run index -d s1 $spec news
+    is "shard 1/3 indexed as '${spec:-no --shard}': exit 2" "$RC" 2
+    has "...says which part it holds and what to give" "$ERR" "holds shard 1/3 of its collection"
+    is "...and the index is as it was" "$(ids_of s1)" "$before"
+done
+has "...and how to change it" "$ERR" "give --shard 1/3, or rebuild it with --full"
+run index -d all --shard 1/3 news
+is "a whole index indexed as a shard: exit 2" "$RC" 2
+has "...says it holds the whole collection" "$ERR" "holds its whole collection, not shard 1/3"
+run index -d s1 --full --shard 2/3 news
+is "--full makes it another shard" "$RC$(ids_of s1 | grep -c .)" "0$(docs s2)"
+run index -d s1 --shard 2/3 news
+has "...which later runs keep" "$OUT" "0 indexed, 47 unchanged"
 
 run index -d bad --shard 0/3 news
 is "--shard 0/3: exit 2" "$RC" 2
