@@ -105,13 +105,20 @@ static trawl_status drop_if_gone(void *ctx, const char *path)
 }
 
 /* "corpus/" and "./corpus" name the same files as "corpus": one spelling, so that
- * ids and file records match from run to run. */
+ * ids and file records match from run to run.  "./", ".//" and "./." are ".",
+ * whose walk names its files as they are ("corpus/a.txt", walk.c). */
 static char *normalise_root(const char *path)
 {
-    while (path[0] == '.' && path[1] == '/' && path[2])
-        for (path += 2; *path == '/'; path++)
-            ;
-    char *root = strdup(path);
+    for (;;) {
+        const char *rest = path;
+        if (rest[0] == '.' && rest[1] == '/')
+            for (rest += 2; *rest == '/'; rest++)
+                ;
+        if (rest == path || !*rest)
+            break;
+        path = rest;
+    }
+    char *root = strdup(path[0] == '.' && path[1] == '/' ? "." : path);
     if (root) {
         size_t n = strlen(root);
         while (n > 1 && root[n - 1] == '/')

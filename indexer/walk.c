@@ -135,7 +135,13 @@ static int walk_dir(const tw_walk *w, dir_set *seen, const char *path)
             tw_buf_clear(&child);
             size_t plen = strlen(path);
             bool slash = plen && path[plen - 1] == '/';
-            if (tw_buf_printf(&child, "%s%s%s", path, slash ? "" : "/", names[i]) < 0) {
+            /* The entries of "." are named as they are: "sub/a.txt", the
+             * name the walk of "sub" gives it, not "./sub/a.txt", another
+             * id for the same file. */
+            int made = strcmp(path, ".") == 0
+                           ? tw_buf_printf(&child, "%s", names[i])
+                           : tw_buf_printf(&child, "%s%s%s", path, slash ? "" : "/", names[i]);
+            if (made < 0) {
                 w->problem(w->ctx, path, "out of memory", true);
                 rc = -1;
             } else {

@@ -617,8 +617,11 @@ trawl_status tw_writer_files_under(tw_writer *w, const char *root,
 {
     try {
         /* Keys keep the first bytes of long paths, so a prefix scan finds every
-         * candidate; the full path in each value decides. */
-        std::string key_prefix = file_key(root);
+         * candidate; the full path in each value decides.  Below "." is every
+         * relative path that does not climb out of it (its walk names them
+         * without "./"; records of trawls that did are below it too). */
+        bool dot = std::strcmp(root, ".") == 0;
+        std::string key_prefix = dot ? std::string(TW_META_FILE) : file_key(root);
         size_t root_len = std::strlen(root);
         if (key_prefix.size() > sizeof TW_META_FILE - 1 + root_len)
             key_prefix.resize(sizeof TW_META_FILE - 1 + TW_MAX_KEY_TERM - 20);
@@ -631,9 +634,11 @@ trawl_status tw_writer_files_under(tw_writer *w, const char *root,
             if (nl == std::string::npos)
                 continue;
             std::string path = v.substr(nl + 1);
-            bool under = path.compare(0, root_len, root) == 0 &&
-                         (path.size() == root_len || path[root_len] == '/' ||
-                          (root_len && root[root_len - 1] == '/'));
+            bool under = dot ? !path.empty() && path[0] != '/' && path != ".." &&
+                                   path.compare(0, 3, "../") != 0
+                             : path.compare(0, root_len, root) == 0 &&
+                                   (path.size() == root_len || path[root_len] == '/' ||
+                                    (root_len && root[root_len - 1] == '/'));
             if (under)
                 paths.push_back(path);
         }

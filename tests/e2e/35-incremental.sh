@@ -151,3 +151,18 @@ is "symlink pointed at another file of the same size and time: its text is found
 0"
 run index -d "$DB" "$NEWS"
 has "...and the next run reads nothing" "$OUT" "0 indexed, 49 unchanged, 0 skipped, 0 failed, 0 removed; 0 articles written, 0 deleted; 0.0 MB"
+
+# "." names its files as the walk of a folder in it does ("sub/otter.txt",
+# not "./sub/otter.txt"): the two runs give one id, and a run over the folder
+# removes what left it.  ".//" is "." too.
+mkdir -p "$TMP/dot/sub"
+printf 'Otter\n\nThe otter swims.\n' > "$TMP/dot/sub/otter.txt"
+printf 'Badger\n\nThe badger digs.\n' > "$TMP/dot/badger.txt"
+dot_ids() { query -d "$TMP/db-dot" --no-collapse --format tsv 'NOT xyzzyplugh' | cut -f3 | tr '\n' ' '; }
+(cd "$TMP/dot" && index -q -d "$TMP/db-dot" . && index -q -d "$TMP/db-dot" sub)
+is "'.' then 'sub': one id per file, as 'sub' names it" "$(dot_ids)" "badger.txt sub/otter.txt "
+rm "$TMP/dot/sub/otter.txt"
+(cd "$TMP/dot" && index -q -d "$TMP/db-dot" sub)
+is "...and a file deleted is gone after a run over 'sub'" "$(dot_ids)" "badger.txt "
+(cd "$TMP/dot" && run index -d "$TMP/db-dot" .//)
+is "'.//' is '.'" "$RC $(dot_ids)" "0 badger.txt "
