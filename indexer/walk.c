@@ -164,7 +164,13 @@ static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_
     if (stat(path, &st) < 0) {
         int err = errno;
         struct stat lst;
-        bool link = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
+        bool there = lstat(path, &lst) == 0;
+        bool link = there && S_ISLNK(lst.st_mode);
+        /* Listed with its folder, then deleted while the files before it
+         * were read (a feed rotating its files): gone, as if it had not been
+         * listed, so its articles go too.  It is no failure of the run. */
+        if (!is_root && !there && err == ENOENT && errno == ENOENT)
+            return 0;
         char msg[256];
         if (err == ELOOP)
             snprintf(msg, sizeof msg, "symbolic link loop%s", is_root ? "" : ": skipped");

@@ -4,7 +4,8 @@
  * them).  The tests run as root, which reads any folder, and a failed
  * allocation cannot be asked for: this program is linked with
  * -Wl,--wrap=opendir,--wrap=strdup (Makefile), so that opening, and copying
- * the name of, a folder called "sub" fail when a test says so. */
+ * the name of, a folder called "sub" fail when a test says so.  A file
+ * deleted during a run is gone, not a failure. */
 #include <dirent.h>
 #include <errno.h>
 #include <setjmp.h>
@@ -123,6 +124,42 @@ static void unremembered_folder_kept(void **state)
     assert_int_equal(articles(), 2);
 }
 
+/* Deletes later.txt once keep.txt, listed with it, is done: a file deleted
+ * while the run read the files before it. */
+static void delete_later(void *ctx, const trawl_progress *p)
+{
+    size_t n = strlen(p->path);
+    if (n >= 9 && strcmp(p->path + n - 9, "/keep.txt") == 0)
+        unlink(ctx);
+}
+
+/* A file listed with its folder and deleted before the walk reached it is
+ * gone, as if it had not been listed: its article goes, and the run has not
+ * failed (it said "cannot read: No such file or directory", failed, and kept
+ * the article). */
+static void file_deleted_during_run(void **state)
+{
+    (void)state;
+    char later[320];
+    snprintf(later, sizeof later, "%s/later.txt", news);
+    scratch_write(later, "Kites\n\nRed kites nest in the beeches again.\n");
+    assert_int_equal(reindex(false, false), 0);
+    assert_int_equal(articles(), 3);
+    trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
+    o.on_progress = delete_later;
+    o.ctx = later;
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(index_dir, &o, &ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_add_path(ix, news), TRAWL_OK);
+    trawl_indexer_stats s;
+    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    assert_int_equal(access(later, F_OK), -1);
+    assert_int_equal(s.files_failed, 0);
+    assert_int_equal(s.files_removed, 1);
+    assert_int_equal(articles(), 2);
+}
+
 /* Runs last: with the folder readable, a file gone from it is removed, so
  * what the tests above kept was kept by the failure handling. */
 static void vanished_file_removed(void **state)
@@ -138,6 +175,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(unreadable_folder_kept),
         cmocka_unit_test(unremembered_folder_kept),
+        cmocka_unit_test(file_deleted_during_run),
         cmocka_unit_test(vanished_file_removed),
     };
     return cmocka_run_group_tests(tests, setup, scratch_remove);
