@@ -104,26 +104,37 @@ static trawl_status drop_if_gone(void *ctx, const char *path)
     return TRAWL_OK;
 }
 
-/* "corpus/" and "./corpus" name the same files as "corpus": one spelling, so that
- * ids and file records match from run to run.  "./", ".//" and "./." are ".",
- * whose walk names its files as they are ("corpus/a.txt", walk.c). */
+/* One spelling for the same files, so that ids and file records match from
+ * run to run: "corpus/", "./corpus" and "corpus/." are "corpus", "news//2021"
+ * and "news/./2021" (a script's "$DIR/" joined to a name) are "news/2021", and
+ * "./" and ".//" are "." (whose walk names its files as they are, walk.c).
+ * ".." stays: what it climbs out of depends on symbolic links. */
 static char *normalise_root(const char *path)
 {
-    for (;;) {
-        const char *rest = path;
-        if (rest[0] == '.' && rest[1] == '/')
-            for (rest += 2; *rest == '/'; rest++)
-                ;
-        if (rest == path || !*rest)
-            break;
-        path = rest;
+    char *root = malloc(strlen(path) + 2);
+    if (!root)
+        return NULL;
+    size_t len = 0;
+    if (path[0] == '/')
+        root[len++] = '/';
+    for (const char *p = path; *p;) {
+        while (*p == '/')
+            p++;
+        const char *end = p;
+        while (*end && *end != '/')
+            end++;
+        size_t part = (size_t)(end - p);
+        if (part && !(part == 1 && p[0] == '.')) {
+            if (len && root[len - 1] != '/')
+                root[len++] = '/';
+            memcpy(root + len, p, part);
+            len += part;
+        }
+        p = end;
     }
-    char *root = strdup(path[0] == '.' && path[1] == '/' ? "." : path);
-    if (root) {
-        size_t n = strlen(root);
-        while (n > 1 && root[n - 1] == '/')
-            root[--n] = '\0';
-    }
+    if (!len)
+        root[len++] = '.';
+    root[len] = '\0';
     return root;
 }
 

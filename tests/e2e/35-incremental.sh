@@ -166,3 +166,9 @@ rm "$TMP/dot/sub/otter.txt"
 is "...and a file deleted is gone after a run over 'sub'" "$(dot_ids)" "badger.txt "
 (cd "$TMP/dot" && run index -d "$TMP/db-dot" .//)
 is "'.//' is '.'" "$RC $(dot_ids)" "0 badger.txt "
+# So are "dot//sub", "dot/./sub/" and "dot/sub/.": one spelling, one id.
+(cd "$TMP" && index -q -d "$TMP/db-dot2" dot/sub && printf 'Vole\n\nThe vole hides.\n' > dot/sub/vole.txt &&
+    index -q -d "$TMP/db-dot2" dot//sub && index -q -d "$TMP/db-dot2" dot/./sub/ &&
+    index -q -d "$TMP/db-dot2" dot/sub/.)
+is "'dot//sub', 'dot/./sub/', 'dot/sub/.' are 'dot/sub'" \
+    "$(query -d "$TMP/db-dot2" --no-collapse --format tsv 'NOT xyzzyplugh' | cut -f3)" "dot/sub/vole.txt"
