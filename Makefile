@@ -196,7 +196,7 @@ deps:
 
 # Makes the library's opendir and strdup fail where the test asks (the test
 # says why).
-$(BUILD)/tests/test_walk_failures: LDFLAGS += -Wl,--wrap=opendir,--wrap=strdup
+$(BUILD)/tests/test_walk_failures: LDFLAGS += -Wl,--wrap=opendir,--wrap=strdup,--wrap=open
 
 # The thread test runs in make check too, without ThreadSanitizer: readers
 # beside a writer that commits every few articles must all succeed.

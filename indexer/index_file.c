@@ -12,9 +12,11 @@
  * (lane.c), the readers (read.c, formats/) and the routing of a big file's
  * articles (bulk_route.c), which needs nothing above it.  A callback from the
  * workers would have hidden the circle, not removed it. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "bulk_route.h"
@@ -526,6 +528,32 @@ static void end_read(tw_lane *lane, tw_source *src)
         tw_buf_free(&lane->read_buf);
 }
 
+/* PATH, met by the walk, was deleted before it could be opened (while the
+ * files before it were read, or while it waited for a bulk worker): gone, as
+ * a file deleted before the walk met it is (walk.c), not a failure.  Its
+ * articles and record go; a bulk build's shard holds none of them. */
+static trawl_status forget_vanished(tw_lane *lane, const char *path, const tw_file_record *rec)
+{
+    if (is_shard(lane) || tw_ix_extracting(lane->ix))
+        return TRAWL_OK;
+    uint64_t removed = 0;
+    trawl_status st = tw_writer_drop_path(lane->writer, path, true, &removed, lane->errmsg,
+                                          sizeof lane->errmsg);
+    if (st != TRAWL_OK)
+        return tw_lane_fail(lane, st);
+    if (rec || removed)
+        lane->stats.files_removed++;
+    lane->stats.articles_removed += removed;
+    lane->pending_articles += removed + 1;
+    return TRAWL_OK;
+}
+
+static bool vanished(const char *path)
+{
+    struct stat now;
+    return lstat(path, &now) < 0 && errno == ENOENT;
+}
+
 trawl_status tw_lane_index_file(tw_lane *lane, const char *path, const struct stat *st,
                                 const tw_file_record *rec)
 {
@@ -537,6 +565,11 @@ trawl_status tw_lane_index_file(tw_lane *lane, const char *path, const struct st
     if (is_shard(lane))
         lane->stats.files_seen++;
     if (tw_source_open(&src, path, &limits, &lane->read_buf, err, sizeof err) < 0) {
+        if (vanished(path)) {
+            result = forget_vanished(lane, path, rec);
+            tw_lane_report(lane, path);
+            return result;
+        }
         lane->stats.files_failed++;
         tw_ix_warn(ix, path, "%s", err);
         tw_lane_report(lane, path);

@@ -5,9 +5,12 @@
  * allocation cannot be asked for: this program is linked with
  * -Wl,--wrap=opendir,--wrap=strdup (Makefile), so that opening, and copying
  * the name of, a folder called "sub" fail when a test says so.  A file
- * deleted during a run is gone, not a failure. */
+ * deleted during a run is gone, not a failure: --wrap=open deletes a file
+ * called "gone.txt" as it is opened, after the walk met it, when a test
+ * says so. */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -23,7 +26,7 @@
 
 #include "scratch.h"
 
-static bool fail_opendir, fail_strdup;
+static bool fail_opendir, fail_strdup, unlink_gone;
 
 /* Whether PATH names the folder the tests make fail. */
 static bool is_sub(const char *path)
@@ -52,6 +55,20 @@ char *__wrap_strdup(const char *s)
         return NULL;
     }
     return __real_strdup(s);
+}
+
+int __real_open(const char *path, int flags, ...);
+int __wrap_open(const char *path, int flags, ...);
+int __wrap_open(const char *path, int flags, ...)
+{
+    va_list ap;
+    va_start(ap, flags);
+    mode_t mode = (flags & O_CREAT) ? (mode_t)va_arg(ap, int) : 0;
+    va_end(ap);
+    size_t n = strlen(path);
+    if (unlink_gone && n >= 9 && strcmp(path + n - 9, "/gone.txt") == 0)
+        unlink(path);
+    return __real_open(path, flags, mode);
 }
 
 static char news[300], sub[320], index_dir[300], inner[340];
@@ -160,6 +177,42 @@ static void file_deleted_during_run(void **state)
     assert_int_equal(articles(), 2);
 }
 
+/* A file deleted after the walk met it, before it was opened: gone too, in
+ * an index that held it (its article goes; it was a failure that kept it)
+ * and in a first build (no failure either). */
+static void file_deleted_before_open(void **state)
+{
+    (void)state;
+    char gone[320], fresh[320];
+    snprintf(gone, sizeof gone, "%s/gone.txt", news);
+    snprintf(fresh, sizeof fresh, "%s/fresh", dir);
+    scratch_write(gone, "Swifts\n\nSwifts screamed over the old town at dusk.\n");
+    assert_int_equal(reindex(false, false), 0);
+    assert_int_equal(articles(), 3);
+    /* Changed, so that the next run opens it, which deletes it. */
+    scratch_write(gone, "Swifts\n\nSwifts screamed over the old town at dawn.\n");
+    unlink_gone = true;
+    trawl_indexer *ix;
+    trawl_indexer_stats s;
+    assert_int_equal(trawl_indexer_open(index_dir, NULL, &ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_add_path(ix, news), TRAWL_OK);
+    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    assert_int_equal(access(gone, F_OK), -1);
+    assert_int_equal(s.files_failed, 0);
+    assert_int_equal(s.files_removed, 1);
+    assert_int_equal(articles(), 2);
+    /* A first build, by bulk workers. */
+    scratch_write(gone, "Swifts\n\nSwifts screamed over the old town at dusk.\n");
+    assert_int_equal(trawl_indexer_open(fresh, NULL, &ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_add_path(ix, news), TRAWL_OK);
+    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    unlink_gone = false;
+    assert_int_equal(access(gone, F_OK), -1);
+    assert_int_equal(s.files_failed, 0);
+}
+
 /* Runs last: with the folder readable, a file gone from it is removed, so
  * what the tests above kept was kept by the failure handling. */
 static void vanished_file_removed(void **state)
@@ -176,6 +229,7 @@ int main(void)
         cmocka_unit_test(unreadable_folder_kept),
         cmocka_unit_test(unremembered_folder_kept),
         cmocka_unit_test(file_deleted_during_run),
+        cmocka_unit_test(file_deleted_before_open),
         cmocka_unit_test(vanished_file_removed),
     };
     return cmocka_run_group_tests(tests, setup, scratch_remove);
