@@ -122,15 +122,36 @@ static bool is_shard(const tw_lane *lane)
     return lane != &lane->ix->lane;
 }
 
-/* The record of a file whose status is ST, whose bytes hash to HASH and which
- * gave ARTICLES. */
-static tw_file_record record_of(const struct stat *st, uint64_t hash, uint64_t articles)
+/* Whether a write after the file was read, at READ_AT, could leave its
+ * status as ST has it.  A file system that keeps whole seconds (ext2 and ext3
+ * with small inodes, FAT's two seconds, many network ones) gives a write in
+ * the second the file was read the same times; of the same size, it looked
+ * unchanged for good (a crawler that rewrote an article just after the
+ * indexer read it).  Whole seconds in both times say so (a file system that
+ * keeps nanoseconds gives them); a change time not two seconds before the
+ * read is then too recent to vouch for the bytes.  Nanosecond file systems
+ * stamp by the kernel's tick, a few milliseconds: left as they are. */
+static bool racy(const struct stat *st, time_t read_at)
 {
-    return (tw_file_record){ .size = (uint64_t)st->st_size, .mtime_sec = st->st_mtim.tv_sec,
-                             .mtime_nsec = st->st_mtim.tv_nsec, .hash = hash,
-                             .articles = articles, .has_inode = true,
-                             .inode = (uint64_t)st->st_ino, .ctime_sec = st->st_ctim.tv_sec,
-                             .ctime_nsec = st->st_ctim.tv_nsec };
+    return st->st_mtim.tv_nsec == 0 && st->st_ctim.tv_nsec == 0 &&
+           st->st_ctim.tv_sec >= read_at - 1;
+}
+
+/* The record of a file whose status is ST, whose bytes, read at READ_AT,
+ * hash to HASH and which gave ARTICLES. */
+static tw_file_record record_of(const struct stat *st, time_t read_at, uint64_t hash,
+                                uint64_t articles)
+{
+    tw_file_record rec = { .size = (uint64_t)st->st_size, .mtime_sec = st->st_mtim.tv_sec,
+                           .mtime_nsec = st->st_mtim.tv_nsec, .hash = hash,
+                           .articles = articles, .has_inode = true,
+                           .inode = (uint64_t)st->st_ino, .ctime_sec = st->st_ctim.tv_sec,
+                           .ctime_nsec = st->st_ctim.tv_nsec };
+    /* A time no file has: the next run hashes the bytes, and re-indexes
+     * them if they changed. */
+    if (racy(st, read_at))
+        rec.ctime_nsec = -1;
+    return rec;
 }
 
 /* Records what the index now holds of PATH, so the next run can skip it. */
@@ -139,7 +160,7 @@ static trawl_status remember(tw_lane *lane, const char *path, const struct stat 
 {
     if (tw_ix_extracting(lane->ix) || !st)
         return TRAWL_OK;        /* no index to remember it in, or no file (a buffer) */
-    tw_file_record rec = record_of(st, hash, articles);
+    tw_file_record rec = record_of(st, lane->file_read_at, hash, articles);
     trawl_status rc = tw_writer_file_put(lane->writer, path, &rec, lane->errmsg,
                                          sizeof lane->errmsg);
     return rc == TRAWL_OK ? rc : tw_lane_fail(lane, rc);
@@ -156,7 +177,7 @@ static trawl_status remember_begun(tw_lane *lane, const char *path, const struct
 {
     if (tw_ix_extracting(lane->ix) || !st)
         return TRAWL_OK;
-    tw_file_record rec = record_of(st, 0, 0);
+    tw_file_record rec = record_of(st, lane->file_read_at, 0, 0);
     rec.unfinished = true;
     trawl_status rc = tw_writer_file_put(lane->writer, path, &rec, lane->errmsg,
                                          sizeof lane->errmsg);
@@ -564,6 +585,7 @@ trawl_status tw_lane_index_file(tw_lane *lane, const char *path, const struct st
     trawl_status result = TRAWL_OK;
     if (is_shard(lane))
         lane->stats.files_seen++;
+    lane->file_read_at = time(NULL);
     if (tw_source_open(&src, path, &limits, &lane->read_buf, err, sizeof err) < 0) {
         if (vanished(path)) {
             result = forget_vanished(lane, path, rec);

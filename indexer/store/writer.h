@@ -108,7 +108,9 @@ typedef struct tw_file_record {
      * size and modification time (a tar extracted again, `cp -p`, a symlink
      * made to point elsewhere), or written again and its time set back, has
      * another inode or a later change time, which no one can set back.
-     * Records written before trawl kept them have HAS_INODE false. */
+     * Records written before trawl kept them have HAS_INODE false.  A
+     * CTIME_NSEC of -1, which no file has, makes the next run hash the file
+     * (index_file.c: a file written in the second it was read). */
     bool has_inode;
     uint64_t inode;
     int64_t ctime_sec, ctime_nsec;
