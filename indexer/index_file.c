@@ -439,17 +439,13 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         return TRAWL_OK;
     }
 
-    /* Whatever the file held before goes; what it holds now comes in. */
-    if (!is_shard(lane) && !tw_ix_extracting(ix)) {
-        uint64_t removed = 0;
-        trawl_status st_drop = tw_writer_drop_path(lane->writer, path, false, &removed,
-                                                   lane->errmsg, sizeof lane->errmsg);
-        if (st_drop != TRAWL_OK)
-            return tw_lane_fail(lane, st_drop);
-        lane->stats.articles_removed += removed;
-        lane->pending_articles += removed;
-    }
+    /* Whatever the file held before goes; what it holds now comes in.  The
+     * file is marked unfinished first: the deletion, a part at a time, may
+     * commit. */
     trawl_status begun = remember_begun(lane, path, st);
+    uint64_t removed = 0;
+    if (begun == TRAWL_OK && !is_shard(lane) && !tw_ix_extracting(ix))
+        begun = tw_lane_drop_path(lane, path, &removed);
     if (begun != TRAWL_OK)
         return begun;
 
@@ -557,15 +553,17 @@ static trawl_status forget_vanished(tw_lane *lane, const char *path, const tw_fi
 {
     if (is_shard(lane) || tw_ix_extracting(lane->ix))
         return TRAWL_OK;
-    uint64_t removed = 0;
-    trawl_status st = tw_writer_drop_path(lane->writer, path, true, &removed, lane->errmsg,
-                                          sizeof lane->errmsg);
+    uint64_t removed = 0, none = 0;
+    trawl_status st = tw_lane_drop_path(lane, path, &removed);
+    if (st != TRAWL_OK)
+        return st;
+    st = tw_writer_drop_path(lane->writer, path, true, &none, NULL, lane->errmsg,
+                             sizeof lane->errmsg);
     if (st != TRAWL_OK)
         return tw_lane_fail(lane, st);
     if (rec || removed)
         lane->stats.files_removed++;
-    lane->stats.articles_removed += removed;
-    lane->pending_articles += removed + 1;
+    lane->pending_articles++;           /* the record */
     return TRAWL_OK;
 }
 

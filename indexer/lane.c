@@ -73,6 +73,46 @@ void tw_lane_free(tw_lane *lane)
     tw_buf_free(&lane->data);
 }
 
+/* What the writer's uncommitted deletions hold in memory, per word of the
+ * articles deleted: Xapian reads each one's terms and keeps the change to
+ * every posting list they are in.  Measured: deleting the 10,000 Reuters
+ * articles of 10 files in one commit peaked at 278 MiB (43 MiB built all
+ * 21,578 of them), about 200 bytes a word. */
+#define MEMORY_PER_DELETED_WORD 200
+
+trawl_status tw_lane_removed(tw_lane *lane, uint64_t articles, uint64_t words)
+{
+    lane->stats.articles_removed += articles;
+    lane->pending_articles += articles;
+    lane->pending_memory += MEMORY_PER_DELETED_WORD * words;
+    if (lane->pending_memory < lane->memory_limit)
+        return TRAWL_OK;
+    trawl_status st = tw_lane_commit(lane);
+    return st == TRAWL_OK ? st : tw_lane_fail(lane, st);
+}
+
+/* Articles deleted at a time, so that a file of many (a dump of 100,000)
+ * is not deleted in one piece, which would hold them all in memory. */
+#define DROP_STEP 1000
+
+trawl_status tw_lane_drop_path(tw_lane *lane, const char *path, uint64_t *removed)
+{
+    *removed = 0;
+    for (;;) {
+        uint64_t some = 0, words = 0;
+        trawl_status st = tw_writer_drop_some(lane->writer, path, DROP_STEP, &some, &words,
+                                              lane->errmsg, sizeof lane->errmsg);
+        if (st != TRAWL_OK)
+            return tw_lane_fail(lane, st);
+        if (!some)
+            return TRAWL_OK;
+        *removed += some;
+        st = tw_lane_removed(lane, some, words);
+        if (st != TRAWL_OK)
+            return st;
+    }
+}
+
 trawl_status tw_lane_commit(tw_lane *lane)
 {
     trawl_status st = tw_writer_commit(lane->writer, lane->errmsg, sizeof lane->errmsg);

@@ -594,17 +594,42 @@ trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_re
 }
 
 trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
-                                 uint64_t *removed, char *err, size_t errlen)
+                                 uint64_t *removed, uint64_t *words, char *err, size_t errlen)
 {
     try {
         std::string term = key_term(TW_PREFIX_PATH, path);
         Xapian::doccount n = w->db.get_termfreq(term);
+        if (n && words)
+            for (Xapian::PostingIterator p = w->db.postlist_begin(term);
+                 p != w->db.postlist_end(term); ++p)
+                *words += p.get_doclength();
         if (n) {
             w->db.delete_document(term);
             *removed += n;
         }
         if (forget)
             w->db.set_metadata(file_key(path), std::string());
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "removing articles");
+    }
+}
+
+trawl_status tw_writer_drop_some(tw_writer *w, const char *path, uint64_t most,
+                                 uint64_t *removed, uint64_t *words, char *err, size_t errlen)
+{
+    try {
+        std::string term = key_term(TW_PREFIX_PATH, path);
+        /* Collected first: deleting would upset the iterator. */
+        std::vector<Xapian::docid> ids;
+        for (Xapian::PostingIterator p = w->db.postlist_begin(term);
+             p != w->db.postlist_end(term) && ids.size() < most; ++p) {
+            ids.push_back(*p);
+            *words += p.get_doclength();
+        }
+        for (Xapian::docid id : ids)
+            w->db.delete_document(id);
+        *removed += ids.size();
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "removing articles");
