@@ -221,11 +221,5 @@ index -q -d "$TMP/db-dump" "$TMP/dump"
 head -n 100 "$TMP/bulletins.jsonl" | sed 's/plover/lapwing/' > "$TMP/dump/bulletins.jsonl"
 peak "$BIN/trawl-index" -d "$TMP/db-dump" "$TMP/dump"
 has "a dump of 12,000 articles cut to 100: re-indexed" "$OUT" "100 articles written, 12000 deleted"
-if [ "${SANITIZE:-}" = 1 ]; then
-    ok "# its peak memory not checked under AddressSanitizer ($PEAK MiB)"
-elif [ -n "$PEAK" ] && [ "$PEAK" -lt 150 ]; then
-    ok "...within --memory: peak $PEAK MiB"
-else
-    not_ok "...within --memory" "peak: ${PEAK:-unknown} MiB (want under 150)"
-fi
+peak_under 150 "...within --memory"
 is "...and holds its 100 new articles" "$(query -d "$TMP/db-dump" --count plover) $(index_stat "$TMP/db-dump" documents)" "0 100"

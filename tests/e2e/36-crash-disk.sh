@@ -62,13 +62,7 @@ index -q -d "$TMP/rm" "$TMP/part"
 rm "$TMP/part"/reut2-00*.sgm.gz
 peak "$BIN/trawl-index" -d "$TMP/rm" "$TMP/part"
 has "ten files deleted: their 10,000 articles removed" "$OUT" "10 removed; 0 articles written, 10000 deleted"
-if [ "${SANITIZE:-}" = 1 ]; then
-    ok "# removal's peak memory not checked under AddressSanitizer ($PEAK MiB)"
-elif [ -n "$PEAK" ] && [ "$PEAK" -lt 100 ]; then
-    ok "...within --memory: peak $PEAK MiB"
-else
-    not_ok "...within --memory" "peak: ${PEAK:-unknown} MiB (want under 100)"
-fi
+peak_under 100 "...within --memory"
 is "...the others stay" "$(count "$TMP/rm")" 10000
 
 # --wait: a second writer waits for the lock instead of failing.

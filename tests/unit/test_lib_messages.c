@@ -58,17 +58,24 @@ static void other_files(void **state)
     trawl_db_close(db);
 }
 
+/* Writes an index of one article at PATH. */
+static void write_index(const char *path)
+{
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    trawl_article a = { .id = "a", .title = "Herons", .body = "Herons nest." };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+}
+
 /* A damaged stub: what is wrong and how to mend it, in terms of files. */
 static void damaged_stub(void **state)
 {
     (void)state;
     char path[256], stub[300];
     snprintf(path, sizeof path, "%s/idx", dir);
+    write_index(path);
     trawl_indexer *ix;
-    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
-    trawl_article a = { .id = "a", .title = "Herons", .body = "Herons nest." };
-    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
-    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
     snprintf(stub, sizeof stub, "%s/XAPIANDB", path);
     scratch_write(stub, "glbss gen-4\n");
     assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_ECORRUPT);
@@ -87,11 +94,7 @@ static void moved_away(void **state)
     char path[256], moved[300], want[512];
     snprintf(path, sizeof path, "%s/kept", dir);
     snprintf(moved, sizeof moved, "%s/kept.old", dir);
-    trawl_indexer *ix;
-    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
-    trawl_article a = { .id = "a", .title = "Herons", .body = "Herons nest." };
-    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
-    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    write_index(path);
     trawl_db *db;
     assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
     assert_int_equal(rename(path, moved), 0);
