@@ -158,7 +158,7 @@ has "...and the next run reads nothing" "$OUT" "0 indexed, 49 unchanged, 0 skipp
 mkdir -p "$TMP/dot/sub"
 printf 'Otter\n\nThe otter swims.\n' > "$TMP/dot/sub/otter.txt"
 printf 'Badger\n\nThe badger digs.\n' > "$TMP/dot/badger.txt"
-dot_ids() { query -d "$TMP/db-dot" --no-collapse --format tsv 'NOT xyzzyplugh' | cut -f3 | tr '\n' ' '; }
+dot_ids() { query -d "$TMP/db-dot" --no-collapse --format tsv 'NOT xyzzyplugh' | cut -f3 | LC_ALL=C sort | tr '\n' ' '; }
 (cd "$TMP/dot" && index -q -d "$TMP/db-dot" . && index -q -d "$TMP/db-dot" sub)
 is "'.' then 'sub': one id per file, as 'sub' names it" "$(dot_ids)" "badger.txt sub/otter.txt "
 rm "$TMP/dot/sub/otter.txt"
