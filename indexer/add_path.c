@@ -93,19 +93,11 @@ static trawl_status drop_if_gone(void *ctx, const char *path)
     for (size_t i = 0; i < ix->n_failed_dirs; i++)
         if (under(path, ix->failed_dirs[i]))
             return TRAWL_OK;
-    /* The articles go a part at a time, the record last: a run killed in
-     * between leaves a file still recorded, whose removal the next run
-     * finishes. */
-    uint64_t removed = 0, none = 0;
-    trawl_status st = tw_lane_drop_path(&ix->lane, path, &removed);
+    uint64_t removed;
+    trawl_status st = tw_lane_forget_path(&ix->lane, path, &removed);
     if (st == TRAWL_OK)
-        st = tw_writer_drop_path(ix->writer, path, true, &none, NULL, ix->lane.errmsg,
-                                 sizeof ix->lane.errmsg);
-    if (st != TRAWL_OK)
-        return tw_lane_fail(&ix->lane, st);
-    ix->lane.stats.files_removed++;
-    ix->lane.pending_articles++;        /* the record */
-    return TRAWL_OK;
+        ix->lane.stats.files_removed++;
+    return st;
 }
 
 /* One spelling for the same files, so that ids and file records match from

@@ -553,18 +553,11 @@ static trawl_status forget_vanished(tw_lane *lane, const char *path, const tw_fi
 {
     if (is_shard(lane) || tw_ix_extracting(lane->ix))
         return TRAWL_OK;
-    uint64_t removed = 0, none = 0;
-    trawl_status st = tw_lane_drop_path(lane, path, &removed);
-    if (st != TRAWL_OK)
-        return st;
-    st = tw_writer_drop_path(lane->writer, path, true, &none, NULL, lane->errmsg,
-                             sizeof lane->errmsg);
-    if (st != TRAWL_OK)
-        return tw_lane_fail(lane, st);
-    if (rec || removed)
+    uint64_t removed;
+    trawl_status st = tw_lane_forget_path(lane, path, &removed);
+    if (st == TRAWL_OK && (rec || removed))
         lane->stats.files_removed++;
-    lane->pending_articles++;           /* the record */
-    return TRAWL_OK;
+    return st;
 }
 
 static bool vanished(const char *path)

@@ -98,18 +98,16 @@ void tw_ix_warn(trawl_indexer *ix, const char *path, const char *fmt, ...)
 
 /* Prepares LANE to write into W. */
 void tw_lane_init(tw_lane *lane, trawl_indexer *ix, tw_writer *w, uint64_t memory_limit);
-/* Counts ARTICLES deleted, which held WORDS words, with the memory the
- * deletion holds until the commit; commits when that reaches the lane's
- * budget, as an added article does.  Call it once the index is consistent
- * without them (their file's record dropped or marked unfinished). */
-TW_MUST_CHECK
-trawl_status tw_lane_removed(tw_lane *lane, uint64_t articles, uint64_t words);
-/* Deletes the articles that came from PATH, a part at a time (tw_lane_removed
- * may commit between the parts), setting *REMOVED to their number.  The
- * index must be consistent with any part of them gone: the file's record
- * marked unfinished, or that of a file that is gone. */
+/* Deletes the articles that came from PATH, a part at a time (the lane may
+ * commit between the parts, as --memory says), setting *REMOVED to their
+ * number.  The index must be consistent with any part of them gone: the
+ * file's record marked unfinished, or that of a file that is gone. */
 TW_MUST_CHECK
 trawl_status tw_lane_drop_path(tw_lane *lane, const char *path, uint64_t *removed);
+/* PATH is gone: its articles, as tw_lane_drop_path deletes them, then its
+ * record.  *REMOVED: the articles. */
+TW_MUST_CHECK
+trawl_status tw_lane_forget_path(tw_lane *lane, const char *path, uint64_t *removed);
 
 /* Frees the lane's buffers (not its writer). */
 void tw_lane_free(tw_lane *lane);

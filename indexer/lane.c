@@ -80,7 +80,11 @@ void tw_lane_free(tw_lane *lane)
  * 21,578 of them), about 200 bytes a word. */
 #define MEMORY_PER_DELETED_WORD 200
 
-trawl_status tw_lane_removed(tw_lane *lane, uint64_t articles, uint64_t words)
+/* Counts ARTICLES deleted, which held WORDS words, with the memory the
+ * deletion holds until the commit; commits when that reaches the lane's
+ * budget, as an added article does.  Call it once the index is consistent
+ * without them (their file's record dropped or marked unfinished). */
+static trawl_status removed_some(tw_lane *lane, uint64_t articles, uint64_t words)
 {
     lane->stats.articles_removed += articles;
     lane->pending_articles += articles;
@@ -107,10 +111,27 @@ trawl_status tw_lane_drop_path(tw_lane *lane, const char *path, uint64_t *remove
         if (!some)
             return TRAWL_OK;
         *removed += some;
-        st = tw_lane_removed(lane, some, words);
+        st = removed_some(lane, some, words);
         if (st != TRAWL_OK)
             return st;
     }
+}
+
+trawl_status tw_lane_forget_path(tw_lane *lane, const char *path, uint64_t *removed)
+{
+    /* The articles go a part at a time, the record last: a run killed in
+     * between leaves the file still recorded, whose removal the next run
+     * finishes. */
+    trawl_status st = tw_lane_drop_path(lane, path, removed);
+    if (st != TRAWL_OK)
+        return st;
+    uint64_t none = 0;
+    st = tw_writer_drop_path(lane->writer, path, true, &none, lane->errmsg,
+                             sizeof lane->errmsg);
+    if (st != TRAWL_OK)
+        return tw_lane_fail(lane, st);
+    lane->pending_articles++;           /* the record */
+    return TRAWL_OK;
 }
 
 trawl_status tw_lane_commit(tw_lane *lane)

@@ -131,13 +131,11 @@ TW_MUST_CHECK
 trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_record *rec,
                                 char *err, size_t errlen);
 
-/* Deletes every article that came from PATH, adding their number to *removed
- * and, when WORDS is not NULL, the words they held (their lengths) to *words:
- * what the deletion holds in memory until the commit grows with those.  With
- * FORGET, the file's record goes too. */
+/* Deletes every article that came from PATH, adding their number to *removed.
+ * With FORGET, the file's record goes too. */
 TW_MUST_CHECK
 trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
-                                 uint64_t *removed, uint64_t *words, char *err, size_t errlen);
+                                 uint64_t *removed, char *err, size_t errlen);
 
 /* Deletes at most MOST of the articles that came from PATH, adding their
  * number to *removed and the words they held to *words; none left when it

@@ -594,15 +594,11 @@ trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_re
 }
 
 trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
-                                 uint64_t *removed, uint64_t *words, char *err, size_t errlen)
+                                 uint64_t *removed, char *err, size_t errlen)
 {
     try {
         std::string term = key_term(TW_PREFIX_PATH, path);
         Xapian::doccount n = w->db.get_termfreq(term);
-        if (n && words)
-            for (Xapian::PostingIterator p = w->db.postlist_begin(term);
-                 p != w->db.postlist_end(term); ++p)
-                *words += p.get_doclength();
         if (n) {
             w->db.delete_document(term);
             *removed += n;

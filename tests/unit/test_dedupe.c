@@ -110,8 +110,7 @@ static void writer_says_when_an_id_replaces_one(void **state)
     assert_true(add(w, "d.jsonl#8", "d.jsonl"));
     assert_int_equal(tw_writer_commit(w, err, sizeof err), TRAWL_OK);
     uint64_t removed = 0;
-    assert_int_equal(tw_writer_drop_path(w, "d.jsonl", false, &removed, NULL, err,
-                                         sizeof err),
+    assert_int_equal(tw_writer_drop_path(w, "d.jsonl", false, &removed, err, sizeof err),
                      TRAWL_OK);
     assert_int_equal(removed, 2);
     assert_false(add(w, "d.jsonl#7", "d.jsonl"));
