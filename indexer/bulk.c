@@ -236,12 +236,7 @@ trawl_status tw_bulk_stop_workers(trawl_indexer *ix)
  * trawl_indexer; the workers have stopped, so no file's report can overlap). */
 static void tell_step(void *ctx, const char *step)
 {
-    trawl_indexer *ix = ctx;
-    if (!ix->opts.on_progress)
-        return;
-    trawl_progress p = { ix->stats.files_seen, ix->stats.bytes, ix->stats.articles, NULL,
-                         ix->files_total, ix->bytes_total, step };
-    ix->opts.on_progress(ix->opts.ctx, &p);
+    tw_ix_progress(ctx, NULL, step);
 }
 
 /* The shards could not see each other's articles: an id written twice (into

@@ -119,6 +119,10 @@ trawl_status tw_lane_commit(tw_lane *lane);
 /* Adds the counters FROM to TO. */
 void tw_stats_add(trawl_indexer_stats *to, const trawl_indexer_stats *from);
 
+/* Tells on_progress the indexer's counters, and PATH (the file just
+ * finished) or STAGE (a step of a bulk build's end).  The caller holds IX's
+ * lock, or no other thread is running. */
+void tw_ix_progress(trawl_indexer *ix, const char *path, const char *stage);
 /* Adds the lane's counters to the indexer's; with PATH, tells on_progress. */
 void tw_lane_report(tw_lane *lane, const char *path);
 

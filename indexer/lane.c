@@ -155,17 +155,23 @@ void tw_stats_add(trawl_indexer_stats *to, const trawl_indexer_stats *from)
     to->articles_removed += from->articles_removed;
 }
 
+void tw_ix_progress(trawl_indexer *ix, const char *path, const char *stage)
+{
+    if (!ix->opts.on_progress)
+        return;
+    trawl_progress p = { ix->stats.files_seen, ix->stats.bytes, ix->stats.articles, path,
+                         ix->files_total, ix->bytes_total, stage };
+    ix->opts.on_progress(ix->opts.ctx, &p);
+}
+
 void tw_lane_report(tw_lane *lane, const char *path)
 {
     trawl_indexer *ix = lane->ix;
     pthread_mutex_lock(&ix->mu);
     tw_stats_add(&ix->stats, &lane->stats);
     memset(&lane->stats, 0, sizeof lane->stats);
-    if (path && ix->opts.on_progress) {
-        trawl_progress p = { ix->stats.files_seen, ix->stats.bytes, ix->stats.articles, path,
-                             ix->files_total, ix->bytes_total, NULL };
-        ix->opts.on_progress(ix->opts.ctx, &p);
-    }
+    if (path)
+        tw_ix_progress(ix, path, NULL);
     pthread_mutex_unlock(&ix->mu);
 }
 
