@@ -25,6 +25,28 @@ bool tw_stub_numbered(const char *entry, const char *name, unsigned *n)
     return true;
 }
 
+bool tw_stub_only_ours(int dirfd)
+{
+    int fd = dup(dirfd);
+    DIR *d = fd < 0 ? NULL : fdopendir(fd);
+    if (!d) {
+        if (fd >= 0)
+            close(fd);
+        return false;
+    }
+    rewinddir(d);       /* the duplicate shares the offset an earlier scan left */
+    struct dirent *e;
+    unsigned n;
+    bool ours = true;
+    while (ours && (e = readdir(d)))
+        ours = !strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") ||
+               !strcmp(e->d_name, TW_STUB_FILE) || !strcmp(e->d_name, TW_STUB_TMP) ||
+               !strcmp(e->d_name, TW_WRITER_PID) ||
+               tw_stub_numbered(e->d_name, "gen", &n) || tw_stub_numbered(e->d_name, "build", &n);
+    closedir(d);
+    return ours;
+}
+
 /* The highest N of the gen-N folders holding a glass database, 0 when none. */
 static unsigned newest_generation(int dirfd)
 {

@@ -12,6 +12,9 @@
 #include <stddef.h>
 
 #define TW_STUB_FILE "XAPIANDB"
+#define TW_STUB_TMP TW_STUB_FILE ".tmp"   /* the next stub, before its rename */
+/* The pid of the writer holding the lock, for the message another one gets. */
+#define TW_WRITER_PID "writer.pid"
 
 typedef enum tw_stub_state {
     TW_STUB_NONE,       /* no stub and no generation: no index here yet */
@@ -21,6 +24,12 @@ typedef enum tw_stub_state {
 
 /* Matches "NAME-N" with N a decimal number (no sign, no trailing bytes); stores N. */
 bool tw_stub_numbered(const char *entry, const char *name, unsigned *n);
+
+/* Whether the folder open as DIRFD holds nothing but what a trawl index
+ * holds (its stub, the writer's pid, gen-N and build-N folders): an empty
+ * folder, or an index's, where trawl-index may build one.  A folder of
+ * programs or documents is no place for an index.  DIRFD is left open. */
+bool tw_stub_only_ours(int dirfd);
 
 /* Reads the stub of the index folder open as DIRFD (named DIR in messages):
  * TW_STUB_OK when it reads "glass gen-N" and DIR/gen-N holds a glass database;

@@ -1,10 +1,9 @@
 /* trawl_query.c - main() of trawl-query: search an index from the shell. */
-#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,25 +11,22 @@
 #include "cli.h"
 #include "format.h"
 #include "query_cli.h"
+#include "stub.h"
 
 enum { EXIT_HITS = 0, EXIT_NO_HIT = 1, EXIT_ERROR = 2 };
 
 /* Whether 'trawl-index -d PATH' would build an index at PATH: it does where
- * nothing is yet, or in an empty folder, and refuses a folder of other files
+ * nothing is yet, or in a folder of nothing but what an index holds (the
+ * writer's own test, tw_stub_only_ours), and refuses a folder of other files
  * (often the articles' own, given to -d by mistake) and a file. */
 static bool index_can_go_at(const char *path)
 {
-    struct stat st;
-    if (stat(path, &st) < 0)
+    int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
         return errno == ENOENT;
-    DIR *d = S_ISDIR(st.st_mode) ? opendir(path) : NULL;
-    if (!d)
-        return false;
-    bool empty = true;
-    for (struct dirent *e; empty && (e = readdir(d));)
-        empty = strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0;
-    closedir(d);
-    return empty;
+    bool ours = tw_stub_only_ours(fd);
+    close(fd);
+    return ours;
 }
 
 /* What mends "no index" at PATH: building one there, when trawl-index

@@ -14,9 +14,8 @@
 #include "stub.h"
 
 #define STUB      TW_STUB_FILE
-#define STUB_TMP  TW_STUB_FILE ".tmp"
-/* The pid of the writer holding the lock, for the message another one gets. */
-#define WRITER_PID "writer.pid"
+#define STUB_TMP  TW_STUB_TMP
+#define WRITER_PID TW_WRITER_PID
 
 static char *join(const char *dir, const char *name)
 {
@@ -75,29 +74,6 @@ static void write_writer_pid(int dirfd)
     close(fd);
 }
 
-/* Whether the folder open as DIRFD holds nothing but what trawl writes in an
- * index folder (the stub, generations, unfinished builds), or nothing. */
-static bool only_ours(int dirfd)
-{
-    int fd = dup(dirfd);
-    DIR *d = fd < 0 ? NULL : fdopendir(fd);
-    if (!d) {
-        if (fd >= 0)
-            close(fd);
-        return false;
-    }
-    rewinddir(d);       /* the duplicate shares the offset an earlier scan left */
-    struct dirent *e;
-    unsigned n;
-    bool ours = true;
-    while (ours && (e = readdir(d)))
-        ours = !strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") ||
-               !strcmp(e->d_name, STUB) || !strcmp(e->d_name, STUB_TMP) ||
-               !strcmp(e->d_name, WRITER_PID) ||
-               tw_stub_numbered(e->d_name, "gen", &n) || tw_stub_numbered(e->d_name, "build", &n);
-    closedir(d);
-    return ours;
-}
 
 /* Removes generations other than the current one and unfinished builds: what a
  * writer that was killed left behind.  Only the lock holder may do this. */
@@ -180,7 +156,7 @@ trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err
             char leaf[32];
             snprintf(leaf, sizeof leaf, "gen-%u", s->gen);
             rc = (s->current = join(dir, leaf)) ? 0 : -1;
-        } else if (state != TW_STUB_DAMAGED && !only_ours(s->fd)) {
+        } else if (state != TW_STUB_DAMAGED && !tw_stub_only_ours(s->fd)) {
             /* A folder of programs or documents is no place for an index, and
              * a sweep or a rebuild would delete what in it looks like ours. */
             snprintf(err, errlen, "%s is not empty and holds no index: an index goes in a "
