@@ -327,7 +327,8 @@ TRAWL_API const trawl_facet_value *trawl_results_facet(const trawl_results *resu
 
 /* How the query was answered, when not as written: */
 /* a correction of a word or more from the index's vocabulary, offered when the
- * query found nothing or little ("operation united front"), or NULL; */
+ * query found nothing or little ("operation united front") and its own search
+ * finds something, or NULL; */
 TRAWL_API const char *trawl_results_suggestion(const trawl_results *results);
 /* nonzero when the hits are those of the suggestion, because the query as
  * written found nothing; */

@@ -519,7 +519,56 @@ static trawl_results *with_some_words(trawl_db *db, const std::string &text,
     return res.release();
 }
 
-/* The search as asked, then the fallbacks when it finds little or nothing. */
+/* Whether QUERY matches an article at all: a match that looks at one. */
+static bool finds(trawl_db *db, Xapian::Query query)
+{
+    tw_ready_for_match(db->db, query);
+    Xapian::Enquire enquire(db->db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return !enquire.get_mset(0, 1).empty();
+}
+
+/* The articles with any of TEXT's words, QUERY being TEXT parsed with them
+ * all to match and none of them has: ranked by BM25 alone and marked as
+ * relaxed; NULL when none has any, or the words cannot be loosened.  A
+ * query that matches nothing asks for an article, not about a subject that
+ * its first hits' words would widen it to (as with feedback's
+ * FEEDBACK_MIN_MATCHES); and no article has all the words near each other.
+ * (web-eval's known items whose page lacks a word: MRR@10 0.634 -> 0.646,
+ * none lower; bench/RESULTS.md, session 15.) */
+static trawl_results *any_word_hits(trawl_db *db, const std::string &text,
+                                    const Xapian::Query &query, const trawl_search_opts &o)
+{
+    Xapian::Query any;
+    if (!any_word(db, text, tw_without_near_bonus(query), o, &any))
+        return nullptr;
+    trawl_search_opts loose = o;
+    loose.bm25_only = 1;
+    Results relaxed(run(db, any, loose));
+    if (!trawl_results_total(relaxed.get()))
+        return nullptr;
+    tw_results_set_relaxed(relaxed.get());
+    return relaxed.release();
+}
+
+/* Whether BETTER, a correction whose words do not all match together
+ * (QUERY, BETTER parsed), would find articles through its any-word
+ * fallback: a "did you mean" whose search finds nothing only sends the
+ * reader to a second empty page. */
+static bool any_word_finds(trawl_db *db, const std::string &better, const Xapian::Query &query,
+                           const trawl_search_opts &o)
+{
+    Xapian::Query any;
+    return !o.match_any && !o.no_relax &&
+           any_word(db, better, tw_without_near_bonus(query), o, &any) && finds(db, any);
+}
+
+/* The search as asked, then the fallbacks when it finds little or nothing:
+ * in this order, the articles with all the words as typed; with all the
+ * words of the spelling correction; with any of the words as typed; with
+ * any of the correction's.  A correction is suggested only when its search
+ * would find something. */
 static trawl_results *search(trawl_db *db, const std::string &text, const trawl_search_opts &o)
 {
     Xapian::Query query = parse(db, text, o.match_any != 0, o);
@@ -529,35 +578,38 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
         return with_some_words(db, text, query, o, std::move(res));
     std::string better = o.no_suggest ? std::string()
                                       : tw_suggest(db, text, total == 0);
-    if (!better.empty() && total == 0) {
-        Results fixed(run(db, parse(db, better, o.match_any != 0, o), o));
-        if (trawl_results_total(fixed.get())) {
-            set_suggestion(fixed.get(), better, true);
-            return fixed.release();
-        }
+    if (better.empty()) {
+        if (total)
+            return with_some_words(db, text, query, o, std::move(res));
+        if (o.match_any || o.no_relax)
+            return res.release();
+        Results relaxed(any_word_hits(db, text, query, o));
+        return relaxed ? relaxed.release() : res.release();
     }
-    if (!better.empty())
-        set_suggestion(res.get(), better, false);
-    if (total || o.match_any || o.no_relax)
+    Xapian::Query fixed = parse(db, better, o.match_any != 0, o);
+    if (total) {
+        if (finds(db, fixed) || any_word_finds(db, better, fixed, o))
+            set_suggestion(res.get(), better, false);
         return with_some_words(db, text, query, o, std::move(res));
-    /* No article has all the words: rank those with any of them, by BM25
-     * alone.  A query that matches nothing asks for an article, not about
-     * a subject that its first hits' words would widen it to (as with
-     * feedback's FEEDBACK_MIN_MATCHES); and no article has all the words
-     * near each other.  (web-eval's known items whose page lacks a word:
-     * MRR@10 0.634 -> 0.646, none lower; bench/RESULTS.md, session 15.) */
-    Xapian::Query any;
-    if (!any_word(db, text, tw_without_near_bonus(query), o, &any))
+    }
+    Results corrected(run(db, fixed, o));
+    if (trawl_results_total(corrected.get())) {
+        set_suggestion(corrected.get(), better, true);
+        return corrected.release();
+    }
+    if (o.match_any || o.no_relax)
         return res.release();
-    trawl_search_opts loose = o;
-    loose.bm25_only = 1;
-    Results relaxed(run(db, any, loose));
-    if (!trawl_results_total(relaxed.get()))
+    Results relaxed(any_word_hits(db, text, query, o));
+    if (relaxed) {
+        if (any_word_finds(db, better, fixed, o))
+            set_suggestion(relaxed.get(), better, false);
+        return relaxed.release();
+    }
+    Results corrected_any(any_word_hits(db, better, fixed, o));
+    if (!corrected_any)
         return res.release();
-    tw_results_set_relaxed(relaxed.get());
-    if (!better.empty())
-        set_suggestion(relaxed.get(), better, false);
-    return relaxed.release();
+    set_suggestion(corrected_any.get(), better, true);
+    return corrected_any.release();
 }
 
 /* How deep QUERY's parentheses nest, outside its quoted phrases (where the

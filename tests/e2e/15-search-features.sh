@@ -146,6 +146,19 @@ is "suggestion: JSON line first" "$(echo "$OUT" | head -1)" \
 run query -d "$DB" xqzvw
 is "no suggestion for gibberish: exit 1" "$RC" 1
 is "no suggestion for gibberish: nothing said" "$ERR" ""
+# Two typos whose corrections no article holds together: the articles with
+# either corrected word, not an empty page with a "did you mean".
+run query -d "$DB" --format tsv floodd sportz
+is "correction, any word: the flood article first" "$(echo "$OUT" | head -1 | cut -f3)" \
+    corpus/weather/river-flood.txt
+has "correction, any word: said as used" "$ERR" "showing results for: flood sport"
+is "correction, any word: exit 1" "$RC" 1
+run query -d "$DB" --format json floodd sportz
+is "correction, any word: JSON lines" "$(echo "$OUT" | head -2 | tr '\n' ' ')" \
+    '{"suggestion":"flood sport","used":true} {"relaxed":true} '
+# A correction whose own search finds nothing is not offered.
+run query -d "$DB" '"floodd sportz"'
+is "correction that finds nothing: not offered" "$RC:$ERR" "1:"
 
 # An index written before the spelling blocks (issue 15) is corrected by
 # reading its vocabulary; its next run builds the blocks, read from then on.
@@ -351,3 +364,5 @@ run query -d "$DB" -n 1 fog
 is "few hits, a short word: no did you mean (fog is not a typo for for)" "$ERR" ""
 run query -d "$TMP/typo-db" --format json goverment
 is "few hits: JSON suggestion not used" "$(echo "$OUT" | head -1)" '{"suggestion":"government","used":false}'
+run query -d "$TMP/typo-db" '"goverment said"'
+is "few hits: a correction no article has is not offered" "$RC:$ERR" "0:"
