@@ -88,6 +88,27 @@ static bool same_words(const char *a, size_t alen, const char *b, size_t blen)
     }
 }
 
+/* Does the line that starts at BODY[START] go on with the sentence of the
+ * line before it, as hard-wrapped prose does (a plain-text file, a
+ * Reuters story, a document of the kernel's): that line ends on a word or
+ * a comma and this one starts with a small letter?  A trailer's lines
+ * (headlines, buttons, a comment form's labels) each stand alone. */
+static bool continues_line_before(const char *body, size_t start)
+{
+    const char *p = body + start;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (!islower((unsigned char)*p) || start == 0)
+        return false;
+    size_t end = start - 1;     /* the newline that ends the line before */
+    while (end > 0 && (body[end - 1] == ' ' || body[end - 1] == '\t' || body[end - 1] == '\r'))
+        end--;
+    if (end == 0 || body[end - 1] == '\n')
+        return false;           /* a blank line: a paragraph of its own */
+    unsigned char last = (unsigned char)body[end - 1];
+    return isalnum(last) || last == ',' || last == ';';
+}
+
 size_t tw_strip_boilerplate(char *body, size_t len, const char *title)
 {
     /* The title again as the first line. */
@@ -102,13 +123,17 @@ size_t tw_strip_boilerplate(char *body, size_t len, const char *title)
         body[len] = '\0';
     }
 
-    /* Walk back over the trailing short lines, remembering the earliest marker. */
+    /* Walk back over the trailing short lines, remembering the earliest
+     * marker; a long line or wrapped prose is the article's, and so is all
+     * before it (a section "Comments" of a wrapped text is not a trailer). */
     size_t end = len, cut = len;
     while (end > 0) {
         size_t start = end;
         while (start > 0 && body[start - 1] != '\n')
             start--;
         size_t line_len = end - start;
+        if (continues_line_before(body, start))
+            break;
         if (is_marker(body + start, line_len))
             cut = start;
         else if (line_len > TRAILER_LINE_MAX)

@@ -93,6 +93,30 @@ static void never_cuts_most_of_the_text(void **state)
     assert_stripped(in, NULL, in);
 }
 
+/* Hard-wrapped prose (a plain-text file, a Reuters story) is the article's
+ * to its end: a line of it that starts like a marker goes on with the
+ * sentence of the line before, and a section titled like one is text. */
+static void wrapped_prose_is_never_a_trailer(void **state)
+{
+    (void)state;
+    const char *reuters = "Acme Corp said its board declared a quarterly dividend of ten cts per\n"
+                          "share on its common payable May one to shareholders of record\n"
+                          "April 10.";
+    assert_stripped(reuters, NULL, reuters);
+    char doc[4096] = "";
+    for (int i = 0; i < 6; i++)
+        strcat(doc, "The frobnicator driver exposes several knobs that control how\n"
+                    "eagerly it batches requests before the block layer sees them.\n");
+    strcat(doc, "\nComments\n--------\n\nLines that start with a hash sign in its\n"
+                "configuration file are ignored by the parser.");
+    assert_stripped(doc, NULL, doc);
+    /* Wrapped text followed by a page's trailer: the trailer still goes. */
+    char page[4096];
+    snprintf(page, sizeof page, "%s\n\nLeave a Reply\n\nYour email address will not be "
+             "published.\n\nRelated Posts", reuters);
+    assert_stripped(page, NULL, reuters);
+}
+
 static void repeated_title_first_line_is_dropped(void **state)
 {
     (void)state;
@@ -179,6 +203,7 @@ int main(void)
         cmocka_unit_test(trailers_in_other_languages_are_cut),
         cmocka_unit_test(marker_before_more_text_stays),
         cmocka_unit_test(never_cuts_most_of_the_text),
+        cmocka_unit_test(wrapped_prose_is_never_a_trailer),
         cmocka_unit_test(repeated_title_first_line_is_dropped),
         cmocka_unit_test(sgml_find_and_attributes),
         cmocka_unit_test(sgml_text_paragraphs),
