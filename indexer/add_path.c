@@ -7,6 +7,7 @@
 #include "bulk.h"
 #include "index_file.h"
 #include "indexer_internal.h"
+#include "roots.h"
 #include "walk.h"
 
 /* Whether the file is, by its status, the one REC was taken of.  The size
@@ -78,12 +79,6 @@ static void walk_problem(void *ctx, const char *path, const char *message, bool 
     tw_ix_warn(ix, path, "%s", message);
 }
 
-static bool under(const char *path, const char *dir)
-{
-    size_t n = strlen(dir);
-    return strncmp(path, dir, n) == 0 && (path[n] == '\0' || path[n] == '/');
-}
-
 /* For each file indexed before under the root: gone now?  Then so are its articles. */
 static trawl_status drop_if_gone(void *ctx, const char *path)
 {
@@ -91,47 +86,13 @@ static trawl_status drop_if_gone(void *ctx, const char *path)
     if (tw_pathset_has(&ix->seen, path))
         return TRAWL_OK;
     for (size_t i = 0; i < ix->n_failed_dirs; i++)
-        if (under(path, ix->failed_dirs[i]))
+        if (tw_root_holds(ix->failed_dirs[i], path))
             return TRAWL_OK;
     uint64_t removed;
     trawl_status st = tw_lane_forget_path(&ix->lane, path, &removed);
     if (st == TRAWL_OK)
         ix->lane.stats.files_removed++;
     return st;
-}
-
-/* One spelling for the same files, so that ids and file records match from
- * run to run: "corpus/", "./corpus" and "corpus/." are "corpus", "news//2021"
- * and "news/./2021" (a script's "$DIR/" joined to a name) are "news/2021", and
- * "./" and ".//" are "." (whose walk names its files as they are, walk.c).
- * ".." stays: what it climbs out of depends on symbolic links. */
-static char *normalise_root(const char *path)
-{
-    char *root = malloc(strlen(path) + 2);
-    if (!root)
-        return NULL;
-    size_t len = 0;
-    if (path[0] == '/')
-        root[len++] = '/';
-    for (const char *p = path; *p;) {
-        while (*p == '/')
-            p++;
-        const char *end = p;
-        while (*end && *end != '/')
-            end++;
-        size_t part = (size_t)(end - p);
-        if (part && !(part == 1 && p[0] == '.')) {
-            if (len && root[len - 1] != '/')
-                root[len++] = '/';
-            memcpy(root + len, p, part);
-            len += part;
-        }
-        p = end;
-    }
-    if (!len)
-        root[len++] = '.';
-    root[len] = '\0';
-    return root;
 }
 
 static void end_walk(trawl_indexer *ix)
@@ -177,7 +138,7 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
         st = tw_bulk_start_workers(ix);
     if (st != TRAWL_OK)
         return st;
-    char *root = normalise_root(path);
+    char *root = tw_root_normalise(path);
     if (!root)
         return TRAWL_ENOMEM;
     /* The index's folder may be under a PATH (trawl-index -d ./idx .): its

@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "cli.h"
 #include "index_cli.h"
+#include "roots.h"
 
 typedef struct run {
     bool quiet, progress;
@@ -272,6 +273,15 @@ int main(int argc, char **argv)
             tw_index_args_free(&args);
             return 2;
         }
+    }
+
+    /* A PATH inside another one given ("corpus corpus/weather", "news
+     * news/") is walked with it: walked again, its files were counted twice. */
+    if (tw_roots_outermost(args.paths, &args.n_paths) < 0) {
+        fprintf(stderr, "trawl-index: out of memory\n");
+        free(db_path);
+        tw_index_args_free(&args);
+        return 2;
     }
 
     run r = { .quiet = args.quiet };

@@ -173,6 +173,18 @@ is "'.//' is '.'" "$RC $(dot_ids)" "0 badger.txt "
 is "'dot//sub', 'dot/./sub/', 'dot/sub/.' are 'dot/sub'" \
     "$(query -d "$TMP/db-dot2" --no-collapse --format tsv 'NOT xyzzyplugh' | cut -f3)" "dot/sub/vole.txt"
 
+# A PATH inside another given is walked with it: each file counted once, in
+# a fresh build and in a re-run, and nothing removed.
+mkdir -p "$TMP/nest/in/sub"
+printf 'Stoat\n\nThe stoat hunts.\n' > "$TMP/nest/in/stoat.txt"
+printf 'Mink\n\nThe mink fishes.\n' > "$TMP/nest/in/sub/mink.txt"
+printf 'Shrew\n\nThe shrew eats.\n' > "$TMP/nest/in/sub/shrew.txt"
+has "nested PATHs: each file once" \
+    "$(cd "$TMP/nest/in" && index -d "$TMP/db-nest" sub . sub/ 2>&1)" "3 files: 3 indexed, 0 unchanged"
+has "nested PATHs again: each file once, none removed" \
+    "$(cd "$TMP/nest" && index -q -d "$TMP/db-nest2" in/sub in && index -d "$TMP/db-nest2" in in/sub 2>&1)" \
+    "3 files: 0 indexed, 3 unchanged, 0 skipped, 0 failed, 0 removed"
+
 # A file system that keeps whole seconds (ext2 with 128-byte inodes, as ext3
 # and FAT do): a file written again, at the same size, in the second it was
 # read has the same size, times and inode.  Its record says the bytes need a

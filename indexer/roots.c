@@ -1,0 +1,101 @@
+/* roots.c - the PATHs a run walks: one spelling for each, and which of them
+ * another already holds. */
+#include "roots.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "pathset.h"
+
+/* One spelling for the same files, so that ids and file records match from
+ * run to run: "corpus/", "./corpus" and "corpus/." are "corpus", "news//2021"
+ * and "news/./2021" (a script's "$DIR/" joined to a name) are "news/2021", and
+ * "./" and ".//" are "." (whose walk names its files as they are, walk.c).
+ * ".." stays: what it climbs out of depends on symbolic links. */
+char *tw_root_normalise(const char *path)
+{
+    char *root = malloc(strlen(path) + 2);
+    if (!root)
+        return NULL;
+    size_t len = 0;
+    if (path[0] == '/')
+        root[len++] = '/';
+    for (const char *p = path; *p;) {
+        while (*p == '/')
+            p++;
+        const char *end = p;
+        while (*end && *end != '/')
+            end++;
+        size_t part = (size_t)(end - p);
+        if (part && !(part == 1 && p[0] == '.')) {
+            if (len && root[len - 1] != '/')
+                root[len++] = '/';
+            memcpy(root + len, p, part);
+            len += part;
+        }
+        p = end;
+    }
+    if (!len)
+        root[len++] = '.';
+    root[len] = '\0';
+    return root;
+}
+
+bool tw_root_holds(const char *root, const char *path)
+{
+    /* The walk of "." names its files without "./": every relative path
+     * but those that climb out of it. */
+    if (strcmp(root, ".") == 0)
+        return path[0] != '/' && strcmp(path, "..") != 0 && strncmp(path, "../", 3) != 0;
+    size_t n = strlen(root);
+    if (n && root[n - 1] == '/')
+        n--;                    /* "/" holds "/srv" */
+    return strncmp(path, root, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
+
+/* Whether a root of ALL other than ROOT itself holds ROOT: one of its
+ * folders, or "/" or ".".  ROOT is written to and put back. */
+static bool held_by_another(const tw_pathset *all, char *root)
+{
+    if (root[0] == '/')
+        return root[1] && tw_pathset_has(all, "/");
+    if (strcmp(root, ".") != 0 && tw_root_holds(".", root) && tw_pathset_has(all, "."))
+        return true;
+    for (char *p = root + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        bool held = tw_pathset_has(all, root);
+        *p = '/';
+        if (held)
+            return true;
+    }
+    return false;
+}
+
+int tw_roots_outermost(char **paths, size_t *n)
+{
+    tw_pathset all = { 0 }, kept = { 0 };
+    char **roots = calloc(*n ? *n : 1, sizeof *roots);
+    int rc = roots ? 0 : -1;
+    for (size_t i = 0; i < *n && rc == 0; i++)
+        if (!(roots[i] = tw_root_normalise(paths[i])) || tw_pathset_add(&all, roots[i]) < 0)
+            rc = -1;
+    size_t count = 0;
+    for (size_t i = 0; i < *n && rc == 0; i++) {
+        if (tw_pathset_has(&kept, roots[i]) || held_by_another(&all, roots[i]))
+            continue;
+        if (tw_pathset_add(&kept, roots[i]) < 0)
+            rc = -1;
+        else
+            paths[count++] = paths[i];
+    }
+    for (size_t i = 0; roots && i < *n; i++)
+        free(roots[i]);
+    free(roots);
+    tw_pathset_clear(&all);
+    tw_pathset_clear(&kept);
+    if (rc == 0)
+        *n = count;
+    return rc;
+}

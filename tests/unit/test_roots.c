@@ -1,0 +1,84 @@
+/* Unit tests: the PATHs a run walks, spelt one way, and those another holds. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "roots.h"
+
+static void normalise(const char *in, const char *want)
+{
+    char *got = tw_root_normalise(in);
+    assert_non_null(got);
+    assert_string_equal(got, want);
+    free(got);
+}
+
+static void spellings_of_one_root(void **state)
+{
+    (void)state;
+    normalise("corpus/", "corpus");
+    normalise("./corpus", "corpus");
+    normalise("corpus/.", "corpus");
+    normalise("news//2021", "news/2021");
+    normalise("./", ".");
+    normalise("/srv//news/", "/srv/news");
+    normalise("/", "/");
+    normalise("../news", "../news");
+}
+
+static void what_a_root_holds(void **state)
+{
+    (void)state;
+    assert_true(tw_root_holds("corpus", "corpus"));
+    assert_true(tw_root_holds("corpus", "corpus/weather/a.txt"));
+    assert_false(tw_root_holds("corpus", "corpus2/a.txt"));
+    assert_false(tw_root_holds("corpus/weather", "corpus"));
+    assert_true(tw_root_holds(".", "corpus/a.txt"));
+    assert_false(tw_root_holds(".", "/srv/a.txt"));
+    assert_false(tw_root_holds(".", "../a.txt"));
+    assert_true(tw_root_holds("/", "/srv/a.txt"));
+    assert_false(tw_root_holds("/srv", "srv/a.txt"));
+}
+
+/* Keeps the PATHS no other holds and checks them against WANT, joined by
+ * spaces. */
+static void outermost(const char *const *in, size_t n, const char *want)
+{
+    char *paths[16];
+    for (size_t i = 0; i < n; i++)
+        paths[i] = (char *)in[i];
+    assert_int_equal(tw_roots_outermost(paths, &n), 0);
+    char got[256] = "";
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            strcat(got, " ");
+        strcat(got, paths[i]);
+    }
+    assert_string_equal(got, want);
+}
+
+static void nested_roots_are_walked_once(void **state)
+{
+    (void)state;
+    outermost((const char *[]){ "corpus", "corpus/weather" }, 2, "corpus");
+    outermost((const char *[]){ "corpus/weather", "corpus/sports", "corpus/" }, 3, "corpus/");
+    outermost((const char *[]){ "news", "./news", "news/." }, 3, "news");
+    outermost((const char *[]){ "weather", "." }, 2, ".");
+    outermost((const char *[]){ "/srv/news/2021", "/" }, 2, "/");
+    /* Not nested: kept, in their order. */
+    outermost((const char *[]){ "news2021", "news", "../news/a" }, 3, "news2021 news ../news/a");
+    outermost((const char *[]){ "/srv/news", "news", "." }, 3, "/srv/news .");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(spellings_of_one_root),
+        cmocka_unit_test(what_a_root_holds),
+        cmocka_unit_test(nested_roots_are_walked_once),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
