@@ -95,6 +95,41 @@ static trawl_status drop_if_gone(void *ctx, const char *path)
     return st;
 }
 
+/* The files the run has met so far: those its lane has not reported yet
+ * and those it has. */
+static uint64_t files_met(const trawl_indexer *ix)
+{
+    return ix->stats.files_seen + ix->lane.stats.files_seen;
+}
+
+static trawl_status count_record(void *ctx, const char *path)
+{
+    (void)path;
+    ++*(uint64_t *)ctx;
+    return TRAWL_OK;
+}
+
+/* Whether the articles of the files gone from ROOT may go, the walk having
+ * met MET files there: not when it met none, where files were indexed
+ * before -- a disk or a share not mounted leaves its folder empty, and the
+ * run would remove every article it gave.  That is reported as a failure
+ * of ROOT (exit 1), not done. */
+static bool may_drop_under(trawl_indexer *ix, const char *root, uint64_t met)
+{
+    uint64_t known = 0;
+    if (met || tw_writer_files_under(ix->writer, root, count_record, &known, ix->errmsg,
+                                     sizeof ix->errmsg) != TRAWL_OK || !known)
+        return true;    /* a failed count fails again, and is reported, below */
+    ix->lane.stats.files_seen++;
+    ix->lane.stats.files_failed++;
+    tw_ix_warn(ix, root,
+               "no file here now, but the index holds the articles of %llu file%s from "
+               "here: kept (is a disk not mounted?); to remove them, index the folder "
+               "above instead, or rebuild with trawl-index --full",
+               (unsigned long long)known, known == 1 ? "" : "s");
+    return false;
+}
+
 static void end_walk(trawl_indexer *ix)
 {
     tw_pathset_clear(&ix->seen);
@@ -153,6 +188,7 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
         TW_IGNORE(tw_walk_run(&counter, root));
     }
     tw_walk w = { ix->opts.include, ix->opts.exclude, index_file, walk_problem, ix, skip };
+    uint64_t met_before = files_met(ix);
     int rc = tw_walk_run(&w, root);
     if (ix->bulk) {
         /* The walk may be over long before the workers are. */
@@ -169,7 +205,8 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
             tw_ix_error(ix, "interrupted");
             ix->interrupted = 0;    /* the request is answered */
         }
-    } else if (rc == 0 && !ix->bulk && !tw_ix_extracting(ix) && !ix->walk_unsure) {
+    } else if (rc == 0 && !ix->bulk && !tw_ix_extracting(ix) && !ix->walk_unsure &&
+               may_drop_under(ix, root, files_met(ix) - met_before)) {
         /* Only a walk that saw everything may say what is gone.  (A root that
          * cannot be read at all, rc < 0, was reported and counted as failed;
          * a folder that could not be read nor remembered leaves all as it is.) */

@@ -19,6 +19,7 @@ extern "C" {
 #include "docdata.h"
 #include "keyterm.h"
 #include "piece_pack.h"
+#include "roots.h"
 #include "url.h"
 #include "schema.h"
 #include "spell_keys.h"
@@ -655,12 +656,7 @@ trawl_status tw_writer_files_under(tw_writer *w, const char *root,
             if (nl == std::string::npos)
                 continue;
             std::string path = v.substr(nl + 1);
-            bool under = dot ? !path.empty() && path[0] != '/' && path != ".." &&
-                                   path.compare(0, 3, "../") != 0
-                             : path.compare(0, root_len, root) == 0 &&
-                                   (path.size() == root_len || path[root_len] == '/' ||
-                                    (root_len && root[root_len - 1] == '/'));
-            if (under)
+            if (tw_root_holds(root, path.c_str()))
                 paths.push_back(path);
         }
         for (const std::string &p : paths) {

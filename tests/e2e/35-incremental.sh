@@ -161,9 +161,21 @@ printf 'Badger\n\nThe badger digs.\n' > "$TMP/dot/badger.txt"
 dot_ids() { query -d "$TMP/db-dot" --no-collapse --format tsv 'NOT xyzzyplugh' | cut -f3 | LC_ALL=C sort | tr '\n' ' '; }
 (cd "$TMP/dot" && index -q -d "$TMP/db-dot" . && index -q -d "$TMP/db-dot" sub)
 is "'.' then 'sub': one id per file, as 'sub' names it" "$(dot_ids)" "badger.txt sub/otter.txt "
+printf 'Heron\n\nThe heron waits.\n' > "$TMP/dot/sub/heron.txt"
+(cd "$TMP/dot" && index -q -d "$TMP/db-dot" sub)
 rm "$TMP/dot/sub/otter.txt"
 (cd "$TMP/dot" && index -q -d "$TMP/db-dot" sub)
-is "...and a file deleted is gone after a run over 'sub'" "$(dot_ids)" "badger.txt "
+is "...and a file deleted is gone after a run over 'sub'" "$(dot_ids)" "badger.txt sub/heron.txt "
+# A PATH with no file left, where files were indexed: kept, exit 1 (a disk
+# not mounted leaves its folder empty); the folder above removes them.
+rm "$TMP/dot/sub/heron.txt"
+OUT=$(cd "$TMP/dot" && index -d "$TMP/db-dot" sub 2>&1)
+is "an emptied PATH: exit 1" "$?" 1
+has "...saying why, and what to do" "$OUT" \
+    "sub: no file here now, but the index holds the articles of 1 file from here: kept (is a disk not mounted?); to remove them, index the folder above instead"
+is "...its articles kept" "$(dot_ids)" "badger.txt sub/heron.txt "
+(cd "$TMP/dot" && index -q -d "$TMP/db-dot" .)
+is "...and a run over the folder above removes them" "$(dot_ids)" "badger.txt "
 (cd "$TMP/dot" && run index -d "$TMP/db-dot" .//)
 is "'.//' is '.'" "$RC $(dot_ids)" "0 badger.txt "
 # So are "dot//sub", "dot/./sub/" and "dot/sub/.": one spelling, one id.
