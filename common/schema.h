@@ -99,6 +99,9 @@
  * or TW_PART_WHOLE; missing in indexes written before it was recorded. */
 #define TW_META_PART    "trawl.shard"
 #define TW_PART_WHOLE   "all"
+/* The working folder the index's relative ids were named from (trawl-index
+ * given a relative PATH): "DEV INODE PATH"; missing when none was given. */
+#define TW_META_BASE    "trawl.base"
 /* One key per file indexed: TW_META_FILE + the path (shortened like id terms); the
  * value is "SIZE MTIME_SEC MTIME_NSEC HASH ARTICLES INODE CTIME_SEC CTIME_NSEC\nPATH"
  * (the last three missing in records of trawls before them; MTIME_NSEC -1 and

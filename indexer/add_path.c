@@ -1,13 +1,18 @@
 /* add_path.c - trawl_indexer_add_path: walk the files, skip the unchanged ones,
  * re-extract the changed ones (index_file.c, or the bulk workers of a fresh
  * index), and remove what disappeared under the walked root. */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "bulk.h"
 #include "index_file.h"
 #include "indexer_internal.h"
 #include "roots.h"
+#include "schema.h"
 #include "walk.h"
 
 /* Whether the file is, by its status, the one REC was taken of.  The size
@@ -130,6 +135,61 @@ static bool may_drop_under(trawl_indexer *ix, const char *root, uint64_t met)
     return false;
 }
 
+/* The working folder as TW_META_BASE records it, "DEV INODE PATH", in a
+ * malloc'd string; NULL with IX's error set when it cannot be told. */
+static char *working_folder(trawl_indexer *ix)
+{
+    char *cwd = getcwd(NULL, 0), *here = NULL;
+    struct stat st;
+    if (!cwd || stat(".", &st) < 0 ||
+        asprintf(&here, "%llu %llu %s", (unsigned long long)st.st_dev,
+                 (unsigned long long)st.st_ino, cwd) < 0) {
+        here = NULL;
+        tw_ix_error(ix, "cannot tell the working folder: %s", strerror(errno));
+    }
+    free(cwd);
+    return here;
+}
+
+/* The path of a TW_META_BASE value, its device and inode in *DEV and *INO;
+ * NULL when the value is not one. */
+static const char *base_path(const char *base, unsigned long long *dev, unsigned long long *ino)
+{
+    int n = 0;
+    return sscanf(base, "%llu %llu %n", dev, ino, &n) == 2 && n ? base + n : NULL;
+}
+
+/* Relative PATHs name their files from the working folder, and ids hold
+ * those names: from another folder, "." or "news" are other files under
+ * the same ids -- replacing the articles of the first folder's files of the
+ * same names, and removing the rest as gone.  Refuses a run in another
+ * folder than the one the index's relative ids were named from (the same
+ * device and inode, as a folder renamed or moved keeps, or the same path,
+ * as a copy put back there has), and records the run's folder. */
+static trawl_status check_base(trawl_indexer *ix)
+{
+    char *here = working_folder(ix);
+    if (!here)
+        return TRAWL_EIO;
+    const char *had = ix->base ? ix->base
+                      : ix->writer ? tw_writer_kept(ix->writer, TW_META_BASE) : "";
+    unsigned long long had_dev, had_ino, dev, ino;
+    const char *had_at = base_path(had, &had_dev, &had_ino), *at = base_path(here, &dev, &ino);
+    if (had_at && at && !(had_dev == dev && had_ino == ino) && strcmp(had_at, at) != 0) {
+        tw_ix_error(ix, "index %s names its files from the folder %s (their ids are paths "
+                    "from there), and this run is in %s: run it there, give the PATHs in "
+                    "full (from /), or rebuild the index with --full", ix->store.dir, had_at,
+                    at);
+        free(here);
+        return TRAWL_EINVAL;
+    }
+    free(ix->base);
+    ix->base = here;
+    return ix->writer ? tw_writer_keep(ix->writer, TW_META_BASE, here, ix->errmsg,
+                                       sizeof ix->errmsg)
+                      : TRAWL_OK;
+}
+
 static void end_walk(trawl_indexer *ix)
 {
     tw_pathset_clear(&ix->seen);
@@ -165,8 +225,10 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
             tw_ix_error(ix, "no path given");
         return TRAWL_EINVAL;
     }
-    /* A fresh index is built in bulk: in parallel, then merged (bulk.c). */
     trawl_status st = TRAWL_OK;
+    if (path[0] != '/' && !tw_ix_extracting(ix) && (st = check_base(ix)) != TRAWL_OK)
+        return st;
+    /* A fresh index is built in bulk: in parallel, then merged (bulk.c). */
     if (ix->fresh && !ix->bulk)
         st = tw_bulk_begin(ix);
     if (st == TRAWL_OK && ix->bulk)

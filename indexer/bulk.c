@@ -23,6 +23,7 @@
 #include "bulk.h"
 #include "bulk_internal.h"
 #include "index_file.h"
+#include "schema.h"
 
 static void free_bulk(tw_bulk *b)
 {
@@ -249,9 +250,12 @@ static trawl_status link_stories(trawl_indexer *ix, const char *gen, bool *rewri
     trawl_status st = tw_writer_open(gen, NULL, TW_OPEN_EXISTING, &w, ix->errmsg,
                                      sizeof ix->errmsg);
     uint64_t linked = 0, doubled = 0, learnt = 0;
-    /* The new index holds the part of the collection this run asked for. */
+    /* The new index holds the part of the collection this run asked for,
+     * named from the folder it ran in. */
     if (st == TRAWL_OK)
-        st = tw_writer_set_part(w, ix->part, ix->errmsg, sizeof ix->errmsg);
+        st = tw_writer_keep(w, TW_META_PART, ix->part, ix->errmsg, sizeof ix->errmsg);
+    if (st == TRAWL_OK && ix->base)
+        st = tw_writer_keep(w, TW_META_BASE, ix->base, ix->errmsg, sizeof ix->errmsg);
     if (st == TRAWL_OK) {
         tell_step(ix, "finding ids written twice");
         st = tw_writer_dedupe(w, &doubled, ix->errmsg, sizeof ix->errmsg);

@@ -59,9 +59,10 @@ static unsigned online_cores(void)
  * recorded takes the run's.  Then records the run's part. */
 static trawl_status check_part(trawl_indexer *ix)
 {
-    const char *had = tw_writer_part(ix->writer);
+    const char *had = tw_writer_kept(ix->writer, TW_META_PART);
     if (ix->fresh || !*had || strcmp(had, ix->part) == 0)
-        return tw_writer_set_part(ix->writer, ix->part, ix->errmsg, sizeof ix->errmsg);
+        return tw_writer_keep(ix->writer, TW_META_PART, ix->part, ix->errmsg,
+                              sizeof ix->errmsg);
     if (strcmp(had, TW_PART_WHOLE) == 0)
         tw_ix_error(ix, "index %s holds its whole collection, not shard %s of it: leave "
                     "--shard out, or rebuild it with --full to make it a shard",
@@ -248,6 +249,7 @@ trawl_status trawl_indexer_close(trawl_indexer *ix)
     tw_store_close(&ix->store);
     pthread_mutex_destroy(&ix->mu);
     free(ix->stemmer);
+    free(ix->base);
     free(ix);
     return st;
 }

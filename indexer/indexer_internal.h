@@ -68,6 +68,8 @@ struct trawl_indexer {
     trawl_indexer_opts opts;        /* with defaults filled in */
     char *stemmer;                  /* owned copy of opts.stemmer */
     char part[48];                  /* "K/N" of opts.shard/shards, or TW_PART_WHOLE */
+    char *base;                     /* TW_META_BASE of a run given a relative PATH
+                                       (malloc'd), or NULL */
     trawl_indexer_stats stats;
     pthread_mutex_t mu;             /* stats, callbacks and errmsg, across threads */
     tw_pathset seen;                /* files met by the current walk */

@@ -157,14 +157,16 @@ trawl_status tw_writer_files_under(tw_writer *w, const char *root,
 TW_MUST_CHECK
 trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t errlen);
 
-/* The part of its collection the index holds (TW_META_PART): "K/N",
- * TW_PART_WHOLE, or "" when it does not say.  Borrowed from W. */
-const char *tw_writer_part(const tw_writer *w);
+/* What the index records of the runs that wrote it, under KEY (TW_META_PART,
+ * TW_META_BASE): as read at open or set since, "" when it does not say.
+ * Borrowed from W. */
+const char *tw_writer_kept(const tw_writer *w, const char *key);
 
-/* Sets the part of its collection the index holds, recorded by each commit
+/* Sets KEY (TW_META_PART or TW_META_BASE) to VALUE, recorded by each commit
  * from now on. */
 TW_MUST_CHECK
-trawl_status tw_writer_set_part(tw_writer *w, const char *part, char *err, size_t errlen);
+trawl_status tw_writer_keep(tw_writer *w, const char *key, const char *value, char *err,
+                            size_t errlen);
 
 /* The stemmer the index uses: "none" for none, TW_STEM_BY_LANGUAGE when
  * each article's words are stemmed in its language.  Borrowed from W. */

@@ -45,7 +45,9 @@ struct tw_writer {
                                                    Xapian has no stemmer */
     std::string path;
     bool shard = false;     /* a bulk build's: stories are linked after the merge */
-    std::string part;       /* TW_META_PART as read at open, or as set since */
+    /* TW_META_PART and TW_META_BASE as read at open, or as set since: each
+     * commit writes them. */
+    std::map<std::string, std::string> kept;
     /* Pages of a host seen with a title tail (title_tail.h), until TW_TAIL_PAGES
      * make it the host's (TW_META_TITLE_TAIL).  Let go of past TAILS_MAX. */
     std::map<std::pair<std::string, std::string>, unsigned> tails;
@@ -295,7 +297,8 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
             delete w;
             return TRAWL_ESCHEMA;
         }
-        w->part = w->db.get_metadata(TW_META_PART);
+        for (const char *key : { TW_META_PART, TW_META_BASE })
+            w->kept[key] = w->db.get_metadata(key);
         std::string had = w->db.get_metadata(TW_META_STEMMER);
         if (!had.empty() && w->db.get_metadata(TW_META_STEM_LANGS) == "1")
             had = TW_STEM_BY_LANGUAGE;
@@ -505,8 +508,9 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
         w->db.set_metadata(TW_META_STEM_LANGS, w->by_language ? "1" : "");
         w->db.set_metadata(TW_META_VERSION, TRAWL_VERSION);
         w->db.set_metadata(TW_META_UPDATED, std::to_string((long long)std::time(nullptr)));
-        if (!w->part.empty())
-            w->db.set_metadata(TW_META_PART, w->part);
+        for (const auto &k : w->kept)
+            if (!k.second.empty())
+                w->db.set_metadata(k.first, k.second);
         /* The new words become correctable in the same commit as their
          * articles.  An index without blocks (a merged bulk build, or one
          * written before there were blocks) gets them whole. */
@@ -682,18 +686,20 @@ trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t err
     }
 }
 
-const char *tw_writer_part(const tw_writer *w)
+const char *tw_writer_kept(const tw_writer *w, const char *key)
 {
-    return w->part.c_str();
+    auto k = w->kept.find(key);
+    return k == w->kept.end() ? "" : k->second.c_str();
 }
 
-trawl_status tw_writer_set_part(tw_writer *w, const char *part, char *err, size_t errlen)
+trawl_status tw_writer_keep(tw_writer *w, const char *key, const char *value, char *err,
+                            size_t errlen)
 {
     try {
-        w->part = part;
+        w->kept[key] = value;
         return TRAWL_OK;
     } catch (...) {
-        return tw_catch(err, errlen, "recording the shard of the index");
+        return tw_catch(err, errlen, "recording what the index holds");
     }
 }
 

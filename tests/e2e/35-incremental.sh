@@ -185,6 +185,28 @@ is "'.//' is '.'" "$RC $(dot_ids)" "0 badger.txt "
 is "'dot//sub', 'dot/./sub/', 'dot/sub/.' are 'dot/sub'" \
     "$(query -d "$TMP/db-dot2" --no-collapse --format tsv 'NOT xyzzyplugh' | cut -f3)" "dot/sub/vole.txt"
 
+# Relative PATHs name files from the working folder: "." run in another
+# folder would be other files under the same ids.  Refused (exit 2, naming
+# both folders), the index as it was; the first folder, renamed, is still it.
+mkdir -p "$TMP/base/a" "$TMP/base/b"
+printf 'Puffin\n\nThe puffin nests.\n' > "$TMP/base/a/bird.txt"
+printf 'Gannet\n\nThe gannet plunges.\n' > "$TMP/base/b/bird.txt"
+(cd "$TMP/base/a" && index -q -d "$TMP/db-base" .)
+OUT=$(cd "$TMP/base/b" && index -q -d "$TMP/db-base" . 2>&1)
+is "relative PATH from another folder: exit 2" "$?" 2
+has "...naming both folders" "$OUT" \
+    "names its files from the folder $TMP/base/a (their ids are paths from there), and this run is in $TMP/base/b"
+is "...the index as it was" "$(query -d "$TMP/db-base" --format tsv 'puffin OR gannet' | cut -f3,4)" \
+    "$(printf 'bird.txt\tPuffin')"
+mv "$TMP/base/a" "$TMP/base/a2"
+has "...the first folder renamed is still it" \
+    "$(cd "$TMP/base/a2" && index -d "$TMP/db-base" . 2>&1)" \
+    "1 files: 0 indexed, 1 unchanged, 0 skipped, 0 failed, 0 removed"
+is "...PATHs in full from anywhere" "$(cd "$TMP/base/b" && index -q -d "$TMP/db-base" "$TMP/base/b"; echo $?)" 0
+is "...and --full names them from the run's folder" \
+    "$(cd "$TMP/base/b" && index -q --full -d "$TMP/db-base" . && query -d "$TMP/db-base" --format tsv gannet | cut -f3)" \
+    "bird.txt"
+
 # A PATH inside another given is walked with it: each file counted once, in
 # a fresh build and in a re-run, and nothing removed.
 mkdir -p "$TMP/nest/in/sub"
