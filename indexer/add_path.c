@@ -127,10 +127,12 @@ static bool may_drop_under(trawl_indexer *ix, const char *root, uint64_t met)
         return true;    /* a failed count fails again, and is reported, below */
     ix->lane.stats.files_seen++;
     ix->lane.stats.files_failed++;
+    bool patterns = ix->opts.include || ix->opts.exclude;
     tw_ix_warn(ix, root,
-               "no file here now, but the index holds the articles of %llu file%s from "
+               "no file here now%s, but the index holds the articles of %llu file%s from "
                "here: kept (is a disk not mounted?); to remove them, index the folder "
                "above instead, or rebuild with trawl-index --full",
+               patterns ? " that --include and --exclude let in" : "",
                (unsigned long long)known, known == 1 ? "" : "s");
     return false;
 }

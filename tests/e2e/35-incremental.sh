@@ -174,6 +174,9 @@ is "an emptied PATH: exit 1" "$?" 1
 has "...saying why, and what to do" "$OUT" \
     "sub: no file here now, but the index holds the articles of 1 file from here: kept (is a disk not mounted?); to remove them, index the folder above instead"
 is "...its articles kept" "$(dot_ids)" "badger.txt sub/heron.txt "
+has "...or none that the patterns let in" \
+    "$(cd "$TMP/dot" && index -d "$TMP/db-dot" --include '*.html' . 2>&1)" \
+    ".: no file here now that --include and --exclude let in, but the index holds the articles of 2 files from here: kept"
 (cd "$TMP/dot" && index -q -d "$TMP/db-dot" .)
 is "...and a run over the folder above removes them" "$(dot_ids)" "badger.txt "
 (cd "$TMP/dot" && run index -d "$TMP/db-dot" .//)
