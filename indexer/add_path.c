@@ -2,11 +2,8 @@
  * re-extract the changed ones (index_file.c, or the bulk workers of a fresh
  * index), and remove what disappeared under the walked root. */
 #include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "bulk.h"
 #include "index_file.h"
@@ -137,30 +134,6 @@ static bool may_drop_under(trawl_indexer *ix, const char *root, uint64_t met)
     return false;
 }
 
-/* The working folder as TW_META_BASE records it, "DEV INODE PATH", in a
- * malloc'd string; NULL with IX's error set when it cannot be told. */
-static char *working_folder(trawl_indexer *ix)
-{
-    char *cwd = getcwd(NULL, 0), *here = NULL;
-    struct stat st;
-    if (!cwd || stat(".", &st) < 0 ||
-        asprintf(&here, "%llu %llu %s", (unsigned long long)st.st_dev,
-                 (unsigned long long)st.st_ino, cwd) < 0) {
-        here = NULL;
-        tw_ix_error(ix, "cannot tell the working folder: %s", strerror(errno));
-    }
-    free(cwd);
-    return here;
-}
-
-/* The path of a TW_META_BASE value, its device and inode in *DEV and *INO;
- * NULL when the value is not one. */
-static const char *base_path(const char *base, unsigned long long *dev, unsigned long long *ino)
-{
-    int n = 0;
-    return sscanf(base, "%llu %llu %n", dev, ino, &n) == 2 && n ? base + n : NULL;
-}
-
 /* Relative PATHs name their files from the working folder, and ids hold
  * those names: from another folder, "." or "news" are other files under
  * the same ids -- replacing the articles of the first folder's files of the
@@ -170,18 +143,18 @@ static const char *base_path(const char *base, unsigned long long *dev, unsigned
  * as a copy put back there has), and records the run's folder. */
 static trawl_status check_base(trawl_indexer *ix)
 {
-    char *here = working_folder(ix);
-    if (!here)
+    char *here = tw_base_here();
+    if (!here) {
+        tw_ix_error(ix, "cannot tell the working folder: %s", strerror(errno));
         return TRAWL_EIO;
+    }
     const char *had = ix->base ? ix->base
                       : ix->writer ? tw_writer_kept(ix->writer, TW_META_BASE) : "";
-    unsigned long long had_dev, had_ino, dev, ino;
-    const char *had_at = base_path(had, &had_dev, &had_ino), *at = base_path(here, &dev, &ino);
-    if (had_at && at && !(had_dev == dev && had_ino == ino) && strcmp(had_at, at) != 0) {
+    if (tw_base_other(had, here)) {
         tw_ix_error(ix, "index %s names its files from the folder %s (their ids are paths "
                     "from there), and this run is in %s: run it there, give the PATHs in "
-                    "full (from /), or rebuild the index with --full", ix->store.dir, had_at,
-                    at);
+                    "full (from /), or rebuild the index with --full", ix->store.dir,
+                    tw_base_path(had), tw_base_path(here));
         free(here);
         return TRAWL_EINVAL;
     }

@@ -1,9 +1,12 @@
-/* roots.c - the PATHs a run walks: one spelling for each, and which of them
- * another already holds. */
+/* roots.c - the PATHs a run walks: one spelling for each, which of them
+ * another already holds, and the working folder relative ones start from. */
 #include "roots.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "pathset.h"
 
@@ -98,4 +101,38 @@ int tw_roots_outermost(char **paths, size_t *n)
     if (rc == 0)
         *n = count;
     return rc;
+}
+
+char *tw_base_here(void)
+{
+    char *cwd = getcwd(NULL, 0), *here = NULL;
+    struct stat st;
+    if (cwd && stat(".", &st) == 0 &&
+        asprintf(&here, "%llu %llu %s", (unsigned long long)st.st_dev,
+                 (unsigned long long)st.st_ino, cwd) < 0)
+        here = NULL;
+    free(cwd);
+    return here;
+}
+
+/* The path of BASE, its device and inode in *DEV and *INO; NULL when BASE
+ * is not a record. */
+static const char *parse_base(const char *base, unsigned long long *dev, unsigned long long *ino)
+{
+    int n = 0;
+    return sscanf(base, "%llu %llu %n", dev, ino, &n) == 2 && n ? base + n : NULL;
+}
+
+bool tw_base_other(const char *had, const char *here)
+{
+    unsigned long long had_dev, had_ino, dev, ino;
+    const char *had_at = parse_base(had, &had_dev, &had_ino), *at = parse_base(here, &dev, &ino);
+    return had_at && at && !(had_dev == dev && had_ino == ino) && strcmp(had_at, at) != 0;
+}
+
+const char *tw_base_path(const char *base)
+{
+    unsigned long long dev, ino;
+    const char *at = parse_base(base, &dev, &ino);
+    return at ? at : base;
 }

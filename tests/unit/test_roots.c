@@ -1,9 +1,11 @@
-/* Unit tests: the PATHs a run walks, spelt one way, and those another holds. */
+/* Unit tests: the PATHs a run walks, spelt one way, those another holds, and
+ * the working folder relative ones start from. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "roots.h"
@@ -73,12 +75,33 @@ static void nested_roots_are_walked_once(void **state)
     outermost((const char *[]){ "/srv/news", "news", "." }, 3, "/srv/news .");
 }
 
+/* The working folder recorded for relative ids: the same folder by its
+ * device and inode, or by its path; another by neither. */
+static void working_folders(void **state)
+{
+    (void)state;
+    char *here = tw_base_here();
+    assert_non_null(here);
+    char *cwd = getcwd(NULL, 0);
+    assert_string_equal(tw_base_path(here), cwd);
+    assert_false(tw_base_other(here, here));
+    assert_false(tw_base_other("", here));           /* none recorded */
+    assert_false(tw_base_other("garbage", here));
+    assert_false(tw_base_other("5 77 /data/a", "5 77 /data/renamed"));
+    assert_false(tw_base_other("5 77 /data/a", "6 90 /data/a"));
+    assert_true(tw_base_other("5 77 /data/a", "5 78 /data/b"));
+    assert_string_equal(tw_base_path("5 77 /data/a b"), "/data/a b");
+    free(cwd);
+    free(here);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(spellings_of_one_root),
         cmocka_unit_test(what_a_root_holds),
         cmocka_unit_test(nested_roots_are_walked_once),
+        cmocka_unit_test(working_folders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
