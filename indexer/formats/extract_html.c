@@ -140,14 +140,29 @@ static void ld_names(tw_buf *field, const json_t *v)
     }
 }
 
+/* Whether the schema.org type T is an article: one of the *Article types, a
+ * Report, or a *Posting (BlogPosting, LiveBlogPosting, SocialMediaPosting,
+ * DiscussionForumPosting). */
+static bool article_type(const char *t)
+{
+    size_t n = strlen(t);
+    return strstr(t, "Article") || strcmp(t, "Report") == 0 ||
+           (n >= 7 && strcmp(t + n - 7, "Posting") == 0);
+}
+
+/* Whether a JSON-LD object is an article: its @type, or any of its @types
+ * (["WebPage", "Article"]), is one. */
 static bool ld_is_article(const json_t *obj)
 {
     const json_t *type = json_object_get(obj, "@type");
-    const char *t = json_is_string(type) ? json_string_value(type) : "";
-    if (json_is_array(type) && json_is_string(json_array_get(type, 0)))
-        t = json_string_value(json_array_get(type, 0));
-    return strstr(t, "Article") || strcmp(t, "BlogPosting") == 0 ||
-           strcmp(t, "Report") == 0;
+    if (json_is_string(type))
+        return article_type(json_string_value(type));
+    size_t i;
+    const json_t *one;
+    json_array_foreach(type, i, one)
+        if (json_is_string(one) && article_type(json_string_value(one)))
+            return true;
+    return false;
 }
 
 /* Walks a JSON-LD value (object, array, @graph) for article objects. */

@@ -19,6 +19,13 @@ title() {
 import json, sys
 print(json.loads(sys.stdin.readline())["title"])'
 }
+# fields PAGE KEY...: those fields of the article --extract gives, joined by '|'.
+fields() {
+    "$BIN/trawl-index" --extract -q "$IN/$1" | python3 -c '
+import json, sys
+a = json.loads(sys.stdin.readline())
+print("|".join(str(a[k]) for k in sys.argv[1:]))' "${@:2}"
+}
 
 STORY='<p>The harbour board voted on Tuesday to dredge the eastern channel, which has silted up faster than any survey predicted.</p>
 <p>Pilots had warned for two winters that the largest ferries could no longer turn at low tide, and one grounded in March.</p>
@@ -224,3 +231,16 @@ printf '<html><head><title>Lifeboat drill 3 | Harbour Bulletin</title><link rel=
 "$BIN/trawl-index" -q -d "$TMP/tails" "$IN/site"
 is "a run that adds the third page of a host: its tail is learnt, old pages too" \
     "$(titles lifeboat)" "Lifeboat drill 1|Lifeboat drill 2|Lifeboat drill 3|"
+
+# JSON-LD articles of every type schema.org has for one: a live blog's
+# LiveBlogPosting (a *Posting, as BlogPosting), and an object of several
+# types, the article not the first of them.
+ld_page() {
+    printf '<html><head><title>Budget vote | Gazette</title><script type="application/ld+json">{"@context":"https://schema.org","@type":%s,"headline":"Council budget vote: live","datePublished":"2023-03-14T18:00:00Z","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"The Gazette"}}</script></head><body><main>%s</main></body></html>' "$1" "$STORY"
+}
+ld_page '"LiveBlogPosting"' > "$IN/liveblog.html"
+is "JSON-LD LiveBlogPosting: headline, date, author and publisher read" \
+    "$(fields liveblog.html title date author site)" "Council budget vote: live|2023-03-14T18:00:00Z|Jane Doe|The Gazette"
+ld_page '["WebPage", "NewsArticle"]' > "$IN/ldtypes.html"
+is "JSON-LD of types [WebPage, NewsArticle]: read as an article" \
+    "$(fields ldtypes.html title date author site)" "Council budget vote: live|2023-03-14T18:00:00Z|Jane Doe|The Gazette"
