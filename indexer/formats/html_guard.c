@@ -1,5 +1,6 @@
 /* html_guard.c - leaves out the attributes of a tag past the first
- * TW_HTML_MAX_ATTRS (see html_guard.h). */
+ * TW_HTML_MAX_ATTRS, and the end tags of the body and the page (see
+ * html_guard.h). */
 #include "html_guard.h"
 
 #include <ctype.h>
@@ -9,7 +10,9 @@
 
 enum {
     TEXT,           /* between tags */
-    LT,             /* just after '<' */
+    LT,             /* just after '<', held back */
+    END_NAME,       /* in an end tag's name: "</" and the name so far held back */
+    DROP_TAG,       /* an end tag left out, up to '>' */
     TAG_NAME,       /* in a start tag's name */
     IN_TAG,         /* between attributes */
     ATTR_NAME,
@@ -38,6 +41,34 @@ static void end_start_tag(tw_html_guard *g)
     g->state = g->close ? RAW : TEXT;
 }
 
+/* Whether the end tag held back, its name read up to C, is </body> or
+ * </html>.  libxml2 ends the page at </html> when it parses in pieces, and
+ * puts what follows a </body> beside the body; but a template's or an ad's
+ * stray one may come before the rest of the article, and browsers show it
+ * all in the body, where it is left when neither is seen. */
+static bool ends_page(const tw_html_guard *g, char c)
+{
+    return g->name_len == 4 &&
+           (!strncasecmp(g->name, "body", 4) || !strncasecmp(g->name, "html", 4)) &&
+           (c == '>' || c == '/' || space(c));
+}
+
+/* Writes what is held back, as it came: the '<' of a tag not yet known, or
+ * the "</" and name of an end tag.  Returns the number of bytes written. */
+static size_t put_held(const tw_html_guard *g, char *out)
+{
+    if (g->state == LT) {
+        out[0] = '<';
+        return 1;
+    }
+    if (g->state != END_NAME)
+        return 0;
+    out[0] = '<';
+    out[1] = '/';
+    memcpy(out + 2, g->name, g->name_len);
+    return 2 + g->name_len;
+}
+
 size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out)
 {
     size_t o = 0;
@@ -52,7 +83,6 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
             i += n;
             if (!lt)
                 break;
-            out[o++] = '<';
             g->state = LT;
             continue;
         }
@@ -79,6 +109,8 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
         bool keep = true;
         switch (g->state) {
         case LT:
+            if (c != '/')
+                out[o++] = '<';
             if (isalpha((unsigned char)c)) {
                 g->state = TAG_NAME;
                 g->attrs = 0;
@@ -86,7 +118,11 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
                 g->name_len = 1;
             } else if (c == '!') {
                 g->state = BANG;
-            } else if (c == '/' || c == '?') {
+            } else if (c == '/') {
+                g->state = END_NAME;
+                g->name_len = 0;
+                keep = false;
+            } else if (c == '?') {
                 g->state = OTHER_TAG;
             } else {
                 g->state = TEXT;
@@ -152,6 +188,26 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
                 end_start_tag(g);
             }
             break;
+        case END_NAME:
+            keep = false;
+            if (isalpha((unsigned char)c) && g->name_len < 5) {
+                g->name[g->name_len++] = c;
+            } else if (ends_page(g, c)) {
+                g->state = c == '>' ? TEXT : DROP_TAG;
+            } else {
+                /* Another end tag: what was held back goes on, and C is
+                 * read again in it. */
+                o += put_held(g, out + o);
+                g->state = OTHER_TAG;
+                i--;
+                continue;
+            }
+            break;
+        case DROP_TAG:
+            keep = false;
+            if (c == '>')
+                g->state = TEXT;
+            break;
         case OTHER_TAG:
             if (c == '>')
                 g->state = TEXT;
@@ -183,5 +239,12 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
         if (keep)
             out[o++] = c;
     }
+    return o;
+}
+
+size_t tw_html_guard_end(tw_html_guard *g, char *out)
+{
+    size_t o = put_held(g, out);
+    g->state = TEXT;
     return o;
 }

@@ -7,7 +7,9 @@
  * attributes of each tag past the first TW_HTML_MAX_ATTRS left out.  It reads
  * the page as a tokenizer would (tags, quoted values, comments, and the raw
  * text of <script> and <style>, where a '<' opens no tag) but only to count:
- * every byte outside an attribute it drops is passed on as it came.
+ * every byte outside an attribute it drops is passed on as it came, but for
+ * the end tags </body> and </html>, which it leaves out (html_guard.c says
+ * why).
  *
  * The parser itself is bounded in html_parse.c and extract_html.c: nodes
  * (TW_HTML_MAX_NODES), depth (TW_HTML_MAX_DEPTH), bytes (--max-html) and CPU
@@ -35,7 +37,7 @@ typedef struct tw_html_guard {
     int state;
     char quote;             /* of the attribute value being read */
     unsigned attrs;         /* attributes of the tag being read */
-    char name[12];          /* its name's first bytes, lower-cased */
+    char name[12];          /* its name's first bytes: a start tag's lower-cased */
     size_t name_len;
     const char *close;      /* "</script" or "</style" in raw text */
     size_t matched;         /* bytes of close, or of "-->", matched so far */
@@ -45,9 +47,19 @@ typedef struct tw_html_guard {
 /* A zeroed guard is ready for the start of a page. */
 #define TW_HTML_GUARD_INIT { 0 }
 
-/* Copies IN[0, LEN) to OUT (room for LEN bytes), leaving out the attributes
- * past TW_HTML_MAX_ATTRS in each tag.  The page may come in pieces: the state
- * carries over.  Returns the number of bytes written. */
+/* Bytes of a tag's start the guard may hold back from one piece to the next
+ * ("</body" before it knows what follows). */
+#define TW_HTML_GUARD_HELD 8
+
+/* Copies IN[0, LEN) to OUT (room for LEN + TW_HTML_GUARD_HELD bytes),
+ * leaving out the attributes past TW_HTML_MAX_ATTRS in each tag, and the end
+ * tags </body> and </html> (html_guard.c says why).  The page may come in
+ * pieces: the state carries over.  Returns the number of bytes written. */
 size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out);
+
+/* At the end of the page, writes to OUT (room for TW_HTML_GUARD_HELD bytes)
+ * what was held back: a '<' or "</name" the page ended on.  Returns the
+ * number of bytes written. */
+size_t tw_html_guard_end(tw_html_guard *g, char *out);
 
 #endif

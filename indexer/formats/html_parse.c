@@ -93,7 +93,7 @@ htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps
     ctxt->sax->processingInstruction = on_pi;
     ctxt->_private = ps;
     tw_html_guard guard = TW_HTML_GUARD_INIT;
-    char *chunk = malloc(PARSE_CHUNK);
+    char *chunk = malloc(PARSE_CHUNK + TW_HTML_GUARD_HELD);
     for (size_t off = 0; chunk && off < len && ps->stop == TRAWL_OK && !ctxt->disableSAX;) {
         size_t n = len - off < PARSE_CHUNK ? len - off : PARSE_CHUNK;
         size_t m = tw_html_guard_run(&guard, text + off, n, chunk);
@@ -102,9 +102,9 @@ htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps
         if (ps->stop == TRAWL_OK)
             ps->stop = tw_emit_check(ps->emit, ps->err, ps->errlen);
     }
-    free(chunk);
     if (ps->stop == TRAWL_OK && !ctxt->disableSAX)
-        htmlParseChunk(ctxt, NULL, 0, 1);
+        htmlParseChunk(ctxt, chunk, chunk ? (int)tw_html_guard_end(&guard, chunk) : 0, 1);
+    free(chunk);
     htmlDocPtr doc = ctxt->myDoc;
     ctxt->myDoc = NULL;
     htmlFreeParserCtxt(ctxt);

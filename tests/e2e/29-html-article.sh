@@ -244,3 +244,17 @@ is "JSON-LD LiveBlogPosting: headline, date, author and publisher read" \
 ld_page '["WebPage", "NewsArticle"]' > "$IN/ldtypes.html"
 is "JSON-LD of types [WebPage, NewsArticle]: read as an article" \
     "$(fields ldtypes.html title date author site)" "Council budget vote: live|2023-03-14T18:00:00Z|Jane Doe|The Gazette"
+
+# An ad's snippet that ends "</body></html>" in the middle of the story (as
+# some ad servers and templates write it): the story goes on after it, as a
+# browser shows it; libxml2 ended the page there.
+cat > "$IN/stray-end.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body><div class="article-body">
+<p>The harbour board voted on Tuesday to dredge the eastern channel, which has silted up faster than any survey predicted.</p>
+<p><ins class="ad"></ins><script src="/ad.js"></script></p></body></html>
+<p>Pilots had warned for two winters that the largest ferries could no longer turn at low tide, and one grounded in March.</p>
+</div></body></html>
+HTML
+has "a stray </body></html> mid-story: the story after it is kept" "$(body stray-end.html)" "one grounded in March."
+"$BIN/trawl-index" -q -d "$TMP/stray" "$IN/stray-end.html"
+is "a stray </body></html> mid-story: a word after it is found" "$("$BIN/trawl-query" -d "$TMP/stray" --count grounded)" 1

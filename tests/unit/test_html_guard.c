@@ -1,5 +1,6 @@
-/* Unit tests: the HTML guard leaves out attributes past the limit and nothing
- * else, whatever pieces the page comes in. */
+/* Unit tests: the HTML guard leaves out attributes past the limit, and the
+ * end tags of the body and the page, and nothing else, whatever pieces the
+ * page comes in. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,11 +16,12 @@
 static char *guard(const char *in, size_t step, uint64_t *dropped)
 {
     size_t len = strlen(in);
-    char *out = malloc(len + 1);
+    char *out = malloc(len + TW_HTML_GUARD_HELD + 1);
     tw_html_guard g = TW_HTML_GUARD_INIT;
     size_t o = 0;
     for (size_t i = 0; i < len; i += step)
         o += tw_html_guard_run(&g, in + i, len - i < step ? len - i : step, out + o);
+    o += tw_html_guard_end(&g, out + o);
     out[o] = '\0';
     if (dropped)
         *dropped = g.dropped;
@@ -42,10 +44,12 @@ static void pages_within_the_limit_pass_unchanged(void **state)
     (void)state;
     const char *pages[] = {
         "<!DOCTYPE html><html lang=en><head><title>A &amp; B</title></head>"
-        "<body class='x' data-a=\"1\"><p>One < two, 3 > 2</p><br/><img src=x alt></body></html>",
+        "<body class='x' data-a=\"1\"><p>One < two, 3 > 2</p><br/><img src=x alt></p></div>",
         "<script>if (a<b && c>d) { s = \"</div>\" + '<p a b c>'; }</script><p>ok</p>",
         "<!-- a <div x y z> comment --><style>p > a { color: red }</style><?php echo 1 ?>",
         "text only, no tags at all",
+        "</bodyx></htm></B></h></ hmm <\\/html> ends on a lone <",
+        "and on an end tag's start </Bod",
     };
     for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++)
         for (size_t step = 1; step <= 64; step *= 4) {
@@ -116,8 +120,8 @@ static void noscript_is_markup_like_the_rest(void **state)
         if (i < TW_HTML_MAX_ATTRS)
             tw_buf_printf(&want, " a%u=1", i);
     }
-    tw_buf_puts(&page, "></noscript><div>story</div></body>");
-    tw_buf_puts(&want, " ></noscript><div>story</div></body>");
+    tw_buf_puts(&page, "></noscript><div>story</div></section>");
+    tw_buf_puts(&want, " ></noscript><div>story</div></section>");
     for (size_t step = 1; step <= 64; step *= 2) {
         uint64_t dropped;
         char *out = guard(page.data, step, &dropped);
@@ -129,6 +133,22 @@ static void noscript_is_markup_like_the_rest(void **state)
     tw_buf_free(&want);
 }
 
+/* </body> and </html> go: libxml2 ended the page at the first </html>, and
+ * an ad's or a template's may come in the middle of the article. */
+static void end_tags_of_body_and_page_are_left_out(void **state)
+{
+    (void)state;
+    const char *page = "<html><body><div><p>one</p></BODY></html ></html/><p>two</p>"
+                       "<script>s = '</html>';</script></body>\n</html>";
+    const char *want = "<html><body><div><p>one</p><p>two</p>"
+                       "<script>s = '</html>';</script>\n";
+    for (size_t step = 1; step <= 64; step *= 2) {
+        char *out = guard(page, step, NULL);
+        assert_string_equal(out, want);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -136,6 +156,7 @@ int main(void)
         cmocka_unit_test(attributes_past_the_limit_are_left_out),
         cmocka_unit_test(script_text_is_not_counted),
         cmocka_unit_test(noscript_is_markup_like_the_rest),
+        cmocka_unit_test(end_tags_of_body_and_page_are_left_out),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
