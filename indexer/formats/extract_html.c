@@ -46,7 +46,7 @@ typedef struct page {
     tw_buf og_title, title_tag, h1, og_url, canonical, og_site, meta_author,
            article_author, published, time_datetime, meta_date,
            ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body, lang, byline,
-           locale, content_lang;
+           locale, content_lang, item_date;
 } page;
 
 static void set_once(tw_buf *field, const char *value)
@@ -227,6 +227,47 @@ static bool is_byline(xmlNodePtr n)
     return yes;
 }
 
+/* Whether the microdata item N belongs to is the page's article, or the page
+ * itself, or no item is named: a Review's or a Comment's datePublished is
+ * not the page's date. */
+static bool item_of_page(xmlNodePtr n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+        xmlChar *type = xmlGetProp(n, (const xmlChar *)"itemtype");
+        if (!type)
+            continue;
+        const char *t = strrchr((const char *)type, '/');
+        t = t ? t + 1 : (const char *)type;
+        size_t len = strlen(t);
+        bool ours = article_type(t) || (len >= 4 && !strcmp(t + len - 4, "Page"));
+        xmlFree(type);
+        return ours;
+    }
+    return true;
+}
+
+/* A date given in microdata on an element other than <meta> (which
+ * meta_tag reads): itemprop="datePublished" with the date in its content,
+ * datetime or title (Blogger's <abbr title>), else in its text. */
+static void item_date(page *pg, xmlNodePtr n)
+{
+    if (pg->item_date.len || tw_html_is(n, "meta"))
+        return;
+    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
+    bool dated = prop && strcasecmp((const char *)prop, "datePublished") == 0;
+    xmlFree(prop);
+    if (!dated || !item_of_page(n))
+        return;
+    static const char *const attrs[] = { "content", "datetime", "title" };
+    for (size_t i = 0; i < 3 && !pg->item_date.len; i++)
+        set_attr_once(&pg->item_date, n, attrs[i]);
+    if (!pg->item_date.len) {
+        tw_html_text(n, &pg->item_date, NULL, NULL);
+        if (pg->item_date.len > 64)
+            tw_buf_clear(&pg->item_date);   /* a block, not a date */
+    }
+}
+
 /* One pass over the whole tree for what the page says about itself. */
 static int survey(page *pg, xmlNodePtr root)
 {
@@ -264,11 +305,12 @@ static int survey(page *pg, xmlNodePtr root)
         } else if (tw_html_is(n, "script")) {
             json_ld(pg, n);
         }
+        item_date(pg, n);
     }
     return 0;
 }
 
-#define PAGE_FIELDS 21
+#define PAGE_FIELDS 22
 
 /* Every field of PG, into f[PAGE_FIELDS]. */
 static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
@@ -277,7 +319,7 @@ static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
         &pg->og_title, &pg->title_tag, &pg->h1, &pg->og_url, &pg->canonical, &pg->og_site,
         &pg->meta_author, &pg->article_author, &pg->published, &pg->time_datetime,
         &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body, &pg->lang, &pg->byline,
-        &pg->ld_author, &pg->ld_publisher, &pg->ld_url, &pg->locale, &pg->content_lang };
+        &pg->ld_author, &pg->ld_publisher, &pg->ld_url, &pg->locale, &pg->content_lang, &pg->item_date };
     memcpy(f, all, sizeof all);
 }
 
@@ -519,7 +561,8 @@ static tw_date_order date_order(const char *lang)
  * hold a recipe's "PT15M" or a shop's opening hours. */
 static const char *page_date(page *pg, char iso[21])
 {
-    tw_buf *sources[] = { &pg->published, &pg->time_datetime, &pg->ld_date, &pg->meta_date };
+    tw_buf *sources[] = { &pg->published, &pg->time_datetime, &pg->ld_date, &pg->meta_date,
+                          &pg->item_date };
     tw_date_order order = date_order(pg->lang.len ? pg->lang.data : NULL);
     const char *given = NULL;
     for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {

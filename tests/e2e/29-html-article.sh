@@ -258,3 +258,18 @@ HTML
 has "a stray </body></html> mid-story: the story after it is kept" "$(body stray-end.html)" "one grounded in March."
 "$BIN/trawl-index" -q -d "$TMP/stray" "$IN/stray-end.html"
 is "a stray </body></html> mid-story: a word after it is found" "$("$BIN/trawl-query" -d "$TMP/stray" --count grounded)" 1
+
+# A date given in microdata on the page, not in a <meta>: Blogger's
+# <abbr itemprop="datePublished" title="...">, a <span content="...">, a
+# <div> with the date as its text; a review's date is not the page's.
+micro_page() {
+    printf '<html><head><title>Dredging begins</title></head><body><div itemscope itemtype="http://schema.org/%s"><h3>Dredging begins</h3>%s<div class="post-body">%s</div></div></body></html>' "$1" "$2" "$STORY"
+}
+micro_page BlogPosting "<span class='post-timestamp'>at <abbr class='published' itemprop='datePublished' title='2019-10-16T14:33:00-07:00'>2:33 PM</abbr></span>" > "$IN/blogger-date.html"
+is "microdata: Blogger's <abbr itemprop=datePublished title>" "$(fields blogger-date.html date)" "2019-10-16T21:33:00Z"
+micro_page NewsArticle '<span class="date" itemprop="datePublished" content="2022-01-14 10:31:00">14.01.2022</span>' > "$IN/span-date.html"
+is "microdata: a <span itemprop=datePublished content>" "$(fields span-date.html date)" "2022-01-14T10:31:00Z"
+micro_page Article '<div class="date" itemprop="datePublished">20.06.2019 11:43</div>' > "$IN/text-date.html"
+is "microdata: a <div itemprop=datePublished> with the date as its text" "$(fields text-date.html date)" "2019-06-20T11:43:00Z"
+micro_page Review '<span itemprop="datePublished" content="2012-02-19">19.02.2012</span>' > "$IN/review-date.html"
+is "microdata: a review's datePublished is not the page's date" "$(fields review-date.html date)" "None"
