@@ -46,7 +46,7 @@ typedef struct page {
     tw_buf og_title, title_tag, h1, og_url, canonical, og_site, meta_author,
            article_author, published, time_datetime, meta_date,
            ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body, lang, byline,
-           locale, content_lang, item_date;
+           locale, content_lang, item_date, ld_other_date;
 } page;
 
 static void set_once(tw_buf *field, const char *value)
@@ -188,6 +188,10 @@ static void ld_walk(page *pg, const json_t *v, int depth)
         const json_t *body = json_object_get(v, "articleBody");
         if (!pg->ld_body.len && json_is_string(body))
             tw_buf_append(&pg->ld_body, json_string_value(body), json_string_length(body));
+    } else {
+        /* The WebPage (Yoast gives WordPress pages one), Recipe or HowTo
+         * that the page is: its date is the page's, when no article has one. */
+        ld_text(&pg->ld_other_date, json_object_get(v, "datePublished"));
     }
     ld_walk(pg, json_object_get(v, "@graph"), depth + 1);
 }
@@ -310,7 +314,7 @@ static int survey(page *pg, xmlNodePtr root)
     return 0;
 }
 
-#define PAGE_FIELDS 22
+#define PAGE_FIELDS 23
 
 /* Every field of PG, into f[PAGE_FIELDS]. */
 static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
@@ -319,7 +323,8 @@ static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
         &pg->og_title, &pg->title_tag, &pg->h1, &pg->og_url, &pg->canonical, &pg->og_site,
         &pg->meta_author, &pg->article_author, &pg->published, &pg->time_datetime,
         &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body, &pg->lang, &pg->byline,
-        &pg->ld_author, &pg->ld_publisher, &pg->ld_url, &pg->locale, &pg->content_lang, &pg->item_date };
+        &pg->ld_author, &pg->ld_publisher, &pg->ld_url, &pg->locale, &pg->content_lang, &pg->item_date,
+        &pg->ld_other_date };
     memcpy(f, all, sizeof all);
 }
 
@@ -562,7 +567,7 @@ static tw_date_order date_order(const char *lang)
 static const char *page_date(page *pg, char iso[21])
 {
     tw_buf *sources[] = { &pg->published, &pg->time_datetime, &pg->ld_date, &pg->meta_date,
-                          &pg->item_date };
+                          &pg->ld_other_date, &pg->item_date };
     tw_date_order order = date_order(pg->lang.len ? pg->lang.data : NULL);
     const char *given = NULL;
     for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {

@@ -273,3 +273,13 @@ micro_page Article '<div class="date" itemprop="datePublished">20.06.2019 11:43<
 is "microdata: a <div itemprop=datePublished> with the date as its text" "$(fields text-date.html date)" "2019-06-20T11:43:00Z"
 micro_page Review '<span itemprop="datePublished" content="2012-02-19">19.02.2012</span>' > "$IN/review-date.html"
 is "microdata: a review's datePublished is not the page's date" "$(fields review-date.html date)" "None"
+
+# JSON-LD that holds no article, but the page's own object with its date:
+# Yoast's WebPage in a @graph (beside a WebSite and an Organization), a
+# Recipe.  An article's date still comes first.
+printf '<html><head><title>Dredging begins</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Organization","name":"Harbour Times"},{"@type":"WebSite","name":"Harbour Times"},{"@type":"WebPage","name":"Dredging begins","datePublished":"2019-10-18T13:07:38+00:00","dateModified":"2020-01-01T00:00:00+00:00"}]}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/yoast.html"
+is "JSON-LD: a WebPage's datePublished when no article has one" "$(fields yoast.html date)" "2019-10-18T13:07:38Z"
+printf '<html><head><title>Plum cake</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Recipe","name":"Plum cake","datePublished":"2006-10-10","prepTime":"PT30M"}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/recipe.html"
+is "JSON-LD: a Recipe's datePublished" "$(fields recipe.html date)" "2006-10-10"
+printf '<html><head><title>Dredging begins</title><script type="application/ld+json">[{"@type":"WebPage","datePublished":"2019-10-18"},{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"2019-10-20"}]</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/both.html"
+is "JSON-LD: an article's date before its page's" "$(fields both.html date)" "2019-10-20"
