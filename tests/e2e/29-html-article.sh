@@ -263,7 +263,7 @@ is "a stray </body></html> mid-story: a word after it is found" "$("$BIN/trawl-q
 # <abbr itemprop="datePublished" title="...">, a <span content="...">, a
 # <div> with the date as its text; a review's date is not the page's.
 micro_page() {
-    printf '<html><head><title>Dredging begins</title></head><body><div itemscope itemtype="http://schema.org/%s"><h3>Dredging begins</h3>%s<div class="post-body">%s</div></div></body></html>' "$1" "$2" "$STORY"
+    printf '<html><head><title>Dredging begins</title></head><body><div itemscope itemtype="http://schema.org/%s"><h3>Dredging begins</h3>%s<div class="post-body">%s</div></div></body></html>' "$1" "${2-}" "$STORY"
 }
 micro_page BlogPosting "<span class='post-timestamp'>at <abbr class='published' itemprop='datePublished' title='2019-10-16T14:33:00-07:00'>2:33 PM</abbr></span>" > "$IN/blogger-date.html"
 is "microdata: Blogger's <abbr itemprop=datePublished title>" "$(fields blogger-date.html date)" "2019-10-16T21:33:00Z"
@@ -283,3 +283,20 @@ printf '<html><head><title>Plum cake</title><script type="application/ld+json">{
 is "JSON-LD: a Recipe's datePublished" "$(fields recipe.html date)" "2006-10-10"
 printf '<html><head><title>Dredging begins</title><script type="application/ld+json">[{"@type":"WebPage","datePublished":"2019-10-18"},{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"2019-10-20"}]</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/both.html"
 is "JSON-LD: an article's date before its page's" "$(fields both.html date)" "2019-10-20"
+
+# The day in the URL's path, as WordPress writes it, when the page gives no
+# date; a year and month alone (an archive's) or an impossible day are none;
+# a date the page gives comes first.
+url_page() {
+    printf '<html><head><title>Dredging begins</title><link rel="canonical" href="%s">%s</head><body><div class="entry-content">%s</div></body></html>' "$1" "${2-}" "$STORY"
+}
+url_page https://harbourtimes.example/2023/03/14/dredging-begins/ > "$IN/url-date.html"
+is "a date in the URL: /2023/03/14/" "$(fields url-date.html date)" "2023-03-14"
+url_page https://web.archive.example/web/20140109030403/http://blog.example/2013/12/9/dredging > "$IN/url-date2.html"
+is "a date in the URL: the article's, not an archive's capture time" "$(fields url-date2.html date)" "2013-12-09"
+url_page https://harbourtimes.example/2023/03/dredging-begins/ > "$IN/url-month.html"
+is "a year and a month in the URL: no date" "$(fields url-month.html date)" "None"
+url_page https://harbourtimes.example/2023/14/03/dredging-begins/ > "$IN/url-bad.html"
+is "an impossible day in the URL: no date" "$(fields url-bad.html date)" "None"
+url_page https://harbourtimes.example/2023/03/14/dredging-begins/ '<meta property="article:published_time" content="2023-03-15T08:00:00Z">' > "$IN/url-meta.html"
+is "a date the page gives before the URL's" "$(fields url-meta.html date)" "2023-03-15T08:00:00Z"
