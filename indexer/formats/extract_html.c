@@ -204,10 +204,27 @@ static void json_ld(page *pg, xmlNodePtr script)
     if (!ld)
         return;
     xmlChar *text = xmlNodeGetContent(script);
-    if (text) {
-        json_t *v = json_loads((const char *)text, 0, NULL);
+    if (!text)
+        return;
+    /* Real pages break JSON's rules in two harmless ways: a raw line break
+     * or tab inside a string (a headline pasted with its line break), read
+     * here as the space it is outside one; and something after the value
+     * (a ';', or a second value), read past. */
+    for (xmlChar *c = text; *c; c++)
+        if (*c < 0x20)
+            *c = ' ';
+    size_t len = strlen((const char *)text);
+    for (size_t off = 0; off < len;) {
+        json_error_t error;
+        json_t *v = json_loadb((const char *)text + off, len - off, JSON_DISABLE_EOF_CHECK,
+                               &error);
+        if (!v)
+            break;
         ld_walk(pg, v, 0);
         json_decref(v);
+        off += (size_t)error.position;
+        while (off < len && (text[off] == ' ' || text[off] == ';' || text[off] == ','))
+            off++;
     }
     xmlFree(text);
 }

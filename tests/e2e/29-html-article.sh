@@ -300,3 +300,12 @@ url_page https://harbourtimes.example/2023/14/03/dredging-begins/ > "$IN/url-bad
 is "an impossible day in the URL: no date" "$(fields url-bad.html date)" "None"
 url_page https://harbourtimes.example/2023/03/14/dredging-begins/ '<meta property="article:published_time" content="2023-03-15T08:00:00Z">' > "$IN/url-meta.html"
 is "a date the page gives before the URL's" "$(fields url-meta.html date)" "2023-03-15T08:00:00Z"
+
+# JSON-LD as real pages write it, not quite JSON: a raw line break inside a
+# string, a ';' after the value.
+printf '<html><head><title>x | Gazette</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dredging begins\n\tat last","datePublished":"2022-05-04T05:49:00Z","author":{"name":"Jane Doe"}};</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-lax.html"
+is "JSON-LD with a raw line break in a string and a ';' after it: read" \
+    "$(fields ld-lax.html title date author)" "Dredging begins at last|2022-05-04T05:49:00Z|Jane Doe"
+printf '<html><head><title>x | Gazette</title><script type="application/ld+json">{"@type":"WebSite","name":"Gazette"}{"@type":"NewsArticle","headline":"Dredging begins","author":"Jane Doe"}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-two.html"
+is "JSON-LD of two values one after the other: the second read too" \
+    "$(fields ld-two.html title author)" "Dredging begins|Jane Doe"
