@@ -474,6 +474,39 @@ static void strip_site_name(tw_buf *title, const char *site, const char *url)
         ;
 }
 
+/* Words in S[0, LEN). */
+static size_t count_words(const char *s, size_t len)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < len; i++)
+        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return words;
+}
+
+/* "Story headline - Some Site" -> "Story headline" when the page's <h1>
+ * says "Story headline": what the title adds after it is the site's name,
+ * though neither og:site_name nor a url says so.  Only when what goes is
+ * shorter than the headline, and five words at most.  (Not "Some Site |
+ * Story headline" the same way: a page's first <h1> is often the site's
+ * logo, and would be taken for the headline.) */
+static void strip_beside_headline(tw_buf *title, const char *h1)
+{
+    size_t hlen = strlen(h1);
+    if (hlen >= title->len || count_words(h1, hlen) < 2 ||
+        strncasecmp(title->data, h1, hlen) != 0 ||
+        count_words(title->data + hlen, title->len - hlen) > 5)
+        return;
+    for (const char *const *s = tw_title_separators; *s; s++) {
+        size_t n = strlen(*s);
+        if (title->len - hlen > n && title->len - hlen - n < hlen &&
+            !memcmp(title->data + hlen, *s, n)) {
+            title->len = hlen;
+            title->data[hlen] = '\0';
+            return;
+        }
+    }
+}
+
 /* The page's JSON-LD articleBody, when it is the better text of the article
  * (html_content.h), replaces BODY; some sites write it as HTML, which is
  * parsed as a page is.  Returns 0 or -1 on ENOMEM. */
@@ -705,6 +738,8 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         goto done;
     if (title.len)
         strip_site_name(&title, site, url);
+    if (title.len && pg.h1.len)
+        strip_beside_headline(&title, pg.h1.data);
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
         embedded_article(&pg, root, &body, emit) < 0)
         goto done;

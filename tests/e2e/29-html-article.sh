@@ -309,3 +309,16 @@ is "JSON-LD with a raw line break in a string and a ';' after it: read" \
 printf '<html><head><title>x | Gazette</title><script type="application/ld+json">{"@type":"WebSite","name":"Gazette"}{"@type":"NewsArticle","headline":"Dredging begins","author":"Jane Doe"}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-two.html"
 is "JSON-LD of two values one after the other: the second read too" \
     "$(fields ld-two.html title author)" "Dredging begins|Jane Doe"
+
+# A title that adds the site's name to the headline its <h1> says, with no
+# og:site_name or url to name the site: the headline.  A logo's <h1>, or a
+# one-word section's, leaves the title whole.
+h1_page() {
+    printf '<html><head><title>%s</title></head><body><h1>%s</h1><div class="entry-content">%s</div></body></html>' "$1" "$2" "$STORY"
+}
+h1_page 'Board votes to dredge the channel &#8211; Harbour Times' 'Board votes to dredge the channel' > "$IN/h1-tail.html"
+is "title: 'Headline - Site' with <h1>Headline: the headline" "$(title h1-tail.html)" "Board votes to dredge the channel"
+h1_page 'Harbour Times | Board votes to dredge the channel' '<a href="/">Harbour Times</a>' > "$IN/h1-logo.html"
+is "title: 'Site | Headline' with the site's logo as <h1>: whole" "$(title h1-logo.html)" "Harbour Times | Board votes to dredge the channel"
+h1_page 'Dredging - what the board decided on Tuesday night' 'Dredging' > "$IN/h1-section.html"
+is "title: a one-word <h1> before a separator: whole" "$(title h1-section.html)" "Dredging - what the board decided on Tuesday night"
