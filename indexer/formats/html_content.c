@@ -628,6 +628,13 @@ static bool near_headline(const model *m, int e)
     return false;
 }
 
+/* Whether block E holds the page's headline: a whole story, not a part of
+ * one. */
+static bool holds_headline(const model *m, int e)
+{
+    return m->headline >= 0 && is_ancestor(m, e, m->headline);
+}
+
 /* How much more a block near the page's headline is worth in the choice of
  * the article. */
 #define HEADLINE_BONUS 2.0
@@ -684,8 +691,11 @@ static int top_block(const model *m, int body)
     }
     /* A block that scores well and holds much more text than the best, with
      * few links, is the article the best is a part of (a list of names, or a
-     * table, with many commas, inside a story). */
-    for (int up = m->v[top].parent; up >= 0 && up != body; up = m->v[up].parent) {
+     * table, with many commas, inside a story); not when the best holds the
+     * page's headline, and so is a whole story: the more text is then beside
+     * it (a column of teasers, each a paragraph with few links). */
+    bool whole = holds_headline(m, top);
+    for (int up = m->v[top].parent; !whole && up >= 0 && up != body; up = m->v[up].parent) {
         const info *a = &m->v[up];
         if (a->candidate && a->score >= 0.5 * m->v[top].score &&
             a->text >= 1.5 * m->v[top].text && link_density(a) < 0.2) {
@@ -739,6 +749,16 @@ static bool prose(const info *s, bool strict)
            (s->text > 0 && s->text <= 80 && ld == 0 && ends_sentence(s));
 }
 
+/* Whether element E is an <article>, or holds one: elements come in
+ * document order, so what is below E follows it. */
+static bool holds_article(const model *m, int e)
+{
+    for (int i = e; i < (int)m->n && (i == e || is_ancestor(m, e, i)); i++)
+        if (!strcmp((const char *)m->v[i].node->name, "article"))
+            return true;
+    return false;
+}
+
 static void gather(const model *m, int top, bool *keep)
 {
     const info *t = &m->v[top];
@@ -747,6 +767,7 @@ static void gather(const model *m, int top, bool *keep)
         return;
     }
     double threshold = t->score * 0.2 > 10 ? t->score * 0.2 : 10;
+    bool whole = holds_headline(m, top);
     const char *top_class = attr(t->node, "class");
     /* The siblings of the block, then those of the block above it (a story
      * split by a page builder into rows, a lead above the body's block). */
@@ -766,7 +787,10 @@ static void gather(const model *m, int top, bool *keep)
                 const char *cls = attr(c, "class");
                 if (cls && top_class && *cls && !strcmp(cls, top_class))
                     bonus = t->score * 0.2;
-                take = s->score + bonus >= threshold;
+                /* Not a block of <article>s beside a whole story: other
+                 * stories, however well they score (a story split into
+                 * <article>s has its headline outside them). */
+                take = s->score + bonus >= threshold && !(whole && holds_article(m, k));
             }
             if (!take && (level == 0 ? !strcmp((const char *)c->name, "p") : paragraph(s)))
                 take = prose(s, level > 0);

@@ -322,3 +322,30 @@ h1_page 'Harbour Times | Board votes to dredge the channel' '<a href="/">Harbour
 is "title: 'Site | Headline' with the site's logo as <h1>: whole" "$(title h1-logo.html)" "Harbour Times | Board votes to dredge the channel"
 h1_page 'Dredging - what the board decided on Tuesday night' 'Dredging' > "$IN/h1-section.html"
 is "title: a one-word <h1> before a separator: whole" "$(title h1-section.html)" "Dredging - what the board decided on Tuesday night"
+
+# Two columns, the story with its headline in one, teasers in the other,
+# each a short paragraph under a linked heading: the story alone.  The
+# teasers' paragraphs, with few links, made the row of both columns look
+# like the article the story was a part of (three teasers), or their column
+# scored as a part of the story beside it (four).
+columns() {
+    cat <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<div class="container"><div class="row"><div class="col-md-8">
+<h1>Board votes to dredge the channel</h1>$STORY
+<p>The board meets again in April to choose a contractor, and the public may attend.</p></div>
+<div class="col-md-4">
+$(for t in "The old swing bridge stays shut to the end of the year, officials said on Friday, citing repairs." \
+           "Two new members were elected to the port council, which now has a majority for the new quay." \
+           "The ferry office keeps longer hours from next month, with the ticket desk open until nine." \
+           "Work on the promenade begins in April and lasts until autumn, with the playground closed."; do
+    echo "<article class=\"card\"><h3><a href=\"/t\">Teaser</a></h3><p>$t</p></article>"; done | head -n "$1")
+</div></div></div></body></html>
+HTML
+}
+for n in 3 4; do
+    columns $n > "$IN/columns$n.html"
+    B=$(body columns$n.html)
+    has "two columns, $n teasers: the story" "$B" "the public may attend."
+    lacks "two columns, $n teasers: no teaser from the other column" "$B" "swing bridge"
+done
