@@ -1073,10 +1073,14 @@ bool tw_html_prefer_embedded(const char *found, const char *embedded, const char
     bool prefer = false;
     /* Only when what the page shows gave little: where both are there, the
      * shown text is the better (web-eval's segments are what readers see, and
-     * articleBody often differs from it, or is a shortened copy). */
+     * articleBody often differs from it, or is a shortened copy).  A page
+     * built by scripts shows next to nothing but a line asking for them
+     * ("Please enable JavaScript to view this site"), or a cookie notice:
+     * an articleBody eight times as long is the article. */
     if (e && f && p)
         prefer = found_weight < ENOUGH_TEXT && pieces_in(e, f) < SAMPLES / 2 &&
-                 (found_weight < PARAGRAPH_MIN || pieces_in(e, p) >= 2);
+                 (found_weight < PARAGRAPH_MIN || pieces_in(e, p) >= 2 ||
+                  found_weight * 8 < weight);
     free(e);
     free(f);
     free(p);

@@ -44,7 +44,8 @@ int tw_html_article_text(xmlNodePtr root, const char *headline, tw_buf *out);
  * should stand in for what tw_html_article_text found: when that is short
  * (under a few sentences) and holds less than half of the embedded text, which
  * is long and agrees with the page (a fair part of it is in PAGE_TEXT, all the
- * text of the page) unless the page shows next to nothing. */
+ * text of the page) unless the page shows next to nothing, or a line beside
+ * it (eight times less). */
 bool tw_html_prefer_embedded(const char *found, const char *embedded,
                              const char *page_text);
 

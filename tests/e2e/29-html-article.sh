@@ -349,3 +349,11 @@ for n in 3 4; do
     has "two columns, $n teasers: the story" "$B" "the public may attend."
     lacks "two columns, $n teasers: no teaser from the other column" "$B" "swing bridge"
 done
+
+# A page built by scripts: all it shows is a line asking for them, and its
+# article is in JSON-LD's articleBody.
+LONG="The harbour board voted on Tuesday to dredge the eastern channel, which has silted up faster than any survey predicted. Pilots had warned for two winters that the largest ferries could no longer turn at low tide, and one grounded in March. Work starts in May and should take eleven weeks, the board said, at a cost shared with the port authority. The dredged sand goes to the beaches north of the town, which lost much of theirs in the winter storms. Fishermen asked that the work stop during the herring run, and the board agreed to a pause of two weeks. The board meets again in April to choose a contractor, and the public may attend that meeting."
+printf '<html><head><title>Dredging begins</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dredging begins","articleBody":"%s"}</script></head><body><div id="app"></div><noscript>Please enable JavaScript to view this site.</noscript><script>start()</script></body></html>' "$LONG" > "$IN/spa.html"
+B=$(body spa.html)
+has "a page that asks for JavaScript: the articleBody" "$B" "the public may attend that meeting."
+lacks "a page that asks for JavaScript: not its line" "$B" "enable JavaScript"
