@@ -333,7 +333,8 @@ static bool names_body(xmlNodePtr n)
 }
 
 /* What the element's class names, id, role and itemprop say, as readability
- * weighs them: 25 for content, -25 for boilerplate, from class and id each. */
+ * weighs them: 25 for content, -25 for boilerplate, from class and id each
+ * (and a custom element's name). */
 static int hint_of(xmlNodePtr n, unsigned tag, info *e)
 {
     int weight = 0;
@@ -360,9 +361,14 @@ static int hint_of(xmlNodePtr n, unsigned tag, info *e)
         pos |= p > 0;
         neg |= q > 0;
     }
-    const char *id = attr(n, "id");
-    if (id) {
-        unsigned says = name_says(id, strlen(id));
+    /* The id, and a custom element's name, which is chosen as a class's is
+     * (<amp-ad>, <social-share>, <article-body>). */
+    const char *tag_name = (const char *)n->name;
+    const char *names[] = { attr(n, "id"), strchr(tag_name, '-') ? tag_name : NULL };
+    for (size_t i = 0; i < 2; i++) {
+        if (!names[i])
+            continue;
+        unsigned says = name_says(names[i], strlen(names[i]));
         weight += (says & SAYS_CONTENT) ? 25 : (says & SAYS_BOILERPLATE) ? -25 : 0;
         pos |= (says & SAYS_CONTENT) != 0;
         neg |= (says & SAYS_BOILERPLATE) != 0;

@@ -357,3 +357,20 @@ printf '<html><head><title>Dredging begins</title><script type="application/ld+j
 B=$(body spa.html)
 has "a page that asks for JavaScript: the articleBody" "$B" "the public may attend that meeting."
 lacks "a page that asks for JavaScript: not its line" "$B" "enable JavaScript"
+
+# Custom elements named as a class would be: an AMP page's <amp-ad> with its
+# fallback text, a <newsletter-signup> in the story, are not the story.
+cat > "$IN/amp.html" <<HTML
+<!doctype html><html amp lang="en"><head><title>Board votes to dredge the channel</title></head><body>
+<article><h1>Board votes to dredge the channel</h1>
+<p>The harbour board voted on Tuesday to dredge the eastern channel, which has silted up faster than any survey predicted.</p>
+<amp-ad width="300" height="250" type="doubleclick"><div fallback>Advertisement: this space is for sale</div></amp-ad>
+<p>Pilots had warned for two winters that the largest ferries could no longer turn at low tide, and one grounded in March.</p>
+<newsletter-signup><p>Get the morning briefing in your inbox, every weekday, free of charge.</p></newsletter-signup>
+<p>Work starts in May and should take eleven weeks, the board said, at a cost shared with the port authority.</p>
+</article></body></html>
+HTML
+B=$(body amp.html)
+has "AMP: the story" "$B" "at a cost shared with the port authority."
+lacks "AMP: no <amp-ad> fallback" "$B" "this space is for sale"
+lacks "a <newsletter-signup> element: left out" "$B" "morning briefing"
