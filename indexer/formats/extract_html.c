@@ -474,6 +474,41 @@ static void strip_site_name(tw_buf *title, const char *site, const char *url)
         ;
 }
 
+/* Whether A and B are the same name, whatever their case, spaces and
+ * punctuation ("The Ledger" and "THE LEDGER.", not "Ledger" and "子ども"). */
+static bool same_name(const char *a, const char *b)
+{
+    const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+    for (;;) {
+        while (*x && *x < 0x80 && !isalnum(*x))
+            x++;
+        while (*y && *y < 0x80 && !isalnum(*y))
+            y++;
+        if (!*x || !*y)
+            return !*x && !*y;
+        if (tolower(*x++) != tolower(*y++))
+            return false;
+    }
+}
+
+/* The page's headline: og:title, else the JSON-LD headline, else <title>,
+ * else the first <h1>; one that is only the site's name (og:title on every
+ * page of some sites) gives way to the next.  NULL when there is none. */
+static const char *page_headline(page *pg, const char *site)
+{
+    tw_buf *sources[] = { &pg->og_title, &pg->ld_headline, &pg->title_tag, &pg->h1 };
+    const char *found = NULL;
+    for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
+        if (!sources[i]->len)
+            continue;
+        if (!site || !same_name(sources[i]->data, site))
+            return sources[i]->data;
+        if (!found)
+            found = sources[i]->data;
+    }
+    return found;
+}
+
 /* Words in S[0, LEN). */
 static size_t count_words(const char *s, size_t len)
 {
@@ -733,7 +768,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     const char *site = first(&pg.og_site, &pg.ld_publisher, NULL, NULL);
     /* A " | Site" or " - Site" naming the site goes, wherever the title comes
      * from (og:title has one too on some sites). */
-    const char *headline = first(&pg.og_title, &pg.ld_headline, &pg.title_tag, &pg.h1);
+    const char *headline = page_headline(&pg, site);
     if (headline && tw_buf_puts(&title, headline) < 0)
         goto done;
     if (title.len)

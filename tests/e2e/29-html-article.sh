@@ -374,3 +374,11 @@ B=$(body amp.html)
 has "AMP: the story" "$B" "at a cost shared with the port authority."
 lacks "AMP: no <amp-ad> fallback" "$B" "this space is for sale"
 lacks "a <newsletter-signup> element: left out" "$B" "morning briefing"
+
+# An og:title that is only the site's name (some sites give every page
+# that one): the <title>'s headline instead.
+printf '<html><head><title>Board votes to dredge the channel | Harbour Times</title><meta property="og:title" content="Harbour Times"><meta property="og:site_name" content="Harbour Times"></head><body><h1>Board votes to dredge the channel</h1>%s</body></html>' "$STORY" > "$IN/og-site.html"
+is "title: an og:title that is the site's name gives way to <title>" "$(title og-site.html)" "Board votes to dredge the channel"
+printf '<html lang="ja"><head><title>NEWS WEB EASY|子どもへの体罰を禁止する法律</title><meta property="og:title" content="NEWS WEB EASY"><meta property="og:site_name" content="NEWS WEB EASY"></head><body><p>本文です。</p></body></html>' > "$IN/og-site-ja.html"
+is "title: ...and a <title> of the site's name and a Japanese headline is not the site's name" \
+    "$(title og-site-ja.html)" "子どもへの体罰を禁止する法律"
