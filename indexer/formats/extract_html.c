@@ -109,27 +109,60 @@ static void meta_tag(page *pg, xmlNodePtr n)
     xmlFree(key);
 }
 
-/* Appends the text of a JSON-LD value: a string, or an object's "name", or the
- * first of an array. */
-static void ld_text(tw_buf *field, const json_t *v)
+/* The object of the JSON-LD value ROOT (an array, a @graph) whose "@id" is
+ * ID and that has a name, or NULL. */
+static const json_t *ld_find(const json_t *root, const char *id, int depth)
+{
+    if (depth > 8)
+        return NULL;
+    if (json_is_array(root)) {
+        size_t i;
+        const json_t *item, *found;
+        json_array_foreach(root, i, item)
+            if ((found = ld_find(item, id, depth + 1)))
+                return found;
+        return NULL;
+    }
+    const json_t *own = json_object_get(root, "@id");
+    if (json_is_string(own) && !strcmp(json_string_value(own), id) &&
+        json_object_get(root, "name"))
+        return root;
+    return ld_find(json_object_get(root, "@graph"), id, depth + 1);
+}
+
+/* V, or when V is an object that only refers to another by its "@id"
+ * (Yoast's "author": {"@id": ".../#/schema/person/..."}), that other, looked
+ * up in ROOT, the value V came in. */
+static const json_t *ld_named(const json_t *v, const json_t *root)
+{
+    const json_t *id = json_object_get(v, "@id");
+    const json_t *named = json_is_string(id) && !json_object_get(v, "name")
+                          ? ld_find(root, json_string_value(id), 0) : NULL;
+    return named ? named : v;
+}
+
+/* Appends the text of a JSON-LD value: a string, or an object's "name"
+ * (ld_named), or the first of an array. */
+static void ld_text(tw_buf *field, const json_t *v, const json_t *root)
 {
     if (json_is_array(v))
         v = json_array_get(v, 0);
+    v = ld_named(v, root);
     if (json_is_object(v))
         v = json_object_get(v, "name");
     if (json_is_string(v))
         set_once(field, json_string_value(v));
 }
 
-/* The names of a JSON-LD author: a string, an object's "name", or a list of
- * either, joined by ", ". */
-static void ld_names(tw_buf *field, const json_t *v)
+/* The names of a JSON-LD author: a string, an object's "name" (ld_named),
+ * or a list of either, joined by ", ". */
+static void ld_names(tw_buf *field, const json_t *v, const json_t *root)
 {
     if (field->len)
         return;
     size_t i, n = json_is_array(v) ? json_array_size(v) : 1;
     for (i = 0; i < n && i < 10; i++) {
-        const json_t *one = json_is_array(v) ? json_array_get(v, i) : v;
+        const json_t *one = ld_named(json_is_array(v) ? json_array_get(v, i) : v, root);
         if (json_is_object(one))
             one = json_object_get(one, "name");
         if (!json_is_string(one) || !*json_string_value(one))
@@ -166,7 +199,7 @@ static bool ld_is_article(const json_t *obj)
 }
 
 /* Walks a JSON-LD value (object, array, @graph) for article objects. */
-static void ld_walk(page *pg, const json_t *v, int depth)
+static void ld_walk(page *pg, const json_t *v, const json_t *root, int depth)
 {
     if (depth > 8)
         return;
@@ -174,26 +207,26 @@ static void ld_walk(page *pg, const json_t *v, int depth)
         size_t i;
         const json_t *item;
         json_array_foreach(v, i, item)
-            ld_walk(pg, item, depth + 1);
+            ld_walk(pg, item, root, depth + 1);
         return;
     }
     if (!json_is_object(v))
         return;
     if (ld_is_article(v)) {
-        ld_text(&pg->ld_headline, json_object_get(v, "headline"));
-        ld_text(&pg->ld_date, json_object_get(v, "datePublished"));
-        ld_names(&pg->ld_author, json_object_get(v, "author"));
-        ld_text(&pg->ld_publisher, json_object_get(v, "publisher"));
-        ld_text(&pg->ld_url, json_object_get(v, "url"));
+        ld_text(&pg->ld_headline, json_object_get(v, "headline"), root);
+        ld_text(&pg->ld_date, json_object_get(v, "datePublished"), root);
+        ld_names(&pg->ld_author, json_object_get(v, "author"), root);
+        ld_text(&pg->ld_publisher, json_object_get(v, "publisher"), root);
+        ld_text(&pg->ld_url, json_object_get(v, "url"), root);
         const json_t *body = json_object_get(v, "articleBody");
         if (!pg->ld_body.len && json_is_string(body))
             tw_buf_append(&pg->ld_body, json_string_value(body), json_string_length(body));
     } else {
         /* The WebPage (Yoast gives WordPress pages one), Recipe or HowTo
          * that the page is: its date is the page's, when no article has one. */
-        ld_text(&pg->ld_other_date, json_object_get(v, "datePublished"));
+        ld_text(&pg->ld_other_date, json_object_get(v, "datePublished"), root);
     }
-    ld_walk(pg, json_object_get(v, "@graph"), depth + 1);
+    ld_walk(pg, json_object_get(v, "@graph"), root, depth + 1);
 }
 
 static void json_ld(page *pg, xmlNodePtr script)
@@ -220,7 +253,7 @@ static void json_ld(page *pg, xmlNodePtr script)
                                &error);
         if (!v)
             break;
-        ld_walk(pg, v, 0);
+        ld_walk(pg, v, v, 0);
         json_decref(v);
         off += (size_t)error.position;
         while (off < len && (text[off] == ' ' || text[off] == ';' || text[off] == ','))

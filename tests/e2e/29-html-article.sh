@@ -382,3 +382,8 @@ is "title: an og:title that is the site's name gives way to <title>" "$(title og
 printf '<html lang="ja"><head><title>NEWS WEB EASY|子どもへの体罰を禁止する法律</title><meta property="og:title" content="NEWS WEB EASY"><meta property="og:site_name" content="NEWS WEB EASY"></head><body><p>本文です。</p></body></html>' > "$IN/og-site-ja.html"
 is "title: ...and a <title> of the site's name and a Japanese headline is not the site's name" \
     "$(title og-site-ja.html)" "子どもへの体罰を禁止する法律"
+
+# Yoast's JSON-LD names the author in a Person of its @graph, and the
+# publisher in an Organization; the Article refers to them by @id.
+printf '<html><head><title>Dredging begins</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","@id":"https://ht.example/d/#article","headline":"Dredging begins","author":{"@id":"https://ht.example/#/schema/person/9f"},"publisher":{"@id":"https://ht.example/#organization"}},{"@type":"Person","@id":"https://ht.example/#/schema/person/1a","name":"Someone Else"},{"@type":"Person","@id":"https://ht.example/#/schema/person/9f","name":"Jane Doe"},{"@type":"Organization","@id":"https://ht.example/#organization","name":"Harbour Times"}]}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-ref.html"
+is "JSON-LD: an author and a publisher given by @id are named" "$(fields ld-ref.html author site)" "Jane Doe|Harbour Times"
