@@ -46,7 +46,7 @@ typedef struct page {
     tw_buf og_title, title_tag, h1, og_url, canonical, og_site, meta_author,
            article_author, published, time_datetime, meta_date,
            ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body, lang, byline,
-           locale, content_lang, item_date, ld_other_date;
+           locale, content_lang, item_date, ld_other_date, ld_other_author;
 } page;
 
 static void set_once(tw_buf *field, const char *value)
@@ -223,8 +223,10 @@ static void ld_walk(page *pg, const json_t *v, const json_t *root, int depth)
             tw_buf_append(&pg->ld_body, json_string_value(body), json_string_length(body));
     } else {
         /* The WebPage (Yoast gives WordPress pages one), Recipe or HowTo
-         * that the page is: its date is the page's, when no article has one. */
+         * that the page is: its date and author are the page's, when no
+         * article gives them. */
         ld_text(&pg->ld_other_date, json_object_get(v, "datePublished"), root);
+        ld_names(&pg->ld_other_author, json_object_get(v, "author"), root);
     }
     ld_walk(pg, json_object_get(v, "@graph"), root, depth + 1);
 }
@@ -364,7 +366,7 @@ static int survey(page *pg, xmlNodePtr root)
     return 0;
 }
 
-#define PAGE_FIELDS 23
+#define PAGE_FIELDS 24
 
 /* Every field of PG, into f[PAGE_FIELDS]. */
 static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
@@ -373,8 +375,8 @@ static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
         &pg->og_title, &pg->title_tag, &pg->h1, &pg->og_url, &pg->canonical, &pg->og_site,
         &pg->meta_author, &pg->article_author, &pg->published, &pg->time_datetime,
         &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body, &pg->lang, &pg->byline,
-        &pg->ld_author, &pg->ld_publisher, &pg->ld_url, &pg->locale, &pg->content_lang, &pg->item_date,
-        &pg->ld_other_date };
+        &pg->ld_author, &pg->ld_publisher, &pg->ld_url, &pg->locale, &pg->content_lang,
+        &pg->item_date, &pg->ld_other_date, &pg->ld_other_author };
     memcpy(f, all, sizeof all);
 }
 
@@ -645,7 +647,8 @@ static void name_from_url(const char *url, tw_buf *out)
  * one), though its last part may give one.  Into OUT; NULL when none. */
 static const char *author_name(page *pg, tw_buf *out)
 {
-    tw_buf *sources[] = { &pg->meta_author, &pg->ld_author, &pg->article_author, &pg->byline };
+    tw_buf *sources[] = { &pg->meta_author, &pg->ld_author, &pg->article_author, &pg->byline,
+                          &pg->ld_other_author };
     const char *url = NULL;
     for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
         if (!sources[i]->len)

@@ -387,3 +387,7 @@ is "title: ...and a <title> of the site's name and a Japanese headline is not th
 # publisher in an Organization; the Article refers to them by @id.
 printf '<html><head><title>Dredging begins</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","@id":"https://ht.example/d/#article","headline":"Dredging begins","author":{"@id":"https://ht.example/#/schema/person/9f"},"publisher":{"@id":"https://ht.example/#organization"}},{"@type":"Person","@id":"https://ht.example/#/schema/person/1a","name":"Someone Else"},{"@type":"Person","@id":"https://ht.example/#/schema/person/9f","name":"Jane Doe"},{"@type":"Organization","@id":"https://ht.example/#organization","name":"Harbour Times"}]}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-ref.html"
 is "JSON-LD: an author and a publisher given by @id are named" "$(fields ld-ref.html author site)" "Jane Doe|Harbour Times"
+
+# ...and when the page is no article but a WebPage or a Recipe, its author.
+printf '<html><head><title>Dredging begins</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Dredging begins","author":{"@id":"https://ht.example/#/schema/person/9f"}},{"@type":"Person","@id":"https://ht.example/#/schema/person/9f","name":"Jane Doe"}]}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-page-author.html"
+is "JSON-LD: a WebPage's author when no article names one" "$(fields ld-page-author.html author)" "Jane Doe"
