@@ -5,9 +5,16 @@
  * covers what news in Latin scripts uses: Latin-1, Latin Extended-A
  * (Central European, Baltic, Turkish, Maltese...), the letters of Latin
  * Extended-B that carry a mark (Romanian's comma below, Pinyin's caron,
- * African hooks), and Latin Extended Additional (Vietnamese, Welsh). */
+ * African hooks), Latin Extended Additional (Vietnamese, Welsh), and the
+ * ligatures of Latin typesetting ("ﬁ"), which PDF-born text is full of.
+ * Beyond Latin, the marks that readers of other scripts leave out as often
+ * as they write them: Greek's tonos and dialytika (and capitals, which
+ * Greek writes without them, lower-cased end in "σ", never "ς"), Russian's
+ * "ё" (mostly written "е"), and the vowel points of Hebrew and Arabic with
+ * Arabic's tatweel (a stretch of the line between letters). */
 #include "accents.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -53,12 +60,63 @@ static const char vietnamese[] = "AAAAAAAAAAAAEEEEEEEEIIOOOOOOOOOOOOUUUUUUUYYYY"
  * marks, capital sharp s. */
 static const char *const additional_odd[] = { "h", "t", "w", "y", "a", "s", "s", "s", "SS" };
 
-/* The base letters of CP into OUT (no NUL); returns how many, or -1 when
- * CP is left as it is (0: a combining accent, dropped). */
-static int base_letters(uint32_t cp, char out[2])
+/* U+FB00 to U+FB06: ff, fi, fl, ffi, ffl, long s t, st. */
+static const char *const ligatures[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
+
+/* U+0386 to U+03CE, Greek: the letter without tonos or dialytika, final
+ * sigma as sigma; 0 where the letter is left as it is. */
+static const uint16_t greek[] = {
+    /* 386 */ 0x391, 0, 0x395, 0x397, 0x399, 0, 0x39f, 0, 0x3a5, 0x3a9,
+    /* 390 */ 0x3b9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 3A0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x399, 0x3a5, 0x3b1, 0x3b5, 0x3b7, 0x3b9,
+    /* 3B0 */ 0x3c5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 3C0 */ 0, 0, 0x3c3, 0, 0, 0, 0, 0, 0, 0, 0x3b9, 0x3c5, 0x3bf, 0x3c5, 0x3c9,
+};
+
+/* Whether CP is a mark that is dropped: a combining accent (U+0300 to
+ * U+036F, as text decomposed (NFD) writes them), a Hebrew point or
+ * cantillation mark, an Arabic vowel sign or Quranic mark, or tatweel. */
+static bool dropped_mark(uint32_t cp)
 {
-    if (cp >= 0x300 && cp <= 0x36f)
+    return (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x591 && cp <= 0x5bd) || cp == 0x5bf ||
+           cp == 0x5c1 || cp == 0x5c2 || cp == 0x5c4 || cp == 0x5c5 || cp == 0x5c7 ||
+           (cp >= 0x610 && cp <= 0x61a) || cp == 0x640 || (cp >= 0x64b && cp <= 0x65f) ||
+           cp == 0x670 ||
+           (cp >= 0x6d6 && cp <= 0x6dc) || (cp >= 0x6df && cp <= 0x6e4) || cp == 0x6e7 ||
+           cp == 0x6e8 || (cp >= 0x6ea && cp <= 0x6ed);
+}
+
+/* The letter CP stands for in another script than Latin, or 0 when it is
+ * one of its own. */
+static uint32_t plain_letter(uint32_t cp)
+{
+    if (cp >= 0x386 && cp <= 0x3ce)
+        return greek[cp - 0x386];
+    if (cp == 0x401 || cp == 0x451)
+        return cp == 0x401 ? 0x415 : 0x435;      /* Ё Е, ё е */
+    return 0;
+}
+
+/* Copies the letters E into OUT (no NUL); returns how many. */
+static int spelt(const char *e, char out[4])
+{
+    size_t n = strlen(e);
+    memcpy(out, e, n);
+    return (int)n;
+}
+
+/* The base letters of CP into OUT (no NUL); returns how many bytes, or -1
+ * when CP is left as it is (0: a mark, dropped).  Never more bytes than
+ * CP's own UTF-8. */
+static int base_letters(uint32_t cp, char out[4])
+{
+    if (dropped_mark(cp))
         return 0;
+    uint32_t other = plain_letter(cp);
+    if (other)
+        return (int)tw_utf8_encode(other, out);
+    if (cp >= 0xfb00 && cp <= 0xfb06)
+        return spelt(ligatures[cp - 0xfb00], out);
     if (cp >= 0xc0 && cp <= 0x24f) {
         const char *e = latin + (cp - 0xc0) * 2;
         if (e[0] == '-')
@@ -72,12 +130,9 @@ static int base_letters(uint32_t cp, char out[2])
         capital = additional[(cp - 0x1e00) / 2];
     else if (cp >= 0x1ea0 && cp < 0x1ea0 + 2 * (sizeof vietnamese - 1))
         capital = vietnamese[(cp - 0x1ea0) / 2];
-    else if (cp >= 0x1e96 && cp <= 0x1e9e) {
-        const char *e = additional_odd[cp - 0x1e96];
-        size_t n = strlen(e);
-        memcpy(out, e, n);
-        return (int)n;
-    } else
+    else if (cp >= 0x1e96 && cp <= 0x1e9e)
+        return spelt(additional_odd[cp - 0x1e96], out);
+    else
         return -1;
     out[0] = cp % 2 ? (char)(capital | 0x20) : capital;
     return 1;
@@ -90,7 +145,7 @@ size_t tw_unaccent(const char *s, size_t len, char *out)
         unsigned char c = (unsigned char)s[i];
         uint32_t cp;
         size_t n = c < 0x80 ? 1 : tw_utf8_decode(s + i, len - i, &cp);
-        char base[2];
+        char base[4];
         int b = c < 0x80 || n == 0 ? -1 : base_letters(cp, base);
         if (n == 0)
             n = 1;          /* not UTF-8: the byte as it is */

@@ -1,4 +1,4 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 7).
+/* schema.h - how articles are laid out in a Xapian index (schema version 8).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
@@ -23,16 +23,22 @@
  * would find some articles and not others, so a writer rebuilds rather than
  * adds to a version 6 index; a reader splits a query's elided words only
  * when every index it searches is of version 7 or later. */
-#define TW_SCHEMA_VERSION 7
+/* Version 8 files more words in the accents' space (common/accents.h):
+ * Greek without tonos and with final sigma as sigma, Russian "ё" as "е",
+ * Hebrew and Arabic without vowel points, ligatures spelt out.  A writer
+ * rebuilds rather than adds to a version 7 index, whose articles a search
+ * typed "εκλογες" or "שלום" would not find while the new ones it would. */
+#define TW_SCHEMA_VERSION 8
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
-#define TW_SCHEMA_OLDEST_ADDED 7
+#define TW_SCHEMA_OLDEST_ADDED 8
 /* The first schema whose words are split after an elided clitic. */
 #define TW_SCHEMA_ELISIONS 7
 /* The oldest schema a reader still reads: version 2 kept the stored body
  * whole in the record (docdata.h), and differs from 3 in nothing else; in
  * 2 and 3 only searches of Chinese, Japanese or Korean words miss what 4
- * finds, in 4 only words spelt with other accents, and in 5 and 6 only
- * words after an elided clitic.  Writers write only
+ * finds, in 4 only words spelt with other accents, in 5 and 6 only
+ * words after an elided clitic, and in 7 only words of other scripts than
+ * Latin spelt with other marks.  Writers write only
  * TW_SCHEMA_VERSION. */
 #define TW_SCHEMA_OLDEST_READ 2
 

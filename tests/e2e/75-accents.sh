@@ -56,6 +56,34 @@ Verkehr in der Stadt
 
 Die Hauptstrasse bleibt wegen Bauarbeiten bis Freitag gesperrt, sagte die Stadt.
 TXT
+# Other scripts' marks (schema 8): Greek writes capitals without tonos,
+# Russian mostly writes ё as е, Hebrew and Arabic are mostly written
+# without vowel points; PDF-born text keeps ligatures.
+cat > "$TMP/src/g-greek.txt" <<'TXT'
+ΟΙ ΕΚΛΟΓΕΣ ΣΤΗΝ ΠΑΤΡΑ
+
+Ο νέος δήμαρχος της Πάτρας μίλησε για τις εκλογές της Κυριακής.
+TXT
+cat > "$TMP/src/h-hebrew.txt" <<'TXT'
+ברכה לתושבים
+
+ראש העיר אמר שָׁלוֹם לכל התושבים בטקס הפתיחה של הגשר.
+TXT
+cat > "$TMP/src/k-arabic.txt" <<'TXT'
+ميناء جديد
+
+افتتحت الحكومة مِينَاءً جديدا هذا العـــام في المدينة الساحلية.
+TXT
+cat > "$TMP/src/y-russian.txt" <<'TXT'
+Праздник
+
+На главной площади города установили новогоднюю ёлку высотой двадцать метров.
+TXT
+cat > "$TMP/src/l-ligature.txt" <<'TXT'
+Quarterly report
+
+The oﬃcial ﬁgures were published by the statistics oﬃce on Friday.
+TXT
 index -q -d "$TMP/db" "$TMP/src"
 ids() { query -d "$TMP/db" --no-collapse --format tsv --fields id "$@" | sed 's|.*/||'; }
 sorted() { ids "$@" | sort | tr '\n' ' '; }
@@ -97,6 +125,20 @@ is "...found as typed too (exit 0)" "$RC" 0
 is "ß is ss" "$(sorted Hauptstraße)" "s-strasse.txt "
 run query -d "$TMP/db" выборы
 is "a word in another script finds no Latin one" "$RC" 1
+# The exit status, then the hits: found as typed, not as a correction.
+found() { run query -d "$TMP/db" --no-collapse --format tsv --fields id "$@"
+          echo "$RC: $(echo "$OUT" | sed 's|.*/||' | sort | tr '\n' ' ')"; }
+is "Greek without tonos finds the word with it (εκλογες)" "$(found εκλογες)" "0: g-greek.txt "
+is "...with it, the title in capitals without it (title:εκλογές)" "$(found title:εκλογές)" \
+    "0: g-greek.txt "
+is "...a name typed without tonos (Πατρας)" "$(found Πατρας)" "0: g-greek.txt "
+is "...and a phrase (\"ο νεος δημαρχος\")" "$(found '"ο νεος δημαρχος"')" "0: g-greek.txt "
+is "Hebrew without points finds the pointed word (שלום)" "$(found שלום)" "0: h-hebrew.txt "
+is "Arabic without harakat, quoted (\"ميناء\")" "$(found '"ميناء"')" "0: k-arabic.txt "
+is "Arabic without tatweel, quoted (\"العام\")" "$(found '"العام"')" "0: k-arabic.txt "
+is "е finds ё (ёлку as елку)" "$(found '"елку"')" "0: y-russian.txt "
+is "a ligature matches its letters (official figures)" "$(found '"official figures"')" \
+    "0: l-ligature.txt "
 
 # Exact first, both ways.
 is "réforme: the article that wrote réforme first" "$(ids réforme | tr '\n' ' ')" \
@@ -130,6 +172,13 @@ is "json: election highlighted for élection" "$(echo "$OUT" | grep b-plain)" \
 OUT=$(hits '"election presidentielle"')
 is "json: a phrase's words highlighted with their accents" "$(echo "$OUT" | grep a-accented)" \
     "a-accented.txt élection présidentielle"
+OUT=$(hits εκλογες)
+is "json: εκλογές highlighted for εκλογες" "$(echo "$OUT" | grep g-greek)" \
+    "g-greek.txt εκλογές"
+OUT=$(hits שלום)
+is "json: the pointed word highlighted" "$OUT" "h-hebrew.txt שָׁלוֹם"
+OUT=$(hits office)
+is "json: the ligature's word highlighted" "$OUT" "l-ligature.txt oﬃce"
 
 # A capitalised word whose capital has an accent is a word of the index,
 # not a typo for itself in lower case (no article has both words here, so

@@ -1,4 +1,4 @@
-/* Unit tests: accented Latin letters to their base letters (common/accents.h). */
+/* Unit tests: letters without their accents (common/accents.h). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -52,6 +52,36 @@ static void combining_accents_dropped(void **state)
     assert_string_equal(plain("n\xcc\x83"), "n");                              /* U+0303 */
 }
 
+static void marks_of_other_scripts_dropped(void **state)
+{
+    (void)state;
+    /* Greek: tonos and dialytika off, final sigma as sigma, so that the
+     * word written in capitals (which Greek writes without tonos) and
+     * typed without tonos match the word as written. */
+    assert_string_equal(plain("\xce\xb5\xce\xba\xce\xbb\xce\xbf\xce\xb3\xce\xad\xcf\x82"),
+                        "\xce\xb5\xce\xba\xce\xbb\xce\xbf\xce\xb3\xce\xb5\xcf\x83");  /* εκλογές: εκλογεσ */
+    assert_string_equal(plain("\xce\x86\xce\x88\xce\x89\xce\x8a\xce\x8c\xce\x8e\xce\x8f"),
+                        "\xce\x91\xce\x95\xce\x97\xce\x99\xce\x9f\xce\xa5\xce\xa9");  /* ΆΈΉΊΌΎΏ */
+    assert_string_equal(plain("\xce\x90\xcf\x8a\xcf\x8b\xce\xb0\xcf\x8e"),
+                        "\xce\xb9\xce\xb9\xcf\x85\xcf\x85\xcf\x89");                  /* ΐϊϋΰώ */
+    /* Russian ё as е. */
+    assert_string_equal(plain("\xd1\x91\xd0\xbb\xd0\xba\xd0\xb0 \xd0\x81"),
+                        "\xd0\xb5\xd0\xbb\xd0\xba\xd0\xb0 \xd0\x95");                  /* ёлка Ё */
+    /* Hebrew points: שָׁלוֹם is שלום. */
+    assert_string_equal(plain("\xd7\xa9\xd7\x81\xd6\xb8\xd7\x9c\xd7\x95\xd6\xb9\xd7\x9d"),
+                        "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d");
+    /* Arabic: a fathatan and three tatweels; the letters around kept. */
+    assert_string_equal(plain("\xd8\xa9\xd9\x8b \xd8\xb9\xd9\x80\xd9\x80\xd9\x80\xd8\xa7\xd9\x85"),
+                        "\xd8\xa9 \xd8\xb9\xd8\xa7\xd9\x85");                           /* ةً عـــام */
+}
+
+static void ligatures_spelt_out(void **state)
+{
+    (void)state;
+    assert_string_equal(plain("o\xef\xac\x83" "cial \xef\xac\x81nance"), "official finance");
+    assert_string_equal(plain("\xef\xac\x80\xef\xac\x82\xef\xac\x84\xef\xac\x86"), "ffflfflst");    /* ﬀﬂﬄﬆ */
+}
+
 static void others_untouched(void **state)
 {
     (void)state;
@@ -60,7 +90,9 @@ static void others_untouched(void **state)
         "\xe7\x96\xab\xe6\x83\x85",        /* 疫情 */
         "\xd8\xa7\xd9\x86\xd8\xaa\xd8\xae\xd8\xa7\xd8\xa8\xd8\xa7\xd8\xaa",    /* Arabic */
         "\xd0\xb2\xd1\x8b\xd0\xb1\xd0\xbe\xd1\x80\xd1\x8b",                    /* выборы */
-        "\xce\xb5\xce\xba\xce\xbb\xce\xbf\xce\xb3\xce\xad\xcf\x82",            /* Greek, tonos kept */
+        "\xce\xb5\xce\xba\xce\xbb\xce\xbf\xce\xb3\xce\xb7",            /* εκλογη, Greek */
+        "\xd0\xb9\xd0\x99",                 /* й Й: letters of their own */
+        "\xd8\xb4\xd9\x81\xd9\x8a",       /* شفي: Arabic letters next to the marks */
         "\xc3\x97\xc3\xb7",                 /* × ÷: signs, not letters */
         "\xc9\x99",                         /* ə: a letter of its own */
         "\xf0\x9f\x98\x80",                 /* an emoji */
@@ -101,6 +133,8 @@ int main(void)
         cmocka_unit_test(letters_lose_their_accents),
         cmocka_unit_test(letters_of_two),
         cmocka_unit_test(combining_accents_dropped),
+        cmocka_unit_test(marks_of_other_scripts_dropped),
+        cmocka_unit_test(ligatures_spelt_out),
         cmocka_unit_test(others_untouched),
         cmocka_unit_test(bytes_not_utf8_untouched),
         cmocka_unit_test(in_place),
