@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "charset_guess.h"
 #include "sgml_scan.h"
 #include "utf8.h"
 
@@ -119,9 +120,33 @@ long tw_iconv_append(iconv_t cd, size_t unit, const char *data, size_t len, bool
     return bad;
 }
 
+/* Whether DATA (LEN bytes, not all valid UTF-8) is UTF-8 text with stray
+ * bytes, to be repaired, rather than text in another charset: its first
+ * bytes hold as many characters of UTF-8 beyond ASCII as bytes that are
+ * not UTF-8. */
+static bool mostly_utf8(const char *data, size_t len)
+{
+    size_t utf8 = 0, stray = 0;
+    if (len > 16 * 1024)
+        len = tw_utf8_cut(data, 16 * 1024);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = (unsigned char)data[i] < 0x80 ? 1 : tw_utf8_decode(data + i, len - i, &cp);
+        utf8 += n > 1;
+        stray += n == 0;
+        i += n ? n : 1;
+    }
+    return utf8 >= 4 * stray;
+}
+
 long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_buf *out)
 {
-    if (!charset || tw_utf8_valid(data, len) || strcasecmp(charset, "utf-8") == 0 ||
+    if (tw_utf8_valid(data, len))
+        return tw_to_utf8(data, len, out);
+    /* Undeclared, and not UTF-8: a legacy charset, guessed from the text. */
+    if (!charset && !mostly_utf8(data, len))
+        charset = tw_guess_charset(data, len);
+    if (!charset || strcasecmp(charset, "utf-8") == 0 ||
         strcasecmp(charset, "utf8") == 0 || strcasecmp(charset, "iso-8859-1") == 0 ||
         strcasecmp(charset, "latin1") == 0 || strcasecmp(charset, "us-ascii") == 0)
         return tw_to_utf8(data, len, out);

@@ -151,3 +151,46 @@ is "--stem english: the language is still kept" "$(query -d "$TMP/en" --format t
 run index -q -d "$TMP/en" --stem auto "$S"
 is "an index of one stemmer refuses --stem auto (exit 2)" "$RC" 2
 has "...and says to rebuild" "$ERR" "rebuild it"
+
+# --- text in a legacy charset that declares none ------------------------
+# Plain-text files and pages without <meta charset> saved by old newsroom
+# systems: each read in the charset whose reading looks like text, where
+# Windows-1252 made mojibake of them that no search found.  A French file
+# in Latin-1 stays as it was read.
+L=$TMP/legacy
+mkdir -p "$L"
+python3 - "$L" <<'PY'
+import sys
+d = sys.argv[1]
+texts = {
+    "ru-1251.txt": ("cp1251", "Погода в Екатеринбурге\n\nВ Екатеринбурге ожидается дождь и сильный ветер в понедельник.\n"),
+    "ru-koi8.txt": ("koi8-r", "Погода в Новосибирске\n\nВ Новосибирске ожидается сильный снегопад и мороз до тридцати градусов.\n"),
+    "el-1253.txt": ("cp1253", "Λιμάνι\n\nΤο λιμάνι του Πειραιά άνοιξε ξανά μετά την απεργία των ναυτικών.\n"),
+    "ja-sjis.txt": ("cp932", "名古屋の天気\n\n名古屋では週末に大雪が予想されています。交通機関に影響が出る恐れがあります。\n"),
+    "ja-eucjp.txt": ("euc-jp", "首相の会見\n\n首相は記者会見で新しい経済対策を発表した。\n"),
+    "zh-gbk.txt": ("gb18030", "广州天气\n\n广州市气象台发布暴雨预警，市民注意出行安全。\n"),
+    "zh-big5.txt": ("big5", "臺北交通\n\n臺北市政府宣布新的交通計畫。市民表示歡迎。\n"),
+    "ko-euckr.txt": ("euc-kr", "부산 날씨\n\n부산광역시는 내일 비가 내리겠습니다. 해안가에는 강풍이 예상됩니다.\n"),
+    "fr-latin1.txt": ("latin-1", "Résultats\n\nLa Société générale a annoncé des résultats en hausse à Zürich.\n"),
+    "ru-nometa.html": ("cp1251", "<html><head><title>Новости Самары</title></head><body><article>"
+                       "<h1>Новости Самары</h1><p>Мэрия Самары объявила о ремонте набережной Волги "
+                       "к началу лета.</p></article></body></html>"),
+}
+for name, (charset, text) in texts.items():
+    open(f"{d}/{name}", "wb").write(text.encode(charset))
+PY
+index -q -d "$TMP/legacy-db" "$L"
+legacy() {
+    run query -d "$TMP/legacy-db" --format tsv --fields id,lang,title "$@"
+    echo "$RC $(echo "$OUT" | sed 's|.*/||' | tr '\t' ' ')"
+}
+is "Windows-1251 text" "$(legacy Екатеринбурге)" "0 ru-1251.txt ru Погода в Екатеринбурге"
+is "KOI8-R text" "$(legacy Новосибирске)" "0 ru-koi8.txt ru Погода в Новосибирске"
+is "Windows-1253 text" "$(legacy Πειραιά)" "0 el-1253.txt el Λιμάνι"
+is "Shift_JIS text" "$(legacy 名古屋)" "0 ja-sjis.txt ja 名古屋の天気"
+is "EUC-JP text" "$(legacy 首相)" "0 ja-eucjp.txt ja 首相の会見"
+is "GBK text" "$(legacy 广州)" "0 zh-gbk.txt zh 广州天气"
+is "Big5 text" "$(legacy 臺北)" "0 zh-big5.txt zh 臺北交通"
+is "EUC-KR text" "$(legacy 부산)" "0 ko-euckr.txt ko 부산 날씨"
+is "Latin-1 text is still read as Windows-1252" "$(legacy société)" "0 fr-latin1.txt fr Résultats"
+is "a page without <meta charset>" "$(legacy Самары)" "0 ru-nometa.html ru Новости Самары"
