@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -376,6 +377,65 @@ static bool skip_space(job *j, tw_source *s, size_t *pos)
     }
 }
 
+/* The value of the four hex digits at P, or -1 when they are not. */
+static long hex4(const char *p)
+{
+    long v = 0;
+    for (int i = 0; i < 4; i++) {
+        int c = (unsigned char)p[i], d = isdigit(c) ? c - '0'
+                                       : isxdigit(c) ? (c | 0x20) - 'a' + 10 : -1;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* Rewrites in S (N bytes of JSON) each escape of a lone surrogate ("\ud800"
+ * without its low half after it, or a low half alone) as "\ufffd", in
+ * place: JavaScript and Python write them (a string cut between the two
+ * halves of an emoji, bytes smuggled through surrogateescape), and jansson
+ * rejects the whole line for one. */
+static void mend_surrogates(char *s, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (s[i] != '\\')
+            continue;
+        long h = s[i + 1] == 'u' && i + 6 <= n ? hex4(s + i + 2) : -1;
+        if (h < 0xd800 || h > 0xdfff) {
+            i++;                        /* an escape, the "\\" of a backslash too */
+            continue;
+        }
+        long low = h < 0xdc00 && i + 12 <= n && s[i + 6] == '\\' && s[i + 7] == 'u'
+                       ? hex4(s + i + 8) : -1;
+        if (low >= 0xdc00 && low <= 0xdfff) {
+            i += 11;                    /* a pair: an emoji, kept */
+            continue;
+        }
+        memcpy(s + i + 2, "fffd", 4);
+        i += 5;
+    }
+}
+
+/* json_loadb of N bytes at P with FLAGS; when it fails for a lone
+ * surrogate, again with those read as U+FFFD (mend_surrogates, on a copy:
+ * P may be the caller's). */
+static json_t *load_mended(const char *p, size_t n, size_t flags, json_error_t *error)
+{
+    json_t *v = json_loadb(p, n, flags, error);
+    if (v || json_error_code(error) != json_error_invalid_syntax ||
+        !strstr(error->text, "invalid Unicode"))
+        return v;
+    char *copy = malloc(n ? n : 1);
+    if (!copy)
+        return NULL;
+    memcpy(copy, p, n);
+    mend_surrogates(copy, n);
+    v = json_loadb(copy, n, flags, error);
+    free(copy);
+    return v;
+}
+
 /* Parses the object or array at POS, reading on while it is incomplete.
  * Returns it with *used set to its length, or NULL with the error in *error
  * (or with j->st set when reading failed).  Each try parses from POS again,
@@ -384,8 +444,8 @@ static bool skip_space(job *j, tw_source *s, size_t *pos)
 static json_t *parse_at(job *j, tw_source *s, size_t pos, size_t *used, json_error_t *error)
 {
     for (;;) {
-        json_t *v = json_loadb(s->data + pos, s->len - pos,
-                               JSON_DISABLE_EOF_CHECK | JSON_ALLOW_NUL, error);
+        json_t *v = load_mended(s->data + pos, s->len - pos,
+                                JSON_DISABLE_EOF_CHECK | JSON_ALLOW_NUL, error);
         if (v) {
             *used = (size_t)error->position;
             return v;
@@ -426,7 +486,7 @@ static trawl_status one_line(job *j, const char *p, size_t n, size_t line)
     snprintf(ordinal, sizeof ordinal, "%zu", line);
     j->where = where;
     json_error_t error;
-    json_t *obj = json_loadb(p, n, JSON_ALLOW_NUL, &error);
+    json_t *obj = load_mended(p, n, JSON_ALLOW_NUL, &error);
     trawl_status st = TRAWL_OK;
     if (!obj) {
         job_warn(j, true, "malformed JSON (%s): skipped", error.text, "");

@@ -548,3 +548,20 @@ for line in sys.stdin:
 spaced.sgm#7 SEVEN
 spaced.sgm#9 NINE
 spaced.html Новости"
+
+# A lone surrogate escape (a string cut inside an emoji, Python's
+# surrogateescape) is read as U+FFFD: jansson rejected the whole line or
+# document for it.  A pair is an emoji; an escaped backslash before "ud800"
+# is text.
+printf '%s\n' '{"id":"cut","title":"Harbour fish \ud83d","body":"Trawlers landed herring \udc1f on Monday; a pair \ud83d\udc1f and a path C:\\ud800 stay."}' \
+    > "$TMP/surrogates.jsonl"
+printf '%s\n' '[{"id":"doc","title":"Lone \ud800 in a document","body":"Mackerel prices fell at the auction."}]' \
+    > "$TMP/surrogates.json"
+run index --extract "$TMP/surrogates.jsonl" "$TMP/surrogates.json"
+is "lone surrogates: both articles read, no failure" "$RC:$(echo "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["id"].rsplit("/", 1)[1], a["title"], a["body"])')" \
+    "0:surrogates.jsonl#cut Harbour fish � Trawlers landed herring � on Monday; a pair 🐟 and a path C:\\ud800 stay.
+surrogates.json#doc Lone � in a document Mackerel prices fell at the auction."
