@@ -139,17 +139,27 @@ static bool mostly_utf8(const char *data, size_t len)
     return utf8 >= 4 * stray;
 }
 
+/* Whether text declared in CHARSET (NULL: undeclared) is read as
+ * tw_to_utf8 reads it, UTF-8 with its stray bytes in Windows-1252. */
+static bool read_as_repaired(const char *charset)
+{
+    return !charset || strcasecmp(charset, "utf-8") == 0 || strcasecmp(charset, "utf8") == 0 ||
+           strcasecmp(charset, "iso-8859-1") == 0 || strcasecmp(charset, "latin1") == 0 ||
+           strcasecmp(charset, "us-ascii") == 0;
+}
+
 long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_buf *out)
 {
     if (tw_utf8_valid(data, len))
         return tw_to_utf8(data, len, out);
-    /* Undeclared, and not UTF-8: a legacy charset, guessed from the text. */
-    if (!charset && !mostly_utf8(data, len))
-        charset = tw_guess_charset(data, len);
-    if (!charset || strcasecmp(charset, "utf-8") == 0 ||
-        strcasecmp(charset, "utf8") == 0 || strcasecmp(charset, "iso-8859-1") == 0 ||
-        strcasecmp(charset, "latin1") == 0 || strcasecmp(charset, "us-ascii") == 0)
-        return tw_to_utf8(data, len, out);
+    /* Undeclared, or declared UTF-8 or Latin-1 (a template's meta tag over
+     * text saved in another charset), and not UTF-8: a legacy charset,
+     * guessed from the text when one reads better. */
+    if (read_as_repaired(charset)) {
+        charset = mostly_utf8(data, len) ? NULL : tw_guess_charset(data, len);
+        if (!charset)
+            return tw_to_utf8(data, len, out);
+    }
     iconv_t cd = iconv_open("UTF-8", charset);
     if (cd == (iconv_t)-1)
         return tw_to_utf8(data, len, out);

@@ -175,6 +175,16 @@ texts = {
     "ru-nometa.html": ("cp1251", "<html><head><title>Новости Самары</title></head><body><article>"
                        "<h1>Новости Самары</h1><p>Мэрия Самары объявила о ремонте набережной Волги "
                        "к началу лета.</p></article></body></html>"),
+    # A template's meta tag over text saved in another charset.
+    "ru-says-utf8.html": ("cp1251", "<html><head><meta charset=\"utf-8\"><title>Новости Казани</title>"
+                          "</head><body><article><h1>Новости Казани</h1><p>Мэрия Казани объявила о "
+                          "ремонте мостов через реку Казанку.</p></article></body></html>"),
+    "ru-says-latin1.html": ("cp1251", "<html><head><meta charset=\"iso-8859-1\"><title>Новости Омска"
+                            "</title></head><body><article><h1>Новости Омска</h1><p>В Омске открылась "
+                            "новая станция метро.</p></article></body></html>"),
+    "fr-says-utf8.html": ("latin-1", "<html><head><meta charset=\"utf-8\"><title>Crème brûlée</title>"
+                          "</head><body><article><p>Le chef prépare une crème brûlée célèbre à "
+                          "Genève.</p></article></body></html>"),
 }
 for name, (charset, text) in texts.items():
     open(f"{d}/{name}", "wb").write(text.encode(charset))
@@ -194,3 +204,8 @@ is "Big5 text" "$(legacy 臺北)" "0 zh-big5.txt zh 臺北交通"
 is "EUC-KR text" "$(legacy 부산)" "0 ko-euckr.txt ko 부산 날씨"
 is "Latin-1 text is still read as Windows-1252" "$(legacy société)" "0 fr-latin1.txt fr Résultats"
 is "a page without <meta charset>" "$(legacy Самары)" "0 ru-nometa.html ru Новости Самары"
+is "a page that says UTF-8 over Windows-1251" "$(legacy Казани)" "0 ru-says-utf8.html ru Новости Казани"
+is "a page that says ISO-8859-1 over Windows-1251" "$(legacy Омска)" \
+    "0 ru-says-latin1.html ru Новости Омска"
+is "a page that says UTF-8 over Latin-1 is still read as Windows-1252" "$(legacy Genève)" \
+    "0 fr-says-utf8.html fr Crème brûlée"
