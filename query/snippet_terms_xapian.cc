@@ -72,6 +72,16 @@ static bool is_cjk_wordchar(unsigned cp)
     return tw_utf8_is_cjk(cp) && Xapian::Unicode::is_wordchar(cp);
 }
 
+/* Whether CP is one of the invisible characters that the term generator
+ * passes over inside a word, as if it were not there: the zero-width
+ * space, non-joiner and joiner, the word joiner, and a zero-width no-break
+ * space.  Persian writes a non-joiner inside most plurals and verbs
+ * ("خانه‌ها", "می‌شوند"), which the index holds as one word. */
+static bool invisible_in_word(unsigned cp)
+{
+    return cp == 0x200b || cp == 0x200c || cp == 0x200d || cp == 0x2060 || cp == 0xfeff;
+}
+
 /* Whether ASCII byte C may join the word characters on either side of it
  * into one word (see word_end). */
 static bool ascii_joiner(char c)
@@ -184,6 +194,10 @@ static size_t word_end(const char *text, size_t len, size_t i, bool elisions, st
         tw_utf8_char_at(text, len, j + n, &next);
         if (!is_wordchar(next))
             break;
+        if (invisible_in_word(cp)) {
+            j += n;
+            continue;
+        }
         char joiner = tw_is_apostrophe(cp) ? '\'' : (char)cp;
         if (!(tw_is_apostrophe(cp) || cp == '&' ||
               ((cp == '.' || cp == ',') && digit && is_digit(next))))
