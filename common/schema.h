@@ -25,9 +25,11 @@
  * when every index it searches is of version 7 or later. */
 /* Version 8 files more words in the accents' space (common/accents.h):
  * Greek without tonos and with final sigma as sigma, Russian "ё" as "е",
- * Hebrew and Arabic without vowel points, ligatures spelt out.  A writer
- * rebuilds rather than adds to a version 7 index, whose articles a search
- * typed "εκλογες" or "שלום" would not find while the new ones it would. */
+ * Hebrew and Arabic without vowel points, ligatures spelt out; and indexes
+ * full-width letters and digits as ASCII words ("ＮＨＫ" is "nhk", utf8.h
+ * tw_utf8_narrow), where 7 kept pairs of them.  A writer rebuilds rather
+ * than adds to a version 7 index, whose articles a search typed "εκλογες",
+ * "שלום" or "nhk" would not find while the new ones it would. */
 #define TW_SCHEMA_VERSION 8
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
 #define TW_SCHEMA_OLDEST_ADDED 8
@@ -38,8 +40,8 @@
  * 2 and 3 only searches of Chinese, Japanese or Korean words miss what 4
  * finds, in 4 only words spelt with other accents, in 5 and 6 only
  * words after an elided clitic, and in 7 only words of other scripts than
- * Latin spelt with other marks.  Writers write only
- * TW_SCHEMA_VERSION. */
+ * Latin spelt with other marks, and full-width letters and digits.
+ * Writers write only TW_SCHEMA_VERSION. */
 #define TW_SCHEMA_OLDEST_READ 2
 
 /* Term prefixes. */

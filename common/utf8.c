@@ -1,6 +1,8 @@
 /* utf8.c - UTF-8 decoding and validation. */
 #include "utf8.h"
 
+#include <string.h>
+
 size_t tw_utf8_decode(const char *str, size_t len, uint32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -108,4 +110,23 @@ bool tw_utf8_starts_cjk(const char *s, size_t len)
     /* All of them take three or four bytes. */
     return len >= 3 && (unsigned char)s[0] >= 0xe0 && tw_utf8_decode(s, len, &cp) &&
            tw_utf8_is_cjk(cp);
+}
+
+size_t tw_utf8_narrow_text(const char *s, size_t len, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        /* All of them are EF BC 90 to EF BD 9A. */
+        size_t n = (unsigned char)s[i] == 0xef ? tw_utf8_decode(s + i, len - i, &cp) : 0;
+        if (n && tw_utf8_narrow(cp) != cp) {
+            out[o++] = (char)tw_utf8_narrow(cp);
+        } else {
+            n = n ? n : 1;
+            memmove(out + o, s + i, n);
+            o += n;
+        }
+        i += n;
+    }
+    return o;
 }

@@ -49,20 +49,39 @@ size_t tw_utf8_length(const char *s, size_t len);
 /* The largest n <= LEN such that S[0..n) does not end inside a character. */
 size_t tw_utf8_cut(const char *s, size_t len);
 
+/* The ASCII letter or digit of a full-width one (U+FF10-FF19, U+FF21-FF3A,
+ * U+FF41-FF5A: "Ｎ" "N", "２" "2"), else CP.  Chinese and Japanese text
+ * writes Latin letters and digits full-width ("ＮＨＫ", "２０２４年"), which
+ * searches type either way; the index holds them as ASCII. */
+static inline uint32_t tw_utf8_narrow(uint32_t cp)
+{
+    if ((cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) ||
+        (cp >= 0xff41 && cp <= 0xff5a))
+        return cp - 0xff00 + 0x20;
+    return cp;
+}
+
+/* Writes S (LEN bytes of UTF-8) to OUT with each full-width letter and
+ * digit as ASCII (tw_utf8_narrow); returns the bytes written, at most LEN
+ * (OUT may be S).  Other characters, and bytes that are not UTF-8, are
+ * copied as they are. */
+size_t tw_utf8_narrow_text(const char *s, size_t len, char *out);
+
 /* Whether CP is in one of the Unicode blocks of Chinese, Japanese or Korean
  * writing that Xapian's term generator and query parser split into
  * characters and pairs of characters (FLAG_CJK_NGRAM): the CJK radicals to
  * the Kanbun and strokes, kana and Bopomofo, the ideographs and their
  * extensions, Hangul syllables and jamo, the compatibility ideographs and
- * forms, the half- and full-width forms.  Inline: snippets ask it of every
- * character of a hit's text. */
+ * forms, the half- and full-width forms but for the full-width letters and
+ * digits, which Xapian never sees (tw_utf8_narrow).  Inline: snippets ask
+ * it of every character of a hit's text. */
 static inline bool tw_utf8_is_cjk(uint32_t cp)
 {
     return cp >= 0x1100 &&
            ((cp >= 0x2e80 && cp <= 0x2fdf) || (cp >= 0x2ff0 && cp <= 0x9fff) ||
             (cp >= 0xa700 && cp <= 0xa71f) || (cp >= 0xac00 && cp <= 0xd7af) ||
             (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
-            (cp >= 0xff00 && cp <= 0xffef) || (cp <= 0x11ff) ||
+            (cp >= 0xff00 && cp <= 0xffef && tw_utf8_narrow(cp) == cp) || (cp <= 0x11ff) ||
             (cp >= 0x20000 && cp <= 0x2a6df) || (cp >= 0x2a700 && cp <= 0x2b81f) ||
             (cp >= 0x2f800 && cp <= 0x2fa1f));
 }

@@ -26,6 +26,7 @@ extern "C" {
 #include "snippet.h"
 #include "title_tail.h"
 #include "url.h"
+#include "utf8.h"
 }
 #include "db_xapian.h"
 #include "accents_xapian.h"
@@ -985,7 +986,10 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
                       * split them: characters and pairs of characters. */
                      Xapian::QueryParser::FLAG_CJK_NGRAM;
     db->bad_field.clear();
-    std::string lower = lower_words(text);
+    /* Full-width letters and digits as the writer indexed them: ASCII. */
+    std::string narrow(text);
+    narrow.resize(tw_utf8_narrow_text(text.data(), text.size(), &narrow[0]));
+    std::string lower = lower_words(narrow);
     Xapian::Query q = db->qp.parse_query(db->elisions ? split_elisions(lower) : lower, flags);
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);

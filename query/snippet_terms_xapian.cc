@@ -182,10 +182,12 @@ static size_t word_end(const char *text, size_t len, size_t i, bool elisions, st
         if (is_cjk_wordchar(cp))
             break;
         if (is_wordchar(cp)) {
-            /* Not ASCII, which the run above takes: no digit. */
+            /* Not ASCII, which the run above takes; but a full-width
+             * letter or digit is indexed as its ASCII one. */
+            unsigned narrow = tw_utf8_narrow(cp);
             if (word)
-                Xapian::Unicode::append_utf8(*word, Xapian::Unicode::tolower(cp));
-            digit = false;
+                Xapian::Unicode::append_utf8(*word, Xapian::Unicode::tolower(narrow));
+            digit = is_digit(narrow);
             j += n;
             continue;
         }

@@ -24,6 +24,7 @@ extern "C" {
 #include "schema.h"
 #include "spell_keys.h"
 #include "title_tail.h"
+#include "utf8.h"
 #include "version.h"
 }
 #include "accents_xapian.h"
@@ -143,6 +144,20 @@ static bool learn_tail(tw_writer *w, const std::string &host, const char *title,
     return true;
 }
 
+/* LEN bytes of TEXT as the term generator reads them: with full-width
+ * letters and digits as ASCII (utf8.h, tw_utf8_narrow), in FOLDED when
+ * there are any.  Xapian splits them into pairs, as Chinese, without
+ * lower-casing them, where its query parser lower-cases: "ＮＨＫ" was found
+ * neither by "nhk" nor by "ＮＨＫ". */
+static Xapian::Utf8Iterator as_indexed(const char *text, size_t len, std::string &folded)
+{
+    if (!std::memchr(text, '\xef', len))
+        return Xapian::Utf8Iterator(text, len);
+    folded.assign(text, len);
+    folded.resize(tw_utf8_narrow_text(text, len, &folded[0]));
+    return Xapian::Utf8Iterator(folded);
+}
+
 /* Indexes BODY of D into DOC as its pieces (docdata.h), each piece's text
  * packed (piece_pack.h) in its value slot, or in RECORD when there is one,
  * and appends their map to RECORD.  Pieces in value slots are packed with
@@ -161,10 +176,10 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
     size_t len = std::strlen(body), kept = d->body_stored < len ? d->body_stored : len;
     /* The term generator reads the text with its elided words split, at the
      * same offsets; the pieces keep it as written. */
-    std::string split;
+    std::string split, folded;
     const char *text = tw_elisions_split(body, len, split);
     if (!kept) {
-        w->tg.index_text(text);
+        w->tg.index_text(as_indexed(text, len, folded));
         return;
     }
     if (!w->packer)
@@ -192,14 +207,14 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
             doc.add_value(TW_SLOT_PIECE0 + i, std::string(packed.data, packed.len));
         if (end == kept)
             break;
-        w->tg.index_text(Xapian::Utf8Iterator(text + from, end - from));
+        w->tg.index_text(as_indexed(text + from, end - from, folded));
     }
     size_t stop = kept;
     while (kept < len && stop > from && !std::strchr(" \t\n\r\f\v", body[stop - 1]))
         stop--;
-    w->tg.index_text(Xapian::Utf8Iterator(text + from, stop - from));
+    w->tg.index_text(as_indexed(text + from, stop - from, folded));
     rc |= tw_pieces_add(&map, 0, w->tg.get_termpos(), prev);
-    w->tg.index_text(Xapian::Utf8Iterator(text + stop, len - stop));
+    w->tg.index_text(as_indexed(text + stop, len - stop, folded));
     rc |= tw_docdata_put(&field, TW_F_PIECES, map.data, map.len);
     if (rc == 0)
         record.append(field.data, field.len);
@@ -344,9 +359,11 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *
         w->tg.set_document(doc);
         const Xapian::Stem &stem = article_stem(w, d->lang);
         w->tg.set_stemmer(stem);
-        std::string split;
+        std::string split, folded;
         if (d->title && *d->title) {
-            const char *title = tw_elisions_split(d->title, std::strlen(d->title), split);
+            size_t len = std::strlen(d->title);
+            Xapian::Utf8Iterator title =
+                as_indexed(tw_elisions_split(d->title, len, split), len, folded);
             w->tg.index_text(title, 1, TW_PREFIX_TITLE);
             w->tg.increase_termpos();
             w->tg.index_text(title, TW_TITLE_WDF);
@@ -356,9 +373,11 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *
         std::string record(d->data, d->data_len);
         if (d->body)
             index_body(w, doc, d, record);
-        if (d->author && *d->author)
-            w->tg.index_text(tw_elisions_split(d->author, std::strlen(d->author), split), 1,
-                             TW_PREFIX_AUTHOR);
+        if (d->author && *d->author) {
+            size_t len = std::strlen(d->author);
+            w->tg.index_text(as_indexed(tw_elisions_split(d->author, len, split), len, folded),
+                             1, TW_PREFIX_AUTHOR);
+        }
         if (d->lang) {
             doc.add_boolean_term(TW_PREFIX_LANG + std::string(d->lang));
             doc.add_value(TW_SLOT_LANG, d->lang);

@@ -25,6 +25,15 @@ Flights resume
 
 Flights to Tokyo東京 resumed on Monday after the storm.
 TXT
+# Latin letters and digits written full-width, as Japanese and Chinese
+# text writes them (schema 8): Xapian split them into pairs without
+# lower-casing them, and its query parser lower-cases, so that "ＮＨＫ" was
+# found neither by "nhk" nor as typed; the index holds them as ASCII.
+cat > "$TMP/src/fullwidth.txt" <<'TXT'
+ＮＨＫの報道
+
+ＮＨＫによると、２０２４年の夏は記録的な暑さだった。
+TXT
 index -q -d "$TMP/db" "$TMP/src"
 ids() { query -d "$TMP/db" --format tsv --fields id "$@" | sed 's|.*/||'; }
 
@@ -38,6 +47,11 @@ is "the same characters in another order are not the phrase" "$RC" 1
 is "a title word" "$(ids title:天気)" ja.txt
 is "a Latin word right before Japanese is a word of its own" "$(ids tokyo)" mixed.txt
 is "two words, Chinese and Japanese, both needed" "$(ids --all 疫情 東京)" ""
+is "full-width letters, typed as written (ＮＨＫ)" "$(ids ＮＨＫ)" fullwidth.txt
+is "...typed in ASCII (nhk)" "$(ids nhk)" fullwidth.txt
+is "...in the title (title:NHK)" "$(ids title:NHK)" fullwidth.txt
+is "full-width digits, typed in ASCII (2024)" "$(ids 2024)" fullwidth.txt
+is "...typed as written (２０２４)" "$(ids ２０２４)" fullwidth.txt
 
 # Their characters and pairs are searched as they are, never by a stem: the
 # index keeps no stemmed ("Z") copy of them, and feedback's topic words of
@@ -66,3 +80,4 @@ is "a single character is lit wherever it is" "$(hl 疫)" "疫 疫 疫 疫"
 is "a phrase and a word inside it: the whole phrase is lit" \
     "$(hl '"新冠疫情"' 冠疫)" "新冠疫情 疫情 疫情"
 is "Korean highlight" "$(hl 서울)" "서울"
+is "full-width letters highlighted for ASCII ones" "$(hl nhk 2024)" "ＮＨＫ ２０２４"

@@ -36,6 +36,14 @@ static void utf8_validation(void **state)
     assert_false(tw_utf8_starts_cjk("\xd0\xbc\xd0\xb8\xd1\x80", 6));  /* мир */
     assert_false(tw_utf8_starts_cjk("\xe2\x82\xac", 3));              /* € */
     assert_false(tw_utf8_starts_cjk("\xe7\x96", 2));                  /* cut short */
+    /* Full-width letters and digits are ASCII ones to the index: not split. */
+    assert_false(tw_utf8_starts_cjk("\xef\xbc\xae", 3));              /* Ｎ */
+    assert_true(tw_utf8_starts_cjk("\xef\xbc\x81", 3));               /* ！ */
+    char narrow[] = "\xef\xbc\xae\xef\xbc\xa8\xef\xbc\xab \xef\xbd\x94\xef\xbd\x8f "
+                    "\xef\xbc\x92\xef\xbc\x90\xe5\xb9\xb4\xef\xbc\x81";  /* ＮＨＫ ｔｏ ２０年！ */
+    size_t n = tw_utf8_narrow_text(narrow, strlen(narrow), narrow);
+    assert_int_equal(n, 15);
+    assert_memory_equal(narrow, "NHK to 20\xe5\xb9\xb4\xef\xbc\x81", 15);
 }
 
 static void charset_repair(void **state)
