@@ -877,6 +877,30 @@ static size_t acronym_end(const std::string &text, size_t at)
     return end;
 }
 
+/* TEXT with each quotation mark that opens or closes a phrase in some
+ * language as '"': a phrase copied from a German („...“), French («...»),
+ * Japanese (「...」) or Chinese article, or typed with full-width or curly
+ * quotes, was searched as loose words, matching articles that have them
+ * in any order.  (Xapian's parser knows only "...", and “...”, which the
+ * rest of this file then did not see as quotes.) */
+static std::string straight_quotes(const std::string &text)
+{
+    static const uint32_t QUOTES[] = { 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f,
+                                       0x300c, 0x300d, 0x300e, 0x300f, 0xff02 };
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+        uint32_t cp;
+        size_t n = tw_utf8_char_at(text.data(), text.size(), i, &cp);
+        if (std::find(std::begin(QUOTES), std::end(QUOTES), cp) != std::end(QUOTES))
+            out += '"';
+        else
+            out.append(text, i, n);
+        i += n;
+    }
+    return out;
+}
+
 /* TEXT with its words in lower case, but for the operators, quoted phrases
  * and key fields' values, and with acronyms in capitals: Xapian's parser
  * reads "U.S." as the word "us", as the indexer did, but only in capitals
@@ -989,7 +1013,7 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     /* Full-width letters and digits as the writer indexed them: ASCII. */
     std::string narrow(text);
     narrow.resize(tw_utf8_narrow_text(text.data(), text.size(), &narrow[0]));
-    std::string lower = lower_words(narrow);
+    std::string lower = lower_words(straight_quotes(narrow));
     Xapian::Query q = db->qp.parse_query(db->elisions ? split_elisions(lower) : lower, flags);
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);

@@ -57,6 +57,16 @@ is "NEAR finds words close together" "$(query -d "$DB" --count --no-collapse 'un
 is "NEAR misses words far apart" "$(query -d "$DB" --count 'beaver NEAR trafficking')" 0
 is "ADJ wants the order" "$(query -d "$DB" --count --no-collapse 'attorney ADJ general')" 3
 is "ADJ in the wrong order" "$(query -d "$DB" --count 'general ADJ/1 attorney')" 0
+# A phrase in the quotation marks of other languages (copied from a German,
+# French or Japanese article) or full-width ones is a phrase, as "..." and
+# “...” are: in the wrong order it matches nothing.
+for q in '"attorney general"' '“attorney general”' '„attorney general“' '«attorney general»' \
+         '« attorney general »' '「attorney general」' '『attorney general』' '＂attorney general＂'; do
+    is "phrase in $q" "$(query -d "$DB" --count --no-collapse "$q")" 3
+    wrong=$(echo "$q" | sed 's/attorney general/general attorney/')
+    is "...not in the wrong order: $wrong" "$(query -d "$DB" --count "$wrong")" 0
+done
+is "a site's name in curly quotes" "$(query -d "$DB" --count 'site:“the  LEDGER”')" 8
 
 # Near-duplicates: the two syndicated copies fold into the original report.
 run query -d "$DB" --format tsv '"operation united front"'
