@@ -11,7 +11,8 @@
  * as they write them: Greek's tonos and dialytika (and capitals, which
  * Greek writes without them, lower-cased end in "σ", never "ς"), Russian's
  * "ё" (mostly written "е"), and the vowel points of Hebrew and Arabic with
- * Arabic's tatweel (a stretch of the line between letters). */
+ * Arabic's tatweel (a stretch of the line between letters), hamza on alef,
+ * and the Persian and Arabic forms of yeh and kaf. */
 #include "accents.h"
 
 #include <stdbool.h>
@@ -94,6 +95,15 @@ static uint32_t plain_letter(uint32_t cp)
         return greek[cp - 0x386];
     if (cp == 0x401 || cp == 0x451)
         return cp == 0x401 ? 0x415 : 0x435;      /* Ё Е, ё е */
+    /* Arabic alef with hamza or madda as alef; Persian's yeh and keheh,
+     * and alef maksura, as Arabic's yeh and kaf, which Iranian sites
+     * often type. */
+    if (cp == 0x622 || cp == 0x623 || cp == 0x625 || cp == 0x671)
+        return 0x627;
+    if (cp == 0x6cc || cp == 0x649)
+        return 0x64a;
+    if (cp == 0x6a9)
+        return 0x643;
     return 0;
 }
 

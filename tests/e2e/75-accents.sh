@@ -72,7 +72,13 @@ TXT
 cat > "$TMP/src/k-arabic.txt" <<'TXT'
 ميناء جديد
 
-افتتحت الحكومة مِينَاءً جديدا هذا العـــام في المدينة الساحلية.
+افتتحت الحكومة مِينَاءً جديدا هذا العـــام في المدينة الساحلية بدعم من الإمارات.
+TXT
+# An Iranian site that types Arabic's yeh and kaf.
+cat > "$TMP/src/p-persian.txt" <<'TXT'
+اقتصاد
+
+رئيس جمهور امروز در كنفرانس خبري گفت كه اقتصاد بهتر مي شود.
 TXT
 cat > "$TMP/src/y-russian.txt" <<'TXT'
 Праздник
@@ -136,6 +142,8 @@ is "...and a phrase (\"ο νεος δημαρχος\")" "$(found '"ο νεος �
 is "Hebrew without points finds the pointed word (שלום)" "$(found שלום)" "0: h-hebrew.txt "
 is "Arabic without harakat, quoted (\"ميناء\")" "$(found '"ميناء"')" "0: k-arabic.txt "
 is "Arabic without tatweel, quoted (\"العام\")" "$(found '"العام"')" "0: k-arabic.txt "
+is "Arabic without hamza, quoted (\"الامارات\")" "$(found '"الامارات"')" "0: k-arabic.txt "
+is "Persian letters find Arabic-typed ones (کنفرانس خبری)" "$(found کنفرانس خبری)" "0: p-persian.txt "
 is "е finds ё (ёлку as елку)" "$(found '"елку"')" "0: y-russian.txt "
 is "a ligature matches its letters (official figures)" "$(found '"official figures"')" \
     "0: l-ligature.txt "

@@ -73,6 +73,11 @@ static void marks_of_other_scripts_dropped(void **state)
     /* Arabic: a fathatan and three tatweels; the letters around kept. */
     assert_string_equal(plain("\xd8\xa9\xd9\x8b \xd8\xb9\xd9\x80\xd9\x80\xd9\x80\xd8\xa7\xd9\x85"),
                         "\xd8\xa9 \xd8\xb9\xd8\xa7\xd9\x85");                           /* ةً عـــام */
+    /* أحمد as احمد; Persian ایران and کنفرانس as Arabic-typed ايران and كنفرانس. */
+    assert_string_equal(plain("\xd8\xa3\xd8\xad\xd9\x85\xd8\xaf"), "\xd8\xa7\xd8\xad\xd9\x85\xd8\xaf");
+    assert_string_equal(plain("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86"),
+                        "\xd8\xa7\xd9\x8a\xd8\xb1\xd8\xa7\xd9\x86");
+    assert_string_equal(plain("\xda\xa9\xd9\x86"), "\xd9\x83\xd9\x86");
 }
 
 static void ligatures_spelt_out(void **state)
