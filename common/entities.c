@@ -1,9 +1,37 @@
 /* entities.c - decode character references. */
 #include "entities.h"
 
+#include <ctype.h>
 #include <string.h>
 
+#include <libxml/HTMLparser.h>
+
 #include "utf8.h"
+
+/* The longest name HTML 4 gives a character ("thetasym"). */
+#define ENTITY_NAME_MAX 8
+
+/* Any other name HTML 4 gives a character, from libxml2's table: "&eacute;",
+ * "&uuml;", "&mdash;", "&rsquo;"... which feeds and SGML collections write
+ * in their titles and text, and which left "Caf&eacute;" a word no search
+ * for "café" found.  As tw_entity_decode. */
+static size_t named_entity(const char *s, size_t len, char out[4], size_t *out_len)
+{
+    char name[ENTITY_NAME_MAX + 1];
+    size_t n = 0;
+    while (n < ENTITY_NAME_MAX && n + 1 < len && isalnum((unsigned char)s[n + 1])) {
+        name[n] = s[n + 1];
+        n++;
+    }
+    name[n] = '\0';
+    if (!n || n + 1 >= len || s[n + 1] != ';')
+        return 0;
+    const htmlEntityDesc *e = htmlEntityLookup((const xmlChar *)name);
+    if (!e)
+        return 0;
+    *out_len = tw_utf8_encode(e->value, out);
+    return n + 2;
+}
 
 size_t tw_entity_decode(const char *s, size_t len, char out[4], size_t *out_len)
 {
@@ -19,7 +47,9 @@ size_t tw_entity_decode(const char *s, size_t len, char out[4], size_t *out_len)
             return n;
         }
     }
-    if (len < 4 || s[1] != '#')
+    if (len >= 4 && s[1] != '#')
+        return named_entity(s, len, out, out_len);
+    if (len < 4)
         return 0;
     size_t i = 2;
     int base = 10;

@@ -10,7 +10,8 @@
 #include "errors.h"
 
 /* Decodes the reference at S (which starts with '&'): amp, lt, gt, quot, apos,
- * nbsp (as a plain space) or a numeric one.  Stores its UTF-8 in out[4] and the
+ * nbsp (as a plain space), any other name of HTML 4 (eacute, mdash...), or a
+ * numeric one.  Stores its UTF-8 in out[4] and the
  * length in *out_len; returns the bytes of S it took, or 0 when S holds none. */
 size_t tw_entity_decode(const char *s, size_t len, char out[4], size_t *out_len);
 
