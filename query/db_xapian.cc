@@ -1026,7 +1026,13 @@ Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
     if (only_excluded(text, &wanted))
         return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
                              parse_words(db, wanted, true));
-    return parse_words(db, text, match_any);
+    Xapian::Query q = parse_words(db, text, match_any);
+    /* Nothing the index holds words of: a search for it finds nothing,
+     * whatever the articles say, which exit 1 alone did not tell. */
+    if (q.empty())
+        throw Xapian::QueryParserError("'" + text + "' has no word to search for: emoji, "
+                                       "symbols and punctuation are not indexed");
+    return q;
 }
 
 Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q)

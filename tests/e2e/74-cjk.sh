@@ -81,3 +81,14 @@ is "a phrase and a word inside it: the whole phrase is lit" \
     "$(hl '"新冠疫情"' 冠疫)" "新冠疫情 疫情 疫情"
 is "Korean highlight" "$(hl 서울)" "서울"
 is "full-width letters highlighted for ASCII ones" "$(hl nhk 2024)" "ＮＨＫ ２０２４"
+
+# A query of nothing the index holds words of (emoji, symbols, punctuation
+# of any script) found nothing, whatever the articles say, and exit 1 alone
+# did not tell why: it is a bad query.
+for q in '🎉' '。' '— ！'; do
+    run query -d "$TMP/db" "$q"
+    is "only $q: exit 2" "$RC" 2
+    has "...saying why" "$ERR" "has no word to search for: emoji, symbols and punctuation are not indexed"
+done
+run query -d "$TMP/db" --format tsv --fields id '🎉 疫情'
+is "an emoji beside a word: the word is searched" "$RC:$OUT" "0:$TMP/src/zh.txt"
