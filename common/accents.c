@@ -12,7 +12,8 @@
  * Greek writes without them, lower-cased end in "σ", never "ς"), Russian's
  * "ё" (mostly written "е"), and the vowel points of Hebrew and Arabic with
  * Arabic's tatweel (a stretch of the line between letters), hamza on alef,
- * and the Persian and Arabic forms of yeh and kaf. */
+ * and the Persian and Arabic forms of yeh and kaf; and the digits of
+ * Arabic, Persian, Hindi and Bengali, as ASCII ones. */
 #include "accents.h"
 
 #include <stdbool.h>
@@ -87,8 +88,8 @@ static bool dropped_mark(uint32_t cp)
            cp == 0x6e8 || (cp >= 0x6ea && cp <= 0x6ed);
 }
 
-/* The letter CP stands for in another script than Latin, or 0 when it is
- * one of its own. */
+/* The letter or digit CP stands for in another script than Latin, or 0
+ * when it is one of its own. */
 static uint32_t plain_letter(uint32_t cp)
 {
     if (cp >= 0x386 && cp <= 0x3ce)
@@ -104,6 +105,12 @@ static uint32_t plain_letter(uint32_t cp)
         return 0x64a;
     if (cp == 0x6a9)
         return 0x643;
+    /* Digits of Arabic, Persian, Hindi and Bengali as ASCII ones: "2024"
+     * finds "٢٠٢٤", "۲۰۲۴", "२०२४". */
+    static const uint32_t zeros[] = { 0x660, 0x6f0, 0x966, 0x9e6 };
+    for (size_t i = 0; i < sizeof zeros / sizeof *zeros; i++)
+        if (cp >= zeros[i] && cp <= zeros[i] + 9)
+            return '0' + (cp - zeros[i]);
     return 0;
 }
 

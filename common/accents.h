@@ -12,7 +12,8 @@
  * accents (U+0300 to U+036F) dropped; Greek letters without tonos and
  * dialytika ("έ" "ε"), final sigma as "σ"; Cyrillic "ё" as "е"; Hebrew and
  * Arabic vowel points, and tatweel, dropped; Arabic alef with hamza as alef,
- * Persian "ی" and "ک" (and alef maksura) as Arabic "ي" and "ك".  Returns the bytes written.
+ * Persian "ی" and "ک" (and alef maksura) as Arabic "ي" and "ك"; the digits
+ * of Arabic, Persian, Hindi and Bengali as ASCII ones ("٢٠٢٤" "2024").  Returns the bytes written.
  * Every other character, and every byte that is not UTF-8, is copied as it
  * is: Cyrillic, Arabic, Chinese... keep their letters.  No letter's
  * replacement is longer than the letter, so OUT needs LEN bytes at most;

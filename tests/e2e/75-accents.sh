@@ -74,6 +74,12 @@ cat > "$TMP/src/k-arabic.txt" <<'TXT'
 
 افتتحت الحكومة مِينَاءً جديدا هذا العـــام في المدينة الساحلية بدعم من الإمارات.
 TXT
+# Numbers in the digits of Arabic and Hindi.
+cat > "$TMP/src/n-numbers.txt" <<'TXT'
+ميزانية
+
+أقر البرلمان ميزانية عام ٢٠٢٤ بعد نقاش طويل.
+TXT
 # An Iranian site that types Arabic's yeh and kaf.
 cat > "$TMP/src/p-persian.txt" <<'TXT'
 اقتصاد
@@ -144,6 +150,8 @@ is "Arabic without harakat, quoted (\"ميناء\")" "$(found '"ميناء"')" "
 is "Arabic without tatweel, quoted (\"العام\")" "$(found '"العام"')" "0: k-arabic.txt "
 is "Arabic without hamza, quoted (\"الامارات\")" "$(found '"الامارات"')" "0: k-arabic.txt "
 is "Persian letters find Arabic-typed ones (کنفرانس خبری)" "$(found کنفرانس خبری)" "0: p-persian.txt "
+is "ASCII digits find Arabic ones (2024)" "$(found 2024)" "0: n-numbers.txt "
+is "...and Hindi ones typed find them too (२०२४)" "$(found २०२४)" "0: n-numbers.txt "
 is "е finds ё (ёлку as елку)" "$(found '"елку"')" "0: y-russian.txt "
 is "a ligature matches its letters (official figures)" "$(found '"official figures"')" \
     "0: l-ligature.txt "

@@ -78,6 +78,11 @@ static void marks_of_other_scripts_dropped(void **state)
     assert_string_equal(plain("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86"),
                         "\xd8\xa7\xd9\x8a\xd8\xb1\xd8\xa7\xd9\x86");
     assert_string_equal(plain("\xda\xa9\xd9\x86"), "\xd9\x83\xd9\x86");
+    /* Digits: ٢٠٢٤, ۱۴۰۳, २०२४, ৯. */
+    assert_string_equal(plain("\xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa4"), "2024");
+    assert_string_equal(plain("\xdb\xb1\xdb\xb4\xdb\xb0\xdb\xb3"), "1403");
+    assert_string_equal(plain("\xe0\xa5\xa8\xe0\xa5\xa6\xe0\xa5\xa8\xe0\xa5\xaa"), "2024");
+    assert_string_equal(plain("\xe0\xa7\xaf"), "9");
 }
 
 static void ligatures_spelt_out(void **state)
