@@ -15,6 +15,20 @@ static size_t control_at(const char *s, size_t i, size_t len)
     return 0;
 }
 
+/* Unicode's line separator (U+2028, as one line break) and paragraph
+ * separator (U+2029, as two), which some feeds and word processors write
+ * for line and paragraph breaks: kept, they split a TSV or text line for
+ * every reader that takes them for line ends (Python's splitlines, editors).
+ * Returns the breaks at S+I (0 for none); *N, their length. */
+static int separator_at(const char *s, size_t i, size_t len, size_t *n)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (len - i < 3 || u[0] != 0xE2 || u[1] != 0x80 || (u[2] != 0xA8 && u[2] != 0xA9))
+        return 0;
+    *n = 3;
+    return u[2] == 0xA8 ? 1 : 2;
+}
+
 /* Invisible characters that only hint at layout: the soft hyphen (pages
  * hyphenate long words with &shy;, which split "Ita&shy;li&shy;ens" into
  * pieces no search for "Italiens" finds), the zero-width space, the word
@@ -50,6 +64,16 @@ int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line)
             i += gone;
             continue;
         }
+        size_t sep_len;
+        int sep = separator_at(s, i, len, &sep_len);
+        if (sep) {
+            if (one_line)
+                space = true;
+            else
+                breaks += sep;
+            i += sep_len;
+            continue;
+        }
         size_t ctl = control_at(s, i, len);
         if (s[i] == ' ' || ctl) {
             if (!one_line && s[i] == '\r' && i + 1 < len && s[i + 1] == '\n')
@@ -63,7 +87,8 @@ int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line)
         }
         /* Copy the run of ordinary bytes that starts here in one go. */
         size_t j = i;
-        while (j < len && s[j] != ' ' && !control_at(s, j, len) && !invisible_at(s, j, len))
+        while (j < len && s[j] != ' ' && !control_at(s, j, len) && !invisible_at(s, j, len) &&
+               !separator_at(s, j, len, &sep_len))
             j++;
         if (out->len > start && (breaks || space))
             rc = tw_buf_append(out, breaks ? "\n\n" : " ", breaks > 1 ? 2 : 1);

@@ -12,8 +12,10 @@
 /* Appends S[0..len) to OUT, repaired to valid UTF-8 (see charset.h).
  * ONE_LINE (titles, names, urls): every run of whitespace or control characters
  * becomes one space, and the ends are trimmed.
- * Otherwise (bodies): CR LF and lone CR become LF, other control characters become
- * spaces, runs of more than two line breaks shrink to two, the ends are trimmed.
+ * Otherwise (bodies): CR LF and lone CR become LF, as does U+2028 (the line
+ * separator; U+2029, the paragraph separator, is two), other control characters
+ * become spaces, runs of more than two line breaks shrink to two, the ends are
+ * trimmed.
  * In both, soft hyphens, zero-width spaces, word joiners and byte-order marks
  * are dropped (the word they were in is joined up again).
  * Returns 0 or -1 when memory ran out. */

@@ -160,6 +160,12 @@ static void clean_one_line(void **state)
     const char *in = "  A\ttitle\n with\x01 junk  ";
     assert_int_equal(tw_clean(&b, in, strlen(in), true), 0);
     assert_string_equal(b.data, "A title with junk");
+    tw_buf_clear(&b);
+    /* Unicode's line and paragraph separators are white space in a title:
+     * kept, they split its TSV line for readers that end lines at them. */
+    in = "Line\xe2\x80\xa8sep and\xe2\x80\xa9para \xe2\x80\xa8";
+    assert_int_equal(tw_clean(&b, in, strlen(in), true), 0);
+    assert_string_equal(b.data, "Line sep and para");
     tw_buf_free(&b);
 }
 
@@ -180,6 +186,11 @@ static void clean_body(void **state)
     const char *shy = "Ita\xc2\xadli\xc2\xad" "ens and zero\xe2\x80\x8bwidth\xe2\x81\xa0joined\xef\xbb\xbf.";
     assert_int_equal(tw_clean(&b, shy, strlen(shy), false), 0);
     assert_string_equal(b.data, "Italiens and zerowidthjoined.");
+    tw_buf_clear(&b);
+    /* In a body, they are a line break and a paragraph break. */
+    const char *sep = "Harbour\xe2\x80\xa8report\xe2\x80\xa9landings\xe2\x80\xa8";
+    assert_int_equal(tw_clean(&b, sep, strlen(sep), false), 0);
+    assert_string_equal(b.data, "Harbour\nreport\n\nlandings");
     tw_buf_free(&b);
 }
 
