@@ -3,6 +3,7 @@
 #include "elision_xapian.h"
 
 #include <cstring>
+#include <string>
 #include <xapian.h>
 
 extern "C" {
@@ -114,6 +115,67 @@ static bool possessive_at(const char *text, size_t len, size_t i)
     return !is_word(cp);
 }
 
+/* The case endings Turkish writes after an apostrophe on a name or a
+ * number ("Ankara'da", "Türkiye'nin", "İstanbul'daki", "2024'te"):
+ * locative, ablative, dative, accusative, genitive, instrumental, "-ki",
+ * the copula, a plural, a possessive, in each form vowel harmony and the
+ * consonant before give them. */
+static const char *const TURKISH_ENDINGS[] = {
+    "a", "da", "dan", "daki", "de", "deki", "den", "dir", "dır", "dur", "dür", "e", "i",
+    "in", "la", "lar", "lara", "larda", "lardan", "ları", "ların", "le", "ler", "lere",
+    "lerde", "lerden", "leri", "lerin", "na", "nda", "ndan", "nde", "nden", "ne", "ni",
+    "nin", "nu", "nun", "nü", "nün", "nı", "nın", "si", "sin", "su", "sun", "sü", "sün",
+    "sı", "sın", "ta", "taki", "tan", "te", "teki", "ten", "tir", "tır", "tur", "tür",
+    "u", "un", "ya", "ye", "yi", "yla", "yle", "yu", "yü", "yı", "ü", "ün", "ı", "ın",
+};
+
+/* The longest of them, in bytes. */
+static const size_t TURKISH_ENDING_MAX = 8;
+
+/* Where the word that holds TEXT[AT] starts: back over word characters. */
+static size_t word_start(const char *text, size_t at)
+{
+    while (at > 0) {
+        size_t j = tw_utf8_char_before(text, at);
+        uint32_t cp;
+        tw_utf8_char_at(text, at, j, &cp);
+        if (!is_word(cp))
+            break;
+        at = j;
+    }
+    return at;
+}
+
+/* Whether the apostrophe of N bytes at TEXT[AT] comes after a name or a
+ * number (a capital or a digit starts its word) and before a Turkish case
+ * ending that ends the word: Turkish writes one so on every name, and
+ * "Ankara'da" was one word no search for Ankara found.  English's "Don't"
+ * or "I'll" at the start of a sentence end in no such ending. */
+static bool turkish_ending_at(const char *text, size_t len, size_t at, size_t n)
+{
+    uint32_t first;
+    tw_utf8_char_at(text, len, word_start(text, at), &first);
+    if (!(first >= '0' && first <= '9') &&
+        Xapian::Unicode::get_category(first) != Xapian::Unicode::UPPERCASE_LETTER)
+        return false;
+    std::string ending;
+    for (size_t i = at + n; i < len;) {
+        uint32_t cp;
+        size_t m = tw_utf8_char_at(text, len, i, &cp);
+        if (!is_word(cp))
+            break;
+        /* Turkish's capital I is dotless: "ANKARA'NIN" ends in "nın". */
+        Xapian::Unicode::append_utf8(ending, cp == 'I' ? 0x131 : Xapian::Unicode::tolower(cp));
+        if (ending.size() > TURKISH_ENDING_MAX)
+            return false;
+        i += m;
+    }
+    for (const char *e : TURKISH_ENDINGS)
+        if (ending == e)
+            return true;
+    return false;
+}
+
 size_t tw_elision_at(const char *text, size_t len, size_t at)
 {
     size_t n = apostrophe_at(text, len, at);
@@ -123,7 +185,10 @@ size_t tw_elision_at(const char *text, size_t len, size_t at)
     tw_utf8_char_at(text, at, tw_utf8_char_before(text, at), &before);
     if (!is_word(before))
         return 0;
-    return possessive_at(text, len, at + n) || after_clitic(text, len, at, n) ? n : 0;
+    return possessive_at(text, len, at + n) || after_clitic(text, len, at, n) ||
+                   turkish_ending_at(text, len, at, n)
+               ? n
+               : 0;
 }
 
 /* Where byte C next occurs in TEXT[FROM, LEN), or LEN. */

@@ -15,7 +15,12 @@
  * pronouns and prepositions, and the "O'" of Irish names) that starts a
  * word, and the word goes on with two word characters or more, or one
  * outside ASCII: "all'estero" and "jusqu'à" split, "I'm" and "don't" do
- * not, nor "aujourd'hui" (no clitic). */
+ * not, nor "aujourd'hui" (no clitic).
+ *
+ * From schema 8 on, a Turkish case ending (a closed list) after a word that
+ * starts with a capital or a digit is split off too: "Ankara'da",
+ * "Türkiye'nin", "2024'te".  The query is split before it is lower-cased,
+ * so that a capital still says it is a name. */
 #ifndef TW_ELISION_XAPIAN_H
 #define TW_ELISION_XAPIAN_H
 

@@ -27,8 +27,9 @@
  * Greek without tonos and with final sigma as sigma, Russian "ё" as "е",
  * Hebrew and Arabic without vowel points, hamza on alef and Persian yeh and
  * kaf as Arabic's, their digits and Hindi's as ASCII, ligatures spelt out;
- * and indexes full-width letters and digits as ASCII words ("ＮＨＫ" is
- * "nhk", utf8.h tw_utf8_narrow), where 7 kept pairs of them.  A writer rebuilds rather
+ * indexes full-width letters and digits as ASCII words ("ＮＨＫ" is
+ * "nhk", utf8.h tw_utf8_narrow), where 7 kept pairs of them; and splits a
+ * Turkish case ending off a name ("Ankara'da", elision_xapian.h).  A writer rebuilds rather
  * than adds to a version 7 index, whose articles a search typed "εκλογες",
  * "שלום" or "nhk" would not find while the new ones it would. */
 #define TW_SCHEMA_VERSION 8

@@ -1013,8 +1013,11 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     /* Full-width letters and digits as the writer indexed them: ASCII. */
     std::string narrow(text);
     narrow.resize(tw_utf8_narrow_text(text.data(), text.size(), &narrow[0]));
-    std::string lower = lower_words(straight_quotes(narrow));
-    Xapian::Query q = db->qp.parse_query(db->elisions ? split_elisions(lower) : lower, flags);
+    /* Elisions split before the words are lower-cased: a Turkish ending
+     * is split off a word that starts with a capital (elision_xapian.h). */
+    std::string typed = straight_quotes(narrow);
+    Xapian::Query q = db->qp.parse_query(lower_words(db->elisions ? split_elisions(typed) : typed),
+                                         flags);
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
     return q;
