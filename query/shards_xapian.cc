@@ -353,32 +353,38 @@ bool tw_db_refresh(trawl_db *db, bool reconnect)
     return true;
 }
 
+/* Whether E is DB's own wait for a reply running out: the server hangs, and
+ * connecting to it again would wait as long again.  (A time-out the server
+ * reports, "REMOTE:...", is its own: it closed a connection idle too long.) */
+static bool hangs(const Xapian::NetworkError &e)
+{
+    return std::strcmp(e.get_type(), "NetworkTimeoutError") == 0 &&
+           e.get_msg().compare(0, 7, "REMOTE:") != 0;
+}
+
 bool tw_shards_lost(trawl_db *db, const Xapian::NetworkError &e)
 {
-    /* Xapian names a remote database in the error's context:
-     * "remote:tcp(HOST:PORT)". */
+    /* Xapian names a remote database in the error's context,
+     * "remote:tcp(HOST:PORT)", but not always ("Connection closed
+     * unexpectedly", with no context, when a server stops in the middle of
+     * a search).  A call on the union that one server cut short leaves the
+     * others' connections in the middle of an exchange (Xapian 1.4 sends a
+     * match to each, then reads their replies in turn: what was not read
+     * would be read by the next call), and a server closes a connection
+     * idle too long (xapian-tcpsrv's --idle-timeout, 60 s by default): so
+     * every remote shard is connected anew, and those that do not answer
+     * go down, but the one that hangs, which goes down at once. */
     const std::string &where = e.get_context();
-    for (tw_shard &s : db->shards)
-        if (s.port && s.up &&
-            where == "remote:tcp(" + s.host + ":" + std::to_string(s.port) + ")") {
-            lose(db, s, e);
-            rebuild(db);
-            return true;
-        }
-    /* Some failures Xapian 1.4 names no database for ("Connection closed
-     * unexpectedly", with no context, when a server stops in the middle of a
-     * search on a busy machine): the shards lost are those that no longer
-     * answer a keep-alive. */
     bool any = false;
-    for (tw_shard &s : db->shards)
-        if (s.port && s.up) {
-            try {
-                s.db.keep_alive();
-            } catch (const Xapian::NetworkError &) {
-                lose(db, s, e);
-                any = true;
-            }
-        }
+    for (tw_shard &s : db->shards) {
+        if (!s.port || !s.up)
+            continue;
+        any = true;
+        if (hangs(e) && where == "remote:tcp(" + s.host + ":" + std::to_string(s.port) + ")")
+            lose(db, s, e);
+        else
+            connect_remote(db, s);
+    }
     if (any)
         rebuild(db);
     return any;

@@ -57,10 +57,10 @@ struct trawl_db;
 TW_MUST_CHECK
 trawl_status tw_shards_add(trawl_db *db, const char *spec);
 
-/* Marks down the remote shard that E (thrown by a call on the union) came
- * from, and rebuilds the union without it; when E names none of DB's
- * shards, those that no longer answer.  False when none is lost: it is then
- * not a shard's failure. */
+/* After the network failure E of a call on DB: connects each remote shard
+ * anew (a failure may have cut the others' exchanges short), and marks down
+ * those that do not answer, and the one E says hangs; rebuilds the union.
+ * False when DB has no remote shard up: it is then not a shard's failure. */
 bool tw_shards_lost(trawl_db *db, const Xapian::NetworkError &e);
 
 /* Throws tw_error (TRAWL_ESHARD), naming the first shard that is down, when

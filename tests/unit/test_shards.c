@@ -271,7 +271,9 @@ static void shard_down(void **state)
  * connection's own end can take before the server binds it. */
 static unsigned server_port(void)
 {
-    srand((unsigned)getpid());
+    static int seeded;
+    if (!seeded++)      /* once: the next call must not draw the same ports again */
+        srand((unsigned)getpid());
     for (;;) {
         unsigned port = 10000 + (unsigned)rand() % 22000;
         int fd = socket(AF_INET, SOCK_STREAM, 0);
@@ -295,14 +297,21 @@ static int listening(unsigned port)
     return ok;
 }
 
-/* Starts xapian-tcpsrv on index NAME at PORT, in a process group of its own
- * (with the children it forks per connection); returns its pid once it
- * listens. */
-static pid_t serve(const char *name, unsigned port)
+static void pause_ms(long ms)
 {
-    char path[256], p[16];
+    struct timespec t = { ms / 1000, ms % 1000 * 1000000 };
+    nanosleep(&t, NULL);
+}
+
+/* Starts xapian-tcpsrv on index NAME at PORT, in a process group of its own
+ * (with the children it forks per connection), closing connections idle for
+ * IDLE_MS (0: its default, 60 s); returns its pid once it listens. */
+static pid_t serve_idle(const char *name, unsigned port, unsigned idle_ms)
+{
+    char path[256], p[16], idle[16];
     snprintf(path, sizeof path, "%s/%s", dir, name);
     snprintf(p, sizeof p, "%u", port);
+    snprintf(idle, sizeof idle, "%u", idle_ms ? idle_ms : 60000);
     pid_t pid = fork();
     assert_true(pid >= 0);
     if (pid == 0) {
@@ -310,15 +319,18 @@ static pid_t serve(const char *name, unsigned port)
         int null = open("/dev/null", O_WRONLY);
         dup2(null, 1);
         dup2(null, 2);
-        execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port", p, path,
-               (char *)NULL);
+        execlp("xapian-tcpsrv", "xapian-tcpsrv", "--interface", "127.0.0.1", "--port", p,
+               "--idle-timeout", idle, path, (char *)NULL);
         _exit(127);
     }
-    for (int i = 0; i < 200 && !listening(port); i++) {
-        struct timespec t = { 0, 25000000 };
-        nanosleep(&t, NULL);
-    }
+    for (int i = 0; i < 200 && !listening(port); i++)
+        pause_ms(25);
     return pid;
+}
+
+static pid_t serve(const char *name, unsigned port)
+{
+    return serve_idle(name, port, 0);
 }
 
 static void stop(pid_t pid)
@@ -364,6 +376,91 @@ static void shard_lost_and_back(void **state)
     free(got);
     free(want);
     stop(server);
+    trawl_db_close(db);
+    trawl_db_close(all);
+}
+
+/* A long-lived handle left idle longer than its servers keep a connection
+ * (xapian-tcpsrv closes it after --idle-timeout): the next search connects
+ * again and answers, with no shard said to be down. */
+static void idle_connections_closed(void **state)
+{
+    (void)state;
+    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
+        skip();     /* xapian-tools: scripts/install-deps installs it */
+    unsigned port = server_port();
+    char spec[64];
+    snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
+    pid_t server = serve_idle("s1", port, 200);
+    trawl_db *db = open_at("s0");
+    assert_int_equal(trawl_db_add_shard(db, spec), TRAWL_OK);
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.no_collapse = 1;
+    trawl_db *all = open_at("all");
+    char *want = hits_of(all, "heron", &o), *got = hits_of(db, "heron", &o);
+    assert_string_equal(got, want);
+    free(got);
+    pause_ms(1300);     /* past the server's idle time-out and TW_REMOTE_REOPEN_MS */
+    got = hits_of(db, "heron", &o);
+    assert_string_equal(got, want);
+    free(got);
+    free(want);
+    stop(server);
+    trawl_db_close(db);
+    trawl_db_close(all);
+}
+
+/* Two remote shards, one of which hangs in the middle of a handle's life:
+ * a partial search gives up on it after the time-out and answers with the
+ * other, whose connection the cut-short match left in the middle of an
+ * exchange; once the hung server is back, both answer again. */
+static void shard_hangs_mid_search(void **state)
+{
+    (void)state;
+    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
+        skip();     /* xapian-tools: scripts/install-deps installs it */
+    unsigned port0 = server_port(), port1;
+    while ((port1 = server_port()) == port0)
+        continue;
+    char spec0[64], spec1[64];
+    snprintf(spec0, sizeof spec0, "tcp://127.0.0.1:%u", port0);
+    snprintf(spec1, sizeof spec1, "tcp://127.0.0.1:%u", port1);
+    pid_t server0 = serve("s0", port0), server1 = serve("s1", port1);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(spec0, &db), TRAWL_OK);
+    assert_int_equal(trawl_db_set_shard_timeout(db, 300), TRAWL_OK);
+    assert_int_equal(trawl_db_add_shard(db, spec1), TRAWL_OK);
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.no_collapse = 1;
+    o.partial = 1;
+    trawl_db *all = open_at("all");
+    char *want = hits_of(all, "heron", &o), *got = hits_of(db, "heron", &o);
+    assert_string_equal(got, want);
+    free(got);
+
+    kill(-server1, SIGSTOP);
+    trawl_results *res;
+    trawl_status st = trawl_search(db, "heron", &o, &res);
+    if (st != TRAWL_OK) {
+        kill(-server1, SIGCONT);
+        fail_msg("a partial search with a shard that hangs: %s", trawl_db_errmsg(db));
+    }
+    size_t missing;
+    const char *const *names = trawl_results_missing_shards(res, &missing);
+    assert_int_equal(missing, 1);
+    assert_string_equal(names[0], spec1);
+    assert_true(trawl_results_count(res) > 0);
+    for (size_t i = 0; i < trawl_results_count(res); i++)
+        assert_int_equal(atoi(trawl_results_hit(res, i)->id + 1) % 2, 0);    /* s0's */
+    trawl_results_free(res);
+
+    kill(-server1, SIGCONT);
+    got = hits_of(db, "heron", &o);
+    assert_string_equal(got, want);
+    free(got);
+    free(want);
+    stop(server0);
+    stop(server1);
     trawl_db_close(db);
     trawl_db_close(all);
 }
@@ -433,8 +530,7 @@ static void kept_answers_follow_new_commits(void **state)
     moor_site(db, got, sizeof got);
     assert_string_equal(got, "moor.example 1");
     add_moor_article("grow_remote", "r1", "Moor Chronicle");
-    struct timespec t = { 1, 200000000 };   /* past TW_REMOTE_REOPEN_MS */
-    nanosleep(&t, NULL);
+    pause_ms(1200);     /* past TW_REMOTE_REOPEN_MS */
     moor_site(db, got, sizeof got);
     assert_string_equal(got, "Moor Chronicle 2");
     stop(server);
@@ -450,6 +546,8 @@ int main(void)
         cmocka_unit_test(refused_shard_leaves_db_as_it_was),
         cmocka_unit_test(shard_down),
         cmocka_unit_test(shard_lost_and_back),
+        cmocka_unit_test(idle_connections_closed),
+        cmocka_unit_test(shard_hangs_mid_search),
         cmocka_unit_test(kept_answers_follow_new_commits),
     };
     return cmocka_run_group_tests(tests, setup, scratch_remove);
