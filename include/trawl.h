@@ -92,7 +92,8 @@ typedef struct trawl_results trawl_results;
  *  - an index folder (what trawl-index writes),
  *  - a Xapian stub database file: one database a line, "auto PATH" (PATH an
  *    index folder or another stub file, relative to the stub's folder) or
- *    "remote HOST:PORT"; '#' starts a comment,
+ *    "remote HOST:PORT"; a '#' at the start of a line or after a space or
+ *    a tab starts a comment,
  *  - or tcp://HOST:PORT, a shard served by Xapian's xapian-tcpsrv.
  * Several indexes (see trawl_db_add_shard) are searched as one: scores are
  * those of one index holding all their articles.  A remote shard is

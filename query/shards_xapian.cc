@@ -148,11 +148,22 @@ static bool parse_host_port(const std::string &hp, tw_shard &s)
 
 static trawl_status add(trawl_db *db, const std::string &spec, int depth);
 
+/* Cuts a comment off a stub file's LINE: a '#' that starts the line or
+ * follows a space or a tab starts one ("remote host3:6431  # 2019"). */
+static void cut_comment(std::string &line)
+{
+    size_t hash = line.find('#');
+    while (hash != std::string::npos && hash && line[hash - 1] != ' ' && line[hash - 1] != '\t')
+        hash = line.find('#', hash + 1);
+    if (hash != std::string::npos)
+        line.erase(hash);
+}
+
 /* Adds the databases a Xapian stub file lists, one a line: "auto PATH" (also
  * "glass PATH", "chert PATH"; PATH relative to the file's folder) and
- * "remote HOST:PORT".  The other kinds (a program to run, an in-memory
- * database) are refused by name: a shard must be something trawl can name
- * and time out. */
+ * "remote HOST:PORT", with comments (cut_comment).  The other kinds (a
+ * program to run, an in-memory database) are refused by name: a shard must
+ * be something trawl can name and time out. */
 static trawl_status add_stub_file(trawl_db *db, const std::string &file, int depth)
 {
     if (depth > MAX_STUB_DEPTH)
@@ -170,8 +181,9 @@ static trawl_status add_stub_file(trawl_db *db, const std::string &file, int dep
         /* A UTF-8 byte-order mark, as some editors save a file, is no word. */
         if (++n == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0)
             line.erase(0, 3);
+        cut_comment(line);
         size_t start = line.find_first_not_of(" \t\r");
-        if (start == std::string::npos || line[start] == '#')
+        if (start == std::string::npos)
             continue;
         size_t sp = line.find_first_of(" \t", start);
         std::string kind = line.substr(start, sp == std::string::npos ? sp : sp - start);

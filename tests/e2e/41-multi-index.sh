@@ -119,7 +119,7 @@ serve s1 s2 s3
 P1=${SHARDS[1]#tcp://127.0.0.1:} P2=${SHARDS[3]#tcp://127.0.0.1:} P3=${SHARDS[5]#tcp://127.0.0.1:}
 REMOTE="${SHARDS[*]}"
 same_as_one "three xapian-tcpsrv" $REMOTE
-printf 'remote 127.0.0.1:%s\nauto s2\nremote 127.0.0.1:%s\n' "$P1" "$P3" > mixed.stub
+printf 'remote 127.0.0.1:%s   # shard 1\nauto s2\t# shard 2, here\nremote 127.0.0.1:%s\n' "$P1" "$P3" > mixed.stub
 same_as_one "a stub of two remote shards and a local one" -d mixed.stub
 is "remote: a misspelt word is corrected as in one index" \
     "$(query $REMOTE --format json -n1 floood | head -1)" \

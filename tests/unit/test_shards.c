@@ -65,6 +65,9 @@ static int setup(void **state)
     /* As Windows' Notepad saves it: a UTF-8 byte-order mark, CRLF lines. */
     snprintf(path, sizeof path, "%s/notepad.stub", dir);
     scratch_write(path, "\xEF\xBB\xBF" "auto s0\r\nauto s1\r\n");
+    /* Comments after a line's words, as README.md's archive stub has them. */
+    snprintf(path, sizeof path, "%s/noted.stub", dir);
+    scratch_write(path, "auto s0   # the first half\n  # the second:\nauto s1\t# the rest\r\n");
     return 0;
 }
 
@@ -139,6 +142,9 @@ static void stub_file_is_one_index(void **state)
     same_as_one_index(db);
     trawl_db_close(db);
     db = open_at("notepad.stub");
+    same_as_one_index(db);
+    trawl_db_close(db);
+    db = open_at("noted.stub");
     same_as_one_index(db);
     trawl_db_close(db);
 }
