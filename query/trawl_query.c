@@ -44,20 +44,24 @@ static void no_index_hint(const char *path)
 
 /* The library says what is wrong; the tool adds the command that mends it,
  * for the index PATH (NULL when several are searched: the message names the
- * one at fault). */
-static int report(trawl_db *db, trawl_status st, const char *path)
+ * one at fault).  A shard that did not answer: its server is to be started,
+ * with SHARD_HINT said after (what else helps, or why --partial does not). */
+static int report(trawl_db *db, trawl_status st, const char *path, const char *shard_hint)
 {
     const char *msg = trawl_db_errmsg(db);
     fprintf(stderr, "trawl-query: %s\n", msg && *msg ? msg : trawl_strerror(st));
     if (st == TRAWL_ENOINDEX && path)
         no_index_hint(path);
     else if (st == TRAWL_ESHARD)
-        fputs("trawl-query: start its server (xapian-tcpsrv --port PORT INDEX), or search "
-              "the shards that answer with --partial\n", stderr);
+        fprintf(stderr, "trawl-query: start its server (xapian-tcpsrv --port PORT INDEX)%s\n",
+                shard_hint);
     else if ((st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA) && path)
         tw_cli_rebuild_hint("trawl-query", path, msg);
     return EXIT_ERROR;
 }
+
+/* Why --partial does not help --show and --stats: they read every shard. */
+#define NEEDS_EVERY_SHARD ": --show and --stats read every shard, with --partial too"
 
 /* --show ID: the stored article, or exit 1 when the index has no such id. */
 static int show(const tw_query_args *args, trawl_db *db, const char *path)
@@ -71,7 +75,7 @@ static int show(const tw_query_args *args, trawl_db *db, const char *path)
         return EXIT_NO_HIT;
     }
     if (st != TRAWL_OK)
-        return report(db, st, path);
+        return report(db, st, path, NEEDS_EVERY_SHARD);
     int code = tw_print_article(stdout, a, args->format) < 0 ? EXIT_ERROR : EXIT_HITS;
     trawl_article_free(a);
     return code;
@@ -85,7 +89,7 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         trawl_db_info info;
         trawl_status st = trawl_db_info_get(db, &info);
         if (st != TRAWL_OK)
-            return report(db, st, path);
+            return report(db, st, path, NEEDS_EVERY_SHARD);
         return tw_print_info(stdout, &info, args->format) < 0 ? EXIT_ERROR : EXIT_HITS;
     }
     trawl_search_opts opts = {
@@ -118,7 +122,8 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         return EXIT_ERROR;
     }
     if (st != TRAWL_OK)
-        return report(db, st, path);
+        return report(db, st, path, args->partial ? "" : ", or search the shards that "
+                                                          "answer with --partial");
     int code;
     /* The exit status describes the query as typed: when the hits shown are
      * those of a spelling correction, the typed words matched nothing, and a
@@ -183,7 +188,7 @@ int main(int argc, char **argv)
             st = trawl_db_add_shard(db, failed = specs[i]);
         const char *one = n_specs == 1 ? specs[0] : NULL;
         code = st == TRAWL_OK ? run(&args, db, one)
-                              : report(db, st, st == TRAWL_ENOINDEX || one ? failed : NULL);
+                              : report(db, st, st == TRAWL_ENOINDEX || one ? failed : NULL, "");
         trawl_db_close(db);
     }
     if (fflush(stdout) != 0 && code != EXIT_ERROR) {

@@ -220,6 +220,16 @@ is "--partial: the hits are the other shards' articles" \
     "$(query -d s1 -d s3 --count trafficking)"
 run query $REMOTE --partial --count zzqxqz
 is "--partial: exit 1 when the others find nothing" "$RC" 1
+# --show and --stats read every shard: --partial is no way out for them, nor
+# for a search that no shard answered, and the hint does not offer it.
+for what in "--show news/weather/river-flood.txt" --stats; do
+    run query $REMOTE --partial $what
+    is "--partial $what, a shard down: exit 2" "$RC" 2
+    has "...says why --partial does not help" "$ERR" "read every shard, with --partial too"
+done
+run query -d "tcp://127.0.0.1:$P2" --partial trafficking
+is "--partial, no shard answers: exit 2" "$RC" 2
+lacks "...and the hint does not offer --partial" "$ERR" "answer with --partial"
 
 # Shard 3 stalls (stopped, its port still open): --shard-timeout gives up on it.
 kill -STOP -- "-${SERVERS[2]}"
