@@ -312,6 +312,22 @@ static void gone_check(const tw_shard &s)
                                             "it is now" };
 }
 
+/* Brings remote shard S up to date; true when it has a new commit.  Its
+ * server keeps for the connection the generation it opened: a --full
+ * rebuild replaces that by a new one and removes it, and then reopening
+ * fails ("no index there").  S is then connected anew, which opens the
+ * current generation, and *RENEWED set: the union holds the old connection. */
+static bool reopen_remote(const trawl_db *db, tw_shard &s, bool *renewed)
+{
+    try {
+        return s.db.reopen();
+    } catch (const Xapian::DatabaseOpeningError &) {
+        connect_remote(db, s);
+        *renewed = true;
+        return true;
+    }
+}
+
 bool tw_db_refresh(trawl_db *db, bool reconnect)
 {
     bool changed = db->stale;
@@ -337,7 +353,7 @@ bool tw_db_refresh(trawl_db *db, bool reconnect)
     if (!changed) {
         /* Each shard apart: a remote one costs a round trip, so it is
          * asked at most every TW_REMOTE_REOPEN_MS. */
-        bool moved = false;
+        bool moved = false, renewed = false;
         auto now = std::chrono::steady_clock::now();
         try {
             for (tw_shard &s : db->shards) {
@@ -347,11 +363,15 @@ bool tw_db_refresh(trawl_db *db, bool reconnect)
                 if (!s.port && !local_moved(s, now))
                     continue;
                 s.reopened = now;
-                moved |= s.db.reopen();
+                moved |= s.port ? reopen_remote(db, s, &renewed) : s.db.reopen();
             }
         } catch (const Xapian::NetworkError &e) {
             if (!tw_shards_lost(db, e))
                 throw;
+            return true;
+        }
+        if (renewed) {
+            rebuild(db);
             return true;
         }
         if (moved) {

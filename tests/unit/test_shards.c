@@ -543,6 +543,65 @@ static void kept_answers_follow_new_commits(void **state)
     trawl_db_close(db);
 }
 
+/* The number of articles about curlews DB finds, or -1 with the message
+ * in FAILED. */
+static long curlews(trawl_db *db, char *failed, size_t size)
+{
+    trawl_results *res;
+    trawl_status st = trawl_search(db, "curlews", NULL, &res);
+    if (st != TRAWL_OK) {
+        snprintf(failed, size, "%s", trawl_db_errmsg(db));
+        return -1;
+    }
+    long n = (long)trawl_results_total(res);
+    trawl_results_free(res);
+    return n;
+}
+
+/* A shard rebuilt from scratch (--full: a new generation, the old one
+ * removed) while its server serves it: a long-lived handle, whose server
+ * process keeps the generation it opened for the connection, connects
+ * again and searches the new one, rather than failing every second. */
+static void remote_rebuild_followed(void **state)
+{
+    (void)state;
+    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
+        skip();     /* xapian-tools: scripts/install-deps installs it */
+    add_moor_article("rebuilt", "m0", NULL);
+    unsigned port = server_port();
+    char spec[64], failed[512] = "";
+    snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
+    pid_t server = serve("rebuilt", port);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(spec, &db), TRAWL_OK);
+    assert_int_equal(curlews(db, failed, sizeof failed), 1);
+
+    char path[256];
+    snprintf(path, sizeof path, "%s/rebuilt", dir);
+    trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
+    o.overwrite = 1;
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, &o, &ix), TRAWL_OK);
+    const char *ids[] = { "n0", "n1" };
+    for (size_t i = 0; i < 2; i++) {
+        trawl_article a = { .id = ids[i], .title = "Curlews on the moor",
+                            .body = "Curlews were counted again." };
+        assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    }
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+
+    long counts[3];
+    for (int i = 0; i < 3; i++) {
+        pause_ms(600);      /* past TW_REMOTE_REOPEN_MS, twice */
+        counts[i] = curlews(db, failed, sizeof failed);
+    }
+    stop(server);
+    trawl_db_close(db);
+    if (counts[0] < 0 || counts[1] < 0 || counts[2] < 0)
+        fail_msg("after the rebuild: %s", failed);
+    assert_int_equal(counts[2], 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -555,6 +614,7 @@ int main(void)
         cmocka_unit_test(idle_connections_closed),
         cmocka_unit_test(shard_hangs_mid_search),
         cmocka_unit_test(kept_answers_follow_new_commits),
+        cmocka_unit_test(remote_rebuild_followed),
     };
     return cmocka_run_group_tests(tests, setup, scratch_remove);
 }
