@@ -110,7 +110,9 @@ TRAWL_API trawl_status trawl_db_open(const char *spec, trawl_db **db);
  * interleaved: (id - 1) * N + K for the K-th of N indexes that answered).
  * Near-copies are folded only within an index.  The indexes must have been
  * built with the same stemmer (TRAWL_ESCHEMA otherwise); an index DB has
- * already is TRAWL_EINVAL (its articles would count twice).  After a failure
+ * already is TRAWL_EINVAL (its articles would count twice), here, or, when
+ * only connecting tells (a server of an index DB has, by the same or another
+ * name), at each search.  After a failure
  * DB is as it was before the call (none of what SPEC names is searched, nor
  * named by messages and trawl_db_info), and may go on being used. */
 TRAWL_API trawl_status trawl_db_add_shard(trawl_db *db, const char *spec);

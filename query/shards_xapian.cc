@@ -281,9 +281,27 @@ trawl_status tw_shards_add(trawl_db *db, const char *spec)
     return st;
 }
 
+/* Throws when two shards that are up are one index (the same UUID): a
+ * server and the folder it serves, one server under two names ("localhost"
+ * and "127.0.0.1"), or a copy of a folder.  Its articles would count twice.
+ * The add-time check (twin) cannot tell these apart before connecting. */
+static void twin_check(const trawl_db *db)
+{
+    for (size_t i = 0; i < db->shards.size(); i++)
+        for (size_t j = 0; j < i && db->shards[i].up; j++) {
+            const tw_shard &a = db->shards[j], &b = db->shards[i];
+            if (b.up && a.up && !a.db.get_uuid().empty() && a.db.get_uuid() == b.db.get_uuid())
+                throw tw_error{ TRAWL_EINVAL, b.spec + " is " + a.spec + " again (the same "
+                                              "index): each index may be searched once" };
+        }
+}
+
 /* Makes the union of the shards that are up, and reads their identity. */
 static void rebuild(trawl_db *db)
 {
+    /* Until it is made: a union refused is made, and refused, again. */
+    db->stale = true;
+    twin_check(db);
     db->db = Xapian::Database();
     db->live.clear();
     for (size_t i = 0; i < db->shards.size(); i++)

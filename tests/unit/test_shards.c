@@ -471,6 +471,38 @@ static void shard_hangs_mid_search(void **state)
     trawl_db_close(all);
 }
 
+/* One index twice, under names the handle cannot tell apart before it
+ * connects: a server and the folder it serves, one server as 127.0.0.1 and
+ * as localhost.  A search would count its articles twice: it is refused,
+ * naming both, at every try. */
+static void served_index_twice(void **state)
+{
+    (void)state;
+    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
+        skip();     /* xapian-tools: scripts/install-deps installs it */
+    unsigned port = server_port();
+    char spec[64], alias[64];
+    snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
+    snprintf(alias, sizeof alias, "tcp://localhost:%u", port);
+    char served[256];
+    snprintf(served, sizeof served, "%s/s1", dir);
+    pid_t server = serve("s1", port);
+    const char *twins[][2] = { { served, spec }, { spec, alias } };
+    for (size_t i = 0; i < 2; i++) {
+        trawl_db *db = open_at("s0");
+        assert_int_equal(trawl_db_add_shard(db, twins[i][0]), TRAWL_OK);
+        assert_int_equal(trawl_db_add_shard(db, twins[i][1]), TRAWL_OK);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            trawl_results *res;
+            assert_int_equal(trawl_search(db, "heron", NULL, &res), TRAWL_EINVAL);
+            assert_non_null(strstr(trawl_db_errmsg(db), "each index may be searched once"));
+            assert_non_null(strstr(trawl_db_errmsg(db), twins[i][1]));
+        }
+        trawl_db_close(db);
+    }
+    stop(server);
+}
+
 /* Adds to index NAME (made if need be) article ID at host
  * moor.example, of site SITE (NULL: it gives only its url).  The writer
  * learns the host's name from an article that gives it. */
@@ -613,6 +645,7 @@ int main(void)
         cmocka_unit_test(shard_lost_and_back),
         cmocka_unit_test(idle_connections_closed),
         cmocka_unit_test(shard_hangs_mid_search),
+        cmocka_unit_test(served_index_twice),
         cmocka_unit_test(kept_answers_follow_new_commits),
         cmocka_unit_test(remote_rebuild_followed),
     };
