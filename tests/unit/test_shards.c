@@ -309,11 +309,18 @@ static void pause_ms(long ms)
     nanosleep(&t, NULL);
 }
 
+/* The servers started and not stopped yet: a test that fails returns before
+ * it stops its own, which the group's teardown then stops (they would
+ * outlive the run, on ports others may want). */
+static pid_t servers[8];
+static size_t n_servers;
+
 /* Starts xapian-tcpsrv on index NAME at PORT, in a process group of its own
  * (with the children it forks per connection), closing connections idle for
  * IDLE_MS (0: its default, 60 s); returns its pid once it listens. */
 static pid_t serve_idle(const char *name, unsigned port, unsigned idle_ms)
 {
+    assert_true(n_servers < sizeof servers / sizeof servers[0]);
     char path[256], p[16], idle[16];
     snprintf(path, sizeof path, "%s/%s", dir, name);
     snprintf(p, sizeof p, "%u", port);
@@ -329,6 +336,7 @@ static pid_t serve_idle(const char *name, unsigned port, unsigned idle_ms)
                "--idle-timeout", idle, path, (char *)NULL);
         _exit(127);
     }
+    servers[n_servers++] = pid;
     for (int i = 0; i < 200 && !listening(port); i++)
         pause_ms(25);
     return pid;
@@ -339,10 +347,22 @@ static pid_t serve(const char *name, unsigned port)
     return serve_idle(name, port, 0);
 }
 
+/* Stops server PID, stopped by SIGSTOP or not. */
 static void stop(pid_t pid)
 {
     kill(-pid, SIGTERM);
+    kill(-pid, SIGCONT);
     waitpid(pid, NULL, 0);
+    for (size_t i = 0; i < n_servers; i++)
+        if (servers[i] == pid)
+            servers[i] = servers[--n_servers];
+}
+
+static int teardown(void **state)
+{
+    while (n_servers)
+        stop(servers[0]);
+    return scratch_remove(state);
 }
 
 /* A long-lived handle whose remote shard stops in the middle of its life:
@@ -447,10 +467,8 @@ static void shard_hangs_mid_search(void **state)
     kill(-server1, SIGSTOP);
     trawl_results *res;
     trawl_status st = trawl_search(db, "heron", &o, &res);
-    if (st != TRAWL_OK) {
-        kill(-server1, SIGCONT);
+    if (st != TRAWL_OK)
         fail_msg("a partial search with a shard that hangs: %s", trawl_db_errmsg(db));
-    }
     size_t missing;
     const char *const *names = trawl_results_missing_shards(res, &missing);
     assert_int_equal(missing, 1);
@@ -649,5 +667,5 @@ int main(void)
         cmocka_unit_test(kept_answers_follow_new_commits),
         cmocka_unit_test(remote_rebuild_followed),
     };
-    return cmocka_run_group_tests(tests, setup, scratch_remove);
+    return cmocka_run_group_tests(tests, setup, teardown);
 }
