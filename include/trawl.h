@@ -98,7 +98,9 @@ typedef struct trawl_results trawl_results;
  * Several indexes (see trawl_db_add_shard) are searched as one: scores are
  * those of one index holding all their articles.  A remote shard is
  * connected at the first call that reads, and again at a later call after
- * it failed; trawl_db_open does not wait for it.
+ * it failed; trawl_db_open does not wait for it.  A connection its server
+ * closed (restarted, or idle past xapian-tcpsrv's --idle-timeout) is made
+ * anew within the call that meets it.
  * On success *db is a handle owned by the caller (trawl_db_close).
  * On failure *db may still be set to a handle whose trawl_db_errmsg() explains
  * what went wrong (the caller must close it), or to NULL when memory ran out. */

@@ -280,9 +280,7 @@ extern "C" trawl_status trawl_db_doc_count(trawl_db *db, uint64_t *count)
     if (!db)
         return TRAWL_EINVAL;
     try {
-        tw_db_refresh(db);
-        tw_shards_require(db, false);
-        *count = db->db.get_doccount();
+        *count = tw_db_read(db, [db] { return db->db.get_doccount(); });
         return TRAWL_OK;
     } catch (...) {
         return tw_catch_index(db->errmsg, sizeof db->errmsg, "counting documents",
@@ -313,37 +311,43 @@ static uint64_t dir_size(const char *path)
     return total;
 }
 
+/* Fills *INFO from DB's shards (trawl_db_info_get).  Throws what Xapian
+ * throws. */
+static trawl_status read_info(trawl_db *db, trawl_db_info *info)
+{
+    std::memset(info, 0, sizeof *info);     /* a read tried again starts over */
+    trawl_status st = tw_db_identity(db);
+    if (st != TRAWL_OK)
+        return st;
+    info->documents = db->db.get_doccount();
+    for (Xapian::TermIterator t = db->db.allterms_begin(); t != db->db.allterms_end(); ++t)
+        info->terms++;
+    /* Of several shards: the newest update, the oldest schema, the bytes
+     * of those on this machine. */
+    info->schema = TW_SCHEMA_VERSION;
+    for (size_t i : db->live) {
+        const tw_shard &s = db->shards[i];
+        if (!s.port)
+            info->size_bytes += dir_size(s.spec.c_str());
+        info->last_update = std::max<int64_t>(
+            info->last_update, std::atoll(s.db.get_metadata(TW_META_UPDATED).c_str()));
+        std::string schema = s.db.get_metadata(TW_META_SCHEMA);
+        if (!schema.empty())
+            info->schema = std::min<unsigned>(info->schema, std::atoi(schema.c_str()));
+    }
+    info->stemmer = db->by_language ? "auto" : db->stemmer.c_str();
+    info->writer = db->writer.c_str();
+    info->path = db->path.c_str();
+    return TRAWL_OK;
+}
+
 extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
 {
     if (!db || !info)
         return TRAWL_EINVAL;
     std::memset(info, 0, sizeof *info);
     try {
-        tw_db_refresh(db);
-        tw_shards_require(db, false);
-        trawl_status st = tw_db_identity(db);
-        if (st != TRAWL_OK)
-            return st;
-        info->documents = db->db.get_doccount();
-        for (Xapian::TermIterator t = db->db.allterms_begin(); t != db->db.allterms_end(); ++t)
-            info->terms++;
-        /* Of several shards: the newest update, the oldest schema, the bytes
-         * of those on this machine. */
-        info->schema = TW_SCHEMA_VERSION;
-        for (size_t i : db->live) {
-            const tw_shard &s = db->shards[i];
-            if (!s.port)
-                info->size_bytes += dir_size(s.spec.c_str());
-            info->last_update = std::max<int64_t>(
-                info->last_update, std::atoll(s.db.get_metadata(TW_META_UPDATED).c_str()));
-            std::string schema = s.db.get_metadata(TW_META_SCHEMA);
-            if (!schema.empty())
-                info->schema = std::min<unsigned>(info->schema, std::atoi(schema.c_str()));
-        }
-        info->stemmer = db->by_language ? "auto" : db->stemmer.c_str();
-        info->writer = db->writer.c_str();
-        info->path = db->path.c_str();
-        return TRAWL_OK;
+        return tw_db_read(db, [db, info] { return read_info(db, info); });
     } catch (...) {
         return tw_catch_index(db->errmsg, sizeof db->errmsg, "reading index statistics",
                               db->path.c_str());

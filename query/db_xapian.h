@@ -124,6 +124,27 @@ void tw_db_pause(int attempt);
  * (In shards_xapian.cc.) */
 bool tw_db_refresh(trawl_db *db, bool reconnect = true);
 
+/* Runs READ, a read of DB that needs every shard, once DB is up to date
+ * (tw_db_refresh) and every shard answers (tw_shards_require).  A remote
+ * shard's connection that fails in the middle (its server restarted since
+ * the last call, or closed the connection) is not the server down: the
+ * shards are connected anew (tw_shards_lost) and READ run once more.
+ * Returns what READ returns; throws what it or Xapian throws. */
+template <class Read>
+auto tw_db_read(trawl_db *db, Read read) -> decltype(read())
+{
+    for (int attempt = 1;; attempt++) {
+        try {
+            tw_db_refresh(db);
+            tw_shards_require(db, false);
+            return read();
+        } catch (const Xapian::NetworkError &e) {
+            if (attempt == 2 || !tw_shards_lost(db, e))
+                throw;
+        }
+    }
+}
+
 /* Reads the identity the shards' writers recorded (schema, stemmer), checks
  * that this trawl reads it and that the shards agree, and sets up the
  * parser.  Returns TRAWL_OK, or a status with the message on DB. */
