@@ -96,9 +96,7 @@ extern "C" trawl_status trawl_ids_next(trawl_ids *it, const char **id)
     try {
         for (int attempt = 1; it->at == it->batch.size() && !it->done; attempt++) {
             try {
-                tw_db_refresh(it->db);
-                tw_shards_require(it->db, false);
-                next_batch(it);
+                tw_db_read(it->db, [it] { next_batch(it); });
             } catch (const Xapian::DatabaseModifiedError &) {
                 if (attempt == IDS_TRIES)
                     throw;

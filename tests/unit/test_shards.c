@@ -526,6 +526,16 @@ static void server_restarted_between_calls(void **state)
         fail_msg("info after the restart: %s", trawl_db_errmsg(db));
     assert_int_equal(info.documents, N_ARTICLES);
     stop(server);
+    server = serve("s1", port);
+    trawl_ids *ids;
+    const char *id;
+    assert_int_equal(trawl_db_ids(db, NULL, &ids), TRAWL_OK);
+    st = trawl_ids_next(ids, &id);
+    if (st != TRAWL_OK)
+        fail_msg("ids after the restart: %s", trawl_db_errmsg(db));
+    assert_string_equal(id, "a0");
+    trawl_ids_free(ids);
+    stop(server);
     trawl_db_close(db);
 }
 
