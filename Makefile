@@ -19,9 +19,9 @@ SOMAJOR := 0
 CC  ?= cc
 CXX ?= c++
 PKG_CONFIG ?= pkg-config
-DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd 2>/dev/null)
+DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd uchardet 2>/dev/null)
 # CLD2 (language detection) ships no pkg-config file.
-DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd 2>/dev/null) -lcld2 -lm
+DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd uchardet 2>/dev/null) -lcld2 -lm
 
 OPT      ?= -O2 -g
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral

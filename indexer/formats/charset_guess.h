@@ -5,15 +5,13 @@
 #include <stddef.h>
 
 /* Guesses the charset of DATA (LEN bytes that are not UTF-8, and declare no
- * charset: a plain-text file, a page without <meta charset>) among the
- * legacy charsets of news: Windows-1250, -1251, -1253, -1255, -1256,
- * KOI8-R, Shift_JIS, EUC-JP, GB18030, Big5 and EUC-KR.  Each that reads the
- * first 16 KiB without an invalid sequence is scored on how much the
- * result looks like text (letters of one script per word, a language's
- * case, common Chinese characters) and how little like mojibake (symbols
- * and accented letters in a row inside words); returns the iconv name of
- * the best, or NULL when none reads better than the bytes repaired as
- * UTF-8 with Windows-1252 (tw_repair_utf8), which the caller then does. */
+ * charset: a plain-text file, a page without <meta charset>) from its first
+ * 16 KiB, with uchardet (Mozilla's universal charset detector): the iconv
+ * name of a legacy charset of another script than Latin-1's (Windows-1250
+ * and -1251, KOI8-R, Greek, Hebrew, Arabic, Shift_JIS, EUC-JP, GB18030,
+ * Big5, EUC-KR...), or NULL when it finds none, or only Latin-1's family:
+ * the caller then repairs the bytes as UTF-8 with Windows-1252
+ * (tw_repair_utf8).  Thread-safe; NULL when out of memory. */
 const char *tw_guess_charset(const char *data, size_t len);
 
 #endif
