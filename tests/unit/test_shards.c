@@ -107,6 +107,23 @@ static char *hits_of(trawl_db *db, const char *query, const trawl_search_opts *o
     return out;
 }
 
+/* Asserts that DB answers QUERY with the hits WANT (as hits_of gives them). */
+static void assert_hits(trawl_db *db, const char *query, const trawl_search_opts *o,
+                        const char *want)
+{
+    char *got = hits_of(db, query, o);
+    assert_string_equal(got, want);
+    free(got);
+}
+
+/* Skips a test of remote shards on a machine without xapian-tcpsrv
+ * (xapian-tools: scripts/install-deps installs it). */
+static void need_tcpsrv(void)
+{
+    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
+        skip();
+}
+
 static void same_as_one_index(trawl_db *db)
 {
     trawl_db *all = open_at("all");
@@ -114,11 +131,10 @@ static void same_as_one_index(trawl_db *db)
     o.no_collapse = 1;
     const char *queries[] = { "heron", "\"on the\"", "title:heron OR curlews", "birds" };
     for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++) {
-        char *want = hits_of(all, queries[i], &o), *got = hits_of(db, queries[i], &o);
+        char *want = hits_of(all, queries[i], &o);
         assert_true(strlen(want) > 0);
-        assert_string_equal(got, want);
+        assert_hits(db, queries[i], &o, want);
         free(want);
-        free(got);
     }
     uint64_t n;
     assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_OK);
@@ -201,10 +217,9 @@ static void refused_shard_leaves_db_as_it_was(void **state)
     trawl_db *s0 = open_at("s0");
     trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
     o.no_collapse = 1;
-    char *want = hits_of(s0, "birds", &o), *got = hits_of(db, "birds", &o);
-    assert_string_equal(got, want);
+    char *want = hits_of(s0, "birds", &o);
+    assert_hits(db, "birds", &o, want);
     free(want);
-    free(got);
     uint64_t n;
     assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_OK);
     assert_int_equal(n, N_ARTICLES / 2);
@@ -375,8 +390,7 @@ static int teardown(void **state)
 static void shard_lost_and_back(void **state)
 {
     (void)state;
-    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
-        skip();     /* xapian-tools: scripts/install-deps installs it */
+    need_tcpsrv();
     unsigned port = server_port();
     char spec[64];
     snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
@@ -386,9 +400,8 @@ static void shard_lost_and_back(void **state)
     trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
     o.no_collapse = 1;
     trawl_db *all = open_at("all");
-    char *want = hits_of(all, "heron", &o), *got = hits_of(db, "heron", &o);
-    assert_string_equal(got, want);
-    free(got);
+    char *want = hits_of(all, "heron", &o);
+    assert_hits(db, "heron", &o, want);
 
     stop(server);
     trawl_results *res;
@@ -401,9 +414,7 @@ static void shard_lost_and_back(void **state)
     trawl_results_free(res);
 
     server = serve("s1", port);
-    got = hits_of(db, "heron", &o);
-    assert_string_equal(got, want);
-    free(got);
+    assert_hits(db, "heron", &o, want);
     free(want);
     stop(server);
     trawl_db_close(db);
@@ -416,8 +427,7 @@ static void shard_lost_and_back(void **state)
 static void idle_connections_closed(void **state)
 {
     (void)state;
-    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
-        skip();     /* xapian-tools: scripts/install-deps installs it */
+    need_tcpsrv();
     unsigned port = server_port();
     char spec[64];
     snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
@@ -427,13 +437,10 @@ static void idle_connections_closed(void **state)
     trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
     o.no_collapse = 1;
     trawl_db *all = open_at("all");
-    char *want = hits_of(all, "heron", &o), *got = hits_of(db, "heron", &o);
-    assert_string_equal(got, want);
-    free(got);
+    char *want = hits_of(all, "heron", &o);
+    assert_hits(db, "heron", &o, want);
     pause_ms(1300);     /* past the server's idle time-out and TW_REMOTE_REOPEN_MS */
-    got = hits_of(db, "heron", &o);
-    assert_string_equal(got, want);
-    free(got);
+    assert_hits(db, "heron", &o, want);
     free(want);
     stop(server);
     trawl_db_close(db);
@@ -447,8 +454,7 @@ static void idle_connections_closed(void **state)
 static void shard_hangs_mid_search(void **state)
 {
     (void)state;
-    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
-        skip();     /* xapian-tools: scripts/install-deps installs it */
+    need_tcpsrv();
     unsigned port0 = server_port(), port1;
     while ((port1 = server_port()) == port0)
         continue;
@@ -464,9 +470,8 @@ static void shard_hangs_mid_search(void **state)
     o.no_collapse = 1;
     o.partial = 1;
     trawl_db *all = open_at("all");
-    char *want = hits_of(all, "heron", &o), *got = hits_of(db, "heron", &o);
-    assert_string_equal(got, want);
-    free(got);
+    char *want = hits_of(all, "heron", &o);
+    assert_hits(db, "heron", &o, want);
 
     kill(-server1, SIGSTOP);
     trawl_results *res;
@@ -483,9 +488,7 @@ static void shard_hangs_mid_search(void **state)
     trawl_results_free(res);
 
     kill(-server1, SIGCONT);
-    got = hits_of(db, "heron", &o);
-    assert_string_equal(got, want);
-    free(got);
+    assert_hits(db, "heron", &o, want);
     free(want);
     stop(server0);
     stop(server1);
@@ -499,8 +502,7 @@ static void shard_hangs_mid_search(void **state)
 static void server_restarted_between_calls(void **state)
 {
     (void)state;
-    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
-        skip();     /* xapian-tools: scripts/install-deps installs it */
+    need_tcpsrv();
     unsigned port = server_port();
     char spec[64];
     snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
@@ -546,8 +548,7 @@ static void server_restarted_between_calls(void **state)
 static void served_index_twice(void **state)
 {
     (void)state;
-    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
-        skip();     /* xapian-tools: scripts/install-deps installs it */
+    need_tcpsrv();
     unsigned port = server_port();
     char spec[64], alias[64];
     snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
@@ -624,8 +625,7 @@ static void kept_answers_follow_new_commits(void **state)
     assert_string_equal(got, "Moor Chronicle 2");
     trawl_db_close(db);
 
-    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
-        skip();     /* xapian-tools: scripts/install-deps installs it */
+    need_tcpsrv();
     add_moor_article("grow_remote", "r0", NULL);
     unsigned port = server_port();
     char spec[64];
@@ -665,8 +665,7 @@ static long curlews(trawl_db *db, char *failed, size_t size)
 static void remote_rebuild_followed(void **state)
 {
     (void)state;
-    if (system("command -v xapian-tcpsrv > /dev/null") != 0)
-        skip();     /* xapian-tools: scripts/install-deps installs it */
+    need_tcpsrv();
     add_moor_article("rebuilt", "m0", NULL);
     unsigned port = server_port();
     char spec[64], failed[512] = "";
