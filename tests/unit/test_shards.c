@@ -366,6 +366,19 @@ static pid_t serve(const char *name, unsigned port)
     return serve_idle(name, port, 0);
 }
 
+/* A handle on index s0 here and s1 served by xapian-tcpsrv on a port of
+ * its own, closing connections idle for IDLE_MS (0: its default): the
+ * port in *PORT, the shard's spec in SPEC, the server's pid in *SERVER. */
+static trawl_db *half_served(unsigned idle_ms, unsigned *port, char spec[64], pid_t *server)
+{
+    *port = server_port();
+    snprintf(spec, 64, "tcp://127.0.0.1:%u", *port);
+    *server = serve_idle("s1", *port, idle_ms);
+    trawl_db *db = open_at("s0");
+    assert_int_equal(trawl_db_add_shard(db, spec), TRAWL_OK);
+    return db;
+}
+
 /* Stops server PID, stopped by SIGSTOP or not. */
 static void stop(pid_t pid)
 {
@@ -391,12 +404,10 @@ static void shard_lost_and_back(void **state)
 {
     (void)state;
     need_tcpsrv();
-    unsigned port = server_port();
+    unsigned port;
     char spec[64];
-    snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
-    pid_t server = serve("s1", port);
-    trawl_db *db = open_at("s0");
-    assert_int_equal(trawl_db_add_shard(db, spec), TRAWL_OK);
+    pid_t server;
+    trawl_db *db = half_served(0, &port, spec, &server);
     trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
     o.no_collapse = 1;
     trawl_db *all = open_at("all");
@@ -428,12 +439,10 @@ static void idle_connections_closed(void **state)
 {
     (void)state;
     need_tcpsrv();
-    unsigned port = server_port();
+    unsigned port;
     char spec[64];
-    snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
-    pid_t server = serve_idle("s1", port, 200);
-    trawl_db *db = open_at("s0");
-    assert_int_equal(trawl_db_add_shard(db, spec), TRAWL_OK);
+    pid_t server;
+    trawl_db *db = half_served(200, &port, spec, &server);
     trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
     o.no_collapse = 1;
     trawl_db *all = open_at("all");
@@ -503,12 +512,10 @@ static void server_restarted_between_calls(void **state)
 {
     (void)state;
     need_tcpsrv();
-    unsigned port = server_port();
+    unsigned port;
     char spec[64];
-    snprintf(spec, sizeof spec, "tcp://127.0.0.1:%u", port);
-    pid_t server = serve("s1", port);
-    trawl_db *db = open_at("s0");
-    assert_int_equal(trawl_db_add_shard(db, spec), TRAWL_OK);
+    pid_t server;
+    trawl_db *db = half_served(0, &port, spec, &server);
     trawl_results *res;
     assert_int_equal(trawl_search(db, "heron", NULL, &res), TRAWL_OK);
     trawl_results_free(res);
