@@ -478,7 +478,9 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         }
         return remember(lane, path, st, src->hash, 0);
     }
-    if (lane->file_articles)
+    /* A file whose articles all went to other shards was indexed too: into
+     * the other shards' indexes. */
+    if (lane->file_articles || lane->file_elsewhere)
         lane->stats.files_indexed++;
     if (xs == TRAWL_EFORMAT) {
         lane->stats.files_failed++;
