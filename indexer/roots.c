@@ -60,9 +60,9 @@ bool tw_root_holds(const char *root, const char *path)
  * folders, or "/" or ".".  ROOT is written to and put back. */
 static bool held_by_another(const tw_pathset *all, char *root)
 {
-    if (root[0] == '/')
-        return root[1] && tw_pathset_has(all, "/");
-    if (strcmp(root, ".") != 0 && tw_root_holds(".", root) && tw_pathset_has(all, "."))
+    if (root[0] == '/' ? root[1] && tw_pathset_has(all, "/")
+                       : strcmp(root, ".") != 0 && tw_root_holds(".", root) &&
+                             tw_pathset_has(all, "."))
         return true;
     for (char *p = root + 1; *p; p++) {
         if (*p != '/')

@@ -70,6 +70,8 @@ static void nested_roots_are_walked_once(void **state)
     outermost((const char *[]){ "news", "./news", "news/." }, 3, "news");
     outermost((const char *[]){ "weather", "." }, 2, ".");
     outermost((const char *[]){ "/srv/news/2021", "/" }, 2, "/");
+    outermost((const char *[]){ "/srv/news/2021", "/srv/news", "/srv/newsroom" }, 3,
+              "/srv/news /srv/newsroom");
     /* Not nested: kept, in their order. */
     outermost((const char *[]){ "news2021", "news", "../news/a" }, 3, "news2021 news ../news/a");
     outermost((const char *[]){ "/srv/news", "news", "." }, 3, "/srv/news .");
