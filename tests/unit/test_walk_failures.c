@@ -122,6 +122,19 @@ static uint64_t reindex(bool opendir_fails, bool strdup_fails)
     return s.files_failed;
 }
 
+/* Indexes NEWS into the index at AT with options O (NULL: the defaults);
+ * returns the run's counts. */
+static trawl_indexer_stats index_news(const char *at, const trawl_indexer_opts *o)
+{
+    trawl_indexer *ix;
+    trawl_indexer_stats s;
+    assert_int_equal(trawl_indexer_open(at, o, &ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_add_path(ix, news), TRAWL_OK);
+    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    return s;
+}
+
 /* The folder is remembered as failed: its article stays. */
 static void unreadable_folder_kept(void **state)
 {
@@ -165,12 +178,7 @@ static void file_deleted_during_run(void **state)
     trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
     o.on_progress = delete_later;
     o.ctx = later;
-    trawl_indexer *ix;
-    assert_int_equal(trawl_indexer_open(index_dir, &o, &ix), TRAWL_OK);
-    assert_int_equal(trawl_indexer_add_path(ix, news), TRAWL_OK);
-    trawl_indexer_stats s;
-    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
-    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    trawl_indexer_stats s = index_news(index_dir, &o);
     assert_int_equal(access(later, F_OK), -1);
     assert_int_equal(s.files_failed, 0);
     assert_int_equal(s.files_removed, 1);
@@ -192,22 +200,14 @@ static void file_deleted_before_open(void **state)
     /* Changed, so that the next run opens it, which deletes it. */
     scratch_write(gone, "Swifts\n\nSwifts screamed over the old town at dawn.\n");
     unlink_gone = true;
-    trawl_indexer *ix;
-    trawl_indexer_stats s;
-    assert_int_equal(trawl_indexer_open(index_dir, NULL, &ix), TRAWL_OK);
-    assert_int_equal(trawl_indexer_add_path(ix, news), TRAWL_OK);
-    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
-    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    trawl_indexer_stats s = index_news(index_dir, NULL);
     assert_int_equal(access(gone, F_OK), -1);
     assert_int_equal(s.files_failed, 0);
     assert_int_equal(s.files_removed, 1);
     assert_int_equal(articles(), 2);
     /* A first build, by bulk workers. */
     scratch_write(gone, "Swifts\n\nSwifts screamed over the old town at dusk.\n");
-    assert_int_equal(trawl_indexer_open(fresh, NULL, &ix), TRAWL_OK);
-    assert_int_equal(trawl_indexer_add_path(ix, news), TRAWL_OK);
-    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
-    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    s = index_news(fresh, NULL);
     unlink_gone = false;
     assert_int_equal(access(gone, F_OK), -1);
     assert_int_equal(s.files_failed, 0);
