@@ -19,9 +19,9 @@ SOMAJOR := 0
 CC  ?= cc
 CXX ?= c++
 PKG_CONFIG ?= pkg-config
-DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd uchardet 2>/dev/null)
+DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd uchardet icu-uc 2>/dev/null)
 # CLD2 (language detection) ships no pkg-config file.
-DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd uchardet 2>/dev/null) -lcld2 -lm
+DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd uchardet icu-uc 2>/dev/null) -lcld2 -lm
 
 OPT      ?= -O2 -g
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral
@@ -39,7 +39,7 @@ ifeq ($(SANITIZE),1)
 endif
 
 LIB_SRC := common/status.c common/buf.c common/utf8.c common/accents.c common/date.c common/docdata.c common/piece_pack.c \
-           common/title_tail.c \
+           common/title_tail.c common/sea_words.c \
            common/hash.c common/keyterm.c common/entities.c common/url.c common/errors_xapian.cc \
            common/stem_cache_xapian.cc common/accents_xapian.cc common/elision_xapian.cc common/stub.c common/spell_keys.c \
            common/spell_blocks_xapian.cc common/topic_words_xapian.cc \
