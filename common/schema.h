@@ -1,4 +1,4 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 8).
+/* schema.h - how articles are laid out in a Xapian index (schema version 9).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
@@ -32,17 +32,27 @@
  * Turkish case ending off a name ("Ankara'da", elision_xapian.h).  A writer rebuilds rather
  * than adds to a version 7 index, whose articles a search typed "εκλογες",
  * "שלום" or "nhk" would not find while the new ones it would. */
-#define TW_SCHEMA_VERSION 8
+/* Version 9 indexes each word of a Thai, Lao, Khmer or Burmese run (split
+ * by ICU's dictionaries, common/sea_words.h), unstemmed, where 8 kept the
+ * run one word, and dropped it when longer than 64 bytes.  A writer
+ * rebuilds rather than adds to a version 8 index, whose articles a search
+ * of a word inside a run would not find while the new ones it would; a
+ * reader splits a query's runs only when every index it searches is of
+ * version 9 or later. */
+#define TW_SCHEMA_VERSION 9
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
-#define TW_SCHEMA_OLDEST_ADDED 8
+#define TW_SCHEMA_OLDEST_ADDED 9
+/* The first schema whose Thai, Lao, Khmer and Burmese runs are split. */
+#define TW_SCHEMA_SEA_WORDS 9
 /* The first schema whose words are split after an elided clitic. */
 #define TW_SCHEMA_ELISIONS 7
 /* The oldest schema a reader still reads: version 2 kept the stored body
  * whole in the record (docdata.h), and differs from 3 in nothing else; in
  * 2 and 3 only searches of Chinese, Japanese or Korean words miss what 4
  * finds, in 4 only words spelt with other accents, in 5 and 6 only
- * words after an elided clitic, and in 7 only words of other scripts than
- * Latin spelt with other marks, and full-width letters and digits.
+ * words after an elided clitic, in 7 only words of other scripts than
+ * Latin spelt with other marks, and full-width letters and digits, and in
+ * 8 only words inside Thai, Lao, Khmer and Burmese runs.
  * Writers write only TW_SCHEMA_VERSION. */
 #define TW_SCHEMA_OLDEST_READ 2
 

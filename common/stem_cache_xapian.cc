@@ -5,6 +5,7 @@
 #include <functional>
 
 extern "C" {
+#include "sea_words.h"
 #include "utf8.h"
 }
 
@@ -23,14 +24,21 @@ static size_t slot_of(const std::string &word, size_t slots)
     return std::hash<std::string>{}(word) & (slots - 1);
 }
 
-StemCache::StemCache(const Xapian::Stem &stem, bool ngrams)
-    : real(stem), ngrams_unstemmed(ngrams)
+StemCache::StemCache(const Xapian::Stem &stem, bool index)
+    : real(stem), for_index(index)
 {
+}
+
+bool tw_index_unstemmed(const std::string &word)
+{
+    uint32_t cp;
+    return tw_utf8_starts_cjk(word.data(), word.size()) ||
+           (tw_utf8_decode(word.data(), word.size(), &cp) && tw_sea_char(cp));
 }
 
 std::string StemCache::operator()(const std::string &word)
 {
-    if (ngrams_unstemmed && tw_utf8_starts_cjk(word.data(), word.size()))
+    if (for_index && tw_index_unstemmed(word))
         return std::string();
     if (slots.size() < SLOTS && misses >= slots.size() / 2)
         grow();

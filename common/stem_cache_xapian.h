@@ -23,12 +23,12 @@ class StemCache : public Xapian::StemImplementation {
     Xapian::Stem real;
     std::vector<slot> slots;    /* empty until the first word */
     size_t misses = 0;          /* since the table last grew */
-    bool ngrams_unstemmed;
+    bool for_index;
     void grow();
 
   public:
-    /* NGRAMS_UNSTEMMED: see tw_stem_for_index. */
-    StemCache(const Xapian::Stem &stem, bool ngrams_unstemmed);
+    /* FOR_INDEX: see tw_stem_for_index. */
+    StemCache(const Xapian::Stem &stem, bool for_index);
     std::string operator()(const std::string &word) override;
     std::string get_description() const override;
 };
@@ -38,10 +38,16 @@ class StemCache : public Xapian::StemImplementation {
 Xapian::Stem tw_stem_cached(const Xapian::Stem &stem);
 
 /* The same for the indexer's term generator, with no stem (an empty one)
- * for a Chinese, Japanese or Korean character or pair: the term generator
- * then adds no "Z" term beside it.  The query parser searches those as they
- * are, never by a stem, so such terms only doubled the postings of
- * Chinese, Japanese and Korean text. */
+ * for a Chinese, Japanese or Korean character or pair, or a word of a Thai,
+ * Lao, Khmer or Burmese run: the term generator then adds no "Z" term
+ * beside it.  The query searches those as they are, never by a stem, so
+ * such terms only doubled the postings of that text (and no Snowball
+ * stemmer is for those four languages). */
 Xapian::Stem tw_stem_for_index(const Xapian::Stem &stem);
+
+/* Whether WORD is one that stemmer gives no stem: a Chinese, Japanese or
+ * Korean character or pair, or a word of a Thai, Lao, Khmer or Burmese run
+ * (sea_words.h).  A stemmed index has it unprefixed, with no "Z" term. */
+bool tw_index_unstemmed(const std::string &word);
 
 #endif

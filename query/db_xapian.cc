@@ -140,6 +140,7 @@ trawl_status tw_db_identity(trawl_db *db)
     db->stemmer = "english";
     db->writer.clear();
     db->elisions = true;
+    db->sea_words = true;
     const tw_shard *first = nullptr;
     for (size_t i : db->live) {
         const tw_shard &s = db->shards[i];
@@ -149,6 +150,7 @@ trawl_status tw_db_identity(trawl_db *db)
         if (st != TRAWL_OK)
             return st;
         db->elisions &= version >= TW_SCHEMA_ELISIONS;
+        db->sea_words &= version >= TW_SCHEMA_SEA_WORDS;
         /* One query is parsed for all of them: a word stemmed one way finds
          * nothing in an index stemmed another. */
         if (first && stemmer != db->stemmer)
@@ -458,7 +460,7 @@ static int lang_key(const char *text, tw_buf *out)
 }
 
 /* The fields whose value is a key, not words: setup_parser's boolean
- * prefixes, whose values split_elisions leaves as typed. */
+ * prefixes, whose values outside_key_values leaves as typed. */
 static const char *const KEY_FIELDS[] = { "site", "path", "url", "date", "lang" };
 
 /* Sets up the handle's query parser for its index (the fields of
@@ -577,6 +579,14 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
     return exact_first(q, other);
 }
 
+/* Whether TERM's word, from AT on, is of a Thai, Lao, Khmer or Burmese
+ * run. */
+static bool sea_word(const std::string &term, size_t at)
+{
+    uint32_t cp;
+    return tw_utf8_decode(term.data() + at, term.size() - at, &cp) && tw_sea_char(cp);
+}
+
 /* Q with each word looked for in every language of the index (db->lang_stems)
  * and with other accents.
  *
@@ -590,6 +600,9 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
  * with accents, the stems of the word without them, each weighing less
  * than the word as typed (or_accented).  Phrases and NEAR are matched on
  * the words as written or with other accents (phrase_accented).
+ *
+ * A word of a Thai, Lao, Khmer or Burmese run, which the parser stemmed,
+ * is looked for as typed: the index holds those unstemmed.
  *
  * Words of the text and of the title: and author: fields are looked into;
  * filters (site:, lang:...) are not.  Only the operators that can be
@@ -605,6 +618,15 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
         if (!tw_text_term(term, &at))
             return q;
         std::string prefix = term.substr(stemmed, at - stemmed);
+        /* A word of a Thai, Lao, Khmer or Burmese run: the index holds it
+         * as written, never by a stem (stem_cache_xapian.h). */
+        if (stemmed && db->sea_words && sea_word(term, at)) {
+            Xapian::TermIterator typed = db->qp.unstem_begin(term);
+            if (typed != db->qp.unstem_end(term)) {
+                *changed = true;
+                return Q(prefix + *typed);
+            }
+        }
         /* The words typed for a stemmed term (the parser remembers them);
          * none for a term searched as written (a quoted word). */
         std::vector<std::string> words;
@@ -949,23 +971,35 @@ static std::string lower_words(const std::string &text)
     return out;
 }
 
+/* TEXT with SPLIT applied to each stretch of it outside the values of key
+ * fields (KEY_FIELDS), which stay as typed (site:"L'Équipe",
+ * path:l'été.txt). */
+template <class Split> static std::string outside_key_values(const std::string &text, Split split)
+{
+    std::string out;
+    size_t from = 0;
+    for (size_t i = text.find(':'); i != std::string::npos; i = text.find(':', i + 1)) {
+        if (!key_field_before(text, i))
+            continue;
+        out += split(text.substr(from, i + 1 - from));
+        size_t end = key_value_end(text, i);
+        if (end == std::string::npos)
+            return out.append(text, i + 1, std::string::npos);
+        out.append(text, i + 1, end - i - 1);
+        from = i = end;
+    }
+    return out + split(text.substr(from));
+}
+
 /* TEXT with "-" in place of each apostrophe that splits a word
  * (elision_xapian.h: "l'économie", "Obama's"): the parser makes a phrase of
  * the two words, as the writer indexed them -- or a space before a
- * wildcard ("l'écono*"), which a phrase cannot hold.  A key field's value is left
- * alone (site:"L'Équipe", path:l'été.txt). */
+ * wildcard ("l'écono*"), which a phrase cannot hold. */
 static std::string split_elisions(const std::string &text)
 {
     std::string out;
     size_t copied = 0;
     for (size_t i = 0; i < text.size(); i++) {
-        if (text[i] == ':' && key_field_before(text, i)) {
-            size_t end = key_value_end(text, i);
-            if (end == std::string::npos)
-                break;
-            i = end;
-            continue;
-        }
         size_t n = tw_elision_at(text.data(), text.size(), i);
         if (n) {
             out.append(text, copied, i - copied);
@@ -975,6 +1009,32 @@ static std::string split_elisions(const std::string &text)
         }
     }
     return copied ? out.append(text, copied, std::string::npos) : text;
+}
+
+tw_sea_splitter *tw_db_sea(trawl_db *db)
+{
+    if (!db->sea_words)
+        return nullptr;
+    if (!db->sea)
+        db->sea.reset(tw_sea_new());
+    if (!db->sea)
+        throw std::bad_alloc();
+    return db->sea.get();
+}
+
+/* TEXT with "-" between the words of each Thai, Lao, Khmer or Burmese run
+ * (sea_words.h): the parser makes a phrase of them, as the writer indexed
+ * them in order, so that a run of several words typed finds the articles
+ * that have them so, as a Chinese run does. */
+static std::string split_sea_runs(trawl_db *db, const std::string &text)
+{
+    tw_buf out = {};
+    int rc = tw_sea_split(tw_db_sea(db), text.data(), text.size(), '-', &out);
+    std::string split = rc > 0 ? std::string(out.data, out.len) : text;
+    tw_buf_free(&out);
+    if (rc < 0)
+        throw std::bad_alloc();
+    return split;
 }
 
 /* Whether every word and phrase of TEXT is excluded ("-email -"cold call""),
@@ -1020,8 +1080,13 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     /* Elisions split before the words are lower-cased: a Turkish ending
      * is split off a word that starts with a capital (elision_xapian.h). */
     std::string typed = straight_quotes(narrow);
-    Xapian::Query q = db->qp.parse_query(lower_words(db->elisions ? split_elisions(typed) : typed),
-                                         flags);
+    if (db->elisions)
+        typed = outside_key_values(typed, split_elisions);
+    if (db->sea_words)
+        typed = outside_key_values(typed, [db](const std::string &t) {
+            return split_sea_runs(db, t);
+        });
+    Xapian::Query q = db->qp.parse_query(lower_words(typed), flags);
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
     return q;

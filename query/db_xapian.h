@@ -14,6 +14,7 @@
 extern "C" {
 #include "docdata.h"
 #include "piece_pack.h"
+#include "sea_words.h"
 #include "search_work.h"
 }
 #include "shards_xapian.h"
@@ -52,6 +53,11 @@ struct trawl_db {
     bool accents_whole = false;     /* accent_freqs is the whole space */
     bool elisions = false;      /* every index splits elided words (schema.h,
                                    TW_SCHEMA_ELISIONS): a query's are split too */
+    /* Every index splits Thai, Lao, Khmer and Burmese runs into words
+     * (TW_SCHEMA_SEA_WORDS): a query's and a hit's text are split so too,
+     * by SEA (made at the first run; tw_db_sea). */
+    bool sea_words = false;
+    std::unique_ptr<tw_sea_splitter, void (*)(tw_sea_splitter *)> sea{ nullptr, tw_sea_free };
     /* Built once per handle (prefixes, stemmer, field processors): building it
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;
@@ -80,6 +86,10 @@ struct trawl_db {
     mutable std::vector<std::string> *unasked = nullptr;
     mutable std::map<std::string, std::string> learnt; /* tw_db_learnt */
 };
+
+/* DB's splitter of Thai, Lao, Khmer and Burmese runs when its indexes
+ * split them (trawl_db::sea_words), else NULL.  Throws std::bad_alloc. */
+tw_sea_splitter *tw_db_sea(trawl_db *db);
 
 /* Forgets what was read of the shards' last revision: a new one is open. */
 void tw_db_forget(trawl_db *db);

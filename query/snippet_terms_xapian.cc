@@ -145,9 +145,11 @@ static size_t suffix_end(const char *text, size_t len, size_t j, std::string *wo
 /* The word that starts at TEXT[i], split as the term generator splits: an
  * apostrophe or "&" between word characters, and a full stop or comma
  * between digits, stay inside it -- but with ELISIONS, an apostrophe after
- * an elided clitic ends it, as the writer split it (elision_xapian.h).
+ * an elided clitic ends it, as the writer split it (elision_xapian.h), and
+ * with RUNS, so does a Thai, Lao, Khmer or Burmese run (sea_words.h).
  * Returns its end; sets WORD to the word lower-cased unless WORD is null. */
-static size_t word_end(const char *text, size_t len, size_t i, bool elisions, std::string *word)
+static size_t word_end(const char *text, size_t len, size_t i, bool elisions, bool runs,
+                       std::string *word)
 {
     std::string scratch;
     size_t j = is_upper((unsigned char)text[i]) ? initialism(text, len, i, word ? *word : scratch)
@@ -179,7 +181,7 @@ static size_t word_end(const char *text, size_t len, size_t i, bool elisions, st
         size_t n = tw_utf8_char_at(text, len, j, &cp);
         /* Chinese, Japanese and Korean characters are terms of their own
          * (SnippetTerms::cjk_match), not part of a word before them. */
-        if (is_cjk_wordchar(cp))
+        if (is_cjk_wordchar(cp) || (runs && tw_sea_char(cp)))
             break;
         if (is_wordchar(cp)) {
             /* Not ASCII, which the run above takes; but a full-width
@@ -257,8 +259,9 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
                            Xapian::doccount documents, const Xapian::Stem &stem,
                            const std::string &language,
                            const std::vector<std::pair<std::string, Xapian::Stem>> &languages,
-                           bool own, bool split_elisions, const std::string &prefix)
-    : stemmers{ stem }, own_language(own), elisions(split_elisions),
+                           bool own, bool split_elisions, tw_sea_splitter *runs,
+                           const std::string &prefix)
+    : stemmers{ stem }, own_language(own), elisions(split_elisions), sea(runs),
       keeps_first{ keeps_first_letter(language) }
 {
     /* The match set weighs a synonym as one word and gives its terms no
@@ -604,16 +607,46 @@ bool SnippetTerms::cjk_match(const char *text, size_t len, size_t i, size_t n, s
     return true;
 }
 
+/* Appends to FOUND the words of the Thai, Lao, Khmer or Burmese run at
+ * TEXT[I] that match, split as the writer split it; returns where the run
+ * ends (I when none starts there).  The term generator read a word through
+ * the zero-width joiners inside it, and so does the match. */
+size_t SnippetTerms::run_matches(const char *text, size_t len, size_t i, unsigned language,
+                                 std::vector<tw_match> &found) const
+{
+    size_t end = tw_sea_run_end(text, len, i);
+    if (end == i)
+        return i;
+    const tw_sea_word *w;
+    size_t n = tw_sea_words(sea, text + i, end - i, &w);
+    std::string word;
+    for (size_t k = 0; k < n; k++) {
+        word.clear();
+        for (size_t at = i + w[k].start; at < i + w[k].end;) {
+            unsigned cp;
+            size_t m = tw_utf8_char_at(text, len, at, &cp);
+            if (!invisible_in_word(cp))
+                word.append(text + at, m);
+            at += m;
+        }
+        unsigned c;
+        if (match(word, language, &c))
+            found.push_back({ i + w[k].start, i + w[k].end, c });
+    }
+    return end;
+}
+
 void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned language,
                         std::vector<tw_match> &out) const
 {
     if (keys.empty())
         return;
     std::vector<size_t> last(keys.size(), SIZE_MAX);
-    size_t seen = 0, stop = len, cjk_end = SIZE_MAX;
+    size_t seen = 0, stop = len, joined_end = SIZE_MAX;
     /* A stemmer that may change a word's first letter: any word may match. */
     bool any_start = !stems.empty() && !first_kept(language);
     std::string word;
+    std::vector<tw_match> found;    /* of the word, character or run at I */
     for (size_t i = 0; i < stop;) {
         /* Spaces and punctuation between words, without decoding them. */
         if ((unsigned char)text[i] < 0x80 && !ascii_word((unsigned char)text[i])) {
@@ -628,30 +661,39 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
         }
         unsigned c;
         size_t start = i;
+        /* Chinese pairs overlap ("新冠", "冠疫", "疫情"), and a phrase's
+         * characters, or a run's words, stand together: one highlight. */
+        bool joins = true;
+        found.clear();
         if (is_cjk_wordchar(cp)) {
             size_t to;
             i += n;
-            if (!cjk_match(text, len, start, n, &to, &c))
-                continue;
-            /* Pairs overlap ("新冠", "冠疫", "疫情") and a phrase's
-             * characters stand together: one highlight. */
-            if (!out.empty() && out.back().end == cjk_end && cjk_end >= start)
-                out.back().end = cjk_end = to;
-            else
-                out.push_back({ start, cjk_end = to, c });
+            if (cjk_match(text, len, start, n, &to, &c))
+                found.push_back({ start, to, c });
+        } else if (sea && tw_sea_char(cp)) {
+            i = std::max(run_matches(text, len, start, language, found), start + n);
         } else {
             /* Most words cannot match by their first letter alone: find
              * where they end without lower-casing them. */
             bool maybe = cp >= 0x80 || lead[cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp] ||
                          any_start;
-            i = word_end(text, len, i, elisions, maybe ? &word : nullptr);
-            if (!maybe || !match(word, language, &c))
-                continue;
-            out.push_back({ start, i, c });
+            i = word_end(text, len, i, elisions, sea != nullptr, maybe ? &word : nullptr);
+            if (maybe && match(word, language, &c))
+                found.push_back({ start, i, c });
+            joins = false;
         }
-        if (last[c] == SIZE_MAX)
-            seen++;
-        last[c] = start;
+        if (found.empty())
+            continue;
+        for (const tw_match &m : found) {
+            if (joins && !out.empty() && out.back().end == joined_end && joined_end >= m.start)
+                out.back().end = m.end;
+            else
+                out.push_back(m);
+            joined_end = joins ? m.end : SIZE_MAX;
+            if (last[m.concept] == SIZE_MAX)
+                seen++;
+            last[m.concept] = m.start;
+        }
         if (seen == keys.size() && stop == len) {
             size_t from = SIZE_MAX;
             for (size_t l : last)

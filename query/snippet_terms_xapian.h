@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 extern "C" {
+#include "sea_words.h"
 #include "snippet.h"
 }
 
@@ -51,11 +52,14 @@ class SnippetTerms {
      * language alone (trawl_db.own_language), so that its words match by
      * that language's stems (language_of) and not by every one's.
      * ELISIONS: the index split elided words (trawl_db.elisions), and the
-     * text's words are split so too. */
+     * text's words are split so too.  SEA: splits the text's Thai, Lao,
+     * Khmer and Burmese runs into words, as the index did (tw_db_sea);
+     * NULL when it did not. */
     SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
                  Xapian::doccount documents, const Xapian::Stem &stem, const std::string &language,
                  const std::vector<std::pair<std::string, Xapian::Stem>> &languages,
-                 bool own_language, bool elisions, const std::string &prefix);
+                 bool own_language, bool elisions, tw_sea_splitter *sea,
+                 const std::string &prefix);
 
     /* The language to match an article's words in, given its code (CODE,
      * LEN bytes; NULL for none): an index into the stemmers, or
@@ -109,6 +113,7 @@ class SnippetTerms {
     std::vector<std::string> codes;
     bool own_language;
     bool elisions;
+    tw_sea_splitter *sea;
     /* Whether each of the stemmers keeps a word's first letter (when ASCII),
      * and the first bytes of the stems: a word that starts otherwise is not
      * stemmed at all by one that does. */
@@ -148,6 +153,8 @@ class SnippetTerms {
     bool lone_cjk_at(const char *text, size_t len, size_t i) const;
     bool cjk_match(const char *text, size_t len, size_t i, size_t n, size_t *end,
                    unsigned *concept) const;
+    size_t run_matches(const char *text, size_t len, size_t i, unsigned language,
+                       std::vector<tw_match> &found) const;
 };
 
 #endif

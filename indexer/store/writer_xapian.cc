@@ -22,6 +22,7 @@ extern "C" {
 #include "roots.h"
 #include "url.h"
 #include "schema.h"
+#include "sea_words.h"
 #include "spell_keys.h"
 #include "title_tail.h"
 #include "utf8.h"
@@ -63,6 +64,12 @@ struct tw_writer {
     /* Deflates the body's pieces; made at the first body. */
     std::unique_ptr<tw_piece_packer, void (*)(tw_piece_packer *)> packer{ nullptr,
                                                                           tw_piece_packer_free };
+    /* Splits Thai, Lao, Khmer and Burmese runs into words, and the text
+     * they are in. */
+    std::unique_ptr<tw_sea_splitter, void (*)(tw_sea_splitter *)> sea{ tw_sea_new(),
+                                                                       tw_sea_free };
+    tw_buf sea_text = {};
+    ~tw_writer() { tw_buf_free(&sea_text); }
 };
 
 static const size_t TAILS_MAX = 100000;
@@ -148,14 +155,23 @@ static bool learn_tail(tw_writer *w, const std::string &host, const char *title,
  * letters and digits as ASCII (utf8.h, tw_utf8_narrow), in FOLDED when
  * there are any.  Xapian splits them into pairs, as Chinese, without
  * lower-casing them, where its query parser lower-cases: "ＮＨＫ" was found
- * neither by "nhk" nor by "ＮＨＫ". */
-static Xapian::Utf8Iterator as_indexed(const char *text, size_t len, std::string &folded)
+ * neither by "nhk" nor by "ＮＨＫ".  And with a space between each two words
+ * of a Thai, Lao, Khmer or Burmese run (sea_words.h), in W's sea_text when
+ * there are any: Xapian took a run for one word. */
+static Xapian::Utf8Iterator as_indexed(tw_writer *w, const char *text, size_t len,
+                                       std::string &folded)
 {
-    if (!std::memchr(text, '\xef', len))
-        return Xapian::Utf8Iterator(text, len);
-    folded.assign(text, len);
-    folded.resize(tw_utf8_narrow_text(text, len, &folded[0]));
-    return Xapian::Utf8Iterator(folded);
+    if (std::memchr(text, '\xef', len)) {
+        folded.assign(text, len);
+        folded.resize(tw_utf8_narrow_text(text, len, &folded[0]));
+        text = folded.data();
+        len = folded.size();
+    }
+    int split = tw_sea_split(w->sea.get(), text, len, ' ', &w->sea_text);
+    if (split < 0)
+        throw std::bad_alloc();
+    return split ? Xapian::Utf8Iterator(w->sea_text.data, w->sea_text.len)
+                 : Xapian::Utf8Iterator(text, len);
 }
 
 /* Indexes BODY of D into DOC as its pieces (docdata.h), each piece's text
@@ -179,7 +195,7 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
     std::string split, folded;
     const char *text = tw_elisions_split(body, len, split);
     if (!kept) {
-        w->tg.index_text(as_indexed(text, len, folded));
+        w->tg.index_text(as_indexed(w, text, len, folded));
         return;
     }
     if (!w->packer)
@@ -207,14 +223,14 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
             doc.add_value(TW_SLOT_PIECE0 + i, std::string(packed.data, packed.len));
         if (end == kept)
             break;
-        w->tg.index_text(as_indexed(text + from, end - from, folded));
+        w->tg.index_text(as_indexed(w, text + from, end - from, folded));
     }
     size_t stop = kept;
     while (kept < len && stop > from && !std::strchr(" \t\n\r\f\v", body[stop - 1]))
         stop--;
-    w->tg.index_text(as_indexed(text + from, stop - from, folded));
+    w->tg.index_text(as_indexed(w, text + from, stop - from, folded));
     rc |= tw_pieces_add(&map, 0, w->tg.get_termpos(), prev);
-    w->tg.index_text(as_indexed(text + stop, len - stop, folded));
+    w->tg.index_text(as_indexed(w, text + stop, len - stop, folded));
     rc |= tw_docdata_put(&field, TW_F_PIECES, map.data, map.len);
     if (rc == 0)
         record.append(field.data, field.len);
@@ -285,6 +301,8 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
     tw_writer *w = nullptr;
     try {
         w = new tw_writer;
+        if (!w->sea)
+            throw std::bad_alloc();
         w->path = path;
         w->shard = mode == TW_OPEN_SCRATCH;
         int flags = mode == TW_OPEN_EXISTING ? Xapian::DB_CREATE_OR_OPEN
@@ -363,7 +381,7 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *
         if (d->title && *d->title) {
             size_t len = std::strlen(d->title);
             Xapian::Utf8Iterator title =
-                as_indexed(tw_elisions_split(d->title, len, split), len, folded);
+                as_indexed(w, tw_elisions_split(d->title, len, split), len, folded);
             w->tg.index_text(title, 1, TW_PREFIX_TITLE);
             w->tg.increase_termpos();
             w->tg.index_text(title, TW_TITLE_WDF);
@@ -375,7 +393,7 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *
             index_body(w, doc, d, record);
         if (d->author && *d->author) {
             size_t len = std::strlen(d->author);
-            w->tg.index_text(as_indexed(tw_elisions_split(d->author, len, split), len, folded),
+            w->tg.index_text(as_indexed(w, tw_elisions_split(d->author, len, split), len, folded),
                              1, TW_PREFIX_AUTHOR);
         }
         if (d->lang) {
