@@ -5,25 +5,16 @@
 #include <algorithm>
 #include <cstdlib>
 
-extern "C" {
-#include "utf8.h"
-}
+#include "stem_cache_xapian.h"
 
-/* Where the Chinese, Japanese and Korean terms begin in term order: at the
- * first character of their blocks (tw_utf8_is_cjk), U+1100. */
-static const char CJK_FIRST[] = "\xe1\x84\x80";
-
-/* Whether TERM is one of them: they have no stem (the indexer's stemmer
- * gives them none), so a stemmed index keeps them as they are. */
-static bool unstemmed_cjk(const std::string &term)
-{
-    return tw_utf8_starts_cjk(term.data(), term.size());
-}
+/* Where the terms of the scripts the indexer keeps unstemmed begin in term
+ * order: at the first of Thai (U+0E00), the first of them. */
+static const char UNSTEMMED_FIRST[] = "\xe0\xb8\x80";
 
 /* Whether TERM, used WDF times, is a topic word (see tw_topic_words). */
 static bool topic_word(const std::string &term, Xapian::termcount wdf, bool stemmed)
 {
-    if (stemmed && unstemmed_cjk(term))
+    if (stemmed && tw_index_unstemmed(term))
         return wdf >= 2;
     if (stemmed && term[0] != 'Z')
         return false;
@@ -40,8 +31,8 @@ void tw_topic_words(Xapian::TermIterator t, const Xapian::TermIterator &end, boo
 {
     words.clear();
     /* The stemmed words sit together, after the fields' prefixes; the
-     * Chinese, Japanese and Korean ones after all the words in Latin
-     * letters. */
+     * unstemmed ones (Chinese, Japanese, Korean, Thai, Lao, Khmer and
+     * Burmese) after all the words in Latin letters. */
     if (stemmed)
         t.skip_to("Z");
     for (; t != end; ++t) {
@@ -53,9 +44,9 @@ void tw_topic_words(Xapian::TermIterator t, const Xapian::TermIterator &end, boo
     }
     if (!stemmed || t == end)
         return;
-    /* Past them, a few other scripts' words may sit among them (Ethiopic,
-     * Georgian...): topic_word leaves those out. */
-    for (t.skip_to(CJK_FIRST); t != end; ++t)
+    /* Past them, other scripts' words sit among them (Tibetan, Georgian,
+     * Ethiopic...): topic_word leaves those out. */
+    for (t.skip_to(UNSTEMMED_FIRST); t != end; ++t)
         if (topic_word(*t, t.get_wdf(), stemmed))
             words.push_back({ *t, t.get_wdf() });
 }
@@ -98,7 +89,7 @@ bool tw_topic_unpack(const std::string &value, bool stemmed, double *length,
         if (nul == std::string::npos || nul == at || wdf < 2)
             return false;
         std::string word = value.substr(at, nul - at);
-        words.push_back({ stemmed && !unstemmed_cjk(word) ? "Z" + word : word, wdf });
+        words.push_back({ stemmed && !tw_index_unstemmed(word) ? "Z" + word : word, wdf });
         at = nul + 1;
     }
     return true;

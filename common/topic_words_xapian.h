@@ -11,8 +11,9 @@
  * its length in words (decimal, then a space), and per word its count
  * (one byte, 2..255, counts above 255 written as 255) then the word and a
  * NUL, in term order (stemmed, a word is its stem without the 'Z', except
- * that a Chinese, Japanese or Korean character or pair, which has no stem,
- * is its term).  An article indexed before the slot has no value: readers
+ * that a word with no stem, a Chinese, Japanese or Korean character or
+ * pair or a Thai, Lao, Khmer or Burmese word (tw_index_unstemmed), is its
+ * term).  An article indexed before the slot has no value: readers
  * then take its term list. */
 #ifndef TW_TOPIC_WORDS_XAPIAN_H
 #define TW_TOPIC_WORDS_XAPIAN_H
@@ -27,15 +28,15 @@
 
 struct TwTopicWord {
     std::string term;           /* as the index has it ('Z' first when stemmed,
-                                   but for Chinese, Japanese or Korean) */
+                                   but for the words tw_index_unstemmed) */
     Xapian::termcount wdf;
 };
 
 /* The topic words among the terms from T to END (a term list, in term
  * order), into WORDS: the words (the stemmed forms when STEMMED, whose terms
- * start with 'Z', and the Chinese, Japanese or Korean characters and pairs,
- * which have none) of three letters or more, not numbers, used at least
- * twice.  Two-letter words and numbers say little about a subject. */
+ * start with 'Z', and the words that have none, tw_index_unstemmed) of
+ * three letters or more, not numbers, used at least twice.  Two-letter
+ * words and numbers say little about a subject. */
 void tw_topic_words(Xapian::TermIterator t, const Xapian::TermIterator &end, bool stemmed,
                     std::vector<TwTopicWord> &words);
 

@@ -109,6 +109,10 @@ if command -v xapian-delve >/dev/null; then
     is "no stemmed terms of these scripts" \
         "$(printf '%s\n' "$terms" | grep -c '^Z[^ -~]')" 0
     has "the Thai words are terms" "$(printf '%s\n' "$terms" | tr '\n' ' ')" " เกษตรกร "
+    # Feedback reads the words each article repeats: the Thai article's
+    # title words, which its text has too, are among them.
+    has "the Thai article's topic words hold its words" \
+        "$(xapian-delve -V10 "$TMP/db" | tr '\0' ' ')" "ท่วม"
 else
     skip "the index's terms" "no xapian-delve: install xapian-tools (scripts/install-deps)"
 fi
