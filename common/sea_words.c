@@ -65,9 +65,13 @@ static bool zero_width(uint32_t cp)
     return (cp >= 0x200b && cp <= 0x200d) || cp == 0x2060;
 }
 
+/* Whether CP is a letter or a mark of these scripts.  Their digits are
+ * not: ICU joins digits to the word before them ("ปี๒๕๖๗", the year
+ * 2567), where a number after a run in ASCII digits is a word of its own;
+ * out of the run, both are. */
 static bool run_char(uint32_t cp)
 {
-    return tw_sea_char(cp) && word_char(cp);
+    return tw_sea_char(cp) && (U_GET_GC_MASK((UChar32)cp) & (U_GC_L_MASK | U_GC_M_MASK));
 }
 
 size_t tw_sea_run_end(const char *text, size_t len, size_t i)

@@ -9,7 +9,7 @@
  * text), the query (as the parser's) and the snippets (in the stored text)
  * all split runs here, a run at a time, so that the three agree.
  *
- * A run is a stretch of these scripts' letters, marks and digits (with the
+ * A run is a stretch of these scripts' letters and marks (with the
  * zero-width spaces and joiners such text puts between or inside words);
  * the words of text in other scripts are left to Xapian as before.  Text
  * with none of these characters costs a look at its bytes. */
@@ -42,7 +42,7 @@ static inline bool tw_sea_char(uint32_t cp)
 bool tw_sea_any(const char *text, size_t len);
 
 /* Where the run that starts at TEXT[AT] ends; AT when no run starts there
- * (the character there is not a letter, mark or digit of these scripts). */
+ * (the character there is not a letter or mark of these scripts). */
 size_t tw_sea_run_end(const char *text, size_t len, size_t at);
 
 /* A word of a run: its bytes [start, end) in the text given. */

@@ -181,7 +181,7 @@ static size_t word_end(const char *text, size_t len, size_t i, bool elisions, bo
         size_t n = tw_utf8_char_at(text, len, j, &cp);
         /* Chinese, Japanese and Korean characters are terms of their own
          * (SnippetTerms::cjk_match), not part of a word before them. */
-        if (is_cjk_wordchar(cp) || (runs && tw_sea_char(cp)))
+        if (is_cjk_wordchar(cp) || (runs && tw_sea_char(cp) && tw_sea_run_end(text, len, j) > j))
             break;
         if (is_wordchar(cp)) {
             /* Not ASCII, which the run above takes; but a full-width
@@ -607,16 +607,13 @@ bool SnippetTerms::cjk_match(const char *text, size_t len, size_t i, size_t n, s
     return true;
 }
 
-/* Appends to FOUND the words of the Thai, Lao, Khmer or Burmese run at
- * TEXT[I] that match, split as the writer split it; returns where the run
- * ends (I when none starts there).  The term generator read a word through
- * the zero-width joiners inside it, and so does the match. */
-size_t SnippetTerms::run_matches(const char *text, size_t len, size_t i, unsigned language,
-                                 std::vector<tw_match> &found) const
+/* Appends to FOUND the words of the Thai, Lao, Khmer or Burmese run
+ * TEXT[I, END) (tw_sea_run_end) that match, split as the writer split it.
+ * The term generator read a word through the zero-width joiners inside it,
+ * and so does the match. */
+void SnippetTerms::run_matches(const char *text, size_t len, size_t i, size_t end,
+                               unsigned language, std::vector<tw_match> &found) const
 {
-    size_t end = tw_sea_run_end(text, len, i);
-    if (end == i)
-        return i;
     const tw_sea_word *w;
     size_t n = tw_sea_words(sea, text + i, end - i, &w);
     std::string word;
@@ -633,7 +630,6 @@ size_t SnippetTerms::run_matches(const char *text, size_t len, size_t i, unsigne
         if (match(word, language, &c))
             found.push_back({ i + w[k].start, i + w[k].end, c });
     }
-    return end;
 }
 
 void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned language,
@@ -670,8 +666,8 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
             i += n;
             if (cjk_match(text, len, start, n, &to, &c))
                 found.push_back({ start, to, c });
-        } else if (sea && tw_sea_char(cp)) {
-            i = std::max(run_matches(text, len, start, language, found), start + n);
+        } else if (sea && tw_sea_char(cp) && (i = tw_sea_run_end(text, len, start)) > start) {
+            run_matches(text, len, start, i, language, found);
         } else {
             /* Most words cannot match by their first letter alone: find
              * where they end without lower-casing them. */

@@ -153,8 +153,8 @@ class SnippetTerms {
     bool lone_cjk_at(const char *text, size_t len, size_t i) const;
     bool cjk_match(const char *text, size_t len, size_t i, size_t n, size_t *end,
                    unsigned *concept) const;
-    size_t run_matches(const char *text, size_t len, size_t i, unsigned language,
-                       std::vector<tw_match> &found) const;
+    void run_matches(const char *text, size_t len, size_t i, size_t end, unsigned language,
+                     std::vector<tw_match> &found) const;
 };
 
 #endif

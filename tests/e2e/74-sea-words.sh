@@ -8,11 +8,12 @@
 . "$(dirname "$0")/../lib.sh"
 mkdir -p "$TMP/src"
 # The Thai government announces new measures to help the farmers hurt by
-# the floods in the north; the prime minister visits Chiang Mai on Monday.
+# the floods in the north; the prime minister visits Chiang Mai on Monday,
+# in the year 2567 (written in Thai digits).
 cat > "$TMP/src/th.txt" <<'TXT'
 น้ำท่วมภาคเหนือ
 
-รัฐบาลไทยประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรที่ได้รับความเสียหายจากน้ำท่วมในภาคเหนือ นายกรัฐมนตรีเดินทางไปเยี่ยมประชาชนที่จังหวัดเชียงใหม่เมื่อวันจันทร์
+รัฐบาลไทยประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรที่ได้รับความเสียหายจากน้ำท่วมในภาคเหนือ นายกรัฐมนตรีเดินทางไปเยี่ยมประชาชนที่จังหวัดเชียงใหม่เมื่อวันจันทร์ปี๒๕๖๗
 TXT
 # The Lao government announces a new policy to develop the economy; the
 # prime minister spoke at a meeting in Vientiane.
@@ -49,7 +50,8 @@ is "Thai: a word inside a run (เกษตรกร, farmers) at rank 1" "$(fir
 is "Lao: a word inside a run (ນະໂຍບາຍ, policy)" "$(first ນະໂຍບາຍ)" lo.txt
 is "Khmer: a word inside a run (កសិករ, farmer)" "$(first កសិករ)" km.txt
 is "Burmese: a word inside a run (ဥပဒေ, law)" "$(first ဥပဒေ)" my.txt
-is "the last word of a run (จันทร์, Monday)" "$(ids จันทร์)" th.txt
+is "a word near the end of a run (จันทร์, Monday)" "$(ids จันทร์)" th.txt
+is "a number in Thai digits after a word (ปี๒๕๖๗) is a word of its own" "$(ids ๒๕๖๗)" th.txt
 
 # --- two words typed without a space: a phrase -----------------------------
 is "Thai: two words as typed (มาตรการใหม่, new measures)" "$(ids มาตรการใหม่)" th.txt

@@ -72,17 +72,19 @@ static void other_text_untouched(void **state)
 
 /* The separator goes between a run's words and between a run and a word
  * that touches it; punctuation, spaces and other text stay as they are,
- * a zero-width space between two words gives way to it, and a space goes
- * before the word a wildcard is of. */
+ * a zero-width space between two words gives way to it, a space goes
+ * before the word a wildcard is of, and a number is not part of a run (the
+ * year 2567 in Thai digits). */
 static void split_with_separator(void **state)
 {
     (void)state;
     tw_sea_splitter *s = tw_sea_new();
     tw_buf out = {};
-    const char *text = "COVIDระบาด, ข่าวการเมือง (2024) ข่าว\u200bการเมือง. ข่าวการเมือง*";
+    const char *text = "COVIDระบาด, ข่าวการเมือง (2024) ข่าว\u200bการเมือง. ข่าวการเมือง* "
+                       "ปี๒๕๖๗";
     assert_int_equal(tw_sea_split(s, text, strlen(text), '-', &out), 1);
-    assert_string_equal(out.data,
-                        "COVID-ระบาด, ข่าว-การเมือง (2024) ข่าว-การเมือง. ข่าว การเมือง*");
+    assert_string_equal(out.data, "COVID-ระบาด, ข่าว-การเมือง (2024) ข่าว-การเมือง. "
+                                  "ข่าว การเมือง* ปี-๒๕๖๗");
     tw_buf_free(&out);
     tw_sea_free(s);
 }
