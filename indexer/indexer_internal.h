@@ -22,6 +22,7 @@
 #include "errors.h"
 #include "pathset.h"
 #include "read.h"
+#include "sea_words.h"
 #include "store/store.h"
 #include "store/writer.h"
 
@@ -54,6 +55,10 @@ typedef struct tw_lane {
     tw_route *route;                /* the current file's articles are shared out */
     tw_buf read_buf;                /* reused across files */
     tw_buf fields[6], data;         /* reused across articles */
+    /* Splits Thai, Lao, Khmer and Burmese runs for signatures (made at the
+     * first run), and the text they are in. */
+    tw_sea_splitter *sea;
+    tw_buf sea_text;
     char errmsg[1024];
 } tw_lane;
 

@@ -71,6 +71,8 @@ void tw_lane_free(tw_lane *lane)
     for (size_t i = 0; i < sizeof lane->fields / sizeof lane->fields[0]; i++)
         tw_buf_free(&lane->fields[i]);
     tw_buf_free(&lane->data);
+    tw_sea_free(lane->sea);
+    tw_buf_free(&lane->sea_text);
 }
 
 /* What the writer's uncommitted deletions hold in memory, per word of the
@@ -200,6 +202,22 @@ static int clean_field(tw_lane *lane, int slot, const char *field, size_t len,
     return 0;
 }
 
+/* BODY's near-duplicate signature (store/minhash.h) into *SIG, over its
+ * words with each Thai, Lao, Khmer or Burmese run split as the index splits
+ * it (sea_words.h): taken a space apart, a run was one "word", so that a
+ * short article had too few for a signature, and an edit inside a long
+ * run changed every shingle that held it.  Unsplit when memory is short. */
+static bool signature_of(tw_lane *lane, const char *body, tw_minhash *sig)
+{
+    size_t len = strlen(body);
+    if (tw_sea_any(body, len) && (lane->sea || (lane->sea = tw_sea_new())) &&
+        tw_sea_split(lane->sea, body, len, ' ', &lane->sea_text) > 0) {
+        body = lane->sea_text.data;
+        len = lane->sea_text.len;
+    }
+    return tw_minhash_compute(body, len, sig);
+}
+
 /* Gives the cleaned article DOC, dated DATE (ISO 8601, or NULL), to the
  * on_extract callback of an extracting indexer, in place of the index. */
 static trawl_status hand_over(tw_lane *lane, const tw_doc *doc, const char *date)
@@ -289,7 +307,7 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a, const char
         (!body && title && tw_lang_detect(title, strlen(title), code)))
         doc.lang = code;
     tw_minhash signature;
-    if (body && tw_minhash_compute(body, strlen(body), &signature))
+    if (body && signature_of(lane, body, &signature))
         doc.signature = &signature;
     if (lane->file_st) {
         doc.has_file = true;

@@ -126,3 +126,18 @@ fi
 run index -d "$TMP/db" "$TMP/src"
 is "an index of schema 8 is not added to: exit 2" "$RC" 2
 has "...saying how to rebuild it" "$ERR" "trawl-index --full -d $TMP/db"
+
+# Near copies of a story are folded into one hit: their signatures
+# (indexer/store/minhash.h) are of the words a run is split into.  Taken a
+# space apart, a run of a Thai article was one "word": the article had too
+# few for a signature, and its copies stood as hits of their own.
+mkdir -p "$TMP/fold"
+cp "$TMP/src/th.txt" "$TMP/src/km.txt" "$TMP/fold/"
+sed 's/วันจันทร์/วันอังคาร/' "$TMP/src/th.txt" > "$TMP/fold/th-copy.txt"   # Tuesday
+index -q -d "$TMP/folded" "$TMP/fold"
+is "a near copy of the Thai story is folded into its hit" \
+    "$(query -d "$TMP/folded" --format json ประกาศ | python3 -c '
+import json, sys
+hits = [json.loads(l) for l in sys.stdin]
+print(len(hits), len(hits[0]["duplicates"]))')" "1 1"
+is "...and the Khmer story is not" "$(query -d "$TMP/folded" --format tsv --fields id --any ประกาศ កសិករ | wc -l)" 2
