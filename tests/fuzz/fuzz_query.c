@@ -41,8 +41,10 @@ static void remove_index(void)
 }
 
 /* Articles the corpus lacks, so that snippets and facets meet awkward text:
- * CJK, combining marks and emoji, a word longer than a term may be, markup
- * and entities in a title, and fields that repeat across articles. */
+ * CJK, Thai, Lao, Khmer and Burmese runs (with a zero-width space and
+ * digits of their own), combining marks and emoji, a word longer than a
+ * term may be, markup and entities in a title, and fields that repeat
+ * across articles. */
 static const trawl_article extra[] = {
     { .id = "fuzz/cjk", .title = "東京 marathon ランナー 🏃 record",
       .body = "東京マラソンで新記録。Café crème, naïve résumé — e\xCC\x81t\xC3\xA9 "
@@ -55,6 +57,9 @@ static const trawl_article extra[] = {
               "date:2021 site:x (front) -united +operation",
       .date = "17 Jun 2021", .url = "https://www.Example.org:8080/a?b#c",
       .author = "Ana Ruiz" },
+    { .id = "fuzz/sea", .title = "น้ำท่วมภาคเหนือ storm",
+      .body = "รัฐบาลไทยประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรปี๒๕๖๗ ລັດຖະບານລາວປະກາດ "
+              "រដ្ឋាភិបាល\u200bកម្ពុជា မြန်မာနိုင်ငံ၂၀၂၄ storm front" },
     { .id = "fuzz/empty-ish", .title = "x", .body = " ", .site = "Northstar News" },
 };
 
