@@ -34,11 +34,13 @@
  * "שלום" or "nhk" would not find while the new ones it would. */
 /* Version 9 indexes each word of a Thai, Lao, Khmer or Burmese run (split
  * by ICU's dictionaries, common/sea_words.h), unstemmed, where 8 kept the
- * run one word, and dropped it when longer than 64 bytes.  A writer
- * rebuilds rather than adds to a version 8 index, whose articles a search
- * of a word inside a run would not find while the new ones it would; a
- * reader splits a query's runs only when every index it searches is of
- * version 9 or later. */
+ * run one word, and dropped it when longer than 64 bytes; and a hyphenated
+ * compound's parts run together too ("e-mail" as "email" beside "e" and
+ * "mail", compound_xapian.h), which a query typed either way then looks
+ * for.  A writer rebuilds rather than adds to a version 8 index, whose
+ * articles a search of a word inside a run, or "email", would not find
+ * while the new ones it would; a reader splits a query's runs and joins its
+ * compounds only when every index it searches is of version 9 or later. */
 #define TW_SCHEMA_VERSION 9
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
 #define TW_SCHEMA_OLDEST_ADDED 9
@@ -46,13 +48,16 @@
 #define TW_SCHEMA_SEA_WORDS 9
 /* The first schema whose words are split after an elided clitic. */
 #define TW_SCHEMA_ELISIONS 7
+/* The first schema that indexes hyphenated compounds joined. */
+#define TW_SCHEMA_COMPOUNDS 9
 /* The oldest schema a reader still reads: version 2 kept the stored body
  * whole in the record (docdata.h), and differs from 3 in nothing else; in
  * 2 and 3 only searches of Chinese, Japanese or Korean words miss what 4
  * finds, in 4 only words spelt with other accents, in 5 and 6 only
  * words after an elided clitic, in 7 only words of other scripts than
  * Latin spelt with other marks, and full-width letters and digits, and in
- * 8 only words inside Thai, Lao, Khmer and Burmese runs.
+ * 8 only words inside Thai, Lao, Khmer and Burmese runs, and hyphenated
+ * words searched joined ("email" for "e-mail").
  * Writers write only TW_SCHEMA_VERSION. */
 #define TW_SCHEMA_OLDEST_READ 2
 

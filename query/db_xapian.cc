@@ -30,6 +30,7 @@ extern "C" {
 }
 #include "db_xapian.h"
 #include "accents_xapian.h"
+#include "compound_xapian.h"
 #include "elision_xapian.h"
 #include "errors_xapian.h"
 #include "stem_cache_xapian.h"
@@ -141,6 +142,7 @@ trawl_status tw_db_identity(trawl_db *db)
     db->writer.clear();
     db->elisions = true;
     db->sea_words = true;
+    db->compounds = true;
     const tw_shard *first = nullptr;
     for (size_t i : db->live) {
         const tw_shard &s = db->shards[i];
@@ -151,6 +153,7 @@ trawl_status tw_db_identity(trawl_db *db)
             return st;
         db->elisions &= version >= TW_SCHEMA_ELISIONS;
         db->sea_words &= version >= TW_SCHEMA_SEA_WORDS;
+        db->compounds &= version >= TW_SCHEMA_COMPOUNDS;
         /* One query is parsed for all of them: a word stemmed one way finds
          * nothing in an index stemmed another. */
         if (first && stemmer != db->stemmer)
@@ -882,6 +885,14 @@ static size_t key_value_end(const std::string &text, size_t at)
                                                       : text.find_first_of(" \t)", at);
 }
 
+/* Where the value of the key field whose ':' is at AT in TEXT ends, past
+ * its closing quote: its whole length when it runs to the end. */
+static size_t key_value_after(const std::string &text, size_t at)
+{
+    size_t end = key_value_end(text, at);
+    return end == std::string::npos ? text.size() : end + (text[end] == '"');
+}
+
 /* Where the acronym written with dots that starts at TEXT[AT] ends ("U.S.",
  * "e.u.", "U.S.A": single letters, each but the last followed by a dot); AT
  * when none does. */
@@ -946,8 +957,7 @@ static std::string lower_words(const std::string &text)
         if (c == '"')
             quoted = !quoted;
         if (!quoted && c == ':' && key_field_before(text, i)) {
-            size_t end = key_value_end(text, i);
-            end = end == std::string::npos ? text.size() : end + (text[end] == '"');
+            size_t end = key_value_after(text, i);
             out.append(text, i, end - i);
             i = end;
             continue;
@@ -1037,6 +1047,37 @@ static std::string split_sea_runs(trawl_db *db, const std::string &text)
     return split;
 }
 
+/* TEXT with each hyphenated compound typed outside quotes
+ * (compound_xapian.h: "e-mail", "COVID-19") as its parts run together,
+ * which the writer indexed for it too: "email" finds the articles that
+ * write it either way, where the phrase of its parts found only those
+ * that hyphenate it.  Quoted, it stays that phrase; a key field's value
+ * and a word with a wildcard ("e-mai*") are left as typed. */
+static std::string join_compounds(const std::string &text)
+{
+    std::string out, joined;
+    out.reserve(text.size());
+    bool quoted = false;
+    for (size_t i = 0; i < text.size();) {
+        if (text[i] == '"')
+            quoted = !quoted;
+        if (!quoted && text[i] == ':' && key_field_before(text, i)) {
+            size_t end = key_value_after(text, i);
+            out.append(text, i, end - i);
+            i = end;
+            continue;
+        }
+        size_t end = quoted ? i : tw_compound_at(text.data(), text.size(), i, joined);
+        if (end > i && !wildcard_at(text, end)) {
+            out += joined;
+            i = end;
+            continue;
+        }
+        out += text[i++];
+    }
+    return out;
+}
+
 /* Whether every word and phrase of TEXT is excluded ("-email -"cold call""),
  * and TEXT without the '-' of each into *WANTED.  Xapian's parser takes a
  * query of nothing but excluded words for those words, the opposite of what
@@ -1080,6 +1121,8 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     /* Elisions split before the words are lower-cased: a Turkish ending
      * is split off a word that starts with a capital (elision_xapian.h). */
     std::string typed = straight_quotes(narrow);
+    if (db->compounds)
+        typed = join_compounds(typed);
     if (db->elisions)
         typed = outside_key_values(typed, split_elisions);
     if (db->sea_words)

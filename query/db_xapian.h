@@ -53,6 +53,8 @@ struct trawl_db {
     bool accents_whole = false;     /* accent_freqs is the whole space */
     bool elisions = false;      /* every index splits elided words (schema.h,
                                    TW_SCHEMA_ELISIONS): a query's are split too */
+    bool compounds = false;     /* every index joins hyphenated compounds too
+                                   (TW_SCHEMA_COMPOUNDS): a query's are joined */
     /* Every index splits Thai, Lao, Khmer and Burmese runs into words
      * (TW_SCHEMA_SEA_WORDS): a query's and a hit's text are split so too,
      * by SEA (made at the first run; tw_db_sea). */

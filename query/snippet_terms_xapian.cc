@@ -1,5 +1,6 @@
 /* snippet_terms_xapian.cc - find a query's words in an article's text. */
 #include "snippet_terms_xapian.h"
+#include "compound_xapian.h"
 #include "elision_xapian.h"
 
 #include <algorithm>
@@ -641,7 +642,7 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
     size_t seen = 0, stop = len, joined_end = SIZE_MAX;
     /* A stemmer that may change a word's first letter: any word may match. */
     bool any_start = !stems.empty() && !first_kept(language);
-    std::string word;
+    std::string word, joined;
     std::vector<tw_match> found;    /* of the word, character or run at I */
     for (size_t i = 0; i < stop;) {
         /* Spaces and punctuation between words, without decoding them. */
@@ -674,9 +675,19 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
             bool maybe = cp >= 0x80 || lead[cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp] ||
                          any_start;
             i = word_end(text, len, i, elisions, sea != nullptr, maybe ? &word : nullptr);
-            if (maybe && match(word, language, &c))
-                found.push_back({ start, i, c });
             joins = false;
+            if (!maybe)
+                continue;
+            /* A compound whose parts run together are a word of the query
+             * ("e-mail" for "email", compound_xapian.h): all of it. */
+            size_t whole = i < len && (text[i] == '-' || (unsigned char)text[i] == 0xe2)
+                               ? tw_compound_at(text, len, start, joined)
+                               : start;
+            if (whole > start && match(joined, language, &c))
+                i = whole;
+            else if (!match(word, language, &c))
+                continue;
+            found.push_back({ start, i, c });
         }
         if (found.empty())
             continue;

@@ -29,6 +29,7 @@ extern "C" {
 #include "version.h"
 }
 #include "accents_xapian.h"
+#include "compound_xapian.h"
 #include "elision_xapian.h"
 #include "errors_xapian.h"
 #include "spell_blocks_xapian.h"
@@ -158,20 +159,79 @@ static bool learn_tail(tw_writer *w, const std::string &host, const char *title,
  * neither by "nhk" nor by "ＮＨＫ".  And with a space between each two words
  * of a Thai, Lao, Khmer or Burmese run (sea_words.h), in W's sea_text when
  * there are any: Xapian took a run for one word. */
-static Xapian::Utf8Iterator as_indexed(tw_writer *w, const char *text, size_t len,
-                                       std::string &folded)
+static const char *as_indexed(tw_writer *w, const char *text, size_t *len,
+                              std::string &folded)
 {
-    if (std::memchr(text, '\xef', len)) {
-        folded.assign(text, len);
-        folded.resize(tw_utf8_narrow_text(text, len, &folded[0]));
+    if (std::memchr(text, '\xef', *len)) {
+        folded.assign(text, *len);
+        folded.resize(*len = tw_utf8_narrow_text(text, *len, &folded[0]));
         text = folded.data();
-        len = folded.size();
     }
-    int split = tw_sea_split(w->sea.get(), text, len, ' ', &w->sea_text);
+    int split = tw_sea_split(w->sea.get(), text, *len, ' ', &w->sea_text);
     if (split < 0)
         throw std::bad_alloc();
-    return split ? Xapian::Utf8Iterator(w->sea_text.data, w->sea_text.len)
-                 : Xapian::Utf8Iterator(text, len);
+    if (!split)
+        return text;
+    *len = w->sea_text.len;
+    return w->sea_text.data;
+}
+
+/* Whether the term generator stems WORD, lower-cased (its STEM_SOME): one
+ * that starts with a letter, not a digit. */
+static bool stemmed_word(const std::string &word)
+{
+    namespace U = Xapian::Unicode;
+    switch (U::get_category(*Xapian::Utf8Iterator(word))) {
+    case U::LOWERCASE_LETTER:
+    case U::TITLECASE_LETTER:
+    case U::MODIFIER_LETTER:
+    case U::OTHER_LETTER:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Adds the hyphenated compound whose parts the term generator has just
+ * indexed from position FIRST on as one word too, JOINED (compound_xapian.h):
+ * at the positions of its first and of its last part, so that a phrase
+ * finds "email" where the text runs on from either ("send e-mail",
+ * "e-mail address"), counted once, as the word it is; and its stem, as
+ * the term generator stems such a word. */
+static void add_compound(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &stem,
+                         const std::string &joined, Xapian::termpos first,
+                         unsigned wdf, const std::string &prefix)
+{
+    if (joined.size() > MAX_WORD_BYTES)
+        return;
+    Xapian::termpos last = w->tg.get_termpos();
+    doc.add_posting(prefix + joined, first, wdf);
+    if (last != first)
+        doc.add_posting(prefix + joined, last, 0);
+    if (stemmed_word(joined) && !stem.is_none())
+        doc.add_term("Z" + prefix + stem(joined), wdf);
+}
+
+/* Indexes LEN bytes of TEXT (elisions split) into DOC with WDF and PREFIX
+ * as the term generator does, and each hyphenated compound's parts run together
+ * too (add_compound).  The text is given to the term generator a compound
+ * at a time: it tells no position of a word inside a text. */
+static void index_words(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &stem,
+                        const char *text, size_t len, unsigned wdf = 1,
+                        const std::string &prefix = std::string())
+{
+    std::string folded, joined;
+    text = as_indexed(w, text, &len, folded);
+    size_t from = 0, end;
+    for (size_t at = tw_next_compound(text, len, 0, &end, joined); at < len;
+         at = tw_next_compound(text, len, from, &end, joined)) {
+        w->tg.index_text(Xapian::Utf8Iterator(text + from, at - from), wdf, prefix);
+        Xapian::termpos first = w->tg.get_termpos() + 1;
+        w->tg.index_text(Xapian::Utf8Iterator(text + at, end - at), wdf, prefix);
+        add_compound(w, doc, stem, joined, first, wdf, prefix);
+        from = end;
+    }
+    w->tg.index_text(Xapian::Utf8Iterator(text + from, len - from), wdf, prefix);
 }
 
 /* Indexes BODY of D into DOC as its pieces (docdata.h), each piece's text
@@ -185,17 +245,17 @@ static Xapian::Utf8Iterator as_indexed(tw_writer *w, const char *text, size_t le
  * generator gives the terms and positions it gives the whole text: pieces
  * end at white space.  The text past what is kept is indexed after the map's
  * end, from the last white space that is kept. */
-static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
-                       std::string &record)
+static void index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &stem,
+                       const tw_doc *d, std::string &record)
 {
     const char *body = d->body;
     size_t len = std::strlen(body), kept = d->body_stored < len ? d->body_stored : len;
     /* The term generator reads the text with its elided words split, at the
      * same offsets; the pieces keep it as written. */
-    std::string split, folded;
+    std::string split;
     const char *text = tw_elisions_split(body, len, split);
     if (!kept) {
-        w->tg.index_text(as_indexed(w, text, len, folded));
+        index_words(w, doc, stem, text, len);
         return;
     }
     if (!w->packer)
@@ -223,14 +283,14 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const tw_doc *d,
             doc.add_value(TW_SLOT_PIECE0 + i, std::string(packed.data, packed.len));
         if (end == kept)
             break;
-        w->tg.index_text(as_indexed(w, text + from, end - from, folded));
+        index_words(w, doc, stem, text + from, end - from);
     }
     size_t stop = kept;
     while (kept < len && stop > from && !std::strchr(" \t\n\r\f\v", body[stop - 1]))
         stop--;
-    w->tg.index_text(as_indexed(w, text + from, stop - from, folded));
+    index_words(w, doc, stem, text + from, stop - from);
     rc |= tw_pieces_add(&map, 0, w->tg.get_termpos(), prev);
-    w->tg.index_text(as_indexed(w, text + stop, len - stop, folded));
+    index_words(w, doc, stem, text + stop, len - stop);
     rc |= tw_docdata_put(&field, TW_F_PIECES, map.data, map.len);
     if (rc == 0)
         record.append(field.data, field.len);
@@ -377,24 +437,23 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *
         w->tg.set_document(doc);
         const Xapian::Stem &stem = article_stem(w, d->lang);
         w->tg.set_stemmer(stem);
-        std::string split, folded;
+        std::string split;
         if (d->title && *d->title) {
             size_t len = std::strlen(d->title);
-            Xapian::Utf8Iterator title =
-                as_indexed(w, tw_elisions_split(d->title, len, split), len, folded);
-            w->tg.index_text(title, 1, TW_PREFIX_TITLE);
+            const char *title = tw_elisions_split(d->title, len, split);
+            index_words(w, doc, stem, title, len, 1, TW_PREFIX_TITLE);
             w->tg.increase_termpos();
-            w->tg.index_text(title, TW_TITLE_WDF);
+            index_words(w, doc, stem, title, len, TW_TITLE_WDF);
             /* A gap, so that a phrase cannot run from the title into the body. */
             w->tg.increase_termpos(100);
         }
         std::string record(d->data, d->data_len);
         if (d->body)
-            index_body(w, doc, d, record);
+            index_body(w, doc, stem, d, record);
         if (d->author && *d->author) {
             size_t len = std::strlen(d->author);
-            w->tg.index_text(as_indexed(w, tw_elisions_split(d->author, len, split), len, folded),
-                             1, TW_PREFIX_AUTHOR);
+            index_words(w, doc, stem, tw_elisions_split(d->author, len, split), len, 1,
+                        TW_PREFIX_AUTHOR);
         }
         if (d->lang) {
             doc.add_boolean_term(TW_PREFIX_LANG + std::string(d->lang));
