@@ -34,13 +34,15 @@
  * "שלום" or "nhk" would not find while the new ones it would. */
 /* Version 9 indexes each word of a Thai, Lao, Khmer or Burmese run (split
  * by ICU's dictionaries, common/sea_words.h), unstemmed, where 8 kept the
- * run one word, and dropped it when longer than 64 bytes; and a hyphenated
+ * run one word, and dropped it when longer than 64 bytes; a hyphenated
  * compound's parts run together too ("e-mail" as "email" beside "e" and
  * "mail", compound_xapian.h), which a query typed either way then looks
- * for.  A writer rebuilds rather than adds to a version 8 index, whose
- * articles a search of a word inside a run, or "email", would not find
- * while the new ones it would; a reader splits a query's runs and joins its
- * compounds only when every index it searches is of version 9 or later. */
+ * for; and half-width katakana as full-width ("ｶﾞｿﾘﾝ" as "ガソリン", utf8.h
+ * tw_utf8_wide_kana).  A writer rebuilds rather than adds to a version 8
+ * index, whose articles a search of a word inside a run, "email" or
+ * "ガソリン" would not find while the new ones it would; a reader splits a
+ * query's runs and joins its compounds only when every index it searches
+ * is of version 9 or later. */
 #define TW_SCHEMA_VERSION 9
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
 #define TW_SCHEMA_OLDEST_ADDED 9
@@ -56,8 +58,9 @@
  * finds, in 4 only words spelt with other accents, in 5 and 6 only
  * words after an elided clitic, in 7 only words of other scripts than
  * Latin spelt with other marks, and full-width letters and digits, and in
- * 8 only words inside Thai, Lao, Khmer and Burmese runs, and hyphenated
- * words searched joined ("email" for "e-mail").
+ * 8 only words inside Thai, Lao, Khmer and Burmese runs, hyphenated
+ * words searched joined ("email" for "e-mail") and katakana in the other
+ * width.
  * Writers write only TW_SCHEMA_VERSION. */
 #define TW_SCHEMA_OLDEST_READ 2
 

@@ -112,15 +112,76 @@ bool tw_utf8_starts_cjk(const char *s, size_t len)
            tw_utf8_is_cjk(cp);
 }
 
+/* The full-width forms of U+FF61 to U+FF9D, in order: the ideographic full
+ * stop, corner brackets, comma and middle dot, then the katakana as the
+ * half-width block orders them (wo, the small vowels and ya yu yo tsu, the
+ * prolonged sound mark, then a i u e o ka ... wa n). */
+static const uint16_t WIDE_KANA[] = {
+    0x3002, 0x300c, 0x300d, 0x3001, 0x30fb, 0x30f2, 0x30a1, 0x30a3, 0x30a5, 0x30a7, 0x30a9,
+    0x30e3, 0x30e5, 0x30e7, 0x30c3, 0x30fc, 0x30a2, 0x30a4, 0x30a6, 0x30a8, 0x30aa, 0x30ab,
+    0x30ad, 0x30af, 0x30b1, 0x30b3, 0x30b5, 0x30b7, 0x30b9, 0x30bb, 0x30bd, 0x30bf, 0x30c1,
+    0x30c4, 0x30c6, 0x30c8, 0x30ca, 0x30cb, 0x30cc, 0x30cd, 0x30ce, 0x30cf, 0x30d2, 0x30d5,
+    0x30d8, 0x30db, 0x30de, 0x30df, 0x30e0, 0x30e1, 0x30e2, 0x30e4, 0x30e6, 0x30e8, 0x30e9,
+    0x30ea, 0x30eb, 0x30ec, 0x30ed, 0x30ef, 0x30f3,
+};
+
+/* Half-width voiced-sound marks: the dakuten and the handakuten. */
+#define HALF_DAKUTEN 0xff9e
+#define HALF_HANDAKUTEN 0xff9f
+
+/* The letter that full-width KANA and the half-width MARK after it make
+ * ("カ" and "ﾞ" "ガ", "ハ" and "ﾟ" "パ"), or 0 when they make none. */
+static uint32_t voiced_kana(uint32_t kana, uint32_t mark)
+{
+    bool ha_row = kana >= 0x30cf && kana <= 0x30db && (kana - 0x30cf) % 3 == 0;
+    if (mark == HALF_HANDAKUTEN)
+        return ha_row ? kana + 2 : 0;
+    if (mark != HALF_DAKUTEN)
+        return 0;
+    /* ka to chi (every other letter), tsu te to, and the ha row. */
+    if ((kana >= 0x30ab && kana <= 0x30c1 && kana % 2 == 1) || kana == 0x30c4 ||
+        kana == 0x30c6 || kana == 0x30c8 || ha_row)
+        return kana + 1;
+    switch (kana) {
+    case 0x30a6: return 0x30f4;     /* u: vu */
+    case 0x30ef: return 0x30f7;     /* wa: va */
+    case 0x30f2: return 0x30fa;     /* wo: vo */
+    default: return 0;
+    }
+}
+
+size_t tw_utf8_wide_kana(const char *s, size_t len, size_t i, uint32_t *cp)
+{
+    uint32_t half, mark;
+    /* All of them are EF BD A1 to EF BE 9D. */
+    if ((unsigned char)s[i] != 0xef)
+        return 0;
+    size_t n = tw_utf8_decode(s + i, len - i, &half);
+    if (!n || half < 0xff61 || half > 0xff9d)
+        return 0;
+    *cp = WIDE_KANA[half - 0xff61];
+    size_t m = i + n < len ? tw_utf8_decode(s + i + n, len - i - n, &mark) : 0;
+    uint32_t voiced = m ? voiced_kana(*cp, mark) : 0;
+    if (voiced) {
+        *cp = voiced;
+        n += m;
+    }
+    return n;
+}
+
 size_t tw_utf8_narrow_text(const char *s, size_t len, char *out)
 {
     size_t o = 0;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         /* All of them are EF BC 90 to EF BD 9A. */
-        size_t n = (unsigned char)s[i] == 0xef ? tw_utf8_decode(s + i, len - i, &cp) : 0;
+        size_t n = (unsigned char)s[i] == 0xef ? tw_utf8_decode(s + i, len - i, &cp) : 0, kana;
         if (n && tw_utf8_narrow(cp) != cp) {
             out[o++] = (char)tw_utf8_narrow(cp);
+        } else if (n && (kana = tw_utf8_wide_kana(s, len, i, &cp))) {
+            /* Three bytes for three or six: never past I. */
+            o += tw_utf8_encode(cp, out + o);
+            n = kana;
         } else {
             n = n ? n : 1;
             memmove(out + o, s + i, n);

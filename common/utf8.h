@@ -61,9 +61,18 @@ static inline uint32_t tw_utf8_narrow(uint32_t cp)
     return cp;
 }
 
+/* When S[I] (LEN bytes in all) starts a half-width katakana or one of its
+ * punctuation marks (U+FF61-FF9D: "ｶ", "｢"), sets *CP to its full-width
+ * form ("カ", "「") and returns the bytes it takes, with a voiced-sound
+ * mark after it that makes one letter with it ("ｶﾞ" "ガ", "ﾊﾟ" "パ");
+ * else returns 0.  Older Japanese systems and many mails and forms write
+ * katakana half-width, which searches type full-width, or the other way. */
+size_t tw_utf8_wide_kana(const char *s, size_t len, size_t i, uint32_t *cp);
+
 /* Writes S (LEN bytes of UTF-8) to OUT with each full-width letter and
- * digit as ASCII (tw_utf8_narrow); returns the bytes written, at most LEN
- * (OUT may be S).  Other characters, and bytes that are not UTF-8, are
+ * digit as ASCII (tw_utf8_narrow), and each half-width katakana as its
+ * full-width one (tw_utf8_wide_kana); returns the bytes written, at most
+ * LEN (OUT may be S).  Other characters, and bytes that are not UTF-8, are
  * copied as they are. */
 size_t tw_utf8_narrow_text(const char *s, size_t len, char *out);
 

@@ -561,37 +561,55 @@ void SnippetTerms::add_phrased(const Xapian::Query &query, const std::string &pr
         add_phrased(query.get_subquery(i), prefix);
 }
 
+/* The character at TEXT[I] as the index holds it, into C and *CP: a
+ * half-width katakana full-width, with its voiced-sound mark (utf8.h,
+ * tw_utf8_wide_kana).  Returns its length in TEXT. */
+static size_t indexed_char(const char *text, size_t len, size_t i, std::string &c, unsigned *cp)
+{
+    uint32_t wide;
+    size_t n = tw_utf8_wide_kana(text, len, i, &wide);
+    if (!n) {
+        n = tw_utf8_char_at(text, len, i, cp);
+        c.assign(text + i, n);
+        return n;
+    }
+    c.clear();
+    Xapian::Unicode::append_utf8(c, *cp = wide);
+    return n;
+}
+
 /* Whether the character at TEXT[I] is one lone_cjk finds, or one of a
  * phrase's: what a character of a phrase must stand beside. */
 bool SnippetTerms::lone_cjk_at(const char *text, size_t len, size_t i) const
 {
     unsigned cp;
-    size_t n = tw_utf8_char_at(text, len, i, &cp);
+    std::string c;
+    indexed_char(text, len, i, c, &cp);
     if (!is_cjk_wordchar(cp))
         return false;
-    std::string c(text + i, n);
     return lone_cjk(c) != exact.end() || phrased.count(c);
 }
 
-/* Whether the Chinese, Japanese or Korean character at TEXT[I] (N bytes)
- * starts a match: the pair of it and the next character, as the query has
- * it, else the character alone when no pair of the query holds it (and,
- * in a phrase of such characters, one of them stands beside it).  Sets
- * *END and *CONCEPT. */
-bool SnippetTerms::cjk_match(const char *text, size_t len, size_t i, size_t n, size_t *end,
+/* Whether the Chinese, Japanese or Korean character at TEXT[I] starts a
+ * match: the pair of it and the next character, as the query has it, else
+ * the character alone when no pair of the query holds it (and, in a phrase
+ * of such characters, one of them stands beside it).  Sets *END and
+ * *CONCEPT. */
+bool SnippetTerms::cjk_match(const char *text, size_t len, size_t i, size_t *end,
                                unsigned *concept) const
 {
-    unsigned next;
+    unsigned cp, next;
+    std::string c, pair;
+    size_t n = indexed_char(text, len, i, c, &cp);
     if (i + n < len) {
-        size_t m = tw_utf8_char_at(text, len, i + n, &next);
-        auto pair = exact.find(std::string(text + i, n + m));
-        if (is_cjk_wordchar(next) && pair != exact.end()) {
+        size_t m = indexed_char(text, len, i + n, pair, &next);
+        auto found = exact.find(c + pair);
+        if (is_cjk_wordchar(next) && found != exact.end()) {
             *end = i + n + m;
-            *concept = pair->second;
+            *concept = found->second;
             return true;
         }
     }
-    std::string c(text + i, n);
     auto alone = lone_cjk(c);
     bool of_phrase = phrased.count(c);
     if (alone == exact.end() && of_phrase)
@@ -664,8 +682,11 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
         found.clear();
         if (is_cjk_wordchar(cp)) {
             size_t to;
-            i += n;
-            if (cjk_match(text, len, start, n, &to, &c))
+            /* A half-width katakana with its voiced-sound mark is one. */
+            uint32_t wide;
+            size_t kana = tw_utf8_wide_kana(text, len, i, &wide);
+            i += kana ? kana : n;
+            if (cjk_match(text, len, start, &to, &c))
                 found.push_back({ start, to, c });
         } else if (sea && tw_sea_char(cp) && (i = tw_sea_run_end(text, len, start)) > start) {
             run_matches(text, len, start, i, language, found);

@@ -151,7 +151,7 @@ class SnippetTerms {
     std::unordered_map<std::string, unsigned>::const_iterator lone_cjk(
         const std::string &c) const;
     bool lone_cjk_at(const char *text, size_t len, size_t i) const;
-    bool cjk_match(const char *text, size_t len, size_t i, size_t n, size_t *end,
+    bool cjk_match(const char *text, size_t len, size_t i, size_t *end,
                    unsigned *concept) const;
     void run_matches(const char *text, size_t len, size_t i, size_t end, unsigned language,
                      std::vector<tw_match> &found) const;

@@ -44,6 +44,20 @@ static void utf8_validation(void **state)
     size_t n = tw_utf8_narrow_text(narrow, strlen(narrow), narrow);
     assert_int_equal(n, 15);
     assert_memory_equal(narrow, "NHK to 20\xe5\xb9\xb4\xef\xbc\x81", 15);
+    /* Half-width katakana full-width, a voiced-sound mark joined to the
+     * letter before it ("ｶﾞ" "ガ", "ﾊﾟ" "パ", "ｳﾞ" "ヴ"), a lone one kept. */
+    char kana[] = "\xef\xbd\xb6\xef\xbe\x9e\xef\xbe\x8a\xef\xbe\x9f\xef\xbd\xb3\xef\xbe\x9e"
+                  "\xef\xbd\xb0\xef\xbe\x9e\xef\xbd\xa2";  /* ｶﾞﾊﾟｳﾞｰﾞ｢ */
+    n = tw_utf8_narrow_text(kana, strlen(kana), kana);
+    assert_int_equal(n, 18);
+    assert_memory_equal(kana, "\xe3\x82\xac\xe3\x83\x91\xe3\x83\xb4\xe3\x83\xbc\xef\xbe\x9e"
+                              "\xe3\x80\x8c", 18);  /* ガパヴー ﾞ「 */
+    uint32_t cp;
+    assert_int_equal(tw_utf8_wide_kana("\xef\xbd\xb6\xef\xbe\x9e", 6, 0, &cp), 6);
+    assert_int_equal(cp, 0x30ac);
+    assert_int_equal(tw_utf8_wide_kana("\xef\xbd\xb6", 3, 0, &cp), 3);
+    assert_int_equal(cp, 0x30ab);
+    assert_int_equal(tw_utf8_wide_kana("\xef\xbc\xae", 3, 0, &cp), 0);  /* Ｎ */
 }
 
 static void charset_repair(void **state)
