@@ -46,6 +46,34 @@ static bool over_budget(tw_lane *lane)
     return true;
 }
 
+/* Appends LEN bytes of NAME to OUT with each '#' as "%23", as a URL escapes
+ * it.  An article's id is its file's path, and one in a container or an
+ * archive that path, '#' and the member's name or number: a file named
+ * "a.jsonl#2" beside a.jsonl took the id of its second article, and one
+ * replaced the other.  With its '#' escaped no name of a file or member is
+ * a member's id; names without '#' keep their ids. */
+static int append_escaped(tw_buf *out, const char *name, size_t len)
+{
+    for (const char *hash; (hash = memchr(name, '#', len)); len -= (size_t)(hash + 1 - name),
+                                                           name = hash + 1)
+        if (tw_buf_append(out, name, (size_t)(hash - name)) < 0 || tw_buf_puts(out, "%23") < 0)
+            return -1;
+    return tw_buf_append(out, name, len);
+}
+
+/* A's id with its file's path escaped (append_escaped) into ID, when the path
+ * has a '#' and the id starts with it; else A's id as it is. */
+static const char *escaped_id(const tw_lane *lane, const trawl_article *a, tw_buf *id)
+{
+    const char *path = lane->file_path;
+    size_t len = path ? strlen(path) : 0;
+    if (!path || !memchr(path, '#', len) || strncmp(a->id, path, len) != 0)
+        return a->id;
+    if (append_escaped(id, path, len) < 0 || tw_buf_puts(id, a->id + len) < 0)
+        return NULL;
+    return id->data;
+}
+
 static trawl_status emit_article(void *ctx, const trawl_article *a, const char *lang)
 {
     tw_lane *lane = ctx;
@@ -53,16 +81,24 @@ static trawl_status emit_article(void *ctx, const trawl_article *a, const char *
         return TRAWL_EINTR;
     if (over_budget(lane))
         return TRAWL_EFORMAT;
-    if (!tw_ix_in_shard(lane->ix, a->id)) {
-        lane->file_elsewhere = true;
-        return TRAWL_OK;
-    }
     /* Every article of the file carries its path, a member of an archive's
      * too (the extractor only knows the member's name), so that a changed
      * archive has all of them replaced. */
     trawl_article own = *a;
     own.path = lane->file_path;
-    return lane->route ? tw_bulk_route(lane, &own, lang) : tw_ix_add_article(lane, &own, lang);
+    tw_buf id = { 0 };
+    own.id = escaped_id(lane, a, &id);
+    trawl_status st;
+    if (!own.id) {
+        st = TRAWL_ENOMEM;
+    } else if (!tw_ix_in_shard(lane->ix, own.id)) {
+        lane->file_elsewhere = true;
+        st = TRAWL_OK;
+    } else {
+        st = lane->route ? tw_bulk_route(lane, &own, lang) : tw_ix_add_article(lane, &own, lang);
+    }
+    tw_buf_free(&id);
+    return st;
 }
 
 static void emit_warning(void *ctx, const char *message, bool lost)
@@ -340,7 +376,8 @@ static trawl_status extract_archive(tw_lane *lane, const char *name, tw_source *
         const char *member = name;
         if (m.name) {
             tw_buf_clear(&id);
-            if (tw_buf_printf(&id, "%s#%s", name, m.name) < 0) {
+            if (tw_buf_printf(&id, "%s#", name) < 0 ||
+                append_escaped(&id, m.name, strlen(m.name)) < 0) {
                 st = TRAWL_ENOMEM;
                 break;
             }

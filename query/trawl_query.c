@@ -71,7 +71,7 @@ static int show(const tw_query_args *args, trawl_db *db, const char *path)
     if (st == TRAWL_ENOTFOUND) {
         fprintf(stderr, "trawl-query: %s (ids are as the hits of a search show them: "
                 "the path trawl-index was given, with #MEMBER for an article of a "
-                "container)\n", trawl_db_errmsg(db));
+                "container and %%23 for a '#' in a name)\n", trawl_db_errmsg(db));
         return EXIT_NO_HIT;
     }
     if (st != TRAWL_OK)

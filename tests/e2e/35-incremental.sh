@@ -272,3 +272,26 @@ peak "$BIN/trawl-index" -d "$TMP/db-dump" "$TMP/dump"
 has "a dump of 12,000 articles cut to 100: re-indexed" "$OUT" "100 articles written, 12000 deleted"
 peak_under 150 "...within --memory"
 is "...and holds its 100 new articles" "$(query -d "$TMP/db-dump" --count plover) $(index_stat "$TMP/db-dump" documents)" "0 100"
+
+# A file named like a container's member ("a.jsonl#2" beside a.jsonl) took
+# that member's id, and one replaced the other: its '#' is "%23" in its id,
+# as a URL writes it, and both stay, re-run after re-run.
+mkdir -p "$TMP/hash"
+printf '{"title":"Heron one","text":"egret story one"}\n{"title":"Heron two","text":"egret story two"}\n' \
+    > "$TMP/hash/a.jsonl"
+printf 'Heron plain\n\negret story in a plain file\n' > "$TMP/hash/a.jsonl#2"
+index -q -d "$TMP/db-hash" "$TMP/hash"
+hash_ids() { query -d "$TMP/db-hash" --no-collapse --format tsv --fields id,title egret | sed "s|^$TMP/hash/||" | LC_ALL=C sort | tr '\t\n' '| '; }
+want="a.jsonl#1|Heron one a.jsonl#2|Heron two a.jsonl%232|Heron plain "
+is "a file named a.jsonl#2 and a.jsonl's second article: both indexed" "$(hash_ids)" "$want"
+is "...the file found by its path" \
+    "$(query -d "$TMP/db-hash" --format tsv --fields id "path:$TMP/hash/a.jsonl#2")" "$TMP/hash/a.jsonl%232"
+has "...and shown by its id" "$(query -d "$TMP/db-hash" --show "$TMP/hash/a.jsonl%232")" "egret story in a plain file"
+printf '{"title":"Heron three","text":"egret story three"}\n' >> "$TMP/hash/a.jsonl"
+printf 'Heron plain\n\negret story in a plain file, changed\n' > "$TMP/hash/a.jsonl#2"
+run index -d "$TMP/db-hash" "$TMP/hash"
+has "...a re-run re-indexes both" "$OUT" "2 files: 2 indexed"
+is "...and keeps both" "$(hash_ids)" "a.jsonl#1|Heron one a.jsonl#2|Heron two a.jsonl#3|Heron three a.jsonl%232|Heron plain "
+rm "$TMP/hash/a.jsonl"
+run index -d "$TMP/db-hash" "$TMP/hash"
+is "...and one removed takes only its own" "$(hash_ids)" "a.jsonl%232|Heron plain "
