@@ -1,6 +1,6 @@
 /* html_guard.c - leaves out the attributes of a tag past the first
- * TW_HTML_MAX_ATTRS, and the end tags of the body and the page (see
- * html_guard.h). */
+ * TW_HTML_MAX_ATTRS, the end tags of the body and the page, and the markers
+ * of CDATA sections (see html_guard.h). */
 #include "html_guard.h"
 
 #include <ctype.h>
@@ -20,11 +20,15 @@ enum {
     BEFORE_VALUE,   /* after '=' */
     VALUE,          /* quoted (quote set) or bare */
     OTHER_TAG,      /* an end tag, <!DOCTYPE>, <?...>: nothing to count, up to '>' */
-    BANG,           /* after "<!" */
+    BANG,           /* after "<!", and as much of "[CDATA[" as follows: held back */
     BANG_DASH,      /* after "<!-" */
     COMMENT,        /* up to "-->" */
-    RAW             /* <script> or <style> text, up to close */
+    RAW,            /* <script> or <style> text, up to close */
+    CDATA_END       /* the ']'s of what may end a CDATA section: held back */
 };
+
+/* What follows "<!" to open a CDATA section. */
+static const char CDATA_OPEN[] = "[CDATA[";
 
 static bool space(char c)
 {
@@ -53,13 +57,23 @@ static bool ends_page(const tw_html_guard *g, char c)
            (c == '>' || c == '/' || space(c));
 }
 
-/* Writes what is held back, as it came: the '<' of a tag not yet known, or
- * the "</" and name of an end tag.  Returns the number of bytes written. */
+/* Writes what is held back, as it came: the '<' of a tag not yet known,
+ * "<!" and what follows of "[CDATA[", the ']'s that may end a CDATA section,
+ * or the "</" and name of an end tag.  Returns the number of bytes written. */
 static size_t put_held(const tw_html_guard *g, char *out)
 {
     if (g->state == LT) {
         out[0] = '<';
         return 1;
+    }
+    if (g->state == BANG) {
+        memcpy(out, "<!", 2);
+        memcpy(out + 2, CDATA_OPEN, g->matched);
+        return 2 + g->matched;
+    }
+    if (g->state == CDATA_END) {
+        memset(out, ']', g->matched);
+        return g->matched;
     }
     if (g->state != END_NAME)
         return 0;
@@ -75,15 +89,20 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
     for (size_t i = 0; i < len; i++) {
         char c = in[i];
         if (g->state == TEXT) {
-            /* Most of a page: copy up to the next tag at once. */
+            /* Most of a page: copy up to the next tag at once (or, in a
+             * CDATA section, up to what may end it). */
             const char *lt = memchr(in + i, '<', len - i);
+            const char *end = g->cdata ? memchr(in + i, ']', len - i) : NULL;
+            if (end && (!lt || end < lt))
+                lt = end;
             size_t n = lt ? (size_t)(lt - (in + i)) : len - i;
             memcpy(out + o, in + i, n);
             o += n;
             i += n;
             if (!lt)
                 break;
-            g->state = LT;
+            g->state = *lt == '<' ? LT : CDATA_END;
+            g->matched = 1;
             continue;
         }
         /* Long stretches with nothing to count: scripts and styles, quoted
@@ -109,7 +128,7 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
         bool keep = true;
         switch (g->state) {
         case LT:
-            if (c != '/')
+            if (c != '/' && c != '!')
                 out[o++] = '<';
             if (isalpha((unsigned char)c)) {
                 g->state = TAG_NAME;
@@ -118,6 +137,8 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
                 g->name_len = 1;
             } else if (c == '!') {
                 g->state = BANG;
+                g->matched = 0;
+                keep = false;
             } else if (c == '/') {
                 g->state = END_NAME;
                 g->name_len = 0;
@@ -213,7 +234,38 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
                 g->state = TEXT;
             break;
         case BANG:
+            keep = false;
+            if (c == CDATA_OPEN[g->matched]) {
+                if (++g->matched == sizeof CDATA_OPEN - 1) {
+                    g->cdata = true;    /* its text follows as text */
+                    g->state = TEXT;
+                }
+                break;
+            }
+            o += put_held(g, out + o);
+            if (g->matched) {
+                g->state = OTHER_TAG;   /* "<![if ...]>": C is read again in it */
+                i--;
+                continue;
+            }
+            keep = true;
             g->state = c == '-' ? BANG_DASH : c == '>' ? TEXT : OTHER_TAG;
+            break;
+        case CDATA_END:
+            keep = false;
+            if (c == ']' && g->matched < 2) {
+                g->matched++;
+            } else if (c == ']') {
+                out[o++] = ']';     /* "]]]": the first is text */
+            } else if (c == '>' && g->matched == 2) {
+                g->cdata = false;
+                g->state = TEXT;
+            } else {
+                o += put_held(g, out + o);
+                g->state = TEXT;
+                i--;
+                continue;
+            }
             break;
         case BANG_DASH:
             g->state = c == '-' ? COMMENT : c == '>' ? TEXT : OTHER_TAG;

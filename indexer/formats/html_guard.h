@@ -9,7 +9,10 @@
  * text of <script> and <style>, where a '<' opens no tag) but only to count:
  * every byte outside an attribute it drops is passed on as it came, but for
  * the end tags </body> and </html>, which it leaves out (html_guard.c says
- * why).
+ * why), and the markers "<![CDATA[" and "]]>" around a CDATA section outside
+ * scripts and styles: HTML has no such sections, and libxml2 keeps the
+ * markers as text of the article.  What is inside is read as the page's
+ * text and markup, as XHTML, whose pages put it there, means it.
  *
  * The parser itself is bounded in html_parse.c and extract_html.c: nodes
  * (TW_HTML_MAX_NODES), depth (TW_HTML_MAX_DEPTH), bytes (--max-html) and CPU
@@ -41,6 +44,7 @@ typedef struct tw_html_guard {
     size_t name_len;
     const char *close;      /* "</script" or "</style" in raw text */
     size_t matched;         /* bytes of close, or of "-->", matched so far */
+    bool cdata;             /* inside a CDATA section */
     uint64_t dropped;       /* attributes left out */
 } tw_html_guard;
 
@@ -48,12 +52,12 @@ typedef struct tw_html_guard {
 #define TW_HTML_GUARD_INIT { 0 }
 
 /* Bytes of a tag's start the guard may hold back from one piece to the next
- * ("</body" before it knows what follows). */
+ * ("</body" or "<![CDATA" before it knows what follows). */
 #define TW_HTML_GUARD_HELD 8
 
 /* Copies IN[0, LEN) to OUT (room for LEN + TW_HTML_GUARD_HELD bytes),
- * leaving out the attributes past TW_HTML_MAX_ATTRS in each tag, and the end
- * tags </body> and </html> (html_guard.c says why).  The page may come in
+ * leaving out the attributes past TW_HTML_MAX_ATTRS in each tag, the end
+ * tags </body> and </html> (html_guard.c says why), and CDATA markers.  The page may come in
  * pieces: the state carries over.  Returns the number of bytes written. */
 size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out);
 

@@ -391,3 +391,20 @@ is "JSON-LD: an author and a publisher given by @id are named" "$(fields ld-ref.
 # ...and when the page is no article but a WebPage or a Recipe, its author.
 printf '<html><head><title>Dredging begins</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Dredging begins","author":{"@id":"https://ht.example/#/schema/person/9f"}},{"@type":"Person","@id":"https://ht.example/#/schema/person/9f","name":"Jane Doe"}]}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-page-author.html"
 is "JSON-LD: a WebPage's author when no article names one" "$(fields ld-page-author.html author)" "Jane Doe"
+
+# CDATA sections in an HTML page, as XHTML templates and pasted feed text
+# leave them: libxml2's HTML parser kept "<![CDATA[" and "]]>" as text of
+# the article.  The markers go, the text inside stays.
+cat > "$IN/cdata.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title>
+<script>//<![CDATA[
+var tracker = "UA-1"; //]]></script></head><body><div class="entry-content">
+<p>The harbour board voted on Tuesday to dredge the eastern channel, which has silted up faster than any survey predicted.</p>
+<![CDATA[<p>Pilots had warned for two winters that the largest ferries could no longer turn at low tide.</p>]]>
+<p>Work starts in May and should take eleven weeks, the board said, at a cost shared with the port authority.</p></div></body></html>
+HTML
+B=$(body cdata.html)
+has "a CDATA section in HTML: its text" "$B" "no longer turn at low tide. Work starts in May"
+lacks "a CDATA section in HTML: no '<![CDATA['" "$B" "CDATA"
+lacks "a CDATA section in HTML: no ']]>'" "$B" "]]>"
+lacks "a CDATA section in HTML: no script" "$B" "tracker"
