@@ -1,6 +1,7 @@
 /* html_guard.c - leaves out the attributes of a tag past the first
- * TW_HTML_MAX_ATTRS, the end tags of the body and the page, and the markers
- * of CDATA sections (see html_guard.h). */
+ * TW_HTML_MAX_ATTRS, the end tags of the body and the page, the markers of
+ * CDATA sections, and the '/' that closes a script's start tag (see
+ * html_guard.h). */
 #include "html_guard.h"
 
 #include <ctype.h>
@@ -15,6 +16,7 @@ enum {
     DROP_TAG,       /* an end tag left out, up to '>' */
     TAG_NAME,       /* in a start tag's name */
     IN_TAG,         /* between attributes */
+    SOLIDUS,        /* a '/' in a start tag: held back */
     ATTR_NAME,
     AFTER_NAME,     /* white space after a name: '=' may follow */
     BEFORE_VALUE,   /* after '=' */
@@ -35,12 +37,19 @@ static bool space(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+/* The end tag of the raw text that follows the start tag being read: that
+ * of a script or a style, else NULL. */
+static const char *raw_close(tw_html_guard *g)
+{
+    g->name[g->name_len < sizeof g->name ? g->name_len : sizeof g->name - 1] = '\0';
+    return strcmp(g->name, "script") == 0 ? "</script"
+         : strcmp(g->name, "style") == 0 ? "</style" : NULL;
+}
+
 /* The start tag just read ends: raw text follows a script or style. */
 static void end_start_tag(tw_html_guard *g)
 {
-    g->name[g->name_len < sizeof g->name ? g->name_len : sizeof g->name - 1] = '\0';
-    g->close = strcmp(g->name, "script") == 0 ? "</script"
-             : strcmp(g->name, "style") == 0 ? "</style" : NULL;
+    g->close = raw_close(g);
     g->matched = 0;
     g->state = g->close ? RAW : TEXT;
 }
@@ -59,7 +68,7 @@ static bool ends_page(const tw_html_guard *g, char c)
 
 /* Writes what is held back, as it came: the '<' of a tag not yet known,
  * "<!" and what follows of "[CDATA[", the ']'s that may end a CDATA section,
- * or the "</" and name of an end tag.  Returns the number of bytes written. */
+ * a '/' in a start tag, or the "</" and name of an end tag.  Returns the number of bytes written. */
 static size_t put_held(const tw_html_guard *g, char *out)
 {
     if (g->state == LT) {
@@ -74,6 +83,10 @@ static size_t put_held(const tw_html_guard *g, char *out)
     if (g->state == CDATA_END) {
         memset(out, ']', g->matched);
         return g->matched;
+    }
+    if (g->state == SOLIDUS) {
+        out[0] = '/';
+        return 1;
     }
     if (g->state != END_NAME)
         return 0;
@@ -152,19 +165,26 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
             }
             break;
         case TAG_NAME:
-            if (c == '>')
+            if (c == '>') {
                 end_start_tag(g);
-            else if (space(c) || c == '/')
+            } else if (c == '/') {
+                g->state = SOLIDUS;
+                keep = false;
+            } else if (space(c)) {
                 g->state = IN_TAG;
-            else if (g->name_len < sizeof g->name)
+            } else if (g->name_len < sizeof g->name) {
                 g->name[g->name_len++] = (char)tolower((unsigned char)c);
-            else
+            } else {
                 g->name_len = sizeof g->name;   /* too long to be script or style */
+            }
             break;
         case IN_TAG:
             if (c == '>') {
                 end_start_tag(g);
-            } else if (!space(c) && c != '/') {
+            } else if (c == '/') {
+                g->state = SOLIDUS;
+                keep = false;
+            } else if (!space(c)) {
                 g->attrs++;
                 g->state = ATTR_NAME;
                 keep = g->attrs <= TW_HTML_MAX_ATTRS;
@@ -182,14 +202,26 @@ size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out
             } else if (space(c)) {
                 g->state = AFTER_NAME;
             } else if (c == '/') {
-                keep = true;
-                g->state = IN_TAG;
+                g->state = SOLIDUS;
+                keep = false;
             } else if (g->state == AFTER_NAME) {
                 g->state = IN_TAG;  /* the next attribute starts here */
                 i--;
                 continue;
             }
             break;
+        case SOLIDUS:
+            /* "<script src=x />" opens a script all the same in a browser,
+             * up to its "</script>", where libxml2 took it for an empty
+             * one and the code that follows for text of the page. */
+            if (c == '>' && raw_close(g)) {
+                end_start_tag(g);
+                break;
+            }
+            out[o++] = '/';
+            g->state = IN_TAG;
+            i--;                    /* C is read again in the tag */
+            continue;
         case BEFORE_VALUE:
             keep = g->attrs <= TW_HTML_MAX_ATTRS;
             if (c == '>') {

@@ -12,7 +12,10 @@
  * why), and the markers "<![CDATA[" and "]]>" around a CDATA section outside
  * scripts and styles: HTML has no such sections, and libxml2 keeps the
  * markers as text of the article.  What is inside is read as the page's
- * text and markup, as XHTML, whose pages put it there, means it.
+ * text and markup, as XHTML, whose pages put it there, means it.  A script
+ * or style whose start tag ends "/>" loses the '/': a browser runs the code
+ * that follows up to "</script>", where libxml2 closed the element at once
+ * and kept the code as text.
  *
  * The parser itself is bounded in html_parse.c and extract_html.c: nodes
  * (TW_HTML_MAX_NODES), depth (TW_HTML_MAX_DEPTH), bytes (--max-html) and CPU
@@ -57,7 +60,8 @@ typedef struct tw_html_guard {
 
 /* Copies IN[0, LEN) to OUT (room for LEN + TW_HTML_GUARD_HELD bytes),
  * leaving out the attributes past TW_HTML_MAX_ATTRS in each tag, the end
- * tags </body> and </html> (html_guard.c says why), and CDATA markers.  The page may come in
+ * tags </body> and </html> (html_guard.c says why), CDATA markers, and the
+ * '/' of "<script/>" and "<style/>".  The page may come in
  * pieces: the state carries over.  Returns the number of bytes written. */
 size_t tw_html_guard_run(tw_html_guard *g, const char *in, size_t len, char *out);
 

@@ -408,3 +408,15 @@ has "a CDATA section in HTML: its text" "$B" "no longer turn at low tide. Work s
 lacks "a CDATA section in HTML: no '<![CDATA['" "$B" "CDATA"
 lacks "a CDATA section in HTML: no ']]>'" "$B" "]]>"
 lacks "a CDATA section in HTML: no script" "$B" "tracker"
+
+# A script whose start tag ends "/>" runs, in a browser, to its </script>:
+# libxml2 took it for empty and its code for text of the article.
+cat > "$IN/script-slash.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body><div class="entry-content">
+$STORY
+<script type="text/javascript"/>(function() { document.addEventListener('DOMContentLoaded', function() { track('dredge'); }); })();</script>
+<p>The board meets again in April to choose a contractor, and the public may attend.</p></div></body></html>
+HTML
+B=$(body script-slash.html)
+has "<script/> with code after it: the story" "$B" "the public may attend."
+lacks "<script/> with code after it: no code" "$B" "addEventListener"
