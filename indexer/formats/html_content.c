@@ -20,6 +20,7 @@ typedef struct info {
     int parent;             /* index of the parent element, or -1 */
     unsigned text;          /* of all the text below it that is not left out */
     unsigned links;         /* of that, inside links */
+    unsigned anchors;       /* links below it (and it, if one) */
     unsigned punct;         /* commas and sentence ends below it */
     unsigned block_text;    /* text and punctuation below its block children: */
     unsigned block_punct;   /* the rest is its own running text */
@@ -532,7 +533,7 @@ static void measure(model *m)
         e->out = (e->parent >= 0 && m->v[e->parent].out) || (e->tag & TW_TAG_NEVER) ||
                  e->hidden || !strcmp((const char *)n->name, "figcaption") ||
                  form_to_fill(m, e) || stripped(m, e);
-        e->text = e->links = e->punct = e->block_text = e->block_punct = 0;
+        e->text = e->links = e->anchors = e->punct = e->block_text = e->block_punct = 0;
         e->candidate = false;
         e->score = 0;
     }
@@ -547,12 +548,15 @@ static void measure(model *m)
                 weigh((const char *)c->content, &w, &punct);
         e->text += w;
         e->punct += punct;
-        if (e->tag & TW_TAG_LINK)
+        if (e->tag & TW_TAG_LINK) {
             e->links = e->text;
+            e->anchors++;
+        }
         if (e->parent >= 0) {
             info *p = &m->v[e->parent];
             p->text += e->text;
             p->links += e->links;
+            p->anchors += e->anchors;
             p->punct += e->punct;
             if (e->tag & TW_TAG_BLOCK) {
                 p->block_text += e->text;
@@ -879,10 +883,42 @@ static bool orphan_heading(const model *m, xmlNodePtr h)
     return true;
 }
 
+/* Whether N is a table's cell. */
+static bool is_cell(const xmlNode *n)
+{
+    return !strcmp((const char *)n->name, "td") || !strcmp((const char *)n->name, "th");
+}
+
+/* Rows a page laid out as a table has at most: a masthead, the row of the
+ * menu's and the story's columns, a footer.  The tables of figures whose
+ * cells are full of links (a wiki's) have more. */
+#define LAYOUT_ROWS 4
+
+/* Whether the cell E is a column of a page laid out as a table: in a table
+ * of few rows, beside a cell of its row that holds more text (the story's,
+ * where a row of figures has none so much longer than a cell of links). */
+static bool layout_column(const model *m, const info *e)
+{
+    xmlNodePtr row = e->node->parent;
+    if (!row || !tw_html_is(row, "tr") || !row->parent)
+        return false;
+    int rows = 0;
+    for (xmlNodePtr r = row->parent->children; r; r = r->next)
+        rows += tw_html_is(r, "tr");
+    if (rows > LAYOUT_ROWS)
+        return false;
+    for (xmlNodePtr c = row->children; c; c = c->next) {
+        const info *s = c != e->node && c->type == XML_ELEMENT_NODE ? of(m, c) : NULL;
+        if (s && !s->out && s->text > e->text)
+            return true;
+    }
+    return false;
+}
+
 /* Inside the article, what is plainly not the story: under CLEAN, blocks
- * named as boilerplate, lists and blocks that are mostly links (related
- * stories, "read more"), and the headings over them; always what measure
- * left out. */
+ * named as boilerplate, lists, cells and blocks that are mostly links
+ * (related stories, "read more", a menu), and the headings over them;
+ * always what measure left out. */
 static bool leave_out(xmlNodePtr n, void *ctx)
 {
     const model *m = ctx;
@@ -902,6 +938,10 @@ static bool leave_out(xmlNodePtr n, void *ctx)
     double ld = link_density(e);
     if (e->tag & TW_TAG_LIST)
         return e->text && ld > 0.5;
+    /* A cell of links beside the story's: the menu of a page laid out as
+     * a table.  A cell of a table of figures links a name or two. */
+    if (is_cell(n))
+        return e->anchors >= 3 && ld > 0.5 && layout_column(m, e);
     if ((e->tag & TW_TAG_HEADING) && orphan_heading(m, n))
         return true;
     /* A line that is mostly a link: a teaser, "Read more: ..." */

@@ -420,3 +420,28 @@ HTML
 B=$(body script-slash.html)
 has "<script/> with code after it: the story" "$B" "the public may attend."
 lacks "<script/> with code after it: no code" "$B" "addEventListener"
+
+# A page laid out as a table, as old sites and small papers still are: a
+# cell of menu links beside the story's cell.  The menu's cell goes; a table
+# of figures in the story stays, its linked names too.
+cat > "$IN/table-layout.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<table width="100%"><tr><td colspan="2"><img src="logo.gif" alt="Harbour Times"></td></tr>
+<tr><td width="150" valign="top"><a href="/">Front page</a><br><a href="/news">Local news</a><br>
+<a href="/sport">Sports results</a><br><a href="/obits">Obituaries and notices</a><br>
+<a href="/classifieds">Classifieds</a><br><a href="/contact">Contact the editor</a></td>
+<td valign="top"><font size="5"><b>Board votes to dredge the channel</b></font><br><br>
+The harbour board voted on Tuesday to dredge the eastern channel, which has silted up faster than any survey predicted.<br><br>
+Pilots had warned for two winters that the largest ferries could no longer turn at low tide, and one grounded in March.
+<table border="1"><tr><th>Ship</th><th>Draught</th><th>Length</th><th>Built</th></tr>
+<tr><td><a href="/ships/ms-nordlys">MS Nordlys</a></td><td>6.2 m</td><td>121.8 m</td><td>1994</td></tr>
+<tr><td><a href="/ships/ms-skarven">MS Skarven</a></td><td>5.8 m</td><td>96.0 m</td><td>2001</td></tr></table>
+Work starts in May and should take eleven weeks, the board said, at a cost shared with the port authority.</td></tr></table>
+</body></html>
+HTML
+B=$(body table-layout.html)
+has "a page laid out as a table: the story" "$B" "at a cost shared with the port authority."
+has "a page laid out as a table: its table of figures" "$B" "MS Nordlys 6.2 m 121.8 m 1994"
+for noise in "Front page" "Sports results" "Contact the editor"; do
+    lacks "a page laid out as a table: no '$noise' from the menu's cell" "$B" "$noise"
+done
