@@ -31,6 +31,7 @@ typedef struct info {
     bool soft;              /* ...but only by a soft word (SOFT_BOILERPLATE), or as a <header> */
     bool comments;          /* named as a comment section */
     bool body_name;         /* named as an article's body ("article-body", "entry-content") */
+    bool caption;           /* a <figcaption>, or inside one */
     bool out;               /* left out, with all below it */
     bool candidate;         /* holds paragraphs: has a score */
     double score;
@@ -488,6 +489,7 @@ static int build(model *m, xmlNodePtr root)
                 }
         e->hint = hint_of(n, e->tag, e);
         e->body_name = names_body(n);
+        e->caption = (up && up->caption) || !strcmp((const char *)n->name, "figcaption");
         if (up && (e->tag & TW_TAG_BLOCK))
             up->has_block = true;
     }
@@ -529,10 +531,8 @@ static void measure(model *m)
 {
     for (size_t i = 0; i < m->n; i++) {
         info *e = &m->v[i];
-        xmlNodePtr n = e->node;
         e->out = (e->parent >= 0 && m->v[e->parent].out) || (e->tag & TW_TAG_NEVER) ||
-                 e->hidden || !strcmp((const char *)n->name, "figcaption") ||
-                 form_to_fill(m, e) || stripped(m, e);
+                 e->hidden || form_to_fill(m, e) || stripped(m, e);
         e->text = e->links = e->anchors = e->punct = e->block_text = e->block_punct = 0;
         e->candidate = false;
         e->score = 0;
@@ -608,8 +608,8 @@ static void score(model *m)
 {
     for (size_t i = 0; i < m->n; i++) {
         info *e = &m->v[i];
-        if (e->out)
-            continue;
+        if (e->out || e->caption)
+            continue;       /* a caption tells of a picture, not the story */
         if (paragraph(e)) {
             if (e->text >= PARAGRAPH_MIN)
                 credit(m, e->parent, e->text, e->punct);
@@ -883,6 +883,27 @@ static bool orphan_heading(const model *m, xmlNodePtr h)
     return true;
 }
 
+/* Whether the caption E tells of the story's picture, in a sentence with
+ * few links: who and where, which readers search for.  A credit ("Photo:
+ * Jane Doe"), a label, or a promo tile's link does not. */
+static bool tells_of_picture(const info *e)
+{
+    return e->text >= PARAGRAPH_MIN && e->punct >= 1 && link_density(e) < 0.1;
+}
+
+/* Whether N, a line of a caption, is the picture's credit: "© Jane Doe",
+ * in any language. */
+static bool picture_credit(xmlNodePtr n)
+{
+    xmlChar *t = xmlNodeGetContent(n);
+    const xmlChar *c = t;
+    while (c && isspace(*c))
+        c++;
+    bool is = c && !strncmp((const char *)c, "\xC2\xA9", 2);
+    xmlFree(t);
+    return is;
+}
+
 /* Whether N is a table's cell. */
 static bool is_cell(const xmlNode *n)
 {
@@ -926,6 +947,10 @@ static bool leave_out(xmlNodePtr n, void *ctx)
     if (!e)
         return false;
     if (e->out)
+        return true;
+    if (!strcmp((const char *)n->name, "figcaption"))
+        return !tells_of_picture(e);
+    if (e->caption && !e->has_block && picture_credit(n))
         return true;
     if (!(m->flags & CLEAN))
         return false;

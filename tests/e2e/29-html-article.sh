@@ -445,3 +445,25 @@ has "a page laid out as a table: its table of figures" "$B" "MS Nordlys 6.2 m 12
 for noise in "Front page" "Sports results" "Contact the editor"; do
     lacks "a page laid out as a table: no '$noise' from the menu's cell" "$B" "$noise"
 done
+
+# A story's pictures, one in a <figure> and two in a gallery: their captions
+# name people and places readers search for, and stay; the credit beside a
+# caption, a promo tile's linked caption and a bare credit go.
+cat > "$IN/gallery.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body><article>
+<h1>Board votes to dredge the channel</h1>
+<p>The harbour board voted on Tuesday to dredge the eastern channel, which has silted up faster than any survey predicted.</p>
+<figure><img src="a.jpg"><figcaption><span class="copy">&copy; Harbour Times</span> Harbourmaster Ingrid Halvorsen on the Bryggen quay.</figcaption></figure>
+<p>Pilots had warned for two winters that the largest ferries could no longer turn at low tide, and one grounded in March.</p>
+<div class="gallery slideshow"><figure><img src="b.jpg"><figcaption>The ferry Skarven aground off Nordnes in March.</figcaption></figure>
+<figure><img src="c.jpg"><figcaption>Photo: Jane Doe</figcaption></figure></div>
+<p>Work starts in May and should take eleven weeks, the board said, at a cost shared with the port authority.</p>
+<figure class="tile"><a href="/win"><img src="d.jpg"></a><figcaption><a href="/win">Win two tickets to the summer concert on the quay!</a></figcaption></figure>
+</article></body></html>
+HTML
+B=$(body gallery.html)
+has "a figure's caption in the story: kept" "$B" "Harbourmaster Ingrid Halvorsen on the Bryggen quay."
+has "a gallery's caption in the story: kept" "$B" "The ferry Skarven aground off Nordnes in March."
+lacks "a caption's credit: left out" "$B" "©"
+lacks "a caption that is only a credit: left out" "$B" "Jane Doe"
+lacks "a promo tile's linked caption: left out" "$B" "Win two tickets"
