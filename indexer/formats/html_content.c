@@ -1103,14 +1103,19 @@ int tw_html_article_text(xmlNodePtr root, const char *headline, tw_buf *out)
 
 /* ------------------------------------------------------- embedded article */
 
-/* TEXT with runs of white space as one space, for comparing texts. */
+/* TEXT with runs of white space as one space, and none at either end, for
+ * comparing texts. */
 static char *folded(const char *text)
 {
     tw_buf b = { 0 };
+    while (isspace((unsigned char)*text))
+        text++;
     if (tw_html_put_collapsed(&b, text) < 0) {
         tw_buf_free(&b);
         return NULL;
     }
+    if (b.len && b.data[b.len - 1] == ' ')
+        b.data[--b.len] = '\0';
     return tw_buf_steal(&b);
 }
 
@@ -1132,6 +1137,18 @@ static int pieces_in(const char *a, const char *b)
     return found;
 }
 
+/* Whether FOUND, of weight FOUND_WEIGHT, is a teaser of EMBEDDED, of
+ * WEIGHT: the embedded text is at least twice as long, and holds FOUND but
+ * for a piece or two (the headline above it, a subheading).  A paywalled
+ * page shows the first paragraphs and embeds the whole story for search
+ * engines. */
+static bool teaser_of(const char *found, unsigned found_weight, const char *embedded,
+                      unsigned weight)
+{
+    return found_weight >= PARAGRAPH_MIN && weight >= 2 * found_weight &&
+           pieces_in(found, embedded) >= SAMPLES - 2;
+}
+
 bool tw_html_prefer_embedded(const char *found, const char *embedded, const char *page_text)
 {
     unsigned weight = 0, punct = 0, found_weight = 0;
@@ -1149,9 +1166,10 @@ bool tw_html_prefer_embedded(const char *found, const char *embedded, const char
      * ("Please enable JavaScript to view this site"), or a cookie notice:
      * an articleBody eight times as long is the article. */
     if (e && f && p)
-        prefer = found_weight < ENOUGH_TEXT && pieces_in(e, f) < SAMPLES / 2 &&
-                 (found_weight < PARAGRAPH_MIN || pieces_in(e, p) >= 2 ||
-                  found_weight * 8 < weight);
+        prefer = (found_weight < ENOUGH_TEXT && pieces_in(e, f) < SAMPLES / 2 &&
+                  (found_weight < PARAGRAPH_MIN || pieces_in(e, p) >= 2 ||
+                   found_weight * 8 < weight)) ||
+                 teaser_of(f, found_weight, e, weight);
     free(e);
     free(f);
     free(p);

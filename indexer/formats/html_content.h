@@ -46,7 +46,8 @@ int tw_html_article_text(xmlNodePtr root, const char *headline, tw_buf *out);
  * (under a few sentences) and holds less than half of the embedded text, which
  * is long and agrees with the page (a fair part of it is in PAGE_TEXT, all the
  * text of the page) unless the page shows next to nothing, or a line beside
- * it (eight times less). */
+ * it (eight times less); or when what was found is a teaser of it (a
+ * paywalled page's first paragraphs): in it, and half as long or less. */
 bool tw_html_prefer_embedded(const char *found, const char *embedded,
                              const char *page_text);
 

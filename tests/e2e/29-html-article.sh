@@ -467,3 +467,12 @@ has "a gallery's caption in the story: kept" "$B" "The ferry Skarven aground off
 lacks "a caption's credit: left out" "$B" "©"
 lacks "a caption that is only a credit: left out" "$B" "Jane Doe"
 lacks "a promo tile's linked caption: left out" "$B" "Win two tickets"
+
+# A paywalled page shows the story's first paragraphs and embeds all of it
+# in JSON-LD for search engines: the whole story, not the teaser.
+MORE="$LONG Ferry companies welcomed the decision but said the pause would cost them two weeks of reduced timetables."
+printf '<html><head><title>Dredging begins</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dredging begins","isAccessibleForFree":false,"articleBody":"%s"}</script></head><body><article><h1>Dredging begins</h1>%s<div class="paywall"><p>Subscribe to read the rest of this article.</p></div></article></body></html>' "$MORE" "$STORY" > "$IN/paywall.html"
+B=$(body paywall.html)
+has "a paywalled teaser: the story's end, from articleBody" "$B" "two weeks of reduced timetables."
+has "a paywalled teaser: its start" "$B" "The harbour board voted on Tuesday"
+lacks "a paywalled teaser: not the paywall's prompt" "$B" "Subscribe"
