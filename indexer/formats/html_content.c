@@ -904,6 +904,9 @@ static bool picture_credit(xmlNodePtr n)
     return is;
 }
 
+/* The most text (in weigh's units) of a notice to readers without scripts. */
+#define NOTICE_MAX 150
+
 /* Whether N is a table's cell. */
 static bool is_cell(const xmlNode *n)
 {
@@ -960,6 +963,11 @@ static bool leave_out(xmlNodePtr n, void *ctx)
     if (e->hint < 0 && (e->comments || e->text * 2 < m->top_text) &&
         !(e->soft && link_density(e) < 0.1 && e->punct >= 2 && e->text >= 60))
         return true;
+    /* A <noscript> of a line is a notice to readers without scripts
+     * ("Please enable JavaScript to watch the video"); a page that keeps
+     * its story there (Blogger) keeps all of it. */
+    if (!strcmp((const char *)n->name, "noscript"))
+        return e->text < NOTICE_MAX;
     double ld = link_density(e);
     if (e->tag & TW_TAG_LIST)
         return e->text && ld > 0.5;

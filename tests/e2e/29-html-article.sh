@@ -476,3 +476,15 @@ B=$(body paywall.html)
 has "a paywalled teaser: the story's end, from articleBody" "$B" "two weeks of reduced timetables."
 has "a paywalled teaser: its start" "$B" "The harbour board voted on Tuesday"
 lacks "a paywalled teaser: not the paywall's prompt" "$B" "Subscribe"
+
+# A <noscript> notice inside the story, for readers without scripts: not the
+# story (a post kept whole in <noscript>, as Blogger's, stays: above).
+cat > "$IN/noscript.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body><article>
+<h1>Board votes to dredge the channel</h1>$STORY
+<div class="video"><noscript>Please enable JavaScript to watch this video.</noscript></div>
+<p>The board meets again in April to choose a contractor, and the public may attend.</p></article></body></html>
+HTML
+B=$(body noscript.html)
+has "a <noscript> notice in the story: the story" "$B" "the public may attend."
+lacks "a <noscript> notice in the story: left out" "$B" "enable JavaScript"
