@@ -1,6 +1,8 @@
 /* match_ready_xapian.cc - a query made ready for Xapian 1.4's matcher. */
 #include "match_ready_xapian.h"
 
+#include <algorithm>
+#include <limits>
 #include <vector>
 
 /* tw_ready_for_match for Q, a part of a query that ranks when WEIGHTED. */
@@ -44,4 +46,41 @@ static bool ready(const Xapian::Database &db, Xapian::Query &q, bool weighted)
 bool tw_ready_for_match(const Xapian::Database &db, Xapian::Query &q)
 {
     return ready(db, q, true);
+}
+
+/* What Q can add to a score at most, matched alone in DB by WEIGHT. */
+static double most_added(const Xapian::Database &db, const Xapian::Query &q,
+                         const Xapian::Weight &weight)
+{
+    Xapian::Enquire enquire(db);
+    enquire.set_query(q);
+    enquire.set_weighting_scheme(weight);
+    return enquire.get_mset(0, 0).get_max_possible();
+}
+
+double tw_match_safe_below(const Xapian::Database &db, const Xapian::Query &q,
+                           const Xapian::Weight &weight)
+{
+    typedef Xapian::Query Q;
+    double safe = std::numeric_limits<double>::infinity();
+    Q::op op = q.get_type();
+    size_t n = q.get_num_subqueries();
+    if ((op == Q::OP_OR || op == Q::OP_ELITE_SET) && n > 1) {
+        std::vector<double> most;
+        for (size_t i = 0; i < n; i++)
+            most.push_back(most_added(db, q.get_subquery(i), weight));
+        std::nth_element(most.begin(), most.begin() + 1, most.end());
+        safe = most[1];
+    } else if (op != Q::OP_AND && op != Q::OP_AND_NOT && op != Q::OP_AND_MAYBE &&
+               op != Q::OP_FILTER && op != Q::OP_SCALE_WEIGHT) {
+        return safe;
+    }
+    /* Only what is weighed prunes: the first subquery of an AND_NOT or a
+     * FILTER, and every one of the others.  A synonym weighs its words as
+     * one, and no match prunes inside it. */
+    if (op == Q::OP_AND_NOT || op == Q::OP_FILTER)
+        n = 1;
+    for (size_t i = 0; i < n; i++)
+        safe = std::min(safe, tw_match_safe_below(db, q.get_subquery(i), weight));
+    return safe;
 }

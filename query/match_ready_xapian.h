@@ -34,4 +34,29 @@
  * Throws what Xapian throws. */
 bool tw_ready_for_match(const Xapian::Database &db, Xapian::Query &q);
 
+/* Below what lowest score of a page Xapian 1.4.22's matcher cannot have
+ * left a match of Q out of it: the least, over the ORs that rank in Q (an
+ * ELITE_SET matches as one), of the second lowest of what their subqueries
+ * can add to a score (Xapian's bound, each matched alone in DB weighed by
+ * WEIGHT); infinity when no OR ranks in Q.
+ *
+ * Once the lowest score the page keeps passes what one side of an OR can
+ * add, the matcher makes the OR an AND_MAYBE that requires the other side;
+ * once it passes what that side can add alone too, an AND, which starts
+ * past the further of the two sides' current documents, and so skips that
+ * one when both sides hold it (AndMaybePostList::next: skip_to(max(lhead,
+ * rhead) + 1); seen in its debug log).  Reuters in three shards, `--any
+ * networking exist programs`: the sixth hit (9.21, "exist" and "program")
+ * was missing from `-n 10` and found with `-n 20`, after the last "network"
+ * article, the page's lowest score being 8.23 where "exist" could add
+ * 7.86 and "program" 6.28.  While the lowest score stays at most the second
+ * lowest of an OR's sides, every side of it holds one that can add more, and
+ * no AND is made.  (A match that looks at every article it matches,
+ * check_at_least, prunes nothing.)  trawl's own AND_MAYBEs (the nearness
+ * bonus, other accents) are left out: the page would have to pass what
+ * their whole required side can add (no loss in 700 accented searches of
+ * web-eval).  Throws what Xapian throws. */
+double tw_match_safe_below(const Xapian::Database &db, const Xapian::Query &q,
+                           const Xapian::Weight &weight);
+
 #endif

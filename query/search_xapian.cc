@@ -297,6 +297,18 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                            : !counted ? 0
                                       : doccount_of(std::max<size_t>(TRAWL_CHECK_AT_LEAST, end));
     Xapian::MSet mset = enquire.get_mset(first, want, check);
+    /* A pruned OR may have lost a match (tw_match_safe_below).  One that a
+     * count would look at whole anyway is matched again so, which counts it
+     * too.  (The some-word fill, which neither counts nor looks past its
+     * page, is not.) */
+    Xapian::doccount bound = mset.get_uncollapsed_matches_upper_bound();
+    if (counted && !all && !o.sort_by_date && bound > check && bound <= TRAWL_COUNT_MAX &&
+        mset.size() == want && mset.get_matches_lower_bound() != mset.get_matches_upper_bound() &&
+        mset[want - 1].get_weight() >
+            tw_match_safe_below(db->db, ready, tw_bm25_weight({ k1, b }))) {
+        check = bound;
+        mset = enquire.get_mset(first, want, check);
+    }
 
     Results res(tw_results_new());
     if (!res)
