@@ -174,3 +174,17 @@ size_t tw_next_compound(const char *text, size_t len, size_t from, size_t *end,
     }
     return len;
 }
+
+std::vector<std::string> tw_compound_parts(const char *text, size_t len)
+{
+    std::vector<std::string> parts(1);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += tw_utf8_char_at(text, len, i, &cp);
+        if (is_hyphen(cp))
+            parts.emplace_back();
+        else
+            Xapian::Unicode::append_utf8(parts.back(), Xapian::Unicode::tolower(cp));
+    }
+    return parts;
+}

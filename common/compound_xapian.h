@@ -22,6 +22,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 /* The most characters a part of a compound has: "co-operation" is one,
  * "anti-establishment" not, whose parts are words enough alone. */
@@ -36,5 +37,9 @@ size_t tw_compound_at(const char *text, size_t len, size_t at, std::string &join
  * as tw_compound_at sets them; LEN when there is none. */
 size_t tw_next_compound(const char *text, size_t len, size_t from, size_t *end,
                         std::string &joined);
+
+/* The parts of the compound TEXT[0, LEN) (tw_compound_at found it there),
+ * lower-cased, in order: "al-Qaeda" gives "al" and "qaeda". */
+std::vector<std::string> tw_compound_parts(const char *text, size_t len);
 
 #endif

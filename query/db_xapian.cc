@@ -1047,13 +1047,21 @@ static std::string split_sea_runs(trawl_db *db, const std::string &text)
     return split;
 }
 
+/* A compound a query joined (join_compounds): its parts run together, as
+ * the writer indexed it too, and its parts. */
+struct Joined {
+    std::string word;
+    std::vector<std::string> parts;
+};
+
 /* TEXT with each hyphenated compound typed outside quotes
  * (compound_xapian.h: "e-mail", "COVID-19") as its parts run together,
  * which the writer indexed for it too: "email" finds the articles that
  * write it either way, where the phrase of its parts found only those
- * that hyphenate it.  Quoted, it stays that phrase; a key field's value
- * and a word with a wildcard ("e-mai*") are left as typed. */
-static std::string join_compounds(const std::string &text)
+ * that hyphenate it; each one joined into *JOINS (with_spaced looks for
+ * the parts written apart too).  Quoted, it stays that phrase; a key
+ * field's value and a word with a wildcard ("e-mai*") are left as typed. */
+static std::string join_compounds(const std::string &text, std::vector<Joined> *joins)
 {
     std::string out, joined;
     out.reserve(text.size());
@@ -1070,12 +1078,52 @@ static std::string join_compounds(const std::string &text)
         size_t end = quoted ? i : tw_compound_at(text.data(), text.size(), i, joined);
         if (end > i && !wildcard_at(text, end)) {
             out += joined;
+            joins->push_back({ joined, tw_compound_parts(text.data() + i, end - i) });
             i = end;
             continue;
         }
         out += text[i++];
     }
     return out;
+}
+
+/* Q with each word that joins a compound's parts (JOINS) looked for as
+ * the phrase of its parts too: "al-Qaeda" typed, joined to "alqaeda", finds
+ * the articles that write "al Qaeda" as well, as its parts' phrase found
+ * them before schema 9 -- those that have the joined word, by that alone,
+ * so that none counts the compound twice; and the phrase weighs as one
+ * word, as the joined word does, not as the sum of its parts'. */
+static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
+                                 const std::vector<Joined> &joins)
+{
+    typedef Xapian::Query Q;
+    Q::op op = q.get_type();
+    if (op == Q::LEAF_TERM) {
+        const std::string term = *q.get_terms_begin();
+        size_t at;
+        if (!tw_text_term(term, &at))
+            return q;
+        bool stemmed = term[0] == 'Z';
+        std::string word = term.substr(at), prefix = term.substr(stemmed, at - stemmed);
+        for (const Joined &j : joins) {
+            if (word != (stemmed ? db->stem(j.word) : j.word))
+                continue;
+            std::vector<Q> parts;
+            for (const std::string &p : j.parts)
+                parts.emplace_back(prefix + p);
+            Q spaced(Q::OP_PHRASE, parts.begin(), parts.end(), (Xapian::termcount)parts.size());
+            return Q(Q::OP_OR, q,
+                     Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_AND_NOT, spaced, q), 1.0 / parts.size()));
+        }
+        return q;
+    }
+    if (op != Q::OP_AND && op != Q::OP_OR && op != Q::OP_AND_NOT && op != Q::OP_XOR &&
+        op != Q::OP_AND_MAYBE && op != Q::OP_FILTER)
+        return q;
+    std::vector<Q> subs;
+    for (size_t i = 0; i < q.get_num_subqueries(); i++)
+        subs.push_back(with_spaced(db, q.get_subquery(i), joins));
+    return Q(op, subs.begin(), subs.end());
 }
 
 /* Whether every word and phrase of TEXT is excluded ("-email -"cold call""),
@@ -1121,8 +1169,9 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     /* Elisions split before the words are lower-cased: a Turkish ending
      * is split off a word that starts with a capital (elision_xapian.h). */
     std::string typed = straight_quotes(narrow);
+    std::vector<Joined> joins;
     if (db->compounds)
-        typed = join_compounds(typed);
+        typed = join_compounds(typed, &joins);
     if (db->elisions)
         typed = outside_key_values(typed, split_elisions);
     if (db->sea_words)
@@ -1132,7 +1181,7 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     Xapian::Query q = db->qp.parse_query(lower_words(typed), flags);
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
-    return q;
+    return joins.empty() ? q : with_spaced(db, q, joins);
 }
 
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)

@@ -140,3 +140,17 @@ cp -r "$TMP/hdb" "$TMP/hold"
 "$BIN/tests/set_meta" "$TMP/hold" trawl.schema 8
 is "schema 8: the query's e-mail is the phrase" \
     "$(query -d "$TMP/hold" --no-collapse --count e-mail):$(query -d "$TMP/hdb" --no-collapse --count e-mail)" "1:2"
+# Typed with its hyphen, a compound finds it written apart too, as the
+# phrase of its parts did before schema 9 ("al Qaeda", "COVID 19"); an
+# article that has the joined word weighs by that alone, not twice.
+mkdir -p "$TMP/hs"
+printf 'One\n\nThe leader of al-Qaeda spoke about COVID-19.\n' > "$TMP/hs/hyphened.txt"
+printf 'Two\n\nThe leader of al Qaeda spoke about COVID 19.\n' > "$TMP/hs/apart.txt"
+printf 'Three\n\nThe leader of alqaeda spoke about covid19.\n' > "$TMP/hs/joined.txt"
+index -q -d "$TMP/hsdb" "$TMP/hs"
+sids() { query -d "$TMP/hsdb" --no-collapse --format tsv --fields id "$@" | sed 's|.*/||' | sort | tr '\n' ' '; }
+is "al-Qaeda finds al Qaeda written apart too" "$(sids al-Qaeda)" "apart.txt hyphened.txt joined.txt "
+is "...and COVID-19 finds COVID 19" "$(sids leader COVID-19)" "apart.txt hyphened.txt joined.txt "
+is "alqaeda, typed joined, finds the joined spellings" "$(sids alqaeda)" "hyphened.txt joined.txt "
+score_of() { query -d "$TMP/hsdb" --no-collapse --format tsv --fields score,id "$@" | awk '/hyphened/ { print $1 }'; }
+is "al-Qaeda weighs the hyphenated article as alqaeda does" "$(score_of al-Qaeda)" "$(score_of alqaeda)"
