@@ -2,7 +2,6 @@
  * end (compound_xapian.h). */
 #include "compound_xapian.h"
 
-#include <cstring>
 #include <xapian.h>
 
 extern "C" {
@@ -134,13 +133,6 @@ size_t tw_compound_at(const char *text, size_t len, size_t at, std::string &join
     return end;
 }
 
-/* Where byte C next occurs in TEXT[FROM, LEN), or LEN. */
-static size_t next_byte(const char *text, size_t len, size_t from, int c)
-{
-    const void *at = std::memchr(text + from, c, len - from);
-    return at ? (size_t)((const char *)at - text) : len;
-}
-
 /* Where the word that ends at TEXT[AT] starts, or AT when it is longer than
  * a part of a compound. */
 static size_t part_start(const char *text, size_t at)
@@ -161,16 +153,12 @@ size_t tw_next_compound(const char *text, size_t len, size_t from, size_t *end,
 {
     /* The hyphens' first bytes are looked for with memchr: most words have
      * none. */
-    size_t dash = next_byte(text, len, from, '-'), e2 = next_byte(text, len, from, 0xe2);
-    while (dash < len || e2 < len) {
-        size_t i = dash < e2 ? dash : e2;
+    tw_either dashes;
+    tw_either_start(&dashes, text, len, from, '-', 0xe2);
+    for (size_t i; (i = tw_either_next(&dashes)) < len;) {
         size_t start = i > from ? part_start(text, i) : i;
         if (start < i && start >= from && (*end = tw_compound_at(text, len, start, joined)) > start)
             return start;
-        if (i == dash)
-            dash = next_byte(text, len, i + 1, '-');
-        else
-            e2 = next_byte(text, len, i + 1, 0xe2);
     }
     return len;
 }

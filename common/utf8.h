@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Decodes the character at S (LEN bytes available).  Returns the number of bytes
  * it takes and sets *cp, or returns 0 when the bytes there are not valid UTF-8. */
@@ -97,5 +98,43 @@ static inline bool tw_utf8_is_cjk(uint32_t cp)
 
 /* Whether S (LEN bytes) starts with such a character. */
 bool tw_utf8_starts_cjk(const char *s, size_t len);
+
+/* The places of two bytes in TEXT[FROM, LEN), in order, each found once
+ * by memchr (tw_either_next): an ASCII mark and 0xe2, the first byte of
+ * its typographic forms in UTF-8 ("'" and U+2019, "-" and U+2010), which
+ * most text has none of. */
+typedef struct tw_either {
+    const char *text;
+    size_t len, at[2];
+    int c[2];
+} tw_either;
+
+/* Where byte C is next in TEXT[FROM, LEN), or LEN. */
+static inline size_t tw_next_byte(const char *text, size_t len, size_t from, int c)
+{
+    const void *at = memchr(text + from, c, len - from);
+    return at ? (size_t)((const char *)at - text) : len;
+}
+
+static inline void tw_either_start(tw_either *e, const char *text, size_t len, size_t from,
+                                   int a, int b)
+{
+    e->text = text;
+    e->len = len;
+    e->c[0] = a;
+    e->c[1] = b;
+    e->at[0] = tw_next_byte(text, len, from, a);
+    e->at[1] = tw_next_byte(text, len, from, b);
+}
+
+/* The next place of either byte, or LEN when there is none. */
+static inline size_t tw_either_next(tw_either *e)
+{
+    int k = e->at[1] < e->at[0];
+    size_t i = e->at[k];
+    if (i < e->len)
+        e->at[k] = tw_next_byte(e->text, e->len, i + 1, e->c[k]);
+    return i;
+}
 
 #endif
