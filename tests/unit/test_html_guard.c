@@ -133,6 +133,16 @@ static void noscript_is_markup_like_the_rest(void **state)
     tw_buf_free(&want);
 }
 
+/* PAGE guarded, fed in pieces of 1, 2, 4 ... 64 bytes, is WANT each time. */
+static void assert_guarded(const char *page, const char *want)
+{
+    for (size_t step = 1; step <= 64; step *= 2) {
+        char *out = guard(page, step, NULL);
+        assert_string_equal(out, want);
+        free(out);
+    }
+}
+
 /* </body> and </html> go: libxml2 ended the page at the first </html>, and
  * an ad's or a template's may come in the middle of the article. */
 static void end_tags_of_body_and_page_are_left_out(void **state)
@@ -142,11 +152,7 @@ static void end_tags_of_body_and_page_are_left_out(void **state)
                        "<script>s = '</html>';</script></body>\n</html>";
     const char *want = "<html><body><div><p>one</p><p>two</p>"
                        "<script>s = '</html>';</script>\n";
-    for (size_t step = 1; step <= 64; step *= 2) {
-        char *out = guard(page, step, NULL);
-        assert_string_equal(out, want);
-        free(out);
-    }
+    assert_guarded(page, want);
 }
 
 /* A CDATA section in an HTML page (XHTML's, or a feed's text pasted in) is
@@ -162,11 +168,7 @@ static void cdata_markers_are_left_out(void **state)
     const char *want = "<p>one two <b>x</b> a]b ]] c] three]]></p>"
                        "<!DOCTYPE html><![if !IE]><!-- c --><![CDAT]> open"
                        "<script>//<![CDATA[\nx = a[b[0]];//]]></script>";
-    for (size_t step = 1; step <= 64; step *= 2) {
-        char *out = guard(page, step, NULL);
-        assert_string_equal(out, want);
-        free(out);
-    }
+    assert_guarded(page, want);
 }
 
 /* "<script src=x/>" opens a script in a browser, which runs to its
@@ -182,11 +184,7 @@ static void a_script_start_tag_ending_in_slash_is_not_empty(void **state)
     const char *want = "<script type=\"text/javascript\">\nf('<p>x</p>');</script>"
                        "<style>p{}</style><SCRIPT async >a()</script><br/><img src=a/b.png />"
                        "<scripts/><a b/c>";
-    for (size_t step = 1; step <= 64; step *= 2) {
-        char *out = guard(page, step, NULL);
-        assert_string_equal(out, want);
-        free(out);
-    }
+    assert_guarded(page, want);
 }
 
 int main(void)
