@@ -303,7 +303,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
      * page, is not.) */
     Xapian::doccount bound = mset.get_uncollapsed_matches_upper_bound();
     if (counted && !all && !o.sort_by_date && bound > check && bound <= TRAWL_COUNT_MAX &&
-        mset.size() == want && mset.get_matches_lower_bound() != mset.get_matches_upper_bound() &&
+        want && mset.size() == want &&
+        mset.get_matches_lower_bound() != mset.get_matches_upper_bound() &&
         mset[want - 1].get_weight() >
             tw_match_safe_below(db->db, ready, tw_bm25_weight({ k1, b }))) {
         check = bound;
