@@ -59,18 +59,22 @@ static double most_added(const Xapian::Database &db, const Xapian::Query &q,
 }
 
 double tw_match_safe_below(const Xapian::Database &db, const Xapian::Query &q,
-                           const Xapian::Weight &weight)
+                           const Xapian::Weight &weight, size_t most_sides)
 {
     typedef Xapian::Query Q;
     double safe = std::numeric_limits<double>::infinity();
     Q::op op = q.get_type();
     size_t n = q.get_num_subqueries();
-    if ((op == Q::OP_OR || op == Q::OP_ELITE_SET) && n > 1) {
-        std::vector<double> most;
-        for (size_t i = 0; i < n; i++)
-            most.push_back(most_added(db, q.get_subquery(i), weight));
-        std::nth_element(most.begin(), most.begin() + 1, most.end());
-        safe = most[1];
+    if (op == Q::OP_OR || op == Q::OP_ELITE_SET) {
+        if (n > most_sides)
+            return 0;
+        if (n > 1) {
+            std::vector<double> most;
+            for (size_t i = 0; i < n; i++)
+                most.push_back(most_added(db, q.get_subquery(i), weight));
+            std::nth_element(most.begin(), most.begin() + 1, most.end());
+            safe = most[1];
+        }
     } else if (op != Q::OP_AND && op != Q::OP_AND_NOT && op != Q::OP_AND_MAYBE &&
                op != Q::OP_FILTER && op != Q::OP_SCALE_WEIGHT) {
         return safe;
@@ -81,6 +85,6 @@ double tw_match_safe_below(const Xapian::Database &db, const Xapian::Query &q,
     if (op == Q::OP_AND_NOT || op == Q::OP_FILTER)
         n = 1;
     for (size_t i = 0; i < n; i++)
-        safe = std::min(safe, tw_match_safe_below(db, q.get_subquery(i), weight));
+        safe = std::min(safe, tw_match_safe_below(db, q.get_subquery(i), weight, most_sides));
     return safe;
 }

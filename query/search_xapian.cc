@@ -34,6 +34,10 @@ extern "C" {
 
 /* A query that finds this many hits or fewer may get a spelling suggestion. */
 static const Xapian::doccount FEW_HITS = 3;
+/* The most sides of an OR whose bounds are asked before a search that may
+ * have lost a hit to it is matched again (tw_match_safe_below): a typed
+ * query's words, not a pasted text's. */
+static const size_t SAFE_SIDES_MOST = 8;
 
 static const struct {
     unsigned bit;
@@ -300,13 +304,15 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     /* A pruned OR may have lost a match (tw_match_safe_below).  One that a
      * count would look at whole anyway is matched again so, which counts it
      * too.  (The some-word fill, which neither counts nor looks past its
-     * page, is not.) */
+     * page, is not.)  Over a remote shard each side's bound is a round trip,
+     * which costs more than matching again. */
     Xapian::doccount bound = mset.get_uncollapsed_matches_upper_bound();
     if (counted && !all && !o.sort_by_date && bound > check && bound <= TRAWL_COUNT_MAX &&
         want && mset.size() == want &&
         mset.get_matches_lower_bound() != mset.get_matches_upper_bound() &&
         mset[want - 1].get_weight() >
-            tw_match_safe_below(db->db, ready, tw_bm25_weight({ k1, b }))) {
+            tw_match_safe_below(db->db, ready, tw_bm25_weight({ k1, b }),
+                                remote ? 0 : SAFE_SIDES_MOST)) {
         check = bound;
         mset = enquire.get_mset(first, want, check);
     }
