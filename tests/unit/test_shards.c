@@ -397,6 +397,37 @@ static int teardown(void **state)
     return scratch_remove(state);
 }
 
+/* A half-served handle (half_served) and the hits of "heron" that one
+ * index of everything gives, which the handle's searches must match. */
+typedef struct heron_case {
+    trawl_db *db, *all;
+    unsigned port;
+    char spec[64];
+    pid_t server;
+    trawl_search_opts o;
+    char *want;
+} heron_case;
+
+/* Opens H with its server closing connections idle for IDLE_MS (0: its
+ * default), and checks the first search. */
+static void heron_open(heron_case *h, unsigned idle_ms)
+{
+    h->db = half_served(idle_ms, &h->port, h->spec, &h->server);
+    h->o = (trawl_search_opts)TRAWL_SEARCH_OPTS_INIT;
+    h->o.no_collapse = 1;
+    h->all = open_at("all");
+    h->want = hits_of(h->all, "heron", &h->o);
+    assert_hits(h->db, "heron", &h->o, h->want);
+}
+
+static void heron_close(heron_case *h)
+{
+    free(h->want);
+    stop(h->server);
+    trawl_db_close(h->db);
+    trawl_db_close(h->all);
+}
+
 /* A long-lived handle whose remote shard stops in the middle of its life:
  * the next search fails naming it (or, partial, answers without it), and
  * once the server is back the handle uses it again. */
@@ -404,32 +435,22 @@ static void shard_lost_and_back(void **state)
 {
     (void)state;
     need_tcpsrv();
-    unsigned port;
-    char spec[64];
-    pid_t server;
-    trawl_db *db = half_served(0, &port, spec, &server);
-    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
-    o.no_collapse = 1;
-    trawl_db *all = open_at("all");
-    char *want = hits_of(all, "heron", &o);
-    assert_hits(db, "heron", &o, want);
+    heron_case h;
+    heron_open(&h, 0);
 
-    stop(server);
+    stop(h.server);
     trawl_results *res;
-    assert_int_equal(trawl_search(db, "heron", &o, &res), TRAWL_ESHARD);
-    assert_non_null(strstr(trawl_db_errmsg(db), spec));
-    o.partial = 1;
-    assert_int_equal(trawl_search(db, "heron", &o, &res), TRAWL_OK);
+    assert_int_equal(trawl_search(h.db, "heron", &h.o, &res), TRAWL_ESHARD);
+    assert_non_null(strstr(trawl_db_errmsg(h.db), h.spec));
+    h.o.partial = 1;
+    assert_int_equal(trawl_search(h.db, "heron", &h.o, &res), TRAWL_OK);
     size_t missing;
-    assert_string_equal(trawl_results_missing_shards(res, &missing)[0], spec);
+    assert_string_equal(trawl_results_missing_shards(res, &missing)[0], h.spec);
     trawl_results_free(res);
 
-    server = serve("s1", port);
-    assert_hits(db, "heron", &o, want);
-    free(want);
-    stop(server);
-    trawl_db_close(db);
-    trawl_db_close(all);
+    h.server = serve("s1", h.port);
+    assert_hits(h.db, "heron", &h.o, h.want);
+    heron_close(&h);
 }
 
 /* A long-lived handle left idle longer than its servers keep a connection
@@ -439,21 +460,11 @@ static void idle_connections_closed(void **state)
 {
     (void)state;
     need_tcpsrv();
-    unsigned port;
-    char spec[64];
-    pid_t server;
-    trawl_db *db = half_served(200, &port, spec, &server);
-    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
-    o.no_collapse = 1;
-    trawl_db *all = open_at("all");
-    char *want = hits_of(all, "heron", &o);
-    assert_hits(db, "heron", &o, want);
+    heron_case h;
+    heron_open(&h, 200);
     pause_ms(1300);     /* past the server's idle time-out and TW_REMOTE_REOPEN_MS */
-    assert_hits(db, "heron", &o, want);
-    free(want);
-    stop(server);
-    trawl_db_close(db);
-    trawl_db_close(all);
+    assert_hits(h.db, "heron", &h.o, h.want);
+    heron_close(&h);
 }
 
 /* Two remote shards, one of which hangs in the middle of a handle's life:
