@@ -100,7 +100,11 @@ typedef struct trawl_results trawl_results;
  * connected at the first call that reads, and again at a later call after
  * it failed; trawl_db_open does not wait for it.  A connection its server
  * closed (restarted, or idle past xapian-tcpsrv's --idle-timeout) is made
- * anew within the call that meets it.
+ * anew within the call that meets it.  A handle follows its indexes'
+ * commits by itself: it watches local index folders with inotify (one file
+ * descriptor a handle), and a call reads a new commit at once; on a network
+ * file system, or in a child forked after the open, it looks at the index's
+ * files at each call instead.
  * On success *db is a handle owned by the caller (trawl_db_close).
  * On failure *db may still be set to a handle whose trawl_db_errmsg() explains
  * what went wrong (the caller must close it), or to NULL when memory ran out. */

@@ -16,6 +16,7 @@ extern "C" {
 #include "piece_pack.h"
 #include "sea_words.h"
 #include "search_work.h"
+#include "watch.h"
 }
 #include "shards_xapian.h"
 #include "snippet_terms_xapian.h"
@@ -30,6 +31,13 @@ struct trawl_db {
     std::vector<size_t> live;       /* the shards in db, in its order */
     unsigned timeout_ms = TW_SHARD_TIMEOUT_MS;     /* for remote shards */
     bool stale = false;             /* shards were added since db was made */
+    /* The local shards' folders and generations, watched (watch.h): a
+     * search looks at their files only when the kernel told of a change,
+     * a second went by since it last looked (looked), or that look failed
+     * (look_due). */
+    std::unique_ptr<tw_watch, void (*)(tw_watch *)> watch{ nullptr, tw_watch_free };
+    std::chrono::steady_clock::time_point looked;
+    bool look_due = false;
     Xapian::Stem stem;
     bool stemming = false;
     /* The stemmers of the languages of an index that stems each article in

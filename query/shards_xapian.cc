@@ -83,8 +83,16 @@ static bool local_moved(tw_shard &s, std::chrono::steady_clock::time_point now)
  * is read again.  Throws what Xapian throws, tw_error for a damaged stub. */
 static void open_local(trawl_db *db, tw_shard &s)
 {
+    /* Watched first: a writer's change after this is news to the next
+     * search, one before it is read below. */
+    if (!db->watch)
+        db->watch.reset(tw_watch_new());
+    tw_watch_add(db->watch.get(), s.spec.c_str());
     if (check_stub(s.spec, &s.version_path, db->errmsg, sizeof db->errmsg) != TRAWL_OK)
         throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
+    if (!s.version_path.empty())
+        tw_watch_add(db->watch.get(),
+                     s.version_path.substr(0, s.version_path.rfind('/')).c_str());
     for (int attempt = 1;; attempt++) {
         try {
             stat(s.stub_path.c_str(), &s.stub);
@@ -346,7 +354,10 @@ static bool reopen_remote(const trawl_db *db, tw_shard &s, bool *renewed)
     }
 }
 
-bool tw_db_refresh(trawl_db *db, bool reconnect)
+/* Catches up as tw_db_refresh does; the local shards' files are looked at
+ * only with LOOK. */
+static bool refresh(trawl_db *db, bool reconnect, bool look,
+                    std::chrono::steady_clock::time_point now)
 {
     bool changed = db->stale;
     for (tw_shard &s : db->shards) {
@@ -357,6 +368,8 @@ bool tw_db_refresh(trawl_db *db, bool reconnect)
             }
             continue;
         }
+        if (!look)
+            continue;
         struct stat st = {};
         stat(s.stub_path.c_str(), &st);
         if (st.st_ino != s.stub.st_ino || st.st_mtim.tv_sec != s.stub.st_mtim.tv_sec ||
@@ -372,13 +385,12 @@ bool tw_db_refresh(trawl_db *db, bool reconnect)
         /* Each shard apart: a remote one costs a round trip, so it is
          * asked at most every TW_REMOTE_REOPEN_MS. */
         bool moved = false, renewed = false;
-        auto now = std::chrono::steady_clock::now();
         try {
             for (tw_shard &s : db->shards) {
                 if (!s.up || (s.port && now < s.reopened + std::chrono::milliseconds(
                                                                TW_REMOTE_REOPEN_MS)))
                     continue;
-                if (!s.port && !local_moved(s, now))
+                if (!s.port && (!look || !local_moved(s, now)))
                     continue;
                 s.reopened = now;
                 moved |= s.port ? reopen_remote(db, s, &renewed) : s.db.reopen();
@@ -401,6 +413,30 @@ bool tw_db_refresh(trawl_db *db, bool reconnect)
     }
     rebuild(db);
     return true;
+}
+
+/* Whether the local shards of DB may have moved since it last looked at
+ * their files: the watch on their folders says so, or TW_LOCAL_REOPEN_MS
+ * went by, which covers what the watch cannot see, or the last look failed
+ * (and would fail again: a folder gone, a damaged stub). */
+static bool local_look(trawl_db *db, std::chrono::steady_clock::time_point now)
+{
+    if (tw_watch_stirred(db->watch.get()) || db->look_due ||
+        now >= db->looked + std::chrono::milliseconds(TW_LOCAL_REOPEN_MS))
+        db->look_due = true;
+    return db->look_due;
+}
+
+bool tw_db_refresh(trawl_db *db, bool reconnect)
+{
+    auto now = std::chrono::steady_clock::now();
+    bool look = local_look(db, now);
+    bool moved = refresh(db, reconnect, look, now);
+    if (look) {
+        db->look_due = false;
+        db->looked = now;
+    }
+    return moved;
 }
 
 /* Whether E is DB's own wait for a reply running out: the server hangs, and

@@ -43,8 +43,10 @@ struct trawl_db;
  * a long-lived handle sees its server's new commits within this time. */
 #define TW_REMOTE_REOPEN_MS 1000
 
-/* A local shard is brought up to date when its version file changed (a
- * commit writes a new one), and in any case at least this often: two
+/* A local shard's files are looked at when the watch on its folders
+ * (watch.h) tells of a change, and it is brought up to date when its version
+ * file changed (a commit writes a new one); both in any case at least this
+ * often: the watch may not hear of a network file system's writes, and two
  * commits within the file system's time stamp's grain that gave the file
  * back its old inode would otherwise go unseen until the next. */
 #define TW_LOCAL_REOPEN_MS 1000

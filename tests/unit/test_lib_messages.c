@@ -86,8 +86,9 @@ static void damaged_stub(void **state)
     trawl_indexer_close(ix);
 }
 
-/* An index moved away while a handle has it open (a server's): the calls
- * that read say which index is gone, and where they looked. */
+/* An index moved away while a handle has it open (a server's), which
+ * searched it just before: the calls that read say which index is gone,
+ * and where they looked, each of them. */
 static void moved_away(void **state)
 {
     (void)state;
@@ -97,8 +98,10 @@ static void moved_away(void **state)
     write_index(path);
     trawl_db *db;
     assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
-    assert_int_equal(rename(path, moved), 0);
     trawl_results *res;
+    assert_int_equal(trawl_search(db, "herons", NULL, &res), TRAWL_OK);
+    trawl_results_free(res);
+    assert_int_equal(rename(path, moved), 0);
     assert_int_equal(trawl_search(db, "herons", NULL, &res), TRAWL_ENOINDEX);
     snprintf(want, sizeof want, "no index at %s any more (moved or deleted): "
              "open it where it is now", path);
