@@ -8,8 +8,8 @@
 
 /* Lines that open a page's trailer; matched at the start of a short line,
  * ignoring ASCII case.  In the languages of the news we meet: what sites put
- * after a story (sharing, comments, newsletters, "read also", related
- * stories, support and subscription prompts, notices). */
+ * after a story (sharing, comments, newsletters, related stories, support
+ * and subscription prompts, notices). */
 static const char *const MARKERS[] = {
     /* English */
     "leave a reply", "leave a comment", "your email address will not be published",
@@ -17,33 +17,42 @@ static const char *const MARKERS[] = {
     "related topics", "related content", "share this", "click to share", "share on",
     "subscribe to", "subscribe now", "sign up for", "you may also like", "you might also like",
     "recommended for you", "post navigation", "comments", "add a comment",
-    "join the conversation", "read more", "read also", "more on this", "more from",
-    "more stories", "further reading", "follow us", "follow the", "about the author",
-    "all rights reserved", "copyright", "\xc2\xa9", "advertisement", "this entry was posted",
-    "filed under", "if you enjoyed", "receive our", "download the", "support our",
-    "become a member", "was this article helpful", "tags:",
+    "join the conversation", "more from", "more stories", "further reading", "follow us",
+    "follow the", "about the author", "all rights reserved", "copyright", "\xc2\xa9",
+    "this entry was posted", "filed under", "if you enjoyed", "receive our", "download the",
+    "support our", "become a member", "was this article helpful", "tags:",
     /* German */
-    "mehr zum thema", "weitere informationen", "weitere artikel", "lesen sie auch",
-    "lesen sie mehr", "das k\xc3\xb6nnte sie auch interessieren", "auch interessant",
-    "schon gelesen", "diesen artikel teilen", "artikel teilen", "teilen:",
-    "kommentar verfassen", "schreibe einen kommentar", "kommentare", "zum newsletter",
-    "newsletter", "jetzt abonnieren", "folgen sie uns", "war der artikel n\xc3\xbctzlich",
-    "gef\xc3\xa4llt mir", "anzeige", "werbung", "unterst\xc3\xbctze", "\xc3\x9c" "ber den autor",
+    "weitere informationen", "weitere artikel", "das k\xc3\xb6nnte sie auch interessieren",
+    "diesen artikel teilen", "artikel teilen", "teilen:", "kommentar verfassen",
+    "schreibe einen kommentar", "kommentare", "zum newsletter", "newsletter",
+    "jetzt abonnieren", "folgen sie uns", "war der artikel n\xc3\xbctzlich",
+    "gef\xc3\xa4llt mir", "unterst\xc3\xbctze", "\xc3\x9c" "ber den autor",
     "\xc3\xbc" "ber den autor", "vorschau auf", "weitere aktuelle",
     /* Spanish, Portuguese */
-    "lee tambi\xc3\xa9n", "lea tambi\xc3\xa9n", "lea m\xc3\xa1s", "leer m\xc3\xa1s",
-    "te puede interesar", "tambi\xc3\xa9n te puede interesar", "noticias relacionadas",
-    "temas relacionados", "notas relacionadas", "compartir", "comparte", "s\xc3\xadguenos",
-    "suscr\xc3\xad" "bete", "hazte miembro", "comentarios", "puedes ver", "mira:",
-    "m\xc3\xa1s noticias", "leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m", "compartilhe",
-    "siga-nos", "coment\xc3\xa1rios",
+    "noticias relacionadas", "temas relacionados", "notas relacionadas", "compartir",
+    "comparte", "s\xc3\xadguenos", "suscr\xc3\xad" "bete", "hazte miembro", "comentarios",
+    "m\xc3\xa1s noticias", "compartilhe", "siga-nos", "coment\xc3\xa1rios",
     /* French, Italian */
-    "lire aussi", "\xc3\xa0 lire aussi", "voir aussi", "sur le m\xc3\xaame sujet", "partager",
-    "abonnez-vous", "suivez-nous", "commentaires", "publicit\xc3\xa9", "leggi anche",
+    "sur le m\xc3\xaame sujet", "partager", "abonnez-vous", "suivez-nous", "commentaires",
     "condividi", "seguici", "commenti",
     /* Polish */
-    "czytaj tak\xc5\xbc" "e", "czytaj te\xc5\xbc", "zobacz tak\xc5\xbc" "e", "udost\xc4\x99pnij",
-    "komentarze", "polecamy",
+    "udost\xc4\x99pnij", "komentarze",
+    NULL
+};
+
+/* Lines that a story may carry in its midst as well as after it: the label
+ * of an advertisement's slot, a link to another story ("Read also: ...").
+ * One of these opens a trailer only when no sentence of prose follows it:
+ * a story may go on after an advertisement in paragraphs as short as a
+ * trailer's lines. */
+static const char *const INLINE_MARKERS[] = {
+    "advertisement", "read more", "read also", "more on this", "anzeige", "werbung",
+    "mehr zum thema", "lesen sie auch", "lesen sie mehr", "auch interessant", "schon gelesen",
+    "publicit\xc3\xa9", "lire aussi", "\xc3\xa0 lire aussi", "voir aussi", "leggi anche",
+    "lee tambi\xc3\xa9n", "lea tambi\xc3\xa9n", "lea m\xc3\xa1s", "leer m\xc3\xa1s",
+    "te puede interesar", "tambi\xc3\xa9n te puede interesar", "puedes ver", "mira:",
+    "leia tamb\xc3\xa9m", "veja tamb\xc3\xa9m", "czytaj tak\xc5\xbc" "e", "czytaj te\xc5\xbc",
+    "zobacz tak\xc5\xbc" "e", "polecamy",
     NULL
 };
 
@@ -51,22 +60,63 @@ static const char *const MARKERS[] = {
 #define MARKER_LINE_MAX 160
 /* How long a line may be and still belong to a trailer (related headlines). */
 #define TRAILER_LINE_MAX 300
+/* A sentence of prose has at least this many words (a headline may end on
+ * a full stop too, a short one). */
+#define SENTENCE_WORDS 8
 
-static bool is_marker(const char *line, size_t len)
+typedef enum { NOT_MARKER, TRAILER_MARKER, INLINE_MARKER } marker_kind;
+
+static bool starts_with_one(const char *line, size_t len, const char *const *markers)
 {
-    while (len && isspace((unsigned char)*line)) {
-        line++;
-        len--;
-    }
-    if (len > MARKER_LINE_MAX)
-        return false;
-    for (const char *const *m = MARKERS; *m; m++) {
+    for (const char *const *m = markers; *m; m++) {
         size_t n = strlen(*m);
         if (len >= n && strncasecmp(line, *m, n) == 0 &&
             (len == n || !isalnum((unsigned char)line[n])))
             return true;
     }
     return false;
+}
+
+static marker_kind marker(const char *line, size_t len)
+{
+    while (len && isspace((unsigned char)*line)) {
+        line++;
+        len--;
+    }
+    if (len > MARKER_LINE_MAX)
+        return NOT_MARKER;
+    if (starts_with_one(line, len, MARKERS))
+        return TRAILER_MARKER;
+    return starts_with_one(line, len, INLINE_MARKERS) ? INLINE_MARKER : NOT_MARKER;
+}
+
+/* Whether LINE ends a sentence of SENTENCE_WORDS words or more: a full
+ * stop or a question mark (Latin or ideographic), before closing quotes or
+ * brackets.  Not an exclamation mark (a prompt: "Turn on alerts!") nor an
+ * ellipsis (a teaser's summary, cut short). */
+static bool is_sentence(const char *line, size_t len)
+{
+    size_t end = len;
+    while (end && (isspace((unsigned char)line[end - 1]) || line[end - 1] == '"' ||
+                   line[end - 1] == '\'' || line[end - 1] == ')'))
+        end--;
+    /* Closing quotes outside ASCII: U+201D, U+2019, U+00BB. */
+    while (end >= 3 && (unsigned char)line[end - 3] == 0xe2 &&
+           (unsigned char)line[end - 2] == 0x80 &&
+           ((unsigned char)line[end - 1] == 0x9d || (unsigned char)line[end - 1] == 0x99))
+        end -= 3;
+    if (end >= 2 && (unsigned char)line[end - 2] == 0xc2 && (unsigned char)line[end - 1] == 0xbb)
+        end -= 2;
+    bool stop = end && (line[end - 1] == '.' || line[end - 1] == '?');
+    stop = stop || (end >= 3 && (!memcmp(line + end - 3, "\xe3\x80\x82", 3) ||
+                                 !memcmp(line + end - 3, "\xef\xbc\x9f", 3)));
+    if (!stop || (end >= 3 && !memcmp(line + end - 3, "...", 3)))
+        return false;
+    size_t words = 0;
+    for (size_t i = 0; i < end; i++)
+        words += !isspace((unsigned char)line[i]) && (i == 0 || isspace((unsigned char)line[i - 1]));
+    /* Scripts written without spaces: a long enough line. */
+    return words >= SENTENCE_WORDS || (words <= 2 && end >= 45);
 }
 
 /* Do A and B hold the same letters and digits, ignoring case? */
@@ -124,9 +174,11 @@ size_t tw_strip_boilerplate(char *body, size_t len, const char *title)
     }
 
     /* Walk back over the trailing short lines, remembering the earliest
-     * marker; a long line or wrapped prose is the article's, and so is all
-     * before it (a section "Comments" of a wrapped text is not a trailer). */
+     * marker (an inline one only with no sentence after it); a long line or
+     * wrapped prose is the article's, and so is all before it (a section
+     * "Comments" of a wrapped text is not a trailer). */
     size_t end = len, cut = len;
+    bool prose_below = false;   /* a sentence between this line and the cut */
     while (end > 0) {
         size_t start = end;
         while (start > 0 && body[start - 1] != '\n')
@@ -134,10 +186,15 @@ size_t tw_strip_boilerplate(char *body, size_t len, const char *title)
         size_t line_len = end - start;
         if (continues_line_before(body, start))
             break;
-        if (is_marker(body + start, line_len))
+        marker_kind kind = marker(body + start, line_len);
+        if (kind == TRAILER_MARKER || (kind == INLINE_MARKER && !prose_below)) {
             cut = start;
-        else if (line_len > TRAILER_LINE_MAX)
+            prose_below = false;
+        } else if (line_len > TRAILER_LINE_MAX) {
             break;
+        } else if (!kind && is_sentence(body + start, line_len)) {
+            prose_below = true;
+        }
         end = start ? start - 1 : 0;
     }
     if (cut < len && cut * 2 >= len) {

@@ -11,7 +11,9 @@
  *  - a first line that is TITLE again (compared by letters and digits only);
  *  - from the first trailing marker line ("Leave a Reply", "Related Posts",
  *    "Share this:", ...) to the end, when only short lines follow the text --
- *    never when the cut would remove more than half of the text.
+ *    never when the cut would remove more than half of the text.  A marker a
+ *    story may carry in its midst ("Advertisement", "Read also: ...") opens
+ *    a trailer only when no sentence of prose follows it.
  * TITLE may be NULL. */
 size_t tw_strip_boilerplate(char *body, size_t len, const char *title);
 
