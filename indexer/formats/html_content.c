@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "html_tree.h"
+#include "repeated_lines.h"
 #include "utf8.h"
 
 /* What is known of one element of the page. */
@@ -1100,7 +1101,7 @@ int tw_html_article_text(xmlNodePtr root, const char *headline, tw_buf *out)
             break;
     }
     if (rc == 0 && best.len)
-        rc = tw_buf_append(out, best.data, best.len);
+        rc = tw_buf_append(out, best.data, tw_drop_repeated_lines(best.data, best.len));
     for (size_t i = 0; i < m.n; i++)
         m.v[i].node->_private = NULL;
     free(m.v);

@@ -488,3 +488,24 @@ HTML
 B=$(body noscript.html)
 has "a <noscript> notice in the story: the story" "$B" "the public may attend."
 lacks "a <noscript> notice in the story: left out" "$B" "enable JavaScript"
+
+# A fact box set twice in the story (at its top and at its end) and a pull
+# quote set again in large type: each said once, so that its words count
+# once; a short line repeated ("Advertisement") is left as it is.
+FACT='The port authority was founded in 1921 and manages four quays, two ferry terminals and the eastern channel.'
+QUOTE='"We could not wait for another grounding before acting on the warnings," the board chair said.'
+cat > "$IN/repeated.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body><article>
+<h1>Board votes to dredge the channel</h1><div class="article-body"><p>$FACT</p>
+$STORY<p>$QUOTE</p><p>Advertisement</p>
+<p>The board meets again in April to choose a contractor, and the public may attend.</p>
+<blockquote><p>$QUOTE</p></blockquote><p>Advertisement</p>
+<p>Ferry companies welcomed the decision but said the pause would cost them two weeks.</p>
+<p>$FACT</p></div></article></body></html>
+HTML
+B=$(body repeated.html)
+count() { python3 -c 'import sys; print(sys.argv[1].count(sys.argv[2]))' "$1" "$2"; }
+is "a fact box set twice: said once" "$(count "$B" "founded in 1921")" 1
+is "a pull quote set again: said once" "$(count "$B" "another grounding")" 1
+is "a short line repeated: left as it is" "$(count "$B" "Advertisement")" 2
+has "a page with repeated lines: the rest of the story" "$B" "the pause would cost them two weeks."

@@ -1,4 +1,5 @@
-/* Unit tests: boilerplate trimming and the SGML container scanner. */
+/* Unit tests: boilerplate trimming (trailers, the title again, a page's
+ * repeated lines) and the SGML container scanner. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,6 +8,7 @@
 #include <cmocka.h>
 
 #include "formats/boilerplate.h"
+#include "formats/repeated_lines.h"
 #include "formats/sgml_scan.h"
 
 /* Runs tw_strip_boilerplate on a copy of IN and compares with WANT. */
@@ -117,6 +119,63 @@ static void wrapped_prose_is_never_a_trailer(void **state)
     assert_stripped(page, NULL, reuters);
 }
 
+/* A label of an advertisement's slot, or a link to another story, inside
+ * the story: what follows is the story's, even in short paragraphs, when a
+ * sentence of prose says so.  At the end, or before a prompt, it goes. */
+static void inline_markers_cut_only_a_trailer(void **state)
+{
+    (void)state;
+    char in[4096], want[2048];
+    snprintf(in, sizeof in, "%s\n\nAdvertisement\n\nThe bridge should reopen in the "
+             "spring, the engineer said.\n\nRead also: Ferry strike ends\n\nTolls stay "
+             "the same until the end of the year, the county said.", STORY);
+    assert_stripped(in, NULL, in);
+    /* Before an exclamation (a prompt) or an ellipsis (a teaser): a trailer. */
+    snprintf(in, sizeof in, "%s\n\nAnzeige\n\nLaden Sie jetzt unsere App und verpassen Sie "
+             "keine Meldung mehr!\n\nLesen Sie auch\n\nDie Br\xc3\xbc" "cke am Hafen wird im "
+             "Sommer f\xc3\xbcr den Verkehr gesperrt, weil die Stadt ...", STORY);
+    assert_stripped(in, NULL, STORY);
+    /* A headline that ends on a full stop is no sentence of the story. */
+    snprintf(in, sizeof in, "%s\n\nRead more\n\nFerry strike ends.", STORY);
+    assert_stripped(in, NULL, STORY);
+    /* A trailer's own marker cuts whatever sentences follow (comments). */
+    snprintf(want, sizeof want, "%s\n\nAdvertisement\n\nThe bridge should reopen in the "
+             "spring, the engineer said.", STORY);
+    snprintf(in, sizeof in, "%s\n\nComments\n\nI drive over that bridge every day and "
+             "never saw any rust on it.", want);
+    assert_stripped(in, NULL, want);
+}
+
+/* Runs tw_drop_repeated_lines on a copy of IN and compares with WANT. */
+static void assert_said_once(const char *in, const char *want)
+{
+    char buf[4096];
+    strcpy(buf, in);
+    size_t len = tw_drop_repeated_lines(buf, strlen(buf));
+    assert_int_equal(len, strlen(want));
+    assert_memory_equal(buf, want, len);
+}
+
+static void long_lines_said_once(void **state)
+{
+    (void)state;
+    const char *fact = "The county engineer's office has inspected the Mill River bridge "
+                       "every two years since it opened in 1962.";
+    char in[2048], want[2048];
+    /* The second copy goes with its newline; white space around it aside. */
+    snprintf(in, sizeof in, "%s\n%s\n\n  %s \n%s", fact, STORY, fact, "The end.");
+    snprintf(want, sizeof want, "%s\n%s\n\n%s", fact, STORY, "The end.");
+    assert_said_once(in, want);
+    /* At the very end, with no newline after it. */
+    snprintf(in, sizeof in, "%s\n%s\n%s", fact, STORY, fact);
+    snprintf(want, sizeof want, "%s\n%s\n", fact, STORY);
+    assert_said_once(in, want);
+    /* Short lines stay repeated; lines that differ stay. */
+    snprintf(in, sizeof in, "Advertisement\n%s\nAdvertisement\n%s.\n%s", STORY, fact, fact);
+    assert_said_once(in, in);
+    assert_said_once("", "");
+}
+
 static void repeated_title_first_line_is_dropped(void **state)
 {
     (void)state;
@@ -204,6 +263,8 @@ int main(void)
         cmocka_unit_test(marker_before_more_text_stays),
         cmocka_unit_test(never_cuts_most_of_the_text),
         cmocka_unit_test(wrapped_prose_is_never_a_trailer),
+        cmocka_unit_test(inline_markers_cut_only_a_trailer),
+        cmocka_unit_test(long_lines_said_once),
         cmocka_unit_test(repeated_title_first_line_is_dropped),
         cmocka_unit_test(sgml_find_and_attributes),
         cmocka_unit_test(sgml_text_paragraphs),
