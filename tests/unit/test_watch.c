@@ -41,16 +41,24 @@ static void scratch_path(char *out, size_t size, const char *name)
     snprintf(out, size, "%s/%s", dir, name);
 }
 
-static void folder_changes_stir(void **state)
+/* A new folder NAME of the scratch folder, its path in FOLDER, watched by
+ * the watch returned, which has nothing to tell yet. */
+static tw_watch *watched_folder(const char *name, char *folder, size_t size)
 {
-    (void)state;
-    char folder[256], file[300], moved[300];
-    scratch_path(folder, sizeof folder, "watched");
+    scratch_path(folder, size, name);
     assert_int_equal(mkdir(folder, 0755), 0);
     tw_watch *w = tw_watch_new();
     assert_non_null(w);
     tw_watch_add(w, folder);
     assert_false(tw_watch_stirred(w));
+    return w;
+}
+
+static void folder_changes_stir(void **state)
+{
+    (void)state;
+    char folder[256], file[300], moved[300];
+    tw_watch *w = watched_folder("watched", folder, sizeof folder);
     snprintf(file, sizeof file, "%s/v.tmp", folder);
     scratch_write(file, "1");
     assert_true(tw_watch_stirred(w));
@@ -75,12 +83,7 @@ static void forked_child_is_blind(void **state)
 {
     (void)state;
     char folder[256], file[300];
-    scratch_path(folder, sizeof folder, "forked");
-    assert_int_equal(mkdir(folder, 0755), 0);
-    tw_watch *w = tw_watch_new();
-    assert_non_null(w);
-    tw_watch_add(w, folder);
-    assert_false(tw_watch_stirred(w));
+    tw_watch *w = watched_folder("forked", folder, sizeof folder);
     pid_t child = fork();
     assert_true(child >= 0);
     if (child == 0)
