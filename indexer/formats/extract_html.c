@@ -229,6 +229,11 @@ static void ld_walk(page *pg, const json_t *v, const json_t *root, int depth)
         ld_names(&pg->ld_other_author, json_object_get(v, "author"), root);
     }
     ld_walk(pg, json_object_get(v, "@graph"), root, depth + 1);
+    /* A WebPage may hold its article as its mainEntity rather than beside
+     * it ({"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", ...}}):
+     * schema.org's word for the thing the page is about, so never a related
+     * story's. */
+    ld_walk(pg, json_object_get(v, "mainEntity"), root, depth + 1);
 }
 
 static void json_ld(page *pg, xmlNodePtr script)

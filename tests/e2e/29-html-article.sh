@@ -283,6 +283,10 @@ printf '<html><head><title>Plum cake</title><script type="application/ld+json">{
 is "JSON-LD: a Recipe's datePublished" "$(fields recipe.html date)" "2006-10-10"
 printf '<html><head><title>Dredging begins</title><script type="application/ld+json">[{"@type":"WebPage","datePublished":"2019-10-18"},{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"2019-10-20"}]</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/both.html"
 is "JSON-LD: an article's date before its page's" "$(fields both.html date)" "2019-10-20"
+# The article held as the WebPage's mainEntity, as rp.pl and fem.com write it.
+printf '<html><head><title>x</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Dredging begins - Harbour Times","mainEntity":{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"Tue, 4 May 2021 19:18:00 +0200","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Harbour Times"}}}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/main-entity.html"
+is "JSON-LD: the article that is a WebPage's mainEntity" \
+    "$(fields main-entity.html title date author site)" "Dredging begins|2021-05-04T17:18:00Z|Jane Doe|Harbour Times"
 
 # The day in the URL's path, as WordPress writes it, when the page gives no
 # date; a year and month alone (an archive's) or an impossible day are none;
