@@ -283,6 +283,11 @@ printf '<html><head><title>Plum cake</title><script type="application/ld+json">{
 is "JSON-LD: a Recipe's datePublished" "$(fields recipe.html date)" "2006-10-10"
 printf '<html><head><title>Dredging begins</title><script type="application/ld+json">[{"@type":"WebPage","datePublished":"2019-10-18"},{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"2019-10-20"}]</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/both.html"
 is "JSON-LD: an article's date before its page's" "$(fields both.html date)" "2019-10-20"
+# The article's JSON-LD date before the first <time>, which shows the last
+# update above the story (tagesanzeiger.ch), or a local time without its zone
+# (politico.com: "2019-12-30 05:03:53" for 05:03 EST).
+printf '<html><head><title>Dredging begins</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"2020-04-03T10:35:41.085Z"}</script></head><body><time datetime="2020-04-11T08:27:52Z">Updated 11 April</time><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-time.html"
+is "JSON-LD: an article's date before a <time> of its update" "$(fields ld-time.html date)" "2020-04-03T10:35:41Z"
 # The article held as the WebPage's mainEntity, as rp.pl and fem.com write it.
 printf '<html><head><title>x</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Dredging begins - Harbour Times","mainEntity":{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"Tue, 4 May 2021 19:18:00 +0200","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Harbour Times"}}}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/main-entity.html"
 is "JSON-LD: the article that is a WebPage's mainEntity" \
