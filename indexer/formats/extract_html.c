@@ -317,7 +317,7 @@ static void item_date(page *pg, xmlNodePtr n)
     xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
     bool dated = prop && strcasecmp((const char *)prop, "datePublished") == 0;
     xmlFree(prop);
-    if (!dated || !item_of_page(n))
+    if (!dated || !item_of_page(n) || tw_html_in_comments(n))
         return;
     static const char *const attrs[] = { "content", "datetime", "title" };
     for (size_t i = 0; i < 3 && !pg->item_date.len; i++)
@@ -355,9 +355,11 @@ static int survey(page *pg, xmlNodePtr root)
             tw_html_text(n, &pg->byline, NULL, NULL);
             if (pg->byline.len > 120)
                 tw_buf_clear(&pg->byline);  /* a box about the author, not a name */
-        } else if (tw_html_is(n, "time") && !pg->time_datetime.len) {
+        } else if (tw_html_is(n, "time") && !pg->time_datetime.len &&
+                   !tw_html_in_comments(n)) {
             /* The first <time> that holds a date: others hold durations
-             * and opening hours. */
+             * and opening hours.  One in the comments dates a reader's
+             * comment (on a blog that gives no other date, the only one). */
             xmlChar *v = xmlGetProp(n, (const xmlChar *)"datetime");
             tw_date when;
             if (v && tw_date_parse_order((const char *)v, TW_DATE_DMY, &when))

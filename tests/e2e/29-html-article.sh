@@ -273,6 +273,11 @@ micro_page Article '<div class="date" itemprop="datePublished">20.06.2019 11:43<
 is "microdata: a <div itemprop=datePublished> with the date as its text" "$(fields text-date.html date)" "2019-06-20T11:43:00Z"
 micro_page Review '<span itemprop="datePublished" content="2012-02-19">19.02.2012</span>' > "$IN/review-date.html"
 is "microdata: a review's datePublished is not the page's date" "$(fields review-date.html date)" "None"
+# A reader's comment's date is not the page's, in a <time> (WordPress's
+# comment list, where a blog often gives its post no other date) or in
+# microdata.
+printf '<html><head><title>Dredging begins</title></head><body><article><h1>Dredging begins</h1><div class="entry-content">%s</div></article><div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><div class="comment-metadata"><a href="#c1"><time datetime="2020-02-25T13:02:01+01:00">25 February 2020</time></a></div><p>Good news at last.</p><span itemprop="datePublished" content="2020-02-26">26.02.2020</span></li></ol></div></body></html>' "$STORY" > "$IN/comment-date.html"
+is "a comment's <time> or microdata date is not the page's" "$(fields comment-date.html date)" "None"
 
 # JSON-LD that holds no article, but the page's own object with its date:
 # Yoast's WebPage in a @graph (beside a WebSite and an Organization), a
