@@ -46,7 +46,7 @@ typedef struct page {
     tw_buf og_title, title_tag, h1, og_url, canonical, og_site, meta_author,
            article_author, published, time_datetime, meta_date,
            ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body, lang, byline,
-           locale, content_lang, item_date, ld_other_date, ld_other_author;
+           locale, content_lang, item_date, ld_other_date, ld_other_author, named_date;
 } page;
 
 static void set_once(tw_buf *field, const char *value)
@@ -63,6 +63,50 @@ static void set_attr_once(tw_buf *field, xmlNodePtr n, const char *attr)
     xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
     set_once(field, (const char *)v);
     xmlFree(v);
+}
+
+/* Whether the name K[0, N) ends with TAIL. */
+static bool ends_with(const char *k, size_t n, const char *tail)
+{
+    size_t t = strlen(tail);
+    return n >= t && memcmp(k + n - t, tail, t) == 0;
+}
+
+/* Where the date of a <meta> named KEY goes: Open Graph's
+ * article:published_time with the page's own; the common date tags
+ * ("date", "pubdate", "dc.date", "parsely-pub-date") with each other; any
+ * other name that says a publication date in some system's words
+ * ("og:article:published_time", "sw-pubdate", "zdf:publicationDate",
+ * "publication_date", "cXenseParse:recs:publishtime") last of all the
+ * page's sources, as such names often hold a local time without its zone;
+ * NULL for any other name, and for a date of an update
+ * ("last_published_date"). */
+static tw_buf *date_meta(page *pg, const char *key)
+{
+    if (strcasecmp(key, "article:published_time") == 0)
+        return &pg->published;
+    char k[64];     /* lower case, without separators: "zdfpublicationdate" */
+    size_t n = 0;
+    for (; *key && n + 1 < sizeof k; key++)
+        if (isalnum((unsigned char)*key))
+            k[n++] = (char)tolower((unsigned char)*key);
+    k[n] = '\0';
+    if (*key || strstr(k, "modif") || strstr(k, "updat") || strstr(k, "last"))
+        return NULL;
+    static const char *const common[] = { "datepublished", "date", "pubdate", "publishdate",
+                                          "dcdate", "dcdateissued", "dctermsdate",
+                                          "dctermscreated", "sailthrudate", "parselypubdate",
+                                          "ogpublishedtime", NULL };
+    for (const char *const *c = common; *c; c++)
+        if (!strcmp(k, *c))
+            return &pg->meta_date;
+    static const char *const tails[] = { "pubdate", "publishdate", "publisheddate",
+                                         "publicationdate", "publishedtime", "publishtime",
+                                         "datepublished", NULL };
+    for (const char *const *t = tails; *t; t++)
+        if (ends_with(k, n, *t))
+            return &pg->named_date;
+    return NULL;
 }
 
 static void meta_tag(page *pg, xmlNodePtr n)
@@ -87,20 +131,10 @@ static void meta_tag(page *pg, xmlNodePtr n)
         { "og:locale",              offsetof(page, locale) },
         { "author",                 offsetof(page, meta_author) },
         { "article:author",         offsetof(page, article_author) },
-        { "article:published_time", offsetof(page, published) },
-        { "datePublished",          offsetof(page, meta_date) },
-        { "date",                   offsetof(page, meta_date) },
-        { "pubdate",                offsetof(page, meta_date) },
-        { "publishdate",            offsetof(page, meta_date) },
-        { "publish-date",           offsetof(page, meta_date) },
-        { "dc.date",                offsetof(page, meta_date) },
-        { "dc.date.issued",         offsetof(page, meta_date) },
-        { "dcterms.date",           offsetof(page, meta_date) },
-        { "dcterms.created",        offsetof(page, meta_date) },
-        { "sailthru.date",          offsetof(page, meta_date) },
-        { "parsely-pub-date",       offsetof(page, meta_date) },
-        { "og:published_time",      offsetof(page, meta_date) },
     };
+    tw_buf *date = date_meta(pg, (const char *)key);
+    if (date)
+        set_attr_once(date, n, "content");
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (strcasecmp((const char *)key, map[i].key) == 0) {
             set_attr_once((tw_buf *)((char *)pg + map[i].off), n, "content");
@@ -373,7 +407,7 @@ static int survey(page *pg, xmlNodePtr root)
     return 0;
 }
 
-#define PAGE_FIELDS 24
+#define PAGE_FIELDS 25
 
 /* Every field of PG, into f[PAGE_FIELDS]. */
 static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
@@ -383,7 +417,7 @@ static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
         &pg->meta_author, &pg->article_author, &pg->published, &pg->time_datetime,
         &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body, &pg->lang, &pg->byline,
         &pg->ld_author, &pg->ld_publisher, &pg->ld_url, &pg->locale, &pg->content_lang,
-        &pg->item_date, &pg->ld_other_date, &pg->ld_other_author };
+        &pg->item_date, &pg->ld_other_date, &pg->ld_other_author, &pg->named_date };
     memcpy(f, all, sizeof all);
 }
 
@@ -734,7 +768,7 @@ static const char *url_date(const char *url, char iso[21])
 static const char *page_date(page *pg, const char *url, char iso[21])
 {
     tw_buf *sources[] = { &pg->published, &pg->ld_date, &pg->time_datetime, &pg->meta_date,
-                          &pg->ld_other_date, &pg->item_date };
+                          &pg->ld_other_date, &pg->item_date, &pg->named_date };
     tw_date_order order = date_order(pg->lang.len ? pg->lang.data : NULL);
     const char *given = NULL;
     for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {

@@ -314,6 +314,16 @@ url_page https://harbourtimes.example/2023/14/03/dredging-begins/ > "$IN/url-bad
 is "an impossible day in the URL: no date" "$(fields url-bad.html date)" "None"
 url_page https://harbourtimes.example/2023/03/14/dredging-begins/ '<meta property="article:published_time" content="2023-03-15T08:00:00Z">' > "$IN/url-meta.html"
 is "a date the page gives before the URL's" "$(fields url-meta.html date)" "2023-03-15T08:00:00Z"
+# A <meta> named for a publication date in another system's words, when
+# the page gives no other date (thw.de, zdf.de, katholisch.at, be.ch); one
+# named for an update is not.
+url_page https://harbourtimes.example/dredging-begins '<meta property="og:article:published_time" content="Mon Oct 11 14:57:21 CEST 2021">' > "$IN/meta-og-article.html"
+url_page https://harbourtimes.example/dredging-begins '<meta name="zdf:publicationDate" content="2020-09-08T17:33:18.096+02:00">' > "$IN/meta-ns.html"
+url_page https://harbourtimes.example/dredging-begins '<meta name="sw-pubdate" content="2021-11-19">' > "$IN/meta-pubdate.html"
+url_page https://harbourtimes.example/dredging-begins '<meta name="last_published_date" content="2021-11-19"><meta name="zdf:modificationDate" content="2021-11-19">' > "$IN/meta-update.html"
+is "a <meta> named for a publication date in other words: read" \
+    "$(fields meta-og-article.html date) $(fields meta-ns.html date) $(fields meta-pubdate.html date) $(fields meta-update.html date)" \
+    "2021-10-11T12:57:21Z 2020-09-08T15:33:18Z 2021-11-19 None"
 
 # JSON-LD as real pages write it, not quite JSON: a raw line break inside a
 # string, a ';' after the value.
