@@ -531,6 +531,25 @@ for line in sys.stdin:
     "AP880101-0001 'First block, about wallabies.\n\nSecond block, about kangaroos.'
 WSJ870101-0001 'The lead mentions the quokka.\n\nThe rest of the story.'"
 
+# TREC dates: AP gives none but its DOCNO's day, WSJ its <DD>, FBIS its
+# <DATE1>; a DOCNO whose digits are no YYMMDD day (LA's MMDDYY) gives none.
+cat > "$TMP/dates.trec" <<'TREC'
+<DOC><DOCNO> AP880212-0001 </DOCNO><HEAD>Leader dies</HEAD><TEXT> The leader died. </TEXT></DOC>
+<DOC><DOCNO> WSJ870324-0001 </DOCNO><HL> Unit sold </HL><DD> 03/24/87 </DD><TEXT> A sale. </TEXT></DOC>
+<DOC><DOCNO> FBIS3-1 </DOCNO><DATE1>  1 March 1994 </DATE1><TEXT> Talks. </TEXT></DOC>
+<DOC><DOCNO> LA010189-0001 </DOCNO><TEXT> A parade. </TEXT></DOC>
+TREC
+is "TREC: the day of AP's DOCNO, WSJ's <DD>, FBIS's <DATE1>" \
+    "$(index --extract "$TMP/dates.trec" 2>/dev/null | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["id"].split("#")[1], a["date"])')" \
+    "AP880212-0001 1988-02-12
+WSJ870324-0001 1987-03-24
+FBIS3-1 1994-03-01
+LA010189-0001 None"
+
 # SGML lets white space stand around an attribute's '=': the NEWID is read,
 # and so is the charset of a page's <meta>.
 printf '%s\n' '<REUTERS NEWID="1"><TEXT><TITLE>ONE</TITLE><BODY>One.</BODY></TEXT></REUTERS>' \
