@@ -721,41 +721,6 @@ static tw_date_order date_order(const char *lang)
     return TW_DATE_DMY;
 }
 
-/* Reads MIN to MAX digits, and no more, at *P into *V, moving *P past them. */
-static bool read_number(const char **p, int min, int max, unsigned *v)
-{
-    int n = 0;
-    for (*v = 0; n < max && isdigit((unsigned char)**p); n++, (*p)++)
-        *v = *v * 10 + (unsigned)(**p - '0');
-    return n >= min && !isdigit((unsigned char)**p);
-}
-
-/* The day a URL's path names as WordPress and many news sites write it,
- * "/2023/03/14/slug" (a year of this century or the last, a month, a day),
- * into ISO[21]; NULL when it names none.  A year and month alone
- * ("/2023/03/") may be an archive's, and are not taken. */
-static const char *url_date(const char *url, char iso[21])
-{
-    const char *path = url ? strstr(url, "://") : NULL;
-    path = path ? strchr(path + 3, '/') : NULL;
-    for (const char *p = path; p; p = strchr(p + 1, '/')) {
-        const char *q = p + 1;
-        unsigned y, m, d;
-        if (!read_number(&q, 4, 4, &y) || *q++ != '/' || !read_number(&q, 1, 2, &m) ||
-            *q++ != '/' || !read_number(&q, 1, 2, &d) || (*q && !strchr("/-_.?#", *q)) ||
-            y < 1990 || y > 2099)
-            continue;
-        char day[11];
-        snprintf(day, sizeof day, "%04u-%02u-%02u", y, m, d);
-        tw_date when;
-        if (tw_date_parse(day, &when)) {
-            tw_date_format(&when, iso);
-            return iso;
-        }
-    }
-    return NULL;
-}
-
 /* The page's date: the first of its sources that can be read, in the order
  * its language writes numbers ("04.05.2021", "04/05/2021"), handed on as ISO
  * 8601 in ISO[21]; else the day in its URL; else the first given, as it is
@@ -782,7 +747,7 @@ static const char *page_date(page *pg, const char *url, char iso[21])
         if (!given)
             given = sources[i]->data;
     }
-    const char *in_url = url_date(url, iso);
+    const char *in_url = tw_url_day(url, iso);
     return in_url ? in_url : given;
 }
 
