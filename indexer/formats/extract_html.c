@@ -721,6 +721,108 @@ static tw_date_order date_order(const char *lang)
     return TW_DATE_DMY;
 }
 
+/* Whether TEXT is a date as pages show one: not a number alone, which
+ * would be read as seconds since 1970 ("Art.-Nr.: 1000017279"). */
+static bool shown_as_date(const char *text, tw_date_order order, tw_date *when)
+{
+    return strspn(text, " 0123456789") < strlen(text) && tw_date_parse_order(text, order, when);
+}
+
+/* Whether TEXT, or after a label ("Stand:", "Datum:"), or one of its parts
+ * between '|' or ',' ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Janic
+ * Cathomen, 01.12.2021"), is a date and nothing else; into *WHEN. */
+static bool text_is_date(char *text, tw_date_order order, tw_date *when)
+{
+    char *colon = strchr(text, ':');
+    if (colon && colon - text < 24) {
+        bool label = true;
+        for (const char *c = text; c < colon; c++)
+            label &= !isdigit((unsigned char)*c);
+        if (label)
+            text = colon + 1;
+    }
+    if (shown_as_date(text, order, when))
+        return true;
+    for (char *part = strtok(text, "|,"); part; part = strtok(NULL, "|,"))
+        if (shown_as_date(part, order, when))
+            return true;
+    return false;
+}
+
+/* Whether N is inside a link: a teaser's date, not the page's. */
+static bool in_link(xmlNodePtr n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (tw_html_is(n, "a"))
+            return true;
+    return false;
+}
+
+/* The text of the element that holds the text node N (a date's parts may
+ * be split: "<b>26.</b> Januar 2022"), into OUT; false when it, or the
+ * paragraph it is in, is long: a sentence that names a day ("<p><b>Am 22.
+ * Oktober</b> erscheint ...") rather than a line that dates the page. */
+static bool short_text(xmlNodePtr n, tw_buf *out)
+{
+    xmlNodePtr para = n->parent;
+    while (para && para->type == XML_ELEMENT_NODE && !(tw_html_tag(para) & TW_TAG_BLOCK))
+        para = para->parent;
+    if (para && para->type == XML_ELEMENT_NODE && (tw_html_tag(para) & TW_TAG_PARA)) {
+        tw_buf_clear(out);
+        if (tw_html_text(para, out, NULL, NULL) < 0 || out->len > 80)
+            return false;
+    }
+    tw_buf_clear(out);
+    return tw_html_text(n->parent, out, NULL, NULL) == 0 && out->len && out->len <= 80;
+}
+
+/* The date the line of the text node N is, into ISO[21]; NULL when none.
+ * LINE is scratch. */
+static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, char iso[21])
+{
+    tw_date when;
+    if (!short_text(n, line) || !text_is_date(line->data, order, &when))
+        return NULL;
+    tw_date_format(&when, iso);
+    return iso;
+}
+
+/* The date a page shows by its headline and nowhere in its markup: the
+ * first short line near its first <h1> -- one of the 12 after it, else of
+ * the 6 before it, nearest first -- that is a date ("07.11.2023", "Datum:
+ * 26. Januar 2022"), not in the comments, into ISO[21].  A line before the
+ * headline in a link is a teaser's; after it, the post's own date often
+ * links to its archive or permalink, as WordPress themes write it. */
+static const char *shown_date(xmlNodePtr root, tw_date_order order, char iso[21])
+{
+    enum { BEFORE = 6, AFTER = 12 };
+    xmlNodePtr before[BEFORE] = { 0 }, h1 = NULL;
+    size_t seen = 0, after = 0;
+    tw_buf line = { 0 };
+    const char *found = NULL;
+    for (xmlNodePtr n = root; n && !found && after < AFTER;) {
+        bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
+        if (!h1 && n->type == XML_ELEMENT_NODE && tw_html_is(n, "h1")) {
+            h1 = n;
+            skip = true;
+        } else if (n->type == XML_TEXT_NODE && n->content &&
+                   strspn((const char *)n->content, " \t\r\n") < strlen((const char *)n->content) &&
+                   !tw_html_in_comments(n->parent)) {
+            if (h1) {
+                after++;
+                found = line_date(n, order, &line, iso);
+            } else if (!in_link(n->parent)) {
+                before[seen++ % BEFORE] = n;
+            }
+        }
+        n = tw_html_next(n, root, skip);
+    }
+    for (size_t i = 0; h1 && !found && i < BEFORE && i < seen; i++)
+        found = line_date(before[(seen - 1 - i) % BEFORE], order, &line, iso);
+    tw_buf_free(&line);
+    return found;
+}
+
 /* The page's date: the first of its sources that can be read, in the order
  * its language writes numbers ("04.05.2021", "04/05/2021"), handed on as ISO
  * 8601 in ISO[21]; else the day in its URL; else the first given, as it is
@@ -730,7 +832,7 @@ static tw_date_order date_order(const char *lang)
  * may show the last update above the story, or a local time without its
  * zone: of 22 web-eval pages where the two differ, the JSON-LD date is
  * never the worse one. */
-static const char *page_date(page *pg, const char *url, char iso[21])
+static const char *page_date(page *pg, xmlNodePtr root, const char *url, char iso[21])
 {
     tw_buf *sources[] = { &pg->published, &pg->ld_date, &pg->time_datetime, &pg->meta_date,
                           &pg->ld_other_date, &pg->item_date, &pg->named_date };
@@ -748,7 +850,8 @@ static const char *page_date(page *pg, const char *url, char iso[21])
             given = sources[i]->data;
     }
     const char *in_url = tw_url_day(url, iso);
-    return in_url ? in_url : given;
+    const char *shown = in_url || given ? NULL : shown_date(root, order, iso);
+    return in_url ? in_url : shown ? shown : given;
 }
 
 static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
@@ -829,7 +932,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         .id = in->path, .path = in->path,
         .title = title.len ? title.data : NULL,
         .body = body.len ? body.data : NULL,
-        .date = page_date(&pg, url, iso),
+        .date = page_date(&pg, root, url, iso),
         .url = url,
         .site = site,
         .author = author_name(&pg, &author),

@@ -325,6 +325,26 @@ is "a <meta> named for a publication date in other words: read" \
     "$(fields meta-og-article.html date) $(fields meta-ns.html date) $(fields meta-pubdate.html date) $(fields meta-update.html date)" \
     "2021-10-11T12:57:21Z 2020-09-08T15:33:18Z 2021-11-19 None"
 
+# The date a page shows only as a line by its headline, when its markup
+# gives none: a line of its own after the <h1>, a part of a byline, one
+# just before the <h1>; not a teaser's date in a link, a day named in a
+# sentence, or a number alone.
+shown_page() {
+    printf '<html lang="de"><head><title>Dredging begins</title></head><body>%s<article>%s<div class="entry-content">%s</div></article></body></html>' "$1" "$2" "$STORY"
+}
+shown_page '' '<h1>Dredging begins</h1><div class="info"><span class="pubdate">07.11.2023</span></div>' > "$IN/shown-after.html"
+shown_page '' '<h1>Dredging begins</h1><p class="date-author">Janic Cathomen, 01.12.2021</p>' > "$IN/shown-byline.html"
+shown_page '' '<small>04.02.2022 | 13:10 Uhr</small><h1>Dredging begins</h1>' > "$IN/shown-before.html"
+shown_page '<ul><li><a href="/other">Other story <span>03.02.2022</span></a></li></ul>' '<h1>Dredging begins</h1>' > "$IN/shown-teaser.html"
+shown_page '' '<h1>Dredging begins</h1><p><b>Am 22. Oktober 2019</b> beginnt die Arbeit am Kanal, sagt der Hafen, und sie dauert elf Wochen.</p>' > "$IN/shown-sentence.html"
+shown_page '' '<h1>Dredging begins</h1><p>Art.-Nr.: 1000017279</p>' > "$IN/shown-number.html"
+is "a date shown by the headline: after it, in a byline, before it" \
+    "$(fields shown-after.html date) $(fields shown-byline.html date) $(fields shown-before.html date)" \
+    "2023-11-07 2021-12-01 2022-02-04"
+is "...not a teaser's, a sentence's or a number's" \
+    "$(fields shown-teaser.html date) $(fields shown-sentence.html date) $(fields shown-number.html date)" \
+    "None None None"
+
 # JSON-LD as real pages write it, not quite JSON: a raw line break inside a
 # string, a ';' after the value.
 printf '<html><head><title>x | Gazette</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dredging begins\n\tat last","datePublished":"2022-05-04T05:49:00Z","author":{"name":"Jane Doe"}};</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-lax.html"
