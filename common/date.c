@@ -224,26 +224,63 @@ static bool parse_iso(const char *s, tw_date *out)
 /* ------------------------------------------------------- dates in words */
 
 /* Month names in the languages of the news we meet, lower case (ASCII
- * letters lowered, the others as written in the middle of a word). */
+ * letters lowered, the others as written in the middle of a word); the last
+ * three of each month Russian (genitive, as a date writes it, and
+ * nominative) and Ukrainian (genitive). */
 static const char *const MONTHS[12][14] = {
     { "january", "januar", "j\xc3\xa4nner", "janvier", "enero", "gennaio", "janeiro",
-      "januari", "stycznia", "stycze\xc5\x84", NULL },
+      "januari", "stycznia", "stycze\xc5\x84",
+      "\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8f",
+      "\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8c",
+      "\xd1\x81\xd1\x96\xd1\x87\xd0\xbd\xd1\x8f", NULL },
     { "february", "februar", "f\xc3\xa9vrier", "febrero", "febbraio", "fevereiro",
-      "februari", "lutego", "luty", NULL },
+      "februari", "lutego", "luty",
+      "\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8f",
+      "\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8c",
+      "\xd0\xbb\xd1\x8e\xd1\x82\xd0\xbe\xd0\xb3\xd0\xbe", NULL },
     { "march", "m\xc3\xa4rz", "mars", "marzo", "mar\xc3\xa7o", "maart", "marca", "marzec",
-      NULL },
-    { "april", "avril", "abril", "aprile", "kwietnia", "kwiecie\xc5\x84", NULL },
-    { "may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj", NULL },
-    { "june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec", NULL },
-    { "july", "juli", "juillet", "julio", "luglio", "julho", "lipca", "lipiec", NULL },
-    { "august", "ao\xc3\xbbt", "agosto", "augustus", "sierpnia", "sierpie\xc5\x84", NULL },
+      "\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0",
+      "\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82",
+      "\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xbd\xd1\x8f", NULL },
+    { "april", "avril", "abril", "aprile", "kwietnia", "kwiecie\xc5\x84",
+      "\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8f",
+      "\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8c",
+      "\xd0\xba\xd0\xb2\xd1\x96\xd1\x82\xd0\xbd\xd1\x8f", NULL },
+    { "may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj",
+      "\xd0\xbc\xd0\xb0\xd1\x8f",
+      "\xd0\xbc\xd0\xb0\xd0\xb9",
+      "\xd1\x82\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbd\xd1\x8f", NULL },
+    { "june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec",
+      "\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f",
+      "\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8c",
+      "\xd1\x87\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8f", NULL },
+    { "july", "juli", "juillet", "julio", "luglio", "julho", "lipca", "lipiec",
+      "\xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8f",
+      "\xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8c",
+      "\xd0\xbb\xd0\xb8\xd0\xbf\xd0\xbd\xd1\x8f", NULL },
+    { "august", "ao\xc3\xbbt", "agosto", "augustus", "sierpnia", "sierpie\xc5\x84",
+      "\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0",
+      "\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82",
+      "\xd1\x81\xd0\xb5\xd1\x80\xd0\xbf\xd0\xbd\xd1\x8f", NULL },
     { "september", "septembre", "septiembre", "setiembre", "settembre", "setembro",
-      "wrze\xc5\x9bnia", "wrzesie\xc5\x84", NULL },
+      "wrze\xc5\x9bnia", "wrzesie\xc5\x84",
+      "\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f",
+      "\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8c",
+      "\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb5\xd1\x81\xd0\xbd\xd1\x8f", NULL },
     { "october", "oktober", "octobre", "octubre", "ottobre", "outubro",
-      "pa\xc5\xba" "dziernika", "pa\xc5\xba" "dziernik", NULL },
-    { "november", "novembre", "noviembre", "novembro", "listopada", "listopad", NULL },
+      "pa\xc5\xba" "dziernika", "pa\xc5\xba" "dziernik",
+      "\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f",
+      "\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8c",
+      "\xd0\xb6\xd0\xbe\xd0\xb2\xd1\x82\xd0\xbd\xd1\x8f", NULL },
+    { "november", "novembre", "noviembre", "novembro", "listopada", "listopad",
+      "\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f",
+      "\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8c",
+      "\xd0\xbb\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd0\xbf\xd0\xb0\xd0\xb4\xd0\xb0", NULL },
     { "december", "dezember", "d\xc3\xa9" "cembre", "diciembre", "dicembre", "dezembro",
-      "grudnia", "grudzie\xc5\x84", NULL },
+      "grudnia", "grudzie\xc5\x84",
+      "\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f",
+      "\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8c",
+      "\xd0\xb3\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd1\x8f", NULL },
 };
 
 /* Words a date may hold besides its parts, ignored: weekdays, and the little
@@ -256,7 +293,8 @@ static const char *const FILLERS[] = {
     "vendredi", "samedi", "dimanche", "lunes", "martes", "mi\xc3\xa9rcoles", "jueves",
     "viernes", "s\xc3\xa1" "bado", "domingo", "the", "of", "at", "on", "de", "del", "le",
     "la", "el", "a", "las", "um", "am", "uhr", "h", "\xc3\xa0", "st", "nd", "rd", "th",
-    "m", "published", "updated", "posted", NULL
+    "m", "published", "updated", "posted",
+    "\xd0\xb3", "\xd1\x80", NULL   /* Russian "г.", Ukrainian "р.": year */
 };
 
 /* The month word W[0, N) (lower case) names: a month's name in any of the

@@ -120,6 +120,12 @@ static void dates(void **state)
     assert_date("04.03.2021 10:00 CET", "2021-03-04T09:00:00Z");
     assert_date("2021-03-04 10:00:00 +0000 UTC", "2021-03-04T10:00:00Z");  /* Go */
     assert_date("03/03/2021", "2021-03-03");
+    /* Russian and Ukrainian months, with the year's "г." or "р.". */
+    assert_date("3 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 2021 \xd0\xb3.", "2021-03-03");
+    assert_date("17 \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 2021, 10:00", "2021-06-17T10:00:00Z");
+    assert_date("1 \xd0\xbc\xd0\xb0\xd1\x8f 2021", "2021-05-01");
+    assert_date("5 \xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xbd\xd1\x8f 2021 \xd1\x80.",
+                "2021-03-05");
 }
 
 static void bad_dates(void **state)
