@@ -52,27 +52,59 @@ static bool zone_offset(const char **sp, long *offset)
     return true;
 }
 
-/* Reads "Z", "UTC", "GMT", "+HH:MM", "+HHMM" or "+HH"; *offset in seconds east. */
+/* Zone abbreviations news pages write after a time, in seconds east of UTC
+ * (not IST: India's, Ireland's and Israel's). */
+static const struct { const char *name; long offset; } ZONES[] = {
+    { "utc", 0 }, { "gmt", 0 }, { "z", 0 }, { "wet", 0 }, { "west", 3600 },
+    { "bst", 3600 }, { "cet", 3600 }, { "cest", 7200 }, { "mez", 3600 }, { "mesz", 7200 },
+    { "eet", 7200 }, { "eest", 10800 }, { "msk", 10800 }, { "est", -18000 },
+    { "edt", -14400 }, { "cst", -21600 }, { "cdt", -18000 }, { "mst", -25200 },
+    { "mdt", -21600 }, { "pst", -28800 }, { "pdt", -25200 }, { "akst", -32400 },
+    { "akdt", -28800 }, { "hst", -36000 }, { "ast", -14400 }, { "adt", -10800 },
+    { "jst", 32400 }, { "kst", 32400 }, { "hkt", 28800 }, { "sgt", 28800 },
+    { "awst", 28800 }, { "acst", 34200 }, { "aest", 36000 }, { "aedt", 39600 },
+    { "nzst", 43200 }, { "nzdt", 46800 }, { "wib", 25200 }, { "pht", 28800 },
+};
+
+static bool zone_named(const char *w, size_t n, long *offset)
+{
+    for (size_t i = 0; i < sizeof ZONES / sizeof ZONES[0]; i++)
+        if (strlen(ZONES[i].name) == n && !memcmp(w, ZONES[i].name, n)) {
+            *offset = ZONES[i].offset;
+            return true;
+        }
+    return false;
+}
+
+/* The length of the zone's abbreviation at S ("EST", "JST", "Z"), its offset
+ * into *OFFSET; 0 when S holds none. */
+static size_t zone_at(const char *s, long *offset)
+{
+    char name[6];
+    size_t n = 0;
+    for (; n < sizeof name && isalpha((unsigned char)s[n]); n++)
+        name[n] = (char)tolower((unsigned char)s[n]);
+    return n && n < sizeof name && zone_named(name, n, offset) ? n : 0;
+}
+
+/* Reads "Z", "UTC", "GMT", a zone's abbreviation ("EST", "JST"), "+HH:MM",
+ * "+HHMM" or "+HH" (and an abbreviation after it, as Go writes a time:
+ * "+0000 UTC"); *offset in seconds east. */
 static bool parse_zone(const char *s, long *offset, const char **end)
 {
     *offset = 0;
     while (*s == ' ')
         s++;
-    if (*s == 'Z' || *s == 'z') {
-        *end = s + 1;
-        return true;
-    }
-    if (strncasecmp(s, "UTC", 3) == 0 || strncasecmp(s, "GMT", 3) == 0) {
-        *end = s + 3;
-        return true;
-    }
-    if (*s != '+' && *s != '-') {
-        *end = s;
-        return true;    /* no zone: UTC */
+    size_t n = zone_at(s, offset);
+    if (n || (*s != '+' && *s != '-')) {
+        *end = s + n;
+        return true;    /* a zone named, or none: UTC */
     }
     if (!zone_offset(&s, offset))
         return false;
-    *end = s;
+    long named;
+    n = *s == ' ' ? zone_at(s + 1, &named) : 0;
+    *end = s + (n ? n + 1 : 0);
     return true;
 }
 
@@ -192,26 +224,63 @@ static bool parse_iso(const char *s, tw_date *out)
 /* ------------------------------------------------------- dates in words */
 
 /* Month names in the languages of the news we meet, lower case (ASCII
- * letters lowered, the others as written in the middle of a word). */
+ * letters lowered, the others as written in the middle of a word); the last
+ * three of each month Russian (genitive, as a date writes it, and
+ * nominative) and Ukrainian (genitive). */
 static const char *const MONTHS[12][14] = {
     { "january", "januar", "j\xc3\xa4nner", "janvier", "enero", "gennaio", "janeiro",
-      "januari", "stycznia", "stycze\xc5\x84", NULL },
+      "januari", "stycznia", "stycze\xc5\x84",
+      "\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8f",
+      "\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8c",
+      "\xd1\x81\xd1\x96\xd1\x87\xd0\xbd\xd1\x8f", NULL },
     { "february", "februar", "f\xc3\xa9vrier", "febrero", "febbraio", "fevereiro",
-      "februari", "lutego", "luty", NULL },
+      "februari", "lutego", "luty",
+      "\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8f",
+      "\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8c",
+      "\xd0\xbb\xd1\x8e\xd1\x82\xd0\xbe\xd0\xb3\xd0\xbe", NULL },
     { "march", "m\xc3\xa4rz", "mars", "marzo", "mar\xc3\xa7o", "maart", "marca", "marzec",
-      NULL },
-    { "april", "avril", "abril", "aprile", "kwietnia", "kwiecie\xc5\x84", NULL },
-    { "may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj", NULL },
-    { "june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec", NULL },
-    { "july", "juli", "juillet", "julio", "luglio", "julho", "lipca", "lipiec", NULL },
-    { "august", "ao\xc3\xbbt", "agosto", "augustus", "sierpnia", "sierpie\xc5\x84", NULL },
+      "\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0",
+      "\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82",
+      "\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xbd\xd1\x8f", NULL },
+    { "april", "avril", "abril", "aprile", "kwietnia", "kwiecie\xc5\x84",
+      "\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8f",
+      "\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8c",
+      "\xd0\xba\xd0\xb2\xd1\x96\xd1\x82\xd0\xbd\xd1\x8f", NULL },
+    { "may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj",
+      "\xd0\xbc\xd0\xb0\xd1\x8f",
+      "\xd0\xbc\xd0\xb0\xd0\xb9",
+      "\xd1\x82\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbd\xd1\x8f", NULL },
+    { "june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec",
+      "\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f",
+      "\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8c",
+      "\xd1\x87\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8f", NULL },
+    { "july", "juli", "juillet", "julio", "luglio", "julho", "lipca", "lipiec",
+      "\xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8f",
+      "\xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8c",
+      "\xd0\xbb\xd0\xb8\xd0\xbf\xd0\xbd\xd1\x8f", NULL },
+    { "august", "ao\xc3\xbbt", "agosto", "augustus", "sierpnia", "sierpie\xc5\x84",
+      "\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0",
+      "\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82",
+      "\xd1\x81\xd0\xb5\xd1\x80\xd0\xbf\xd0\xbd\xd1\x8f", NULL },
     { "september", "septembre", "septiembre", "setiembre", "settembre", "setembro",
-      "wrze\xc5\x9bnia", "wrzesie\xc5\x84", NULL },
+      "wrze\xc5\x9bnia", "wrzesie\xc5\x84",
+      "\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f",
+      "\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8c",
+      "\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb5\xd1\x81\xd0\xbd\xd1\x8f", NULL },
     { "october", "oktober", "octobre", "octubre", "ottobre", "outubro",
-      "pa\xc5\xba" "dziernika", "pa\xc5\xba" "dziernik", NULL },
-    { "november", "novembre", "noviembre", "novembro", "listopada", "listopad", NULL },
+      "pa\xc5\xba" "dziernika", "pa\xc5\xba" "dziernik",
+      "\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f",
+      "\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8c",
+      "\xd0\xb6\xd0\xbe\xd0\xb2\xd1\x82\xd0\xbd\xd1\x8f", NULL },
+    { "november", "novembre", "noviembre", "novembro", "listopada", "listopad",
+      "\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f",
+      "\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8c",
+      "\xd0\xbb\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd0\xbf\xd0\xb0\xd0\xb4\xd0\xb0", NULL },
     { "december", "dezember", "d\xc3\xa9" "cembre", "diciembre", "dicembre", "dezembro",
-      "grudnia", "grudzie\xc5\x84", NULL },
+      "grudnia", "grudzie\xc5\x84",
+      "\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f",
+      "\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8c",
+      "\xd0\xb3\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd1\x8f", NULL },
 };
 
 /* Words a date may hold besides its parts, ignored: weekdays, and the little
@@ -224,21 +293,8 @@ static const char *const FILLERS[] = {
     "vendredi", "samedi", "dimanche", "lunes", "martes", "mi\xc3\xa9rcoles", "jueves",
     "viernes", "s\xc3\xa1" "bado", "domingo", "the", "of", "at", "on", "de", "del", "le",
     "la", "el", "a", "las", "um", "am", "uhr", "h", "\xc3\xa0", "st", "nd", "rd", "th",
-    "m", "published", "updated", "posted", NULL
-};
-
-/* Zone abbreviations news pages write after a time, in seconds east of UTC
- * (not IST: India's, Ireland's and Israel's). */
-static const struct { const char *name; long offset; } ZONES[] = {
-    { "utc", 0 }, { "gmt", 0 }, { "z", 0 }, { "wet", 0 }, { "west", 3600 },
-    { "bst", 3600 }, { "cet", 3600 }, { "cest", 7200 }, { "mez", 3600 }, { "mesz", 7200 },
-    { "eet", 7200 }, { "eest", 10800 }, { "msk", 10800 }, { "est", -18000 },
-    { "edt", -14400 }, { "cst", -21600 }, { "cdt", -18000 }, { "mst", -25200 },
-    { "mdt", -21600 }, { "pst", -28800 }, { "pdt", -25200 }, { "akst", -32400 },
-    { "akdt", -28800 }, { "hst", -36000 }, { "ast", -14400 }, { "adt", -10800 },
-    { "jst", 32400 }, { "kst", 32400 }, { "hkt", 28800 }, { "sgt", 28800 },
-    { "awst", 28800 }, { "acst", 34200 }, { "aest", 36000 }, { "aedt", 39600 },
-    { "nzst", 43200 }, { "nzdt", 46800 }, { "wib", 25200 }, { "pht", 28800 },
+    "m", "published", "updated", "posted",
+    "\xd0\xb3", "\xd1\x80", NULL   /* Russian "г.", Ukrainian "р.": year */
 };
 
 /* The month word W[0, N) (lower case) names: a month's name in any of the
@@ -269,15 +325,6 @@ static bool filler(const char *w, size_t n)
     return false;
 }
 
-static bool zone_named(const char *w, size_t n, long *offset)
-{
-    for (size_t i = 0; i < sizeof ZONES / sizeof ZONES[0]; i++)
-        if (strlen(ZONES[i].name) == n && !memcmp(w, ZONES[i].name, n)) {
-            *offset = ZONES[i].offset;
-            return true;
-        }
-    return false;
-}
 
 
 /* A date written with its month's name, in any order of the usual ones:
@@ -471,6 +518,8 @@ static bool parse_numeric(const char *s, tw_date_order order, tw_date *out)
         day_first = true;
     else if (b > 12)
         day_first = false;
+    else if (a == b)
+        day_first = true;       /* 03/03/2021: either way, the same day */
     else if (order == TW_DATE_DMY || order == TW_DATE_MDY)
         day_first = order == TW_DATE_DMY;
     else
@@ -487,6 +536,50 @@ static bool parse_numeric(const char *s, tw_date_order order, tw_date *out)
                   out);
 }
 
+/* Moves *S past one of MARKS (UTF-8) and the spaces after it. */
+static bool past_mark(const char **s, const char *const *marks)
+{
+    for (; *marks; marks++) {
+        size_t n = strlen(*marks);
+        if (!strncmp(*s, *marks, n)) {
+            for (*s += n; **s == ' '; (*s)++)
+                ;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The year first, as East Asian pages and others write a date of numbers:
+ * "2021/03/03", "2021.3.3", "2021. 3. 3." (Korean), "2021年3月3日"
+ * (Chinese, Japanese), "2021년 3월 3일" (Korean), then an optional time.
+ * Never ambiguous: after a year of four digits comes the month. */
+static bool parse_year_first(const char *s, tw_date *out)
+{
+    static const char *const year_marks[] = { "\xe5\xb9\xb4", "\xeb\x85\x84", NULL };
+    static const char *const month_marks[] = { "\xe6\x9c\x88", "\xec\x9b\x94", NULL };
+    static const char *const day_marks[] = { "\xe6\x97\xa5", "\xec\x9d\xbc", NULL };
+    int y, mo, d;
+    if (!read_digits(&s, 4, 4, &y))
+        return false;
+    char sep[2] = { *s, '\0' };       /* the same after the year and the month */
+    const char *const seps[] = { sep, NULL };
+    bool numeric = *sep == '/' || *sep == '.';
+    if (!past_mark(&s, numeric ? seps : year_marks) || !read_digits(&s, 1, 2, &mo) ||
+        !past_mark(&s, numeric ? seps : month_marks) || !read_digits(&s, 1, 2, &d))
+        return false;
+    if (!numeric || *sep == '.')
+        past_mark(&s, numeric ? seps : day_marks);
+    int h, mi, sec;
+    long zone;
+    bool has_time;
+    while (*s == ' ' || *s == ',')
+        s++;
+    if (!parse_time(s, &h, &mi, &sec, &zone, &has_time, &s))
+        return false;
+    return finish(y, mo, d, h, mi, sec, zone, has_time, s, out);
+}
+
 bool tw_date_parse_order(const char *s, tw_date_order order, tw_date *out)
 {
     if (!s)
@@ -494,8 +587,8 @@ bool tw_date_parse_order(const char *s, tw_date_order order, tw_date *out)
     while (isspace((unsigned char)*s))
         s++;
     tw_date d;
-    if (parse_iso(s, &d) || parse_basic_iso(s, &d) ||
-        parse_epoch(s, &d) || parse_numeric(s, order, &d) || parse_words(s, &d)) {
+    if (parse_iso(s, &d) || parse_basic_iso(s, &d) || parse_epoch(s, &d) ||
+        parse_year_first(s, &d) || parse_numeric(s, order, &d) || parse_words(s, &d)) {
         if (d.epoch < FIRST_SECOND || d.epoch > LAST_SECOND)
             return false;
         *out = d;

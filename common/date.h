@@ -26,11 +26,14 @@ typedef enum tw_date_order { TW_DATE_ANY, TW_DATE_DMY, TW_DATE_MDY } tw_date_ord
  *   26-FEB-1987 15:01:01.79         (Reuters-21578)
  *   1651035600                      (seconds, or 13 digits of milliseconds, since 1970)
  *   19.11.2019, 19/11/2019, 11/19/2019, 19-11-2019 (day first when dotted or a part
- *                                    is over 12; else as ORDER says, and not at all with
- *                                    TW_DATE_ANY), after a weekday, before a time:
+ *                                    is over 12, either when both are the same; else as
+ *                                    ORDER says, and not at all with TW_DATE_ANY), after
+ *                                    a weekday, before a time:
  *                                    "Di., 25.01.2022 - 14:45"
- * Month names in English, German, French, Spanish, Italian, Portuguese, Dutch
- * and Polish; zone abbreviations such as EST, CEST, BST, JST.  Returns false
+ *   2021/03/04, 2021.3.4, 2021年3月4日, 2021년 3월 4일 (the year first), with a time
+ * Month names in English, German, French, Spanish, Italian, Portuguese, Dutch,
+ * Polish, Russian and Ukrainian; zone abbreviations such as EST, CEST, BST, JST after any time
+ * (and after an offset, as Go writes "+0000 UTC").  Returns false
  * (leaving *out alone) for anything else or an impossible date. */
 bool tw_date_parse_order(const char *s, tw_date_order order, tw_date *out);
 

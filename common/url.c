@@ -1,10 +1,13 @@
-/* url.c - host of a URL. */
+/* url.c - host of a URL, and the day its path names. */
 #include "url.h"
 
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
+
+#include "date.h"
 
 /* Appends the host that starts at P, lower-cased, without "user@" or "www.". */
 static int put_host(const char *p, tw_buf *out)
@@ -59,4 +62,35 @@ int tw_site_key(const char *s, tw_buf *out)
         any = true;
     }
     return 0;
+}
+
+/* Reads MIN to MAX digits, and no more, at *P into *V, moving *P past them. */
+static bool read_number(const char **p, int min, int max, unsigned *v)
+{
+    int n = 0;
+    for (*v = 0; n < max && isdigit((unsigned char)**p); n++, (*p)++)
+        *v = *v * 10 + (unsigned)(**p - '0');
+    return n >= min && !isdigit((unsigned char)**p);
+}
+
+const char *tw_url_day(const char *url, char iso[21])
+{
+    const char *path = url ? strstr(url, "://") : NULL;
+    path = path ? strchr(path + 3, '/') : NULL;
+    for (const char *p = path; p; p = strchr(p + 1, '/')) {
+        const char *q = p + 1;
+        unsigned y, m, d;
+        if (!read_number(&q, 4, 4, &y) || *q++ != '/' || !read_number(&q, 1, 2, &m) ||
+            *q++ != '/' || !read_number(&q, 1, 2, &d) || (*q && !strchr("/-_.?#", *q)) ||
+            y < 1990 || y > 2099)
+            continue;
+        char day[11];
+        snprintf(day, sizeof day, "%04u-%02u-%02u", y, m, d);
+        tw_date when;
+        if (tw_date_parse(day, &when)) {
+            tw_date_format(&when, iso);
+            return iso;
+        }
+    }
+    return NULL;
 }

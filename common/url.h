@@ -24,4 +24,10 @@ int tw_site_host(const char *s, tw_buf *out);
 TW_MUST_CHECK
 int tw_site_key(const char *s, tw_buf *out);
 
+/* The day a URL's path names as WordPress and many news sites write it,
+ * "/2023/03/14/slug" (a year of this century or the last, a month, a day),
+ * into ISO[21] as tw_date_format writes it; NULL when it names none.  A year
+ * and month alone ("/2023/03/") may be an archive's, and are not taken. */
+const char *tw_url_day(const char *url, char iso[21]);
+
 #endif

@@ -1153,6 +1153,27 @@ static bool only_excluded(const std::string &text, std::string *wanted)
     return any;
 }
 
+/* The first key field of TEXT (KEY_FIELDS) typed with nothing after its
+ * colon, as "date: 2021" has: the parser would read it as the word "date"
+ * and show what the rest matches, undated articles too, as if it had
+ * filtered them.  Empty when there is none. */
+static std::string empty_key_field(const std::string &text)
+{
+    bool quoted = false;
+    for (size_t i = 0; i < text.size(); i++) {
+        if (text[i] == '"')
+            quoted = !quoted;
+        if (quoted || text[i] != ':' || !key_field_before(text, i) ||
+            (i + 1 < text.size() && !std::strchr(" \t)", text[i + 1])))
+            continue;
+        size_t start = i;
+        while (start > 0 && std::isalpha((unsigned char)text[start - 1]))
+            start--;
+        return text.substr(start, i + 1 - start);
+    }
+    return std::string();
+}
+
 static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool match_any)
 {
     db->qp.set_default_op(match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
@@ -1169,6 +1190,11 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     /* Elisions split before the words are lower-cased: a Turkish ending
      * is split off a word that starts with a capital (elision_xapian.h). */
     std::string typed = straight_quotes(narrow);
+    std::string empty = empty_key_field(typed);
+    if (!empty.empty())
+        throw Xapian::QueryParserError(empty + " has nothing after it: write its value "
+                                       "right after the colon, as in date:2021-06 or "
+                                       "site:example.com");
     std::vector<Joined> joins;
     if (db->compounds)
         typed = join_compounds(typed, &joins);

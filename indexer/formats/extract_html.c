@@ -46,7 +46,7 @@ typedef struct page {
     tw_buf og_title, title_tag, h1, og_url, canonical, og_site, meta_author,
            article_author, published, time_datetime, meta_date,
            ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body, lang, byline,
-           locale, content_lang, item_date, ld_other_date, ld_other_author;
+           locale, content_lang, item_date, ld_other_date, ld_other_author, named_date;
 } page;
 
 static void set_once(tw_buf *field, const char *value)
@@ -63,6 +63,50 @@ static void set_attr_once(tw_buf *field, xmlNodePtr n, const char *attr)
     xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
     set_once(field, (const char *)v);
     xmlFree(v);
+}
+
+/* Whether the name K[0, N) ends with TAIL. */
+static bool ends_with(const char *k, size_t n, const char *tail)
+{
+    size_t t = strlen(tail);
+    return n >= t && memcmp(k + n - t, tail, t) == 0;
+}
+
+/* Where the date of a <meta> named KEY goes: Open Graph's
+ * article:published_time with the page's own; the common date tags
+ * ("date", "pubdate", "dc.date", "parsely-pub-date") with each other; any
+ * other name that says a publication date in some system's words
+ * ("og:article:published_time", "sw-pubdate", "zdf:publicationDate",
+ * "publication_date", "cXenseParse:recs:publishtime") last of all the
+ * page's sources, as such names often hold a local time without its zone;
+ * NULL for any other name, and for a date of an update
+ * ("last_published_date"). */
+static tw_buf *date_meta(page *pg, const char *key)
+{
+    if (strcasecmp(key, "article:published_time") == 0)
+        return &pg->published;
+    char k[64];     /* lower case, without separators: "zdfpublicationdate" */
+    size_t n = 0;
+    for (; *key && n + 1 < sizeof k; key++)
+        if (isalnum((unsigned char)*key))
+            k[n++] = (char)tolower((unsigned char)*key);
+    k[n] = '\0';
+    if (*key || strstr(k, "modif") || strstr(k, "updat") || strstr(k, "last"))
+        return NULL;
+    static const char *const common[] = { "datepublished", "date", "pubdate", "publishdate",
+                                          "dcdate", "dcdateissued", "dctermsdate",
+                                          "dctermscreated", "sailthrudate", "parselypubdate",
+                                          "ogpublishedtime", NULL };
+    for (const char *const *c = common; *c; c++)
+        if (!strcmp(k, *c))
+            return &pg->meta_date;
+    static const char *const tails[] = { "pubdate", "publishdate", "publisheddate",
+                                         "publicationdate", "publishedtime", "publishtime",
+                                         "datepublished", NULL };
+    for (const char *const *t = tails; *t; t++)
+        if (ends_with(k, n, *t))
+            return &pg->named_date;
+    return NULL;
 }
 
 static void meta_tag(page *pg, xmlNodePtr n)
@@ -87,20 +131,10 @@ static void meta_tag(page *pg, xmlNodePtr n)
         { "og:locale",              offsetof(page, locale) },
         { "author",                 offsetof(page, meta_author) },
         { "article:author",         offsetof(page, article_author) },
-        { "article:published_time", offsetof(page, published) },
-        { "datePublished",          offsetof(page, meta_date) },
-        { "date",                   offsetof(page, meta_date) },
-        { "pubdate",                offsetof(page, meta_date) },
-        { "publishdate",            offsetof(page, meta_date) },
-        { "publish-date",           offsetof(page, meta_date) },
-        { "dc.date",                offsetof(page, meta_date) },
-        { "dc.date.issued",         offsetof(page, meta_date) },
-        { "dcterms.date",           offsetof(page, meta_date) },
-        { "dcterms.created",        offsetof(page, meta_date) },
-        { "sailthru.date",          offsetof(page, meta_date) },
-        { "parsely-pub-date",       offsetof(page, meta_date) },
-        { "og:published_time",      offsetof(page, meta_date) },
     };
+    tw_buf *date = date_meta(pg, (const char *)key);
+    if (date)
+        set_attr_once(date, n, "content");
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (strcasecmp((const char *)key, map[i].key) == 0) {
             set_attr_once((tw_buf *)((char *)pg + map[i].off), n, "content");
@@ -229,6 +263,11 @@ static void ld_walk(page *pg, const json_t *v, const json_t *root, int depth)
         ld_names(&pg->ld_other_author, json_object_get(v, "author"), root);
     }
     ld_walk(pg, json_object_get(v, "@graph"), root, depth + 1);
+    /* A WebPage may hold its article as its mainEntity rather than beside
+     * it ({"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", ...}}):
+     * schema.org's word for the thing the page is about, so never a related
+     * story's. */
+    ld_walk(pg, json_object_get(v, "mainEntity"), root, depth + 1);
 }
 
 static void json_ld(page *pg, xmlNodePtr script)
@@ -312,7 +351,7 @@ static void item_date(page *pg, xmlNodePtr n)
     xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
     bool dated = prop && strcasecmp((const char *)prop, "datePublished") == 0;
     xmlFree(prop);
-    if (!dated || !item_of_page(n))
+    if (!dated || !item_of_page(n) || tw_html_in_comments(n))
         return;
     static const char *const attrs[] = { "content", "datetime", "title" };
     for (size_t i = 0; i < 3 && !pg->item_date.len; i++)
@@ -350,9 +389,11 @@ static int survey(page *pg, xmlNodePtr root)
             tw_html_text(n, &pg->byline, NULL, NULL);
             if (pg->byline.len > 120)
                 tw_buf_clear(&pg->byline);  /* a box about the author, not a name */
-        } else if (tw_html_is(n, "time") && !pg->time_datetime.len) {
+        } else if (tw_html_is(n, "time") && !pg->time_datetime.len &&
+                   !tw_html_in_comments(n)) {
             /* The first <time> that holds a date: others hold durations
-             * and opening hours. */
+             * and opening hours.  One in the comments dates a reader's
+             * comment (on a blog that gives no other date, the only one). */
             xmlChar *v = xmlGetProp(n, (const xmlChar *)"datetime");
             tw_date when;
             if (v && tw_date_parse_order((const char *)v, TW_DATE_DMY, &when))
@@ -366,7 +407,7 @@ static int survey(page *pg, xmlNodePtr root)
     return 0;
 }
 
-#define PAGE_FIELDS 24
+#define PAGE_FIELDS 25
 
 /* Every field of PG, into f[PAGE_FIELDS]. */
 static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
@@ -376,7 +417,7 @@ static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
         &pg->meta_author, &pg->article_author, &pg->published, &pg->time_datetime,
         &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body, &pg->lang, &pg->byline,
         &pg->ld_author, &pg->ld_publisher, &pg->ld_url, &pg->locale, &pg->content_lang,
-        &pg->item_date, &pg->ld_other_date, &pg->ld_other_author };
+        &pg->item_date, &pg->ld_other_date, &pg->ld_other_author, &pg->named_date };
     memcpy(f, all, sizeof all);
 }
 
@@ -680,50 +721,121 @@ static tw_date_order date_order(const char *lang)
     return TW_DATE_DMY;
 }
 
-/* Reads MIN to MAX digits, and no more, at *P into *V, moving *P past them. */
-static bool read_number(const char **p, int min, int max, unsigned *v)
+/* Whether TEXT is a date as pages show one: not a number alone, which
+ * would be read as seconds since 1970 ("Art.-Nr.: 1000017279"). */
+static bool shown_as_date(const char *text, tw_date_order order, tw_date *when)
 {
-    int n = 0;
-    for (*v = 0; n < max && isdigit((unsigned char)**p); n++, (*p)++)
-        *v = *v * 10 + (unsigned)(**p - '0');
-    return n >= min && !isdigit((unsigned char)**p);
+    return strspn(text, " 0123456789") < strlen(text) && tw_date_parse_order(text, order, when);
 }
 
-/* The day a URL's path names as WordPress and many news sites write it,
- * "/2023/03/14/slug" (a year of this century or the last, a month, a day),
- * into ISO[21]; NULL when it names none.  A year and month alone
- * ("/2023/03/") may be an archive's, and are not taken. */
-static const char *url_date(const char *url, char iso[21])
+/* Whether TEXT, or after a label ("Stand:", "Datum:"), or one of its parts
+ * between '|' or ',' ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Janic
+ * Cathomen, 01.12.2021"), is a date and nothing else; into *WHEN. */
+static bool text_is_date(char *text, tw_date_order order, tw_date *when)
 {
-    const char *path = url ? strstr(url, "://") : NULL;
-    path = path ? strchr(path + 3, '/') : NULL;
-    for (const char *p = path; p; p = strchr(p + 1, '/')) {
-        const char *q = p + 1;
-        unsigned y, m, d;
-        if (!read_number(&q, 4, 4, &y) || *q++ != '/' || !read_number(&q, 1, 2, &m) ||
-            *q++ != '/' || !read_number(&q, 1, 2, &d) || (*q && !strchr("/-_.?#", *q)) ||
-            y < 1990 || y > 2099)
-            continue;
-        char day[11];
-        snprintf(day, sizeof day, "%04u-%02u-%02u", y, m, d);
-        tw_date when;
-        if (tw_date_parse(day, &when)) {
-            tw_date_format(&when, iso);
-            return iso;
-        }
+    char *colon = strchr(text, ':');
+    if (colon && colon - text < 24) {
+        bool label = true;
+        for (const char *c = text; c < colon; c++)
+            label &= !isdigit((unsigned char)*c);
+        if (label)
+            text = colon + 1;
     }
-    return NULL;
+    if (shown_as_date(text, order, when))
+        return true;
+    for (char *part = strtok(text, "|,"); part; part = strtok(NULL, "|,"))
+        if (shown_as_date(part, order, when))
+            return true;
+    return false;
+}
+
+/* Whether N is inside a link: a teaser's date, not the page's. */
+static bool in_link(xmlNodePtr n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (tw_html_is(n, "a"))
+            return true;
+    return false;
+}
+
+/* The text of the element that holds the text node N (a date's parts may
+ * be split: "<b>26.</b> Januar 2022"), into OUT; false when it, or the
+ * paragraph it is in, is long: a sentence that names a day ("<p><b>Am 22.
+ * Oktober</b> erscheint ...") rather than a line that dates the page. */
+static bool short_text(xmlNodePtr n, tw_buf *out)
+{
+    xmlNodePtr para = n->parent;
+    while (para && para->type == XML_ELEMENT_NODE && !(tw_html_tag(para) & TW_TAG_BLOCK))
+        para = para->parent;
+    if (para && para->type == XML_ELEMENT_NODE && (tw_html_tag(para) & TW_TAG_PARA)) {
+        tw_buf_clear(out);
+        if (tw_html_text(para, out, NULL, NULL) < 0 || out->len > 80)
+            return false;
+    }
+    tw_buf_clear(out);
+    return tw_html_text(n->parent, out, NULL, NULL) == 0 && out->len && out->len <= 80;
+}
+
+/* The date the line of the text node N is, into ISO[21]; NULL when none.
+ * LINE is scratch. */
+static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, char iso[21])
+{
+    tw_date when;
+    if (!short_text(n, line) || !text_is_date(line->data, order, &when))
+        return NULL;
+    tw_date_format(&when, iso);
+    return iso;
+}
+
+/* The date a page shows by its headline and nowhere in its markup: the
+ * first short line near its first <h1> -- one of the 12 after it, else of
+ * the 6 before it, nearest first -- that is a date ("07.11.2023", "Datum:
+ * 26. Januar 2022"), not in the comments, into ISO[21].  A line before the
+ * headline in a link is a teaser's; after it, the post's own date often
+ * links to its archive or permalink, as WordPress themes write it. */
+static const char *shown_date(xmlNodePtr root, tw_date_order order, char iso[21])
+{
+    enum { BEFORE = 6, AFTER = 12 };
+    xmlNodePtr before[BEFORE] = { 0 }, h1 = NULL;
+    size_t seen = 0, after = 0;
+    tw_buf line = { 0 };
+    const char *found = NULL;
+    for (xmlNodePtr n = root; n && !found && after < AFTER;) {
+        bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
+        if (!h1 && n->type == XML_ELEMENT_NODE && tw_html_is(n, "h1")) {
+            h1 = n;
+            skip = true;
+        } else if (n->type == XML_TEXT_NODE && n->content &&
+                   strspn((const char *)n->content, " \t\r\n") < strlen((const char *)n->content) &&
+                   !tw_html_in_comments(n->parent)) {
+            if (h1) {
+                after++;
+                found = line_date(n, order, &line, iso);
+            } else if (!in_link(n->parent)) {
+                before[seen++ % BEFORE] = n;
+            }
+        }
+        n = tw_html_next(n, root, skip);
+    }
+    for (size_t i = 0; h1 && !found && i < BEFORE && i < seen; i++)
+        found = line_date(before[(seen - 1 - i) % BEFORE], order, &line, iso);
+    tw_buf_free(&line);
+    return found;
 }
 
 /* The page's date: the first of its sources that can be read, in the order
  * its language writes numbers ("04.05.2021", "04/05/2021"), handed on as ISO
  * 8601 in ISO[21]; else the day in its URL; else the first given, as it is
  * (to be warned about).  A source that cannot be read gives way to the
- * next: a <time> may hold a recipe's "PT15M" or a shop's opening hours. */
-static const char *page_date(page *pg, const char *url, char iso[21])
+ * next: a <time> may hold a recipe's "PT15M" or a shop's opening hours.
+ * An article's JSON-LD datePublished comes before the first <time>, which
+ * may show the last update above the story, or a local time without its
+ * zone: of 22 web-eval pages where the two differ, the JSON-LD date is
+ * never the worse one. */
+static const char *page_date(page *pg, xmlNodePtr root, const char *url, char iso[21])
 {
-    tw_buf *sources[] = { &pg->published, &pg->time_datetime, &pg->ld_date, &pg->meta_date,
-                          &pg->ld_other_date, &pg->item_date };
+    tw_buf *sources[] = { &pg->published, &pg->ld_date, &pg->time_datetime, &pg->meta_date,
+                          &pg->ld_other_date, &pg->item_date, &pg->named_date };
     tw_date_order order = date_order(pg->lang.len ? pg->lang.data : NULL);
     const char *given = NULL;
     for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
@@ -737,8 +849,9 @@ static const char *page_date(page *pg, const char *url, char iso[21])
         if (!given)
             given = sources[i]->data;
     }
-    const char *in_url = url_date(url, iso);
-    return in_url ? in_url : given;
+    const char *in_url = tw_url_day(url, iso);
+    const char *shown = in_url || given ? NULL : shown_date(root, order, iso);
+    return in_url ? in_url : shown ? shown : given;
 }
 
 static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
@@ -819,7 +932,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         .id = in->path, .path = in->path,
         .title = title.len ? title.data : NULL,
         .body = body.len ? body.data : NULL,
-        .date = page_date(&pg, url, iso),
+        .date = page_date(&pg, root, url, iso),
         .url = url,
         .site = site,
         .author = author_name(&pg, &author),

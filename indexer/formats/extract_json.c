@@ -4,6 +4,7 @@
  * article per object that has a title or a text. */
 #include <ctype.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,10 +26,13 @@ static const char *const TITLE[] = { "title", "headline", NULL };
 static const char *const BODY[] = { "body", "text", "content", "article", "articleBody",
                                     "maintext", "content_text", "content_html",
                                     "description", "summary", "abstract", NULL };
-/* WordPress's date_gmt first: its date is the site's local time, unmarked. */
+/* WordPress's date_gmt first: its date is the site's local time, unmarked.
+ * A record's timestamp last: a crawler may stamp it with the day it fetched
+ * the page, the nearest date there is when nothing says when it came out. */
 static const char *const DATE[] = { "date_gmt", "date", "published", "published_at",
                                     "publishedAt", "pubDate", "datePublished",
-                                    "date_published", "date_publish", "publish_date", NULL };
+                                    "date_published", "date_publish", "publish_date",
+                                    "timestamp", NULL };
 static const char *const URL[] = { "url", "link", NULL };
 static const char *const AUTHOR[] = { "author", "byline", "authors", NULL };
 static const char *const SITE[] = { "site", "source", "source_domain", "publisher", NULL };
@@ -190,7 +194,8 @@ static int take(job *j, const json_t *obj, const char *const *names, tw_buf *out
 }
 
 /* The first date field present: a string as it is, or a number of seconds (or, when
- * too large for seconds, milliseconds) since the epoch.  Returns -1 on ENOMEM. */
+ * too large for seconds, milliseconds) since the epoch, whole or not (Python's
+ * time.time() gives 1614766800.25).  Returns -1 on ENOMEM. */
 static int take_date(job *j, const json_t *obj)
 {
     tw_buf_clear(&j->date);
@@ -200,11 +205,18 @@ static int take_date(job *j, const json_t *obj)
             continue;
         if (json_is_string(v))
             return append_string(&j->date, v);
-        if (json_is_integer(v)) {
-            json_int_t t = json_integer_value(v);
-            if (t > 100000000000LL || t < -100000000000LL)
+        if (json_is_number(v)) {
+            double t = json_number_value(v);
+            if (t > 1e11 || t < -1e11)
                 t /= 1000;
-            tw_date d = { t, true };
+            if (t > 1e13 || t < -1e13) {
+                char number[32];
+                snprintf(number, sizeof number, "%g", json_number_value(v));
+                job_warn(j, false, "field \"%s\" is %s, too far from 1970 for a date: "
+                         "ignored", *n, number);
+                return 0;
+            }
+            tw_date d = { (int64_t)floor(t), true };
             char iso[21];
             tw_date_format(&d, iso);
             return tw_buf_puts(&j->date, iso);

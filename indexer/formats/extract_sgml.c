@@ -248,34 +248,73 @@ static bool trec_claims(const tw_input *in)
            tw_sgml_has_tag(in->data, end, "DOCNO", SNIFF_BYTES);
 }
 
-/* TREC dates come as "January 1, 1989, Sunday, Home Edition", "880101" or
- * "15 JAN 91"-like forms; keep the first form that parses, or leave it out.
- * Returns 0, or -1 when memory ran out. */
-static int normalise_trec_date(tw_buf *date)
+/* Writes the day "YYMMDD" at S (six digits, then no more) names into DATE as
+ * ISO 8601.  Returns 1 when written, 0 (DATE untouched) when S holds no such
+ * day, -1 on ENOMEM. */
+static int six_digit_day(const char *s, tw_buf *date)
 {
     tw_date d;
-    char iso[21];
-    if (!date->len || tw_date_parse(date->data, &d))
+    char buf[16], iso[21];
+    if (strspn(s, "0123456789") != 6 || isdigit((unsigned char)s[6]))
+        return 0;
+    int yy = (s[0] - '0') * 10 + (s[1] - '0');
+    snprintf(buf, sizeof buf, "%d-%.2s-%.2s", yy >= 50 ? 1900 + yy : 2000 + yy, s + 2, s + 4);
+    if (!tw_date_parse(buf, &d))
+        return 0;
+    tw_date_format(&d, iso);
+    tw_buf_clear(date);
+    return tw_buf_puts(date, iso) < 0 ? -1 : 1;
+}
+
+/* TREC dates come as "January 1, 1989, Sunday, Home Edition", "880101" or
+ * "15 JAN 91"-like forms; keep the first form that parses.  AP's documents
+ * have no date but the day in their DOCNO ("AP880212-0001", as WSJ's and
+ * the Federal Register's have): letters, YYMMDD, a dash.  Else leave it
+ * out.  Returns 0, or -1 when memory ran out. */
+static int normalise_trec_date(tw_buf *date, const char *docno)
+{
+    tw_date d;
+    if (date->len && tw_date_parse(date->data, &d))
         return 0;
     /* Drop trailing ", weekday, edition" parts one at a time. */
-    for (char *comma = strrchr(date->data, ','); comma; comma = strrchr(date->data, ',')) {
+    for (char *comma = date->len ? strrchr(date->data, ',') : NULL; comma;
+         comma = strrchr(date->data, ',')) {
         *comma = '\0';
         date->len = (size_t)(comma - date->data);
         if (tw_date_parse(date->data, &d))
             return 0;
     }
-    const char *s = date->data;
-    if (strlen(s) == 6 && strspn(s, "0123456789") == 6) {
-        int yy = (s[0] - '0') * 10 + (s[1] - '0');
-        char buf[16];
-        snprintf(buf, sizeof buf, "%d-%.2s-%.2s", yy >= 50 ? 1900 + yy : 2000 + yy, s + 2, s + 4);
-        if (tw_date_parse(buf, &d)) {
-            tw_date_format(&d, iso);
-            tw_buf_clear(date);
-            return tw_buf_puts(date, iso);
-        }
-    }
+    int got = date->len ? six_digit_day(date->data, date) : 0;
+    if (got)
+        return got < 0 ? -1 : 0;
     tw_buf_clear(date);     /* unknown: no date rather than a warning per record */
+    const char *day = docno;
+    while (isalpha((unsigned char)*day))
+        day++;
+    if (day == docno || strspn(day, "0123456789") != 6 || day[6] != '-')
+        return 0;
+    return six_digit_day(day, date) < 0 ? -1 : 0;
+}
+
+/* The title, date and body of the TREC document in [A, B).  Returns 0, or
+ * -1 on ENOMEM. */
+static int read_trec_fields(record *r, const char *a, const char *b)
+{
+    static const char *const titles[] = { "HEADLINE", "HL", "TITLE", "HEAD" };
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0] && !r->title.len; i++)
+        if (field(&r->title, a, b, titles[i]) < 0)
+            return -1;
+    /* WSJ dates its documents in <DD>, FBIS in <DATE1>. */
+    static const char *const dates[] = { "DATE", "DD", "DATE1" };
+    for (size_t i = 0; i < sizeof dates / sizeof dates[0] && !r->date.len; i++)
+        if (field(&r->date, a, b, dates[i]) < 0)
+            return -1;
+    /* The body is every <TEXT> (AP and FBIS documents have several), and
+     * WSJ's lead paragraph <LP> before it, in the order they come. */
+    static const char *const body[] = { "LP", "TEXT", NULL };
+    if (tw_buf_reserve(&r->body, 0) < 0 || tw_sgml_texts(&r->body, a, b, body) < 0)
+        return -1;
+    trim_from(&r->body, 0);
     return 0;
 }
 
@@ -288,21 +327,11 @@ static int read_trec(record *r, const tw_input *in, const tw_element *doc,
     int rc = got < 0 ? -1
            : got && docno.len ? tw_buf_printf(&r->id, "%s#%s", in->path, docno.data)
                               : tw_buf_printf(&r->id, "%s#%zu", in->path, ordinal);
+    if (rc >= 0)
+        rc = read_trec_fields(r, a, b) < 0 ? -1
+           : normalise_trec_date(&r->date, docno.len ? docno.data : "");
     tw_buf_free(&docno);
-    if (rc < 0)
-        return -1;
-    static const char *const titles[] = { "HEADLINE", "HL", "TITLE", "HEAD" };
-    for (size_t i = 0; i < sizeof titles / sizeof titles[0] && !r->title.len; i++)
-        if (field(&r->title, a, b, titles[i]) < 0)
-            return -1;
-    /* The body is every <TEXT> (AP and FBIS documents have several), and
-     * WSJ's lead paragraph <LP> before it, in the order they come. */
-    static const char *const body[] = { "LP", "TEXT", NULL };
-    if (field(&r->date, a, b, "DATE") < 0 || tw_buf_reserve(&r->body, 0) < 0 ||
-        tw_sgml_texts(&r->body, a, b, body) < 0)
-        return -1;
-    trim_from(&r->body, 0);
-    return normalise_trec_date(&r->date);
+    return rc < 0 ? -1 : 0;
 }
 
 static trawl_status trec_extract(const tw_input *in, const tw_emit *emit,

@@ -31,6 +31,7 @@
 
 #include "buf.h"
 #include "extract.h"
+#include "url.h"
 
 /* A WARC record's header block longer than this is damage, not a header. */
 #define WARC_HEAD_MAX (64u * 1024)
@@ -142,8 +143,10 @@ static void record_free(record *r)
         tw_buf_free(all[i]);
 }
 
-/* An article of a record goes out with the record's url, and its date when
- * the page gives none. */
+/* An article of a record goes out with the record's url, and, when the
+ * page gives no date, the day that url names ("/2018/04/05/slug": a page
+ * without a canonical link cannot give it), else the record's date, which
+ * is when the crawler fetched it. */
 typedef struct record_emit {
     const tw_emit *outer;
     const char *url, *date, *name;
@@ -155,8 +158,9 @@ static trawl_status record_article(void *ctx, const trawl_article *a, const char
     trawl_article own = *a;
     if (re->url)
         own.url = re->url;
+    char iso[21];
     if (!own.date)
-        own.date = re->date;
+        own.date = re->url && tw_url_day(re->url, iso) ? iso : re->date;
     return re->outer->article(re->outer->ctx, &own, lang);
 }
 

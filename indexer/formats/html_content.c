@@ -1184,3 +1184,30 @@ bool tw_html_prefer_embedded(const char *found, const char *embedded, const char
     free(p);
     return prefer;
 }
+
+/* Whether one of N's class names, or its id, names a comment section. */
+static bool names_comments(const xmlNode *n)
+{
+    const char *cls = attr(n, "class");
+    for (const char *s = cls; s && *s;) {
+        while (*s && isspace((unsigned char)*s))
+            s++;
+        const char *end = s;
+        while (*end && !isspace((unsigned char)*end))
+            end++;
+        if (end > s && (name_says(s, (size_t)(end - s)) & SAYS_COMMENTS))
+            return true;
+        s = end;
+    }
+    const char *id = attr(n, "id");
+    return id && (name_says(id, strlen(id)) & SAYS_COMMENTS);
+}
+
+bool tw_html_in_comments(const xmlNode *n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE && !tw_html_is(n, "body") &&
+           !tw_html_is(n, "html"); n = n->parent)
+        if (names_comments(n))
+            return true;
+    return false;
+}

@@ -51,4 +51,10 @@ int tw_html_article_text(xmlNodePtr root, const char *headline, tw_buf *out);
 bool tw_html_prefer_embedded(const char *found, const char *embedded,
                              const char *page_text);
 
+/* Whether N is inside a block whose class or id names readers' comments
+ * ("comments-area", "comment-list", "disqus_thread"): what it holds, a
+ * comment's date, is not the article's.  <body> and <html> are not asked:
+ * their classes tell the page's state ("showing-comments"). */
+bool tw_html_in_comments(const xmlNode *n);
+
 #endif

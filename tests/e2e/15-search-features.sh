@@ -32,6 +32,10 @@ run query -d "$DB" date:2021-08-02..2021-07-31
 is "date: a range the wrong way round is a query error, not silence" "$RC" 2
 has "...that says which way" "$ERR" \
     "date:2021-08-02..2021-07-31 ends before it starts: give the earlier date first, as date:2021-07-31..2021-08-02"
+run query -d "$DB" 'united front date: 2024'
+is "date: with a space after its colon is a query error, not the word 'date'" "$RC" 2
+has "date: with nothing after its colon: the error says so" "$ERR" \
+    "date: has nothing after it: write its value right after the colon"
 is "date: a range of one day, both ends that day" "$(ids --no-collapse date:2021-07-31..2021-07-31)" \
     "$NORTHSTAR "
 

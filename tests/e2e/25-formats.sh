@@ -123,7 +123,9 @@ printf '{"title": "Caf\351 prices", "body": "Espresso rises again in every caf\3
 
 # JSON: date fields in order of preference, whatever their type; milliseconds.
 printf '%s\n' '{"title": "Dates first", "body": "gull", "date": "2021-07-30", "date_publish": 1}' \
-    '{"title": "Millis", "body": "tern", "published": 1627603200000}' > "$IN/dates.jsonl"
+    '{"title": "Millis", "body": "tern", "published": 1627603200000}' \
+    '{"title": "Fraction", "body": "skua", "date": 1627603200.75}' \
+    '{"title": "Stamped", "body": "razorbill", "timestamp": 1627603200}' > "$IN/dates.jsonl"
 # An empty JSON array: a file with no article.
 printf '[]\n' > "$IN/empty-array.json"
 # A .json dump that quotes a Reuters tag is JSON: the name decides first.
@@ -269,7 +271,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "38 files: 35 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 46 articles written"
+has "summary" "$OUT" "38 files: 35 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 48 articles written"
 lacks "a duration or opening hours is no date to warn about" "$ERR" "not understood"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
@@ -324,6 +326,9 @@ has "text output: a container's article shows its id, #MEMBER and all" \
     "$(query -d "$DB" -n 1 espresso)" "$IN/latin1.jsonl#1"
 is "JSON: the preferred date field wins over a number in a later one" "$(json_of gull | cut -d'|' -f3)" 2021-07-30
 is "JSON: epoch milliseconds" "$(json_of tern | cut -d'|' -f3)" 2021-07-30T00:00:00Z
+is "JSON: epoch seconds with a fraction; a timestamp field" \
+    "$(json_of skua | cut -d'|' -f3) $(json_of razorbill | cut -d'|' -f3)" \
+    "2021-07-30T00:00:00Z 2021-07-30T00:00:00Z"
 has "JSON: an empty array is a file with no article" "$ERR" "$IN/empty-array.json: no article in it: skipped"
 is "JSON named .json that quotes <REUTERS is read as JSON" "$(json_of plover | cut -d'|' -f1,2)" "$IN/quotes.json|Quoting SGML"
 is "HTML: a one-letter suffix is kept in the title" "$(json_of albatross | cut -d'|' -f2)" "Review - A"
@@ -530,6 +535,25 @@ for line in sys.stdin:
     print(a["id"].split("#")[1], repr(a["body"]))')" \
     "AP880101-0001 'First block, about wallabies.\n\nSecond block, about kangaroos.'
 WSJ870101-0001 'The lead mentions the quokka.\n\nThe rest of the story.'"
+
+# TREC dates: AP gives none but its DOCNO's day, WSJ its <DD>, FBIS its
+# <DATE1>; a DOCNO whose digits are no YYMMDD day (LA's MMDDYY) gives none.
+cat > "$TMP/dates.trec" <<'TREC'
+<DOC><DOCNO> AP880212-0001 </DOCNO><HEAD>Leader dies</HEAD><TEXT> The leader died. </TEXT></DOC>
+<DOC><DOCNO> WSJ870324-0001 </DOCNO><HL> Unit sold </HL><DD> 03/24/87 </DD><TEXT> A sale. </TEXT></DOC>
+<DOC><DOCNO> FBIS3-1 </DOCNO><DATE1>  1 March 1994 </DATE1><TEXT> Talks. </TEXT></DOC>
+<DOC><DOCNO> LA010189-0001 </DOCNO><TEXT> A parade. </TEXT></DOC>
+TREC
+is "TREC: the day of AP's DOCNO, WSJ's <DD>, FBIS's <DATE1>" \
+    "$(index --extract "$TMP/dates.trec" 2>/dev/null | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["id"].split("#")[1], a["date"])')" \
+    "AP880212-0001 1988-02-12
+WSJ870324-0001 1987-03-24
+FBIS3-1 1994-03-01
+LA010189-0001 None"
 
 # SGML lets white space stand around an attribute's '=': the NEWID is read,
 # and so is the charset of a page's <meta>.

@@ -1,8 +1,8 @@
 #!/bin/bash
 # End to end: web archives (WARC/1.1 and 1.0, plain, gzip with one member per
 # record, zstd).  Only the response and resource records that hold HTML or
-# text become articles, with the target URI as url, the page's own date or
-# else the record's, the charset of the HTTP Content-Type when the page
+# text become articles, with the target URI as url, the page's own date, else
+# the day the URI names, else the record's, the charset of the HTTP Content-Type when the page
 # declares none, and the id WARC#URI (or #record-id); requests, metadata,
 # images, redirects and errors give nothing.  A big record is skipped or cut in
 # bounded memory; a record whose Content-Length is wrong does not lose the rest.
@@ -61,7 +61,7 @@ records = [
               "Location: https://news.example/new\r\n")),
     resp("https://news.example/missing", "2021-06-18T11:00:03Z",
          http("404 Not Found", "text/html", b"<html><body><p>No narwhal here at all.</p></body></html>")),
-    resp("https://news.example/tram", "2021-06-19T08:30:00Z",
+    resp("https://news.example/2021/06/18/tram", "2021-06-19T08:30:00Z",
          http("200 OK", "text/html", chunked, "Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n")),
     rec("resource", [("WARC-Date", "2021-06-20T12:00:00Z"), ("Content-Type", "text/plain")],
         b"Ferry notice\n\nThe evening ferry is cancelled because of the gale.\n"),
@@ -85,9 +85,9 @@ for line in sys.stdin:
     print(" | ".join(str(a[k]) for k in ("id", "path", "title", "url", "date")))')
 want="$IN/crawl.warc#https://news.example/bridge | $IN/crawl.warc | Мост открыт | https://news.example/bridge | 2021-06-17T10:00:02Z
 $IN/crawl.warc#https://news.example/lighthouse | $IN/crawl.warc | Lighthouse sold | https://news.example/lighthouse | 2019-04-02T09:00:00Z
-$IN/crawl.warc#https://news.example/tram | $IN/crawl.warc | Tram line extended | https://news.example/tram | 2021-06-19T08:30:00Z
+$IN/crawl.warc#https://news.example/2021/06/18/tram | $IN/crawl.warc | Tram line extended | https://news.example/2021/06/18/tram | 2021-06-18
 $IN/crawl.warc#urn:uuid:00000000-0000-0000-0000-000000000010 | $IN/crawl.warc | Ferry notice | None | 2021-06-20T12:00:00Z"
-is "WARC/1.1: the 200 HTML responses and the text resource, with id, url and date" "$got" "$want"
+is "WARC/1.1: the 200 HTML responses and the text resource, with id, url and date (the page's, else the day its url names, else the record's)" "$got" "$want"
 has "the charset comes from the HTTP Content-Type" "$OUT" "Жители довольны"
 lacks "no redirect page" "$OUT" "walrus"
 lacks "no error page" "$OUT" "narwhal"
@@ -102,7 +102,7 @@ import json, sys
 for line in sys.stdin:
     print(json.loads(line)["id"])')
     is "$f: the same four articles" "$ids" "$(printf '%s\n' "$IN/$f#https://news.example/bridge" \
-        "$IN/$f#https://news.example/lighthouse" "$IN/$f#https://news.example/tram" \
+        "$IN/$f#https://news.example/lighthouse" "$IN/$f#https://news.example/2021/06/18/tram" \
         "$IN/$f#urn:uuid:00000000-0000-0000-0000-000000000010")"
 done
 run index --extract "$IN/old.warc"

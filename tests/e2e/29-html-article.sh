@@ -273,6 +273,11 @@ micro_page Article '<div class="date" itemprop="datePublished">20.06.2019 11:43<
 is "microdata: a <div itemprop=datePublished> with the date as its text" "$(fields text-date.html date)" "2019-06-20T11:43:00Z"
 micro_page Review '<span itemprop="datePublished" content="2012-02-19">19.02.2012</span>' > "$IN/review-date.html"
 is "microdata: a review's datePublished is not the page's date" "$(fields review-date.html date)" "None"
+# A reader's comment's date is not the page's, in a <time> (WordPress's
+# comment list, where a blog often gives its post no other date) or in
+# microdata.
+printf '<html><head><title>Dredging begins</title></head><body><article><h1>Dredging begins</h1><div class="entry-content">%s</div></article><div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><div class="comment-metadata"><a href="#c1"><time datetime="2020-02-25T13:02:01+01:00">25 February 2020</time></a></div><p>Good news at last.</p><span itemprop="datePublished" content="2020-02-26">26.02.2020</span></li></ol></div></body></html>' "$STORY" > "$IN/comment-date.html"
+is "a comment's <time> or microdata date is not the page's" "$(fields comment-date.html date)" "None"
 
 # JSON-LD that holds no article, but the page's own object with its date:
 # Yoast's WebPage in a @graph (beside a WebSite and an Organization), a
@@ -283,6 +288,15 @@ printf '<html><head><title>Plum cake</title><script type="application/ld+json">{
 is "JSON-LD: a Recipe's datePublished" "$(fields recipe.html date)" "2006-10-10"
 printf '<html><head><title>Dredging begins</title><script type="application/ld+json">[{"@type":"WebPage","datePublished":"2019-10-18"},{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"2019-10-20"}]</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/both.html"
 is "JSON-LD: an article's date before its page's" "$(fields both.html date)" "2019-10-20"
+# The article's JSON-LD date before the first <time>, which shows the last
+# update above the story (tagesanzeiger.ch), or a local time without its zone
+# (politico.com: "2019-12-30 05:03:53" for 05:03 EST).
+printf '<html><head><title>Dredging begins</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"2020-04-03T10:35:41.085Z"}</script></head><body><time datetime="2020-04-11T08:27:52Z">Updated 11 April</time><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-time.html"
+is "JSON-LD: an article's date before a <time> of its update" "$(fields ld-time.html date)" "2020-04-03T10:35:41Z"
+# The article held as the WebPage's mainEntity, as rp.pl and fem.com write it.
+printf '<html><head><title>x</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Dredging begins - Harbour Times","mainEntity":{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"Tue, 4 May 2021 19:18:00 +0200","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Harbour Times"}}}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/main-entity.html"
+is "JSON-LD: the article that is a WebPage's mainEntity" \
+    "$(fields main-entity.html title date author site)" "Dredging begins|2021-05-04T17:18:00Z|Jane Doe|Harbour Times"
 
 # The day in the URL's path, as WordPress writes it, when the page gives no
 # date; a year and month alone (an archive's) or an impossible day are none;
@@ -300,6 +314,36 @@ url_page https://harbourtimes.example/2023/14/03/dredging-begins/ > "$IN/url-bad
 is "an impossible day in the URL: no date" "$(fields url-bad.html date)" "None"
 url_page https://harbourtimes.example/2023/03/14/dredging-begins/ '<meta property="article:published_time" content="2023-03-15T08:00:00Z">' > "$IN/url-meta.html"
 is "a date the page gives before the URL's" "$(fields url-meta.html date)" "2023-03-15T08:00:00Z"
+# A <meta> named for a publication date in another system's words, when
+# the page gives no other date (thw.de, zdf.de, katholisch.at, be.ch); one
+# named for an update is not.
+url_page https://harbourtimes.example/dredging-begins '<meta property="og:article:published_time" content="Mon Oct 11 14:57:21 CEST 2021">' > "$IN/meta-og-article.html"
+url_page https://harbourtimes.example/dredging-begins '<meta name="zdf:publicationDate" content="2020-09-08T17:33:18.096+02:00">' > "$IN/meta-ns.html"
+url_page https://harbourtimes.example/dredging-begins '<meta name="sw-pubdate" content="2021-11-19">' > "$IN/meta-pubdate.html"
+url_page https://harbourtimes.example/dredging-begins '<meta name="last_published_date" content="2021-11-19"><meta name="zdf:modificationDate" content="2021-11-19">' > "$IN/meta-update.html"
+is "a <meta> named for a publication date in other words: read" \
+    "$(fields meta-og-article.html date) $(fields meta-ns.html date) $(fields meta-pubdate.html date) $(fields meta-update.html date)" \
+    "2021-10-11T12:57:21Z 2020-09-08T15:33:18Z 2021-11-19 None"
+
+# The date a page shows only as a line by its headline, when its markup
+# gives none: a line of its own after the <h1>, a part of a byline, one
+# just before the <h1>; not a teaser's date in a link, a day named in a
+# sentence, or a number alone.
+shown_page() {
+    printf '<html lang="de"><head><title>Dredging begins</title></head><body>%s<article>%s<div class="entry-content">%s</div></article></body></html>' "$1" "$2" "$STORY"
+}
+shown_page '' '<h1>Dredging begins</h1><div class="info"><span class="pubdate">07.11.2023</span></div>' > "$IN/shown-after.html"
+shown_page '' '<h1>Dredging begins</h1><p class="date-author">Janic Cathomen, 01.12.2021</p>' > "$IN/shown-byline.html"
+shown_page '' '<small>04.02.2022 | 13:10 Uhr</small><h1>Dredging begins</h1>' > "$IN/shown-before.html"
+shown_page '<ul><li><a href="/other">Other story <span>03.02.2022</span></a></li></ul>' '<h1>Dredging begins</h1>' > "$IN/shown-teaser.html"
+shown_page '' '<h1>Dredging begins</h1><p><b>Am 22. Oktober 2019</b> beginnt die Arbeit am Kanal, sagt der Hafen, und sie dauert elf Wochen.</p>' > "$IN/shown-sentence.html"
+shown_page '' '<h1>Dredging begins</h1><p>Art.-Nr.: 1000017279</p>' > "$IN/shown-number.html"
+is "a date shown by the headline: after it, in a byline, before it" \
+    "$(fields shown-after.html date) $(fields shown-byline.html date) $(fields shown-before.html date)" \
+    "2023-11-07 2021-12-01 2022-02-04"
+is "...not a teaser's, a sentence's or a number's" \
+    "$(fields shown-teaser.html date) $(fields shown-sentence.html date) $(fields shown-number.html date)" \
+    "None None None"
 
 # JSON-LD as real pages write it, not quite JSON: a raw line break inside a
 # string, a ';' after the value.

@@ -106,6 +106,26 @@ static void dates(void **state)
     assert_date("10/25/2022 05:22 pm", "2022-10-25T17:22:00Z");
     assert_date("25/10/2022 12:05 a.m.", "2022-10-25T00:05:00Z");
     assert_date("2021-06-17 12:30 PM", "2021-06-17T12:30:00Z");
+    /* The year first, as East Asian pages write it; a zone's abbreviation
+     * after a date of numbers; a day and month that are the same number. */
+    assert_date("2021/03/04", "2021-03-04");
+    assert_date("2021/3/4 10:00", "2021-03-04T10:00:00Z");
+    assert_date("2021.03.04", "2021-03-04");
+    assert_date("2021. 3. 4.", "2021-03-04");
+    assert_date("2021\xe5\xb9\xb4" "3\xe6\x9c\x88" "4\xe6\x97\xa5", "2021-03-04");
+    assert_date("2021\xe5\xb9\xb4" "03\xe6\x9c\x88" "04\xe6\x97\xa5 10:00", "2021-03-04T10:00:00Z");
+    assert_date("2021\xeb\x85\x84 3\xec\x9b\x94 4\xec\x9d\xbc", "2021-03-04");
+    assert_date("2021-03-04 10:00 JST", "2021-03-04T01:00:00Z");
+    assert_date("2021-03-04T10:00:00 EST", "2021-03-04T15:00:00Z");
+    assert_date("04.03.2021 10:00 CET", "2021-03-04T09:00:00Z");
+    assert_date("2021-03-04 10:00:00 +0000 UTC", "2021-03-04T10:00:00Z");  /* Go */
+    assert_date("03/03/2021", "2021-03-03");
+    /* Russian and Ukrainian months, with the year's "г." or "р.". */
+    assert_date("3 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 2021 \xd0\xb3.", "2021-03-03");
+    assert_date("17 \xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 2021, 10:00", "2021-06-17T10:00:00Z");
+    assert_date("1 \xd0\xbc\xd0\xb0\xd1\x8f 2021", "2021-05-01");
+    assert_date("5 \xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xbd\xd1\x8f 2021 \xd1\x80.",
+                "2021-03-05");
 }
 
 static void bad_dates(void **state)
@@ -129,6 +149,10 @@ static void bad_dates(void **state)
     assert_date("20080101250000", NULL);            /* no hour 25 */
     assert_date("200801011200", NULL);              /* a time has its seconds */
     assert_date("2021-06-17 and more", NULL);
+    assert_date("2021/13/04", NULL);
+    assert_date("2021/03.04", NULL);                /* one separator, not two */
+    assert_date("2021\xe5\xb9\xb4" "2\xe6\x9c\x88" "30\xe6\x97\xa5", NULL);
+    assert_date("2021-03-04 10:00 XYZ", NULL);
     assert_date("", NULL);
     tw_date d;
     assert_false(tw_date_parse(NULL, &d));
