@@ -325,8 +325,6 @@ static bool filler(const char *w, size_t n)
     return false;
 }
 
-
-
 /* A date written with its month's name, in any order of the usual ones:
  * "Thu, 17 Jun 2021 10:00:00 +0000", "June 17, 2021", "November 19, 2019,
  * 07:47 PM EST", "Tue Nov 19 2019 05:44:06 GMT+0000 (UTC)", "19. November

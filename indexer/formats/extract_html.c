@@ -743,7 +743,8 @@ static bool text_is_date(char *text, tw_date_order order, tw_date *when)
     }
     if (shown_as_date(text, order, when))
         return true;
-    for (char *part = strtok(text, "|,"); part; part = strtok(NULL, "|,"))
+    char *rest;     /* strtok_r: the indexer's workers extract pages at once */
+    for (char *part = strtok_r(text, "|,", &rest); part; part = strtok_r(NULL, "|,", &rest))
         if (shown_as_date(part, order, when))
             return true;
     return false;
