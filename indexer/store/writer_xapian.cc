@@ -1,6 +1,7 @@
 /* writer_xapian.cc - writes articles into a Xapian glass database. */
 #include "writer.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -11,6 +12,7 @@
 #include <string>
 #include <unordered_set>
 #include <vector>
+#include <sys/statvfs.h>
 #include <xapian.h>
 
 extern "C" {
@@ -429,6 +431,27 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
     }
 }
 
+/* Free room the index's disk must have for the incremental writer to look
+ * for a new article's story.  The look is a search of the writable index,
+ * in which Xapian 1.4 writes out the batch's pending changes to the terms
+ * and values it reads, and a full disk there ends the process
+ * (std::terminate inside Xapian, on a tmpfs of 360-400 KiB) where any other
+ * write throws.  A few of Xapian's 8 KiB blocks are written there. */
+static const unsigned long long JOIN_ROOM = 128 * 1024;
+
+/* Throws the error of a write on a full disk when W's index has less than
+ * JOIN_ROOM free: the add fails as it would, and the index keeps its last
+ * commit. */
+static void need_join_room(const tw_writer *w)
+{
+    struct statvfs fs;
+    if (statvfs(w->path.c_str(), &fs) == 0 &&
+        (unsigned long long)fs.f_bavail * fs.f_frsize < JOIN_ROOM)
+        throw Xapian::DatabaseError("the disk of " + w->path + " has less than " +
+                                        std::to_string(JOIN_ROOM / 1024) + " KiB free",
+                                    ENOSPC);
+}
+
 trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *err,
                            size_t errlen)
 {
@@ -501,6 +524,8 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *
             tw_story_mark(doc, *d->signature);
             /* A shard cannot see the others: tw_writer_link_stories does this
              * for a bulk build once it is merged. */
+            if (!w->shard)
+                need_join_room(w);
             std::string story = w->shard ? std::string()
                                          : tw_story_join(w->db, *d->signature,
                                                          doc.get_value(TW_SLOT_DATE), idterm);
