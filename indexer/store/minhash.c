@@ -1,4 +1,5 @@
-/* minhash.c - MinHash signatures over word 3-shingles (see minhash.h). */
+/* minhash.c - MinHash signatures over word 3-shingles, and the figures of a
+ * text (see minhash.h). */
 #include "minhash.h"
 
 #include <string.h>
@@ -39,12 +40,40 @@ static bool next_word(const unsigned char **p, const unsigned char *end, uint64_
     return true;
 }
 
+static bool digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Adds each number of TEXT[0..LEN) to M's figures: a run of ASCII digits
+ * and the separators between two of them (".", ",", ":", "/", "-"), hashed
+ * by its digits alone, so that "1,200" and "1.200" are one figure. */
+static void add_figures(const unsigned char *p, const unsigned char *end, tw_minhash *m)
+{
+    while (p < end) {
+        if (!digit(*p)) {
+            p++;
+            continue;
+        }
+        uint64_t x = 0xcbf29ce484222325ULL;
+        for (; p < end; p++) {
+            if (digit(*p))
+                x = (x ^ *p) * 0x100000001b3ULL;
+            else if (!(p + 1 < end && digit(p[1]) && strchr(".,:/-", *p)))
+                break;
+        }
+        unsigned bit = (unsigned)(mix(x) % (TW_MINHASH_FIGURE_WORDS * 64));
+        m->figures[bit / 64] |= 1ULL << (bit % 64);
+    }
+}
+
 bool tw_minhash_compute(const char *text, size_t len, tw_minhash *out)
 {
     const unsigned char *p = (const unsigned char *)text, *end = p + len;
     uint64_t w[3] = { 0, 0, 0 };
     size_t words = 0, shingles = 0;
     memset(out->v, 0xff, sizeof out->v);
+    memset(out->figures, 0, sizeof out->figures);
     uint64_t h;
     while (next_word(&p, end, &h)) {
         w[0] = w[1];
@@ -60,6 +89,7 @@ bool tw_minhash_compute(const char *text, size_t len, tw_minhash *out)
         }
         shingles++;
     }
+    add_figures((const unsigned char *)text, end, out);
     return shingles >= TW_MINHASH_MIN_SHINGLES;
 }
 
@@ -69,6 +99,22 @@ double tw_minhash_similarity(const tw_minhash *a, const tw_minhash *b)
     for (unsigned i = 0; i < TW_MINHASH_N; i++)
         same += a->v[i] == b->v[i];
     return (double)same / TW_MINHASH_N;
+}
+
+/* How many figures of A are not among B's. */
+static unsigned figures_only_in(const tw_minhash *a, const tw_minhash *b)
+{
+    unsigned n = 0;
+    for (unsigned i = 0; i < TW_MINHASH_FIGURE_WORDS; i++)
+        n += (unsigned)__builtin_popcountll(a->figures[i] & ~b->figures[i]);
+    return n;
+}
+
+bool tw_minhash_same_story(const tw_minhash *a, const tw_minhash *b)
+{
+    return tw_minhash_similarity(a, b) >= TW_MINHASH_SAME_STORY &&
+           (figures_only_in(a, b) < TW_MINHASH_FIGURES_CHANGED ||
+            figures_only_in(b, a) < TW_MINHASH_FIGURES_CHANGED);
 }
 
 void tw_minhash_band(const tw_minhash *m, unsigned b, char out[9])
@@ -82,20 +128,29 @@ void tw_minhash_band(const tw_minhash *m, unsigned b, char out[9])
     out[8] = '\0';
 }
 
-void tw_minhash_encode(const tw_minhash *m, unsigned char out[TW_MINHASH_N * 4])
+void tw_minhash_encode(const tw_minhash *m, unsigned char out[TW_MINHASH_BYTES])
 {
     for (unsigned i = 0; i < TW_MINHASH_N; i++)
         for (unsigned k = 0; k < 4; k++)
             out[i * 4 + k] = (unsigned char)(m->v[i] >> (8 * k));
+    unsigned char *f = out + TW_MINHASH_N * 4;
+    for (unsigned i = 0; i < TW_MINHASH_FIGURE_WORDS; i++)
+        for (unsigned k = 0; k < 8; k++)
+            f[i * 8 + k] = (unsigned char)(m->figures[i] >> (8 * k));
 }
 
 bool tw_minhash_decode(const void *data, size_t len, tw_minhash *out)
 {
     const unsigned char *p = data;
-    if (len != TW_MINHASH_N * 4)
+    if (len != TW_MINHASH_BYTES && len != TW_MINHASH_N * 4)
         return false;
     for (unsigned i = 0; i < TW_MINHASH_N; i++)
         out->v[i] = (uint32_t)p[i * 4] | (uint32_t)p[i * 4 + 1] << 8 |
                     (uint32_t)p[i * 4 + 2] << 16 | (uint32_t)p[i * 4 + 3] << 24;
+    memset(out->figures, 0, sizeof out->figures);
+    if (len == TW_MINHASH_BYTES)
+        for (unsigned i = 0; i < TW_MINHASH_FIGURE_WORDS; i++)
+            for (unsigned k = 0; k < 8; k++)
+                out->figures[i] |= (uint64_t)p[TW_MINHASH_N * 4 + i * 8 + k] << (8 * k);
     return true;
 }

@@ -6,7 +6,9 @@
  * 3-word shingles, and the share of equal signature entries estimates that
  * Jaccard similarity directly; the bands (TW_MINHASH_BANDS groups of
  * TW_MINHASH_ROWS entries) make a pair with similarity 0.8 share at least one
- * band key with probability above 0.98, and a pair at 0.3 rarely. */
+ * band key with probability above 0.98, and a pair at 0.3 rarely.  Beside
+ * it, the set of the text's figures tells a copy from a template's next
+ * report (tw_minhash_same_story). */
 #ifndef TW_MINHASH_H
 #define TW_MINHASH_H
 
@@ -25,8 +27,25 @@
 /* Share of equal entries from which two signatures count as one story. */
 #define TW_MINHASH_SAME_STORY 0.7
 
+/* 64-bit words of a signature's set of figures: 256 bits. */
+#define TW_MINHASH_FIGURE_WORDS 4
+
+/* Figures each of two texts states and the other does not from which they
+ * are two reports, however alike their words: one on each side is an edit
+ * (a re-sent story's dateline, a corrected number), two are new facts. */
+#define TW_MINHASH_FIGURES_CHANGED 2
+
+/* The signature as bytes in a value slot; those of indexes written before
+ * figures were kept hold the entries alone (TW_MINHASH_N * 4). */
+#define TW_MINHASH_BYTES (TW_MINHASH_N * 4 + TW_MINHASH_FIGURE_WORDS * 8)
+
 typedef struct tw_minhash {
     uint32_t v[TW_MINHASH_N];
+    /* The numbers the text states ("6.5", "1,200", "19"), each one bit of a
+     * set: a template filled in anew (a daily market notice, an earnings
+     * brief, a fund's dividend) keeps its wording and changes its figures,
+     * which its shingles alone do not tell from an edited copy. */
+    uint64_t figures[TW_MINHASH_FIGURE_WORDS];
 } tw_minhash;
 
 /* Computes the signature of TEXT[0..LEN) (UTF-8; case and punctuation are
@@ -36,12 +55,18 @@ bool tw_minhash_compute(const char *text, size_t len, tw_minhash *out);
 /* The estimated Jaccard similarity of two signatures, 0..1. */
 double tw_minhash_similarity(const tw_minhash *a, const tw_minhash *b);
 
+/* Are A and B copies of one story: alike in their words
+ * (TW_MINHASH_SAME_STORY) and not in figures that changed on both sides
+ * (TW_MINHASH_FIGURES_CHANGED)? */
+bool tw_minhash_same_story(const tw_minhash *a, const tw_minhash *b);
+
 /* The key of band B (0 <= B < TW_MINHASH_BANDS) as 8 hex digits and a NUL. */
 void tw_minhash_band(const tw_minhash *m, unsigned b, char out[9]);
 
-/* The signature as bytes (TW_MINHASH_N * 4, little-endian) for a value slot,
- * and back; decode returns false for a value of the wrong size. */
-void tw_minhash_encode(const tw_minhash *m, unsigned char out[TW_MINHASH_N * 4]);
+/* The signature as bytes (TW_MINHASH_BYTES, little-endian) for a value slot,
+ * and back; decode takes an older index's value without figures too (as a
+ * text that states none), and returns false for a value of another size. */
+void tw_minhash_encode(const tw_minhash *m, unsigned char out[TW_MINHASH_BYTES]);
 bool tw_minhash_decode(const void *data, size_t len, tw_minhash *out);
 
 #endif

@@ -42,7 +42,7 @@ static std::string band_term(const tw_minhash &m, unsigned b)
 
 void tw_story_mark(Xapian::Document &doc, const tw_minhash &m)
 {
-    unsigned char sig[TW_MINHASH_N * 4];
+    unsigned char sig[TW_MINHASH_BYTES];
     tw_minhash_encode(&m, sig);
     doc.add_value(TW_SLOT_SIG, std::string(reinterpret_cast<char *>(sig), sizeof sig));
     for (unsigned b = 0; b < TW_MINHASH_BANDS; b++)
@@ -116,7 +116,7 @@ std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
         std::string sig = doc.get_value(TW_SLOT_SIG);
         tw_minhash other;
         if (!tw_minhash_decode(sig.data(), sig.size(), &other) ||
-            tw_minhash_similarity(&m, &other) < TW_MINHASH_SAME_STORY)
+            !tw_minhash_same_story(&m, &other))
             continue;
         std::string key = doc.get_value(TW_SLOT_STORY);
         if (key.empty()) {
@@ -189,7 +189,7 @@ Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db)
                 if (stories.root(ids[i]) == stories.root(ids[j]))
                     break;      /* joined through another band already */
                 const Known *b = lookup(ids[j]);
-                if (b && tw_minhash_similarity(&a->sig, &b->sig) >= TW_MINHASH_SAME_STORY &&
+                if (b && tw_minhash_same_story(&a->sig, &b->sig) &&
                     close_in_time(a->date, b->date)) {
                     stories.join(ids[i], ids[j]);
                     break;

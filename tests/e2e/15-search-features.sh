@@ -335,6 +335,27 @@ for f in a c b d; do index -q -d "$TMP/tmpl-inc" "$TMP/tmpl/$f.txt"; done
 run query -d "$TMP/tmpl-inc" --format json federal reserve
 is "template, one file per run: two stories of two" "$(echo "$OUT" | grep -c '"similar":1')" 2
 
+# The same notice the next day with new figures (the amount, the rate) is the
+# next report, not a copy, however alike its words; the first day's notice
+# re-sent the next day, only its dateline changed, is a copy.
+mkdir -p "$TMP/fed"
+fed() {
+    printf 'Date: %s\n\nFed adds reserves\n\nNEW YORK, %s - The Federal Reserve entered the U.S. government securities market to arrange %s billion dlrs of customer repurchase agreements, a Fed spokesman said. Dealers said Federal funds were trading at %s pct when the Fed began its temporary and indirect supply of reserves to the banking system.\n' "$@"
+}
+fed 1987-03-02 "March 2" 1.5 6-1/8 > "$TMP/fed/monday.txt"
+fed 1987-03-03 "March 3" 2.5 6-1/16 > "$TMP/fed/tuesday.txt"
+fed 1987-03-03 "March 3" 1.5 6-1/8 > "$TMP/fed/monday-resent.txt"
+index -q -d "$TMP/fed-db" "$TMP/fed"
+run query -d "$TMP/fed-db" --format json federal reserve
+is "new figures: two stories" "$(echo "$OUT" | wc -l)" 2
+is "new figures: the re-sent notice folds into the first" \
+    "$(echo "$OUT" | grep monday | grep -c '"similar":1')" 1
+is "new figures: the next day's notice is a hit of its own" \
+    "$(echo "$OUT" | grep -c "\"id\":\"$TMP/fed/tuesday.txt\".*\"similar\":0")" 1
+for f in monday tuesday monday-resent; do index -q -d "$TMP/fed-inc" "$TMP/fed/$f.txt"; done
+is "new figures, one file per run: two stories" \
+    "$(query -d "$TMP/fed-inc" --count federal reserve)" 2
+
 # Totals (issue 15): a search that ranks only its first matches counts the
 # others when there can be no more than TRAWL_COUNT_MAX (10,000) of them, and
 # says "about" past that.  alpha and beta each in 700 of 12,000 articles, 650
