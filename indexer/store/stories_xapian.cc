@@ -59,13 +59,16 @@ std::vector<std::string> tw_story_bands(const std::string &sig)
     return bands;
 }
 
-/* A story's key: the hash of its first article's id term, unique to it (two
- * stories of identical text weeks apart must not share a key). */
+/* A story's key: the hash of its first article's id term and signature,
+ * unique to it.  Two stories of identical text weeks apart must not share a
+ * key, nor the story an article left when it was rewritten and the one its
+ * new text starts under the same id: a copy of the old text keeps the key. */
 static std::string story_key(const Xapian::Document &doc)
 {
     Xapian::TermIterator t = doc.termlist_begin();
     t.skip_to(TW_PREFIX_ID);
     std::string id = t != doc.termlist_end() ? *t : std::string();
+    id += doc.get_value(TW_SLOT_SIG);
     char hex[17];
     tw_hash64_hex(id.data(), id.size(), hex);
     return hex;

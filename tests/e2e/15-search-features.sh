@@ -267,6 +267,21 @@ echo "Operation United Front was mentioned." >> "$TMP/inc-src/united-front-sweep
 index -q -d "$TMP/inc2" "$TMP/inc-src"
 run query -d "$TMP/inc2" --format tsv '"operation united front"'
 is "a rewritten copy is a story of its own" "$(echo "$OUT" | wc -l)" 2
+# The first article of a story rewritten into another story, which a copy of
+# its new text then joins: the copy of its old text, still under the old
+# story's key, is not folded into the new story.
+mkdir -p "$TMP/inc3-src"
+cp "$OUF" "$TMP/inc3-src/first.txt"
+index -q -d "$TMP/inc3" "$TMP/inc3-src"
+cp "$NORTHSTAR" "$TMP/inc3-src/copy.txt"
+index -q -d "$TMP/inc3" "$TMP/inc3-src"
+cp corpus/business/rail-strike.txt "$TMP/inc3-src/first.txt"
+index -q -d "$TMP/inc3" "$TMP/inc3-src"
+{ cat corpus/business/rail-strike.txt; echo "Reporting by a stringer."; } > "$TMP/inc3-src/rail-copy.txt"
+index -q -d "$TMP/inc3" "$TMP/inc3-src"
+run query -d "$TMP/inc3" --format tsv 'rail OR front'
+is "a rewritten first article's new story does not hide its old copy" \
+    "$(echo "$OUT" | cut -f3 | sed 's|.*/||' | grep -c -x -e copy.txt -e first.txt -e rail-copy.txt)" 2
 
 # Snippets: stemmed forms of the query's words are highlighted too, and the
 # offsets are code points of the snippet.
