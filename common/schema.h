@@ -92,7 +92,8 @@
 #define TW_SLOT_MTIME  1       /* sortable_serialise(file mtime) */
 #define TW_SLOT_SIZE   2       /* sortable_serialise(file size in bytes) */
 #define TW_SLOT_HASH   3       /* 16 hex digits: FNV-1a 64 of the article text */
-#define TW_SLOT_SIG    4       /* MinHash signature, TW_MINHASH_BYTES */
+#define TW_SLOT_SIG    4       /* MinHash signature (minhash.h), up to
+                                  TW_MINHASH_BYTES */
 #define TW_SLOT_STORY  5       /* key shared by the near-copies of one story;
                                   absent on an article with no copy */
 #define TW_SLOT_SITE   6       /* site name, else the url's host (facets) */

@@ -67,6 +67,24 @@ static void add_figures(const unsigned char *p, const unsigned char *end, tw_min
     }
 }
 
+/* Adds the shingle hash H to M's sketch, in increasing order and each hash
+ * once (a shingle repeated); returns false when the sketch is full and H
+ * is not in it: the text has more shingles than the sketch holds. */
+static bool sketch_add(tw_minhash *m, uint32_t h)
+{
+    unsigned at = m->sketch_len;
+    while (at > 0 && m->sketch[at - 1] > h)
+        at--;
+    if (at > 0 && m->sketch[at - 1] == h)
+        return true;
+    if (m->sketch_len == TW_MINHASH_SKETCH)
+        return false;
+    memmove(m->sketch + at + 1, m->sketch + at, (m->sketch_len - at) * sizeof m->sketch[0]);
+    m->sketch[at] = h;
+    m->sketch_len++;
+    return true;
+}
+
 bool tw_minhash_compute(const char *text, size_t len, tw_minhash *out)
 {
     const unsigned char *p = (const unsigned char *)text, *end = p + len;
@@ -74,6 +92,8 @@ bool tw_minhash_compute(const char *text, size_t len, tw_minhash *out)
     size_t words = 0, shingles = 0;
     memset(out->v, 0xff, sizeof out->v);
     memset(out->figures, 0, sizeof out->figures);
+    out->sketch_len = 0;
+    bool short_text = true;
     uint64_t h;
     while (next_word(&p, end, &h)) {
         w[0] = w[1];
@@ -87,14 +107,39 @@ bool tw_minhash_compute(const char *text, size_t len, tw_minhash *out)
             if (v < out->v[i])
                 out->v[i] = v;
         }
+        short_text = short_text && sketch_add(out, (uint32_t)(mix(s) >> 32));
         shingles++;
     }
+    if (!short_text)
+        out->sketch_len = 0;
     add_figures((const unsigned char *)text, end, out);
     return shingles >= TW_MINHASH_MIN_SHINGLES;
 }
 
+/* The share of the shingles of two short texts that both have, from their
+ * sketches: all their shingles' hashes. */
+static double sketch_similarity(const tw_minhash *a, const tw_minhash *b)
+{
+    unsigned i = 0, j = 0, taken = 0, same = 0;
+    while (i < a->sketch_len || j < b->sketch_len) {
+        if (j == b->sketch_len || (i < a->sketch_len && a->sketch[i] < b->sketch[j])) {
+            i++;
+        } else if (i == a->sketch_len || b->sketch[j] < a->sketch[i]) {
+            j++;
+        } else {
+            i++;
+            j++;
+            same++;
+        }
+        taken++;
+    }
+    return taken ? (double)same / taken : 0.0;
+}
+
 double tw_minhash_similarity(const tw_minhash *a, const tw_minhash *b)
 {
+    if (a->sketch_len && b->sketch_len)
+        return sketch_similarity(a, b);
     unsigned same = 0;
     for (unsigned i = 0; i < TW_MINHASH_N; i++)
         same += a->v[i] == b->v[i];
@@ -128,29 +173,48 @@ void tw_minhash_band(const tw_minhash *m, unsigned b, char out[9])
     out[8] = '\0';
 }
 
-void tw_minhash_encode(const tw_minhash *m, unsigned char out[TW_MINHASH_BYTES])
+static void put32(unsigned char *out, uint32_t x)
 {
-    for (unsigned i = 0; i < TW_MINHASH_N; i++)
-        for (unsigned k = 0; k < 4; k++)
-            out[i * 4 + k] = (unsigned char)(m->v[i] >> (8 * k));
-    unsigned char *f = out + TW_MINHASH_N * 4;
-    for (unsigned i = 0; i < TW_MINHASH_FIGURE_WORDS; i++)
-        for (unsigned k = 0; k < 8; k++)
-            f[i * 8 + k] = (unsigned char)(m->figures[i] >> (8 * k));
+    for (unsigned k = 0; k < 4; k++)
+        out[k] = (unsigned char)(x >> (8 * k));
+}
+
+static uint32_t get32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+size_t tw_minhash_encode(const tw_minhash *m, unsigned char out[TW_MINHASH_BYTES])
+{
+    unsigned char *p = out;
+    for (unsigned i = 0; i < TW_MINHASH_N; i++, p += 4)
+        put32(p, m->v[i]);
+    for (unsigned i = 0; i < TW_MINHASH_FIGURE_WORDS; i++, p += 8) {
+        put32(p, (uint32_t)m->figures[i]);
+        put32(p + 4, (uint32_t)(m->figures[i] >> 32));
+    }
+    for (unsigned i = 0; i < m->sketch_len; i++, p += 4)
+        put32(p, m->sketch[i]);
+    return (size_t)(p - out);
 }
 
 bool tw_minhash_decode(const void *data, size_t len, tw_minhash *out)
 {
     const unsigned char *p = data;
-    if (len != TW_MINHASH_BYTES && len != TW_MINHASH_N * 4)
+    bool old = len == TW_MINHASH_N * 4;
+    if (!old && (len < TW_MINHASH_HEAD_BYTES || len > TW_MINHASH_BYTES ||
+                 (len - TW_MINHASH_HEAD_BYTES) % 4))
         return false;
-    for (unsigned i = 0; i < TW_MINHASH_N; i++)
-        out->v[i] = (uint32_t)p[i * 4] | (uint32_t)p[i * 4 + 1] << 8 |
-                    (uint32_t)p[i * 4 + 2] << 16 | (uint32_t)p[i * 4 + 3] << 24;
+    for (unsigned i = 0; i < TW_MINHASH_N; i++, p += 4)
+        out->v[i] = get32(p);
     memset(out->figures, 0, sizeof out->figures);
-    if (len == TW_MINHASH_BYTES)
-        for (unsigned i = 0; i < TW_MINHASH_FIGURE_WORDS; i++)
-            for (unsigned k = 0; k < 8; k++)
-                out->figures[i] |= (uint64_t)p[TW_MINHASH_N * 4 + i * 8 + k] << (8 * k);
+    out->sketch_len = 0;
+    if (old)
+        return true;
+    for (unsigned i = 0; i < TW_MINHASH_FIGURE_WORDS; i++, p += 8)
+        out->figures[i] = get32(p) | (uint64_t)get32(p + 4) << 32;
+    out->sketch_len = (unsigned)((len - TW_MINHASH_HEAD_BYTES) / 4);
+    for (unsigned i = 0; i < out->sketch_len; i++, p += 4)
+        out->sketch[i] = get32(p);
     return true;
 }

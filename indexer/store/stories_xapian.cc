@@ -43,8 +43,8 @@ static std::string band_term(const tw_minhash &m, unsigned b)
 void tw_story_mark(Xapian::Document &doc, const tw_minhash &m)
 {
     unsigned char sig[TW_MINHASH_BYTES];
-    tw_minhash_encode(&m, sig);
-    doc.add_value(TW_SLOT_SIG, std::string(reinterpret_cast<char *>(sig), sizeof sig));
+    size_t len = tw_minhash_encode(&m, sig);
+    doc.add_value(TW_SLOT_SIG, std::string(reinterpret_cast<char *>(sig), len));
     for (unsigned b = 0; b < TW_MINHASH_BANDS; b++)
         doc.add_boolean_term(band_term(m, b));
 }

@@ -355,7 +355,7 @@ is "template, one file per run: two stories of two" "$(echo "$OUT" | grep -c '"s
 # re-sent the next day, only its dateline changed, is a copy.
 mkdir -p "$TMP/fed"
 fed() {
-    printf 'Date: %s\n\nFed adds reserves\n\nNEW YORK, %s - The Federal Reserve entered the U.S. government securities market to arrange %s billion dlrs of customer repurchase agreements, a Fed spokesman said. Dealers said Federal funds were trading at %s pct when the Fed began its temporary and indirect supply of reserves to the banking system.\n' "$@"
+    printf 'Date: %s\n\nFed adds reserves\n\nNEW YORK, %s - The Federal Reserve entered the U.S. government securities market to arrange %s billion dlrs of customer repurchase agreements, a Fed spokesman said. Dealers said Federal funds were trading at %s pct when the Fed began its temporary and indirect supply of reserves to the banking system. The operation was routine, dealers said, and the Fed gave no sign that it meant to change the course of its policy on interest rates or on the supply of money to banks in the weeks ahead.\n' "$@"
 }
 fed 1987-03-02 "March 2" 1.5 6-1/8 > "$TMP/fed/monday.txt"
 fed 1987-03-03 "March 3" 2.5 6-1/16 > "$TMP/fed/tuesday.txt"
@@ -370,6 +370,17 @@ is "new figures: the next day's notice is a hit of its own" \
 for f in monday tuesday monday-resent; do index -q -d "$TMP/fed-inc" "$TMP/fed/$f.txt"; done
 is "new figures, one file per run: two stories" \
     "$(query -d "$TMP/fed-inc" --count federal reserve)" 2
+# Two funds' dividend briefs share half their shingles (the fund's name and
+# the amount differ): measured exactly, not estimated from 32 entries that
+# took them for copies, they are two stories.
+mkdir -p "$TMP/funds"
+fund() {
+    printf 'Date: 1987-05-04\n\nHarbor %s fund sets monthly payout\n\nBOSTON, May 4 - Monthly dividend %s cts vs %s cts prior. Pay May 29. Record May 15. NOTE: Harbor %s Insured Tax-Free Income Fund.\n' "$1" "$2" "$2" "$1" > "$TMP/funds/$1.txt"
+}
+fund Vermont 6.0
+fund Texas 6.1
+index -q -d "$TMP/funds-db" "$TMP/funds"
+is "look-alike briefs: two stories" "$(query -d "$TMP/funds-db" --count monthly dividend)" 2
 
 # Totals (issue 15): a search that ranks only its first matches counts the
 # others when there can be no more than TRAWL_COUNT_MAX (10,000) of them, and

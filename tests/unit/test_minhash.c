@@ -92,17 +92,26 @@ static void new_figures_are_a_new_report(void **state)
         "NEW YORK, March 19 - The Federal Reserve entered the government securities "
         "market to arrange 1.5 billion dlrs of customer repurchase agreements, a Fed "
         "spokesman said. Dealers said Federal funds were trading at 6-1/8 pct when the "
-        "Fed began its temporary and indirect supply of reserves to the banking system.";
+        "Fed began its temporary and indirect supply of reserves to the banking system. "
+        "The operation was routine, dealers said, and the Fed gave no sign that it "
+        "meant to change the course of its policy on interest rates or on the supply "
+        "of money to banks in the weeks ahead.";
     static const char tuesday[] =
         "NEW YORK, March 20 - The Federal Reserve entered the government securities "
         "market to arrange 2.5 billion dlrs of customer repurchase agreements, a Fed "
         "spokesman said. Dealers said Federal funds were trading at 6-1/16 pct when the "
-        "Fed began its temporary and indirect supply of reserves to the banking system.";
+        "Fed began its temporary and indirect supply of reserves to the banking system. "
+        "The operation was routine, dealers said, and the Fed gave no sign that it "
+        "meant to change the course of its policy on interest rates or on the supply "
+        "of money to banks in the weeks ahead.";
     static const char resent[] =
         "NEW YORK, March 20 - The Federal Reserve entered the government securities "
         "market to arrange 1.5 billion dlrs of customer repurchase agreements, a Fed "
         "spokesman said. Dealers said Federal funds were trading at 6-1/8 pct when the "
-        "Fed began its temporary and indirect supply of reserves to the banking system.";
+        "Fed began its temporary and indirect supply of reserves to the banking system. "
+        "The operation was routine, dealers said, and the Fed gave no sign that it "
+        "meant to change the course of its policy on interest rates or on the supply "
+        "of money to banks in the weeks ahead.";
     tw_minhash a, b, c;
     assert_true(tw_minhash_compute(monday, strlen(monday), &a));
     assert_true(tw_minhash_compute(tuesday, strlen(tuesday), &b));
@@ -128,16 +137,48 @@ static void encode_round_trip(void **state)
     tw_minhash a, back;
     tw_minhash_compute(story, strlen(story), &a);
     unsigned char bytes[TW_MINHASH_BYTES];
-    tw_minhash_encode(&a, bytes);
-    assert_true(tw_minhash_decode(bytes, sizeof bytes, &back));
-    assert_memory_equal(&a, &back, sizeof a);
-    assert_false(tw_minhash_decode(bytes, sizeof bytes - 1, &back));
-    /* An older index's value, without figures: read as a text that states
-     * none, which no figure parts from another. */
+    size_t len = tw_minhash_encode(&a, bytes);
+    assert_int_equal(len, TW_MINHASH_HEAD_BYTES + 4 * a.sketch_len);
+    assert_true(tw_minhash_decode(bytes, len, &back));
+    assert_memory_equal(a.v, back.v, sizeof a.v);
+    assert_memory_equal(a.figures, back.figures, sizeof a.figures);
+    assert_int_equal(a.sketch_len, back.sketch_len);
+    assert_memory_equal(a.sketch, back.sketch, a.sketch_len * sizeof a.sketch[0]);
+    assert_false(tw_minhash_decode(bytes, len - 1, &back));
+    assert_false(tw_minhash_decode(bytes, TW_MINHASH_HEAD_BYTES - 4, &back));
+    /* An older index's value, the entries alone: read as a text that states
+     * no figure, which no figure parts from another, measured by its
+     * entries. */
     assert_true(tw_minhash_decode(bytes, TW_MINHASH_N * 4, &back));
     assert_memory_equal(a.v, back.v, sizeof a.v);
     tw_minhash none = { .figures = { 0 } };
     assert_memory_equal(back.figures, none.figures, sizeof none.figures);
+    assert_int_equal(back.sketch_len, 0);
+    assert_true(tw_minhash_similarity(&a, &back) == 1.0);
+}
+
+/* Twenty words, and the same with the tenth changed: 18 shingles each, 15
+ * of them shared, 21 in all.  Two short texts' similarity is exact, where
+ * the share of 32 equal entries was off by 0.1 as often as not. */
+static void short_texts_are_measured_exactly(void **state)
+{
+    (void)state;
+    static const char a[] = "one two three four five six seven eight nine ten "
+                            "eleven twelve thirteen fourteen fifteen sixteen seventeen "
+                            "eighteen nineteen twenty";
+    static const char b[] = "one two three four five six seven eight nine tenth "
+                            "eleven twelve thirteen fourteen fifteen sixteen seventeen "
+                            "eighteen nineteen twenty";
+    tw_minhash x, y;
+    assert_true(tw_minhash_compute(a, strlen(a), &x));
+    assert_true(tw_minhash_compute(b, strlen(b), &y));
+    assert_int_equal(x.sketch_len, 18);
+    assert_int_equal(y.sketch_len, 18);
+    assert_float_equal(tw_minhash_similarity(&x, &y), 15.0 / 21.0, 1e-9);
+    /* A longer text keeps no sketch: it is measured by its entries. */
+    tw_minhash z;
+    assert_true(tw_minhash_compute(story, strlen(story), &z));
+    assert_int_equal(z.sketch_len, 0);
 }
 
 int main(void)
@@ -147,6 +188,7 @@ int main(void)
         cmocka_unit_test(bands_match_for_copies),
         cmocka_unit_test(short_texts_have_no_signature),
         cmocka_unit_test(new_figures_are_a_new_report),
+        cmocka_unit_test(short_texts_are_measured_exactly),
         cmocka_unit_test(encode_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
