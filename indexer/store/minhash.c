@@ -155,11 +155,16 @@ static unsigned figures_only_in(const tw_minhash *a, const tw_minhash *b)
     return n;
 }
 
+bool tw_minhash_figures_differ(const tw_minhash *a, const tw_minhash *b)
+{
+    return figures_only_in(a, b) >= TW_MINHASH_FIGURES_CHANGED &&
+           figures_only_in(b, a) >= TW_MINHASH_FIGURES_CHANGED;
+}
+
 bool tw_minhash_same_story(const tw_minhash *a, const tw_minhash *b)
 {
     return tw_minhash_similarity(a, b) >= TW_MINHASH_SAME_STORY &&
-           (figures_only_in(a, b) < TW_MINHASH_FIGURES_CHANGED ||
-            figures_only_in(b, a) < TW_MINHASH_FIGURES_CHANGED);
+           !tw_minhash_figures_differ(a, b);
 }
 
 void tw_minhash_band(const tw_minhash *m, unsigned b, char out[9])

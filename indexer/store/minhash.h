@@ -72,9 +72,11 @@ bool tw_minhash_compute(const char *text, size_t len, tw_minhash *out);
  * up to TW_MINHASH_SKETCH shingles, else estimated from their entries. */
 double tw_minhash_similarity(const tw_minhash *a, const tw_minhash *b);
 
+/* Did figures of A and B change on both sides (TW_MINHASH_FIGURES_CHANGED)? */
+bool tw_minhash_figures_differ(const tw_minhash *a, const tw_minhash *b);
+
 /* Are A and B copies of one story: alike in their words
- * (TW_MINHASH_SAME_STORY) and not in figures that changed on both sides
- * (TW_MINHASH_FIGURES_CHANGED)? */
+ * (TW_MINHASH_SAME_STORY) and not in their figures? */
 bool tw_minhash_same_story(const tw_minhash *a, const tw_minhash *b);
 
 /* The key of band B (0 <= B < TW_MINHASH_BANDS) as 8 hex digits and a NUL. */

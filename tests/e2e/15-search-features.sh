@@ -370,6 +370,27 @@ is "new figures: the next day's notice is a hit of its own" \
 for f in monday tuesday monday-resent; do index -q -d "$TMP/fed-inc" "$TMP/fed/$f.txt"; done
 is "new figures, one file per run: two stories" \
     "$(query -d "$TMP/fed-inc" --count federal reserve)" 2
+# A report updated twice in a day, a figure each time: each version is a copy
+# of the one before, but the last states two figures the first does not, and
+# is not folded with it through the middle one (in one build, and one file
+# per run).
+mkdir -p "$TMP/fed-day"
+fed 1987-03-02 "March 2" 1.5 6-1/8 > "$TMP/fed-day/1-morning.txt"
+fed 1987-03-02 "March 2" 2.5 6-1/8 > "$TMP/fed-day/2-noon.txt"
+fed 1987-03-02 "March 2" 2.5 6-1/16 > "$TMP/fed-day/3-close.txt"
+index -q -d "$TMP/fed-day-db" "$TMP/fed-day"
+is "a chain of updates: the first and the last are two stories" \
+    "$(query -d "$TMP/fed-day-db" --count federal reserve)" 2
+for f in 1-morning 2-noon 3-close; do index -q -d "$TMP/fed-day-inc" "$TMP/fed-day/$f.txt"; done
+is "a chain of updates, one file per run: two stories" \
+    "$(query -d "$TMP/fed-day-inc" --count federal reserve)" 2
+# The same notice every other day: each a copy of the one two days before,
+# but a story spans three days at most, however its copies chain.
+mkdir -p "$TMP/fed-days"
+for d in 02 04 06; do fed 1987-03-$d "March" 1.5 6-1/8 > "$TMP/fed-days/$d.txt"; done
+index -q -d "$TMP/fed-days-db" "$TMP/fed-days"
+is "a chain of days: the first and the last are two stories" \
+    "$(query -d "$TMP/fed-days-db" --count federal reserve)" 2
 # Two funds' dividend briefs share half their shingles (the fund's name and
 # the amount differ): measured exactly, not estimated from 32 entries that
 # took them for copies, they are two stories.
