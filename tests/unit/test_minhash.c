@@ -51,6 +51,24 @@ static void near_copies_are_one_story(void **state)
     assert_true(tw_minhash_compute(loud, strlen(loud), &d));
     assert_true(tw_minhash_compute(plain, strlen(plain), &e));
     assert_true(tw_minhash_similarity(&d, &e) == 1.0);
+    /* Nor do typographic quotes, apostrophes, dashes and spaces, nor the
+     * case of letters outside ASCII. */
+    static const char wire[] = "\"We can't wait,\" the ETAT-owned firm said - and "
+                               "its chief, Elodie Duval of Orleans, agreed with the board";
+    static const char site[] = "\u201cWe can\u2019t wait,\u201d the ETAT-owned firm "
+                               "said\u2014and its chief, Elodie\u00a0Duval of Orleans, "
+                               "agreed with the board";
+    static const char upper[] = "\u00c9LODIE \u00c9T\u00c9 \u00c0 ORL\u00c9ANS, the "
+                                "people of the town and the board all agreed on it";
+    static const char lower[] = "\u00e9lodie \u00e9t\u00e9 \u00e0 orl\u00e9ans, the "
+                                "people of the town and the board all agreed on it";
+    tw_minhash f, g;
+    assert_true(tw_minhash_compute(wire, strlen(wire), &f));
+    assert_true(tw_minhash_compute(site, strlen(site), &g));
+    assert_true(tw_minhash_similarity(&f, &g) == 1.0);
+    assert_true(tw_minhash_compute(upper, strlen(upper), &f));
+    assert_true(tw_minhash_compute(lower, strlen(lower), &g));
+    assert_true(tw_minhash_similarity(&f, &g) == 1.0);
 }
 
 static void bands_match_for_copies(void **state)
