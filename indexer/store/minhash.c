@@ -143,6 +143,7 @@ bool tw_minhash_compute(const char *text, size_t len, tw_minhash *out)
     }
     if (!short_text)
         out->sketch_len = 0;
+    out->shingles = (uint32_t)(shingles < UINT32_MAX ? shingles : UINT32_MAX);
     add_figures((const unsigned char *)text, end, out);
     return shingles >= TW_MINHASH_MIN_SHINGLES;
 }
@@ -192,9 +193,22 @@ bool tw_minhash_figures_differ(const tw_minhash *a, const tw_minhash *b)
            figures_only_in(b, a) >= TW_MINHASH_FIGURES_CHANGED;
 }
 
+/* Is the shorter of A and B the other cut short, its similarity to it being
+ * J?  Of texts of N and M shingles that alike, N + M = (1 + J) x the union,
+ * and the shingles they share are J x the union. */
+static bool cut_short(const tw_minhash *a, const tw_minhash *b, double j)
+{
+    double na = a->shingles, nb = b->shingles;
+    double shorter = na < nb ? na : nb, longer = na < nb ? nb : na;
+    if (shorter == 0 || shorter < TW_MINHASH_CUT_KEPT * longer)
+        return false;
+    return j * (na + nb) / (1 + j) >= TW_MINHASH_CUT_CONTAINED * shorter;
+}
+
 bool tw_minhash_same_story(const tw_minhash *a, const tw_minhash *b)
 {
-    return tw_minhash_similarity(a, b) >= TW_MINHASH_SAME_STORY &&
+    double j = tw_minhash_similarity(a, b);
+    return (j >= TW_MINHASH_SAME_STORY || cut_short(a, b, j)) &&
            !tw_minhash_figures_differ(a, b);
 }
 
@@ -229,6 +243,8 @@ size_t tw_minhash_encode(const tw_minhash *m, unsigned char out[TW_MINHASH_BYTES
         put32(p, (uint32_t)m->figures[i]);
         put32(p + 4, (uint32_t)(m->figures[i] >> 32));
     }
+    put32(p, m->shingles);
+    p += 4;
     for (unsigned i = 0; i < m->sketch_len; i++, p += 4)
         put32(p, m->sketch[i]);
     return (size_t)(p - out);
@@ -245,10 +261,13 @@ bool tw_minhash_decode(const void *data, size_t len, tw_minhash *out)
         out->v[i] = get32(p);
     memset(out->figures, 0, sizeof out->figures);
     out->sketch_len = 0;
+    out->shingles = 0;
     if (old)
         return true;
     for (unsigned i = 0; i < TW_MINHASH_FIGURE_WORDS; i++, p += 8)
         out->figures[i] = get32(p) | (uint64_t)get32(p + 4) << 32;
+    out->shingles = get32(p);
+    p += 4;
     out->sketch_len = (unsigned)((len - TW_MINHASH_HEAD_BYTES) / 4);
     for (unsigned i = 0; i < out->sketch_len; i++, p += 4)
         out->sketch[i] = get32(p);

@@ -28,6 +28,14 @@
 /* Share of equal entries from which two signatures count as one story. */
 #define TW_MINHASH_SAME_STORY 0.7
 
+/* A copy cut short is one story with the text it was cut from when this
+ * share of its shingles are the longer one's, and it keeps at least
+ * TW_MINHASH_CUT_KEPT of its length: sites trim a wire story from the
+ * bottom, and a third cut left it 0.66 alike.  A digest of two briefs, each
+ * half of it, is no copy of either. */
+#define TW_MINHASH_CUT_CONTAINED 0.9
+#define TW_MINHASH_CUT_KEPT 0.6
+
 /* 64-bit words of a signature's set of figures: 256 bits. */
 #define TW_MINHASH_FIGURE_WORDS 4
 
@@ -44,11 +52,12 @@
  * alike are mostly one event retold; their sketch would cost 256 bytes. */
 #define TW_MINHASH_SKETCH 64
 
-/* The signature as bytes in a value slot: its entries, figures and sketch
- * (TW_MINHASH_HEAD_BYTES, then 4 bytes a sketch entry); those of indexes
+/* The signature as bytes in a value slot: its entries, figures, shingle
+ * count and sketch (TW_MINHASH_HEAD_BYTES, then 4 bytes a sketch entry);
+ * those of indexes
  * written before figures were kept hold the entries alone
  * (TW_MINHASH_N * 4). */
-#define TW_MINHASH_HEAD_BYTES (TW_MINHASH_N * 4 + TW_MINHASH_FIGURE_WORDS * 8)
+#define TW_MINHASH_HEAD_BYTES (TW_MINHASH_N * 4 + TW_MINHASH_FIGURE_WORDS * 8 + 4)
 #define TW_MINHASH_BYTES (TW_MINHASH_HEAD_BYTES + TW_MINHASH_SKETCH * 4)
 
 typedef struct tw_minhash {
@@ -62,6 +71,8 @@ typedef struct tw_minhash {
      * order (none for a longer text, nor in an older index's signature). */
     uint32_t sketch[TW_MINHASH_SKETCH];
     unsigned sketch_len;
+    /* How many shingles the text has (0 in an older index's signature). */
+    uint32_t shingles;
 } tw_minhash;
 
 /* Computes the signature of TEXT[0..LEN) (UTF-8; case and punctuation are
@@ -76,7 +87,8 @@ double tw_minhash_similarity(const tw_minhash *a, const tw_minhash *b);
 bool tw_minhash_figures_differ(const tw_minhash *a, const tw_minhash *b);
 
 /* Are A and B copies of one story: alike in their words
- * (TW_MINHASH_SAME_STORY) and not in their figures? */
+ * (TW_MINHASH_SAME_STORY), or one the other cut short
+ * (TW_MINHASH_CUT_CONTAINED), and not apart in their figures? */
 bool tw_minhash_same_story(const tw_minhash *a, const tw_minhash *b);
 
 /* The key of band B (0 <= B < TW_MINHASH_BANDS) as 8 hex digits and a NUL. */

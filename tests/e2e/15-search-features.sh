@@ -404,6 +404,37 @@ sed -e 's/"\([^"]*\)"/\xe2\x80\x9c\1\xe2\x80\x9d/g' -e "s/'/\xe2\x80\x99/g" -e '
     -e 's/Lawmakers pass bill/State passes bill/' "$TMP/quotes/wire.txt" > "$TMP/quotes/site.txt"
 index -q -d "$TMP/quotes-db" "$TMP/quotes"
 is "typographic quotes and dashes: the copy folds" "$(query -d "$TMP/quotes-db" --count utilities)" 1
+# A site that prints the wire story with its last third cut, and links of its
+# own under it, prints the same story (0.66 alike): it folds.  (Only when the
+# two share a band, as about two in three such pairs do: the bands look for
+# copies 0.7 alike.)
+mkdir -p "$TMP/cut"
+cat > "$TMP/cut/wire.txt" <<'TXT'
+Spain backs a shorter working week
+
+MADRID - Spain's government on Wednesday approved a plan to cut the working week to 37.5 hours without any loss of pay, setting up a difficult vote in parliament where its coalition partners are divided over the measure.
+
+The labour minister told reporters after the cabinet meeting that the change would improve the lives of about 12 million workers, most of them in retail, hospitality and farming, where long shifts remain common.
+
+Business groups said the plan would raise costs for small firms that are still recovering from a slow winter season, and warned that some employers would respond by hiring fewer people or by moving staff onto part-time contracts.
+
+The main employers' federation walked out of talks on the proposal in November, saying the government had ignored its request to phase in the shorter week over several years and to offer tax relief to companies with fewer than ten employees.
+
+Unions welcomed the decision but said they would press for stronger rules on recording hours, arguing that many workers already put in unpaid overtime that never appears in official statistics.
+
+The bill now goes to the lower house, where the government needs the support of a regional party from Catalonia that has so far refused to say how it will vote. Its leaders have said they want the final say on labour inspections in their region to remain with local authorities.
+
+If approved, the shorter week would take effect at the start of next year, with a transition period for sectors covered by collective agreements that set their own hours.
+
+Economists were split on the likely effect. Some said a shorter week could lift productivity, as it has in several pilot schemes elsewhere in Europe, while others said Spain's high unemployment rate made it a risky moment to raise labour costs.
+TXT
+{
+    head -n 11 "$TMP/cut/wire.txt"
+    printf "\nRelated:\nSpain's jobless rate falls to lowest since 2008\n"
+    printf 'Madrid protests over housing costs draw thousands\nWhat a four-day week means for workers\n'
+} > "$TMP/cut/site.txt"
+index -q -d "$TMP/cut-db" "$TMP/cut"
+is "a copy cut short folds" "$(query -d "$TMP/cut-db" --count working week)" 1
 # Two funds' dividend briefs share half their shingles (the fund's name and
 # the amount differ): measured exactly, not estimated from 32 entries that
 # took them for copies, they are two stories.

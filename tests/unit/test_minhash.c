@@ -149,6 +149,41 @@ static void new_figures_are_a_new_report(void **state)
     assert_memory_equal(d.figures, e.figures, sizeof d.figures);
 }
 
+/* Sixty words, numbered: the text, its first forty (a copy cut short by a
+ * third, 0.66 alike), its first twenty-five, and a digest of two such texts
+ * of thirty words each. */
+static void numbered(char *out, size_t size, const char *word, int from, int to)
+{
+    size_t n = strlen(out);
+    for (int i = from; i < to && n + 32 < size; i++)
+        n += (size_t)snprintf(out + n, size - n, "%s%c%c ", word, 'a' + i / 26, 'a' + i % 26);
+}
+
+static void a_copy_cut_short_is_the_story(void **state)
+{
+    (void)state;
+    char whole[4096] = "", cut[4096] = "", stub[4096] = "", digest[4096] = "", half[4096] = "";
+    numbered(whole, sizeof whole, "word", 0, 60);
+    numbered(cut, sizeof cut, "word", 0, 40);
+    numbered(stub, sizeof stub, "word", 0, 25);
+    numbered(half, sizeof half, "word", 0, 30);
+    numbered(digest, sizeof digest, "word", 0, 30);
+    numbered(digest, sizeof digest, "other", 0, 30);
+    tw_minhash w, c, s, d, h;
+    assert_true(tw_minhash_compute(whole, strlen(whole), &w));
+    assert_true(tw_minhash_compute(cut, strlen(cut), &c));
+    assert_true(tw_minhash_compute(stub, strlen(stub), &s));
+    assert_true(tw_minhash_compute(digest, strlen(digest), &d));
+    assert_true(tw_minhash_compute(half, strlen(half), &h));
+    assert_true(tw_minhash_similarity(&w, &c) < TW_MINHASH_SAME_STORY);
+    assert_true(tw_minhash_same_story(&w, &c));
+    assert_true(tw_minhash_same_story(&c, &w));
+    /* Cut by more than 40%, it is a summary of the story, not a copy. */
+    assert_false(tw_minhash_same_story(&w, &s));
+    /* A digest is not either of its halves. */
+    assert_false(tw_minhash_same_story(&d, &h));
+}
+
 static void encode_round_trip(void **state)
 {
     (void)state;
@@ -161,6 +196,7 @@ static void encode_round_trip(void **state)
     assert_memory_equal(a.v, back.v, sizeof a.v);
     assert_memory_equal(a.figures, back.figures, sizeof a.figures);
     assert_int_equal(a.sketch_len, back.sketch_len);
+    assert_int_equal(a.shingles, back.shingles);
     assert_memory_equal(a.sketch, back.sketch, a.sketch_len * sizeof a.sketch[0]);
     assert_false(tw_minhash_decode(bytes, len - 1, &back));
     assert_false(tw_minhash_decode(bytes, TW_MINHASH_HEAD_BYTES - 4, &back));
@@ -172,6 +208,7 @@ static void encode_round_trip(void **state)
     tw_minhash none = { .figures = { 0 } };
     assert_memory_equal(back.figures, none.figures, sizeof none.figures);
     assert_int_equal(back.sketch_len, 0);
+    assert_int_equal(back.shingles, 0);
     assert_true(tw_minhash_similarity(&a, &back) == 1.0);
 }
 
@@ -207,6 +244,7 @@ int main(void)
         cmocka_unit_test(short_texts_have_no_signature),
         cmocka_unit_test(new_figures_are_a_new_report),
         cmocka_unit_test(short_texts_are_measured_exactly),
+        cmocka_unit_test(a_copy_cut_short_is_the_story),
         cmocka_unit_test(encode_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
