@@ -139,6 +139,8 @@ bool tw_minhash_compute(const char *text, size_t len, tw_minhash *out)
                 out->v[i] = v;
         }
         short_text = short_text && sketch_add(out, (uint32_t)(mix(s) >> 32));
+        if (shingles < TW_MINHASH_OPENING)
+            out->opening[shingles] = (uint16_t)(mix(s) >> 16);
         shingles++;
     }
     if (!short_text)
@@ -205,10 +207,38 @@ static bool cut_short(const tw_minhash *a, const tw_minhash *b, double j)
     return j * (na + nb) / (1 + j) >= TW_MINHASH_CUT_CONTAINED * shorter;
 }
 
+/* How many shingles M's opening holds. */
+static unsigned opening_len(const tw_minhash *m)
+{
+    return m->shingles < TW_MINHASH_OPENING ? m->shingles : TW_MINHASH_OPENING;
+}
+
+/* Is the lead of A, half its first TW_MINHASH_LEAD shingles, in B's
+ * opening? */
+static bool lead_in(const tw_minhash *a, const tw_minhash *b)
+{
+    unsigned lead = opening_len(a) < TW_MINHASH_LEAD ? opening_len(a) : TW_MINHASH_LEAD;
+    unsigned found = 0;
+    for (unsigned i = 0; i < lead; i++)
+        for (unsigned k = 0; k < opening_len(b); k++)
+            if (a->opening[i] == b->opening[k]) {
+                found++;
+                break;
+            }
+    return 2 * found >= lead;
+}
+
+/* Do A and B begin alike?  (Yes for an older index's signature, which
+ * keeps no opening.) */
+static bool leads_agree(const tw_minhash *a, const tw_minhash *b)
+{
+    return !a->shingles || !b->shingles || lead_in(a, b) || lead_in(b, a);
+}
+
 bool tw_minhash_same_story(const tw_minhash *a, const tw_minhash *b)
 {
     double j = tw_minhash_similarity(a, b);
-    return (j >= TW_MINHASH_SAME_STORY || cut_short(a, b, j)) &&
+    return (j >= TW_MINHASH_SAME_STORY || cut_short(a, b, j)) && leads_agree(a, b) &&
            !tw_minhash_figures_differ(a, b);
 }
 
@@ -245,6 +275,10 @@ size_t tw_minhash_encode(const tw_minhash *m, unsigned char out[TW_MINHASH_BYTES
     }
     put32(p, m->shingles);
     p += 4;
+    for (unsigned i = 0; i < opening_len(m); i++, p += 2) {
+        p[0] = (unsigned char)m->opening[i];
+        p[1] = (unsigned char)(m->opening[i] >> 8);
+    }
     for (unsigned i = 0; i < m->sketch_len; i++, p += 4)
         put32(p, m->sketch[i]);
     return (size_t)(p - out);
@@ -254,8 +288,7 @@ bool tw_minhash_decode(const void *data, size_t len, tw_minhash *out)
 {
     const unsigned char *p = data;
     bool old = len == TW_MINHASH_N * 4;
-    if (!old && (len < TW_MINHASH_HEAD_BYTES || len > TW_MINHASH_BYTES ||
-                 (len - TW_MINHASH_HEAD_BYTES) % 4))
+    if (!old && len < TW_MINHASH_HEAD_BYTES)
         return false;
     for (unsigned i = 0; i < TW_MINHASH_N; i++, p += 4)
         out->v[i] = get32(p);
@@ -268,7 +301,12 @@ bool tw_minhash_decode(const void *data, size_t len, tw_minhash *out)
         out->figures[i] = get32(p) | (uint64_t)get32(p + 4) << 32;
     out->shingles = get32(p);
     p += 4;
-    out->sketch_len = (unsigned)((len - TW_MINHASH_HEAD_BYTES) / 4);
+    size_t rest = len - TW_MINHASH_HEAD_BYTES, opening = opening_len(out) * 2;
+    if (rest < opening || (rest - opening) % 4 || (rest - opening) / 4 > TW_MINHASH_SKETCH)
+        return false;
+    for (unsigned i = 0; i < opening_len(out); i++, p += 2)
+        out->opening[i] = (uint16_t)(p[0] | p[1] << 8);
+    out->sketch_len = (unsigned)((rest - opening) / 4);
     for (unsigned i = 0; i < out->sketch_len; i++, p += 4)
         out->sketch[i] = get32(p);
     return true;

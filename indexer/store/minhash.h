@@ -36,6 +36,15 @@
 #define TW_MINHASH_CUT_CONTAINED 0.9
 #define TW_MINHASH_CUT_KEPT 0.6
 
+/* Copies of a story begin alike: half the first TW_MINHASH_LEAD shingles of
+ * one are among the first TW_MINHASH_OPENING of the other, which may have
+ * a byline, a caption or a sentence of its own before them.  Two press
+ * releases of a company, or two briefs of a site, each a paragraph of news
+ * above the same long disclaimer or trailer, are alike in most of their
+ * words but not in their leads. */
+#define TW_MINHASH_LEAD 16
+#define TW_MINHASH_OPENING 48
+
 /* 64-bit words of a signature's set of figures: 256 bits. */
 #define TW_MINHASH_FIGURE_WORDS 4
 
@@ -52,13 +61,15 @@
  * alike are mostly one event retold; their sketch would cost 256 bytes. */
 #define TW_MINHASH_SKETCH 64
 
-/* The signature as bytes in a value slot: its entries, figures, shingle
- * count and sketch (TW_MINHASH_HEAD_BYTES, then 4 bytes a sketch entry);
+/* The signature as bytes in a value slot: its entries, figures and shingle
+ * count (TW_MINHASH_HEAD_BYTES), its opening (2 bytes a shingle, as many as
+ * the count, up to TW_MINHASH_OPENING) and its sketch (4 bytes an entry);
  * those of indexes
  * written before figures were kept hold the entries alone
  * (TW_MINHASH_N * 4). */
 #define TW_MINHASH_HEAD_BYTES (TW_MINHASH_N * 4 + TW_MINHASH_FIGURE_WORDS * 8 + 4)
-#define TW_MINHASH_BYTES (TW_MINHASH_HEAD_BYTES + TW_MINHASH_SKETCH * 4)
+#define TW_MINHASH_BYTES \
+    (TW_MINHASH_HEAD_BYTES + TW_MINHASH_OPENING * 2 + TW_MINHASH_SKETCH * 4)
 
 typedef struct tw_minhash {
     uint32_t v[TW_MINHASH_N];
@@ -73,6 +84,9 @@ typedef struct tw_minhash {
     unsigned sketch_len;
     /* How many shingles the text has (0 in an older index's signature). */
     uint32_t shingles;
+    /* 16-bit hashes of its first shingles, in the text's order: as many as
+     * it has, up to TW_MINHASH_OPENING. */
+    uint16_t opening[TW_MINHASH_OPENING];
 } tw_minhash;
 
 /* Computes the signature of TEXT[0..LEN) (UTF-8; case and punctuation are
@@ -88,7 +102,8 @@ bool tw_minhash_figures_differ(const tw_minhash *a, const tw_minhash *b);
 
 /* Are A and B copies of one story: alike in their words
  * (TW_MINHASH_SAME_STORY), or one the other cut short
- * (TW_MINHASH_CUT_CONTAINED), and not apart in their figures? */
+ * (TW_MINHASH_CUT_CONTAINED), beginning alike (TW_MINHASH_LEAD), and not
+ * apart in their figures? */
 bool tw_minhash_same_story(const tw_minhash *a, const tw_minhash *b);
 
 /* The key of band B (0 <= B < TW_MINHASH_BANDS) as 8 hex digits and a NUL. */

@@ -435,6 +435,14 @@ TXT
 } > "$TMP/cut/site.txt"
 index -q -d "$TMP/cut-db" "$TMP/cut"
 is "a copy cut short folds" "$(query -d "$TMP/cut-db" --count working week)" 1
+# Two releases of a company, a paragraph of news each above the same long
+# disclaimer, are 0.8 alike: they do not begin alike, and are two stories.
+mkdir -p "$TMP/releases"
+disclaimer="Forward-looking statements: this release contains statements about expected production, project timelines, financing and market conditions that are based on current expectations and are subject to risks and uncertainties that could cause actual results to differ materially, including changes in power prices, regulation, weather, the availability of equipment and the cost of capital. Readers are cautioned not to place undue reliance on these statements, which speak only as of the date of this release, and the company undertakes no obligation to update them except as required by law. Safe harbour: the annual report describes further risks, including the risk that grid connections are delayed, that subsidies are withdrawn, that turbines fail more often than expected, and that partners in joint ventures do not meet their obligations. Nothing in this release is an offer to sell or a solicitation of an offer to buy any securities in any jurisdiction where such an offer would be unlawful."
+printf 'Date: 2024-03-04\n\nNorthwind opens offshore farm\n\nNorthwind Energy said on Monday it had started commercial operation of its offshore wind farm in the Baltic Sea, which will supply households across the region once all turbines are connected later this spring.\n\n%s\n' "$disclaimer" > "$TMP/releases/farm.txt"
+printf 'Date: 2024-03-06\n\nNorthwind names new finance chief\n\nNorthwind Energy said on Wednesday it had appointed a former banker as its chief financial officer, replacing the executive who left the company in January after disagreements with the board over its plans.\n\n%s\n' "$disclaimer" > "$TMP/releases/chief.txt"
+index -q -d "$TMP/releases-db" "$TMP/releases"
+is "two releases above one disclaimer: two stories" "$(query -d "$TMP/releases-db" --count northwind)" 2
 # Two funds' dividend briefs share half their shingles (the fund's name and
 # the amount differ): measured exactly, not estimated from 32 entries that
 # took them for copies, they are two stories.
