@@ -435,6 +435,25 @@ TXT
 } > "$TMP/cut/site.txt"
 index -q -d "$TMP/cut-db" "$TMP/cut"
 is "a copy cut short folds" "$(query -d "$TMP/cut-db" --count working week)" 1
+# The same story as a site's page: a byline, a summary of its own and a
+# picture's caption before it (45 words), so that its first paragraph is
+# further down than the wire's.  It folds.
+mkdir -p "$TMP/page"
+cp "$TMP/cut/wire.txt" "$TMP/page/wire.txt"
+{
+    printf '<html><head><title>Spain backs a shorter week</title></head><body>'
+    printf '<nav><a href="/">Home</a> <a href="/world">World</a></nav><article>'
+    printf '<h1>Spain backs a shorter working week</h1><p>By Ana Ruiz | December 4, 2024</p>'
+    printf '<p>The cabinet wants fewer hours for the same pay, but the plan must still win '
+    printf 'over a divided parliament and a sceptical business lobby.</p>'
+    printf '<figure><img src="a.jpg"><figcaption>Workers leave an office block in central '
+    printf 'Madrid at the end of a weekday shift. Photo: Agency</figcaption></figure>\n'
+    tail -n +3 "$TMP/cut/wire.txt" | grep -v '^$' | sed 's|.*|<p>&</p>|'
+    printf '</article><footer>Copyright 2024 Daily Planet</footer></body></html>\n'
+} > "$TMP/page/page.html"
+index -q -d "$TMP/page-db" "$TMP/page"
+is "the story as a site's page folds with the wire's text" \
+    "$(query -d "$TMP/page-db" --count working week)" 1
 # Two releases of a company, a paragraph of news each above the same long
 # disclaimer, are 0.8 alike: they do not begin alike, and are two stories.
 mkdir -p "$TMP/releases"
