@@ -1,4 +1,4 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 9).
+/* schema.h - how articles are laid out in a Xapian index (schema version 10).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
@@ -43,7 +43,14 @@
  * "ガソリン" would not find while the new ones it would; a reader splits a
  * query's runs and joins its compounds only when every index it searches
  * is of version 9 or later. */
-#define TW_SCHEMA_VERSION 9
+/* Version 10 parts the words of an article's near-duplicate signature at
+ * typographic quotes, dashes and spaces and folds their case in every
+ * script (store/minhash.h), which changes the band terms of articles with
+ * them, and keeps more in the signature value: figures, shingle count,
+ * opening, and a short text's shingles.  A writer adds to a version 9
+ * index: its articles fold as before, by their MinHash entries, and those
+ * with such characters may miss copies added later until --full. */
+#define TW_SCHEMA_VERSION 10
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
 #define TW_SCHEMA_OLDEST_ADDED 9
 /* The first schema whose Thai, Lao, Khmer and Burmese runs are split. */
@@ -92,7 +99,8 @@
 #define TW_SLOT_MTIME  1       /* sortable_serialise(file mtime) */
 #define TW_SLOT_SIZE   2       /* sortable_serialise(file size in bytes) */
 #define TW_SLOT_HASH   3       /* 16 hex digits: FNV-1a 64 of the article text */
-#define TW_SLOT_SIG    4       /* MinHash signature, TW_MINHASH_N * 4 bytes */
+#define TW_SLOT_SIG    4       /* MinHash signature (minhash.h), up to
+                                  TW_MINHASH_BYTES */
 #define TW_SLOT_STORY  5       /* key shared by the near-copies of one story;
                                   absent on an article with no copy */
 #define TW_SLOT_SITE   6       /* site name, else the url's host (facets) */

@@ -2,6 +2,7 @@
 #include "stories_xapian.h"
 
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 extern "C" {
@@ -32,6 +33,50 @@ static bool close_in_time(const std::string &a, const std::string &b)
 /* Candidates read per new article in the incremental writer. */
 static const Xapian::doccount JOIN_CANDIDATES = 16;
 
+/* Articles of a story checked before another joins it: all of a story of
+ * copies, the first of a larger one (a text syndicated everywhere), whose
+ * other copies are mostly as alike. */
+static const size_t MEMBERS_CHECKED = 16;
+
+/* An article's signature and date (its TW_SLOT_DATE value, "" if none). */
+struct Signed {
+    tw_minhash sig;
+    std::string date;
+};
+
+/* May articles A and B be in one story, each alike to a third copy if not
+ * to each other?  Only within days of each other, and not with figures that
+ * changed on both sides: through a look-alike of each, a template's notices
+ * of a week, or its briefs for two companies, chained into one story. */
+static bool may_share_story(const Signed &a, const Signed &b)
+{
+    return close_in_time(a.date, b.date) && !tw_minhash_figures_differ(&a.sig, &b.sig);
+}
+
+/* The signature and date of DOC, or false when it has no signature. */
+static bool read_signed(const Xapian::Document &doc, Signed &out)
+{
+    std::string sig = doc.get_value(TW_SLOT_SIG);
+    out.date = doc.get_value(TW_SLOT_DATE);
+    return tw_minhash_decode(sig.data(), sig.size(), &out.sig);
+}
+
+/* May the article ADDED join the story with KEY: may it share it with each
+ * of the story's articles (up to MEMBERS_CHECKED)? */
+static bool may_join(Xapian::WritableDatabase &db, const std::string &key, const Signed &added)
+{
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, TW_SLOT_STORY, key, key));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet members = enquire.get_mset(0, MEMBERS_CHECKED);
+    for (Xapian::MSetIterator m = members.begin(); m != members.end(); ++m) {
+        Signed member;
+        if (read_signed(m.get_document(), member) && !may_share_story(added, member))
+            return false;
+    }
+    return true;
+}
+
 /* The term of band B of M: the prefix, the band's number, its key. */
 static std::string band_term(const tw_minhash &m, unsigned b)
 {
@@ -42,9 +87,9 @@ static std::string band_term(const tw_minhash &m, unsigned b)
 
 void tw_story_mark(Xapian::Document &doc, const tw_minhash &m)
 {
-    unsigned char sig[TW_MINHASH_N * 4];
-    tw_minhash_encode(&m, sig);
-    doc.add_value(TW_SLOT_SIG, std::string(reinterpret_cast<char *>(sig), sizeof sig));
+    unsigned char sig[TW_MINHASH_BYTES];
+    size_t len = tw_minhash_encode(&m, sig);
+    doc.add_value(TW_SLOT_SIG, std::string(reinterpret_cast<char *>(sig), len));
     for (unsigned b = 0; b < TW_MINHASH_BANDS; b++)
         doc.add_boolean_term(band_term(m, b));
 }
@@ -59,13 +104,16 @@ std::vector<std::string> tw_story_bands(const std::string &sig)
     return bands;
 }
 
-/* A story's key: the hash of its first article's id term, unique to it (two
- * stories of identical text weeks apart must not share a key). */
+/* A story's key: the hash of its first article's id term and signature,
+ * unique to it.  Two stories of identical text weeks apart must not share a
+ * key, nor the story an article left when it was rewritten and the one its
+ * new text starts under the same id: a copy of the old text keeps the key. */
 static std::string story_key(const Xapian::Document &doc)
 {
     Xapian::TermIterator t = doc.termlist_begin();
     t.skip_to(TW_PREFIX_ID);
     std::string id = t != doc.termlist_end() ? *t : std::string();
+    id += doc.get_value(TW_SLOT_SIG);
     char hex[17];
     tw_hash64_hex(id.data(), id.size(), hex);
     return hex;
@@ -109,16 +157,17 @@ std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
     /* The article's own older copy, which it replaces, does not count. */
     Xapian::PostingIterator self = db.postlist_begin(idterm);
     Xapian::docid self_id = self != db.postlist_end(idterm) ? *self : 0;
+    Signed added = { m, date };
     for (Xapian::MSetIterator c = candidates.begin(); c != candidates.end(); ++c) {
         if (*c == self_id)
             continue;
         Xapian::Document doc = c.get_document();
-        std::string sig = doc.get_value(TW_SLOT_SIG);
-        tw_minhash other;
-        if (!tw_minhash_decode(sig.data(), sig.size(), &other) ||
-            tw_minhash_similarity(&m, &other) < TW_MINHASH_SAME_STORY)
+        Signed other;
+        if (!read_signed(doc, other) || !tw_minhash_same_story(&m, &other.sig))
             continue;
         std::string key = doc.get_value(TW_SLOT_STORY);
+        if (!key.empty() && !may_join(db, key, added))
+            continue;
         if (key.empty()) {
             key = story_key(doc);
             set_story(db, *c, key);
@@ -128,9 +177,17 @@ std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
     return std::string();
 }
 
-/* Union-find over document ids, the smallest id of a set being its root. */
+/* Union-find over document ids, the smallest id of a set being its root,
+ * which lists the set's first MEMBERS_CHECKED articles. */
 struct Stories {
     std::unordered_map<Xapian::docid, Xapian::docid> parent;
+    std::unordered_map<Xapian::docid, std::vector<Xapian::docid>> listed;
+
+    std::vector<Xapian::docid> members(Xapian::docid r) const
+    {
+        auto it = listed.find(r);
+        return it != listed.end() ? it->second : std::vector<Xapian::docid>{ r };
+    }
 
     Xapian::docid root(Xapian::docid d)
     {
@@ -146,33 +203,45 @@ struct Stories {
     {
         a = root(a);
         b = root(b);
-        if (a != b)
-            parent[a > b ? a : b] = a < b ? a : b;
+        if (a == b)
+            return;
+        if (a > b)
+            std::swap(a, b);
+        std::vector<Xapian::docid> both = members(a), more = members(b);
+        for (size_t i = 0; i < more.size() && both.size() < MEMBERS_CHECKED; i++)
+            both.push_back(more[i]);
+        listed.erase(b);
+        listed[a] = both;
+        parent[b] = a;
     }
 };
 
 Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db)
 {
-    struct Known {
-        tw_minhash sig;
-        std::string date;
-    };
-    std::unordered_map<Xapian::docid, Known> known;
-    auto lookup = [&](Xapian::docid d) -> const Known * {
+    std::unordered_map<Xapian::docid, Signed> known;
+    auto lookup = [&](Xapian::docid d) -> const Signed * {
         auto it = known.find(d);
         if (it == known.end()) {
-            Xapian::Document doc = db.get_document(d);
-            std::string v = doc.get_value(TW_SLOT_SIG);
-            Known k;
-            if (!tw_minhash_decode(v.data(), v.size(), &k.sig))
+            Signed k;
+            if (!read_signed(db.get_document(d), k))
                 return nullptr;
-            k.date = doc.get_value(TW_SLOT_DATE);
             it = known.emplace(d, k).first;
         }
         return &it->second;
     };
-
     Stories stories;
+    /* May the stories of A and B be one: each article of one with each of
+     * the other's? */
+    auto may_merge = [&](Xapian::docid a, Xapian::docid b) {
+        for (Xapian::docid x : stories.members(stories.root(a)))
+            for (Xapian::docid y : stories.members(stories.root(b))) {
+                const Signed *p = lookup(x), *q = lookup(y);
+                if (p && q && !may_share_story(*p, *q))
+                    return false;
+            }
+        return true;
+    };
+
     std::vector<Xapian::docid> ids;
     for (Xapian::TermIterator t = db.allterms_begin(TW_PREFIX_BAND);
          t != db.allterms_end(TW_PREFIX_BAND); ++t) {
@@ -182,15 +251,15 @@ Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db)
         for (Xapian::PostingIterator p = db.postlist_begin(*t); p != db.postlist_end(*t); ++p)
             ids.push_back(*p);
         for (size_t i = 1; i < ids.size(); i++) {
-            const Known *a = lookup(ids[i]);
+            const Signed *a = lookup(ids[i]);
             if (!a)
                 continue;
             for (size_t j = i; j-- > 0 && i - j <= COMPARE_BACK;) {
                 if (stories.root(ids[i]) == stories.root(ids[j]))
                     break;      /* joined through another band already */
-                const Known *b = lookup(ids[j]);
-                if (b && tw_minhash_similarity(&a->sig, &b->sig) >= TW_MINHASH_SAME_STORY &&
-                    close_in_time(a->date, b->date)) {
+                const Signed *b = lookup(ids[j]);
+                if (b && tw_minhash_same_story(&a->sig, &b->sig) &&
+                    close_in_time(a->date, b->date) && may_merge(ids[i], ids[j])) {
                     stories.join(ids[i], ids[j]);
                     break;
                 }

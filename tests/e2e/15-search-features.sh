@@ -271,6 +271,21 @@ echo "Operation United Front was mentioned." >> "$TMP/inc-src/united-front-sweep
 index -q -d "$TMP/inc2" "$TMP/inc-src"
 run query -d "$TMP/inc2" --format tsv '"operation united front"'
 is "a rewritten copy is a story of its own" "$(echo "$OUT" | wc -l)" 2
+# The first article of a story rewritten into another story, which a copy of
+# its new text then joins: the copy of its old text, still under the old
+# story's key, is not folded into the new story.
+mkdir -p "$TMP/inc3-src"
+cp "$OUF" "$TMP/inc3-src/first.txt"
+index -q -d "$TMP/inc3" "$TMP/inc3-src"
+cp "$NORTHSTAR" "$TMP/inc3-src/copy.txt"
+index -q -d "$TMP/inc3" "$TMP/inc3-src"
+cp corpus/business/rail-strike.txt "$TMP/inc3-src/first.txt"
+index -q -d "$TMP/inc3" "$TMP/inc3-src"
+{ cat corpus/business/rail-strike.txt; echo "Reporting by a stringer."; } > "$TMP/inc3-src/rail-copy.txt"
+index -q -d "$TMP/inc3" "$TMP/inc3-src"
+run query -d "$TMP/inc3" --format tsv 'rail OR front'
+is "a rewritten first article's new story does not hide its old copy" \
+    "$(echo "$OUT" | cut -f3 | sed 's|.*/||' | grep -c -x -e copy.txt -e first.txt -e rail-copy.txt)" 2
 
 # Snippets: stemmed forms of the query's words are highlighted too, and the
 # offsets are code points of the snippet.
@@ -338,6 +353,130 @@ is "template: each story holds its same-day copy" "$(echo "$OUT" | grep -c '"sim
 for f in a c b d; do index -q -d "$TMP/tmpl-inc" "$TMP/tmpl/$f.txt"; done
 run query -d "$TMP/tmpl-inc" --format json federal reserve
 is "template, one file per run: two stories of two" "$(echo "$OUT" | grep -c '"similar":1')" 2
+
+# The same notice the next day with new figures (the amount, the rate) is the
+# next report, not a copy, however alike its words; the first day's notice
+# re-sent the next day, only its dateline changed, is a copy.
+mkdir -p "$TMP/fed"
+fed() {
+    printf 'Date: %s\n\nFed adds reserves\n\nNEW YORK, %s - The Federal Reserve entered the U.S. government securities market to arrange %s billion dlrs of customer repurchase agreements, a Fed spokesman said. Dealers said Federal funds were trading at %s pct when the Fed began its temporary and indirect supply of reserves to the banking system. The operation was routine, dealers said, and the Fed gave no sign that it meant to change the course of its policy on interest rates or on the supply of money to banks in the weeks ahead.\n' "$@"
+}
+fed 1987-03-02 "March 2" 1.5 6-1/8 > "$TMP/fed/monday.txt"
+fed 1987-03-03 "March 3" 2.5 6-1/16 > "$TMP/fed/tuesday.txt"
+fed 1987-03-03 "March 3" 1.5 6-1/8 > "$TMP/fed/monday-resent.txt"
+index -q -d "$TMP/fed-db" "$TMP/fed"
+run query -d "$TMP/fed-db" --format json federal reserve
+is "new figures: two stories" "$(echo "$OUT" | wc -l)" 2
+is "new figures: the re-sent notice folds into the first" \
+    "$(echo "$OUT" | grep monday | grep -c '"similar":1')" 1
+is "new figures: the next day's notice is a hit of its own" \
+    "$(echo "$OUT" | grep -c "\"id\":\"$TMP/fed/tuesday.txt\".*\"similar\":0")" 1
+for f in monday tuesday monday-resent; do index -q -d "$TMP/fed-inc" "$TMP/fed/$f.txt"; done
+is "new figures, one file per run: two stories" \
+    "$(query -d "$TMP/fed-inc" --count federal reserve)" 2
+# A report updated twice in a day, a figure each time: each version is a copy
+# of the one before, but the last states two figures the first does not, and
+# is not folded with it through the middle one (in one build, and one file
+# per run).
+mkdir -p "$TMP/fed-day"
+fed 1987-03-02 "March 2" 1.5 6-1/8 > "$TMP/fed-day/1-morning.txt"
+fed 1987-03-02 "March 2" 2.5 6-1/8 > "$TMP/fed-day/2-noon.txt"
+fed 1987-03-02 "March 2" 2.5 6-1/16 > "$TMP/fed-day/3-close.txt"
+index -q -d "$TMP/fed-day-db" "$TMP/fed-day"
+is "a chain of updates: the first and the last are two stories" \
+    "$(query -d "$TMP/fed-day-db" --count federal reserve)" 2
+for f in 1-morning 2-noon 3-close; do index -q -d "$TMP/fed-day-inc" "$TMP/fed-day/$f.txt"; done
+is "a chain of updates, one file per run: two stories" \
+    "$(query -d "$TMP/fed-day-inc" --count federal reserve)" 2
+# The same notice every other day: each a copy of the one two days before,
+# but a story spans three days at most, however its copies chain.
+mkdir -p "$TMP/fed-days"
+for d in 02 04 06; do fed 1987-03-$d "March" 1.5 6-1/8 > "$TMP/fed-days/$d.txt"; done
+index -q -d "$TMP/fed-days-db" "$TMP/fed-days"
+is "a chain of days: the first and the last are two stories" \
+    "$(query -d "$TMP/fed-days-db" --count federal reserve)" 2
+# A site that sets typographic quotes, apostrophes and dashes where the wire
+# has ASCII ones prints the same story: its copy folds (it was 0.59 alike).
+mkdir -p "$TMP/quotes"
+{
+    printf 'Date: 2024-05-14\n\nLawmakers pass bill to bury power lines\n\n'
+    cat <<'TXT'
+WASHINGTON - Lawmakers on Tuesday approved a bill that would require the state's largest utilities to bury power lines in areas at high risk of wildfires, a measure the governor has said he will sign. "We can't keep asking people to live next to a tinderbox," said Senator Maria Lopez, who wrote the bill. "This is about keeping families safe." The utilities' trade group said the cost - estimated at $4 billion over a decade - would fall on customers. Opponents argued the state's regulators, not the legislature, should decide which lines to bury and when. It doesn't set a deadline, but it requires the companies to file plans within a year. "It's a start," said a spokesman for the consumer group Fair Rates, who called the measure 'overdue'.
+TXT
+} > "$TMP/quotes/wire.txt"
+sed -e 's/"\([^"]*\)"/\xe2\x80\x9c\1\xe2\x80\x9d/g' -e "s/'/\xe2\x80\x99/g" -e 's/ - /\xe2\x80\x94/g' \
+    -e 's/Lawmakers pass bill/State passes bill/' "$TMP/quotes/wire.txt" > "$TMP/quotes/site.txt"
+index -q -d "$TMP/quotes-db" "$TMP/quotes"
+is "typographic quotes and dashes: the copy folds" "$(query -d "$TMP/quotes-db" --count utilities)" 1
+# A site that prints the wire story with its last third cut, and links of its
+# own under it, prints the same story (0.66 alike): it folds.  (Only when the
+# two share a band, as about two in three such pairs do: the bands look for
+# copies 0.7 alike.)
+mkdir -p "$TMP/cut"
+cat > "$TMP/cut/wire.txt" <<'TXT'
+Spain backs a shorter working week
+
+MADRID - Spain's government on Wednesday approved a plan to cut the working week to 37.5 hours without any loss of pay, setting up a difficult vote in parliament where its coalition partners are divided over the measure.
+
+The labour minister told reporters after the cabinet meeting that the change would improve the lives of about 12 million workers, most of them in retail, hospitality and farming, where long shifts remain common.
+
+Business groups said the plan would raise costs for small firms that are still recovering from a slow winter season, and warned that some employers would respond by hiring fewer people or by moving staff onto part-time contracts.
+
+The main employers' federation walked out of talks on the proposal in November, saying the government had ignored its request to phase in the shorter week over several years and to offer tax relief to companies with fewer than ten employees.
+
+Unions welcomed the decision but said they would press for stronger rules on recording hours, arguing that many workers already put in unpaid overtime that never appears in official statistics.
+
+The bill now goes to the lower house, where the government needs the support of a regional party from Catalonia that has so far refused to say how it will vote. Its leaders have said they want the final say on labour inspections in their region to remain with local authorities.
+
+If approved, the shorter week would take effect at the start of next year, with a transition period for sectors covered by collective agreements that set their own hours.
+
+Economists were split on the likely effect. Some said a shorter week could lift productivity, as it has in several pilot schemes elsewhere in Europe, while others said Spain's high unemployment rate made it a risky moment to raise labour costs.
+TXT
+{
+    head -n 11 "$TMP/cut/wire.txt"
+    printf "\nRelated:\nSpain's jobless rate falls to lowest since 2008\n"
+    printf 'Madrid protests over housing costs draw thousands\nWhat a four-day week means for workers\n'
+} > "$TMP/cut/site.txt"
+index -q -d "$TMP/cut-db" "$TMP/cut"
+is "a copy cut short folds" "$(query -d "$TMP/cut-db" --count working week)" 1
+# The same story as a site's page: a byline, a summary of its own and a
+# picture's caption before it (45 words), so that its first paragraph is
+# further down than the wire's.  It folds.
+mkdir -p "$TMP/page"
+cp "$TMP/cut/wire.txt" "$TMP/page/wire.txt"
+{
+    printf '<html><head><title>Spain backs a shorter week</title></head><body>'
+    printf '<nav><a href="/">Home</a> <a href="/world">World</a></nav><article>'
+    printf '<h1>Spain backs a shorter working week</h1><p>By Ana Ruiz | December 4, 2024</p>'
+    printf '<p>The cabinet wants fewer hours for the same pay, but the plan must still win '
+    printf 'over a divided parliament and a sceptical business lobby.</p>'
+    printf '<figure><img src="a.jpg"><figcaption>Workers leave an office block in central '
+    printf 'Madrid at the end of a weekday shift. Photo: Agency</figcaption></figure>\n'
+    tail -n +3 "$TMP/cut/wire.txt" | grep -v '^$' | sed 's|.*|<p>&</p>|'
+    printf '</article><footer>Copyright 2024 Daily Planet</footer></body></html>\n'
+} > "$TMP/page/page.html"
+index -q -d "$TMP/page-db" "$TMP/page"
+is "the story as a site's page folds with the wire's text" \
+    "$(query -d "$TMP/page-db" --count working week)" 1
+# Two releases of a company, a paragraph of news each above the same long
+# disclaimer, are 0.8 alike: they do not begin alike, and are two stories.
+mkdir -p "$TMP/releases"
+disclaimer="Forward-looking statements: this release contains statements about expected production, project timelines, financing and market conditions that are based on current expectations and are subject to risks and uncertainties that could cause actual results to differ materially, including changes in power prices, regulation, weather, the availability of equipment and the cost of capital. Readers are cautioned not to place undue reliance on these statements, which speak only as of the date of this release, and the company undertakes no obligation to update them except as required by law. Safe harbour: the annual report describes further risks, including the risk that grid connections are delayed, that subsidies are withdrawn, that turbines fail more often than expected, and that partners in joint ventures do not meet their obligations. Nothing in this release is an offer to sell or a solicitation of an offer to buy any securities in any jurisdiction where such an offer would be unlawful."
+printf 'Date: 2024-03-04\n\nNorthwind opens offshore farm\n\nNorthwind Energy said on Monday it had started commercial operation of its offshore wind farm in the Baltic Sea, which will supply households across the region once all turbines are connected later this spring.\n\n%s\n' "$disclaimer" > "$TMP/releases/farm.txt"
+printf 'Date: 2024-03-06\n\nNorthwind names new finance chief\n\nNorthwind Energy said on Wednesday it had appointed a former banker as its chief financial officer, replacing the executive who left the company in January after disagreements with the board over its plans.\n\n%s\n' "$disclaimer" > "$TMP/releases/chief.txt"
+index -q -d "$TMP/releases-db" "$TMP/releases"
+is "two releases above one disclaimer: two stories" "$(query -d "$TMP/releases-db" --count northwind)" 2
+# Two funds' dividend briefs share half their shingles (the fund's name and
+# the amount differ): measured exactly, not estimated from 32 entries that
+# took them for copies, they are two stories.
+mkdir -p "$TMP/funds"
+fund() {
+    printf 'Date: 1987-05-04\n\nHarbor %s fund sets monthly payout\n\nBOSTON, May 4 - Monthly dividend %s cts vs %s cts prior. Pay May 29. Record May 15. NOTE: Harbor %s Insured Tax-Free Income Fund.\n' "$1" "$2" "$2" "$1" > "$TMP/funds/$1.txt"
+}
+fund Vermont 6.0
+fund Texas 6.1
+index -q -d "$TMP/funds-db" "$TMP/funds"
+is "look-alike briefs: two stories" "$(query -d "$TMP/funds-db" --count monthly dividend)" 2
 
 # Totals (issue 15): a search that ranks only its first matches counts the
 # others when there can be no more than TRAWL_COUNT_MAX (10,000) of them, and
