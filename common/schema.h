@@ -1,4 +1,4 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 9).
+/* schema.h - how articles are laid out in a Xapian index (schema version 10).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
@@ -43,7 +43,11 @@
  * "ガソリン" would not find while the new ones it would; a reader splits a
  * query's runs and joins its compounds only when every index it searches
  * is of version 9 or later. */
-#define TW_SCHEMA_VERSION 9
+/* Version 10 leaves out of an HTML page's title the site's name after the
+ * headline its indented <h1> says ("Headline – Site" and "<h1>\n
+ * Headline</h1>"), whose words 9 indexed as the title's.  A writer adds
+ * to a version 9 index: its older titles keep the name, as before. */
+#define TW_SCHEMA_VERSION 10
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
 #define TW_SCHEMA_OLDEST_ADDED 9
 /* The first schema whose Thai, Lao, Khmer and Burmese runs are split. */

@@ -91,12 +91,12 @@ is "other schema: --full rebuilds it" "$(index_stat "$S" documents)" 4
 # Schema 6 and older kept elided words whole ("l'économie"): trawl-index
 # refuses to add to them (76-elisions.sh), and still adds to its own.
 run index -d "$S" "$TOP/corpus/sports"
-is "schema 9: trawl-index adds to it" "$RC:$(index_stat "$S" documents)" \
+is "its own schema: trawl-index adds to it" "$RC:$(index_stat "$S" documents)" \
     "0:$((4 + $(ls "$TOP/corpus/sports" | wc -l)))"
 "$BIN/tests/set_meta" "$S" trawl.schema 5
 run index -d "$S" "$TOP/corpus/weather"
 is "schema 5: trawl-index refuses to add to it" "$RC" 2
-has "...saying why" "$ERR" "has schema version 5 but this trawl writes version 9: rebuild it from the articles"
+has "...saying why" "$ERR" "has schema version 5 but this trawl writes version 10: rebuild it from the articles"
 
 # A Xapian database that is not a trawl index is not written to.
 "$BIN/tests/set_meta" "$S" trawl.schema ""
