@@ -16,6 +16,10 @@
 #define SENTENCE_REACH(slack) ((slack) * 2 / 3)
 #define LEAD_IN(slack) ((slack) / 4 < 40 ? (slack) / 4 : 40)
 
+/* How far past its length a passage may run on to end with the word that
+ * holds its last match, rather than inside it. */
+#define RUN_ON 16
+
 static bool is_space(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -158,13 +162,20 @@ static size_t passage_start(const char *text, size_t len, size_t a, size_t b, si
 
 /* Where the passage that starts at START and must hold bytes up to B ends:
  * the end of the last whole word within LENGTH bytes, with or without a
- * space to end at. */
+ * space to end at; or, when the last match is in a word that LENGTH would
+ * cut ("Windows-Updates:" for "windows"), that word's end up to RUN_ON
+ * bytes further. */
 static size_t passage_end(const char *text, size_t len, size_t start, size_t b, size_t length)
 {
     if (length >= len - start)
         return len;
     size_t e = start + length;
     if (e > b && !has_space(text, b, e)) {
+        size_t w = e;
+        while (w < len && w - e < RUN_ON && !is_space(text[w]))
+            w++;
+        if (w == len || is_space(text[w]))
+            return w;
         e = word_break(text, len, start + tw_utf8_cut(text + start, length), false);
         return e > b ? e : b;
     }

@@ -185,6 +185,11 @@ static void long_word_and_white_space(void **state)
                   words, weight, 1, 40);
     assert_string_equal(s.out.data, "https://example.com/aaaaaaaaaaaaaaaaaaaa" ELLIPSIS);
     free_snippet(&s);
+    /* A word that holds the last match, cut by the length, is whole. */
+    const char *const windows[] = { "Windows" };
+    write_snippet(&s, "Optionale Windows-Updates: dann weiter", windows, weight, 1, 20);
+    assert_string_equal(s.out.data, "Optionale Windows-Updates:" ELLIPSIS);
+    free_snippet(&s);
     /* White space runs become one space; trailing space is not text left out. */
     write_snippet(&s, "alpha \t beta\n\n\tgamma   ", words, weight, 1, 25);
     assert_string_equal(s.out.data, "alpha beta gamma");
