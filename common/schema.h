@@ -45,8 +45,10 @@
  * is of version 9 or later. */
 /* Version 10 leaves out of an HTML page's title the site's name after the
  * headline its indented <h1> says ("Headline – Site" and "<h1>\n
- * Headline</h1>"), whose words 9 indexed as the title's.  A writer adds
- * to a version 9 index: its older titles keep the name, as before. */
+ * Headline</h1>"), whose words 9 indexed as the title's, and drops each
+ * of a body's first lines that repeats the title, where 9 dropped the first
+ * only.  A writer adds to a version 9 index: its older articles keep them,
+ * as before. */
 #define TW_SCHEMA_VERSION 10
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
 #define TW_SCHEMA_OLDEST_ADDED 9
