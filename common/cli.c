@@ -82,12 +82,17 @@ bool tw_cli_want_color(const char *mode, int fd)
     return isatty(fd) && !(no && *no);
 }
 
+bool tw_cli_control(uint32_t cp)
+{
+    return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029;
+}
+
 void tw_cli_put_path(FILE *f, const char *path)
 {
     size_t len = strlen(path);
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)path[i];
-        uint32_t cp;
+        uint32_t cp = c;
         size_t n = c >= 0x80 ? tw_utf8_decode(path + i, len - i, &cp) : 1;
         if (c == '\\')
             fputs("\\\\", f);
@@ -95,8 +100,11 @@ void tw_cli_put_path(FILE *f, const char *path)
             fputs("\\n", f);
         else if (c == '\t')
             fputs("\\t", f);
-        else if (c < 0x20 || c == 0x7f || n == 0)
+        else if (n == 0)
             fprintf(f, "\\%03o", c);
+        else if (tw_cli_control(cp))
+            for (size_t k = 0; k < n; k++)
+                fprintf(f, "\\%03o", (unsigned char)path[i + k]);
         else
             fwrite(path + i, 1, n, f);
         i += n ? n : 1;

@@ -22,8 +22,15 @@ bool tw_cli_parse_size(const char *s, uint64_t *out);
  * and no NO_COLOR in the environment). */
 bool tw_cli_want_color(const char *mode, int fd);
 
-/* Writes PATH to F on one line whatever bytes it holds: control characters,
- * backslashes and bytes that are not UTF-8 are written as C escapes (\n, \\, \377). */
+/* Whether a terminal or a reader of lines takes CP for more than text: the
+ * C0 and C1 controls (ESC starts a colour or a cursor move; U+0085, NEL,
+ * ends a line for some readers, U+009B starts an escape for some
+ * terminals), DEL, and Unicode's line and paragraph separators. */
+bool tw_cli_control(uint32_t cp);
+
+/* Writes PATH to F on one line whatever bytes it holds: control characters
+ * (tw_cli_control), backslashes and bytes that are not UTF-8 are written as
+ * C escapes (\n, \\, \033, \302\205, \377). */
 void tw_cli_put_path(FILE *f, const char *path);
 
 /* Tells on stderr, as TOOL, the command that rebuilds the damaged (or other

@@ -47,9 +47,14 @@
  * typographic quotes, dashes and spaces and folds their case in every
  * script (store/minhash.h), which changes the band terms of articles with
  * them, and keeps more in the signature value: figures, shingle count,
- * opening, and a short text's shingles.  A writer adds to a version 9
- * index: its articles fold as before, by their MinHash entries, and those
- * with such characters may miss copies added later until --full. */
+ * opening, and a short text's shingles.  It also leaves out of an HTML
+ * page's title the site's name after the headline its indented <h1> says
+ * ("Headline - Site" and "<h1>\n Headline</h1>"), whose words 9 indexed as
+ * the title's, and drops each of a body's first lines that repeats the
+ * title, where 9 dropped the first only.  A writer adds to a version 9
+ * index: its articles fold as before, by their MinHash entries (those with
+ * such characters may miss copies added later), and keep their titles and
+ * first lines, until --full. */
 #define TW_SCHEMA_VERSION 10
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
 #define TW_SCHEMA_OLDEST_ADDED 9

@@ -186,6 +186,17 @@ void ExcerptReader::choose(Xapian::docid did, unsigned language, const tw_piece 
     std::sort(at.begin(), at.end(), [](const tw_match &a, const tw_match &b) {
         return a.start < b.start;
     });
+    std::vector<size_t> place(at.size());
+    for (size_t i = 0; i < at.size(); i++)
+        place[i] = at[i].start;
+    std::vector<bool> in_phrases = terms.phrase_kept(at, place);
+    size_t kept = 0;
+    for (size_t i = 0; i < at.size(); i++)
+        if (in_phrases[i])
+            at[kept++] = at[i];
+    at.resize(kept);
+    if (at.empty())
+        return;
     size_t bytes = 0;
     for (int i = 0; i < n; i++)
         bytes += pieces[i].len;

@@ -61,12 +61,24 @@ int tw_hit_json(tw_buf *b, const trawl_hit *h)
     return rc ? -1 : 0;
 }
 
-/* A TSV field: tabs and line breaks would split rows and columns, so they become
- * spaces. */
+/* A TSV field: tabs and line breaks would split rows and columns, and other
+ * control characters (an id is a file's name, any bytes) would reach the
+ * terminal, so they become spaces; bytes that are not UTF-8 become U+FFFD,
+ * as in JSON. */
 static void put_tsv(FILE *out, const char *s)
 {
-    for (; s && *s; s++)
-        fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
+    size_t len = s ? strlen(s) : 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp = (unsigned char)s[i];
+        size_t n = cp >= 0x80 ? tw_utf8_decode(s + i, len - i, &cp) : 1;
+        if (n == 0)
+            fputs("\xef\xbf\xbd", out);
+        else if (tw_cli_control(cp))
+            fputc(' ', out);
+        else
+            fwrite(s + i, 1, n, out);
+        i += n ? n : 1;
+    }
 }
 
 /* Whether the LEN bytes at GAP, between two matches, join them into one

@@ -3,6 +3,8 @@
 
 #include <stdbool.h>
 #include <stdlib.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
 
 #include "utf8.h"
 
@@ -13,6 +15,10 @@
  * lead-in it gets when no sentence starts near. */
 #define SENTENCE_REACH(slack) ((slack) * 2 / 3)
 #define LEAD_IN(slack) ((slack) / 4 < 40 ? (slack) / 4 : 40)
+
+/* How far past its length a passage may run on to end with the word that
+ * holds its last match, rather than inside it. */
+#define RUN_ON 16
 
 static bool is_space(char c)
 {
@@ -93,8 +99,46 @@ static bool has_text(const char *text, size_t from, size_t to)
     return false;
 }
 
+/* How far either side of a place a word break is looked for, in bytes: more
+ * than the longest word of the scripts that write none between words. */
+#define BREAK_REACH 256
+
+/* Where a passage of TEXT (LEN bytes) that would start (FORWARD) or end at
+ * byte P, a character's start, may be cut, in a script written without
+ * spaces: the nearest word break at P or after it (FORWARD), else at P or
+ * before it, by ICU's word break rules, which know the words of Thai, Lao,
+ * Khmer, Burmese, Chinese and Japanese by their dictionaries and never part
+ * a letter from its marks or an emoji from the rest of its sequence.  P
+ * itself between two ASCII characters (a long url is cut where it is, not
+ * back at its last slash), or when ICU cannot say. */
+static size_t word_break(const char *text, size_t len, size_t p, bool forward)
+{
+    if (p == 0 || p == len || ((unsigned char)text[p - 1] < 0x80 && (unsigned char)text[p] < 0x80))
+        return p;
+    size_t from = p > BREAK_REACH ? p - BREAK_REACH : 0;
+    size_t to = len - p > BREAK_REACH ? p + BREAK_REACH : len;
+    while (from > 0 && ((unsigned char)text[from] & 0xc0) == 0x80)
+        from--;
+    UErrorCode status = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUTF8(&ut, text + from, (int64_t)(to - from), &status);
+    UBreakIterator *bi = ubrk_open(UBRK_WORD, "", NULL, 0, &status);
+    ubrk_setUText(bi, &ut, &status);
+    size_t at = p;
+    if (U_SUCCESS(status)) {
+        int32_t here = (int32_t)(p - from);
+        int32_t b = ubrk_isBoundary(bi, here) ? here
+                  : forward ? ubrk_following(bi, here) : ubrk_preceding(bi, here);
+        if (b != UBRK_DONE)
+            at = from + (size_t)b;
+    }
+    ubrk_close(bi);
+    utext_close(&ut);
+    return at;
+}
+
 /* Where the passage around bytes [A, B) of TEXT starts. */
-static size_t passage_start(const char *text, size_t a, size_t b, size_t length)
+static size_t passage_start(const char *text, size_t len, size_t a, size_t b, size_t length)
 {
     size_t slack = length > b - a ? length - (b - a) : 0;
     size_t reach = SENTENCE_REACH(slack);
@@ -107,24 +151,32 @@ static size_t passage_start(const char *text, size_t a, size_t b, size_t length)
     for (size_t q = p; q < a; q++)
         if (word_start(text, q))
             return q;
-    /* Scripts written without spaces: a few characters before. */
+    /* Scripts written without spaces: a few words before. */
     if (has_space(text, p, a))
         return a;
     while (p < a && ((unsigned char)text[p] & 0xc0) == 0x80)
         p++;
-    return p;
+    p = word_break(text, len, p, true);
+    return p < a ? p : a;
 }
 
 /* Where the passage that starts at START and must hold bytes up to B ends:
- * the end of the last whole word within LENGTH bytes, or, with no space to
- * end at, the last whole character. */
+ * the end of the last whole word within LENGTH bytes, with or without a
+ * space to end at; or, when the last match is in a word that LENGTH would
+ * cut ("Windows-Updates:" for "windows"), that word's end up to RUN_ON
+ * bytes further. */
 static size_t passage_end(const char *text, size_t len, size_t start, size_t b, size_t length)
 {
     if (length >= len - start)
         return len;
     size_t e = start + length;
     if (e > b && !has_space(text, b, e)) {
-        e = start + tw_utf8_cut(text + start, length);
+        size_t w = e;
+        while (w < len && w - e < RUN_ON && !is_space(text[w]))
+            w++;
+        if (w == len || is_space(text[w]))
+            return w;
+        e = word_break(text, len, start + tw_utf8_cut(text + start, length), false);
         return e > b ? e : b;
     }
     while (e > b && !is_space(text[e]))
@@ -197,7 +249,7 @@ int tw_snippet_write(const char *text, size_t len, bool cut_before, bool cut_aft
     if (tw_snippet_best(m, n_matches, weight, n_concepts, length, &first, &last) < 0)
         return -1;
     size_t a = n_matches ? m[first].start : 0, b = n_matches ? m[last].end : 0;
-    size_t start = passage_start(text, a, b, length);
+    size_t start = passage_start(text, len, a, b, length);
     size_t end = passage_end(text, len, start, b, length);
 
     size_t base = out->len;

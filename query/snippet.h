@@ -26,7 +26,8 @@ typedef struct {
  * whose matches carry the most weight: each concept counts WEIGHT[concept] once
  * however often it occurs, more occurrences break ties, then the earlier
  * passage wins.  The passage starts at the start of its sentence when that is
- * near, or a few words before its first match, and ends at a word's end; "…"
+ * near, or a few words before its first match, and ends at a word's end (in
+ * text without spaces, at a word break by ICU's rules); "…"
  * marks text left out on either side.  Each run of white space becomes one
  * space.  MATCHES
  * (N_MATCHES, in text order, CONCEPT < N_CONCEPTS) inside the passage are

@@ -329,6 +329,13 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
     }
     cjk_phrase = alone > 1;
     add_phrased(query, prefix);
+    std::vector<bool> loose(keys.size());
+    add_phrases(query, prefix, loose);
+    phrase_only.assign(keys.size(), false);
+    for (const auto &p : phrases)
+        for (const auto &slot : p)
+            for (unsigned c : slot)
+                any_phrase_only |= phrase_only[c] = !loose[c];
     for (size_t b = 0; b < 256; b++)
         lead[b] = first[b];
     for (const auto &e : exact)
@@ -561,6 +568,132 @@ void SnippetTerms::add_phrased(const Xapian::Query &query, const std::string &pr
         add_phrased(query.get_subquery(i), prefix);
 }
 
+/* The concept of the query's TERM, a word of the text under PREFIX or of
+ * none: false when it has none (a field's word, or one not shown). */
+bool SnippetTerms::term_concept(const std::string &term, const std::string &prefix,
+                                unsigned *c) const
+{
+    bool stemmed = !term.empty() && term[0] == 'Z';
+    std::string word;
+    if (!unprefixed(term, (stemmed ? 1 : 0) + (tw_is_accents_term(term) ? 1 : 0), prefix, &word))
+        return false;
+    const auto &words = stemmed ? stems : exact;
+    auto found = words.find(word);
+    if (found == words.end())
+        return false;
+    *c = found->second;
+    return true;
+}
+
+/* Keeps PHRASE, a phrase of the query, in phrases: false when one of its
+ * words is not shown, or is a Chinese, Japanese or Korean character. */
+bool SnippetTerms::add_phrase(const Xapian::Query &phrase, const std::string &prefix)
+{
+    std::vector<std::vector<unsigned>> slots;
+    for (size_t i = 0; i < phrase.get_num_subqueries(); i++) {
+        /* A word, or its spellings with other accents as an OR. */
+        Xapian::Query sub = phrase.get_subquery(i);
+        slots.emplace_back();
+        for (Xapian::TermIterator t = sub.get_terms_begin(); t != sub.get_terms_end(); ++t) {
+            unsigned c, cp;
+            tw_utf8_char_at((*t).data(), (*t).size(), 0, &cp);
+            if (is_cjk_wordchar(cp))
+                return false;
+            if (term_concept(*t, prefix, &c))
+                slots.back().push_back(c);
+        }
+        if (slots.back().empty())
+            return false;
+    }
+    phrases.push_back(std::move(slots));
+    return true;
+}
+
+/* Keeps QUERY's phrases (add_phrase), and marks in LOOSE the concepts of
+ * the words it looks for outside them; not those of what AND_NOT takes
+ * away.  A phrase spelt with other accents is its words' AND, which weighs
+ * it, filtered by the phrase (db_xapian.cc, phrase_accented): those words
+ * are the phrase's, not loose. */
+void SnippetTerms::add_phrases(const Xapian::Query &query, const std::string &prefix,
+                               std::vector<bool> &loose)
+{
+    Xapian::Query::op op = query.get_type();
+    if (op == Xapian::Query::LEAF_TERM) {
+        unsigned c;
+        if (term_concept(*query.get_terms_begin(), prefix, &c))
+            loose[c] = true;
+        return;
+    }
+    if (op == Xapian::Query::OP_PHRASE && add_phrase(query, prefix))
+        return;
+    if (op == Xapian::Query::OP_FILTER) {
+        size_t had = phrases.size();
+        for (size_t i = 1; i < query.get_num_subqueries(); i++)
+            add_phrases(query.get_subquery(i), prefix, loose);
+        std::vector<bool> weighing(keys.size());
+        add_phrases(query.get_subquery(0), prefix, weighing);
+        for (size_t p = had; p < phrases.size(); p++)
+            for (const auto &slot : phrases[p])
+                for (unsigned c : slot)
+                    weighing[c] = false;
+        for (size_t c = 0; c < keys.size(); c++)
+            if (weighing[c])
+                loose[c] = true;
+        return;
+    }
+    size_t n = op == Xapian::Query::OP_AND_NOT ? 1 : query.get_num_subqueries();
+    for (size_t i = 0; i < n; i++)
+        add_phrases(query.get_subquery(i), prefix, loose);
+}
+
+/* Whether the word of concept C at PLACE is in one of the phrases, given
+ * the places and concepts of all the matches (AT). */
+bool SnippetTerms::in_phrase(const std::set<std::pair<size_t, unsigned>> &at, size_t place,
+                             unsigned c) const
+{
+    for (const auto &p : phrases)
+        for (size_t i = 0; i < p.size(); i++) {
+            if (place < i || std::find(p[i].begin(), p[i].end(), c) == p[i].end())
+                continue;
+            size_t from = place - i, j = 0;
+            while (j < p.size() && std::any_of(p[j].begin(), p[j].end(), [&](unsigned d) {
+                       return at.count({ from + j, d });
+                   }))
+                j++;
+            if (j == p.size())
+                return true;
+        }
+    return false;
+}
+
+std::vector<bool> SnippetTerms::phrase_kept(const std::vector<tw_match> &found,
+                                            const std::vector<size_t> &place) const
+{
+    std::vector<bool> keep(found.size(), true);
+    if (!any_phrase_only)
+        return keep;
+    std::set<std::pair<size_t, unsigned>> at;
+    for (size_t k = 0; k < found.size(); k++)
+        at.insert({ place[k], found[k].concept });
+    for (size_t k = 0; k < found.size(); k++)
+        keep[k] = !phrase_only[found[k].concept] || in_phrase(at, place[k], found[k].concept);
+    return keep;
+}
+
+/* Whether TEXT[FROM, TO) holds a word character: a word between two
+ * matches. */
+static bool word_between(const char *text, size_t len, size_t from, size_t to)
+{
+    while (from < to) {
+        unsigned cp;
+        size_t n = tw_utf8_char_at(text, len, from, &cp);
+        if (is_wordchar(cp))
+            return true;
+        from += n;
+    }
+    return false;
+}
+
 /* The character at TEXT[I] as the index holds it, into C and *CP: a
  * half-width katakana full-width, with its voiced-sound mark (utf8.h,
  * tw_utf8_wide_kana).  Returns its length in TEXT. */
@@ -657,11 +790,13 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
     if (keys.empty())
         return;
     std::vector<size_t> last(keys.size(), SIZE_MAX);
-    size_t seen = 0, stop = len, joined_end = SIZE_MAX;
+    size_t seen = 0, stop = len;
     /* A stemmer that may change a word's first letter: any word may match. */
     bool any_start = !stems.empty() && !first_kept(language);
     std::string word, joined;
     std::vector<tw_match> found;    /* of the word, character or run at I */
+    std::vector<tw_match> words;    /* each word's match, apart */
+    std::vector<bool> joining;      /* whether each joins the one before */
     for (size_t i = 0; i < stop;) {
         /* Spaces and punctuation between words, without decoding them. */
         if ((unsigned char)text[i] < 0x80 && !ascii_word((unsigned char)text[i])) {
@@ -713,16 +848,14 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
         if (found.empty())
             continue;
         for (const tw_match &m : found) {
-            if (joins && !out.empty() && out.back().end == joined_end && joined_end >= m.start)
-                out.back().end = m.end;
-            else
-                out.push_back(m);
-            joined_end = joins ? m.end : SIZE_MAX;
+            words.push_back(m);
+            joining.push_back(joins);
             if (last[m.concept] == SIZE_MAX)
                 seen++;
             last[m.concept] = m.start;
         }
-        if (seen == keys.size() && stop == len) {
+        /* A phrase's word may be seen before the phrase is. */
+        if (seen == keys.size() && stop == len && !any_phrase_only) {
             size_t from = SIZE_MAX;
             for (size_t l : last)
                 from = l < from ? l : from;
@@ -730,5 +863,21 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
             if (i - from <= length && length < len - from)
                 stop = from + length;
         }
+    }
+    std::vector<size_t> place(words.size());
+    for (size_t k = 1; any_phrase_only && k < words.size(); k++)
+        place[k] = place[k - 1] +
+                   (word_between(text, len, words[k - 1].end, words[k].start) ? 2 : 1);
+    std::vector<bool> keep = phrase_kept(words, place);
+    size_t joined_end = SIZE_MAX;
+    for (size_t k = 0; k < words.size(); k++) {
+        if (!keep[k])
+            continue;
+        const tw_match &m = words[k];
+        if (joining[k] && !out.empty() && out.back().end == joined_end && joined_end >= m.start)
+            out.back().end = m.end;
+        else
+            out.push_back(m);
+        joined_end = joining[k] ? m.end : SIZE_MAX;
     }
 }

@@ -4,6 +4,7 @@
 #ifndef TW_SNIPPET_TERMS_XAPIAN_H
 #define TW_SNIPPET_TERMS_XAPIAN_H
 
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -88,6 +89,15 @@ class SnippetTerms {
                                                              unsigned language,
                                                              Expansions &known) const;
 
+    /* Which of FOUND (the matches of single words, in text order) to keep:
+     * not those of words that the query looks for only inside phrases and
+     * that stand in none of them here ("adolescente luana", quoted, lights
+     * the Luana after "adolescente", not every Luana).  PLACE[k] is the
+     * number of the word FOUND[k] is (a term position, or a count one
+     * higher from a word to the next). */
+    std::vector<bool> phrase_kept(const std::vector<tw_match> &found,
+                                   const std::vector<size_t> &place) const;
+
     const double *weights() const { return weight.data(); }
     unsigned concepts() const { return (unsigned)weight.size(); }
 
@@ -136,6 +146,12 @@ class SnippetTerms {
      * character matches beside another of the phrase's even when a pair of
      * the query holds it too ("新冠疫情" 冠疫 lights 新冠疫情, not 冠疫). */
     std::unordered_set<std::string> phrased;
+    /* The query's phrases (not of Chinese, Japanese or Korean characters,
+     * which cjk_match places), each as the concepts each of its words may
+     * be; and which concepts the query looks for only inside them. */
+    std::vector<std::vector<std::vector<unsigned>>> phrases;
+    std::vector<bool> phrase_only;
+    bool any_phrase_only = false;
     /* The query looks for words with other accents (db_xapian.cc,
      * in_languages): a word of the text is also tried without its accents. */
     bool unaccent = false;
@@ -145,6 +161,12 @@ class SnippetTerms {
                     std::string *word) const;
     void add_wildcards(const Xapian::Query &query, const std::string &prefix);
     void add_phrased(const Xapian::Query &query, const std::string &prefix);
+    bool term_concept(const std::string &term, const std::string &prefix, unsigned *c) const;
+    bool add_phrase(const Xapian::Query &phrase, const std::string &prefix);
+    void add_phrases(const Xapian::Query &query, const std::string &prefix,
+                     std::vector<bool> &loose);
+    bool in_phrase(const std::set<std::pair<size_t, unsigned>> &at, size_t place,
+                   unsigned c) const;
     bool match(const std::string &word, unsigned language, unsigned *concept) const;
     bool match_as_is(const std::string &word, unsigned language, unsigned *concept) const;
     bool stems_to(const std::string &word, unsigned language, const std::string &stemmed) const;

@@ -159,15 +159,25 @@ static bool continues_line_before(const char *body, size_t start)
     return isalnum(last) || last == ',' || last == ';';
 }
 
+/* The most first lines that repeat the title dropped. */
+#define TITLE_REPEATS_MAX 3
+
 size_t tw_strip_boilerplate(char *body, size_t len, const char *title)
 {
-    /* The title again as the first line. */
-    const char *nl = memchr(body, '\n', len);
-    size_t first = nl ? (size_t)(nl - body) : len;
-    if (title && same_words(body, first, title, strlen(title))) {
-        size_t skip = first;
+    /* The title again as the first line, or as each of the first few (a
+     * page's hidden heading and its visible one); not more, so that a text
+     * of nothing but one line over and over keeps it. */
+    size_t skip = 0;
+    for (int n = 0; title && n < TITLE_REPEATS_MAX; n++) {
+        const char *nl = memchr(body + skip, '\n', len - skip);
+        size_t end = nl ? (size_t)(nl - body) : len;
+        if (!same_words(body + skip, end - skip, title, strlen(title)))
+            break;
+        skip = end;
         while (skip < len && isspace((unsigned char)body[skip]))
             skip++;
+    }
+    if (skip) {
         memmove(body, body + skip, len - skip);
         len -= skip;
         body[len] = '\0';

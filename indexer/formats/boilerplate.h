@@ -8,7 +8,8 @@
 
 /* Cuts boilerplate out of BODY (cleaned text: lines separated by '\n') in place
  * and returns its new length:
- *  - a first line that is TITLE again (compared by letters and digits only);
+ *  - a first line that is TITLE again (compared by letters and digits only),
+ *    and the next after it while they are too, three at most;
  *  - from the first trailing marker line ("Leave a Reply", "Related Posts",
  *    "Share this:", ...) to the end, when only short lines follow the text --
  *    never when the cut would remove more than half of the text.  A marker a

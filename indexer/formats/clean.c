@@ -46,6 +46,29 @@ static size_t invisible_at(const char *s, size_t i, size_t len)
     return 0;
 }
 
+/* Unicode's spaces other than ASCII's (category Zs): the no-break space,
+ * the ogham space mark, the en, em, thin and other spaces of typesetting,
+ * the narrow no-break space, the medium mathematical space and the
+ * ideographic space.  They are white space like ' ': kept as they were, a
+ * page's "&nbsp; " showed as two spaces in a snippet, and a title or body
+ * that began or ended with one kept it.  The term generator splits words at
+ * them either way.  Returns their length at S+I. */
+static size_t space_at(const char *s, size_t i, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t left = len - i;
+    if (left >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (left < 3)
+        return 0;
+    if ((u[0] == 0xE1 && u[1] == 0x9A && u[2] == 0x80) ||
+        (u[0] == 0xE2 && u[1] == 0x80 && (u[2] <= 0x8A || u[2] == 0xAF)) ||
+        (u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0x9F) ||
+        (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80))
+        return 3;
+    return 0;
+}
+
 int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line)
 {
     tw_buf utf8 = { 0 };
@@ -74,21 +97,21 @@ int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line)
             i += sep_len;
             continue;
         }
-        size_t ctl = control_at(s, i, len);
-        if (s[i] == ' ' || ctl) {
+        size_t ctl = control_at(s, i, len), wide = ctl ? 0 : space_at(s, i, len);
+        if (s[i] == ' ' || ctl || wide) {
             if (!one_line && s[i] == '\r' && i + 1 < len && s[i + 1] == '\n')
                 i++;        /* CR LF is one break */
             if (!one_line && (s[i] == '\n' || s[i] == '\r'))
                 breaks++;
             else
                 space = true;
-            i += ctl ? ctl : 1;
+            i += ctl ? ctl : wide ? wide : 1;
             continue;
         }
         /* Copy the run of ordinary bytes that starts here in one go. */
         size_t j = i;
-        while (j < len && s[j] != ' ' && !control_at(s, j, len) && !invisible_at(s, j, len) &&
-               !separator_at(s, j, len, &sep_len))
+        while (j < len && s[j] != ' ' && !control_at(s, j, len) && !space_at(s, j, len) &&
+               !invisible_at(s, j, len) && !separator_at(s, j, len, &sep_len))
             j++;
         if (out->len > start && (breaks || space))
             rc = tw_buf_append(out, breaks ? "\n\n" : " ", breaks > 1 ? 2 : 1);

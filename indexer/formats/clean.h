@@ -16,8 +16,10 @@
  * separator; U+2029, the paragraph separator, is two), other control characters
  * become spaces, runs of more than two line breaks shrink to two, the ends are
  * trimmed.
- * In both, soft hyphens, zero-width spaces, word joiners and byte-order marks
- * are dropped (the word they were in is joined up again).
+ * In both, Unicode's other spaces (the no-break space, U+2000..U+200A,
+ * U+202F, the ideographic space...) are white space like ' ', and soft
+ * hyphens, zero-width spaces, word joiners and byte-order marks are
+ * dropped (the word they were in is joined up again).
  * Returns 0 or -1 when memory ran out. */
 TW_MUST_CHECK
 int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line);

@@ -585,6 +585,18 @@ static const char *page_headline(page *pg, const char *site)
     return found;
 }
 
+/* S without the white space around it, which pages indent their headings
+ * with ("<h1>\n    Headline</h1>", og:title=" Headline "): where it starts,
+ * and its length in *LEN. */
+static const char *trimmed(const char *s, size_t *len)
+{
+    s += strspn(s, " \n");
+    *len = strlen(s);
+    while (*len && (s[*len - 1] == ' ' || s[*len - 1] == '\n'))
+        --*len;
+    return s;
+}
+
 /* Words in S[0, LEN). */
 static size_t count_words(const char *s, size_t len)
 {
@@ -602,7 +614,8 @@ static size_t count_words(const char *s, size_t len)
  * logo, and would be taken for the headline.) */
 static void strip_beside_headline(tw_buf *title, const char *h1)
 {
-    size_t hlen = strlen(h1);
+    size_t hlen;
+    h1 = trimmed(h1, &hlen);
     if (hlen >= title->len || count_words(h1, hlen) < 2 ||
         strncasecmp(title->data, h1, hlen) != 0 ||
         count_words(title->data + hlen, title->len - hlen) > 5)
@@ -919,7 +932,10 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     /* A " | Site" or " - Site" naming the site goes, wherever the title comes
      * from (og:title has one too on some sites). */
     const char *headline = page_headline(&pg, site);
-    if (headline && tw_buf_puts(&title, headline) < 0)
+    size_t headline_len = 0;
+    if (headline)
+        headline = trimmed(headline, &headline_len);
+    if (headline && tw_buf_append(&title, headline, headline_len) < 0)
         goto done;
     if (title.len)
         strip_site_name(&title, site, url);

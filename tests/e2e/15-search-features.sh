@@ -327,6 +327,40 @@ for word in 3.5 'AT&T' naïve 'C++' snake_case "didn't" cafe; do
 done
 is "words split as the indexer splits them" "$(tr '\n' ' ' < "$TMP/hl-words")" \
     "3.5 AT&T naïve C++ snake_case didn't café "
+# A word the query asks for only inside a phrase is lit where the phrase
+# is, not wherever it stands alone: in a short text, and in a long one whose
+# passage is chosen by the words' positions before it is read.
+mkdir -p "$TMP/phrase"
+printf 'Notes\n\nLuana came first. Then the adolescente Luana spoke.\n' > "$TMP/phrase/a.txt"
+index -q -d "$TMP/phrase-db" "$TMP/phrase"
+phrase_lit() {
+    query -d "$TMP/phrase-db" --format json -n 1 "$@" | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(h["id"].rsplit("/", 1)[1], " ".join(h["snippet"][a:b] for a, b in h["highlights"]))'
+}
+is "a phrase's word alone is not lit" "$(phrase_lit '"adolescente luana"')" \
+    "a.txt adolescente Luana"
+is "...but is when the query also asks for it alone" \
+    "$(phrase_lit 'luana "adolescente luana"')" "a.txt Luana adolescente Luana"
+# Spelt with accents elsewhere, the phrase is matched as its words' AND
+# filtered by the phrase: the same.
+printf 'Other\n\nUne adolescénte.\n' > "$TMP/phrase/c.txt"
+index -q -d "$TMP/phrase-db" "$TMP/phrase"
+is "a phrase's word alone is not lit, with accents elsewhere" \
+    "$(phrase_lit '"adolescente luana"')" "a.txt adolescente Luana"
+rm "$TMP/phrase/c.txt"
+{
+    printf 'Long notes\n\nLuana met an adolescente there.'
+    for i in $(seq 1 120); do printf ' The river ran on past the mill number %d.' "$i"; done
+    printf ' At last the adolescente Luana spoke.'
+    for i in $(seq 1 120); do printf ' The road went on past the farm number %d.' "$i"; done
+    printf '\n'
+} > "$TMP/phrase/b.txt"
+rm "$TMP/phrase/a.txt"
+index -q -d "$TMP/phrase-db" "$TMP/phrase"
+is "a long text's passage holds the phrase, not its words apart" \
+    "$(phrase_lit '"adolescente luana"')" "b.txt adolescente Luana"
 run query -d "$DB" --color always -n 1 title:hikers
 has "a title: word highlighted in the title" "$OUT" $'\033[1;31mHikers\033[0m\033[1m rescued'
 run query -d "$DB" --color always -n 1 fog

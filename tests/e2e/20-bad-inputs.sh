@@ -77,6 +77,23 @@ run query -d "$DB" --format json glasshouse
 is "json of a non-UTF-8 path is valid JSON with U+FFFD" \
     "$(echo "$OUT" | python3 -c 'import json,sys; print(json.loads(sys.stdin.read())["path"].endswith("bad\ufffdname.txt"))')" True
 
+# A name with an escape sequence, a C1 control (U+0085, NEL, a line end to
+# some readers) and a byte that is not UTF-8 reaches no terminal as such:
+# text output escapes them; TSV makes them spaces and U+FFFD.
+mkdir -p "$TMP/ctl"
+printf 'Name with controls\n\nThe saltmarsh floods.\n' \
+    > "$TMP/ctl/esc"$'\033'"[31mred"$'\302\205'"nel"$'\377'".txt"
+index -q -d "$TMP/ctl-db" "$TMP/ctl"
+run query -d "$TMP/ctl-db" saltmarsh
+has "text output escapes ESC and NEL in a name" "$OUT" 'esc\033[31mred\302\205nel\377.txt'
+run query -d "$TMP/ctl-db" --format tsv --fields id,path saltmarsh
+is "TSV: a name's controls are spaces, a byte not UTF-8 U+FFFD" "$(printf '%s' "$OUT" | python3 -c '
+import sys, unicodedata
+row = sys.stdin.buffer.read().decode("utf-8")
+cells = row.split("\t")
+print(len(cells), any(unicodedata.category(c) == "Cc" for c in "".join(cells)),
+      cells[0].rsplit("/", 1)[1])')" "2 False esc [31mred nel�.txt"
+
 # A path given on the command line that does not exist is a typing mistake,
 # not an empty collection: exit 2 before an index is made or touched.
 run index -d "$TMP/db3" "$TMP/does-not-exist" "$IN/good1.txt"

@@ -92,7 +92,7 @@ is "other schema: --full rebuilds it" "$(index_stat "$S" documents)" 4
 # refuses to add to them (76-elisions.sh), and still adds to its own.
 "$BIN/tests/set_meta" "$S" trawl.schema 9
 run index -d "$S" "$TOP/corpus/sports"
-is "schema 9: trawl-index adds to it" "$RC:$(index_stat "$S" documents)" \
+is "its own schema: trawl-index adds to it" "$RC:$(index_stat "$S" documents)" \
     "0:$((4 + $(ls "$TOP/corpus/sports" | wc -l)))"
 is "...and marks it 10 (its signatures are read as they are)" "$(index_stat "$S" schema)" 10
 "$BIN/tests/set_meta" "$S" trawl.schema 5

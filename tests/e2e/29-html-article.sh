@@ -362,6 +362,12 @@ h1_page() {
 }
 h1_page 'Board votes to dredge the channel &#8211; Harbour Times' 'Board votes to dredge the channel' > "$IN/h1-tail.html"
 is "title: 'Headline - Site' with <h1>Headline: the headline" "$(title h1-tail.html)" "Board votes to dredge the channel"
+# Indented, as templates write it, the <h1> is the same headline, and so is
+# a title with spaces around it.
+h1_page ' Board votes to dredge the channel &#8211; Harbour Times' '
+    Board votes to dredge the channel ' > "$IN/h1-indented.html"
+is "title: 'Headline - Site' with an indented <h1>Headline: the headline" \
+    "$(title h1-indented.html)" "Board votes to dredge the channel"
 h1_page 'Harbour Times | Board votes to dredge the channel' '<a href="/">Harbour Times</a>' > "$IN/h1-logo.html"
 is "title: 'Site | Headline' with the site's logo as <h1>: whole" "$(title h1-logo.html)" "Harbour Times | Board votes to dredge the channel"
 h1_page 'Dredging - what the board decided on Tuesday night' 'Dredging' > "$IN/h1-section.html"

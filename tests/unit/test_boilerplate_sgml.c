@@ -182,6 +182,12 @@ static void repeated_title_first_line_is_dropped(void **state)
     char in[2048];
     snprintf(in, sizeof in, "Bridge Closed: Corrosion Found!\n\n%s", STORY);
     assert_stripped(in, "bridge closed - corrosion found", STORY);
+    /* Twice, as a page's hidden heading and its visible one give it. */
+    snprintf(in, sizeof in, "Bridge Closed: Corrosion Found!\n\nBridge closed - corrosion found\n\n%s",
+             STORY);
+    assert_stripped(in, "bridge closed - corrosion found", STORY);
+    /* Three at most: a text of one line over and over keeps the rest. */
+    assert_stripped("Tundra\nTundra\nTundra\nTundra\nTundra", "Tundra", "Tundra\nTundra");
     /* A first line that only starts like the title is text. */
     snprintf(in, sizeof in, "Bridge closed for good\n\n%s", STORY);
     assert_stripped(in, "Bridge closed", in);

@@ -185,9 +185,46 @@ static void long_word_and_white_space(void **state)
                   words, weight, 1, 40);
     assert_string_equal(s.out.data, "https://example.com/aaaaaaaaaaaaaaaaaaaa" ELLIPSIS);
     free_snippet(&s);
+    /* A word that holds the last match, cut by the length, is whole. */
+    const char *const windows[] = { "Windows" };
+    write_snippet(&s, "Optionale Windows-Updates: dann weiter", windows, weight, 1, 20);
+    assert_string_equal(s.out.data, "Optionale Windows-Updates:" ELLIPSIS);
+    free_snippet(&s);
     /* White space runs become one space; trailing space is not text left out. */
     write_snippet(&s, "alpha \t beta\n\n\tgamma   ", words, weight, 1, 25);
     assert_string_equal(s.out.data, "alpha beta gamma");
+    free_snippet(&s);
+}
+
+static void scripts_without_spaces_cut_between_words(void **state)
+{
+    (void)state;
+    snippet s;
+    const double weight[] = { 1 };
+    /* Thai: "government announces new measures to help farmers".  Cut at
+     * 66 bytes, the passage would end before the tone mark of ใหม่ (new),
+     * a syllable without it; it ends after the word before. */
+    const char *const government[] = { "รัฐบาล" };
+    write_snippet(&s, "รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกร", government, weight, 1, 66);
+    assert_string_equal(s.out.data, "รัฐบาลประกาศมาตรการ" ELLIPSIS);
+    free_snippet(&s);
+    /* Its lead-in starts with a word, not inside ช่วยเหลือ (help), three
+     * letters before the match. */
+    const char run[] = "ประกาศมาตรการใหม่เพื่อช่วยเหลือรัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกร";
+    size_t at = strstr(run, "รัฐบาล") - run;
+    tw_match m = { at, at + strlen("รัฐบาล"), 0 };
+    memset(&s, 0, sizeof s);
+    assert_int_equal(tw_snippet_write(run, strlen(run), false, false, &m, 1, weight, 1, 60,
+                                      &s.out, &s.spans, &s.n_spans),
+                     0);
+    assert_memory_equal(s.out.data, ELLIPSIS "รัฐบาล", strlen(ELLIPSIS "รัฐบาล"));
+    free_snippet(&s);
+    /* An emoji of several (a family: four joined by zero-width joiners)
+     * stays whole or goes whole. */
+    const char *const typhoon[] = { "台風" };
+    write_snippet(&s, "台風\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d"
+                      "\xf0\x9f\x91\xa7家族連れの観光客", typhoon, weight, 1, 13);
+    assert_string_equal(s.out.data, "台風" ELLIPSIS);
     free_snippet(&s);
 }
 
@@ -201,6 +238,7 @@ int main(void)
         cmocka_unit_test(whole_text_when_it_fits),
         cmocka_unit_test(lead_in_without_a_sentence_start),
         cmocka_unit_test(long_word_and_white_space),
+        cmocka_unit_test(scripts_without_spaces_cut_between_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

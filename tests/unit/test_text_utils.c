@@ -184,6 +184,13 @@ static void clean_one_line(void **state)
     in = "Line\xe2\x80\xa8sep and\xe2\x80\xa9para \xe2\x80\xa8";
     assert_int_equal(tw_clean(&b, in, strlen(in), true), 0);
     assert_string_equal(b.data, "Line sep and para");
+    tw_buf_clear(&b);
+    /* Unicode's other spaces are white space: no run of them beside a
+     * space, none left at either end (pages write "&nbsp; " and end titles
+     * with &nbsp;). */
+    in = "\xc2\xa0Kampf\xc2\xa0 in\xe2\x80\xaf\xe3\x80\x80Jail?\xe2\x80\x89\xc2\xa0";
+    assert_int_equal(tw_clean(&b, in, strlen(in), true), 0);
+    assert_string_equal(b.data, "Kampf in Jail?");
     tw_buf_free(&b);
 }
 
@@ -209,6 +216,11 @@ static void clean_body(void **state)
     const char *sep = "Harbour\xe2\x80\xa8report\xe2\x80\xa9landings\xe2\x80\xa8";
     assert_int_equal(tw_clean(&b, sep, strlen(sep), false), 0);
     assert_string_equal(b.data, "Harbour\nreport\n\nlandings");
+    tw_buf_clear(&b);
+    /* A body that starts with no-break spaces starts with its first word. */
+    const char *nbsp = "\xc2\xa0 \xc2\xa0 The Garden\xc2\xa0\n\xc2\xa0\nA nearly\xc2\xa0wordless film. \xc2\xa0";
+    assert_int_equal(tw_clean(&b, nbsp, strlen(nbsp), false), 0);
+    assert_string_equal(b.data, "The Garden\n\nA nearly wordless film.");
     tw_buf_free(&b);
 }
 
