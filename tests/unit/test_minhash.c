@@ -33,6 +33,15 @@ static const char other[] =
     "warned that fewer visitors would come, while the council said a study showed "
     "most shoppers arrive on foot or by bus and would not be affected at all.";
 
+/* Asserts that texts A and B have one signature: the same words. */
+static void assert_same_words(const char *a, const char *b)
+{
+    tw_minhash x, y;
+    assert_true(tw_minhash_compute(a, strlen(a), &x));
+    assert_true(tw_minhash_compute(b, strlen(b), &y));
+    assert_true(tw_minhash_similarity(&x, &y) == 1.0);
+}
+
 static void near_copies_are_one_story(void **state)
 {
     (void)state;
@@ -47,10 +56,7 @@ static void near_copies_are_one_story(void **state)
                                 "a dozen states -- has ended with 102 people under arrest";
     static const char plain[] = "A coordinated crackdown on human trafficking spanning "
                                 "a dozen states has ended with 102 people under arrest";
-    tw_minhash d, e;
-    assert_true(tw_minhash_compute(loud, strlen(loud), &d));
-    assert_true(tw_minhash_compute(plain, strlen(plain), &e));
-    assert_true(tw_minhash_similarity(&d, &e) == 1.0);
+    assert_same_words(loud, plain);
     /* Nor do typographic quotes, apostrophes, dashes and spaces, nor the
      * case of letters outside ASCII. */
     static const char wire[] = "\"We can't wait,\" the ETAT-owned firm said - and "
@@ -62,13 +68,8 @@ static void near_copies_are_one_story(void **state)
                                 "people of the town and the board all agreed on it";
     static const char lower[] = "\u00e9lodie \u00e9t\u00e9 \u00e0 orl\u00e9ans, the "
                                 "people of the town and the board all agreed on it";
-    tw_minhash f, g;
-    assert_true(tw_minhash_compute(wire, strlen(wire), &f));
-    assert_true(tw_minhash_compute(site, strlen(site), &g));
-    assert_true(tw_minhash_similarity(&f, &g) == 1.0);
-    assert_true(tw_minhash_compute(upper, strlen(upper), &f));
-    assert_true(tw_minhash_compute(lower, strlen(lower), &g));
-    assert_true(tw_minhash_similarity(&f, &g) == 1.0);
+    assert_same_words(wire, site);
+    assert_same_words(upper, lower);
 }
 
 static void bands_match_for_copies(void **state)
