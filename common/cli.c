@@ -87,6 +87,16 @@ bool tw_cli_control(uint32_t cp)
     return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029;
 }
 
+/* Whether CP is one of Unicode's marks, embeddings, overrides or isolates
+ * of the direction of text (U+061C, U+200E-U+200F, U+202A-U+202E,
+ * U+2066-U+2069): shown in a name on a terminal, they reorder what follows
+ * them, so that a name ending "gpj.exe" after U+202E reads "exe.jpg". */
+static bool direction_control(uint32_t cp)
+{
+    return cp == 0x061c || cp == 0x200e || cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) ||
+           (cp >= 0x2066 && cp <= 0x2069);
+}
+
 void tw_cli_put_path(FILE *f, const char *path)
 {
     size_t len = strlen(path);
@@ -102,7 +112,7 @@ void tw_cli_put_path(FILE *f, const char *path)
             fputs("\\t", f);
         else if (n == 0)
             fprintf(f, "\\%03o", c);
-        else if (tw_cli_control(cp))
+        else if (tw_cli_control(cp) || direction_control(cp))
             for (size_t k = 0; k < n; k++)
                 fprintf(f, "\\%03o", (unsigned char)path[i + k]);
         else

@@ -29,8 +29,9 @@ bool tw_cli_want_color(const char *mode, int fd);
 bool tw_cli_control(uint32_t cp);
 
 /* Writes PATH to F on one line whatever bytes it holds: control characters
- * (tw_cli_control), backslashes and bytes that are not UTF-8 are written as
- * C escapes (\n, \\, \033, \302\205, \377). */
+ * (tw_cli_control), the controls of the direction of text (which would
+ * reorder it on the screen), backslashes and bytes that are not UTF-8 are
+ * written as C escapes (\n, \\, \033, \302\205, \342\200\256, \377). */
 void tw_cli_put_path(FILE *f, const char *path);
 
 /* Tells on stderr, as TOOL, the command that rebuilds the damaged (or other

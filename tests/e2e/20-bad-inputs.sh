@@ -94,6 +94,14 @@ cells = row.split("\t")
 print(len(cells), any(unicodedata.category(c) == "Cc" for c in "".join(cells)),
       cells[0].rsplit("/", 1)[1])')" "2 False esc [31mred nel�.txt"
 
+# A name that turns the direction of text (U+202E, as a disguised program's
+# "invoice-gpj.exe" shows as "invoice-exe.jpg") is shown escaped, in order.
+mkdir -p "$TMP/rlo"
+printf 'Turned name\n\nThe heron nests in the reeds.\n' > "$TMP/rlo/invoice-"$'\342\200\256'"gpj.txt"
+index -q -d "$TMP/rlo-db" "$TMP/rlo"
+run query -d "$TMP/rlo-db" heron
+has "text output escapes a name's turn of direction" "$OUT" 'invoice-\342\200\256gpj.txt'
+
 # A path given on the command line that does not exist is a typing mistake,
 # not an empty collection: exit 2 before an index is made or touched.
 run index -d "$TMP/db3" "$TMP/does-not-exist" "$IN/good1.txt"
