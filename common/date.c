@@ -642,6 +642,29 @@ static int64_t period_end(int y, int mo, int d, int parts)
     return days_from_civil(y, mo, d) + 1;
 }
 
+/* Reads S as YYYY, YYYY-M or YYYY-M-D (a month and a day of one or two
+ * digits, as the indexer also reads them) into YMD: the number of parts, or
+ * 0 when S is anything else (a sign, a space, a third digit). */
+static int period_parts(const char *s, int ymd[3])
+{
+    static const int widest[] = { 4, 2, 2 };
+    int parts = 0;
+    for (;;) {
+        int value = 0, digits = 0;
+        while (*s >= '0' && *s <= '9' && digits < widest[parts]) {
+            value = value * 10 + (*s++ - '0');
+            digits++;
+        }
+        if (digits < (parts ? 1 : 4))
+            return 0;
+        ymd[parts++] = value;
+        if (*s == '\0')
+            return parts;
+        if (*s++ != '-' || parts == 3)
+            return 0;
+    }
+}
+
 bool tw_date_period(const char *s, size_t len, int64_t *start, int64_t *end)
 {
     char buf[40];
@@ -649,12 +672,10 @@ bool tw_date_period(const char *s, size_t len, int64_t *start, int64_t *end)
         return false;
     memcpy(buf, s, len);
     buf[len] = '\0';
-    int y, mo = 1, d = 1, n = 0;
-    int parts = sscanf(buf, "%4d%n-%2d%n-%2d%n", &y, &n, &mo, &n, &d, &n);
-    /* Only YYYY, YYYY-MM or YYYY-MM-DD, written out in full. */
-    static const int width[] = { 0, 4, 7, 10 };
-    if (parts >= 1 && parts <= 3 && (size_t)n == len && n == width[parts] &&
-        valid_ymd(y, mo, d)) {
+    int ymd[3] = { 0, 1, 1 };
+    int parts = period_parts(buf, ymd);
+    int y = ymd[0], mo = ymd[1], d = ymd[2];
+    if (parts && valid_ymd(y, mo, d)) {
         *start = days_from_civil(y, mo, d) * 86400;
         *end = period_end(y, mo, d, parts) * 86400;
         return true;

@@ -52,7 +52,17 @@ static void periods(void **state)
     assert_period("2021-06-17T10:00:00Z", "2021-06-17T10:00:00Z", "2021-06-17T10:00:01Z");
     assert_period("2021-13", NULL, NULL);
     assert_period("2023-02-29", NULL, NULL);
-    assert_period("2021-6", NULL, NULL);
+    /* A month or day of one digit, as the indexer reads them; but digits
+     * only, and no more than two. */
+    assert_period("2021-6", "2021-06-01T00:00:00Z", "2021-07-01T00:00:00Z");
+    assert_period("2021-6-7", "2021-06-07T00:00:00Z", "2021-06-08T00:00:00Z");
+    assert_period("2021-06-7", "2021-06-07T00:00:00Z", "2021-06-08T00:00:00Z");
+    assert_period("2021-006", NULL, NULL);
+    assert_period("2021-+6", NULL, NULL);
+    assert_period("2021- 6", NULL, NULL);
+    assert_period("2021-6-", NULL, NULL);
+    assert_period("2021-06-17-1", NULL, NULL);
+    assert_period("20211", NULL, NULL);
     assert_period("21", NULL, NULL);
     assert_period("yesterday", NULL, NULL);
     assert_period("", NULL, NULL);
