@@ -27,11 +27,17 @@ static const char *const BODY[] = { "body", "text", "content", "article", "artic
                                     "maintext", "content_text", "content_html",
                                     "description", "summary", "abstract", NULL };
 /* WordPress's date_gmt first: its date is the site's local time, unmarked.
- * A record's timestamp last: a crawler may stamp it with the day it fetched
- * the page, the nearest date there is when nothing says when it came out. */
+ * The names news APIs use (pub_date: The New York Times', webPublicationDate:
+ * The Guardian's), then when a post was created (social media's created_at,
+ * Reddit's created_utc), a publication's first moment.  A record's timestamp
+ * last: a crawler may stamp it with the day it fetched the page, the nearest
+ * date there is when nothing says when it came out. */
 static const char *const DATE[] = { "date_gmt", "date", "published", "published_at",
                                     "publishedAt", "pubDate", "datePublished",
                                     "date_published", "date_publish", "publish_date",
+                                    "pub_date", "publication_date", "published_date",
+                                    "publishedDate", "webPublicationDate", "created_at",
+                                    "createdAt", "created_utc", "dateCreated",
                                     "timestamp", NULL };
 static const char *const URL[] = { "url", "link", NULL };
 static const char *const AUTHOR[] = { "author", "byline", "authors", NULL };

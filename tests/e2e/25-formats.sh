@@ -222,6 +222,11 @@ printf '%s\n' '{"title": "Plain line", "body": "Curlews call."}' \
     '{"status": "ok", "articles": []}' > "$IN/replies.jsonl"
 # A NUL written as JSON writes it (\u0000) does not end the text.
 printf '%s\n' '{"title": "Escaped NUL", "body": "before \u0000 after, the wombat grazed."}' > "$IN/nul.jsonl"
+# Dates under the names news APIs and social media give them.
+printf '%s\n' '{"id": "t1", "text": "Shags dried their wings on the stack.", "created_at": "Wed Oct 10 20:19:24 +0000 2018"}' \
+    '{"id": "n1", "headline": "Guillemots return", "body": "Guillemots came back to the cliffs.", "pub_date": "2019-03-04T05:00:00+0000"}' \
+    '{"id": "g1", "title": "Fulmars glide", "body": "Fulmars glided along the ledge.", "webPublicationDate": "2020-01-02T10:00:00Z"}' \
+    '{"id": "r1", "title": "Kittiwakes", "body": "Kittiwakes crowded the pier.", "created_utc": 1546300800}' > "$IN/api-dates.jsonl"
 printf '%s\n' '{"title": "S&amp;P rally", "body": "Stocks rose; the S&amp;P index of quail farmers gained. A < B > C stays."}' > "$IN/escaped.jsonl"
 
 # TREC, named .txt: recognised by content.
@@ -271,7 +276,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "38 files: 35 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 48 articles written"
+has "summary" "$OUT" "39 files: 36 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 52 articles written"
 lacks "a duration or opening hours is no date to warn about" "$ERR" "not understood"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
@@ -374,6 +379,9 @@ is "...the feed's own title is no article" "$(query -d "$DB" --count 'estuary no
 is "RSS as JSON: its items; the feed beside them is no article" \
     "$(json_of harriers | cut -d'|' -f2,3,6):$(query -d "$DB" --count 'fen country')" \
     "Harriers over the reeds|2024-05-01T10:00:00Z|Kim Vale:0"
+is "dates named created_at (a post's own form), pub_date, webPublicationDate, created_utc" \
+    "$(for w in shags guillemots fulmars kittiwakes; do json_of $w | cut -d'|' -f3; done | tr '\n' ' ')" \
+    "2018-10-10T20:19:24Z 2019-03-04T05:00:00Z 2020-01-02T10:00:00Z 2019-01-01T00:00:00Z "
 is "references in a plain field decoded; a bare < kept" \
     "$(json_of quail | cut -d'|' -f2):$(query -d "$DB" --show "$IN/escaped.jsonl#1" | grep -c 'S&P index of quail farmers gained. A < B > C stays.')" \
     "S&P rally:1"
