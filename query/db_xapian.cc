@@ -1047,6 +1047,37 @@ static std::string split_sea_runs(trawl_db *db, const std::string &text)
     return split;
 }
 
+/* TEXT with a comma after each run of Chinese, Japanese or Korean
+ * characters outside quotes that a word follows.  Xapian 1.4.22's parser
+ * (FLAG_CJK_NGRAM) fails on a word, such a run and a word in a row ("iPhone
+ * 中国 sales": "parse error"): the run leaves it inside a group of words,
+ * which the word after the run goes on with, and its grammar has no group
+ * with a run in it.  A comma, skipped as any punctuation is, ends the
+ * group; the words and their order stay as typed. */
+static std::string end_cjk_runs(const std::string &text)
+{
+    std::string out;
+    out.reserve(text.size() + 8);
+    bool quoted = false, in_run = false;
+    for (size_t i = 0; i < text.size();) {
+        uint32_t cp = 0;
+        size_t n = std::max<size_t>(1, tw_utf8_decode(text.data() + i, text.size() - i, &cp));
+        bool cjk = !quoted && n > 1 && tw_utf8_is_cjk(cp);
+        if (in_run && !cjk) {
+            size_t next = i;
+            while (next < text.size() && (text[next] == ' ' || text[next] == '\t'))
+                next++;
+            if (next < text.size() && tw_query_word_byte((unsigned char)text[next]))
+                out += ',';
+        }
+        in_run = cjk;
+        quoted ^= text[i] == '"';
+        out.append(text, i, n);
+        i += n;
+    }
+    return out;
+}
+
 /* A compound a query joined (join_compounds): its parts run together, as
  * the writer indexed it too, and its parts. */
 struct Joined {
@@ -1204,6 +1235,7 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
         typed = outside_key_values(typed, [db](const std::string &t) {
             return split_sea_runs(db, t);
         });
+    typed = outside_key_values(typed, end_cjk_runs);
     Xapian::Query q = db->qp.parse_query(lower_words(typed), flags);
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);

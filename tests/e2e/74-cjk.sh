@@ -25,6 +25,11 @@ Flights resume
 
 Flights to Tokyo東京 resumed on Monday after the storm.
 TXT
+cat > "$TMP/src/brand.txt" <<'TXT'
+手机销量
+
+Huawei 在中国的 phone sales 去年上升。iPhone 销量下降。
+TXT
 # Latin letters and digits written full-width, as Japanese and Chinese
 # text writes them (schema 8): Xapian split them into pairs without
 # lower-casing them, and its query parser lower-cases, so that "ＮＨＫ" was
@@ -61,6 +66,19 @@ is "the same characters in another order are not the phrase" "$RC" 1
 is "a title word" "$(ids title:天気)" ja.txt
 is "a Latin word right before Japanese is a word of its own" "$(ids tokyo)" mixed.txt
 is "two words, Chinese and Japanese, both needed" "$(ids --all 疫情 東京)" ""
+# A Latin word, a Chinese, Japanese or Korean one and another Latin word in
+# a row were a parse error in Xapian 1.4.22's parser (exit 2), however the
+# words were joined or spaced.
+is "Latin, Chinese, Latin: searched" "$(ids --all huawei 中国 sales)" brand.txt
+is "...each of them needed" "$(ids --all huawei 中国 storm)" ""
+is "...Chinese right before a Latin word" "$(ids --all huawei 中国phone)" brand.txt
+is "...with an operator, a phrase, a field" \
+    "$(ids --all 'huawei 中国 "phone sales" -storm' | tr '\n' ' ')$(ids --all 'flights 東京 title:resume')" \
+    "brand.txt mixed.txt"
+for q in 'a 中国 b' 'a 中国 b 中国' '中国 a 中国 b' 'a 서울 b' 'a 東京 b*' 'huawei 中国 OR storm'; do
+    run query -d "$TMP/db" --any "$q"
+    is "$q: no parse error" "$RC" 0
+done
 is "full-width letters, typed as written (ＮＨＫ)" "$(ids ＮＨＫ)" fullwidth.txt
 is "...typed in ASCII (nhk)" "$(ids nhk)" fullwidth.txt
 is "...in the title (title:NHK)" "$(ids title:NHK)" fullwidth.txt
