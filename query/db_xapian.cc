@@ -1048,7 +1048,7 @@ static std::string split_sea_runs(trawl_db *db, const std::string &text)
 }
 
 /* TEXT with a comma after each run of Chinese, Japanese or Korean
- * characters outside quotes that a word follows.  Xapian 1.4.22's parser
+ * characters outside quotes that a word character follows.  Xapian 1.4.22's parser
  * (FLAG_CJK_NGRAM) fails on a word, such a run and a word in a row ("iPhone
  * 中国 sales": "parse error"): the run leaves it inside a group of words,
  * which the word after the run goes on with, and its grammar has no group
@@ -1067,7 +1067,10 @@ static std::string end_cjk_runs(const std::string &text)
             size_t next = i;
             while (next < text.size() && (text[next] == ' ' || text[next] == '\t'))
                 next++;
-            if (next < text.size() && tw_query_word_byte((unsigned char)text[next]))
+            uint32_t after = 0;
+            if (next < text.size() &&
+                tw_utf8_decode(text.data() + next, text.size() - next, &after) &&
+                Xapian::Unicode::is_wordchar(after))   /* "_" too: "蔡健雅_百度百科" */
                 out += ',';
         }
         in_run = cjk;

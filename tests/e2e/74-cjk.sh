@@ -75,7 +75,8 @@ is "...Chinese right before a Latin word" "$(ids --all huawei 中国phone)" bran
 is "...with an operator, a phrase, a field" \
     "$(ids --all 'huawei 中国 "phone sales" -storm' | tr '\n' ' ')$(ids --all 'flights 東京 title:resume')" \
     "brand.txt mixed.txt"
-for q in 'a 中国 b' 'a 中国 b 中国' '中国 a 中国 b' 'a 서울 b' 'a 東京 b*' 'huawei 中国 OR storm'; do
+for q in 'a 中国 b' 'a 中国 b 中国' '中国 a 中国 b' 'a 서울 b' 'a 東京 b*' 'huawei 中国 OR storm' \
+         'of 手机_销量'; do
     run query -d "$TMP/db" --any "$q"
     is "$q: no parse error" "$RC" 0
 done
