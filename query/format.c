@@ -260,7 +260,8 @@ int tw_print_facets(FILE *out, const trawl_results *res, const tw_query_args *ar
             }
             break;
         case TW_FORMAT_TEXT:
-            fprintf(out, "%s%s:", first ? "\n" : "", tw_facet_names[f].name);
+            /* Apart from the hits above them; -n 0 prints none. */
+            fprintf(out, "%s%s:", first && args->limit ? "\n" : "", tw_facet_names[f].name);
             for (size_t i = 0; i < n; i++) {
                 fprintf(out, "%s ", i ? "," : "");
                 tw_cli_put_path(out, v[i].value);

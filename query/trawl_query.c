@@ -105,10 +105,10 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         /* --count counts the query as written: no correction, no fallback. */
         .no_relax = args->all || args->count,
         .no_suggest = args->count,
-        /* Facets are printed after hits: -n 0 and --count print none, so
-         * none are counted (counting sees every match), nor said to count
-         * articles over a remote shard. */
-        .facets = args->count || args->limit == 0 ? 0 : args->facets,
+        /* --count prints no facet, so none are counted (counting sees
+         * every match), nor said to count articles over a remote shard;
+         * -n 0 prints the facets alone, when asked for. */
+        .facets = args->count ? 0 : args->facets,
         .bm25_k1 = args->bm25_k1,
         .bm25_b = args->bm25_b,
         .bm25_only = args->bm25_only,
@@ -137,6 +137,8 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         code = total ? EXIT_HITS : EXIT_NO_HIT;
     } else if (args->limit == 0) {
         code = trawl_results_total(res) && !corrected ? EXIT_HITS : EXIT_NO_HIT;
+        if (args->facets && tw_print_facets(stdout, res, args) < 0)
+            code = EXIT_ERROR;
     } else {
         bool color = args->format == TW_FORMAT_TEXT && tw_cli_want_color(args->color, 1);
         if (tw_print_hits(stdout, res, args, color) < 0 ||

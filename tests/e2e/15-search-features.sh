@@ -100,6 +100,16 @@ is "facet JSON line" "$(echo "$OUT" | tail -1)" \
     '{"facets":{"site":{"Northstar News":3,"Coastal Herald":2,"The Ledger":1},"year":{"2020":1,"2021":1,"2022":1,"2024":1}}}'
 run query -d "$DB" -n 1 --facet author united front
 has "facet in text" "$OUT" "author: Dana Whitcomb (1), Gareth Lyle (1), Helen Marsh (1), Marcus Pell (1)"
+# -n 0 with --facet: the facets alone, with no hit and no blank line
+# before them, in each format; the exit status as with hits.
+run query -d "$DB" -n 0 --facet author,year united front
+is "-n 0 --facet: the facets alone" "$RC:$OUT" \
+    "0:$(query -d "$DB" -n 1 --facet author,year united front | sed -n '/^author:/,$p')"
+is "...in JSON: the facets' line alone" "$(query -d "$DB" -n 0 --format json --facet year united front)" \
+    '{"facets":{"year":{"2020":1,"2021":1,"2022":1,"2024":1}}}'
+is "...in TSV: the facet rows alone" "$(query -d "$DB" -n 0 --format tsv --facet year united front | cut -f1 | sort -u)" facet
+run query -d "$DB" -n 0 --facet year zzyzx
+is "...and no match: exit 1" "$RC" 1
 run query -d "$DB" --facet color united
 is "--facet with an unknown field: exit 2" "$RC" 2
 run query -d "$DB" -n 1 --facet site --facet-limit 1 united front

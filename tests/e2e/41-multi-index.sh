@@ -133,9 +133,11 @@ has "remote: folded facets say they counted articles" \
     "$(query $REMOTE --facet site --format json flood | tail -1)" '"counted":"articles"'
 run query $REMOTE --facet site flood
 has "remote: and so does the text output, on stderr" "$ERR" "the facets count articles, not stories"
-# -n 0 and --count print no facet: none is counted, nor said to count articles.
+# -n 0 prints the facets alone, as counted with hits; --count prints none:
+# none is counted, nor said to count articles.
 run query $REMOTE -n 0 --facet site flood
-is "remote, -n 0 --facet: exit 0, nothing printed or said" "$RC:$OUT:$ERR" "0::"
+is "remote, -n 0 --facet: the facets alone, said to count articles" "$RC:$OUT:$ERR" \
+    "0:$(query $REMOTE --facet site flood 2>/dev/null | grep '^site:'):$(query $REMOTE --facet site flood 2>&1 >/dev/null)"
 run query $REMOTE --count --facet site flood
 is "remote, --count --facet: only the count, nothing said" "$RC:$OUT:$ERR" \
     "0:$(query $REMOTE --count flood):"
