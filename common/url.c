@@ -64,6 +64,58 @@ int tw_site_key(const char *s, tw_buf *out)
     return 0;
 }
 
+int tw_url_site_key(const char *url, tw_buf *out)
+{
+    while (isspace((unsigned char)*url))
+        url++;
+    if (url[0] == '/' && url[1] == '/')
+        return put_host(url + 2, out);
+    if (strchr("/?#.", *url))
+        return 0;
+    return tw_site_key(url, out);
+}
+
+/* The length of URL's scheme and the "://" after it ("https://": 8), or 0
+ * when it starts with none: a letter, then letters, digits, "+", "-", ".". */
+static size_t scheme_length(const char *url)
+{
+    if (!isalpha((unsigned char)*url))
+        return 0;
+    size_t n = 1;
+    while (isalnum((unsigned char)url[n]) || (url[n] && strchr("+-.", url[n])))
+        n++;
+    return strncmp(url + n, "://", 3) == 0 ? n + 3 : 0;
+}
+
+static int hex_value(char c)
+{
+    return isdigit((unsigned char)c) ? c - '0' : (tolower((unsigned char)c) - 'a' + 10);
+}
+
+int tw_url_absolute(const char *url, tw_buf *out)
+{
+    while (isspace((unsigned char)*url))
+        url++;
+    if (scheme_length(url))
+        return tw_buf_puts(out, url);
+    if (url[0] == '/' && url[1] == '/')
+        return tw_buf_puts(out, "https:") < 0 ? -1 : tw_buf_puts(out, url);
+    if (strncasecmp(url, "http%3A%2F%2F", 13) && strncasecmp(url, "https%3A%2F%2F", 14))
+        return 0;
+    for (const char *p = url; *p; p++) {
+        char c = *p;
+        if (c == '%' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
+            c = (char)(hex_value(p[1]) * 16 + hex_value(p[2]));
+            p += 2;
+        }
+        if (!c)
+            break;      /* "%00": the address ends there, as a C string does */
+        if (tw_buf_putc(out, c) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Reads MIN to MAX digits, and no more, at *P into *V, moving *P past them. */
 static bool read_number(const char **p, int min, int max, unsigned *v)
 {

@@ -838,7 +838,7 @@ void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT])
         return;
     tw_buf host = {};
     std::string u(url.ptr, url.len);
-    if (tw_site_key(u.c_str(), &host) < 0)
+    if (tw_url_site_key(u.c_str(), &host) < 0)
         throw std::bad_alloc();
     std::string key = TW_META_TITLE_TAIL + std::string(host.data ? host.data : "", host.len);
     tw_buf_free(&host);

@@ -441,6 +441,20 @@ static void page_free(page *pg)
         tw_buf_free(f[i]);
 }
 
+/* The page's address, into OUT: the first of its canonical link, og:url
+ * and JSON-LD url that is absolute (tw_url_absolute).  Templates write a
+ * relative canonical link ("/news-artikel?id=7") beside an absolute og:url;
+ * alone, a relative one names no page a reader could open, nor its site.
+ * Returns NULL when there is none, or when memory ran out (OUT->failed). */
+static const char *page_url(page *pg, tw_buf *out)
+{
+    tw_buf *all[] = { &pg->canonical, &pg->og_url, &pg->ld_url };
+    for (size_t i = 0; i < 3 && !out->len; i++)
+        if (all[i]->len && tw_url_absolute(all[i]->data, out) < 0)
+            return NULL;
+    return out->len ? out->data : NULL;
+}
+
 static const char *first(tw_buf *a, tw_buf *b, tw_buf *c, tw_buf *d)
 {
     tw_buf *all[] = { a, b, c, d };
@@ -922,12 +936,14 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
                    "the text after them is not indexed", true);
 
     page pg = { 0 };
-    tw_buf body = { 0 }, title = { 0 }, author = { 0 };
+    tw_buf body = { 0 }, title = { 0 }, author = { 0 }, address = { 0 };
     char iso[21];
     trawl_status st = TRAWL_ENOMEM;
     if (survey(&pg, root) < 0 || page_failed(&pg))
         goto done;
-    const char *url = first(&pg.canonical, &pg.og_url, &pg.ld_url, NULL);
+    const char *url = page_url(&pg, &address);
+    if (address.failed)
+        goto done;
     const char *site = first(&pg.og_site, &pg.ld_publisher, NULL, NULL);
     /* A " | Site" or " - Site" naming the site goes, wherever the title comes
      * from (og:title has one too on some sites). */
@@ -967,6 +983,7 @@ done:
     tw_buf_free(&body);
     tw_buf_free(&title);
     tw_buf_free(&author);
+    tw_buf_free(&address);
     xmlFreeDoc(doc);
     return st;
 }

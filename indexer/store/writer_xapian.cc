@@ -91,11 +91,12 @@ static std::string key_term(const char *prefix, const char *value)
     return t;
 }
 
-/* How site: terms are spelled (common/url.h). */
-static std::string site_key(const char *s)
+/* How site: terms are spelled (common/url.h): KEY_OF is tw_site_key for a
+ * site's name or host, tw_url_site_key for a url. */
+static std::string site_key(const char *s, int (*key_of)(const char *, tw_buf *) = tw_site_key)
 {
     tw_buf b = {};
-    if (tw_site_key(s, &b) < 0)
+    if (key_of(s, &b) < 0)
         throw std::bad_alloc();
     std::string k(b.data ? b.data : "", b.len);
     tw_buf_free(&b);
@@ -482,7 +483,7 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *
             doc.add_boolean_term(TW_PREFIX_LANG + std::string(d->lang));
             doc.add_value(TW_SLOT_LANG, d->lang);
         }
-        std::string host = d->url && *d->url ? site_key(d->url) : std::string();
+        std::string host = d->url && *d->url ? site_key(d->url, tw_url_site_key) : std::string();
         std::string site = d->site && *d->site ? site_key(d->site) : std::string();
         if (!host.empty())
             doc.add_boolean_term(key_term(TW_PREFIX_HOST, host.c_str()));
@@ -612,7 +613,7 @@ trawl_status tw_writer_learn_tails(tw_writer *w, uint64_t *learnt, char *err, si
             if (!f[TW_F_TITLE].ptr || !f[TW_F_URL].ptr)
                 continue;
             std::string url(f[TW_F_URL].ptr, f[TW_F_URL].len);
-            *learnt += learn_tail(w, site_key(url.c_str()), f[TW_F_TITLE].ptr,
+            *learnt += learn_tail(w, site_key(url.c_str(), tw_url_site_key), f[TW_F_TITLE].ptr,
                                   f[TW_F_TITLE].len, false);
         }
         return TRAWL_OK;

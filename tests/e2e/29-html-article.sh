@@ -314,6 +314,23 @@ url_page https://harbourtimes.example/2023/14/03/dredging-begins/ > "$IN/url-bad
 is "an impossible day in the URL: no date" "$(fields url-bad.html date)" "None"
 url_page https://harbourtimes.example/2023/03/14/dredging-begins/ '<meta property="article:published_time" content="2023-03-15T08:00:00Z">' > "$IN/url-meta.html"
 is "a date the page gives before the URL's" "$(fields url-meta.html date)" "2023-03-15T08:00:00Z"
+# The page's address is an absolute one: a relative canonical link gives
+# way to og:url (the site and the URL's day come from it), one without a
+# scheme takes https, an og:url written percent-encoded is read; a relative
+# link alone is no address, nor a site (it was filed as the site's name).
+url_page /news-artikel?id=7 '<meta property="og:url" content="https://harbourtimes.example/2023/03/14/dredging">' > "$IN/url-relative.html"
+url_page //www.harbourtimes.example/dredging > "$IN/url-noscheme.html"
+url_page /news-artikel '<meta property="og:url" content="https%3A%2F%2Fharbourtimes.example%2Fp%25C3%25A4d%2F">' > "$IN/url-encoded.html"
+url_page /news-artikel > "$IN/url-relative-only.html"
+is "a relative canonical link: og:url, its site and its day" "$(fields url-relative.html url site date)" \
+    "https://harbourtimes.example/2023/03/14/dredging|harbourtimes.example|2023-03-14"
+is "a canonical link without a scheme: https" "$(fields url-noscheme.html url)" \
+    "https://www.harbourtimes.example/dredging"
+is "a percent-encoded og:url: read" "$(fields url-encoded.html url)" "https://harbourtimes.example/p%C3%A4d/"
+is "a relative canonical link alone: no url" "$(fields url-relative-only.html url)" "None"
+index -q -d "$TMP/db-urls" "$IN/url-relative.html" "$IN/url-relative-only.html"
+is "...nor a site: the other page's host is the only site" \
+    "$(query -d "$TMP/db-urls" --facet site -n 0 dredging | grep '^site:')" "site: harbourtimes.example (1)"
 # A <meta> named for a publication date in another system's words, when
 # the page gives no other date (thw.de, zdf.de, katholisch.at, be.ch); one
 # named for an update is not.

@@ -286,6 +286,52 @@ static void site_keys(void **state)
     assert_site("", "");
 }
 
+static void assert_url_site(const char *in, const char *want)
+{
+    tw_buf b = { 0 };
+    assert_int_equal(tw_url_site_key(in, &b), 0);
+    assert_string_equal(b.data ? b.data : "", want);
+    tw_buf_free(&b);
+}
+
+/* A url's site is its host; a relative url names none (it was filed under
+ * "/news-artikel?id=7" as if that were a site's name). */
+static void url_site_keys(void **state)
+{
+    (void)state;
+    assert_url_site("https://WWW.Ledger.example/news?id=1", "ledger.example");
+    assert_url_site("//www.ledger.example/x", "ledger.example");
+    assert_url_site("ledger.example/x", "ledger.example");
+    assert_url_site("/news-artikel?id=7", "");
+    assert_url_site("?id=7", "");
+    assert_url_site("./x", "");
+    assert_url_site("", "");
+}
+
+static void assert_absolute(const char *in, const char *want)
+{
+    tw_buf b = { 0 };
+    assert_int_equal(tw_url_absolute(in, &b), 0);
+    assert_string_equal(b.data ? b.data : "", want);
+    tw_buf_free(&b);
+}
+
+static void absolute_urls(void **state)
+{
+    (void)state;
+    assert_absolute("https://ledger.example/a?b=1", "https://ledger.example/a?b=1");
+    assert_absolute("  http://ledger.example/", "http://ledger.example/");
+    assert_absolute("//www.ledger.example/x", "https://www.ledger.example/x");
+    assert_absolute("https%3A%2F%2Fledger.example%2Fp%25C3%25A4d%2F",
+                    "https://ledger.example/p%C3%A4d/");
+    assert_absolute("HTTP%3a%2f%2fledger.example%00%2Fx", "HTTP://ledger.example");
+    assert_absolute("/news-artikel?id=7", "");
+    assert_absolute("index.html", "");
+    assert_absolute("mailto:desk@ledger.example", "");
+    assert_absolute("1http://x", "");
+    assert_absolute("", "");
+}
+
 /* A buffer remembers that an append ran out of room (as ferror does), so a
  * value built in many steps is checked once; clearing it forgets. */
 static void buf_failed_is_sticky(void **state)
@@ -318,6 +364,8 @@ int main(void)
         cmocka_unit_test(sniff_binary),
         cmocka_unit_test(key_terms),
         cmocka_unit_test(site_keys),
+        cmocka_unit_test(url_site_keys),
+        cmocka_unit_test(absolute_urls),
         cmocka_unit_test(buf_failed_is_sticky),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
