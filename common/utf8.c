@@ -169,6 +169,22 @@ size_t tw_utf8_wide_kana(const char *s, size_t len, size_t i, uint32_t *cp)
     return n;
 }
 
+size_t tw_utf8_before_closers(const char *s, size_t end)
+{
+    for (;;) {
+        const unsigned char *u = (const unsigned char *)s;
+        if (end && s[end - 1] && strchr("\"')]", s[end - 1]))
+            end--;
+        else if (end >= 3 && u[end - 3] == 0xe2 && u[end - 2] == 0x80 &&
+                 (u[end - 1] == 0x9d || u[end - 1] == 0x99))
+            end -= 3;
+        else if (end >= 2 && u[end - 2] == 0xc2 && u[end - 1] == 0xbb)
+            end -= 2;
+        else
+            return end;
+    }
+}
+
 size_t tw_utf8_narrow_text(const char *s, size_t len, char *out)
 {
     size_t o = 0;

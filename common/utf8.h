@@ -99,6 +99,11 @@ static inline bool tw_utf8_is_cjk(uint32_t cp)
 /* Whether S (LEN bytes) starts with such a character. */
 bool tw_utf8_starts_cjk(const char *s, size_t len);
 
+/* END stepped back over the closing quotes and brackets that end S[0, END):
+ * ", ', ), ] and the typographic closers U+201D, U+2019 and U+00BB, so that
+ * the mark a sentence ends with is found before them ("...he said.\u201d"). */
+size_t tw_utf8_before_closers(const char *s, size_t end);
+
 /* The places of two bytes in TEXT[FROM, LEN), in order, each found once
  * by memchr (tw_either_next): an ASCII mark and 0xe2, the first byte of
  * its typographic forms in UTF-8 ("'" and U+2019, "-" and U+2010), which

@@ -43,13 +43,7 @@ static bool sentence_start(const char *text, size_t p)
             return true;
         k--;
     }
-    while (k > 0 && (text[k - 1] == '"' || text[k - 1] == '\'' || text[k - 1] == ')' ||
-                     text[k - 1] == ']'))
-        k--;
-    /* A closing curly quote, U+201D or U+2019. */
-    if (k >= 3 && (unsigned char)text[k - 3] == 0xe2 && (unsigned char)text[k - 2] == 0x80 &&
-        ((unsigned char)text[k - 1] == 0x9d || (unsigned char)text[k - 1] == 0x99))
-        k -= 3;
+    k = tw_utf8_before_closers(text, k);
     return k > 0 && k < p && (text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?');
 }
 

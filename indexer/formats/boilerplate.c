@@ -6,6 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "utf8.h"
+
 /* Lines that open a page's trailer; matched at the start of a short line,
  * ignoring ASCII case.  In the languages of the news we meet: what sites put
  * after a story (sharing, comments, newsletters, related stories, support
@@ -97,16 +99,9 @@ static marker_kind marker(const char *line, size_t len)
 static bool is_sentence(const char *line, size_t len)
 {
     size_t end = len;
-    while (end && (isspace((unsigned char)line[end - 1]) || line[end - 1] == '"' ||
-                   line[end - 1] == '\'' || line[end - 1] == ')'))
+    while (end && isspace((unsigned char)line[end - 1]))
         end--;
-    /* Closing quotes outside ASCII: U+201D, U+2019, U+00BB. */
-    while (end >= 3 && (unsigned char)line[end - 3] == 0xe2 &&
-           (unsigned char)line[end - 2] == 0x80 &&
-           ((unsigned char)line[end - 1] == 0x9d || (unsigned char)line[end - 1] == 0x99))
-        end -= 3;
-    if (end >= 2 && (unsigned char)line[end - 2] == 0xc2 && (unsigned char)line[end - 1] == 0xbb)
-        end -= 2;
+    end = tw_utf8_before_closers(line, end);
     bool stop = end && (line[end - 1] == '.' || line[end - 1] == '?');
     stop = stop || (end >= 3 && (!memcmp(line + end - 3, "\xe3\x80\x82", 3) ||
                                  !memcmp(line + end - 3, "\xef\xbc\x9f", 3)));

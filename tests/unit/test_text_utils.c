@@ -60,6 +60,22 @@ static void utf8_validation(void **state)
     assert_int_equal(tw_utf8_wide_kana("\xef\xbc\xae", 3, 0, &cp), 0);  /* Ｎ */
 }
 
+/* The closers a sentence's mark may stand before, in any number and mix. */
+static void closers(void **state)
+{
+    (void)state;
+    const char *s = "He said so.\xe2\x80\x9d)";
+    assert_int_equal(tw_utf8_before_closers(s, strlen(s)), strlen("He said so."));
+    s = "Il l'a dit.\xc2\xbb\"]'";
+    assert_int_equal(tw_utf8_before_closers(s, strlen(s)), strlen("Il l'a dit."));
+    s = "no closer.";
+    assert_int_equal(tw_utf8_before_closers(s, strlen(s)), strlen(s));
+    s = "\"')";
+    assert_int_equal(tw_utf8_before_closers(s, strlen(s)), 0);
+    assert_int_equal(tw_utf8_before_closers("x\x80\x9d", 3), 3);   /* not U+201D whole */
+    assert_int_equal(tw_utf8_before_closers("", 0), 0);
+}
+
 static void charset_repair(void **state)
 {
     (void)state;
@@ -356,6 +372,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(utf8_validation),
+        cmocka_unit_test(closers),
         cmocka_unit_test(charset_repair),
         cmocka_unit_test(charset_guessed),
         cmocka_unit_test(declared_charset),
