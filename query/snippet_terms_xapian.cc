@@ -328,7 +328,6 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
                  is_cjk_wordchar(a) && !paired.count(e.first);
     }
     cjk_phrase = alone > 1;
-    add_phrased(query, prefix);
     std::vector<bool> loose(keys.size());
     add_phrases(query, prefix, loose);
     phrase_only.assign(keys.size(), false);
@@ -546,26 +545,19 @@ std::unordered_map<std::string, unsigned>::const_iterator SnippetTerms::lone_cjk
     return it != exact.end() && !paired.count(c) ? it : exact.end();
 }
 
-/* The Chinese, Japanese and Korean characters of QUERY's phrases (the
- * parser makes a quoted run of them a phrase of its characters) that the
- * query looks for as such, into phrased; not those of what AND_NOT takes
- * away. */
-void SnippetTerms::add_phrased(const Xapian::Query &query, const std::string &prefix)
+/* The Chinese, Japanese and Korean characters of PHRASE, a phrase of the
+ * query (the parser makes a quoted run of them a phrase of its
+ * characters), that the query looks for as such, into phrased. */
+void SnippetTerms::add_phrased(const Xapian::Query &phrase, const std::string &prefix)
 {
-    if (query.get_type() == Xapian::Query::OP_PHRASE) {
-        for (Xapian::TermIterator t = query.get_terms_begin(); t != query.get_terms_end(); ++t) {
-            std::string word;
-            unsigned cp;
-            if (unprefixed(*t, 0, prefix, &word) && exact.count(word) &&
-                tw_utf8_char_at(word.data(), word.size(), 0, &cp) == word.size() &&
-                is_cjk_wordchar(cp))
-                phrased.insert(word);
-        }
-        return;
+    for (Xapian::TermIterator t = phrase.get_terms_begin(); t != phrase.get_terms_end(); ++t) {
+        std::string word;
+        unsigned cp;
+        if (unprefixed(*t, 0, prefix, &word) && exact.count(word) &&
+            tw_utf8_char_at(word.data(), word.size(), 0, &cp) == word.size() &&
+            is_cjk_wordchar(cp))
+            phrased.insert(word);
     }
-    size_t n = query.get_type() == Xapian::Query::OP_AND_NOT ? 1 : query.get_num_subqueries();
-    for (size_t i = 0; i < n; i++)
-        add_phrased(query.get_subquery(i), prefix);
 }
 
 /* The concept of the query's TERM, a word of the text under PREFIX or of
@@ -609,9 +601,9 @@ bool SnippetTerms::add_phrase(const Xapian::Query &phrase, const std::string &pr
     return true;
 }
 
-/* Keeps QUERY's phrases (add_phrase), and marks in LOOSE the concepts of
- * the words it looks for outside them; not those of what AND_NOT takes
- * away.  A phrase spelt with other accents is its words' AND, which weighs
+/* Keeps QUERY's phrases (add_phrase; their Chinese, Japanese and Korean
+ * characters, add_phrased), and marks in LOOSE the concepts of the words it
+ * looks for outside them; not those of what AND_NOT takes away.  A phrase spelt with other accents is its words' AND, which weighs
  * it, filtered by the phrase (db_xapian.cc, phrase_accented): those words
  * are the phrase's, not loose. */
 void SnippetTerms::add_phrases(const Xapian::Query &query, const std::string &prefix,
@@ -624,8 +616,11 @@ void SnippetTerms::add_phrases(const Xapian::Query &query, const std::string &pr
             loose[c] = true;
         return;
     }
-    if (op == Xapian::Query::OP_PHRASE && add_phrase(query, prefix))
-        return;
+    if (op == Xapian::Query::OP_PHRASE) {
+        add_phrased(query, prefix);
+        if (add_phrase(query, prefix))
+            return;
+    }
     if (op == Xapian::Query::OP_FILTER) {
         size_t had = phrases.size();
         for (size_t i = 1; i < query.get_num_subqueries(); i++)
