@@ -113,16 +113,20 @@ static bool long_needs_next(const char *arg)
 }
 
 /* Whether A is one of the short options: -d, -n, -h, -V, or -d and -n with
- * their values attached (-dDIR, -n5).  After a query word, only -nDIGITS is
- * taken attached: "oil -diesel" excludes a word, it names no index. */
+ * their values attached (-dDIR, -n5).  -n's value is digits: "-nicht" is a
+ * query that starts with a word to exclude.  After a query word, -dDIR is
+ * not taken either: "oil -diesel" excludes a word, it names no index. */
 static bool short_option(const char *a, bool after_word)
 {
     if (a[0] != '-' || !a[1] || !strchr("dnhV", a[1]))
         return false;
-    if (!a[2] || !after_word)
-        return !a[2] || a[1] == 'd' || a[1] == 'n';
+    if (!a[2])
+        return true;
+    if (a[1] == 'd')
+        return !after_word;
     if (a[1] != 'n')
         return false;
+    /* -n5; "-nicht" is a word to exclude, a query that needs "--" first. */
     for (const char *p = a + 2; *p; p++)
         if (*p < '0' || *p > '9')
             return false;

@@ -135,6 +135,11 @@ is "--limit=2 is the limit" "$(query -d "$DB" --format tsv --limit=2 united | wc
 run query -d "$DB" -x united
 is "-x before the words: exit 2" "$RC:$OUT" "2:"
 has "-x: says what to do" "$ERR" "unknown option '-x' (a query that starts with -WORD needs '--' before it"
+# -n's value is a number: a query that starts with "-n..." is a word to
+# exclude, which needs "--" as any other (it said "-n wants a whole number").
+run query -d "$DB" '-nothing united'
+is "-nWORD before the words: exit 2" "$RC:$OUT" "2:"
+has "...says what to do" "$ERR" "unknown option '-nothing united' (a query that starts with -WORD needs '--' before it"
 is "-- then -word: the word is excluded" "$(query -d "$DB" --count -- -front united)" \
     "$(query -d "$DB" --count united -front)"
 
