@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "accents.h"
 #include "buf.h"
 #include "charset.h"
 #include "date.h"
@@ -464,9 +465,17 @@ static const char *first(tw_buf *a, tw_buf *b, tw_buf *c, tw_buf *d)
     return NULL;
 }
 
-/* Letters and digits of S, lower-cased, into out[outlen]. */
-static void squash(const char *s, size_t len, char *out, size_t outlen)
+/* Letters and digits of S, lower-cased, into out[outlen]; with PLAIN, an
+ * accented letter as its base letter ("Nestlé" "nestle", as its host
+ * writes it), else left out ("Ökologisch" "kologisch", which a host that
+ * writes "oekologisch" holds). */
+static void squash(const char *s, size_t len, bool plain, char *out, size_t outlen)
 {
+    char unaccented[1024];
+    if (plain) {
+        len = tw_unaccent(s, len < sizeof unaccented ? len : sizeof unaccented, unaccented);
+        s = unaccented;
+    }
     size_t n = 0;
     for (size_t i = 0; i < len && n + 1 < outlen; i++)
         if (isalnum((unsigned char)s[i]))
@@ -482,30 +491,44 @@ static void host_name(const char *url, char *out, size_t outlen)
     tw_buf host = { 0 };
     if (url && tw_site_host(url, &host) == 0 && host.len) {
         const char *dot = memchr(host.data, '.', host.len);
-        squash(host.data, dot ? (size_t)(dot - host.data) : host.len, out, outlen);
+        squash(host.data, dot ? (size_t)(dot - host.data) : host.len, false, out, outlen);
     }
     tw_buf_free(&host);
 }
 
-/* Whether PART (LEN bytes of a title) names the site: it is the site's name
- * or host, or one holds the other ("Ledger" in "The Ledger", "ledger" in
- * "Ledger Online"); single letters and short words never count as a match by
- * containment, nor does a part much longer than the name (a headline that
- * mentions the site). */
-static bool names_site(const char *part, size_t len, const char *name, const char *host)
+/* Whether SQUASHED, a part of a title of WORDS words, names the site of
+ * NAME and HOST (each squashed as it is). */
+static bool squashed_names_site(const char *squashed, size_t words, const char *name,
+                                const char *host)
 {
-    char squashed[128];
-    squash(part, len, squashed, sizeof squashed);
     size_t ls = strlen(squashed), ln = strlen(name), lh = strlen(host);
-    size_t words = 1;
-    for (size_t i = 1; i < len; i++)
-        words += part[i] == ' ' && part[i - 1] != ' ';
     return ls > 0 &&
         ((ln && strcmp(squashed, name) == 0) ||
          (ln >= 4 && ls >= 4 && strstr(name, squashed)) ||
          (ln >= 4 && (words <= 4 || ls <= 2 * ln + 8) && strstr(squashed, name)) ||
          (lh >= 3 && (words <= 4 || ls <= 2 * lh + 8) && strstr(squashed, host)) ||
          (lh >= 6 && ls >= 6 && strstr(host, squashed)));
+}
+
+/* Whether PART (LEN bytes of a title) names the site: it is the site's name
+ * or host, or one holds the other ("Ledger" in "The Ledger", "ledger" in
+ * "Ledger Online"); single letters and short words never count as a match by
+ * containment, nor does a part much longer than the name (a headline that
+ * mentions the site).  Letters are compared with their accents left out
+ * and then as their base letters (squash). */
+static bool names_site(const char *part, size_t len, const char *site, const char *host)
+{
+    size_t words = 1;
+    for (size_t i = 1; i < len; i++)
+        words += part[i] == ' ' && part[i - 1] != ' ';
+    for (int plain = 0; plain < 2; plain++) {
+        char squashed[128], name[128];
+        squash(part, len, plain, squashed, sizeof squashed);
+        squash(site ? site : "", site ? strlen(site) : 0, plain, name, sizeof name);
+        if (squashed_names_site(squashed, words, name, host))
+            return true;
+    }
+    return false;
 }
 
 /* "Story headline | The Ledger" -> "Story headline", when the part after the
@@ -534,18 +557,17 @@ static bool strip_site_name_once(tw_buf *title, const char *site, const char *ur
         }
     if (!last || last == title->data)
         return false;
-    char name[128], host[128];
-    squash(site ? site : "", site ? strlen(site) : 0, name, sizeof name);
+    char host[128];
     host_name(url, host, sizeof host);
     const char *tail = last + last_len;
-    if (names_site(tail, strlen(tail), name, host)) {
+    if (names_site(tail, strlen(tail), site, host)) {
         title->len = (size_t)(last - title->data);
         while (title->len && title->data[title->len - 1] == ' ')
             title->len--;
         title->data[title->len] = '\0';
         return true;
     }
-    if (strlen(first + first_len) >= 8 && names_site(title->data, (size_t)(first - title->data), name, host)) {
+    if (strlen(first + first_len) >= 8 && names_site(title->data, (size_t)(first - title->data), site, host)) {
         size_t skip = (size_t)(first - title->data) + first_len;
         while (title->data[skip] == ' ')
             skip++;

@@ -196,6 +196,12 @@ printf '<html><head><title>Pension reform stalls | Harbour Media - Analysis and 
 is "title: a site name that holds a separator goes whole" "$(title twopart.html)" "Pension reform stalls"
 printf '<html><head><title>Ferry fares rise again &#8211; Tide Watch</title><link rel="canonical" href="https://www.tidewatchblog.example/fares"></head><body><p>Text.</p></body></html>' > "$IN/hostpart.html"
 is "title: a suffix the host holds ('Tide Watch' in tidewatchblog) goes" "$(title hostpart.html)" "Ferry fares rise again"
+# Accented letters as the host writes them: without accents ("Café Lumière"
+# in cafelumiere), or transliterated ("Öko Hafen" in oekohafen).
+printf '<html><head><title>Ferry fares rise again | Café Lumière</title><link rel="canonical" href="https://www.cafelumiere.example/fares"></head><body><p>Text.</p></body></html>' > "$IN/hostaccent.html"
+printf '<html><head><title>Ferry fares rise again | Öko Hafen Blog</title><link rel="canonical" href="https://oekohafenblog.example/fares"></head><body><p>Text.</p></body></html>' > "$IN/hostumlaut.html"
+is "title: a site name with accents its host leaves out goes" "$(title hostaccent.html)" "Ferry fares rise again"
+is "title: a site name with an umlaut its host spells out goes" "$(title hostumlaut.html)" "Ferry fares rise again"
 
 # A tail a site adds to every page's title, naming it neither by its
 # og:site_name (it gives none) nor by its host: learnt from its pages in the
