@@ -204,6 +204,20 @@ static trawl_status open_waiting(const char *path, const trawl_indexer_opts *opt
     }
 }
 
+/* Says what to do when another writer holds the index: wait for it, or, when
+ * WAITED seconds of --wait ran out, wait longer (asking for --wait again would
+ * tell the user to do what they did). */
+static void locked_hint(uint64_t waited)
+{
+    if (waited)
+        fprintf(stderr, "trawl-index: it still held the index after --wait %llu: give a "
+                "longer --wait, or run again once it has finished\n",
+                (unsigned long long)waited);
+    else
+        fprintf(stderr, "trawl-index: one writer at a time: wait for it to finish, or give "
+                "--wait SECONDS to wait for the lock\n");
+}
+
 /* Reports a fatal error; WRITING says the index was open, so its last commit is
  * there to keep. */
 static int fatal(const char *what, trawl_status st, const char *detail, bool writing)
@@ -212,9 +226,6 @@ static int fatal(const char *what, trawl_status st, const char *detail, bool wri
                                                                       : trawl_strerror(st));
     if (st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA)
         tw_cli_rebuild_hint("trawl-index", what, detail);
-    else if (st == TRAWL_ELOCKED)
-        fprintf(stderr, "trawl-index: one writer at a time: wait for it to finish, or give "
-                "--wait SECONDS to wait for the lock\n");
     else if (st == TRAWL_EIO && writing)
         fprintf(stderr, "trawl-index: the index keeps its last commit; make room on the "
                 "disk (or make the index folder writable) and run again\n");
@@ -315,6 +326,8 @@ int main(int argc, char **argv)
     int exit_code = 0;
     if (st != TRAWL_OK) {
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), false);
+        if (st == TRAWL_ELOCKED)    /* the lock is taken when the index opens */
+            locked_hint(args.wait_seconds);
         trawl_indexer_close(ix);    /* it opened nothing: no commit to fail */
         goto out;
     }
