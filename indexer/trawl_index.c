@@ -253,12 +253,9 @@ int main(int argc, char **argv)
         return 2;
     }
     if (args.help || args.version) {
-        if (args.help)
-            fputs(tw_index_usage, stdout);
-        else
-            printf("trawl-index (trawl) %s\n", trawl_version());
+        int code = tw_cli_help_or_version("trawl-index", tw_index_usage, args.help);
         tw_index_args_free(&args);
-        return 0;
+        return code;
     }
     /* --extract has no index: its messages name standard output instead. */
     char *db_path = args.extract ? strdup("standard output") : tw_cli_db_path(args.db);

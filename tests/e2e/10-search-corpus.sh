@@ -159,6 +159,18 @@ is "--help exits 0" "$RC" 0
 has "--help shows usage" "$OUT" "Usage: trawl-query"
 run query --version
 has "--version" "$OUT" "trawl-query (trawl) "
+if [ -w /dev/full ]; then
+    for tool in trawl-query trawl-index; do
+        for opt in --help --version; do
+            "$BIN/$tool" $opt > /dev/full 2> "$TMP/full.err"
+            is "$tool $opt to a full disk: exit 2, as other output" "$?" 2
+            is "...saying so" "$(cat "$TMP/full.err")" \
+                "$tool: cannot write to standard output: No space left on device"
+        done
+    done
+else
+    skip "--help and --version to a full disk" "no writable /dev/full"
+fi
 
 # The index location falls back to $TRAWL_DB.
 is "TRAWL_DB picks the index" "$(TRAWL_DB=$DB "$BIN/trawl-query" --count hail)" 1
