@@ -204,6 +204,16 @@ static trawl_status open_waiting(const char *path, const trawl_indexer_opts *opt
     }
 }
 
+/* Whether the index would come from a $TRAWL_DB that trawl-query reads as
+ * several indexes, or a remote one ("a:b", "tcp://HOST:PORT"): trawl-index
+ * writes one folder, and made it under the whole string ("tcp:" in the
+ * working folder), where no search would look. */
+static bool env_lists_indexes(const tw_index_args *a)
+{
+    const char *env = getenv("TRAWL_DB");
+    return !a->extract && !(a->db && *a->db) && env && strchr(env, ':');
+}
+
 /* Says what to do when another writer holds the index: wait for it, or, when
  * WAITED seconds of --wait ran out, wait longer (asking for --wait again would
  * tell the user to do what they did). */
@@ -266,6 +276,14 @@ int main(int argc, char **argv)
     }
     if (!db_path) {
         fprintf(stderr, "trawl-index: no index location: give -d DIR or set TRAWL_DB\n");
+        tw_index_args_free(&args);
+        return 2;
+    }
+    if (env_lists_indexes(&args)) {
+        fprintf(stderr, "trawl-index: TRAWL_DB is '%s': several indexes or a remote one, "
+                "for trawl-query to search; trawl-index writes one folder: give it -d DIR\n",
+                db_path);
+        free(db_path);
         tw_index_args_free(&args);
         return 2;
     }
