@@ -254,5 +254,5 @@ has "a stalled shard: named with the one down" "$OUT" \
     not_ok "--shard-timeout 300: given up well before Xapian's 10 s" "took $ms ms"
 run query $REMOTE --shard-timeout abc x
 is "--shard-timeout wants a number" "$RC:$ERR" \
-    "2:trawl-query: --shard-timeout wants milliseconds, a whole number above 0, not 'abc'
+    "2:trawl-query: --shard-timeout wants milliseconds from 1 to 4294967295 (about 7 weeks), not 'abc'
 Try 'trawl-query --help' for more."
