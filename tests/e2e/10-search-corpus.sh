@@ -70,6 +70,9 @@ is "a .md article is searchable" "$(query -d "$DB" --no-collapse --format tsv pa
 all=$(query -d "$DB" --no-collapse --format tsv -n 6 --any operation united front | cut -f1,3)
 page=$(query -d "$DB" --no-collapse --format tsv -n 3 --offset 2 --any operation united front | cut -f1,3)
 is "--offset 2 -n 3 is ranks 3-5 of the full list" "$page" "$(echo "$all" | sed -n 3,5p)"
+run query -d "$DB" --offset 10 united front
+is "--offset past the last match: exit 1, as a page without hits" "$RC" 1
+is "...saying how many there are, not printing nothing" "$OUT" "--offset 10 is past the 4 matching stories"
 is "-n 2 gives 2 hits" "$(query -d "$DB" --no-collapse --format tsv -n 2 --any operation | wc -l)" 2
 
 # --sort date: newest first, undated articles last.
