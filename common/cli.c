@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "trawl.h"
 #include "utf8.h"
 
 char *tw_cli_db_path(const char *dir_option)
@@ -127,6 +128,18 @@ void tw_cli_put_path(FILE *f, const char *path)
 static bool foreign_database(const char *why)
 {
     return why && strstr(why, "is a Xapian database but not a trawl index");
+}
+
+int tw_cli_help_or_version(const char *tool, const char *usage, bool help)
+{
+    if (help)
+        fputs(usage, stdout);
+    else
+        printf("%s (trawl) %s\n", tool, trawl_version());
+    if (fflush(stdout) == 0)
+        return 0;
+    fprintf(stderr, "%s: cannot write to standard output: %s\n", tool, strerror(errno));
+    return 2;
 }
 
 void tw_cli_rebuild_hint(const char *tool, const char *dir, const char *why)

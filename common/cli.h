@@ -34,6 +34,11 @@ bool tw_cli_control(uint32_t cp);
  * written as C escapes (\n, \\, \033, \302\205, \342\200\256, \377). */
 void tw_cli_put_path(FILE *f, const char *path);
 
+/* Prints, as TOOL, USAGE for --help (HELP) or the version for --version on
+ * standard output.  Returns the exit status: 0, or 2 when the text could not
+ * be written (a full disk), said on stderr, as for any other output. */
+int tw_cli_help_or_version(const char *tool, const char *usage, bool help);
+
 /* Tells on stderr, as TOOL, the command that rebuilds the damaged (or other
  * schema) index at DIR from the articles: the library's message WHY says what
  * is wrong, and only the tools name commands.  A Xapian database that trawl

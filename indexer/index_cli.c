@@ -25,7 +25,7 @@ const char tw_index_usage[] =
     "                          16; a size like 1G works too)\n"
     "      --full              rebuild the index from scratch\n"
     "      --check             check the index's tables before changing it (Xapian's\n"
-    "                          check: about a second per 50 MB of index); a damaged\n"
+    "                          check: about a second per 45 MB of index); a damaged\n"
     "                          one is reported (exit 2) instead of written to\n"
     "      --stem LANG|none|auto  stemming language of a new index for every article;\n"
     "                          auto (the default): each article's own language,\n"

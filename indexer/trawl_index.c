@@ -204,6 +204,30 @@ static trawl_status open_waiting(const char *path, const trawl_indexer_opts *opt
     }
 }
 
+/* Whether the index would come from a $TRAWL_DB that trawl-query reads as
+ * several indexes, or a remote one ("a:b", "tcp://HOST:PORT"): trawl-index
+ * writes one folder, and made it under the whole string ("tcp:" in the
+ * working folder), where no search would look. */
+static bool env_lists_indexes(const tw_index_args *a)
+{
+    const char *env = getenv("TRAWL_DB");
+    return !a->extract && !(a->db && *a->db) && env && strchr(env, ':');
+}
+
+/* Says what to do when another writer holds the index: wait for it, or, when
+ * WAITED seconds of --wait ran out, wait longer (asking for --wait again would
+ * tell the user to do what they did). */
+static void locked_hint(uint64_t waited)
+{
+    if (waited)
+        fprintf(stderr, "trawl-index: it still held the index after --wait %llu: give a "
+                "longer --wait, or run again once it has finished\n",
+                (unsigned long long)waited);
+    else
+        fprintf(stderr, "trawl-index: one writer at a time: wait for it to finish, or give "
+                "--wait SECONDS to wait for the lock\n");
+}
+
 /* Reports a fatal error; WRITING says the index was open, so its last commit is
  * there to keep. */
 static int fatal(const char *what, trawl_status st, const char *detail, bool writing)
@@ -212,9 +236,6 @@ static int fatal(const char *what, trawl_status st, const char *detail, bool wri
                                                                       : trawl_strerror(st));
     if (st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA)
         tw_cli_rebuild_hint("trawl-index", what, detail);
-    else if (st == TRAWL_ELOCKED)
-        fprintf(stderr, "trawl-index: one writer at a time: wait for it to finish, or give "
-                "--wait SECONDS to wait for the lock\n");
     else if (st == TRAWL_EIO && writing)
         fprintf(stderr, "trawl-index: the index keeps its last commit; make room on the "
                 "disk (or make the index folder writable) and run again\n");
@@ -242,12 +263,9 @@ int main(int argc, char **argv)
         return 2;
     }
     if (args.help || args.version) {
-        if (args.help)
-            fputs(tw_index_usage, stdout);
-        else
-            printf("trawl-index (trawl) %s\n", trawl_version());
+        int code = tw_cli_help_or_version("trawl-index", tw_index_usage, args.help);
         tw_index_args_free(&args);
-        return 0;
+        return code;
     }
     /* --extract has no index: its messages name standard output instead. */
     char *db_path = args.extract ? strdup("standard output") : tw_cli_db_path(args.db);
@@ -258,6 +276,14 @@ int main(int argc, char **argv)
     }
     if (!db_path) {
         fprintf(stderr, "trawl-index: no index location: give -d DIR or set TRAWL_DB\n");
+        tw_index_args_free(&args);
+        return 2;
+    }
+    if (env_lists_indexes(&args)) {
+        fprintf(stderr, "trawl-index: TRAWL_DB is '%s': several indexes or a remote one, "
+                "for trawl-query to search; trawl-index writes one folder: give it -d DIR\n",
+                db_path);
+        free(db_path);
         tw_index_args_free(&args);
         return 2;
     }
@@ -315,6 +341,8 @@ int main(int argc, char **argv)
     int exit_code = 0;
     if (st != TRAWL_OK) {
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), false);
+        if (st == TRAWL_ELOCKED)    /* the lock is taken when the index opens */
+            locked_hint(args.wait_seconds);
         trawl_indexer_close(ix);    /* it opened nothing: no commit to fail */
         goto out;
     }

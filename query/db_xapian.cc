@@ -848,16 +848,26 @@ void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT])
         title.len = sep;
 }
 
-/* Whether TEXT[AT] is the ":" after a field of KEY_FIELDS. */
-static bool key_field_before(const std::string &text, size_t at)
+/* The fields whose value is words: setup_parser's other prefixes. */
+static const char *const WORD_FIELDS[] = { "title", "author" };
+
+/* Whether TEXT[AT] is the ":" after one of the N fields of FIELDS. */
+static bool field_before(const std::string &text, size_t at, const char *const *fields,
+                         size_t n)
 {
     size_t start = at;
     while (start > 0 && std::isalpha((unsigned char)text[start - 1]))
         start--;
-    for (const char *f : KEY_FIELDS)
-        if (text.compare(start, at - start, f) == 0)
+    for (size_t k = 0; k < n; k++)
+        if (text.compare(start, at - start, fields[k]) == 0)
             return true;
     return false;
+}
+
+/* Whether TEXT[AT] is the ":" after a field of KEY_FIELDS. */
+static bool key_field_before(const std::string &text, size_t at)
+{
+    return field_before(text, at, KEY_FIELDS, sizeof KEY_FIELDS / sizeof *KEY_FIELDS);
 }
 
 /* Whether the word of TEXT that starts at AT ends in a wildcard. */
@@ -1187,17 +1197,20 @@ static bool only_excluded(const std::string &text, std::string *wanted)
     return any;
 }
 
-/* The first key field of TEXT (KEY_FIELDS) typed with nothing after its
- * colon, as "date: 2021" has: the parser would read it as the word "date"
- * and show what the rest matches, undated articles too, as if it had
- * filtered them.  Empty when there is none. */
-static std::string empty_key_field(const std::string &text)
+/* The first field of TEXT typed with nothing after its colon, as "date:
+ * 2021" and "title: storm" have: the parser would read it as the word
+ * "date" or "title" and, when no article has it, show what the rest matches
+ * (undated articles too, storms outside titles), as if it had filtered them.
+ * Empty when there is none. */
+static std::string empty_field(const std::string &text)
 {
     bool quoted = false;
     for (size_t i = 0; i < text.size(); i++) {
         if (text[i] == '"')
             quoted = !quoted;
-        if (quoted || text[i] != ':' || !key_field_before(text, i) ||
+        if (quoted || text[i] != ':' ||
+            !(key_field_before(text, i) ||
+              field_before(text, i, WORD_FIELDS, sizeof WORD_FIELDS / sizeof *WORD_FIELDS)) ||
             (i + 1 < text.size() && !std::strchr(" \t)", text[i + 1])))
             continue;
         size_t start = i;
@@ -1224,7 +1237,7 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     /* Elisions split before the words are lower-cased: a Turkish ending
      * is split off a word that starts with a capital (elision_xapian.h). */
     std::string typed = straight_quotes(narrow);
-    std::string empty = empty_key_field(typed);
+    std::string empty = empty_field(typed);
     if (!empty.empty())
         throw Xapian::QueryParserError(empty + " has nothing after it: write its value "
                                        "right after the colon, as in date:2021-06 or "

@@ -188,6 +188,16 @@ static void print_text_footer(FILE *out, const trawl_results *res, bool folded)
     }
 }
 
+/* The line of a text page that --offset took past the last match: how many
+ * matches there are, where the page alone read as if there were none. */
+static void print_text_past_end(FILE *out, const trawl_results *res, uint64_t offset,
+                                bool folded)
+{
+    fprintf(out, "--offset %" PRIu64 " is past the %s%" PRIu64 " matching %s\n", offset,
+            trawl_results_total_exact(res) ? "" : "about ", trawl_results_total(res),
+            folded ? "stories" : "articles");
+}
+
 int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args, bool color)
 {
     tw_format format = args->format;
@@ -222,6 +232,8 @@ int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args
     tw_buf_free(&line);
     if (format == TW_FORMAT_TEXT && n)
         print_text_footer(out, res, folded);
+    else if (format == TW_FORMAT_TEXT && args->offset && trawl_results_total(res))
+        print_text_past_end(out, res, args->offset, folded);
     return rc || ferror(out) ? -1 : 0;
 }
 

@@ -2,6 +2,7 @@
 #include "query_cli.h"
 
 #include <getopt.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -306,8 +307,8 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
         case OPT_SHARD_TIMEOUT:
             if (!tw_cli_parse_count(optarg, &a->shard_timeout) || a->shard_timeout == 0 ||
                 a->shard_timeout > UINT32_MAX) {
-                snprintf(err, errlen, "--shard-timeout wants milliseconds, a whole number "
-                         "above 0, not '%s'", optarg);
+                snprintf(err, errlen, "--shard-timeout wants milliseconds from 1 to %" PRIu32
+                         " (about 7 weeks), not '%s'", UINT32_MAX, optarg);
                 return -1;
             }
             break;

@@ -161,12 +161,9 @@ int main(int argc, char **argv)
         return EXIT_ERROR;
     }
     if (args.help || args.version) {
-        if (args.help)
-            fputs(tw_query_usage, stdout);
-        else
-            printf("trawl-query (trawl) %s\n", trawl_version());
+        int code = tw_cli_help_or_version("trawl-query", tw_query_usage, args.help);
         tw_query_args_free(&args);
-        return 0;
+        return code;
     }
     /* The indexes: each -d, else $TRAWL_DB's list, else the default. */
     char *env = args.n_dbs ? NULL : tw_cli_db_path(NULL);

@@ -410,8 +410,9 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
         }
         if (stemmer && !had.empty() && had != stemmer && !empty) {
             std::snprintf(err, errlen,
-                          "index %s was built with stemmer '%s'; to use '%s' rebuild it "
-                          "from the articles", path, had.c_str(), stemmer);
+                          "index %s was built with stemmer '%s': leave --stem out to keep "
+                          "it, or rebuild the index from the articles with --full --stem %s",
+                          path, had.c_str(), stemmer);
             delete w;
             return TRAWL_EINVAL;
         }

@@ -70,6 +70,9 @@ is "a .md article is searchable" "$(query -d "$DB" --no-collapse --format tsv pa
 all=$(query -d "$DB" --no-collapse --format tsv -n 6 --any operation united front | cut -f1,3)
 page=$(query -d "$DB" --no-collapse --format tsv -n 3 --offset 2 --any operation united front | cut -f1,3)
 is "--offset 2 -n 3 is ranks 3-5 of the full list" "$page" "$(echo "$all" | sed -n 3,5p)"
+run query -d "$DB" --offset 10 united front
+is "--offset past the last match: exit 1, as a page without hits" "$RC" 1
+is "...saying how many there are, not printing nothing" "$OUT" "--offset 10 is past the 4 matching stories"
 is "-n 2 gives 2 hits" "$(query -d "$DB" --no-collapse --format tsv -n 2 --any operation | wc -l)" 2
 
 # --sort date: newest first, undated articles last.
@@ -159,6 +162,18 @@ is "--help exits 0" "$RC" 0
 has "--help shows usage" "$OUT" "Usage: trawl-query"
 run query --version
 has "--version" "$OUT" "trawl-query (trawl) "
+if [ -w /dev/full ]; then
+    for tool in trawl-query trawl-index; do
+        for opt in --help --version; do
+            "$BIN/$tool" $opt > /dev/full 2> "$TMP/full.err"
+            is "$tool $opt to a full disk: exit 2, as other output" "$?" 2
+            is "...saying so" "$(cat "$TMP/full.err")" \
+                "$tool: cannot write to standard output: No space left on device"
+        done
+    done
+else
+    skip "--help and --version to a full disk" "no writable /dev/full"
+fi
 
 # The index location falls back to $TRAWL_DB.
 is "TRAWL_DB picks the index" "$(TRAWL_DB=$DB "$BIN/trawl-query" --count hail)" 1

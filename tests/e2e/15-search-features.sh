@@ -36,6 +36,11 @@ run query -d "$DB" 'united front date: 2024'
 is "date: with a space after its colon is a query error, not the word 'date'" "$RC" 2
 has "date: with nothing after its colon: the error says so" "$ERR" \
     "date: has nothing after it: write its value right after the colon"
+run query -d "$DB" 'title: cocaine'
+is "title: with a space after its colon is a query error, not the word 'title'" "$RC:$OUT" 2:
+has "...saying so" "$ERR" "title: has nothing after it: write its value right after the colon"
+run query -d "$DB" --format tsv 'author: okafor'
+is "author: likewise" "$RC:$OUT" 2:
 is "date: a range of one day, both ends that day" "$(ids --no-collapse date:2021-07-31..2021-07-31)" \
     "$NORTHSTAR "
 

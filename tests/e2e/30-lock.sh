@@ -19,6 +19,11 @@ is "a second writer exits 2 at once" "$RC" 2
 is "...saying the index is locked, by whom, and what to do" "$ERR" \
     "trawl-index: $DB: index $DB is locked by another writer (pid $holder)
 trawl-index: one writer at a time: wait for it to finish, or give --wait SECONDS to wait for the lock"
+run timeout 20 "$BIN/trawl-index" -d "$DB" --wait 1 corpus/sports 3>&-
+is "a writer whose --wait runs out exits 2" "$RC" 2
+is "...and asks for a longer wait, not for the --wait it gave" "$ERR" \
+    "trawl-index: $DB: index $DB is locked by another writer (pid $holder)
+trawl-index: it still held the index after --wait 1: give a longer --wait, or run again once it has finished"
 run query -d "$DB" --count blizzard
 is "a reader works while the writer holds the lock" "$RC:$OUT" "0:1"
 is "...and does not see uncommitted work" "$(query -d "$DB" --count 'title:locked')" 0

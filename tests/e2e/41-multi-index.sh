@@ -54,6 +54,13 @@ printf '# corpus in three\nauto s1\nauto %s/s2\n\nauto s3\n' "$TMP" > three.stub
 same_as_one "a stub file" -d three.stub
 is "TRAWL_DB=s1:s2:s3 searches all three" "$(TRAWL_DB=s1:s2:s3 query --count --no-collapse trafficking)" \
     "$(query -d all --count --no-collapse trafficking)"
+# Such a $TRAWL_DB is for searching: trawl-index made a folder "s1:s2:s3"
+# (and "tcp:" for a remote one) that no search looked in.
+for list in s1:s2:s3 tcp://127.0.0.1:6431; do
+    run env TRAWL_DB=$list "$BIN/trawl-index" -q news/weather
+    is "trawl-index with TRAWL_DB=$list: exit 2, no folder made" "$RC:$(ls -d s1:* tcp:* 2>/dev/null)" 2:
+    is "...asking for -d" "$ERR" "trawl-index: TRAWL_DB is '$list': several indexes or a remote one, for trawl-query to search; trawl-index writes one folder: give it -d DIR"
+done
 
 # Snippets over several indexes are one index's: a passage is chosen by how
 # rare its words are in all of them (Xapian 1.4 adds up each index's weight
@@ -249,5 +256,5 @@ has "a stalled shard: named with the one down" "$OUT" \
     not_ok "--shard-timeout 300: given up well before Xapian's 10 s" "took $ms ms"
 run query $REMOTE --shard-timeout abc x
 is "--shard-timeout wants a number" "$RC:$ERR" \
-    "2:trawl-query: --shard-timeout wants milliseconds, a whole number above 0, not 'abc'
+    "2:trawl-query: --shard-timeout wants milliseconds from 1 to 4294967295 (about 7 weeks), not 'abc'
 Try 'trawl-query --help' for more."

@@ -63,6 +63,11 @@ static void query_shards(void **state)
     assert_int_equal(PARSE_Q(&a, "trawl-query", "--shard-timeout", "0", "oil"), -1);
     assert_non_null(strstr(err, "--shard-timeout wants milliseconds"));
     tw_query_args_free(&a);
+    /* Past Xapian's 32 bits of milliseconds: the message gives the bound. */
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--shard-timeout", "99999999999", "oil"), -1);
+    assert_string_equal(err, "--shard-timeout wants milliseconds from 1 to 4294967295 (about "
+                             "7 weeks), not '99999999999'");
+    tw_query_args_free(&a);
 }
 
 /* $TRAWL_DB's list: ':' separates, but not inside tcp://HOST:PORT. */
