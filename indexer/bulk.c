@@ -77,7 +77,8 @@ trawl_status tw_bulk_begin(trawl_indexer *ix)
         if (!(b->paths[k] = tw_store_new_path(&ix->store, "build")))
             st = TRAWL_ENOMEM;
         else
-            st = tw_writer_open(b->paths[k], b->stemmer, TW_OPEN_SCRATCH, &b->writers[k], ix->errmsg,
+            st = tw_writer_open(b->paths[k], ix->store.dir, b->stemmer, TW_OPEN_SCRATCH,
+                                &b->writers[k], ix->errmsg,
                                 sizeof ix->errmsg);
         b->n_paths = k + 1;
         tw_lane_init(&b->lanes[k], ix, b->writers[k], ix->opts.memory_bytes / b->n);
@@ -117,7 +118,7 @@ static trawl_status next_shard(tw_bulk *b, tw_lane *lane)
         return tw_lane_fail(lane, TRAWL_ENOMEM);
     }
     tw_writer *w;
-    st = tw_writer_open(path, b->stemmer, TW_OPEN_SCRATCH, &w, lane->errmsg,
+    st = tw_writer_open(path, lane->ix->store.dir, b->stemmer, TW_OPEN_SCRATCH, &w, lane->errmsg,
                         sizeof lane->errmsg);
     if (st != TRAWL_OK)
         return tw_lane_fail(lane, st);
@@ -247,7 +248,7 @@ static void tell_step(void *ctx, const char *step)
 static trawl_status link_stories(trawl_indexer *ix, const char *gen, bool *rewritten)
 {
     tw_writer *w;
-    trawl_status st = tw_writer_open(gen, NULL, TW_OPEN_EXISTING, &w, ix->errmsg,
+    trawl_status st = tw_writer_open(gen, ix->store.dir, NULL, TW_OPEN_EXISTING, &w, ix->errmsg,
                                      sizeof ix->errmsg);
     uint64_t linked = 0, doubled = 0, learnt = 0;
     /* The new index holds the part of the collection this run asked for,
@@ -330,7 +331,8 @@ trawl_status tw_bulk_end(trawl_indexer *ix)
     char keep[sizeof ix->errmsg];
     memcpy(keep, ix->errmsg, sizeof keep);
     if (ix->store.current) {
-        trawl_status o = tw_writer_open(ix->store.current, NULL, TW_OPEN_EXISTING, &ix->writer,
+        trawl_status o = tw_writer_open(ix->store.current, ix->store.dir, NULL, TW_OPEN_EXISTING,
+                                        &ix->writer,
                                         ix->errmsg, sizeof ix->errmsg);
         if (st == TRAWL_OK)
             st = o;

@@ -89,7 +89,7 @@ static trawl_status open_current(trawl_indexer *ix)
         char *gen = tw_store_new_path(&ix->store, "gen");
         if (!gen)
             return TRAWL_ENOMEM;
-        st = tw_writer_open(gen, ix->opts.stemmer, TW_OPEN_NEW, &ix->writer, ix->errmsg,
+        st = tw_writer_open(gen, ix->store.dir, ix->opts.stemmer, TW_OPEN_NEW, &ix->writer, ix->errmsg,
                             sizeof ix->errmsg);
         ix->fresh = true;
         if (st == TRAWL_OK)
@@ -114,7 +114,8 @@ static trawl_status open_current(trawl_indexer *ix)
             return TRAWL_ECORRUPT;
         }
     }
-    st = tw_writer_open(ix->store.current, ix->opts.stemmer, TW_OPEN_EXISTING, &ix->writer, ix->errmsg,
+    st = tw_writer_open(ix->store.current, ix->store.dir, ix->opts.stemmer, TW_OPEN_EXISTING,
+                        &ix->writer, ix->errmsg,
                         sizeof ix->errmsg);
     if (st != TRAWL_OK)
         return st;

@@ -55,12 +55,14 @@ typedef enum tw_open_mode {
                            thrown away whole if the run dies */
 } tw_open_mode;
 
-/* Opens the glass database in directory PATH (its parent must exist).
- * STEMMER NULL keeps the index's own choice (english for a new index).
- * On failure *w is NULL and err holds a message for the user. */
+/* Opens the glass database in directory PATH (its parent must exist), a
+ * generation or a bulk build's shard of the index the user knows as NAME
+ * (its folder), which messages name.  STEMMER NULL keeps the index's own
+ * choice (english for a new index).  On failure *w is NULL and err holds a
+ * message for the user. */
 TW_MUST_CHECK
-trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode mode,
-                            tw_writer **w, char *err, size_t errlen);
+trawl_status tw_writer_open(const char *path, const char *name, const char *stemmer,
+                            tw_open_mode mode, tw_writer **w, char *err, size_t errlen);
 
 /* Whether the database at PATH is one that trawl did not write (it has
  * articles and no schema): another program's, which an overwrite would

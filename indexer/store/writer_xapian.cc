@@ -357,8 +357,8 @@ trawl_status tw_writer_check_ours(const char *path, char *err, size_t errlen)
     return TRAWL_OK;
 }
 
-trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode mode,
-                            tw_writer **out, char *err, size_t errlen)
+trawl_status tw_writer_open(const char *path, const char *name, const char *stemmer,
+                            tw_open_mode mode, tw_writer **out, char *err, size_t errlen)
 {
     *out = nullptr;
     tw_writer *w = nullptr;
@@ -376,7 +376,7 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
         std::string schema = w->db.get_metadata(TW_META_SCHEMA);
         if (schema.empty() && w->db.get_doccount() > 0) {
             std::snprintf(err, errlen, "%s is a Xapian database but not a trawl index: "
-                          "an index goes in another folder", path);
+                          "an index goes in another folder", name);
             delete w;
             return TRAWL_ESCHEMA;
         }
@@ -388,7 +388,7 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
         if (!schema.empty() && !added_to && w->db.get_doccount() > 0) {
             std::snprintf(err, errlen,
                           "index %s has schema version %s but this trawl writes version %d: "
-                          "rebuild it from the articles", path, schema.c_str(),
+                          "rebuild it from the articles", name, schema.c_str(),
                           TW_SCHEMA_VERSION);
             delete w;
             return TRAWL_ESCHEMA;
@@ -412,7 +412,7 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
             std::snprintf(err, errlen,
                           "index %s was built with stemmer '%s': leave --stem out to keep "
                           "it, or rebuild the index from the articles with --full --stem %s",
-                          path, had.c_str(), stemmer);
+                          name, had.c_str(), stemmer);
             delete w;
             return TRAWL_EINVAL;
         }
@@ -427,7 +427,7 @@ trawl_status tw_writer_open(const char *path, const char *stemmer, tw_open_mode 
     } catch (...) {
         trawl_status st = tw_catch(err, errlen, "opening the index for writing");
         if (st == TRAWL_ELOCKED)
-            std::snprintf(err, errlen, "index %s is locked by another writer", path);
+            std::snprintf(err, errlen, "index %s is locked by another writer", name);
         delete w;
         return st;
     }

@@ -98,7 +98,7 @@ is "...and marks it 10 (its signatures are read as they are)" "$(index_stat "$S"
 "$BIN/tests/set_meta" "$S" trawl.schema 5
 run index -d "$S" "$TOP/corpus/weather"
 is "schema 5: trawl-index refuses to add to it" "$RC" 2
-has "...saying why" "$ERR" "has schema version 5 but this trawl writes version 10: rebuild it from the articles"
+has "...saying why, naming the index as given (not its generation)" "$ERR" "index $S has schema version 5 but this trawl writes version 10: rebuild it from the articles"
 
 # A Xapian database that is not a trawl index is not written to.
 "$BIN/tests/set_meta" "$S" trawl.schema ""

@@ -167,7 +167,7 @@ is "--stem english: the language is still kept" "$(query -d "$TMP/en" --format t
 run index -q -d "$TMP/en" --stem auto "$S"
 is "an index of one stemmer refuses --stem auto (exit 2)" "$RC" 2
 has "...and says how to keep its stemmer or rebuild with the one asked for" "$ERR" \
-    "was built with stemmer 'english': leave --stem out to keep it, or rebuild the index from the articles with --full --stem auto"
+    "index $TMP/en was built with stemmer 'english': leave --stem out to keep it, or rebuild the index from the articles with --full --stem auto"
 
 # --- text in a legacy charset that declares none ------------------------
 # Plain-text files and pages without <meta charset> saved by old newsroom

@@ -21,7 +21,7 @@ static void shard(const char *name, const char *const *pairs, size_t n)
     char path[256], err[512];
     snprintf(path, sizeof path, "%s/%s", dir, name);
     tw_writer *w;
-    assert_int_equal(tw_writer_open(path, "english", TW_OPEN_NEW, &w, err, sizeof err), TRAWL_OK);
+    assert_int_equal(tw_writer_open(path, path, "english", TW_OPEN_NEW, &w, err, sizeof err), TRAWL_OK);
     for (size_t i = 0; i < n; i++) {
         tw_doc d = { .id = pairs[2 * i], .body = pairs[2 * i + 1], .hash_hex = "0000000000000000",
                      .data = pairs[2 * i + 1], .data_len = strlen(pairs[2 * i + 1]) };
@@ -64,7 +64,7 @@ static void merged_ids_keep_their_last_copy(void **state)
                      TRAWL_OK);
 
     tw_writer *w;
-    assert_int_equal(tw_writer_open(gen, NULL, TW_OPEN_EXISTING, &w, err, sizeof err), TRAWL_OK);
+    assert_int_equal(tw_writer_open(gen, gen, NULL, TW_OPEN_EXISTING, &w, err, sizeof err), TRAWL_OK);
     uint64_t removed = 0;
     assert_int_equal(tw_writer_dedupe(w, &removed, err, sizeof err), TRAWL_OK);
     assert_int_equal(removed, 1);
@@ -102,7 +102,7 @@ static void writer_says_when_an_id_replaces_one(void **state)
     char path[256], err[512];
     snprintf(path, sizeof path, "%s/replacing", dir);
     tw_writer *w;
-    assert_int_equal(tw_writer_open(path, "english", TW_OPEN_NEW, &w, err, sizeof err), TRAWL_OK);
+    assert_int_equal(tw_writer_open(path, path, "english", TW_OPEN_NEW, &w, err, sizeof err), TRAWL_OK);
     assert_false(add(w, "d.jsonl#7", "d.jsonl"));
     assert_false(add(w, "d.jsonl#8", "d.jsonl"));
     assert_true(add(w, "d.jsonl#7", "d.jsonl"));
