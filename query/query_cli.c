@@ -327,10 +327,13 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
             const char *bad;
             a->fields = true;
             if (parse_fields(optarg, a, &bad) < 0) {
+                /* An empty name ("id,", "id,,title") is named by the list. */
+                size_t len = strcspn(bad, ",");
                 snprintf(err, errlen, "--fields wants a comma-separated list of at most %d of "
                          "rank, score, id, path, title, date, url, site, author, lang, "
-                         "words, not '%.*s'",
-                         TW_MAX_COLUMNS, (int)strcspn(bad, ","), bad);
+                         "words, not '%.*s'%s%s%s",
+                         TW_MAX_COLUMNS, (int)len, bad, len ? "" : " (an empty name in '",
+                         len ? "" : optarg, len ? "" : "')");
                 return -1;
             }
             break;

@@ -127,6 +127,10 @@ static void query_errors(void **state)
     tw_query_args_free(&a);
     assert_int_equal(PARSE_Q(&a, "trawl-query", "--fields", "title", "--format", "tsv", "x"), 0);
     tw_query_args_free(&a);
+    /* An empty column name is shown in its list, not as '' alone. */
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--fields", "id,", "--format", "tsv", "x"), -1);
+    assert_non_null(strstr(err, "not '' (an empty name in 'id,')"));
+    tw_query_args_free(&a);
     /* --stats needs no query. */
     assert_int_equal(PARSE_Q(&a, "trawl-query", "--stats", "--format", "json"), 0);
     assert_true(a.stats);
