@@ -64,17 +64,6 @@ int tw_site_key(const char *s, tw_buf *out)
     return 0;
 }
 
-int tw_url_site_key(const char *url, tw_buf *out)
-{
-    while (isspace((unsigned char)*url))
-        url++;
-    if (url[0] == '/' && url[1] == '/')
-        return put_host(url + 2, out);
-    if (strchr("/?#.", *url))
-        return 0;
-    return tw_site_key(url, out);
-}
-
 /* The length of URL's scheme and the "://" after it ("https://": 8), or 0
  * when it starts with none: a letter, then letters, digits, "+", "-", ".". */
 static size_t scheme_length(const char *url)
@@ -87,21 +76,69 @@ static size_t scheme_length(const char *url)
     return strncmp(url + n, "://", 3) == 0 ? n + 3 : 0;
 }
 
+/* File names a relative url ends with, which look like a host's last label. */
+static const char *const FILE_ENDINGS[] = { "html", "htm", "shtml", "php", "asp", "aspx",
+                                            "jsp", "cgi", "pdf", "txt", "xml", "json", NULL };
+
+/* Whether the url S, which has no scheme, starts with a host ("www.ledger.
+ * example/x", "ledger.example:8080"), not a path ("news/a.html",
+ * "index.html", "story?id=7"): a first part of names with a dot between
+ * them, the last of letters and not a file's ending, and perhaps a port. */
+static bool starts_with_host(const char *s)
+{
+    size_t n = strcspn(s, "/?#");
+    const char *colon = memchr(s, ':', n);
+    if (colon) {
+        for (const char *p = colon + 1; p < s + n; p++)
+            if (!isdigit((unsigned char)*p))
+                return false;
+        n = (size_t)(colon - s);
+    }
+    const char *dot = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '.')
+            dot = s + i;
+        else if (!isalnum((unsigned char)s[i]) && s[i] != '-')
+            return false;
+    }
+    if (!dot || dot == s || (size_t)(s + n - dot - 1) < 2)
+        return false;
+    for (const char *p = dot + 1; p < s + n; p++)
+        if (!isalpha((unsigned char)*p))
+            return false;
+    for (const char *const *e = FILE_ENDINGS; *e; e++)
+        if (strlen(*e) == (size_t)(s + n - dot - 1) && !strncasecmp(dot + 1, *e, strlen(*e)))
+            return false;
+    return true;
+}
+
+/* Where the host of URL starts, or NULL when URL names none: after a
+ * scheme, after "//", or at its start when it starts with one. */
+static const char *host_of(const char *url)
+{
+    size_t scheme = scheme_length(url);
+    const char *host = scheme ? url + scheme : url[0] == '/' && url[1] == '/' ? url + 2
+                     : starts_with_host(url) ? url : NULL;
+    return host && *host && !strchr("/?#:", *host) ? host : NULL;
+}
+
+int tw_url_site_key(const char *url, tw_buf *out)
+{
+    while (isspace((unsigned char)*url))
+        url++;
+    const char *host = host_of(url);
+    return host ? put_host(host, out) : 0;
+}
+
 static int hex_value(char c)
 {
     return isdigit((unsigned char)c) ? c - '0' : (tolower((unsigned char)c) - 'a' + 10);
 }
 
-int tw_url_absolute(const char *url, tw_buf *out)
+/* Appends URL, whose "://" is percent-encoded, decoded once; returns 0 or -1
+ * on ENOMEM. */
+static int put_decoded(const char *url, tw_buf *out)
 {
-    while (isspace((unsigned char)*url))
-        url++;
-    if (scheme_length(url))
-        return tw_buf_puts(out, url);
-    if (url[0] == '/' && url[1] == '/')
-        return tw_buf_puts(out, "https:") < 0 ? -1 : tw_buf_puts(out, url);
-    if (strncasecmp(url, "http%3A%2F%2F", 13) && strncasecmp(url, "https%3A%2F%2F", 14))
-        return 0;
     for (const char *p = url; *p; p++) {
         char c = *p;
         if (c == '%' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
@@ -114,6 +151,25 @@ int tw_url_absolute(const char *url, tw_buf *out)
             return -1;
     }
     return 0;
+}
+
+int tw_url_absolute(const char *url, tw_buf *out)
+{
+    while (isspace((unsigned char)*url))
+        url++;
+    if (!strncasecmp(url, "http%3A%2F%2F", 13) || !strncasecmp(url, "https%3A%2F%2F", 14)) {
+        tw_buf decoded = { 0 };
+        int rc = put_decoded(url, &decoded);
+        if (rc == 0 && host_of(decoded.data))
+            rc = tw_buf_puts(out, decoded.data);
+        tw_buf_free(&decoded);
+        return rc;
+    }
+    if (!host_of(url))
+        return 0;
+    if (scheme_length(url))
+        return tw_buf_puts(out, url);
+    return tw_buf_puts(out, url[0] == '/' ? "https:" : "https://") < 0 ? -1 : tw_buf_puts(out, url);
 }
 
 /* Reads MIN to MAX digits, and no more, at *P into *V, moving *P past them. */

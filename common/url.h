@@ -25,17 +25,19 @@ TW_MUST_CHECK
 int tw_site_key(const char *s, tw_buf *out);
 
 /* Appends the key of the site URL is on (as tw_site_key gives a host), or
- * nothing when URL names no host: a relative one ("/news?id=7") is no site
- * name.  "//host/x" (no scheme) names its host.  Returns 0 or -1 on ENOMEM. */
+ * nothing when URL names no host: a relative one ("/news?id=7", "story?id=7",
+ * "index.html") is no site name.  "//host/x" and "www.host.example/x" (no
+ * scheme) name their host.  Returns 0 or -1 on ENOMEM. */
 TW_MUST_CHECK
 int tw_url_site_key(const char *url, tw_buf *out);
 
 /* Appends URL as an absolute address, when it is one: as it is when it
- * has a scheme ("https://host/x"); with "https:" before it when it has none
- * ("//host/x"); decoded when its "://" is percent-encoded ("https%3A%2F%2F
- * host%2Fx", as some templates write og:url).  Appends nothing for a
- * relative one ("/news?id=7", "index.html"), which names no page apart from
- * the page it is on.  Returns 0 or -1 on ENOMEM. */
+ * has a scheme and a host ("https://host/x"); with "https:" or "https://"
+ * before it when it has a host and no scheme ("//host/x", "www.host.example/
+ * x"); decoded when its "://" is percent-encoded ("https%3A%2F%2Fhost%2Fx",
+ * as some templates write og:url).  Appends nothing for a relative one
+ * ("/news?id=7", "index.html") or one without a host ("https://"), which
+ * name no page apart from the page they are on.  Returns 0 or -1 on ENOMEM. */
 TW_MUST_CHECK
 int tw_url_absolute(const char *url, tw_buf *out);
 

@@ -334,6 +334,9 @@ is "a canonical link without a scheme: https" "$(fields url-noscheme.html url)" 
     "https://www.harbourtimes.example/dredging"
 is "a percent-encoded og:url: read" "$(fields url-encoded.html url)" "https://harbourtimes.example/p%C3%A4d/"
 is "a relative canonical link alone: no url" "$(fields url-relative-only.html url)" "None"
+printf '<html><head><title>Kelp forests thin | Sea Notes</title><meta property="og:url" content="www.seanotes.example/kelp"></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/url-hostonly.html"
+is "an og:url without a scheme that starts with a host: https, and the site's name leaves the title" \
+    "$(fields url-hostonly.html url title)" "https://www.seanotes.example/kelp|Kelp forests thin"
 index -q -d "$TMP/db-urls" "$IN/url-relative.html" "$IN/url-relative-only.html"
 is "...nor a site: the other page's host is the only site" \
     "$(query -d "$TMP/db-urls" --facet site -n 0 dredging | grep '^site:')" "site: harbourtimes.example (1)"

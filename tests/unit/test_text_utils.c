@@ -318,7 +318,13 @@ static void url_site_keys(void **state)
     assert_url_site("https://WWW.Ledger.example/news?id=1", "ledger.example");
     assert_url_site("//www.ledger.example/x", "ledger.example");
     assert_url_site("ledger.example/x", "ledger.example");
+    assert_url_site("ledger.example:8080/x", "ledger.example");
     assert_url_site("/news-artikel?id=7", "");
+    assert_url_site("news-artikel?id=7", "");
+    assert_url_site("archiv/puffins.html", "");
+    assert_url_site("index.html", "");
+    assert_url_site("javascript:void(0)", "");
+    assert_url_site("https://", "");
     assert_url_site("?id=7", "");
     assert_url_site("./x", "");
     assert_url_site("", "");
@@ -341,7 +347,12 @@ static void absolute_urls(void **state)
     assert_absolute("https%3A%2F%2Fledger.example%2Fp%25C3%25A4d%2F",
                     "https://ledger.example/p%C3%A4d/");
     assert_absolute("HTTP%3a%2f%2fledger.example%00%2Fx", "HTTP://ledger.example");
+    assert_absolute("www.seanotes.example/kelp", "https://www.seanotes.example/kelp");
+    assert_absolute("https://", "");
+    assert_absolute("//", "");
+    assert_absolute("https%3A%2F%2F", "");
     assert_absolute("/news-artikel?id=7", "");
+    assert_absolute("news/a.html", "");
     assert_absolute("index.html", "");
     assert_absolute("mailto:desk@ledger.example", "");
     assert_absolute("1http://x", "");
