@@ -1202,8 +1202,13 @@ static bool only_excluded(const std::string &text, std::string *wanted)
  * "date" or "title" and, when no article has it, show what the rest matches
  * (undated articles too, storms outside titles), as if it had filtered them.
  * Empty when there is none. */
-static std::string empty_field(const std::string &text)
+static std::string empty_field(const std::string &typed)
 {
+    /* In any case: the words are lower-cased before the parser reads the
+     * fields ("Date:2021" is date:2021), and so would "Date: 2021" be. */
+    std::string text(typed);
+    for (char &c : text)
+        c = (char)std::tolower((unsigned char)c);
     bool quoted = false;
     for (size_t i = 0; i < text.size(); i++) {
         if (text[i] == '"')
@@ -1211,12 +1216,13 @@ static std::string empty_field(const std::string &text)
         if (quoted || text[i] != ':' ||
             !(key_field_before(text, i) ||
               field_before(text, i, WORD_FIELDS, sizeof WORD_FIELDS / sizeof *WORD_FIELDS)) ||
-            (i + 1 < text.size() && !std::strchr(" \t)", text[i + 1])))
+            (i + 1 < text.size() && !std::isspace((unsigned char)text[i + 1]) &&
+             text[i + 1] != ')'))
             continue;
         size_t start = i;
         while (start > 0 && std::isalpha((unsigned char)text[start - 1]))
             start--;
-        return text.substr(start, i + 1 - start);
+        return typed.substr(start, i + 1 - start);
     }
     return std::string();
 }

@@ -41,6 +41,11 @@ is "title: with a space after its colon is a query error, not the word 'title'" 
 has "...saying so" "$ERR" "title: has nothing after it: write its value right after the colon"
 run query -d "$DB" --format tsv 'author: okafor'
 is "author: likewise" "$RC:$OUT" 2:
+run query -d "$DB" --format tsv 'Date: 2021'
+is "a field in capitals with nothing after it (Date: 2021): likewise" "$RC:$OUT" 2:
+run query -d "$DB" --format tsv "united date:
+2024"
+is "...and one with a line break after its colon" "$RC:$OUT" 2:
 is "date: a range of one day, both ends that day" "$(ids --no-collapse date:2021-07-31..2021-07-31)" \
     "$NORTHSTAR "
 
