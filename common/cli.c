@@ -136,7 +136,8 @@ int tw_cli_help_or_version(const char *tool, const char *usage, bool help)
         fputs(usage, stdout);
     else
         printf("%s (trawl) %s\n", tool, trawl_version());
-    if (fflush(stdout) == 0)
+    /* A text longer than stdio's buffer failed in fputs, not in fflush. */
+    if (fflush(stdout) == 0 && !ferror(stdout))
         return 0;
     fprintf(stderr, "%s: cannot write to standard output: %s\n", tool, strerror(errno));
     return 2;
