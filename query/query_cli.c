@@ -1,6 +1,7 @@
 /* query_cli.c - option parsing for trawl-query. */
 #include "query_cli.h"
 
+#include <ctype.h>
 #include <getopt.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -127,7 +128,10 @@ static bool short_option(const char *a, bool after_word)
         return !after_word;
     if (a[1] != 'n')
         return false;
-    /* -n5; "-nicht" is a word to exclude, a query that needs "--" first. */
+    /* -n5; "-nicht" is a word to exclude, a query that needs "--" first.
+     * Before any word, "-n5x" and "-n-1" are -n with a value to refuse. */
+    if (!after_word)
+        return !isalpha((unsigned char)a[2]);
     for (const char *p = a + 2; *p; p++)
         if (*p < '0' || *p > '9')
             return false;

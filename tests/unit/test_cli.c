@@ -115,6 +115,14 @@ static void query_errors(void **state)
     assert_int_equal(PARSE_Q(&a, "trawl-query", "-n"), -1);
     assert_string_equal(err, "option '-n' needs a value");
     tw_query_args_free(&a);
+    /* -n and a value that is no number, before the words: the number is
+     * refused, where "-nWORD" is a query to put after "--". */
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-n5x", "oil"), -1);
+    assert_string_equal(err, "-n wants a whole number, not '5x'");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-nothing", "oil"), -1);
+    assert_non_null(strstr(err, "unknown option '-nothing'"));
+    tw_query_args_free(&a);
     assert_int_equal(PARSE_Q(&a, "trawl-query", "--any"), -1);
     assert_string_equal(err, "no QUERY given");
     tw_query_args_free(&a);
