@@ -70,7 +70,8 @@ is "two words, Chinese and Japanese, both needed" "$(ids --all 疫情 東京)" "
 # a row were a parse error in Xapian 1.4.22's parser (exit 2), however the
 # words were joined or spaced.
 is "Latin, Chinese, Latin: searched" "$(ids --all huawei 中国 sales)" brand.txt
-is "...each of them needed" "$(ids --all huawei 中国 storm)" ""
+run query -d "$TMP/db" --all huawei 中国 storm
+is "...each of them needed: no hit, and no error" "$RC:$OUT" "1:"
 is "...Chinese right before a Latin word" "$(ids --all huawei 中国phone)" brand.txt
 is "...with an operator, a phrase, a field" \
     "$(ids --all 'huawei 中国 "phone sales" -storm' | tr '\n' ' ')$(ids --all 'flights 東京 title:resume')" \
