@@ -194,7 +194,7 @@ static void print_text_past_end(FILE *out, const trawl_results *res, uint64_t of
                                 bool folded)
 {
     fprintf(out, "--offset %" PRIu64 " is past the %s%" PRIu64 " matching %s\n", offset,
-            trawl_results_total_exact(res) ? "" : "about ", trawl_results_total(res),
+            trawl_results_total_exact(res) ? "" : "last of about ", trawl_results_total(res),
             folded ? "stories" : "articles");
 }
 
