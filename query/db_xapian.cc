@@ -33,6 +33,7 @@ extern "C" {
 #include "compound_xapian.h"
 #include "elision_xapian.h"
 #include "errors_xapian.h"
+#include "numbers_xapian.h"
 #include "stem_cache_xapian.h"
 
 /* Notes whether index D has an accents' space, and adds its terms and their
@@ -143,6 +144,7 @@ trawl_status tw_db_identity(trawl_db *db)
     db->elisions = true;
     db->sea_words = true;
     db->compounds = true;
+    db->numbers = true;
     const tw_shard *first = nullptr;
     for (size_t i : db->live) {
         const tw_shard &s = db->shards[i];
@@ -154,6 +156,7 @@ trawl_status tw_db_identity(trawl_db *db)
         db->elisions &= version >= TW_SCHEMA_ELISIONS;
         db->sea_words &= version >= TW_SCHEMA_SEA_WORDS;
         db->compounds &= version >= TW_SCHEMA_COMPOUNDS;
+        db->numbers &= version >= TW_SCHEMA_NUMBERS;
         /* One query is parsed for all of them: a word stemmed one way finds
          * nothing in an index stemmed another. */
         if (first && stemmer != db->stemmer)
@@ -1087,6 +1090,40 @@ static std::string join_compounds(const std::string &text, std::vector<Joined> *
     return out;
 }
 
+/* Whether TEXT[AT] is a full stop or comma between two digits, which the
+ * parser keeps inside a number's word. */
+static bool number_separator_at(const std::string &text, size_t at)
+{
+    return (text[at] == ',' || text[at] == '.') && at > 0 && at + 1 < text.size() &&
+           std::isdigit((unsigned char)text[at - 1]) &&
+           std::isdigit((unsigned char)text[at + 1]);
+}
+
+/* TEXT with each number typed with separators in its plain form
+ * (numbers_xapian.h), which the writer indexed beside it: "1,500" finds
+ * the articles that write "1500" or "1.500" too, and "3,5" those that write
+ * "3.5".  Quoted too, the plain form standing where the number does; one
+ * with a wildcard ("1,5*") is left as typed. */
+static std::string plain_numbers(const std::string &text)
+{
+    std::string out, plain;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+        if (!tw_query_word_byte((unsigned char)text[i])) {
+            out += text[i++];
+            continue;
+        }
+        size_t end = i;
+        while (end < text.size() &&
+               (tw_query_word_byte((unsigned char)text[end]) || number_separator_at(text, end)))
+            end++;
+        std::string word = text.substr(i, end - i);
+        out += tw_number_plain(word, plain) && !wildcard_at(text, end) ? plain : word;
+        i = end;
+    }
+    return out;
+}
+
 /* Q with each word that joins a compound's parts (JOINS) looked for as
  * the phrase of its parts too: "al-Qaeda" typed, joined to "alqaeda", finds
  * the articles that write "al Qaeda" as well, as its parts' phrase found
@@ -1195,6 +1232,8 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
         throw Xapian::QueryParserError(empty + " has nothing after it: write its value "
                                        "right after the colon, as in date:2021-06 or "
                                        "site:example.com");
+    if (db->numbers)
+        typed = outside_key_values(typed, plain_numbers);
     std::vector<Joined> joins;
     if (db->compounds)
         typed = join_compounds(typed, &joins);

@@ -2,6 +2,7 @@
 #include "snippet_terms_xapian.h"
 #include "compound_xapian.h"
 #include "elision_xapian.h"
+#include "numbers_xapian.h"
 
 #include <algorithm>
 #include <cmath>
@@ -841,7 +842,9 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
                                : start;
             if (whole > start && match(joined, language, &c))
                 i = whole;
-            else if (!match(word, language, &c))
+            else if (!match(word, language, &c) &&
+                     /* A number in its plain form ("1,500" for "1500"). */
+                     !(tw_number_plain(word, joined) && match(joined, language, &c)))
                 continue;
             found.push_back({ start, i, c });
         }

@@ -34,6 +34,7 @@ extern "C" {
 #include "compound_xapian.h"
 #include "elision_xapian.h"
 #include "errors_xapian.h"
+#include "numbers_xapian.h"
 #include "spell_blocks_xapian.h"
 #include "stem_cache_xapian.h"
 #include "stories_xapian.h"
@@ -548,6 +549,7 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *
         /* After the topic words, whose length of the article is of its
          * words as written; the spelling blocks take no prefixed term. */
         tw_add_unaccented(doc);
+        tw_add_plain_numbers(doc);
         doc.set_data(record);
         /* Xapian counts the batch's changes in: an article deleted since the
          * last commit (its file's old version) is not there. */

@@ -147,6 +147,42 @@ is "only excluded: two words, a phrase" "$(acr -- '-"trade pact"' -herring)" "ta
 run query -d "$TMP/acr-db" --count -- -pact -steel -quota
 is "only excluded: nothing left, exit 1" "$RC:$OUT" "1:0"
 
+# Numbers with separators are found however they are typed: "1,500",
+# German "1.500" and "1500" are one number, "3.5" and German "3,5" another
+# (numbers_xapian.h); versions and spaced digits are other words.
+mkdir -p "$TMP/num"
+printf 'Mill hiring\n\nThe mill hired 1,500 workers as inflation slowed to 3.5%% in March.\n' \
+    > "$TMP/num/mill.txt"
+printf '<html><head><title>Lehrer</title></head><body><article><p>Die Stadt stellt 1.500 Lehrer ein, und die Inflation lag bei 3,5 %% im Jahr.</p></article></body></html>' \
+    > "$TMP/num/lehrer.html"
+printf '{"title": "Port record", "body": "The port handled 2,750,000 containers, 1.234,5 tonnes each."}\n' \
+    > "$TMP/num/port.jsonl"
+printf 'Release notes\n\nVersion 2.6.1 fixes 15 00 bugs and 3 5 crashes.\n' > "$TMP/num/notes.txt"
+index -q -d "$TMP/num-db" "$TMP/num"
+num() { query -d "$TMP/num-db" --format tsv -n 50 "$@" | cut -f3 | sed 's|.*/||' | sort | tr '\n' ' '; }
+is "number: 1500 finds 1,500 and 1.500" "$(num 1500)" "lehrer.html mill.txt "
+is "number: 1,500 finds 1.500 too" "$(num 1,500)" "lehrer.html mill.txt "
+is "number: 1.500 finds 1,500 too" "$(num 1.500)" "lehrer.html mill.txt "
+is "number: in a phrase" "$(num '"hired 1500 workers"')" "mill.txt "
+is "number: 3.5 finds 3,5" "$(num 3.5 inflation)" "lehrer.html mill.txt "
+is "number: 3,5 finds 3.5" "$(num 3,5 march)" "mill.txt "
+is "number: 2750000 finds 2,750,000" "$(num 2750000)" "port.jsonl#1 "
+is "number: 1234.5 finds 1.234,5" "$(num 1234.5)" "port.jsonl#1 "
+is "number: a version is left as it is" "$(num 2.6.1)" "notes.txt "
+is "number: 2.6 is no part of 2.6.1" "$(query -d "$TMP/num-db" --count 2.6)" 0
+is "number: the plain form highlights the number as written" \
+    "$(query -d "$TMP/num-db" --format json 1500 | python3 -c '
+import json, sys
+for line in sys.stdin:
+    h = json.loads(line)
+    print(h["id"].split("/")[-1], *[h["snippet"][a:b] for a, b in h["highlights"]])' | sort | tr '\n' ' ')" \
+    "lehrer.html 1.500 mill.txt 1,500 "
+# An index of schema 10 has no plain forms: a reader keeps the number typed.
+cp -r "$TMP/num-db" "$TMP/num-old"
+"$BIN/tests/set_meta" "$TMP/num-old" trawl.schema 10
+is "number: schema 10, 1,500 as typed" \
+    "$(query -d "$TMP/num-old" --count 1,500):$(query -d "$TMP/num-db" --count 1,500)" "1:2"
+
 # Spelling: a word no article has is corrected from the index's words.
 run query -d "$DB" --format tsv operaton unitd front
 is "suggestion: the corrected query's hits" "$(echo "$OUT" | head -1 | cut -f3)" "$OUF"
