@@ -33,6 +33,7 @@ extern "C" {
 #include "compound_xapian.h"
 #include "elision_xapian.h"
 #include "errors_xapian.h"
+#include "initials_xapian.h"
 #include "numbers_xapian.h"
 #include "stem_cache_xapian.h"
 
@@ -896,27 +897,6 @@ static size_t key_value_after(const std::string &text, size_t at)
     return end == std::string::npos ? text.size() : end + (text[end] == '"');
 }
 
-/* Where the acronym written with dots that starts at TEXT[AT] ends ("U.S.",
- * "e.u.", "U.S.A": single letters, each but the last followed by a dot); AT
- * when none does. */
-static size_t acronym_end(const std::string &text, size_t at)
-{
-    size_t end = at, letters = 0;
-    while (end + 1 < text.size() && std::isalpha((unsigned char)text[end]) &&
-           text[end + 1] == '.') {
-        end += 2;
-        letters++;
-    }
-    if (letters && end < text.size() && std::isalpha((unsigned char)text[end]) &&
-        (end + 1 == text.size() || !tw_query_word_byte((unsigned char)text[end + 1]))) {
-        end++;
-        letters++;
-    }
-    if (letters < 2 || (end < text.size() && tw_query_word_byte((unsigned char)text[end])))
-        return at;
-    return end;
-}
-
 /* TEXT with each quotation mark that opens or closes a phrase in some
  * language as '"': a phrase copied from a German („...“), French («...»),
  * Japanese (「...」) or Chinese article, or typed with full-width or curly
@@ -942,9 +922,10 @@ static std::string straight_quotes(const std::string &text)
 }
 
 /* TEXT with its words in lower case, but for the operators, quoted phrases
- * and key fields' values, and with acronyms in capitals: Xapian's parser
- * reads "U.S." as the word "us", as the indexer did, but only in capitals
- * ("u.s." is the phrase "u s": 23 Reuters articles against 4,334).  The
+ * and key fields' values, and with initials in capitals, quoted too:
+ * Xapian's parser reads "U.S." as the word "us", as the indexer did, but
+ * only in capitals ("u.s." was the phrase "u s": 23 Reuters articles
+ * against 4,334), and the indexer reads "p.m." so too (initials_xapian.h).  The
  * parser takes a capitalised word for a name and does not stem it, so that
  * "Oil Prices" found fewer articles than "oil prices" (and, where the index
  * holds German, by German stems); a word is found in its other forms
@@ -965,11 +946,11 @@ static std::string lower_words(const std::string &text)
             i = end;
             continue;
         }
-        if (quoted || !tw_query_word_byte(c)) {
+        if (!tw_query_word_byte(c)) {
             out += text[i++];
             continue;
         }
-        size_t end = acronym_end(text, i);
+        size_t end = tw_initials_end(text.data(), text.size(), i);
         if (end != i) {
             for (; i < end; i++)
                 out += (char)std::toupper((unsigned char)text[i]);
@@ -978,7 +959,7 @@ static std::string lower_words(const std::string &text)
         while (end < text.size() && tw_query_word_byte((unsigned char)text[end]))
             end++;
         std::string word = text.substr(i, end - i);
-        out += tw_query_operator(word) ? word : Xapian::Unicode::tolower(word);
+        out += quoted || tw_query_operator(word) ? word : Xapian::Unicode::tolower(word);
         i = end;
     }
     return out;

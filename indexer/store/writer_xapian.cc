@@ -34,6 +34,7 @@ extern "C" {
 #include "compound_xapian.h"
 #include "elision_xapian.h"
 #include "errors_xapian.h"
+#include "initials_xapian.h"
 #include "numbers_xapian.h"
 #include "spell_blocks_xapian.h"
 #include "stem_cache_xapian.h"
@@ -155,13 +156,30 @@ static bool learn_tail(tw_writer *w, const std::string &host, const char *title,
     return true;
 }
 
+/* TEXT (LEN bytes) with the letters of its initials in small letters in
+ * capitals (initials_xapian.h), in FOLDED when it has any, which the term
+ * generator then reads as one word as it reads "U.S.": "p.m." as "pm". */
+static const char *capital_initials(const char *text, size_t len, std::string &folded)
+{
+    size_t end, at = tw_next_small_initials(text, len, 0, &end);
+    if (at == len)
+        return text;
+    if (text != folded.data())
+        folded.assign(text, len);
+    for (; at < len; at = tw_next_small_initials(folded.data(), len, end, &end))
+        for (size_t i = at; i < end; i += 2)
+            folded[i] = (char)(folded[i] & ~0x20);
+    return folded.data();
+}
+
 /* LEN bytes of TEXT as the term generator reads them: with full-width
  * letters and digits as ASCII (utf8.h, tw_utf8_narrow), in FOLDED when
  * there are any.  Xapian splits them into pairs, as Chinese, without
  * lower-casing them, where its query parser lower-cases: "ＮＨＫ" was found
- * neither by "nhk" nor by "ＮＨＫ".  And with a space between each two words
- * of a Thai, Lao, Khmer or Burmese run (sea_words.h), in W's sea_text when
- * there are any: Xapian took a run for one word. */
+ * neither by "nhk" nor by "ＮＨＫ".  With initials in capitals
+ * (capital_initials), in FOLDED too.  And with a space between each two
+ * words of a Thai, Lao, Khmer or Burmese run (sea_words.h), in W's sea_text
+ * when there are any: Xapian took a run for one word. */
 static const char *as_indexed(tw_writer *w, const char *text, size_t *len,
                               std::string &folded)
 {
@@ -170,6 +188,7 @@ static const char *as_indexed(tw_writer *w, const char *text, size_t *len,
         folded.resize(*len = tw_utf8_narrow_text(text, *len, &folded[0]));
         text = folded.data();
     }
+    text = capital_initials(text, *len, folded);
     int split = tw_sea_split(w->sea.get(), text, *len, ' ', &w->sea_text);
     if (split < 0)
         throw std::bad_alloc();

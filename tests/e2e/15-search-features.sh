@@ -135,16 +135,29 @@ mkdir -p "$TMP/acr"
 printf 'Trade pact\n\nThe U.S. and the U.K. signed a trade pact.\n' > "$TMP/acr/pact.txt"
 printf 'Tariffs\n\nUS tariffs on steel rose; the E.U. answered.\n' > "$TMP/acr/tariffs.txt"
 printf 'Fisheries\n\nA quota for herring was agreed in Brussels, by e-mail.\n' > "$TMP/acr/fish.txt"
+printf '<html><head><title>Ferry times</title></head><body><article><p>The ferry leaves at 3:45 p.m. daily, e.g. on Sundays, from the u.s. side.</p></article></body></html>' \
+    > "$TMP/acr/ferry.html"
 index -q -d "$TMP/acr-db" "$TMP/acr"
 acr() { query -d "$TMP/acr-db" --format tsv -n 50 "$@" | cut -f3 | sed 's|.*/||' | sort | tr '\n' ' '; }
-is "acronym: U.S. finds U.S. and US" "$(acr U.S.)" "pact.txt tariffs.txt "
-is "acronym: u.s. as U.S." "$(acr u.s.)" "pact.txt tariffs.txt "
+is "acronym: U.S. finds U.S., US and u.s." "$(acr U.S.)" "ferry.html pact.txt tariffs.txt "
+is "acronym: u.s. as U.S." "$(acr u.s.)" "ferry.html pact.txt tariffs.txt "
 is "acronym: u.k. trade" "$(acr u.k. trade)" "pact.txt "
 is "acronym: e.u without its last dot" "$(acr e.u)" "tariffs.txt "
-is "acronym: quoted, as typed" "$(acr '"the U.S."')" "pact.txt "
-is "only excluded: -tariffs finds the others" "$(acr -- -tariffs)" "fish.txt pact.txt "
-is "only excluded: two words, a phrase" "$(acr -- '-"trade pact"' -herring)" "tariffs.txt "
-run query -d "$TMP/acr-db" --count -- -pact -steel -quota
+is "acronym: quoted, in either case" "$(acr '"the U.S."')" "ferry.html pact.txt "
+# Initials in small letters are one word too, as in capitals.
+is "acronym: PM finds p.m." "$(acr PM)" "ferry.html "
+is "acronym: p.m. with all the words" "$(acr --all 3:45 p.m. daily)" "ferry.html "
+is "acronym: quoted in small letters" "$(acr '"3:45 p.m. daily"')" "ferry.html "
+is "acronym: quoted in capitals" "$(acr '"3:45 P.M. daily"')" "ferry.html "
+is "acronym: eg finds e.g." "$(acr eg sundays)" "ferry.html "
+is "acronym: the snippet marks p.m. whole" \
+    "$(query -d "$TMP/acr-db" --format json pm | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(*[h["snippet"][a:b] for a, b in h["highlights"]])')" "p.m."
+is "only excluded: -tariffs finds the others" "$(acr -- -tariffs)" "ferry.html fish.txt pact.txt "
+is "only excluded: two words, a phrase" "$(acr -- '-"trade pact"' -herring -ferry)" "tariffs.txt "
+run query -d "$TMP/acr-db" --count -- -pact -steel -quota -ferry
 is "only excluded: nothing left, exit 1" "$RC:$OUT" "1:0"
 
 # Numbers with separators are found however they are typed: "1,500",
