@@ -59,7 +59,9 @@
  * in its plain form ("1,500" and "1.500" as "1500" too, "3,5" as "3.5",
  * common/numbers_xapian.h), which a query typed with separators then looks
  * for; and initials in small letters as one word, as capitals are ("p.m."
- * as "pm", common/initials_xapian.h), where 10 kept each letter a word.
+ * as "pm", common/initials_xapian.h), where 10 kept each letter a word;
+ * and a word split by a hyphen at the end of a line joined too
+ * ("infra-\nstructure" as "infrastructure", compound_xapian.h).
  * A writer rebuilds rather than adds to a version 10 index, whose articles
  * a search typed "1500" or "1,500" would find only as they wrote it, and
  * "pm" not by their "p.m."; a reader makes a query's numbers plain only
@@ -84,7 +86,8 @@
  * 8 only words inside Thai, Lao, Khmer and Burmese runs, hyphenated
  * words searched joined ("email" for "e-mail") and katakana in the other
  * width, and in 9 and 10 only numbers searched written otherwise ("1500"
- * for "1,500") and initials in small letters ("p.m.").
+ * for "1,500"), initials in small letters ("p.m.") and words split at the
+ * end of a line.
  * Writers write only TW_SCHEMA_VERSION. */
 #define TW_SCHEMA_OLDEST_READ 2
 

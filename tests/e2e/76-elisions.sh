@@ -135,6 +135,24 @@ for line in sys.stdin:
     h = json.loads(line)
     if h["id"].endswith("hyphened.txt"):
         print(" ".join(h["snippet"][a:b] for a, b in h["highlights"]))')" "e-mail mayor"
+# A word that a hyphen splits at the end of a line of hard-wrapped text is
+# that word joined, as a compound inside a line is, whatever the indent.
+mkdir -p "$TMP/wrap"
+printf 'Council report\n\nThe council approved the new infra-\nstructure plan after a long\ndebate.\n' \
+    > "$TMP/wrap/wrapped.txt"
+printf '{"title": "Budget", "body": "After a long discus-\\r\\n    sion the budget passed."}\n' \
+    > "$TMP/wrap/feed.jsonl"
+index -q -d "$TMP/wdb" "$TMP/wrap"
+wids() { query -d "$TMP/wdb" --format tsv --fields id "$@" | sed 's|.*/||' | sort | tr '\n' ' '; }
+is "a word split at a line's end is found whole" "$(wids infrastructure)" "wrapped.txt "
+is "...in a phrase after it" "$(wids '"infrastructure plan"')" "wrapped.txt "
+is "...and before it" "$(wids '"new infrastructure"')" "wrapped.txt "
+is "...across CR LF and an indent" "$(wids --all discussion)" "feed.jsonl#1 "
+is "...and the snippet marks it whole" "$(query -d "$TMP/wdb" --format json infrastructure |
+    python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(*[h["snippet"][a:b] for a, b in h["highlights"]])')" "infra- structure"
 # An index of schema 8 has no joined words: a reader keeps the phrase.
 cp -r "$TMP/hdb" "$TMP/hold"
 "$BIN/tests/set_meta" "$TMP/hold" trawl.schema 8
