@@ -16,6 +16,7 @@
 
 #include "trawl.h"
 extern "C" {
+#include "acronym_plural.h"
 #include "buf.h"
 #include "date.h"
 #include "docdata.h"
@@ -146,6 +147,7 @@ trawl_status tw_db_identity(trawl_db *db)
     db->sea_words = true;
     db->compounds = true;
     db->numbers = true;
+    db->plurals = true;
     const tw_shard *first = nullptr;
     for (size_t i : db->live) {
         const tw_shard &s = db->shards[i];
@@ -158,6 +160,7 @@ trawl_status tw_db_identity(trawl_db *db)
         db->sea_words &= version >= TW_SCHEMA_SEA_WORDS;
         db->compounds &= version >= TW_SCHEMA_COMPOUNDS;
         db->numbers &= version >= TW_SCHEMA_NUMBERS;
+        db->plurals &= version >= TW_SCHEMA_PLURALS;
         /* One query is parsed for all of them: a word stemmed one way finds
          * nothing in an index stemmed another. */
         if (first && stemmer != db->stemmer)
@@ -930,8 +933,9 @@ static std::string straight_quotes(const std::string &text)
  * "Oil Prices" found fewer articles than "oil prices" (and, where the index
  * holds German, by German stems); a word is found in its other forms
  * however it is typed, and as written when quoted (bench/RESULTS.md,
- * session 14). */
-static std::string lower_words(const std::string &text)
+ * session 14).  With PLURALS (the index has them, TW_SCHEMA_PLURALS), an
+ * acronym's plural typed outside quotes as its acronym. */
+static std::string lower_words(const std::string &text, bool plurals)
 {
     std::string out;
     out.reserve(text.size());
@@ -954,6 +958,15 @@ static std::string lower_words(const std::string &text)
         if (end != i) {
             for (; i < end; i++)
                 out += (char)std::toupper((unsigned char)text[i]);
+            continue;
+        }
+        /* An acronym's plural as its acronym ("MPs" as "mp"), which the
+         * writer indexed its stem as too (acronym_plural.h). */
+        size_t plural = quoted || !plurals ? i
+                                           : tw_acronym_plural_at(text.data(), text.size(), i);
+        if (plural > i) {
+            out += Xapian::Unicode::tolower(text.substr(i, plural - i));
+            i = plural + 1;
             continue;
         }
         while (end < text.size() && tw_query_word_byte((unsigned char)text[end]))
@@ -1224,7 +1237,7 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
         typed = outside_key_values(typed, [db](const std::string &t) {
             return split_sea_runs(db, t);
         });
-    Xapian::Query q = db->qp.parse_query(lower_words(typed), flags);
+    Xapian::Query q = db->qp.parse_query(lower_words(typed, db->plurals), flags);
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
     return joins.empty() ? q : with_spaced(db, q, joins);

@@ -10,6 +10,7 @@
 #include <cstdint>
 
 extern "C" {
+#include "acronym_plural.h"
 #include "schema.h"
 #include "utf8.h"
 }
@@ -822,6 +823,7 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
                 continue;
             /* A compound whose parts run together are a word of the query
              * ("e-mail" for "email", compound_xapian.h): all of it. */
+            size_t plural;
             size_t whole = i < len && (text[i] == '-' || (unsigned char)text[i] == 0xe2)
                                ? tw_compound_at(text, len, start, joined)
                                : start;
@@ -829,7 +831,10 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
                 i = whole;
             else if (!match(word, language, &c) &&
                      /* A number in its plain form ("1,500" for "1500"). */
-                     !(tw_number_plain(word, joined) && match(joined, language, &c)))
+                     !(tw_number_plain(word, joined) && match(joined, language, &c)) &&
+                     /* An acronym's plural as its acronym ("MPs" for "MP"). */
+                     !((plural = tw_acronym_plural_at(text, len, start)) > start &&
+                       match(word.substr(0, plural - start), language, &c)))
                 continue;
             found.push_back({ start, i, c });
         }

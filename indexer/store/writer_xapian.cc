@@ -16,6 +16,7 @@
 #include <xapian.h>
 
 extern "C" {
+#include "acronym_plural.h"
 #include "buf.h"
 #include "date.h"
 #include "docdata.h"
@@ -234,6 +235,21 @@ static void add_compound(tw_writer *w, Xapian::Document &doc, const Xapian::Stem
         doc.add_term("Z" + prefix + stem(joined), wdf);
 }
 
+/* Adds the stem of each acronym's plural in LEN bytes of TEXT ("MPs",
+ * acronym_plural.h) as its acronym's too ("mp"), counted WDF each, after
+ * PREFIX: the stemmer leaves "mps" whole, which "MP" then never found. */
+static void add_plural_stems(Xapian::Document &doc, const Xapian::Stem &stem, const char *text,
+                             size_t len, unsigned wdf, const std::string &prefix)
+{
+    if (stem.is_none())
+        return;
+    size_t end;
+    for (size_t at = tw_next_acronym_plural(text, len, 0, &end); at < len;
+         at = tw_next_acronym_plural(text, len, end, &end))
+        doc.add_term("Z" + prefix + stem(Xapian::Unicode::tolower(std::string(text + at, end - at))),
+                     wdf);
+}
+
 /* Indexes LEN bytes of TEXT (elisions split) into DOC with WDF and PREFIX
  * as the term generator does, and each hyphenated compound's parts run together
  * too (add_compound).  The text is given to the term generator a compound
@@ -254,6 +270,7 @@ static void index_words(tw_writer *w, Xapian::Document &doc, const Xapian::Stem 
         from = end;
     }
     w->tg.index_text(Xapian::Utf8Iterator(text + from, len - from), wdf, prefix);
+    add_plural_stems(doc, stem, text, len, wdf, prefix);
 }
 
 /* Indexes BODY of D into DOC as its pieces (docdata.h), each piece's text

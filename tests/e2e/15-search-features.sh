@@ -160,6 +160,32 @@ is "only excluded: two words, a phrase" "$(acr -- '-"trade pact"' -herring -ferr
 run query -d "$TMP/acr-db" --count -- -pact -steel -quota -ferry
 is "only excluded: nothing left, exit 1" "$RC:$OUT" "1:0"
 
+# An acronym's plural is found by its acronym, and the other way round:
+# stemmers leave "MPs" whole (acronym_plural.h).
+mkdir -p "$TMP/plural"
+printf '{"title": "Expenses row", "body": "Several MPs and NGOs criticised the plan."}\n' \
+    > "$TMP/plural/row.jsonl"
+printf '<html><head><title>Leeds</title></head><body><article><p>The MP for Leeds met an NGO at the station.</p></article></body></html>' \
+    > "$TMP/plural/leeds.html"
+printf 'Visit\n\nMrs Smith saw the mps gauge.\n' > "$TMP/plural/visit.txt"
+index -q -d "$TMP/plural-db" "$TMP/plural"
+plu() { query -d "$TMP/plural-db" --format tsv -n 50 "$@" | cut -f3 | sed 's|.*/||' | sort | tr '\n' ' '; }
+is "plural: MP finds MPs" "$(plu MP)" "leeds.html row.jsonl#1 "
+is "plural: NGOs finds NGO" "$(plu NGOs)" "leeds.html row.jsonl#1 "
+is "plural: quoted, as written" "$(plu '"MPs and"')" "row.jsonl#1 "
+is "plural: Mr is no acronym of Mrs" "$(query -d "$TMP/plural-db" --count --all mr smith)" 0
+is "plural: the snippet marks MPs for MP" "$(query -d "$TMP/plural-db" --format json MP criticised |
+    python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(*[h["snippet"][a:b] for a, b in h["highlights"]])')" "MPs criticised"
+# An index of schema 10 has no plurals by their acronyms: a reader keeps
+# the plural typed.
+cp -r "$TMP/plural-db" "$TMP/plural-old"
+"$BIN/tests/set_meta" "$TMP/plural-old" trawl.schema 10
+is "plural: schema 10, NGOs as typed" \
+    "$(query -d "$TMP/plural-old" --count NGOs):$(query -d "$TMP/plural-db" --count NGOs)" "1:2"
+
 # Numbers with separators are found however they are typed: "1,500",
 # German "1.500" and "1500" are one number, "3.5" and German "3,5" another
 # (numbers_xapian.h); versions and spaced digits are other words.
