@@ -19,6 +19,26 @@ static bool is_hyphen(uint32_t cp)
     return cp == '-' || cp == 0x2010 || cp == 0x2011;
 }
 
+/* Whether CP is a line break or the indent of a line, which stand between
+ * a hyphen that ends a line and the rest of its word. */
+static bool is_wrap_space(uint32_t cp)
+{
+    return cp == '\r' || cp == '\n' || cp == ' ' || cp == '\t';
+}
+
+/* How many bytes of TEXT from AT on are a line break and the indent of
+ * the next line: a hyphen that ends a line of hard-wrapped text joins the
+ * word it splits ("infra-\nstructure") as one inside a line does. */
+static size_t line_break_at(const char *text, size_t len, size_t at)
+{
+    size_t i = at + (at < len && text[at] == '\r');
+    if (i >= len || text[i] != '\n')
+        return 0;
+    for (i++; i < len && (text[i] == ' ' || text[i] == '\t');)
+        i++;
+    return i - at;
+}
+
 /* Whether the term generator keeps CP inside a word when word characters
  * stand on both sides of it: "&" and apostrophes between letters, the
  * separators of a number's digits, the invisible joiners; and "+" and "#"
@@ -118,7 +138,10 @@ size_t tw_compound_at(const char *text, size_t len, size_t at, std::string &join
         end = next;
         uint32_t cp, after;
         size_t n = end < len ? tw_utf8_char_at(text, len, end, &cp) : 0;
-        if (!n || !is_hyphen(cp) || end + n >= len)
+        if (!n || !is_hyphen(cp))
+            break;
+        n += line_break_at(text, len, end + n);
+        if (end + n >= len)
             break;
         tw_utf8_char_at(text, len, end + n, &after);
         if (!is_word(after))
@@ -171,7 +194,7 @@ std::vector<std::string> tw_compound_parts(const char *text, size_t len)
         i += tw_utf8_char_at(text, len, i, &cp);
         if (is_hyphen(cp))
             parts.emplace_back();
-        else
+        else if (!is_wrap_space(cp))
             Xapian::Unicode::append_utf8(parts.back(), Xapian::Unicode::tolower(cp));
     }
     return parts;

@@ -12,7 +12,9 @@
  *
  * A compound is two or three parts of up to TW_COMPOUND_PART_MAX word
  * characters each, not all digits ("2024-01-05" and "555-1234" are no
- * words), joined by single hyphens (-, U+2010 or U+2011), and a word of its
+ * words), joined by single hyphens (-, U+2010 or U+2011; one that ends a
+ * line of hard-wrapped text joins the start of the next, "infra-\nstructure"
+ * as "infrastructure"), and a word of its
  * own: a word character, or one that Xapian keeps inside a word ("AT&T",
  * "1.5", "rock'n") before or after it makes it part of a longer word, and
  * a longer chain ("state-of-the-art") is none.  An apostrophe that splits

@@ -1,4 +1,4 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 10).
+/* schema.h - how articles are laid out in a Xapian index (schema version 11).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
@@ -55,15 +55,33 @@
  * index: its articles fold as before, by their MinHash entries (those with
  * such characters may miss copies added later), and keep their titles and
  * first lines, until --full. */
-#define TW_SCHEMA_VERSION 10
+/* Version 11 indexes each number written with separators a second time
+ * in its plain form ("1,500" and "1.500" as "1500" too, "3,5" as "3.5",
+ * common/numbers_xapian.h), which a query typed with separators then looks
+ * for; and initials in small letters as one word, as capitals are ("p.m."
+ * as "pm", common/initials_xapian.h), where 10 kept each letter a word;
+ * a word split by a hyphen at the end of a line joined too
+ * ("infra-\nstructure" as "infrastructure", compound_xapian.h); and an
+ * acronym's plural by its acronym's stem too ("MPs" as "mp",
+ * acronym_plural.h).
+ * A writer rebuilds rather than adds to a version 10 index, whose articles
+ * a search typed "1500" or "1,500" would find only as they wrote it, and
+ * "pm" not by their "p.m."; a reader makes a query's numbers plain, and
+ * its acronyms' plurals acronyms, only when every index it searches is of
+ * version 11 or later. */
+#define TW_SCHEMA_VERSION 11
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
-#define TW_SCHEMA_OLDEST_ADDED 9
+#define TW_SCHEMA_OLDEST_ADDED 11
 /* The first schema whose Thai, Lao, Khmer and Burmese runs are split. */
 #define TW_SCHEMA_SEA_WORDS 9
 /* The first schema whose words are split after an elided clitic. */
 #define TW_SCHEMA_ELISIONS 7
 /* The first schema that indexes hyphenated compounds joined. */
 #define TW_SCHEMA_COMPOUNDS 9
+/* The first schema that indexes numbers' plain forms. */
+#define TW_SCHEMA_NUMBERS 11
+/* The first schema that indexes acronyms' plurals by their acronyms. */
+#define TW_SCHEMA_PLURALS 11
 /* The oldest schema a reader still reads: version 2 kept the stored body
  * whole in the record (docdata.h), and differs from 3 in nothing else; in
  * 2 and 3 only searches of Chinese, Japanese or Korean words miss what 4
@@ -72,7 +90,9 @@
  * Latin spelt with other marks, and full-width letters and digits, and in
  * 8 only words inside Thai, Lao, Khmer and Burmese runs, hyphenated
  * words searched joined ("email" for "e-mail") and katakana in the other
- * width.
+ * width, and in 9 and 10 only numbers searched written otherwise ("1500"
+ * for "1,500"), initials in small letters ("p.m."), words split at the
+ * end of a line and acronyms' plurals searched by their acronyms.
  * Writers write only TW_SCHEMA_VERSION. */
 #define TW_SCHEMA_OLDEST_READ 2
 

@@ -16,6 +16,7 @@
 
 #include "trawl.h"
 extern "C" {
+#include "acronym_plural.h"
 #include "buf.h"
 #include "date.h"
 #include "docdata.h"
@@ -33,6 +34,8 @@ extern "C" {
 #include "compound_xapian.h"
 #include "elision_xapian.h"
 #include "errors_xapian.h"
+#include "initials_xapian.h"
+#include "numbers_xapian.h"
 #include "stem_cache_xapian.h"
 
 /* Notes whether index D has an accents' space, and adds its terms and their
@@ -143,6 +146,8 @@ trawl_status tw_db_identity(trawl_db *db)
     db->elisions = true;
     db->sea_words = true;
     db->compounds = true;
+    db->numbers = true;
+    db->plurals = true;
     const tw_shard *first = nullptr;
     for (size_t i : db->live) {
         const tw_shard &s = db->shards[i];
@@ -154,6 +159,8 @@ trawl_status tw_db_identity(trawl_db *db)
         db->elisions &= version >= TW_SCHEMA_ELISIONS;
         db->sea_words &= version >= TW_SCHEMA_SEA_WORDS;
         db->compounds &= version >= TW_SCHEMA_COMPOUNDS;
+        db->numbers &= version >= TW_SCHEMA_NUMBERS;
+        db->plurals &= version >= TW_SCHEMA_PLURALS;
         /* One query is parsed for all of them: a word stemmed one way finds
          * nothing in an index stemmed another. */
         if (first && stemmer != db->stemmer)
@@ -903,27 +910,6 @@ static size_t key_value_after(const std::string &text, size_t at)
     return end == std::string::npos ? text.size() : end + (text[end] == '"');
 }
 
-/* Where the acronym written with dots that starts at TEXT[AT] ends ("U.S.",
- * "e.u.", "U.S.A": single letters, each but the last followed by a dot); AT
- * when none does. */
-static size_t acronym_end(const std::string &text, size_t at)
-{
-    size_t end = at, letters = 0;
-    while (end + 1 < text.size() && std::isalpha((unsigned char)text[end]) &&
-           text[end + 1] == '.') {
-        end += 2;
-        letters++;
-    }
-    if (letters && end < text.size() && std::isalpha((unsigned char)text[end]) &&
-        (end + 1 == text.size() || !tw_query_word_byte((unsigned char)text[end + 1]))) {
-        end++;
-        letters++;
-    }
-    if (letters < 2 || (end < text.size() && tw_query_word_byte((unsigned char)text[end])))
-        return at;
-    return end;
-}
-
 /* TEXT with each quotation mark that opens or closes a phrase in some
  * language as '"': a phrase copied from a German („...“), French («...»),
  * Japanese (「...」) or Chinese article, or typed with full-width or curly
@@ -949,15 +935,17 @@ static std::string straight_quotes(const std::string &text)
 }
 
 /* TEXT with its words in lower case, but for the operators, quoted phrases
- * and key fields' values, and with acronyms in capitals: Xapian's parser
- * reads "U.S." as the word "us", as the indexer did, but only in capitals
- * ("u.s." is the phrase "u s": 23 Reuters articles against 4,334).  The
+ * and key fields' values, and with initials in capitals, quoted too:
+ * Xapian's parser reads "U.S." as the word "us", as the indexer did, but
+ * only in capitals ("u.s." was the phrase "u s": 23 Reuters articles
+ * against 4,334), and the indexer reads "p.m." so too (initials_xapian.h).  The
  * parser takes a capitalised word for a name and does not stem it, so that
  * "Oil Prices" found fewer articles than "oil prices" (and, where the index
  * holds German, by German stems); a word is found in its other forms
  * however it is typed, and as written when quoted (bench/RESULTS.md,
- * session 14). */
-static std::string lower_words(const std::string &text)
+ * session 14).  With PLURALS (the index has them, TW_SCHEMA_PLURALS), an
+ * acronym's plural typed outside quotes as its acronym. */
+static std::string lower_words(const std::string &text, bool plurals)
 {
     std::string out;
     out.reserve(text.size());
@@ -972,20 +960,29 @@ static std::string lower_words(const std::string &text)
             i = end;
             continue;
         }
-        if (quoted || !tw_query_word_byte(c)) {
+        if (!tw_query_word_byte(c)) {
             out += text[i++];
             continue;
         }
-        size_t end = acronym_end(text, i);
+        size_t end = tw_initials_end(text.data(), text.size(), i);
         if (end != i) {
             for (; i < end; i++)
                 out += (char)std::toupper((unsigned char)text[i]);
             continue;
         }
+        /* An acronym's plural as its acronym ("MPs" as "mp"), which the
+         * writer indexed its stem as too (acronym_plural.h). */
+        size_t plural = quoted || !plurals ? i
+                                           : tw_acronym_plural_at(text.data(), text.size(), i);
+        if (plural > i) {
+            out += Xapian::Unicode::tolower(text.substr(i, plural - i));
+            i = plural + 1;
+            continue;
+        }
         while (end < text.size() && tw_query_word_byte((unsigned char)text[end]))
             end++;
         std::string word = text.substr(i, end - i);
-        out += tw_query_operator(word) ? word : Xapian::Unicode::tolower(word);
+        out += quoted || tw_query_operator(word) ? word : Xapian::Unicode::tolower(word);
         i = end;
     }
     return out;
@@ -1131,6 +1128,40 @@ static std::string join_compounds(const std::string &text, std::vector<Joined> *
     return out;
 }
 
+/* Whether TEXT[AT] is a full stop or comma between two digits, which the
+ * parser keeps inside a number's word. */
+static bool number_separator_at(const std::string &text, size_t at)
+{
+    return (text[at] == ',' || text[at] == '.') && at > 0 && at + 1 < text.size() &&
+           std::isdigit((unsigned char)text[at - 1]) &&
+           std::isdigit((unsigned char)text[at + 1]);
+}
+
+/* TEXT with each number typed with separators in its plain form
+ * (numbers_xapian.h), which the writer indexed beside it: "1,500" finds
+ * the articles that write "1500" or "1.500" too, and "3,5" those that write
+ * "3.5".  Quoted too, the plain form standing where the number does; one
+ * with a wildcard ("1,5*") is left as typed. */
+static std::string plain_numbers(const std::string &text)
+{
+    std::string out, plain;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+        if (!tw_query_word_byte((unsigned char)text[i])) {
+            out += text[i++];
+            continue;
+        }
+        size_t end = i;
+        while (end < text.size() &&
+               (tw_query_word_byte((unsigned char)text[end]) || number_separator_at(text, end)))
+            end++;
+        std::string word = text.substr(i, end - i);
+        out += tw_number_plain(word, plain) && !wildcard_at(text, end) ? plain : word;
+        i = end;
+    }
+    return out;
+}
+
 /* Q with each word that joins a compound's parts (JOINS) looked for as
  * the phrase of its parts too: "al-Qaeda" typed, joined to "alqaeda", finds
  * the articles that write "al Qaeda" as well, as its parts' phrase found
@@ -1248,6 +1279,8 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
         throw Xapian::QueryParserError(empty + " has nothing after it: write its value "
                                        "right after the colon, as in date:2021-06 or "
                                        "site:example.com");
+    if (db->numbers)
+        typed = outside_key_values(typed, plain_numbers);
     std::vector<Joined> joins;
     if (db->compounds)
         typed = join_compounds(typed, &joins);
@@ -1258,7 +1291,7 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
             return split_sea_runs(db, t);
         });
     typed = outside_key_values(typed, end_cjk_runs);
-    Xapian::Query q = db->qp.parse_query(lower_words(typed), flags);
+    Xapian::Query q = db->qp.parse_query(lower_words(typed, db->plurals), flags);
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
     return joins.empty() ? q : with_spaced(db, q, joins);

@@ -63,6 +63,11 @@ struct trawl_db {
                                    TW_SCHEMA_ELISIONS): a query's are split too */
     bool compounds = false;     /* every index joins hyphenated compounds too
                                    (TW_SCHEMA_COMPOUNDS): a query's are joined */
+    bool numbers = false;       /* every index has numbers' plain forms too
+                                   (TW_SCHEMA_NUMBERS): a query's are made plain */
+    bool plurals = false;       /* every index has acronyms' plurals by their
+                                   acronyms too (TW_SCHEMA_PLURALS): a query's
+                                   are searched by them */
     /* Every index splits Thai, Lao, Khmer and Burmese runs into words
      * (TW_SCHEMA_SEA_WORDS): a query's and a hit's text are split so too,
      * by SEA (made at the first run; tw_db_sea). */

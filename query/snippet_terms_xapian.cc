@@ -2,12 +2,15 @@
 #include "snippet_terms_xapian.h"
 #include "compound_xapian.h"
 #include "elision_xapian.h"
+#include "initials_xapian.h"
+#include "numbers_xapian.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 
 extern "C" {
+#include "acronym_plural.h"
 #include "schema.h"
 #include "utf8.h"
 }
@@ -95,33 +98,16 @@ static bool is_upper(unsigned c)
     return c >= 'A' && c <= 'Z';
 }
 
-/* Capital letters each followed by a full stop, the last one's optional
- * ("U.S.", "A.B.C"), which the term generator indexes as one word of the
- * letters.  Returns where they end and sets WORD, or returns 0. */
+/* Initials ("U.S.", "p.m.", initials_xapian.h), which the term generator
+ * indexes as one word of the letters.  Returns where they end and sets
+ * WORD to the letters in small letters, or returns 0. */
 static size_t initialism(const char *text, size_t len, size_t i, std::string &word)
 {
-    size_t j = i;
+    size_t j = tw_initials_end(text, len, i);
     word.clear();
-    while (j < len && is_upper((unsigned char)text[j])) {
-        word += (char)(text[j] | 0x20);
-        if (j + 1 < len && text[j + 1] == '.') {
-            j += 2;
-            continue;
-        }
-        j++;
-        if (j < len && ascii_word((unsigned char)text[j]))
-            return 0;           /* a word, not a letter: "U.Sam" */
-        break;
-    }
-    if (word.size() < 2)
-        return 0;
-    unsigned cp;
-    if (j < len) {
-        tw_utf8_char_at(text, len, j, &cp);
-        if (is_wordchar(cp))
-            return 0;
-    }
-    return j;
+    for (size_t k = i; k < j; k += 2)
+        word += (char)(text[k] | 0x20);
+    return j == i ? 0 : j;
 }
 
 /* Up to three "+" or "#" that end a word ("C++", "C#") are part of it. */
@@ -153,8 +139,9 @@ static size_t word_end(const char *text, size_t len, size_t i, bool elisions, bo
                        std::string *word)
 {
     std::string scratch;
-    size_t j = is_upper((unsigned char)text[i]) ? initialism(text, len, i, word ? *word : scratch)
-                                                : 0;
+    size_t j = i + 1 < len && text[i + 1] == '.'
+                   ? initialism(text, len, i, word ? *word : scratch)
+                   : 0;
     if (j)
         return j;
     if (word)
@@ -831,12 +818,18 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
                 continue;
             /* A compound whose parts run together are a word of the query
              * ("e-mail" for "email", compound_xapian.h): all of it. */
+            size_t plural;
             size_t whole = i < len && (text[i] == '-' || (unsigned char)text[i] == 0xe2)
                                ? tw_compound_at(text, len, start, joined)
                                : start;
             if (whole > start && match(joined, language, &c))
                 i = whole;
-            else if (!match(word, language, &c))
+            else if (!match(word, language, &c) &&
+                     /* A number in its plain form ("1,500" for "1500"). */
+                     !(tw_number_plain(word, joined) && match(joined, language, &c)) &&
+                     /* An acronym's plural as its acronym ("MPs" for "MP"). */
+                     !((plural = tw_acronym_plural_at(text, len, start)) > start &&
+                       match(word.substr(0, plural - start), language, &c)))
                 continue;
             found.push_back({ start, i, c });
         }

@@ -16,6 +16,7 @@
 #include <xapian.h>
 
 extern "C" {
+#include "acronym_plural.h"
 #include "buf.h"
 #include "date.h"
 #include "docdata.h"
@@ -34,6 +35,8 @@ extern "C" {
 #include "compound_xapian.h"
 #include "elision_xapian.h"
 #include "errors_xapian.h"
+#include "initials_xapian.h"
+#include "numbers_xapian.h"
 #include "spell_blocks_xapian.h"
 #include "stem_cache_xapian.h"
 #include "stories_xapian.h"
@@ -155,13 +158,30 @@ static bool learn_tail(tw_writer *w, const std::string &host, const char *title,
     return true;
 }
 
+/* TEXT (LEN bytes) with the letters of its initials in small letters in
+ * capitals (initials_xapian.h), in FOLDED when it has any, which the term
+ * generator then reads as one word as it reads "U.S.": "p.m." as "pm". */
+static const char *capital_initials(const char *text, size_t len, std::string &folded)
+{
+    size_t end, at = tw_next_small_initials(text, len, 0, &end);
+    if (at == len)
+        return text;
+    if (text != folded.data())
+        folded.assign(text, len);
+    for (; at < len; at = tw_next_small_initials(folded.data(), len, end, &end))
+        for (size_t i = at; i < end; i += 2)
+            folded[i] = (char)(folded[i] & ~0x20);
+    return folded.data();
+}
+
 /* LEN bytes of TEXT as the term generator reads them: with full-width
  * letters and digits as ASCII (utf8.h, tw_utf8_narrow), in FOLDED when
  * there are any.  Xapian splits them into pairs, as Chinese, without
  * lower-casing them, where its query parser lower-cases: "ＮＨＫ" was found
- * neither by "nhk" nor by "ＮＨＫ".  And with a space between each two words
- * of a Thai, Lao, Khmer or Burmese run (sea_words.h), in W's sea_text when
- * there are any: Xapian took a run for one word. */
+ * neither by "nhk" nor by "ＮＨＫ".  With initials in capitals
+ * (capital_initials), in FOLDED too.  And with a space between each two
+ * words of a Thai, Lao, Khmer or Burmese run (sea_words.h), in W's sea_text
+ * when there are any: Xapian took a run for one word. */
 static const char *as_indexed(tw_writer *w, const char *text, size_t *len,
                               std::string &folded)
 {
@@ -170,6 +190,7 @@ static const char *as_indexed(tw_writer *w, const char *text, size_t *len,
         folded.resize(*len = tw_utf8_narrow_text(text, *len, &folded[0]));
         text = folded.data();
     }
+    text = capital_initials(text, *len, folded);
     int split = tw_sea_split(w->sea.get(), text, *len, ' ', &w->sea_text);
     if (split < 0)
         throw std::bad_alloc();
@@ -215,6 +236,21 @@ static void add_compound(tw_writer *w, Xapian::Document &doc, const Xapian::Stem
         doc.add_term("Z" + prefix + stem(joined), wdf);
 }
 
+/* Adds the stem of each acronym's plural in LEN bytes of TEXT ("MPs",
+ * acronym_plural.h) as its acronym's too ("mp"), counted WDF each, after
+ * PREFIX: the stemmer leaves "mps" whole, which "MP" then never found. */
+static void add_plural_stems(Xapian::Document &doc, const Xapian::Stem &stem, const char *text,
+                             size_t len, unsigned wdf, const std::string &prefix)
+{
+    if (stem.is_none())
+        return;
+    size_t end;
+    for (size_t at = tw_next_acronym_plural(text, len, 0, &end); at < len;
+         at = tw_next_acronym_plural(text, len, end, &end))
+        doc.add_term("Z" + prefix + stem(Xapian::Unicode::tolower(std::string(text + at, end - at))),
+                     wdf);
+}
+
 /* Indexes LEN bytes of TEXT (elisions split) into DOC with WDF and PREFIX
  * as the term generator does, and each hyphenated compound's parts run together
  * too (add_compound).  The text is given to the term generator a compound
@@ -235,6 +271,7 @@ static void index_words(tw_writer *w, Xapian::Document &doc, const Xapian::Stem 
         from = end;
     }
     w->tg.index_text(Xapian::Utf8Iterator(text + from, len - from), wdf, prefix);
+    add_plural_stems(doc, stem, text, len, wdf, prefix);
 }
 
 /* Indexes BODY of D into DOC as its pieces (docdata.h), each piece's text
@@ -550,6 +587,7 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *
         /* After the topic words, whose length of the article is of its
          * words as written; the spelling blocks take no prefixed term. */
         tw_add_unaccented(doc);
+        tw_add_plain_numbers(doc);
         doc.set_data(record);
         /* Xapian counts the batch's changes in: an article deleted since the
          * last commit (its file's old version) is not there. */

@@ -160,17 +160,92 @@ mkdir -p "$TMP/acr"
 printf 'Trade pact\n\nThe U.S. and the U.K. signed a trade pact.\n' > "$TMP/acr/pact.txt"
 printf 'Tariffs\n\nUS tariffs on steel rose; the E.U. answered.\n' > "$TMP/acr/tariffs.txt"
 printf 'Fisheries\n\nA quota for herring was agreed in Brussels, by e-mail.\n' > "$TMP/acr/fish.txt"
+printf '<html><head><title>Ferry times</title></head><body><article><p>The ferry leaves at 3:45 p.m. daily, e.g. on Sundays, from the u.s. side.</p></article></body></html>' \
+    > "$TMP/acr/ferry.html"
 index -q -d "$TMP/acr-db" "$TMP/acr"
 acr() { query -d "$TMP/acr-db" --format tsv -n 50 "$@" | cut -f3 | sed 's|.*/||' | sort | tr '\n' ' '; }
-is "acronym: U.S. finds U.S. and US" "$(acr U.S.)" "pact.txt tariffs.txt "
-is "acronym: u.s. as U.S." "$(acr u.s.)" "pact.txt tariffs.txt "
+is "acronym: U.S. finds U.S., US and u.s." "$(acr U.S.)" "ferry.html pact.txt tariffs.txt "
+is "acronym: u.s. as U.S." "$(acr u.s.)" "ferry.html pact.txt tariffs.txt "
 is "acronym: u.k. trade" "$(acr u.k. trade)" "pact.txt "
 is "acronym: e.u without its last dot" "$(acr e.u)" "tariffs.txt "
-is "acronym: quoted, as typed" "$(acr '"the U.S."')" "pact.txt "
-is "only excluded: -tariffs finds the others" "$(acr -- -tariffs)" "fish.txt pact.txt "
-is "only excluded: two words, a phrase" "$(acr -- '-"trade pact"' -herring)" "tariffs.txt "
-run query -d "$TMP/acr-db" --count -- -pact -steel -quota
+is "acronym: quoted, in either case" "$(acr '"the U.S."')" "ferry.html pact.txt "
+# Initials in small letters are one word too, as in capitals.
+is "acronym: PM finds p.m." "$(acr PM)" "ferry.html "
+is "acronym: p.m. with all the words" "$(acr --all 3:45 p.m. daily)" "ferry.html "
+is "acronym: quoted in small letters" "$(acr '"3:45 p.m. daily"')" "ferry.html "
+is "acronym: quoted in capitals" "$(acr '"3:45 P.M. daily"')" "ferry.html "
+is "acronym: eg finds e.g." "$(acr eg sundays)" "ferry.html "
+is "acronym: the snippet marks p.m. whole" \
+    "$(query -d "$TMP/acr-db" --format json pm | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(*[h["snippet"][a:b] for a, b in h["highlights"]])')" "p.m."
+is "only excluded: -tariffs finds the others" "$(acr -- -tariffs)" "ferry.html fish.txt pact.txt "
+is "only excluded: two words, a phrase" "$(acr -- '-"trade pact"' -herring -ferry)" "tariffs.txt "
+run query -d "$TMP/acr-db" --count -- -pact -steel -quota -ferry
 is "only excluded: nothing left, exit 1" "$RC:$OUT" "1:0"
+
+# An acronym's plural is found by its acronym, and the other way round:
+# stemmers leave "MPs" whole (acronym_plural.h).
+mkdir -p "$TMP/plural"
+printf '{"title": "Expenses row", "body": "Several MPs and NGOs criticised the plan."}\n' \
+    > "$TMP/plural/row.jsonl"
+printf '<html><head><title>Leeds</title></head><body><article><p>The MP for Leeds met an NGO at the station.</p></article></body></html>' \
+    > "$TMP/plural/leeds.html"
+printf 'Visit\n\nMrs Smith saw the mps gauge.\n' > "$TMP/plural/visit.txt"
+index -q -d "$TMP/plural-db" "$TMP/plural"
+plu() { query -d "$TMP/plural-db" --format tsv -n 50 "$@" | cut -f3 | sed 's|.*/||' | sort | tr '\n' ' '; }
+is "plural: MP finds MPs" "$(plu MP)" "leeds.html row.jsonl#1 "
+is "plural: NGOs finds NGO" "$(plu NGOs)" "leeds.html row.jsonl#1 "
+is "plural: quoted, as written" "$(plu '"MPs and"')" "row.jsonl#1 "
+is "plural: Mr is no acronym of Mrs" "$(query -d "$TMP/plural-db" --count --all mr smith)" 0
+is "plural: the snippet marks MPs for MP" "$(query -d "$TMP/plural-db" --format json MP criticised |
+    python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(*[h["snippet"][a:b] for a, b in h["highlights"]])')" "MPs criticised"
+# An index of schema 10 has no plurals by their acronyms: a reader keeps
+# the plural typed.
+cp -r "$TMP/plural-db" "$TMP/plural-old"
+"$BIN/tests/set_meta" "$TMP/plural-old" trawl.schema 10
+is "plural: schema 10, NGOs as typed" \
+    "$(query -d "$TMP/plural-old" --count NGOs):$(query -d "$TMP/plural-db" --count NGOs)" "1:2"
+
+# Numbers with separators are found however they are typed: "1,500",
+# German "1.500" and "1500" are one number, "3.5" and German "3,5" another
+# (numbers_xapian.h); versions and spaced digits are other words.
+mkdir -p "$TMP/num"
+printf 'Mill hiring\n\nThe mill hired 1,500 workers as inflation slowed to 3.5%% in March.\n' \
+    > "$TMP/num/mill.txt"
+printf '<html><head><title>Lehrer</title></head><body><article><p>Die Stadt stellt 1.500 Lehrer ein, und die Inflation lag bei 3,5 %% im Jahr.</p></article></body></html>' \
+    > "$TMP/num/lehrer.html"
+printf '{"title": "Port record", "body": "The port handled 2,750,000 containers, 1.234,5 tonnes each."}\n' \
+    > "$TMP/num/port.jsonl"
+printf 'Release notes\n\nVersion 2.6.1 fixes 15 00 bugs and 3 5 crashes.\n' > "$TMP/num/notes.txt"
+index -q -d "$TMP/num-db" "$TMP/num"
+num() { query -d "$TMP/num-db" --format tsv -n 50 "$@" | cut -f3 | sed 's|.*/||' | sort | tr '\n' ' '; }
+is "number: 1500 finds 1,500 and 1.500" "$(num 1500)" "lehrer.html mill.txt "
+is "number: 1,500 finds 1.500 too" "$(num 1,500)" "lehrer.html mill.txt "
+is "number: 1.500 finds 1,500 too" "$(num 1.500)" "lehrer.html mill.txt "
+is "number: in a phrase" "$(num '"hired 1500 workers"')" "mill.txt "
+is "number: 3.5 finds 3,5" "$(num 3.5 inflation)" "lehrer.html mill.txt "
+is "number: 3,5 finds 3.5" "$(num 3,5 march)" "mill.txt "
+is "number: 2750000 finds 2,750,000" "$(num 2750000)" "port.jsonl#1 "
+is "number: 1234.5 finds 1.234,5" "$(num 1234.5)" "port.jsonl#1 "
+is "number: a version is left as it is" "$(num 2.6.1)" "notes.txt "
+is "number: 2.6 is no part of 2.6.1" "$(query -d "$TMP/num-db" --count 2.6)" 0
+is "number: the plain form highlights the number as written" \
+    "$(query -d "$TMP/num-db" --format json 1500 | python3 -c '
+import json, sys
+for line in sys.stdin:
+    h = json.loads(line)
+    print(h["id"].split("/")[-1], *[h["snippet"][a:b] for a, b in h["highlights"]])' | sort | tr '\n' ' ')" \
+    "lehrer.html 1.500 mill.txt 1,500 "
+# An index of schema 10 has no plain forms: a reader keeps the number typed.
+cp -r "$TMP/num-db" "$TMP/num-old"
+"$BIN/tests/set_meta" "$TMP/num-old" trawl.schema 10
+is "number: schema 10, 1,500 as typed" \
+    "$(query -d "$TMP/num-old" --count 1,500):$(query -d "$TMP/num-db" --count 1,500)" "1:2"
 
 # Spelling: a word no article has is corrected from the index's words.
 run query -d "$DB" --format tsv operaton unitd front

@@ -39,6 +39,9 @@ static void joins_short_parts(void **state)
     assert_string_equal(compounds("кое-что").c_str(), "коечто ");
     assert_string_equal(compounds("l'euro-zone").c_str(), "eurozone ");
     assert_string_equal(compounds("the e-mail's").c_str(), "email ");
+    /* Split at the end of a line of hard-wrapped text, indented or not. */
+    assert_string_equal(compounds("the infra-\nstructure and govern-\r\n   ment").c_str(),
+                        "infrastructure government ");
 }
 
 static void leaves_other_words(void **state)
@@ -48,6 +51,8 @@ static void leaves_other_words(void **state)
     assert_string_equal(compounds("state-of-the-art").c_str(), "");
     assert_string_equal(compounds("2024-01-05 555-1234").c_str(), "");
     assert_string_equal(compounds("anti-establishment").c_str(), "");
+    /* A dash before a line break, a hyphen that ends a paragraph. */
+    assert_string_equal(compounds("the plan -\nwhich; a plan-\n\nWhich").c_str(), "");
     assert_string_equal(compounds("pre- and post - e -mail").c_str(), "");
     /* Inside a longer word the term generator keeps whole. */
     assert_string_equal(compounds("AT&T-led 1.5-fold rock'n-roll C++-like").c_str(), "");

@@ -1,11 +1,12 @@
 /* Unit tests: UTF-8, charset repair, field cleaning, binary sniffing, key terms,
- * site keys. */
+ * site keys, acronyms' plurals. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <string.h>
 #include <cmocka.h>
 
+#include "acronym_plural.h"
 #include "formats/charset.h"
 #include "formats/clean.h"
 #include "keyterm.h"
@@ -13,6 +14,40 @@
 #include "formats/sniff.h"
 #include "url.h"
 #include "utf8.h"
+
+/* The acronym of the plural at TEXT's start, or "-" when it is none. */
+static const char *plural_acronym(const char *text)
+{
+    static char out[32];
+    size_t end = tw_acronym_plural_at(text, strlen(text), 0);
+    if (end == 0)
+        return "-";
+    memcpy(out, text, end);
+    out[end] = '\0';
+    return out;
+}
+
+static void acronym_plurals(void **state)
+{
+    (void)state;
+    assert_string_equal(plural_acronym("MPs said"), "MP");
+    assert_string_equal(plural_acronym("NGOs."), "NGO");
+    assert_string_equal(plural_acronym("G20s, then"), "G20");
+    /* One capital, no capital, a word going on, a name. */
+    assert_string_equal(plural_acronym("Ms Smith"), "-");
+    assert_string_equal(plural_acronym("737s"), "-");
+    assert_string_equal(plural_acronym("MPsA"), "-");
+    assert_string_equal(plural_acronym("MPs.com"), "-");
+    assert_string_equal(plural_acronym("MP"), "-");
+    const char *text = "Two MPs, F-16s and x-MPs met NGOs";
+    size_t end, len = strlen(text);
+    size_t at = tw_next_acronym_plural(text, len, 0, &end);
+    assert_int_equal(at, 4);
+    assert_int_equal(end, 6);
+    at = tw_next_acronym_plural(text, len, end, &end);
+    assert_int_equal(at, 29);
+    assert_int_equal(tw_next_acronym_plural(text, len, end, &end), len);
+}
 
 static void utf8_validation(void **state)
 {
@@ -382,6 +417,7 @@ static void buf_failed_is_sticky(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(acronym_plurals),
         cmocka_unit_test(utf8_validation),
         cmocka_unit_test(closers),
         cmocka_unit_test(charset_repair),
