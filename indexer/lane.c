@@ -343,11 +343,15 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a, const char
     doc.data = data->data;
     doc.data_len = data->len;
 
-    bool replaced;
-    trawl_status st = tw_writer_add(lane->writer, &doc, &replaced, lane->errmsg,
+    bool replaced, terms_cut;
+    trawl_status st = tw_writer_add(lane->writer, &doc, &replaced, &terms_cut, lane->errmsg,
                                     sizeof lane->errmsg);
     if (st != TRAWL_OK)
         return tw_lane_fail(lane, st);
+    if (terms_cut)
+        tw_ix_warn(ix, a->id, "article with more than " TW_ARTICLE_TERMS_MAX_TEXT
+                   " distinct terms (words and their stems): the text after them is not "
+                   "indexed");
     /* A file's earlier articles went before it was read again, and a bulk
      * build's shard starts empty: an id there already was given earlier in
      * the same file (a dump's repeated id, a page captured twice in one web

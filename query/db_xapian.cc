@@ -597,6 +597,89 @@ static bool sea_word(const std::string &term, size_t at)
     return tw_utf8_decode(term.data() + at, term.size() - at, &cp) && tw_sea_char(cp);
 }
 
+/* The word Q (a term) in every language and with other accents (see
+ * in_languages); *CHANGED set when that is not Q itself. */
+static Xapian::Query leaf_in_languages(const trawl_db *db, const Xapian::Query &q,
+                                       bool *changed)
+{
+    typedef Xapian::Query Q;
+    const std::string term = *q.get_terms_begin();
+    bool stemmed = !term.empty() && term[0] == 'Z';
+    size_t at;
+    if (!tw_text_term(term, &at))
+        return q;
+    std::string prefix = term.substr(stemmed, at - stemmed);
+    /* A word of a Thai, Lao, Khmer or Burmese run: the index holds it
+     * as written, never by a stem (stem_cache_xapian.h). */
+    if (stemmed && db->sea_words && sea_word(term, at)) {
+        Xapian::TermIterator typed = db->qp.unstem_begin(term);
+        if (typed != db->qp.unstem_end(term)) {
+            *changed = true;
+            return Q(prefix + *typed);
+        }
+    }
+    /* The words typed for a stemmed term (the parser remembers them);
+     * none for a term searched as written (a quoted word). */
+    std::vector<std::string> words;
+    if (stemmed)
+        for (auto w = db->qp.unstem_begin(term); w != db->qp.unstem_end(term); ++w)
+            words.push_back(*w);
+    std::vector<std::string> terms{ term }, absent;
+    for (const auto &l : db->lang_stems)
+        for (const std::string &w : words) {
+            /* A stem no article has adds nothing but work: in a
+             * collection of one main language, most of them.  But
+             * articles that accent the word may have it, in the
+             * accents' space: French "débattra" is "débattr" there,
+             * which "debattra" typed without accents stems to. */
+            std::string t = "Z" + prefix + l.second(w);
+            if (std::find(terms.begin(), terms.end(), t) != terms.end() ||
+                std::find(absent.begin(), absent.end(), t) != absent.end())
+                continue;
+            if (tw_db_term_exists(db, t))
+                terms.push_back(t);
+            else if (db->accents)
+                absent.push_back(t);
+        }
+    std::vector<std::string> all(terms);
+    for (const std::string &t : terms)
+        accent_variants(db, t, all);
+    for (const std::string &t : absent)
+        accent_variants(db, t, all);
+    /* And as the articles that accent it wrote it: a language may stem
+     * the word without accents otherwise ("assemblee" is "assemble" in
+     * French, "assemblée" "assembl"). */
+    if (db->accents)
+        for (const std::string &w : words)
+            accent_variants(db, prefix + w, all);
+    /* A language may stem a word without accents otherwise than it
+     * stems the word with them. */
+    for (const std::string &w : words) {
+        std::string plain = tw_unaccented(w);
+        if (plain == w)
+            continue;
+        std::vector<std::string> plain_stems{ "Z" + prefix + db->stem(plain) };
+        for (const auto &l : db->lang_stems)
+            plain_stems.push_back("Z" + prefix + l.second(plain));
+        for (const std::string &t : plain_stems)
+            if (std::find(all.begin(), all.end(), t) == all.end() && tw_db_term_exists(db, t))
+                all.push_back(t);
+    }
+    if (all.size() == 1)
+        return q;
+    std::vector<Q> subs(terms.begin(), terms.end());
+    Q exact = terms.size() == 1 ? q : Q(Q::OP_SYNONYM, subs.begin(), subs.end());
+    *changed = true;
+    return all.size() == terms.size() ? exact : or_accented(exact, all);
+}
+
+/* What leaf_in_languages made of each term of a query met so far, and
+ * whether it changed it: a word typed again is rewritten as it was the
+ * first time.  Each time cost a walk of all the words typed for its stem
+ * (the parser's list holds one per time it was typed), and 10,000 copies of
+ * a word took a minute. */
+typedef std::map<std::string, std::pair<Xapian::Query, bool>> LeavesDone;
+
 /* Q with each word looked for in every language of the index (db->lang_stems)
  * and with other accents.
  *
@@ -617,79 +700,21 @@ static bool sea_word(const std::string &term, size_t at)
  * Words of the text and of the title: and author: fields are looked into;
  * filters (site:, lang:...) are not.  Only the operators that can be
  * rebuilt from their parts are looked into. */
-static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bool *changed)
+static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, LeavesDone &done,
+                                  bool *changed)
 {
     typedef Xapian::Query Q;
     Q::op op = q.get_type();
     if (op == Q::LEAF_TERM) {
         const std::string term = *q.get_terms_begin();
-        bool stemmed = !term.empty() && term[0] == 'Z';
-        size_t at;
-        if (!tw_text_term(term, &at))
-            return q;
-        std::string prefix = term.substr(stemmed, at - stemmed);
-        /* A word of a Thai, Lao, Khmer or Burmese run: the index holds it
-         * as written, never by a stem (stem_cache_xapian.h). */
-        if (stemmed && db->sea_words && sea_word(term, at)) {
-            Xapian::TermIterator typed = db->qp.unstem_begin(term);
-            if (typed != db->qp.unstem_end(term)) {
-                *changed = true;
-                return Q(prefix + *typed);
-            }
+        auto known = done.find(term);
+        if (known == done.end()) {
+            bool leaf_changed = false;
+            Q rewritten = leaf_in_languages(db, q, &leaf_changed);
+            known = done.emplace(term, std::make_pair(rewritten, leaf_changed)).first;
         }
-        /* The words typed for a stemmed term (the parser remembers them);
-         * none for a term searched as written (a quoted word). */
-        std::vector<std::string> words;
-        if (stemmed)
-            for (auto w = db->qp.unstem_begin(term); w != db->qp.unstem_end(term); ++w)
-                words.push_back(*w);
-        std::vector<std::string> terms{ term }, absent;
-        for (const auto &l : db->lang_stems)
-            for (const std::string &w : words) {
-                /* A stem no article has adds nothing but work: in a
-                 * collection of one main language, most of them.  But
-                 * articles that accent the word may have it, in the
-                 * accents' space: French "débattra" is "débattr" there,
-                 * which "debattra" typed without accents stems to. */
-                std::string t = "Z" + prefix + l.second(w);
-                if (std::find(terms.begin(), terms.end(), t) != terms.end() ||
-                    std::find(absent.begin(), absent.end(), t) != absent.end())
-                    continue;
-                if (tw_db_term_exists(db, t))
-                    terms.push_back(t);
-                else if (db->accents)
-                    absent.push_back(t);
-            }
-        std::vector<std::string> all(terms);
-        for (const std::string &t : terms)
-            accent_variants(db, t, all);
-        for (const std::string &t : absent)
-            accent_variants(db, t, all);
-        /* And as the articles that accent it wrote it: a language may stem
-         * the word without accents otherwise ("assemblee" is "assemble" in
-         * French, "assemblée" "assembl"). */
-        if (db->accents)
-            for (const std::string &w : words)
-                accent_variants(db, prefix + w, all);
-        /* A language may stem a word without accents otherwise than it
-         * stems the word with them. */
-        for (const std::string &w : words) {
-            std::string plain = tw_unaccented(w);
-            if (plain == w)
-                continue;
-            std::vector<std::string> plain_stems{ "Z" + prefix + db->stem(plain) };
-            for (const auto &l : db->lang_stems)
-                plain_stems.push_back("Z" + prefix + l.second(plain));
-            for (const std::string &t : plain_stems)
-                if (std::find(all.begin(), all.end(), t) == all.end() && tw_db_term_exists(db, t))
-                    all.push_back(t);
-        }
-        if (all.size() == 1)
-            return q;
-        std::vector<Q> subs(terms.begin(), terms.end());
-        Q exact = terms.size() == 1 ? q : Q(Q::OP_SYNONYM, subs.begin(), subs.end());
-        *changed = true;
-        return all.size() == terms.size() ? exact : or_accented(exact, all);
+        *changed |= known->second.second;
+        return known->second.second ? known->second.first : q;
     }
     if (op == Q::OP_PHRASE || op == Q::OP_NEAR)
         return phrase_accented(db, q, changed);
@@ -699,7 +724,7 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, bo
     bool any = false;
     std::vector<Q> subs;
     for (size_t i = 0; i < q.get_num_subqueries(); i++)
-        subs.push_back(in_languages(db, q.get_subquery(i), &any));
+        subs.push_back(in_languages(db, q.get_subquery(i), done, &any));
     if (!any)
         return q;
     *changed = true;
@@ -1322,7 +1347,8 @@ Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q)
         std::vector<std::string> unasked;
         db->unasked = &unasked;
         try {
-            in_languages(db, q, &changed);
+            LeavesDone first_pass;
+            in_languages(db, q, first_pass, &changed);
         } catch (...) {
             db->unasked = nullptr;
             throw;
@@ -1333,5 +1359,6 @@ Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q)
         tw_db_term_freqs(db, unasked);
         changed = false;
     }
-    return in_languages(db, q, &changed);
+    LeavesDone done;
+    return in_languages(db, q, done, &changed);
 }

@@ -50,11 +50,17 @@ Xapian::Query tw_near_bonus(const Xapian::QueryParser &parser, const Xapian::Que
         return query;
     std::vector<Q> words;
     std::set<std::string> seen;    /* the words in WORDS */
+    std::set<std::string> met;     /* the query's terms looked at */
     for (size_t i = 0; i < query.get_num_subqueries(); i++) {
         Q sub = query.get_subquery(i);
         if (sub.get_type() != Q::LEAF_TERM)
             return query;
         std::string term = *sub.get_terms_begin();
+        /* A term met before is looked at once: the parser's list of the
+         * words typed for a stem holds one per time it was typed, and is
+         * copied at each look (10,000 copies of a word took 5 s). */
+        if (!met.insert(term).second)
+            continue;
         /* A stemmed term has no positions; nearness is of the words as
          * typed, which the parser remembers. */
         if (!term.empty() && term[0] == 'Z') {

@@ -4,7 +4,6 @@
 #ifndef TW_SNIPPET_TERMS_XAPIAN_H
 #define TW_SNIPPET_TERMS_XAPIAN_H
 
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -165,8 +164,6 @@ class SnippetTerms {
     bool add_phrase(const Xapian::Query &phrase, const std::string &prefix);
     void add_phrases(const Xapian::Query &query, const std::string &prefix,
                      std::vector<bool> &loose);
-    bool in_phrase(const std::set<std::pair<size_t, unsigned>> &at, size_t place,
-                   unsigned c) const;
     bool match(const std::string &word, unsigned language, unsigned *concept) const;
     bool match_as_is(const std::string &word, unsigned language, unsigned *concept) const;
     bool stems_to(const std::string &word, unsigned language, const std::string &stemmed) const;

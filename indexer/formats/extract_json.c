@@ -91,6 +91,15 @@ static bool json_claims(const tw_input *in)
 #define READ_AHEAD  TW_WINDOW_STEP
 #define CHECK_EVERY 256
 
+/* The most values (objects, arrays, strings, numbers, names of members) a
+ * record parsed whole may hold.  jansson makes each a node of 40 to 220
+ * bytes, so that the bytes of a record bound its memory no better than
+ * that: a line of 9 MB of "{}," took 700 MB, one of 20 MB of "1," 420 MB.
+ * An article has hundreds; an API's reply of a thousand of them, tens of
+ * thousands.  This many take 55 MB at most. */
+#define VALUES_MAX 250000
+#define VALUES_MAX_TEXT "250000"
+
 typedef struct job {
     const tw_input *in;
     const tw_emit *emit;
@@ -101,6 +110,7 @@ typedef struct job {
     size_t items;           /* array items met so far: the next one's number */
     size_t line;            /* of JSON Lines, the line whose items they are */
     size_t objects;         /* values taken for articles, whether they were or not */
+    bool crowded;           /* parse_at failed: more than VALUES_MAX values */
     trawl_status st;        /* a failure to read on, with its reason in err */
     char *err;
     size_t errlen;
@@ -435,6 +445,30 @@ static void mend_surrogates(char *s, size_t n)
     }
 }
 
+/* Whether the value at P (up to N bytes, and up to its end: more may
+ * follow it) holds more than VALUES_MAX values: each but the first follows
+ * a ',', '[', '{' or ':' outside a string. */
+static bool crowded(const char *p, size_t n)
+{
+    size_t values = 1, depth = 0;
+    bool quoted = false, escaped = false;
+    for (size_t i = 0; i < n && values <= VALUES_MAX; i++) {
+        char c = p[i];
+        if (quoted) {
+            quoted = escaped || c != '"';
+            escaped = !escaped && c == '\\';
+        } else if (c == '"') {
+            quoted = true;
+        } else if ((c == ']' || c == '}') && depth > 0 && --depth == 0) {
+            break;
+        } else {
+            depth += c == '[' || c == '{';
+            values += c == ',' || c == '[' || c == '{' || c == ':';
+        }
+    }
+    return values > VALUES_MAX;
+}
+
 /* json_loadb of N bytes at P with FLAGS; when it fails for a lone
  * surrogate, again with those read as U+FFFD (mend_surrogates, on a copy:
  * P may be the caller's). */
@@ -462,6 +496,11 @@ static json_t *load_mended(const char *p, size_t n, size_t flags, json_error_t *
 static json_t *parse_at(job *j, tw_source *s, size_t pos, size_t *used, json_error_t *error)
 {
     for (;;) {
+        /* Too many values to hold: taken for a record too long to hold
+         * (json_document reads it a member at a time). */
+        j->crowded = crowded(s->data + pos, s->len - pos);
+        if (j->crowded)
+            return NULL;
         json_t *v = load_mended(s->data + pos, s->len - pos,
                                 JSON_DISABLE_EOF_CHECK | JSON_ALLOW_NUL, error);
         if (v) {
@@ -504,6 +543,11 @@ static trawl_status one_line(job *j, const char *p, size_t n, size_t line)
     snprintf(ordinal, sizeof ordinal, "%zu", line);
     j->where = where;
     json_error_t error;
+    if (crowded(p, n)) {
+        job_warn(j, true, "more than %s values: skipped", VALUES_MAX_TEXT, "");
+        j->where = "";
+        return TRAWL_OK;
+    }
     json_t *obj = load_mended(p, n, JSON_ALLOW_NUL, &error);
     trawl_status st = TRAWL_OK;
     if (!obj) {
@@ -590,7 +634,9 @@ static bool skip_scalar(job *j, tw_source *s, size_t *pos)
 static void parse_failure(job *j, tw_source *s, size_t pos, const json_error_t *error,
                           char *reason, size_t size)
 {
-    if (json_error_code(error) == json_error_premature_end_of_input && !s->end)
+    if (j->crowded)
+        snprintf(reason, size, "more than " VALUES_MAX_TEXT " values");
+    else if (json_error_code(error) == json_error_premature_end_of_input && !s->end)
         snprintf(reason, size, "longer than " TW_RECORD_MAX_TEXT);
     else
         snprintf(reason, size, "malformed JSON at line %zu, column %d: %.80s",
@@ -883,8 +929,9 @@ static trawl_status json_document(job *j, tw_source *s, size_t pos, bool *lines)
     if (!v) {
         if (j->st != TRAWL_OK)
             return j->st;
-        bool long_one = json_error_code(&error) == json_error_premature_end_of_input &&
-                        !s->end;
+        bool long_one = j->crowded ||
+                        (json_error_code(&error) == json_error_premature_end_of_input &&
+                         !s->end);
         if (s->data[pos] != '{' || !(long_one || error.line > 1)) {
             *lines = true;
             return TRAWL_OK;

@@ -274,6 +274,22 @@ static void index_words(tw_writer *w, Xapian::Document &doc, const Xapian::Stem 
     add_plural_stems(doc, stem, text, len, wdf, prefix);
 }
 
+/* Indexes the LEN bytes of TEXT, the part of an article's body past what is
+ * stored, as index_words does, a piece at a time (at white space: the terms
+ * and positions are those of the whole), until DOC has TW_ARTICLE_TERMS_MAX
+ * terms.  Returns whether it stopped there. */
+static bool index_rest(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &stem,
+                       const char *text, size_t len)
+{
+    for (size_t from = 0, end; from < len; from = end) {
+        if (doc.termlist_count() >= TW_ARTICLE_TERMS_MAX)
+            return true;
+        end = tw_piece_end(text, len, from);
+        index_words(w, doc, stem, text + from, end - from);
+    }
+    return false;
+}
+
 /* Indexes BODY of D into DOC as its pieces (docdata.h), each piece's text
  * packed (piece_pack.h) in its value slot, or in RECORD when there is one,
  * and appends their map to RECORD.  Pieces in value slots are packed with
@@ -285,7 +301,7 @@ static void index_words(tw_writer *w, Xapian::Document &doc, const Xapian::Stem 
  * generator gives the terms and positions it gives the whole text: pieces
  * end at white space.  The text past what is kept is indexed after the map's
  * end, from the last white space that is kept. */
-static void index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &stem,
+static bool index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &stem,
                        const tw_doc *d, std::string &record)
 {
     const char *body = d->body;
@@ -294,10 +310,8 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
      * same offsets; the pieces keep it as written. */
     std::string split;
     const char *text = tw_elisions_split(body, len, split);
-    if (!kept) {
-        index_words(w, doc, stem, text, len);
-        return;
-    }
+    if (!kept)
+        return index_rest(w, doc, stem, text, len);
     if (!w->packer)
         w->packer.reset(tw_piece_packer_new());
     if (!w->packer)
@@ -330,7 +344,7 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
         stop--;
     index_words(w, doc, stem, text + from, stop - from);
     rc |= tw_pieces_add(&map, 0, w->tg.get_termpos(), prev);
-    index_words(w, doc, stem, text + stop, len - stop);
+    bool cut = index_rest(w, doc, stem, text + stop, len - stop);
     rc |= tw_docdata_put(&field, TW_F_PIECES, map.data, map.len);
     if (rc == 0)
         record.append(field.data, field.len);
@@ -339,6 +353,7 @@ static void index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
     tw_buf_free(&packed);
     if (rc)
         throw std::bad_alloc();
+    return cut;
 }
 
 static void set_stemmer(tw_writer *w, const std::string &name)
@@ -491,9 +506,10 @@ static void need_join_room(const tw_writer *w)
                                     ENOSPC);
 }
 
-trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *err,
-                           size_t errlen)
+trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, bool *terms_cut,
+                           char *err, size_t errlen)
 {
+    *terms_cut = false;
     try {
         Xapian::Document doc;
         w->tg.set_document(doc);
@@ -511,7 +527,7 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, char *
         }
         std::string record(d->data, d->data_len);
         if (d->body)
-            index_body(w, doc, stem, d, record);
+            *terms_cut = index_body(w, doc, stem, d, record);
         if (d->author && *d->author) {
             size_t len = std::strlen(d->author);
             index_words(w, doc, stem, tw_elisions_split(d->author, len, split), len, 1,

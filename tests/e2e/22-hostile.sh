@@ -96,6 +96,34 @@ is "...the items before it are indexed, not those after" \
 has "an array that is not closed is reported" "$ERR" "$C/unclosed-array.json: malformed JSON: the array is not closed"
 is "...and its items are indexed" "$(query -d "$TMP/containers.db" --count phalarope)" 1
 
+# --- What a record holds bounds its memory too, not only its bytes: jansson
+# makes a node of 40 to 220 bytes of each value, and a line of 9 MB of "{},"
+# took 700 MB.  A line of more than 250,000 values is skipped, named; in an
+# object read a member at a time, such a member ends it, named.
+V=$TMP/crowded
+mkdir -p "$V"
+python3 - "$V" <<'PY'
+import json, sys
+d = sys.argv[1]
+with open(d + "/crowded.jsonl", "w") as f:
+    f.write(json.dumps({"title": "Before the crowd", "body": "redshank"}) + "\n")
+    f.write('{"title": "Crowd", "body": "greenshank", "tags": [' + ",".join(["{}"] * 3_000_000) + ']}\n')
+    f.write(json.dumps({"title": "After the crowd", "body": "yellowlegs"}) + "\n")
+with open(d + "/crowded-reply.json", "w") as f:
+    f.write('{"articles": [' + json.dumps({"title": "Reply story", "body": "willet"}) +
+            '], "counts": [' + ",".join(["7"] * 300_000) + ']}\n')
+PY
+peak "$BIN/trawl-index" -d "$TMP/crowded.db" "$V"
+is "JSON of too many values: exit 1 (parts were lost)" "$RC" 1
+has "a JSON line of 3,000,000 values is skipped, named, with the bound" "$ERR" \
+    "$V/crowded.jsonl: line 2: more than 250000 values: skipped"
+is "...the lines around it are indexed, not it" \
+    "$(query -d "$TMP/crowded.db" --count redshank OR yellowlegs):$(query -d "$TMP/crowded.db" --count greenshank)" "2:0"
+has "a member of 300,000 values ends its object, named" "$ERR" \
+    "$V/crowded-reply.json: member \"counts\": more than 250000 values: it and the members after it are not indexed"
+is "...the articles before it are indexed" "$(query -d "$TMP/crowded.db" --count willet)" 1
+peak_under 120 "JSON of too many values"
+
 # --- A container longer than the window read at a time (256 KiB, and more
 # when the window is topped up) is read to its end: the record the file's
 # last bytes complete is parsed again once they are in, and so are the

@@ -51,6 +51,16 @@ is "--any with 9,999 unknown words: the same hits as the one word alone" \
     "$(printf '%s\n' "$OUT" | cut -f1,3)" \
     "$(query -d "$DB" --any --no-collapse --format tsv wildfire | cut -f1,3)"
 
+# One word typed 20,000 times: the parser keeps the words typed for a stem
+# as a list with one per time it was typed, and each copy walked it twice
+# (the words in each language, the nearness bonus): 41 s for 10,000 copies.
+# A term is looked at once however often it is typed.
+mapfile -t copies < <(yes wildfire | head -20000)
+run timeout 60 "$BIN/trawl-query" -d "$DB" --no-collapse --format tsv "${copies[@]}"
+is "one word typed 20,000 times: answered (exit 0, not killed after 60 s)" "$RC" 0
+is "...the same hits as the word once" "$(printf '%s\n' "$OUT" | cut -f1,3)" \
+    "$(query -d "$DB" --no-collapse --format tsv wildfire | cut -f1,3)"
+
 # --bm25: non-finite or absurd parameters are refused (inf made every score
 # -nan in the JSON, 1e308 inf), saying what is allowed.
 for bad in inf,0.5 1e308 nan 1001 2,nan 2,inf 2,1.5 0,0.5; do
@@ -89,3 +99,27 @@ is "256 nested parentheses: searched (exit 0)" "$RC" 0
 # In a phrase, a parenthesis is no nesting.
 run query -d "$DB" --count "\"$(printf '(%.0s' $(seq 300)) wildfire\""
 is "300 parentheses inside a phrase: searched" "$RC" 0
+
+# A quoted phrase of 2,000 words over an article of 200,000 words, all of
+# them the phrase's word: choosing the snippet checked every slot of the
+# phrase at every place for every match, the square of the phrase's length
+# per match (over 120 s; over 10 minutes for 10,000 words over 2.8 million).  Sets
+# of slots stepped through the matches make it a few words of bits each.
+mkdir -p "$TMP/grebes"
+python3 -c 'print("Grebe census\n\n" + "grebe " * 200000 + "\n\nThe lake had ducks too.")' \
+    > "$TMP/grebes/census.txt"
+index -q -d "$TMP/grebes.db" "$TMP/grebes"
+phrase=$(python3 -c 'print("\"" + " ".join(["grebe"] * 2000) + "\"")')
+run timeout 60 "$BIN/trawl-query" -d "$TMP/grebes.db" --format json "$phrase"
+is "a phrase of 2,000 words over 200,000 matches: answered (exit 0, not killed after 60 s)" \
+    "$RC" 0
+is "...its hit, with a snippet of the phrase's word" "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(h["id"].rsplit("/", 1)[1], h["snippet"].split()[0])')" "census.txt grebe"
+# A phrase the snippet holds whole lights each of its words there.
+run query -d "$TMP/grebes.db" --format json '"grebe grebe grebe"'
+is "a phrase of 3 of the same word: every word of the snippet lit" "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(len(h["highlights"]) == len(h["snippet"].rstrip("\u2026").split()) > 10)')" True

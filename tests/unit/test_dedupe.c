@@ -25,10 +25,10 @@ static void shard(const char *name, const char *const *pairs, size_t n)
     for (size_t i = 0; i < n; i++) {
         tw_doc d = { .id = pairs[2 * i], .body = pairs[2 * i + 1], .hash_hex = "0000000000000000",
                      .data = pairs[2 * i + 1], .data_len = strlen(pairs[2 * i + 1]) };
-        bool replaced, earlier = false;
+        bool replaced, cut, earlier = false;
         for (size_t j = 0; j < i; j++)
             earlier |= strcmp(pairs[2 * j], pairs[2 * i]) == 0;
-        assert_int_equal(tw_writer_add(w, &d, &replaced, err, sizeof err), TRAWL_OK);
+        assert_int_equal(tw_writer_add(w, &d, &replaced, &cut, err, sizeof err), TRAWL_OK);
         /* Said of an id given before in the same batch, and only then. */
         assert_int_equal(replaced, earlier);
     }
@@ -87,10 +87,10 @@ static void merged_ids_keep_their_last_copy(void **state)
 static bool add(tw_writer *w, const char *id, const char *path)
 {
     char err[512];
-    bool replaced;
+    bool replaced, cut;
     tw_doc d = { .id = id, .path = path, .body = "sandpiper", .hash_hex = "0000000000000000",
                  .data = id, .data_len = strlen(id) };
-    assert_int_equal(tw_writer_add(w, &d, &replaced, err, sizeof err), TRAWL_OK);
+    assert_int_equal(tw_writer_add(w, &d, &replaced, &cut, err, sizeof err), TRAWL_OK);
     return replaced;
 }
 
