@@ -55,33 +55,13 @@ static bool has_non_ascii(const std::string &s)
 
 void tw_add_unaccented(Xapian::Document &doc)
 {
-    struct Unaccented {
-        std::string term;
-        Xapian::termcount wdf;
-        std::vector<Xapian::termpos> positions;
-    };
-    /* Collected first: adding terms while walking them would upset the walk. */
-    std::vector<Unaccented> add;
-    for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-        const std::string &term = *t;
-        /* Most words of most text are ASCII: one pass over the bytes. */
-        if (!has_non_ascii(term))
-            continue;
+    /* "résumé" and "resumé" in one text add up in the accents' space. */
+    tw_add_spellings(doc, [](const std::string &term) {
         size_t at;
-        if (!tw_text_term(term, &at))
-            continue;
+        /* Most words of most text are ASCII: one pass over the bytes. */
+        if (!has_non_ascii(term) || !tw_text_term(term, &at))
+            return std::string();
         std::string word = term.substr(at), plain = tw_unaccented(word);
-        if (plain == word)
-            continue;
-        add.push_back({ tw_accents_term(term, plain), t.get_wdf(), {} });
-        for (Xapian::PositionIterator p = t.positionlist_begin(); p != t.positionlist_end(); ++p)
-            add.back().positions.push_back(*p);
-    }
-    /* Two spellings of one word ("résumé", "resumé") add up, as the term
-     * generator adds up one word's uses. */
-    for (const Unaccented &u : add) {
-        for (Xapian::termpos p : u.positions)
-            doc.add_posting(u.term, p, 0);
-        doc.add_term(u.term, u.wdf);
-    }
+        return plain == word ? std::string() : tw_accents_term(term, plain);
+    });
 }

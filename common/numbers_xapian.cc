@@ -68,29 +68,14 @@ bool tw_number_plain(const std::string &word, std::string &plain)
 
 void tw_add_plain_numbers(Xapian::Document &doc)
 {
-    struct Plain {
-        std::string term;
-        Xapian::termcount wdf;
-        std::vector<Xapian::termpos> positions;
-    };
-    /* Collected first: adding terms while walking them would upset the walk. */
-    std::vector<Plain> add;
-    std::string plain;
-    for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-        const std::string &term = *t;
+    /* A number written two ways ("1,500", "1500") counts as the uses of
+     * both. */
+    tw_add_spellings(doc, [](const std::string &term) {
         size_t at;
+        std::string plain;
         if (term.find_first_of(",.") == std::string::npos || !tw_text_term(term, &at) ||
             !tw_number_plain(term.substr(at), plain))
-            continue;
-        add.push_back({ term.substr(0, at) + plain, t.get_wdf(), {} });
-        for (Xapian::PositionIterator p = t.positionlist_begin(); p != t.positionlist_end(); ++p)
-            add.back().positions.push_back(*p);
-    }
-    /* A number written two ways ("1,500", "1500") counts as the uses of
-     * both, as the term generator adds up one word's uses. */
-    for (const Plain &p : add) {
-        for (Xapian::termpos pos : p.positions)
-            doc.add_posting(p.term, pos, 0);
-        doc.add_term(p.term, p.wdf);
-    }
+            return std::string();
+        return term.substr(0, at) + plain;
+    });
 }
