@@ -56,7 +56,8 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/accents.c common/da
            query/results.c query/snippet.c query/snippet_terms_xapian.cc query/excerpt_xapian.cc query/db_xapian.cc query/shards_xapian.cc \
            query/search_xapian.cc query/article_xapian.cc query/ids_xapian.cc \
            query/suggest_xapian.cc query/ranking_xapian.cc query/hit_docs_xapian.cc \
-           query/story_copies_xapian.cc query/match_ready_xapian.cc query/watch.c
+           query/story_copies_xapian.cc query/match_ready_xapian.cc query/wildcards_xapian.cc \
+           query/watch.c
 CLI_SRC   := common/cli.c common/json_out.c common/article_json.c
 INDEX_SRC := indexer/index_cli.c indexer/trawl_index.c
 QUERY_SRC := query/query_cli.c query/format.c query/trawl_query.c

@@ -346,6 +346,17 @@ TRAWL_API int trawl_results_used_suggestion(const trawl_results *results);
  * them (see opts.no_relax). */
 TRAWL_API int trawl_results_relaxed(const trawl_results *results);
 
+/* A wildcard of the query, as typed ("heat*", "title:heat*"), that stands
+ * for more than TRAWL_WILDCARD_MAX words of the index: it was searched as
+ * its TRAWL_WILDCARD_MAX most frequent words, which find nearly all the
+ * articles the others would (not one whose only words of the pattern are
+ * rarer); NULL when no wildcard of the query was cut so.  The first such
+ * wildcard, when several are.  Borrowed from RESULTS. */
+TRAWL_API const char *trawl_results_broad_wildcard(const trawl_results *results);
+/* The words a wildcard is searched as, at most: Xapian 1.4 matches more
+ * in a time that grows with the square of how many one article holds. */
+#define TRAWL_WILDCARD_MAX 10000
+
 /* The shards that did not answer a search with opts.partial, as their specs
  * name them ("tcp://HOST:PORT"), in the order added; sets *n to their number
  * (0 when all answered).  Borrowed from RESULTS. */

@@ -484,6 +484,8 @@ static void setup_parser(trawl_db *db)
         qp.set_stemmer(db->stem);
         qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     }
+    /* wildcards_xapian.h: why, and how the reader is told. */
+    qp.set_max_expansion(TRAWL_WILDCARD_MAX, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
     qp.add_prefix("title", TW_PREFIX_TITLE);
     qp.add_prefix("author", TW_PREFIX_AUTHOR);
     qp.add_boolean_prefix("site", (new SiteProcessor(db))->release());

@@ -324,6 +324,7 @@ static void print_missing(FILE *out, FILE *err, const trawl_results *res, tw_for
 void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format format)
 {
     const char *s = trawl_results_suggestion(res);
+    const char *broad = trawl_results_broad_wildcard(res);
     bool used = trawl_results_used_suggestion(res), relaxed = trawl_results_relaxed(res);
     print_missing(out, err, res, format);
     if (trawl_results_facets_by_article(res) && format != TW_FORMAT_JSON)
@@ -339,11 +340,20 @@ void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format fo
         }
         if (relaxed)
             rc |= tw_buf_puts(&b, "{\"relaxed\":true}\n");
+        if (broad) {
+            rc |= tw_buf_puts(&b, "{\"broad_wildcard\":");
+            rc |= tw_json_cstr(&b, broad);
+            rc |= tw_buf_printf(&b, ",\"words_searched\":%d}\n", TRAWL_WILDCARD_MAX);
+        }
         if (rc == 0 && b.len)
             fwrite(b.data, 1, b.len, out);
         tw_buf_free(&b);
         return;
     }
+    if (broad)
+        fprintf(err, "trawl-query: %s stands for more than %d words; searched for the %d "
+                "most frequent (type more of the word to narrow it)\n", broad,
+                TRAWL_WILDCARD_MAX, TRAWL_WILDCARD_MAX);
     if (s && used)
         fprintf(err, "trawl-query: nothing matched; showing results for: %s\n", s);
     else if (s)

@@ -23,6 +23,7 @@ struct trawl_results {
     facet_list facets[N_FACETS];
     char *suggestion;
     int used_suggestion, relaxed;
+    char *broad_wildcard;   /* as typed, malloc'd; NULL when none */
     char **missing;         /* specs of the shards that did not answer, malloc'd */
     size_t n_missing;
     bool facets_by_article;
@@ -182,6 +183,13 @@ int tw_results_set_suggestion(trawl_results *res, const char *s, int used)
     return s && !res->suggestion ? -1 : 0;
 }
 
+int tw_results_set_broad_wildcard(trawl_results *res, const char *wildcard)
+{
+    free(res->broad_wildcard);
+    res->broad_wildcard = strdup(wildcard);
+    return res->broad_wildcard ? 0 : -1;
+}
+
 void tw_results_set_relaxed(trawl_results *res)
 {
     res->relaxed = 1;
@@ -243,6 +251,11 @@ int trawl_results_used_suggestion(const trawl_results *res)
     return res ? res->used_suggestion : 0;
 }
 
+const char *trawl_results_broad_wildcard(const trawl_results *res)
+{
+    return res ? res->broad_wildcard : NULL;
+}
+
 int trawl_results_relaxed(const trawl_results *res)
 {
     return res ? res->relaxed : 0;
@@ -280,6 +293,7 @@ void trawl_results_free(trawl_results *res)
         free(res->facets[f].values);
     }
     free(res->suggestion);
+    free(res->broad_wildcard);
     for (size_t i = 0; i < res->n_missing; i++)
         free(res->missing[i]);
     free(res->missing);

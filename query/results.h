@@ -48,6 +48,11 @@ int tw_results_add_facet(trawl_results *res, unsigned facet, const char *value, 
 TW_MUST_CHECK
 int tw_results_set_suggestion(trawl_results *res, const char *s, int used);
 
+/* Records WILDCARD (copied), the query's first that stood for more words
+ * than were searched.  Returns 0 or -1 on ENOMEM. */
+TW_MUST_CHECK
+int tw_results_set_broad_wildcard(trawl_results *res, const char *wildcard);
+
 /* Records that no article held all the query's words, and marks every hit
  * of RES as holding some of them. */
 void tw_results_set_relaxed(trawl_results *res);

@@ -4,6 +4,7 @@
 #include "elision_xapian.h"
 #include "initials_xapian.h"
 #include "numbers_xapian.h"
+#include "wildcards_xapian.h"
 
 #include <algorithm>
 #include <cmath>
@@ -343,13 +344,8 @@ void SnippetTerms::add_wildcards(const Xapian::Query &query, const std::string &
             add_wildcards(query.get_subquery(i), prefix);
         return;
     }
-    /* Xapian 1.4 has no accessor for the pattern; the description is
-     * "Query(WILDCARD <how expansions combine> <pattern>)". */
-    std::string d = query.get_description();
-    size_t close = d.rfind(')'), space = d.rfind(' ', close);
-    std::string word;
-    if (close == std::string::npos || space == std::string::npos ||
-        !unprefixed(d.substr(space + 1, close - space - 1), 0, prefix, &word))
+    std::string word, pattern = tw_wildcard_pattern(query);
+    if (pattern.empty() || !unprefixed(pattern, 0, prefix, &word))
         return;
     double w = 1;
     for (double x : weight)

@@ -1,0 +1,64 @@
+/* wildcards_xapian.cc - a query's wildcards and the broad ones. */
+#include "wildcards_xapian.h"
+
+#include "trawl.h"
+#include "schema.h"
+
+std::string tw_wildcard_pattern(const Xapian::Query &q)
+{
+    /* Xapian 1.4 has no accessor for the pattern; the description is
+     * "Query(WILDCARD <how expansions combine> <pattern>)". */
+    std::string d = q.get_description();
+    size_t close = d.rfind(')'), space = d.rfind(' ', close);
+    if (close == std::string::npos || space == std::string::npos)
+        return std::string();
+    return d.substr(space + 1, close - space - 1);
+}
+
+bool tw_holds_wildcard(const Xapian::Query &q)
+{
+    if (q.get_type() == Xapian::Query::OP_WILDCARD)
+        return true;
+    for (size_t i = 0, n = q.get_num_subqueries(); i < n; i++)
+        if (tw_holds_wildcard(q.get_subquery(i)))
+            return true;
+    return false;
+}
+
+/* PATTERN, a wildcard's, as the reader typed it. */
+static std::string as_typed(const std::string &pattern)
+{
+    static const struct {
+        const char *prefix, *field;
+    } fields[] = { { TW_PREFIX_TITLE, "title:" }, { TW_PREFIX_AUTHOR, "author:" } };
+    for (const auto &f : fields) {
+        size_t n = std::char_traits<char>::length(f.prefix);
+        if (pattern.compare(0, n, f.prefix) == 0)
+            return f.field + pattern.substr(n) + "*";
+    }
+    return pattern + "*";
+}
+
+std::string tw_broad_wildcard(const Xapian::Database &db, const Xapian::Query &q)
+{
+    Xapian::Query::op op = q.get_type();
+    if (op == Xapian::Query::OP_WILDCARD) {
+        std::string pattern = tw_wildcard_pattern(q);
+        if (pattern.empty())
+            return std::string();
+        Xapian::termcount n = 0;
+        for (Xapian::TermIterator t = db.allterms_begin(pattern);
+             t != db.allterms_end(pattern); ++t)
+            if (++n > TRAWL_WILDCARD_MAX)
+                return as_typed(pattern);
+        return std::string();
+    }
+    /* What an AND_NOT takes away finds no hit to miss. */
+    size_t n = op == Xapian::Query::OP_AND_NOT ? 1 : q.get_num_subqueries();
+    for (size_t i = 0; i < n; i++) {
+        std::string broad = tw_broad_wildcard(db, q.get_subquery(i));
+        if (!broad.empty())
+            return broad;
+    }
+    return std::string();
+}

@@ -1,0 +1,32 @@
+/* wildcards_xapian.h - a query's wildcards ("heat*"): their patterns, and
+ * those that stand for more words than a search expands.
+ *
+ * Xapian 1.4.22 matches a wildcard as one word of all those it stands for,
+ * in a time that grows with the square of how many of them one article
+ * holds: 10,000 in one article took 2.7 s, 100,000 four minutes (an article
+ * of made-up words, a word list, a dump of ids).  The query parser expands
+ * each to TRAWL_WILDCARD_MAX words at most, the most frequent: those find
+ * nearly every article the others would (one that has only rare words of
+ * the pattern is the exception), and the reader is told. */
+#ifndef TW_WILDCARDS_XAPIAN_H
+#define TW_WILDCARDS_XAPIAN_H
+
+#include <string>
+#include <xapian.h>
+
+/* The words a wildcard of Q (a Query::OP_WILDCARD) starts with, with its
+ * field's prefix ("heat", "Sheat"); empty when Xapian does not describe it
+ * as this version does. */
+std::string tw_wildcard_pattern(const Xapian::Query &q);
+
+/* Whether Q holds a wildcard anywhere. */
+bool tw_holds_wildcard(const Xapian::Query &q);
+
+/* The first wildcard of Q, outside what an AND_NOT takes away, that stands
+ * for more than TRAWL_WILDCARD_MAX words of DB, as typed ("heat*",
+ * "title:heat*"); empty when none does.  It reads at most
+ * TRAWL_WILDCARD_MAX + 1 words of the vocabulary for each wildcard.
+ * Throws what Xapian throws. */
+std::string tw_broad_wildcard(const Xapian::Database &db, const Xapian::Query &q);
+
+#endif
