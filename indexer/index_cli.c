@@ -50,6 +50,8 @@ const char tw_index_usage[] =
     "      --wait SECONDS      if another trawl-index holds the index, wait for it\n"
     "                          (default: fail at once)\n"
     "  -q, --quiet             print no warnings and no summary\n"
+    "  -v, --verbose           name every file a warning is about (default: the\n"
+    "                          first 10 with the same warning, then how many more)\n"
     "      --progress auto|always|never   progress on stderr (auto: when a terminal)\n"
     "  -h, --help              show this help\n"
     "  -V, --version           show the version\n"
@@ -85,6 +87,7 @@ static const struct option long_options[] = {
     { "wait",          required_argument, NULL, OPT_WAIT },
     { "memory",        required_argument, NULL, OPT_MEMORY },
     { "quiet",         no_argument,       NULL, 'q' },
+    { "verbose",       no_argument,       NULL, 'v' },
     { "progress",      required_argument, NULL, OPT_PROGRESS },
     { "help",          no_argument,       NULL, 'h' },
     { "version",       no_argument,       NULL, 'V' },
@@ -113,7 +116,7 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
     opterr = 0;
     int c;
     const char *index_only = NULL;  /* an option about the index, for --extract */
-    while ((c = getopt_long(argc, argv, ":d:j:qhV", long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":d:j:qvhV", long_options, NULL)) != -1) {
         switch (c) {
         case 'd': a->db = optarg; index_only = "-d"; break;
         case 'j':
@@ -204,6 +207,7 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
             }
             break;
         case 'q': a->quiet = true; break;
+        case 'v': a->verbose = true; break;
         case OPT_KEEP_BOILERPLATE: a->keep_boilerplate = true; break;
         case OPT_PROGRESS:
             if (strcmp(optarg, "auto") == 0)

@@ -16,6 +16,7 @@ typedef struct tw_index_args {
     bool full;                  /* --full */
     const char *stem;           /* --stem LANG|none, or NULL */
     bool quiet;                 /* -q: no warnings, no summary */
+    bool verbose;               /* -v: every warning (warn_groups.h) */
     uint64_t memory_bytes;      /* --memory; 0 = default */
     uint64_t wait_seconds;      /* --wait: for a locked index, 0 = fail at once */
     bool keep_boilerplate;      /* --keep-boilerplate */

@@ -16,9 +16,11 @@
 #include "cli.h"
 #include "index_cli.h"
 #include "roots.h"
+#include "warn_groups.h"
 
 typedef struct run {
-    bool quiet, progress;
+    bool quiet, verbose, progress;
+    tw_warn_groups warned;      /* how often each message was warned of */
     bool progress_shown;        /* a progress line is on the terminal */
     struct timespec start, last_draw;
     double read_secs;           /* when a fresh build's end began, or 0 before */
@@ -44,7 +46,7 @@ static void clear_progress(run *r)
 static void on_warning(void *ctx, const char *path, const char *message)
 {
     run *r = ctx;
-    if (r->quiet)
+    if (r->quiet || (!r->verbose && !tw_warn_groups_show(&r->warned, message)))
         return;
     clear_progress(r);
     fputs("trawl-index: ", stderr);
@@ -310,7 +312,7 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    run r = { .quiet = args.quiet };
+    run r = { .quiet = args.quiet, .verbose = args.verbose };
     /* Articles printed to the terminal would be broken up by the progress line. */
     r.progress = args.progress == TW_PROGRESS_ALWAYS ||
                  (args.progress == TW_PROGRESS_AUTO && !args.quiet && isatty(2) &&
@@ -380,6 +382,7 @@ int main(int argc, char **argv)
     running = NULL;
     sem_post(&stopped);         /* the watchdog has nothing left to do */
     clear_progress(&r);
+    tw_warn_groups_finish(&r.warned, stderr);
     if (exit_code == 0 && interrupted && args.extract) {
         fprintf(stderr, "trawl-index: interrupted\n");
         exit_code = 130;
@@ -407,6 +410,7 @@ int main(int argc, char **argv)
                (unsigned long long)s.articles, (unsigned long long)s.articles_removed,
                (double)s.bytes / 1e6, seconds_since(&r.start));
 out:
+    tw_warn_groups_finish(&r.warned, stderr);     /* those of a failed start */
     tw_buf_free(&r.line);
     free(db_path);
     tw_index_args_free(&args);

@@ -224,3 +224,19 @@ is "a NUL past 8 KiB: every file indexed, no warning" "$RC:$ERR" "0:"
 for w in aardvark bandicoot capybara dugong; do
     is "a NUL past 8 KiB: the text after it is indexed ($w)" "$(query -d "$TMP/db-nul" --count "$w")" 1
 done
+
+# A site's mirror: 30 images among its pages.  The first 10 files of a
+# warning are named, the others counted in one line at the end (one line
+# each buried the warnings that differ); -v names them all.  Skipped files
+# are no failure: exit 0 either way.
+M=$TMP/mirror
+mkdir -p "$M"
+for i in $(seq -w 1 30); do printf 'GIF89a\0\0\1\0' > "$M/pic$i.gif"; done
+printf 'Ferry timetable\n\nThe winter ferry leaves at nine.\n' > "$M/ferry.txt"
+run index -d "$TMP/db-mirror" "$M"
+is "30 images: exit 0" "$RC" 0
+is "...10 of them named" "$(grep -c ': binary file: skipped$' <<< "$ERR")" 10
+has "...the other 20 counted" "$ERR" "trawl-index: and 20 more: binary file: skipped (-v names them)"
+is "...the page indexed" "$(query -d "$TMP/db-mirror" --count ferry)" 1
+run index -v --full -d "$TMP/db-mirror" "$M"
+is "-v: all 30 named, no count" "$(grep -c ': binary file: skipped$' <<< "$ERR"):$(grep -c 'more:' <<< "$ERR")" "30:0"
