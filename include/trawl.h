@@ -428,7 +428,8 @@ typedef struct trawl_indexer_opts {
     uint64_t batch_articles;    /* articles per commit at most; 0: no count, commits
                                    come when memory_bytes is used (below) */
     /* Called for each file that is skipped, truncated or failed, with a one-line
-     * reason.  PATH and MESSAGE are borrowed for the call.  May be NULL. */
+     * reason, and for a PATH in which the include patterns let no file in.
+     * PATH and MESSAGE are borrowed for the call.  May be NULL. */
     void (*on_warning)(void *ctx, const char *path, const char *message);
     /* Called after each file.  May be NULL. */
     void (*on_progress)(void *ctx, const trawl_progress *progress);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "bulk.h"
 #include "index_file.h"
 #include "indexer_internal.h"
@@ -35,6 +36,7 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
     tw_lane *lane = &ix->lane;
     if (ix->interrupted)
         return TRAWL_EINTR;
+    ix->walk_files++;
     if (ix->bulk)
         return (int)tw_bulk_put(ix, path, st);    /* counted when done */
     lane->stats.files_seen++;
@@ -174,6 +176,23 @@ static void end_walk(trawl_indexer *ix)
     ix->failed_dirs = NULL;
     ix->n_failed_dirs = 0;
     ix->walk_unsure = false;
+    ix->walk_files = 0;
+}
+
+/* Warns that the --include patterns let no file of ROOT in: a run with
+ * nothing to do said only "0 files" when a pattern had a bracket left open
+ * or a name mistyped. */
+static void warn_nothing_included(trawl_indexer *ix, const char *root)
+{
+    tw_buf names = { 0 };
+    int rc = 0;
+    for (size_t i = 0; ix->opts.include[i]; i++)
+        rc |= tw_buf_printf(&names, "%s'%s'", i ? " or " : "", ix->opts.include[i]);
+    if (rc == 0)
+        tw_ix_warn(ix, root, "no file here matches --include %s (a pattern without '/' is "
+                   "matched against file names, as in '*.html'; one with '/' against the "
+                   "path)", names.data);
+    tw_buf_free(&names);
 }
 
 static int count_file(void *ctx, const char *path, const struct stat *st)
@@ -226,6 +245,7 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
     }
     tw_walk w = { ix->opts.include, ix->opts.exclude, index_file, walk_problem, ix, skip };
     uint64_t met_before = files_met(ix);
+    bool kept = false;      /* may_drop_under kept the articles, and said why */
     int rc = tw_walk_run(&w, root);
     if (ix->bulk) {
         /* The walk may be over long before the workers are. */
@@ -242,14 +262,19 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
             tw_ix_error(ix, "interrupted");
             ix->interrupted = 0;    /* the request is answered */
         }
-    } else if (rc == 0 && !ix->bulk && !tw_ix_extracting(ix) && !ix->walk_unsure &&
-               may_drop_under(ix, root, files_met(ix) - met_before)) {
+    } else if (rc == 0 && !ix->bulk && !tw_ix_extracting(ix) && !ix->walk_unsure) {
         /* Only a walk that saw everything may say what is gone.  (A root that
          * cannot be read at all, rc < 0, was reported and counted as failed;
          * a folder that could not be read nor remembered leaves all as it is.) */
-        st = tw_writer_files_under(ix->writer, root, drop_if_gone, ix, ix->errmsg,
-                                   sizeof ix->errmsg);
+        if (may_drop_under(ix, root, files_met(ix) - met_before))
+            st = tw_writer_files_under(ix->writer, root, drop_if_gone, ix, ix->errmsg,
+                                       sizeof ix->errmsg);
+        else
+            kept = true;
     }
+    if (rc == 0 && st == TRAWL_OK && !kept && !ix->walk_files && ix->opts.include &&
+        *ix->opts.include)
+        warn_nothing_included(ix, root);
     end_walk(ix);
     free(root);
     return st;

@@ -81,6 +81,7 @@ struct trawl_indexer {
     char **failed_dirs;             /* folders the current walk could not read */
     size_t n_failed_dirs;
     bool walk_unsure;               /* a failed folder could not be remembered */
+    uint64_t walk_files;            /* files the current walk let in */
     /* Set by trawl_indexer_interrupt (from a signal handler or another
      * thread), read by every worker: atomic, not just volatile. */
     atomic_int interrupted;

@@ -176,6 +176,13 @@ lacks "excluded names are not reported" "$ERR" "pipe.txt"
 lacks "...not even a link loop" "$ERR" "$IN/self:"
 is "include/exclude: only top-level .txt good files" \
     "$(query -d "$TMP/db5" --format tsv --any ferry lighthouse quarry café | cut -f3 | sed "s|$IN/||")" good1.txt
+lacks "...and no word of patterns that matched nothing" "$ERR" "no file here matches"
+# Patterns that match no file (a bracket left open, a name mistyped): the
+# run has nothing to do, and says why rather than only "0 files".
+run index -d "$TMP/db5b" --include '[good*.txt' --include '*.htm' "$IN"
+is "--include matching no file: exit 0, nothing indexed" "$RC:$(query -d "$TMP/db5b" --count ferry)" "0:0"
+has "...saying no file matched which patterns, and how they match" "$ERR" \
+    "$IN: no file here matches --include '[good*.txt' or '*.htm' (a pattern without '/' is matched against file names"
 
 # A bad option or an unusable index location is fatal: exit 2, nothing written.
 run index -d "$DB" --stem klingon "$IN/good1.txt"
