@@ -228,11 +228,12 @@ typedef struct trawl_search_opts {
                                 it still fails when none answers */
     /* New fields are only ever appended here. */
 } trawl_search_opts;
-#ifdef __cplusplus
-#define TRAWL_SEARCH_OPTS_INIT { sizeof(trawl_search_opts) }
-#else
-#define TRAWL_SEARCH_OPTS_INIT { .size = sizeof(trawl_search_opts) }
-#endif
+/* Every field in order, not ".size = ...": C++ before C++20 and C89 have no
+ * designated initialisers, and C++ with -Wextra warns of a field left out.
+ * A field appended above is appended here too (tests/e2e/40-install-api.sh
+ * builds a program with these in C89, C99, C11 and C++, -Wextra -Werror). */
+#define TRAWL_SEARCH_OPTS_INIT                                                         \
+    { sizeof(trawl_search_opts), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0.0, 0, 0 }
 
 /* The BM25 parameters trawl ranks with unless told otherwise: chosen by
  * measuring ranking quality on judged queries (bench/RESULTS.md). */
@@ -481,11 +482,10 @@ typedef struct trawl_indexer_opts {
     uint64_t max_members;
     /* New fields are only ever appended here. */
 } trawl_indexer_opts;
-#ifdef __cplusplus
-#define TRAWL_INDEXER_OPTS_INIT { sizeof(trawl_indexer_opts) }
-#else
-#define TRAWL_INDEXER_OPTS_INIT { .size = sizeof(trawl_indexer_opts) }
-#endif
+/* Every field in order, as TRAWL_SEARCH_OPTS_INIT is written (see there). */
+#define TRAWL_INDEXER_OPTS_INIT                                                        \
+    { sizeof(trawl_indexer_opts), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0, \
+      0, 0, 0, 0 }
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one
  * indexer may hold an index: a second one fails with TRAWL_ELOCKED.
