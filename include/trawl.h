@@ -513,7 +513,9 @@ TRAWL_API trawl_status trawl_indexer_remove(trawl_indexer *ix, const char *id);
 /* Asks a running trawl_indexer_add_path to stop soon; it then returns TRAWL_EINTR
  * (and clears the request), and everything indexed so far can still be
  * committed.  Only sets a flag, so it may be called from a signal handler; a
- * request made between two add_path calls stops the next one at once. */
+ * request made between two add_path calls stops the next one at once.
+ * add_article and add_buffer are never interrupted: they leave the request
+ * to the next add_path. */
 TRAWL_API void trawl_indexer_interrupt(trawl_indexer *ix);
 
 /* Adds or replaces one article.  The strings are copied; invalid UTF-8 is
@@ -530,7 +532,9 @@ TRAWL_API trawl_status trawl_indexer_add_article(trawl_indexer *ix,
  * container) and their path; what an earlier call or file of that name gave
  * is replaced.  DATA is borrowed for the call.  TRAWL_EFORMAT when the bytes
  * gave nothing (binary, empty, malformed, over a limit), with the reason as
- * the message; warnings about parts of it go to on_warning, as for a file. */
+ * the message; bytes that gave articles are TRAWL_OK, though parts of them
+ * were bad: warnings about those go to on_warning, as for a file.  Never
+ * interrupted (trawl_indexer_interrupt is for add_path). */
 TRAWL_API trawl_status trawl_indexer_add_buffer(trawl_indexer *ix, const char *name,
                                                 const void *data, size_t len);
 

@@ -290,9 +290,6 @@ trawl_status trawl_indexer_add_buffer(trawl_indexer *ix, const char *name, const
         memcpy(why, ix->last_warning, sizeof why);
         pthread_mutex_unlock(&ix->mu);
         tw_ix_error(ix, "%s: %s", name, why);
-    } else if (st == TRAWL_EINTR) {
-        tw_ix_error(ix, "interrupted");
-        ix->interrupted = 0;    /* the request is answered */
     }
     return st;
 }
