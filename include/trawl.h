@@ -491,7 +491,8 @@ typedef struct trawl_indexer_opts {
  * indexer may hold an index: a second one fails with TRAWL_ELOCKED.
  * OPTS is copied, except the include/exclude arrays and ctx, which must outlive
  * the indexer.  On success *ix is owned by the caller (trawl_indexer_close).  On
- * failure *ix may hold a handle for trawl_indexer_errmsg (close it) or NULL. */
+ * failure *ix may hold a handle for trawl_indexer_errmsg (close it) or NULL;
+ * the calls that write fail on such a handle with TRAWL_EINVAL. */
 TRAWL_API trawl_status trawl_indexer_open(const char *path,
                                           const trawl_indexer_opts *opts,
                                           trawl_indexer **ix);

@@ -220,7 +220,7 @@ static trawl_status own_writer(trawl_indexer *ix)
     if (tw_ix_extracting(ix))
         return TRAWL_OK;
     if (!ix->bulk)
-        return ix->writer ? TRAWL_OK : TRAWL_EINVAL;
+        return ix->writer ? TRAWL_OK : tw_ix_unwritable(ix);
     trawl_status st = tw_bulk_end(ix);
     ix->lane.writer = ix->writer;
     return st;
@@ -228,10 +228,12 @@ static trawl_status own_writer(trawl_indexer *ix)
 
 trawl_status trawl_indexer_commit(trawl_indexer *ix)
 {
-    if (ix && tw_ix_extracting(ix))
-        return TRAWL_OK;        /* nothing is written, so nothing to commit */
-    if (!ix || (!ix->writer && !ix->bulk))
+    if (!ix)
         return TRAWL_EINVAL;
+    if (tw_ix_extracting(ix))
+        return TRAWL_OK;        /* nothing is written, so nothing to commit */
+    if (!tw_ix_writable(ix))
+        return tw_ix_unwritable(ix);
     if (ix->bulk)
         return own_writer(ix);
     trawl_status st = tw_lane_commit(&ix->lane);

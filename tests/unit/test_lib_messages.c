@@ -1,7 +1,8 @@
 /* Unit tests: the library's error messages talk to a program (issue 16): they
  * say what is wrong and name no command of the tools ("no index at PATH", not
  * "build one with 'trawl-index -d ...'"); trawl-index and trawl-query add
- * their commands (tests/e2e). */
+ * their commands (tests/e2e); and a handle whose open failed says so to
+ * the calls made on it. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -112,6 +113,33 @@ static void moved_away(void **state)
     trawl_db_close(db);
 }
 
+/* The handle a failed open leaves (here: the index is locked) is for its
+ * message; a call that would write through it says it has no index open,
+ * not that its argument was missing. */
+static void failed_open_handle(void **state)
+{
+    (void)state;
+    char path[256];
+    snprintf(path, sizeof path, "%s/busy", dir);
+    write_index(path);
+    trawl_indexer *holder, *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &holder), TRAWL_OK);
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_ELOCKED);
+    const char *want = "this indexer has no index open to write to (its open failed, or "
+                       "opening the index again after a bulk build did): close it";
+    assert_int_equal(trawl_indexer_add_path(ix, path), TRAWL_EINVAL);
+    assert_for_programs(trawl_indexer_errmsg(ix), want);
+    trawl_article a = { .id = "b", .body = "Egrets" };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_EINVAL);
+    assert_for_programs(trawl_indexer_errmsg(ix), want);
+    assert_int_equal(trawl_indexer_remove(ix, "a"), TRAWL_EINVAL);
+    assert_for_programs(trawl_indexer_errmsg(ix), want);
+    assert_int_equal(trawl_indexer_commit(ix), TRAWL_EINVAL);
+    assert_for_programs(trawl_indexer_errmsg(ix), want);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(holder), TRAWL_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -119,6 +147,7 @@ int main(void)
         cmocka_unit_test(other_files),
         cmocka_unit_test(damaged_stub),
         cmocka_unit_test(moved_away),
+        cmocka_unit_test(failed_open_handle),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
