@@ -203,7 +203,10 @@ const char *trawl_indexer_errmsg(const trawl_indexer *ix)
 
 trawl_status trawl_indexer_stats_get(const trawl_indexer *ix, trawl_indexer_stats *stats)
 {
-    if (!ix || !stats)
+    if (!stats)
+        return TRAWL_EINVAL;
+    memset(stats, 0, sizeof *stats);    /* zero on failure, as trawl.h says */
+    if (!ix)
         return TRAWL_EINVAL;
     *stats = ix->stats;
     tw_stats_add(stats, &ix->lane.stats);
