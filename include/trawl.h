@@ -107,7 +107,9 @@ typedef struct trawl_results trawl_results;
  * files at each call instead.
  * On success *db is a handle owned by the caller (trawl_db_close).
  * On failure *db may still be set to a handle whose trawl_db_errmsg() explains
- * what went wrong (the caller must close it), or to NULL when memory ran out. */
+ * what went wrong (the caller must close it), or to NULL when memory ran out;
+ * the calls that read fail on such a handle with TRAWL_EINVAL, until
+ * trawl_db_add_shard gives it an index. */
 TRAWL_API trawl_status trawl_db_open(const char *spec, trawl_db **db);
 
 /* Adds the index SPEC names (as for trawl_db_open) to DB, to be searched
