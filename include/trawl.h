@@ -433,8 +433,9 @@ typedef struct trawl_indexer_opts {
                                    carry totals */
     unsigned jobs;              /* worker threads for building a fresh index (or a
                                    --full rebuild) with trawl_indexer_add_path;
-                                   0 means one per core.  Callbacks are then called
-                                   from the workers, one at a time. */
+                                   0 means one per core, at most 64; above
+                                   TRAWL_JOBS_MAX, TRAWL_EINVAL at open.  Callbacks
+                                   are then called from the workers, one at a time. */
     uint64_t memory_bytes;      /* about how much memory uncommitted changes may
                                    take, all workers together, before a commit;
                                    0 means 16 MiB */
@@ -488,6 +489,10 @@ typedef struct trawl_indexer_opts {
 #define TRAWL_INDEXER_OPTS_INIT                                                        \
     { sizeof(trawl_indexer_opts), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0, \
       0, 0, 0, 0 }
+
+/* The most worker threads (trawl_indexer_opts.jobs) an indexer starts: each
+ * writes a shard of its own, with its files open. */
+#define TRAWL_JOBS_MAX 1024
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one
  * indexer may hold an index: a second one fails with TRAWL_ELOCKED.

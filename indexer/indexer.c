@@ -145,6 +145,13 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
                     ix->opts.shards, ix->opts.shards);
         return TRAWL_EINVAL;
     }
+    /* Each worker is a thread and a shard's open files: a count from a
+     * program's settings gone wrong failed far later, for want of memory. */
+    if (ix->opts.jobs > TRAWL_JOBS_MAX) {
+        tw_ix_error(ix, "%u jobs: at most %d worker threads can be started", ix->opts.jobs,
+                    TRAWL_JOBS_MAX);
+        return TRAWL_EINVAL;
+    }
     if (ix->opts.shards)
         snprintf(ix->part, sizeof ix->part, "%u/%u", ix->opts.shard, ix->opts.shards);
     else

@@ -138,6 +138,18 @@ static void errors(const char *dir)
           s.articles == 0 && s.articles_removed == 0);
     trawl_db_close(NULL);
     trawl_results_free(NULL);
+
+    /* A count of workers no machine can start is refused at once. */
+    trawl_indexer_opts many = TRAWL_INDEXER_OPTS_INIT;
+    many.jobs = TRAWL_JOBS_MAX + 1;
+    trawl_indexer *ix;
+    CHECK(trawl_indexer_open(dir, &many, &ix) == TRAWL_EINVAL &&
+          strcmp(trawl_indexer_errmsg(ix), "1025 jobs: at most 1024 worker threads can be "
+                                           "started") == 0);
+    trawl_indexer_close(ix);
+    many.jobs = TRAWL_JOBS_MAX;
+    CHECK(trawl_indexer_open(dir, &many, &ix) == TRAWL_OK);
+    CHECK(trawl_indexer_close(ix) == TRAWL_OK);
     CHECK(trawl_indexer_close(NULL) == TRAWL_OK);
     CHECK(strcmp(trawl_strerror(TRAWL_EQUERY), "query syntax error") == 0);
     CHECK(strlen(trawl_version()) > 0);
