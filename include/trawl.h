@@ -107,7 +107,9 @@ typedef struct trawl_results trawl_results;
  * files at each call instead.
  * On success *db is a handle owned by the caller (trawl_db_close).
  * On failure *db may still be set to a handle whose trawl_db_errmsg() explains
- * what went wrong (the caller must close it), or to NULL when memory ran out. */
+ * what went wrong (the caller must close it), or to NULL when memory ran out;
+ * the calls that read fail on such a handle with TRAWL_EINVAL, until
+ * trawl_db_add_shard gives it an index. */
 TRAWL_API trawl_status trawl_db_open(const char *spec, trawl_db **db);
 
 /* Adds the index SPEC names (as for trawl_db_open) to DB, to be searched
@@ -228,11 +230,12 @@ typedef struct trawl_search_opts {
                                 it still fails when none answers */
     /* New fields are only ever appended here. */
 } trawl_search_opts;
-#ifdef __cplusplus
-#define TRAWL_SEARCH_OPTS_INIT { sizeof(trawl_search_opts) }
-#else
-#define TRAWL_SEARCH_OPTS_INIT { .size = sizeof(trawl_search_opts) }
-#endif
+/* Every field in order, not ".size = ...": C++ before C++20 and C89 have no
+ * designated initialisers, and C++ with -Wextra warns of a field left out.
+ * A field appended above is appended here too (tests/e2e/40-install-api.sh
+ * builds a program with these in C89, C99, C11 and C++, -Wextra -Werror). */
+#define TRAWL_SEARCH_OPTS_INIT                                                         \
+    { sizeof(trawl_search_opts), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0.0, 0, 0 }
 
 /* The BM25 parameters trawl ranks with unless told otherwise: chosen by
  * measuring ranking quality on judged queries (bench/RESULTS.md). */
@@ -442,8 +445,9 @@ typedef struct trawl_indexer_opts {
                                    carry totals */
     unsigned jobs;              /* worker threads for building a fresh index (or a
                                    --full rebuild) with trawl_indexer_add_path;
-                                   0 means one per core.  Callbacks are then called
-                                   from the workers, one at a time. */
+                                   0 means one per core, at most 64; above
+                                   TRAWL_JOBS_MAX, TRAWL_EINVAL at open.  Callbacks
+                                   are then called from the workers, one at a time. */
     uint64_t memory_bytes;      /* about how much memory uncommitted changes may
                                    take, all workers together, before a commit;
                                    0 means 16 MiB */
@@ -493,17 +497,21 @@ typedef struct trawl_indexer_opts {
     uint64_t max_members;
     /* New fields are only ever appended here. */
 } trawl_indexer_opts;
-#ifdef __cplusplus
-#define TRAWL_INDEXER_OPTS_INIT { sizeof(trawl_indexer_opts) }
-#else
-#define TRAWL_INDEXER_OPTS_INIT { .size = sizeof(trawl_indexer_opts) }
-#endif
+/* Every field in order, as TRAWL_SEARCH_OPTS_INIT is written (see there). */
+#define TRAWL_INDEXER_OPTS_INIT                                                        \
+    { sizeof(trawl_indexer_opts), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0, \
+      0, 0, 0, 0 }
+
+/* The most worker threads (trawl_indexer_opts.jobs) an indexer starts: each
+ * writes a shard of its own, with its files open. */
+#define TRAWL_JOBS_MAX 1024
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one
  * indexer may hold an index: a second one fails with TRAWL_ELOCKED.
  * OPTS is copied, except the include/exclude arrays and ctx, which must outlive
  * the indexer.  On success *ix is owned by the caller (trawl_indexer_close).  On
- * failure *ix may hold a handle for trawl_indexer_errmsg (close it) or NULL. */
+ * failure *ix may hold a handle for trawl_indexer_errmsg (close it) or NULL;
+ * the calls that write fail on such a handle with TRAWL_EINVAL. */
 TRAWL_API trawl_status trawl_indexer_open(const char *path,
                                           const trawl_indexer_opts *opts,
                                           trawl_indexer **ix);
@@ -525,7 +533,9 @@ TRAWL_API trawl_status trawl_indexer_remove(trawl_indexer *ix, const char *id);
 /* Asks a running trawl_indexer_add_path to stop soon; it then returns TRAWL_EINTR
  * (and clears the request), and everything indexed so far can still be
  * committed.  Only sets a flag, so it may be called from a signal handler; a
- * request made between two add_path calls stops the next one at once. */
+ * request made between two add_path calls stops the next one at once.
+ * add_article and add_buffer are never interrupted: they leave the request
+ * to the next add_path. */
 TRAWL_API void trawl_indexer_interrupt(trawl_indexer *ix);
 
 /* Adds or replaces one article.  The strings are copied; invalid UTF-8 is
@@ -542,7 +552,9 @@ TRAWL_API trawl_status trawl_indexer_add_article(trawl_indexer *ix,
  * container) and their path; what an earlier call or file of that name gave
  * is replaced.  DATA is borrowed for the call.  TRAWL_EFORMAT when the bytes
  * gave nothing (binary, empty, malformed, over a limit), with the reason as
- * the message; warnings about parts of it go to on_warning, as for a file. */
+ * the message; bytes that gave articles are TRAWL_OK, though parts of them
+ * were bad: warnings about those go to on_warning, as for a file.  Never
+ * interrupted (trawl_indexer_interrupt is for add_path). */
 TRAWL_API trawl_status trawl_indexer_add_buffer(trawl_indexer *ix, const char *name,
                                                 const void *data, size_t len);
 

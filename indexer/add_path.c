@@ -214,11 +214,13 @@ static void count_problem(void *ctx, const char *path, const char *message, bool
 
 trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
 {
-    if (!ix || (!ix->writer && !ix->bulk && !tw_ix_extracting(ix)) || !path || !*path) {
+    if (!ix || !path || !*path) {
         if (ix)
             tw_ix_error(ix, "no path given");
         return TRAWL_EINVAL;
     }
+    if (!tw_ix_writable(ix))
+        return tw_ix_unwritable(ix);
     trawl_status st = TRAWL_OK;
     if (path[0] != '/' && !tw_ix_extracting(ix) && (st = check_base(ix)) != TRAWL_OK)
         return st;

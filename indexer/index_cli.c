@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "trawl.h"
 
 const char tw_index_usage[] =
     "Usage: trawl-index [OPTION]... PATH...\n"
@@ -121,9 +122,9 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
         case 'd': a->db = optarg; index_only = "-d"; break;
         case 'j':
             index_only = "-j";
-            if (!tw_cli_parse_count(optarg, &a->jobs) || a->jobs > 1024) {
-                snprintf(err, errlen, "-j wants a number of jobs from 0 to 1024, not '%s'",
-                         optarg);
+            if (!tw_cli_parse_count(optarg, &a->jobs) || a->jobs > TRAWL_JOBS_MAX) {
+                snprintf(err, errlen, "-j wants a number of jobs from 0 to %d, not '%s'",
+                         TRAWL_JOBS_MAX, optarg);
                 return -1;
             }
             break;

@@ -74,10 +74,19 @@ static const char *escaped_id(const tw_lane *lane, const trawl_article *a, tw_bu
     return id->data;
 }
 
+/* Whether trawl_indexer_interrupt asked the walk reading this file to stop.
+ * Bytes given to trawl_indexer_add_buffer (no file status) are, like an
+ * article added alone, never interrupted: the request is left for the
+ * add_path it was made for. */
+static bool stop_asked(const tw_lane *lane)
+{
+    return lane->file_st && lane->ix->interrupted;
+}
+
 static trawl_status emit_article(void *ctx, const trawl_article *a, const char *lang)
 {
     tw_lane *lane = ctx;
-    if (lane->ix->interrupted)
+    if (stop_asked(lane))
         return TRAWL_EINTR;
     if (over_budget(lane))
         return TRAWL_EFORMAT;
@@ -136,7 +145,7 @@ static trawl_status emit_check(void *ctx, char *err, size_t errlen)
     (void)err;
     (void)errlen;
     tw_lane *lane = ctx;
-    if (lane->ix->interrupted)
+    if (stop_asked(lane))
         return TRAWL_EINTR;
     tell_progress(lane);
     return over_budget(lane) ? TRAWL_EFORMAT : TRAWL_OK;
@@ -661,9 +670,10 @@ trawl_status tw_lane_index_buffer(tw_lane *lane, const char *name, const char *d
     }
     result = index_read(lane, name, NULL, &src);
     end_read(lane, &src);
-    /* A buffer given to be indexed that gave nothing is the caller's error. */
-    if (result == TRAWL_OK && (lane->stats.files_failed > before.files_failed ||
-                               lane->stats.files_skipped > before.files_skipped))
+    /* A buffer given to be indexed that gave nothing is the caller's error;
+     * one that gave articles is indexed, though a part of it was bad (a line
+     * of a JSON Lines dump: on_warning says which), as a file would be. */
+    if (result == TRAWL_OK && lane->stats.files_indexed == before.files_indexed)
         result = TRAWL_EFORMAT;
     tw_lane_report(lane, name);
     return result;

@@ -145,6 +145,13 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
                     ix->opts.shards, ix->opts.shards);
         return TRAWL_EINVAL;
     }
+    /* Each worker is a thread and a shard's open files: a count from a
+     * program's settings gone wrong failed far later, for want of memory. */
+    if (ix->opts.jobs > TRAWL_JOBS_MAX) {
+        tw_ix_error(ix, "%u jobs: at most %d worker threads can be started", ix->opts.jobs,
+                    TRAWL_JOBS_MAX);
+        return TRAWL_EINVAL;
+    }
     if (ix->opts.shards)
         snprintf(ix->part, sizeof ix->part, "%u/%u", ix->opts.shard, ix->opts.shards);
     else
@@ -203,7 +210,10 @@ const char *trawl_indexer_errmsg(const trawl_indexer *ix)
 
 trawl_status trawl_indexer_stats_get(const trawl_indexer *ix, trawl_indexer_stats *stats)
 {
-    if (!ix || !stats)
+    if (!stats)
+        return TRAWL_EINVAL;
+    memset(stats, 0, sizeof *stats);    /* zero on failure, as trawl.h says */
+    if (!ix)
         return TRAWL_EINVAL;
     *stats = ix->stats;
     tw_stats_add(stats, &ix->lane.stats);
@@ -220,7 +230,7 @@ static trawl_status own_writer(trawl_indexer *ix)
     if (tw_ix_extracting(ix))
         return TRAWL_OK;
     if (!ix->bulk)
-        return ix->writer ? TRAWL_OK : TRAWL_EINVAL;
+        return ix->writer ? TRAWL_OK : tw_ix_unwritable(ix);
     trawl_status st = tw_bulk_end(ix);
     ix->lane.writer = ix->writer;
     return st;
@@ -228,10 +238,12 @@ static trawl_status own_writer(trawl_indexer *ix)
 
 trawl_status trawl_indexer_commit(trawl_indexer *ix)
 {
-    if (ix && tw_ix_extracting(ix))
-        return TRAWL_OK;        /* nothing is written, so nothing to commit */
-    if (!ix || (!ix->writer && !ix->bulk))
+    if (!ix)
         return TRAWL_EINVAL;
+    if (tw_ix_extracting(ix))
+        return TRAWL_OK;        /* nothing is written, so nothing to commit */
+    if (!tw_ix_writable(ix))
+        return tw_ix_unwritable(ix);
     if (ix->bulk)
         return own_writer(ix);
     trawl_status st = tw_lane_commit(&ix->lane);
@@ -290,9 +302,6 @@ trawl_status trawl_indexer_add_buffer(trawl_indexer *ix, const char *name, const
         memcpy(why, ix->last_warning, sizeof why);
         pthread_mutex_unlock(&ix->mu);
         tw_ix_error(ix, "%s: %s", name, why);
-    } else if (st == TRAWL_EINTR) {
-        tw_ix_error(ix, "interrupted");
-        ix->interrupted = 0;    /* the request is answered */
     }
     return st;
 }

@@ -100,6 +100,18 @@ static inline bool tw_ix_extracting(const trawl_indexer *ix)
 void tw_ix_error(trawl_indexer *ix, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Whether IX has an index to write to (or only extracts).  A handle whose
+ * open failed has none, and is kept only for its message; so has one whose
+ * writer could not be opened again after a bulk build. */
+static inline bool tw_ix_writable(const trawl_indexer *ix)
+{
+    return ix->writer || ix->bulk || tw_ix_extracting(ix);
+}
+
+/* What a call that would change the index returns on an IX that cannot
+ * (tw_ix_writable): TRAWL_EINVAL, with a message that says why. */
+trawl_status tw_ix_unwritable(trawl_indexer *ix);
+
 /* Passes a one-line warning about PATH to the caller's on_warning. */
 void tw_ix_warn(trawl_indexer *ix, const char *path, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

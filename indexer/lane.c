@@ -35,6 +35,13 @@ void tw_ix_error(trawl_indexer *ix, const char *fmt, ...)
     va_end(ap);
 }
 
+trawl_status tw_ix_unwritable(trawl_indexer *ix)
+{
+    tw_ix_error(ix, "this indexer has no index open to write to (its open failed, or "
+                "opening the index again after a bulk build did): close it");
+    return TRAWL_EINVAL;
+}
+
 void tw_ix_warn(trawl_indexer *ix, const char *path, const char *fmt, ...)
 {
     char msg[512];

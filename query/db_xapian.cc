@@ -355,9 +355,11 @@ static trawl_status read_info(trawl_db *db, trawl_db_info *info)
 
 extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
 {
-    if (!db || !info)
+    if (!info)
         return TRAWL_EINVAL;
-    std::memset(info, 0, sizeof *info);
+    std::memset(info, 0, sizeof *info);     /* zero on failure, as trawl.h says */
+    if (!db)
+        return TRAWL_EINVAL;
     try {
         return tw_db_read(db, [db, info] { return read_info(db, info); });
     } catch (...) {

@@ -478,6 +478,12 @@ bool tw_shards_lost(trawl_db *db, const Xapian::NetworkError &e)
 
 void tw_shards_require(const trawl_db *db, bool partial)
 {
+    /* The handle a failed open leaves, kept for its message, has no index:
+     * a read says so, rather than answer as an empty index would (or, for
+     * a search, with what Xapian says of a database it never opened). */
+    if (db->shards.empty())
+        throw tw_error{ TRAWL_EINVAL, "this handle has no index open (its open failed): "
+                                      "close it, or add an index with trawl_db_add_shard" };
     for (const tw_shard &s : db->shards)
         if (!s.up && (!partial || db->live.empty()))
             throw tw_error{ TRAWL_ESHARD, (partial ? "no shard answered: shard " : "shard ") +

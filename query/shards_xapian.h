@@ -66,7 +66,8 @@ trawl_status tw_shards_add(trawl_db *db, const char *spec);
 bool tw_shards_lost(trawl_db *db, const Xapian::NetworkError &e);
 
 /* Throws tw_error (TRAWL_ESHARD), naming the first shard that is down, when
- * one is; with PARTIAL only when none is up. */
+ * one is; with PARTIAL only when none is up.  Throws TRAWL_EINVAL when DB
+ * has no shard at all: its open failed. */
 void tw_shards_require(const trawl_db *db, bool partial);
 
 /* Whether a shard of the union is remote: then the union runs on servers

@@ -127,8 +127,29 @@ static void errors(const char *dir)
     CHECK(strstr(trawl_db_errmsg(db), "no index at ") == trawl_db_errmsg(db) &&
           strstr(trawl_db_errmsg(db), "trawl-index") == NULL);
     trawl_db_close(db);
+    /* A call that fails zeroes what it would have filled. */
+    trawl_db_info info;
+    memset(&info, 0xff, sizeof info);
+    CHECK(trawl_db_info_get(NULL, &info) == TRAWL_EINVAL && info.documents == 0 &&
+          info.stemmer == NULL && info.path == NULL);
+    trawl_indexer_stats s;
+    memset(&s, 0xff, sizeof s);
+    CHECK(trawl_indexer_stats_get(NULL, &s) == TRAWL_EINVAL && s.files_seen == 0 &&
+          s.articles == 0 && s.articles_removed == 0);
     trawl_db_close(NULL);
     trawl_results_free(NULL);
+
+    /* A count of workers no machine can start is refused at once. */
+    trawl_indexer_opts many = TRAWL_INDEXER_OPTS_INIT;
+    many.jobs = TRAWL_JOBS_MAX + 1;
+    trawl_indexer *ix;
+    CHECK(trawl_indexer_open(dir, &many, &ix) == TRAWL_EINVAL &&
+          strcmp(trawl_indexer_errmsg(ix), "1025 jobs: at most 1024 worker threads can be "
+                                           "started") == 0);
+    trawl_indexer_close(ix);
+    many.jobs = TRAWL_JOBS_MAX;
+    CHECK(trawl_indexer_open(dir, &many, &ix) == TRAWL_OK);
+    CHECK(trawl_indexer_close(ix) == TRAWL_OK);
     CHECK(trawl_indexer_close(NULL) == TRAWL_OK);
     CHECK(strcmp(trawl_strerror(TRAWL_EQUERY), "query syntax error") == 0);
     CHECK(strlen(trawl_version()) > 0);

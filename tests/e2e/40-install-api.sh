@@ -41,6 +41,20 @@ has "...and all its checks pass" "$OUT" "api_demo: all checks passed"
 is "it linked the shared library" \
     "$(env LD_LIBRARY_PATH="$STAGE$PREFIX/lib" ldd "$TMP/api_demo" | grep -c 'libtrawl.so.0 => '"$STAGE")" 1
 
+# The header in each language a program may be written in, with the
+# warnings a careful project turns on: the option initialisers once failed
+# C++ with -Wextra (a field left out) and C89 (designated initialisers).
+for lang in c89 c99 c11 c++98 c++11 c++17; do
+    case $lang in c++*) compiler="c++ -x c++" ;; *) compiler=cc ;; esac
+    run $compiler -std=$lang -Wall -Wextra -pedantic -Werror $SAN tests/api/opts_init.c \
+        -o "$TMP/opts_init" $(pkg-config --cflags --libs trawl)
+    is "trawl.h and its option initialisers build as $lang with -Wall -Wextra -pedantic -Werror" \
+        "$RC" 0
+    [ "$RC" -ne 0 ] && printf '#   %s\n' "$ERR" | head -5
+    run env LD_LIBRARY_PATH="$STAGE$PREFIX/lib" "$TMP/opts_init" "$TMP/api-index"
+    has "...and the $lang program searches with them" "$OUT" "opts_init: all checks passed"
+done
+
 # Static linking works too, from the same .pc file.
 run cc -std=c11 $SAN tests/api/api_demo.c -o "$TMP/api_demo_static" \
     -I"$STAGE$PREFIX/include" "$STAGE$PREFIX/lib/libtrawl.a" \

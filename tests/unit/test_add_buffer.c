@@ -1,14 +1,16 @@
 /* Unit tests: trawl_indexer_add_buffer indexes bytes in memory through the
  * format readers a file goes through: an HTML page becomes its article (not
  * its tags), JSON Lines one article a line, gzip is inflated, a second buffer
- * of the same name replaces the first, and bytes that give nothing are
- * TRAWL_EFORMAT with the reason. */
+ * of the same name replaces the first, bytes that give nothing are
+ * TRAWL_EFORMAT with the reason, bytes of which a part is bad give the rest,
+ * and an interrupt request is left for the add_path it was made for. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <zlib.h>
 #include <cmocka.h>
 
@@ -123,12 +125,69 @@ static void bytes_that_give_nothing(void **state)
     assert_int_equal(count("kittiwakes"), 1);
 }
 
+static void count_warning(void *ctx, const char *path, const char *message)
+{
+    (void)path;
+    (void)message;
+    (*(int *)ctx)++;
+}
+
+/* A dump with a bad line among good ones is what a file of it would be:
+ * indexed, with the bad line told to on_warning; not "gave nothing". */
+static void partly_bad_bytes(void **state)
+{
+    (void)state;
+    int warnings = 0;
+    trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
+    o.on_warning = count_warning;
+    o.ctx = &warnings;
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(dir, &o, &ix), TRAWL_OK);
+    const char lines[] = "{\"id\":\"1\",\"title\":\"Shags\",\"body\":\"Shags dry their wings.\"}\n"
+                         "{\"id\":\"2\",\"title\": broken\n"
+                         "{\"id\":\"3\",\"title\":\"Eiders\",\"body\":\"Eiders raft offshore.\"}\n";
+    if (trawl_indexer_add_buffer(ix, "shore.jsonl", lines, sizeof lines - 1) != TRAWL_OK)
+        fail_msg("%s", trawl_indexer_errmsg(ix));
+    assert_int_equal(warnings, 1);
+    trawl_indexer_stats s;
+    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
+    assert_int_equal(s.articles, 2);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    assert_int_equal(count("shags OR eiders"), 2);
+}
+
+/* trawl_indexer_interrupt asks add_path's walk to stop: a buffer added
+ * while the request waits is indexed whole, as an article would be, and
+ * the request still stops the next add_path at once. */
+static void interrupt_left_for_add_path(void **state)
+{
+    (void)state;
+    char inbox[64], file[96];
+    snprintf(inbox, sizeof inbox, "%s/inbox", dir);
+    assert_int_equal(mkdir(inbox, 0777), 0);
+    snprintf(file, sizeof file, "%s/cormorants.txt", inbox);
+    scratch_write(file, "Cormorants\n\nCormorants nest on the old pier.\n");
+    trawl_indexer *ix = open_ix();
+    trawl_indexer_interrupt(ix);
+    const char lines[] = "{\"id\":\"1\",\"title\":\"Gannets\",\"body\":\"Gannets plunge.\"}\n"
+                         "{\"id\":\"2\",\"title\":\"Fulmars\",\"body\":\"Fulmars glide.\"}\n";
+    if (trawl_indexer_add_buffer(ix, "cliff.jsonl", lines, sizeof lines - 1) != TRAWL_OK)
+        fail_msg("%s", trawl_indexer_errmsg(ix));
+    assert_int_equal(trawl_indexer_add_path(ix, inbox), TRAWL_EINTR);
+    assert_int_equal(trawl_indexer_add_path(ix, inbox), TRAWL_OK);     /* answered */
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    assert_int_equal(count("gannets OR fulmars"), 2);
+    assert_int_equal(count("cormorants"), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(html_page),
         cmocka_unit_test(json_lines_gzipped_and_replaced),
         cmocka_unit_test(bytes_that_give_nothing),
+        cmocka_unit_test(partly_bad_bytes),
+        cmocka_unit_test(interrupt_left_for_add_path),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }

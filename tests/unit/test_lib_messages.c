@@ -1,7 +1,8 @@
 /* Unit tests: the library's error messages talk to a program (issue 16): they
  * say what is wrong and name no command of the tools ("no index at PATH", not
  * "build one with 'trawl-index -d ...'"); trawl-index and trawl-query add
- * their commands (tests/e2e). */
+ * their commands (tests/e2e); and a handle whose open failed, a reader's
+ * or a writer's, says so to the calls made on it. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -112,6 +113,73 @@ static void moved_away(void **state)
     trawl_db_close(db);
 }
 
+/* The handle a failed open leaves (here: the index is locked) is for its
+ * message; a call that would write through it says it has no index open,
+ * not that its argument was missing. */
+static void failed_open_handle(void **state)
+{
+    (void)state;
+    char path[256];
+    snprintf(path, sizeof path, "%s/busy", dir);
+    write_index(path);
+    trawl_indexer *holder, *ix;
+    assert_int_equal(trawl_indexer_open(path, NULL, &holder), TRAWL_OK);
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_ELOCKED);
+    const char *want = "this indexer has no index open to write to (its open failed, or "
+                       "opening the index again after a bulk build did): close it";
+    assert_int_equal(trawl_indexer_add_path(ix, path), TRAWL_EINVAL);
+    assert_for_programs(trawl_indexer_errmsg(ix), want);
+    trawl_article a = { .id = "b", .body = "Egrets" };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_EINVAL);
+    assert_for_programs(trawl_indexer_errmsg(ix), want);
+    assert_int_equal(trawl_indexer_remove(ix, "a"), TRAWL_EINVAL);
+    assert_for_programs(trawl_indexer_errmsg(ix), want);
+    assert_int_equal(trawl_indexer_commit(ix), TRAWL_EINVAL);
+    assert_for_programs(trawl_indexer_errmsg(ix), want);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(holder), TRAWL_OK);
+}
+
+/* The handle a failed open of a reader leaves holds no index: each call
+ * that reads says so, where they answered as an empty index would (0
+ * articles, no such id, an empty walk) and a search failed with what Xapian
+ * says of a database it never opened.  An index added to it is searched. */
+static void failed_open_reader(void **state)
+{
+    (void)state;
+    char path[256], good[256];
+    snprintf(path, sizeof path, "%s/none", dir);
+    snprintf(good, sizeof good, "%s/good", dir);
+    write_index(good);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_ENOINDEX);
+    const char *want = "this handle has no index open (its open failed): close it, or add "
+                       "an index with trawl_db_add_shard";
+    uint64_t n = 7;
+    assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_EINVAL);
+    assert_int_equal(n, 0);
+    assert_for_programs(trawl_db_errmsg(db), want);
+    trawl_results *res;
+    assert_int_equal(trawl_search(db, "herons", NULL, &res), TRAWL_EINVAL);
+    assert_null(res);
+    assert_for_programs(trawl_db_errmsg(db), want);
+    trawl_db_info info;
+    assert_int_equal(trawl_db_info_get(db, &info), TRAWL_EINVAL);
+    trawl_article *a;
+    assert_int_equal(trawl_db_get_article(db, "a", &a), TRAWL_EINVAL);
+    assert_for_programs(trawl_db_errmsg(db), want);
+    trawl_ids *ids;
+    const char *id;
+    assert_int_equal(trawl_db_ids(db, NULL, &ids), TRAWL_OK);
+    assert_int_equal(trawl_ids_next(ids, &id), TRAWL_EINVAL);
+    trawl_ids_free(ids);
+    assert_int_equal(trawl_db_add_shard(db, good), TRAWL_OK);
+    assert_int_equal(trawl_search(db, "herons", NULL, &res), TRAWL_OK);
+    assert_int_equal(trawl_results_count(res), 1);
+    trawl_results_free(res);
+    trawl_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -119,6 +187,8 @@ int main(void)
         cmocka_unit_test(other_files),
         cmocka_unit_test(damaged_stub),
         cmocka_unit_test(moved_away),
+        cmocka_unit_test(failed_open_handle),
+        cmocka_unit_test(failed_open_reader),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
