@@ -1,5 +1,6 @@
-/* opts_size.h - reading an option struct of the public API by the size its
- * caller knew (trawl.h: each starts with its size, and grows only at its end). */
+/* opts_size.h - the structs of the public API that the caller builds or
+ * holds, read and written by the size the caller knew (trawl.h: they grow
+ * only at their end). */
 #ifndef TW_OPTS_SIZE_H
 #define TW_OPTS_SIZE_H
 
@@ -24,9 +25,21 @@ static inline void tw_take_opts(void *dst, size_t full, size_t first, const void
     memcpy(dst, &full, sizeof full);
 }
 
-/* The first layouts: the fields up to bm25_b, and up to on_extract. */
+/* Gives the caller's DST, of SIZE bytes as the caller knows it, the bytes of
+ * SRC (FULL of them) that fit. */
+static inline void tw_give_struct(void *dst, size_t size, const void *src, size_t full)
+{
+    memcpy(dst, src, size < full ? size : full);
+}
+
+/* The first layouts: the fields up to bm25_b, and up to on_extract; an
+ * article's up to path; the whole of trawl_db_info and trawl_indexer_stats
+ * as they were first. */
 #define TW_SEARCH_OPTS_FIRST (offsetof(trawl_search_opts, bm25_b) + sizeof(double))
 #define TW_INDEXER_OPTS_FIRST \
     (offsetof(trawl_indexer_opts, on_extract) + sizeof(int (*)(void *, const trawl_article *)))
+#define TW_ARTICLE_FIRST (offsetof(trawl_article, path) + sizeof(const char *))
+#define TW_DB_INFO_FIRST (offsetof(trawl_db_info, path) + sizeof(const char *))
+#define TW_INDEXER_STATS_FIRST (offsetof(trawl_indexer_stats, articles_removed) + sizeof(uint64_t))
 
 #endif

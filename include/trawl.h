@@ -14,6 +14,12 @@
  *    up with TRAWL_SEARCH_OPTS_INIT / TRAWL_INDEXER_OPTS_INIT.  NULL, or a
  *    struct whose other fields are zero, means "defaults".  New fields are only
  *    ever appended, and the library reads only those the caller's size holds.
+ *  - So does a trawl_article the caller builds (its size may be 0: the first
+ *    layout).  A struct the library fills for the caller is given with the
+ *    size the caller knows (trawl_db_info_get, trawl_indexer_stats_get): the
+ *    library writes no byte past it.  Structs the library allocates grow at
+ *    their end too; trawl_span and trawl_facet_value, which come in arrays
+ *    the caller steps through, never grow.
  *  - A handle must not be used by two threads at once; separate handles in
  *    separate threads are fine.  The library has no global state, never prints
  *    and never exits.
@@ -73,6 +79,9 @@ TRAWL_API const char *trawl_version(void);
 /* One article: what trawl_indexer_add_article takes, what trawl_db_get_article
  * gives back, and what an extracting indexer hands over (on_extract). */
 typedef struct trawl_article {
+    size_t size;             /* sizeof(trawl_article) as the caller knows it, or 0
+                                for the first layout (the fields up to path); set
+                                in the articles the library gives */
     const char *id;          /* required, unique in the index; replaces an older copy */
     const char *title;       /* NULL-able, like all the fields below */
     const char *body;
@@ -81,6 +90,7 @@ typedef struct trawl_article {
     const char *site;
     const char *author;
     const char *path;        /* the file it came from, if any */
+    /* New fields are only ever appended here. */
 } trawl_article;
 
 /* ------------------------------------------------------------------ reading */
@@ -153,10 +163,14 @@ typedef struct trawl_db_info {
                                 when each article is stemmed in its language */
     const char *writer;      /* borrowed from DB: trawl version that last wrote it */
     const char *path;        /* borrowed from DB */
+    /* New fields are only ever appended here. */
 } trawl_db_info;
 
-/* Fills *info.  Its strings are borrowed from DB until the next call on DB. */
-TRAWL_API trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info);
+/* Fills *info, SIZE bytes of it: sizeof *info as the caller knows it (a
+ * program built against an older header gets the fields it knows, and no
+ * byte past them is written).  Its strings are borrowed from DB until the
+ * next call on DB.  TRAWL_EINVAL for a SIZE short of this first layout. */
+TRAWL_API trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info, size_t size);
 
 /* Reads back the stored article ID (as trawl_hit.id spells it).
  * On success *article is owned by the caller, who frees it -- the struct and
@@ -255,6 +269,7 @@ enum {
 };
 
 /* A byte range [start, end) of trawl_hit.snippet that matched the query. */
+/* Never grows (trawl.h's conventions). */
 typedef struct trawl_span {
     size_t start, end;
 } trawl_span;
@@ -291,7 +306,7 @@ typedef struct trawl_hit {
 } trawl_hit;
 
 /* One value of a facet and the number of matching stories (articles, with
- * no_collapse) that have it. */
+ * no_collapse) that have it.  Never grows (trawl.h's conventions). */
 typedef struct trawl_facet_value {
     const char *value;
     uint64_t count;
@@ -410,6 +425,7 @@ typedef struct trawl_indexer_stats {
     uint64_t files_removed;  /* indexed before under a walked root, gone now */
     uint64_t articles_removed; /* articles deleted: of removed or changed files,
                                   and by trawl_indexer_remove */
+    /* New fields are only ever appended here. */
 } trawl_indexer_stats;
 
 /* Options of an indexer: as for trawl_search_opts, start from
@@ -561,9 +577,10 @@ TRAWL_API trawl_status trawl_indexer_add_buffer(trawl_indexer *ix, const char *n
 /* Makes everything added so far durable and visible to readers, atomically. */
 TRAWL_API trawl_status trawl_indexer_commit(trawl_indexer *ix);
 
-/* Fills *stats with the counters so far. */
+/* Fills *stats with the counters so far, SIZE bytes of it: sizeof *stats as
+ * the caller knows it, as for trawl_db_info_get. */
 TRAWL_API trawl_status trawl_indexer_stats_get(const trawl_indexer *ix,
-                                               trawl_indexer_stats *stats);
+                                               trawl_indexer_stats *stats, size_t size);
 
 /* The message of the last failure on IX, or "".  Borrowed until the next call. */
 TRAWL_API const char *trawl_indexer_errmsg(const trawl_indexer *ix);

@@ -208,16 +208,18 @@ const char *trawl_indexer_errmsg(const trawl_indexer *ix)
     return ix ? ix->errmsg : "no indexer (it could not be allocated)";
 }
 
-trawl_status trawl_indexer_stats_get(const trawl_indexer *ix, trawl_indexer_stats *stats)
+trawl_status trawl_indexer_stats_get(const trawl_indexer *ix, trawl_indexer_stats *stats,
+                                     size_t size)
 {
-    if (!stats)
+    if (!stats || size < TW_INDEXER_STATS_FIRST)
         return TRAWL_EINVAL;
-    memset(stats, 0, sizeof *stats);    /* zero on failure, as trawl.h says */
-    if (!ix)
-        return TRAWL_EINVAL;
-    *stats = ix->stats;
-    tw_stats_add(stats, &ix->lane.stats);
-    return TRAWL_OK;
+    trawl_indexer_stats all = { 0 };    /* zero on failure, as trawl.h says */
+    if (ix) {
+        all = ix->stats;
+        tw_stats_add(&all, &ix->lane.stats);
+    }
+    tw_give_struct(stats, size, &all, sizeof all);
+    return ix ? TRAWL_OK : TRAWL_EINVAL;
 }
 
 /* The indexer's own writer, ready for changes: a bulk build in progress is merged
@@ -269,17 +271,19 @@ trawl_status trawl_indexer_close(trawl_indexer *ix)
 
 trawl_status trawl_indexer_add_article(trawl_indexer *ix, const trawl_article *article)
 {
-    if (!ix || !article || !article->id || !*article->id) {
+    trawl_article a;    /* the fields the caller's size holds; the others NULL */
+    tw_take_opts(&a, sizeof a, TW_ARTICLE_FIRST, article);
+    if (!ix || !a.id || !*a.id) {
         if (ix)
             tw_ix_error(ix, "an article needs a non-empty id");
         return TRAWL_EINVAL;
     }
-    if (!tw_ix_in_shard(ix, article->id))
+    if (!tw_ix_in_shard(ix, a.id))
         return TRAWL_OK;
     trawl_status st = own_writer(ix);
     if (st != TRAWL_OK)
         return st;
-    st = tw_ix_add_article(&ix->lane, article, NULL);
+    st = tw_ix_add_article(&ix->lane, &a, NULL);
     tw_lane_report(&ix->lane, NULL);
     return st;
 }

@@ -371,7 +371,7 @@ int main(int argc, char **argv)
             exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     }
     trawl_indexer_stats s;
-    trawl_indexer_stats_get(ix, &s);    /* fails only without a handle */
+    trawl_indexer_stats_get(ix, &s, sizeof s);    /* fails only without a handle */
     /* Whatever happened above, keep every article added so far. */
     st = trawl_indexer_commit(ix);
     if (st != TRAWL_OK && exit_code == 0)

@@ -38,6 +38,7 @@ trawl_article *pack(Field *fields, size_t n)
         return nullptr;
     trawl_article *a = reinterpret_cast<trawl_article *>(block);
     std::memset(a, 0, sizeof *a);
+    a->size = sizeof *a;
     char *p = block + sizeof *a;
     for (size_t i = 0; i < n; i++) {
         const tw_slice &v = fields[i].value;

@@ -21,6 +21,7 @@ extern "C" {
 #include "date.h"
 #include "docdata.h"
 #include "keyterm.h"
+#include "opts_size.h"
 #include "formats/lang.h"
 #include "results.h"
 #include "schema.h"
@@ -353,19 +354,23 @@ static trawl_status read_info(trawl_db *db, trawl_db_info *info)
     return TRAWL_OK;
 }
 
-extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info)
+extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info, size_t size)
 {
-    if (!info)
+    if (!info || size < TW_DB_INFO_FIRST)
         return TRAWL_EINVAL;
-    std::memset(info, 0, sizeof *info);     /* zero on failure, as trawl.h says */
-    if (!db)
-        return TRAWL_EINVAL;
+    trawl_db_info all = {};
+    trawl_status st = TRAWL_EINVAL;
     try {
-        return tw_db_read(db, [db, info] { return read_info(db, info); });
+        if (db)
+            st = tw_db_read(db, [db, &all] { return read_info(db, &all); });
     } catch (...) {
-        return tw_catch_index(db->errmsg, sizeof db->errmsg, "reading index statistics",
-                              db->path.c_str());
+        st = tw_catch_index(db->errmsg, sizeof db->errmsg, "reading index statistics",
+                            db->path.c_str());
     }
+    if (st != TRAWL_OK)
+        all = trawl_db_info();  /* zero on failure, as trawl.h says */
+    tw_give_struct(info, size, &all, sizeof all);
+    return st;
 }
 
 /* A boolean field whose terms are spelled by a function: site:WWW.Ledger.example

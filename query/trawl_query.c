@@ -87,7 +87,7 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         return show(args, db, path);
     if (args->stats) {
         trawl_db_info info;
-        trawl_status st = trawl_db_info_get(db, &info);
+        trawl_status st = trawl_db_info_get(db, &info, sizeof info);
         if (st != TRAWL_OK)
             return report(db, st, path, NEEDS_EVERY_SHARD);
         return tw_print_info(stdout, &info, args->format) < 0 ? EXIT_ERROR : EXIT_HITS;

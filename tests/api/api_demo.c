@@ -48,7 +48,7 @@ static void index_two(const char *dir)
     CHECK(trawl_indexer_remove(ix, "feed/3") == TRAWL_ENOTFOUND);
     CHECK(trawl_indexer_commit(ix) == TRAWL_OK);
     trawl_indexer_stats s;
-    CHECK(trawl_indexer_stats_get(ix, &s) == TRAWL_OK && s.articles == 3 &&
+    CHECK(trawl_indexer_stats_get(ix, &s, sizeof s) == TRAWL_OK && s.articles == 3 &&
           s.articles_removed == 1);
     CHECK(trawl_indexer_close(ix) == TRAWL_OK);
 }
@@ -112,7 +112,7 @@ static void search(const char *dir)
 
     /* A new index stems each article in its own language: "auto". */
     trawl_db_info info;
-    CHECK(trawl_db_info_get(db, &info) == TRAWL_OK && info.documents == 2 &&
+    CHECK(trawl_db_info_get(db, &info, sizeof info) == TRAWL_OK && info.documents == 2 &&
           strcmp(info.stemmer, "auto") == 0 && info.schema == 11);
     trawl_db_close(db);
 }
@@ -130,11 +130,11 @@ static void errors(const char *dir)
     /* A call that fails zeroes what it would have filled. */
     trawl_db_info info;
     memset(&info, 0xff, sizeof info);
-    CHECK(trawl_db_info_get(NULL, &info) == TRAWL_EINVAL && info.documents == 0 &&
+    CHECK(trawl_db_info_get(NULL, &info, sizeof info) == TRAWL_EINVAL && info.documents == 0 &&
           info.stemmer == NULL && info.path == NULL);
     trawl_indexer_stats s;
     memset(&s, 0xff, sizeof s);
-    CHECK(trawl_indexer_stats_get(NULL, &s) == TRAWL_EINVAL && s.files_seen == 0 &&
+    CHECK(trawl_indexer_stats_get(NULL, &s, sizeof s) == TRAWL_EINVAL && s.files_seen == 0 &&
           s.articles == 0 && s.articles_removed == 0);
     trawl_db_close(NULL);
     trawl_results_free(NULL);

@@ -95,7 +95,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         if (trawl_indexer_add_article(ix, &extra[i]) != TRAWL_OK)
             die(extra[i].id, trawl_indexer_errmsg(ix));
     trawl_indexer_stats stats;
-    trawl_indexer_stats_get(ix, &stats);
+    trawl_indexer_stats_get(ix, &stats, sizeof stats);
     if (trawl_indexer_close(ix) != TRAWL_OK)
         die(index, "cannot commit");
     if (stats.articles < 10)

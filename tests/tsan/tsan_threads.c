@@ -290,7 +290,7 @@ static void bulk_build(void)
     CHECK(trawl_indexer_add_path(ix, pages) == TRAWL_OK, "add_path: %s",
           trawl_indexer_errmsg(ix));
     trawl_indexer_stats s;
-    trawl_indexer_stats_get(ix, &s);
+    trawl_indexer_stats_get(ix, &s, sizeof s);
     CHECK(trawl_indexer_close(ix) == TRAWL_OK, "close (the merge)");
     CHECK(s.files_indexed == PAGES + 1 && s.files_failed == 0,
           "%llu files indexed, %llu failed", (unsigned long long)s.files_indexed,

@@ -90,7 +90,7 @@ static void json_lines_gzipped_and_replaced(void **state)
     if (trawl_indexer_add_buffer(ix, "dump.jsonl.gz", gz, gz_len) != TRAWL_OK)
         fail_msg("%s", trawl_indexer_errmsg(ix));
     trawl_indexer_stats s;
-    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
+    assert_int_equal(trawl_indexer_stats_get(ix, &s, sizeof s), TRAWL_OK);
     assert_int_equal(s.articles, 2);
     assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
     assert_int_equal(count("gulls OR terns"), 2);
@@ -150,7 +150,7 @@ static void partly_bad_bytes(void **state)
         fail_msg("%s", trawl_indexer_errmsg(ix));
     assert_int_equal(warnings, 1);
     trawl_indexer_stats s;
-    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
+    assert_int_equal(trawl_indexer_stats_get(ix, &s, sizeof s), TRAWL_OK);
     assert_int_equal(s.articles, 2);
     assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
     assert_int_equal(count("shags OR eiders"), 2);

@@ -164,7 +164,7 @@ static void failed_open_reader(void **state)
     assert_null(res);
     assert_for_programs(trawl_db_errmsg(db), want);
     trawl_db_info info;
-    assert_int_equal(trawl_db_info_get(db, &info), TRAWL_EINVAL);
+    assert_int_equal(trawl_db_info_get(db, &info, sizeof info), TRAWL_EINVAL);
     trawl_article *a;
     assert_int_equal(trawl_db_get_article(db, "a", &a), TRAWL_EINVAL);
     assert_for_programs(trawl_db_errmsg(db), want);

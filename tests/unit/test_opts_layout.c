@@ -1,4 +1,5 @@
-/* Unit tests: the option structs read by the size their caller knew (trawl.h).
+/* Unit tests: the structs of the API read and written by the size their
+ * caller knew (trawl.h).
  * A program built against an older header passes a shorter struct, one built
  * against a newer header a longer one; each struct here ends where a page the
  * process may not read begins, so reading one byte past what the caller's
@@ -152,6 +153,73 @@ static void older_indexer_layout(void **state)
     trawl_db_close(db);
 }
 
+/* An article built against a newer header, with members this library does
+ * not know after path: it reads the ones it knows, no byte past them. */
+static void newer_article_layout(void **state)
+{
+    (void)state;
+    void *map;
+    size_t map_len;
+    size_t len = sizeof(trawl_article) + 32;
+    unsigned char *bytes = at_page_end(len, &map, &map_len);
+    memset(bytes, 0xA5, len);
+    trawl_article known = { .size = len, .id = "newer", .title = "Bitterns",
+                            .body = "Bitterns boom at dusk." };
+    memcpy(bytes, &known, sizeof known);
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(dir, NULL, &ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_add_article(ix, (const trawl_article *)bytes), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    munmap(map, map_len);
+    trawl_db *db;
+    trawl_article *back;
+    assert_int_equal(trawl_db_open(dir, &db), TRAWL_OK);
+    assert_int_equal(trawl_db_get_article(db, "newer", &back), TRAWL_OK);
+    assert_string_equal(back->title, "Bitterns");
+    assert_int_equal(back->size, sizeof *back);
+    trawl_article_free(back);
+    trawl_db_close(db);
+}
+
+/* The structs the library fills are written as far as the caller's size
+ * says: a program built against a newer header passes a longer one, whose
+ * members past this library's are left alone; one short of the first
+ * layout is refused, nothing written. */
+static void filled_by_the_callers_size(void **state)
+{
+    (void)state;
+    unsigned char info[sizeof(trawl_db_info) + 16], stats[sizeof(trawl_indexer_stats) + 16];
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(dir, &db), TRAWL_OK);
+    memset(info, 0x5A, sizeof info);
+    assert_int_equal(trawl_db_info_get(db, (trawl_db_info *)info, sizeof info), TRAWL_OK);
+    assert_true(((trawl_db_info *)info)->documents >= 5);
+    for (size_t i = sizeof(trawl_db_info); i < sizeof info; i++)
+        assert_int_equal(info[i], 0x5A);
+    memset(info, 0x5A, sizeof info);
+    assert_int_equal(trawl_db_info_get(db, (trawl_db_info *)info, sizeof(trawl_db_info) - 1),
+                     TRAWL_EINVAL);
+    for (size_t i = 0; i < sizeof info; i++)
+        assert_int_equal(info[i], 0x5A);
+    trawl_db_close(db);
+
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(dir, NULL, &ix), TRAWL_OK);
+    trawl_article a = { .id = "counted", .body = "Ospreys fish." };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    memset(stats, 0x5A, sizeof stats);
+    assert_int_equal(trawl_indexer_stats_get(ix, (trawl_indexer_stats *)stats, sizeof stats),
+                     TRAWL_OK);
+    assert_int_equal(((trawl_indexer_stats *)stats)->articles, 1);
+    for (size_t i = sizeof(trawl_indexer_stats); i < sizeof stats; i++)
+        assert_int_equal(stats[i], 0x5A);
+    memset(stats, 0x5A, sizeof stats);
+    assert_int_equal(trawl_indexer_stats_get(ix, (trawl_indexer_stats *)stats, 8), TRAWL_EINVAL);
+    for (size_t i = 0; i < sizeof stats; i++)
+        assert_int_equal(stats[i], 0x5A);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+}
+
 static void version_macros(void **state)
 {
     (void)state;
@@ -174,6 +242,8 @@ int main(void)
         cmocka_unit_test(newer_search_layout),
         cmocka_unit_test(unsized_and_null),
         cmocka_unit_test(older_indexer_layout),
+        cmocka_unit_test(newer_article_layout),
+        cmocka_unit_test(filled_by_the_callers_size),
         cmocka_unit_test(version_macros),
     };
     return cmocka_run_group_tests(tests, setup, scratch_remove);

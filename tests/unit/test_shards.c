@@ -199,7 +199,7 @@ static void refused_shard_leaves_db_as_it_was(void **state)
     (void)state;
     trawl_db *db = open_at("s0");
     trawl_db_info info;
-    assert_int_equal(trawl_db_info_get(db, &info), TRAWL_OK);
+    assert_int_equal(trawl_db_info_get(db, &info, sizeof info), TRAWL_OK);
     char *before = strdup(info.path);
     char again[256], unstemmed[256];
     snprintf(again, sizeof again, "%s/s0/", dir);
@@ -210,7 +210,7 @@ static void refused_shard_leaves_db_as_it_was(void **state)
     assert_int_equal(trawl_db_add_shard(db, unstemmed), TRAWL_ESCHEMA);
     /* The refusal is what the caller reads, not what putting DB back did. */
     assert_non_null(strstr(trawl_db_errmsg(db), "cannot be searched as one"));
-    assert_int_equal(trawl_db_info_get(db, &info), TRAWL_OK);
+    assert_int_equal(trawl_db_info_get(db, &info, sizeof info), TRAWL_OK);
     assert_string_equal(info.path, before);
     assert_string_equal(info.stemmer, "auto");
     /* Only s0's three articles, searched with its own stemmer. */
@@ -541,7 +541,7 @@ static void server_restarted_between_calls(void **state)
     stop(server);
     server = serve("s1", port);
     trawl_db_info info;
-    st = trawl_db_info_get(db, &info);
+    st = trawl_db_info_get(db, &info, sizeof info);
     if (st != TRAWL_OK)
         fail_msg("info after the restart: %s", trawl_db_errmsg(db));
     assert_int_equal(info.documents, N_ARTICLES);

@@ -117,7 +117,7 @@ static uint64_t reindex(bool opendir_fails, bool strdup_fails)
     assert_int_equal(trawl_indexer_add_path(ix, news), TRAWL_OK);
     fail_opendir = fail_strdup = false;
     trawl_indexer_stats s;
-    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
+    assert_int_equal(trawl_indexer_stats_get(ix, &s, sizeof s), TRAWL_OK);
     assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
     return s.files_failed;
 }
@@ -130,7 +130,7 @@ static trawl_indexer_stats index_news(const char *at, const trawl_indexer_opts *
     trawl_indexer_stats s;
     assert_int_equal(trawl_indexer_open(at, o, &ix), TRAWL_OK);
     assert_int_equal(trawl_indexer_add_path(ix, news), TRAWL_OK);
-    assert_int_equal(trawl_indexer_stats_get(ix, &s), TRAWL_OK);
+    assert_int_equal(trawl_indexer_stats_get(ix, &s, sizeof s), TRAWL_OK);
     assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
     return s;
 }
