@@ -1,4 +1,4 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 11).
+/* schema.h - how articles are laid out in a Xapian index (schema version 12).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
@@ -69,9 +69,17 @@
  * "pm" not by their "p.m."; a reader makes a query's numbers plain, and
  * its acronyms' plurals acronyms, only when every index it searches is of
  * version 11 or later. */
-#define TW_SCHEMA_VERSION 11
+/* Version 12 indexes a name that an elided clitic of one capital starts
+ * ("O'Neill", "D’Angelo") with its parts run together too ("oneill",
+ * elision_xapian.h), and a number spaced into groups of thousands ("15
+ * 000", with a no-break space too) as its digits run together ("15000",
+ * numbers_xapian.h), as readers type them.  A writer rebuilds rather than
+ * adds to a version 11 index, whose articles "oneill" and "15000" would
+ * not find while the new ones they would; a reader needs nothing of the
+ * version: the words typed are searched as before. */
+#define TW_SCHEMA_VERSION 12
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
-#define TW_SCHEMA_OLDEST_ADDED 11
+#define TW_SCHEMA_OLDEST_ADDED 12
 /* The first schema whose Thai, Lao, Khmer and Burmese runs are split. */
 #define TW_SCHEMA_SEA_WORDS 9
 /* The first schema whose words are split after an elided clitic. */
@@ -92,7 +100,9 @@
  * words searched joined ("email" for "e-mail") and katakana in the other
  * width, and in 9 and 10 only numbers searched written otherwise ("1500"
  * for "1,500"), initials in small letters ("p.m."), words split at the
- * end of a line and acronyms' plurals searched by their acronyms.
+ * end of a line and acronyms' plurals searched by their acronyms, and in
+ * 11 only names after a capital's clitic searched run together ("oneill")
+ * and numbers spaced into groups searched by their digits ("15000").
  * Writers write only TW_SCHEMA_VERSION. */
 #define TW_SCHEMA_OLDEST_READ 2
 

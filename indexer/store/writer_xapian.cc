@@ -216,13 +216,14 @@ static bool stemmed_word(const std::string &word)
     }
 }
 
-/* Adds the hyphenated compound whose parts the term generator has just
- * indexed from position FIRST on as one word too, JOINED (compound_xapian.h):
- * at the positions of its first and of its last part, so that a phrase
- * finds "email" where the text runs on from either ("send e-mail",
- * "e-mail address"), counted once, as the word it is; and its stem, as
- * the term generator stems such a word. */
-static void add_compound(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &stem,
+/* Adds the hyphenated compound (compound_xapian.h) or the number spaced
+ * into groups (numbers_xapian.h) whose parts the term generator has just
+ * indexed from position FIRST on as one word too, JOINED: at the positions
+ * of its first and of its last part, so that a phrase finds "email" where
+ * the text runs on from either ("send e-mail", "e-mail address"), counted
+ * once, as the word it is; and its stem, as the term generator stems such
+ * a word. */
+static void add_joined(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &stem,
                          const std::string &joined, Xapian::termpos first,
                          unsigned wdf, const std::string &prefix)
 {
@@ -252,23 +253,33 @@ static void add_plural_stems(Xapian::Document &doc, const Xapian::Stem &stem, co
 }
 
 /* Indexes LEN bytes of TEXT (elisions split) into DOC with WDF and PREFIX
- * as the term generator does, and each hyphenated compound's parts run together
- * too (add_compound).  The text is given to the term generator a compound
- * at a time: it tells no position of a word inside a text. */
+ * as the term generator does, and the parts of each hyphenated compound
+ * and of each number spaced into groups run together too (add_joined).
+ * The text is given to the term generator a joined word at a time: it
+ * tells no position of a word inside a text.  Each kind is looked for
+ * again only once the text indexed has passed the one found. */
 static void index_words(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &stem,
                         const char *text, size_t len, unsigned wdf = 1,
                         const std::string &prefix = std::string())
 {
-    std::string folded, joined;
+    std::string folded, compound, number;
     text = as_indexed(w, text, &len, folded);
-    size_t from = 0, end;
-    for (size_t at = tw_next_compound(text, len, 0, &end, joined); at < len;
-         at = tw_next_compound(text, len, from, &end, joined)) {
+    size_t from = 0, compound_end, number_end;
+    size_t compound_at = tw_next_compound(text, len, 0, &compound_end, compound);
+    size_t number_at = tw_next_spaced_number(text, len, 0, &number_end, number);
+    while (compound_at < len || number_at < len) {
+        bool is_number = number_at < compound_at;
+        size_t at = is_number ? number_at : compound_at;
+        size_t end = is_number ? number_end : compound_end;
         w->tg.index_text(Xapian::Utf8Iterator(text + from, at - from), wdf, prefix);
         Xapian::termpos first = w->tg.get_termpos() + 1;
         w->tg.index_text(Xapian::Utf8Iterator(text + at, end - at), wdf, prefix);
-        add_compound(w, doc, stem, joined, first, wdf, prefix);
+        add_joined(w, doc, stem, is_number ? number : compound, first, wdf, prefix);
         from = end;
+        if (compound_at < from)
+            compound_at = tw_next_compound(text, len, from, &compound_end, compound);
+        if (number_at < from)
+            number_at = tw_next_spaced_number(text, len, from, &number_end, number);
     }
     w->tg.index_text(Xapian::Utf8Iterator(text + from, len - from), wdf, prefix);
     add_plural_stems(doc, stem, text, len, wdf, prefix);
