@@ -73,10 +73,13 @@
  * ("O'Neill", "D’Angelo") with its parts run together too ("oneill",
  * elision_xapian.h), and a number spaced into groups of thousands ("15
  * 000", with a no-break space too) as its digits run together ("15000",
- * numbers_xapian.h), as readers type them.  A writer rebuilds rather than
- * adds to a version 11 index, whose articles "oneill" and "15000" would
- * not find while the new ones they would; a reader needs nothing of the
- * version: the words typed are searched as before. */
+ * numbers_xapian.h), as readers type them; and initials by their mark too
+ * ("U.S." and the US of running text as "u.s.", initials_xapian.h), which
+ * a query's initials typed with full stops or in capitals look for.  A
+ * writer rebuilds rather than adds to a version 11 index, whose articles
+ * "oneill" and "15000" would not find while the new ones they would, nor
+ * "U.S." at all; a reader looks for marks only when every index it
+ * searches is of version 12 or later. */
 #define TW_SCHEMA_VERSION 12
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
 #define TW_SCHEMA_OLDEST_ADDED 12
@@ -90,6 +93,8 @@
 #define TW_SCHEMA_NUMBERS 11
 /* The first schema that indexes acronyms' plurals by their acronyms. */
 #define TW_SCHEMA_PLURALS 11
+/* The first schema that indexes initials by their mark too. */
+#define TW_SCHEMA_INITIALS 12
 /* The oldest schema a reader still reads: version 2 kept the stored body
  * whole in the record (docdata.h), and differs from 3 in nothing else; in
  * 2 and 3 only searches of Chinese, Japanese or Korean words miss what 4

@@ -185,6 +185,31 @@ is "only excluded: two words, a phrase" "$(acr -- '-"trade pact"' -herring -ferr
 run query -d "$TMP/acr-db" --count -- -pact -steel -quota -ferry
 is "only excluded: nothing left, exit 1" "$RC:$OUT" "1:0"
 
+# Initials that spell a word are found apart from it (schema 12,
+# initials_xapian.h): "U.S." typed finds "U.S." and the US of running
+# text, not the pronoun "us" nor a headline's "LET US"; "US" typed in
+# capitals and "us" in small letters find all, as before (session 14).
+mkdir -p "$TMP/ini"
+printf 'Grain\n\nThe U.S. exports of grain rose.\n' > "$TMP/ini/dotted.txt"
+printf 'Steel\n\nThe US exports of steel fell.\n' > "$TMP/ini/bare.txt"
+printf 'Letter\n\nLet us talk about exports, and give us time, all of us.\n' > "$TMP/ini/pronoun.txt"
+printf 'LET US PRAY\n\nA service for the exports of hymns.\n' > "$TMP/ini/headline.txt"
+index -q -d "$TMP/ini-db" "$TMP/ini"
+ini() { query -d "$TMP/ini-db" --format tsv -n 50 "$@" | cut -f3 | sed 's|.*/||' | sort | tr '\n' ' '; }
+is "initials: U.S. exports finds the initials, not the pronoun" "$(ini U.S. exports)" "bare.txt dotted.txt "
+is "initials: u.s without its last dot too" "$(ini u.s exports)" "bare.txt dotted.txt "
+is "initials: US in capitals finds all" "$(query -d "$TMP/ini-db" --count US exports)" 4
+is "initials: us in small letters finds all" "$(query -d "$TMP/ini-db" --count us exports)" 4
+is "initials: the snippet marks U.S. whole" \
+    "$(query -d "$TMP/ini-db" --format json U.S. grain | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(*[h["snippet"][a:b] for a, b in h["highlights"]])')" "U.S. grain"
+cp -r "$TMP/ini-db" "$TMP/ini-old"
+"$BIN/tests/set_meta" "$TMP/ini-old" trawl.schema 11
+is "initials: schema 11 has no marks, U.S. is us there" \
+    "$(query -d "$TMP/ini-old" --count U.S. exports)" 4
+
 # An acronym's plural is found by its acronym, and the other way round:
 # stemmers leave "MPs" whole (acronym_plural.h).
 mkdir -p "$TMP/plural"
