@@ -1199,14 +1199,13 @@ static std::string plain_numbers(const std::string &text)
     return out;
 }
 
-/* Q with each word that joins a compound's parts (JOINS) looked for as
- * the phrase of its parts too: "al-Qaeda" typed, joined to "alqaeda", finds
- * the articles that write "al Qaeda" as well, as its parts' phrase found
- * them before schema 9 -- those that have the joined word, by that alone,
- * so that none counts the compound twice; and the phrase weighs as one
- * word, as the joined word does, not as the sum of its parts'. */
-static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
-                                 const std::vector<Joined> &joins)
+/* Q with each text term whose word, or its stem, is WORD_OF(i) for an i
+ * below N rewritten as REWRITE(term's query, its prefix, i), through the
+ * operators that can be rebuilt from their parts: how with_spaced and
+ * with_initials find the words the query's text became. */
+template <class WordOf, class Rewrite>
+static Xapian::Query rewrite_typed(const trawl_db *db, const Xapian::Query &q, size_t n,
+                                   const WordOf &word_of, const Rewrite &rewrite)
 {
     typedef Xapian::Query Q;
     Q::op op = q.get_type();
@@ -1217,16 +1216,9 @@ static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
             return q;
         bool stemmed = term[0] == 'Z';
         std::string word = term.substr(at), prefix = term.substr(stemmed, at - stemmed);
-        for (const Joined &j : joins) {
-            if (word != (stemmed ? db->stem(j.word) : j.word))
-                continue;
-            std::vector<Q> parts;
-            for (const std::string &p : j.parts)
-                parts.emplace_back(prefix + p);
-            Q spaced(Q::OP_PHRASE, parts.begin(), parts.end(), (Xapian::termcount)parts.size());
-            return Q(Q::OP_OR, q,
-                     Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_AND_NOT, spaced, q), 1.0 / parts.size()));
-        }
+        for (size_t i = 0; i < n; i++)
+            if (word == (stemmed ? db->stem(word_of(i)) : word_of(i)))
+                return rewrite(q, prefix, i);
         return q;
     }
     if (op != Q::OP_AND && op != Q::OP_OR && op != Q::OP_AND_NOT && op != Q::OP_XOR &&
@@ -1234,8 +1226,30 @@ static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
         return q;
     std::vector<Q> subs;
     for (size_t i = 0; i < q.get_num_subqueries(); i++)
-        subs.push_back(with_spaced(db, q.get_subquery(i), joins));
+        subs.push_back(rewrite_typed(db, q.get_subquery(i), n, word_of, rewrite));
     return Q(op, subs.begin(), subs.end());
+}
+
+/* Q with each word that joins a compound's parts (JOINS) looked for as
+ * the phrase of its parts too: "al-Qaeda" typed, joined to "alqaeda", finds
+ * the articles that write "al Qaeda" as well, as its parts' phrase found
+ * them before schema 9 -- those that have the joined word, by that alone,
+ * so that none counts the compound twice; and the phrase weighs as one
+ * word, as the joined word does, not as the sum of its parts'. */
+static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
+                                 const std::vector<Joined> &joins)
+{
+    typedef Xapian::Query Q;
+    return rewrite_typed(
+        db, q, joins.size(), [&](size_t i) { return joins[i].word; },
+        [&](const Q &typed, const std::string &prefix, size_t i) {
+            std::vector<Q> parts;
+            for (const std::string &p : joins[i].parts)
+                parts.emplace_back(prefix + p);
+            Q spaced(Q::OP_PHRASE, parts.begin(), parts.end(), (Xapian::termcount)parts.size());
+            return Q(Q::OP_OR, typed,
+                     Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_AND_NOT, spaced, typed), 1.0 / parts.size()));
+        });
 }
 
 /* Q with each word that initials typed with full stops (INITIALS, their
@@ -1249,27 +1263,11 @@ static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
 static Xapian::Query with_initials(const Xapian::Query &q, const trawl_db *db,
                                    const std::vector<std::string> &initials)
 {
-    typedef Xapian::Query Q;
-    Q::op op = q.get_type();
-    if (op == Q::LEAF_TERM) {
-        const std::string term = *q.get_terms_begin();
-        size_t at;
-        if (!tw_text_term(term, &at))
-            return q;
-        bool stemmed = term[0] == 'Z';
-        std::string word = term.substr(at), prefix = term.substr(stemmed, at - stemmed);
-        for (const std::string &letters : initials)
-            if (word == (stemmed ? db->stem(letters) : letters))
-                return Q(prefix + tw_initials_mark(letters));
-        return q;
-    }
-    if (op != Q::OP_AND && op != Q::OP_OR && op != Q::OP_AND_NOT && op != Q::OP_XOR &&
-        op != Q::OP_AND_MAYBE && op != Q::OP_FILTER)
-        return q;
-    std::vector<Q> subs;
-    for (size_t i = 0; i < q.get_num_subqueries(); i++)
-        subs.push_back(with_initials(q.get_subquery(i), db, initials));
-    return Q(op, subs.begin(), subs.end());
+    return rewrite_typed(
+        db, q, initials.size(), [&](size_t i) { return initials[i]; },
+        [&](const Xapian::Query &, const std::string &prefix, size_t i) {
+            return Xapian::Query(prefix + tw_initials_mark(initials[i]));
+        });
 }
 
 /* Whether every word and phrase of TEXT is excluded ("-email -"cold call""),
