@@ -205,12 +205,30 @@ static size_t next_elision(const char *text, size_t len, size_t from, size_t *n)
     return len;
 }
 
+/* Whether the elision apostrophe of N bytes at TEXT[AT] joins a name: a
+ * clitic of one capital letter before a capital ("O'Neill", "D'Angelo",
+ * "L'Oréal"), which readers also type run together ("oneill"). */
+static bool name_elision(const char *text, size_t len, size_t at, size_t n)
+{
+    if (at + n >= len || !(text[at - 1] >= 'A' && text[at - 1] <= 'Z') ||
+        word_goes_back(text, at - 1) || !after_clitic(text, len, at, n))
+        return false;
+    uint32_t cp;
+    tw_utf8_char_at(text, len, at + n, &cp);
+    return Xapian::Unicode::get_category(cp) == Xapian::Unicode::UPPERCASE_LETTER;
+}
+
 size_t tw_elisions_blank(std::string &text)
 {
     size_t count = 0, n;
     for (size_t i = next_elision(text.data(), text.size(), 0, &n); i < text.size();
          i = next_elision(text.data(), text.size(), i + n, &n)) {
-        text.replace(i, n, n, ' ');
+        if (!name_elision(text.data(), text.size(), i, n))
+            text.replace(i, n, n, ' ');
+        else if (n == 1)
+            text[i] = '-';
+        else
+            text.replace(i, n, "\xe2\x80\x90");     /* U+2010, a hyphen of three bytes */
         count++;
     }
     return count;

@@ -41,7 +41,11 @@ inline bool tw_is_apostrophe(uint32_t cp)
 size_t tw_elision_at(const char *text, size_t len, size_t at);
 
 /* Turns each elision apostrophe of TEXT (tw_elision_at) into spaces, byte
- * for byte, so that offsets into TEXT still hold. Returns how many. */
+ * for byte, so that offsets into TEXT still hold -- but for one that joins
+ * a clitic of one capital to a capital ("O'Neill", "D’Angelo"), which
+ * turns into a hyphen of as many bytes: the writer then indexes the name's
+ * parts run together too ("oneill", compound_xapian.h), as readers type
+ * it (schema 12).  Returns how many. */
 size_t tw_elisions_blank(std::string &text);
 
 /* TEXT (LEN bytes) with its elisions blanked, in SPLIT, or TEXT itself

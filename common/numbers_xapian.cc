@@ -6,6 +6,10 @@
 
 #include "accents_xapian.h"
 
+extern "C" {
+#include "utf8.h"
+}
+
 static bool is_digit(char c)
 {
     return c >= '0' && c <= '9';
@@ -78,4 +82,78 @@ void tw_add_plain_numbers(Xapian::Document &doc)
             return std::string();
         return term.substr(0, at) + plain;
     });
+}
+
+/* The length of the space at TEXT[AT] that may part a number's groups of
+ * thousands: a space, a no-break space (U+00A0), a thin space (U+2009) or
+ * a narrow no-break space (U+202F); 0 for anything else. */
+static size_t group_space_at(const char *text, size_t len, size_t at)
+{
+    if (at >= len)
+        return 0;
+    if (text[at] == ' ')
+        return 1;
+    uint32_t cp;
+    size_t n = tw_utf8_char_at(text, len, at, &cp);
+    return cp == 0xa0 || cp == 0x2009 || cp == 0x202f ? n : 0;
+}
+
+/* Whether the character at TEXT[AT] goes on a number's word: a word
+ * character, or a full stop or comma before a digit ("000,50"); or ties
+ * it to another number, a hyphen or slash before a digit: Reuters' tables
+ * write ranges so ("choice 1-3 300-600 lbs", "2-3 550/700"). */
+static bool number_goes_on(const char *text, size_t len, size_t at)
+{
+    if (at >= len)
+        return false;
+    if ((text[at] == '.' || text[at] == ',' || text[at] == '-' || text[at] == '/') &&
+        at + 1 < len && is_digit(text[at + 1]))
+        return true;
+    uint32_t cp;
+    tw_utf8_char_at(text, len, at, &cp);
+    return Xapian::Unicode::is_wordchar(cp);
+}
+
+/* Whether TEXT[AT, AT + 3) is a group of three digits that ends a word. */
+static bool group_at(const char *text, size_t len, size_t at)
+{
+    return at + 3 <= len && is_digit(text[at]) && is_digit(text[at + 1]) &&
+           is_digit(text[at + 2]) && !number_goes_on(text, len, at + 3);
+}
+
+/* Where the number whose first group ends at TEXT[AT] (a digit before a
+ * group space) starts: one to three digits, no lone 0 nor a leading one,
+ * a word of its own ("1.5 000" and "x15 000" are none); or LEN. */
+static size_t first_group_start(const char *text, size_t len, size_t at)
+{
+    size_t start = at + 1;
+    while (start > 0 && is_digit(text[start - 1]) && at + 1 - start < 4)
+        start--;
+    if (at + 1 - start > 3 || text[start] == '0')
+        return len;
+    if (start == 0)
+        return start;
+    return number_goes_on(text, len, tw_utf8_char_before(text, start)) ? len : start;
+}
+
+size_t tw_next_spaced_number(const char *text, size_t len, size_t from, size_t *end,
+                             std::string &plain)
+{
+    for (size_t i = from; i + 1 < len; i++) {
+        if (!is_digit(text[i]))
+            continue;
+        size_t space = group_space_at(text, len, i + 1);
+        if (!space || !group_at(text, len, i + 1 + space))
+            continue;
+        size_t start = first_group_start(text, len, i);
+        if (start == len || start < from)
+            continue;
+        plain.assign(text + start, i + 1 - start);
+        *end = i + 1;
+        for (; (space = group_space_at(text, len, *end)) && group_at(text, len, *end + space);
+             *end += space + 3)
+            plain.append(text + *end + space, 3);
+        return start;
+    }
+    return len;
 }

@@ -17,6 +17,16 @@
  * decimal comma ("3,5", "0,125").  Other runs of digits and separators
  * ("2.6.1", "192.168.0.1", "3,5,7") are left as they are, and so is a
  * number the term generator reads with letters ("1.5bn"). */
+/*
+ * French, Russian and SI style part a number's thousands with spaces
+ * ("15 000", with a no-break, thin or narrow no-break space too), which the
+ * term generator reads as two words.  From schema 12 on the writer indexes
+ * such a number's groups run together too ("15000", tw_next_spaced_number),
+ * at the positions of its first and last groups, as it does a hyphenated
+ * compound's parts (compound_xapian.h): "15000" and "15,000" find it.  The
+ * groups are one to three digits, no lone 0, then groups of three; a
+ * number with decimals after its last group ("15 000,50") is left as it
+ * is, and so are runs whose first "group" is longer ("1987 200"). */
 #ifndef TW_NUMBERS_XAPIAN_H
 #define TW_NUMBERS_XAPIAN_H
 
@@ -26,6 +36,12 @@
 /* Whether WORD (a term's word, as the term generator made it) is a number
  * whose plain form differs from it; sets PLAIN to that form if so. */
 bool tw_number_plain(const std::string &word, std::string &plain);
+
+/* Where the first number spaced into groups of thousands in TEXT[FROM,
+ * LEN) starts ("15 000"), with *END set to where it ends and PLAIN to its
+ * digits ("15000"); LEN when there is none. */
+size_t tw_next_spaced_number(const char *text, size_t len, size_t from, size_t *end,
+                             std::string &plain);
 
 /* Adds to DOC each number of its text terms in its plain form, with the
  * number's positions and count, once the term generator has indexed all

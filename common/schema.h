@@ -1,4 +1,4 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 11).
+/* schema.h - how articles are laid out in a Xapian index (schema version 12).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
@@ -69,9 +69,20 @@
  * "pm" not by their "p.m."; a reader makes a query's numbers plain, and
  * its acronyms' plurals acronyms, only when every index it searches is of
  * version 11 or later. */
-#define TW_SCHEMA_VERSION 11
+/* Version 12 indexes a name that an elided clitic of one capital starts
+ * ("O'Neill", "D’Angelo") with its parts run together too ("oneill",
+ * elision_xapian.h), and a number spaced into groups of thousands ("15
+ * 000", with a no-break space too) as its digits run together ("15000",
+ * numbers_xapian.h), as readers type them; and initials by their mark too
+ * ("U.S." and the US of running text as "u.s.", initials_xapian.h), which
+ * a query's initials typed with full stops or in capitals look for.  A
+ * writer rebuilds rather than adds to a version 11 index, whose articles
+ * "oneill" and "15000" would not find while the new ones they would, nor
+ * "U.S." at all; a reader looks for marks only when every index it
+ * searches is of version 12 or later. */
+#define TW_SCHEMA_VERSION 12
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
-#define TW_SCHEMA_OLDEST_ADDED 11
+#define TW_SCHEMA_OLDEST_ADDED 12
 /* The first schema whose Thai, Lao, Khmer and Burmese runs are split. */
 #define TW_SCHEMA_SEA_WORDS 9
 /* The first schema whose words are split after an elided clitic. */
@@ -82,6 +93,8 @@
 #define TW_SCHEMA_NUMBERS 11
 /* The first schema that indexes acronyms' plurals by their acronyms. */
 #define TW_SCHEMA_PLURALS 11
+/* The first schema that indexes initials by their mark too. */
+#define TW_SCHEMA_INITIALS 12
 /* The oldest schema a reader still reads: version 2 kept the stored body
  * whole in the record (docdata.h), and differs from 3 in nothing else; in
  * 2 and 3 only searches of Chinese, Japanese or Korean words miss what 4
@@ -92,7 +105,9 @@
  * words searched joined ("email" for "e-mail") and katakana in the other
  * width, and in 9 and 10 only numbers searched written otherwise ("1500"
  * for "1,500"), initials in small letters ("p.m."), words split at the
- * end of a line and acronyms' plurals searched by their acronyms.
+ * end of a line and acronyms' plurals searched by their acronyms, and in
+ * 11 only names after a capital's clitic searched run together ("oneill")
+ * and numbers spaced into groups searched by their digits ("15000").
  * Writers write only TW_SCHEMA_VERSION. */
 #define TW_SCHEMA_OLDEST_READ 2
 

@@ -68,6 +68,9 @@ struct trawl_db {
     bool plurals = false;       /* every index has acronyms' plurals by their
                                    acronyms too (TW_SCHEMA_PLURALS): a query's
                                    are searched by them */
+    bool initials = false;      /* every index has initials' marks too
+                                   (TW_SCHEMA_INITIALS): a query's initials
+                                   look for them */
     /* Every index splits Thai, Lao, Khmer and Burmese runs into words
      * (TW_SCHEMA_SEA_WORDS): a query's and a hit's text are split so too,
      * by SEA (made at the first run; tw_db_sea). */

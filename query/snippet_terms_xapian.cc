@@ -278,6 +278,10 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
         std::string word;
         if (!unprefixed(term, (stemmed ? 1 : 0) + (accents ? 1 : 0), prefix, &word))
             continue;
+        /* Initials' mark ("u.s."): the words of the text are its letters. */
+        std::string letters;
+        if (tw_initials_letters(word, letters))
+            word = letters;
         unaccent |= accents;
         auto in_group = group.find(term);
         /* A word the query excludes weighs nothing: not shown. */

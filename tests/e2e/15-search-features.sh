@@ -185,6 +185,31 @@ is "only excluded: two words, a phrase" "$(acr -- '-"trade pact"' -herring -ferr
 run query -d "$TMP/acr-db" --count -- -pact -steel -quota -ferry
 is "only excluded: nothing left, exit 1" "$RC:$OUT" "1:0"
 
+# Initials that spell a word are found apart from it (schema 12,
+# initials_xapian.h): "U.S." typed finds "U.S." and the US of running
+# text, not the pronoun "us" nor a headline's "LET US"; "US" typed in
+# capitals and "us" in small letters find all, as before (session 14).
+mkdir -p "$TMP/ini"
+printf 'Grain\n\nThe U.S. exports of grain rose.\n' > "$TMP/ini/dotted.txt"
+printf 'Steel\n\nThe US exports of steel fell.\n' > "$TMP/ini/bare.txt"
+printf 'Letter\n\nLet us talk about exports, and give us time, all of us.\n' > "$TMP/ini/pronoun.txt"
+printf 'LET US PRAY\n\nA service for the exports of hymns.\n' > "$TMP/ini/headline.txt"
+index -q -d "$TMP/ini-db" "$TMP/ini"
+ini() { query -d "$TMP/ini-db" --format tsv -n 50 "$@" | cut -f3 | sed 's|.*/||' | sort | tr '\n' ' '; }
+is "initials: U.S. exports finds the initials, not the pronoun" "$(ini U.S. exports)" "bare.txt dotted.txt "
+is "initials: u.s without its last dot too" "$(ini u.s exports)" "bare.txt dotted.txt "
+is "initials: US in capitals finds all" "$(query -d "$TMP/ini-db" --count US exports)" 4
+is "initials: us in small letters finds all" "$(query -d "$TMP/ini-db" --count us exports)" 4
+is "initials: the snippet marks U.S. whole" \
+    "$(query -d "$TMP/ini-db" --format json U.S. grain | python3 -c '
+import json, sys
+h = json.loads(sys.stdin.readline())
+print(*[h["snippet"][a:b] for a, b in h["highlights"]])')" "U.S. grain"
+cp -r "$TMP/ini-db" "$TMP/ini-old"
+"$BIN/tests/set_meta" "$TMP/ini-old" trawl.schema 11
+is "initials: schema 11 has no marks, U.S. is us there" \
+    "$(query -d "$TMP/ini-old" --count U.S. exports)" 4
+
 # An acronym's plural is found by its acronym, and the other way round:
 # stemmers leave "MPs" whole (acronym_plural.h).
 mkdir -p "$TMP/plural"
@@ -222,6 +247,9 @@ printf '<html><head><title>Lehrer</title></head><body><article><p>Die Stadt stel
 printf '{"title": "Port record", "body": "The port handled 2,750,000 containers, 1.234,5 tonnes each."}\n' \
     > "$TMP/num/port.jsonl"
 printf 'Release notes\n\nVersion 2.6.1 fixes 15 00 bugs and 3 5 crashes.\n' > "$TMP/num/notes.txt"
+# Thousands parted by a no-break and a narrow no-break space (schema 12).
+printf 'Ville\n\nLa ville compte 15\xc2\xa0000 habitants et 2\xe2\x80\xaf500 classes; en 1987 200 maisons.\n' \
+    > "$TMP/num/ville.txt"
 index -q -d "$TMP/num-db" "$TMP/num"
 num() { query -d "$TMP/num-db" --format tsv -n 50 "$@" | cut -f3 | sed 's|.*/||' | sort | tr '\n' ' '; }
 is "number: 1500 finds 1,500 and 1.500" "$(num 1500)" "lehrer.html mill.txt "
@@ -232,6 +260,13 @@ is "number: 3.5 finds 3,5" "$(num 3.5 inflation)" "lehrer.html mill.txt "
 is "number: 3,5 finds 3.5" "$(num 3,5 march)" "mill.txt "
 is "number: 2750000 finds 2,750,000" "$(num 2750000)" "port.jsonl#1 "
 is "number: 1234.5 finds 1.234,5" "$(num 1234.5)" "port.jsonl#1 "
+is "number: 15000 finds 15 000 (a no-break space)" "$(num 15000)" "ville.txt "
+is "number: 15,000 finds it too" "$(num 15,000)" "ville.txt "
+is "number: 2500 finds 2 500 (a narrow no-break space)" "$(num 2500)" "ville.txt "
+is "number: a phrase runs on from its last group" "$(num '"15000 habitants"')" "ville.txt "
+is "number: ...and into its first" "$(num '"compte 15000"')" "ville.txt "
+is "number: 15 000 typed apart still finds it" "$(num 15 000)" "ville.txt "
+is "number: a year before a number is not joined to it" "$(query -d "$TMP/num-db" --count 1987200)" 0
 is "number: a version is left as it is" "$(num 2.6.1)" "notes.txt "
 is "number: 2.6 is no part of 2.6.1" "$(query -d "$TMP/num-db" --count 2.6)" 0
 is "number: the plain form highlights the number as written" \

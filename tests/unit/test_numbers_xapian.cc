@@ -1,7 +1,8 @@
 /* Unit tests: which numbers the writer indexes a second time in their plain
  * form (common/numbers_xapian.h), so that "1500", "1,500" and German
  * "1.500" find each other, and which runs of digits and separators are
- * left to the term generator as they were. */
+ * left to the term generator as they were; and which numbers spaced into
+ * groups ("15 000") it indexes joined too. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -55,12 +56,55 @@ static void leaves_other_words(void **state)
     assert_string_equal(plain("").c_str(), "-");
 }
 
+/* The spaced numbers of TEXT (tw_next_spaced_number), each as its digits
+ * and its bytes, "|" after each: what the writer joins. */
+static std::string spaced(const char *text)
+{
+    std::string t(text), out, digits;
+    size_t end;
+    for (size_t at = tw_next_spaced_number(t.data(), t.size(), 0, &end, digits); at < t.size();
+         at = tw_next_spaced_number(t.data(), t.size(), end, &end, digits))
+        out += digits + "=" + t.substr(at, end - at) + "|";
+    return out;
+}
+
+static void joins_spaced_groups(void **state)
+{
+    (void)state;
+    assert_string_equal(spaced("sold 15 000 tonnes").c_str(), "15000=15 000|");
+    /* A no-break space, a narrow no-break space and a thin space. */
+    assert_string_equal(spaced("2\xc2\xa0" "500 and 3\xe2\x80\xaf" "250 000 or 7\xe2\x80\x89" "100.")
+                            .c_str(),
+                        "2500=2\xc2\xa0" "500|3250000=3\xe2\x80\xaf" "250 000|"
+                        "7100=7\xe2\x80\x89" "100|");
+    assert_string_equal(spaced("1 234 567, then 12 500").c_str(),
+                        "1234567=1 234 567|12500=12 500|");
+}
+
+static void leaves_other_runs(void **state)
+{
+    (void)state;
+    const char *none[] = {
+        "in 1987 200 men",     /* a first group of four digits */
+        "0 500 and 05 000",    /* a lone 0, a leading 0 */
+        "1.5 000 and x15 000", /* a word goes on before */
+        "15 000,50 euros",     /* decimals after: left as the words were */
+        "15 0001 or 15 00",    /* a last group not of three digits */
+        "choice 1-3 300-600 lbs, 2-3 550/700", /* ranges in tables */
+        "15 000th",
+    };
+    for (const char *text : none)
+        assert_string_equal(spaced(text).c_str(), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(groups_thousands),
         cmocka_unit_test(marks_decimals),
         cmocka_unit_test(leaves_other_words),
+        cmocka_unit_test(joins_spaced_groups),
+        cmocka_unit_test(leaves_other_runs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
