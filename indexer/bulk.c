@@ -13,7 +13,9 @@
  * for the files it knows (the one or two a worker was on when it stopped
  * may have changed, or be half done), the new ones go to the workers, and
  * the merge takes it first, then the shards.  Going on with the single
- * writer took twice as long on two cores.
+ * writer took twice as long on two (busy) cores: linux-doc stopped at 6,400
+ * of its 8,827 articles went on in 24.5 s (13.6 s of CPU), in bulk in 12.4 s
+ * (8.2 s); Reuters stopped at 9,000-10,000 of 21,578, 27.9 s against 20.3.
  *
  * Threads: the caller's thread walks and hands files out through a small queue;
  * workers only touch their own lane, and ix->stats, ix->errmsg and the callbacks
