@@ -178,6 +178,11 @@
 /* The working folder the index's relative ids were named from (trawl-index
  * given a relative PATH): "DEV INODE PATH"; missing when none was given. */
 #define TW_META_BASE    "trawl.base"
+/* TW_BUILD_UNFINISHED when the index is what a bulk build (a first build, or
+ * --full) had done when it was stopped: the next run goes on in bulk, adding
+ * to it.  Missing once a bulk build finished, and in indexes from before. */
+#define TW_META_BUILD   "trawl.build"
+#define TW_BUILD_UNFINISHED "unfinished"
 /* One key per file indexed: TW_META_FILE + the path (shortened like id terms); the
  * value is "SIZE MTIME_SEC MTIME_NSEC HASH ARTICLES INODE CTIME_SEC CTIME_NSEC\nPATH"
  * (the last three missing in records of trawls before them; MTIME_NSEC -1 and

@@ -1,6 +1,7 @@
 /* add_path.c - trawl_indexer_add_path: walk the files, skip the unchanged ones,
  * re-extract the changed ones (index_file.c, or the bulk workers of a fresh
- * index), and remove what disappeared under the walked root. */
+ * index, and of one that a stopped bulk build left for the files it does not
+ * know), and remove what disappeared under the walked root. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,12 +38,14 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
     if (ix->interrupted)
         return TRAWL_EINTR;
     ix->walk_files++;
-    if (ix->bulk)
+    /* A fresh build: every file goes to the workers. */
+    if (ix->bulk && !ix->writer)
         return (int)tw_bulk_put(ix, path, st);    /* counted when done */
-    lane->stats.files_seen++;
     /* Extracting: every file is new, and nothing is left to remove after. */
-    if (tw_ix_extracting(ix))
+    if (tw_ix_extracting(ix)) {
+        lane->stats.files_seen++;
         return (int)tw_lane_index_file(lane, path, st, NULL);
+    }
     if (tw_pathset_add(&ix->seen, path) < 0) {
         tw_ix_error(ix, "out of memory");
         return TRAWL_ENOMEM;
@@ -53,6 +56,21 @@ static int index_file(void *ctx, const char *path, const struct stat *st)
                                              sizeof lane->errmsg);
     if (result != TRAWL_OK)
         return (int)tw_lane_fail(lane, result);
+    /* Going on from a stopped bulk build: a file it did not reach goes to
+     * the workers too, and so does one it was reading when it stopped (a
+     * big container, as often as not), once what it gave of it is gone
+     * with its record -- the shard's record replaces it.  One it finished
+     * is dealt with here, in place, as it may have changed since. */
+    if (ix->bulk && known && rec.unfinished) {
+        uint64_t removed;
+        result = tw_lane_forget_path(lane, path, &removed);
+        if (result != TRAWL_OK)
+            return (int)result;
+        known = false;
+    }
+    if (ix->bulk && !known)
+        return (int)tw_bulk_put(ix, path, st);    /* counted when done */
+    lane->stats.files_seen++;
     if (known && !rec.unfinished && same_stat(&rec, st)) {
         lane->stats.files_unchanged++;          /* not even read */
         tw_lane_report(lane, path);
@@ -224,8 +242,9 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
     trawl_status st = TRAWL_OK;
     if (path[0] != '/' && !tw_ix_extracting(ix) && (st = check_base(ix)) != TRAWL_OK)
         return st;
-    /* A fresh index is built in bulk: in parallel, then merged (bulk.c). */
-    if (ix->fresh && !ix->bulk)
+    /* A fresh index is built in bulk: in parallel, then merged (bulk.c); so
+     * is one that a stopped bulk build left, from where it stopped. */
+    if ((ix->fresh || ix->resume) && !ix->bulk)
         st = tw_bulk_begin(ix);
     if (st == TRAWL_OK && ix->bulk)
         st = tw_bulk_start_workers(ix);
@@ -258,16 +277,19 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
             rc = TRAWL_EINTR;
     }
     tw_lane_report(&ix->lane, NULL);
+    if (rc > 0 && ix->bulk)
+        tw_bulk_cut_short(ix);
     if (rc > 0) {
         st = (trawl_status)rc;
         if (st == TRAWL_EINTR) {
             tw_ix_error(ix, "interrupted");
             ix->interrupted = 0;    /* the request is answered */
         }
-    } else if (rc == 0 && !ix->bulk && !tw_ix_extracting(ix) && !ix->walk_unsure) {
+    } else if (rc == 0 && ix->writer && !ix->walk_unsure) {
         /* Only a walk that saw everything may say what is gone.  (A root that
          * cannot be read at all, rc < 0, was reported and counted as failed;
-         * a folder that could not be read nor remembered leaves all as it is.) */
+         * a folder that could not be read nor remembered leaves all as it is.
+         * A fresh bulk build has no writer of the index, nor anything gone.) */
         if (may_drop_under(ix, root, files_met(ix) - met_before))
             st = tw_writer_files_under(ix->writer, root, drop_if_gone, ix, ix->errmsg,
                                        sizeof ix->errmsg);

@@ -67,6 +67,7 @@ struct tw_bulk {
     inbox *inboxes;             /* one per worker, under mu */
     unsigned busy;              /* workers on a file: it may send them articles */
     trawl_status failed;        /* the first failure of a worker, or TRAWL_OK */
+    bool cut_short;             /* a walk was stopped: the files past it are not in */
 };
 
 /* Records ST as the build's first failure, if it is one (an interrupt is not),

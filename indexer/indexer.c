@@ -120,6 +120,8 @@ static trawl_status open_current(trawl_indexer *ix)
     if (st != TRAWL_OK)
         return st;
     st = tw_writer_is_empty(ix->writer, &ix->fresh, ix->errmsg, sizeof ix->errmsg);
+    ix->resume = !ix->fresh &&
+                 strcmp(tw_writer_kept(ix->writer, TW_META_BUILD), TW_BUILD_UNFINISHED) == 0;
     return st == TRAWL_OK ? check_part(ix) : st;
 }
 
@@ -227,7 +229,8 @@ trawl_status trawl_indexer_stats_get(const trawl_indexer *ix, trawl_indexer_stat
 static trawl_status own_writer(trawl_indexer *ix)
 {
     /* What is written now is in the current generation: a later bulk build
-     * would replace it, so there will be none. */
+     * would replace it, so there will be none (one that goes on from a
+     * stopped one adds to it, and may still come). */
     ix->fresh = false;
     if (tw_ix_extracting(ix))
         return TRAWL_OK;

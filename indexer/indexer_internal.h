@@ -70,6 +70,8 @@ struct trawl_indexer {
     tw_lane lane;                   /* the lane of `writer`, and the walk's counters */
     tw_bulk *bulk;                  /* the bulk build in progress, or NULL */
     bool fresh;                     /* empty at open: add_path may build it in bulk */
+    bool resume;                    /* what a stopped bulk build had done (TW_META_BUILD):
+                                       add_path goes on in bulk, adding to it */
     trawl_indexer_opts opts;        /* with defaults filled in */
     char *stemmer;                  /* owned copy of opts.stemmer */
     char part[48];                  /* "K/N" of opts.shard/shards, or TW_PART_WHOLE */

@@ -207,16 +207,8 @@ static trawl_status add_shard(trawl_db *db, const char *spec, const char *name)
         trawl_status st = tw_shards_add(db, spec);
         if (st != TRAWL_OK)
             return st;
-        for (int attempt = 1;; attempt++) {
-            try {
-                tw_db_refresh(db, false);
-                return TRAWL_OK;
-            } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt == TW_DB_TRIES)
-                    throw;
-            }
-            tw_db_pause(attempt);
-        }
+        tw_db_retry([db] { return tw_db_refresh(db, false); });
+        return TRAWL_OK;
     } catch (...) {
         /* Opening reads the metadata: damage found there is reported as a
          * search's is, with the generation to check. */

@@ -152,8 +152,31 @@ void tw_db_pause(int attempt);
  * (In shards_xapian.cc.) */
 bool tw_db_refresh(trawl_db *db, bool reconnect = true);
 
+/* Runs READ, which reads DB, again after a pause (tw_db_pause) while a
+ * writer's commit overtakes it: Xapian says so (DatabaseModifiedError), or,
+ * when a block is read half way through a commit, it looks damaged.  READ
+ * must start over when run again.  Damage still there after TW_DB_TRIES
+ * tries is real, and thrown, as anything else is at once. */
+template <class Read>
+auto tw_db_retry(Read read) -> decltype(read())
+{
+    for (int attempt = 1;; attempt++) {
+        try {
+            return read();
+        } catch (const Xapian::DatabaseModifiedError &) {
+            if (attempt == TW_DB_TRIES)
+                throw;
+        } catch (const Xapian::DatabaseCorruptError &) {
+            if (attempt == TW_DB_TRIES)
+                throw;
+        }
+        tw_db_pause(attempt);
+    }
+}
+
 /* Runs READ, a read of DB that needs every shard, once DB is up to date
- * (tw_db_refresh) and every shard answers (tw_shards_require).  A remote
+ * (tw_db_refresh) and every shard answers (tw_shards_require), again at the
+ * latest commit while writers' commits overtake it (tw_db_retry).  A remote
  * shard's connection that fails in the middle (its server restarted since
  * the last call, or closed the connection) is not the server down: the
  * shards are connected anew (tw_shards_lost) and READ run once more.
@@ -161,16 +184,20 @@ bool tw_db_refresh(trawl_db *db, bool reconnect = true);
 template <class Read>
 auto tw_db_read(trawl_db *db, Read read) -> decltype(read())
 {
-    for (int attempt = 1;; attempt++) {
-        try {
-            tw_db_refresh(db);
-            tw_shards_require(db, false);
-            return read();
-        } catch (const Xapian::NetworkError &e) {
-            if (attempt == 2 || !tw_shards_lost(db, e))
-                throw;
+    bool reconnected = false;
+    return tw_db_retry([&] {
+        for (;;) {
+            try {
+                tw_db_refresh(db);
+                tw_shards_require(db, false);
+                return read();
+            } catch (const Xapian::NetworkError &e) {
+                if (reconnected || !tw_shards_lost(db, e))
+                    throw;
+                reconnected = true;
+            }
         }
-    }
+    });
 }
 
 /* Reads the identity the shards' writers recorded (schema, stemmer), checks

@@ -83,9 +83,6 @@ extern "C" trawl_status trawl_db_ids(trawl_db *db, const char *from, trawl_ids *
     return TRAWL_OK;
 }
 
-/* Tries of a batch that a writer's commits overtake, as a search's. */
-#define IDS_TRIES 13
-
 extern "C" trawl_status trawl_ids_next(trawl_ids *it, const char **id)
 {
     if (!id)
@@ -94,14 +91,8 @@ extern "C" trawl_status trawl_ids_next(trawl_ids *it, const char **id)
     if (!it)
         return TRAWL_EINVAL;
     try {
-        for (int attempt = 1; it->at == it->batch.size() && !it->done; attempt++) {
-            try {
-                tw_db_read(it->db, [it] { next_batch(it); });
-            } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt == IDS_TRIES)
-                    throw;
-            }
-        }
+        while (it->at == it->batch.size() && !it->done)
+            tw_db_read(it->db, [it] { next_batch(it); });
     } catch (...) {
         return tw_catch_index(it->db->errmsg, sizeof it->db->errmsg, "listing the ids",
                               it->db->path.c_str());

@@ -257,23 +257,17 @@ static trawl_status add(trawl_db *db, const std::string &spec, int depth)
     s.stub_path = spec + "/" TW_STUB_FILE;
     /* Opening reads the metadata, and may meet a writer's commits, as a
      * search may. */
-    for (int attempt = 1;; attempt++) {
+    return tw_db_retry([&]() -> trawl_status {
         try {
-            try {
-                open_local(db, s);
-            } catch (const Xapian::DatabaseVersionError &) {
-                throw;
-            } catch (const Xapian::DatabaseOpeningError &) {
-                return tw_db_fail(db, TRAWL_ENOINDEX, "%s is not an index", spec.c_str());
-            }
-            db->shards.push_back(s);
-            return TRAWL_OK;
-        } catch (const Xapian::DatabaseModifiedError &) {
-            if (attempt == TW_DB_TRIES)
-                throw;
+            open_local(db, s);
+        } catch (const Xapian::DatabaseVersionError &) {
+            throw;
+        } catch (const Xapian::DatabaseOpeningError &) {
+            return tw_db_fail(db, TRAWL_ENOINDEX, "%s is not an index", spec.c_str());
         }
-        tw_db_pause(attempt);
-    }
+        db->shards.push_back(s);
+        return TRAWL_OK;
+    });
 }
 
 trawl_status tw_shards_add(trawl_db *db, const char *spec)

@@ -169,15 +169,22 @@ TW_MUST_CHECK
 trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t errlen);
 
 /* What the index records of the runs that wrote it, under KEY (TW_META_PART,
- * TW_META_BASE): as read at open or set since, "" when it does not say.
+ * TW_META_BASE, TW_META_BUILD): as read at open or set since, "" when it
+ * does not say.
  * Borrowed from W. */
 const char *tw_writer_kept(const tw_writer *w, const char *key);
 
-/* Sets KEY (TW_META_PART or TW_META_BASE) to VALUE, recorded by each commit
- * from now on. */
+/* Sets KEY (TW_META_PART, TW_META_BASE or TW_META_BUILD) to VALUE, recorded
+ * by each commit from now on; "" removes it. */
 TW_MUST_CHECK
 trawl_status tw_writer_keep(tw_writer *w, const char *key, const char *value, char *err,
                             size_t errlen);
+
+/* Makes the next commit build the spelling blocks from the whole vocabulary,
+ * not only add the new words: an index merged from one that had blocks and
+ * shards that had none (a bulk build that went on from an earlier one's
+ * work) took the first one's blocks, which miss the shards' words. */
+void tw_writer_spell_whole(tw_writer *w);
 
 /* The stemmer the index uses: "none" for none, TW_STEM_BY_LANGUAGE when
  * each article's words are stemmed in its language.  Borrowed from W. */

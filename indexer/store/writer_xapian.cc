@@ -53,8 +53,9 @@ struct tw_writer {
                                                    Xapian has no stemmer */
     std::string path;
     bool shard = false;     /* a bulk build's: stories are linked after the merge */
-    /* TW_META_PART and TW_META_BASE as read at open, or as set since: each
-     * commit writes them. */
+    bool spell_whole = false;   /* the next commit builds the spelling blocks whole */
+    /* TW_META_PART, TW_META_BASE and TW_META_BUILD as read at open, or as
+     * set since: each commit writes them (an empty one deletes its key). */
     std::map<std::string, std::string> kept;
     /* Pages of a host seen with a title tail (title_tail.h), until TW_TAIL_PAGES
      * make it the host's (TW_META_TITLE_TAIL).  Let go of past TAILS_MAX. */
@@ -492,7 +493,7 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
             delete w;
             return TRAWL_ESCHEMA;
         }
-        for (const char *key : { TW_META_PART, TW_META_BASE })
+        for (const char *key : { TW_META_PART, TW_META_BASE, TW_META_BUILD })
             w->kept[key] = w->db.get_metadata(key);
         std::string had = w->db.get_metadata(TW_META_STEMMER);
         if (!had.empty() && w->db.get_metadata(TW_META_STEM_LANGS) == "1")
@@ -733,16 +734,16 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
         w->db.set_metadata(TW_META_VERSION, TRAWL_VERSION);
         w->db.set_metadata(TW_META_UPDATED, std::to_string((long long)std::time(nullptr)));
         for (const auto &k : w->kept)
-            if (!k.second.empty())
-                w->db.set_metadata(k.first, k.second);
+            w->db.set_metadata(k.first, k.second);
         /* The new words become correctable in the same commit as their
          * articles.  An index without blocks (a merged bulk build, or one
          * written before there were blocks) gets them whole. */
         if (!w->shard) {
-            if (tw_spell_ready(w->db))
+            if (tw_spell_ready(w->db) && !w->spell_whole)
                 tw_spell_file(w->db, w->new_words);
             else
                 tw_spell_build(w->db);
+            w->spell_whole = false;
             w->batch_words.clear();
             w->new_words.clear();
         }
@@ -925,6 +926,11 @@ trawl_status tw_writer_keep(tw_writer *w, const char *key, const char *value, ch
     } catch (...) {
         return tw_catch(err, errlen, "recording what the index holds");
     }
+}
+
+void tw_writer_spell_whole(tw_writer *w)
+{
+    w->spell_whole = true;
 }
 
 const char *tw_writer_stemmer(const tw_writer *w)

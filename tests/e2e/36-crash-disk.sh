@@ -49,8 +49,15 @@ has "Ctrl-C: says what to do" "$(cat "$TMP/int.err")" "interrupted: what was ind
 n=$(count "$INT")
 [ "$n" -gt 0 ] && [ "$n" -lt 21578 ] && ok "Ctrl-C: the articles done so far are committed ($n)" \
     || not_ok "Ctrl-C: the articles done so far are committed" "documents: $n"
-index -q -d "$INT" "$R"
+# The re-run goes on in bulk: the files not reached, and the containers the
+# workers were reading (their first articles deleted), go to its workers,
+# whose parts are merged with the index, not written by one writer.
+run index -q --progress always -d "$INT" "$R"
+is "Ctrl-C: a re-run finishes" "$RC" 0
+has "...in bulk, merging its workers' parts with the index" "$ERR" "merging the workers' parts"
 is "Ctrl-C: a re-run ends with the clean build's ids" "$(ids "$INT" | cmp -s - "$TMP/clean.ids" && echo same)" same
+run index -q --progress always -d "$INT" "$R"
+lacks "...and the run after it has nothing to merge" "$ERR" "merging"
 
 # Removal is bounded by --memory as additions are: the articles of ten deleted
 # files (10,000) held 278 MiB until the one commit at the end (a build of all

@@ -29,7 +29,8 @@
 /* A search that overlaps commits of the writer finds blocks it was reading
  * reused; trawl_search reads again at the latest revision (query/
  * search_xapian.cc), so every search must succeed, even beside a writer that
- * commits every few articles. */
+ * commits every few articles.  So must every other read: the statistics,
+ * the count, and opening the index (which reads its metadata). */
 static atomic_int searches;     /* done, for the summary line */
 
 enum { READERS = 8, ROUNDS = 50, PER_ROUND = 3, FOLDER_FILES = 3, PAGES = 50, LINES = 2500 };
@@ -111,6 +112,20 @@ static void search_all(trawl_db *db, const char *query, unsigned round)
     trawl_results_free(res);
 }
 
+/* The reads beside a search: the statistics (they read every term), the
+ * number of articles, and the index opened again. */
+static void read_others(trawl_db *db)
+{
+    trawl_db_info info;
+    CHECK(trawl_db_info_get(db, &info) == TRAWL_OK, "statistics: %s", trawl_db_errmsg(db));
+    uint64_t docs;
+    CHECK(trawl_db_doc_count(db, &docs) == TRAWL_OK, "count: %s", trawl_db_errmsg(db));
+    trawl_db *again;
+    CHECK(trawl_db_open(index1, &again) == TRAWL_OK, "open again: %s",
+          again ? trawl_db_errmsg(again) : "no handle");
+    trawl_db_close(again);
+}
+
 static void *reader(void *arg)
 {
     (void)arg;
@@ -131,6 +146,7 @@ static void *reader(void *arg)
         if (atomic_load(&writer_done))
             finishing++;
         search_all(db, queries[round % (sizeof queries / sizeof queries[0])], round);
+        read_others(db);
         long n = count_marked(db);
         if (n < 0)
             continue;

@@ -220,6 +220,65 @@ static void reader_follows_parallel_rebuilds(void **state)
     trawl_db_close(db);
 }
 
+/* Stops a build once STOP_AFTER files are done, as Ctrl-C would. */
+typedef struct stopper {
+    calls c;
+    trawl_indexer *ix;
+    int stop_after;
+} stopper;
+
+static void stop_midway(void *ctx, const trawl_progress *p)
+{
+    stopper *s = ctx;
+    on_progress(&s->c, p);
+    if (!p->stage && s->c.progress == s->stop_after)
+        trawl_indexer_interrupt(s->ix);
+}
+
+/* Runs a build of FILES into PATH with two workers, stopped after STOP_AFTER
+ * files (never, with 0); returns how many parts of its merge were told. */
+static int build_stopped(const char *path, const char *files, int stop_after,
+                         trawl_status expect)
+{
+    stopper s = { .stop_after = stop_after };
+    trawl_indexer_opts o = { .jobs = 2, .on_progress = stop_midway, .ctx = &s };
+    assert_int_equal(trawl_indexer_open(path, &o, &s.ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_add_path(s.ix, files), expect);
+    assert_int_equal(trawl_indexer_close(s.ix), TRAWL_OK);
+    return s.c.merging;
+}
+
+/* A first build that was stopped leaves what it did searchable; the next run
+ * goes on in bulk (its workers' parts merged with what is there), not with
+ * one writer, and ends with every article once; the run after that has
+ * nothing left to merge. */
+static void stopped_build_goes_on_in_bulk(void **state)
+{
+    (void)state;
+    char path[128], files[128];
+    snprintf(path, sizeof path, "%s/stopped", dir);
+    snprintf(files, sizeof files, "%s/stopped-files", dir);
+    write_files(files, 7, 80);
+    assert_int_equal(build_stopped(path, files, 20, TRAWL_EINTR), 6);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    size_t done = hits(db, "plover7");
+    trawl_db_close(db);
+    if (!(done >= 10 && done < 80))
+        fail_msg("the stopped build holds %zu articles", done);
+
+    assert_int_equal(build_stopped(path, files, 0, TRAWL_OK), 6);
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    assert_int_equal(hits(db, "plover7"), 80);
+    assert_int_equal(hits(db, "sighting"), 80);
+    uint64_t n;
+    assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_OK);
+    assert_int_equal(n, 80);
+    trawl_db_close(db);
+
+    assert_int_equal(build_stopped(path, files, 0, TRAWL_OK), 0);
+}
+
 /* Articles added by hand to an empty index stay when a folder is added after
  * them: the folder is not built in bulk, which would replace them. */
 static void articles_before_a_walk_stay(void **state)
@@ -441,6 +500,7 @@ int main(void)
         cmocka_unit_test(open_reader_sees_a_damaged_stub),
         cmocka_unit_test(reader_follows_parallel_rebuilds),
         cmocka_unit_test(articles_before_a_walk_stay),
+        cmocka_unit_test(stopped_build_goes_on_in_bulk),
         cmocka_unit_test(stories_facets_and_fallbacks),
         cmocka_unit_test(bm25_parameters_checked),
         cmocka_unit_test(shards_split_articles),
