@@ -704,32 +704,29 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
          * Xapian says so (DatabaseModifiedError), or, when a block is read
          * half way through a commit, it looks damaged.  Both are read again,
          * at the latest revision, after a pause; damage that is still there
-         * after all the tries is real.  A remote shard that fails is left
-         * out of the next try, which a partial search makes at once; the
-         * remote shards that are down are tried again on the first. */
-        for (int attempt = 1;; attempt++) {
-            try {
-                tw_db_refresh(db, attempt == 1);
-                tw_shards_require(db, o.partial);
-                Results res(search(db, query, o));
-                for (const tw_shard &s : db->shards)
-                    if (!s.up && tw_results_add_missing(res.get(), s.spec.c_str()) < 0)
-                        throw std::bad_alloc();
-                *out = res.release();
-                return TRAWL_OK;
-            } catch (const Xapian::NetworkError &e) {
-                if (!tw_shards_lost(db, e) || attempt == TW_DB_TRIES)
-                    throw;
-                continue;
-            } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt == TW_DB_TRIES)
-                    throw;
-            } catch (const Xapian::DatabaseCorruptError &) {
-                if (attempt == TW_DB_TRIES)
-                    throw;
+         * after all the tries is real (tw_db_retry).  A remote shard that
+         * fails is left out of the next try, which a partial search makes at
+         * once (TW_DB_TRIES in all); the remote shards that are down are
+         * tried again on the first. */
+        int attempt = 0;
+        tw_db_retry([&] {
+            for (;;) {
+                try {
+                    tw_db_refresh(db, ++attempt == 1);
+                    tw_shards_require(db, o.partial);
+                    Results res(search(db, query, o));
+                    for (const tw_shard &s : db->shards)
+                        if (!s.up && tw_results_add_missing(res.get(), s.spec.c_str()) < 0)
+                            throw std::bad_alloc();
+                    *out = res.release();
+                    return;
+                } catch (const Xapian::NetworkError &e) {
+                    if (!tw_shards_lost(db, e) || attempt >= TW_DB_TRIES)
+                        throw;
+                }
             }
-            tw_db_pause(attempt);
-        }
+        });
+        return TRAWL_OK;
     } catch (...) {
         /* A syntax error is "bad query" (TRAWL_EQUERY); a damaged index is
          * TRAWL_ECORRUPT, with how to check and rebuild it. */
