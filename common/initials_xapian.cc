@@ -88,7 +88,8 @@ static bool bare_initials(const char *text, size_t len, size_t at, size_t end)
         (at > 0 && word_at(text, len, tw_utf8_char_before(text, at))) || word_at(text, len, end))
         return false;
     /* "AT&T", "AT'S": the term generator reads a longer word. */
-    return !(end + 1 < len && (text[end] == '&' || text[end] == '\'') && word_at(text, len, end + 1));
+    return !(end + 1 < len && (text[end] == '&' || text[end] == '\'') &&
+             word_at(text, len, end + 1));
 }
 
 /* Whether the word before TEXT[AT] or the one from END on (past spaces and

@@ -7,8 +7,8 @@
  * (schema.h) the writer gives the term generator ASCII initials in small
  * letters in capitals, and the query parser is given a query's in
  * capitals, quoted too: "p.m.", "P.M." and "pm" find one another, as
- * "u.s.", "U.S." and "us" do.  Snippets mark initials in either case. */
-/*
+ * "u.s.", "U.S." and "us" do.  Snippets mark initials in either case.
+ *
  * Initials that spell a common word ("U.S." and "us", "U.N." and French
  * "un", "IT" and "it", "WHO" and "who") were that word: "U.S. exports"
  * found every article saying "let us" and "exports", and ranked one that
@@ -54,8 +54,8 @@ bool tw_initials_letters(const std::string &word, std::string &letters);
 
 /* Where the first initials the writer marks in TEXT[FROM, LEN) start: with
  * full stops, or two to TW_INITIALS_CAPITALS_MAX ASCII capitals, a word of
- * their own, neither of whose neighbouring words is in capitals; with *END where they end and MARK
- * set to their mark; LEN when there are none. */
+ * their own, neither of whose neighbouring words is in capitals; with *END
+ * where they end and MARK set to their mark; LEN when there are none. */
 size_t tw_next_initials_mark(const char *text, size_t len, size_t from, size_t *end,
                              std::string &mark);
 

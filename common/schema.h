@@ -75,7 +75,7 @@
  * 000", with a no-break space too) as its digits run together ("15000",
  * numbers_xapian.h), as readers type them; and initials by their mark too
  * ("U.S." and the US of running text as "u.s.", initials_xapian.h), which
- * a query's initials typed with full stops or in capitals look for.  A
+ * a query's initials typed with full stops look for.  A
  * writer rebuilds rather than adds to a version 11 index, whose articles
  * "oneill" and "15000" would not find while the new ones they would, nor
  * "U.S." at all; a reader looks for marks only when every index it

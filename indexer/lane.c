@@ -230,8 +230,8 @@ static bool signature_of(tw_lane *lane, const char *body, tw_minhash *sig)
 static trawl_status hand_over(tw_lane *lane, const tw_doc *doc, const char *date)
 {
     trawl_indexer *ix = lane->ix;
-    trawl_article out = { .size = sizeof out, .id = doc->id, .title = doc->title, .body = doc->body,
-                          .date = date, .url = doc->url, .site = doc->site,
+    trawl_article out = { .size = sizeof out, .id = doc->id, .title = doc->title,
+                          .body = doc->body, .date = date, .url = doc->url, .site = doc->site,
                           .author = doc->author, .path = doc->path };
     if (ix->opts.on_extract(ix->opts.ctx, &out) != 0) {
         tw_ix_error(ix, "the on_extract callback failed on article %s", doc->id);

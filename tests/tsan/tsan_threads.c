@@ -117,7 +117,8 @@ static void search_all(trawl_db *db, const char *query, unsigned round)
 static void read_others(trawl_db *db)
 {
     trawl_db_info info;
-    CHECK(trawl_db_info_get(db, &info, sizeof info) == TRAWL_OK, "statistics: %s", trawl_db_errmsg(db));
+    CHECK(trawl_db_info_get(db, &info, sizeof info) == TRAWL_OK, "statistics: %s",
+          trawl_db_errmsg(db));
     uint64_t docs;
     CHECK(trawl_db_doc_count(db, &docs) == TRAWL_OK, "count: %s", trawl_db_errmsg(db));
     trawl_db *again;
