@@ -30,6 +30,9 @@ typedef struct tw_search_work {
     unsigned long near_matches;  /* matches run with the bonus for words near
                                     each other, which reads the positions of
                                     the words in each article that has them all */
+    unsigned long records_held;  /* the most hits' shown records (and their
+                                    documents) a search held at once: a page
+                                    of many hits is built a part at a time */
 } tw_search_work;
 
 /* The counts of DB's searches so far, into *WORK. */

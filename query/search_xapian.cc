@@ -262,6 +262,36 @@ static Xapian::doccount doccount_of(size_t n)
     return (Xapian::doccount)std::min<size_t>(n, std::numeric_limits<Xapian::doccount>::max());
 }
 
+/* How many hits' shown records a search holds at once: a page of 100,000
+ * hits held them all, with their documents, beside the hits built from them
+ * (Reuters, `-n 100000 the`: 8 MB of its 20.6). */
+static const size_t RECORDS_HELD = 1000;
+
+/* The shown records of the hits FROM to TO of RANKED, MSET's, or of the
+ * first RECORDS_HELD of them, into RECORDS (with the stored text when
+ * WITH_BODY); returns where they end.  Sent with the match when KEYED (see
+ * run), else read in docid order (tw_docid_order). */
+static size_t read_records(trawl_db *db, const Xapian::MSet &mset,
+                           std::vector<TwRanked> &ranked, size_t from, size_t to, bool keyed,
+                           bool with_body, std::vector<std::string> &records)
+{
+    size_t end = to - from > RECORDS_HELD ? from + RECORDS_HELD : to;
+    if (!keyed)
+        tw_hit_docs_read(db, ranked, from, end);
+    records.assign(end - from, std::string());
+    db->search_work.records_held = std::max<unsigned long>(db->search_work.records_held,
+                                                           end - from);
+    for (size_t i : tw_docid_order(ranked, from, end)) {
+        if (keyed)
+            records[i - from] = mset[ranked[i].at].get_sort_key();
+        if (records[i - from].empty()) {
+            db->search_work.documents += !ranked[i].doc;
+            records[i - from] = tw_shown_record(tw_hit_document(db->db, ranked[i]), with_body);
+        }
+    }
+    return end;
+}
+
 /* Runs QUERY once; throws what Xapian throws.  Unless COUNTED, the total
  * is left 0, to spare the looking and counting it takes. */
 static trawl_results *run(trawl_db *db, const Xapian::Query &query,
@@ -370,26 +400,18 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             page.push_back(ranked[i].did);
         excerpts.reset(new ExcerptReader(db, *body_terms, snippet_len, std::move(page)));
     }
-    if (!keyed)
-        tw_hit_docs_read(db, ranked, from, to);
-    /* The hits' shown fields: sent with the match when keyed, else read, in
-     * docid order (tw_docid_order). */
-    std::vector<std::string> records(to - from);
-    for (size_t i : tw_docid_order(ranked, from, to)) {
-        records[i - from] = keyed ? mset[ranked[i].at].get_sort_key() : std::string();
-        if (records[i - from].empty()) {
-            db->search_work.documents += !ranked[i].doc;
-            records[i - from] = tw_shown_record(tw_hit_document(db->db, ranked[i]),
-                                                !o.no_snippets);
-        }
-    }
+    std::vector<std::string> records;
+    size_t chunk = from, chunk_end = from;
     for (size_t i = from; i < to; i++) {
+        if (i == chunk_end)
+            chunk_end = read_records(db, mset, ranked, chunk = i, to, keyed, !o.no_snippets,
+                                     records);
         x.reset();
         Xapian::docid did = ranked[i].did;
         Xapian::MSetIterator m = mset[ranked[i].at];
         const Xapian::Document *doc = ranked[i].doc.get();  /* read unless keyed: always
                                                                with snippets */
-        const std::string &data = records[i - from];
+        const std::string &data = records[i - chunk];
         tw_slice fields[TW_F_COUNT];
         tw_docdata_parse(data.data(), data.size(), fields);
         tw_db_trim_title(db, fields);
@@ -425,6 +447,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         }
         if (tw_results_add(res.get(), ++rank, did, ranked[i].weight, fields, &extra) < 0)
             throw std::bad_alloc();
+        ranked[i].doc.reset();     /* let go with its record: RECORDS_HELD */
     }
     if (o.facets) {
         add_facets(res.get(), facets, db);
