@@ -171,7 +171,10 @@ bool tw_word_field_before(const std::string &text, size_t at)
     return field_before(text, at, WORD_FIELDS, sizeof WORD_FIELDS / sizeof *WORD_FIELDS);
 }
 
-size_t tw_key_value_end(const std::string &text, size_t at)
+/* Where the value of the key field whose ':' is at AT in TEXT ends: its
+ * closing quote, or the space or parenthesis after it; npos when it runs to
+ * the end. */
+static size_t key_value_end(const std::string &text, size_t at)
 {
     return at + 1 < text.size() && text[at + 1] == '"' ? text.find('"', at + 2)
                                                       : text.find_first_of(" \t)", at);
@@ -179,6 +182,6 @@ size_t tw_key_value_end(const std::string &text, size_t at)
 
 size_t tw_key_value_after(const std::string &text, size_t at)
 {
-    size_t end = tw_key_value_end(text, at);
+    size_t end = key_value_end(text, at);
     return end == std::string::npos ? text.size() : end + (text[end] == '"');
 }

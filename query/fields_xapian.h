@@ -20,11 +20,6 @@ bool tw_key_field_before(const std::string &text, size_t at);
 /* Whether TEXT[AT] is the ":" after a field whose value is words. */
 bool tw_word_field_before(const std::string &text, size_t at);
 
-/* Where the value of the key field whose ':' is at AT in TEXT ends: its
- * closing quote, or the space or parenthesis after it; npos when it runs to
- * the end. */
-size_t tw_key_value_end(const std::string &text, size_t at);
-
 /* Where the value of the key field whose ':' is at AT in TEXT ends, past
  * its closing quote: its whole length when it runs to the end. */
 size_t tw_key_value_after(const std::string &text, size_t at);

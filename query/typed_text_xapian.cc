@@ -136,11 +136,12 @@ template <class Split> static std::string outside_key_values(const std::string &
         if (!tw_key_field_before(text, i))
             continue;
         out += split(text.substr(from, i + 1 - from));
-        size_t end = tw_key_value_end(text, i);
-        if (end == std::string::npos)
-            return out.append(text, i + 1, std::string::npos);
+        /* Past a quoted value's closing quote: handed to SPLIT, it would
+         * open a phrase there for those that follow quotes. */
+        size_t end = tw_key_value_after(text, i);
         out.append(text, i + 1, end - i - 1);
-        from = i = end;
+        from = end;
+        i = end - 1;
     }
     return out + split(text.substr(from));
 }
