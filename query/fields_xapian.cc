@@ -2,8 +2,10 @@
  * the processors of key fields' values, and where fields stand in typed
  * text. */
 #include <cctype>
+#include <cstring>
 #include <new>
 #include <string>
+#include <strings.h>
 #include <vector>
 #include <xapian.h>
 
@@ -149,14 +151,24 @@ void tw_db_setup_parser(trawl_db *db)
 static const char *const WORD_FIELDS[] = { "title", "author" };
 
 /* Whether TEXT[AT] is the ":" after one of the N fields of FIELDS. */
-static bool field_before(const std::string &text, size_t at, const char *const *fields,
-                         size_t n)
+size_t tw_field_name_start(const std::string &text, size_t at)
 {
     size_t start = at;
     while (start > 0 && std::isalpha((unsigned char)text[start - 1]))
         start--;
+    return start;
+}
+
+/* In any case: the words are lower-cased before the parser reads the
+ * fields ("Path:x" is path:x), and what the text is rewritten into before
+ * that must leave a key field's value as typed however its name is. */
+static bool field_before(const std::string &text, size_t at, const char *const *fields,
+                         size_t n)
+{
+    size_t start = tw_field_name_start(text, at);
     for (size_t k = 0; k < n; k++)
-        if (text.compare(start, at - start, fields[k]) == 0)
+        if (std::strlen(fields[k]) == at - start &&
+            strncasecmp(text.data() + start, fields[k], at - start) == 0)
             return true;
     return false;
 }

@@ -14,10 +14,15 @@
  * lang:) as filters, a bad date reported through trawl_db.bad_field. */
 void tw_db_setup_parser(trawl_db *db);
 
-/* Whether TEXT[AT] is the ":" after a field whose value is a key. */
+/* Where the name of the field whose ':' is at AT in TEXT starts. */
+size_t tw_field_name_start(const std::string &text, size_t at);
+
+/* Whether TEXT[AT] is the ":" after a field whose value is a key, its name
+ * in any case. */
 bool tw_key_field_before(const std::string &text, size_t at);
 
-/* Whether TEXT[AT] is the ":" after a field whose value is words. */
+/* Whether TEXT[AT] is the ":" after a field whose value is words, its name
+ * in any case. */
 bool tw_word_field_before(const std::string &text, size_t at);
 
 /* Where the value of the key field whose ':' is at AT in TEXT ends, past

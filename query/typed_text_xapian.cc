@@ -287,13 +287,8 @@ static std::string plain_numbers(const std::string &text)
  * "date" or "title" and, when no article has it, show what the rest matches
  * (undated articles too, storms outside titles), as if it had filtered them.
  * Empty when there is none. */
-static std::string empty_field(const std::string &typed)
+static std::string empty_field(const std::string &text)
 {
-    /* In any case: the words are lower-cased before the parser reads the
-     * fields ("Date:2021" is date:2021), and so would "Date: 2021" be. */
-    std::string text(typed);
-    for (char &c : text)
-        c = (char)std::tolower((unsigned char)c);
     bool quoted = false;
     for (size_t i = 0; i < text.size(); i++) {
         if (text[i] == '"')
@@ -303,10 +298,8 @@ static std::string empty_field(const std::string &typed)
             (i + 1 < text.size() && !std::isspace((unsigned char)text[i + 1]) &&
              text[i + 1] != ')'))
             continue;
-        size_t start = i;
-        while (start > 0 && std::isalpha((unsigned char)text[start - 1]))
-            start--;
-        return typed.substr(start, i + 1 - start);
+        size_t start = tw_field_name_start(text, i);
+        return text.substr(start, i + 1 - start);
     }
     return std::string();
 }

@@ -108,6 +108,9 @@ has "a phrase over an elision is marked as one" "$OUT" $'\e[1;31mavant l\'été\
 
 # A key field's value is matched as typed, apostrophe and all.
 is "path: keeps its apostrophe" "$(ids "path:$TMP/src/l'été.txt")" "l'été.txt "
+# The field's name in capitals is the same field: the elision of its value
+# was split, and the path found nothing.
+is "...Path: too" "$(ids "Path:$TMP/src/l'été.txt")" "l'été.txt "
 
 # An index of schema 6 kept elided words whole: a reader does not split the
 # query's (here an index of 7 marked 6, to show which the reader does).
