@@ -131,11 +131,11 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
 
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
 {
-    std::string wanted;
-    if (only_excluded(text, &wanted))
+    std::string plain = tw_typed_plain(text), wanted;
+    if (only_excluded(plain, &wanted))
         return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
                              parse_words(db, wanted, true));
-    Xapian::Query q = parse_words(db, text, match_any);
+    Xapian::Query q = parse_words(db, plain, match_any);
     /* Nothing the index holds words of: a search for it finds nothing,
      * whatever the articles say, which exit 1 alone did not tell. */
     if (q.empty())

@@ -42,7 +42,7 @@ bool tw_query_operator(const std::string &word)
  * Japanese (「...」) or Chinese article, or typed with full-width or curly
  * quotes, was searched as loose words, matching articles that have them
  * in any order.  (Xapian's parser knows only "...", and “...”, which the
- * rest of this file then did not see as quotes.) */
+ * rewrites of the text did not see as quotes.) */
 static std::string straight_quotes(const std::string &text)
 {
     static const uint32_t QUOTES[] = { 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f,
@@ -304,15 +304,18 @@ static std::string empty_field(const std::string &text)
     return std::string();
 }
 
-std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vector<Joined> *joins,
-                                std::vector<std::string> *initials)
+std::string tw_typed_plain(const std::string &text)
 {
     /* Full-width letters and digits as the writer indexed them: ASCII. */
     std::string narrow(text);
     narrow.resize(tw_utf8_narrow_text(text.data(), text.size(), &narrow[0]));
-    /* Elisions split before the words are lower-cased: a Turkish ending
-     * is split off a word that starts with a capital (elision_xapian.h). */
-    std::string typed = straight_quotes(narrow);
+    return straight_quotes(narrow);
+}
+
+std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vector<Joined> *joins,
+                                std::vector<std::string> *initials)
+{
+    std::string typed(text);
     std::string empty = empty_field(typed);
     if (!empty.empty())
         throw Xapian::QueryParserError(empty + " has nothing after it: write its value "
@@ -329,5 +332,8 @@ std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vect
             return split_sea_runs(db, t);
         });
     typed = outside_key_values(typed, end_cjk_runs);
+    /* Elisions were split before the words are lower-cased: a Turkish
+     * ending is split off a word that starts with a capital
+     * (elision_xapian.h). */
     return lower_words(typed, db->plurals, initials);
 }

@@ -18,7 +18,13 @@ struct Joined {
     std::vector<std::string> parts;
 };
 
-/* TEXT, a query as typed, as DB's parser is to read it.  The compounds
+/* TEXT, a query as typed, with its full-width letters and digits in ASCII
+ * and its quotation marks of every language as '"' (Xapian's parser knows
+ * only those), as the rest of the query's reading is to see it: a phrase
+ * in curly quotes is the phrase in straight ones, excluded ones too. */
+std::string tw_typed_plain(const std::string &text);
+
+/* TEXT, a query as tw_typed_plain gave it, as DB's parser is to read it.  The compounds
  * joined go to *JOINS, the letters of initials typed with full stops to
  * *INITIALS (NULL: none are listed), for parse_xapian.cc to look for them
  * as the writer indexed them.  Throws Xapian::QueryParserError for a field

@@ -182,6 +182,9 @@ h = json.loads(sys.stdin.readline())
 print(*[h["snippet"][a:b] for a, b in h["highlights"]])')" "p.m."
 is "only excluded: -tariffs finds the others" "$(acr -- -tariffs)" "ferry.html fish.txt pact.txt "
 is "only excluded: two words, a phrase" "$(acr -- '-"trade pact"' -herring -ferry)" "tariffs.txt "
+# The same in curly quotes: they were made straight only after the query was
+# seen to exclude everything, and it found the phrase, not the others.
+is "only excluded: a phrase in curly quotes" "$(acr -- '-“trade pact”' -herring -ferry)" "tariffs.txt "
 run query -d "$TMP/acr-db" --count -- -pact -steel -quota -ferry
 is "only excluded: nothing left, exit 1" "$RC:$OUT" "1:0"
 
