@@ -10,13 +10,15 @@
 #include "accents_xapian.h"
 #include "typed_text_xapian.h"
 
-/* Q with each text term whose word, or its stem, is WORD_OF(i) for an i
- * below N rewritten as REWRITE(term's query, its prefix, i), through the
- * operators that can be rebuilt from their parts: how with_spaced and
- * with_initials find the words the query's text became. */
+/* Q with each text term whose word, or with STEMS its stem, is WORD_OF(i)
+ * for an i below N rewritten as REWRITE(term's query, its prefix, i),
+ * through the operators that can be rebuilt from their parts: how
+ * with_spaced and with_initials find the words the query's text became.
+ * Without STEMS, a stemmed term is another word typed: the parser stems
+ * only words typed in small letters. */
 template <class WordOf, class Rewrite>
-static Xapian::Query rewrite_typed(const trawl_db *db, const Xapian::Query &q, size_t n,
-                                   const WordOf &word_of, const Rewrite &rewrite)
+static Xapian::Query rewrite_typed(const trawl_db *db, const Xapian::Query &q, bool stems,
+                                   size_t n, const WordOf &word_of, const Rewrite &rewrite)
 {
     typedef Xapian::Query Q;
     Q::op op = q.get_type();
@@ -26,6 +28,8 @@ static Xapian::Query rewrite_typed(const trawl_db *db, const Xapian::Query &q, s
         if (!tw_text_term(term, &at))
             return q;
         bool stemmed = term[0] == 'Z';
+        if (stemmed && !stems)
+            return q;
         std::string word = term.substr(at), prefix = term.substr(stemmed, at - stemmed);
         for (size_t i = 0; i < n; i++)
             if (word == (stemmed ? db->stem(word_of(i)) : word_of(i)))
@@ -37,7 +41,7 @@ static Xapian::Query rewrite_typed(const trawl_db *db, const Xapian::Query &q, s
         return q;
     std::vector<Q> subs;
     for (size_t i = 0; i < q.get_num_subqueries(); i++)
-        subs.push_back(rewrite_typed(db, q.get_subquery(i), n, word_of, rewrite));
+        subs.push_back(rewrite_typed(db, q.get_subquery(i), stems, n, word_of, rewrite));
     return Q(op, subs.begin(), subs.end());
 }
 
@@ -52,7 +56,7 @@ static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
 {
     typedef Xapian::Query Q;
     return rewrite_typed(
-        db, q, joins.size(), [&](size_t i) { return joins[i].word; },
+        db, q, true, joins.size(), [&](size_t i) { return joins[i].word; },
         [&](const Q &typed, const std::string &prefix, size_t i) {
             std::vector<Q> parts;
             for (const std::string &p : joins[i].parts)
@@ -70,12 +74,15 @@ static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
  * word: Reuters' headlines are in capitals, which the writer does not
  * mark, and "US", "EEC" or "GNP" typed as their mark, or as the word with
  * the mark weighing more, lost articles whose headline alone has them
- * (known items typed as the articles write them: MRR@10 0.951 -> 0.949). */
+ * (known items typed as the articles write them: MRR@10 0.951 -> 0.949).
+ * The parser leaves initials unstemmed, as it does words in capitals, and
+ * stems the same letters typed as a word in small letters ("U.S. OR us"):
+ * those stay the word. */
 static Xapian::Query with_initials(const Xapian::Query &q, const trawl_db *db,
                                    const std::vector<std::string> &initials)
 {
     return rewrite_typed(
-        db, q, initials.size(), [&](size_t i) { return initials[i]; },
+        db, q, false, initials.size(), [&](size_t i) { return initials[i]; },
         [&](const Xapian::Query &, const std::string &prefix, size_t i) {
             return Xapian::Query(prefix + tw_initials_mark(initials[i]));
         });

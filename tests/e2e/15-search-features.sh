@@ -203,6 +203,9 @@ is "initials: U.S. exports finds the initials, not the pronoun" "$(ini U.S. expo
 is "initials: u.s without its last dot too" "$(ini u.s exports)" "bare.txt dotted.txt "
 is "initials: US in capitals finds all" "$(query -d "$TMP/ini-db" --count US exports)" 4
 is "initials: us in small letters finds all" "$(query -d "$TMP/ini-db" --count us exports)" 4
+# Beside the initials, the word in small letters was taken for them too, and
+# found only what they find.
+is "initials: U.S. OR us finds all" "$(query -d "$TMP/ini-db" --count 'U.S. OR us')" 4
 is "initials: the snippet marks U.S. whole" \
     "$(query -d "$TMP/ini-db" --format json U.S. grain | python3 -c '
 import json, sys
