@@ -34,9 +34,7 @@ static bool is_upper(unsigned c)
 static size_t initialism(const char *text, size_t len, size_t i, std::string &word)
 {
     size_t j = tw_initials_end(text, len, i);
-    word.clear();
-    for (size_t k = i; k < j; k += 2)
-        word += (char)(text[k] | 0x20);
+    word = tw_initials_word(text, i, j);
     return j == i ? 0 : j;
 }
 

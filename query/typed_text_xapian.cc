@@ -61,6 +61,19 @@ static std::string straight_quotes(const std::string &text)
     return out;
 }
 
+/* When TEXT[I] is the ':' of a key field, appends it and the field's value
+ * to OUT, moves I past them and returns true: a rewrite that walks the
+ * text leaves the value as typed. */
+static bool copied_key_value(const std::string &text, size_t &i, std::string &out)
+{
+    if (text[i] != ':' || !tw_key_field_before(text, i))
+        return false;
+    size_t end = tw_key_value_after(text, i);
+    out.append(text, i, end - i);
+    i = end;
+    return true;
+}
+
 /* TEXT with its words in lower case, but for the operators, quoted phrases
  * and key fields' values, and with initials in capitals, quoted too:
  * Xapian's parser reads "U.S." as the word "us", as the indexer did, but
@@ -85,24 +98,16 @@ static std::string lower_words(const std::string &text, bool plurals,
         unsigned char c = (unsigned char)text[i];
         if (c == '"')
             quoted = !quoted;
-        if (!quoted && c == ':' && tw_key_field_before(text, i)) {
-            size_t end = tw_key_value_after(text, i);
-            out.append(text, i, end - i);
-            i = end;
+        if (!quoted && copied_key_value(text, i, out))
             continue;
-        }
         if (!tw_query_word_byte(c)) {
             out += text[i++];
             continue;
         }
         size_t end = tw_initials_end(text.data(), text.size(), i);
         if (end != i) {
-            if (initials && !quoted) {
-                std::string letters;
-                for (size_t k = i; k < end; k += 2)
-                    letters += (char)(text[k] | 0x20);
-                initials->push_back(letters);
-            }
+            if (initials && !quoted)
+                initials->push_back(tw_initials_word(text.data(), i, end));
             for (; i < end; i++)
                 out += (char)std::toupper((unsigned char)text[i]);
             continue;
@@ -230,12 +235,8 @@ static std::string join_compounds(const std::string &text, std::vector<Joined> *
     for (size_t i = 0; i < text.size();) {
         if (text[i] == '"')
             quoted = !quoted;
-        if (!quoted && text[i] == ':' && tw_key_field_before(text, i)) {
-            size_t end = tw_key_value_after(text, i);
-            out.append(text, i, end - i);
-            i = end;
+        if (!quoted && copied_key_value(text, i, out))
             continue;
-        }
         size_t end = quoted ? i : tw_compound_at(text.data(), text.size(), i, joined);
         if (end > i && !wildcard_at(text, end)) {
             out += joined;
