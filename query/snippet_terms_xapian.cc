@@ -55,6 +55,13 @@ bool SnippetTerms::unprefixed(const std::string &term, size_t at, const std::str
     return true;
 }
 
+/* How many of QUERY's subqueries, from the first, hold words a snippet
+ * shows: not what AND_NOT takes away. */
+static size_t shown_subqueries(const Xapian::Query &query)
+{
+    return query.get_type() == Xapian::Query::OP_AND_NOT ? 1 : query.get_num_subqueries();
+}
+
 /* The terms of each synonym in QUERY (one word's forms in the index's
  * languages), each with the synonym's first term, into GROUP; not those of
  * what AND_NOT takes away. */
@@ -69,8 +76,7 @@ static void synonyms(const Xapian::Query &query, std::unordered_map<std::string,
         }
         return;
     }
-    size_t n = query.get_type() == Xapian::Query::OP_AND_NOT ? 1 : query.get_num_subqueries();
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0, n = shown_subqueries(query); i < n; i++)
         synonyms(query.get_subquery(i), group);
 }
 
@@ -171,10 +177,7 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
 void SnippetTerms::add_wildcards(const Xapian::Query &query, const std::string &prefix)
 {
     if (query.get_type() != Xapian::Query::OP_WILDCARD) {
-        /* What AND_NOT takes away is not shown. */
-        size_t n = query.get_type() == Xapian::Query::OP_AND_NOT ? 1
-                                                                 : query.get_num_subqueries();
-        for (size_t i = 0; i < n; i++)
+        for (size_t i = 0, n = shown_subqueries(query); i < n; i++)
             add_wildcards(query.get_subquery(i), prefix);
         return;
     }
@@ -381,8 +384,7 @@ void SnippetTerms::add_phrases(const Xapian::Query &query, const std::string &pr
                 loose[c] = true;
         return;
     }
-    size_t n = op == Xapian::Query::OP_AND_NOT ? 1 : query.get_num_subqueries();
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0, n = shown_subqueries(query); i < n; i++)
         add_phrases(query.get_subquery(i), prefix, loose);
 }
 
