@@ -88,6 +88,13 @@ void tw_db_languages(trawl_db *db)
  * once as typed. */
 static const double ACCENTS_WEIGHT = 0.6;
 
+/* Appends T to TERMS unless it is there already or no article has it. */
+static void add_existing(const trawl_db *db, const std::string &t, std::vector<std::string> &terms)
+{
+    if (std::find(terms.begin(), terms.end(), t) == terms.end() && tw_db_term_exists(db, t))
+        terms.push_back(t);
+}
+
 /* Appends to TERMS (unless there already) the terms of the index that spell
  * the word of TERM, a text term of the query, with other accents: the word
  * without accents, as articles that wrote it so have it, and as the
@@ -104,9 +111,8 @@ static void accent_variants(const trawl_db *db, const std::string &term,
         db->accents ? tw_accents_term(term, plain) : std::string(),
     };
     for (const std::string &t : found)
-        if (!t.empty() && std::find(terms.begin(), terms.end(), t) == terms.end() &&
-            tw_db_term_exists(db, t))
-            terms.push_back(t);
+        if (!t.empty())
+            add_existing(db, t, terms);
 }
 
 /* EXACT, a query as typed, or else OTHER, the same with other accents,
@@ -249,8 +255,7 @@ static Xapian::Query leaf_in_languages(const trawl_db *db, const Xapian::Query &
         for (const auto &l : db->lang_stems)
             plain_stems.push_back("Z" + prefix + l.second(plain));
         for (const std::string &t : plain_stems)
-            if (std::find(all.begin(), all.end(), t) == all.end() && tw_db_term_exists(db, t))
-                all.push_back(t);
+            add_existing(db, t, all);
     }
     if (all.size() == 1)
         return q;

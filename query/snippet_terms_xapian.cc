@@ -55,6 +55,14 @@ bool SnippetTerms::unprefixed(const std::string &term, size_t at, const std::str
     return true;
 }
 
+/* Whether WORD is one Chinese, Japanese or Korean character. */
+static bool one_cjk_char(const std::string &word)
+{
+    unsigned cp;
+    return !word.empty() && tw_utf8_char_at(word.data(), word.size(), 0, &cp) == word.size() &&
+           tw_cjk_word_char(cp);
+}
+
 /* How many of QUERY's subqueries, from the first, hold words a snippet
  * shows: not what AND_NOT takes away. */
 static size_t shown_subqueries(const Xapian::Query &query)
@@ -65,7 +73,8 @@ static size_t shown_subqueries(const Xapian::Query &query)
 /* The terms of each synonym in QUERY (one word's forms in the index's
  * languages), each with the synonym's first term, into GROUP; not those of
  * what AND_NOT takes away. */
-static void synonyms(const Xapian::Query &query, std::unordered_map<std::string, std::string> &group)
+static void synonyms(const Xapian::Query &query,
+                     std::unordered_map<std::string, std::string> &group)
 {
     if (query.get_type() == Xapian::Query::OP_SYNONYM) {
         std::string first;
@@ -140,21 +149,17 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
     }
     add_wildcards(query, prefix);
     for (const auto &e : exact) {
-        unsigned a, b;
+        unsigned a;
         size_t n = tw_utf8_char_at(e.first.data(), e.first.size(), 0, &a);
-        if (n < e.first.size() && tw_cjk_word_char(a) &&
-            n + tw_utf8_char_at(e.first.data(), e.first.size(), n, &b) == e.first.size() &&
-            tw_cjk_word_char(b)) {
-            paired.insert(e.first.substr(0, n));
-            paired.insert(e.first.substr(n));
+        std::string one = e.first.substr(0, n), other = e.first.substr(n);
+        if (one_cjk_char(one) && one_cjk_char(other)) {
+            paired.insert(one);
+            paired.insert(other);
         }
     }
     unsigned alone = 0;
-    for (const auto &e : exact) {
-        unsigned a;
-        alone += tw_utf8_char_at(e.first.data(), e.first.size(), 0, &a) == e.first.size() &&
-                 tw_cjk_word_char(a) && !paired.count(e.first);
-    }
+    for (const auto &e : exact)
+        alone += one_cjk_char(e.first) && !paired.count(e.first);
     cjk_phrase = alone > 1;
     std::vector<bool> loose(keys.size());
     add_phrases(query, prefix, loose);
@@ -299,10 +304,7 @@ void SnippetTerms::add_phrased(const Xapian::Query &phrase, const std::string &p
 {
     for (Xapian::TermIterator t = phrase.get_terms_begin(); t != phrase.get_terms_end(); ++t) {
         std::string word;
-        unsigned cp;
-        if (unprefixed(*t, 0, prefix, &word) && exact.count(word) &&
-            tw_utf8_char_at(word.data(), word.size(), 0, &cp) == word.size() &&
-            tw_cjk_word_char(cp))
+        if (unprefixed(*t, 0, prefix, &word) && exact.count(word) && one_cjk_char(word))
             phrased.insert(word);
     }
 }
