@@ -43,7 +43,7 @@ struct trawl_db {
     bool stemming = false;
     /* The stemmers of the languages of an index that stems each article in
      * its own (TW_META_STEM_LANGS), by ISO 639-1 code; empty otherwise.  A
-     * query word is looked for by its stem in each (tw_db_parse). */
+     * query word is looked for by its stem in each (tw_db_in_languages). */
     std::vector<std::pair<std::string, Xapian::Stem>> lang_stems;
     bool by_language = false;   /* TW_META_STEM_LANGS: stem is the fallback */
     /* Every index searched stems by language: a hit's words have the stems

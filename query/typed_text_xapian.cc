@@ -224,9 +224,10 @@ static std::string end_cjk_runs(const std::string &text)
  * (compound_xapian.h: "e-mail", "COVID-19") as its parts run together,
  * which the writer indexed for it too: "email" finds the articles that
  * write it either way, where the phrase of its parts found only those
- * that hyphenate it; each one joined into *JOINS (with_spaced looks for
- * the parts written apart too).  Quoted, it stays that phrase; a key
- * field's value and a word with a wildcard ("e-mai*") are left as typed. */
+ * that hyphenate it; each one joined into *JOINS (parse_xapian.cc's
+ * with_spaced looks for the parts written apart too).  Quoted, it stays
+ * that phrase; a key field's value and a word with a wildcard ("e-mai*")
+ * are left as typed. */
 static std::string join_compounds(const std::string &text, std::vector<Joined> *joins)
 {
     std::string out, joined;
