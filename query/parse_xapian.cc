@@ -139,14 +139,14 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
 {
     std::string plain = tw_typed_plain(text), wanted;
-    if (only_excluded(plain, &wanted))
-        return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
-                             parse_words(db, wanted, true));
-    Xapian::Query q = parse_words(db, plain, match_any);
+    bool excluding = only_excluded(plain, &wanted);
+    Xapian::Query q = excluding ? parse_words(db, wanted, true) : parse_words(db, plain, match_any);
     /* Nothing the index holds words of: a search for it finds nothing,
-     * whatever the articles say, which exit 1 alone did not tell. */
+     * whatever the articles say, which exit 1 alone did not tell; and
+     * excluding it excludes nothing, which every article listed did not
+     * tell either. */
     if (q.empty())
         throw Xapian::QueryParserError("'" + text + "' has no word to search for: emoji, "
                                        "symbols and punctuation are not indexed");
-    return q;
+    return excluding ? Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, q) : q;
 }
