@@ -18,15 +18,13 @@ void tw_db_forget(trawl_db *db)
     db->learnt.clear();
 }
 
-/* The answers kept are bounded: a long-lived handle over an index that does
- * not change would otherwise keep every word it was ever asked. */
-static const size_t MAX_KEPT = 100000;
-
-/* Makes room in KEPT for N more answers: past MAX_KEPT, all are dropped. */
-template <class Map> static void room_for(Map &kept, size_t n)
+/* Makes room in KEPT for N more answers: past TW_KEPT_MAX, all are
+ * dropped.  False when N alone is more than it holds: those are not kept. */
+template <class Map> static bool room_for(Map &kept, size_t n)
 {
-    if (kept.size() + n > MAX_KEPT)
+    if (kept.size() + n > TW_KEPT_MAX)
         kept.clear();
+    return n <= TW_KEPT_MAX;
 }
 
 /* Whether TERM's number of articles is known without asking the shards:
@@ -82,9 +80,12 @@ std::vector<Xapian::doccount> tw_db_term_freqs(const trawl_db *db,
     std::vector<Xapian::doccount> asked = tw_term_freqs(db->db, remote, unasked);
     if (!remote)
         db->search_work.terms_asked += unasked.size();
-    room_for(db->term_freqs, unasked.size());
-    for (size_t k = 0; k < unasked.size(); k++)
-        freqs[places[k]] = db->term_freqs[unasked[k]] = asked[k];
+    bool keep = room_for(db->term_freqs, unasked.size());
+    for (size_t k = 0; k < unasked.size(); k++) {
+        freqs[places[k]] = asked[k];
+        if (keep)
+            db->term_freqs[unasked[k]] = asked[k];
+    }
     return freqs;
 }
 

@@ -12,6 +12,11 @@
 
 #include "db_xapian.h"
 
+/* The most answers of one kind a handle keeps: a long-lived handle over an
+ * index that does not change would otherwise keep every word it was ever
+ * asked. */
+#define TW_KEPT_MAX 100000
+
 /* Forgets what was read of the shards' last revision: a new one is open. */
 void tw_db_forget(trawl_db *db);
 
