@@ -16,6 +16,7 @@ extern "C" {
 #include "languages_xapian.h"
 #include "accents_xapian.h"
 #include "kept_answers_xapian.h"
+#include "parse_xapian.h"
 #include "stem_cache_xapian.h"
 
 /* Notes whether index D has an accents' space, and adds its terms and their
@@ -138,17 +139,6 @@ static Xapian::Query or_accented(const Xapian::Query &exact, const std::vector<s
     return exact_first(exact, Q(Q::OP_SYNONYM, subs.begin(), subs.end()));
 }
 
-/* The window of phrase or NEAR query Q: Xapian 1.4 has no accessor for it,
- * and its description reads "(a@1 PHRASE 2 b@2)". */
-static Xapian::termcount window_of(const Xapian::Query &q)
-{
-    std::string d = q.get_description();
-    const char *op = q.get_type() == Xapian::Query::OP_PHRASE ? " PHRASE " : " NEAR ";
-    size_t at = d.find(op);
-    return at == std::string::npos ? 0 : (Xapian::termcount)std::atoi(d.c_str() + at +
-                                                                       std::strlen(op));
-}
-
 /* Phrase or NEAR query Q, or else the same with each word also spelt with
  * other accents (exact_first): "élection présidentielle" finds
  * "election presidentielle", and the other way round.  The words' spellings
@@ -178,7 +168,7 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
         return q;
     *changed = true;
     Q other(Q::OP_FILTER, Q(Q::OP_AND, words.begin(), words.end()),
-            Q(q.get_type(), spellings.begin(), spellings.end(), window_of(q)));
+            Q(q.get_type(), spellings.begin(), spellings.end(), tw_query_window(q)));
     return exact_first(q, other);
 }
 

@@ -1,6 +1,8 @@
 /* parse_xapian.cc - a query's typed text turned into a Xapian query: the
  * parser reads it rewritten (typed_text_xapian.h), and its query is then
  * made to find the words that text became as the writer indexed them. */
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 #include <xapian.h>
@@ -10,14 +12,26 @@
 #include "accents_xapian.h"
 #include "typed_text_xapian.h"
 
-/* Q with each text term whose word, or with STEMS its stem, is WORD_OF(i)
- * for an i below N rewritten as REWRITE(term's query, its prefix, i),
- * through the operators that can be rebuilt from their parts: how
- * with_spaced and with_initials find the words the query's text became.
- * Without STEMS, a stemmed term is another word typed: the parser stems
- * only words typed in small letters. */
+Xapian::termcount tw_query_window(const Xapian::Query &q)
+{
+    std::string d = q.get_description();
+    const char *op = q.get_type() == Xapian::Query::OP_PHRASE ? " PHRASE " : " NEAR ";
+    size_t at = d.find(op);
+    return at == std::string::npos ? 0 : (Xapian::termcount)std::atoi(d.c_str() + at +
+                                                                       std::strlen(op));
+}
+
+/* Q with each text term whose word, or its stem, is WORD_OF(i) for an i
+ * below N rewritten as REWRITE(term's query, its prefix, i), through the
+ * operators that can be rebuilt from their parts: how with_spaced and
+ * with_initials find the words the query's text became.  With TERMS,
+ * REWRITE gives a term for one the parser did not stem (initials' marks):
+ * a stemmed term is another word typed (the parser stems only words in
+ * small letters), and phrases and NEAR, which hold terms, are looked into
+ * too ("U.S. NEAR exports"); without, what REWRITE gives is no term, which
+ * they cannot hold. */
 template <class WordOf, class Rewrite>
-static Xapian::Query rewrite_typed(const trawl_db *db, const Xapian::Query &q, bool stems,
+static Xapian::Query rewrite_typed(const trawl_db *db, const Xapian::Query &q, bool terms,
                                    size_t n, const WordOf &word_of, const Rewrite &rewrite)
 {
     typedef Xapian::Query Q;
@@ -28,7 +42,7 @@ static Xapian::Query rewrite_typed(const trawl_db *db, const Xapian::Query &q, b
         if (!tw_text_term(term, &at))
             return q;
         bool stemmed = term[0] == 'Z';
-        if (stemmed && !stems)
+        if (stemmed && terms)
             return q;
         std::string word = term.substr(at), prefix = term.substr(stemmed, at - stemmed);
         for (size_t i = 0; i < n; i++)
@@ -36,13 +50,16 @@ static Xapian::Query rewrite_typed(const trawl_db *db, const Xapian::Query &q, b
                 return rewrite(q, prefix, i);
         return q;
     }
-    if (op != Q::OP_AND && op != Q::OP_OR && op != Q::OP_AND_NOT && op != Q::OP_XOR &&
-        op != Q::OP_AND_MAYBE && op != Q::OP_FILTER)
+    bool positional = op == Q::OP_PHRASE || op == Q::OP_NEAR;
+    if (positional ? !terms
+                   : op != Q::OP_AND && op != Q::OP_OR && op != Q::OP_AND_NOT &&
+                         op != Q::OP_XOR && op != Q::OP_AND_MAYBE && op != Q::OP_FILTER)
         return q;
     std::vector<Q> subs;
     for (size_t i = 0; i < q.get_num_subqueries(); i++)
-        subs.push_back(rewrite_typed(db, q.get_subquery(i), stems, n, word_of, rewrite));
-    return Q(op, subs.begin(), subs.end());
+        subs.push_back(rewrite_typed(db, q.get_subquery(i), terms, n, word_of, rewrite));
+    return positional ? Q(op, subs.begin(), subs.end(), tw_query_window(q))
+                      : Q(op, subs.begin(), subs.end());
 }
 
 /* Q with each word that joins a compound's parts (JOINS) looked for as
@@ -56,7 +73,7 @@ static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
 {
     typedef Xapian::Query Q;
     return rewrite_typed(
-        db, q, true, joins.size(), [&](size_t i) { return joins[i].word; },
+        db, q, false, joins.size(), [&](size_t i) { return joins[i].word; },
         [&](const Q &typed, const std::string &prefix, size_t i) {
             std::vector<Q> parts;
             for (const std::string &p : joins[i].parts)
@@ -76,13 +93,13 @@ static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
  * the mark weighing more, lost articles whose headline alone has them
  * (known items typed as the articles write them: MRR@10 0.951 -> 0.949).
  * The parser leaves initials unstemmed, as it does words in capitals, and
- * stems the same letters typed as a word in small letters ("U.S. OR us"):
- * those stay the word. */
+ * stems the same letters typed as a word ("U.S. OR us"): those stay the
+ * word.  Initials typed beside NEAR or ADJ are their mark there too. */
 static Xapian::Query with_initials(const Xapian::Query &q, const trawl_db *db,
                                    const std::vector<std::string> &initials)
 {
     return rewrite_typed(
-        db, q, false, initials.size(), [&](size_t i) { return initials[i]; },
+        db, q, true, initials.size(), [&](size_t i) { return initials[i]; },
         [&](const Xapian::Query &, const std::string &prefix, size_t i) {
             return Xapian::Query(prefix + tw_initials_mark(initials[i]));
         });

@@ -12,6 +12,10 @@
  * MATCH_ANY.  Throws Xapian::QueryParserError. */
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any);
 
+/* The window of phrase or NEAR query Q: Xapian 1.4 has no accessor for
+ * it, and its description reads "(a@1 PHRASE 2 b@2)". */
+Xapian::termcount tw_query_window(const Xapian::Query &q);
+
 /* Whether T, a term of a parsed query, is a word as the text had it
  * (lower-cased, unprefixed): it starts with a digit, a lower-case letter or
  * a byte of a non-ASCII character, where the fields' terms start with an

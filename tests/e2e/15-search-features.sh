@@ -206,6 +206,10 @@ is "initials: us in small letters finds all" "$(query -d "$TMP/ini-db" --count u
 # Beside the initials, the word in small letters was taken for them too, and
 # found only what they find.
 is "initials: U.S. OR us finds all" "$(query -d "$TMP/ini-db" --count 'U.S. OR us')" 4
+# Beside NEAR or ADJ the initials were the word, and "Let us talk about
+# exports" was found.
+is "initials: U.S. NEAR exports, not the pronoun" "$(ini 'U.S. NEAR exports')" "bare.txt dotted.txt "
+is "initials: U.S. ADJ exports, not the pronoun" "$(ini 'U.S. ADJ exports')" "bare.txt dotted.txt "
 is "initials: the snippet marks U.S. whole" \
     "$(query -d "$TMP/ini-db" --format json U.S. grain | python3 -c '
 import json, sys
