@@ -2,7 +2,6 @@
  * whether it has an accents' space; a parsed query's words looked for in
  * all of those languages and with other accents. */
 #include <algorithm>
-#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <string>

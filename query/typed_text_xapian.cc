@@ -2,7 +2,6 @@
  * it, the way the writer split, joined and spelt the articles' words. */
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <new>
 #include <string>
 #include <vector>
@@ -288,20 +287,24 @@ static std::string plain_numbers(const std::string &text)
  * 2021" and "title: storm" have: the parser would read it as the word
  * "date" or "title" and, when no article has it, show what the rest matches
  * (undated articles too, storms outside titles), as if it had filtered them.
- * Empty when there is none. */
+ * A key field's value is passed over: "url:a.example/title:" is no field
+ * "title:".  Empty when there is none. */
 static std::string empty_field(const std::string &text)
 {
     bool quoted = false;
     for (size_t i = 0; i < text.size(); i++) {
         if (text[i] == '"')
             quoted = !quoted;
-        if (quoted || text[i] != ':' ||
-            !(tw_key_field_before(text, i) || tw_word_field_before(text, i)) ||
-            (i + 1 < text.size() && !std::isspace((unsigned char)text[i + 1]) &&
-             text[i + 1] != ')'))
+        bool key = !quoted && text[i] == ':' && tw_key_field_before(text, i);
+        if (quoted || text[i] != ':' || !(key || tw_word_field_before(text, i)))
             continue;
-        size_t start = tw_field_name_start(text, i);
-        return text.substr(start, i + 1 - start);
+        if (i + 1 == text.size() || std::isspace((unsigned char)text[i + 1]) ||
+            text[i + 1] == ')') {
+            size_t start = tw_field_name_start(text, i);
+            return text.substr(start, i + 1 - start);
+        }
+        if (key)
+            i = tw_key_value_after(text, i) - 1;
     }
     return std::string();
 }

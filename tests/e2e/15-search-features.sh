@@ -46,6 +46,10 @@ is "a field in capitals with nothing after it (Date: 2021): likewise" "$RC:$OUT"
 run query -d "$DB" --format tsv "united date:
 2024"
 is "...and one with a line break after its colon" "$RC:$OUT" 2:
+# A field's name inside a key field's value is no field: the value was read
+# on, and "title:" in it said to have nothing after it.
+run query -d "$DB" 'united path:notes/title: front'
+is "a field's name inside a path: value: searched, no error" "$RC:$ERR" "1:"
 is "date: a range of one day, both ends that day" "$(ids --no-collapse date:2021-07-31..2021-07-31)" \
     "$NORTHSTAR "
 
