@@ -131,13 +131,17 @@ static std::string lower_words(const std::string &text, bool plurals,
 
 /* TEXT with SPLIT applied to each stretch of it outside the values of key
  * fields (KEY_FIELDS), which stay as typed (site:"L'Équipe",
- * path:l'été.txt). */
+ * path:l'été.txt).  Inside a phrase, a field's name is words of the phrase,
+ * as the parser reads it ("folder path:l'été", copied from an article). */
 template <class Split> static std::string outside_key_values(const std::string &text, Split split)
 {
     std::string out;
     size_t from = 0;
-    for (size_t i = text.find(':'); i != std::string::npos; i = text.find(':', i + 1)) {
-        if (!tw_key_field_before(text, i))
+    bool quoted = false;
+    for (size_t i = 0; i < text.size(); i++) {
+        if (text[i] == '"')
+            quoted = !quoted;
+        if (quoted || text[i] != ':' || !tw_key_field_before(text, i))
             continue;
         out += split(text.substr(from, i + 1 - from));
         /* Past a quoted value's closing quote: handed to SPLIT, it would
