@@ -34,6 +34,14 @@ size_t tw_initials_end(const char *text, size_t len, size_t at)
     return letters >= 2 && !word_at(text, len, end) ? end : at;
 }
 
+std::string tw_initials_word(const char *text, size_t at, size_t end)
+{
+    std::string letters;
+    for (size_t i = at; i < end; i += 2)
+        letters += (char)(text[i] | 0x20);
+    return letters;
+}
+
 size_t tw_next_small_initials(const char *text, size_t len, size_t from, size_t *end)
 {
     /* Found by their first full stop: most text has few. */
@@ -143,8 +151,7 @@ size_t tw_next_initials_mark(const char *text, size_t len, size_t from, size_t *
         std::string letters;
         *end = tw_initials_end(text, len, at);
         if (*end > at + 1 && text[at + 1] == '.') {
-            for (size_t i = at; i < *end; i += 2)
-                letters += text[i];
+            letters = tw_initials_word(text, at, *end);
         } else {
             *end = letters_end(text, len, at);
             if (!bare_initials(text, len, at, *end) || capitals_around(text, len, at, *end)) {

@@ -36,6 +36,10 @@
  * capitals: "U.S", "e.g." but not "U.Sam", "U.S.cars" nor "Ph.D.". */
 size_t tw_initials_end(const char *text, size_t len, size_t at);
 
+/* The letters of the initials TEXT[AT, END) (END from tw_initials_end), in
+ * small letters: "U.S." gives "us". */
+std::string tw_initials_word(const char *text, size_t at, size_t end);
+
 /* Where the first initials with a small letter in TEXT[FROM, LEN) start
  * (a word character before them makes them none), with *END where they
  * end; LEN when there are none. */

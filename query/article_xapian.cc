@@ -16,6 +16,7 @@ extern "C" {
 #include "db_xapian.h"
 #include "errors_xapian.h"
 #include "excerpt_xapian.h"
+#include "shown_fields_xapian.h"
 
 namespace {
 

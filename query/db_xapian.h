@@ -1,5 +1,6 @@
-/* db_xapian.h - what the reader's files share: the trawl_db handle
- * (db_xapian.cc opens it and parses queries, search_xapian.cc searches). */
+/* db_xapian.h - what the reader's files share: the trawl_db handle, and
+ * reading its shards while writers commit (db_xapian.cc opens it,
+ * search_xapian.cc searches). */
 #ifndef TW_DB_XAPIAN_H
 #define TW_DB_XAPIAN_H
 
@@ -42,7 +43,7 @@ struct trawl_db {
     bool stemming = false;
     /* The stemmers of the languages of an index that stems each article in
      * its own (TW_META_STEM_LANGS), by ISO 639-1 code; empty otherwise.  A
-     * query word is looked for by its stem in each (tw_db_parse). */
+     * query word is looked for by its stem in each (tw_db_in_languages). */
     std::vector<std::pair<std::string, Xapian::Stem>> lang_stems;
     bool by_language = false;   /* TW_META_STEM_LANGS: stem is the fallback */
     /* Every index searched stems by language: a hit's words have the stems
@@ -108,33 +109,6 @@ struct trawl_db {
 /* DB's splitter of Thai, Lao, Khmer and Burmese runs when its indexes
  * split them (trawl_db::sea_words), else NULL.  Throws std::bad_alloc. */
 tw_sea_splitter *tw_db_sea(trawl_db *db);
-
-/* Forgets what was read of the shards' last revision: a new one is open. */
-void tw_db_forget(trawl_db *db);
-
-/* Whether an article of DB's shards has TERM (Database::term_exists). */
-bool tw_db_term_exists(const trawl_db *db, const std::string &term);
-
-/* A term's place in trawl_db::term_freqs when it is only known to exist. */
-#define TW_TERM_UNCOUNTED ((Xapian::doccount)-1)
-
-/* The number of articles of DB that have each of TERMS: as tw_term_freqs
- * finds them, of those DB was not asked before. */
-std::vector<Xapian::doccount> tw_db_term_freqs(const trawl_db *db,
-                                               const std::vector<std::string> &terms);
-
-/* The number of articles of DB that have each of TERMS.  With a REMOTE
- * shard, from the statistics of a match that asks for no hits: one exchange
- * with each remote shard, where Database::get_termfreq costs a round trip
- * per word and shard; without, by get_termfreq, which costs less than
- * setting up that match (4 local shards: 0.1 ms a search). */
-std::vector<Xapian::doccount> tw_term_freqs(const Xapian::Database &db, bool remote,
-                                            const std::vector<std::string> &terms);
-
-/* The value of the metadata KEY in the first shard of DB that has one
- * (title tails and site names, which each shard learns from its own
- * articles), or "". */
-const std::string &tw_db_learnt(const trawl_db *db, const std::string &key);
 
 /* Reads that meet a writer's commits are tried again, TW_DB_TRIES times in
  * all, after a pause that doubles (tw_db_pause: 1 ms, 2, 4, ... about 4 s in
@@ -210,63 +184,5 @@ trawl_status tw_db_identity(trawl_db *db);
 TW_MUST_CHECK
 trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-
-/* The fields of DOC into FIELDS, kept in DATA: with the body (WITH_BODY)
- * from the record; else from TW_SLOT_SHOWN, which spares reading (and glass
- * inflating) the whole record, unless the index predates the slot.  The
- * record or the value that tw_shown_fields parses, tw_shown_record reads. */
-void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
-                     tw_slice fields[TW_F_COUNT]);
-std::string tw_shown_record(const Xapian::Document &doc, bool with_body);
-
-/* Shortens the title of FIELDS (common/docdata.h) by the tail its url's host
- * adds to its pages' titles, when an index of DB learnt one
- * (TW_META_TITLE_TAIL): each learns from its own pages, and a host's pages
- * may be spread over several. */
-void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT]);
-
-/* The name the shards give to site host KEY (TW_META_SITE), or "". */
-std::string tw_db_site_name(const trawl_db *db, const std::string &key);
-
-/* Whether T is a word as the text had it (lower-cased, unprefixed): it
- * starts with a digit, a lower-case letter or a byte of a non-ASCII
- * character, where the fields' terms start with an upper-case prefix. */
-inline bool tw_plain_term(const std::string &t)
-{
-    unsigned char c = t.empty() ? 0 : (unsigned char)t[0];
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
-}
-
-/* The most terms of the accents' space a handle keeps (trawl_db.accent_freqs):
- * reading 2,000 costs about 7 block reads, what one search's look-ups there
- * cost; an index of Latin-script languages other than English has tens of
- * thousands, and is asked. */
-#define TW_ACCENTS_KEPT 2000
-
-/* Reads which languages DB's indexes stem their articles in, when they
- * stem each in its own (trawl_db.lang_stems, by_language), and whether they
- * have an accents' space, kept whole when it is small (accent_freqs). */
-void tw_db_languages(trawl_db *db);
-
-/* Whether byte C belongs to a word of a query as typed (ASCII letters and
- * digits, and every byte of a character outside ASCII). */
-inline bool tw_query_word_byte(unsigned char c)
-{
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
-}
-
-/* Whether WORD is one of the query parser's operators, which only capitals
- * make ("AND", "NEAR"...). */
-bool tw_query_operator(const std::string &word);
-
-/* Parses TEXT with the handle's parser: all words must match, or any with
- * MATCH_ANY.  Throws Xapian::QueryParserError. */
-Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any);
-
-/* Q, a query tw_db_parse made (and what ranking added to it), looking for
- * each word by its stem in every language of an index that stems each
- * article in its own (trawl_db.lang_stems), and spelt with other accents,
- * which weigh less than the word as typed. */
-Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q);
 
 #endif

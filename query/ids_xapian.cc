@@ -17,6 +17,7 @@ extern "C" {
 }
 #include "db_xapian.h"
 #include "errors_xapian.h"
+#include "shown_fields_xapian.h"
 
 struct trawl_ids {
     trawl_db *db;

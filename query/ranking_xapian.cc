@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "db_xapian.h"
+#include "kept_answers_xapian.h"
+#include "parse_xapian.h"
 #include "schema.h"
 #include "topic_words_xapian.h"
 

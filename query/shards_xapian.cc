@@ -18,6 +18,8 @@ extern "C" {
 }
 #include "db_xapian.h"
 #include "errors_xapian.h"
+#include "kept_answers_xapian.h"
+#include "languages_xapian.h"
 
 /* Stub files may list stub files; a loop among them ends here. */
 static const int MAX_STUB_DEPTH = 8;

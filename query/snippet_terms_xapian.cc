@@ -1,9 +1,11 @@
 /* snippet_terms_xapian.cc - find a query's words in an article's text. */
 #include "snippet_terms_xapian.h"
+#include "accents_xapian.h"
 #include "compound_xapian.h"
-#include "elision_xapian.h"
 #include "initials_xapian.h"
 #include "numbers_xapian.h"
+#include "phrase_slots.h"
+#include "text_words_xapian.h"
 #include "wildcards_xapian.h"
 
 #include <algorithm>
@@ -15,16 +17,6 @@ extern "C" {
 #include "schema.h"
 #include "utf8.h"
 }
-#include "accents_xapian.h"
-
-/* The term generator's longest word; longer ones were never indexed. */
-static const size_t MAX_WORD = 64;
-
-/* Vocabulary words looked at for one stem or wildcard (SnippetTerms::positional). */
-static const unsigned MAX_EXPANSION = 200;
-
-/* Stems and wildcards an Expansions keeps at most. */
-static const size_t MAX_EXPANSIONS_KEPT = 1024;
 
 /* Snowball stemmers that only change the end of a word, so that a stem starts
  * with its word's first letter whenever that letter is ASCII.  Others
@@ -41,168 +33,6 @@ static bool keeps_first_letter(const std::string &language)
         if (language == l)
             return true;
     return false;
-}
-
-/* The bytes that are ASCII word characters, as a table: scanning a text
- * for the query's words looks up each of its bytes. */
-struct AsciiWordBytes {
-    bool is[256] = {};
-    constexpr AsciiWordBytes()
-    {
-        for (unsigned c = 0; c < 0x80; c++)
-            is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                    (c >= '0' && c <= '9') || c == '_';
-    }
-};
-static constexpr AsciiWordBytes ascii_word_bytes;
-
-/* Whether byte or character C is an ASCII word character. */
-static bool ascii_word(unsigned c)
-{
-    return c < 0x100 && ascii_word_bytes.is[c];
-}
-
-static bool is_digit(unsigned c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static bool is_wordchar(unsigned cp)
-{
-    return cp < 0x80 ? ascii_word(cp) : Xapian::Unicode::is_wordchar(cp);
-}
-
-static bool is_cjk_wordchar(unsigned cp)
-{
-    return tw_utf8_is_cjk(cp) && Xapian::Unicode::is_wordchar(cp);
-}
-
-/* Whether CP is one of the invisible characters that the term generator
- * passes over inside a word, as if it were not there: the zero-width
- * space, non-joiner and joiner, the word joiner, and a zero-width no-break
- * space.  Persian writes a non-joiner inside most plurals and verbs
- * ("خانه‌ها", "می‌شوند"), which the index holds as one word. */
-static bool invisible_in_word(unsigned cp)
-{
-    return cp == 0x200b || cp == 0x200c || cp == 0x200d || cp == 0x2060 || cp == 0xfeff;
-}
-
-/* Whether ASCII byte C may join the word characters on either side of it
- * into one word (see word_end). */
-static bool ascii_joiner(char c)
-{
-    return c == '\'' || c == '&' || c == '.' || c == ',';
-}
-
-static bool is_upper(unsigned c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
-/* Initials ("U.S.", "p.m.", initials_xapian.h), which the term generator
- * indexes as one word of the letters.  Returns where they end and sets
- * WORD to the letters in small letters, or returns 0. */
-static size_t initialism(const char *text, size_t len, size_t i, std::string &word)
-{
-    size_t j = tw_initials_end(text, len, i);
-    word.clear();
-    for (size_t k = i; k < j; k += 2)
-        word += (char)(text[k] | 0x20);
-    return j == i ? 0 : j;
-}
-
-/* Up to three "+" or "#" that end a word ("C++", "C#") are part of it. */
-static size_t suffix_end(const char *text, size_t len, size_t j, std::string *word)
-{
-    size_t k = j;
-    while (k < len && k - j < 3 && (text[k] == '+' || text[k] == '#'))
-        k++;
-    if (k == j)
-        return j;
-    unsigned cp;
-    if (k < len) {
-        tw_utf8_char_at(text, len, k, &cp);
-        if (is_wordchar(cp))
-            return j;
-    }
-    if (word)
-        word->append(text + j, k - j);
-    return k;
-}
-
-/* The word that starts at TEXT[i], split as the term generator splits: an
- * apostrophe or "&" between word characters, and a full stop or comma
- * between digits, stay inside it -- but with ELISIONS, an apostrophe after
- * an elided clitic ends it, as the writer split it (elision_xapian.h), and
- * with RUNS, so does a Thai, Lao, Khmer or Burmese run (sea_words.h).
- * Returns its end; sets WORD to the word lower-cased unless WORD is null. */
-static size_t word_end(const char *text, size_t len, size_t i, bool elisions, bool runs,
-                       std::string *word)
-{
-    std::string scratch;
-    size_t j = i + 1 < len && text[i + 1] == '.'
-                   ? initialism(text, len, i, word ? *word : scratch)
-                   : 0;
-    if (j)
-        return j;
-    if (word)
-        word->clear();
-    j = i;
-    bool digit = false;
-    while (j < len) {
-        /* Most of most text: a run of ASCII letters and digits, taken
-         * without decoding UTF-8 or asking Xapian's Unicode tables. */
-        if (ascii_word((unsigned char)text[j])) {
-            size_t run = j + 1;
-            while (run < len && ascii_word((unsigned char)text[run]))
-                run++;
-            if (word)
-                for (size_t k = j; k < run; k++)
-                    *word += (char)(is_upper((unsigned char)text[k]) ? text[k] | 0x20 : text[k]);
-            digit = is_digit((unsigned char)text[run - 1]);
-            j = run;
-            /* Followed by ASCII that cannot join two words: its end. */
-            if (j < len && (unsigned char)text[j] < 0x80 && !ascii_joiner(text[j]))
-                break;
-            continue;
-        }
-        unsigned cp, next;
-        size_t n = tw_utf8_char_at(text, len, j, &cp);
-        /* Chinese, Japanese and Korean characters are terms of their own
-         * (SnippetTerms::cjk_match), not part of a word before them. */
-        if (is_cjk_wordchar(cp) || (runs && tw_sea_char(cp) && tw_sea_run_end(text, len, j) > j))
-            break;
-        if (is_wordchar(cp)) {
-            /* Not ASCII, which the run above takes; but a full-width
-             * letter or digit is indexed as its ASCII one. */
-            unsigned narrow = tw_utf8_narrow(cp);
-            if (word)
-                Xapian::Unicode::append_utf8(*word, Xapian::Unicode::tolower(narrow));
-            digit = is_digit(narrow);
-            j += n;
-            continue;
-        }
-        if (j + n >= len)
-            break;
-        tw_utf8_char_at(text, len, j + n, &next);
-        if (!is_wordchar(next))
-            break;
-        if (invisible_in_word(cp)) {
-            j += n;
-            continue;
-        }
-        char joiner = tw_is_apostrophe(cp) ? '\'' : (char)cp;
-        if (!(tw_is_apostrophe(cp) || cp == '&' ||
-              ((cp == '.' || cp == ',') && digit && is_digit(next))))
-            break;
-        if (elisions && tw_elision_at(text, len, j))
-            break;
-        if (word)
-            *word += joiner;
-        digit = false;
-        j += n;
-    }
-    return suffix_end(text, len, j, word);
 }
 
 /* Whether S from AT on is a word, not a prefix's capital. */
@@ -225,10 +55,26 @@ bool SnippetTerms::unprefixed(const std::string &term, size_t at, const std::str
     return true;
 }
 
+/* Whether WORD is one Chinese, Japanese or Korean character. */
+static bool one_cjk_char(const std::string &word)
+{
+    unsigned cp;
+    return !word.empty() && tw_utf8_char_at(word.data(), word.size(), 0, &cp) == word.size() &&
+           tw_cjk_word_char(cp);
+}
+
+/* How many of QUERY's subqueries, from the first, hold words a snippet
+ * shows: not what AND_NOT takes away. */
+static size_t shown_subqueries(const Xapian::Query &query)
+{
+    return query.get_type() == Xapian::Query::OP_AND_NOT ? 1 : query.get_num_subqueries();
+}
+
 /* The terms of each synonym in QUERY (one word's forms in the index's
  * languages), each with the synonym's first term, into GROUP; not those of
  * what AND_NOT takes away. */
-static void synonyms(const Xapian::Query &query, std::unordered_map<std::string, std::string> &group)
+static void synonyms(const Xapian::Query &query,
+                     std::unordered_map<std::string, std::string> &group)
 {
     if (query.get_type() == Xapian::Query::OP_SYNONYM) {
         std::string first;
@@ -239,8 +85,7 @@ static void synonyms(const Xapian::Query &query, std::unordered_map<std::string,
         }
         return;
     }
-    size_t n = query.get_type() == Xapian::Query::OP_AND_NOT ? 1 : query.get_num_subqueries();
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0, n = shown_subqueries(query); i < n; i++)
         synonyms(query.get_subquery(i), group);
 }
 
@@ -304,21 +149,17 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
     }
     add_wildcards(query, prefix);
     for (const auto &e : exact) {
-        unsigned a, b;
+        unsigned a;
         size_t n = tw_utf8_char_at(e.first.data(), e.first.size(), 0, &a);
-        if (n < e.first.size() && is_cjk_wordchar(a) &&
-            n + tw_utf8_char_at(e.first.data(), e.first.size(), n, &b) == e.first.size() &&
-            is_cjk_wordchar(b)) {
-            paired.insert(e.first.substr(0, n));
-            paired.insert(e.first.substr(n));
+        std::string one = e.first.substr(0, n), other = e.first.substr(n);
+        if (one_cjk_char(one) && one_cjk_char(other)) {
+            paired.insert(one);
+            paired.insert(other);
         }
     }
     unsigned alone = 0;
-    for (const auto &e : exact) {
-        unsigned a;
-        alone += tw_utf8_char_at(e.first.data(), e.first.size(), 0, &a) == e.first.size() &&
-                 is_cjk_wordchar(a) && !paired.count(e.first);
-    }
+    for (const auto &e : exact)
+        alone += one_cjk_char(e.first) && !paired.count(e.first);
     cjk_phrase = alone > 1;
     std::vector<bool> loose(keys.size());
     add_phrases(query, prefix, loose);
@@ -341,10 +182,7 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
 void SnippetTerms::add_wildcards(const Xapian::Query &query, const std::string &prefix)
 {
     if (query.get_type() != Xapian::Query::OP_WILDCARD) {
-        /* What AND_NOT takes away is not shown. */
-        size_t n = query.get_type() == Xapian::Query::OP_AND_NOT ? 1
-                                                                 : query.get_num_subqueries();
-        for (size_t i = 0; i < n; i++)
+        for (size_t i = 0, n = shown_subqueries(query); i < n; i++)
             add_wildcards(query.get_subquery(i), prefix);
         return;
     }
@@ -421,7 +259,7 @@ bool SnippetTerms::match_as_is(const std::string &word, unsigned language,
             *concept = e.concept;
             return true;
         }
-    if (stems.empty() || word.size() > MAX_WORD)
+    if (stems.empty() || word.size() > TW_MAX_WORD)
         return false;
     unsigned char c0 = (unsigned char)word[0];
     if (c0 < 0x80 && !first[c0] && first_kept(language))
@@ -450,79 +288,6 @@ bool SnippetTerms::stems_to(const std::string &word, unsigned language,
     return false;
 }
 
-const std::vector<std::string> *Expansions::find(const std::string &key) const
-{
-    auto it = kept.find(key);
-    return it == kept.end() ? nullptr : &it->second;
-}
-
-const std::vector<std::string> &Expansions::add(const std::string &key,
-                                                std::vector<std::string> words)
-{
-    /* Bounded: when full, start again, as a new revision does; a handle
-     * that searches this many different words gains little by keeping them. */
-    if (kept.size() >= MAX_EXPANSIONS_KEPT)
-        kept.clear();
-    return kept[key] = std::move(words);
-}
-
-/* The first MAX_EXPANSION words of DB's vocabulary from START on that start
- * with it and that KEEP accepts. */
-template <typename Keep>
-static std::vector<std::string> vocabulary(const Xapian::Database &db, const std::string &start,
-                                           Keep keep)
-{
-    std::vector<std::string> words;
-    unsigned n = 0;
-    for (Xapian::TermIterator t = db.allterms_begin(start);
-         t != db.allterms_end(start) && n < MAX_EXPANSION; ++t, n++)
-        if (keep(*t))
-            words.push_back(*t);
-    return words;
-}
-
-std::vector<std::pair<std::string, unsigned>> SnippetTerms::positional(
-    const Xapian::Database &db, unsigned language, Expansions &known) const
-{
-    std::vector<std::pair<std::string, unsigned>> out(exact.begin(), exact.end());
-    /* The words written with any accents, where the query asked for them
-     * too: their positions are those of the accents' space. */
-    std::unordered_set<std::string> accented;
-    for (const auto &e : exact)
-        if (unaccent && accented.insert(TW_PREFIX_ACCENTS + tw_unaccented(e.first)).second)
-            out.emplace_back(TW_PREFIX_ACCENTS + tw_unaccented(e.first), e.second);
-    for (const Word &e : starts) {
-        std::string key = "*" + e.text;
-        const std::vector<std::string> *words = known.find(key);
-        if (!words)
-            words = &known.add(key, vocabulary(db, e.text, [](const std::string &) {
-                return true;
-            }));
-        for (const std::string &w : *words)
-            out.emplace_back(w, e.concept);
-    }
-    /* Only the forms of the article's language: stemming the vocabulary in
-     * the others, and looking their forms up in the article, finds nothing
-     * more. */
-    std::string in = language == ANY_LANGUAGE ? "*" : language ? codes[language - 1] : "";
-    for (const auto &s : stems) {
-        std::string key = "=" + in + "=" + s.first;
-        const std::vector<std::string> *words = known.find(key);
-        if (!words) {
-            std::string start = s.first;
-            if (start.size() > 2 && (start.back() == 'e' || start.back() == 'i'))
-                start.pop_back();
-            words = &known.add(key, vocabulary(db, start, [&](const std::string &t) {
-                return t.size() <= MAX_WORD && stems_to(t, language, s.first);
-            }));
-        }
-        for (const std::string &w : *words)
-            if (!exact.count(w))
-                out.emplace_back(w, s.second);
-    }
-    return out;
-}
-
 /* The query's word C, a Chinese, Japanese or Korean character that no pair
  * of the query holds, or exact's end. */
 std::unordered_map<std::string, unsigned>::const_iterator SnippetTerms::lone_cjk(
@@ -539,10 +304,7 @@ void SnippetTerms::add_phrased(const Xapian::Query &phrase, const std::string &p
 {
     for (Xapian::TermIterator t = phrase.get_terms_begin(); t != phrase.get_terms_end(); ++t) {
         std::string word;
-        unsigned cp;
-        if (unprefixed(*t, 0, prefix, &word) && exact.count(word) &&
-            tw_utf8_char_at(word.data(), word.size(), 0, &cp) == word.size() &&
-            is_cjk_wordchar(cp))
+        if (unprefixed(*t, 0, prefix, &word) && exact.count(word) && one_cjk_char(word))
             phrased.insert(word);
     }
 }
@@ -576,7 +338,7 @@ bool SnippetTerms::add_phrase(const Xapian::Query &phrase, const std::string &pr
         for (Xapian::TermIterator t = sub.get_terms_begin(); t != sub.get_terms_end(); ++t) {
             unsigned c, cp;
             tw_utf8_char_at((*t).data(), (*t).size(), 0, &cp);
-            if (is_cjk_wordchar(cp))
+            if (tw_cjk_word_char(cp))
                 return false;
             if (term_concept(*t, prefix, &c))
                 slots.back().push_back(c);
@@ -590,9 +352,10 @@ bool SnippetTerms::add_phrase(const Xapian::Query &phrase, const std::string &pr
 
 /* Keeps QUERY's phrases (add_phrase; their Chinese, Japanese and Korean
  * characters, add_phrased), and marks in LOOSE the concepts of the words it
- * looks for outside them; not those of what AND_NOT takes away.  A phrase spelt with other accents is its words' AND, which weighs
- * it, filtered by the phrase (db_xapian.cc, phrase_accented): those words
- * are the phrase's, not loose. */
+ * looks for outside them; not those of what AND_NOT takes away.  A phrase
+ * spelt with other accents is its words' AND, which weighs it, filtered by
+ * the phrase (languages_xapian.cc, phrase_accented): those words are the
+ * phrase's, not loose. */
 void SnippetTerms::add_phrases(const Xapian::Query &query, const std::string &prefix,
                                std::vector<bool> &loose)
 {
@@ -623,103 +386,8 @@ void SnippetTerms::add_phrases(const Xapian::Query &query, const std::string &pr
                 loose[c] = true;
         return;
     }
-    size_t n = op == Xapian::Query::OP_AND_NOT ? 1 : query.get_num_subqueries();
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0, n = shown_subqueries(query); i < n; i++)
         add_phrases(query.get_subquery(i), prefix, loose);
-}
-
-/* A set of the slots of a phrase, a bit each: slot J is bit J % 64 of word
- * J / 64.  Stepping through the matches with sets of slots costs a few words
- * of bits per match, whatever the phrase: checking each match's slots one by
- * one cost the square of the phrase's length per match (a quoted phrase of
- * 1,000 words over a long text took minutes). */
-typedef std::vector<uint64_t> Slots;
-
-/* S moved up BY slots (S << BY): the slots a run of matches reaches one
- * place later, BY places later. */
-static void slots_shift(Slots &s, size_t by)
-{
-    size_t words = by / 64, bits = by % 64;
-    for (size_t i = s.size(); i-- > 0;) {
-        uint64_t v = 0;
-        if (i >= words) {
-            v = s[i - words] << bits;
-            if (bits && i > words)
-                v |= s[i - words - 1] >> (64 - bits);
-        }
-        s[i] = v;
-    }
-}
-
-static bool slots_meet(const Slots &a, const Slots &b)
-{
-    for (size_t i = 0; i < a.size() && i < b.size(); i++)
-        if (a[i] & b[i])
-            return true;
-    return false;
-}
-
-/* The end of the run of FOUND that share the place of FOUND[K]. */
-static size_t group_end(const std::vector<size_t> &place, size_t k)
-{
-    size_t e = k + 1;
-    while (e < place.size() && place[e] == place[k])
-        e++;
-    return e;
-}
-
-/* The places where all of PHRASE (its slots' concepts, each concept's slots
- * in SLOTS_OF) stands in FOUND at PLACE, in order: a set of the slots that
- * the words up to here fill, from some place before, is moved on by a place
- * and kept where the words here fill the next slot. */
-static std::vector<size_t> phrase_starts(const std::vector<std::vector<unsigned>> &phrase,
-                                         const std::vector<Slots> &slots_of,
-                                         const std::vector<tw_match> &found,
-                                         const std::vector<size_t> &place)
-{
-    size_t n = phrase.size(), last = n - 1;
-    Slots run((n + 63) / 64), here(run.size());
-    std::vector<size_t> starts;
-    for (size_t k = 0, e; k < found.size(); k = e) {
-        e = group_end(place, k);
-        std::fill(here.begin(), here.end(), 0);
-        for (size_t g = k; g < e; g++)
-            for (size_t i = 0; i < slots_of[found[g].concept].size(); i++)
-                here[i] |= slots_of[found[g].concept][i];
-        if (k > 0 && place[k] == place[k - 1] + 1)
-            slots_shift(run, 1);
-        else
-            std::fill(run.begin(), run.end(), 0);
-        run[0] |= 1;
-        for (size_t i = 0; i < run.size(); i++)
-            run[i] &= here[i];
-        if (run[last / 64] >> (last % 64) & 1)
-            starts.push_back(place[k] - last);
-    }
-    return starts;
-}
-
-/* Marks in KEEP the matches of FOUND that stand in PHRASE where it is
- * whole: a match is in the slot its place is past a start of the phrase
- * (STARTS), when its concept may fill that slot. */
-static void keep_in_phrase(const std::vector<std::vector<unsigned>> &phrase,
-                           const std::vector<Slots> &slots_of,
-                           const std::vector<tw_match> &found,
-                           const std::vector<size_t> &place,
-                           const std::vector<size_t> &starts, std::vector<bool> &keep)
-{
-    Slots since((phrase.size() + 63) / 64);     /* slot J: the phrase starts J places back */
-    size_t next = 0;
-    for (size_t k = 0, e; k < found.size(); k = e) {
-        e = group_end(place, k);
-        if (k > 0)
-            slots_shift(since, place[k] - place[k - 1]);
-        for (; next < starts.size() && starts[next] <= place[k]; next++)
-            if (place[k] - starts[next] < phrase.size())
-                since[(place[k] - starts[next]) / 64] |= 1ULL << ((place[k] - starts[next]) % 64);
-        for (size_t g = k; g < e; g++)
-            keep[g] = keep[g] || slots_meet(since, slots_of[found[g].concept]);
-    }
 }
 
 std::vector<bool> SnippetTerms::phrase_kept(const std::vector<tw_match> &found,
@@ -730,33 +398,9 @@ std::vector<bool> SnippetTerms::phrase_kept(const std::vector<tw_match> &found,
         return keep;
     for (size_t k = 0; k < found.size(); k++)
         keep[k] = !phrase_only[found[k].concept];
-    for (const auto &phrase : phrases) {
-        if (phrase.empty())
-            continue;
-        std::vector<Slots> slots_of(keys.size());
-        for (size_t j = 0; j < phrase.size(); j++)
-            for (unsigned c : phrase[j]) {
-                slots_of[c].resize((phrase.size() + 63) / 64);
-                slots_of[c][j / 64] |= 1ULL << (j % 64);
-            }
-        keep_in_phrase(phrase, slots_of, found, place,
-                       phrase_starts(phrase, slots_of, found, place), keep);
-    }
+    for (const auto &phrase : phrases)
+        tw_phrase_keep(phrase, keys.size(), found, place, keep);
     return keep;
-}
-
-/* Whether TEXT[FROM, TO) holds a word character: a word between two
- * matches. */
-static bool word_between(const char *text, size_t len, size_t from, size_t to)
-{
-    while (from < to) {
-        unsigned cp;
-        size_t n = tw_utf8_char_at(text, len, from, &cp);
-        if (is_wordchar(cp))
-            return true;
-        from += n;
-    }
-    return false;
 }
 
 /* The character at TEXT[I] as the index holds it, into C and *CP: a
@@ -783,7 +427,7 @@ bool SnippetTerms::lone_cjk_at(const char *text, size_t len, size_t i) const
     unsigned cp;
     std::string c;
     indexed_char(text, len, i, c, &cp);
-    if (!is_cjk_wordchar(cp))
+    if (!tw_cjk_word_char(cp))
         return false;
     return lone_cjk(c) != exact.end() || phrased.count(c);
 }
@@ -802,7 +446,7 @@ bool SnippetTerms::cjk_match(const char *text, size_t len, size_t i, size_t *end
     if (i + n < len) {
         size_t m = indexed_char(text, len, i + n, pair, &next);
         auto found = exact.find(c + pair);
-        if (is_cjk_wordchar(next) && found != exact.end()) {
+        if (tw_cjk_word_char(next) && found != exact.end()) {
             *end = i + n + m;
             *concept = found->second;
             return true;
@@ -839,7 +483,7 @@ void SnippetTerms::run_matches(const char *text, size_t len, size_t i, size_t en
         for (size_t at = i + w[k].start; at < i + w[k].end;) {
             unsigned cp;
             size_t m = tw_utf8_char_at(text, len, at, &cp);
-            if (!invisible_in_word(cp))
+            if (!tw_invisible_in_word(cp))
                 word.append(text + at, m);
             at += m;
         }
@@ -864,13 +508,13 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
     std::vector<bool> joining;      /* whether each joins the one before */
     for (size_t i = 0; i < stop;) {
         /* Spaces and punctuation between words, without decoding them. */
-        if ((unsigned char)text[i] < 0x80 && !ascii_word((unsigned char)text[i])) {
+        if ((unsigned char)text[i] < 0x80 && !tw_ascii_word((unsigned char)text[i])) {
             i++;
             continue;
         }
         unsigned cp;
         size_t n = tw_utf8_char_at(text, len, i, &cp);
-        if (!is_wordchar(cp)) {
+        if (!tw_word_char(cp)) {
             i += n;
             continue;
         }
@@ -880,7 +524,7 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
          * characters, or a run's words, stand together: one highlight. */
         bool joins = true;
         found.clear();
-        if (is_cjk_wordchar(cp)) {
+        if (tw_cjk_word_char(cp)) {
             size_t to;
             /* A half-width katakana with its voiced-sound mark is one. */
             uint32_t wide;
@@ -895,7 +539,7 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
              * where they end without lower-casing them. */
             bool maybe = cp >= 0x80 || lead[cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp] ||
                          any_start;
-            i = word_end(text, len, i, elisions, sea != nullptr, maybe ? &word : nullptr);
+            i = tw_word_end(text, len, i, elisions, sea != nullptr, maybe ? &word : nullptr);
             joins = false;
             if (!maybe)
                 continue;
@@ -938,7 +582,7 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
     std::vector<size_t> place(words.size());
     for (size_t k = 1; any_phrase_only && k < words.size(); k++)
         place[k] = place[k - 1] +
-                   (word_between(text, len, words[k - 1].end, words[k].start) ? 2 : 1);
+                   (tw_word_between(text, len, words[k - 1].end, words[k].start) ? 2 : 1);
     std::vector<bool> keep = phrase_kept(words, place);
     size_t joined_end = SIZE_MAX;
     for (size_t k = 0; k < words.size(); k++) {
@@ -952,3 +596,4 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
         joined_end = joining[k] ? m.end : SIZE_MAX;
     }
 }
+

@@ -14,24 +14,7 @@ extern "C" {
 #include "sea_words.h"
 #include "snippet.h"
 }
-
-/* The words of an index's vocabulary that SnippetTerms::positional found
- * for a stem in a language or for a wildcard, kept on the handle (trawl_db)
- * from one search to the next: finding them walks the vocabulary and stems
- * each word it passes, 18 us of a search on linux-doc, and queries repeat
- * their words.  The handle clears it when it moves to a new revision, whose
- * vocabulary (and languages) may differ. */
-class Expansions {
-  public:
-    /* The words found for KEY, or NULL. */
-    const std::vector<std::string> *find(const std::string &key) const;
-    /* Keeps WORDS for KEY; returns them as kept. */
-    const std::vector<std::string> &add(const std::string &key, std::vector<std::string> words);
-    void clear() { kept.clear(); }
-
-  private:
-    std::unordered_map<std::string, std::vector<std::string>> kept;
-};
+#include "expansions_xapian.h"
 
 class SnippetTerms {
   public:
@@ -47,7 +30,7 @@ class SnippetTerms {
      * the index's stemmer (empty for none), LANGUAGE
      * its name; LANGUAGES the stemmers of the other languages it holds, by
      * ISO 639-1 code, when it stems each article in its own (the query then
-     * has each word's stems in all of them as a synonym: db_xapian.h,
+     * has each word's stems in all of them as a synonym: languages_xapian.h,
      * tw_db_in_languages).  OWN_LANGUAGE: each article was stemmed in its
      * language alone (trawl_db.own_language), so that its words match by
      * that language's stems (language_of) and not by every one's.
@@ -80,7 +63,7 @@ class SnippetTerms {
      * words of DB's vocabulary a wildcard expands to, and those that stem to
      * a stem looked for, found among the words that start as the stem does
      * less a last "e" or "i" that stemming may have made ("move" of
-     * "moving", "happi" of "happy").  At most MAX_EXPANSION words for each
+     * "moving", "happi" of "happy").  At most MAX_EXPANSION (expansions_xapian.cc) words for each
      * stem or wildcard: the rarest forms of a very common start may go
      * unseen, and the passage is then chosen from the others.  What DB's
      * vocabulary gives is looked up in, or added to, KNOWN. */
@@ -151,8 +134,9 @@ class SnippetTerms {
     std::vector<std::vector<std::vector<unsigned>>> phrases;
     std::vector<bool> phrase_only;
     bool any_phrase_only = false;
-    /* The query looks for words with other accents (db_xapian.cc,
-     * in_languages): a word of the text is also tried without its accents. */
+    /* The query looks for words with other accents (languages_xapian.h,
+     * tw_db_in_languages): a word of the text is also tried without its
+     * accents. */
     bool unaccent = false;
 
     unsigned concept_of(const std::string &stemmed, double w);

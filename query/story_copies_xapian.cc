@@ -10,6 +10,7 @@ extern "C" {
 #include "docdata.h"
 #include "schema.h"
 }
+#include "shown_fields_xapian.h"
 #include "store/stories_xapian.h"
 
 /* Ids listed per hit of the near-copies folded into it. */

@@ -24,7 +24,10 @@
 #include <vector>
 
 #include "db_xapian.h"
+#include "kept_answers_xapian.h"
+#include "parse_xapian.h"
 #include "spell_blocks_xapian.h"
+#include "typed_text_xapian.h"
 
 typedef std::chrono::steady_clock Clock;
 

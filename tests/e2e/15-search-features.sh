@@ -46,6 +46,10 @@ is "a field in capitals with nothing after it (Date: 2021): likewise" "$RC:$OUT"
 run query -d "$DB" --format tsv "united date:
 2024"
 is "...and one with a line break after its colon" "$RC:$OUT" 2:
+# A field's name inside a key field's value is no field: the value was read
+# on, and "title:" in it said to have nothing after it.
+run query -d "$DB" 'united path:notes/title: front'
+is "a field's name inside a path: value: searched, no error" "$RC:$ERR" "1:"
 is "date: a range of one day, both ends that day" "$(ids --no-collapse date:2021-07-31..2021-07-31)" \
     "$NORTHSTAR "
 
@@ -182,6 +186,9 @@ h = json.loads(sys.stdin.readline())
 print(*[h["snippet"][a:b] for a, b in h["highlights"]])')" "p.m."
 is "only excluded: -tariffs finds the others" "$(acr -- -tariffs)" "ferry.html fish.txt pact.txt "
 is "only excluded: two words, a phrase" "$(acr -- '-"trade pact"' -herring -ferry)" "tariffs.txt "
+# The same in curly quotes: they were made straight only after the query was
+# seen to exclude everything, and it found the phrase, not the others.
+is "only excluded: a phrase in curly quotes" "$(acr -- '-“trade pact”' -herring -ferry)" "tariffs.txt "
 run query -d "$TMP/acr-db" --count -- -pact -steel -quota -ferry
 is "only excluded: nothing left, exit 1" "$RC:$OUT" "1:0"
 
@@ -200,6 +207,13 @@ is "initials: U.S. exports finds the initials, not the pronoun" "$(ini U.S. expo
 is "initials: u.s without its last dot too" "$(ini u.s exports)" "bare.txt dotted.txt "
 is "initials: US in capitals finds all" "$(query -d "$TMP/ini-db" --count US exports)" 4
 is "initials: us in small letters finds all" "$(query -d "$TMP/ini-db" --count us exports)" 4
+# Beside the initials, the word in small letters was taken for them too, and
+# found only what they find.
+is "initials: U.S. OR us finds all" "$(query -d "$TMP/ini-db" --count 'U.S. OR us')" 4
+# Beside NEAR or ADJ the initials were the word, and "Let us talk about
+# exports" was found.
+is "initials: U.S. NEAR exports, not the pronoun" "$(ini 'U.S. NEAR exports')" "bare.txt dotted.txt "
+is "initials: U.S. ADJ exports, not the pronoun" "$(ini 'U.S. ADJ exports')" "bare.txt dotted.txt "
 is "initials: the snippet marks U.S. whole" \
     "$(query -d "$TMP/ini-db" --format json U.S. grain | python3 -c '
 import json, sys

@@ -108,6 +108,18 @@ has "a phrase over an elision is marked as one" "$OUT" $'\e[1;31mavant l\'été\
 
 # A key field's value is matched as typed, apostrophe and all.
 is "path: keeps its apostrophe" "$(ids "path:$TMP/src/l'été.txt")" "l'été.txt "
+# The field's name in capitals is the same field: the elision of its value
+# was split, and the path found nothing.
+is "...Path: too" "$(ids "Path:$TMP/src/l'été.txt")" "l'été.txt "
+# Inside a phrase a field's name is words of it, as the parser reads it: the
+# word after it was left as typed, its elision unsplit, and a phrase copied
+# from the article found nothing.
+mkdir -p "$TMP/fieldtext"
+printf "Notes\n\nThe folder path:l'été holds the summer files.\n" > "$TMP/fieldtext/notes.txt"
+index -q -d "$TMP/fieldtext-db" "$TMP/fieldtext"
+is "a field's name inside a phrase: the elision after it split" \
+    "$(query -d "$TMP/fieldtext-db" --format tsv --fields id "\"folder path:l'été holds\"" | sed 's|.*/||')" \
+    "notes.txt"
 
 # An index of schema 6 kept elided words whole: a reader does not split the
 # query's (here an index of 7 marked 6, to show which the reader does).

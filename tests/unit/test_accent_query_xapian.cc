@@ -1,5 +1,5 @@
 /* Unit tests: the query that looks for a word with other accents
- * (query/db_xapian.cc, exact_first) and two bugs of Xapian 1.4.22 (Debian
+ * (query/languages_xapian.cc, exact_first) and two bugs of Xapian 1.4.22 (Debian
  * 12) that its shape met.  Neither is reproduced on demand on a small
  * index, so these check the query itself, and that it still matches and
  * ranks as it should.
@@ -38,6 +38,9 @@ extern "C" {
 #include "match_ready_xapian.h"
 
 #include "indexed_xapian.h"
+#include "kept_answers_xapian.h"
+#include "languages_xapian.h"
+#include "parse_xapian.h"
 
 typedef Xapian::Query Q;
 

@@ -1,0 +1,199 @@
+/* fields_xapian.cc - the query language's fields: the parser's prefixes and
+ * the processors of key fields' values, and where fields stand in typed
+ * text. */
+#include <cctype>
+#include <cstring>
+#include <new>
+#include <string>
+#include <strings.h>
+#include <vector>
+#include <xapian.h>
+
+#include "trawl.h"
+extern "C" {
+#include "buf.h"
+#include "date.h"
+#include "formats/lang.h"
+#include "keyterm.h"
+#include "schema.h"
+#include "url.h"
+}
+#include "fields_xapian.h"
+
+/* A boolean field whose terms are spelled by a function: site:WWW.Ledger.example
+ * finds what the indexer filed under ledger.example, site:"The Ledger" the site
+ * of that name; url: and path: values are shortened like the indexer's. */
+struct KeyProcessor : Xapian::FieldProcessor {
+    const char *prefix;
+    int (*spell)(const char *, tw_buf *);   /* NULL: the value as typed */
+
+    KeyProcessor(const char *p, int (*f)(const char *, tw_buf *)) : prefix(p), spell(f) {}
+
+    std::string term(const std::string &text) const
+    {
+        tw_buf value = {}, term = {};
+        int rc = spell ? spell(text.c_str(), &value) : tw_buf_puts(&value, text.c_str());
+        if (rc == 0)
+            rc = tw_key_term(&term, prefix, value.data ? value.data : "");
+        std::string t = rc == 0 ? std::string(term.data, term.len) : std::string();
+        tw_buf_free(&value);
+        tw_buf_free(&term);
+        if (rc < 0)
+            throw std::bad_alloc();
+        return t;
+    }
+
+    Xapian::Query operator()(const std::string &text) override
+    {
+        return Xapian::Query(term(text));
+    }
+};
+
+/* site:"Harbour Gazette" also finds the articles of the hosts whose other
+ * articles gave that name (TW_META_SITE), as the site facet counts them. */
+struct SiteProcessor : KeyProcessor {
+    const trawl_db *db;
+
+    explicit SiteProcessor(const trawl_db *d) : KeyProcessor(TW_PREFIX_HOST, tw_site_key), db(d) {}
+
+    /* Each shard learnt the names of its own hosts. */
+    Xapian::Query operator()(const std::string &text) override
+    {
+        std::string want = term(text);
+        std::vector<Xapian::Query> hosts{Xapian::Query(want)};
+        const std::string meta = TW_META_SITE;
+        for (size_t i : db->live) {
+            const Xapian::Database &d = db->shards[i].db;
+            for (auto k = d.metadata_keys_begin(meta); k != d.metadata_keys_end(meta); ++k)
+                if (term(d.get_metadata(*k)) == want)
+                    hosts.emplace_back(term((*k).substr(meta.size())));
+        }
+        return Xapian::Query(Xapian::Query::OP_OR, hosts.begin(), hosts.end());
+    }
+};
+
+/* date:2021-06-17, date:2021-06, date:2021 (that whole day, month or year), and
+ * ranges of those with either end open: date:2021-06-01..2021-06-30, date:2021..,
+ * date:..2020-12-31.  An end is inclusive: "..2020-12" runs to the month's last
+ * second. */
+struct DateProcessor : Xapian::FieldProcessor {
+    /* Where a bad date is reported: an exception thrown through Xapian's
+     * parser leaks some of its state, so tw_db_parse throws it afterwards. */
+    std::string *bad;
+
+    explicit DateProcessor(std::string *b) : bad(b) {}
+
+    Xapian::Query operator()(const std::string &text) override
+    {
+        size_t dots = text.find("..");
+        std::string lo = dots == std::string::npos ? text : text.substr(0, dots);
+        std::string hi = dots == std::string::npos ? text : text.substr(dots + 2);
+        int64_t lo_start = 0, lo_end = 0, hi_start = 0, hi_end = 0;
+        bool ok = (lo.empty() || tw_date_period(lo.data(), lo.size(), &lo_start, &lo_end)) &&
+                  (hi.empty() || tw_date_period(hi.data(), hi.size(), &hi_start, &hi_end)) &&
+                  !(lo.empty() && hi.empty());
+        if (!ok) {
+            if (bad->empty())
+                *bad = "date:" + text + " is not a date: use date:2021-06-17, date:2021-06, "
+                       "date:2021, or a range such as date:2021-06-01..2021-06-30 (either "
+                       "end may be left out)";
+            return Xapian::Query::MatchNothing;
+        }
+        /* Typed the wrong way round, a range would silently match nothing. */
+        if (!lo.empty() && !hi.empty() && hi_end <= lo_start) {
+            if (bad->empty())
+                *bad = "date:" + text + " ends before it starts: give the earlier date "
+                       "first, as date:" + hi + ".." + lo;
+            return Xapian::Query::MatchNothing;
+        }
+        std::string from = Xapian::sortable_serialise((double)lo_start);
+        std::string to = Xapian::sortable_serialise((double)(hi_end - 1));
+        if (lo.empty())
+            return Xapian::Query(Xapian::Query::OP_VALUE_LE, TW_SLOT_DATE, to);
+        if (hi.empty())
+            return Xapian::Query(Xapian::Query::OP_VALUE_GE, TW_SLOT_DATE, from);
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, TW_SLOT_DATE, from, to);
+    }
+};
+
+/* lang:DE and lang:de-DE find what the indexer filed under "de". */
+static int lang_key(const char *text, tw_buf *out)
+{
+    char code[TW_LANG_MAX];
+    return tw_buf_puts(out, tw_lang_normalise(text, code) ? code : text);
+}
+
+/* The fields whose value is a key, not words: the parser's boolean
+ * prefixes, whose values the rewrites of the typed text leave as typed. */
+static const char *const KEY_FIELDS[] = { "site", "path", "url", "date", "lang" };
+
+void tw_db_setup_parser(trawl_db *db)
+{
+    Xapian::QueryParser &qp = db->qp;
+    qp = Xapian::QueryParser();
+    qp.set_database(db->db);
+    if (db->stemming) {
+        qp.set_stemmer(db->stem);
+        qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    }
+    /* wildcards_xapian.h: why, and how the reader is told. */
+    qp.set_max_expansion(TRAWL_WILDCARD_MAX, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    qp.add_prefix("title", TW_PREFIX_TITLE);
+    qp.add_prefix("author", TW_PREFIX_AUTHOR);
+    qp.add_boolean_prefix("site", (new SiteProcessor(db))->release());
+    qp.add_boolean_prefix("path", (new KeyProcessor(TW_PREFIX_PATH, nullptr))->release());
+    qp.add_boolean_prefix("url", (new KeyProcessor(TW_PREFIX_URL, nullptr))->release());
+    qp.add_boolean_prefix("date", (new DateProcessor(&db->bad_field))->release());
+    qp.add_boolean_prefix("lang", (new KeyProcessor(TW_PREFIX_LANG, lang_key))->release());
+}
+
+/* The fields whose value is words: the parser's other prefixes. */
+static const char *const WORD_FIELDS[] = { "title", "author" };
+
+/* Whether TEXT[AT] is the ":" after one of the N fields of FIELDS. */
+size_t tw_field_name_start(const std::string &text, size_t at)
+{
+    size_t start = at;
+    while (start > 0 && std::isalpha((unsigned char)text[start - 1]))
+        start--;
+    return start;
+}
+
+/* In any case: the words are lower-cased before the parser reads the
+ * fields ("Path:x" is path:x), and what the text is rewritten into before
+ * that must leave a key field's value as typed however its name is. */
+static bool field_before(const std::string &text, size_t at, const char *const *fields,
+                         size_t n)
+{
+    size_t start = tw_field_name_start(text, at);
+    for (size_t k = 0; k < n; k++)
+        if (std::strlen(fields[k]) == at - start &&
+            strncasecmp(text.data() + start, fields[k], at - start) == 0)
+            return true;
+    return false;
+}
+
+bool tw_key_field_before(const std::string &text, size_t at)
+{
+    return field_before(text, at, KEY_FIELDS, sizeof KEY_FIELDS / sizeof *KEY_FIELDS);
+}
+
+bool tw_word_field_before(const std::string &text, size_t at)
+{
+    return field_before(text, at, WORD_FIELDS, sizeof WORD_FIELDS / sizeof *WORD_FIELDS);
+}
+
+/* Where the value of the key field whose ':' is at AT in TEXT ends: its
+ * closing quote, or the space or parenthesis after it; npos when it runs to
+ * the end. */
+static size_t key_value_end(const std::string &text, size_t at)
+{
+    return at + 1 < text.size() && text[at + 1] == '"' ? text.find('"', at + 2)
+                                                      : text.find_first_of(" \t)", at);
+}
+
+size_t tw_key_value_after(const std::string &text, size_t at)
+{
+    size_t end = key_value_end(text, at);
+    return end == std::string::npos ? text.size() : end + (text[end] == '"');
+}

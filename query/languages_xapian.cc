@@ -1,0 +1,339 @@
+/* languages_xapian.cc - which languages an index stems its articles in and
+ * whether it has an accents' space; a parsed query's words looked for in
+ * all of those languages and with other accents. */
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+extern "C" {
+#include "schema.h"
+#include "utf8.h"
+}
+#include "languages_xapian.h"
+#include "accents_xapian.h"
+#include "kept_answers_xapian.h"
+#include "parse_xapian.h"
+#include "stem_cache_xapian.h"
+
+/* Notes whether index D has an accents' space, and adds its terms and their
+ * article counts to DB's accent_freqs while they fit (else accents_whole
+ * goes). */
+static void read_accents(trawl_db *db, const Xapian::Database &d)
+{
+    for (const std::string space : { TW_PREFIX_ACCENTS, "Z" TW_PREFIX_ACCENTS }) {
+        Xapian::TermIterator t = d.allterms_begin(space);
+        db->accents |= t != d.allterms_end(space);
+        for (; db->accents_whole && t != d.allterms_end(space); ++t) {
+            if (db->accent_freqs.size() == TW_ACCENTS_KEPT) {
+                db->accents_whole = false;
+                return;
+            }
+            db->accent_freqs[*t] += t.get_termfreq();
+        }
+    }
+}
+
+void tw_db_languages(trawl_db *db)
+{
+    db->lang_stems.clear();
+    /* Of several indexes, any that stems by language makes the query look
+     * for each language's stems: in the others they find nothing more. */
+    db->by_language = false;
+    db->own_language = db->stemming && !db->live.empty();
+    for (size_t i : db->live) {
+        bool by = db->shards[i].db.get_metadata(TW_META_STEM_LANGS) == "1";
+        db->by_language |= by;
+        db->own_language &= by;
+    }
+    db->by_language &= db->stemming;
+    /* An index of schema 4 or older, or of text with no accented word
+     * (English news), has no accents' space: looking each word up there
+     * would only cost time.  A remote shard would send the whole space to
+     * say whether it has one, where the query's look-ups cost it one
+     * exchange (tw_db_in_languages): it is taken to have one. */
+    db->accents = false;
+    db->accents_whole = !tw_shards_remote(db);
+    db->accent_freqs.clear();
+    for (size_t i : db->live) {
+        if (db->shards[i].port)
+            db->accents = true;
+        else
+            read_accents(db, db->shards[i].db);
+    }
+    if (!db->accents_whole)
+        db->accent_freqs.clear();
+    if (!db->by_language)
+        return;
+    for (Xapian::TermIterator t = db->db.allterms_begin(TW_PREFIX_LANG);
+         t != db->db.allterms_end(TW_PREFIX_LANG); ++t) {
+        std::string code = (*t).substr(std::strlen(TW_PREFIX_LANG));
+        try {
+            Xapian::Stem s(code);
+            if (s.get_description() != Xapian::Stem(db->stemmer).get_description())
+                db->lang_stems.emplace_back(code, tw_stem_cached(s));
+        } catch (const Xapian::InvalidArgumentError &) {
+            /* a language Xapian cannot stem: its articles have the index's stems */
+        }
+    }
+}
+
+/* How much a match of a word with other accents weighs, at most, of what
+ * the word as typed would weigh in the same article.  Below 1, so that of
+ * two articles that differ only in the accents of that word, the one that
+ * wrote it as typed ranks first; not far below, so that an article that
+ * uses the word often, or in its title, still outranks one that mentions it
+ * once as typed. */
+static const double ACCENTS_WEIGHT = 0.6;
+
+/* Appends T to TERMS unless it is there already or no article has it. */
+static void add_existing(const trawl_db *db, const std::string &t, std::vector<std::string> &terms)
+{
+    if (std::find(terms.begin(), terms.end(), t) == terms.end() && tw_db_term_exists(db, t))
+        terms.push_back(t);
+}
+
+/* Appends to TERMS (unless there already) the terms of the index that spell
+ * the word of TERM, a text term of the query, with other accents: the word
+ * without accents, as articles that wrote it so have it, and as the
+ * accents' space (schema.h) has it for the articles that accented it in any
+ * way.  A word typed without accents has only the second: one look-up, and
+ * none in an index without that space. */
+static void accent_variants(const trawl_db *db, const std::string &term,
+                            std::vector<std::string> &terms)
+{
+    size_t at = tw_term_word_at(term);
+    std::string word = term.substr(at), plain = tw_unaccented(word);
+    const std::string found[2] = {
+        plain != word ? term.substr(0, at) + plain : std::string(),
+        db->accents ? tw_accents_term(term, plain) : std::string(),
+    };
+    for (const std::string &t : found)
+        if (!t.empty())
+            add_existing(db, t, terms);
+}
+
+/* EXACT, a query as typed, or else OTHER, the same with other accents,
+ * which matches every article EXACT does: an article that matches OTHER
+ * weighs ACCENTS_WEIGHT of it, and one that matches EXACT too the rest of
+ * EXACT's weight more.  (Not the better of the two, Xapian's OP_MAX: in
+ * 1.4.22 an OP_MAX inside an OR reads a sub-query's posting list after
+ * freeing it when the match prunes it -- a crash or a wrong score -- for
+ * about one triple of words in 300 on linux-doc.) */
+static Xapian::Query exact_first(const Xapian::Query &exact, const Xapian::Query &other)
+{
+    typedef Xapian::Query Q;
+    return Q(Q::OP_AND_MAYBE, Q(Q::OP_SCALE_WEIGHT, other, ACCENTS_WEIGHT),
+             Q(Q::OP_SCALE_WEIGHT, exact, 1 - ACCENTS_WEIGHT));
+}
+
+/* EXACT, the query of a word as typed, or else ALL, its terms and those of
+ * the word with other accents, as a synonym (exact_first). */
+static Xapian::Query or_accented(const Xapian::Query &exact, const std::vector<std::string> &all)
+{
+    typedef Xapian::Query Q;
+    std::vector<Q> subs(all.begin(), all.end());
+    return exact_first(exact, Q(Q::OP_SYNONYM, subs.begin(), subs.end()));
+}
+
+/* Phrase or NEAR query Q, or else the same with each word also spelt with
+ * other accents (exact_first): "élection présidentielle" finds
+ * "election presidentielle", and the other way round.  The words' spellings
+ * are an OR in the phrase (Xapian 1.4 takes no synonym there), whose weight
+ * would be that of the rarest spelling, and a spelling few articles use
+ * would outweigh the phrase as typed: the weight is taken from each word's
+ * spellings as a synonym instead, as a word's is outside a phrase. */
+static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q, bool *changed)
+{
+    typedef Xapian::Query Q;
+    std::vector<Q> spellings, words;
+    bool any = false;
+    for (size_t i = 0; i < q.get_num_subqueries(); i++) {
+        Q sub = q.get_subquery(i);
+        size_t at;
+        if (sub.get_type() != Q::LEAF_TERM || !tw_text_term(*sub.get_terms_begin(), &at))
+            return q;
+        std::vector<std::string> terms{ *sub.get_terms_begin() };
+        accent_variants(db, terms[0], terms);
+        any |= terms.size() > 1;
+        std::vector<Q> leaves(terms.begin(), terms.end());
+        spellings.push_back(terms.size() == 1 ? sub : Q(Q::OP_OR, leaves.begin(), leaves.end()));
+        words.push_back(terms.size() == 1 ? sub
+                                          : Q(Q::OP_SYNONYM, leaves.begin(), leaves.end()));
+    }
+    if (!any)
+        return q;
+    *changed = true;
+    Q other(Q::OP_FILTER, Q(Q::OP_AND, words.begin(), words.end()),
+            Q(q.get_type(), spellings.begin(), spellings.end(), tw_query_window(q)));
+    return exact_first(q, other);
+}
+
+/* Whether TERM's word, from AT on, is of a Thai, Lao, Khmer or Burmese
+ * run. */
+static bool sea_word(const std::string &term, size_t at)
+{
+    uint32_t cp;
+    return tw_utf8_decode(term.data() + at, term.size() - at, &cp) && tw_sea_char(cp);
+}
+
+/* The word Q (a term) in every language and with other accents (see
+ * in_languages); *CHANGED set when that is not Q itself. */
+static Xapian::Query leaf_in_languages(const trawl_db *db, const Xapian::Query &q,
+                                       bool *changed)
+{
+    typedef Xapian::Query Q;
+    const std::string term = *q.get_terms_begin();
+    bool stemmed = !term.empty() && term[0] == 'Z';
+    size_t at;
+    if (!tw_text_term(term, &at))
+        return q;
+    std::string prefix = term.substr(stemmed, at - stemmed);
+    /* A word of a Thai, Lao, Khmer or Burmese run: the index holds it
+     * as written, never by a stem (stem_cache_xapian.h). */
+    if (stemmed && db->sea_words && sea_word(term, at)) {
+        Xapian::TermIterator typed = db->qp.unstem_begin(term);
+        if (typed != db->qp.unstem_end(term)) {
+            *changed = true;
+            return Q(prefix + *typed);
+        }
+    }
+    /* The words typed for a stemmed term (the parser remembers them);
+     * none for a term searched as written (a quoted word). */
+    std::vector<std::string> words;
+    if (stemmed)
+        for (auto w = db->qp.unstem_begin(term); w != db->qp.unstem_end(term); ++w)
+            words.push_back(*w);
+    std::vector<std::string> terms{ term }, absent;
+    for (const auto &l : db->lang_stems)
+        for (const std::string &w : words) {
+            /* A stem no article has adds nothing but work: in a
+             * collection of one main language, most of them.  But
+             * articles that accent the word may have it, in the
+             * accents' space: French "débattra" is "débattr" there,
+             * which "debattra" typed without accents stems to. */
+            std::string t = "Z" + prefix + l.second(w);
+            if (std::find(terms.begin(), terms.end(), t) != terms.end() ||
+                std::find(absent.begin(), absent.end(), t) != absent.end())
+                continue;
+            if (tw_db_term_exists(db, t))
+                terms.push_back(t);
+            else if (db->accents)
+                absent.push_back(t);
+        }
+    std::vector<std::string> all(terms);
+    for (const std::string &t : terms)
+        accent_variants(db, t, all);
+    for (const std::string &t : absent)
+        accent_variants(db, t, all);
+    /* And as the articles that accent it wrote it: a language may stem
+     * the word without accents otherwise ("assemblee" is "assemble" in
+     * French, "assemblée" "assembl"). */
+    if (db->accents)
+        for (const std::string &w : words)
+            accent_variants(db, prefix + w, all);
+    /* A language may stem a word without accents otherwise than it
+     * stems the word with them. */
+    for (const std::string &w : words) {
+        std::string plain = tw_unaccented(w);
+        if (plain == w)
+            continue;
+        std::vector<std::string> plain_stems{ "Z" + prefix + db->stem(plain) };
+        for (const auto &l : db->lang_stems)
+            plain_stems.push_back("Z" + prefix + l.second(plain));
+        for (const std::string &t : plain_stems)
+            add_existing(db, t, all);
+    }
+    if (all.size() == 1)
+        return q;
+    std::vector<Q> subs(terms.begin(), terms.end());
+    Q exact = terms.size() == 1 ? q : Q(Q::OP_SYNONYM, subs.begin(), subs.end());
+    *changed = true;
+    return all.size() == terms.size() ? exact : or_accented(exact, all);
+}
+
+/* What leaf_in_languages made of each term of a query met so far, and
+ * whether it changed it: a word typed again is rewritten as it was the
+ * first time.  Each time cost a walk of all the words typed for its stem
+ * (the parser's list holds one per time it was typed), and 10,000 copies of
+ * a word took a minute. */
+typedef std::map<std::string, std::pair<Xapian::Query, bool>> LeavesDone;
+
+/* Q with each word looked for in every language of the index (db->lang_stems)
+ * and with other accents.
+ *
+ * Languages: a stemmed word ("Z" + the index's stem) as a synonym of its
+ * stems in each (every word typed outside quotes is stemmed: typed_text_xapian.cc, lower_words).
+ * A synonym weighs as one word, so a word with several stems counts no more
+ * than one with one.
+ *
+ * Accents: each of those terms also as spelt with other accents (without
+ * them, or in the accents' space: accent_variants), and for a word typed
+ * with accents, the stems of the word without them, each weighing less
+ * than the word as typed (or_accented).  Phrases and NEAR are matched on
+ * the words as written or with other accents (phrase_accented).
+ *
+ * A word of a Thai, Lao, Khmer or Burmese run, which the parser stemmed,
+ * is looked for as typed: the index holds those unstemmed.
+ *
+ * Words of the text and of the title: and author: fields are looked into;
+ * filters (site:, lang:...) are not.  Only the operators that can be
+ * rebuilt from their parts are looked into. */
+static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, LeavesDone &done,
+                                  bool *changed)
+{
+    typedef Xapian::Query Q;
+    Q::op op = q.get_type();
+    if (op == Q::LEAF_TERM) {
+        const std::string term = *q.get_terms_begin();
+        auto known = done.find(term);
+        if (known == done.end()) {
+            bool leaf_changed = false;
+            Q rewritten = leaf_in_languages(db, q, &leaf_changed);
+            known = done.emplace(term, std::make_pair(rewritten, leaf_changed)).first;
+        }
+        *changed |= known->second.second;
+        return known->second.second ? known->second.first : q;
+    }
+    if (op == Q::OP_PHRASE || op == Q::OP_NEAR)
+        return phrase_accented(db, q, changed);
+    if (op != Q::OP_AND && op != Q::OP_OR && op != Q::OP_AND_NOT && op != Q::OP_XOR &&
+        op != Q::OP_AND_MAYBE && op != Q::OP_FILTER && op != Q::OP_SYNONYM && op != Q::OP_MAX)
+        return q;
+    bool any = false;
+    std::vector<Q> subs;
+    for (size_t i = 0; i < q.get_num_subqueries(); i++)
+        subs.push_back(in_languages(db, q.get_subquery(i), done, &any));
+    if (!any)
+        return q;
+    *changed = true;
+    return Q(op, subs.begin(), subs.end());
+}
+
+Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q)
+{
+    bool changed = false;
+    if (tw_shards_remote(db)) {
+        /* Each term asked of a remote shard alone is a round trip (of every
+         * shard, for a term none has): a first pass gathers the terms the
+         * query may ask about, and one match gets all their frequencies. */
+        std::vector<std::string> unasked;
+        db->unasked = &unasked;
+        try {
+            LeavesDone first_pass;
+            in_languages(db, q, first_pass, &changed);
+        } catch (...) {
+            db->unasked = nullptr;
+            throw;
+        }
+        db->unasked = nullptr;
+        std::sort(unasked.begin(), unasked.end());
+        unasked.erase(std::unique(unasked.begin(), unasked.end()), unasked.end());
+        tw_db_term_freqs(db, unasked);
+        changed = false;
+    }
+    LeavesDone done;
+    return in_languages(db, q, done, &changed);
+}

@@ -1,0 +1,50 @@
+/* shown_fields_xapian.cc - the fields a hit is shown with, read from its
+ * document, its title without the tail its site adds. */
+#include <cstring>
+#include <new>
+#include <string>
+#include <xapian.h>
+
+extern "C" {
+#include "buf.h"
+#include "schema.h"
+#include "title_tail.h"
+#include "url.h"
+}
+#include "shown_fields_xapian.h"
+#include "kept_answers_xapian.h"
+
+std::string tw_shown_record(const Xapian::Document &doc, bool with_body)
+{
+    std::string data;
+    if (!with_body)
+        data = doc.get_value(TW_SLOT_SHOWN);
+    if (with_body || data.empty())
+        data = doc.get_data();
+    return data;
+}
+
+void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
+                     tw_slice fields[TW_F_COUNT])
+{
+    data = tw_shown_record(doc, with_body);
+    tw_docdata_parse(data.data(), data.size(), fields);
+}
+
+void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT])
+{
+    tw_slice &title = fields[TW_F_TITLE], &url = fields[TW_F_URL];
+    size_t sep, tail;
+    if (!title.ptr || !url.ptr || !tw_title_tail(title.ptr, title.len, &sep, &tail))
+        return;
+    tw_buf host = {};
+    std::string u(url.ptr, url.len);
+    if (tw_url_site_key(u.c_str(), &host) < 0)
+        throw std::bad_alloc();
+    std::string key = TW_META_TITLE_TAIL + std::string(host.data ? host.data : "", host.len);
+    tw_buf_free(&host);
+    const std::string &learnt = tw_db_learnt(db, key);
+    if (!learnt.empty() && learnt.size() == title.len - tail &&
+        !std::memcmp(title.ptr + tail, learnt.data(), learnt.size()))
+        title.len = sep;
+}

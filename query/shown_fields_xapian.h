@@ -1,0 +1,25 @@
+/* shown_fields_xapian.h - the fields a hit is shown with (common/docdata.h),
+ * read from its document as cheaply as the hit allows. */
+#ifndef TW_SHOWN_FIELDS_XAPIAN_H
+#define TW_SHOWN_FIELDS_XAPIAN_H
+
+#include <string>
+#include <xapian.h>
+
+#include "db_xapian.h"
+
+/* The fields of DOC into FIELDS, kept in DATA: with the body (WITH_BODY)
+ * from the record; else from TW_SLOT_SHOWN, which spares reading (and glass
+ * inflating) the whole record, unless the index predates the slot.  The
+ * record or the value that tw_shown_fields parses, tw_shown_record reads. */
+void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
+                     tw_slice fields[TW_F_COUNT]);
+std::string tw_shown_record(const Xapian::Document &doc, bool with_body);
+
+/* Shortens the title of FIELDS (common/docdata.h) by the tail its url's host
+ * adds to its pages' titles, when an index of DB learnt one
+ * (TW_META_TITLE_TAIL): each learns from its own pages, and a host's pages
+ * may be spread over several. */
+void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT]);
+
+#endif
