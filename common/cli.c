@@ -1,7 +1,8 @@
-/* cli.c - index location, numbers and colour for the tools. */
+/* cli.c - index location, numbers, colour and the end of output for the tools. */
 #include "cli.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,17 +131,29 @@ static bool foreign_database(const char *why)
     return why && strstr(why, "is a Xapian database but not a trawl index");
 }
 
+void tw_cli_ignore_sigpipe(void)
+{
+    signal(SIGPIPE, SIG_IGN);
+}
+
+int tw_cli_end_output(const char *tool, int code, int err)
+{
+    /* What is still buffered fails here with its own errno; what failed
+     * before left only the error flag, and ERR says why. */
+    int why = fflush(stdout) != 0 ? errno : err;
+    /* EPIPE: the reader has gone, having read what it wanted (head). */
+    if ((!why && !ferror(stdout)) || why == EPIPE)
+        return code;
+    fprintf(stderr, "%s: cannot write to standard output: %s\n", tool,
+            why ? strerror(why) : "write error");
+    return code == 0 || code == 1 ? 2 : code;
+}
+
 int tw_cli_help_or_version(const char *tool, const char *usage, bool help)
 {
-    if (help)
-        fputs(usage, stdout);
-    else
-        printf("%s (trawl) %s\n", tool, trawl_version());
+    int rc = help ? fputs(usage, stdout) : printf("%s (trawl) %s\n", tool, trawl_version());
     /* A text longer than stdio's buffer failed in fputs, not in fflush. */
-    if (fflush(stdout) == 0 && !ferror(stdout))
-        return 0;
-    fprintf(stderr, "%s: cannot write to standard output: %s\n", tool, strerror(errno));
-    return 2;
+    return tw_cli_end_output(tool, 0, rc < 0 ? errno : 0);
 }
 
 void tw_cli_rebuild_hint(const char *tool, const char *dir, const char *why)

@@ -34,6 +34,22 @@ bool tw_cli_control(uint32_t cp);
  * written as C escapes (\n, \\, \033, \302\205, \342\200\256, \377). */
 void tw_cli_put_path(FILE *f, const char *path);
 
+/* Makes a write to a pipe whose reader has gone (trawl-query ... | head -1)
+ * fail with EPIPE instead of killing the tool with SIGPIPE: killed, the exit
+ * status depended on how far the reader had read (0 or 141), and a
+ * trawl-index whose stderr went to such a pipe died half-way, losing its run.
+ * Called first thing in main. */
+void tw_cli_ignore_sigpipe(void);
+
+/* Ends TOOL's standard output: flushes it and checks that all of it was
+ * written.  ERR is the errno of a print that failed before (0: none).
+ * Returns CODE, the tool's exit status, when it was, or when its reader
+ * went away (EPIPE: it read what it wanted, as head does); else says on
+ * stderr why it was not (a full disk, a closed stdout) and returns 2 when
+ * CODE said success (0, or 1: nothing found), else CODE (the first failure
+ * is the one a script learns of). */
+int tw_cli_end_output(const char *tool, int code, int err);
+
 /* Prints, as TOOL, USAGE for --help (HELP) or the version for --version on
  * standard output.  Returns the exit status: 0, or 2 when the text could not
  * be written (a full disk), said on stderr, as for any other output. */

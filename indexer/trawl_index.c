@@ -25,7 +25,9 @@ typedef struct run {
     struct timespec start, last_draw;
     double read_secs;           /* when a fresh build's end began, or 0 before */
     tw_buf line;                /* --extract: the JSON line being printed */
-    int write_errno;            /* --extract: why stdout could not be written, or 0 */
+    int write_errno;            /* --extract: why stdout could not be written (EPIPE:
+                                   its reader has gone), or 0 */
+    trawl_indexer *ix;          /* --extract: the indexer to stop when the reader goes */
 } run;
 
 static double seconds_since(const struct timespec *t)
@@ -119,15 +121,25 @@ static void on_progress(void *ctx, const trawl_progress *p)
 }
 
 /* --extract: each article the indexer would write, as one JSON line on stdout.
- * The indexer stops at the first line that cannot be written (a full disk). */
+ * The indexer stops at the first line that cannot be written (a full disk),
+ * and, without an error, when the reader has gone (| head: it read what it
+ * wanted). */
 static int print_article(void *ctx, const trawl_article *a)
 {
     run *r = ctx;
+    if (r->write_errno == EPIPE)
+        return 0;
     tw_buf_clear(&r->line);
     errno = 0;
     if (tw_article_json(&r->line, a) < 0 || tw_buf_putc(&r->line, '\n') < 0 ||
-        fwrite(r->line.data, 1, r->line.len, stdout) != r->line.len) {
+        fwrite(r->line.data, 1, r->line.len, stdout) != r->line.len ||
+        /* stdio may take the line after failing to write out the one before */
+        ferror(stdout)) {
         r->write_errno = errno ? errno : ENOMEM;
+        if (errno == EPIPE) {
+            trawl_indexer_interrupt(r->ix);
+            return 0;
+        }
         return -1;
     }
     return 0;
@@ -247,16 +259,9 @@ static int fatal(const char *what, trawl_status st, const char *detail, bool wri
     return 2;
 }
 
-/* --extract could not print an article (a full disk), for the reason ERR. */
-static int cannot_write(int err)
-{
-    fprintf(stderr, "trawl-index: cannot write the articles to standard output: %s\n",
-            strerror(err));
-    return 2;
-}
-
 int main(int argc, char **argv)
 {
+    tw_cli_ignore_sigpipe();
     tw_index_args args;
     char err[512];
     if (tw_index_args_parse(argc, argv, &args, err, sizeof err) < 0) {
@@ -350,7 +355,7 @@ int main(int argc, char **argv)
     }
     /* Ctrl-C and kill stop the run within STOP_GRACE seconds; what is done is
      * committed when there is time for it. */
-    running = ix;
+    running = r.ix = ix;
     pthread_t dog;
     sem_init(&stop_asked, 0, 0);
     sem_init(&stopped, 0, 0);
@@ -366,7 +371,7 @@ int main(int argc, char **argv)
         if (st == TRAWL_EINTR)
             interrupted = true;
         else if (st != TRAWL_OK && r.write_errno)
-            exit_code = cannot_write(r.write_errno);
+            exit_code = 2;      /* said with the other output's end, below */
         else if (st != TRAWL_OK)
             exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     }
@@ -377,13 +382,14 @@ int main(int argc, char **argv)
     if (st != TRAWL_OK && exit_code == 0)
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     trawl_indexer_close(ix);    /* the commit above was the last: its status is checked */
-    if (args.extract && fflush(stdout) != 0 && exit_code == 0)
-        exit_code = cannot_write(errno);
     running = NULL;
     sem_post(&stopped);         /* the watchdog has nothing left to do */
     clear_progress(&r);
     tw_warn_groups_finish(&r.warned, stderr);
-    if (exit_code == 0 && interrupted && args.extract) {
+    if (exit_code == 0 && r.write_errno == EPIPE) {
+        /* --extract's reader stopped reading: a request, not a failure. */
+        exit_code = s.files_failed ? 1 : 0;
+    } else if (exit_code == 0 && interrupted && args.extract) {
         fprintf(stderr, "trawl-index: interrupted\n");
         exit_code = 130;
     } else if (exit_code == 0 && interrupted) {
@@ -410,6 +416,7 @@ int main(int argc, char **argv)
                (unsigned long long)s.articles, (unsigned long long)s.articles_removed,
                (double)s.bytes / 1e6, seconds_since(&r.start));
 out:
+    exit_code = tw_cli_end_output("trawl-index", exit_code, r.write_errno);
     tw_warn_groups_finish(&r.warned, stderr);     /* those of a failed start */
     tw_buf_free(&r.line);
     free(db_path);

@@ -15,6 +15,18 @@
 
 enum { EXIT_HITS = 0, EXIT_NO_HIT = 1, EXIT_ERROR = 2 };
 
+/* Why printing the results failed (the errno of the write), or 0.  The exit
+ * status stays the search's until main ends the output: a reader that went
+ * away (| head -1) read what it wanted; any other failure is an error. */
+static int output_errno;
+
+/* Keeps why a print that returned RC failed, when it did. */
+static void printed(int rc)
+{
+    if (rc < 0 && !output_errno)
+        output_errno = errno ? errno : EIO;
+}
+
 /* Whether 'trawl-index -d PATH' would build an index at PATH: it does where
  * nothing is yet, or in a folder of nothing but what an index holds (the
  * writer's own test, tw_stub_only_ours), and refuses a folder of other files
@@ -76,9 +88,9 @@ static int show(const tw_query_args *args, trawl_db *db, const char *path)
     }
     if (st != TRAWL_OK)
         return report(db, st, path, NEEDS_EVERY_SHARD);
-    int code = tw_print_article(stdout, a, args->format) < 0 ? EXIT_ERROR : EXIT_HITS;
+    printed(tw_print_article(stdout, a, args->format));
     trawl_article_free(a);
-    return code;
+    return EXIT_HITS;
 }
 
 static int run(const tw_query_args *args, trawl_db *db, const char *path)
@@ -90,7 +102,8 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         trawl_status st = trawl_db_info_get(db, &info, sizeof info);
         if (st != TRAWL_OK)
             return report(db, st, path, NEEDS_EVERY_SHARD);
-        return tw_print_info(stdout, &info, args->format) < 0 ? EXIT_ERROR : EXIT_HITS;
+        printed(tw_print_info(stdout, &info, args->format));
+        return EXIT_HITS;
     }
     trawl_search_opts opts = {
         .size = sizeof opts,
@@ -137,15 +150,14 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         code = total ? EXIT_HITS : EXIT_NO_HIT;
     } else if (args->limit == 0) {
         code = trawl_results_total(res) && !corrected ? EXIT_HITS : EXIT_NO_HIT;
-        if (args->facets && tw_print_facets(stdout, res, args) < 0)
-            code = EXIT_ERROR;
+        if (args->facets)
+            printed(tw_print_facets(stdout, res, args));
     } else {
         bool color = args->format == TW_FORMAT_TEXT && tw_cli_want_color(args->color, 1);
-        if (tw_print_hits(stdout, res, args, color) < 0 ||
-            (args->facets && tw_print_facets(stdout, res, args) < 0))
-            code = EXIT_ERROR;
-        else
-            code = trawl_results_count(res) && !corrected ? EXIT_HITS : EXIT_NO_HIT;
+        printed(tw_print_hits(stdout, res, args, color));
+        if (args->facets && !output_errno)
+            printed(tw_print_facets(stdout, res, args));
+        code = trawl_results_count(res) && !corrected ? EXIT_HITS : EXIT_NO_HIT;
     }
     trawl_results_free(res);
     return code;
@@ -153,6 +165,7 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
 
 int main(int argc, char **argv)
 {
+    tw_cli_ignore_sigpipe();
     tw_query_args args;
     char err[512];
     if (tw_query_args_parse(argc, argv, &args, err, sizeof err) < 0) {
@@ -190,10 +203,7 @@ int main(int argc, char **argv)
                               : report(db, st, st == TRAWL_ENOINDEX || one ? failed : NULL, "");
         trawl_db_close(db);
     }
-    if (fflush(stdout) != 0 && code != EXIT_ERROR) {
-        fprintf(stderr, "trawl-query: cannot write the results\n");
-        code = EXIT_ERROR;
-    }
+    code = tw_cli_end_output("trawl-query", code, output_errno);
     free(from_env);
     free(env);
     tw_query_args_free(&args);

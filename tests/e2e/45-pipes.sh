@@ -1,0 +1,86 @@
+#!/bin/bash
+# The tools in scripts and pipelines: output whose reader stops early or that
+# cannot be written, and what a shell's pipes and signals do to a run.
+. "$(dirname "$0")/../lib.sh"
+cd "$TOP"
+DB=$TMP/db
+index -q -d "$DB" corpus
+
+# closed_pipe [--ignore] CMD...: runs CMD with stdout, and stderr too when
+# ERR2OUT=1, on a pipe whose reader has already gone, as `| head -1` leaves
+# it once head has its line (made certain: the read end is closed before CMD
+# starts).  --ignore starts CMD with SIGPIPE ignored, as some shells, CI
+# runners and daemons leave it.  RC is CMD's exit status (128+N when killed
+# by signal N), ERR its stderr.
+closed_pipe() {
+    run python3 - "$@" <<'PY'
+import os, signal, subprocess, sys
+args = sys.argv[1:]
+ignore = args[0] == "--ignore"
+if ignore:
+    args = args[1:]
+r, w = os.pipe()
+os.close(r)
+both = os.environ.get("ERR2OUT") == "1"
+p = subprocess.run(args, stdout=w, stderr=w if both else subprocess.PIPE,
+                   preexec_fn=(lambda: signal.signal(signal.SIGPIPE, signal.SIG_IGN)) if ignore else None)
+if not both:
+    sys.stderr.write(p.stderr.decode(errors="replace"))
+sys.exit(128 - p.returncode if p.returncode < 0 else p.returncode)
+PY
+}
+
+# --- a reader that stops early ---------------------------------------------
+# Killed by SIGPIPE, the exit status was 141 or 0 by how far head had read
+# (a `set -o pipefail` script failed now and then); with SIGPIPE ignored it
+# was 2 and "cannot write the results".  Now: the search's status, quietly.
+for how in "" --ignore; do
+    closed_pipe $how "$BIN/trawl-query" -d "$DB" -n 40 the
+    is "query | head${how:+ (SIGPIPE $how)}: the search's exit status" "$RC" 0
+    is "query | head${how:+ (SIGPIPE $how)}: nothing on stderr" "$ERR" ""
+    # A misspelling: the corrected query's hits, exit 1.
+    closed_pipe $how "$BIN/trawl-query" -d "$DB" -n 40 floood
+    is "query | head${how:+ (SIGPIPE $how)}, a correction's hits: exit 1" "$RC" 1
+    closed_pipe $how "$BIN/trawl-index" --extract -q corpus
+    is "--extract | head${how:+ (SIGPIPE $how)}: exit 0" "$RC" 0
+    is "--extract | head${how:+ (SIGPIPE $how)}: nothing on stderr" "$ERR" ""
+    closed_pipe $how "$BIN/trawl-query" --help
+    is "--help | head${how:+ (SIGPIPE $how)}: exit 0, quietly" "$RC:$ERR" "0:"
+done
+
+# trawl-index 2>&1 | head -2: the third warning killed the run, and a first
+# build lost every article it had read.  The run goes on and finishes.
+mkdir -p "$TMP/mix"
+cp -r corpus "$TMP/mix/"
+for i in 1 2 3 4 5; do printf 'MZ\0\0\1\2\3%s\0' "$i" > "$TMP/mix/bin$i.dat"; done
+ERR2OUT=1 closed_pipe "$BIN/trawl-index" -d "$TMP/mixdb" "$TMP/mix"
+is "index 2>&1 | head: the run ends as it would (exit 0)" "$RC" 0
+is "...and the index holds every article" "$(index_stat "$TMP/mixdb" documents)" \
+    "$(index_stat "$DB" documents)"
+
+# --- output that cannot be written ---------------------------------------
+if [ -w /dev/full ]; then
+    # Past stdio's buffer the hits failed in silence (exit 2, no word why).
+    for fmt in text json tsv; do
+        "$BIN/trawl-query" -d "$DB" -n 40 --format $fmt the > /dev/full 2> "$TMP/full.err"
+        is "query --format $fmt to a full disk: exit 2" "$?" 2
+        is "...saying why" "$(cat "$TMP/full.err")" \
+            "trawl-query: cannot write to standard output: No space left on device"
+    done
+    "$BIN/trawl-query" -d "$DB" --show corpus/crime/operation-united-front.txt \
+        --format json > /dev/full 2> "$TMP/full.err"
+    is "--show --format json to a full disk: exit 2, saying why" "$?:$(cat "$TMP/full.err")" \
+        "2:trawl-query: cannot write to standard output: No space left on device"
+    # trawl-index's summary was lost with exit 0.
+    "$BIN/trawl-index" -d "$DB" corpus > /dev/full 2> "$TMP/full.err"
+    is "index, its summary to a full disk: exit 2, saying why" "$?:$(cat "$TMP/full.err")" \
+        "2:trawl-index: cannot write to standard output: No space left on device"
+else
+    skip "output to a full disk" "no writable /dev/full"
+fi
+"$BIN/trawl-index" -d "$DB" corpus >&- 2> "$TMP/closed.err"
+is "index with stdout closed: exit 2, saying why" "$?:$(cat "$TMP/closed.err")" \
+    "2:trawl-index: cannot write to standard output: Bad file descriptor"
+"$BIN/trawl-query" -d "$DB" --count the >&- 2> "$TMP/closed.err"
+is "query --count with stdout closed: exit 2, saying why" "$?:$(cat "$TMP/closed.err")" \
+    "2:trawl-query: cannot write to standard output: Bad file descriptor"
