@@ -145,7 +145,9 @@ static int print_article(void *ctx, const trawl_article *a)
     return 0;
 }
 
-/* Stopping on Ctrl-C or SIGTERM.  The first signal asks the indexer to stop
+/* Stopping on Ctrl-C, SIGTERM or SIGHUP (the terminal that ran it closed,
+ * which killed the run at once: a first build lost all it had read).  The
+ * first signal asks the indexer to stop
  * (it then commits what it has) and wakes the watchdog; if the indexer has not
  * returned within STOP_GRACE seconds (a merge of a big first build, a stuck
  * parse), the watchdog ends the process, as a second signal does at once
@@ -184,6 +186,18 @@ static void on_signal(int sig)
     first_at = now;
     trawl_indexer_interrupt(running);
     sem_post(&stop_asked);      /* async-signal-safe */
+}
+
+/* Asks for the stop on SIG, unless SIG came in ignored: nohup ignores
+ * SIGHUP, and a shell runs a script's 'trawl-index ... &' with SIGINT
+ * ignored, so that the run outlives the terminal, or the Ctrl-C meant for
+ * the script. */
+static void stop_on(int sig, const struct sigaction *sa)
+{
+    struct sigaction was;
+    if (sigaction(sig, NULL, &was) == 0 && was.sa_handler == SIG_IGN)
+        return;
+    sigaction(sig, sa, NULL);
 }
 
 static void *watchdog(void *arg)
@@ -363,8 +377,9 @@ int main(int argc, char **argv)
         pthread_detach(dog);
     struct sigaction sa = { .sa_handler = on_signal };
     sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
+    stop_on(SIGINT, &sa);
+    stop_on(SIGTERM, &sa);
+    stop_on(SIGHUP, &sa);
     bool interrupted = false;
     for (size_t i = 0; i < args.n_paths && exit_code == 0 && !interrupted; i++) {
         st = trawl_indexer_add_path(ix, args.paths[i]);

@@ -84,3 +84,57 @@ is "index with stdout closed: exit 2, saying why" "$?:$(cat "$TMP/closed.err")" 
 "$BIN/trawl-query" -d "$DB" --count the >&- 2> "$TMP/closed.err"
 is "query --count with stdout closed: exit 2, saying why" "$?:$(cat "$TMP/closed.err")" \
     "2:trawl-query: cannot write to standard output: Bad file descriptor"
+
+# --- signals ---------------------------------------------------------------
+# 30 files of 2,000 lines of made-up words (4 MB): a run of seconds.
+mkdir -p "$TMP/gen"
+awk -v dir="$TMP/gen" 'BEGIN {
+    x = 7
+    for (f = 0; f < 30; f++) {
+        file = sprintf("%s/g%02d.txt", dir, f); print "Report " f > file
+        for (l = 0; l < 2000; l++) {
+            line = ""
+            for (w = 0; w < 10; w++) { x = (x * 48271) % 2147483647; line = line " w" x % 40000 }
+            print line > file
+        }
+        close(file)
+    } }'
+# signal_when_busy SIG DB [trap]: starts trawl-index on $TMP/gen into DB
+# (with SIGNAL ignored as it starts, given "trap"), sends it SIG once it has
+# indexed some articles, and sets RC and ERR when it has ended.
+signal_when_busy() {
+    if [ "${3:-}" = trap ]; then
+        (trap '' "$1"; exec "$BIN/trawl-index" --progress always -d "$2" "$TMP/gen") \
+            > /dev/null 2> "$TMP/sig.err" &
+    else
+        "$BIN/trawl-index" --progress always -d "$2" "$TMP/gen" > /dev/null 2> "$TMP/sig.err" &
+    fi
+    local pid=$!
+    for _ in $(seq 1 200); do
+        grep -q ' [1-9][0-9]* articles' "$TMP/sig.err" && break
+        sleep 0.05
+    done
+    kill -"$1" "$pid"
+    wait "$pid"
+    RC=$?
+    ERR=$(cat "$TMP/sig.err")
+}
+# The terminal that ran it closed: SIGHUP killed the run at once, and a first
+# build kept nothing of what it had read (exit 129, 0 documents).
+signal_when_busy HUP "$TMP/hup"
+is "SIGHUP (the terminal closed): stopped as by Ctrl-C, exit 130" "$RC" 130
+has "...saying what to do" "$ERR" "interrupted: what was indexed is kept; run the same command again to finish"
+n=$(index_stat "$TMP/hup" documents)
+[ "$n" -gt 0 ] && [ "$n" -lt 30 ] && ok "SIGHUP: the articles done so far are committed ($n)" \
+    || not_ok "SIGHUP: the articles done so far are committed" "documents: $n"
+run index -q -d "$TMP/hup" "$TMP/gen"
+is "SIGHUP: a re-run finishes the index" "$RC:$(index_stat "$TMP/hup" documents)" "0:30"
+# A signal ignored as the run starts stays ignored: nohup's SIGHUP, and the
+# SIGINT that a shell script's 'trawl-index ... &' starts with (the run
+# stopped at a Ctrl-C meant for the script).
+signal_when_busy INT "$TMP/bg" trap
+is "SIGINT ignored at the start (a script's &): the run goes on to its end" \
+    "$RC:$(index_stat "$TMP/bg" documents)" "0:30"
+signal_when_busy HUP "$TMP/nohup" trap
+is "SIGHUP ignored at the start (nohup): the run goes on to its end" \
+    "$RC:$(index_stat "$TMP/nohup" documents)" "0:30"
