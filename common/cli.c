@@ -80,8 +80,9 @@ bool tw_cli_want_color(const char *mode, int fd)
         return true;
     if (mode && strcmp(mode, "never") == 0)
         return false;
-    const char *no = getenv("NO_COLOR");
-    return isatty(fd) && !(no && *no);
+    /* A dumb terminal (TERM=dumb: an editor's shell) shows escapes as junk. */
+    const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+    return isatty(fd) && !(no && *no) && !(term && strcmp(term, "dumb") == 0);
 }
 
 bool tw_cli_control(uint32_t cp)

@@ -19,7 +19,7 @@ bool tw_cli_parse_count(const char *s, uint64_t *out);
 bool tw_cli_parse_size(const char *s, uint64_t *out);
 
 /* True when colour is wanted on FD: MODE is "always", "never" or "auto" (a terminal
- * and no NO_COLOR in the environment). */
+ * other than TERM=dumb, and no NO_COLOR in the environment). */
 bool tw_cli_want_color(const char *mode, int fd);
 
 /* Whether a terminal or a reader of lines takes CP for more than text: the

@@ -15,13 +15,15 @@
 #include "buf.h"
 #include "cli.h"
 #include "index_cli.h"
+#include "progress_line.h"
 #include "roots.h"
 #include "warn_groups.h"
 
 typedef struct run {
     bool quiet, verbose, progress;
     tw_warn_groups warned;      /* how often each message was warned of */
-    bool progress_shown;        /* a progress line is on the terminal */
+    tw_progress_line bar;       /* the progress line on the terminal */
+    tw_buf text;                /* the text of the progress line being drawn */
     struct timespec start, last_draw;
     double read_secs;           /* when a fresh build's end began, or 0 before */
     tw_buf line;                /* --extract: the JSON line being printed */
@@ -39,10 +41,7 @@ static double seconds_since(const struct timespec *t)
 
 static void clear_progress(run *r)
 {
-    if (r->progress_shown) {
-        fputs("\r\033[K", stderr);
-        r->progress_shown = false;
-    }
+    tw_progress_line_clear(&r->bar, stderr);
 }
 
 static void on_warning(void *ctx, const char *path, const char *message)
@@ -59,27 +58,55 @@ static void on_warning(void *ctx, const char *path, const char *message)
     fprintf(stderr, "%s\n", message);
 }
 
-/* Prints SECS as m:ss, or h:mm:ss from an hour. */
-static void put_duration(double secs)
+/* Appends SECS to B as m:ss, or h:mm:ss from an hour. */
+static int put_duration(tw_buf *b, double secs)
 {
     unsigned long s = secs > 0 ? (unsigned long)(secs + 0.5) : 0;
     if (s >= 3600)
-        fprintf(stderr, "%lu:%02lu:%02lu", s / 3600, s / 60 % 60, s % 60);
-    else
-        fprintf(stderr, "%lu:%02lu", s / 60, s % 60);
+        return tw_buf_printf(b, "%lu:%02lu:%02lu", s / 3600, s / 60 % 60, s % 60);
+    return tw_buf_printf(b, "%lu:%02lu", s / 60, s % 60);
 }
 
 /* After the files, a fresh build merges its workers' parts and more, for
  * minutes on gigabytes: the line says which step, and since when, so that a
- * bar at 100% does not look stuck.  (Short enough for 80 columns: a line
- * that wraps cannot be redrawn in place.) */
-static void draw_step(run *r, const trawl_progress *p, double secs)
+ * bar at 100% does not look stuck.  (Short enough for 80 columns: a
+ * narrower terminal sees the line cut.) */
+static int step_text(run *r, const trawl_progress *p, double secs)
 {
     if (!r->read_secs)
         r->read_secs = secs;
-    fputs("finishing the index (", stderr);
-    put_duration(secs - r->read_secs);
-    fprintf(stderr, " so far): %s", p->stage);
+    int rc = tw_buf_puts(&r->text, "finishing the index (");
+    rc |= put_duration(&r->text, secs - r->read_secs);
+    return rc | tw_buf_printf(&r->text, " so far): %s", p->stage);
+}
+
+/* The progress line's text, into R->text: files done of how many, and the
+ * time left to read the others. */
+static int files_text(run *r, const trawl_progress *p, double secs)
+{
+    double mb = (double)p->bytes_done / 1e6, rate = secs > 0 ? mb / secs : 0.0;
+    if (!p->files_total)
+        return tw_buf_printf(&r->text, "%llu files, %llu articles, %.1f MB, %.1f MB/s",
+                             (unsigned long long)p->files_done,
+                             (unsigned long long)p->articles, mb, rate);
+    /* Files done, or bytes read when that is further: one big web
+     * archive is one file, read for minutes. */
+    double done = (double)p->files_done / (double)p->files_total;
+    if (p->bytes_total && (double)p->bytes_done / (double)p->bytes_total > done)
+        done = (double)p->bytes_done / (double)p->bytes_total;
+    int rc = tw_buf_printf(&r->text, "%3.0f%% %llu/%llu files, %llu articles, %.1f MB, "
+                           "%.1f MB/s", 100.0 * (done < 1 ? done : 1),
+                           (unsigned long long)p->files_done,
+                           (unsigned long long)p->files_total,
+                           (unsigned long long)p->articles, mb, rate);
+    /* The time left to read the files, at the pace so far, once there
+     * is a pace to go by. */
+    if (done >= 0.01 && done < 1 && secs >= 2) {
+        rc |= tw_buf_puts(&r->text, ", ");
+        rc |= put_duration(&r->text, secs * (1 - done) / done);
+        rc |= tw_buf_puts(&r->text, " left");
+    }
+    return rc;
 }
 
 static void on_progress(void *ctx, const trawl_progress *p)
@@ -89,35 +116,11 @@ static void on_progress(void *ctx, const trawl_progress *p)
     if (!r->progress || (!p->stage && seconds_since(&r->last_draw) < 0.1))
         return;
     clock_gettime(CLOCK_MONOTONIC, &r->last_draw);
-    double secs = seconds_since(&r->start), mb = (double)p->bytes_done / 1e6;
-    fputs("\r\033[K", stderr);
-    r->progress_shown = true;
-    if (p->stage) {
-        draw_step(r, p, secs);
-        return;
-    }
-    if (p->files_total) {
-        /* Files done, or bytes read when that is further: one big web
-         * archive is one file, read for minutes. */
-        double done = (double)p->files_done / (double)p->files_total;
-        if (p->bytes_total && (double)p->bytes_done / (double)p->bytes_total > done)
-            done = (double)p->bytes_done / (double)p->bytes_total;
-        fprintf(stderr, "%3.0f%% %llu/%llu files", 100.0 * (done < 1 ? done : 1),
-                (unsigned long long)p->files_done, (unsigned long long)p->files_total);
-        fprintf(stderr, ", %llu articles, %.1f MB, %.1f MB/s", (unsigned long long)p->articles,
-                mb, secs > 0 ? mb / secs : 0.0);
-        /* The time left to read the files, at the pace so far, once there
-         * is a pace to go by. */
-        if (done >= 0.01 && done < 1 && secs >= 2) {
-            fputs(", ", stderr);
-            put_duration(secs * (1 - done) / done);
-            fputs(" left", stderr);
-        }
-        return;
-    }
-    fprintf(stderr, "%llu files, %llu articles, %.1f MB, %.1f MB/s",
-            (unsigned long long)p->files_done, (unsigned long long)p->articles, mb,
-            secs > 0 ? mb / secs : 0.0);
+    double secs = seconds_since(&r->start);
+    tw_buf_clear(&r->text);
+    if ((p->stage ? step_text(r, p, secs) : files_text(r, p, secs)) == 0)
+        tw_progress_line_draw(&r->bar, stderr, r->text.data, r->text.len,
+                              tw_progress_columns(2));
 }
 
 /* --extract: each article the indexer would write, as one JSON line on stdout.
@@ -434,6 +437,8 @@ out:
     exit_code = tw_cli_end_output("trawl-index", exit_code, r.write_errno);
     tw_warn_groups_finish(&r.warned, stderr);     /* those of a failed start */
     tw_buf_free(&r.line);
+    tw_buf_free(&r.text);
+    tw_progress_line_free(&r.bar);
     free(db_path);
     tw_index_args_free(&args);
     return exit_code;

@@ -138,3 +138,57 @@ is "SIGINT ignored at the start (a script's &): the run goes on to its end" \
 signal_when_busy HUP "$TMP/nohup" trap
 is "SIGHUP ignored at the start (nohup): the run goes on to its end" \
     "$RC:$(index_stat "$TMP/nohup" documents)" "0:30"
+
+# --- terminals -------------------------------------------------------------
+# on_tty COLS FD CMD...: runs CMD with its fd FD (1 or 2) on a terminal COLS
+# columns wide (a pseudo-terminal); OUT is what it wrote there, with each
+# "\r" and "\r\n" turned into a line break.
+on_tty() {
+    run python3 - "$@" <<'PY'
+import fcntl, os, pty, select, struct, subprocess, sys, termios
+cols, fd, cmd = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
+m, s = pty.openpty()
+fcntl.ioctl(s, termios.TIOCSWINSZ, struct.pack("HHHH", 24, cols, 0, 0))
+p = subprocess.Popen(cmd, stdout=s if fd == 1 else subprocess.DEVNULL,
+                     stderr=s if fd == 2 else subprocess.DEVNULL)
+os.close(s)
+out = b""
+while True:
+    ready, _, _ = select.select([m], [], [], 0.2)
+    try:
+        data = os.read(m, 65536) if ready else None
+    except OSError:          # the other end closed
+        break
+    if data == b"" or (data is None and p.poll() is not None):
+        break
+    out += data or b""
+p.wait()
+sys.stdout.write(out.replace(b"\r\n", b"\n").replace(b"\r", b"\n").decode(errors="replace"))
+PY
+}
+# fits WHAT TEXT COLS: no line of TEXT ("\r" ends one too) is longer than COLS
+fits() {
+    local n
+    n=$(printf '%s\n' "$2" | tr '\r' '\n' | awk '{ if (length($0) > n) n = length($0) } END { print n + 0 }')
+    if [ "$n" -le "$3" ]; then ok "$1"; else not_ok "$1" "a line of $n columns"; fi
+}
+
+# A progress line wider than the terminal wrapped, and "\r" went back over
+# its last row only: on 20 columns each redraw left two rows of junk.  And
+# "\033[K" is junk on a dumb terminal.
+rm -rf "$TMP/tty"
+TERM=dumb on_tty 20 2 "$BIN/trawl-index" -j 1 -d "$TMP/tty" "$TMP/gen"
+has "progress on a terminal 20 columns wide: drawn" "$OUT" "/30 files"
+fits "...each line cut to fit in 19 columns" "$OUT" 19
+lacks "...and no escape sequence on TERM=dumb" "$OUT" $'\033'
+COLUMNS=20 run index --progress always -d "$TMP/tty" --full "$TMP/gen"
+fits "--progress always to a file with COLUMNS=20: lines cut to 19 columns" "$ERR" 19
+run index --progress always -d "$TMP/tty" --full "$TMP/gen"
+has "--progress always to a file, no COLUMNS: the lines whole" "$ERR" " MB/s"
+
+# Colour on a terminal (auto), but not on a dumb one, which shows escapes as junk.
+TERM=xterm on_tty 80 1 env -u NO_COLOR "$BIN/trawl-query" -d "$DB" -n 1 flood
+has "colour on a terminal" "$OUT" $'\033[1;31m'
+TERM=dumb on_tty 80 1 env -u NO_COLOR "$BIN/trawl-query" -d "$DB" -n 1 flood
+lacks "no colour on TERM=dumb" "$OUT" $'\033'
+has "...the hit all the same" "$OUT" "corpus/weather/river-flood.txt"
