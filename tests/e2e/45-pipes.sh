@@ -85,6 +85,15 @@ is "index with stdout closed: exit 2, saying why" "$?:$(cat "$TMP/closed.err")" 
 is "query --count with stdout closed: exit 2, saying why" "$?:$(cat "$TMP/closed.err")" \
     "2:trawl-query: cannot write to standard output: Bad file descriptor"
 
+# --- arguments -------------------------------------------------------------
+# A relative and an absolute path to one folder (a typed "corpus" beside a
+# script's "$PWD/corpus"): both were walked, each article indexed twice.
+run index -d "$TMP/twice" corpus "$TOP/corpus"
+is "corpus and \$PWD/corpus: one walk" "$RC:$(index_stat "$TMP/twice" documents)" "0:48"
+ln -s "$TOP/corpus" "$TMP/link"
+run index -d "$TMP/linked" "$TMP/link/weather" corpus
+is "a link into corpus beside corpus: one walk" "$(index_stat "$TMP/linked" documents)" 48
+
 # --- signals ---------------------------------------------------------------
 # 30 files of 2,000 lines of made-up words (4 MB): a run of seconds.
 mkdir -p "$TMP/gen"
