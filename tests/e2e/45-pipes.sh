@@ -94,6 +94,19 @@ ln -s "$TOP/corpus" "$TMP/link"
 run index -d "$TMP/linked" "$TMP/link/weather" corpus
 is "a link into corpus beside corpus: one walk" "$(index_stat "$TMP/linked" documents)" 48
 
+# A folder's '*' gives "-draft.txt" first: read as -d raft.txt, it built a
+# new index there, left the file out and the index given alone (exit 0).
+mkdir -p "$TMP/glob"
+printf 'Draft zebra\n\nzebra draft\n' > "$TMP/glob/-draft.txt"
+printf 'Final zebra\n\nzebra final\n' > "$TMP/glob/final.txt"
+(cd "$TMP/glob" && "$BIN/trawl-index" -d "$TMP/globdb" * > /dev/null 2> "$TMP/glob.err")
+is "index -d DB * beside -draft.txt: refused, exit 2" "$?" 2
+has "...saying how to give it" "$(cat "$TMP/glob.err")" \
+    "'-draft.txt' names a file or folder here, but would be read as options: put '--' before the PATHs"
+is "...no index made from its name" "$(ls "$TMP/glob")" "$(printf '%s\n' -draft.txt final.txt)"
+(cd "$TMP/glob" && "$BIN/trawl-index" -q -d "$TMP/globdb" -- *)
+is "index -d DB -- *: both files" "$(index_stat "$TMP/globdb" documents)" 2
+
 # --- signals ---------------------------------------------------------------
 # 30 files of 2,000 lines of made-up words (4 MB): a run of seconds.
 mkdir -p "$TMP/gen"

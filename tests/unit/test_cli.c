@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "trawl.h"
@@ -316,6 +317,37 @@ static void index_errors(void **state)
     tw_index_args_free(&a);
 }
 
+/* A file whose name getopt would read as options, as a folder's '*' gives
+ * it: refused, where "-draft.txt" was -d raft.txt, a new index there. */
+static void index_option_that_is_a_file(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/trawl-cli.XXXXXX", *cwd = getcwd(NULL, 0);
+    assert_non_null(mkdtemp(dir));
+    assert_int_equal(chdir(dir), 0);
+    fclose(fopen("-draft.txt", "w"));
+    fclose(fopen("a.txt", "w"));
+    tw_index_args a;
+    assert_int_equal(PARSE_I(&a, "trawl-index", "-d", "/db", "-draft.txt", "a.txt"), -1);
+    assert_string_equal(err, "'-draft.txt' names a file or folder here, but would be read as "
+                        "options: put '--' before the PATHs (trawl-index -d DIR -- *), or "
+                        "write it ./-draft.txt");
+    tw_index_args_free(&a);
+    /* After "--", or as another option's value, it is what it says. */
+    assert_int_equal(PARSE_I(&a, "trawl-index", "-d", "/db", "--", "-draft.txt", "a.txt"), 0);
+    assert_string_equal(a.paths[0], "-draft.txt");
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--include", "-draft.txt", "-qd", "-draft.txt",
+                             "a.txt"), 0);
+    assert_string_equal(a.db, "-draft.txt");
+    tw_index_args_free(&a);
+    unlink("-draft.txt");
+    unlink("a.txt");
+    assert_int_equal(chdir(cwd), 0);
+    rmdir(dir);
+    free(cwd);
+}
+
 static void sizes_and_counts(void **state)
 {
     (void)state;
@@ -392,6 +424,7 @@ int main(void)
         cmocka_unit_test(index_extract),
         cmocka_unit_test(index_options),
         cmocka_unit_test(index_errors),
+        cmocka_unit_test(index_option_that_is_a_file),
         cmocka_unit_test(sizes_and_counts),
         cmocka_unit_test(index_location),
         cmocka_unit_test(status_strings),
