@@ -186,7 +186,13 @@ int main(int argc, char **argv)
     while (!args.n_dbs && specs && specs[n_specs])
         n_specs++;
     int code;
-    if (!n_specs) {
+    if (!n_specs && env) {
+        /* A script's "$A:$B" with both empty: no default to fall back on
+         * silently, which would search another index. */
+        fprintf(stderr, "trawl-query: TRAWL_DB is '%s', which names no index: give -d DIR, or "
+                "set TRAWL_DB to index folders separated by ':'\n", env);
+        code = EXIT_ERROR;
+    } else if (!n_specs) {
         fprintf(stderr, "trawl-query: no index location: give -d DIR or set TRAWL_DB\n");
         code = EXIT_ERROR;
     } else {

@@ -107,6 +107,14 @@ is "...no index made from its name" "$(ls "$TMP/glob")" "$(printf '%s\n' -draft.
 (cd "$TMP/glob" && "$BIN/trawl-index" -q -d "$TMP/globdb" -- *)
 is "index -d DB -- *: both files" "$(index_stat "$TMP/globdb" documents)" 2
 
+# TRAWL_DB="$A:$B" with both empty lists no index: it was "no index
+# location: ... or set TRAWL_DB", which was set.
+run env TRAWL_DB=: "$BIN/trawl-query" flood
+is "TRAWL_DB=':': exit 2, naming it" "$RC:$ERR" \
+    "2:trawl-query: TRAWL_DB is ':', which names no index: give -d DIR, or set TRAWL_DB to index folders separated by ':'"
+run env TRAWL_DB="$DB:" "$BIN/trawl-query" --count flood
+is "TRAWL_DB='DB:': the empty member passed over" "$RC:$OUT" "0:3"
+
 # --- signals ---------------------------------------------------------------
 # 30 files of 2,000 lines of made-up words (4 MB): a run of seconds.
 mkdir -p "$TMP/gen"
