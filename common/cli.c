@@ -124,6 +124,31 @@ void tw_cli_put_path(FILE *f, const char *path)
     }
 }
 
+char *tw_cli_unescape_path(const char *shown)
+{
+    char *out = malloc(strlen(shown) + 1), *o = out;
+    for (const char *p = shown; out && *p; p++) {
+        if (*p != '\\') {
+            *o++ = *p;
+            continue;
+        }
+        p++;
+        if (*p == '\\' || *p == 'n' || *p == 't') {
+            *o++ = *p == 'n' ? '\n' : *p == 't' ? '\t' : '\\';
+        } else if (p[0] >= '0' && p[0] <= '3' && p[1] >= '0' && p[1] <= '7' && p[2] >= '0' &&
+                   p[2] <= '7' && (p[0] != '0' || p[1] != '0' || p[2] != '0')) {
+            *o++ = (char)((p[0] - '0') << 6 | (p[1] - '0') << 3 | (p[2] - '0'));
+            p += 2;
+        } else {
+            free(out);
+            return NULL;
+        }
+    }
+    if (o)
+        *o = '\0';
+    return out;
+}
+
 /* Whether the library's message WHY says DIR holds a Xapian database that
  * trawl did not write (db_xapian.cc, writer_xapian.cc): another program's
  * data, not an index to rebuild. */

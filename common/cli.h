@@ -34,6 +34,11 @@ bool tw_cli_control(uint32_t cp);
  * written as C escapes (\n, \\, \033, \302\205, \342\200\256, \377). */
 void tw_cli_put_path(FILE *f, const char *path);
 
+/* The bytes of a path that tw_cli_put_path wrote as SHOWN (its escapes
+ * undone), in a malloc'd string; NULL when SHOWN holds a backslash that is
+ * none of those escapes (it is no such path) or when out of memory. */
+char *tw_cli_unescape_path(const char *shown);
+
 /* Makes a write to a pipe whose reader has gone (trawl-query ... | head -1)
  * fail with EPIPE instead of killing the tool with SIGPIPE: killed, the exit
  * status depended on how far the reader had read (0 or 141), and a

@@ -4,6 +4,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -75,17 +76,29 @@ static int report(trawl_db *db, trawl_status st, const char *path, const char *s
 /* Why --partial does not help --show and --stats: they read every shard. */
 #define NEEDS_EVERY_SHARD ": --show and --stats read every shard, with --partial too"
 
-/* --show ID: the stored article, or exit 1 when the index has no such id. */
+/* --show ID: the stored article, or exit 1 when the index has no such id.
+ * ID may be as text output shows it, escaped (a file name that is not
+ * UTF-8, or holds a tab: "caf\351.txt"), when the index has no id spelt so. */
 static int show(const tw_query_args *args, trawl_db *db, const char *path)
 {
     trawl_article *a;
     trawl_status st = trawl_db_get_article(db, args->show, &a);
+    char *why = NULL;           /* the library's word on the id as typed */
+    if (st == TRAWL_ENOTFOUND && strchr(args->show, '\\')) {
+        why = strdup(trawl_db_errmsg(db));
+        char *unescaped = tw_cli_unescape_path(args->show);
+        if (unescaped && trawl_db_get_article(db, unescaped, &a) == TRAWL_OK)
+            st = TRAWL_OK;
+        free(unescaped);
+    }
     if (st == TRAWL_ENOTFOUND) {
         fprintf(stderr, "trawl-query: %s (ids are as the hits of a search show them: "
                 "the path trawl-index was given, with #MEMBER for an article of a "
-                "container and %%23 for a '#' in a name)\n", trawl_db_errmsg(db));
+                "container and %%23 for a '#' in a name)\n", why ? why : trawl_db_errmsg(db));
+        free(why);
         return EXIT_NO_HIT;
     }
+    free(why);
     if (st != TRAWL_OK)
         return report(db, st, path, NEEDS_EVERY_SHARD);
     printed(tw_print_article(stdout, a, args->format));

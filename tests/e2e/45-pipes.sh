@@ -107,6 +107,21 @@ is "...no index made from its name" "$(ls "$TMP/glob")" "$(printf '%s\n' -draft.
 (cd "$TMP/glob" && "$BIN/trawl-index" -q -d "$TMP/globdb" -- *)
 is "index -d DB -- *: both files" "$(index_stat "$TMP/globdb" documents)" 2
 
+# A file named in Latin-1, or with a tab: text output shows its id escaped
+# (caf\351.txt), and --show refused that id, which its message said to give.
+mkdir -p "$TMP/names"
+printf 'Latin zebra\n\nzebra latin\n' > "$TMP/names/$(printf 'caf\351.txt')"
+printf 'Tab zebra\n\nzebra tab\n' > "$TMP/names/$(printf 'a\tb.txt')"
+index -q -d "$TMP/namesdb" "$TMP/names"
+for title in Latin Tab; do
+    id=$(query -d "$TMP/namesdb" -n 5 zebra | grep -A1 "$title zebra" | tail -1 | awk '{ print $NF }')
+    run query -d "$TMP/namesdb" --show "$id"
+    is "--show of an id as text output showed it ($title): found" "$RC:$(head -1 <<< "$OUT")" \
+        "0:title   $title zebra"
+done
+run query -d "$TMP/namesdb" --show "$TMP/names/"'caf\\351.txt'
+is "--show of an id with an escaped backslash: no such article, exit 1" "$RC" 1
+
 # TRAWL_DB="$A:$B" with both empty lists no index: it was "no index
 # location: ... or set TRAWL_DB", which was set.
 run env TRAWL_DB=: "$BIN/trawl-query" flood

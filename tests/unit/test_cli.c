@@ -348,6 +348,32 @@ static void index_option_that_is_a_file(void **state)
     free(cwd);
 }
 
+/* A path as text output shows it (tw_cli_put_path) is read back to its
+ * bytes, so that --show takes the id a hit showed. */
+static void shown_paths_read_back(void **state)
+{
+    (void)state;
+    const char *paths[] = { "plain/a.txt", "caf\xe9.txt", "a\tb\nc", "back\\slash\\351",
+                            "esc\033[31m", "\xe2\x80\xae""gpj.exe", "caf\xc3\xa9" };
+    for (size_t i = 0; i < sizeof paths / sizeof *paths; i++) {
+        char *shown = NULL;
+        size_t len;
+        FILE *f = open_memstream(&shown, &len);
+        tw_cli_put_path(f, paths[i]);
+        fclose(f);
+        char *back = tw_cli_unescape_path(shown);
+        assert_non_null(back);
+        assert_string_equal(back, paths[i]);
+        free(back);
+        free(shown);
+    }
+    /* A backslash that is no escape of tw_cli_put_path: no such path. */
+    assert_null(tw_cli_unescape_path("a\\q"));
+    assert_null(tw_cli_unescape_path("a\\35"));
+    assert_null(tw_cli_unescape_path("a\\000"));
+    assert_null(tw_cli_unescape_path("a\\"));
+}
+
 static void sizes_and_counts(void **state)
 {
     (void)state;
@@ -425,6 +451,7 @@ int main(void)
         cmocka_unit_test(index_options),
         cmocka_unit_test(index_errors),
         cmocka_unit_test(index_option_that_is_a_file),
+        cmocka_unit_test(shown_paths_read_back),
         cmocka_unit_test(sizes_and_counts),
         cmocka_unit_test(index_location),
         cmocka_unit_test(status_strings),
