@@ -164,7 +164,16 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
     const char *index_only = NULL;  /* an option about the index, for --extract */
     while ((c = getopt_long(argc, argv, ":d:j:qvhV", long_options, NULL)) != -1) {
         switch (c) {
-        case 'd': a->db = optarg; index_only = "-d"; break;
+        case 'd':
+            /* A script's -d "$IDX" with IDX unset: the default index was
+             * written, the user's own. */
+            if (!*optarg) {
+                snprintf(err, errlen, "-d wants an index folder, not an empty name");
+                return -1;
+            }
+            a->db = optarg;
+            index_only = "-d";
+            break;
         case 'j':
             index_only = "-j";
             if (!tw_cli_parse_count(optarg, &a->jobs) || a->jobs > TRAWL_JOBS_MAX) {

@@ -122,6 +122,13 @@ done
 run query -d "$TMP/namesdb" --show "$TMP/names/"'caf\\351.txt'
 is "--show of an id with an escaped backslash: no such article, exit 1" "$RC" 1
 
+# -d "$IDX" with IDX unset: trawl-index wrote the default index (exit 0).
+run env HOME="$TMP/home" "$BIN/trawl-index" -d "" corpus/weather
+is "index -d '': refused, exit 2" "$RC:$ERR" \
+    "2:trawl-index: -d wants an index folder, not an empty name
+Try 'trawl-index --help' for more."
+is "...and no default index written" "$(ls "$TMP/home" 2>/dev/null)" ""
+
 # TRAWL_DB="$A:$B" with both empty lists no index: it was "no index
 # location: ... or set TRAWL_DB", which was set.
 run env TRAWL_DB=: "$BIN/trawl-query" flood

@@ -312,6 +312,10 @@ static void index_errors(void **state)
     assert_int_equal(PARSE_I(&a, "trawl-index", "-x", "x"), -1);
     assert_string_equal(err, "unknown option '-x'");
     tw_index_args_free(&a);
+    /* -d "$IDX" with IDX unset wrote the default index. */
+    assert_int_equal(PARSE_I(&a, "trawl-index", "-d", "", "x"), -1);
+    assert_string_equal(err, "-d wants an index folder, not an empty name");
+    tw_index_args_free(&a);
     assert_int_equal(PARSE_I(&a, "trawl-index", "--help"), 0);
     assert_true(a.help);
     tw_index_args_free(&a);
