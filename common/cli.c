@@ -157,6 +157,14 @@ static bool foreign_database(const char *why)
     return why && strstr(why, "is a Xapian database but not a trawl index");
 }
 
+void tw_cli_whole_lines(void)
+{
+    /* Line buffering flushes at each line's end, and the buffer is empty
+     * when the next line begins: a line that fits is one write. */
+    static char buffer[64 * 1024];
+    setvbuf(stdout, buffer, _IOLBF, sizeof buffer);
+}
+
 void tw_cli_ignore_sigpipe(void)
 {
     signal(SIGPIPE, SIG_IGN);

@@ -46,6 +46,13 @@ char *tw_cli_unescape_path(const char *shown);
  * Called first thing in main. */
 void tw_cli_ignore_sigpipe(void);
 
+/* Makes standard output write each line of JSON Lines or TSV whole, in one
+ * write(2), when it is shorter than 64 KiB: stdio wrote 4 KiB at a time,
+ * ending anywhere in a line, so that the lines of several tools appending
+ * to one file or pipe (xargs -P 4 trawl-query --format json >> hits.jsonl)
+ * came out cut into each other.  Called before anything is written. */
+void tw_cli_whole_lines(void);
+
 /* Ends TOOL's standard output: flushes it and checks that all of it was
  * written.  ERR is the errno of a print that failed before (0: none).
  * Returns CODE, the tool's exit status, when it was, or when its reader

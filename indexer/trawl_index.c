@@ -286,6 +286,11 @@ int main(int argc, char **argv)
         tw_index_args_free(&args);
         return 2;
     }
+    /* --extract writes each article's line with one fwrite: unbuffered,
+     * that is one write(2) whatever its length, so that the lines of runs
+     * appending to one file (xargs -P) never cut into each other. */
+    if (args.extract)
+        setvbuf(stdout, NULL, _IONBF, 0);
     if (args.help || args.version) {
         int code = tw_cli_help_or_version("trawl-index", tw_index_usage, args.help);
         tw_index_args_free(&args);

@@ -186,6 +186,8 @@ int main(int argc, char **argv)
         tw_query_args_free(&args);
         return EXIT_ERROR;
     }
+    if (args.format != TW_FORMAT_TEXT)
+        tw_cli_whole_lines();
     if (args.help || args.version) {
         int code = tw_cli_help_or_version("trawl-query", tw_query_usage, args.help);
         tw_query_args_free(&args);
