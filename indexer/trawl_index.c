@@ -191,16 +191,16 @@ static void on_signal(int sig)
     sem_post(&stop_asked);      /* async-signal-safe */
 }
 
-/* Asks for the stop on SIG, unless SIG came in ignored: nohup ignores
- * SIGHUP, and a shell runs a script's 'trawl-index ... &' with SIGINT
- * ignored, so that the run outlives the terminal, or the Ctrl-C meant for
- * the script. */
-static void stop_on(int sig, const struct sigaction *sa)
+/* Asks for the stop on SIGHUP, unless it came in ignored: nohup ignores
+ * it so that the run outlives its terminal.  (SIGINT and SIGTERM are
+ * always taken: a script that starts 'trawl-index ... &', which a shell
+ * runs with SIGINT ignored, stops it with kill -INT.) */
+static void stop_on_hangup(const struct sigaction *sa)
 {
     struct sigaction was;
-    if (sigaction(sig, NULL, &was) == 0 && was.sa_handler == SIG_IGN)
+    if (sigaction(SIGHUP, NULL, &was) == 0 && was.sa_handler == SIG_IGN)
         return;
-    sigaction(sig, sa, NULL);
+    sigaction(SIGHUP, sa, NULL);
 }
 
 static void *watchdog(void *arg)
@@ -385,9 +385,9 @@ int main(int argc, char **argv)
         pthread_detach(dog);
     struct sigaction sa = { .sa_handler = on_signal };
     sigemptyset(&sa.sa_mask);
-    stop_on(SIGINT, &sa);
-    stop_on(SIGTERM, &sa);
-    stop_on(SIGHUP, &sa);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    stop_on_hangup(&sa);
     bool interrupted = false;
     for (size_t i = 0; i < args.n_paths && exit_code == 0 && !interrupted; i++) {
         st = trawl_indexer_add_path(ix, args.paths[i]);
