@@ -152,7 +152,7 @@ run env HOME="$TMP/home" "$BIN/trawl-index" -d "" corpus/weather
 is "index -d '': refused, exit 2" "$RC:$ERR" \
     "2:trawl-index: -d wants an index folder, not an empty name
 Try 'trawl-index --help' for more."
-is "...and no default index written" "$(ls "$TMP/home" 2>/dev/null)" ""
+is "...and no default index written" "$(ls -A "$TMP/home" 2>/dev/null)" ""
 
 # TRAWL_DB="$A:$B" with both empty lists no index: it was "no index
 # location: ... or set TRAWL_DB", which was set.
