@@ -62,7 +62,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/accents.c common/da
            query/story_copies_xapian.cc query/match_ready_xapian.cc query/wildcards_xapian.cc \
            query/watch.c
 CLI_SRC   := common/cli.c common/json_out.c common/article_json.c
-INDEX_SRC := indexer/index_cli.c indexer/warn_groups.c indexer/trawl_index.c
+INDEX_SRC := indexer/index_cli.c indexer/warn_groups.c indexer/progress_line.c indexer/trawl_index.c
 QUERY_SRC := query/query_cli.c query/format.c query/trawl_query.c
 
 obj = $(patsubst %,$(BUILD)/%.o,$(basename $(1)))

@@ -1,7 +1,8 @@
-/* cli.c - index location, numbers and colour for the tools. */
+/* cli.c - index location, numbers, colour and the end of output for the tools. */
 #include "cli.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,8 +80,9 @@ bool tw_cli_want_color(const char *mode, int fd)
         return true;
     if (mode && strcmp(mode, "never") == 0)
         return false;
-    const char *no = getenv("NO_COLOR");
-    return isatty(fd) && !(no && *no);
+    /* A dumb terminal (TERM=dumb: an editor's shell) shows escapes as junk. */
+    const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+    return isatty(fd) && !(no && *no) && !(term && strcmp(term, "dumb") == 0);
 }
 
 bool tw_cli_control(uint32_t cp)
@@ -122,6 +124,31 @@ void tw_cli_put_path(FILE *f, const char *path)
     }
 }
 
+char *tw_cli_unescape_path(const char *shown)
+{
+    char *out = malloc(strlen(shown) + 1), *o = out;
+    for (const char *p = shown; out && *p; p++) {
+        if (*p != '\\') {
+            *o++ = *p;
+            continue;
+        }
+        p++;
+        if (*p == '\\' || *p == 'n' || *p == 't') {
+            *o++ = *p == 'n' ? '\n' : *p == 't' ? '\t' : '\\';
+        } else if (p[0] >= '0' && p[0] <= '3' && p[1] >= '0' && p[1] <= '7' && p[2] >= '0' &&
+                   p[2] <= '7' && (p[0] != '0' || p[1] != '0' || p[2] != '0')) {
+            *o++ = (char)((p[0] - '0') << 6 | (p[1] - '0') << 3 | (p[2] - '0'));
+            p += 2;
+        } else {
+            free(out);
+            return NULL;
+        }
+    }
+    if (o)
+        *o = '\0';
+    return out;
+}
+
 /* Whether the library's message WHY says DIR holds a Xapian database that
  * trawl did not write (db_xapian.cc, writer_xapian.cc): another program's
  * data, not an index to rebuild. */
@@ -130,17 +157,37 @@ static bool foreign_database(const char *why)
     return why && strstr(why, "is a Xapian database but not a trawl index");
 }
 
+void tw_cli_whole_lines(void)
+{
+    /* Line buffering flushes at each line's end, and the buffer is empty
+     * when the next line begins: a line that fits is one write. */
+    static char buffer[64 * 1024];
+    setvbuf(stdout, buffer, _IOLBF, sizeof buffer);
+}
+
+void tw_cli_ignore_sigpipe(void)
+{
+    signal(SIGPIPE, SIG_IGN);
+}
+
+int tw_cli_end_output(const char *tool, int code, int err)
+{
+    /* What is still buffered fails here with its own errno; what failed
+     * before left only the error flag, and ERR says why. */
+    int why = fflush(stdout) != 0 ? errno : err;
+    /* EPIPE: the reader has gone, having read what it wanted (head). */
+    if ((!why && !ferror(stdout)) || why == EPIPE)
+        return code;
+    fprintf(stderr, "%s: cannot write to standard output: %s\n", tool,
+            why ? strerror(why) : "write error");
+    return code == 0 || code == 1 ? 2 : code;
+}
+
 int tw_cli_help_or_version(const char *tool, const char *usage, bool help)
 {
-    if (help)
-        fputs(usage, stdout);
-    else
-        printf("%s (trawl) %s\n", tool, trawl_version());
+    int rc = help ? fputs(usage, stdout) : printf("%s (trawl) %s\n", tool, trawl_version());
     /* A text longer than stdio's buffer failed in fputs, not in fflush. */
-    if (fflush(stdout) == 0 && !ferror(stdout))
-        return 0;
-    fprintf(stderr, "%s: cannot write to standard output: %s\n", tool, strerror(errno));
-    return 2;
+    return tw_cli_end_output(tool, 0, rc < 0 ? errno : 0);
 }
 
 void tw_cli_rebuild_hint(const char *tool, const char *dir, const char *why)

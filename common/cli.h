@@ -19,7 +19,7 @@ bool tw_cli_parse_count(const char *s, uint64_t *out);
 bool tw_cli_parse_size(const char *s, uint64_t *out);
 
 /* True when colour is wanted on FD: MODE is "always", "never" or "auto" (a terminal
- * and no NO_COLOR in the environment). */
+ * other than TERM=dumb, and no NO_COLOR in the environment). */
 bool tw_cli_want_color(const char *mode, int fd);
 
 /* Whether a terminal or a reader of lines takes CP for more than text: the
@@ -33,6 +33,34 @@ bool tw_cli_control(uint32_t cp);
  * reorder it on the screen), backslashes and bytes that are not UTF-8 are
  * written as C escapes (\n, \\, \033, \302\205, \342\200\256, \377). */
 void tw_cli_put_path(FILE *f, const char *path);
+
+/* The bytes of a path that tw_cli_put_path wrote as SHOWN (its escapes
+ * undone), in a malloc'd string; NULL when SHOWN holds a backslash that is
+ * none of those escapes (it is no such path) or when out of memory. */
+char *tw_cli_unescape_path(const char *shown);
+
+/* Makes a write to a pipe whose reader has gone (trawl-query ... | head -1)
+ * fail with EPIPE instead of killing the tool with SIGPIPE: killed, the exit
+ * status depended on how far the reader had read (0 or 141), and a
+ * trawl-index whose stderr went to such a pipe died half-way, losing its run.
+ * Called first thing in main. */
+void tw_cli_ignore_sigpipe(void);
+
+/* Makes standard output write each line of JSON Lines or TSV whole, in one
+ * write(2), when it is shorter than 64 KiB: stdio wrote 4 KiB at a time,
+ * ending anywhere in a line, so that the lines of several tools appending
+ * to one file or pipe (xargs -P 4 trawl-query --format json >> hits.jsonl)
+ * came out cut into each other.  Called before anything is written. */
+void tw_cli_whole_lines(void);
+
+/* Ends TOOL's standard output: flushes it and checks that all of it was
+ * written.  ERR is the errno of a print that failed before (0: none).
+ * Returns CODE, the tool's exit status, when it was, or when its reader
+ * went away (EPIPE: it read what it wanted, as head does); else says on
+ * stderr why it was not (a full disk, a closed stdout) and returns 2 when
+ * CODE said success (0, or 1: nothing found), else CODE (the first failure
+ * is the one a script learns of). */
+int tw_cli_end_output(const char *tool, int code, int err);
 
 /* Prints, as TOOL, USAGE for --help (HELP) or the version for --version on
  * standard output.  Returns the exit status: 0, or 2 when the text could not

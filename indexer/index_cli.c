@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "trawl.h"
@@ -13,6 +14,7 @@ const char tw_index_usage[] =
     "Usage: trawl-index [OPTION]... PATH...\n"
     "       trawl-index --extract [OPTION]... PATH...\n"
     "Index the articles in each PATH (a file or a folder, walked recursively).\n"
+    "A PATH that starts with '-' needs '--' before the PATHs (or ./).\n"
     "\n"
     "      --extract           write no index: print each article as it would be\n"
     "                          indexed, one JSON object per line on stdout (keys id,\n"
@@ -110,16 +112,68 @@ static int push(const char ***list, const char *s)
     return 0;
 }
 
+/* Whether the long option NAME ("db", "max-text=2M") takes its value from
+ * the next argument. */
+static bool long_needs_next(const char *name)
+{
+    if (strchr(name, '='))
+        return false;
+    for (const struct option *o = long_options; o->name; o++)
+        if (strcmp(o->name, name) == 0)
+            return o->has_arg == required_argument;
+    return false;
+}
+
+/* The first argument that getopt would read as options but that is a file
+ * or folder here, or NULL.  A folder's '*' gives its files' names as they
+ * are, and '-' sorts first: "trawl-index -d IDX *" beside "-draft.txt" built
+ * a new index at "raft.txt" (-d raft.txt, the last -d) and left that file
+ * and IDX alone, with exit 0; a file named "--full" rebuilt the index.
+ * Options' values, and everything after "--", are passed over. */
+static const char *option_that_is_a_file(int argc, char **argv)
+{
+    struct stat st;
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "--") == 0)
+            return NULL;
+        if (arg[0] != '-' || !arg[1])
+            continue;           /* a PATH */
+        if (lstat(arg, &st) == 0)
+            return arg;
+        /* Its value in the next argument: "--db DIR", "-d DIR", "-qj 2". */
+        const char *takes = arg[1] == '-' ? NULL : strpbrk(arg + 1, "dj");
+        if (arg[1] == '-' ? long_needs_next(arg + 2) : takes && !takes[1])
+            i++;
+    }
+    return NULL;
+}
+
 int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size_t errlen)
 {
     memset(a, 0, sizeof *a);
+    const char *file = option_that_is_a_file(argc, argv);
+    if (file) {
+        snprintf(err, errlen, "'%s' names a file or folder here, but would be read as options: put '--' "
+                 "before the PATHs (trawl-index -d DIR -- *), or write it ./%s", file, file);
+        return -1;
+    }
     optind = 0;         /* glibc: restart parsing from scratch (tests parse often) */
     opterr = 0;
     int c;
     const char *index_only = NULL;  /* an option about the index, for --extract */
     while ((c = getopt_long(argc, argv, ":d:j:qvhV", long_options, NULL)) != -1) {
         switch (c) {
-        case 'd': a->db = optarg; index_only = "-d"; break;
+        case 'd':
+            /* A script's -d "$IDX" with IDX unset: the default index was
+             * written, the user's own. */
+            if (!*optarg) {
+                snprintf(err, errlen, "-d wants an index folder, not an empty name");
+                return -1;
+            }
+            a->db = optarg;
+            index_only = "-d";
+            break;
         case 'j':
             index_only = "-j";
             if (!tw_cli_parse_count(optarg, &a->jobs) || a->jobs > TRAWL_JOBS_MAX) {

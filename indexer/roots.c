@@ -76,13 +76,30 @@ static bool held_by_another(const tw_pathset *all, char *root)
     return false;
 }
 
+/* PATH spelt as the one absolute path of what it names, so that "corpus"
+ * and "$PWD/corpus" (a script's absolute path beside a typed relative one)
+ * are one root: its real path (symbolic links and ".." resolved), else,
+ * when it cannot be resolved, CWD (NULL: unknown) joined to it, normalised.
+ * A malloc'd string, or NULL when out of memory. */
+static char *absolute_root(const char *path, const char *cwd)
+{
+    char *real = realpath(path, NULL), *joined = NULL;
+    if (!real && cwd && path[0] != '/' && asprintf(&joined, "%s/%s", cwd, path) < 0)
+        return NULL;
+    char *root = tw_root_normalise(real ? real : joined ? joined : path);
+    free(real);
+    free(joined);
+    return root;
+}
+
 int tw_roots_outermost(char **paths, size_t *n)
 {
     tw_pathset all = { 0 }, kept = { 0 };
     char **roots = calloc(*n ? *n : 1, sizeof *roots);
+    char *cwd = getcwd(NULL, 0);
     int rc = roots ? 0 : -1;
     for (size_t i = 0; i < *n && rc == 0; i++)
-        if (!(roots[i] = tw_root_normalise(paths[i])) || tw_pathset_add(&all, roots[i]) < 0)
+        if (!(roots[i] = absolute_root(paths[i], cwd)) || tw_pathset_add(&all, roots[i]) < 0)
             rc = -1;
     size_t count = 0;
     for (size_t i = 0; i < *n && rc == 0; i++) {
@@ -96,6 +113,7 @@ int tw_roots_outermost(char **paths, size_t *n)
     for (size_t i = 0; roots && i < *n; i++)
         free(roots[i]);
     free(roots);
+    free(cwd);
     tw_pathset_clear(&all);
     tw_pathset_clear(&kept);
     if (rc == 0)

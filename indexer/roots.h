@@ -16,7 +16,8 @@ bool tw_root_holds(const char *root, const char *path);
 
 /* Keeps, in place and in their order, the PATHS that no other of them
  * holds (the first of equal ones), so that a run given "corpus" and
- * "corpus/weather" walks each file once; sets *N to how many are kept.
+ * "corpus/weather", or "corpus" and "$PWD/corpus", walks each file once
+ * (the paths compared as their real paths); sets *N to how many are kept.
  * Returns 0, or -1 when out of memory (PATHS as they were). */
 int tw_roots_outermost(char **paths, size_t *n);
 

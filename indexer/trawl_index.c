@@ -15,17 +15,21 @@
 #include "buf.h"
 #include "cli.h"
 #include "index_cli.h"
+#include "progress_line.h"
 #include "roots.h"
 #include "warn_groups.h"
 
 typedef struct run {
     bool quiet, verbose, progress;
     tw_warn_groups warned;      /* how often each message was warned of */
-    bool progress_shown;        /* a progress line is on the terminal */
+    tw_progress_line bar;       /* the progress line on the terminal */
+    tw_buf text;                /* the text of the progress line being drawn */
     struct timespec start, last_draw;
     double read_secs;           /* when a fresh build's end began, or 0 before */
     tw_buf line;                /* --extract: the JSON line being printed */
-    int write_errno;            /* --extract: why stdout could not be written, or 0 */
+    int write_errno;            /* --extract: why stdout could not be written (EPIPE:
+                                   its reader has gone), or 0 */
+    trawl_indexer *ix;          /* --extract: the indexer to stop when the reader goes */
 } run;
 
 static double seconds_since(const struct timespec *t)
@@ -37,10 +41,7 @@ static double seconds_since(const struct timespec *t)
 
 static void clear_progress(run *r)
 {
-    if (r->progress_shown) {
-        fputs("\r\033[K", stderr);
-        r->progress_shown = false;
-    }
+    tw_progress_line_clear(&r->bar, stderr);
 }
 
 static void on_warning(void *ctx, const char *path, const char *message)
@@ -57,27 +58,55 @@ static void on_warning(void *ctx, const char *path, const char *message)
     fprintf(stderr, "%s\n", message);
 }
 
-/* Prints SECS as m:ss, or h:mm:ss from an hour. */
-static void put_duration(double secs)
+/* Appends SECS to B as m:ss, or h:mm:ss from an hour. */
+static int put_duration(tw_buf *b, double secs)
 {
     unsigned long s = secs > 0 ? (unsigned long)(secs + 0.5) : 0;
     if (s >= 3600)
-        fprintf(stderr, "%lu:%02lu:%02lu", s / 3600, s / 60 % 60, s % 60);
-    else
-        fprintf(stderr, "%lu:%02lu", s / 60, s % 60);
+        return tw_buf_printf(b, "%lu:%02lu:%02lu", s / 3600, s / 60 % 60, s % 60);
+    return tw_buf_printf(b, "%lu:%02lu", s / 60, s % 60);
 }
 
 /* After the files, a fresh build merges its workers' parts and more, for
  * minutes on gigabytes: the line says which step, and since when, so that a
- * bar at 100% does not look stuck.  (Short enough for 80 columns: a line
- * that wraps cannot be redrawn in place.) */
-static void draw_step(run *r, const trawl_progress *p, double secs)
+ * bar at 100% does not look stuck.  (Short enough for 80 columns: a
+ * narrower terminal sees the line cut.) */
+static int step_text(run *r, const trawl_progress *p, double secs)
 {
     if (!r->read_secs)
         r->read_secs = secs;
-    fputs("finishing the index (", stderr);
-    put_duration(secs - r->read_secs);
-    fprintf(stderr, " so far): %s", p->stage);
+    int rc = tw_buf_puts(&r->text, "finishing the index (");
+    rc |= put_duration(&r->text, secs - r->read_secs);
+    return rc | tw_buf_printf(&r->text, " so far): %s", p->stage);
+}
+
+/* The progress line's text, into R->text: files done of how many, and the
+ * time left to read the others. */
+static int files_text(run *r, const trawl_progress *p, double secs)
+{
+    double mb = (double)p->bytes_done / 1e6, rate = secs > 0 ? mb / secs : 0.0;
+    if (!p->files_total)
+        return tw_buf_printf(&r->text, "%llu files, %llu articles, %.1f MB, %.1f MB/s",
+                             (unsigned long long)p->files_done,
+                             (unsigned long long)p->articles, mb, rate);
+    /* Files done, or bytes read when that is further: one big web
+     * archive is one file, read for minutes. */
+    double done = (double)p->files_done / (double)p->files_total;
+    if (p->bytes_total && (double)p->bytes_done / (double)p->bytes_total > done)
+        done = (double)p->bytes_done / (double)p->bytes_total;
+    int rc = tw_buf_printf(&r->text, "%3.0f%% %llu/%llu files, %llu articles, %.1f MB, "
+                           "%.1f MB/s", 100.0 * (done < 1 ? done : 1),
+                           (unsigned long long)p->files_done,
+                           (unsigned long long)p->files_total,
+                           (unsigned long long)p->articles, mb, rate);
+    /* The time left to read the files, at the pace so far, once there
+     * is a pace to go by. */
+    if (done >= 0.01 && done < 1 && secs >= 2) {
+        rc |= tw_buf_puts(&r->text, ", ");
+        rc |= put_duration(&r->text, secs * (1 - done) / done);
+        rc |= tw_buf_puts(&r->text, " left");
+    }
+    return rc;
 }
 
 static void on_progress(void *ctx, const trawl_progress *p)
@@ -87,53 +116,41 @@ static void on_progress(void *ctx, const trawl_progress *p)
     if (!r->progress || (!p->stage && seconds_since(&r->last_draw) < 0.1))
         return;
     clock_gettime(CLOCK_MONOTONIC, &r->last_draw);
-    double secs = seconds_since(&r->start), mb = (double)p->bytes_done / 1e6;
-    fputs("\r\033[K", stderr);
-    r->progress_shown = true;
-    if (p->stage) {
-        draw_step(r, p, secs);
-        return;
-    }
-    if (p->files_total) {
-        /* Files done, or bytes read when that is further: one big web
-         * archive is one file, read for minutes. */
-        double done = (double)p->files_done / (double)p->files_total;
-        if (p->bytes_total && (double)p->bytes_done / (double)p->bytes_total > done)
-            done = (double)p->bytes_done / (double)p->bytes_total;
-        fprintf(stderr, "%3.0f%% %llu/%llu files", 100.0 * (done < 1 ? done : 1),
-                (unsigned long long)p->files_done, (unsigned long long)p->files_total);
-        fprintf(stderr, ", %llu articles, %.1f MB, %.1f MB/s", (unsigned long long)p->articles,
-                mb, secs > 0 ? mb / secs : 0.0);
-        /* The time left to read the files, at the pace so far, once there
-         * is a pace to go by. */
-        if (done >= 0.01 && done < 1 && secs >= 2) {
-            fputs(", ", stderr);
-            put_duration(secs * (1 - done) / done);
-            fputs(" left", stderr);
-        }
-        return;
-    }
-    fprintf(stderr, "%llu files, %llu articles, %.1f MB, %.1f MB/s",
-            (unsigned long long)p->files_done, (unsigned long long)p->articles, mb,
-            secs > 0 ? mb / secs : 0.0);
+    double secs = seconds_since(&r->start);
+    tw_buf_clear(&r->text);
+    if ((p->stage ? step_text(r, p, secs) : files_text(r, p, secs)) == 0)
+        tw_progress_line_draw(&r->bar, stderr, r->text.data, r->text.len,
+                              tw_progress_columns(2));
 }
 
 /* --extract: each article the indexer would write, as one JSON line on stdout.
- * The indexer stops at the first line that cannot be written (a full disk). */
+ * The indexer stops at the first line that cannot be written (a full disk),
+ * and, without an error, when the reader has gone (| head: it read what it
+ * wanted). */
 static int print_article(void *ctx, const trawl_article *a)
 {
     run *r = ctx;
+    if (r->write_errno == EPIPE)
+        return 0;
     tw_buf_clear(&r->line);
     errno = 0;
     if (tw_article_json(&r->line, a) < 0 || tw_buf_putc(&r->line, '\n') < 0 ||
-        fwrite(r->line.data, 1, r->line.len, stdout) != r->line.len) {
+        fwrite(r->line.data, 1, r->line.len, stdout) != r->line.len ||
+        /* stdio may take the line after failing to write out the one before */
+        ferror(stdout)) {
         r->write_errno = errno ? errno : ENOMEM;
+        if (errno == EPIPE) {
+            trawl_indexer_interrupt(r->ix);
+            return 0;
+        }
         return -1;
     }
     return 0;
 }
 
-/* Stopping on Ctrl-C or SIGTERM.  The first signal asks the indexer to stop
+/* Stopping on Ctrl-C, SIGTERM or SIGHUP (the terminal that ran it closed,
+ * which killed the run at once: a first build lost all it had read).  The
+ * first signal asks the indexer to stop
  * (it then commits what it has) and wakes the watchdog; if the indexer has not
  * returned within STOP_GRACE seconds (a merge of a big first build, a stuck
  * parse), the watchdog ends the process, as a second signal does at once
@@ -172,6 +189,18 @@ static void on_signal(int sig)
     first_at = now;
     trawl_indexer_interrupt(running);
     sem_post(&stop_asked);      /* async-signal-safe */
+}
+
+/* Asks for the stop on SIGHUP, unless it came in ignored: nohup ignores
+ * it so that the run outlives its terminal.  (SIGINT and SIGTERM are
+ * always taken: a script that starts 'trawl-index ... &', which a shell
+ * runs with SIGINT ignored, stops it with kill -INT.) */
+static void stop_on_hangup(const struct sigaction *sa)
+{
+    struct sigaction was;
+    if (sigaction(SIGHUP, NULL, &was) == 0 && was.sa_handler == SIG_IGN)
+        return;
+    sigaction(SIGHUP, sa, NULL);
 }
 
 static void *watchdog(void *arg)
@@ -247,16 +276,9 @@ static int fatal(const char *what, trawl_status st, const char *detail, bool wri
     return 2;
 }
 
-/* --extract could not print an article (a full disk), for the reason ERR. */
-static int cannot_write(int err)
-{
-    fprintf(stderr, "trawl-index: cannot write the articles to standard output: %s\n",
-            strerror(err));
-    return 2;
-}
-
 int main(int argc, char **argv)
 {
+    tw_cli_ignore_sigpipe();
     tw_index_args args;
     char err[512];
     if (tw_index_args_parse(argc, argv, &args, err, sizeof err) < 0) {
@@ -264,6 +286,11 @@ int main(int argc, char **argv)
         tw_index_args_free(&args);
         return 2;
     }
+    /* --extract writes each article's line with one fwrite: unbuffered,
+     * that is one write(2) whatever its length, so that the lines of runs
+     * appending to one file (xargs -P) never cut into each other. */
+    if (args.extract)
+        setvbuf(stdout, NULL, _IONBF, 0);
     if (args.help || args.version) {
         int code = tw_cli_help_or_version("trawl-index", tw_index_usage, args.help);
         tw_index_args_free(&args);
@@ -350,7 +377,7 @@ int main(int argc, char **argv)
     }
     /* Ctrl-C and kill stop the run within STOP_GRACE seconds; what is done is
      * committed when there is time for it. */
-    running = ix;
+    running = r.ix = ix;
     pthread_t dog;
     sem_init(&stop_asked, 0, 0);
     sem_init(&stopped, 0, 0);
@@ -360,13 +387,14 @@ int main(int argc, char **argv)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
+    stop_on_hangup(&sa);
     bool interrupted = false;
     for (size_t i = 0; i < args.n_paths && exit_code == 0 && !interrupted; i++) {
         st = trawl_indexer_add_path(ix, args.paths[i]);
         if (st == TRAWL_EINTR)
             interrupted = true;
         else if (st != TRAWL_OK && r.write_errno)
-            exit_code = cannot_write(r.write_errno);
+            exit_code = 2;      /* said with the other output's end, below */
         else if (st != TRAWL_OK)
             exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     }
@@ -377,13 +405,14 @@ int main(int argc, char **argv)
     if (st != TRAWL_OK && exit_code == 0)
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     trawl_indexer_close(ix);    /* the commit above was the last: its status is checked */
-    if (args.extract && fflush(stdout) != 0 && exit_code == 0)
-        exit_code = cannot_write(errno);
     running = NULL;
     sem_post(&stopped);         /* the watchdog has nothing left to do */
     clear_progress(&r);
     tw_warn_groups_finish(&r.warned, stderr);
-    if (exit_code == 0 && interrupted && args.extract) {
+    if (exit_code == 0 && r.write_errno == EPIPE) {
+        /* --extract's reader stopped reading: a request, not a failure. */
+        exit_code = s.files_failed ? 1 : 0;
+    } else if (exit_code == 0 && interrupted && args.extract) {
         fprintf(stderr, "trawl-index: interrupted\n");
         exit_code = 130;
     } else if (exit_code == 0 && interrupted) {
@@ -410,8 +439,11 @@ int main(int argc, char **argv)
                (unsigned long long)s.articles, (unsigned long long)s.articles_removed,
                (double)s.bytes / 1e6, seconds_since(&r.start));
 out:
+    exit_code = tw_cli_end_output("trawl-index", exit_code, r.write_errno);
     tw_warn_groups_finish(&r.warned, stderr);     /* those of a failed start */
     tw_buf_free(&r.line);
+    tw_buf_free(&r.text);
+    tw_progress_line_free(&r.bar);
     free(db_path);
     tw_index_args_free(&args);
     return exit_code;

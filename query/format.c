@@ -205,7 +205,8 @@ int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args
     size_t n = trawl_results_count(res);
     tw_buf line = { 0 };
     int rc = 0;
-    for (size_t i = 0; i < n && rc == 0; i++) {
+    /* Output that failed (a reader gone: | head) ends the page. */
+    for (size_t i = 0; i < n && rc == 0 && !ferror(out); i++) {
         const trawl_hit *h = trawl_results_hit(res, i);
         switch (format) {
         case TW_FORMAT_JSON:

@@ -4,6 +4,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,6 +15,18 @@
 #include "stub.h"
 
 enum { EXIT_HITS = 0, EXIT_NO_HIT = 1, EXIT_ERROR = 2 };
+
+/* Why printing the results failed (the errno of the write), or 0.  The exit
+ * status stays the search's until main ends the output: a reader that went
+ * away (| head -1) read what it wanted; any other failure is an error. */
+static int output_errno;
+
+/* Keeps why a print that returned RC failed, when it did. */
+static void printed(int rc)
+{
+    if (rc < 0 && !output_errno)
+        output_errno = errno ? errno : EIO;
+}
 
 /* Whether 'trawl-index -d PATH' would build an index at PATH: it does where
  * nothing is yet, or in a folder of nothing but what an index holds (the
@@ -63,22 +76,34 @@ static int report(trawl_db *db, trawl_status st, const char *path, const char *s
 /* Why --partial does not help --show and --stats: they read every shard. */
 #define NEEDS_EVERY_SHARD ": --show and --stats read every shard, with --partial too"
 
-/* --show ID: the stored article, or exit 1 when the index has no such id. */
+/* --show ID: the stored article, or exit 1 when the index has no such id.
+ * ID may be as text output shows it, escaped (a file name that is not
+ * UTF-8, or holds a tab: "caf\351.txt"), when the index has no id spelt so. */
 static int show(const tw_query_args *args, trawl_db *db, const char *path)
 {
     trawl_article *a;
     trawl_status st = trawl_db_get_article(db, args->show, &a);
+    char *why = NULL;           /* the library's word on the id as typed */
+    if (st == TRAWL_ENOTFOUND && strchr(args->show, '\\')) {
+        why = strdup(trawl_db_errmsg(db));
+        char *unescaped = tw_cli_unescape_path(args->show);
+        if (unescaped && trawl_db_get_article(db, unescaped, &a) == TRAWL_OK)
+            st = TRAWL_OK;
+        free(unescaped);
+    }
     if (st == TRAWL_ENOTFOUND) {
         fprintf(stderr, "trawl-query: %s (ids are as the hits of a search show them: "
                 "the path trawl-index was given, with #MEMBER for an article of a "
-                "container and %%23 for a '#' in a name)\n", trawl_db_errmsg(db));
+                "container and %%23 for a '#' in a name)\n", why ? why : trawl_db_errmsg(db));
+        free(why);
         return EXIT_NO_HIT;
     }
+    free(why);
     if (st != TRAWL_OK)
         return report(db, st, path, NEEDS_EVERY_SHARD);
-    int code = tw_print_article(stdout, a, args->format) < 0 ? EXIT_ERROR : EXIT_HITS;
+    printed(tw_print_article(stdout, a, args->format));
     trawl_article_free(a);
-    return code;
+    return EXIT_HITS;
 }
 
 static int run(const tw_query_args *args, trawl_db *db, const char *path)
@@ -90,7 +115,8 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         trawl_status st = trawl_db_info_get(db, &info, sizeof info);
         if (st != TRAWL_OK)
             return report(db, st, path, NEEDS_EVERY_SHARD);
-        return tw_print_info(stdout, &info, args->format) < 0 ? EXIT_ERROR : EXIT_HITS;
+        printed(tw_print_info(stdout, &info, args->format));
+        return EXIT_HITS;
     }
     trawl_search_opts opts = {
         .size = sizeof opts,
@@ -137,15 +163,14 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         code = total ? EXIT_HITS : EXIT_NO_HIT;
     } else if (args->limit == 0) {
         code = trawl_results_total(res) && !corrected ? EXIT_HITS : EXIT_NO_HIT;
-        if (args->facets && tw_print_facets(stdout, res, args) < 0)
-            code = EXIT_ERROR;
+        if (args->facets)
+            printed(tw_print_facets(stdout, res, args));
     } else {
         bool color = args->format == TW_FORMAT_TEXT && tw_cli_want_color(args->color, 1);
-        if (tw_print_hits(stdout, res, args, color) < 0 ||
-            (args->facets && tw_print_facets(stdout, res, args) < 0))
-            code = EXIT_ERROR;
-        else
-            code = trawl_results_count(res) && !corrected ? EXIT_HITS : EXIT_NO_HIT;
+        printed(tw_print_hits(stdout, res, args, color));
+        if (args->facets && !output_errno)
+            printed(tw_print_facets(stdout, res, args));
+        code = trawl_results_count(res) && !corrected ? EXIT_HITS : EXIT_NO_HIT;
     }
     trawl_results_free(res);
     return code;
@@ -153,6 +178,7 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
 
 int main(int argc, char **argv)
 {
+    tw_cli_ignore_sigpipe();
     tw_query_args args;
     char err[512];
     if (tw_query_args_parse(argc, argv, &args, err, sizeof err) < 0) {
@@ -160,6 +186,8 @@ int main(int argc, char **argv)
         tw_query_args_free(&args);
         return EXIT_ERROR;
     }
+    if (args.format != TW_FORMAT_TEXT)
+        tw_cli_whole_lines();
     if (args.help || args.version) {
         int code = tw_cli_help_or_version("trawl-query", tw_query_usage, args.help);
         tw_query_args_free(&args);
@@ -173,7 +201,13 @@ int main(int argc, char **argv)
     while (!args.n_dbs && specs && specs[n_specs])
         n_specs++;
     int code;
-    if (!n_specs) {
+    if (!n_specs && env) {
+        /* A script's "$A:$B" with both empty: no default to fall back on
+         * silently, which would search another index. */
+        fprintf(stderr, "trawl-query: TRAWL_DB is '%s', which names no index: give -d DIR, or "
+                "set TRAWL_DB to index folders separated by ':'\n", env);
+        code = EXIT_ERROR;
+    } else if (!n_specs) {
         fprintf(stderr, "trawl-query: no index location: give -d DIR or set TRAWL_DB\n");
         code = EXIT_ERROR;
     } else {
@@ -190,10 +224,7 @@ int main(int argc, char **argv)
                               : report(db, st, st == TRAWL_ENOINDEX || one ? failed : NULL, "");
         trawl_db_close(db);
     }
-    if (fflush(stdout) != 0 && code != EXIT_ERROR) {
-        fprintf(stderr, "trawl-query: cannot write the results\n");
-        code = EXIT_ERROR;
-    }
+    code = tw_cli_end_output("trawl-query", code, output_errno);
     free(from_env);
     free(env);
     tw_query_args_free(&args);

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "trawl.h"
@@ -311,9 +312,70 @@ static void index_errors(void **state)
     assert_int_equal(PARSE_I(&a, "trawl-index", "-x", "x"), -1);
     assert_string_equal(err, "unknown option '-x'");
     tw_index_args_free(&a);
+    /* -d "$IDX" with IDX unset wrote the default index. */
+    assert_int_equal(PARSE_I(&a, "trawl-index", "-d", "", "x"), -1);
+    assert_string_equal(err, "-d wants an index folder, not an empty name");
+    tw_index_args_free(&a);
     assert_int_equal(PARSE_I(&a, "trawl-index", "--help"), 0);
     assert_true(a.help);
     tw_index_args_free(&a);
+}
+
+/* A file whose name getopt would read as options, as a folder's '*' gives
+ * it: refused, where "-draft.txt" was -d raft.txt, a new index there. */
+static void index_option_that_is_a_file(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/trawl-cli.XXXXXX", *cwd = getcwd(NULL, 0);
+    assert_non_null(mkdtemp(dir));
+    assert_int_equal(chdir(dir), 0);
+    fclose(fopen("-draft.txt", "w"));
+    fclose(fopen("a.txt", "w"));
+    tw_index_args a;
+    assert_int_equal(PARSE_I(&a, "trawl-index", "-d", "/db", "-draft.txt", "a.txt"), -1);
+    assert_string_equal(err, "'-draft.txt' names a file or folder here, but would be read as "
+                        "options: put '--' before the PATHs (trawl-index -d DIR -- *), or "
+                        "write it ./-draft.txt");
+    tw_index_args_free(&a);
+    /* After "--", or as another option's value, it is what it says. */
+    assert_int_equal(PARSE_I(&a, "trawl-index", "-d", "/db", "--", "-draft.txt", "a.txt"), 0);
+    assert_string_equal(a.paths[0], "-draft.txt");
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--include", "-draft.txt", "-qd", "-draft.txt",
+                             "a.txt"), 0);
+    assert_string_equal(a.db, "-draft.txt");
+    tw_index_args_free(&a);
+    unlink("-draft.txt");
+    unlink("a.txt");
+    assert_int_equal(chdir(cwd), 0);
+    rmdir(dir);
+    free(cwd);
+}
+
+/* A path as text output shows it (tw_cli_put_path) is read back to its
+ * bytes, so that --show takes the id a hit showed. */
+static void shown_paths_read_back(void **state)
+{
+    (void)state;
+    const char *paths[] = { "plain/a.txt", "caf\xe9.txt", "a\tb\nc", "back\\slash\\351",
+                            "esc\033[31m", "\xe2\x80\xae""gpj.exe", "caf\xc3\xa9" };
+    for (size_t i = 0; i < sizeof paths / sizeof *paths; i++) {
+        char *shown = NULL;
+        size_t len;
+        FILE *f = open_memstream(&shown, &len);
+        tw_cli_put_path(f, paths[i]);
+        fclose(f);
+        char *back = tw_cli_unescape_path(shown);
+        assert_non_null(back);
+        assert_string_equal(back, paths[i]);
+        free(back);
+        free(shown);
+    }
+    /* A backslash that is no escape of tw_cli_put_path: no such path. */
+    assert_null(tw_cli_unescape_path("a\\q"));
+    assert_null(tw_cli_unescape_path("a\\35"));
+    assert_null(tw_cli_unescape_path("a\\000"));
+    assert_null(tw_cli_unescape_path("a\\"));
 }
 
 static void sizes_and_counts(void **state)
@@ -392,6 +454,8 @@ int main(void)
         cmocka_unit_test(index_extract),
         cmocka_unit_test(index_options),
         cmocka_unit_test(index_errors),
+        cmocka_unit_test(index_option_that_is_a_file),
+        cmocka_unit_test(shown_paths_read_back),
         cmocka_unit_test(sizes_and_counts),
         cmocka_unit_test(index_location),
         cmocka_unit_test(status_strings),

@@ -3,6 +3,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -77,6 +78,30 @@ static void nested_roots_are_walked_once(void **state)
     outermost((const char *[]){ "/srv/news", "news", "." }, 3, "/srv/news .");
 }
 
+/* A relative and an absolute path, or a symbolic link, to the same folder
+ * name one root: each was walked, and its files indexed twice under two ids. */
+static void spellings_of_one_folder(void **state)
+{
+    (void)state;
+    char *cwd = getcwd(NULL, 0), abs[4096], abs_weather[4096];
+    snprintf(abs, sizeof abs, "%s/corpus", cwd);
+    snprintf(abs_weather, sizeof abs_weather, "%s/corpus/weather", cwd);
+    outermost((const char *[]){ "corpus", abs }, 2, "corpus");
+    outermost((const char *[]){ abs, "./corpus/" }, 2, abs);
+    outermost((const char *[]){ "corpus/weather", abs }, 2, abs);
+    outermost((const char *[]){ "corpus", abs_weather }, 2, "corpus");
+    outermost((const char *[]){ "corpus/weather/../sports", "corpus" }, 2, "corpus");
+    /* A link to the folder, in a folder of the test's own. */
+    char dir[] = "/tmp/trawl-roots.XXXXXX", link[4096];
+    assert_non_null(mkdtemp(dir));
+    snprintf(link, sizeof link, "%s/news", dir);
+    assert_int_equal(symlink(abs, link), 0);
+    outermost((const char *[]){ link, "corpus" }, 2, link);
+    unlink(link);
+    rmdir(dir);
+    free(cwd);
+}
+
 /* The working folder recorded for relative ids: the same folder by its
  * device and inode, or by its path; another by neither. */
 static void working_folders(void **state)
@@ -103,6 +128,7 @@ int main(void)
         cmocka_unit_test(spellings_of_one_root),
         cmocka_unit_test(what_a_root_holds),
         cmocka_unit_test(nested_roots_are_walked_once),
+        cmocka_unit_test(spellings_of_one_folder),
         cmocka_unit_test(working_folders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
