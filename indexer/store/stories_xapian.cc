@@ -132,6 +132,24 @@ static void set_story(Xapian::WritableDatabase &db, Xapian::docid did, const std
     db.replace_document(did, doc);
 }
 
+std::string tw_story_of(const Xapian::Database &db, Xapian::docid did)
+{
+    return db.get_document(did, Xapian::DOC_ASSUME_VALID).get_value(TW_SLOT_STORY);
+}
+
+void tw_story_left(Xapian::WritableDatabase &db, const std::string &key)
+{
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, TW_SLOT_STORY, key, key));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet left = enquire.get_mset(0, 2);
+    if (left.size() != 1)
+        return;
+    Xapian::Document doc = left.begin().get_document();
+    doc.remove_value(TW_SLOT_STORY);
+    db.replace_document(*left.begin(), doc);
+}
+
 std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
                           const std::string &date, const std::string &idterm)
 {

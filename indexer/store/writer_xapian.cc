@@ -8,6 +8,7 @@
 #include <ctime>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <string>
 #include <unordered_set>
@@ -656,7 +657,14 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, bool *
         /* Xapian counts the batch's changes in: an article deleted since the
          * last commit (its file's old version) is not there. */
         *replaced = w->db.term_exists(idterm);
+        /* The story the article's earlier text was in, which it leaves when
+         * its new text joins another or none. */
+        std::string was_in;
+        if (*replaced && !w->shard)
+            was_in = tw_story_of(w->db, *w->db.postlist_begin(idterm));
         w->db.replace_document(idterm, doc);
+        if (!was_in.empty() && was_in != doc.get_value(TW_SLOT_STORY))
+            tw_story_left(w->db, was_in);
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "adding an article");
@@ -823,16 +831,44 @@ trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_re
     }
 }
 
+/* Deletes the articles IDS, then tells each story they were in that they
+ * left it (tw_story_left), once all are gone: a file may hold two copies. */
+static void delete_articles(tw_writer *w, const std::vector<Xapian::docid> &ids)
+{
+    std::set<std::string> stories;
+    for (Xapian::docid id : ids) {
+        std::string key = tw_story_of(w->db, id);
+        if (!key.empty())
+            stories.insert(key);
+        w->db.delete_document(id);
+    }
+    for (const std::string &key : stories)
+        tw_story_left(w->db, key);
+}
+
+/* The articles indexed under TERM, up to MOST of them, adding the words
+ * they hold to *WORDS when it is not NULL. */
+static std::vector<Xapian::docid> articles_of(tw_writer *w, const std::string &term,
+                                              uint64_t most, uint64_t *words)
+{
+    std::vector<Xapian::docid> ids;
+    for (Xapian::PostingIterator p = w->db.postlist_begin(term);
+         p != w->db.postlist_end(term) && ids.size() < most; ++p) {
+        ids.push_back(*p);
+        if (words)
+            *words += p.get_doclength();
+    }
+    return ids;
+}
+
 trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
                                  uint64_t *removed, char *err, size_t errlen)
 {
     try {
-        std::string term = key_term(TW_PREFIX_PATH, path);
-        Xapian::doccount n = w->db.get_termfreq(term);
-        if (n) {
-            w->db.delete_document(term);
-            *removed += n;
-        }
+        std::vector<Xapian::docid> ids =
+            articles_of(w, key_term(TW_PREFIX_PATH, path), UINT64_MAX, nullptr);
+        delete_articles(w, ids);
+        *removed += ids.size();
         if (forget)
             w->db.set_metadata(file_key(path), std::string());
         return TRAWL_OK;
@@ -845,16 +881,10 @@ trawl_status tw_writer_drop_some(tw_writer *w, const char *path, uint64_t most,
                                  uint64_t *removed, uint64_t *words, char *err, size_t errlen)
 {
     try {
-        std::string term = key_term(TW_PREFIX_PATH, path);
         /* Collected first: deleting would upset the iterator. */
-        std::vector<Xapian::docid> ids;
-        for (Xapian::PostingIterator p = w->db.postlist_begin(term);
-             p != w->db.postlist_end(term) && ids.size() < most; ++p) {
-            ids.push_back(*p);
-            *words += p.get_doclength();
-        }
-        for (Xapian::docid id : ids)
-            w->db.delete_document(id);
+        std::vector<Xapian::docid> ids =
+            articles_of(w, key_term(TW_PREFIX_PATH, path), most, words);
+        delete_articles(w, ids);
         *removed += ids.size();
         return TRAWL_OK;
     } catch (...) {
@@ -980,12 +1010,13 @@ trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *d
 trawl_status tw_writer_remove(tw_writer *w, const char *id, char *err, size_t errlen)
 {
     try {
-        std::string term = key_term(TW_PREFIX_ID, id);
-        if (!w->db.term_exists(term)) {
+        std::vector<Xapian::docid> ids = articles_of(w, key_term(TW_PREFIX_ID, id), UINT64_MAX,
+                                                     nullptr);
+        if (ids.empty()) {
             std::snprintf(err, errlen, "no article with id %s", id);
             return TRAWL_ENOTFOUND;
         }
-        w->db.delete_document(term);
+        delete_articles(w, ids);
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "removing an article");
