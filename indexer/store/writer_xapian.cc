@@ -55,7 +55,7 @@ struct tw_writer {
     std::string path;
     bool shard = false;     /* a bulk build's: stories are linked after the merge */
     bool spell_whole = false;   /* the next commit builds the spelling blocks whole */
-    /* TW_META_PART, TW_META_BASE and TW_META_BUILD as read at open, or as
+    /* TW_META_PART, TW_META_BASE, TW_META_BUILD and TW_META_ROOTS as read at open, or as
      * set since: each commit writes them (an empty one deletes its key). */
     std::map<std::string, std::string> kept;
     /* Pages of a host seen with a title tail (title_tail.h), until TW_TAIL_PAGES
@@ -494,7 +494,7 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
             delete w;
             return TRAWL_ESCHEMA;
         }
-        for (const char *key : { TW_META_PART, TW_META_BASE, TW_META_BUILD })
+        for (const char *key : { TW_META_PART, TW_META_BASE, TW_META_BUILD, TW_META_ROOTS })
             w->kept[key] = w->db.get_metadata(key);
         std::string had = w->db.get_metadata(TW_META_STEMMER);
         if (!had.empty() && w->db.get_metadata(TW_META_STEM_LANGS) == "1")

@@ -329,3 +329,27 @@ is "...one rewritten into another story: none keyed" "$(keyed)" 0
 cp "$TOP/corpus/crime/art-theft.txt" "$TMP/story/wire-copy.txt"
 index -q -d "$TMP/db-story" "$TMP/story"
 is "...and its new text's copy arrives: two keyed again" "$(keyed)" 2
+
+# Ids are paths as given: the same folder given under another spelling (in
+# full from /, through a symbolic link, the folder above) indexed every
+# article again, silently, and no run over one spelling removed what the
+# other gave.  Refused, exit 2, naming both; --full renames them.
+mkdir -p "$TMP/names/news/a"
+cp "$TOP/corpus/crime/art-theft.txt" "$TMP/names/news/a/"
+cp "$TOP/corpus/crime/operation-clean-harbor.txt" "$TMP/names/news/"
+ln -s news "$TMP/names/feed"
+cd "$TMP/names"
+index -q -d db news
+for other in "$TMP/names/news" feed feed/a "$TMP/names"; do
+    run index -d db "$other"
+    is "the folder given as '$other' after 'news': refused" "$RC" 2
+    has "...naming both spellings" "$ERR" "names the files of '${other%/}' from 'news'"
+done
+is "...and nothing indexed twice" "$(index_stat db documents)" 2
+run index -d db ./news/ news/a
+is "'./news/' and 'news/a' are the same spelling: indexed" "$RC $(index_stat db documents)" "0 2"
+run index -d db --full feed
+is "--full renames them" "$RC $(index_stat db documents)" "0 2"
+run index -d db news
+is "...and then refuses the old spelling" "$RC" 2
+cd "$TOP"
