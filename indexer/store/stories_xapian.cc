@@ -1,6 +1,7 @@
 /* stories_xapian.cc - near-duplicate stories in the index (stories_xapian.h). */
 #include "stories_xapian.h"
 
+#include <map>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -132,22 +133,38 @@ static void set_story(Xapian::WritableDatabase &db, Xapian::docid did, const std
     db.replace_document(did, doc);
 }
 
-std::string tw_story_of(const Xapian::Database &db, Xapian::docid did)
+void tw_stories_of(const Xapian::Database &db, const std::vector<Xapian::docid> &ids,
+                   std::set<std::string> &keys)
 {
-    return db.get_document(did, Xapian::DOC_ASSUME_VALID).get_value(TW_SLOT_STORY);
+    Xapian::ValueIterator v = db.valuestream_begin(TW_SLOT_STORY);
+    for (Xapian::docid id : ids) {
+        if (v == db.valuestream_end(TW_SLOT_STORY))
+            return;
+        v.skip_to(id);
+        if (v != db.valuestream_end(TW_SLOT_STORY) && v.get_docid() == id)
+            keys.insert(*v);
+    }
 }
 
-void tw_story_left(Xapian::WritableDatabase &db, const std::string &key)
+void tw_stories_settle(Xapian::WritableDatabase &db, const std::set<std::string> &keys)
 {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, TW_SLOT_STORY, key, key));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::MSet left = enquire.get_mset(0, 2);
-    if (left.size() != 1)
+    if (keys.empty())
         return;
-    Xapian::Document doc = left.begin().get_document();
-    doc.remove_value(TW_SLOT_STORY);
-    db.replace_document(*left.begin(), doc);
+    /* Each story's articles counted up to two, and the first of them. */
+    std::map<std::string, std::pair<unsigned, Xapian::docid>> left;
+    for (Xapian::ValueIterator v = db.valuestream_begin(TW_SLOT_STORY);
+         v != db.valuestream_end(TW_SLOT_STORY); ++v)
+        if (keys.count(*v)) {
+            auto &seen = left[*v];
+            if (!seen.first++)
+                seen.second = v.get_docid();
+        }
+    for (const auto &story : left)
+        if (story.second.first == 1) {
+            Xapian::Document doc = db.get_document(story.second.second);
+            doc.remove_value(TW_SLOT_STORY);
+            db.replace_document(story.second.second, doc);
+        }
 }
 
 std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,

@@ -69,6 +69,9 @@ struct tw_writer {
      * merged index builds them whole. */
     std::unordered_set<std::string> batch_words;
     std::vector<std::string> new_words;
+    /* The stories articles left since the last commit (deleted, or written
+     * again into another story), which the commit settles. */
+    std::set<std::string> left_stories;
     /* Deflates the body's pieces; made at the first body. */
     std::unique_ptr<tw_piece_packer, void (*)(tw_piece_packer *)> packer{ nullptr,
                                                                           tw_piece_packer_free };
@@ -659,12 +662,13 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, bool *
         *replaced = w->db.term_exists(idterm);
         /* The story the article's earlier text was in, which it leaves when
          * its new text joins another or none. */
-        std::string was_in;
-        if (*replaced && !w->shard)
-            was_in = tw_story_of(w->db, *w->db.postlist_begin(idterm));
+        if (*replaced && !w->shard) {
+            std::string was_in = w->db.get_document(*w->db.postlist_begin(idterm))
+                                     .get_value(TW_SLOT_STORY);
+            if (!was_in.empty() && was_in != doc.get_value(TW_SLOT_STORY))
+                w->left_stories.insert(was_in);
+        }
         w->db.replace_document(idterm, doc);
-        if (!was_in.empty() && was_in != doc.get_value(TW_SLOT_STORY))
-            tw_story_left(w->db, was_in);
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "adding an article");
@@ -743,6 +747,8 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
         w->db.set_metadata(TW_META_UPDATED, std::to_string((long long)std::time(nullptr)));
         for (const auto &k : w->kept)
             w->db.set_metadata(k.first, k.second);
+        tw_stories_settle(w->db, w->left_stories);
+        w->left_stories.clear();
         /* The new words become correctable in the same commit as their
          * articles.  An index without blocks (a merged bulk build, or one
          * written before there were blocks) gets them whole. */
@@ -831,19 +837,13 @@ trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_re
     }
 }
 
-/* Deletes the articles IDS, then tells each story they were in that they
- * left it (tw_story_left), once all are gone: a file may hold two copies. */
+/* Deletes the articles IDS (in ascending order), noting the stories they
+ * leave for the commit to settle (tw_stories_settle). */
 static void delete_articles(tw_writer *w, const std::vector<Xapian::docid> &ids)
 {
-    std::set<std::string> stories;
-    for (Xapian::docid id : ids) {
-        std::string key = tw_story_of(w->db, id);
-        if (!key.empty())
-            stories.insert(key);
+    tw_stories_of(w->db, ids, w->left_stories);
+    for (Xapian::docid id : ids)
         w->db.delete_document(id);
-    }
-    for (const std::string &key : stories)
-        tw_story_left(w->db, key);
 }
 
 /* The articles indexed under TERM, up to MOST of them, adding the words
