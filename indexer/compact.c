@@ -8,6 +8,7 @@
  * gave the 92 MB back in 0.9 s.  The document numbers Xapian hands out tell
  * how much was deleted at no cost (writer.h: tw_writer_deleted). */
 #include <stdlib.h>
+#include <string.h>
 
 #include "compact.h"
 #include "store/writer.h"
@@ -41,16 +42,15 @@ trawl_status tw_ix_compact_if_sparse(trawl_indexer *ix, bool *compacted)
         tw_store_remove(gen);
     free(gen);
     *compacted = st == TRAWL_OK;
-    /* The commit is made: a compaction that failed (a disk too full for
-     * the new generation) leaves the index as it was, and is only said. */
-    if (st != TRAWL_OK)
-        tw_ix_warn(ix, ix->store.dir, "could not compact the index: %s; it is kept as it was",
-                   ix->errmsg);
     /* On the new generation, or on the one that stayed. */
-    st = tw_writer_open(ix->store.current, ix->store.dir, NULL, TW_OPEN_EXISTING, &ix->writer,
-                        ix->errmsg, sizeof ix->errmsg);
+    char keep[sizeof ix->errmsg];
+    memcpy(keep, ix->errmsg, sizeof keep);
+    trawl_status o = tw_writer_open(ix->store.current, ix->store.dir, NULL, TW_OPEN_EXISTING,
+                                    &ix->writer, ix->errmsg, sizeof ix->errmsg);
+    if (st != TRAWL_OK)
+        memcpy(ix->errmsg, keep, sizeof keep);
     ix->lane.writer = ix->writer;
-    if (st == TRAWL_OK && *compacted)
-        st = tw_writer_compacted(ix->writer, ix->errmsg, sizeof ix->errmsg);
-    return st;
+    if (st == TRAWL_OK && o == TRAWL_OK)
+        o = tw_writer_compacted(ix->writer, ix->errmsg, sizeof ix->errmsg);
+    return st != TRAWL_OK ? st : o;
 }

@@ -8,8 +8,7 @@
  * compaction than it holds (and at least TW_COMPACT_DELETED_MIN), compacts
  * it into a new generation, which replaces the current one in one rename,
  * and goes on writing there.  Call it after a commit.  *COMPACTED tells
- * whether it did; one that failed is a warning, the index as it was.
- * Fails only when the index cannot be opened again to write. */
+ * whether it did. */
 #define TW_COMPACT_DELETED_MIN 1000
 TW_MUST_CHECK
 trawl_status tw_ix_compact_if_sparse(trawl_indexer *ix, bool *compacted);
