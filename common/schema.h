@@ -182,11 +182,6 @@
  * what a later run's PATH is checked against, as ids hold the paths as
  * given.  Missing in indexes written before it was recorded. */
 #define TW_META_ROOTS   "trawl.roots"
-/* The document numbers left unused below the last one (those of articles
- * deleted) when the index was last compacted, which closes no gap: those
- * since are the room deleted articles left (indexer/compact.h).  Missing
- * in an index never compacted so. */
-#define TW_META_GAPS    "trawl.docid-gaps"
 /* TW_BUILD_UNFINISHED when the index is what a bulk build (a first build, or
  * --full) had done when it was stopped: the next run goes on in bulk, adding
  * to it.  Missing once a bulk build finished, and in indexes from before. */

@@ -425,9 +425,6 @@ typedef struct trawl_indexer_stats {
     uint64_t files_removed;  /* indexed before under a walked root, gone now */
     uint64_t articles_removed; /* articles deleted: of removed or changed files,
                                   and by trawl_indexer_remove */
-    uint64_t compactions;    /* times trawl_indexer_commit compacted the index:
-                                more articles deleted since the last time than
-                                it holds (and 1000 at least) */
     /* New fields are only ever appended here. */
 } trawl_indexer_stats;
 
@@ -580,12 +577,7 @@ TRAWL_API trawl_status trawl_indexer_add_article(trawl_indexer *ix,
 TRAWL_API trawl_status trawl_indexer_add_buffer(trawl_indexer *ix, const char *name,
                                                 const void *data, size_t len);
 
-/* Makes everything added so far durable and visible to readers, atomically.
- * Then, once more articles have been deleted since the index was last
- * compacted (or built) than it holds, and 1000 at least, compacts it into a
- * new generation that replaces it in one rename (stats.compactions): the
- * room of deleted articles, which Xapian keeps, made a folder indexed after
- * each of 200 daily batches 2.4 times the size of a fresh build. */
+/* Makes everything added so far durable and visible to readers, atomically. */
 TRAWL_API trawl_status trawl_indexer_commit(trawl_indexer *ix);
 
 /* Fills *stats with the counters so far, SIZE bytes of it: sizeof *stats as

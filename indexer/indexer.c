@@ -10,7 +10,6 @@
 
 #include "trawl.h"
 #include "bulk.h"
-#include "compact.h"
 #include "index_file.h"
 #include "indexer_internal.h"
 #include "opts_size.h"
@@ -253,16 +252,7 @@ trawl_status trawl_indexer_commit(trawl_indexer *ix)
     if (ix->bulk)
         return own_writer(ix);
     trawl_status st = tw_lane_commit(&ix->lane);
-    if (st != TRAWL_OK)
-        return tw_lane_fail(&ix->lane, st);
-    bool compacted;
-    st = tw_ix_compact_if_sparse(ix, &compacted);
-    if (compacted) {
-        pthread_mutex_lock(&ix->mu);
-        ix->stats.compactions++;
-        pthread_mutex_unlock(&ix->mu);
-    }
-    return st;
+    return st == TRAWL_OK ? st : tw_lane_fail(&ix->lane, st);
 }
 
 trawl_status trawl_indexer_close(trawl_indexer *ix)

@@ -370,12 +370,12 @@ int main(int argc, char **argv)
         else if (st != TRAWL_OK)
             exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     }
+    trawl_indexer_stats s;
+    trawl_indexer_stats_get(ix, &s, sizeof s);    /* fails only without a handle */
     /* Whatever happened above, keep every article added so far. */
     st = trawl_indexer_commit(ix);
     if (st != TRAWL_OK && exit_code == 0)
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
-    trawl_indexer_stats s;
-    trawl_indexer_stats_get(ix, &s, sizeof s);    /* fails only without a handle */
     trawl_indexer_close(ix);    /* the commit above was the last: its status is checked */
     if (args.extract && fflush(stdout) != 0 && exit_code == 0)
         exit_code = cannot_write(errno);
@@ -403,13 +403,12 @@ int main(int argc, char **argv)
                 seconds_since(&r.start));
     else if (!args.quiet)
         printf("%llu files: %llu indexed, %llu unchanged, %llu skipped, %llu failed, "
-               "%llu removed; %llu articles written, %llu deleted%s; %.1f MB in %.2f s\n",
+               "%llu removed; %llu articles written, %llu deleted; %.1f MB in %.2f s\n",
                (unsigned long long)s.files_seen, (unsigned long long)s.files_indexed,
                (unsigned long long)s.files_unchanged, (unsigned long long)s.files_skipped,
                (unsigned long long)s.files_failed, (unsigned long long)s.files_removed,
                (unsigned long long)s.articles, (unsigned long long)s.articles_removed,
-               s.compactions ? ", index compacted" : "", (double)s.bytes / 1e6,
-               seconds_since(&r.start));
+               (double)s.bytes / 1e6, seconds_since(&r.start));
 out:
     tw_warn_groups_finish(&r.warned, stderr);     /* those of a failed start */
     tw_buf_free(&r.line);

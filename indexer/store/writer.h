@@ -164,19 +164,6 @@ trawl_status tw_writer_files_under(tw_writer *w, const char *root,
                                    trawl_status (*visit)(void *ctx, const char *path),
                                    void *ctx, char *err, size_t errlen);
 
-/* The articles W holds, and those deleted from it since tw_writer_compacted
- * was last called on it (since it was built, when never), whose room
- * Xapian's B-trees keep: told by the document numbers handed out, of which
- * a compaction closes no gap. */
-TW_MUST_CHECK
-trawl_status tw_writer_deleted(tw_writer *w, uint64_t *articles, uint64_t *deleted,
-                               char *err, size_t errlen);
-
-/* Records, and commits, that W was just compacted: tw_writer_deleted
- * counts from here. */
-TW_MUST_CHECK
-trawl_status tw_writer_compacted(tw_writer *w, char *err, size_t errlen);
-
 /* Sets *EMPTY when the index holds no article and no file record. */
 TW_MUST_CHECK
 trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t errlen);

@@ -929,37 +929,6 @@ trawl_status tw_writer_files_under(tw_writer *w, const char *root,
     }
 }
 
-/* The document numbers never used below the last one handed out. */
-static uint64_t docid_gaps(const tw_writer *w)
-{
-    return w->db.get_lastdocid() - w->db.get_doccount();
-}
-
-trawl_status tw_writer_deleted(tw_writer *w, uint64_t *articles, uint64_t *deleted,
-                               char *err, size_t errlen)
-{
-    try {
-        uint64_t gaps = docid_gaps(w);
-        uint64_t then = std::strtoull(w->db.get_metadata(TW_META_GAPS).c_str(), nullptr, 10);
-        *articles = w->db.get_doccount();
-        *deleted = gaps > then ? gaps - then : 0;
-        return TRAWL_OK;
-    } catch (...) {
-        return tw_catch(err, errlen, "reading the index");
-    }
-}
-
-trawl_status tw_writer_compacted(tw_writer *w, char *err, size_t errlen)
-{
-    try {
-        w->db.set_metadata(TW_META_GAPS, std::to_string(docid_gaps(w)));
-        w->db.commit();
-        return TRAWL_OK;
-    } catch (...) {
-        return tw_catch(err, errlen, "recording the compaction");
-    }
-}
-
 trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t errlen)
 {
     *empty = false;

@@ -353,26 +353,3 @@ is "--full renames them" "$RC $(index_stat db documents)" "0 2"
 run index -d db news
 is "...and then refuses the old spelling" "$RC" 2
 cd "$TOP"
-
-# Xapian keeps the room of deleted articles: a folder indexed after each of
-# 200 daily batches grew to 2.4 times a fresh build's size.  Once more
-# articles were deleted since the last compaction than the index holds (1000
-# at least), the run compacts it, says so, and the next does not again.
-python3 -c '
-import json
-for i in range(1500):
-    print(json.dumps({"id": "old%d" % i, "title": "Dispatch %d" % i, "text": "curlew " + " ".join("w%d" % (i * 7 + k) for k in range(80))}))' \
-    > "$TMP/churn.jsonl"
-mkdir -p "$TMP/churn"
-cp "$TMP/churn.jsonl" "$TMP/churn/feed.jsonl"
-run index -d "$TMP/db-churn" "$TMP/churn"
-lacks "a first build: nothing to compact" "$OUT" "compacted"
-grown=$(index_stat "$TMP/db-churn" size_bytes)
-head -n 100 "$TMP/churn.jsonl" | sed 's/"old/"new/; s/curlew/whimbrel/' > "$TMP/churn/feed.jsonl"
-run index -d "$TMP/db-churn" "$TMP/churn"
-has "1500 deleted, 100 left: compacted, and said" "$OUT" "100 articles written, 1500 deleted, index compacted;"
-is "...the index holds the 100" "$(index_stat "$TMP/db-churn" documents) $(query -d "$TMP/db-churn" --count whimbrel) $(query -d "$TMP/db-churn" --count curlew)" "100 100 0"
-small=$(index_stat "$TMP/db-churn" size_bytes)
-is "...in less than half its room ($grown -> $small bytes)" "$((small * 2 < grown))" 1
-run index -d "$TMP/db-churn" "$TMP/churn"
-has "...and the next run leaves it" "$OUT" "1 files: 0 indexed, 1 unchanged, 0 skipped, 0 failed, 0 removed; 0 articles written, 0 deleted; "
