@@ -178,6 +178,10 @@
 /* The working folder the index's relative ids were named from (trawl-index
  * given a relative PATH): "DEV INODE PATH"; missing when none was given. */
 #define TW_META_BASE    "trawl.base"
+/* The PATHs runs were given, normalised (indexer/roots.h), one a line:
+ * what a later run's PATH is checked against, as ids hold the paths as
+ * given.  Missing in indexes written before it was recorded. */
+#define TW_META_ROOTS   "trawl.roots"
 /* TW_BUILD_UNFINISHED when the index is what a bulk build (a first build, or
  * --full) had done when it was stopped: the next run goes on in bulk, adding
  * to it.  Missing once a bulk build finished, and in indexes from before. */

@@ -539,8 +539,11 @@ TRAWL_API trawl_status trawl_indexer_open(const char *path,
  * indexed before from below PATH that are gone now have their articles removed
  * (only below PATH).  A bad file -- or a PATH that cannot be read -- is reported
  * through on_warning and counted as failed; it does not make this call fail.
- * Fails only when the index cannot be written (TRAWL_EIO for a full disk, ...)
- * or on an interrupt (TRAWL_EINTR). */
+ * Fails when the index cannot be written (TRAWL_EIO for a full disk, ...), on
+ * an interrupt (TRAWL_EINTR), and with TRAWL_EINVAL, touching nothing, for a
+ * relative PATH in another working folder than the index's, or a PATH that
+ * names files an earlier call named under another spelling (ids are paths
+ * as given: they would be indexed twice). */
 TRAWL_API trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path);
 
 /* Deletes the article ID.  TRAWL_ENOTFOUND when the index has none. */

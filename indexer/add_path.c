@@ -185,6 +185,35 @@ static trawl_status check_base(trawl_indexer *ix)
                       : TRAWL_OK;
 }
 
+/* Ids hold the paths as given, so a folder given under another name than
+ * before ("/home/me/news" for "news", a symbolic link to it, the folder
+ * above) is indexed again, each article twice, and the old names are
+ * removed by no run but one under them.  Refuses ROOT (normalised) when a
+ * root of an earlier run names its files otherwise (tw_roots_other_name),
+ * and records ROOT among the index's roots. */
+static trawl_status check_roots(trawl_indexer *ix, const char *root)
+{
+    if (!ix->roots &&
+        !(ix->roots = strdup(ix->writer ? tw_writer_kept(ix->writer, TW_META_ROOTS) : "")))
+        return TRAWL_ENOMEM;
+    const char *base = ix->base ? ix->base
+                       : ix->writer ? tw_writer_kept(ix->writer, TW_META_BASE) : "";
+    char *other = tw_roots_other_name(ix->roots, root, *base ? tw_base_path(base) : NULL);
+    if (other) {
+        tw_ix_error(ix, "index %s names the files of '%s' from '%s', as an earlier run was "
+                    "given them (ids are paths as given: each article would be indexed "
+                    "twice): give the PATH as that run did, or rebuild the index with --full "
+                    "to name them from '%s'", ix->store.dir, root, other, root);
+        free(other);
+        return TRAWL_EINVAL;
+    }
+    if (tw_roots_add(&ix->roots, root) < 0)
+        return TRAWL_ENOMEM;
+    return ix->writer ? tw_writer_keep(ix->writer, TW_META_ROOTS, ix->roots, ix->errmsg,
+                                       sizeof ix->errmsg)
+                      : TRAWL_OK;
+}
+
 static void end_walk(trawl_indexer *ix)
 {
     tw_pathset_clear(&ix->seen);
@@ -239,20 +268,26 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
     }
     if (!tw_ix_writable(ix))
         return tw_ix_unwritable(ix);
+    char *root = tw_root_normalise(path);
+    if (!root)
+        return TRAWL_ENOMEM;
     trawl_status st = TRAWL_OK;
-    if (path[0] != '/' && !tw_ix_extracting(ix) && (st = check_base(ix)) != TRAWL_OK)
+    if (!tw_ix_extracting(ix) &&
+        ((path[0] != '/' && (st = check_base(ix)) != TRAWL_OK) ||
+         (st = check_roots(ix, root)) != TRAWL_OK)) {
+        free(root);
         return st;
+    }
     /* A fresh index is built in bulk: in parallel, then merged (bulk.c); so
      * is one that a stopped bulk build left, from where it stopped. */
     if ((ix->fresh || ix->resume) && !ix->bulk)
         st = tw_bulk_begin(ix);
     if (st == TRAWL_OK && ix->bulk)
         st = tw_bulk_start_workers(ix);
-    if (st != TRAWL_OK)
+    if (st != TRAWL_OK) {
+        free(root);
         return st;
-    char *root = tw_root_normalise(path);
-    if (!root)
-        return TRAWL_ENOMEM;
+    }
     /* The index's folder may be under a PATH (trawl-index -d ./idx .): its
      * files are not articles, and reading them as they change is no use. */
     struct stat own;

@@ -274,11 +274,13 @@ static trawl_status link_stories(trawl_indexer *ix, const char *gen, bool cut_sh
                                      sizeof ix->errmsg);
     uint64_t linked = 0, doubled = 0, learnt = 0;
     /* The new index holds the part of the collection this run asked for,
-     * named from the folder it ran in. */
+     * named from the folder it ran in and the PATHs it was given. */
     if (st == TRAWL_OK)
         st = tw_writer_keep(w, TW_META_PART, ix->part, ix->errmsg, sizeof ix->errmsg);
     if (st == TRAWL_OK && ix->base)
         st = tw_writer_keep(w, TW_META_BASE, ix->base, ix->errmsg, sizeof ix->errmsg);
+    if (st == TRAWL_OK && ix->roots)
+        st = tw_writer_keep(w, TW_META_ROOTS, ix->roots, ix->errmsg, sizeof ix->errmsg);
     /* A stopped build is said to be, so that the next run goes on in bulk;
      * a finished one clears what a stopped one it went on from said. */
     if (st == TRAWL_OK)

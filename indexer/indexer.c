@@ -268,6 +268,7 @@ trawl_status trawl_indexer_close(trawl_indexer *ix)
     pthread_mutex_destroy(&ix->mu);
     free(ix->stemmer);
     free(ix->base);
+    free(ix->roots);
     free(ix);
     return st;
 }

@@ -77,6 +77,8 @@ struct trawl_indexer {
     char part[48];                  /* "K/N" of opts.shard/shards, or TW_PART_WHOLE */
     char *base;                     /* TW_META_BASE of a run given a relative PATH
                                        (malloc'd), or NULL */
+    char *roots;                    /* TW_META_ROOTS with this run's PATHs (malloc'd),
+                                       or NULL before the first */
     trawl_indexer_stats stats;
     pthread_mutex_t mu;             /* stats, callbacks and errmsg, across threads */
     tw_pathset seen;                /* files met by the current walk */

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "pathset.h"
 
 /* One spelling for the same files, so that ids and file records match from
@@ -119,6 +120,93 @@ int tw_roots_outermost(char **paths, size_t *n)
     if (rc == 0)
         *n = count;
     return rc;
+}
+
+/* Calls VISIT(ROOT, CTX) for each root of the list ROOTS (NULL is empty)
+ * until VISIT returns true; returns whether one did.  A root that cannot be
+ * copied out for want of memory is not visited. */
+static bool any_root(const char *roots, bool (*visit)(const char *root, void *ctx), void *ctx)
+{
+    for (const char *at = roots ? roots : ""; *at;) {
+        size_t len = strcspn(at, "\n");
+        char *one = strndup(at, len);
+        bool hit = one && len && visit(one, ctx);
+        free(one);
+        if (hit)
+            return true;
+        at += len + (at[len] == '\n');
+    }
+    return false;
+}
+
+struct other_name {
+    const char *root;       /* the run's, normalised */
+    const char *base;       /* the folder relative roots of the list are in, or NULL */
+    char *real;             /* resolved, or NULL when it cannot be */
+    char *found;            /* the root of the list that names its files otherwise */
+};
+
+static bool names_otherwise(const char *had, void *ctx)
+{
+    struct other_name *o = ctx;
+    if (tw_root_holds(had, o->root) || tw_root_holds(o->root, had))
+        return false;   /* one spelling: its walks give the same names */
+    char *full = NULL, *real = NULL;
+    if (had[0] == '/' || !o->base)
+        real = realpath(had, NULL);
+    else if (asprintf(&full, "%s/%s", o->base, had) >= 0)
+        real = realpath(full, NULL);
+    free(full);
+    bool other = real && (tw_root_holds(real, o->real) || tw_root_holds(o->real, real));
+    free(real);
+    if (other)
+        o->found = strdup(had);
+    return other;
+}
+
+char *tw_roots_other_name(const char *roots, const char *root, const char *base)
+{
+    struct other_name o = { root, base, realpath(root, NULL), NULL };
+    if (o.real)
+        any_root(roots, names_otherwise, &o);
+    free(o.real);
+    return o.found;
+}
+
+static bool holds(const char *had, void *ctx)
+{
+    return tw_root_holds(had, ctx);
+}
+
+struct kept_roots {
+    const char *root;
+    tw_buf out;
+    int rc;
+};
+
+static bool keep_unless_held(const char *had, void *ctx)
+{
+    struct kept_roots *k = ctx;
+    if (!tw_root_holds(k->root, had))
+        k->rc |= tw_buf_printf(&k->out, "%s\n", had);
+    return false;
+}
+
+int tw_roots_add(char **roots, const char *root)
+{
+    /* Already there, or held by one that is: the list names it. */
+    if (any_root(*roots, holds, (void *)root))
+        return 0;
+    struct kept_roots k = { root, { 0 }, 0 };
+    any_root(*roots, keep_unless_held, &k);
+    k.rc |= tw_buf_printf(&k.out, "%s\n", root);
+    if (k.rc) {
+        tw_buf_free(&k.out);
+        return -1;
+    }
+    free(*roots);
+    *roots = k.out.data;
+    return 0;
 }
 
 char *tw_base_here(void)

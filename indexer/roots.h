@@ -21,6 +21,23 @@ bool tw_root_holds(const char *root, const char *path);
  * Returns 0, or -1 when out of memory (PATHS as they were). */
 int tw_roots_outermost(char **paths, size_t *n);
 
+/* The root of ROOTS (TW_META_ROOTS: normalised roots, one a line) that
+ * names files the walk of ROOT would name too, or that ROOT's walk holds,
+ * under other names: the two resolve (symbolic links followed) to one
+ * folder, or one to a folder in the other, while neither spelling holds
+ * the other ("news" and "/home/me/news", a link to it, or "/home/me").  A
+ * relative root of the list is taken from the folder BASE (the one the
+ * index names its relative ids from; NULL: the working folder), ROOT from
+ * the working folder.  In a malloc'd string the caller frees; NULL when
+ * there is none, or it cannot be told (a root gone or unreadable now names
+ * no file of ROOT's). */
+char *tw_roots_other_name(const char *roots, const char *root, const char *base);
+
+/* Adds ROOT to the list *ROOTS (as above; NULL is empty) when it is not in
+ * it, dropping the roots it holds.  Returns 0, or -1 when out of memory
+ * (*ROOTS as it was). */
+int tw_roots_add(char **roots, const char *root);
+
 /* The working folder as the index records the one its relative ids were
  * named from (TW_META_BASE): "DEV INODE PATH", in a malloc'd string the
  * caller frees; NULL with errno set when it cannot be told. */

@@ -1,6 +1,7 @@
 /* stories_xapian.cc - near-duplicate stories in the index (stories_xapian.h). */
 #include "stories_xapian.h"
 
+#include <map>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -130,6 +131,40 @@ static void set_story(Xapian::WritableDatabase &db, Xapian::docid did, const std
         return;
     doc.add_value(TW_SLOT_STORY, key);
     db.replace_document(did, doc);
+}
+
+void tw_stories_of(const Xapian::Database &db, const std::vector<Xapian::docid> &ids,
+                   std::set<std::string> &keys)
+{
+    Xapian::ValueIterator v = db.valuestream_begin(TW_SLOT_STORY);
+    for (Xapian::docid id : ids) {
+        if (v == db.valuestream_end(TW_SLOT_STORY))
+            return;
+        v.skip_to(id);
+        if (v != db.valuestream_end(TW_SLOT_STORY) && v.get_docid() == id)
+            keys.insert(*v);
+    }
+}
+
+void tw_stories_settle(Xapian::WritableDatabase &db, const std::set<std::string> &keys)
+{
+    if (keys.empty())
+        return;
+    /* Each story's articles counted up to two, and the first of them. */
+    std::map<std::string, std::pair<unsigned, Xapian::docid>> left;
+    for (Xapian::ValueIterator v = db.valuestream_begin(TW_SLOT_STORY);
+         v != db.valuestream_end(TW_SLOT_STORY); ++v)
+        if (keys.count(*v)) {
+            auto &seen = left[*v];
+            if (!seen.first++)
+                seen.second = v.get_docid();
+        }
+    for (const auto &story : left)
+        if (story.second.first == 1) {
+            Xapian::Document doc = db.get_document(story.second.second);
+            doc.remove_value(TW_SLOT_STORY);
+            db.replace_document(story.second.second, doc);
+        }
 }
 
 std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,

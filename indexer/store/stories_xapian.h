@@ -7,6 +7,7 @@
 #ifndef TW_STORIES_XAPIAN_H
 #define TW_STORIES_XAPIAN_H
 
+#include <set>
 #include <string>
 #include <vector>
 #include <xapian.h>
@@ -29,6 +30,22 @@ std::vector<std::string> tw_story_bands(const std::string &sig);
  * article is a story of its own.  Used by the incremental writer. */
 std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
                           const std::string &date, const std::string &idterm);
+
+/* Adds to KEYS the story keys of the articles IDS of DB (in ascending
+ * order), those in a story: read from the story slot's value stream, not
+ * from each article. */
+void tw_stories_of(const Xapian::Database &db, const std::vector<Xapian::docid> &ids,
+                   std::set<std::string> &keys);
+
+/* Called before a commit with the stories KEYS that articles left since the
+ * last one (deleted, or written again with a text of another story): a
+ * story left with one article is no story, and that article loses the key,
+ * as a lone article has none.  Left with it, a run of months (copies
+ * deleted, files moved or gzipped, whose new articles join the old ones'
+ * stories just before those go) gave 13,000 of 18,700 articles a story of
+ * their own, and each hit of such a story cost a search for its copies.
+ * One pass over the story slot, whatever the number of KEYS. */
+void tw_stories_settle(Xapian::WritableDatabase &db, const std::set<std::string> &keys);
 
 /* Finds every story with two or more copies in DB and writes their keys: run
  * once after a bulk build, whose shards could not see each other.  Returns the

@@ -169,12 +169,12 @@ TW_MUST_CHECK
 trawl_status tw_writer_is_empty(tw_writer *w, bool *empty, char *err, size_t errlen);
 
 /* What the index records of the runs that wrote it, under KEY (TW_META_PART,
- * TW_META_BASE, TW_META_BUILD): as read at open or set since, "" when it
+ * TW_META_BASE, TW_META_BUILD, TW_META_ROOTS): as read at open or set since, "" when it
  * does not say.
  * Borrowed from W. */
 const char *tw_writer_kept(const tw_writer *w, const char *key);
 
-/* Sets KEY (TW_META_PART, TW_META_BASE or TW_META_BUILD) to VALUE, recorded
+/* Sets KEY (TW_META_PART, TW_META_BASE, TW_META_BUILD or TW_META_ROOTS) to VALUE, recorded
  * by each commit from now on; "" removes it. */
 TW_MUST_CHECK
 trawl_status tw_writer_keep(tw_writer *w, const char *key, const char *value, char *err,

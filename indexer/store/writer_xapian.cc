@@ -8,6 +8,7 @@
 #include <ctime>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <string>
 #include <unordered_set>
@@ -54,7 +55,7 @@ struct tw_writer {
     std::string path;
     bool shard = false;     /* a bulk build's: stories are linked after the merge */
     bool spell_whole = false;   /* the next commit builds the spelling blocks whole */
-    /* TW_META_PART, TW_META_BASE and TW_META_BUILD as read at open, or as
+    /* TW_META_PART, TW_META_BASE, TW_META_BUILD and TW_META_ROOTS as read at open, or as
      * set since: each commit writes them (an empty one deletes its key). */
     std::map<std::string, std::string> kept;
     /* Pages of a host seen with a title tail (title_tail.h), until TW_TAIL_PAGES
@@ -68,6 +69,9 @@ struct tw_writer {
      * merged index builds them whole. */
     std::unordered_set<std::string> batch_words;
     std::vector<std::string> new_words;
+    /* The stories articles left since the last commit (deleted, or written
+     * again into another story), which the commit settles. */
+    std::set<std::string> left_stories;
     /* Deflates the body's pieces; made at the first body. */
     std::unique_ptr<tw_piece_packer, void (*)(tw_piece_packer *)> packer{ nullptr,
                                                                           tw_piece_packer_free };
@@ -493,7 +497,7 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
             delete w;
             return TRAWL_ESCHEMA;
         }
-        for (const char *key : { TW_META_PART, TW_META_BASE, TW_META_BUILD })
+        for (const char *key : { TW_META_PART, TW_META_BASE, TW_META_BUILD, TW_META_ROOTS })
             w->kept[key] = w->db.get_metadata(key);
         std::string had = w->db.get_metadata(TW_META_STEMMER);
         if (!had.empty() && w->db.get_metadata(TW_META_STEM_LANGS) == "1")
@@ -656,6 +660,14 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, bool *
         /* Xapian counts the batch's changes in: an article deleted since the
          * last commit (its file's old version) is not there. */
         *replaced = w->db.term_exists(idterm);
+        /* The story the article's earlier text was in, which it leaves when
+         * its new text joins another or none. */
+        if (*replaced && !w->shard) {
+            std::string was_in = w->db.get_document(*w->db.postlist_begin(idterm))
+                                     .get_value(TW_SLOT_STORY);
+            if (!was_in.empty() && was_in != doc.get_value(TW_SLOT_STORY))
+                w->left_stories.insert(was_in);
+        }
         w->db.replace_document(idterm, doc);
         return TRAWL_OK;
     } catch (...) {
@@ -735,6 +747,8 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
         w->db.set_metadata(TW_META_UPDATED, std::to_string((long long)std::time(nullptr)));
         for (const auto &k : w->kept)
             w->db.set_metadata(k.first, k.second);
+        tw_stories_settle(w->db, w->left_stories);
+        w->left_stories.clear();
         /* The new words become correctable in the same commit as their
          * articles.  An index without blocks (a merged bulk build, or one
          * written before there were blocks) gets them whole. */
@@ -823,16 +837,38 @@ trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_re
     }
 }
 
+/* Deletes the articles IDS (in ascending order), noting the stories they
+ * leave for the commit to settle (tw_stories_settle). */
+static void delete_articles(tw_writer *w, const std::vector<Xapian::docid> &ids)
+{
+    tw_stories_of(w->db, ids, w->left_stories);
+    for (Xapian::docid id : ids)
+        w->db.delete_document(id);
+}
+
+/* The articles indexed under TERM, up to MOST of them, adding the words
+ * they hold to *WORDS when it is not NULL. */
+static std::vector<Xapian::docid> articles_of(tw_writer *w, const std::string &term,
+                                              uint64_t most, uint64_t *words)
+{
+    std::vector<Xapian::docid> ids;
+    for (Xapian::PostingIterator p = w->db.postlist_begin(term);
+         p != w->db.postlist_end(term) && ids.size() < most; ++p) {
+        ids.push_back(*p);
+        if (words)
+            *words += p.get_doclength();
+    }
+    return ids;
+}
+
 trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
                                  uint64_t *removed, char *err, size_t errlen)
 {
     try {
-        std::string term = key_term(TW_PREFIX_PATH, path);
-        Xapian::doccount n = w->db.get_termfreq(term);
-        if (n) {
-            w->db.delete_document(term);
-            *removed += n;
-        }
+        std::vector<Xapian::docid> ids =
+            articles_of(w, key_term(TW_PREFIX_PATH, path), UINT64_MAX, nullptr);
+        delete_articles(w, ids);
+        *removed += ids.size();
         if (forget)
             w->db.set_metadata(file_key(path), std::string());
         return TRAWL_OK;
@@ -845,16 +881,10 @@ trawl_status tw_writer_drop_some(tw_writer *w, const char *path, uint64_t most,
                                  uint64_t *removed, uint64_t *words, char *err, size_t errlen)
 {
     try {
-        std::string term = key_term(TW_PREFIX_PATH, path);
         /* Collected first: deleting would upset the iterator. */
-        std::vector<Xapian::docid> ids;
-        for (Xapian::PostingIterator p = w->db.postlist_begin(term);
-             p != w->db.postlist_end(term) && ids.size() < most; ++p) {
-            ids.push_back(*p);
-            *words += p.get_doclength();
-        }
-        for (Xapian::docid id : ids)
-            w->db.delete_document(id);
+        std::vector<Xapian::docid> ids =
+            articles_of(w, key_term(TW_PREFIX_PATH, path), most, words);
+        delete_articles(w, ids);
         *removed += ids.size();
         return TRAWL_OK;
     } catch (...) {
@@ -980,12 +1010,13 @@ trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *d
 trawl_status tw_writer_remove(tw_writer *w, const char *id, char *err, size_t errlen)
 {
     try {
-        std::string term = key_term(TW_PREFIX_ID, id);
-        if (!w->db.term_exists(term)) {
+        std::vector<Xapian::docid> ids = articles_of(w, key_term(TW_PREFIX_ID, id), UINT64_MAX,
+                                                     nullptr);
+        if (ids.empty()) {
             std::snprintf(err, errlen, "no article with id %s", id);
             return TRAWL_ENOTFOUND;
         }
-        w->db.delete_document(term);
+        delete_articles(w, ids);
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "removing an article");
