@@ -53,6 +53,31 @@ static int dir_set_add(dir_set *s, dev_t dev, ino_t ino)
     return 1;
 }
 
+/* What a walk keeps: the directories entered, and the links to directories
+ * met below a root, walked after everything else (walk_path). */
+typedef struct walk_state {
+    dir_set seen;
+    char **links;
+    size_t n_links, cap_links;
+} walk_state;
+
+/* Keeps PATH, a link to a directory, for later; -1 on ENOMEM. */
+static int defer_link(walk_state *ws, const char *path)
+{
+    if (ws->n_links == ws->cap_links) {
+        size_t cap = ws->cap_links ? ws->cap_links * 2 : 8;
+        char **more = realloc(ws->links, cap * sizeof *more);
+        if (!more)
+            return -1;
+        ws->links = more;
+        ws->cap_links = cap;
+    }
+    if (!(ws->links[ws->n_links] = strdup(path)))
+        return -1;
+    ws->n_links++;
+    return 0;
+}
+
 static bool matches_any(const char *const *globs, const char *path)
 {
     const char *base = strrchr(path, '/');
@@ -116,9 +141,10 @@ fail:;
     return NULL;
 }
 
-static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_root);
+static int walk_path(const tw_walk *w, walk_state *ws, const char *path, bool is_root,
+                     bool deferred);
 
-static int walk_dir(const tw_walk *w, dir_set *seen, const char *path)
+static int walk_dir(const tw_walk *w, walk_state *ws, const char *path)
 {
     size_t n = 0;
     char **names = list_dir(path, &n);
@@ -145,7 +171,7 @@ static int walk_dir(const tw_walk *w, dir_set *seen, const char *path)
                 w->problem(w->ctx, path, "out of memory", true);
                 rc = -1;
             } else {
-                rc = walk_path(w, seen, child.data, false);
+                rc = walk_path(w, ws, child.data, false, false);
             }
         }
         free(names[i]);
@@ -155,7 +181,13 @@ static int walk_dir(const tw_walk *w, dir_set *seen, const char *path)
     return rc;
 }
 
-static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_root)
+/* Walks PATH; a link to a directory met below a root is kept for the end of
+ * the run (DEFERRED when it is walked then): the folder it names may be met
+ * under its own name too, and that name is the one its articles keep.
+ * `trawl-index .` beside `news` and `feed -> news` indexed them as `feed/...`,
+ * the first name in the walk, and a run over `news` named them anew. */
+static int walk_path(const tw_walk *w, walk_state *ws, const char *path, bool is_root,
+                     bool deferred)
 {
     struct stat st;
     /* Excluded names are left out before anything about them is reported. */
@@ -186,7 +218,15 @@ static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_
     if (S_ISDIR(st.st_mode)) {
         if (w->skip && st.st_dev == w->skip->st_dev && st.st_ino == w->skip->st_ino)
             return 0;
-        int added = dir_set_add(seen, st.st_dev, st.st_ino);
+        struct stat lst;
+        if (!is_root && !deferred && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+            if (defer_link(ws, path) < 0) {
+                w->problem(w->ctx, path, "out of memory", true);
+                return -1;
+            }
+            return 0;
+        }
+        int added = dir_set_add(&ws->seen, st.st_dev, st.st_ino);
         if (added < 0) {
             w->problem(w->ctx, path, "out of memory", true);
             return -1;
@@ -197,7 +237,7 @@ static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_
                        false);
             return 0;
         }
-        return walk_dir(w, seen, path);
+        return walk_dir(w, ws, path);
     }
     if (!S_ISREG(st.st_mode)) {
         /* FIFOs, sockets and devices: reading them could block or never end.
@@ -215,8 +255,15 @@ static int walk_path(const tw_walk *w, dir_set *seen, const char *path, bool is_
 
 int tw_walk_run(const tw_walk *w, const char *root)
 {
-    dir_set seen = { 0 };
-    int rc = walk_path(w, &seen, root, true);
-    free(seen.slots);
+    walk_state ws = { 0 };
+    int rc = walk_path(w, &ws, root, true, false);
+    /* The links, in the order met; those met in them join the end. */
+    for (size_t i = 0; i < ws.n_links; i++)
+        if (rc == 0)
+            rc = walk_path(w, &ws, ws.links[i], false, true);
+    for (size_t i = 0; i < ws.n_links; i++)
+        free(ws.links[i]);
+    free(ws.links);
+    free(ws.seen.slots);
     return rc;
 }

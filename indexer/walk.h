@@ -13,7 +13,8 @@ typedef struct tw_walk {
      * directories too; includes apply to files only. */
     const char *const *include;
     const char *const *exclude;
-    /* Called for each regular file, in name order.  A nonzero return stops
+    /* Called for each regular file, in name order (the folders reached
+     * through links to them after all the others).  A nonzero return stops
      * the walk and is returned by tw_walk. */
     int (*file)(void *ctx, const char *path, const struct stat *st);
     /* Called for what cannot be walked: FAILED is true for errors (an unreadable
@@ -26,7 +27,9 @@ typedef struct tw_walk {
 } tw_walk;
 
 /* Walks ROOT (a file or a directory).  Entries whose names start with '.' are
- * skipped below ROOT; symlinks are followed but no directory is entered twice.
+ * skipped below ROOT; symlinks are followed but no directory is entered twice,
+ * and a link to a directory is followed after the rest of ROOT, so that a
+ * folder reached both ways is walked under its own name.
  * Returns 0, -1 when ROOT itself cannot be read (problem() has been told), or what
  * file() returned to stop. */
 TW_MUST_CHECK

@@ -353,3 +353,19 @@ is "--full renames them" "$RC $(index_stat db documents)" "0 2"
 run index -d db news
 is "...and then refuses the old spelling" "$RC" 2
 cd "$TOP"
+
+# A folder walked under its own name and through a link beside it keeps its
+# own name, whichever comes first in the walk: `feed -> news` sorts before
+# `news`, and a run over '.' named the articles feed/... (and a run over
+# 'news' after it wrote them all again under their own names).
+mkdir -p "$TMP/linked/news"
+cp "$TOP/corpus/crime/art-theft.txt" "$TMP/linked/news/"
+ln -s news "$TMP/linked/feed"
+cd "$TMP/linked"
+run index -d db .
+is "a folder beside a link to it: its articles keep its own name" \
+    "$(query -d db --format tsv --fields id --no-collapse -n 5 gallery)" "news/art-theft.txt"
+has "...and the link is the folder walked twice" "$ERR" "feed: directory already walked"
+run index -d db news
+has "...so a run over the folder itself changes nothing" "$OUT$ERR" "0 indexed, 1 unchanged"
+cd "$TOP"
