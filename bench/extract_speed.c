@@ -82,7 +82,7 @@ static void no_problem(void *ctx, const char *path, const char *message, bool fa
 
 int main(int argc, char **argv)
 {
-    tw_walk w = { NULL, NULL, one_file, no_problem, NULL };
+    tw_walk w = { .file = one_file, .problem = no_problem };
     for (int i = 1; i < argc; i++)
         if (tw_walk_run(&w, argv[i]) != 0) {   /* a speed of nothing read is no result */
             fprintf(stderr, "extract_speed: cannot walk %s\n", argv[i]);
