@@ -524,6 +524,12 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         }
         return remember(lane, path, st, src->hash, 0);
     }
+    /* An interrupt, or an index that failed, leaves the file unfinished:
+     * not counted as indexed (a stopped run's summary said "4 indexed" of
+     * the 2 it finished and the 2 it was reading), and not remembered, so
+     * that the next run reads it again. */
+    if (xs != TRAWL_OK && xs != TRAWL_EFORMAT)
+        return xs;
     /* A file whose articles all went to other shards was indexed too: into
      * the other shards' indexes. */
     if (lane->file_articles || lane->file_elsewhere)
@@ -539,8 +545,6 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
             tw_ix_warn(ix, path, "%s", err);
         return TRAWL_OK;          /* no record: the next run tries again */
     }
-    if (xs != TRAWL_OK)
-        return xs;                /* the index failed, or an interrupt */
     /* The record's hash covers the whole file, however little of it was needed. */
     if (tw_source_hash_rest(src, err, sizeof err) < 0) {
         lane->stats.files_failed++;

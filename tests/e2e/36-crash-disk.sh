@@ -38,7 +38,7 @@ is "...and no id twice" "$(wc -l < "$TMP/db.ids")" 21578
 
 # Ctrl-C: what is done is committed, the exit is clean, a re-run finishes.
 INT=$TMP/int
-"$BIN/trawl-index" -q -d "$INT" "$R" 2> "$TMP/int.err" &
+"$BIN/trawl-index" -d "$INT" "$R" > "$TMP/int.out" 2> "$TMP/int.err" &
 pid=$!
 sleep 3
 kill -INT "$pid"
@@ -52,9 +52,14 @@ n=$(count "$INT")
 # The re-run goes on in bulk: the files not reached, and the containers the
 # workers were reading (their first articles deleted), go to its workers,
 # whose parts are merged with the index, not written by one writer.
-run index -q --progress always -d "$INT" "$R"
+run index --progress always -d "$INT" "$R"
 is "Ctrl-C: a re-run finishes" "$RC" 0
 has "...in bulk, merging its workers' parts with the index" "$ERR" "merging the workers' parts"
+# The files the stopped run was still reading are not counted as indexed:
+# the re-run reads them again, and finds unchanged just those it finished.
+finished=$(sed -n 's/.* files: \([0-9]*\) indexed.*/\1/p' "$TMP/int.out")
+is "...the stopped run's indexed files are those the re-run finds unchanged" \
+    "$(printf '%s' "$OUT" | sed -n 's/.* indexed, \([0-9]*\) unchanged.*/\1/p')" "$finished"
 is "Ctrl-C: a re-run ends with the clean build's ids" "$(ids "$INT" | cmp -s - "$TMP/clean.ids" && echo same)" same
 run index -q --progress always -d "$INT" "$R"
 lacks "...and the run after it has nothing to merge" "$ERR" "merging"
