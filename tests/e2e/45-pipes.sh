@@ -184,7 +184,11 @@ signal_when_busy() {
         (trap '' "$1"; exec "$BIN/trawl-index" --progress always -d "$2" "$TMP/gen") \
             > /dev/null 2> "$TMP/sig.err" &
     else
-        "$BIN/trawl-index" --progress always -d "$2" "$TMP/gen" > /dev/null 2> "$TMP/sig.err" &
+        # Its default action, whatever this script was started with: a
+        # suite run under nohup would otherwise hand SIGHUP down ignored,
+        # which the tool rightly keeps so.
+        env --default-signal="$1" "$BIN/trawl-index" --progress always -d "$2" "$TMP/gen" \
+            > /dev/null 2> "$TMP/sig.err" &
     fi
     local pid=$!
     for _ in $(seq 1 200); do
