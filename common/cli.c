@@ -201,3 +201,13 @@ void tw_cli_rebuild_hint(const char *tool, const char *dir, const char *why)
         fprintf(stderr, "%s: to rebuild it from the articles: trawl-index --full -d %s "
                 "PATH...\n", tool, dir);
 }
+
+bool tw_cli_long_needs_next(const struct option *options, const char *name)
+{
+    if (strchr(name, '='))
+        return false;
+    for (const struct option *o = options; o->name; o++)
+        if (strcmp(o->name, name) == 0)
+            return o->has_arg == required_argument;
+    return false;
+}

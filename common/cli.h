@@ -2,6 +2,7 @@
 #ifndef TW_CLI_H
 #define TW_CLI_H
 
+#include <getopt.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -61,6 +62,10 @@ void tw_cli_whole_lines(void);
  * CODE said success (0, or 1: nothing found), else CODE (the first failure
  * is the one a script learns of). */
 int tw_cli_end_output(const char *tool, int code, int err);
+
+/* Whether the long option NAME of OPTIONS ("db", "max-text=2M": what
+ * follows "--") takes its value from the next argument. */
+bool tw_cli_long_needs_next(const struct option *options, const char *name);
 
 /* Prints, as TOOL, USAGE for --help (HELP) or the version for --version on
  * standard output.  Returns the exit status: 0, or 2 when the text could not

@@ -112,18 +112,6 @@ static int push(const char ***list, const char *s)
     return 0;
 }
 
-/* Whether the long option NAME ("db", "max-text=2M") takes its value from
- * the next argument. */
-static bool long_needs_next(const char *name)
-{
-    if (strchr(name, '='))
-        return false;
-    for (const struct option *o = long_options; o->name; o++)
-        if (strcmp(o->name, name) == 0)
-            return o->has_arg == required_argument;
-    return false;
-}
-
 /* The first argument that getopt would read as options but that is a file
  * or folder here, or NULL.  A folder's '*' gives its files' names as they
  * are, and '-' sorts first: "trawl-index -d IDX *" beside "-draft.txt" built
@@ -143,7 +131,7 @@ static const char *option_that_is_a_file(int argc, char **argv)
             return arg;
         /* Its value in the next argument: "--db DIR", "-d DIR", "-qj 2". */
         const char *takes = arg[1] == '-' ? NULL : strpbrk(arg + 1, "dj");
-        if (arg[1] == '-' ? long_needs_next(arg + 2) : takes && !takes[1])
+        if (arg[1] == '-' ? tw_cli_long_needs_next(long_options, arg + 2) : takes && !takes[1])
             i++;
     }
     return NULL;
@@ -154,8 +142,9 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
     memset(a, 0, sizeof *a);
     const char *file = option_that_is_a_file(argc, argv);
     if (file) {
-        snprintf(err, errlen, "'%s' names a file or folder here, but would be read as options: put '--' "
-                 "before the PATHs (trawl-index -d DIR -- *), or write it ./%s", file, file);
+        snprintf(err, errlen, "'%s' names a file or folder here, but would be read as "
+                 "options: put '--' before the PATHs (trawl-index -d DIR -- *), or write it "
+                 "./%s", file, file);
         return -1;
     }
     optind = 0;         /* glibc: restart parsing from scratch (tests parse often) */

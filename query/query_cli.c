@@ -102,19 +102,6 @@ static const struct option long_options[] = {
 
 #define SHORT_OPTIONS "+:d:n:hV"
 
-/* Does the long option ARG ("--name" or "--name=value") take its value from the
- * next argument? */
-static bool long_needs_next(const char *arg)
-{
-    const char *name = arg + 2;
-    if (strchr(name, '='))
-        return false;
-    for (const struct option *o = long_options; o->name; o++)
-        if (strcmp(o->name, name) == 0)
-            return o->has_arg == required_argument;
-    return false;
-}
-
 /* Whether A is one of the short options: -d, -n, -h, -V, or -d and -n with
  * their values attached (-dDIR, -n5).  -n's value is digits: "-nicht" is a
  * query that starts with a word to exclude.  After a query word, -dDIR is
@@ -170,7 +157,7 @@ static char **sort_arguments(int argc, char **argv, int *out_argc, char *err, si
             break;
         } else if (strncmp(a, "--", 2) == 0) {
             opts[n_opts++] = argv[i];
-            takes_next = long_needs_next(a);
+            takes_next = tw_cli_long_needs_next(long_options, a + 2);
         } else if (short_option(a, n_words > 0)) {
             opts[n_opts++] = argv[i];
             takes_next = (a[1] == 'd' || a[1] == 'n') && !a[2];
