@@ -542,8 +542,8 @@ TRAWL_API trawl_status trawl_indexer_open(const char *path,
  * Fails when the index cannot be written (TRAWL_EIO for a full disk, ...), on
  * an interrupt (TRAWL_EINTR), and with TRAWL_EINVAL, touching nothing, for a
  * relative PATH in another working folder than the index's, or a PATH that
- * names files an earlier call named under another spelling (ids are paths
- * as given: they would be indexed twice). */
+ * names files an earlier call's folder named under another spelling (ids
+ * are paths as given: they would be indexed twice). */
 TRAWL_API trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path);
 
 /* Deletes the article ID.  TRAWL_ENOTFOUND when the index has none. */
