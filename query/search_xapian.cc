@@ -407,9 +407,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::vector<std::string> records;
     size_t chunk = from, chunk_end = from;
     for (size_t i = from; i < to; i++) {
-        if (i == chunk_end)
-            chunk_end = read_records(db, mset, ranked, chunk = i, to, keyed, !o.no_snippets,
+        if (i == chunk_end) {
+            chunk = i;
+            chunk_end = read_records(db, mset, ranked, chunk, to, keyed, !o.no_snippets,
                                      records);
+        }
         x.reset();
         Xapian::docid did = ranked[i].did;
         Xapian::MSetIterator m = mset[ranked[i].at];
