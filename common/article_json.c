@@ -13,7 +13,8 @@ int tw_article_json(tw_buf *out, const trawl_article *a)
     int rc = 0;
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
         rc |= tw_buf_printf(out, "%c\"%s\":", i ? ',' : '{', fields[i].key);
-        rc |= tw_json_cstr(out, fields[i].value);
+        /* The id and path are a file's name, any bytes (tw_json_name). */
+        rc |= i < 2 ? tw_json_name(out, fields[i].value) : tw_json_cstr(out, fields[i].value);
     }
     rc |= tw_buf_putc(out, '}');
     return rc ? -1 : 0;

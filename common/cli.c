@@ -100,28 +100,47 @@ static bool direction_control(uint32_t cp)
            (cp >= 0x2066 && cp <= 0x2069);
 }
 
+/* How tw_cli_put_path writes the character of PATH (LEN bytes) at I: into
+ * OUT (NUL-terminated), an escape or the character itself; returns the
+ * bytes of PATH it stands for. */
+static size_t shown_char(const char *path, size_t len, size_t i, char out[17])
+{
+    unsigned char c = (unsigned char)path[i];
+    uint32_t cp = c;
+    size_t n = c >= 0x80 ? tw_utf8_decode(path + i, len - i, &cp) : 1;
+    if (c == '\\' || c == '\n' || c == '\t') {
+        snprintf(out, 17, "\\%c", c == '\n' ? 'n' : c == '\t' ? 't' : '\\');
+    } else if (n == 0) {
+        snprintf(out, 17, "\\%03o", c);
+        n = 1;
+    } else if (tw_cli_control(cp) || direction_control(cp)) {
+        for (size_t k = 0; k < n; k++)
+            snprintf(out + 4 * k, 17 - 4 * k, "\\%03o", (unsigned char)path[i + k]);
+    } else {
+        memcpy(out, path + i, n);
+        out[n] = '\0';
+    }
+    return n;
+}
+
 void tw_cli_put_path(FILE *f, const char *path)
 {
-    size_t len = strlen(path);
-    for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)path[i];
-        uint32_t cp = c;
-        size_t n = c >= 0x80 ? tw_utf8_decode(path + i, len - i, &cp) : 1;
-        if (c == '\\')
-            fputs("\\\\", f);
-        else if (c == '\n')
-            fputs("\\n", f);
-        else if (c == '\t')
-            fputs("\\t", f);
-        else if (n == 0)
-            fprintf(f, "\\%03o", c);
-        else if (tw_cli_control(cp) || direction_control(cp))
-            for (size_t k = 0; k < n; k++)
-                fprintf(f, "\\%03o", (unsigned char)path[i + k]);
-        else
-            fwrite(path + i, 1, n, f);
-        i += n ? n : 1;
+    char shown[17];
+    for (size_t i = 0, len = strlen(path); i < len;) {
+        i += shown_char(path, len, i, shown);
+        fputs(shown, f);
     }
+}
+
+int tw_cli_escape_path(tw_buf *b, const char *path)
+{
+    char shown[17];
+    int rc = 0;
+    for (size_t i = 0, len = strlen(path); i < len;) {
+        i += shown_char(path, len, i, shown);
+        rc |= tw_buf_puts(b, shown);
+    }
+    return rc ? -1 : 0;
 }
 
 char *tw_cli_unescape_path(const char *shown)

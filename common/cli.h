@@ -7,6 +7,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "buf.h"
+#include "errors.h"
+
 /* The index to use: DIR_OPTION (-d) if given, else $TRAWL_DB, else
  * $XDG_DATA_HOME/trawl/default, else ~/.local/share/trawl/default.
  * Returns a malloc'd path, or NULL when none can be worked out (no $HOME). */
@@ -34,6 +37,10 @@ bool tw_cli_control(uint32_t cp);
  * reorder it on the screen), backslashes and bytes that are not UTF-8 are
  * written as C escapes (\n, \\, \033, \302\205, \342\200\256, \377). */
 void tw_cli_put_path(FILE *f, const char *path);
+
+/* The same, appended to B; 0, or -1 when out of memory. */
+TW_MUST_CHECK
+int tw_cli_escape_path(tw_buf *b, const char *path);
 
 /* The bytes of a path that tw_cli_put_path wrote as SHOWN (its escapes
  * undone), in a malloc'd string; NULL when SHOWN holds a backslash that is

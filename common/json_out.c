@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli.h"
 #include "utf8.h"
 
 int tw_json_string(tw_buf *out, const char *s, size_t len)
@@ -63,6 +64,18 @@ int tw_json_string(tw_buf *out, const char *s, size_t len)
 int tw_json_cstr(tw_buf *out, const char *s)
 {
     return tw_json_string(out, s, s ? strlen(s) : 0);
+}
+
+int tw_json_name(tw_buf *out, const char *name)
+{
+    if (!name || tw_utf8_valid(name, strlen(name)))
+        return tw_json_cstr(out, name);
+    tw_buf shown = { 0 };
+    int rc = tw_cli_escape_path(&shown, name);
+    if (rc == 0)
+        rc = tw_json_string(out, shown.data, shown.len);
+    tw_buf_free(&shown);
+    return rc;
 }
 
 int tw_json_number(tw_buf *out, double v, int decimals)

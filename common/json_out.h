@@ -19,6 +19,14 @@ int tw_json_string(tw_buf *out, const char *s, size_t len);
 TW_MUST_CHECK
 int tw_json_cstr(tw_buf *out, const char *s);
 
+/* The same for NAME, a file's name or an article's id, which may hold any
+ * bytes: when they are not UTF-8, the name as text output writes it
+ * (tw_cli_put_path: "caf\\351.txt" for the Latin-1 byte of "café"), which
+ * --show takes back and tw_cli_unescape_path turns into the bytes, where
+ * U+FFFD would lose them.  A name in UTF-8 is written as it is. */
+TW_MUST_CHECK
+int tw_json_name(tw_buf *out, const char *name);
+
 /* Appends V with DECIMALS digits after the point, or `null` when V is NaN or
  * infinite: JSON has no token for those (printf's "nan" and "inf" make the
  * line unreadable), and null -- what JavaScript's JSON.stringify writes for

@@ -21,9 +21,9 @@ int tw_hit_json(tw_buf *b, const trawl_hit *h)
                            h->docid);
     rc |= tw_json_number(b, h->score, 4);
     rc |= tw_buf_puts(b, ",\"id\":");
-    rc |= tw_json_cstr(b, h->id);
+    rc |= tw_json_name(b, h->id);
     rc |= tw_buf_puts(b, ",\"path\":");
-    rc |= tw_json_cstr(b, h->path);
+    rc |= tw_json_name(b, h->path);
     rc |= tw_buf_puts(b, ",\"title\":");
     rc |= tw_json_cstr(b, h->title);
     rc |= tw_buf_puts(b, ",\"date\":");
@@ -40,7 +40,7 @@ int tw_hit_json(tw_buf *b, const trawl_hit *h)
     for (size_t i = 0; i < h->n_duplicates; i++) {
         if (i)
             rc |= tw_buf_putc(b, ',');
-        rc |= tw_json_cstr(b, h->duplicates[i]);
+        rc |= tw_json_name(b, h->duplicates[i]);
     }
     rc |= tw_buf_printf(b, "],\"similar\":%zu,\"some_words\":%s", h->n_similar,
                         h->some_words ? "true" : "false");
@@ -64,7 +64,7 @@ int tw_hit_json(tw_buf *b, const trawl_hit *h)
 /* A TSV field: tabs and line breaks would split rows and columns, and other
  * control characters (an id is a file's name, any bytes) would reach the
  * terminal, so they become spaces; bytes that are not UTF-8 become U+FFFD,
- * as in JSON. */
+ * as in JSON's text fields. */
 static void put_tsv(FILE *out, const char *s)
 {
     size_t len = s ? strlen(s) : 0;
@@ -79,6 +79,18 @@ static void put_tsv(FILE *out, const char *s)
             fwrite(s + i, 1, n, out);
         i += n ? n : 1;
     }
+}
+
+/* A TSV field of a file's name or an article's id: bytes that are not
+ * UTF-8 are a name's own, which U+FFFD would lose, so such a name is
+ * written as text output writes it (tw_cli_put_path: C escapes, no tab or
+ * line break), which --show takes back. */
+static void put_tsv_name(FILE *out, const char *name)
+{
+    if (name && !tw_utf8_valid(name, strlen(name)))
+        tw_cli_put_path(out, name);
+    else
+        put_tsv(out, name);
 }
 
 /* Whether the LEN bytes at GAP, between two matches, join them into one
@@ -146,8 +158,8 @@ static void print_tsv_hit(FILE *out, const trawl_hit *h, const tw_query_args *ar
         switch (args->columns[c]) {
         case TW_FIELD_RANK: fprintf(out, "%zu", h->rank); break;
         case TW_FIELD_SCORE: fprintf(out, "%.4f", h->score); break;
-        case TW_FIELD_ID: put_tsv(out, h->id); break;
-        case TW_FIELD_PATH: put_tsv(out, h->path); break;
+        case TW_FIELD_ID: put_tsv_name(out, h->id); break;
+        case TW_FIELD_PATH: put_tsv_name(out, h->path); break;
         case TW_FIELD_TITLE: put_tsv(out, h->title); break;
         case TW_FIELD_DATE: put_tsv(out, h->date); break;
         case TW_FIELD_URL: put_tsv(out, h->url); break;
@@ -314,7 +326,7 @@ static void print_missing(FILE *out, FILE *err, const trawl_results *res, tw_for
         tw_cli_put_path(err, missing[i]);
         fputs(" did not answer: these hits are from the others\n", err);
         rc |= tw_buf_puts(&b, i ? "," : "");
-        rc |= tw_json_cstr(&b, missing[i]);
+        rc |= tw_json_name(&b, missing[i]);
     }
     rc |= tw_buf_puts(&b, "]}\n");
     if (rc == 0 && format == TW_FORMAT_JSON)
@@ -410,7 +422,7 @@ int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format)
     if (format == TW_FORMAT_JSON) {
         tw_buf b = { 0 };
         int rc = tw_buf_puts(&b, "{\"path\":");
-        rc |= tw_json_cstr(&b, info->path);
+        rc |= tw_json_name(&b, info->path);
         rc |= tw_buf_printf(&b, ",\"documents\":%" PRIu64 ",\"terms\":%" PRIu64
                             ",\"size_bytes\":%" PRIu64 ",\"last_update\":",
                             info->documents, info->terms, info->size_bytes);

@@ -73,13 +73,24 @@ is "json escapes a newline in a path" "$(echo "$OUT" | python3 -c 'import json,s
     "'new\\nline.txt'"
 run query -d "$DB" windmill
 has "text output shows the newline escaped" "$OUT" 'new\nline.txt'
+# A name that is not UTF-8 (a byte 0xff): JSON, which holds only UTF-8,
+# writes it as text output does, escaped, and --show takes that back.
 run query -d "$DB" --format json glasshouse
-is "json of a non-UTF-8 path is valid JSON with U+FFFD" \
-    "$(echo "$OUT" | python3 -c 'import json,sys; print(json.loads(sys.stdin.read())["path"].endswith("bad\ufffdname.txt"))')" True
+is "json of a non-UTF-8 path is valid JSON, the byte escaped as text output does" \
+    "$(echo "$OUT" | python3 -c 'import json,sys; h = json.loads(sys.stdin.read()); print(h["path"].endswith("bad\\377name.txt"), h["id"] == h["path"])')" "True True"
+JSON_ID=$(echo "$OUT" | python3 -c 'import json,sys; print(json.loads(sys.stdin.read())["id"])')
+run query -d "$DB" --show "$JSON_ID"
+is "--show takes the id JSON gave for a non-UTF-8 name" "$RC" 0
+has "...and shows that article" "$OUT" "glasshouse"
+run index --extract "$IN"
+is "--extract's JSON escapes a non-UTF-8 path too" \
+    "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+print([h["path"].rsplit("/", 1)[1] for h in map(json.loads, sys.stdin) if "name.txt" in h["path"]])')" "['bad\\\\377name.txt']"
 
 # A name with an escape sequence, a C1 control (U+0085, NEL, a line end to
 # some readers) and a byte that is not UTF-8 reaches no terminal as such:
-# text output escapes them; TSV makes them spaces and U+FFFD.
+# text output escapes them; TSV writes such a name as text output does.
 mkdir -p "$TMP/ctl"
 printf 'Name with controls\n\nThe saltmarsh floods.\n' \
     > "$TMP/ctl/esc"$'\033'"[31mred"$'\302\205'"nel"$'\377'".txt"
@@ -87,12 +98,14 @@ index -q -d "$TMP/ctl-db" "$TMP/ctl"
 run query -d "$TMP/ctl-db" saltmarsh
 has "text output escapes ESC and NEL in a name" "$OUT" 'esc\033[31mred\302\205nel\377.txt'
 run query -d "$TMP/ctl-db" --format tsv --fields id,path saltmarsh
-is "TSV: a name's controls are spaces, a byte not UTF-8 U+FFFD" "$(printf '%s' "$OUT" | python3 -c '
+is "TSV: a name with a byte not UTF-8 is escaped as text output does" "$(printf '%s' "$OUT" | python3 -c '
 import sys, unicodedata
 row = sys.stdin.buffer.read().decode("utf-8")
 cells = row.split("\t")
 print(len(cells), any(unicodedata.category(c) == "Cc" for c in "".join(cells)),
-      cells[0].rsplit("/", 1)[1])')" "2 False esc [31mred nel�.txt"
+      cells[0].rsplit("/", 1)[1])')" '2 False esc\033[31mred\302\205nel\377.txt'
+run query -d "$TMP/ctl-db" --show "$(printf '%s' "$OUT" | cut -f1)"
+has "--show takes the id TSV gave" "$OUT" "saltmarsh"
 
 # A name that turns the direction of text (U+202E, as a disguised program's
 # "invoice-gpj.exe" shows as "invoice-exe.jpg") is shown escaped, in order.

@@ -133,6 +133,36 @@ static void article_object(void **state)
     tw_buf_free(&b);
 }
 
+static void assert_name(const char *name, const char *want)
+{
+    tw_buf b = { 0 };
+    assert_int_equal(tw_json_name(&b, name), 0);
+    assert_string_equal(b.data, want);
+    tw_buf_free(&b);
+}
+
+/* A file's name in JSON: UTF-8 as it is (its controls JSON-escaped, a
+ * backslash doubled as JSON does); any other bytes as text output writes the
+ * name (C escapes, themselves JSON-escaped), never U+FFFD, which loses the
+ * byte that --show needs back. */
+static void names_keep_their_bytes(void **state)
+{
+    (void)state;
+    assert_name(NULL, "null");
+    assert_name("caf\xc3\xa9/a\\b.txt", "\"caf\xc3\xa9/a\\\\b.txt\"");
+    assert_name("new\nline.txt", "\"new\\nline.txt\"");
+    assert_name("caf\xe9.txt", "\"caf\\\\351.txt\"");
+    /* Once escaped, all of the name is: the backslash and the tab too, as
+     * --show reads them back. */
+    assert_name("a\\b\t\xff", "\"a\\\\\\\\b\\\\t\\\\377\"");
+
+    trawl_article a = { .id = "z.zip#caf\x82.txt", .path = "z.zip" };
+    tw_buf b = { 0 };
+    assert_int_equal(tw_article_json(&b, &a), 0);
+    assert_non_null(strstr(b.data, "{\"id\":\"z.zip#caf\\\\202.txt\",\"path\":\"z.zip\""));
+    tw_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -143,6 +173,7 @@ int main(void)
         cmocka_unit_test(hit_object),
         cmocka_unit_test(numbers_never_nan_or_inf),
         cmocka_unit_test(article_object),
+        cmocka_unit_test(names_keep_their_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
