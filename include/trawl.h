@@ -215,7 +215,8 @@ typedef struct trawl_search_opts {
     size_t limit;            /* hits to return; 0 means 10 */
     size_t offset;           /* hits to skip first */
     int match_any;           /* nonzero: rank articles matching any term (default: all) */
-    int sort_by_date;        /* nonzero: newest first instead of by relevance */
+    int sort_by_date;        /* nonzero: newest first instead of by relevance
+                                (a query of filters alone is, either way) */
     int no_snippets;         /* nonzero: leave trawl_hit.snippet NULL (faster) */
     int no_collapse;         /* nonzero: show near-copies of a story as hits of their
                                 own instead of folding them into the best-ranked */

@@ -58,6 +58,27 @@ is "--sort date: newest first" \
     "$(query -d "$DB" --format tsv --no-collapse --sort date united front | cut -f3 | head -3 | tr '\n' ' ')" \
     "corpus/politics/opposition-united-front.txt corpus/sports/riverside-united-cup.txt $COASTAL "
 
+# A query of filters alone weighs every article 0: its hits come newest
+# first, as with --sort date, not in the order the articles were indexed;
+# articles of one date, or of none (last), in one order whatever the build.
+dates_of() { query -d "$1" --format tsv --fields date -n 100 "${@:2}" | cut -c1-10 | tr '\n' ' '; }
+NEWEST=$(query -d "$DB" --format tsv --fields date -n 100 --sort date 'site:"The Ledger"' |
+         cut -c1-10 | tr '\n' ' ')
+is "filters alone: newest first, as --sort date" "$(dates_of "$DB" 'site:"The Ledger"')" "$NEWEST"
+is "...which is in order of date" "$(printf '%s\n' $NEWEST | sort -r | tr '\n' ' ')" "$NEWEST"
+has "...the newest of The Ledger's articles first" "$(dates_of "$DB" 'site:"The Ledger"' | cut -c1-10)" \
+    "2024-02-06"
+run query -d "$DB" --format tsv --fields date,id -n 100 'lang:en'
+is "lang: alone lists every English article, the undated last" \
+    "$(printf '%s\n' "$OUT" | awk -F'\t' '$1 == "" { u = 1 } $1 != "" && u { bad = 1 } END { print NR, bad + 0 }')" \
+    "46 0"
+index -q -j 1 -d "$TMP/db-j1" corpus
+for q in 'lang:en' 'NOT zebra' 'date:2020..'; do
+    is "'$q': the same hits in the same order after a build with -j 1" \
+        "$(query -d "$TMP/db-j1" --format tsv --fields id -n 100 "$q")" \
+        "$(query -d "$DB" --format tsv --fields id -n 100 "$q")"
+done
+
 # Sites: by name (any case and spacing) or by the url's host; urls; paths.
 is "site: by name" "$(query -d "$DB" --count 'site:"the  LEDGER"')" 8
 is "site: by host, any case, with www." \
