@@ -31,6 +31,7 @@ extern "C" {
 #include "match_ready_xapian.h"
 #include "parse_xapian.h"
 #include "ranking_xapian.h"
+#include "ties_xapian.h"
 #include "shown_fields_xapian.h"
 #include "snippet_terms_xapian.h"
 #include "story_copies_xapian.h"
@@ -296,6 +297,16 @@ static size_t read_records(trawl_db *db, const Xapian::MSet &mset,
     return end;
 }
 
+/* RANKED: the hits of MSET, matched from hit FIRST on. */
+static void hits_of(const Xapian::MSet &mset, Xapian::doccount first,
+                    std::vector<TwRanked> &ranked)
+{
+    ranked.clear();
+    ranked.reserve(mset.size());
+    for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
+        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr, nullptr });
+}
+
 /* Runs QUERY once; throws what Xapian throws.  Unless COUNTED, the total
  * is left 0, to spare the looking and counting it takes.  WEIGHTLESS: QUERY
  * is known to weigh every article 0 (filters alone). */
@@ -343,9 +354,19 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     if (keyed)
         enquire.set_sort_by_relevance_then_value(TW_SLOT_SHOWN, false);
     size_t end = limit > SIZE_MAX - o.offset ? SIZE_MAX : o.offset + limit;    /* the page's */
-    Xapian::doccount first = pooled ? 0 : doccount_of(o.offset);
+    /* Hits of equal score are put in an order of their own (ties_xapian.h;
+     * by date, or with the shown fields as the order's second key, an equal
+     * score is no tie).  To see whether a group of them crosses an edge of
+     * the page, a hit more is matched on each side of it where the pool
+     * does not reach.  WANT is the page's hits or the pool, ASKED what is
+     * matched from FIRST. */
+    bool ordered = !o.sort_by_date && !keyed;
+    Xapian::doccount before = ordered && !pooled && o.offset > 0 ? 1 : 0;
+    Xapian::doccount first = pooled ? 0 : doccount_of(o.offset - before);
     Xapian::doccount want = pooled ? doccount_of(std::max<size_t>(TW_FEEDBACK_POOL + 1, end))
                                    : doccount_of(limit);
+    Xapian::doccount after = ordered && (!pooled || end >= want) ? 1 : 0;
+    Xapian::doccount asked = doccount_of((size_t)want + before + after);
     /* Looking at a few hundred matches costs little and makes the estimate
      * good (and exact for most queries), so that the total does not jump
      * from one page to the next; counting and facets look at them all. */
@@ -353,7 +374,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     Xapian::doccount check = all       ? db->db.get_doccount()
                            : !counted ? 0
                                       : doccount_of(std::max<size_t>(TRAWL_CHECK_AT_LEAST, end));
-    Xapian::MSet mset = enquire.get_mset(first, want, check);
+    Xapian::MSet mset = enquire.get_mset(first, asked, check);
     /* A query of filters alone (a site, a date range, a language, NOT a
      * word) weighs every article 0: ranked by relevance, its hits came in
      * the order they were indexed, which a parallel build shuffles.  They
@@ -371,13 +392,13 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
      * which costs more than matching again. */
     Xapian::doccount bound = mset.get_uncollapsed_matches_upper_bound();
     if (counted && !all && !o.sort_by_date && bound > check && bound <= TRAWL_COUNT_MAX &&
-        want && mset.size() == want &&
+        want && mset.size() >= before + want &&
         mset.get_matches_lower_bound() != mset.get_matches_upper_bound() &&
-        mset[want - 1].get_weight() >
+        mset[before + want - 1].get_weight() >
             tw_match_safe_below(db->db, ready, tw_bm25_weight({ k1, b }),
                                 remote ? 0 : SAFE_SIDES_MOST)) {
         check = bound;
-        mset = enquire.get_mset(first, want, check);
+        mset = enquire.get_mset(first, asked, check);
     }
 
     Results res(tw_results_new());
@@ -395,20 +416,38 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         else
             tw_results_set_total(res.get(), mset.get_matches_estimated(), false);
     }
-    std::vector<TwRanked> ranked;
-    ranked.reserve(mset.size());
-    for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
-        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr, nullptr });
     /* Feedback only reorders the matches: the total and the facets stand. */
-    if (pooled && tw_feedback_wanted(mset.get_matches_estimated())) {
-        if (keyed)
-            send_topics(db, mset, ranked);
-        else
-            tw_hit_docs_read(db, ranked, 0, tw_feedback_reads(ranked));
-        tw_feedback(db, ready, { k1, b }, ranked);
+    bool feedback = pooled && tw_feedback_wanted(mset.get_matches_estimated());
+    std::vector<TwRanked> ranked;
+    size_t from, to;
+    for (bool widened = false;; widened = true) {
+        hits_of(mset, first, ranked);
+        if (feedback) {
+            if (keyed)
+                send_topics(db, mset, ranked);
+            else
+                tw_hit_docs_read(db, ranked, 0, tw_feedback_reads(ranked));
+            tw_feedback(db, ready, { k1, b }, ranked);
+        }
+        from = std::min(ranked.size(), o.offset - first);
+        to = from + std::min(ranked.size() - from, limit);    /* limit may be SIZE_MAX */
+        if (!ordered || widened ||
+            !tw_ties_cut(ranked, from, to, first > 0, mset.size() == asked))
+            break;
+        /* A group across an edge is matched whole, again with as many hits
+         * either side as tw_order_ties puts in order; the total and the
+         * facets stand (their spies are not fed twice). */
+        size_t margin = TW_TIES_GROUP_MAX;
+        first = pooled ? 0 : doccount_of(o.offset > margin ? o.offset - margin : 0);
+        size_t around = (o.offset - first) + margin;
+        asked = doccount_of(std::max<size_t>((size_t)asked + margin, limit > SIZE_MAX - around
+                                                                         ? SIZE_MAX
+                                                                         : limit + around));
+        enquire.clear_matchspies();
+        mset = enquire.get_mset(first, asked);
     }
-    size_t from = std::min(ranked.size(), o.offset - first);
-    size_t to = from + std::min(ranked.size() - from, limit);    /* limit may be SIZE_MAX */
+    if (ordered)
+        tw_order_ties(db, ranked, from, to, first == 0, mset.size() < asked);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
     size_t rank = o.offset;
     HitScratch x;

@@ -79,6 +79,34 @@ for q in 'lang:en' 'NOT zebra' 'date:2020..'; do
         "$(query -d "$DB" --format tsv --fields id -n 100 "$q")"
 done
 
+# Hits of equal score: 40 notes of one shape (the same length, "jefferies"
+# once in each, other words their own so that none is a near-copy of
+# another) all weigh the same.  Indexed in two orders (folder a then b, and
+# b then a), the docids differ, and ranked by docid the pages did; in the
+# order of their text they are the same, page by page, with any ranking.
+mkdir -p "$TMP/ties/a" "$TMP/ties/b"
+python3 - "$TMP/ties" <<'PY'
+import random, sys
+rng = random.Random(7)
+words = ["w%03d%s" % (i, "".join(rng.choice("qxzvkj") for _ in range(3))) for i in range(400)]
+for n in range(40):
+    mine = rng.sample(words, 12)
+    with open("%s/%s/note%02d.txt" % (sys.argv[1], "ab"[n % 2], n), "w") as f:
+        f.write("%s %s\n\nJefferies said %s.\n" % (mine[0], mine[1], " ".join(mine[2:])))
+PY
+index -q -d "$TMP/ties-ab" "$TMP/ties/a" && index -q -d "$TMP/ties-ab" "$TMP/ties/b"
+index -q -d "$TMP/ties-ba" "$TMP/ties/b" && index -q -d "$TMP/ties-ba" "$TMP/ties/a"
+tie_ids() { query -d "$@" --format tsv --fields score,id jefferies | sed 's#\t.*/ties/#\t#'; }
+is "ties: all 40 weigh the same" "$(tie_ids "$TMP/ties-ab" -n 40 | cut -f1 | sort -u | wc -l)" 1
+for opts in "" "--bm25-only" "--no-collapse" "--bm25-only --offset 15" "--offset 5 -n 3"; do
+    # shellcheck disable=SC2086
+    is "ties: the same hits in the same order whichever order indexed them ($opts)" \
+        "$(tie_ids "$TMP/ties-ab" $opts)" "$(tie_ids "$TMP/ties-ba" $opts)"
+done
+is "ties: pages of 7 make the list of 28" \
+    "$(for off in 0 7 14 21; do tie_ids "$TMP/ties-ba" --bm25-only -n 7 --offset $off; done)" \
+    "$(tie_ids "$TMP/ties-ab" --bm25-only -n 28)"
+
 # Sites: by name (any case and spacing) or by the url's host; urls; paths.
 is "site: by name" "$(query -d "$DB" --count 'site:"the  LEDGER"')" 8
 is "site: by host, any case, with www." \

@@ -1,0 +1,48 @@
+/* ties_xapian.h - hits of equal score in an order no build changes.
+ *
+ * Xapian ranks hits of equal score by docid, the order the articles were
+ * indexed in, and that order is not the collection's: a parallel build
+ * writes whichever file a worker finishes first, an index grown run by run
+ * numbers a folder's files in the order they came, and shards interleave.
+ * Short articles tie often (BM25 takes every length under half the mean as
+ * that length): of Reuters' 500 bench queries, 37 gave another first ten
+ * after a build with -j 1 than after one with -j 2.  The groups of equal
+ * score on a page are put in the order of their text's hash (TW_SLOT_HASH),
+ * which is the article's own.  (Asking Xapian to rank by relevance and then
+ * by that value cost every search 12-24% more instructions on linux-doc:
+ * it reads the value of each match it weighs, where only the ties of a
+ * page need it.) */
+#ifndef TW_TIES_XAPIAN_H
+#define TW_TIES_XAPIAN_H
+
+#include <vector>
+
+#include "ranking_xapian.h"
+
+struct trawl_db;
+
+/* The largest group of equal score put in order: a larger one stays in
+ * docid order, on every page alike, so that pages still fit together (each
+ * of its hits is a document read, over a remote shard a round trip). */
+#define TW_TIES_GROUP_MAX 50
+
+/* Whether a group of equal score of RANKED that has a hit in [FROM, TO)
+ * may go on outside RANKED: it starts RANKED and MORE_BEFORE (hits were
+ * matched before it), or ends it and MORE_AFTER.  The search then matches
+ * it whole, with more hits around the page. */
+bool tw_ties_cut(const std::vector<TwRanked> &ranked, size_t from, size_t to, bool more_before,
+                 bool more_after);
+
+/* Orders by their hash the hits of each group of equal score of RANKED
+ * (a stretch of a search's hits, by score) that has a hit in [FROM, TO),
+ * the page.  A group that may go on outside RANKED is left as it is, its
+ * other hits unmatched: one at its start unless STARTS_LIST (RANKED starts
+ * with the search's first hit), one at its end unless ENDS_LIST (no hit
+ * follows RANKED's last); so is a group of more than TW_TIES_GROUP_MAX.
+ * Each hit ordered has its document read for the hash and let go (a page
+ * of many hits holds no documents: RECORDS_HELD), which DB's search_work
+ * counts. */
+void tw_order_ties(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from, size_t to,
+                   bool starts_list, bool ends_list);
+
+#endif
