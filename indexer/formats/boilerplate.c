@@ -66,6 +66,13 @@ static const char *const INLINE_MARKERS[] = {
  * a full stop too, a short one). */
 #define SENTENCE_WORDS 8
 
+/* Marker lines from which a trailer is cut even when it is longer than the
+ * story above it: share buttons and a comment form, a newsletter prompt and
+ * "Comments".  A short story keeps most of its page's furniture otherwise
+ * (Reuters' briefs wrapped in a site's page: one in four), and its words
+ * ("email", "comments", other stories' headlines) match searches for it. */
+#define TRAILER_SURE_MARKERS 2
+
 typedef enum { NOT_MARKER, TRAILER_MARKER, INLINE_MARKER } marker_kind;
 
 static bool starts_with_one(const char *line, size_t len, const char *const *markers)
@@ -92,6 +99,15 @@ static marker_kind marker(const char *line, size_t len)
     return starts_with_one(line, len, INLINE_MARKERS) ? INLINE_MARKER : NOT_MARKER;
 }
 
+/* The words of S[0..LEN): runs of bytes between white space. */
+static size_t count_words(const char *s, size_t len)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < len; i++)
+        words += !isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1]));
+    return words;
+}
+
 /* Whether LINE ends a sentence of SENTENCE_WORDS words or more: a full
  * stop or a question mark (Latin or ideographic), before closing quotes or
  * brackets.  Not an exclamation mark (a prompt: "Turn on alerts!") nor an
@@ -107,9 +123,7 @@ static bool is_sentence(const char *line, size_t len)
                                  !memcmp(line + end - 3, "\xef\xbc\x9f", 3)));
     if (!stop || (end >= 3 && !memcmp(line + end - 3, "...", 3)))
         return false;
-    size_t words = 0;
-    for (size_t i = 0; i < end; i++)
-        words += !isspace((unsigned char)line[i]) && (i == 0 || isspace((unsigned char)line[i - 1]));
+    size_t words = count_words(line, end);
     /* Scripts written without spaces: a long enough line. */
     return words >= SENTENCE_WORDS || (words <= 2 && end >= 45);
 }
@@ -184,6 +198,7 @@ size_t tw_strip_boilerplate(char *body, size_t len, const char *title)
      * "Comments" of a wrapped text is not a trailer). */
     size_t end = len, cut = len;
     bool prose_below = false;   /* a sentence between this line and the cut */
+    int markers = 0;            /* marker lines from the cut to the end */
     while (end > 0) {
         size_t start = end;
         while (start > 0 && body[start - 1] != '\n')
@@ -195,6 +210,7 @@ size_t tw_strip_boilerplate(char *body, size_t len, const char *title)
         if (kind == TRAILER_MARKER || (kind == INLINE_MARKER && !prose_below)) {
             cut = start;
             prose_below = false;
+            markers++;
         } else if (line_len > TRAILER_LINE_MAX) {
             break;
         } else if (!kind && is_sentence(body + start, line_len)) {
@@ -202,7 +218,8 @@ size_t tw_strip_boilerplate(char *body, size_t len, const char *title)
         }
         end = start ? start - 1 : 0;
     }
-    if (cut < len && cut * 2 >= len) {
+    if (cut < len && (cut * 2 >= len || (markers >= TRAILER_SURE_MARKERS &&
+                                         count_words(body, cut) >= SENTENCE_WORDS))) {
         while (cut > 0 && isspace((unsigned char)body[cut - 1]))
             cut--;
         len = cut;
