@@ -75,17 +75,64 @@ static bool blank(const line *l)
     return trim(l->ptr, l->len).len == 0;
 }
 
+/* The separators of a breadcrumb trail, spaced: ">", ">>", "\u00bb", "\u203a". */
+static const char *const CRUMB_SEPARATORS[] = { " > ", " >> ", " \xc2\xbb ", " \xe2\x80\xba ", NULL };
+
+/* A part of a trail names a section: a few words. */
+#define CRUMB_WORDS_MAX 4
+
+/* The separator of CRUMB_SEPARATORS at P (before END), or 0. */
+static size_t crumb_separator_at(const char *p, const char *end)
+{
+    for (const char *const *s = CRUMB_SEPARATORS; *s; s++) {
+        size_t n = strlen(*s);
+        if ((size_t)(end - p) >= n && memcmp(p, *s, n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* Is T a breadcrumb trail ("Home > News > Business", "Startseite \u00bb
+ * Politik"), which pages saved as text begin with above the headline: two
+ * parts or more of a few words each, joined by a trail's separators?  A
+ * headline that compares with ">" says more on one side of it. */
+static bool breadcrumb(tw_slice t)
+{
+    const char *p = t.ptr, *end = t.ptr + t.len;
+    size_t parts = 1, words = 0;
+    for (bool in_word = false; p < end;) {
+        size_t sep = crumb_separator_at(p, end);
+        if (sep) {
+            if (!words)
+                return false;
+            parts++;
+            words = 0;
+            in_word = false;
+            p += sep;
+            continue;
+        }
+        bool space = isspace((unsigned char)*p);
+        words += !space && !in_word;
+        if (words > CRUMB_WORDS_MAX)
+            return false;
+        in_word = !space;
+        p++;
+    }
+    return parts >= 2 && words > 0;
+}
+
 /* Can the line be a title?  Lines of only "=====", "-----" or "* * *" are
  * decoration (reStructuredText over- and underlines, section breaks), and a
  * line starting ".. " is a reStructuredText comment or directive (such as the
  * ".. SPDX-License-Identifier: ..." that opens documentation files); a
- * licence tag in any comment syntax is not a title either. */
+ * licence tag in any comment syntax is not a title either, nor a page's
+ * breadcrumb trail. */
 static bool title_like(const line *l)
 {
     tw_slice t = trim(l->ptr, l->len);
     static const char spdx[] = "SPDX-License-Identifier:";
     if ((t.len >= 3 && memcmp(t.ptr, ".. ", 3) == 0) ||
-        memmem(t.ptr, t.len, spdx, sizeof spdx - 1))
+        memmem(t.ptr, t.len, spdx, sizeof spdx - 1) || breadcrumb(t))
         return false;
     for (size_t i = 0; i < l->len; i++) {
         unsigned char c = (unsigned char)l->ptr[i];

@@ -3,6 +3,7 @@
  *     Date: 2021-07-30            optional header lines (Date, URL, Author, Site,
  *     URL: https://...            Title), case-insensitive, then a blank line
  *
+ *     Home > News > Business      a page's breadcrumb trail: dropped
  *     The Title Line              the first non-empty line
  *     The Title Line              a repeat of it, as scraped pages have: dropped
  *

@@ -51,6 +51,20 @@ static void decoration_and_comment_lines_are_not_titles(void **state)
     assert_slice(p.title, "# Device tree");
 }
 
+/* A saved page's breadcrumb trail above the headline is neither title nor
+ * body; a headline that compares with ">" stays one. */
+static void breadcrumb_trail_is_not_the_title(void **state)
+{
+    (void)state;
+    tw_text_parts p = split("Home > News > Business\n\nMill sale approved\n\nThe board agreed.\n");
+    assert_slice(p.title, "Mill sale approved");
+    assert_slice(p.body, "The board agreed.");
+    p = split("Startseite \xc2\xbb Politik\nWahl verschoben\n\nDer Rat stimmte zu.\n");
+    assert_slice(p.title, "Wahl verschoben");
+    p = split("Exports > imports for the first time since 1990\n\nThe surplus grew.\n");
+    assert_slice(p.title, "Exports > imports for the first time since 1990");
+}
+
 static void repeated_title_is_dropped(void **state)
 {
     (void)state;
@@ -163,6 +177,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(title_is_first_nonempty_line),
         cmocka_unit_test(decoration_and_comment_lines_are_not_titles),
+        cmocka_unit_test(breadcrumb_trail_is_not_the_title),
         cmocka_unit_test(repeated_title_is_dropped),
         cmocka_unit_test(title_repeated_later_is_kept),
         cmocka_unit_test(header_lines_are_read),
