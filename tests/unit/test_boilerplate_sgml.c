@@ -95,9 +95,10 @@ static void never_cuts_most_of_the_text(void **state)
     assert_stripped(in, NULL, in);
 }
 
-/* A brief on a page whose trailer is longer than it: cut when two marker
- * lines or more say it is the page's furniture; a single one ("Copyright"
- * over a list) may be the text's own, and keeps the half rule. */
+/* A brief on a page whose trailer is longer than it: cut when two
+ * different markers say it is the page's furniture and it holds few
+ * sentences; one kind of marker ("Copyright" over a list), or many
+ * sentences, may be the text's own, and keep the half rule. */
 static void short_story_loses_long_trailer(void **state)
 {
     (void)state;
@@ -116,6 +117,17 @@ static void short_story_loses_long_trailer(void **state)
     snprintf(in, sizeof in, "%s\n\nCopyright notices\nAcme Corp\nBeta Ltd\nGamma plc\n"
              "Delta Holdings\nEpsilon Group\nZeta Partners", brief);
     assert_stripped(in, NULL, in);
+    /* Two markers of one kind: a document's notices, then its text in
+     * lines a script without spaces leaves unwrapped. */
+    snprintf(in, sizeof in, "%s\n\nCopyright (C) 2010 Acme Corp\nCopyright (C) 2009 Beta Ltd\n"
+             "Short line one\nShort line two\nShort line three", brief);
+    assert_stripped(in, NULL, in);
+    /* Two kinds of marker over a text of many sentences: a document's. */
+    char doc[4096];
+    snprintf(doc, sizeof doc, "%s\n\nCopyright (C) 2010 Acme Corp\nComments are welcome.\n", brief);
+    for (int i = 0; i < 4; i++)
+        strcat(doc, "The driver batches requests before the block layer sees them all.\n");
+    assert_stripped(doc, NULL, doc);
 }
 
 /* Hard-wrapped prose (a plain-text file, a Reuters story) is the article's
