@@ -685,8 +685,8 @@ static int embedded_article(page *pg, xmlNodePtr root, tw_buf *body, const tw_em
     return rc;
 }
 
-/* NAME without a leading "By " (in the languages of the news we meet) and
- * without spaces around; into OUT. */
+/* NAME without a leading "By " (in the languages of the news we meet), a
+ * date after it, and spaces around; into OUT. */
 static void strip_by(const char *name, tw_buf *out)
 {
     static const char *const bys[] = { "by ", "von ", "por ", "par ", "di ", "door ",
@@ -700,6 +700,20 @@ static void strip_by(const char *name, tw_buf *out)
         }
     tw_buf_clear(out);
     tw_html_put_collapsed(out, name);
+    /* A byline's date after the name ("Market Wire staff, 26-MAR-1987",
+     * "Dana Whitcomb | March 3, 2021") is no part of it: kept, each day
+     * made an author of its own in --facet author. */
+    tw_date when;
+    for (size_t i = 1; out->len && i < out->len; i++) {
+        char c = out->data[i];
+        bool sep = c == ',' || c == '|' || (c == '-' && out->data[i - 1] == ' ' &&
+                                           out->data[i + 1] == ' ');
+        if (sep && tw_date_shown(out->data + i + 1, TW_DATE_ANY, &when)) {
+            out->len = i;
+            out->data[i] = '\0';
+            break;
+        }
+    }
     while (out->len && out->data[out->len - 1] == ' ')
         out->data[--out->len] = '\0';
 }
@@ -770,31 +784,16 @@ static tw_date_order date_order(const char *lang)
     return TW_DATE_DMY;
 }
 
-/* Whether TEXT is a date as pages show one: not a number alone, which
- * would be read as seconds since 1970 ("Art.-Nr.: 1000017279"). */
-static bool shown_as_date(const char *text, tw_date_order order, tw_date *when)
-{
-    return strspn(text, " 0123456789") < strlen(text) && tw_date_parse_order(text, order, when);
-}
-
-/* Whether TEXT, or after a label ("Stand:", "Datum:"), or one of its parts
- * between '|' or ',' ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Janic
- * Cathomen, 01.12.2021"), is a date and nothing else; into *WHEN. */
+/* Whether TEXT, or one of its parts between '|' or ','
+ * ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Janic Cathomen, 01.12.2021"),
+ * is a date and nothing else (tw_date_shown); into *WHEN. */
 static bool text_is_date(char *text, tw_date_order order, tw_date *when)
 {
-    char *colon = strchr(text, ':');
-    if (colon && colon - text < 24) {
-        bool label = true;
-        for (const char *c = text; c < colon; c++)
-            label &= !isdigit((unsigned char)*c);
-        if (label)
-            text = colon + 1;
-    }
-    if (shown_as_date(text, order, when))
+    if (tw_date_shown(text, order, when))
         return true;
     char *rest;     /* strtok_r: the indexer's workers extract pages at once */
     for (char *part = strtok_r(text, "|,", &rest); part; part = strtok_r(NULL, "|,", &rest))
-        if (shown_as_date(part, order, when))
+        if (tw_date_shown(part, order, when))
             return true;
     return false;
 }

@@ -6,6 +6,8 @@
  *     Home > News > Business      a page's breadcrumb trail: dropped
  *     The Title Line              the first non-empty line
  *     The Title Line              a repeat of it, as scraped pages have: dropped
+ *     By Dana Whitcomb | 3 March  a byline or dateline: its author and date
+ *                                 (when no header gave them), and dropped
  *
  *     Body paragraphs...
  */
