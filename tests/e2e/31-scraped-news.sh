@@ -70,3 +70,15 @@ has "a dateline of the site's name and a date: a date filter finds it" "$OUT" "m
 # A page's byline "By Lee Parker, March 5, 2021": the author is the name.
 run query -d "$DB" --facet author --format json -n 0 -- tram
 has "a byline with a date after the name: the author alone" "$OUT" '"Lee Parker":1'
+
+# A dump of scraped pages (JSON Lines) keeps each page's <title>, the site's
+# name after the headline, and the headline again as the text's first line.
+printf '%s\n' '{"title": "Lock gates replaced - The Harbour Ledger", "site": "The Harbour Ledger", "text": "Lock gates replaced\n\nThe old lock gates were lifted out on Monday and the new oak gates set in place by a floating crane."}' \
+    > "$IN/dump.jsonl"
+run index -q -d "$DB" "$IN"
+run query -d "$DB" --format json -- lock gates
+has "a dump's title with the site's name after it: the headline alone" "$OUT" \
+    '"title":"Lock gates replaced"'
+has "...and the headline again at the top of the text goes" "$OUT" '"snippet":"The old lock gates'
+run query -d "$DB" --count -- 'title:ledger'
+is "...so the site's name is in no title" "$OUT" 0
