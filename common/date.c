@@ -687,3 +687,18 @@ bool tw_date_period(const char *s, size_t len, int64_t *start, int64_t *end)
     *end = t.has_time ? t.epoch + 1 : t.epoch + 86400;
     return true;
 }
+
+const char *tw_date_shown(const char *text, tw_date_order order, tw_date *when)
+{
+    const char *colon = strchr(text, ':');
+    if (colon && colon - text < 24) {
+        bool label = true;
+        for (const char *c = text; c < colon; c++)
+            label &= !isdigit((unsigned char)*c);
+        if (label)
+            text = colon + 1;
+    }
+    if (strspn(text, " 0123456789") == strlen(text) || !tw_date_parse_order(text, order, when))
+        return NULL;
+    return text;
+}

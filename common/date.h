@@ -40,6 +40,12 @@ bool tw_date_parse_order(const char *s, tw_date_order order, tw_date *out);
 /* tw_date_parse_order with TW_DATE_ANY. */
 bool tw_date_parse(const char *s, tw_date *out);
 
+/* Where the date starts in TEXT when TEXT is a date as a page shows one,
+ * after a label without digits ("Published:", "Stand:"), and not a number
+ * alone, which tw_date_parse_order reads as seconds since 1970
+ * ("Art.-Nr.: 1000017279"); into *WHEN.  NULL when TEXT is no such date. */
+const char *tw_date_shown(const char *text, tw_date_order order, tw_date *when);
+
 /* Whether D is a placeholder, not a date: before 1800 or after 2199 (sites
  * write 0001-01-01 for "none"), or the epoch itself (a zero in a database). */
 bool tw_date_placeholder(const tw_date *d);

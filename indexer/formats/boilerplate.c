@@ -66,20 +66,33 @@ static const char *const INLINE_MARKERS[] = {
  * a full stop too, a short one). */
 #define SENTENCE_WORDS 8
 
+/* A trailer is cut even when it is longer than the story above it when
+ * lines of it start with two different markers (share buttons and a
+ * comment form, a newsletter prompt and "Comments") and it holds at most
+ * a few sentences of prose (a form's "Save my name...", a site's line
+ * about itself).  A short story keeps its page's furniture otherwise
+ * (Reuters' briefs wrapped in a site's page: one in four), and its words
+ * ("email", "comments", other stories' headlines) match searches for it;
+ * a document whose long rest follows two "Copyright" lines keeps it. */
+#define TRAILER_SENTENCES_MAX 3
+
 typedef enum { NOT_MARKER, TRAILER_MARKER, INLINE_MARKER } marker_kind;
 
-static bool starts_with_one(const char *line, size_t len, const char *const *markers)
+/* The marker of MARKERS that LINE starts with: its index, or -1. */
+static int starts_with_one(const char *line, size_t len, const char *const *markers)
 {
     for (const char *const *m = markers; *m; m++) {
         size_t n = strlen(*m);
         if (len >= n && strncasecmp(line, *m, n) == 0 &&
             (len == n || !isalnum((unsigned char)line[n])))
-            return true;
+            return (int)(m - markers);
     }
-    return false;
+    return -1;
 }
 
-static marker_kind marker(const char *line, size_t len)
+/* The kind of marker LINE starts with; *WHICH, the marker it is (its
+ * index, the inline ones after the others). */
+static marker_kind marker(const char *line, size_t len, int *which)
 {
     while (len && isspace((unsigned char)*line)) {
         line++;
@@ -87,9 +100,20 @@ static marker_kind marker(const char *line, size_t len)
     }
     if (len > MARKER_LINE_MAX)
         return NOT_MARKER;
-    if (starts_with_one(line, len, MARKERS))
+    if ((*which = starts_with_one(line, len, MARKERS)) >= 0)
         return TRAILER_MARKER;
-    return starts_with_one(line, len, INLINE_MARKERS) ? INLINE_MARKER : NOT_MARKER;
+    int inline_one = starts_with_one(line, len, INLINE_MARKERS);
+    *which = (int)(sizeof MARKERS / sizeof MARKERS[0]) + inline_one;
+    return inline_one >= 0 ? INLINE_MARKER : NOT_MARKER;
+}
+
+/* The words of S[0..LEN): runs of bytes between white space. */
+static size_t count_words(const char *s, size_t len)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < len; i++)
+        words += !isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1]));
+    return words;
 }
 
 /* Whether LINE ends a sentence of SENTENCE_WORDS words or more: a full
@@ -107,9 +131,7 @@ static bool is_sentence(const char *line, size_t len)
                                  !memcmp(line + end - 3, "\xef\xbc\x9f", 3)));
     if (!stop || (end >= 3 && !memcmp(line + end - 3, "...", 3)))
         return false;
-    size_t words = 0;
-    for (size_t i = 0; i < end; i++)
-        words += !isspace((unsigned char)line[i]) && (i == 0 || isspace((unsigned char)line[i - 1]));
+    size_t words = count_words(line, end);
     /* Scripts written without spaces: a long enough line. */
     return words >= SENTENCE_WORDS || (words <= 2 && end >= 45);
 }
@@ -184,6 +206,9 @@ size_t tw_strip_boilerplate(char *body, size_t len, const char *title)
      * "Comments" of a wrapped text is not a trailer). */
     size_t end = len, cut = len;
     bool prose_below = false;   /* a sentence between this line and the cut */
+    int last_kind = -1;         /* the marker at the cut */
+    bool two_kinds = false;     /* two different markers from the cut to the end */
+    int sentences = 0, trailer_sentences = 0;   /* seen; from the cut to the end */
     while (end > 0) {
         size_t start = end;
         while (start > 0 && body[start - 1] != '\n')
@@ -191,18 +216,25 @@ size_t tw_strip_boilerplate(char *body, size_t len, const char *title)
         size_t line_len = end - start;
         if (continues_line_before(body, start))
             break;
-        marker_kind kind = marker(body + start, line_len);
+        int which = -1;
+        marker_kind kind = marker(body + start, line_len, &which);
         if (kind == TRAILER_MARKER || (kind == INLINE_MARKER && !prose_below)) {
             cut = start;
             prose_below = false;
+            two_kinds |= last_kind >= 0 && which != last_kind;
+            last_kind = which;
+            trailer_sentences = sentences;
         } else if (line_len > TRAILER_LINE_MAX) {
             break;
         } else if (!kind && is_sentence(body + start, line_len)) {
             prose_below = true;
+            sentences++;
         }
         end = start ? start - 1 : 0;
     }
-    if (cut < len && cut * 2 >= len) {
+    bool sure = two_kinds && trailer_sentences <= TRAILER_SENTENCES_MAX &&
+                count_words(body, cut) >= SENTENCE_WORDS;
+    if (cut < len && (cut * 2 >= len || sure)) {
         while (cut > 0 && isspace((unsigned char)body[cut - 1]))
             cut--;
         len = cut;

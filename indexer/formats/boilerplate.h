@@ -11,8 +11,10 @@
  *  - a first line that is TITLE again (compared by letters and digits only),
  *    and the next after it while they are too, three at most;
  *  - from the first trailing marker line ("Leave a Reply", "Related Posts",
- *    "Share this:", ...) to the end, when only short lines follow the text --
- *    never when the cut would remove more than half of the text.  A marker a
+ *    "Share this:", ...) to the end, when only short lines follow the text,
+ *    and the cut keeps half of the text or more -- or, when lines of the
+ *    trailer start with two different markers and it holds three sentences
+ *    at most, a sentence's worth of words (eight) above it.  A marker a
  *    story may carry in its midst ("Advertisement", "Read also: ...") opens
  *    a trailer only when no sentence of prose follows it.
  * TITLE may be NULL. */

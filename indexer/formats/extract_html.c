@@ -14,7 +14,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "accents.h"
 #include "buf.h"
 #include "charset.h"
 #include "date.h"
@@ -22,6 +21,7 @@
 #include "html_content.h"
 #include "html_parse.h"
 #include "html_tree.h"
+#include "site_name.h"
 #include "sniff.h"
 #include "title_tail.h"
 #include "url.h"
@@ -465,127 +465,6 @@ static const char *first(tw_buf *a, tw_buf *b, tw_buf *c, tw_buf *d)
     return NULL;
 }
 
-/* Letters and digits of S, lower-cased, into out[outlen]; with PLAIN, an
- * accented letter as its base letter ("Nestlé" "nestle", as its host
- * writes it), else left out ("Ökologisch" "kologisch", which a host that
- * writes "oekologisch" holds). */
-static void squash(const char *s, size_t len, bool plain, char *out, size_t outlen)
-{
-    char unaccented[1024];
-    if (plain) {
-        len = tw_unaccent(s, len < sizeof unaccented ? len : sizeof unaccented, unaccented);
-        s = unaccented;
-    }
-    size_t n = 0;
-    for (size_t i = 0; i < len && n + 1 < outlen; i++)
-        if (isalnum((unsigned char)s[i]))
-            out[n++] = (char)tolower((unsigned char)s[i]);
-    out[n] = '\0';
-}
-
-/* The host's name without "www." and the top-level domain: "ledger" for
- * "https://www.ledger.example/x". */
-static void host_name(const char *url, char *out, size_t outlen)
-{
-    out[0] = '\0';
-    tw_buf host = { 0 };
-    if (url && tw_site_host(url, &host) == 0 && host.len) {
-        const char *dot = memchr(host.data, '.', host.len);
-        squash(host.data, dot ? (size_t)(dot - host.data) : host.len, false, out, outlen);
-    }
-    tw_buf_free(&host);
-}
-
-/* Whether SQUASHED, a part of a title of WORDS words, names the site of
- * NAME and HOST (each squashed as it is). */
-static bool squashed_names_site(const char *squashed, size_t words, const char *name,
-                                const char *host)
-{
-    size_t ls = strlen(squashed), ln = strlen(name), lh = strlen(host);
-    return ls > 0 &&
-        ((ln && strcmp(squashed, name) == 0) ||
-         (ln >= 4 && ls >= 4 && strstr(name, squashed)) ||
-         (ln >= 4 && (words <= 4 || ls <= 2 * ln + 8) && strstr(squashed, name)) ||
-         (lh >= 3 && (words <= 4 || ls <= 2 * lh + 8) && strstr(squashed, host)) ||
-         (lh >= 6 && ls >= 6 && strstr(host, squashed)));
-}
-
-/* Whether PART (LEN bytes of a title) names the site: it is the site's name
- * or host, or one holds the other ("Ledger" in "The Ledger", "ledger" in
- * "Ledger Online"); single letters and short words never count as a match by
- * containment, nor does a part much longer than the name (a headline that
- * mentions the site).  Letters are compared with their accents left out
- * and then as their base letters (squash). */
-static bool names_site(const char *part, size_t len, const char *site, const char *host)
-{
-    size_t words = 1;
-    for (size_t i = 1; i < len; i++)
-        words += part[i] == ' ' && part[i - 1] != ' ';
-    for (int plain = 0; plain < 2; plain++) {
-        char squashed[128], name[128];
-        squash(part, len, plain, squashed, sizeof squashed);
-        squash(site ? site : "", site ? strlen(site) : 0, plain, name, sizeof name);
-        if (squashed_names_site(squashed, words, name, host))
-            return true;
-    }
-    return false;
-}
-
-/* "Story headline | The Ledger" -> "Story headline", when the part after the
- * last separator names the site (by its name or its host); "The Ledger |
- * Story headline" -> "Story headline" the same way with the first one.
- * Returns whether it cut. */
-static bool strip_site_name_once(tw_buf *title, const char *site, const char *url)
-{
-    /* Also unspaced bars, as Chinese and Japanese titles write them. */
-    static const char *const bare[] = { "|", "\xEF\xBD\x9C", NULL };
-    const char *const *lists[] = { tw_title_separators, bare };
-    const char *last = NULL, *first = NULL;
-    size_t last_len = 0, first_len = 0;
-    for (size_t l = 0; l < 2; l++)
-        for (const char *const *s = lists[l]; *s; s++) {
-            const char *p = strstr(title->data, *s);
-            if (p && (!first || p < first)) {
-                first = p;
-                first_len = strlen(*s);
-            }
-            for (; p; p = strstr(p + 1, *s))
-                if (p > last || (p == last && strlen(*s) > last_len)) {
-                    last = p;
-                    last_len = strlen(*s);
-                }
-        }
-    if (!last || last == title->data)
-        return false;
-    char host[128];
-    host_name(url, host, sizeof host);
-    const char *tail = last + last_len;
-    if (names_site(tail, strlen(tail), site, host)) {
-        title->len = (size_t)(last - title->data);
-        while (title->len && title->data[title->len - 1] == ' ')
-            title->len--;
-        title->data[title->len] = '\0';
-        return true;
-    }
-    if (strlen(first + first_len) >= 8 && names_site(title->data, (size_t)(first - title->data), site, host)) {
-        size_t skip = (size_t)(first - title->data) + first_len;
-        while (title->data[skip] == ' ')
-            skip++;
-        memmove(title->data, title->data + skip, title->len - skip + 1);
-        title->len -= skip;
-        return true;
-    }
-    return false;
-}
-
-/* A site's name may hold a separator itself ("AOC media - Analyse Opinion
- * Critique"): its parts go one by one, three at most. */
-static void strip_site_name(tw_buf *title, const char *site, const char *url)
-{
-    for (int i = 0; i < 3 && strip_site_name_once(title, site, url); i++)
-        ;
-}
-
 /* Whether A and B are the same name, whatever their case, spaces and
  * punctuation ("The Ledger" and "THE LEDGER.", not "Ledger" and "子ども"). */
 static bool same_name(const char *a, const char *b)
@@ -685,8 +564,8 @@ static int embedded_article(page *pg, xmlNodePtr root, tw_buf *body, const tw_em
     return rc;
 }
 
-/* NAME without a leading "By " (in the languages of the news we meet) and
- * without spaces around; into OUT. */
+/* NAME without a leading "By " (in the languages of the news we meet), a
+ * date after it, and spaces around; into OUT. */
 static void strip_by(const char *name, tw_buf *out)
 {
     static const char *const bys[] = { "by ", "von ", "por ", "par ", "di ", "door ",
@@ -700,6 +579,20 @@ static void strip_by(const char *name, tw_buf *out)
         }
     tw_buf_clear(out);
     tw_html_put_collapsed(out, name);
+    /* A byline's date after the name ("Market Wire staff, 26-MAR-1987",
+     * "Dana Whitcomb | March 3, 2021") is no part of it: kept, each day
+     * made an author of its own in --facet author. */
+    tw_date when;
+    for (size_t i = 1; out->len && i < out->len; i++) {
+        char c = out->data[i];
+        bool sep = c == ',' || c == '|' || (c == '-' && out->data[i - 1] == ' ' &&
+                                           out->data[i + 1] == ' ');
+        if (sep && tw_date_shown(out->data + i + 1, TW_DATE_ANY, &when)) {
+            out->len = i;
+            out->data[i] = '\0';
+            break;
+        }
+    }
     while (out->len && out->data[out->len - 1] == ' ')
         out->data[--out->len] = '\0';
 }
@@ -770,31 +663,16 @@ static tw_date_order date_order(const char *lang)
     return TW_DATE_DMY;
 }
 
-/* Whether TEXT is a date as pages show one: not a number alone, which
- * would be read as seconds since 1970 ("Art.-Nr.: 1000017279"). */
-static bool shown_as_date(const char *text, tw_date_order order, tw_date *when)
-{
-    return strspn(text, " 0123456789") < strlen(text) && tw_date_parse_order(text, order, when);
-}
-
-/* Whether TEXT, or after a label ("Stand:", "Datum:"), or one of its parts
- * between '|' or ',' ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Janic
- * Cathomen, 01.12.2021"), is a date and nothing else; into *WHEN. */
+/* Whether TEXT, or one of its parts between '|' or ','
+ * ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Janic Cathomen, 01.12.2021"),
+ * is a date and nothing else (tw_date_shown); into *WHEN. */
 static bool text_is_date(char *text, tw_date_order order, tw_date *when)
 {
-    char *colon = strchr(text, ':');
-    if (colon && colon - text < 24) {
-        bool label = true;
-        for (const char *c = text; c < colon; c++)
-            label &= !isdigit((unsigned char)*c);
-        if (label)
-            text = colon + 1;
-    }
-    if (shown_as_date(text, order, when))
+    if (tw_date_shown(text, order, when))
         return true;
     char *rest;     /* strtok_r: the indexer's workers extract pages at once */
     for (char *part = strtok_r(text, "|,", &rest); part; part = strtok_r(NULL, "|,", &rest))
-        if (shown_as_date(part, order, when))
+        if (tw_date_shown(part, order, when))
             return true;
     return false;
 }
@@ -976,7 +854,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     if (headline && tw_buf_append(&title, headline, headline_len) < 0)
         goto done;
     if (title.len)
-        strip_site_name(&title, site, url);
+        tw_strip_site_name(&title, site, url);
     if (title.len && pg.h1.len)
         strip_beside_headline(&title, pg.h1.data);
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||

@@ -17,6 +17,7 @@
 #include "extract.h"
 #include "html_guard.h"
 #include "html_parse.h"
+#include "site_name.h"
 #include "utf8.h"
 
 /* The names news dumps use for each field, in order of preference. */
@@ -339,6 +340,13 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
         read_markup(j, &j->body) < 0 || read_markup(j, &j->author) < 0 ||
         read_markup(j, &j->site) < 0)
         return TRAWL_ENOMEM;
+    /* A dump of scraped pages keeps their <title>: "Story headline - The
+     * Ledger".  The site's name in it matched every search for the site's
+     * name, and the body's first line, the headline alone, was left as a
+     * second copy of the title. */
+    if (j->title.len && (j->site.len || j->url.len))
+        tw_strip_site_name(&j->title, j->site.len ? j->site.data : NULL,
+                           j->url.len ? j->url.data : NULL);
     if (!j->title.len && !j->body.len) {
         char names[256];
         field_names(names, sizeof names);

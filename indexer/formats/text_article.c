@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "date.h"
 #include "utf8.h"
 
 typedef struct line {
@@ -75,17 +76,67 @@ static bool blank(const line *l)
     return trim(l->ptr, l->len).len == 0;
 }
 
+/* The separators of a breadcrumb trail, spaced: ">", ">>", "\u00bb", "\u203a". */
+static const char *const CRUMB_SEPARATORS[] = { " > ", " >> ", " \xc2\xbb ", " \xe2\x80\xba ", NULL };
+
+/* A part of a trail names a section: a few words. */
+#define CRUMB_WORDS_MAX 4
+
+/* The separator of CRUMB_SEPARATORS at P (before END), or 0. */
+static size_t crumb_separator_at(const char *p, const char *end)
+{
+    for (const char *const *s = CRUMB_SEPARATORS; *s; s++) {
+        size_t n = strlen(*s);
+        if ((size_t)(end - p) >= n && memcmp(p, *s, n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* Is T a breadcrumb trail ("Home > News > Business", "Startseite \u00bb
+ * Politik"), which pages saved as text begin with above the headline: two
+ * parts or more of a few words each, joined by a trail's separators?  A
+ * headline that compares with ">" says more on one side of it, and one
+ * with a "<" closes a bracket (Reuters' "<ACME CORP > SETS DIVIDEND"). */
+static bool breadcrumb(tw_slice t)
+{
+    const char *p = t.ptr, *end = t.ptr + t.len;
+    if (memchr(t.ptr, '<', t.len))
+        return false;
+    size_t parts = 1, words = 0;
+    for (bool in_word = false; p < end;) {
+        size_t sep = crumb_separator_at(p, end);
+        if (sep) {
+            if (!words)
+                return false;
+            parts++;
+            words = 0;
+            in_word = false;
+            p += sep;
+            continue;
+        }
+        bool space = isspace((unsigned char)*p);
+        words += !space && !in_word;
+        if (words > CRUMB_WORDS_MAX)
+            return false;
+        in_word = !space;
+        p++;
+    }
+    return parts >= 2 && words > 0;
+}
+
 /* Can the line be a title?  Lines of only "=====", "-----" or "* * *" are
  * decoration (reStructuredText over- and underlines, section breaks), and a
  * line starting ".. " is a reStructuredText comment or directive (such as the
  * ".. SPDX-License-Identifier: ..." that opens documentation files); a
- * licence tag in any comment syntax is not a title either. */
+ * licence tag in any comment syntax is not a title either, nor a page's
+ * breadcrumb trail. */
 static bool title_like(const line *l)
 {
     tw_slice t = trim(l->ptr, l->len);
     static const char spdx[] = "SPDX-License-Identifier:";
     if ((t.len >= 3 && memcmp(t.ptr, ".. ", 3) == 0) ||
-        memmem(t.ptr, t.len, spdx, sizeof spdx - 1))
+        memmem(t.ptr, t.len, spdx, sizeof spdx - 1) || breadcrumb(t))
         return false;
     for (size_t i = 0; i < l->len; i++) {
         unsigned char c = (unsigned char)l->ptr[i];
@@ -93,6 +144,103 @@ static bool title_like(const line *l)
             return true;
     }
     return false;
+}
+
+/* A byline or dateline is a short line: "By Dana Whitcomb | March 3, 2021". */
+#define BYLINE_MAX 120
+/* Words of a part of it that is neither name nor date: a site's name, a
+ * job ("Staff Writer"), a time of day. */
+#define BYLINE_PART_WORDS 5
+/* Words of a name after "By ". */
+#define BYLINE_NAME_WORDS 6
+
+/* The separators of a byline's parts: a bar, spaced dashes, a middle dot. */
+static const char *const BYLINE_SEPARATORS[] = {
+    "|", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " \xc2\xb7 ", NULL
+};
+
+static size_t count_words(tw_slice t)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < t.len; i++)
+        words += !isspace((unsigned char)t.ptr[i]) && (i == 0 || isspace((unsigned char)t.ptr[i - 1]));
+    return words;
+}
+
+/* The name of a part "By Dana Whitcomb": a few words that start with a
+ * capital ("By 1990, exports had doubled" opens a sentence).  ptr NULL when
+ * PART is not one. */
+static tw_slice byline_name(tw_slice part)
+{
+    tw_slice none = { NULL, 0 };
+    if (part.len < 4 || strncasecmp(part.ptr, "by ", 3) != 0)
+        return none;
+    tw_slice name = trim(part.ptr + 3, part.len - 3);
+    if (!name.len || !(isupper((unsigned char)name.ptr[0]) || (unsigned char)name.ptr[0] >= 0x80) ||
+        count_words(name) > BYLINE_NAME_WORDS)
+        return none;
+    return name;
+}
+
+/* The date a part of a byline is ("March 3, 2021", "Published: 2021-03-03"),
+ * without its label; ptr NULL when it is none. */
+static tw_slice byline_date(tw_slice part)
+{
+    tw_slice none = { NULL, 0 };
+    char copy[BYLINE_MAX + 1];
+    if (part.len > BYLINE_MAX)
+        return none;
+    memcpy(copy, part.ptr, part.len);
+    copy[part.len] = '\0';
+    tw_date when;
+    const char *at = tw_date_shown(copy, TW_DATE_ANY, &when);
+    if (!at)
+        return none;
+    return trim(part.ptr + (at - copy), part.len - (size_t)(at - copy));
+}
+
+/* Reads the line L under the title as a byline or dateline, which saved
+ * pages set there ("By Dana Whitcomb | March 3, 2021", "The Evening Courier
+ * - 26-MAR-1987", "March 3, 2021"): a short line of its own, its parts
+ * split by BYLINE_SEPARATORS, one of them a name after "By " or a date and
+ * the others a few words.  Left in the body it opened every snippet, and
+ * the article had no date to sort or filter by.  Fills the date and author
+ * PARTS lacks; returns whether L is one. */
+static bool byline(const line *l, const char *end, tw_text_parts *parts)
+{
+    tw_slice t = trim(l->ptr, l->len);
+    line after;
+    if (!t.len || t.len > BYLINE_MAX || (next_line(l->next, end, &after) && !blank(&after)) ||
+        t.ptr[t.len - 1] == '.')
+        return false;
+    tw_slice name = { NULL, 0 }, date = { NULL, 0 };
+    const char *p = t.ptr, *stop = t.ptr + t.len;
+    while (p < stop) {
+        const char *cut = stop;
+        size_t sep_len = 0;
+        for (const char *const *s = BYLINE_SEPARATORS; *s; s++) {
+            const char *at = memmem(p, (size_t)(stop - p), *s, strlen(*s));
+            if (at && at < cut) {
+                cut = at;
+                sep_len = strlen(*s);
+            }
+        }
+        tw_slice part = trim(p, (size_t)(cut - p)), n, d;
+        if (!name.ptr && (n = byline_name(part)).ptr)
+            name = n;
+        else if (!date.ptr && (d = byline_date(part)).ptr)
+            date = d;
+        else if (count_words(part) > BYLINE_PART_WORDS)
+            return false;
+        p = cut + sep_len;
+    }
+    if (!name.ptr && !date.ptr)
+        return false;
+    if (name.ptr && !parts->author.ptr)
+        parts->author = name;
+    if (date.ptr && !parts->date.ptr)
+        parts->date = date;
+    return true;
 }
 
 /* Cuts a long title at the last space before TW_TITLE_MAX bytes. */
@@ -147,5 +295,12 @@ void tw_text_split(const char *text, size_t len, tw_text_parts *parts)
             memcmp(again.ptr, parts->title.ptr, again.len) == 0)
             p = l.next;
     }
+
+    /* A byline or dateline under the title. */
+    q = p;
+    while (next_line(q, end, &l) && blank(&l))
+        q = l.next;
+    if (q < end && !cut && byline(&l, end, parts))
+        p = l.next;
     parts->body = trim(p, (size_t)(end - p));
 }

@@ -3,8 +3,11 @@
  *     Date: 2021-07-30            optional header lines (Date, URL, Author, Site,
  *     URL: https://...            Title), case-insensitive, then a blank line
  *
+ *     Home > News > Business      a page's breadcrumb trail: dropped
  *     The Title Line              the first non-empty line
  *     The Title Line              a repeat of it, as scraped pages have: dropped
+ *     By Dana Whitcomb | 3 March  a byline or dateline: its author and date
+ *                                 (when no header gave them), and dropped
  *
  *     Body paragraphs...
  */

@@ -95,6 +95,41 @@ static void never_cuts_most_of_the_text(void **state)
     assert_stripped(in, NULL, in);
 }
 
+/* A brief on a page whose trailer is longer than it: cut when two
+ * different markers say it is the page's furniture and it holds few
+ * sentences; one kind of marker ("Copyright" over a list), or many
+ * sentences, may be the text's own, and keep the half rule. */
+static void short_story_loses_long_trailer(void **state)
+{
+    (void)state;
+    const char *brief = "Acme Corp said its board declared a quarterly dividend of ten cts.";
+    char in[2048];
+    snprintf(in, sizeof in, "%s\n\nShare on Facebook  Share on Twitter\n\nYou may also like\n"
+             "Ferry strike ends after two weeks of talks\nCouncil approves the new tram line\n"
+             "Harbour dredging to begin in the spring\n\nCopyright The Morning Post. "
+             "All rights reserved.", brief);
+    assert_stripped(in, NULL, brief);
+    snprintf(in, sizeof in, "%s\n\nSign up for our newsletter\nGet the day's top stories "
+             "delivered to your inbox every morning. Enter your email address below.\n\n"
+             "Comments\n\nThere are no comments yet. Be the first to share what you think!",
+             brief);
+    assert_stripped(in, NULL, brief);
+    snprintf(in, sizeof in, "%s\n\nCopyright notices\nAcme Corp\nBeta Ltd\nGamma plc\n"
+             "Delta Holdings\nEpsilon Group\nZeta Partners", brief);
+    assert_stripped(in, NULL, in);
+    /* Two markers of one kind: a document's notices, then its text in
+     * lines a script without spaces leaves unwrapped. */
+    snprintf(in, sizeof in, "%s\n\nCopyright (C) 2010 Acme Corp\nCopyright (C) 2009 Beta Ltd\n"
+             "Short line one\nShort line two\nShort line three", brief);
+    assert_stripped(in, NULL, in);
+    /* Two kinds of marker over a text of many sentences: a document's. */
+    char doc[4096];
+    snprintf(doc, sizeof doc, "%s\n\nCopyright (C) 2010 Acme Corp\nComments are welcome.\n", brief);
+    for (int i = 0; i < 4; i++)
+        strcat(doc, "The driver batches requests before the block layer sees them all.\n");
+    assert_stripped(doc, NULL, doc);
+}
+
 /* Hard-wrapped prose (a plain-text file, a Reuters story) is the article's
  * to its end: a line of it that starts like a marker goes on with the
  * sentence of the line before, and a section titled like one is text. */
@@ -268,6 +303,7 @@ int main(void)
         cmocka_unit_test(trailers_in_other_languages_are_cut),
         cmocka_unit_test(marker_before_more_text_stays),
         cmocka_unit_test(never_cuts_most_of_the_text),
+        cmocka_unit_test(short_story_loses_long_trailer),
         cmocka_unit_test(wrapped_prose_is_never_a_trailer),
         cmocka_unit_test(inline_markers_cut_only_a_trailer),
         cmocka_unit_test(long_lines_said_once),

@@ -51,6 +51,49 @@ static void decoration_and_comment_lines_are_not_titles(void **state)
     assert_slice(p.title, "# Device tree");
 }
 
+/* A saved page's breadcrumb trail above the headline is neither title nor
+ * body; a headline that compares with ">" stays one. */
+static void breadcrumb_trail_is_not_the_title(void **state)
+{
+    (void)state;
+    tw_text_parts p = split("Home > News > Business\n\nMill sale approved\n\nThe board agreed.\n");
+    assert_slice(p.title, "Mill sale approved");
+    assert_slice(p.body, "The board agreed.");
+    p = split("Startseite \xc2\xbb Politik\nWahl verschoben\n\nDer Rat stimmte zu.\n");
+    assert_slice(p.title, "Wahl verschoben");
+    p = split("Exports > imports for the first time since 1990\n\nThe surplus grew.\n");
+    assert_slice(p.title, "Exports > imports for the first time since 1990");
+    p = split("<ACME MARKETING INC > SETS CONTRACT\n\nAcme said it signed.\n");
+    assert_slice(p.title, "<ACME MARKETING INC > SETS CONTRACT");
+}
+
+/* The byline or dateline under a saved page's title gives the author and
+ * the date, and is not the body's first line; a sentence that starts with
+ * "By" and a date inside prose are the body's. */
+static void byline_under_title_gives_author_and_date(void **state)
+{
+    (void)state;
+    tw_text_parts p = split("Mill sale approved\n\nBy Dana Whitcomb | 26-MAR-1987\n\n"
+                            "The board agreed.\n");
+    assert_slice(p.author, "Dana Whitcomb");
+    assert_slice(p.date, "26-MAR-1987");
+    assert_slice(p.body, "The board agreed.");
+    p = split("Mill sale approved\n\nThe Evening Courier - March 3, 2021\n\nThe board agreed.\n");
+    assert_slice(p.author, NULL);
+    assert_slice(p.date, "March 3, 2021");
+    assert_slice(p.body, "The board agreed.");
+    p = split("Date: 2021-03-04\n\nMill sale approved\nPublished: March 3, 2021\n\nText.\n");
+    assert_slice(p.date, "2021-03-04");
+    assert_slice(p.body, "Text.");
+    p = split("Mill sale approved\n\nBy Monday the board had agreed to sell the mill for a "
+              "song.\n\nText.\n");
+    assert_slice(p.author, NULL);
+    assert_slice(p.body, "By Monday the board had agreed to sell the mill for a song.\n\nText.");
+    p = split("Mill sale approved\n\nMarch 3, 2021\nwas the day the board agreed.\n");
+    assert_slice(p.date, NULL);
+    assert_slice(p.body, "March 3, 2021\nwas the day the board agreed.");
+}
+
 static void repeated_title_is_dropped(void **state)
 {
     (void)state;
@@ -163,6 +206,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(title_is_first_nonempty_line),
         cmocka_unit_test(decoration_and_comment_lines_are_not_titles),
+        cmocka_unit_test(breadcrumb_trail_is_not_the_title),
+        cmocka_unit_test(byline_under_title_gives_author_and_date),
         cmocka_unit_test(repeated_title_is_dropped),
         cmocka_unit_test(title_repeated_later_is_kept),
         cmocka_unit_test(header_lines_are_read),

@@ -1,0 +1,84 @@
+#!/bin/bash
+# Scraped news as users save it: briefs whose page's trailer (share buttons,
+# comment form, newsletter prompt, other stories' headlines) is longer than
+# the story, a breadcrumb trail above the headline, a byline with the date
+# under it.  The checks are what a reader gets: which article a search
+# finds, its title, its date, its author, its snippet.
+. "$(dirname "$0")/../lib.sh"
+IN=$TMP/in
+DB=$TMP/db
+mkdir -p "$IN"
+
+# Two briefs of one site, saved as text, each shorter than the trailer the
+# site sets under every story.
+trailer() {
+    printf '\nShare this:\nTwitter\nFacebook\n\nLeave a Reply\n\n'
+    printf 'Your email address will not be published. Required fields are marked *\n\n'
+    printf 'Post Comment\n\nRelated Posts\n\nLighthouse keeper retires after forty years\n'
+    printf 'Ferry timetable changes for the winter season\n'
+}
+{
+    printf 'Home > News > Harbour\n\nDredging of the east channel approved\n\n'
+    printf 'By Dana Whitcomb | March 3, 2021\n\n'
+    printf 'The harbour board approved the dredging of the east channel on Tuesday, '
+    printf 'after pilots warned that ferries could no longer turn at low tide.\n'
+    trailer
+} > "$IN/dredging.txt"
+{
+    printf 'Home > News > Harbour\n\nFish market to open on Sundays\n\n'
+    printf 'The Harbour Ledger - 4 March 2021\n\n'
+    printf 'The fish market will open on Sunday mornings from April, the market '
+    printf 'trust said, after a trial in the autumn drew large crowds.\n'
+    trailer
+} > "$IN/market.txt"
+# A page of another site whose byline carries the date after the name.
+cat > "$IN/tram.html" <<'HTML'
+<html><head><title>Tram line extended | Valley Post</title>
+<meta property="og:site_name" content="Valley Post"></head><body>
+<article><h1>Tram line extended</h1><p class="byline">By Lee Parker, March 5, 2021</p>
+<p>The council voted to extend the tram line to the hospital, a project of four years that the regional government will pay half of.</p>
+<p>Work starts in the summer and the first trams should run in the spring of 2025, the council said.</p></article>
+</body></html>
+HTML
+
+run index -q -d "$DB" "$IN"
+is "a scraped collection indexes" "$RC" 0
+
+# The trailer's words are not the briefs': searching for them finds neither.
+run query -d "$DB" --count -- lighthouse keeper
+is "other stories' headlines in a brief's trailer: not found in it" "$OUT" 0
+run query -d "$DB" --count -- '"post comment"'
+is "a comment form under a brief: not indexed" "$OUT" 0
+
+# The headline, not the breadcrumb trail, is the title, and the title field
+# searches it.
+run query -d "$DB" --format tsv -- 'title:dredging'
+has "a breadcrumb above the headline: the headline is the title" "$OUT" \
+    "Dredging of the east channel approved"
+run query -d "$DB" --count -- 'title:home'
+is "...and the trail is no title" "$OUT" 0
+
+# The byline under the title dates the article and names its author, and
+# the snippet starts with the story.
+run query -d "$DB" --format json -- dredging
+has "a byline under the title: the article's date" "$OUT" '"date":"2021-03-03"'
+has "...its author" "$OUT" '"author":"Dana Whitcomb"'
+has "...and the snippet starts with the story" "$OUT" '"snippet":"The harbour board approved'
+run query -d "$DB" --format tsv -- 'date:2021-03-04' market
+has "a dateline of the site's name and a date: a date filter finds it" "$OUT" "market.txt"
+
+# A page's byline "By Lee Parker, March 5, 2021": the author is the name.
+run query -d "$DB" --facet author --format json -n 0 -- tram
+has "a byline with a date after the name: the author alone" "$OUT" '"Lee Parker":1'
+
+# A dump of scraped pages (JSON Lines) keeps each page's <title>, the site's
+# name after the headline, and the headline again as the text's first line.
+printf '%s\n' '{"title": "Lock gates replaced - The Harbour Ledger", "site": "The Harbour Ledger", "text": "Lock gates replaced\n\nThe old lock gates were lifted out on Monday and the new oak gates set in place by a floating crane."}' \
+    > "$IN/dump.jsonl"
+run index -q -d "$DB" "$IN"
+run query -d "$DB" --format json -- lock gates
+has "a dump's title with the site's name after it: the headline alone" "$OUT" \
+    '"title":"Lock gates replaced"'
+has "...and the headline again at the top of the text goes" "$OUT" '"snippet":"The old lock gates'
+run query -d "$DB" --count -- 'title:ledger'
+is "...so the site's name is in no title" "$OUT" 0
