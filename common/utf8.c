@@ -1,6 +1,7 @@
-/* utf8.c - UTF-8 decoding and validation. */
+/* utf8.c - UTF-8 decoding and validation; words counted. */
 #include "utf8.h"
 
+#include <ctype.h>
 #include <string.h>
 
 size_t tw_utf8_decode(const char *str, size_t len, uint32_t *cp)
@@ -206,4 +207,12 @@ size_t tw_utf8_narrow_text(const char *s, size_t len, char *out)
         i += n;
     }
     return o;
+}
+
+size_t tw_count_words(const char *s, size_t len)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < len; i++)
+        words += !isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1]));
+    return words;
 }

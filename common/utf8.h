@@ -44,6 +44,10 @@ size_t tw_utf8_encode(uint32_t cp, char out[4]);
 
 bool tw_utf8_valid(const char *s, size_t len);
 
+/* The words of S[0, LEN): runs of bytes between ASCII white space (a
+ * byline's parts, a title's, a trailer's lines). */
+size_t tw_count_words(const char *s, size_t len);
+
 /* Counts code points in a valid UTF-8 string (invalid bytes count one each). */
 size_t tw_utf8_length(const char *s, size_t len);
 

@@ -107,15 +107,6 @@ static marker_kind marker(const char *line, size_t len, int *which)
     return inline_one >= 0 ? INLINE_MARKER : NOT_MARKER;
 }
 
-/* The words of S[0..LEN): runs of bytes between white space. */
-static size_t count_words(const char *s, size_t len)
-{
-    size_t words = 0;
-    for (size_t i = 0; i < len; i++)
-        words += !isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1]));
-    return words;
-}
-
 /* Whether LINE ends a sentence of SENTENCE_WORDS words or more: a full
  * stop or a question mark (Latin or ideographic), before closing quotes or
  * brackets.  Not an exclamation mark (a prompt: "Turn on alerts!") nor an
@@ -131,7 +122,7 @@ static bool is_sentence(const char *line, size_t len)
                                  !memcmp(line + end - 3, "\xef\xbc\x9f", 3)));
     if (!stop || (end >= 3 && !memcmp(line + end - 3, "...", 3)))
         return false;
-    size_t words = count_words(line, end);
+    size_t words = tw_count_words(line, end);
     /* Scripts written without spaces: a long enough line. */
     return words >= SENTENCE_WORDS || (words <= 2 && end >= 45);
 }
@@ -233,7 +224,7 @@ size_t tw_strip_boilerplate(char *body, size_t len, const char *title)
         end = start ? start - 1 : 0;
     }
     bool sure = two_kinds && trailer_sentences <= TRAILER_SENTENCES_MAX &&
-                count_words(body, cut) >= SENTENCE_WORDS;
+                tw_count_words(body, cut) >= SENTENCE_WORDS;
     if (cut < len && (cut * 2 >= len || sure)) {
         while (cut > 0 && isspace((unsigned char)body[cut - 1]))
             cut--;

@@ -512,15 +512,6 @@ static const char *trimmed(const char *s, size_t *len)
     return s;
 }
 
-/* Words in S[0, LEN). */
-static size_t count_words(const char *s, size_t len)
-{
-    size_t words = 0;
-    for (size_t i = 0; i < len; i++)
-        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-    return words;
-}
-
 /* "Story headline - Some Site" -> "Story headline" when the page's <h1>
  * says "Story headline": what the title adds after it is the site's name,
  * though neither og:site_name nor a url says so.  Only when what goes is
@@ -531,9 +522,9 @@ static void strip_beside_headline(tw_buf *title, const char *h1)
 {
     size_t hlen;
     h1 = trimmed(h1, &hlen);
-    if (hlen >= title->len || count_words(h1, hlen) < 2 ||
+    if (hlen >= title->len || tw_count_words(h1, hlen) < 2 ||
         strncasecmp(title->data, h1, hlen) != 0 ||
-        count_words(title->data + hlen, title->len - hlen) > 5)
+        tw_count_words(title->data + hlen, title->len - hlen) > 5)
         return;
     for (const char *const *s = tw_title_separators; *s; s++) {
         size_t n = strlen(*s);

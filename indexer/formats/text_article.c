@@ -159,14 +159,6 @@ static const char *const BYLINE_SEPARATORS[] = {
     "|", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " \xc2\xb7 ", NULL
 };
 
-static size_t count_words(tw_slice t)
-{
-    size_t words = 0;
-    for (size_t i = 0; i < t.len; i++)
-        words += !isspace((unsigned char)t.ptr[i]) && (i == 0 || isspace((unsigned char)t.ptr[i - 1]));
-    return words;
-}
-
 /* The name of a part "By Dana Whitcomb": a few words that start with a
  * capital ("By 1990, exports had doubled" opens a sentence).  ptr NULL when
  * PART is not one. */
@@ -177,7 +169,7 @@ static tw_slice byline_name(tw_slice part)
         return none;
     tw_slice name = trim(part.ptr + 3, part.len - 3);
     if (!name.len || !(isupper((unsigned char)name.ptr[0]) || (unsigned char)name.ptr[0] >= 0x80) ||
-        count_words(name) > BYLINE_NAME_WORDS)
+        tw_count_words(name.ptr, name.len) > BYLINE_NAME_WORDS)
         return none;
     return name;
 }
@@ -230,7 +222,7 @@ static bool byline(const line *l, const char *end, tw_text_parts *parts)
             name = n;
         else if (!date.ptr && (d = byline_date(part)).ptr)
             date = d;
-        else if (count_words(part) > BYLINE_PART_WORDS)
+        else if (tw_count_words(part.ptr, part.len) > BYLINE_PART_WORDS)
             return false;
         p = cut + sep_len;
     }
