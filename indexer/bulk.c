@@ -303,7 +303,8 @@ static trawl_status link_stories(trawl_indexer *ix, const char *gen, bool cut_sh
      * build went on from miss their words). */
     if (st == TRAWL_OK) {
         tell_step(ix, "building the spelling index");
-        tw_writer_spell_whole(w);
+        /* The workers are done: their threads pack the blocks. */
+        tw_writer_spell_whole(w, ix->opts.jobs);
         st = tw_writer_commit(w, ix->errmsg, sizeof ix->errmsg);
     }
     tw_writer_close(w);

@@ -183,8 +183,9 @@ trawl_status tw_writer_keep(tw_writer *w, const char *key, const char *value, ch
 /* Makes the next commit build the spelling blocks from the whole vocabulary,
  * not only add the new words: an index merged from one that had blocks and
  * shards that had none (a bulk build that went on from an earlier one's
- * work) took the first one's blocks, which miss the shards' words. */
-void tw_writer_spell_whole(tw_writer *w);
+ * work) took the first one's blocks, which miss the shards' words.  THREADS
+ * threads (at least one) pack the blocks. */
+void tw_writer_spell_whole(tw_writer *w, unsigned threads);
 
 /* The stemmer the index uses: "none" for none, TW_STEM_BY_LANGUAGE when
  * each article's words are stemmed in its language.  Borrowed from W. */
