@@ -718,6 +718,22 @@ trawl_status tw_writer_link_stories(tw_writer *w, uint64_t *linked, char *err, s
     }
 }
 
+trawl_status tw_writer_link_parts(tw_writer *const *parts, size_t n, uint64_t *linked,
+                                  char *err, size_t errlen)
+{
+    try {
+        std::vector<Xapian::WritableDatabase> dbs;
+        for (size_t i = 0; i < n; i++)
+            dbs.push_back(parts[i]->db);
+        *linked += tw_story_link_parts(dbs);
+        for (Xapian::WritableDatabase &db : dbs)
+            db.commit();
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "linking near-duplicate articles");
+    }
+}
+
 trawl_status tw_writer_learn_tails(tw_writer *w, uint64_t *learnt, char *err, size_t errlen)
 {
     try {

@@ -27,6 +27,12 @@ has "--progress always, a fresh build in two workers: then its end, step by step
 has "...the merge of the workers' parts a table at a time" "$ERR" \
     " so far): merging the workers' parts: position"
 has "...and the spelling index" "$ERR" " so far): building the spelling index"
+# The near-copies are linked in the workers' parts, before their merge: in
+# the merged index their keys rewrote its documents, which a second
+# compaction of the whole index then packed again.
+is "-j 2: the parts' merge is the one compaction, though near-copies were linked" \
+    "$(printf '%s' "$ERR" | tr '\r' '\n' | grep -cE "(merging the workers' parts|compacting): position")" 1
+has "...and the near-copies are linked" "$ERR" "linking near-copies of a story"
 bakery=$(docid bakery anniversary)
 
 run index -d "$DB" "$NEWS"
