@@ -15,9 +15,14 @@
 #include "spell_blocks_xapian.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
+#include <exception>
 #include <map>
+#include <mutex>
 #include <new>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <zlib.h>
@@ -252,7 +257,48 @@ void tw_spell_file(Xapian::WritableDatabase &db, const std::vector<std::string> 
     }
 }
 
-void tw_spell_build(Xapian::WritableDatabase &db)
+/* Calls DO_ONE(i, packer) for each I below N, from THREADS threads (the
+ * caller's among them) that take the next I as they finish one, each with a
+ * Packer of its own.  The first exception thrown is thrown again once all
+ * have stopped; a thread that cannot be started leaves its share to the
+ * others. */
+template <class DoOne> static void share_out(unsigned threads, size_t n, DoOne do_one)
+{
+    std::atomic<size_t> next{ 0 };
+    std::exception_ptr failed;
+    std::mutex failed_mu;
+    auto work = [&]() {
+        try {
+            Packer packer;
+            for (size_t i; (i = next++) < n;)
+                do_one(i, packer);
+        } catch (...) {
+            std::lock_guard<std::mutex> hold(failed_mu);
+            if (!failed)
+                failed = std::current_exception();
+            next = n;   /* the others stop too */
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (unsigned t = 1; t < threads && t < n; t++) {
+        try {
+            helpers.emplace_back(work);
+        } catch (const std::system_error &) {
+            break;
+        }
+    }
+    work();
+    for (std::thread &h : helpers)
+        h.join();
+    if (failed)
+        std::rethrow_exception(failed);
+}
+
+/* Blocks packed between two writes: thousands keep the threads busy, and
+ * their values (tens of bytes each) wait in little memory. */
+static const size_t PACKED_AT_ONCE = 4096;
+
+void tw_spell_build(Xapian::WritableDatabase &db, unsigned threads)
 {
     std::vector<std::string> old;
     for (Xapian::TermIterator k = db.metadata_keys_begin(TW_META_SPELL_BLOCK);
@@ -295,25 +341,39 @@ void tw_spell_build(Xapian::WritableDatabase &db)
     for (const auto &b : blocks)
         names.push_back(b.first);
     std::sort(names.begin(), names.end());
-    Packer packer;
-    for (const std::string &name : names) {
-        std::vector<uint32_t> &pairs = blocks[name];
-        std::vector<Entry> entries;
-        entries.reserve(pairs.size());
-        size_t keys_word = SIZE_MAX;    /* the word KEYS hold: a word's later keys
-                                           mostly share a block */
-        for (uint32_t pair : pairs) {
-            size_t i = pair / TW_SPELL_KEYS;
-            const char *word = text.data() + starts[i];
-            size_t len = starts[i + 1] - starts[i];
-            if (keys_word != i)
-                tw_spell_keys_of(word, len, &keys);
-            keys_word = i;
-            entries.emplace_back(key_of(keys, pair % TW_SPELL_KEYS), std::string(word, len));
+    /* Deflating a block of a few pairs costs zlib some microseconds whatever
+     * its size, and a bulk build ends with the blocks of its whole
+     * vocabulary while its workers' cores wait: THREADS pack them, the
+     * caller writes them, in order. */
+    std::vector<std::string> values(std::min(names.size(), PACKED_AT_ONCE));
+    for (size_t from = 0; from < names.size(); from += values.size()) {
+        size_t n = std::min(values.size(), names.size() - from);
+        share_out(threads, n, [&](size_t b, Packer &packer) {
+            /* find(), not [], which may insert: the threads share the map. */
+            std::vector<uint32_t> &pairs = blocks.find(names[from + b])->second;
+            std::vector<Entry> entries;
+            entries.reserve(pairs.size());
+            tw_spell_keys word_keys;
+            size_t keys_word = SIZE_MAX;    /* the word WORD_KEYS hold: a word's later
+                                               keys mostly share a block */
+            for (uint32_t pair : pairs) {
+                size_t i = pair / TW_SPELL_KEYS;
+                const char *word = text.data() + starts[i];
+                size_t len = starts[i + 1] - starts[i];
+                if (keys_word != i)
+                    tw_spell_keys_of(word, len, &word_keys);
+                keys_word = i;
+                entries.emplace_back(key_of(word_keys, pair % TW_SPELL_KEYS),
+                                     std::string(word, len));
+            }
+            std::sort(entries.begin(), entries.end());
+            values[b] = packer.pack(entries);
+            std::vector<uint32_t>().swap(pairs);
+        });
+        for (size_t b = 0; b < n; b++) {
+            db.set_metadata(TW_META_SPELL_BLOCK + names[from + b], values[b]);
+            std::string().swap(values[b]);
         }
-        std::sort(entries.begin(), entries.end());
-        db.set_metadata(TW_META_SPELL_BLOCK + name, packer.pack(entries));
-        std::vector<uint32_t>().swap(pairs);
     }
     db.set_metadata(TW_META_SPELL, format());
 }

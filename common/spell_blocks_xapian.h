@@ -30,7 +30,8 @@ void tw_spell_lookup(const Xapian::Database &db, const std::string &word,
 void tw_spell_file(Xapian::WritableDatabase &db, const std::vector<std::string> &words);
 
 /* Files every word of DB's vocabulary in blocks made anew (any earlier ones
- * are dropped), and marks DB as having them. */
-void tw_spell_build(Xapian::WritableDatabase &db);
+ * are dropped), and marks DB as having them.  THREADS threads (the caller's
+ * among them) pack the blocks; the blocks are the same for any number. */
+void tw_spell_build(Xapian::WritableDatabase &db, unsigned threads);
 
 #endif

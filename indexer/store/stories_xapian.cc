@@ -1,8 +1,10 @@
 /* stories_xapian.cc - near-duplicate stories in the index (stories_xapian.h). */
 #include "stories_xapian.h"
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -251,14 +253,79 @@ struct Stories {
     }
 };
 
-Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db)
+namespace {
+/* The articles of the databases PARTS as one: numbered as Xapian's merge of
+ * them, in order, numbers them (each part's after the parts before it), so
+ * that stories are found in the order, and rooted at the articles, they
+ * would be in the merged database; without the earlier copies of an id in
+ * more than one part, which the merged database loses (tw_writer_dedupe). */
+class Parts {
+    std::vector<Xapian::WritableDatabase> &parts;
+    std::vector<Xapian::docid> first;   /* each part's number of its article 1, less 1 */
+    std::unordered_set<Xapian::docid> doubled;
+
+    /* Part and document of the article numbered D. */
+    std::pair<size_t, Xapian::docid> where(Xapian::docid d) const
+    {
+        size_t k = std::upper_bound(first.begin(), first.end(), d - 1) - first.begin() - 1;
+        return { k, d - first[k] };
+    }
+
+  public:
+    Xapian::Database all;
+
+    explicit Parts(std::vector<Xapian::WritableDatabase> &parts_) : parts(parts_)
+    {
+        Xapian::docid before = 0;
+        for (Xapian::WritableDatabase &p : parts) {
+            first.push_back(before);
+            before += p.get_lastdocid();
+            all.add_database(p);
+        }
+        for (Xapian::TermIterator t = all.allterms_begin(TW_PREFIX_ID);
+             t != all.allterms_end(TW_PREFIX_ID); ++t)
+            if (t.get_termfreq() > 1) {
+                std::vector<Xapian::docid> ids = articles(*t, false);
+                doubled.insert(ids.begin(), ids.end() - 1);
+            }
+    }
+
+    /* The articles indexed under TERM, in order; with WITHOUT_DOUBLED, not
+     * the earlier copies of a doubled id. */
+    std::vector<Xapian::docid> articles(const std::string &term, bool without_doubled = true)
+    {
+        std::vector<Xapian::docid> ids;
+        for (size_t k = 0; k < parts.size(); k++)
+            for (Xapian::PostingIterator p = parts[k].postlist_begin(term);
+                 p != parts[k].postlist_end(term); ++p)
+                if (!without_doubled || !doubled.count(first[k] + *p))
+                    ids.push_back(first[k] + *p);
+        return ids;
+    }
+
+    Xapian::Document document(Xapian::docid d)
+    {
+        auto at = where(d);
+        return parts[at.first].get_document(at.second);
+    }
+
+    void set_story_of(Xapian::docid d, const std::string &key)
+    {
+        auto at = where(d);
+        set_story(parts[at.first], at.second, key);
+    }
+};
+}
+
+/* tw_story_link_all, over the articles of PARTS. */
+static Xapian::doccount link_all(Parts &parts)
 {
     std::unordered_map<Xapian::docid, Signed> known;
     auto lookup = [&](Xapian::docid d) -> const Signed * {
         auto it = known.find(d);
         if (it == known.end()) {
             Signed k;
-            if (!read_signed(db.get_document(d), k))
+            if (!read_signed(parts.document(d), k))
                 return nullptr;
             it = known.emplace(d, k).first;
         }
@@ -277,14 +344,11 @@ Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db)
         return true;
     };
 
-    std::vector<Xapian::docid> ids;
-    for (Xapian::TermIterator t = db.allterms_begin(TW_PREFIX_BAND);
-         t != db.allterms_end(TW_PREFIX_BAND); ++t) {
+    for (Xapian::TermIterator t = parts.all.allterms_begin(TW_PREFIX_BAND);
+         t != parts.all.allterms_end(TW_PREFIX_BAND); ++t) {
         if (t.get_termfreq() < 2)
             continue;
-        ids.clear();
-        for (Xapian::PostingIterator p = db.postlist_begin(*t); p != db.postlist_end(*t); ++p)
-            ids.push_back(*p);
+        std::vector<Xapian::docid> ids = parts.articles(*t);
         for (size_t i = 1; i < ids.size(); i++) {
             const Signed *a = lookup(ids[i]);
             if (!a)
@@ -314,12 +378,25 @@ Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db)
         Xapian::docid r = stories.root(d);
         auto k = keys.find(r);
         if (k == keys.end()) {
-            k = keys.emplace(r, story_key(db.get_document(r))).first;
-            set_story(db, r, k->second);
+            k = keys.emplace(r, story_key(parts.document(r))).first;
+            parts.set_story_of(r, k->second);
             linked++;
         }
-        set_story(db, d, k->second);
+        parts.set_story_of(d, k->second);
         linked++;
     }
     return linked;
+}
+
+Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db)
+{
+    std::vector<Xapian::WritableDatabase> one{ db };
+    Parts parts(one);
+    return link_all(parts);
+}
+
+Xapian::doccount tw_story_link_parts(std::vector<Xapian::WritableDatabase> &parts)
+{
+    Parts all(parts);
+    return link_all(all);
 }

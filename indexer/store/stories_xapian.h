@@ -52,4 +52,11 @@ void tw_stories_settle(Xapian::WritableDatabase &db, const std::set<std::string>
  * number of articles given a key. */
 Xapian::doccount tw_story_link_all(Xapian::WritableDatabase &db);
 
+/* As tw_story_link_all on the database Xapian's merge of PARTS (in order)
+ * makes, with its doubled ids' earlier copies gone (tw_writer_dedupe), but
+ * writing the keys into the parts: the merge then makes the linked database
+ * whole, where keys written into the merged one rewrote its documents and
+ * took a second compaction.  PARTS are not committed. */
+Xapian::doccount tw_story_link_parts(std::vector<Xapian::WritableDatabase> &parts);
+
 #endif

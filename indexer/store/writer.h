@@ -99,6 +99,14 @@ trawl_status tw_writer_dedupe(tw_writer *w, uint64_t *removed, char *err, size_t
 TW_MUST_CHECK
 trawl_status tw_writer_link_stories(tw_writer *w, uint64_t *linked, char *err, size_t errlen);
 
+/* Gives the near-copies of each story in the database that merging the N
+ * PARTS (a bulk build's shards, in the merge's order) will make a shared key,
+ * written into the parts, which are committed (stories_xapian.h,
+ * tw_story_link_parts); adds the number of articles keyed to *linked. */
+TW_MUST_CHECK
+trawl_status tw_writer_link_parts(tw_writer *const *parts, size_t n, uint64_t *linked,
+                                  char *err, size_t errlen);
+
 /* Counts the title tails of every article (common/title_tail.h), as a merged
  * bulk build must: its shards each saw a part of a site's pages.  Adds to
  * *learnt the hosts whose tail it recorded. */
@@ -183,8 +191,9 @@ trawl_status tw_writer_keep(tw_writer *w, const char *key, const char *value, ch
 /* Makes the next commit build the spelling blocks from the whole vocabulary,
  * not only add the new words: an index merged from one that had blocks and
  * shards that had none (a bulk build that went on from an earlier one's
- * work) took the first one's blocks, which miss the shards' words. */
-void tw_writer_spell_whole(tw_writer *w);
+ * work) took the first one's blocks, which miss the shards' words.  THREADS
+ * threads (at least one) pack the blocks. */
+void tw_writer_spell_whole(tw_writer *w, unsigned threads);
 
 /* The stemmer the index uses: "none" for none, TW_STEM_BY_LANGUAGE when
  * each article's words are stemmed in its language.  Borrowed from W. */

@@ -54,7 +54,9 @@ struct tw_writer {
                                                    Xapian has no stemmer */
     std::string path;
     bool shard = false;     /* a bulk build's: stories are linked after the merge */
-    bool spell_whole = false;   /* the next commit builds the spelling blocks whole */
+    unsigned spell_whole = 0;   /* the next commit builds the spelling blocks whole,
+                                   packed by this many threads (0: it files the
+                                   new words only) */
     /* TW_META_PART, TW_META_BASE, TW_META_BUILD and TW_META_ROOTS as read at open, or as
      * set since: each commit writes them (an empty one deletes its key). */
     std::map<std::string, std::string> kept;
@@ -716,6 +718,22 @@ trawl_status tw_writer_link_stories(tw_writer *w, uint64_t *linked, char *err, s
     }
 }
 
+trawl_status tw_writer_link_parts(tw_writer *const *parts, size_t n, uint64_t *linked,
+                                  char *err, size_t errlen)
+{
+    try {
+        std::vector<Xapian::WritableDatabase> dbs;
+        for (size_t i = 0; i < n; i++)
+            dbs.push_back(parts[i]->db);
+        *linked += tw_story_link_parts(dbs);
+        for (Xapian::WritableDatabase &db : dbs)
+            db.commit();
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "linking near-duplicate articles");
+    }
+}
+
 trawl_status tw_writer_learn_tails(tw_writer *w, uint64_t *learnt, char *err, size_t errlen)
 {
     try {
@@ -756,8 +774,8 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
             if (tw_spell_ready(w->db) && !w->spell_whole)
                 tw_spell_file(w->db, w->new_words);
             else
-                tw_spell_build(w->db);
-            w->spell_whole = false;
+                tw_spell_build(w->db, w->spell_whole ? w->spell_whole : 1);
+            w->spell_whole = 0;
             w->batch_words.clear();
             w->new_words.clear();
         }
@@ -958,9 +976,9 @@ trawl_status tw_writer_keep(tw_writer *w, const char *key, const char *value, ch
     }
 }
 
-void tw_writer_spell_whole(tw_writer *w)
+void tw_writer_spell_whole(tw_writer *w, unsigned threads)
 {
-    w->spell_whole = true;
+    w->spell_whole = threads ? threads : 1;
 }
 
 const char *tw_writer_stemmer(const tw_writer *w)

@@ -13,17 +13,20 @@ GEN=$(awk '{print $2; exit}' "$DB/XAPIANDB")
 is "undamaged: the wildfire article is found" \
     "$(query -d "$DB" --format tsv -n 1 wildfire | cut -f3)" corpus/environment/wildfire.txt
 
-# damage NAME HOW TABLE: a copy of the index with TABLE cut to half its
-# blocks (truncate) or the second half of its blocks zeroed (zero).
+# damage NAME HOW TABLE: a copy of the index with TABLE cut to its first
+# block (truncate) or all its blocks but the first zeroed (zero).  Which
+# half of a table a search, --count or --stats reads depends on where the
+# last commit put the blocks it changed: half of them left them whole when
+# the spelling index was written after the last compaction.
 damage() {
     rm -rf "$TMP/$1"
     cp -a "$DB" "$TMP/$1"
     local f=$TMP/$1/$GEN/$3.glass blocks
     blocks=$(( $(stat -c %s "$f") / 8192 ))
     case $2 in
-        truncate) truncate -s $(( blocks / 2 * 8192 )) "$f" ;;
-        zero) dd if=/dev/zero of="$f" bs=8192 seek=$(( blocks / 2 )) \
-                 count=$(( blocks - blocks / 2 )) conv=notrunc status=none ;;
+        truncate) truncate -s 8192 "$f" ;;
+        zero) dd if=/dev/zero of="$f" bs=8192 seek=1 count=$(( blocks - 1 )) conv=notrunc \
+                 status=none ;;
     esac
 }
 

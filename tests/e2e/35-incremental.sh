@@ -14,12 +14,25 @@ ids() { query -d "$1" --no-collapse --format tsv -n 1000000 'NOT xyzzyplugh' | c
 run index -d "$DB" -j 1 --progress always "$NEWS"
 has "first run indexes everything" "$OUT" "48 files: 48 indexed, 0 unchanged"
 has "--progress always: counted totals on stderr" "$ERR" "1/48 files, 1 articles"
+# One worker writes one part, which holds the whole index: its near-copies
+# are linked there and one compaction (told a table at a time) makes the
+# index.  Linked after a merge, they were written again in the merged copy,
+# which the corpus's copies made a second compaction compact once more.
+is "-j 1: the index is compacted once, though near-copies were linked" \
+    "$(printf '%s' "$ERR" | tr '\r' '\n' | grep -cE "(merging the workers' parts|compacting): position")" 1
+has "...and the near-copies are linked" "$ERR" "linking near-copies of a story"
 run index -d "$TMP/db-j2" -j 2 --progress always "$NEWS"
 has "--progress always, a fresh build in two workers: then its end, step by step" "$ERR" \
     "finishing the index (0:0"
 has "...the merge of the workers' parts a table at a time" "$ERR" \
     " so far): merging the workers' parts: position"
 has "...and the spelling index" "$ERR" " so far): building the spelling index"
+# The near-copies are linked in the workers' parts, before their merge: in
+# the merged index their keys rewrote its documents, which a second
+# compaction of the whole index then packed again.
+is "-j 2: the parts' merge is the one compaction, though near-copies were linked" \
+    "$(printf '%s' "$ERR" | tr '\r' '\n' | grep -cE "(merging the workers' parts|compacting): position")" 1
+has "...and the near-copies are linked" "$ERR" "linking near-copies of a story"
 bakery=$(docid bakery anniversary)
 
 run index -d "$DB" "$NEWS"
