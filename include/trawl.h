@@ -392,7 +392,8 @@ TRAWL_API void trawl_results_free(trawl_results *results);
 
 typedef struct trawl_indexer trawl_indexer;
 
-/* Progress of trawl_indexer_add_path, reported after each file; and, once a
+/* Progress of trawl_indexer_add_path, reported after each file (and within
+ * one, every 16 MiB read or 1,000 articles it gave); and, once a
  * fresh build (see jobs) has read its files, at each step of what it does
  * before the index is whole (merging the workers' parts, finding near-copies,
  * the spelling index), in trawl_indexer_commit or trawl_indexer_close: on
@@ -401,8 +402,8 @@ typedef struct trawl_progress {
     uint64_t files_done;     /* files looked at so far */
     uint64_t bytes_done;     /* bytes read so far */
     uint64_t articles;       /* articles written so far */
-    const char *path;        /* the file just finished, or NULL at a step after
-                                the files; borrowed for the call */
+    const char *path;        /* the file just finished (or being read), or NULL
+                                at a step after the files; borrowed for the call */
     uint64_t files_total;    /* files to look at, when counted first (count_first); */
     uint64_t bytes_total;    /* bytes in them; both 0 when unknown */
     const char *stage;       /* NULL while files are read; after them, the step
