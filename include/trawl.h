@@ -547,6 +547,15 @@ TRAWL_API trawl_status trawl_indexer_open(const char *path,
  * are paths as given: they would be indexed twice). */
 TRAWL_API trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path);
 
+/* Walks PATH as trawl_indexer_add_path would, reading nothing, and adds its
+ * files and their bytes to the totals of the progress reports (files_total,
+ * bytes_total).  A program that adds several paths counts them all first,
+ * with count_first off, so that its first reports carry the run's totals,
+ * not only those of the paths added so far (with count_first, each
+ * trawl_indexer_add_path counts its own PATH when it begins).  Fails with
+ * TRAWL_EINVAL for no PATH and TRAWL_EINTR on an interrupt. */
+TRAWL_API trawl_status trawl_indexer_count_path(trawl_indexer *ix, const char *path);
+
 /* Deletes the article ID.  TRAWL_ENOTFOUND when the index has none. */
 TRAWL_API trawl_status trawl_indexer_remove(trawl_indexer *ix, const char *id);
 

@@ -20,6 +20,13 @@ has "--progress always, a fresh build in two workers: then its end, step by step
 has "...the merge of the workers' parts a table at a time" "$ERR" \
     " so far): merging the workers' parts: position"
 has "...and the spelling index" "$ERR" " so far): building the spelling index"
+# Several PATHs, as a shell's glob gives them, are all counted before the
+# first is read: the line after the first of five files said 1/1 and 100%.
+run index -d "$TMP/db-paths" --progress always "$NEWS"/crime/*.txt
+has "--progress always, five PATHs: the totals of them all from the first file" "$ERR" \
+    "1/5 files, 1 articles"
+lacks "...never 100% before the last" "$(printf '%s' "$ERR" | tr '\r' '\n' | grep -v ' 5/5 files')" \
+    "100%"
 bakery=$(docid bakery anniversary)
 
 run index -d "$DB" "$NEWS"
