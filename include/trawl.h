@@ -338,8 +338,9 @@ TRAWL_API const trawl_hit *trawl_results_hit(const trawl_results *results, size_
  * whenever the query can match no more than TRAWL_COUNT_MAX articles (the
  * search ranks the first TRAWL_CHECK_AT_LEAST matches, or as many as the
  * page needs, and counts the others without ranking them); else an estimate
- * from at least those first matches, so that it does not jump from page to
- * page. */
+ * from the first TRAWL_COUNT_MAX matches in index order and the share of
+ * the index they lie in (a wildcard's: Xapian's, from the first matches),
+ * the same from page to page. */
 TRAWL_API uint64_t trawl_results_total(const trawl_results *results);
 /* nonzero when trawl_results_total is the exact count. */
 TRAWL_API int trawl_results_total_exact(const trawl_results *results);
