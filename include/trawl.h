@@ -339,8 +339,9 @@ TRAWL_API const trawl_hit *trawl_results_hit(const trawl_results *results, size_
  * whenever the query can match no more than TRAWL_COUNT_MAX articles (the
  * search ranks the first TRAWL_CHECK_AT_LEAST matches, or as many as the
  * page needs, and counts the others without ranking them); else an estimate
- * from at least those first matches, so that it does not jump from page to
- * page. */
+ * from the first TRAWL_COUNT_MAX matches in index order and the share of
+ * the index they lie in (a wildcard's: Xapian's, from the first matches),
+ * the same from page to page. */
 TRAWL_API uint64_t trawl_results_total(const trawl_results *results);
 /* nonzero when trawl_results_total is the exact count. */
 TRAWL_API int trawl_results_total_exact(const trawl_results *results);
@@ -393,7 +394,8 @@ TRAWL_API void trawl_results_free(trawl_results *results);
 
 typedef struct trawl_indexer trawl_indexer;
 
-/* Progress of trawl_indexer_add_path, reported after each file; and, once a
+/* Progress of trawl_indexer_add_path, reported after each file (and within
+ * one, every 16 MiB read or 1,000 articles it gave); and, once a
  * fresh build (see jobs) has read its files, at each step of what it does
  * before the index is whole (merging the workers' parts, finding near-copies,
  * the spelling index), in trawl_indexer_commit or trawl_indexer_close: on
@@ -402,8 +404,8 @@ typedef struct trawl_progress {
     uint64_t files_done;     /* files looked at so far */
     uint64_t bytes_done;     /* bytes read so far */
     uint64_t articles;       /* articles written so far */
-    const char *path;        /* the file just finished, or NULL at a step after
-                                the files; borrowed for the call */
+    const char *path;        /* the file just finished (or being read), or NULL
+                                at a step after the files; borrowed for the call */
     uint64_t files_total;    /* files to look at, when counted first (count_first); */
     uint64_t bytes_total;    /* bytes in them; both 0 when unknown */
     const char *stage;       /* NULL while files are read; after them, the step
@@ -546,6 +548,15 @@ TRAWL_API trawl_status trawl_indexer_open(const char *path,
  * names files an earlier call's folder named under another spelling (ids
  * are paths as given: they would be indexed twice). */
 TRAWL_API trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path);
+
+/* Walks PATH as trawl_indexer_add_path would, reading nothing, and adds its
+ * files and their bytes to the totals of the progress reports (files_total,
+ * bytes_total).  A program that adds several paths counts them all first,
+ * with count_first off, so that its first reports carry the run's totals,
+ * not only those of the paths added so far (with count_first, each
+ * trawl_indexer_add_path counts its own PATH when it begins).  Fails with
+ * TRAWL_EINVAL for no PATH and TRAWL_EINTR on an interrupt. */
+TRAWL_API trawl_status trawl_indexer_count_path(trawl_indexer *ix, const char *path);
 
 /* Deletes the article ID.  TRAWL_ENOTFOUND when the index has none. */
 TRAWL_API trawl_status trawl_indexer_remove(trawl_indexer *ix, const char *id);

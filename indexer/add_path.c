@@ -268,6 +268,44 @@ static void count_problem(void *ctx, const char *path, const char *message, bool
     ((trawl_indexer *)ctx)->files_total++;   /* counted as seen by the real walk too */
 }
 
+/* The index's own folder, into *OWN, which a walk passes over: it may be
+ * under a PATH (trawl-index -d ./idx .), and its files are not articles;
+ * NULL when IX has none. */
+static const struct stat *own_folder(const trawl_indexer *ix, struct stat *own)
+{
+    return ix->store.fd >= 0 && fstat(ix->store.fd, own) == 0 ? own : NULL;
+}
+
+/* Adds ROOT's files and bytes to the totals that progress reports carry
+ * (only for them: the walk that indexes meets the same problems and
+ * reports them). */
+static void count_root(trawl_indexer *ix, const char *root, const struct stat *skip)
+{
+    tw_walk counter = { ix->opts.include, ix->opts.exclude, count_file, count_problem, ix,
+                        skip };
+    TW_IGNORE(tw_walk_run(&counter, root));
+}
+
+trawl_status trawl_indexer_count_path(trawl_indexer *ix, const char *path)
+{
+    if (!ix || !path || !*path) {
+        if (ix)
+            tw_ix_error(ix, "no path given");
+        return TRAWL_EINVAL;
+    }
+    char *root = tw_root_normalise(path);
+    if (!root)
+        return TRAWL_ENOMEM;
+    struct stat own;
+    count_root(ix, root, own_folder(ix, &own));
+    free(root);
+    if (!ix->interrupted)
+        return TRAWL_OK;
+    tw_ix_error(ix, "interrupted");
+    ix->interrupted = 0;    /* the request is answered */
+    return TRAWL_EINTR;
+}
+
 trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
 {
     if (!ix || !path || !*path) {
@@ -297,17 +335,10 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
         free(root);
         return st;
     }
-    /* The index's folder may be under a PATH (trawl-index -d ./idx .): its
-     * files are not articles, and reading them as they change is no use. */
     struct stat own;
-    const struct stat *skip = ix->store.fd >= 0 && fstat(ix->store.fd, &own) == 0 ? &own : NULL;
-    if (ix->opts.count_first) {
-        tw_walk counter = { ix->opts.include, ix->opts.exclude, count_file, count_problem, ix,
-                            skip };
-        /* Counting is only for the progress bar: the walk below meets the
-         * same problems and reports them. */
-        TW_IGNORE(tw_walk_run(&counter, root));
-    }
+    const struct stat *skip = own_folder(ix, &own);
+    if (ix->opts.count_first)
+        count_root(ix, root, skip);
     tw_walk w = { ix->opts.include, ix->opts.exclude, index_file, walk_problem, ix, skip };
     uint64_t met_before = files_met(ix);
     bool kept = false;      /* may_drop_under kept the articles, and said why */

@@ -120,13 +120,19 @@ static void emit_warning(void *ctx, const char *message, bool lost)
 
 /* A file read from disk tells the progress callback how far it is, every
  * PROGRESS_STEP bytes: a multi-gigabyte web archive is one file, and progress
- * told only at the end of each file would stand still for minutes. */
+ * told only at the end of each file would stand still for minutes.  And
+ * every PROGRESS_ARTICLES articles: JSON Lines dumps of 20,000 articles
+ * each (21 MB, read at 0.8 MB/s with two workers) left the terminal blank
+ * for the first 45 s of the build and the line still for 20 s at a time. */
 #define PROGRESS_STEP (16u << 20)
+#define PROGRESS_ARTICLES 1000
 
 static void tell_progress(tw_lane *lane)
 {
     const tw_source *s = lane->file_source;
-    if (!s || !lane->file_st || s->raw_bytes < lane->file_bytes_told + PROGRESS_STEP)
+    if (!s || !lane->file_st ||
+        (s->raw_bytes < lane->file_bytes_told + PROGRESS_STEP &&
+         lane->file_articles < lane->file_articles_told + PROGRESS_ARTICLES))
         return;
     /* Bytes and articles so far; the file is counted (seen, indexed...)
      * when it is done. */
@@ -136,6 +142,7 @@ static void tell_progress(tw_lane *lane)
     lane->stats.articles = rest.articles;
     rest.bytes = rest.articles = 0;
     lane->file_bytes_told = s->raw_bytes;
+    lane->file_articles_told = lane->file_articles;
     tw_lane_report(lane, lane->file_path);
     lane->stats = rest;
 }
@@ -497,7 +504,7 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
 
     lane->file_path = lane->file_name = path;
     lane->file_st = st;
-    lane->file_articles = 0;
+    lane->file_articles = lane->file_articles_told = 0;
     lane->file_cut = lane->file_timed_out = lane->file_elsewhere = false;
     lane->file_lost = damaged;
     lane->file_source = src;

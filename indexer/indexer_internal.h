@@ -50,6 +50,7 @@ typedef struct tw_lane {
     bool file_timed_out;            /* it used up its CPU time (--file-timeout) */
     const struct tw_source *file_source;  /* it is being read from here */
     uint64_t file_bytes_told;       /* of its bytes, told to on_progress already */
+    uint64_t file_articles_told;    /* and of its articles */
     struct timespec file_cpu_start; /* the thread's CPU clock when it began */
     time_t file_read_at;            /* the wall clock when the file was opened */
     tw_route *route;                /* the current file's articles are shared out */

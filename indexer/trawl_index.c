@@ -358,7 +358,6 @@ int main(int argc, char **argv)
         .file_seconds = args.file_seconds,
         .keep_boilerplate = args.keep_boilerplate,
         .check = args.check,
-        .count_first = r.progress,
         .jobs = (unsigned)args.jobs, .memory_bytes = args.memory_bytes,
         .on_warning = on_warning, .on_progress = on_progress, .ctx = &r,
         .on_extract = args.extract ? print_article : NULL,
@@ -389,6 +388,10 @@ int main(int argc, char **argv)
     sigaction(SIGTERM, &sa, NULL);
     stop_on_hangup(&sa);
     bool interrupted = false;
+    /* Every PATH counted before the first is read: counted as each was
+     * reached, the files a shell's glob gave showed 100% after each one. */
+    for (size_t i = 0; r.progress && i < args.n_paths && !interrupted; i++)
+        interrupted = trawl_indexer_count_path(ix, args.paths[i]) == TRAWL_EINTR;
     for (size_t i = 0; i < args.n_paths && exit_code == 0 && !interrupted; i++) {
         st = trawl_indexer_add_path(ix, args.paths[i]);
         if (st == TRAWL_EINTR)

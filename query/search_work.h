@@ -30,6 +30,11 @@ typedef struct tw_search_work {
     unsigned long near_matches;  /* matches run with the bonus for words near
                                     each other, which reads the positions of
                                     the words in each article that has them all */
+    unsigned long story_ranges;  /* the some-word fill: stories already shown
+                                    left out by a range of story values, each
+                                    a walk of the values of every article with
+                                    copies (remote shards only, which take no
+                                    match decider) */
     unsigned long records_held;  /* the most hits' shown records (and their
                                     documents) a search held at once: a page
                                     of many hits is built a part at a time */

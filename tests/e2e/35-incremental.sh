@@ -33,6 +33,13 @@ has "...and the spelling index" "$ERR" " so far): building the spelling index"
 is "-j 2: the parts' merge is the one compaction, though near-copies were linked" \
     "$(printf '%s' "$ERR" | tr '\r' '\n' | grep -cE "(merging the workers' parts|compacting): position")" 1
 has "...and the near-copies are linked" "$ERR" "linking near-copies of a story"
+# Several PATHs, as a shell's glob gives them, are all counted before the
+# first is read: the line after the first of five files said 1/1 and 100%.
+run index -d "$TMP/db-paths" --progress always "$NEWS"/crime/*.txt
+has "--progress always, five PATHs: the totals of them all from the first file" "$ERR" \
+    "1/5 files, 1 articles"
+lacks "...never 100% before the last" "$(printf '%s' "$ERR" | tr '\r' '\n' | grep -v ' 5/5 files')" \
+    "100%"
 bakery=$(docid bakery anniversary)
 
 run index -d "$DB" "$NEWS"

@@ -220,6 +220,33 @@ static void reader_follows_parallel_rebuilds(void **state)
     trawl_db_close(db);
 }
 
+/* One file of many short articles tells how far it is every thousand
+ * articles, not only when it is done: a build of a few big JSON Lines
+ * dumps showed nothing for its first 45 s.  With one writer and with the
+ * articles shared out among two workers. */
+static void dump_tells_progress_as_it_is_read(void **state)
+{
+    (void)state;
+    char path[128], file[128];
+    snprintf(file, sizeof file, "%s/dump.jsonl", dir);
+    FILE *f = fopen(file, "w");
+    assert_non_null(f);
+    for (int i = 0; i < 2500; i++)
+        fprintf(f, "{\"title\": \"Tern count %d\", \"text\": \"tern sighting %d\"}\n", i, i);
+    fclose(f);
+    for (unsigned jobs = 1; jobs <= 2; jobs++) {
+        snprintf(path, sizeof path, "%s/dump-%u", dir, jobs);
+        calls c = { 0 };
+        trawl_indexer_opts o = { .jobs = jobs, .on_progress = on_progress, .ctx = &c };
+        trawl_indexer *ix;
+        assert_int_equal(trawl_indexer_open(path, &o, &ix), TRAWL_OK);
+        assert_int_equal(trawl_indexer_add_path(ix, file), TRAWL_OK);
+        assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+        /* After 1,000 and 2,000 articles, and at the end. */
+        assert_int_equal(c.progress, 3);
+    }
+}
+
 /* Stops a build once STOP_AFTER files are done, as Ctrl-C would. */
 typedef struct stopper {
     calls c;
@@ -500,6 +527,7 @@ int main(void)
         cmocka_unit_test(open_reader_sees_a_damaged_stub),
         cmocka_unit_test(reader_follows_parallel_rebuilds),
         cmocka_unit_test(articles_before_a_walk_stay),
+        cmocka_unit_test(dump_tells_progress_as_it_is_read),
         cmocka_unit_test(stopped_build_goes_on_in_bulk),
         cmocka_unit_test(stories_facets_and_fallbacks),
         cmocka_unit_test(bm25_parameters_checked),
