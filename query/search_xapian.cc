@@ -359,7 +359,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     enquire.set_weighting_scheme(tw_bm25_weight({ k1, b }));
     bool remote = tw_shards_remote(db);
     if (o.sort_by_date && weightless && !remote) {
-        /* Newest first, and articles of one date (or none) by their text's
+        /* Newest first, and articles of one date (or none) by their record's
          * hash: in the order they were indexed, which a parallel build
          * shuffles from one build to the next, the page would change.
          * (Xapian's remote backend takes no KeyMaker: over a remote shard

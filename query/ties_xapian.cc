@@ -22,8 +22,8 @@ static void order_group(const trawl_db *db, std::vector<TwRanked> &ranked, size_
                                          .get_value(TW_SLOT_HASH),
                            i);
     }
-    /* Two copies of one text keep their docid order: nothing else tells
-     * them apart, and folding shows one of them. */
+    /* Two hits of one hash (an index's from before the hash was kept, or
+     * an id written twice) keep their docid order. */
     std::sort(keyed.begin(), keyed.end(), [&ranked](const auto &a, const auto &b) {
         return a.first != b.first ? a.first < b.first : ranked[a.second].did < ranked[b.second].did;
     });

@@ -7,8 +7,11 @@
  * Short articles tie often (BM25 takes every length under half the mean as
  * that length): of Reuters' 500 bench queries, 37 gave another first ten
  * after a build with -j 1 than after one with -j 2.  The groups of equal
- * score on a page are put in the order of their text's hash (TW_SLOT_HASH),
- * which is the article's own.  (Asking Xapian to rank by relevance and then
+ * score on a page are put in the order of a hash of each one's record and
+ * text (TW_SLOT_HASH: its id, title... and body), which is the article's
+ * own, the same for one folder wherever it is built (its ids are the paths
+ * given: a folder moved, and named otherwise, orders its ties otherwise).
+ * (Asking Xapian to rank by relevance and then
  * by that value cost every search 12-24% more instructions on linux-doc:
  * it reads the value of each match it weighs, where only the ties of a
  * page need it.) */

@@ -83,7 +83,8 @@ done
 # once in each, other words their own so that none is a near-copy of
 # another) all weigh the same.  Indexed in two orders (folder a then b, and
 # b then a), the docids differ, and ranked by docid the pages did; in the
-# order of their text they are the same, page by page, with any ranking.
+# order of a hash of their id and text they are the same, page by page,
+# with any ranking.
 mkdir -p "$TMP/ties/a" "$TMP/ties/b"
 python3 - "$TMP/ties" <<'PY'
 import random, sys
