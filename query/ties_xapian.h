@@ -9,8 +9,8 @@
  * after a build with -j 1 than after one with -j 2.  The groups of equal
  * score on a page are put in the order of a hash of each one's record and
  * text (TW_SLOT_HASH: its id, title... and body), which is the article's
- * own, the same for one folder wherever it is built (its ids are the paths
- * given: a folder moved, and named otherwise, orders its ties otherwise).
+ * own: the same however the index was built (a folder given under another
+ * name has other ids, and its ties another order).
  * (Asking Xapian to rank by relevance and then
  * by that value cost every search 12-24% more instructions on linux-doc:
  * it reads the value of each match it weighs, where only the ties of a
