@@ -31,11 +31,11 @@ extern "C" {
 #include "match_ready_xapian.h"
 #include "parse_xapian.h"
 #include "ranking_xapian.h"
-#include "ties_xapian.h"
 #include "shown_fields_xapian.h"
 #include "snippet_terms_xapian.h"
 #include "story_copies_xapian.h"
 #include "suggest_xapian.h"
+#include "ties_xapian.h"
 #include "wildcards_xapian.h"
 
 /* A query that finds this many hits or fewer may get a spelling suggestion. */
