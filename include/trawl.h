@@ -410,7 +410,8 @@ typedef struct trawl_progress {
     uint64_t bytes_total;    /* bytes in them; both 0 when unknown */
     const char *stage;       /* NULL while files are read; after them, the step
                                 begun, in words for a person ("merging the
-                                workers' parts: postlist"); borrowed for the call */
+                                workers' parts: postlist", "removing the articles
+                                of files gone (3 so far)"); borrowed for the call */
 } trawl_progress;
 
 /* Counters since trawl_indexer_open. */

@@ -3,6 +3,7 @@
  * index, and of one that a stopped bulk build left for the files it does not
  * know), and remove what disappeared under the walked root. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -110,6 +111,17 @@ static trawl_status drop_if_gone(void *ctx, const char *path)
     for (size_t i = 0; i < ix->n_failed_dirs; i++)
         if (tw_root_holds(ix->failed_dirs[i], path))
             return TRAWL_OK;
+    /* Removing a file's articles rewrites the posting lists of their words,
+     * a commit each time the deletions fill the memory budget: on 3.2 GB,
+     * the articles of half the files took six minutes, and the line said
+     * nothing of it. */
+    tw_lane_report(&ix->lane, NULL);
+    char stage[96];
+    snprintf(stage, sizeof stage, "removing the articles of files gone (%llu so far)",
+             (unsigned long long)ix->stats.files_removed);
+    pthread_mutex_lock(&ix->mu);
+    tw_ix_progress(ix, NULL, stage);
+    pthread_mutex_unlock(&ix->mu);
     uint64_t removed;
     trawl_status st = tw_lane_forget_path(&ix->lane, path, &removed);
     if (st == TRAWL_OK)
