@@ -158,6 +158,8 @@ static void unremembered_folder_kept(void **state)
  * while the run read the files before it. */
 static void delete_later(void *ctx, const trawl_progress *p)
 {
+    if (!p->path)
+        return;     /* a step after the files (removing those gone) */
     size_t n = strlen(p->path);
     if (n >= 9 && strcmp(p->path + n - 9, "/keep.txt") == 0)
         unlink(ctx);
