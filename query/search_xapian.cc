@@ -483,7 +483,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         mset = enquire.get_mset(first, asked, 0, nullptr, decider);
     }
     if (ordered)
-        tw_order_ties(db, ranked, from, to, first == 0, mset.size() < asked);
+        tw_order_ties(db, ranked, from, to, first > 0, mset.size() == asked);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
     size_t rank = o.offset;
     HitScratch x;

@@ -34,35 +34,46 @@ static void order_group(const trawl_db *db, std::vector<TwRanked> &ranked, size_
     std::move(group.begin(), group.end(), ranked.begin() + (std::ptrdiff_t)start);
 }
 
+/* The group of equal score of RANKED that holds hit I: [*START, *END). */
+static void group_of(const std::vector<TwRanked> &ranked, size_t i, size_t *start, size_t *end)
+{
+    *start = *end = i;
+    while (*start > 0 && ranked[*start - 1].weight == ranked[i].weight)
+        --*start;
+    while (*end < ranked.size() && ranked[*end].weight == ranked[i].weight)
+        ++*end;
+}
+
+/* Whether the group [START, END) of RANKED may go on outside it: it starts
+ * RANKED and MORE_BEFORE, or ends it and MORE_AFTER. */
+static bool cut(const std::vector<TwRanked> &ranked, size_t start, size_t end, bool more_before,
+                bool more_after)
+{
+    return (more_before && start == 0) || (more_after && end == ranked.size());
+}
+
 bool tw_ties_cut(const std::vector<TwRanked> &ranked, size_t from, size_t to, bool more_before,
                  bool more_after)
 {
     to = std::min(to, ranked.size());
     if (from >= to)
         return false;
-    size_t start = from, end = to;
-    while (start > 0 && ranked[start - 1].weight == ranked[from].weight)
-        start--;
-    while (end < ranked.size() && ranked[end].weight == ranked[to - 1].weight)
-        end++;
-    return (more_before && start == 0) || (more_after && end == ranked.size());
+    size_t first_start, first_end, last_start, last_end;
+    group_of(ranked, from, &first_start, &first_end);
+    group_of(ranked, to - 1, &last_start, &last_end);
+    return cut(ranked, first_start, first_end, more_before, more_after) ||
+           cut(ranked, last_start, last_end, more_before, more_after);
 }
 
 void tw_order_ties(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from, size_t to,
-                   bool starts_list, bool ends_list)
+                   bool more_before, bool more_after)
 {
     to = std::min(to, ranked.size());
-    if (from >= to)
-        return;
-    size_t start = from;
-    while (start > 0 && ranked[start - 1].weight == ranked[from].weight)
-        start--;
+    size_t start = from, end;
     while (start < to) {
-        size_t end = start + 1;
-        while (end < ranked.size() && ranked[end].weight == ranked[start].weight)
-            end++;
-        bool whole = (start > 0 || starts_list) && (end < ranked.size() || ends_list);
-        if (end - start > 1 && end - start <= TW_TIES_GROUP_MAX && whole)
+        group_of(ranked, start, &start, &end);
+        if (end - start > 1 && end - start <= TW_TIES_GROUP_MAX &&
+            !cut(ranked, start, end, more_before, more_after))
             order_group(db, ranked, start, end);
         start = end;
     }

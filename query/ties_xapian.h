@@ -38,14 +38,13 @@ bool tw_ties_cut(const std::vector<TwRanked> &ranked, size_t from, size_t to, bo
 
 /* Orders by their hash the hits of each group of equal score of RANKED
  * (a stretch of a search's hits, by score) that has a hit in [FROM, TO),
- * the page.  A group that may go on outside RANKED is left as it is, its
- * other hits unmatched: one at its start unless STARTS_LIST (RANKED starts
- * with the search's first hit), one at its end unless ENDS_LIST (no hit
- * follows RANKED's last); so is a group of more than TW_TIES_GROUP_MAX.
+ * the page.  A group that may go on outside RANKED (tw_ties_cut) is left as
+ * it is, its other hits unmatched; so is a group of more than
+ * TW_TIES_GROUP_MAX.
  * Each hit ordered has its document read for the hash and let go (a page
  * of many hits holds no documents: RECORDS_HELD), which DB's search_work
  * counts. */
 void tw_order_ties(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from, size_t to,
-                   bool starts_list, bool ends_list);
+                   bool more_before, bool more_after);
 
 #endif
