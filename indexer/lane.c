@@ -83,11 +83,16 @@ void tw_lane_free(tw_lane *lane)
 }
 
 /* What the writer's uncommitted deletions hold in memory, per word of the
- * articles deleted: Xapian reads each one's terms and keeps the change to
- * every posting list they are in.  Measured: deleting the 10,000 Reuters
- * articles of 10 files in one commit peaked at 278 MiB (43 MiB built all
- * 21,578 of them), about 200 bytes a word. */
-#define MEMORY_PER_DELETED_WORD 200
+ * articles deleted (their length): Xapian reads each one's terms and keeps
+ * the change to every posting list they are in.  Measured as the peak RSS of
+ * one commit of them all, less the run's own: the 10,000 Reuters articles of
+ * 10 of its files, 3.13M words, 267 MiB; the 9,482 articles of half its
+ * files as text, 3.10M words, 266 MiB -- 86-87 bytes a word.  Charging more
+ * (200, before) made the commits smaller than the budget allows, and each
+ * commit rewrites the blocks of every posting list the deletions touched:
+ * the articles of half of Reuters as text, 89 MB indexed, took 38 commits
+ * at 16 MiB (peak RSS 20 MiB), 18 now (30 MiB). */
+#define MEMORY_PER_DELETED_WORD 90
 
 /* Counts ARTICLES deleted, which held WORDS words, with the memory the
  * deletion holds until the commit; commits when that reaches the lane's
@@ -104,8 +109,10 @@ static trawl_status removed_some(tw_lane *lane, uint64_t articles, uint64_t word
     return st == TRAWL_OK ? st : tw_lane_fail(lane, st);
 }
 
-/* Articles deleted at a time, so that a file of many (a dump of 100,000)
- * is not deleted in one piece, which would hold them all in memory. */
+/* Articles deleted at a time, at most: a file of many (a dump of 100,000)
+ * is deleted a part at a time, each no more than the lane's budget has room
+ * for (1,000 articles of 5,000 words would hold 430 MiB), with a commit
+ * whenever the budget is full. */
 #define DROP_STEP 1000
 
 trawl_status tw_lane_drop_path(tw_lane *lane, const char *path, uint64_t *removed)
@@ -113,7 +120,10 @@ trawl_status tw_lane_drop_path(tw_lane *lane, const char *path, uint64_t *remove
     *removed = 0;
     for (;;) {
         uint64_t some = 0, words = 0;
-        trawl_status st = tw_writer_drop_some(lane->writer, path, DROP_STEP, &some, &words,
+        uint64_t room = lane->memory_limit > lane->pending_memory
+                            ? lane->memory_limit - lane->pending_memory : 0;
+        trawl_status st = tw_writer_drop_some(lane->writer, path, DROP_STEP,
+                                              room / MEMORY_PER_DELETED_WORD, &some, &words,
                                               lane->errmsg, sizeof lane->errmsg);
         if (st != TRAWL_OK)
             return tw_lane_fail(lane, st);

@@ -138,13 +138,10 @@ static void set_story(Xapian::WritableDatabase &db, Xapian::docid did, const std
 void tw_stories_of(const Xapian::Database &db, const std::vector<Xapian::docid> &ids,
                    std::set<std::string> &keys)
 {
-    Xapian::ValueIterator v = db.valuestream_begin(TW_SLOT_STORY);
     for (Xapian::docid id : ids) {
-        if (v == db.valuestream_end(TW_SLOT_STORY))
-            return;
-        v.skip_to(id);
-        if (v != db.valuestream_end(TW_SLOT_STORY) && v.get_docid() == id)
-            keys.insert(*v);
+        std::string key = db.get_document(id, Xapian::DOC_ASSUME_VALID).get_value(TW_SLOT_STORY);
+        if (!key.empty())
+            keys.insert(key);
     }
 }
 

@@ -156,13 +156,15 @@ TW_MUST_CHECK
 trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
                                  uint64_t *removed, char *err, size_t errlen);
 
-/* Deletes at most MOST of the articles that came from PATH, adding their
- * number to *removed and the words they held to *words; none left when it
- * adds nothing.  Deleting a big file's articles a part at a time, with
- * commits between, keeps what the deletion holds in memory bounded. */
+/* Deletes the first of the articles that came from PATH: at most MOST, and
+ * no more than hold MOST_WORDS words (one at least), adding their number to
+ * *removed and the words they held to *words; none left when it adds
+ * nothing.  Deleting a big file's articles a part at a time, with commits
+ * between, keeps what the deletion holds in memory bounded. */
 TW_MUST_CHECK
 trawl_status tw_writer_drop_some(tw_writer *w, const char *path, uint64_t most,
-                                 uint64_t *removed, uint64_t *words, char *err, size_t errlen);
+                                 uint64_t most_words, uint64_t *removed, uint64_t *words,
+                                 char *err, size_t errlen);
 
 /* Calls VISIT for each recorded file at ROOT or below it (ROOT itself or
  * ROOT/...).  The records may be dropped meanwhile.  A status other than

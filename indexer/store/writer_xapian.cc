@@ -864,18 +864,27 @@ static void delete_articles(tw_writer *w, const std::vector<Xapian::docid> &ids)
         w->db.delete_document(id);
 }
 
-/* The articles indexed under TERM, up to MOST of them, adding the words
- * they hold to *WORDS when it is not NULL. */
+/* The articles indexed under TERM: up to MOST of them, and when WORDS is not
+ * NULL, no more than hold MOST_WORDS words (one at least), adding the words
+ * they hold to *WORDS. */
 static std::vector<Xapian::docid> articles_of(tw_writer *w, const std::string &term,
-                                              uint64_t most, uint64_t *words)
+                                              uint64_t most, uint64_t most_words,
+                                              uint64_t *words)
 {
     std::vector<Xapian::docid> ids;
+    uint64_t held = 0;
     for (Xapian::PostingIterator p = w->db.postlist_begin(term);
          p != w->db.postlist_end(term) && ids.size() < most; ++p) {
+        if (words) {
+            Xapian::termcount length = p.get_doclength();
+            if (!ids.empty() && held + length > most_words)
+                break;
+            held += length;
+        }
         ids.push_back(*p);
-        if (words)
-            *words += p.get_doclength();
     }
+    if (words)
+        *words += held;
     return ids;
 }
 
@@ -884,7 +893,7 @@ trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
 {
     try {
         std::vector<Xapian::docid> ids =
-            articles_of(w, key_term(TW_PREFIX_PATH, path), UINT64_MAX, nullptr);
+            articles_of(w, key_term(TW_PREFIX_PATH, path), UINT64_MAX, 0, nullptr);
         delete_articles(w, ids);
         *removed += ids.size();
         if (forget)
@@ -896,12 +905,13 @@ trawl_status tw_writer_drop_path(tw_writer *w, const char *path, bool forget,
 }
 
 trawl_status tw_writer_drop_some(tw_writer *w, const char *path, uint64_t most,
-                                 uint64_t *removed, uint64_t *words, char *err, size_t errlen)
+                                 uint64_t most_words, uint64_t *removed, uint64_t *words,
+                                 char *err, size_t errlen)
 {
     try {
         /* Collected first: deleting would upset the iterator. */
         std::vector<Xapian::docid> ids =
-            articles_of(w, key_term(TW_PREFIX_PATH, path), most, words);
+            articles_of(w, key_term(TW_PREFIX_PATH, path), most, most_words, words);
         delete_articles(w, ids);
         *removed += ids.size();
         return TRAWL_OK;
@@ -1029,7 +1039,7 @@ trawl_status tw_writer_remove(tw_writer *w, const char *id, char *err, size_t er
 {
     try {
         std::vector<Xapian::docid> ids = articles_of(w, key_term(TW_PREFIX_ID, id), UINT64_MAX,
-                                                     nullptr);
+                                                     0, nullptr);
         if (ids.empty()) {
             std::snprintf(err, errlen, "no article with id %s", id);
             return TRAWL_ENOTFOUND;

@@ -110,6 +110,40 @@ run "$BIN/trawl-index" -d "$TMP/slow.db" "$TMP/slow"
 is "--file-timeout: the next run without the limit finishes the dump" \
     "$RC:$(query -d "$TMP/slow.db" --count harbour)" "0:20000"
 
+# --- The articles of a file gone are deleted within --memory.  A dump's went
+# 1,000 at a time whatever their length, and the budget was charged 200
+# bytes a word where Xapian holds 86-87: a commit every 2.3 times as often
+# as the memory needed (each rewrites every posting list the deletions
+# touched), and the first 1,000 held all their postings at once.
+mkdir -p "$TMP/gone"
+python3 -c '
+import json, random
+r = random.Random(11)
+words = ["".join(r.choice("bcdfghklmnprstvz") + r.choice("aeiou") for _ in range(3)) for _ in range(6000)]
+with open("'"$TMP"'/gone/dump.jsonl", "w") as f:
+    for i in range(1500):
+        f.write(json.dumps({"id": "g%d" % i, "title": "Harbour log %d" % i,
+                            "body": " ".join(r.choice(words) for _ in range(400))}) + "\n")'
+cp "$TMP/good.txt" "$TMP/gone/"
+run "$BIN/trawl-index" -d "$TMP/gone.db" "$TMP/gone"
+is "a dump of 1,500 articles of 400 words: indexed" "$RC:$(query -d "$TMP/gone.db" --count harbour)" "0:1500"
+# delve DB: the index's revision (a commit each) and its words (the sum of its
+# articles' lengths), from Xapian's own report.
+delve() { xapian-delve "$1" | awk -F' = ' '/^number of documents/ { n = $2 }
+    /^average document length/ { a = $2 } /^revision/ { r = $2 } END { printf "%d %d\n", r, n * a + 0.5 }'; }
+read -r rev0 words0 <<<"$(delve "$TMP/gone.db")"
+rm "$TMP/gone/dump.jsonl"
+peak "$BIN/trawl-index" --memory 1 -d "$TMP/gone.db" "$TMP/gone"
+is "the dump gone, --memory 1: exit 0, its articles deleted, the file beside it kept" \
+    "$RC:$(query -d "$TMP/gone.db" --count harbour):$(query -d "$TMP/gone.db" --count allotment)" "0:0:1"
+read -r rev1 words1 <<<"$(delve "$TMP/gone.db")"
+commits=$((rev1 - rev0)) deleted=$((words0 - words1))
+least=$((deleted * 70 / 1048576)) most=$((deleted * 100 / 1048576 + 3))
+[ "$commits" -ge "$least" ] && [ "$commits" -le "$most" ] \
+    && ok "...in $commits commits of 1 MiB for $deleted words ($least to $most at 70-100 bytes a word)" \
+    || not_ok "...in a commit a MiB of $deleted words' deletions" "commits: $commits, not $least to $most"
+peak_under 48 "the dump's deletion in 1 MiB commits"
+
 # --- SIGTERM ends a run within a few seconds, keeping what was committed.  The
 # run would take a while: the attribute bomb (which stalled the old parser for
 # two minutes, deaf to signals), then thousands of small articles.
