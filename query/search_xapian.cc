@@ -56,6 +56,34 @@ static const struct {
 };
 static const unsigned N_FACETS = sizeof facet_slots / sizeof facet_slots[0];
 
+/* One value slot read as a stream, for documents met in rising docid order:
+ * the match meets its matches so, and a stream moves to the next one's value
+ * where a document's own read looks it up from the top of the B-tree again
+ * (a faceted search of 'said' on Reuters, 15,000 matches: 80M instructions,
+ * 30M of them in FacetSpy's reads; 60M with streams).  A document met out of
+ * order is read as the document's.  Of one index only: of several, Xapian
+ * 1.4 matches one after the other, and a document gives its number in its
+ * own index, not the number the stream of them all goes by. */
+struct SlotStream {
+    Xapian::ValueIterator at, end;
+    Xapian::valueno slot;
+    Xapian::docid last = 0;     /* the document met before */
+
+    SlotStream(const Xapian::Database &db, Xapian::valueno s)
+        : at(db.valuestream_begin(s)), end(db.valuestream_end(s)), slot(s) {}
+
+    std::string value_of(const Xapian::Document &doc)
+    {
+        Xapian::docid did = doc.get_docid();
+        if (did <= last)
+            return doc.get_value(slot);
+        last = did;
+        if (at != end && at.get_docid() < did)
+            at.skip_to(did);
+        return at != end && at.get_docid() == did ? *at : std::string();
+    }
+};
+
 /* Counts facet values over every match.  With folding on, a story counts once
  * per value however many of its copies match, so the counts agree with the
  * folded hit list. */
@@ -64,16 +92,30 @@ struct FacetSpy : Xapian::MatchSpy {
     bool fold;
     std::map<std::string, Xapian::doccount> counts[N_FACETS];
     std::set<std::string> seen[N_FACETS];      /* value + NUL + story key */
+    /* Of facet_slots, then the story's; none over several indexes. */
+    std::vector<SlotStream> streams;
 
-    FacetSpy(unsigned w, bool f) : wanted(w), fold(f) {}
+    FacetSpy(const trawl_db *db, unsigned w, bool f) : wanted(w), fold(f)
+    {
+        if (db->live.size() != 1)
+            return;
+        for (const auto &facet : facet_slots)
+            streams.emplace_back(db->db, facet.slot);
+        streams.emplace_back(db->db, TW_SLOT_STORY);
+    }
+
+    std::string value_of(const Xapian::Document &doc, unsigned i, Xapian::valueno slot)
+    {
+        return streams.empty() ? doc.get_value(slot) : streams[i].value_of(doc);
+    }
 
     void operator()(const Xapian::Document &doc, double) override
     {
-        std::string story = fold ? doc.get_value(TW_SLOT_STORY) : std::string();
+        std::string story = fold ? value_of(doc, N_FACETS, TW_SLOT_STORY) : std::string();
         for (unsigned i = 0; i < N_FACETS; i++) {
             if (!(wanted & facet_slots[i].bit))
                 continue;
-            std::string v = doc.get_value(facet_slots[i].slot);
+            std::string v = value_of(doc, i, facet_slots[i].slot);
             if (v.empty())
                 continue;
             if (!story.empty() && !seen[i].insert(v + '\0' + story).second)
@@ -104,12 +146,13 @@ struct Facets {
     std::unique_ptr<FacetSpy> spy;
     std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> by_slot;    /* of facet_slots */
 
-    Facets(Xapian::Enquire &enquire, unsigned wanted, bool fold, bool remote)
+    Facets(const trawl_db *db, Xapian::Enquire &enquire, unsigned wanted, bool fold,
+           bool remote)
     {
         if (!wanted)
             return;
         if (!remote) {
-            spy.reset(new FacetSpy(wanted, fold));
+            spy.reset(new FacetSpy(db, wanted, fold));
             enquire.add_matchspy(spy.get());
             return;
         }
@@ -374,7 +417,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     bool fold = !o.no_collapse;
     if (fold)
         enquire.set_collapse_key(TW_SLOT_STORY);
-    Facets facets(enquire, o.facets, fold, remote);
+    Facets facets(db, enquire, o.facets, fold, remote);
     size_t limit = o.limit ? o.limit : 10;
     /* Feedback ranks the first TW_FEEDBACK_POOL hits again: a page among
      * them needs them all, and the one after. */
