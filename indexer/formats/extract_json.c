@@ -18,6 +18,7 @@
 #include "html_guard.h"
 #include "html_parse.h"
 #include "site_name.h"
+#include "text_article.h"
 #include "utf8.h"
 
 /* The names news dumps use for each field, in order of preference. */
@@ -290,6 +291,36 @@ static int read_markup(job *j, tw_buf *field)
     return 0;
 }
 
+/* A scraper's text of a page's article may open with its byline ("By Dana
+ * Whitcomb | March 3, 2021"), under the headline again or not: left there,
+ * it opened every snippet of the site's articles, and a record with no date
+ * field had none to sort or filter by.  As under a text file's title
+ * (text_article.h), its author and date fill the fields the record left
+ * empty, and the line leaves the body.  Returns -1 on ENOMEM. */
+static int take_lead_byline(job *j)
+{
+    tw_buf *body = &j->body;
+    if (!body->len)
+        return 0;
+    /* Past the headline, when the text opens with it. */
+    size_t from = 0, first = strcspn(body->data, "\r\n");
+    if (j->title.len && first >= j->title.len &&
+        memcmp(body->data, j->title.data, j->title.len) == 0 &&
+        strspn(body->data + j->title.len, " \t") == first - j->title.len)
+        from = first;
+    size_t at, len;
+    tw_slice author, date;
+    if (!tw_text_lead_byline(body->data + from, body->len - from, &at, &len, &author, &date))
+        return 0;
+    if ((author.ptr && !j->author.len && tw_buf_append(&j->author, author.ptr, author.len) < 0) ||
+        (date.ptr && !j->date.len && tw_buf_append(&j->date, date.ptr, date.len) < 0))
+        return -1;
+    at += from;
+    memmove(body->data + at, body->data + at + len, body->len - (at + len) + 1);
+    body->len -= len;
+    return 0;
+}
+
 /* The names of the fields that make an object an article, for a warning. */
 static void field_names(char *out, size_t size)
 {
@@ -338,7 +369,7 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
         return TRAWL_ENOMEM;
     if (take_date(j, obj) < 0 || read_markup(j, &j->title) < 0 ||
         read_markup(j, &j->body) < 0 || read_markup(j, &j->author) < 0 ||
-        read_markup(j, &j->site) < 0)
+        read_markup(j, &j->site) < 0 || take_lead_byline(j) < 0)
         return TRAWL_ENOMEM;
     /* A dump of scraped pages keeps their <title>: "Story headline - The
      * Ledger".  The site's name in it matched every search for the site's

@@ -296,3 +296,24 @@ void tw_text_split(const char *text, size_t len, tw_text_parts *parts)
         p = l.next;
     parts->body = trim(p, (size_t)(end - p));
 }
+
+bool tw_text_lead_byline(const char *body, size_t len, size_t *at, size_t *line_len,
+                         tw_slice *author, tw_slice *date)
+{
+    const char *p = body, *end = body + len;
+    line l;
+    while (next_line(p, end, &l) && blank(&l))
+        p = l.next;
+    tw_text_parts parts;
+    memset(&parts, 0, sizeof parts);
+    if (p >= end || !byline(&l, end, &parts))
+        return false;
+    const char *q = l.next;
+    while (next_line(q, end, &l) && blank(&l))
+        q = l.next;
+    *at = (size_t)(p - body);
+    *line_len = (size_t)(q - p);
+    *author = parts.author;
+    *date = parts.date;
+    return true;
+}

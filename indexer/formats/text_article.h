@@ -14,6 +14,7 @@
 #ifndef TW_TEXT_ARTICLE_H
 #define TW_TEXT_ARTICLE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "docdata.h"
@@ -29,5 +30,13 @@ typedef struct tw_text_parts {
 
 /* Splits TEXT (valid UTF-8) into its parts; the slices point into TEXT. */
 void tw_text_split(const char *text, size_t len, tw_text_parts *parts);
+
+/* The byline or dateline that opens BODY (valid UTF-8), blank lines before it
+ * passed over, read as tw_text_split reads one under a text's title: sets
+ * *AT and *LEN to where it starts and how long it is with the blank lines
+ * after it, and *AUTHOR and *DATE to what it gives (ptr NULL when nothing;
+ * slices into BODY).  Returns whether BODY opens with one. */
+bool tw_text_lead_byline(const char *body, size_t len, size_t *at, size_t *line_len,
+                         tw_slice *author, tw_slice *date);
 
 #endif

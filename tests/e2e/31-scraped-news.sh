@@ -82,3 +82,23 @@ has "a dump's title with the site's name after it: the headline alone" "$OUT" \
 has "...and the headline again at the top of the text goes" "$OUT" '"snippet":"The old lock gates'
 run query -d "$DB" --count -- 'title:ledger'
 is "...so the site's name is in no title" "$OUT" 0
+
+# A dump's text of the article opens with the page's byline, under the
+# headline again or not: it gives the author and date the record lacks and
+# leaves the text, as a text file's does.  A sentence that starts "By" stays.
+printf '%s\n' '{"id": "mill", "title": "Mill sale approved", "body": "By Dana Whitcomb | March 3, 2021\n\nThe county board approved the sale of the old paper mill on Tuesday."}' \
+    '{"id": "weir", "title": "Weir rebuilt", "date": "2020-01-02", "body": "Weir rebuilt\n\nBy Lee Parker\n\nThe weir below the paper mill was rebuilt in stone."}' \
+    '{"id": "exports", "title": "Mill exports", "body": "By 1990, paper mill exports had doubled\n\nThe rest came later."}' \
+    > "$IN/bylines.jsonl"
+run index -q -d "$DB" "$IN"
+run query -d "$DB" --format json --sort date -- paper mill
+has "a dump's text opening with a byline: the article's date" "$OUT" \
+    '"id":"'"$IN"'/bylines.jsonl#mill","path":"'"$IN"'/bylines.jsonl","title":"Mill sale approved","date":"2021-03-03"'
+has "...its author" "$OUT" '"author":"Dana Whitcomb"'
+has "...and the snippet starts with the story" "$OUT" '"snippet":"The county board approved'
+has "under the headline again: the record's date stays, the author is the byline's" "$OUT" \
+    '"title":"Weir rebuilt","date":"2020-01-02","url":null,"site":null,"author":"Lee Parker"'
+has "...and the snippet starts with the story" "$OUT" '"snippet":"The weir below'
+has "a first sentence that starts with By stays" "$OUT" '"snippet":"By 1990, paper mill exports'
+run query -d "$DB" --count -- 'author:whitcomb' mill
+is "...and author: finds the byline's name" "$OUT" 1
