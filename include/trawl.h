@@ -470,7 +470,9 @@ typedef struct trawl_indexer_opts {
                                    are then called from the workers, one at a time. */
     uint64_t memory_bytes;      /* about how much memory uncommitted changes may
                                    take, all workers together, before a commit;
-                                   0 means 16 MiB */
+                                   0 means 16 MiB for a bulk build (a new index,
+                                   or overwrite) and 64 MiB for an update of an
+                                   index by its one writer */
     uint64_t max_html_bytes;    /* bytes of an HTML page parsed; 0 means 16 MiB */
     double file_seconds;        /* CPU seconds one file may take, and as much again
                                    for each 64 MiB read from it, before it is

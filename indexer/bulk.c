@@ -82,7 +82,7 @@ trawl_status tw_bulk_begin(trawl_indexer *ix)
     trawl_status st = TRAWL_OK;
     /* --memory bounds them all together: the workers, and the writer of
      * the current generation when it carries on beside them. */
-    uint64_t share = ix->opts.memory_bytes / (b->n + ix->resume);
+    uint64_t share = tw_ix_memory(ix, true) / (b->n + ix->resume);
     for (unsigned k = 0; k < b->n && st == TRAWL_OK; k++) {
         if (!(b->paths[k] = tw_store_new_path(&ix->store, "build")))
             st = TRAWL_ENOMEM;
@@ -354,7 +354,7 @@ trawl_status tw_bulk_end(trawl_indexer *ix)
             st = tw_lane_fail(&ix->lane, st);
         tw_writer_close(ix->writer);
         ix->writer = ix->lane.writer = NULL;
-        ix->lane.memory_limit = ix->opts.memory_bytes;
+        ix->lane.memory_limit = tw_ix_memory(ix, false);
     }
     for (unsigned k = 0; k < b->n; k++) {
         trawl_status c = tw_lane_commit(&b->lanes[k]);

@@ -19,7 +19,8 @@
 #define DEFAULT_MAX_FILE     (64ull << 20)
 #define DEFAULT_MAX_INFLATED (256ull << 20)
 #define DEFAULT_MAX_TEXT     (16ull << 20)
-#define DEFAULT_MEMORY       (16ull << 20)
+#define DEFAULT_BULK_MEMORY   (16ull << 20)
+#define DEFAULT_UPDATE_MEMORY (64ull << 20)
 #define DEFAULT_MAX_HTML     (16ull << 20)
 #define DEFAULT_FILE_SECONDS 60
 #define DEFAULT_MAX_MEMBERS  10000
@@ -172,8 +173,6 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
         ix->opts.file_seconds = DEFAULT_FILE_SECONDS;
     if (!ix->opts.jobs)
         ix->opts.jobs = online_cores();
-    if (!ix->opts.memory_bytes)
-        ix->opts.memory_bytes = DEFAULT_MEMORY;
     if (ix->opts.stemmer) {
         if (!(ix->stemmer = strdup(ix->opts.stemmer)))
             return TRAWL_ENOMEM;
@@ -182,7 +181,7 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
     if (tw_ix_extracting(ix)) {
         /* No index: nothing to create, lock or open; one lane, no writer. */
         ix->opts.jobs = 1;
-        tw_lane_init(&ix->lane, ix, NULL, ix->opts.memory_bytes);
+        tw_lane_init(&ix->lane, ix, NULL, tw_ix_memory(ix, false));
         return TRAWL_OK;
     }
     if (make_parents(path) < 0) {
@@ -201,8 +200,15 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
     } else if (st == TRAWL_OK) {
         st = open_current(ix);
     }
-    tw_lane_init(&ix->lane, ix, ix->writer, ix->opts.memory_bytes);
+    tw_lane_init(&ix->lane, ix, ix->writer, tw_ix_memory(ix, false));
     return st;
+}
+
+uint64_t tw_ix_memory(const trawl_indexer *ix, bool bulk)
+{
+    if (ix->opts.memory_bytes)
+        return ix->opts.memory_bytes;
+    return bulk ? DEFAULT_BULK_MEMORY : DEFAULT_UPDATE_MEMORY;
 }
 
 const char *trawl_indexer_errmsg(const trawl_indexer *ix)

@@ -101,6 +101,15 @@ static inline bool tw_ix_extracting(const trawl_indexer *ix)
     return ix->opts.on_extract != NULL;
 }
 
+/* The memory uncommitted changes may hold (opts.memory_bytes), of a bulk
+ * build's workers (BULK) or of the one writer that updates an index: by
+ * default 16 MiB for the first, whose small batches stay in the CPU's caches,
+ * and 64 MiB for the second, each of whose commits rewrites the blocks of
+ * every posting list its changes touch across the index (100,000 articles,
+ * 40,000 of them removed: 10.0 GB written at 16 MiB, 3.1 GB at 64; 40,000
+ * added: 9.0 and 4.3 GB, in 67 and 54-61 s). */
+uint64_t tw_ix_memory(const trawl_indexer *ix, bool bulk);
+
 /* Sets the handle's error message. */
 void tw_ix_error(trawl_indexer *ix, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -59,9 +59,10 @@ void tw_ix_warn(trawl_indexer *ix, const char *path, const char *fmt, ...)
 /* What the writer's uncommitted changes hold in memory, per byte of text indexed:
  * Xapian's inverter keeps each posting and position in ordered maps.  Measured
  * with the peak RSS of bulk builds of Reuters and linux-doc (bench/RESULTS.md).
- * The default budget is small on purpose: small batches stay in the CPU's caches,
- * and indexing ran faster with 16 MiB than with 64 (Reuters 7.2 s against 8.4 s,
- * linux-doc 7.3 against 8.4, with two workers) or 256. */
+ * A bulk build's default budget is small on purpose: small batches stay in the
+ * CPU's caches, and indexing ran faster with 16 MiB than with 64 (Reuters 7.2 s
+ * against 8.4 s, linux-doc 7.3 against 8.4, with two workers) or 256.  An
+ * update's is larger (tw_ix_memory). */
 #define MEMORY_PER_TEXT_BYTE 20
 
 void tw_lane_init(tw_lane *lane, trawl_indexer *ix, tw_writer *w, uint64_t memory_limit)
@@ -87,7 +88,9 @@ void tw_lane_free(tw_lane *lane)
  * the change to every posting list they are in.  Measured as the peak RSS of
  * one commit of them all, less the run's own: the 10,000 Reuters articles of
  * 10 of its files, 3.13M words, 267 MiB; the 9,482 articles of half its
- * files as text, 3.10M words, 266 MiB -- 86-87 bytes a word.  Charging more
+ * files as text, 3.10M words, 266 MiB -- 86-87 bytes a word.  (Words that
+ * occur nowhere else, random tokens, cost up to 300: each brings Xapian a
+ * posting list of its own to change.)  Charging more
  * (200, before) made the commits smaller than the budget allows, and each
  * commit rewrites the blocks of every posting list the deletions touched:
  * the articles of half of Reuters as text, 89 MB indexed, took 38 commits

@@ -76,6 +76,11 @@ peak_under() {
 # under_256 WHAT: PEAK is below the target, 256 MB (244 MiB).
 under_256() { peak_under 244 "$1"; }
 
+# delve DB: the index's revision (one a commit) and its words (the sum of
+# its articles' lengths), from Xapian's own report.
+delve() { xapian-delve "$1" | awk -F' = ' '/^number of documents/ { n = $2 }
+    /^average document length/ { a = $2 } /^revision/ { r = $2 } END { printf "%d %d\n", r, n * a + 0.5 }'; }
+
 index() { "$BIN/trawl-index" "$@"; }
 query() { "$BIN/trawl-query" "$@"; }
 

@@ -127,10 +127,6 @@ with open("'"$TMP"'/gone/dump.jsonl", "w") as f:
 cp "$TMP/good.txt" "$TMP/gone/"
 run "$BIN/trawl-index" -d "$TMP/gone.db" "$TMP/gone"
 is "a dump of 1,500 articles of 400 words: indexed" "$RC:$(query -d "$TMP/gone.db" --count harbour)" "0:1500"
-# delve DB: the index's revision (a commit each) and its words (the sum of its
-# articles' lengths), from Xapian's own report.
-delve() { xapian-delve "$1" | awk -F' = ' '/^number of documents/ { n = $2 }
-    /^average document length/ { a = $2 } /^revision/ { r = $2 } END { printf "%d %d\n", r, n * a + 0.5 }'; }
 read -r rev0 words0 <<<"$(delve "$TMP/gone.db")"
 rm "$TMP/gone/dump.jsonl"
 peak "$BIN/trawl-index" --memory 1 -d "$TMP/gone.db" "$TMP/gone"

@@ -72,9 +72,16 @@ cp "$R"/reut2-01*.sgm.gz "$TMP/part/"
 cp "$R"/reut2-00*.sgm.gz "$TMP/part/"
 index -q -d "$TMP/rm" "$TMP/part"
 rm "$TMP/part"/reut2-00*.sgm.gz
+read -r rev0 words0 <<<"$(delve "$TMP/rm")"
 peak "$BIN/trawl-index" -d "$TMP/rm" "$TMP/part"
 has "ten files deleted: their 10,000 articles removed" "$OUT" "10 removed; 0 articles written, 10000 deleted"
 peak_under 100 "...within --memory"
+# An update's commits each rewrite every posting list they touch, across the
+# index: its default budget is 64 MiB, not a bulk build's 16 (17 commits).
+read -r rev1 words1 <<<"$(delve "$TMP/rm")"
+most=$(( (words0 - words1) * 100 / (64 << 20) + 3 ))
+[ $((rev1 - rev0)) -le "$most" ] && ok "...in $((rev1 - rev0)) commits of an update's 64 MiB" \
+    || not_ok "...in commits of an update's 64 MiB" "$((rev1 - rev0)) commits, not at most $most"
 is "...the others stay" "$(count "$TMP/rm")" 10000
 
 # --wait: a second writer waits for the lock instead of failing.
