@@ -21,9 +21,9 @@
 #include "html_content.h"
 #include "html_parse.h"
 #include "html_tree.h"
+#include "shown_headline.h"
 #include "site_name.h"
 #include "sniff.h"
-#include "title_tail.h"
 #include "url.h"
 #include "utf8.h"
 
@@ -512,29 +512,20 @@ static const char *trimmed(const char *s, size_t *len)
     return s;
 }
 
-/* "Story headline - Some Site" -> "Story headline" when the page's <h1>
- * says "Story headline": what the title adds after it is the site's name,
- * though neither og:site_name nor a url says so.  Only when what goes is
- * shorter than the headline, and five words at most.  (Not "Some Site |
- * Story headline" the same way: a page's first <h1> is often the site's
- * logo, and would be taken for the headline.) */
-static void strip_beside_headline(tw_buf *title, const char *h1)
+/* TITLE as the page's <h1> shows it, when one tells the same story
+ * (shown_headline.h): without the site's name or the section the title adds
+ * ("Story headline - Some Site", "News - Story headline"), in the words
+ * readers see.  Returns 0 or -1 on ENOMEM. */
+static int headline_as_shown(tw_buf *title, xmlNodePtr root)
 {
-    size_t hlen;
-    h1 = trimmed(h1, &hlen);
-    if (hlen >= title->len || tw_count_words(h1, hlen) < 2 ||
-        strncasecmp(title->data, h1, hlen) != 0 ||
-        tw_count_words(title->data + hlen, title->len - hlen) > 5)
-        return;
-    for (const char *const *s = tw_title_separators; *s; s++) {
-        size_t n = strlen(*s);
-        if (title->len - hlen > n && title->len - hlen - n < hlen &&
-            !memcmp(title->data + hlen, *s, n)) {
-            title->len = hlen;
-            title->data[hlen] = '\0';
-            return;
-        }
+    tw_buf shown = { 0 };
+    int rc = tw_shown_headline(root, title->data, &shown);
+    if (rc == 0 && shown.len) {
+        tw_buf_clear(title);
+        rc = tw_buf_append(title, shown.data, shown.len);
     }
+    tw_buf_free(&shown);
+    return rc;
 }
 
 /* The page's JSON-LD articleBody, when it is the better text of the article
@@ -846,8 +837,8 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         goto done;
     if (title.len)
         tw_strip_site_name(&title, site, url);
-    if (title.len && pg.h1.len)
-        strip_beside_headline(&title, pg.h1.data);
+    if (title.len && headline_as_shown(&title, root) < 0)
+        goto done;
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
         embedded_article(&pg, root, &body, emit) < 0)
         goto done;

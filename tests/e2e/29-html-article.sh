@@ -399,6 +399,39 @@ is "title: 'Site | Headline' with the site's logo as <h1>: whole" "$(title h1-lo
 h1_page 'Dredging - what the board decided on Tuesday night' 'Dredging' > "$IN/h1-section.html"
 is "title: a one-word <h1> before a separator: whole" "$(title h1-section.html)" "Dredging - what the board decided on Tuesday night"
 
+# When the metadata words the headline otherwise than the page shows it, the
+# <h1> that tells the same story is the headline (web-eval's titles: 569 of
+# 823 right before, 675 after): a site's name after a separator no list
+# holds, a section before the headline, og:title reworded for social media.
+# A logo's <h1> (a link to the home page) is passed over, and an <h1> that
+# adds a kicker to the title, or says it with its parts run together, leaves
+# the title as it is.
+shown_page() {     # TITLE OG-TITLE BODY
+    printf '<html><head><title>%s</title>%s</head><body>%s<div class="entry-content">%s</div></body></html>' \
+        "$1" "${2:+<meta property=\"og:title\" content=\"$2\">}" "$3" "$STORY"
+}
+shown_page 'Board votes to dredge the channel &#8250; harbour.example' '' \
+    '<h1>Board votes to dredge the channel</h1>' > "$IN/shown-tail.html"
+is "title: 'Headline › site' with <h1>Headline: the headline" "$(title shown-tail.html)" "Board votes to dredge the channel"
+shown_page 'News - Board votes to dredge the channel' '' \
+    '<h1>Board votes to dredge the channel</h1>' > "$IN/shown-section.html"
+is "title: 'Section - Headline' with <h1>Headline: the headline" "$(title shown-section.html)" "Board votes to dredge the channel"
+shown_page 'x' 'Channel to be dredged after ferry grounding' \
+    '<h1>Harbour: channel to be dredged after a ferry ran aground</h1>' > "$IN/shown-reworded.html"
+is "title: og:title reworded, the <h1> says the story: the <h1>" "$(title shown-reworded.html)" \
+    "Harbour: channel to be dredged after a ferry ran aground"
+shown_page 'Board votes to dredge the channel | Quay Notes' '' \
+    '<h1 id="site-title"><a href="https://quaynotes.example/">Quay Notes</a></h1><h1>Board votes to dredge the channel</h1>' > "$IN/shown-logo.html"
+is "title: a logo's <h1> linking home passed over, the story's taken" "$(title shown-logo.html)" "Board votes to dredge the channel"
+shown_page 'Board votes to dredge the channel' '' \
+    '<h1><span class="kicker">Harbour</span> Board votes to dredge the channel</h1>' > "$IN/shown-kicker.html"
+is "title: an <h1> that adds a kicker leaves the title" "$(title shown-kicker.html)" "Board votes to dredge the channel"
+shown_page 'Harbour - Board votes to dredge the channel' '' \
+    '<h1><span class="kicker">Harbour</span><span>Board votes to dredge the channel</span></h1>' > "$IN/shown-runtogether.html"
+is "title: an <h1> whose parts run together leaves the title" "$(title shown-runtogether.html)" "Harbour - Board votes to dredge the channel"
+shown_page 'Korsetts - Shops, Designer, online kaufen' '' '<h1>Korsetts &#8211; Deutschland</h1>' > "$IN/shown-oneword.html"
+is "title: an <h1> that shares one word is another heading" "$(title shown-oneword.html)" "Korsetts - Shops, Designer, online kaufen"
+
 # Two columns, the story with its headline in one, teasers in the other,
 # each a short paragraph under a linked heading: the story alone.  The
 # teasers' paragraphs, with few links, made the row of both columns look
