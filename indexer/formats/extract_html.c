@@ -304,8 +304,39 @@ static void json_ld(page *pg, xmlNodePtr script)
     xmlFree(text);
 }
 
+/* Whether N's class holds the token NAME (any case). */
+static bool has_class(xmlNodePtr n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
+    bool yes = false;
+    size_t len = strlen(name);
+    for (const char *c = (const char *)v; c && *c && !yes;) {
+        c += strspn(c, " \t\r\n");
+        size_t k = strcspn(c, " \t\r\n");
+        yes = k == len && !strncasecmp(c, name, len);
+        c += k;
+    }
+    xmlFree(v);
+    return yes;
+}
+
+/* Whether N is the name of an hCard that names an author: class "fn"
+ * (microformats' formatted name) on or below one of class "author" or
+ * "vcard", as WordPress and Blogger themes write a post's byline ("Posted
+ * by <span class="author vcard"><a class="url fn n">Dana</a></span>"). */
+static bool hcard_name(xmlNodePtr n)
+{
+    if (!has_class(n, "fn"))
+        return false;
+    for (int up = 0; up < 4 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent)
+        if (has_class(n, "author") || has_class(n, "vcard"))
+            return true;
+    return false;
+}
+
 /* An element that holds the author's name: itemprop="author", rel="author",
- * or a class named byline. */
+ * a class named byline, or an author's hCard name; not in the readers'
+ * comments, whose hCards name their writers. */
 static bool is_byline(xmlNodePtr n)
 {
     bool yes = false;
@@ -320,7 +351,27 @@ static bool is_byline(xmlNodePtr n)
         yes = strcasestr((const char *)v, "byline") != NULL;
         xmlFree(v);
     }
-    return yes;
+    return (yes || hcard_name(n)) && !tw_html_in_comments(n);
+}
+
+/* The name a byline N holds, into OUT: the text of the name it marks (an
+ * hCard's "fn", microdata's itemprop="name"), which leaves out the words
+ * around it ("Posted on <date> by", "Eingestellt von"); else all its text.
+ * Returns 0 or -1 on ENOMEM. */
+static int byline_text(xmlNodePtr n, tw_buf *out)
+{
+    for (xmlNodePtr d = n->children ? n : NULL; d; d = tw_html_next(d, n, false)) {
+        if (d == n || d->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *prop = xmlGetProp(d, (const xmlChar *)"itemprop");
+        bool name = (prop && !strcasecmp((const char *)prop, "name")) || has_class(d, "fn");
+        xmlFree(prop);
+        if (name) {
+            n = d;
+            break;
+        }
+    }
+    return tw_html_text(n, out, NULL, NULL);
 }
 
 /* Whether the microdata item N belongs to is the page's article, or the page
@@ -387,7 +438,8 @@ static int survey(page *pg, xmlNodePtr root)
             if (tw_html_text(n, &pg->h1, NULL, NULL) < 0)
                 return -1;
         } else if (!pg->byline.len && is_byline(n)) {
-            tw_html_text(n, &pg->byline, NULL, NULL);
+            if (byline_text(n, &pg->byline) < 0)
+                return -1;
             if (pg->byline.len > 120)
                 tw_buf_clear(&pg->byline);  /* a box about the author, not a name */
         } else if (tw_html_is(n, "time") && !pg->time_datetime.len &&
@@ -550,7 +602,7 @@ static int embedded_article(page *pg, xmlNodePtr root, tw_buf *body, const tw_em
  * date after it, and spaces around; into OUT. */
 static void strip_by(const char *name, tw_buf *out)
 {
-    static const char *const bys[] = { "by ", "von ", "por ", "par ", "di ", "door ",
+    static const char *const bys[] = { "by ", "von ", "vom ", "por ", "par ", "di ", "door ",
                                        "autor: ", "author: ", "text: ", NULL };
     while (isspace((unsigned char)*name))
         name++;

@@ -618,3 +618,18 @@ is "a fact box set twice: said once" "$(count "$B" "founded in 1921")" 1
 is "a pull quote set again: said once" "$(count "$B" "another grounding")" 1
 is "a short line repeated: left as it is" "$(count "$B" "Advertisement")" 2
 has "a page with repeated lines: the rest of the story" "$B" "the pause would cost them two weeks."
+
+# The author a theme marks as an hCard's name (class "fn" in an "author" or
+# "vcard" block, as WordPress and Blogger write a post's byline), with none
+# in the meta tags: the name alone, not the words around it.  A reader's
+# hCard in the comments names no author of the post.  (web-eval's authors:
+# 251 of 518 right before, 271 after.)
+hcard_page() {
+    printf '<html><head><title>Dredging begins</title></head><body><article><h1>Dredging begins</h1>%s<div class="entry-content">%s</div></article>%s</body></html>' "$1" "$STORY" "$2"
+}
+hcard_page '<div class="entry-meta"><span class="meta-prep meta-prep-author">Posted on</span> <a href="/2021/03/03/dredging"><span class="entry-date">March 3, 2021</span></a> <span class="meta-sep">by</span> <span class="author vcard"><a class="url fn n" href="/author/dana">Dana Whitcomb</a></span></div>' '' > "$IN/hcard-wp.html"
+is "author: WordPress's 'Posted on DATE by' hCard: the name" "$(fields hcard-wp.html author)" "Dana Whitcomb"
+hcard_page '' "<div class='post-footer'><span class='post-author vcard'>Eingestellt von <span class='fn'>Mara Quint</span></span></div>" > "$IN/hcard-blogger.html"
+is "author: Blogger's 'Eingestellt von' hCard: the name" "$(fields hcard-blogger.html author)" "Mara Quint"
+hcard_page '' '<div id="comments" class="comments-area"><div class="comment-author vcard"><cite class="fn">Reader Joe</cite></div><p>Good news at last.</p></div>' > "$IN/hcard-comment.html"
+is "author: a commenter's hCard names no author" "$(fields hcard-comment.html author)" "None"
