@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "byline_name.h"
 #include "charset.h"
 #include "date.h"
 #include "extract.h"
@@ -598,39 +599,6 @@ static int embedded_article(page *pg, xmlNodePtr root, tw_buf *body, const tw_em
     return rc;
 }
 
-/* NAME without a leading "By " (in the languages of the news we meet), a
- * date after it, and spaces around; into OUT. */
-static void strip_by(const char *name, tw_buf *out)
-{
-    static const char *const bys[] = { "by ", "von ", "vom ", "por ", "par ", "di ", "door ",
-                                       "autor: ", "author: ", "text: ", NULL };
-    while (isspace((unsigned char)*name))
-        name++;
-    for (const char *const *b = bys; *b; b++)
-        if (!strncasecmp(name, *b, strlen(*b))) {
-            name += strlen(*b);
-            break;
-        }
-    tw_buf_clear(out);
-    tw_html_put_collapsed(out, name);
-    /* A byline's date after the name ("Market Wire staff, 26-MAR-1987",
-     * "Dana Whitcomb | March 3, 2021") is no part of it: kept, each day
-     * made an author of its own in --facet author. */
-    tw_date when;
-    for (size_t i = 1; out->len && i < out->len; i++) {
-        char c = out->data[i];
-        bool sep = c == ',' || c == '|' || (c == '-' && out->data[i - 1] == ' ' &&
-                                           out->data[i + 1] == ' ');
-        if (sep && tw_date_shown(out->data + i + 1, TW_DATE_ANY, &when)) {
-            out->len = i;
-            out->data[i] = '\0';
-            break;
-        }
-    }
-    while (out->len && out->data[out->len - 1] == ' ')
-        out->data[--out->len] = '\0';
-}
-
 /* A name from a profile URL's last part ("https://site/staff/david-brand":
  * "David Brand"), when that is two to four words of letters; else nothing. */
 static void name_from_url(const char *url, tw_buf *out)
@@ -676,7 +644,7 @@ static const char *author_name(page *pg, tw_buf *out)
                 url = v;
             continue;
         }
-        strip_by(v, out);
+        tw_byline_name(v, out);
         if (out->len)
             return out->data;
     }

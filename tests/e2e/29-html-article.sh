@@ -633,3 +633,23 @@ hcard_page '' "<div class='post-footer'><span class='post-author vcard'>Eingeste
 is "author: Blogger's 'Eingestellt von' hCard: the name" "$(fields hcard-blogger.html author)" "Mara Quint"
 hcard_page '' '<div id="comments" class="comments-area"><div class="comment-author vcard"><cite class="fn">Reader Joe</cite></div><p>Good news at last.</p></div>' > "$IN/hcard-comment.html"
 is "author: a commenter's hCard names no author" "$(fields hcard-comment.html author)" "None"
+
+# A byline's name without what themes set around it: the other parts of a
+# line of post data, a date after the name (with the word before it, or run
+# together with it), a label, a comma; a byline of a date and a time names
+# no one.  (web-eval's authors: 271 of 518 right before, 277 after.)
+byline_page() {
+    printf '<html><head><title>Dredging begins</title></head><body><article><h1>Dredging begins</h1><p class="byline">%s</p><div class="entry-content">%s</div></article></body></html>' "$1" "$STORY"
+}
+byline_page 'Dezember 10, 2019 &#183; von freeman1984 &#183; in Uncategorized &#183; Hinterlasse einen Kommentar' > "$IN/byline-parts.html"
+is "byline: the part that says 'von NAME' of a line of post data" "$(fields byline-parts.html author)" "freeman1984"
+byline_page 'Moritz Gathmann am 21. April 2020' > "$IN/byline-am.html"
+is "byline: a date after the name, and the word before it, go" "$(fields byline-am.html author)" "Moritz Gathmann"
+byline_page 'Nicole Collignon<span class="date">22. Februar 2020</span>' > "$IN/byline-glued.html"
+is "byline: a date run together with the name goes" "$(fields byline-glued.html author)" "Nicole Collignon"
+byline_page 'Auteur: Anna Kubi&#353;ta' > "$IN/byline-label.html"
+is "byline: a label before the name goes" "$(fields byline-label.html author)" "Anna Kubišta"
+byline_page 'Redaktion,' > "$IN/byline-comma.html"
+is "byline: a comma after the name goes" "$(fields byline-comma.html author)" "Redaktion"
+byline_page '17 April 2012 &#8226; 2:54pm' > "$IN/byline-time.html"
+is "byline: a date and a time name no one" "$(fields byline-time.html author)" "None"
