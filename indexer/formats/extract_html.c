@@ -784,6 +784,31 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, char is
     return in_url ? in_url : shown ? shown : given;
 }
 
+/* The page IN, not UTF-8, in UTF-8 into OUT: read in the charset its
+ * transport declares (a web archive's HTTP Content-Type), as browsers read
+ * it, else in the one its own <meta> declares (META, NULL when none).  When
+ * both declare one and they differ (a server that re-encodes its pages
+ * under a template's stale <meta>, or a template that is right under a
+ * server's default), the one that reads more of the bytes: a page in
+ * Shift_JIS that says EUC-JP read as EUC-JP is all U+FFFD.  Returns 0, or
+ * -1 on ENOMEM. */
+static int page_to_utf8(const tw_input *in, const char *meta, tw_buf *out)
+{
+    const char *first = in->charset ? in->charset : meta;
+    long bad = tw_convert_to_utf8(first, in->data, in->len, out);
+    if (bad <= 0 || !in->charset || !meta || !strcasecmp(in->charset, meta))
+        return bad < 0 ? -1 : 0;
+    tw_buf other = { 0 };
+    long other_bad = tw_convert_to_utf8(meta, in->data, in->len, &other);
+    if (other_bad >= 0 && other_bad < bad) {
+        tw_buf swap = *out;
+        *out = other;
+        other = swap;
+    }
+    tw_buf_free(&other);
+    return other_bad < 0 ? -1 : 0;
+}
+
 static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
                                  char *err, size_t errlen)
 {
@@ -812,7 +837,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         len = utf8.len;
     } else if (!tw_utf8_valid(text, len)) {
         bool declared = tw_declared_charset(in->data, in->len, charset, sizeof charset);
-        if (tw_convert_to_utf8(declared ? charset : in->charset, in->data, in->len, &utf8) < 0)
+        if (page_to_utf8(in, declared ? charset : NULL, &utf8) < 0)
             return TRAWL_ENOMEM;
         text = utf8.data ? utf8.data : "";
         len = utf8.len;
