@@ -665,16 +665,34 @@ static tw_date_order date_order(const char *lang)
     return TW_DATE_DMY;
 }
 
+/* Whether TEXT is a date (tw_date_shown), or one after a label of up to
+ * three words without a colon ("Pressemitteilung vom 25. Januar 2022",
+ * "Published on March 3, 2021", "Publié le 3 mars 2021"); into *WHEN. */
+static bool labelled_date(const char *text, tw_date_order order, tw_date *when)
+{
+    text += strspn(text, " ");
+    for (int words = 0; words <= 3 && *text; words++) {
+        if (isdigit((unsigned char)*text) && words > 0)
+            return false;       /* a number in the label: a sentence, a count */
+        if (tw_date_shown(text, order, when))
+            return true;
+        text += strcspn(text, " ");
+        text += strspn(text, " ");
+    }
+    return false;
+}
+
 /* Whether TEXT, or one of its parts between '|' or ','
  * ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Janic Cathomen, 01.12.2021"),
- * is a date and nothing else (tw_date_shown); into *WHEN. */
+ * is a date and nothing else, or after a short label (labelled_date); into
+ * *WHEN. */
 static bool text_is_date(char *text, tw_date_order order, tw_date *when)
 {
-    if (tw_date_shown(text, order, when))
+    if (labelled_date(text, order, when))
         return true;
     char *rest;     /* strtok_r: the indexer's workers extract pages at once */
     for (char *part = strtok_r(text, "|,", &rest); part; part = strtok_r(NULL, "|,", &rest))
-        if (tw_date_shown(part, order, when))
+        if (labelled_date(part, order, when))
             return true;
     return false;
 }

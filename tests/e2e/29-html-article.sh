@@ -370,6 +370,15 @@ is "a date shown by the headline: after it, in a byline, before it" \
 is "...not a teaser's, a sentence's or a number's" \
     "$(fields shown-teaser.html date) $(fields shown-sentence.html date) $(fields shown-number.html date)" \
     "None None None"
+# ...and after a label of a few words with no colon, as sites write it
+# ("Pressemitteilung vom", "Published on", "Publié le"), but not after one
+# with a number (a count, a sentence).
+shown_page '' '<h1>Dredging begins</h1><p class="meta">Ver&#246;ffentlicht am 3. M&#228;rz 2021</p>' > "$IN/shown-label.html"
+shown_page '' '<h1>Dredging begins</h1><p class="meta">Published on March 4, 2021</p>' > "$IN/shown-label-en.html"
+shown_page '' '<h1>Dredging begins</h1><p class="meta">3 Kommentare seit 5. M&#228;rz 2021</p>' > "$IN/shown-label-count.html"
+is "a date shown by the headline after a label without a colon" \
+    "$(fields shown-label.html date) $(fields shown-label-en.html date) $(fields shown-label-count.html date)" \
+    "2021-03-03 2021-03-04 None"
 
 # JSON-LD as real pages write it, not quite JSON: a raw line break inside a
 # string, a ';' after the value.
@@ -406,30 +415,30 @@ is "title: a one-word <h1> before a separator: whole" "$(title h1-section.html)"
 # A logo's <h1> (a link to the home page) is passed over, and an <h1> that
 # adds a kicker to the title, or says it with its parts run together, leaves
 # the title as it is.
-shown_page() {     # TITLE OG-TITLE BODY
+headline_page() {     # TITLE OG-TITLE BODY
     printf '<html><head><title>%s</title>%s</head><body>%s<div class="entry-content">%s</div></body></html>' \
         "$1" "${2:+<meta property=\"og:title\" content=\"$2\">}" "$3" "$STORY"
 }
-shown_page 'Board votes to dredge the channel &#8250; harbour.example' '' \
+headline_page 'Board votes to dredge the channel &#8250; harbour.example' '' \
     '<h1>Board votes to dredge the channel</h1>' > "$IN/shown-tail.html"
 is "title: 'Headline › site' with <h1>Headline: the headline" "$(title shown-tail.html)" "Board votes to dredge the channel"
-shown_page 'News - Board votes to dredge the channel' '' \
+headline_page 'News - Board votes to dredge the channel' '' \
     '<h1>Board votes to dredge the channel</h1>' > "$IN/shown-section.html"
 is "title: 'Section - Headline' with <h1>Headline: the headline" "$(title shown-section.html)" "Board votes to dredge the channel"
-shown_page 'x' 'Channel to be dredged after ferry grounding' \
+headline_page 'x' 'Channel to be dredged after ferry grounding' \
     '<h1>Harbour: channel to be dredged after a ferry ran aground</h1>' > "$IN/shown-reworded.html"
 is "title: og:title reworded, the <h1> says the story: the <h1>" "$(title shown-reworded.html)" \
     "Harbour: channel to be dredged after a ferry ran aground"
-shown_page 'Board votes to dredge the channel | Quay Notes' '' \
+headline_page 'Board votes to dredge the channel | Quay Notes' '' \
     '<h1 id="site-title"><a href="https://quaynotes.example/">Quay Notes</a></h1><h1>Board votes to dredge the channel</h1>' > "$IN/shown-logo.html"
 is "title: a logo's <h1> linking home passed over, the story's taken" "$(title shown-logo.html)" "Board votes to dredge the channel"
-shown_page 'Board votes to dredge the channel' '' \
+headline_page 'Board votes to dredge the channel' '' \
     '<h1><span class="kicker">Harbour</span> Board votes to dredge the channel</h1>' > "$IN/shown-kicker.html"
 is "title: an <h1> that adds a kicker leaves the title" "$(title shown-kicker.html)" "Board votes to dredge the channel"
-shown_page 'Harbour - Board votes to dredge the channel' '' \
+headline_page 'Harbour - Board votes to dredge the channel' '' \
     '<h1><span class="kicker">Harbour</span><span>Board votes to dredge the channel</span></h1>' > "$IN/shown-runtogether.html"
 is "title: an <h1> whose parts run together leaves the title" "$(title shown-runtogether.html)" "Harbour - Board votes to dredge the channel"
-shown_page 'Korsetts - Shops, Designer, online kaufen' '' '<h1>Korsetts &#8211; Deutschland</h1>' > "$IN/shown-oneword.html"
+headline_page 'Korsetts - Shops, Designer, online kaufen' '' '<h1>Korsetts &#8211; Deutschland</h1>' > "$IN/shown-oneword.html"
 is "title: an <h1> that shares one word is another heading" "$(title shown-oneword.html)" "Korsetts - Shops, Designer, online kaufen"
 
 # Two columns, the story with its headline in one, teasers in the other,
