@@ -27,9 +27,20 @@ way, and not in the third decimal of any figure.
 Pages are matched to segments by file name: an article's path is that of its
 page, NAME.html.gz, and a segment entry's "file" is NAME.html.
 
+Most entries also name the page's title (823 of the 884), date (706) and
+author (518), as a reader finds them on the page: --meta scores those too,
+each over the pages that name it.  A title or an author is right when it is
+the same text once white space is folded and case ignored (authors given as
+a list are joined by ", "); a date when it is the same day (the first ten
+characters of trawl's ISO 8601 date, which is in UTC where the page gave a
+zone, against the entry's, which is the page's own day: a story published
+at 01:00 in Berlin is on the day before in UTC).  --meta-misses FIELD lists
+the pages that FIELD is wrong for.
+
 Usage:
   bench/web_eval.py [--trawl-index BIN] [--jsonl FILE] [--corpus DIR]
                     [--worst N] [--min-f1 F] [--body-only]
+                    [--meta] [--meta-misses title|date|author]
 Without --jsonl it runs BIN --extract -q on the corpus's pages itself.
 With --min-f1 it exits 1 when F1 is below F (the gate of make check).
 """
@@ -64,9 +75,10 @@ def page_name(article_id):
     return name[:-3] if name.endswith(".gz") else name
 
 
-def read_articles(lines, body_only):
-    """{page name: text scored} from JSON Lines of trawl-index --extract."""
-    texts = {}
+def parse_articles(lines):
+    """The articles of JSON Lines of trawl-index --extract, with the page
+    name each came from."""
+    articles = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -74,12 +86,19 @@ def read_articles(lines, body_only):
             a = json.loads(line)
         except ValueError as e:
             sys.exit(f"web_eval: line {n} of the articles is not JSON: {e}")
+        # The path, not the id: an id may add "#MEMBER", a file name hold '#'.
+        articles.append((page_name(a.get("path") or a["id"]), a))
+    return articles
+
+
+def read_articles(articles, body_only):
+    """{page name: text scored} from the parsed articles."""
+    texts = {}
+    for name, a in articles:
         parts = [a.get("body") or ""]
         if not body_only:
             parts.insert(0, a.get("title") or "")
         # One page is one article; should a page ever give two, both count.
-        # The path, not the id: an id may add "#MEMBER", a file name hold '#'.
-        name = page_name(a.get("path") or a["id"])
         texts[name] = texts.get(name, "") + "\n" + "\n".join(parts)
     return texts
 
@@ -111,6 +130,40 @@ def score(segments, texts):
     return (tp, fp, fn, tn), pages
 
 
+META_FIELDS = ("title", "date", "author")
+
+
+def meta_value(field, value):
+    """A title, date or author as compared: folded, without case; a date as
+    its day; a list of names joined."""
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    value = fold(str(value or "")).casefold()
+    return value[:10] if field == "date" else value
+
+
+def score_meta(segments, articles):
+    """For each field, (right, named, [(page, truth, found)...wrong])."""
+    found = {}
+    for name, a in articles:
+        found.setdefault(name, a)
+    result = {}
+    for field in META_FIELDS:
+        right, named, wrong = 0, 0, []
+        for entry in segments.values():
+            truth = entry.get(field)
+            if not truth:
+                continue
+            named += 1
+            got = found.get(entry["file"], {}).get(field)
+            if meta_value(field, got) == meta_value(field, truth):
+                right += 1
+            else:
+                wrong.append((entry["file"], truth, got))
+        result[field] = (right, named, wrong)
+    return result
+
+
 def figures(tp, fp, fn, tn):
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
@@ -129,6 +182,10 @@ def main():
                     help="list the N pages with the most segments wrong")
     ap.add_argument("--min-f1", type=float, metavar="F", help="exit 1 when F1 is below F")
     ap.add_argument("--body-only", action="store_true", help="score the body without the title")
+    ap.add_argument("--meta", action="store_true",
+                    help="score the title, date and author of the pages that name them")
+    ap.add_argument("--meta-misses", choices=META_FIELDS, metavar="FIELD",
+                    help="list the pages whose FIELD (title, date, author) is wrong")
     args = ap.parse_args()
 
     with open(os.path.join(args.corpus, "segments.json"), encoding="utf-8") as f:
@@ -140,7 +197,8 @@ def main():
             lines = f.read().splitlines()
     else:
         lines = extract(args.trawl_index, os.path.join(args.corpus, "pages"))
-    texts = read_articles(lines, args.body_only)
+    articles = parse_articles(lines)
+    texts = read_articles(articles, args.body_only)
 
     counts, pages = score(segments, texts)
     precision, recall, f1, accuracy = figures(*counts)
@@ -160,6 +218,15 @@ def main():
                 print(f"  missed: {fold(s)[:160]}")
             for s in kept:
                 print(f"  kept:   {fold(s)[:160]}")
+    if args.meta or args.meta_misses:
+        meta = score_meta(segments, articles)
+        for field in META_FIELDS:
+            right, named, _ = meta[field]
+            share = right / named if named else 0.0
+            print(f"web-eval meta: {field} {right} of {named} right ({share:.3f})")
+        if args.meta_misses:
+            for name, truth, got in meta[args.meta_misses][2]:
+                print(f"  {name}: want {fold(str(truth))[:100]!r}, got {fold(str(got or ''))[:100]!r}")
     if args.min_f1 is not None:
         if f1 < args.min_f1:
             print(f"web-eval: FAIL: F1 {f1:.4f} is below the floor {args.min_f1:.4f}")

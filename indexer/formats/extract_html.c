@@ -15,15 +15,16 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "byline_name.h"
 #include "charset.h"
 #include "date.h"
 #include "extract.h"
 #include "html_content.h"
 #include "html_parse.h"
 #include "html_tree.h"
+#include "shown_headline.h"
 #include "site_name.h"
 #include "sniff.h"
-#include "title_tail.h"
 #include "url.h"
 #include "utf8.h"
 
@@ -304,8 +305,39 @@ static void json_ld(page *pg, xmlNodePtr script)
     xmlFree(text);
 }
 
+/* Whether N's class holds the token NAME (any case). */
+static bool has_class(xmlNodePtr n, const char *name)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
+    bool yes = false;
+    size_t len = strlen(name);
+    for (const char *c = (const char *)v; c && *c && !yes;) {
+        c += strspn(c, " \t\r\n");
+        size_t k = strcspn(c, " \t\r\n");
+        yes = k == len && !strncasecmp(c, name, len);
+        c += k;
+    }
+    xmlFree(v);
+    return yes;
+}
+
+/* Whether N is the name of an hCard that names an author: class "fn"
+ * (microformats' formatted name) on or below one of class "author" or
+ * "vcard", as WordPress and Blogger themes write a post's byline ("Posted
+ * by <span class="author vcard"><a class="url fn n">Dana</a></span>"). */
+static bool hcard_name(xmlNodePtr n)
+{
+    if (!has_class(n, "fn"))
+        return false;
+    for (int up = 0; up < 4 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent)
+        if (has_class(n, "author") || has_class(n, "vcard"))
+            return true;
+    return false;
+}
+
 /* An element that holds the author's name: itemprop="author", rel="author",
- * or a class named byline. */
+ * a class named byline, or an author's hCard name; not in the readers'
+ * comments, whose hCards name their writers. */
 static bool is_byline(xmlNodePtr n)
 {
     bool yes = false;
@@ -320,7 +352,27 @@ static bool is_byline(xmlNodePtr n)
         yes = strcasestr((const char *)v, "byline") != NULL;
         xmlFree(v);
     }
-    return yes;
+    return (yes || hcard_name(n)) && !tw_html_in_comments(n);
+}
+
+/* The name a byline N holds, into OUT: the text of the name it marks (an
+ * hCard's "fn", microdata's itemprop="name"), which leaves out the words
+ * around it ("Posted on <date> by", "Eingestellt von"); else all its text.
+ * Returns 0 or -1 on ENOMEM. */
+static int byline_text(xmlNodePtr n, tw_buf *out)
+{
+    for (xmlNodePtr d = n->children ? n : NULL; d; d = tw_html_next(d, n, false)) {
+        if (d == n || d->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *prop = xmlGetProp(d, (const xmlChar *)"itemprop");
+        bool name = (prop && !strcasecmp((const char *)prop, "name")) || has_class(d, "fn");
+        xmlFree(prop);
+        if (name) {
+            n = d;
+            break;
+        }
+    }
+    return tw_html_text(n, out, NULL, NULL);
 }
 
 /* Whether the microdata item N belongs to is the page's article, or the page
@@ -387,7 +439,8 @@ static int survey(page *pg, xmlNodePtr root)
             if (tw_html_text(n, &pg->h1, NULL, NULL) < 0)
                 return -1;
         } else if (!pg->byline.len && is_byline(n)) {
-            tw_html_text(n, &pg->byline, NULL, NULL);
+            if (byline_text(n, &pg->byline) < 0)
+                return -1;
             if (pg->byline.len > 120)
                 tw_buf_clear(&pg->byline);  /* a box about the author, not a name */
         } else if (tw_html_is(n, "time") && !pg->time_datetime.len &&
@@ -512,29 +565,20 @@ static const char *trimmed(const char *s, size_t *len)
     return s;
 }
 
-/* "Story headline - Some Site" -> "Story headline" when the page's <h1>
- * says "Story headline": what the title adds after it is the site's name,
- * though neither og:site_name nor a url says so.  Only when what goes is
- * shorter than the headline, and five words at most.  (Not "Some Site |
- * Story headline" the same way: a page's first <h1> is often the site's
- * logo, and would be taken for the headline.) */
-static void strip_beside_headline(tw_buf *title, const char *h1)
+/* TITLE as the page's <h1> shows it, when one tells the same story
+ * (shown_headline.h): without the site's name or the section the title adds
+ * ("Story headline - Some Site", "News - Story headline"), in the words
+ * readers see.  Returns 0 or -1 on ENOMEM. */
+static int headline_as_shown(tw_buf *title, xmlNodePtr root)
 {
-    size_t hlen;
-    h1 = trimmed(h1, &hlen);
-    if (hlen >= title->len || tw_count_words(h1, hlen) < 2 ||
-        strncasecmp(title->data, h1, hlen) != 0 ||
-        tw_count_words(title->data + hlen, title->len - hlen) > 5)
-        return;
-    for (const char *const *s = tw_title_separators; *s; s++) {
-        size_t n = strlen(*s);
-        if (title->len - hlen > n && title->len - hlen - n < hlen &&
-            !memcmp(title->data + hlen, *s, n)) {
-            title->len = hlen;
-            title->data[hlen] = '\0';
-            return;
-        }
+    tw_buf shown = { 0 };
+    int rc = tw_shown_headline(root, title->data, &shown);
+    if (rc == 0 && shown.len) {
+        tw_buf_clear(title);
+        rc = tw_buf_append(title, shown.data, shown.len);
     }
+    tw_buf_free(&shown);
+    return rc;
 }
 
 /* The page's JSON-LD articleBody, when it is the better text of the article
@@ -553,39 +597,6 @@ static int embedded_article(page *pg, xmlNodePtr root, tw_buf *body, const tw_em
     }
     tw_buf_free(&all);
     return rc;
-}
-
-/* NAME without a leading "By " (in the languages of the news we meet), a
- * date after it, and spaces around; into OUT. */
-static void strip_by(const char *name, tw_buf *out)
-{
-    static const char *const bys[] = { "by ", "von ", "por ", "par ", "di ", "door ",
-                                       "autor: ", "author: ", "text: ", NULL };
-    while (isspace((unsigned char)*name))
-        name++;
-    for (const char *const *b = bys; *b; b++)
-        if (!strncasecmp(name, *b, strlen(*b))) {
-            name += strlen(*b);
-            break;
-        }
-    tw_buf_clear(out);
-    tw_html_put_collapsed(out, name);
-    /* A byline's date after the name ("Market Wire staff, 26-MAR-1987",
-     * "Dana Whitcomb | March 3, 2021") is no part of it: kept, each day
-     * made an author of its own in --facet author. */
-    tw_date when;
-    for (size_t i = 1; out->len && i < out->len; i++) {
-        char c = out->data[i];
-        bool sep = c == ',' || c == '|' || (c == '-' && out->data[i - 1] == ' ' &&
-                                           out->data[i + 1] == ' ');
-        if (sep && tw_date_shown(out->data + i + 1, TW_DATE_ANY, &when)) {
-            out->len = i;
-            out->data[i] = '\0';
-            break;
-        }
-    }
-    while (out->len && out->data[out->len - 1] == ' ')
-        out->data[--out->len] = '\0';
 }
 
 /* A name from a profile URL's last part ("https://site/staff/david-brand":
@@ -633,7 +644,7 @@ static const char *author_name(page *pg, tw_buf *out)
                 url = v;
             continue;
         }
-        strip_by(v, out);
+        tw_byline_name(v, out);
         if (out->len)
             return out->data;
     }
@@ -654,16 +665,34 @@ static tw_date_order date_order(const char *lang)
     return TW_DATE_DMY;
 }
 
+/* Whether TEXT is a date (tw_date_shown), or one after a label of up to
+ * three words without a colon ("Pressemitteilung vom 25. Januar 2022",
+ * "Published on March 3, 2021", "Publié le 3 mars 2021"); into *WHEN. */
+static bool labelled_date(const char *text, tw_date_order order, tw_date *when)
+{
+    text += strspn(text, " ");
+    for (int words = 0; words <= 3 && *text; words++) {
+        if (isdigit((unsigned char)*text) && words > 0)
+            return false;       /* a number in the label: a sentence, a count */
+        if (tw_date_shown(text, order, when))
+            return true;
+        text += strcspn(text, " ");
+        text += strspn(text, " ");
+    }
+    return false;
+}
+
 /* Whether TEXT, or one of its parts between '|' or ','
  * ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Janic Cathomen, 01.12.2021"),
- * is a date and nothing else (tw_date_shown); into *WHEN. */
+ * is a date and nothing else, or after a short label (labelled_date); into
+ * *WHEN. */
 static bool text_is_date(char *text, tw_date_order order, tw_date *when)
 {
-    if (tw_date_shown(text, order, when))
+    if (labelled_date(text, order, when))
         return true;
     char *rest;     /* strtok_r: the indexer's workers extract pages at once */
     for (char *part = strtok_r(text, "|,", &rest); part; part = strtok_r(NULL, "|,", &rest))
-        if (tw_date_shown(part, order, when))
+        if (labelled_date(part, order, when))
             return true;
     return false;
 }
@@ -773,6 +802,31 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, char is
     return in_url ? in_url : shown ? shown : given;
 }
 
+/* The page IN, not UTF-8, in UTF-8 into OUT: read in the charset its
+ * transport declares (a web archive's HTTP Content-Type), as browsers read
+ * it, else in the one its own <meta> declares (META, NULL when none).  When
+ * both declare one and they differ (a server that re-encodes its pages
+ * under a template's stale <meta>, or a template that is right under a
+ * server's default), the one that reads more of the bytes: a page in
+ * Shift_JIS that says EUC-JP read as EUC-JP is all U+FFFD.  Returns 0, or
+ * -1 on ENOMEM. */
+static int page_to_utf8(const tw_input *in, const char *meta, tw_buf *out)
+{
+    const char *first = in->charset ? in->charset : meta;
+    long bad = tw_convert_to_utf8(first, in->data, in->len, out);
+    if (bad <= 0 || !in->charset || !meta || !strcasecmp(in->charset, meta))
+        return bad < 0 ? -1 : 0;
+    tw_buf other = { 0 };
+    long other_bad = tw_convert_to_utf8(meta, in->data, in->len, &other);
+    if (other_bad >= 0 && other_bad < bad) {
+        tw_buf swap = *out;
+        *out = other;
+        other = swap;
+    }
+    tw_buf_free(&other);
+    return other_bad < 0 ? -1 : 0;
+}
+
 static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
                                  char *err, size_t errlen)
 {
@@ -801,7 +855,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         len = utf8.len;
     } else if (!tw_utf8_valid(text, len)) {
         bool declared = tw_declared_charset(in->data, in->len, charset, sizeof charset);
-        if (tw_convert_to_utf8(declared ? charset : in->charset, in->data, in->len, &utf8) < 0)
+        if (page_to_utf8(in, declared ? charset : NULL, &utf8) < 0)
             return TRAWL_ENOMEM;
         text = utf8.data ? utf8.data : "";
         len = utf8.len;
@@ -846,8 +900,8 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         goto done;
     if (title.len)
         tw_strip_site_name(&title, site, url);
-    if (title.len && pg.h1.len)
-        strip_beside_headline(&title, pg.h1.data);
+    if (title.len && headline_as_shown(&title, root) < 0)
+        goto done;
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
         embedded_article(&pg, root, &body, emit) < 0)
         goto done;

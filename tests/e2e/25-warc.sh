@@ -2,8 +2,8 @@
 # End to end: web archives (WARC/1.1 and 1.0, plain, gzip with one member per
 # record, zstd).  Only the response and resource records that hold HTML or
 # text become articles, with the target URI as url, the page's own date, else
-# the day the URI names, else the record's, the charset of the HTTP Content-Type when the page
-# declares none, and the id WARC#URI (or #record-id); requests, metadata,
+# the day the URI names, else the record's, the charset of the HTTP Content-Type (the
+# page's own when that reads it better), and the id WARC#URI (or #record-id); requests, metadata,
 # images, redirects and errors give nothing.  A big record is skipped or cut in
 # bounded memory; a record whose Content-Length is wrong does not lose the rest.
 . "$(dirname "$0")/../lib.sh"
@@ -94,6 +94,26 @@ lacks "no error page" "$OUT" "narwhal"
 lacks "no request, metadata or image record" "$OUT" "logo.jpg"
 lacks "no warning" "$ERR" "trawl-index:"
 has "4 articles" "$ERR" "1 files: 1 extracted, 0 skipped, 0 failed; 4 articles;"
+
+# A page whose HTTP Content-Type and <meta> disagree: its server sends it in
+# Shift_JIS under a template's stale EUC-JP.  Browsers read what the header
+# says; read as EUC-JP, every Japanese character was U+FFFD.
+mkdir -p "$TMP/sjis"
+python3 - "$TMP/sjis/sjis.warc" <<'PY'
+import sys
+page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">'
+        '<title>港の浚渫が始まる</title></head><body><article><h1>港の浚渫が始まる</h1>'
+        '<p>港湾委員会は火曜日、東側の水路を浚渫することを決めた。</p></article></body></html>').encode('shift_jis')
+http = b'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=Shift_JIS\r\n\r\n' + page
+open(sys.argv[1], 'wb').write(
+    b'WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://port.example/dredge\r\n'
+    b'WARC-Date: 2021-03-04T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:5>\r\n'
+    b'Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n' % len(http)
+    + http + b'\r\n\r\n')
+PY
+run index --extract "$TMP/sjis/sjis.warc"
+has "a header's charset over a <meta> that reads the page worse: the title" "$OUT" '"title":"港の浚渫が始まる"'
+has "...and the body" "$OUT" "港湾委員会は火曜日"
 
 for f in crawl.warc.gz crawl.warc.zst; do
     run index --extract "$IN/$f"

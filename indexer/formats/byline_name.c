@@ -1,0 +1,176 @@
+/* byline_name.c - the author's name a byline holds (byline_name.h). */
+#include "byline_name.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+#include "date.h"
+#include "html_tree.h"
+
+/* Words for "by" before a name, in the languages of the news we meet. */
+static const char *const BYS[] = { "by ", "von ", "vom ", "por ", "par ", "di ", "door ",
+                                   "przez ", NULL };
+
+/* Where the next separator of a byline's parts is in S, its length in
+ * *LEN; NULL when there is none.  Dashes count only spaced: names hold
+ * hyphens. */
+static char *next_separator(char *s, size_t *len)
+{
+    static const char *const seps[] = { " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                        " \xC2\xBB ", "\xC2\xB7", "\xE2\x80\xA2", "|", NULL };
+    char *best = NULL;
+    for (const char *const *sep = seps; *sep; sep++) {
+        char *at = strstr(s, *sep);
+        if (at && (!best || at < best)) {
+            best = at;
+            *len = strlen(*sep);
+        }
+    }
+    return best;
+}
+
+/* Whether the part P may be a name: it has a letter (ASCII, or any
+ * character beyond it), and starts with none of the digits of a time or a
+ * count ("2:54pm", "12 comments"). */
+static bool may_name(const char *p)
+{
+    if (isdigit((unsigned char)*p))
+        return false;
+    for (; *p; p++)
+        if (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80)
+            return true;
+    return false;
+}
+
+/* P after a word for "by", or NULL when it does not start with one. */
+static const char *after_by(const char *p)
+{
+    for (const char *const *b = BYS; *b; b++)
+        if (!strncasecmp(p, *b, strlen(*b)))
+            return p + strlen(*b);
+    return NULL;
+}
+
+/* P after a label of up to three words without digits and a colon
+ * ("Auteur: ", "Text und Interview: "); P when it has none. */
+static const char *after_label(const char *p)
+{
+    const char *colon = strchr(p, ':');
+    if (!colon || colon - p > 40 || colon[1] != ' ')
+        return p;
+    int words = 1;
+    for (const char *c = p; c < colon; c++) {
+        if (isdigit((unsigned char)*c))
+            return p;
+        words += *c == ' ';
+    }
+    return words <= 3 ? colon + 1 : p;
+}
+
+/* The length of the mark (no part of a name) S[0, LEN) ends with, or 0:
+ * spaces, punctuation that ends a byline's part ("Redaktion,"), and the
+ * separators of its parts. */
+static size_t mark_before(const char *s, size_t len)
+{
+    static const char *const wide[] = { "\xC2\xB7", "\xC2\xBB", "\xE2\x80\x93",
+                                        "\xE2\x80\x94", "\xE2\x80\xA2", NULL };
+    if (!len)
+        return 0;
+    if (strchr(" ,;:|-~/", s[len - 1]))
+        return 1;
+    for (const char *const *w = wide; *w; w++) {
+        size_t n = strlen(*w);
+        if (len >= n && !memcmp(s + len - n, *w, n))
+            return n;
+    }
+    return 0;
+}
+
+/* The length of the mark S starts with, or 0 (mark_before's marks). */
+static size_t mark_at(const char *s)
+{
+    size_t n = strnlen(s, 3);
+    for (size_t k = 1; k <= n; k++)
+        if (mark_before(s, k) == k)
+            return k;
+    return 0;
+}
+
+/* OUT without the marks at its end; with WORD, also without a short word
+ * in small letters there (the "am", "on", "le" before a date that went). */
+static void trim_end(tw_buf *out, bool word)
+{
+    size_t n;
+    while ((n = mark_before(out->data, out->len)))
+        out->len -= n;
+    if (word) {
+        size_t k = out->len;
+        while (k && islower((unsigned char)out->data[k - 1]))
+            k--;
+        if (k && out->len - k <= 3 && out->data[k - 1] == ' ') {
+            out->len = k;
+            while ((n = mark_before(out->data, out->len)))
+                out->len -= n;
+        }
+    }
+    if (out->data)
+        out->data[out->len] = '\0';
+}
+
+/* Cuts a date after the name in OUT: at the first word, or digits right
+ * after letters, from which on the rest is a date (tw_date_shown).
+ * Returns whether it cut. */
+static bool cut_date(tw_buf *out)
+{
+    tw_date when;
+    for (size_t i = 1; i < out->len; i++) {
+        char before = out->data[i - 1], c = out->data[i];
+        bool start = (before == ' ' && c != ' ') ||
+                     (isalpha((unsigned char)before) && isdigit((unsigned char)c));
+        if (start && tw_date_shown(out->data + i, TW_DATE_ANY, &when)) {
+            out->len = i;
+            out->data[i] = '\0';
+            return true;
+        }
+    }
+    return false;
+}
+
+void tw_byline_name(const char *byline, tw_buf *out)
+{
+    tw_buf_clear(out);
+    tw_buf line = { 0 };
+    if (tw_html_put_collapsed(&line, byline) < 0 || !line.len) {
+        out->failed |= line.failed;
+        tw_buf_free(&line);
+        return;
+    }
+    /* The parts, each ended in place; the one that names the author. */
+    const char *name = NULL, *first = NULL;
+    for (char *part = line.data; part && !name;) {
+        size_t len = 0;
+        char *sep = next_separator(part, &len);
+        if (sep)
+            *sep = '\0';
+        part += strspn(part, " ");
+        tw_date when;
+        if (*part && may_name(part) && !tw_date_shown(part, TW_DATE_ANY, &when)) {
+            if (after_by(part))
+                name = part;
+            else if (!first)
+                first = part;
+        }
+        part = sep ? sep + len : NULL;
+    }
+    if (!name)
+        name = first ? first : "";
+    const char *by = after_by(name);
+    name = after_label(by ? by : name);
+    for (size_t n; (n = mark_at(name));)
+        name += n;
+    if (tw_html_put_collapsed(out, name) == 0)
+        trim_end(out, cut_date(out));
+    tw_buf_free(&line);
+}

@@ -1,0 +1,23 @@
+/* byline_name.h - the author's name a page's byline holds, without what
+ * themes set around it: "By ", a label ("Auteur:"), the date before or
+ * after the name, the other parts of a line of post data ("Dezember 10,
+ * 2019 · von freeman1984 · in Uncategorized"). */
+#ifndef TW_BYLINE_NAME_H
+#define TW_BYLINE_NAME_H
+
+#include "buf.h"
+
+/* The name in BYLINE, into OUT (cleared first; empty when there is none):
+ *   - a line of parts (between " · ", " | ", " • ", " » " and spaced dashes)
+ *     gives the first that starts with a word for "by" in the languages of
+ *     the news ("von freeman1984"), else the first that is no date, has a
+ *     letter and starts with no digit (a time, "2:54pm", or a count);
+ *   - that word goes, as does a label of up to three words before a colon
+ *     ("Text und Interview: ");
+ *   - a date after the name goes, with the comma or the short word before it
+ *     ("Lee Parker, March 5, 2021", "Moritz Gathmann am 21. April 2020",
+ *     "Nicole Collignon22. Februar 2020"), and so do marks at either end
+ *     ("Redaktion,", "| Klaus"). */
+void tw_byline_name(const char *byline, tw_buf *out);
+
+#endif

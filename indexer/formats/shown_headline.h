@@ -1,0 +1,28 @@
+/* shown_headline.h - the headline a page shows its readers, which its
+ * metadata may word otherwise.
+ *
+ * og:title and <title> are written for search engines and social media: a
+ * kicker or a section before the headline ("Corona-Pandemie - ...", "News -
+ * ..."), the site's name after it in any language and with any separator
+ * ("... › evang.at", "... : literaturkritik.de"), or a shorter wording of it
+ * ("New York ramps up mass burials amid virus outbreak" over the
+ * "Coronavirus: New York ramps up mass burials amid outbreak" the story
+ * shows).  The <h1> that tells the same story is the headline as read. */
+#ifndef TW_SHOWN_HEADLINE_H
+#define TW_SHOWN_HEADLINE_H
+
+#include <libxml/tree.h>
+
+#include "buf.h"
+
+/* The text of the first <h1> below ROOT that tells the story TITLE names,
+ * into OUT (cleared first): one whose words are TITLE's, or are in it (the
+ * title adds a site's name or a section), or that shares half of its words
+ * with it (a reworded title).  Passed over: an <h1> of one word or of a
+ * paragraph's length, and one that shares too little (a site's logo).  None
+ * when the first that shares enough holds the whole title and more (a kicker
+ * in the heading, which metadata leaves out).  Returns 0 (OUT->len 0 when
+ * none), or -1 on ENOMEM. */
+int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out);
+
+#endif
