@@ -18,6 +18,8 @@ extern "C" {
 #include "kept_answers_xapian.h"
 #include "parse_xapian.h"
 #include "stem_cache_xapian.h"
+#include "wildcards_xapian.h"
+#include "trawl.h"
 
 /* Notes whether index D has an accents' space, and adds its terms and their
  * article counts to DB's accent_freqs while they fit (else accents_whole
@@ -231,6 +233,31 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
     return exact_first(q, other);
 }
 
+/* Wildcard Q, or else the same with other accents (exact_first): "greve*"
+ * finds "grève", as "greve" does, from the accents' space, and "grève*"
+ * finds "greve" too, by the pattern without accents. */
+static Xapian::Query wildcard_accented(const trawl_db *db, const Xapian::Query &q,
+                                       bool *changed)
+{
+    typedef Xapian::Query Q;
+    std::string pattern = tw_wildcard_pattern(q);
+    size_t at;
+    if (pattern.empty() || !tw_text_term(pattern, &at))
+        return q;
+    std::string word = pattern.substr(at), plain = tw_unaccented(word);
+    std::vector<Q> spellings{ q };
+    if (plain != word)
+        spellings.emplace_back(Q::OP_WILDCARD, pattern.substr(0, at) + plain,
+                               TRAWL_WILDCARD_MAX, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+    if (db->accents)
+        spellings.emplace_back(Q::OP_WILDCARD, tw_accents_term(pattern, plain),
+                               TRAWL_WILDCARD_MAX, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+    if (spellings.size() == 1)
+        return q;
+    *changed = true;
+    return exact_first(q, Q(Q::OP_SYNONYM, spellings.begin(), spellings.end()));
+}
+
 /* Whether TERM's word, from AT on, is of a Thai, Lao, Khmer or Burmese
  * run. */
 static bool sea_word(const std::string &term, size_t at)
@@ -334,8 +361,10 @@ typedef std::map<std::string, std::pair<Xapian::Query, bool>> LeavesDone;
  * Accents: each of those terms also as spelt with other accents (without
  * them, or in the accents' space: accent_variants), and for a word typed
  * with accents, the stems of the word without them, each weighing less
- * than the word as typed (or_accented).  Phrases and NEAR are matched on
- * the words as written or with other accents (phrase_accented).
+ * than the word as typed (exact_first).  Phrases and NEAR are matched on
+ * the words as written or with other accents (phrase_accented), and
+ * wildcards on the words that start so with other accents
+ * (wildcard_accented).
  *
  * A word of a Thai, Lao, Khmer or Burmese run, which the parser stemmed,
  * is looked for as typed: the index holds those unstemmed.
@@ -361,6 +390,8 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, Le
     }
     if (op == Q::OP_PHRASE || op == Q::OP_NEAR)
         return phrase_accented(db, q, changed);
+    if (op == Q::OP_WILDCARD)
+        return wildcard_accented(db, q, changed);
     if (op != Q::OP_AND && op != Q::OP_OR && op != Q::OP_AND_NOT && op != Q::OP_XOR &&
         op != Q::OP_AND_MAYBE && op != Q::OP_FILTER && op != Q::OP_SYNONYM && op != Q::OP_MAX)
         return q;
