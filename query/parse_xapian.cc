@@ -11,6 +11,7 @@
 #include "initials_xapian.h"
 #include "accents_xapian.h"
 #include "typed_text_xapian.h"
+#include "group_scope.h"
 
 Xapian::termcount tw_query_window(const Xapian::Query &q)
 {
@@ -155,7 +156,7 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
 
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
 {
-    std::string plain = tw_typed_plain(text), wanted;
+    std::string plain = tw_group_scope(tw_typed_plain(text)), wanted;
     bool excluding = only_excluded(plain, &wanted);
     Xapian::Query q = excluding ? parse_words(db, wanted, true) : parse_words(db, plain, match_any);
     /* Nothing the index holds words of: a search for it finds nothing,
