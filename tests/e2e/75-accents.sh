@@ -130,6 +130,14 @@ is "a wildcard with accents finds the words without" "$(sorted 'présid*')" "$al
 is "...in capitals too" "$(sorted 'PRÉSID*')" "$all4"
 is "title: wildcards too" "$(sorted 'title:electi*') / $(sorted 'title:électi*')" \
     "a-accented.txt b-plain.txt c-capitals.txt  / a-accented.txt b-plain.txt c-capitals.txt "
+# A wildcard too broad in the accents' space alone is named as typed.
+mkdir -p "$TMP/broad"
+python3 -c 'import json; print(json.dumps({"id": "w", "title": "Liste", "lang": "fr",
+    "body": " ".join("éxa%05d" % i for i in range(10001))}))' > "$TMP/broad/w.jsonl"
+index -q -d "$TMP/broad-db" "$TMP/broad"
+run query -d "$TMP/broad-db" --count 'exa*'
+is "a wildcard broad with other accents finds the article" "$RC:$OUT" 0:1
+has "...and is named as typed" "$ERR" "trawl-query: exa* stands for more than 10000 words"
 # "dimanche pour la élection": three words apart.
 is "NEAR with other accents keeps its window" "$(sorted 'election NEAR/3 dimanche')" \
     "a-accented.txt b-plain.txt c-capitals.txt "
