@@ -2,6 +2,7 @@
  * whether it has an accents' space; a parsed query's words looked for in
  * all of those languages and with other accents. */
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <map>
 #include <string>
@@ -17,6 +18,8 @@ extern "C" {
 #include "kept_answers_xapian.h"
 #include "parse_xapian.h"
 #include "stem_cache_xapian.h"
+#include "wildcards_xapian.h"
+#include "trawl.h"
 
 /* Notes whether index D has an accents' space, and adds its terms and their
  * article counts to DB's accent_freqs while they fit (else accents_whole
@@ -88,21 +91,85 @@ void tw_db_languages(trawl_db *db)
  * once as typed. */
 static const double ACCENTS_WEIGHT = 0.6;
 
-/* Appends T to TERMS unless it is there already or no article has it. */
-static void add_existing(const trawl_db *db, const std::string &t, std::vector<std::string> &terms)
+/* The articles a term of a word may match, by the stemmer each was stemmed
+ * with: bit 0 those of the index's stemmer (in a language it stems so, one
+ * Xapian cannot stem, or none), bit 1 + i those of db->lang_stems[i] (Xapian
+ * 1.4 stems 28 languages, fewer than the bits).  A stem of one language is
+ * no word of the others: French stems "news" to "new", which English
+ * articles have for "new". */
+typedef uint64_t Langs;
+
+static Langs every_language(const trawl_db *db)
 {
-    if (std::find(terms.begin(), terms.end(), t) == terms.end() && tw_db_term_exists(db, t))
-        terms.push_back(t);
+    return (Langs(2) << db->lang_stems.size()) - 1;
+}
+
+/* A term of a query's word and the articles it may match. */
+struct LangTerm {
+    std::string term;
+    Langs langs;
+};
+typedef std::vector<LangTerm> LangTerms;
+
+/* The entry of T in TERMS, or NULL. */
+static LangTerm *entry_of(LangTerms &terms, const std::string &t)
+{
+    for (LangTerm &have : terms)
+        if (have.term == t)
+            return &have;
+    return nullptr;
+}
+
+/* Adds T to TERMS for the articles of LANGS when some article has it. */
+static void add_existing(const trawl_db *db, const std::string &t, Langs langs, LangTerms &terms)
+{
+    if (LangTerm *have = entry_of(terms, t))
+        have->langs |= langs;
+    else if (tw_db_term_exists(db, t))
+        terms.push_back({ t, langs });
+}
+
+/* T's query, kept to the articles T.langs says it may match when every
+ * index stems each article in its own language (an index that stems all in
+ * one language gives each of its articles that one's stems, whatever the
+ * language: there every stem may match). */
+static Xapian::Query in_its_languages(const trawl_db *db, const LangTerm &t)
+{
+    typedef Xapian::Query Q;
+    if (!db->own_language || t.langs == every_language(db))
+        return Q(t.term);
+    /* Those of the index's stemmer are the articles of no language stemmed
+     * otherwise: the term without those of the languages it is not a stem
+     * of.  Else the term in the articles of the languages it is one of. */
+    bool fallback = t.langs & 1;
+    std::vector<Q> codes;
+    for (size_t i = 0; i < db->lang_stems.size(); i++)
+        if (bool(t.langs >> (i + 1) & 1) != fallback)
+            codes.emplace_back(TW_PREFIX_LANG + db->lang_stems[i].first);
+    Q of(Q::OP_OR, codes.begin(), codes.end());
+    return Q(fallback ? Q::OP_AND_NOT : Q::OP_FILTER, Q(t.term), of);
+}
+
+/* TERMS as one word: a synonym of each in its languages. */
+static Xapian::Query synonym_of(const trawl_db *db, const LangTerms &terms)
+{
+    typedef Xapian::Query Q;
+    if (terms.size() == 1)
+        return in_its_languages(db, terms[0]);
+    std::vector<Q> subs;
+    for (const LangTerm &t : terms)
+        subs.push_back(in_its_languages(db, t));
+    return Q(Q::OP_SYNONYM, subs.begin(), subs.end());
 }
 
 /* Appends to TERMS (unless there already) the terms of the index that spell
  * the word of TERM, a text term of the query, with other accents: the word
  * without accents, as articles that wrote it so have it, and as the
  * accents' space (schema.h) has it for the articles that accented it in any
- * way.  A word typed without accents has only the second: one look-up, and
- * none in an index without that space. */
-static void accent_variants(const trawl_db *db, const std::string &term,
-                            std::vector<std::string> &terms)
+ * way, each for the articles of LANGS.  A word typed without accents has
+ * only the second: one look-up, and none in an index without that space. */
+static void accent_variants(const trawl_db *db, const std::string &term, Langs langs,
+                            LangTerms &terms)
 {
     size_t at = tw_term_word_at(term);
     std::string word = term.substr(at), plain = tw_unaccented(word);
@@ -112,7 +179,7 @@ static void accent_variants(const trawl_db *db, const std::string &term,
     };
     for (const std::string &t : found)
         if (!t.empty())
-            add_existing(db, t, terms);
+            add_existing(db, t, langs, terms);
 }
 
 /* EXACT, a query as typed, or else OTHER, the same with other accents,
@@ -127,15 +194,6 @@ static Xapian::Query exact_first(const Xapian::Query &exact, const Xapian::Query
     typedef Xapian::Query Q;
     return Q(Q::OP_AND_MAYBE, Q(Q::OP_SCALE_WEIGHT, other, ACCENTS_WEIGHT),
              Q(Q::OP_SCALE_WEIGHT, exact, 1 - ACCENTS_WEIGHT));
-}
-
-/* EXACT, the query of a word as typed, or else ALL, its terms and those of
- * the word with other accents, as a synonym (exact_first). */
-static Xapian::Query or_accented(const Xapian::Query &exact, const std::vector<std::string> &all)
-{
-    typedef Xapian::Query Q;
-    std::vector<Q> subs(all.begin(), all.end());
-    return exact_first(exact, Q(Q::OP_SYNONYM, subs.begin(), subs.end()));
 }
 
 /* Phrase or NEAR query Q, or else the same with each word also spelt with
@@ -155,10 +213,14 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
         size_t at;
         if (sub.get_type() != Q::LEAF_TERM || !tw_text_term(*sub.get_terms_begin(), &at))
             return q;
-        std::vector<std::string> terms{ *sub.get_terms_begin() };
-        accent_variants(db, terms[0], terms);
+        /* A phrase's words are searched as written, which no language
+         * stems. */
+        LangTerms terms{ { *sub.get_terms_begin(), every_language(db) } };
+        accent_variants(db, terms[0].term, terms[0].langs, terms);
         any |= terms.size() > 1;
-        std::vector<Q> leaves(terms.begin(), terms.end());
+        std::vector<Q> leaves;
+        for (const LangTerm &t : terms)
+            leaves.emplace_back(t.term);
         spellings.push_back(terms.size() == 1 ? sub : Q(Q::OP_OR, leaves.begin(), leaves.end()));
         words.push_back(terms.size() == 1 ? sub
                                           : Q(Q::OP_SYNONYM, leaves.begin(), leaves.end()));
@@ -169,6 +231,31 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
     Q other(Q::OP_FILTER, Q(Q::OP_AND, words.begin(), words.end()),
             Q(q.get_type(), spellings.begin(), spellings.end(), tw_query_window(q)));
     return exact_first(q, other);
+}
+
+/* Wildcard Q, or else the same with other accents (exact_first): "greve*"
+ * finds "grève", as "greve" does, from the accents' space, and "grève*"
+ * finds "greve" too, by the pattern without accents. */
+static Xapian::Query wildcard_accented(const trawl_db *db, const Xapian::Query &q,
+                                       bool *changed)
+{
+    typedef Xapian::Query Q;
+    std::string pattern = tw_wildcard_pattern(q);
+    size_t at;
+    if (pattern.empty() || !tw_text_term(pattern, &at))
+        return q;
+    std::string word = pattern.substr(at), plain = tw_unaccented(word);
+    std::vector<Q> spellings{ q };
+    if (plain != word)
+        spellings.emplace_back(Q::OP_WILDCARD, pattern.substr(0, at) + plain,
+                               TRAWL_WILDCARD_MAX, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+    if (db->accents)
+        spellings.emplace_back(Q::OP_WILDCARD, tw_accents_term(pattern, plain),
+                               TRAWL_WILDCARD_MAX, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+    if (spellings.size() == 1)
+        return q;
+    *changed = true;
+    return exact_first(q, Q(Q::OP_SYNONYM, spellings.begin(), spellings.end()));
 }
 
 /* Whether TERM's word, from AT on, is of a Thai, Lao, Khmer or Burmese
@@ -206,52 +293,54 @@ static Xapian::Query leaf_in_languages(const trawl_db *db, const Xapian::Query &
     if (stemmed)
         for (auto w = db->qp.unstem_begin(term); w != db->qp.unstem_end(term); ++w)
             words.push_back(*w);
-    std::vector<std::string> terms{ term }, absent;
-    for (const auto &l : db->lang_stems)
+    /* The term as parsed is the index's stem, or the word as written
+     * (quoted), which articles of any language may have. */
+    Langs every = every_language(db);
+    LangTerms terms{ { term, stemmed ? Langs(1) : every } }, absent;
+    for (size_t i = 0; i < db->lang_stems.size(); i++)
         for (const std::string &w : words) {
             /* A stem no article has adds nothing but work: in a
              * collection of one main language, most of them.  But
              * articles that accent the word may have it, in the
              * accents' space: French "débattra" is "débattr" there,
              * which "debattra" typed without accents stems to. */
-            std::string t = "Z" + prefix + l.second(w);
-            if (std::find(terms.begin(), terms.end(), t) != terms.end() ||
-                std::find(absent.begin(), absent.end(), t) != absent.end())
-                continue;
-            if (tw_db_term_exists(db, t))
-                terms.push_back(t);
+            std::string t = "Z" + prefix + db->lang_stems[i].second(w);
+            Langs lang = Langs(2) << i;
+            if (LangTerm *have = entry_of(terms, t))
+                have->langs |= lang;
+            else if (LangTerm *missing = entry_of(absent, t))
+                missing->langs |= lang;
+            else if (tw_db_term_exists(db, t))
+                terms.push_back({ t, lang });
             else if (db->accents)
-                absent.push_back(t);
+                absent.push_back({ t, lang });
         }
-    std::vector<std::string> all(terms);
-    for (const std::string &t : terms)
-        accent_variants(db, t, all);
-    for (const std::string &t : absent)
-        accent_variants(db, t, all);
+    LangTerms all(terms);
+    for (const LangTerm &t : terms)
+        accent_variants(db, t.term, t.langs, all);
+    for (const LangTerm &t : absent)
+        accent_variants(db, t.term, t.langs, all);
     /* And as the articles that accent it wrote it: a language may stem
      * the word without accents otherwise ("assemblee" is "assemble" in
      * French, "assemblée" "assembl"). */
     if (db->accents)
         for (const std::string &w : words)
-            accent_variants(db, prefix + w, all);
+            accent_variants(db, prefix + w, every, all);
     /* A language may stem a word without accents otherwise than it
      * stems the word with them. */
     for (const std::string &w : words) {
         std::string plain = tw_unaccented(w);
         if (plain == w)
             continue;
-        std::vector<std::string> plain_stems{ "Z" + prefix + db->stem(plain) };
-        for (const auto &l : db->lang_stems)
-            plain_stems.push_back("Z" + prefix + l.second(plain));
-        for (const std::string &t : plain_stems)
-            add_existing(db, t, all);
+        add_existing(db, "Z" + prefix + db->stem(plain), 1, all);
+        for (size_t i = 0; i < db->lang_stems.size(); i++)
+            add_existing(db, "Z" + prefix + db->lang_stems[i].second(plain), Langs(2) << i, all);
     }
-    if (all.size() == 1)
+    if (all.size() == 1 && !(db->own_language && terms[0].langs != every))
         return q;
-    std::vector<Q> subs(terms.begin(), terms.end());
-    Q exact = terms.size() == 1 ? q : Q(Q::OP_SYNONYM, subs.begin(), subs.end());
+    Q exact = synonym_of(db, terms);
     *changed = true;
-    return all.size() == terms.size() ? exact : or_accented(exact, all);
+    return all.size() == terms.size() ? exact : exact_first(exact, synonym_of(db, all));
 }
 
 /* What leaf_in_languages made of each term of a query met so far, and
@@ -272,8 +361,10 @@ typedef std::map<std::string, std::pair<Xapian::Query, bool>> LeavesDone;
  * Accents: each of those terms also as spelt with other accents (without
  * them, or in the accents' space: accent_variants), and for a word typed
  * with accents, the stems of the word without them, each weighing less
- * than the word as typed (or_accented).  Phrases and NEAR are matched on
- * the words as written or with other accents (phrase_accented).
+ * than the word as typed (exact_first).  Phrases and NEAR are matched on
+ * the words as written or with other accents (phrase_accented), and
+ * wildcards on the words that start so with other accents
+ * (wildcard_accented).
  *
  * A word of a Thai, Lao, Khmer or Burmese run, which the parser stemmed,
  * is looked for as typed: the index holds those unstemmed.
@@ -299,6 +390,8 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, Le
     }
     if (op == Q::OP_PHRASE || op == Q::OP_NEAR)
         return phrase_accented(db, q, changed);
+    if (op == Q::OP_WILDCARD)
+        return wildcard_accented(db, q, changed);
     if (op != Q::OP_AND && op != Q::OP_OR && op != Q::OP_AND_NOT && op != Q::OP_XOR &&
         op != Q::OP_AND_MAYBE && op != Q::OP_FILTER && op != Q::OP_SYNONYM && op != Q::OP_MAX)
         return q;

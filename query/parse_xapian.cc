@@ -11,6 +11,7 @@
 #include "initials_xapian.h"
 #include "accents_xapian.h"
 #include "typed_text_xapian.h"
+#include "group_scope.h"
 
 Xapian::termcount tw_query_window(const Xapian::Query &q)
 {
@@ -132,6 +133,26 @@ static bool only_excluded(const std::string &text, std::string *wanted)
     return any;
 }
 
+/* Xapian's message MSG for a query it cannot parse, with what to do when it
+ * names an operator without its operands ("Syntax: <expression> AND
+ * <expression>", for "united AND"). */
+static std::string explained(const std::string &msg)
+{
+    static const std::string head = "Syntax: <expression> ", tail = " <expression>";
+    if (msg.size() <= head.size() + tail.size() || msg.compare(0, head.size(), head) != 0 ||
+        msg.compare(msg.size() - tail.size(), tail.size(), tail) != 0)
+        return msg;
+    std::string op = msg.substr(head.size(), msg.size() - head.size() - tail.size()), word;
+    for (char c : op)
+        word += (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    /* NOT alone before a word is the articles without it. */
+    bool lone = op == "NOT";
+    return op + " needs a word, a phrase or a group in parentheses " +
+           (lone ? "after it" : "on each side") + ", as in 'storm " + op + " flood'" +
+           (lone ? " or 'NOT flood'" : "") + "; to search for the word '" + word +
+           "', type it in small letters";
+}
+
 static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool match_any)
 {
     db->qp.set_default_op(match_any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
@@ -144,8 +165,13 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     db->bad_field.clear();
     std::vector<Joined> joins;
     std::vector<std::string> initials;
-    Xapian::Query q = db->qp.parse_query(
-        tw_typed_for_parser(db, text, &joins, db->initials ? &initials : nullptr), flags);
+    Xapian::Query q;
+    try {
+        q = db->qp.parse_query(
+            tw_typed_for_parser(db, text, &joins, db->initials ? &initials : nullptr), flags);
+    } catch (const Xapian::QueryParserError &e) {
+        throw Xapian::QueryParserError(explained(e.get_msg()));
+    }
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
     if (!initials.empty())
@@ -155,7 +181,7 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
 
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
 {
-    std::string plain = tw_typed_plain(text), wanted;
+    std::string plain = tw_group_scope(tw_typed_plain(text)), wanted;
     bool excluding = only_excluded(plain, &wanted);
     Xapian::Query q = excluding ? parse_words(db, wanted, true) : parse_words(db, plain, match_any);
     /* Nothing the index holds words of: a search for it finds nothing,

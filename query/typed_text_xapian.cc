@@ -288,11 +288,23 @@ static std::string plain_numbers(const std::string &text)
 }
 
 /* The first field of TEXT typed with nothing after its colon, as "date:
- * 2021" and "title: storm" have: the parser would read it as the word
+ * 2021", "title: storm" and 'title:""' have: the parser would read it as the word
  * "date" or "title" and, when no article has it, show what the rest matches
  * (undated articles too, storms outside titles), as if it had filtered them.
  * A key field's value is passed over: "url:a.example/title:" is no field
  * "title:".  Empty when there is none. */
+/* Whether TEXT has quotes with nothing but spaces between them at AT:
+ * 'title:""' read the word "title", 'site:""' matched nothing. */
+static bool empty_quotes(const std::string &text, size_t at)
+{
+    if (at >= text.size() || text[at] != '"')
+        return false;
+    size_t end = at + 1;
+    while (end < text.size() && std::isspace((unsigned char)text[end]))
+        end++;
+    return end < text.size() && text[end] == '"';
+}
+
 static std::string empty_field(const std::string &text)
 {
     bool quoted = false;
@@ -303,7 +315,7 @@ static std::string empty_field(const std::string &text)
         if (quoted || text[i] != ':' || !(key || tw_word_field_before(text, i)))
             continue;
         if (i + 1 == text.size() || std::isspace((unsigned char)text[i + 1]) ||
-            text[i + 1] == ')') {
+            text[i + 1] == ')' || empty_quotes(text, i + 1)) {
             size_t start = tw_field_name_start(text, i);
             return text.substr(start, i + 1 - start);
         }

@@ -3,6 +3,7 @@
 
 #include "trawl.h"
 #include "schema.h"
+#include "accents_xapian.h"
 
 std::string tw_wildcard_pattern(const Xapian::Query &q)
 {
@@ -25,9 +26,14 @@ bool tw_holds_wildcard(const Xapian::Query &q)
     return false;
 }
 
-/* PATTERN, a wildcard's, as the reader typed it. */
-static std::string as_typed(const std::string &pattern)
+/* PATTERN, a wildcard's, as the reader typed it: one of the accents' space
+ * (languages_xapian.cc looks a wildcard up there too) as its words without
+ * accents, which "exa*" typed stands for. */
+static std::string as_typed(const std::string &spelt)
 {
+    std::string pattern = tw_is_accents_term(spelt)
+                              ? spelt.substr(std::char_traits<char>::length(TW_PREFIX_ACCENTS))
+                              : spelt;
     static const struct {
         const char *prefix, *field;
     } fields[] = { { TW_PREFIX_TITLE, "title:" }, { TW_PREFIX_AUTHOR, "author:" } };

@@ -149,6 +149,13 @@ is "--count with no hit prints 0 and exits 1" "$RC:$OUT" "1:0"
 run query -d "$DB" 'united AND'
 is "syntax error exits 2" "$RC" 2
 has "syntax error says what is wrong" "$ERR" "bad query"
+has "...and what to do: an operand on each side, or the word in small letters" "$ERR" \
+    "bad query: AND needs a word, a phrase or a group in parentheses on each side, as in 'storm AND flood'; to search for the word 'and', type it in small letters"
+run query -d "$DB" 'OR OR united'
+has "...for each operator" "$RC:$ERR" "2:trawl-query: bad query: OR needs a word"
+run query -d "$DB" 'united NOT'
+has "...NOT a word after it alone" "$RC:$ERR" \
+    "2:trawl-query: bad query: NOT needs a word, a phrase or a group in parentheses after it, as in 'storm NOT flood' or 'NOT flood'"
 run query -d "$TMP/missing" united
 is "missing index exits 2" "$RC" 2
 has "missing index tells the user to run trawl-index" "$ERR" "trawl-index -d $TMP/missing"

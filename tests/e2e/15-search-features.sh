@@ -41,6 +41,13 @@ is "title: with a space after its colon is a query error, not the word 'title'" 
 has "...saying so" "$ERR" "title: has nothing after it: write its value right after the colon"
 run query -d "$DB" --format tsv 'author: okafor'
 is "author: likewise" "$RC:$OUT" 2:
+# Empty quotes are nothing too: 'title:""' searched the word "title", and
+# 'site:""' matched no article, without a word of why.
+run query -d "$DB" --format tsv 'title:""'
+is "title:\"\" (empty quotes) is a query error, not the word 'title'" "$RC:$OUT" 2:
+has "...saying so" "$ERR" "title: has nothing after it"
+run query -d "$DB" --format tsv 'united site:" "'
+has "site:\" \" likewise" "$RC:$OUT:$ERR" "2::trawl-query: bad query: site: has nothing after it"
 run query -d "$DB" --format tsv 'Date: 2021'
 is "a field in capitals with nothing after it (Date: 2021): likewise" "$RC:$OUT" 2:
 run query -d "$DB" --format tsv "united date:

@@ -120,6 +120,24 @@ is "a phrase with accents finds it without" "$(sorted '"élection présidentiell
     "a-accented.txt b-plain.txt c-capitals.txt "
 is "a phrase without accents finds it with" "$(sorted '"election presidentielle"')" \
     "a-accented.txt b-plain.txt c-capitals.txt "
+# A wildcard stands for the words that start so in any accents, as a word
+# does: "presid*" finds "présidentielle" and "PRÉSIDENTIELLE" too (the
+# accents' space), "présid*" finds "presidentielle" and "president" (the
+# pattern without its accents); it found only the spellings as typed.
+all4="a-accented.txt b-plain.txt c-capitals.txt d-english.txt "
+is "a wildcard without accents finds the words with them" "$(sorted 'presid*')" "$all4"
+is "a wildcard with accents finds the words without" "$(sorted 'présid*')" "$all4"
+is "...in capitals too" "$(sorted 'PRÉSID*')" "$all4"
+is "title: wildcards too" "$(sorted 'title:electi*') / $(sorted 'title:électi*')" \
+    "a-accented.txt b-plain.txt c-capitals.txt  / a-accented.txt b-plain.txt c-capitals.txt "
+# A wildcard too broad in the accents' space alone is named as typed.
+mkdir -p "$TMP/broad"
+python3 -c 'import json; print(json.dumps({"id": "w", "title": "Liste", "lang": "fr",
+    "body": " ".join("éxa%05d" % i for i in range(10001))}))' > "$TMP/broad/w.jsonl"
+index -q -d "$TMP/broad-db" "$TMP/broad"
+run query -d "$TMP/broad-db" --count 'exa*'
+is "a wildcard broad with other accents finds the article" "$RC:$OUT" 0:1
+has "...and is named as typed" "$ERR" "trawl-query: exa* stands for more than 10000 words"
 # "dimanche pour la élection": three words apart.
 is "NEAR with other accents keeps its window" "$(sorted 'election NEAR/3 dimanche')" \
     "a-accented.txt b-plain.txt c-capitals.txt "

@@ -104,6 +104,14 @@ is "English still stems in English (ferries: ferry)" "$(ids ferries)" "en-ferry.
 # English article has ("crossings": "cross").
 is "...capitalised too, where the index holds German (Crossing)" "$(ids Crossing)" "en-ferry.txt "
 is "...and in title case, all the words (Cancelled Crossing)" "$(ids --all Cancelled Crossing)" "en-ferry.txt "
+# A stem of one language finds only the articles of that language: French
+# stems "news" to "new", which the English article has for "new", and a
+# German article has none of it ("neuen" stems to "neu").
+is "a French stem finds no English article (news: new)" "$(ids news)" "exit 1"
+is "...and an English stem no French article (transporting: transport)" \
+    "$(ids transporting)" "exit 1"
+is "...while each language's own stem still finds its articles" "$(ids 'new OR choisir')" \
+    "en-ferry.txt fr-maire.txt "
 is "a phrase still matches the words as written" "$(ids '"neuen Strecke"')" "de-bahn.txt "
 is "title: finds a title's French form (title:choisir)" "$(ids title:choisir)" "fr-maire.txt "
 is "title: finds a German noun by another form" "$(ids title:bundesregierung)" "de-haushalt.txt "
