@@ -287,12 +287,6 @@ static std::string plain_numbers(const std::string &text)
     return out;
 }
 
-/* The first field of TEXT typed with nothing after its colon, as "date:
- * 2021", "title: storm" and 'title:""' have: the parser would read it as the word
- * "date" or "title" and, when no article has it, show what the rest matches
- * (undated articles too, storms outside titles), as if it had filtered them.
- * A key field's value is passed over: "url:a.example/title:" is no field
- * "title:".  Empty when there is none. */
 /* Whether TEXT has quotes with nothing but spaces between them at AT:
  * 'title:""' read the word "title", 'site:""' matched nothing. */
 static bool empty_quotes(const std::string &text, size_t at)
@@ -305,6 +299,12 @@ static bool empty_quotes(const std::string &text, size_t at)
     return end < text.size() && text[end] == '"';
 }
 
+/* The first field of TEXT typed with nothing after its colon, as "date:
+ * 2021", "title: storm" and 'title:""' have: the parser would read it as the word
+ * "date" or "title" and, when no article has it, show what the rest matches
+ * (undated articles too, storms outside titles), as if it had filtered them.
+ * A key field's value is passed over: "url:a.example/title:" is no field
+ * "title:".  Empty when there is none. */
 static std::string empty_field(const std::string &text)
 {
     bool quoted = false;
