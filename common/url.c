@@ -9,9 +9,12 @@
 
 #include "date.h"
 
-/* Appends the host that starts at P, lower-cased, without "user@" or "www.". */
+/* Appends the host that starts at P, lower-cased, without "user@", "www."
+ * or a fully qualified name's final dot ("ledger.example." is the host
+ * ledger.example: typed so, site: matched nothing). */
 static int put_host(const char *p, tw_buf *out)
 {
+    size_t start = out->len;
     const char *at = NULL;
     for (const char *q = p; *q && !strchr("/?#", *q); q++)
         if (*q == '@')
@@ -23,6 +26,8 @@ static int put_host(const char *p, tw_buf *out)
     for (; *p && !strchr("/:?#", *p); p++)
         if (tw_buf_putc(out, (char)tolower((unsigned char)*p)) < 0)
             return -1;
+    while (out->len > start && out->data[out->len - 1] == '.')
+        out->data[--out->len] = '\0';
     return 0;
 }
 

@@ -119,6 +119,8 @@ is "ties: pages of 7 make the list of 28" \
 is "site: by name" "$(query -d "$DB" --count 'site:"the  LEDGER"')" 8
 is "site: by host, any case, with www." \
     "$(ids 'site:WWW.CoastalHerald.example' trafficking)" "$COASTAL "
+is "...and with a fully qualified name's final dot" \
+    "$(ids 'site:coastalherald.example.' trafficking)" "$COASTAL "
 is "site: and words" "$(ids --no-collapse united front 'site:"Northstar News"')" \
     "$NORTHSTAR corpus/politics/opposition-united-front.txt corpus/sports/riverside-united-cup.txt "
 is "url: the exact url" \

@@ -338,6 +338,8 @@ static void site_keys(void **state)
     assert_site("https://WWW.Ledger.example:8080/news?id=1", "ledger.example");
     assert_site("ledger.example", "ledger.example");
     assert_site("www.Ledger.Example/", "ledger.example");
+    assert_site("ledger.example.", "ledger.example");
+    assert_site("https://ledger.example./news", "ledger.example");
     assert_site("The  Ledger", "the ledger");
     assert_site("  Northstar\tNews ", "northstar news");
     assert_site("Reuters", "reuters");
