@@ -2,6 +2,7 @@
  * it, the way the writer split, joined and spelt the articles' words. */
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <new>
 #include <string>
 #include <vector>
@@ -333,6 +334,36 @@ std::string tw_typed_plain(const std::string &text)
     return straight_quotes(narrow);
 }
 
+/* The first NEAR/ or ADJ/ of TEXT, outside quotes, whose window is not a
+ * number ("oil NEAR/x gulf"): the parser read it as the words "near" and
+ * "x", and the query found nothing without a word of why.  Empty when there
+ * is none. */
+static std::string bad_window(const std::string &text)
+{
+    bool quoted = false;
+    for (size_t i = 0; i < text.size(); i++) {
+        if (text[i] == '"')
+            quoted = !quoted;
+        if (quoted || (i > 0 && !std::isspace((unsigned char)text[i - 1]) && text[i - 1] != '('))
+            continue;
+        for (const char *op : { "NEAR/", "ADJ/" }) {
+            size_t n = std::strlen(op);
+            if (text.compare(i, n, op) != 0)
+                continue;
+            size_t end = i + n;
+            while (end < text.size() && !std::isspace((unsigned char)text[end]) &&
+                   text[end] != ')' && text[end] != '"')
+                end++;
+            bool digits = end > i + n;
+            for (size_t k = i + n; k < end; k++)
+                digits &= std::isdigit((unsigned char)text[k]) != 0;
+            if (!digits)
+                return text.substr(i, end - i);
+        }
+    }
+    return std::string();
+}
+
 std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vector<Joined> *joins,
                                 std::vector<std::string> *initials)
 {
@@ -342,6 +373,12 @@ std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vect
         throw Xapian::QueryParserError(empty + " has nothing after it: write its value "
                                        "right after the colon, as in date:2021-06 or "
                                        "site:example.com");
+    std::string window = bad_window(typed);
+    if (!window.empty())
+        throw Xapian::QueryParserError(window + ": the window after " +
+                                       window.substr(0, window.find('/') + 1) +
+                                       " is a number of words, as in 'oil " +
+                                       window.substr(0, window.find('/') + 1) + "3 gulf'");
     if (db->numbers)
         typed = outside_key_values(typed, plain_numbers);
     if (db->compounds)

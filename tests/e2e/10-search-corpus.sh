@@ -156,6 +156,13 @@ has "...for each operator" "$RC:$ERR" "2:trawl-query: bad query: OR needs a word
 run query -d "$DB" 'united NOT'
 has "...NOT a word after it alone" "$RC:$ERR" \
     "2:trawl-query: bad query: NOT needs a word, a phrase or a group in parentheses after it, as in 'storm NOT flood' or 'NOT flood'"
+# A window that is not a number was read as the words "near" and "x":
+# nothing found, exit 1, without a word of why.
+run query -d "$DB" 'united NEAR/x front'
+has "NEAR/ without a number: exit 2, saying what a window is" "$RC:$ERR" \
+    "2:trawl-query: bad query: NEAR/x: the window after NEAR/ is a number of words, as in 'oil NEAR/3 gulf'"
+run query -d "$DB" --count 'united NEAR/2 front' '"ADJ/x"'
+is "...NEAR/2 and a quoted ADJ/x are no error" "$RC" 1
 run query -d "$TMP/missing" united
 is "missing index exits 2" "$RC" 2
 has "missing index tells the user to run trawl-index" "$ERR" "trawl-index -d $TMP/missing"
