@@ -116,12 +116,29 @@ struct DateProcessor : Xapian::FieldProcessor {
     }
 };
 
-/* lang:DE and lang:de-DE find what the indexer filed under "de". */
-static int lang_key(const char *text, tw_buf *out)
-{
-    char code[TW_LANG_MAX];
-    return tw_buf_puts(out, tw_lang_normalise(text, code) ? code : text);
-}
+/* lang:DE, lang:de-AT, lang:deu, lang:german and lang:deutsch find what the
+ * indexer filed under "de".  A value that names no language is a bad query,
+ * unless the index has articles filed under it. */
+struct LangProcessor : KeyProcessor {
+    const trawl_db *db;
+    std::string *bad;       /* as DateProcessor's */
+
+    LangProcessor(const trawl_db *d, std::string *b) : KeyProcessor(TW_PREFIX_LANG, nullptr), db(d), bad(b) {}
+
+    Xapian::Query operator()(const std::string &text) override
+    {
+        char code[TW_LANG_MAX];
+        bool known = tw_lang_normalise(text.c_str(), code);
+        std::string want = term(known ? code : text);
+        if (!known && !db->db.term_exists(want)) {
+            if (bad->empty())
+                *bad = "lang:" + text + " is not a language: give its code (lang:fr), its "
+                       "three-letter code (lang:fra) or its name (lang:french, lang:français)";
+            return Xapian::Query::MatchNothing;
+        }
+        return Xapian::Query(want);
+    }
+};
 
 /* The fields whose value is a key, not words: the parser's boolean
  * prefixes, whose values the rewrites of the typed text leave as typed. */
@@ -144,7 +161,7 @@ void tw_db_setup_parser(trawl_db *db)
     qp.add_boolean_prefix("path", (new KeyProcessor(TW_PREFIX_PATH, nullptr))->release());
     qp.add_boolean_prefix("url", (new KeyProcessor(TW_PREFIX_URL, nullptr))->release());
     qp.add_boolean_prefix("date", (new DateProcessor(&db->bad_field))->release());
-    qp.add_boolean_prefix("lang", (new KeyProcessor(TW_PREFIX_LANG, lang_key))->release());
+    qp.add_boolean_prefix("lang", (new LangProcessor(db, &db->bad_field))->release());
 }
 
 /* The fields whose value is words: the parser's other prefixes. */

@@ -11,7 +11,7 @@
 
 /* Sets up DB's query parser (trawl_db.qp) for its index: its stemmer and
  * the fields, those whose value is a key (site:, path:, url:, date:,
- * lang:) as filters, a bad date reported through trawl_db.bad_field. */
+ * lang:) as filters, a bad date or language reported through trawl_db.bad_field. */
 void tw_db_setup_parser(trawl_db *db);
 
 /* Where the name of the field whose ':' is at AT in TEXT starts. */

@@ -16,10 +16,18 @@ extern "C" {
  * languages only a three-letter ISO 639-2 code. */
 #define TW_LANG_MAX 4
 
-/* The ISO 639-1 code of a declared language DECLARED ("de-DE", "de_DE", "DE",
- * "pt-BR"; the first subtag, lower-cased, with nb and nn as no) into OUT.
- * False, and OUT empty, when it does not start with a code of two letters. */
+/* The code the index keeps for a declared or typed language DECLARED into
+ * OUT: its first subtag, lower-cased, when that has two letters ("de-DE",
+ * "de_DE", "DE", "pt-BR"), else the language whose ISO 639-2 code ("deu",
+ * "ger") or whose name in English or in itself ("German", "deutsch",
+ * "Français"; case and accents aside) it is; with nb and nn as no.  False,
+ * and OUT empty, when it is none of those. */
 bool tw_lang_normalise(const char *declared, char out[TW_LANG_MAX]);
+
+/* ICU's code for the language LEN bytes of NAME name: an ISO 639-2 code or a
+ * name, as tw_lang_normalise takes them.  ICU's lists of names are read the
+ * first time a name is asked (about 2 ms), once a process. */
+bool tw_lang_by_name(const char *name, size_t len, char out[TW_LANG_MAX]);
 
 /* The language CLD2 finds in TEXT (LEN bytes of valid UTF-8; its first 16 KiB
  * are looked at) into OUT.  False, and OUT empty, when CLD2 is not sure of

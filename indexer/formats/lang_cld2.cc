@@ -38,9 +38,17 @@ extern "C" bool tw_lang_normalise(const char *declared, char out[TW_LANG_MAX])
         return false;
     while (*declared == ' ')
         declared++;
-    if (!is_letter(declared[0]) || !is_letter(declared[1]) || is_letter(declared[2]))
-        return false;
-    char code[3] = { (char)(declared[0] | 0x20), (char)(declared[1] | 0x20), '\0' };
+    char code[TW_LANG_MAX] = { 0 };
+    if (is_letter(declared[0]) && is_letter(declared[1]) && !is_letter(declared[2])) {
+        code[0] = (char)(declared[0] | 0x20);
+        code[1] = (char)(declared[1] | 0x20);
+    } else {
+        /* "eng-US" by its first subtag; "Serbo-Croatian" whole. */
+        size_t subtag = std::strcspn(declared, "-_");
+        if (!tw_lang_by_name(declared, subtag, code) &&
+            (!declared[subtag] || !tw_lang_by_name(declared, std::strlen(declared), code)))
+            return false;
+    }
     store_code(code, out);
     return true;
 }

@@ -91,6 +91,38 @@ is "--facet lang counts the matches by language" \
     "$(query -d "$TMP/db" --format json --facet lang zeitplan4471 | tail -1)" \
     '{"facets":{"lang":{"de":2,"en":1,"es":1,"fr":1,"it":1,"pt":1}}}'
 
+# --- languages by name and by three-letter code ------------------------------
+# People type a language's name, and dumps and pages give one ("language":
+# "english", lang="deu"): each is the code the index keeps.  lang:french
+# matched nothing, silently, and a declared "German" was left for CLD2.
+is "lang:french, lang:FRA, lang:fre, lang:français, lang:Francais are lang:fr" \
+    "$(ids zeitplan4471 lang:french)/$(ids lang:FRA)/$(ids lang:fre)/$(ids lang:français)/$(ids lang:Francais)" \
+    "fr-maire.txt /fr-maire.txt /fr-maire.txt /fr-maire.txt /fr-maire.txt "
+is "lang:german, lang:deutsch, lang:deu and lang:ger are lang:de" \
+    "$(ids lang:german)/$(ids lang:deutsch)/$(ids lang:deu)/$(ids lang:ger)" \
+    "de-bahn.txt de-haushalt.txt /de-bahn.txt de-haushalt.txt /de-bahn.txt de-haushalt.txt /de-bahn.txt de-haushalt.txt "
+is "lang:español (Spanish in Spanish) and lang:portuguese" "$(ids lang:español)/$(ids lang:portuguese)" \
+    "es-puerto.txt /feed.jsonl#p1 "
+run query -d "$TMP/db" zeitplan4471 lang:swedish
+is "a language the index does not hold: no match, exit 1, no error" "$RC:$ERR" "1:"
+run query -d "$TMP/db" zeitplan4471 lang:elvish
+is "lang: of no language: a bad query (exit 2)" "$RC" 2
+has "...that says what a language is" "$ERR" \
+    "trawl-query: bad query: lang:elvish is not a language: give its code (lang:fr), its three-letter code (lang:fra) or its name"
+mkdir -p "$TMP/named"
+cat > "$TMP/named/feed.jsonl" <<'TXT'
+{"id":"german","language":"German","title":"Beekeepers count their hives","body":"Beekeepers in the valley counted their hives this spring and found that most colonies survived the cold months in good health."}
+{"id":"fre","language":"fre","title":"Orchard keepers count their trees","body":"Orchard keepers in the valley counted their trees this spring and found that most of them survived the cold months in good health."}
+{"id":"elvish","language":"Elvish","title":"Shepherds count their flocks","body":"Shepherds in the valley counted their flocks this spring and found that most lambs survived the cold months in good health."}
+TXT
+printf '<html lang="ita"><head><title>Keepers</title></head><body><article><p>%s</p></article></body></html>\n' \
+    "Lighthouse keepers from the whole coast gathered on Saturday to share stories about storms, broken lamps and long nights." \
+    > "$TMP/named/page.html"
+index -q -d "$TMP/nameddb" "$TMP/named"
+is "a declared name or three-letter code is the language; a name of none is left to CLD2" \
+    "$(query -d "$TMP/nameddb" --no-collapse --format tsv --fields id,lang -n 10 'valley OR keepers' | sed 's|.*/||' | sort | tr '\t\n' ': ')" \
+    "feed.jsonl#elvish:en feed.jsonl#fre:fr feed.jsonl#german:de page.html:it "
+
 # --- stemming in each article's language ---------------------------------
 want="de-bahn.txt de-haushalt.txt "
 is "Bundesregierungen (capitalised plural) finds both German articles" "$(ids Bundesregierungen)" "$want"

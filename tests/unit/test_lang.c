@@ -15,13 +15,23 @@ static void declared_codes(void **state)
     const char *const cases[][2] = {
         { "de", "de" }, { "de-DE", "de" }, { "de_AT", "de" }, { "FR", "fr" }, { "pt-BR", "pt" },
         { " en-us", "en" }, { "nb-NO", "no" }, { "nn", "no" }, { "he-IL", "he" }, { "iw", "he" },
+        /* ISO 639-2, terminology and bibliographic codes, and a language
+         * without a two-letter code */
+        { "deu", "de" }, { "ger", "de" }, { "FRA", "fr" }, { "eng-US", "en" }, { "chi", "zh" },
+        { "haw", "haw" }, { "nob", "no" },
+        /* names in English and in the language itself, case and accents aside */
+        { "German", "de" }, { "english", "en" }, { "Deutsch", "de" }, { "français", "fr" },
+        { "Francais", "fr" }, { "ESPAÑOL", "es" }, { "Norwegian Bokmål", "no" },
+        { "Русский", "ru" }, { "日本語", "ja" }, { "Luba-Katanga", "lu" },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         assert_true(tw_lang_normalise(cases[i][0], code));
         assert_string_equal(code, cases[i][1]);
     }
-    /* Not an ISO 639-1 code: detection decides. */
-    const char *const bad[] = { NULL, "", "x", "deu", "German", "1a", "-de", "d" };
+    /* Not a language: detection decides. */
+    const char *const bad[] = { NULL, "", "x", "xyz", "Elvish", "1a", "-de", "d", "german language",
+                                "mul", "zxx", "und", "Multiple languages", "x-default",
+                                "a name far too long to be the name of any language at all, ever" };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         assert_false(tw_lang_normalise(bad[i], code));
         assert_string_equal(code, "");
