@@ -14,6 +14,7 @@ ids() { query -d "$DB" --format tsv -n 50 "$@" | cut -f3 | sort | tr '\n' ' '; }
 # Dates: a day, a month, a year, and ranges open at either end (--no-collapse:
 # the syndicated copies of one story have dates of their own).
 is "date: a day" "$(ids --no-collapse date:2021-07-31)" "$NORTHSTAR "
+is "date: a day in eight digits, as trawl-query(1) says" "$(ids --no-collapse date:20210731)" "$NORTHSTAR "
 is "date: a day, for an article with a time of day" \
     "$(ids date:2020-03-14)" "corpus/health/vaccine-trial.txt "
 is "date: a month" "$(ids --no-collapse date:2021-07)" "$OUF $NORTHSTAR "
