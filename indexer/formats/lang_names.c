@@ -29,22 +29,24 @@ static bool names_one_language(const char *code)
     return strcmp(code, "mul") && strcmp(code, "mis") && strcmp(code, "zxx") && strcmp(code, "und");
 }
 
-/* A name as it is compared: lower case, without accents ("Français" and
- * "francais" alike). */
+/* Room for a name in UTF-8 (ICU's longest English one has 40 bytes). */
 #define NAME_MAX_BYTES 64
 
 struct named {
     char name[NAME_MAX_BYTES];
     char code[TW_LANG_MAX];
+    size_t order;           /* of two languages of one name, the first added wins */
 };
 
-/* Every language's name in English and, where ICU has the language's own
- * data, in itself: about 600 and 220, read once a process (under 2 ms). */
+/* Every language's ISO 639-2 codes, and its name in English and, where ICU
+ * has the language's own data, in itself: about 600, 600 and 220, read once
+ * a process (about 2 ms). */
 static struct named *names;
 static size_t n_names;
 static pthread_once_t names_once = PTHREAD_ONCE_INIT;
 
-/* NAME (N UTF-16 units) folded into OUT: false when it does not fit. */
+/* NAME (N UTF-16 units) into OUT as names are compared, lower case and
+ * without accents ("Français" as "francais"): false when it does not fit. */
 static bool fold(const UChar *name, int32_t n, char out[NAME_MAX_BYTES])
 {
     UChar lower[NAME_MAX_BYTES];
@@ -60,17 +62,34 @@ static bool fold(const UChar *name, int32_t n, char out[NAME_MAX_BYTES])
     return true;
 }
 
-static void add_name(size_t room, const UChar *name, int32_t n, const char *code)
+/* Adds the name or code NAME (LEN UTF-16 units) of the language CODE. */
+static void add_name(size_t room, const UChar *name, int32_t len, const char *code)
 {
-    if (n_names == room || n <= 0 || strlen(code) >= TW_LANG_MAX || !names_one_language(code))
+    if (n_names == room || len <= 0 || strlen(code) >= TW_LANG_MAX || !names_one_language(code))
         return;
     struct named *e = &names[n_names];
-    if (!fold(name, n, e->name))
+    if (!fold(name, len, e->name))
         return;
     strcpy(e->code, code);
-    n_names++;
+    e->order = n_names++;
 }
 
+static void add_code(size_t room, const char *three, const char *code)
+{
+    UChar wide[4];
+    u_charsToUChars(three, wide, 3);
+    add_name(room, wide, 3, code);
+}
+
+static int by_name(const void *a, const void *b)
+{
+    const struct named *x = a, *y = b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Each language's ISO 639-2 codes first, then its names: a code of three
+ * letters that is also a name ("ewe", "ido") names the same language. */
 static void read_names(void)
 {
     const char *const *codes = uloc_getISOLanguages();
@@ -78,10 +97,18 @@ static void read_names(void)
     size_t n_codes = 0;
     while (codes[n_codes])
         n_codes++;
-    size_t room = n_codes + (size_t)(locales > 0 ? locales : 0);
+    size_t n_bibliographic = sizeof BIBLIOGRAPHIC / sizeof BIBLIOGRAPHIC[0];
+    size_t room = 2 * n_codes + n_bibliographic + (size_t)(locales > 0 ? locales : 0);
     names = calloc(room, sizeof *names);
     if (!names)
-        return;             /* no names: codes still work */
+        return;             /* no names: two-letter codes still work */
+    for (size_t i = 0; i < n_codes; i++) {
+        const char *three = uloc_getISO3Language(codes[i]);
+        if (strlen(three) == 3)
+            add_code(room, three, codes[i]);
+    }
+    for (size_t i = 0; i < n_bibliographic; i++)
+        add_code(room, BIBLIOGRAPHIC[i][0], BIBLIOGRAPHIC[i][1]);
     UErrorCode err = U_ZERO_ERROR;
     ULocaleDisplayNames *english = uldn_open("en", ULDN_STANDARD_NAMES, &err);
     for (size_t i = 0; english && i < n_codes; i++) {
@@ -106,24 +133,7 @@ static void read_names(void)
         if (err == U_ZERO_ERROR)
             add_name(room, name, n, locale);
     }
-}
-
-/* The two-letter code (or, for a language with none, ICU's three-letter
- * one) whose ISO 639-2 code is CODE (three lower-case letters). */
-static bool from_three_letters(const char *code, char out[TW_LANG_MAX])
-{
-    for (size_t i = 0; i < sizeof BIBLIOGRAPHIC / sizeof BIBLIOGRAPHIC[0]; i++)
-        if (!strcmp(code, BIBLIOGRAPHIC[i][0])) {
-            strcpy(out, BIBLIOGRAPHIC[i][1]);
-            return true;
-        }
-    for (const char *const *c = uloc_getISOLanguages(); *c; c++)
-        if (!strcmp(uloc_getISO3Language(*c), code) && strlen(*c) < TW_LANG_MAX &&
-            names_one_language(*c)) {
-            strcpy(out, *c);
-            return true;
-        }
-    return false;
+    qsort(names, n_names, sizeof *names, by_name);
 }
 
 bool tw_lang_by_name(const char *name, size_t len, char out[TW_LANG_MAX])
@@ -131,15 +141,6 @@ bool tw_lang_by_name(const char *name, size_t len, char out[TW_LANG_MAX])
     out[0] = '\0';
     while (len > 0 && name[len - 1] == ' ')
         len--;
-    if (len == 3) {
-        char code[4];
-        size_t i = 0;
-        for (; i < 3 && ((name[i] | 0x20) >= 'a' && (name[i] | 0x20) <= 'z'); i++)
-            code[i] = (char)(name[i] | 0x20);
-        code[i] = '\0';
-        if (i == 3 && from_three_letters(code, out))
-            return true;
-    }
     UChar wide[NAME_MAX_BYTES];
     int32_t n = 0;
     UErrorCode err = U_ZERO_ERROR;
@@ -150,10 +151,16 @@ bool tw_lang_by_name(const char *name, size_t len, char out[TW_LANG_MAX])
     if (U_FAILURE(err) || n >= NAME_MAX_BYTES || !fold(wide, n, folded))
         return false;
     pthread_once(&names_once, read_names);
-    for (size_t i = 0; i < n_names; i++)
-        if (!strcmp(names[i].name, folded)) {
-            strcpy(out, names[i].code);
-            return true;
-        }
-    return false;
+    size_t lo = 0, hi = n_names;    /* the first entry of the name, if any */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(names[mid].name, folded) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == n_names || strcmp(names[lo].name, folded))
+        return false;
+    strcpy(out, names[lo].code);
+    return true;
 }
