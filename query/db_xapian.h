@@ -39,6 +39,7 @@ struct trawl_db {
     std::unique_ptr<tw_watch, void (*)(tw_watch *)> watch{ nullptr, tw_watch_free };
     std::chrono::steady_clock::time_point looked;
     bool look_due = false;
+    unsigned reads = 0;     /* searches and reads begun: the watch waits for the second */
     Xapian::Stem stem;
     bool stemming = false;
     /* The stemmers of the languages of an index that stems each article in
@@ -159,6 +160,7 @@ template <class Read>
 auto tw_db_read(trawl_db *db, Read read) -> decltype(read())
 {
     bool reconnected = false;
+    db->reads++;
     return tw_db_retry([&] {
         for (;;) {
             try {

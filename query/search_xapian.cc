@@ -911,6 +911,7 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
          * once (TW_DB_TRIES in all); the remote shards that are down are
          * tried again on the first. */
         int attempt = 0;
+        db->reads++;
         tw_db_retry([&] {
             for (;;) {
                 try {

@@ -80,6 +80,15 @@ static bool local_moved(tw_shard &s, std::chrono::steady_clock::time_point now)
     return true;
 }
 
+/* Adds to DB's watch, if it has one, the folder of the generation the local
+ * shard S was opened at, whose version file a commit replaces. */
+static void watch_generation(trawl_db *db, const tw_shard &s)
+{
+    if (db->watch && !s.version_path.empty())
+        tw_watch_add(db->watch.get(),
+                     s.version_path.substr(0, s.version_path.rfind('/')).c_str());
+}
+
 /* Opens the local shard S at its current generation.  The generation named
  * may be gone by the time it is opened if a newer one replaced it: the stub
  * is read again.  Throws what Xapian throws, tw_error for a damaged stub. */
@@ -87,14 +96,11 @@ static void open_local(trawl_db *db, tw_shard &s)
 {
     /* Watched first: a writer's change after this is news to the next
      * search, one before it is read below. */
-    if (!db->watch)
-        db->watch.reset(tw_watch_new());
-    tw_watch_add(db->watch.get(), s.spec.c_str());
+    if (db->watch)
+        tw_watch_add(db->watch.get(), s.spec.c_str());
     if (check_stub(s.spec, &s.version_path, db->errmsg, sizeof db->errmsg) != TRAWL_OK)
         throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
-    if (!s.version_path.empty())
-        tw_watch_add(db->watch.get(),
-                     s.version_path.substr(0, s.version_path.rfind('/')).c_str());
+    watch_generation(db, s);
     for (int attempt = 1;; attempt++) {
         try {
             stat(s.stub_path.c_str(), &s.stub);
@@ -417,6 +423,20 @@ static bool refresh(trawl_db *db, bool reconnect, bool look,
  * (and would fail again: a folder gone, a damaged stub). */
 static bool local_look(trawl_db *db, std::chrono::steady_clock::time_point now)
 {
+    /* A handle read a second time is one that lives on: it watches from
+     * now, and looks this once more, as it did without.  One read once
+     * (trawl-query) makes none, since closing an inotify instance waits for
+     * the kernel's grace period: 10-25 ms on this machine, longer than the
+     * search, and what a search's stats cost saved it nothing. */
+    if (!db->watch && db->reads > 1) {
+        db->watch.reset(tw_watch_new());
+        for (const tw_shard &s : db->shards)
+            if (!s.port && db->watch) {
+                tw_watch_add(db->watch.get(), s.spec.c_str());
+                watch_generation(db, s);
+            }
+        db->look_due = true;
+    }
     if (tw_watch_stirred(db->watch.get()) || db->look_due ||
         now >= db->looked + std::chrono::milliseconds(TW_LOCAL_REOPEN_MS))
         db->look_due = true;
