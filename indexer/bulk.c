@@ -25,6 +25,9 @@
  * to the same worker, so no id is in two shards. */
 #include <stdio.h>
 #include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <string.h>
 
 #include "bulk.h"
@@ -329,6 +332,14 @@ static trawl_status link_stories(trawl_indexer *ix, const char *gen, bool cut_sh
      * build went on from miss their words). */
     if (st == TRAWL_OK) {
         tell_step(ix, "building the spelling index");
+#ifdef __GLIBC__
+        /* What linking held (each article's signature, read once) is free
+         * but kept in this thread's heap, which the threads below, each
+         * with a heap of its own, would not reuse: given back, the 1 GB
+         * build's spelling step peaks at 231 MiB, where it went on from
+         * linking's 237 to 284. */
+        malloc_trim(0);
+#endif
         /* The workers are done: their threads pack the blocks. */
         tw_writer_spell_whole(w, ix->opts.jobs);
         st = tw_writer_commit(w, ix->errmsg, sizeof ix->errmsg);
