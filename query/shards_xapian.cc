@@ -2,6 +2,7 @@
  * (shards_xapian.h). */
 #include "shards_xapian.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -423,12 +424,15 @@ static bool refresh(trawl_db *db, bool reconnect, bool look,
  * (and would fail again: a folder gone, a damaged stub). */
 static bool local_look(trawl_db *db, std::chrono::steady_clock::time_point now)
 {
-    /* A handle read a second time is one that lives on: it watches from
-     * now, and looks this once more, as it did without.  One read once
-     * (trawl-query) makes none, since closing an inotify instance waits for
-     * the kernel's grace period: 10-25 ms on this machine, longer than the
-     * search, and what a search's stats cost saved it nothing. */
-    if (!db->watch && db->reads > 1) {
+    /* A handle read a second time is one that lives on: it watches its
+     * local shards from now, and looks this once more, as it did without.
+     * One read once (trawl-query) makes no watch: closing an inotify
+     * instance waits for the kernel's grace period, 10-25 ms on this
+     * machine, longer than the search, where the watch would have saved it
+     * two stats a shard. */
+    if (!db->watch && db->reads > 1 &&
+        std::any_of(db->shards.begin(), db->shards.end(),
+                    [](const tw_shard &s) { return !s.port; })) {
         db->watch.reset(tw_watch_new());
         for (const tw_shard &s : db->shards)
             if (!s.port && db->watch) {
