@@ -48,6 +48,22 @@ run python3 bench/web_eval.py --corpus "$FAKE" --jsonl "$FAKE/articles.jsonl" --
 has "scorer --meta-misses: the page that is wrong" "$OUT" "b.html: want 'Delta', got ''"
 run python3 bench/web_eval.py --corpus "$FAKE" --jsonl "$FAKE/articles.jsonl" --body-only
 has "scorer --body-only: the title is not searched" "$OUT" "tp 1 fp 1 fn 3 tn 1"
+# --fold: a.html's CRC-32 is 900123584 (even), c.html's 2020502219 (odd);
+# each fold scores its own page alone.
+FOLDS=$TMP/folds
+mkdir -p "$FOLDS"
+cat > "$FOLDS/segments.json" <<'EOF'
+{"https://a.example/1": {"file": "a.html", "with": ["alpha"], "without": [], "title": "A"},
+ "https://c.example/3": {"file": "c.html", "with": ["gamma", "delta"], "without": [], "title": "C"}}
+EOF
+printf '%s\n' '{"id":"pages/a.html.gz","title":"A","body":"alpha"}' \
+    '{"id":"pages/c.html.gz","title":"C","body":"gamma"}' > "$FOLDS/articles.jsonl"
+run python3 bench/web_eval.py --corpus "$FOLDS" --jsonl "$FOLDS/articles.jsonl" --meta --fold even
+has "scorer --fold even: the page of even CRC-32 alone" "$OUT" "web-eval: 1 pages (1 with an article)"
+has "scorer --fold even: its segments alone" "$OUT" "tp 1 fp 0 fn 0 tn 0"
+run python3 bench/web_eval.py --corpus "$FOLDS" --jsonl "$FOLDS/articles.jsonl" --meta --fold odd
+has "scorer --fold odd: the page of odd CRC-32 alone" "$OUT" "tp 1 fp 0 fn 1 tn 0"
+has "scorer --fold odd: its title alone" "$OUT" "web-eval meta: title 1 of 1 right"
 run python3 bench/web_eval.py --corpus "$FAKE" --jsonl "$FAKE/articles.jsonl" --min-f1 0.58
 is "scorer: F1 under --min-f1 exits 1" "$RC" 1
 run python3 bench/web_eval.py --corpus "$FAKE" --jsonl "$FAKE/articles.jsonl" --min-f1 0.57
