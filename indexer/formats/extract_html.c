@@ -627,14 +627,29 @@ static void name_from_url(const char *url, tw_buf *out)
     }
 }
 
+/* Whether the name NAME is the site's or its publisher's rather than a
+ * person's: "FOCUS Online", "Deutsche Welle (www.dw.com)", as many sites
+ * fill their author meta tag on every page. */
+static bool names_site(page *pg, const char *name, const char *url)
+{
+    tw_buf *sites[] = { &pg->og_site, &pg->ld_publisher };
+    for (size_t i = 0; i < 2; i++)
+        if (tw_names_site(name, sites[i]->len ? sites[i]->data : NULL, url))
+            return true;
+    return false;
+}
+
 /* The author as a name: from the author meta tags, JSON-LD, or a byline on
  * the page, without "By "; a profile URL is no name (article:author often is
- * one), though its last part may give one.  Into OUT; NULL when none. */
-static const char *author_name(page *pg, tw_buf *out)
+ * one), though its last part may give one.  A source that names the site
+ * (names_site) gives way to the next, and is taken when no other names
+ * anyone: an organisation's own page may be written by it.  Into OUT; NULL
+ * when none.  Returns NULL with OUT->failed when memory ran out. */
+static const char *author_name(page *pg, const char *page_url, tw_buf *out)
 {
     tw_buf *sources[] = { &pg->meta_author, &pg->ld_author, &pg->article_author, &pg->byline,
                           &pg->ld_other_author };
-    const char *url = NULL;
+    const char *url = NULL, *site = NULL;
     for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
         if (!sources[i]->len)
             continue;
@@ -645,11 +660,15 @@ static const char *author_name(page *pg, tw_buf *out)
             continue;
         }
         tw_byline_name(v, out);
-        if (out->len)
+        if (out->len && !names_site(pg, out->data, page_url))
             return out->data;
+        if (out->len && !site)
+            site = v;
     }
     if (url)
         name_from_url(url, out);
+    if (!out->len && site)
+        tw_byline_name(site, out);
     return out->len ? out->data : NULL;
 }
 
@@ -913,7 +932,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         .date = page_date(&pg, root, url, iso),
         .url = url,
         .site = site,
-        .author = author_name(&pg, &author),
+        .author = author_name(&pg, url, &author),
     };
     if (title.failed || author.failed)
         goto done;

@@ -662,3 +662,21 @@ byline_page 'Redaktion,' > "$IN/byline-comma.html"
 is "byline: a comma after the name goes" "$(fields byline-comma.html author)" "Redaktion"
 byline_page '17 April 2012 &#8226; 2:54pm' > "$IN/byline-time.html"
 is "byline: a date and a time name no one" "$(fields byline-time.html author)" "None"
+
+# Many sites fill the author meta tag with their own name on every page
+# ("FOCUS Online", "Deutsche Welle (www.dw.com)"): a name that is the site's
+# (og:site_name, the JSON-LD publisher, or the host) gives way to the
+# person the byline names; when no other source names anyone, it stays (an
+# organisation's own page).  (web-eval's authors: 277 of 518 right before,
+# 291 after.)
+site_author_page() {
+    printf '<html><head><title>Dredging begins</title><meta name="author" content="%s"><meta property="og:site_name" content="Harbour Times"><link rel="canonical" href="https://www.harbourtimes.example/news/dredging"></head><body><article><h1>Dredging begins</h1>%s<div class="entry-content">%s</div></article></body></html>' "$1" "$2" "$STORY"
+}
+site_author_page 'Harbour Times' '<p class="byline">By Dana Whitcomb</p>' > "$IN/site-author.html"
+is "author: the site's name in the meta tag gives way to the byline's" "$(fields site-author.html author)" "Dana Whitcomb"
+site_author_page 'harbourtimes.example' '<p class="byline">By Dana Whitcomb</p>' > "$IN/host-author.html"
+is "author: the site's host in the meta tag gives way to the byline's" "$(fields host-author.html author)" "Dana Whitcomb"
+site_author_page 'Harbour Times' '' > "$IN/site-only-author.html"
+is "author: the site's name, when no one else is named, stays" "$(fields site-only-author.html author)" "Harbour Times"
+site_author_page 'Lee Parker' '<p class="byline">By Dana Whitcomb</p>' > "$IN/meta-person-author.html"
+is "author: a person in the meta tag still comes first" "$(fields meta-person-author.html author)" "Lee Parker"
