@@ -53,6 +53,14 @@ static const char *after_by(const char *p)
     return NULL;
 }
 
+bool tw_byline_by_word(const char *word, size_t len)
+{
+    for (const char *const *b = BYS; *b; b++)
+        if (strlen(*b) == len + 1 && !strncasecmp(word, *b, len))
+            return true;
+    return false;
+}
+
 /* P after a label of up to three words without digits and a colon
  * ("Auteur: ", "Text und Interview: "); P when it has none. */
 static const char *after_label(const char *p)

@@ -680,3 +680,29 @@ site_author_page 'Harbour Times' '' > "$IN/site-only-author.html"
 is "author: the site's name, when no one else is named, stays" "$(fields site-only-author.html author)" "Harbour Times"
 site_author_page 'Lee Parker' '<p class="byline">By Dana Whitcomb</p>' > "$IN/meta-person-author.html"
 is "author: a person in the meta tag still comes first" "$(fields meta-person-author.html author)" "Lee Parker"
+site_author_page 'Harbour Times' '<p class="byline">Redaktion Harbour Times</p>' > "$IN/site-two-author.html"
+is "author: of two that name the site, the byline's" "$(fields site-two-author.html author)" "Redaktion Harbour Times"
+# A blog's writer that Yoast's JSON-LD gives as its publisher (a Person) is
+# no site: the author of the same name stays.
+printf '<html><head><title>Dredging begins</title><meta name="author" content="Dana Whitcomb"><script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"Dredging begins","publisher":{"@id":"#me"}},{"@type":["Person","Organization"],"@id":"#me","name":"Dana Whitcomb"}]}</script></head><body><article><h1>Dredging begins</h1><p class="byline">Staff</p><div class="entry-content">%s</div></article></body></html>' "$STORY" > "$IN/person-publisher.html"
+is "author: a Person as the publisher is no site's name" "$(fields person-publisher.html author site)" "Dana Whitcomb|Dana Whitcomb"
+
+# A byline no markup names as such (no itemprop, rel or hCard), but set by
+# the headline in an element whose class says "author", or as a link to the
+# author's page: the name, not the words around it.  Far from the headline
+# (a teaser's, a box about the author at the foot) it names no one, nor
+# does a label whose name is elsewhere.  (web-eval's authors: 291 of 518
+# right before, 319 after.)
+near_page() {
+    printf '<html><head><title>Dredging begins</title></head><body><article><h1>Dredging begins</h1>%s<div class="entry-content">%s</div>%s</article></body></html>' "$1" "$STORY" "$2"
+}
+near_page '<div class="content__author"><span>von <a href="/profil/fischer">Lars Fischer</a> und <a href="/profil/schadwinkel">Alina Schadwinkel</a></span></div>' '' > "$IN/near-class.html"
+is "byline by the headline: an element whose class names an author" "$(fields near-class.html author)" "Lars Fischer und Alina Schadwinkel"
+near_page '<p class="meta">Posted on <time>21 September</time> by <a href="https://blog.example/author/dana-whitcomb/">Dana Whitcomb</a></p>' '' > "$IN/near-link.html"
+is "byline by the headline: a link to the author's page" "$(fields near-link.html author)" "Dana Whitcomb"
+near_page '<div class="post-author"><span class="screen-reader-text">Author</span><a class="author-link" href="/author/dana/">Dana Whitcomb</a></div>' '' > "$IN/near-label.html"
+is "byline by the headline: the author's link, not a label run into it" "$(fields near-label.html author)" "Dana Whitcomb"
+near_page '<span class="article_author">Article by</span>' '' > "$IN/near-by-only.html"
+is "byline by the headline: a label alone names no one" "$(fields near-by-only.html author)" "None"
+near_page '' "$STORY$STORY$STORY$STORY<div class=\"author-box\"><span class=\"author-name\">Lee Parker</span></div>" > "$IN/near-far.html"
+is "byline by the headline: an author's box after the story names no one" "$(fields near-far.html author)" "None"
