@@ -174,6 +174,8 @@ void tw_byline_name(const char *byline, tw_buf *out)
     }
     if (!name)
         name = first ? first : "";
+    for (size_t n; (n = mark_at(name));)
+        name += n;      /* ", par NAME": the mark before the word for "by" */
     const char *by = after_by(name);
     name = after_label(by ? by : name);
     for (size_t n; (n = mark_at(name));)

@@ -51,6 +51,7 @@ typedef struct page {
            ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body, lang, byline,
            locale, content_lang, item_date, ld_other_date, ld_other_author, named_date;
     bool publisher_person;  /* ld_publisher names a Person: a blog's writer */
+    xmlNodePtr headline;    /* the <h1> that tells the story (tw_shown_headline) */
 } page;
 
 static void set_once(tw_buf *field, const char *value)
@@ -591,10 +592,10 @@ static const char *trimmed(const char *s, size_t *len)
  * (shown_headline.h): without the site's name or the section the title adds
  * ("Story headline - Some Site", "News - Story headline"), in the words
  * readers see.  Returns 0 or -1 on ENOMEM. */
-static int headline_as_shown(tw_buf *title, xmlNodePtr root)
+static int headline_as_shown(tw_buf *title, xmlNodePtr root, xmlNodePtr *at)
 {
     tw_buf shown = { 0 };
-    int rc = tw_shown_headline(root, title->data, &shown);
+    int rc = tw_shown_headline(root, title->data, &shown, at);
     if (rc == 0 && shown.len) {
         tw_buf_clear(title);
         rc = tw_buf_append(title, shown.data, shown.len);
@@ -715,10 +716,10 @@ static bool is_shown_byline(xmlNodePtr n, void *ctx)
  * "<a href="/author/marinabeuerle/">Marina Beuerle</a>").  Next to the
  * headline, such an element is the story's; elsewhere it may be a teaser's
  * or a menu's.  Returns OUT's text, or NULL. */
-static const char *headline_byline(xmlNodePtr root, tw_buf *out)
+static const char *headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out)
 {
     shown_byline s = { .name = out };
-    bool found = tw_near_headline(root, 6, 12, is_shown_byline, &s);
+    bool found = tw_near_headline(root, headline, 6, 12, is_shown_byline, &s);
     tw_buf_free(&s.line);
     if (!found)
         tw_buf_clear(out);
@@ -754,7 +755,7 @@ static const char *author_name(page *pg, xmlNodePtr root, const char *page_url, 
     tw_buf site = { 0 };
     for (size_t i = 0; i <= sizeof sources / sizeof sources[0]; i++) {
         if (i == sizeof sources / sizeof sources[0]) {
-            if (!headline_byline(root, out))
+            if (!headline_byline(root, pg->headline, out))
                 break;
         } else if (!sources[i]->len) {
             continue;
@@ -857,7 +858,6 @@ static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, ch
     tw_date_format(&when, iso);
     return iso;
 }
-
 /* What shown_date looks for a date with. */
 typedef struct shown_line {
     tw_date_order order;
@@ -875,10 +875,11 @@ static bool is_shown_date(xmlNodePtr n, void *ctx)
  * first short line near its first <h1> -- one of the 12 after it, else of
  * the 6 before it, nearest first (tw_near_headline) -- that is a date
  * ("07.11.2023", "Datum: 26. Januar 2022"), into ISO[21]. */
-static const char *shown_date(xmlNodePtr root, tw_date_order order, char iso[21])
+static const char *shown_date(xmlNodePtr root, xmlNodePtr headline, tw_date_order order,
+                              char iso[21])
 {
     shown_line s = { .order = order, .iso = iso };
-    bool found = tw_near_headline(root, 6, 12, is_shown_date, &s);
+    bool found = tw_near_headline(root, headline, 6, 12, is_shown_date, &s);
     tw_buf_free(&s.line);
     return found ? iso : NULL;
 }
@@ -910,7 +911,7 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, char is
             given = sources[i]->data;
     }
     const char *in_url = tw_url_day(url, iso);
-    const char *shown = in_url || given ? NULL : shown_date(root, order, iso);
+    const char *shown = in_url || given ? NULL : shown_date(root, pg->headline, order, iso);
     return in_url ? in_url : shown ? shown : given;
 }
 
@@ -1012,7 +1013,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         goto done;
     if (title.len)
         tw_strip_site_name(&title, site, url);
-    if (title.len && headline_as_shown(&title, root) < 0)
+    if (title.len && headline_as_shown(&title, root, &pg.headline) < 0)
         goto done;
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
         embedded_article(&pg, root, &body, emit) < 0)

@@ -21,7 +21,7 @@ static bool has_text(const xmlNode *n)
     return s && s[strspn(s, " \t\r\n")];
 }
 
-bool tw_near_headline(xmlNodePtr root, size_t before, size_t after,
+bool tw_near_headline(xmlNodePtr root, xmlNodePtr headline, size_t before, size_t after,
                       bool (*seen)(xmlNodePtr n, void *ctx), void *ctx)
 {
     enum { RING = 16 };
@@ -31,7 +31,8 @@ bool tw_near_headline(xmlNodePtr root, size_t before, size_t after,
         before = RING;
     for (xmlNodePtr n = root; n && gone < after;) {
         bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
-        if (!h1 && n->type == XML_ELEMENT_NODE && tw_html_is(n, "h1")) {
+        if (!h1 && n->type == XML_ELEMENT_NODE &&
+            (headline ? n == headline : tw_html_is(n, "h1"))) {
             h1 = n;
             skip = true;
         } else if (n->type == XML_TEXT_NODE && has_text(n) && !tw_html_in_comments(n->parent)) {

@@ -6,15 +6,17 @@
 #include <libxml/tree.h>
 #include <stdbool.h>
 
-/* Calls SEEN(N, CTX) on the text nodes of ROOT near its first <h1> -- up
+/* Calls SEEN(N, CTX) on the text nodes of ROOT near its headline H1 (NULL:
+ * its first <h1>; tw_shown_headline finds the one that tells the story,
+ * which a site's logo or a menu's heading may come before) -- up
  * to AFTER of those after it, in order, then up to BEFORE of those before
  * it, nearest first -- until SEEN returns true; returns whether it did.
  * Text that is only white space, in the readers' comments, in elements that
  * never hold text (scripts, forms) or in the <h1> is passed over, and so is
  * text in a link before the headline: a teaser's, not the story's (after
  * it, a post's own date and byline often link to its archive and its
- * author's page).  False, without a call, when ROOT has no <h1>. */
-bool tw_near_headline(xmlNodePtr root, size_t before, size_t after,
+ * author's page).  False, without a call, when there is no <h1>. */
+bool tw_near_headline(xmlNodePtr root, xmlNodePtr h1, size_t before, size_t after,
                       bool (*seen)(xmlNodePtr n, void *ctx), void *ctx);
 
 /* Whether N is inside a link. */

@@ -133,9 +133,10 @@ static bool logo(xmlNodePtr n)
     return false;
 }
 
-int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out)
+int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePtr *at)
 {
     tw_buf_clear(out);
+    *at = NULL;
     words t, h;
     if (!title || !split(title, &t))
         return 0;
@@ -150,6 +151,8 @@ int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out)
         if (!text.len || !split(text.data, &h))
             continue;
         int says = tells(&h, &t);
+        if (says)
+            *at = n;
         if (says < 0)
             break;
         if (says > 0) {

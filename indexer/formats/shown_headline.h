@@ -21,8 +21,9 @@
  * with it (a reworded title).  Passed over: an <h1> of one word or of a
  * paragraph's length, and one that shares too little (a site's logo).  None
  * when the first that shares enough holds the whole title and more (a kicker
- * in the heading, which metadata leaves out).  Returns 0 (OUT->len 0 when
- * none), or -1 on ENOMEM. */
-int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out);
+ * in the heading, which metadata leaves out).  *AT is that <h1>, the one
+ * with the kicker too (NULL when none tells the story).  Returns 0 (OUT->len
+ * 0 when none), or -1 on ENOMEM. */
+int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePtr *at);
 
 #endif
