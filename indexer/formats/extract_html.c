@@ -596,6 +596,8 @@ static int headline_as_shown(tw_buf *title, xmlNodePtr root, xmlNodePtr *at)
 {
     tw_buf shown = { 0 };
     int rc = tw_shown_headline(root, title->data, &shown, at);
+    if (rc == 0 && !*at)
+        rc = tw_shown_title_part(root, title->data, &shown);
     if (rc == 0 && shown.len) {
         tw_buf_clear(title);
         rc = tw_buf_append(title, shown.data, shown.len);

@@ -719,3 +719,19 @@ is "date and byline by the headline, with a logo's <h1> and a menu before it" \
 # sets one after the date) gives the name alone.
 byline_page '<span class="sep">, </span> par <a href="/auteur/dana">Dana Whitcomb</a>' > "$IN/byline-mark-by.html"
 is "byline: a mark before the word for 'by' goes with it" "$(fields byline-mark-by.html author)" "Dana Whitcomb"
+
+# A title of parts, none of which an <h1> tells, when a heading of the page
+# says one part whole: that part, as an old blog's theme sets its name in
+# the <h1> and each post's title in an <h2> ("Blog » Blog Archive » Post").
+# A part of one word (a section's name) is never taken, nor the blog's
+# name its logo's heading says.  (web-eval's
+# titles: 675 of 823 right before, 688 after.)
+part_page() {
+    printf '<html><head><title>%s</title></head><body><div id="header"><h1><a href="/">Harbour Notes</a></h1></div><div class="post">%s<div class="entry">%s</div></div></body></html>' "$1" "$2" "$STORY"
+}
+part_page 'Harbour Notes &raquo; Blog Archive &raquo; Dredging begins at last' '<h2><a href="/2021/03/03/dredging/" rel="bookmark">Dredging begins at last</a></h2>' > "$IN/part-trail.html"
+is "title: the part of a blog's trail its post's <h2> says" "$(title part-trail.html)" "Dredging begins at last"
+part_page 'Dredging begins at last | Harbour Notes' '<h2>Dredging begins at last</h2>' > "$IN/part-tail.html"
+is "title: the part before an unknown site's name that a heading says" "$(title part-tail.html)" "Dredging begins at last"
+part_page 'Aktuelles - Dredging begins at last' '<h2>Aktuelles</h2>' > "$IN/part-one-word.html"
+is "title: a part of one word that a heading says is no headline" "$(title part-one-word.html)" "Aktuelles - Dredging begins at last"
