@@ -53,6 +53,14 @@ static const char *after_by(const char *p)
     return NULL;
 }
 
+bool tw_byline_by_word(const char *word, size_t len)
+{
+    for (const char *const *b = BYS; *b; b++)
+        if (strlen(*b) == len + 1 && !strncasecmp(word, *b, len))
+            return true;
+    return false;
+}
+
 /* P after a label of up to three words without digits and a colon
  * ("Auteur: ", "Text und Interview: "); P when it has none. */
 static const char *after_label(const char *p)
@@ -166,6 +174,8 @@ void tw_byline_name(const char *byline, tw_buf *out)
     }
     if (!name)
         name = first ? first : "";
+    for (size_t n; (n = mark_at(name));)
+        name += n;      /* ", par NAME": the mark before the word for "by" */
     const char *by = after_by(name);
     name = after_label(by ? by : name);
     for (size_t n; (n = mark_at(name));)

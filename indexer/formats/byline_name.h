@@ -5,6 +5,9 @@
 #ifndef TW_BYLINE_NAME_H
 #define TW_BYLINE_NAME_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "buf.h"
 
 /* The name in BYLINE, into OUT (cleared first; empty when there is none):
@@ -19,5 +22,9 @@
  *     "Nicole Collignon22. Februar 2020"), and so do marks at either end
  *     ("Redaktion,", "| Klaus"). */
 void tw_byline_name(const char *byline, tw_buf *out);
+
+/* Whether WORD[0, LEN) is one of the words for "by" tw_byline_name takes
+ * away ("By", "von", "par"): a byline's label, never a name. */
+bool tw_byline_by_word(const char *word, size_t len);
 
 #endif

@@ -22,6 +22,7 @@
 #include "html_content.h"
 #include "html_parse.h"
 #include "html_tree.h"
+#include "near_headline.h"
 #include "shown_headline.h"
 #include "site_name.h"
 #include "sniff.h"
@@ -49,6 +50,8 @@ typedef struct page {
            article_author, published, time_datetime, meta_date,
            ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body, lang, byline,
            locale, content_lang, item_date, ld_other_date, ld_other_author, named_date;
+    bool publisher_person;  /* ld_publisher names a Person: a blog's writer */
+    xmlNodePtr headline;    /* the <h1> that tells the story (tw_shown_headline) */
 } page;
 
 static void set_once(tw_buf *field, const char *value)
@@ -234,6 +237,24 @@ static bool ld_is_article(const json_t *obj)
     return false;
 }
 
+/* Whether the JSON-LD value V (or the first of a list, or the object its
+ * "@id" refers to) is a Person, or one of its @types is: Yoast gives a
+ * blog's writer as its publisher ({"@type": ["Person", "Organization"]}). */
+static bool ld_is_person(const json_t *v, const json_t *root)
+{
+    if (json_is_array(v))
+        v = json_array_get(v, 0);
+    const json_t *type = json_object_get(ld_named(v, root), "@type");
+    if (json_is_string(type))
+        return !strcmp(json_string_value(type), "Person");
+    size_t i;
+    const json_t *one;
+    json_array_foreach(type, i, one)
+        if (json_is_string(one) && !strcmp(json_string_value(one), "Person"))
+            return true;
+    return false;
+}
+
 /* Walks a JSON-LD value (object, array, @graph) for article objects. */
 static void ld_walk(page *pg, const json_t *v, const json_t *root, int depth)
 {
@@ -252,6 +273,8 @@ static void ld_walk(page *pg, const json_t *v, const json_t *root, int depth)
         ld_text(&pg->ld_headline, json_object_get(v, "headline"), root);
         ld_text(&pg->ld_date, json_object_get(v, "datePublished"), root);
         ld_names(&pg->ld_author, json_object_get(v, "author"), root);
+        if (!pg->ld_publisher.len)
+            pg->publisher_person = ld_is_person(json_object_get(v, "publisher"), root);
         ld_text(&pg->ld_publisher, json_object_get(v, "publisher"), root);
         ld_text(&pg->ld_url, json_object_get(v, "url"), root);
         const json_t *body = json_object_get(v, "articleBody");
@@ -569,10 +592,12 @@ static const char *trimmed(const char *s, size_t *len)
  * (shown_headline.h): without the site's name or the section the title adds
  * ("Story headline - Some Site", "News - Story headline"), in the words
  * readers see.  Returns 0 or -1 on ENOMEM. */
-static int headline_as_shown(tw_buf *title, xmlNodePtr root)
+static int headline_as_shown(tw_buf *title, xmlNodePtr root, xmlNodePtr *at)
 {
     tw_buf shown = { 0 };
-    int rc = tw_shown_headline(root, title->data, &shown);
+    int rc = tw_shown_headline(root, title->data, &shown, at);
+    if (rc == 0 && !*at)
+        rc = tw_shown_title_part(root, title->data, &shown);
     if (rc == 0 && shown.len) {
         tw_buf_clear(title);
         rc = tw_buf_append(title, shown.data, shown.len);
@@ -627,30 +652,140 @@ static void name_from_url(const char *url, tw_buf *out)
     }
 }
 
+/* Whether the element N says it holds an author: its class or id names one
+ * ("author", "post-author", "content__author", "byline"), or it links to
+ * an author's page ("/author/dana-whitcomb", as WordPress and most
+ * publishing systems address one). */
+static bool names_author(xmlNodePtr n)
+{
+    static const char *const attrs[] = { "class", "id", "href" };
+    bool yes = false;
+    for (size_t i = 0; i < 3 && !yes; i++) {
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[i]);
+        yes = v && (i < 2 ? strcasestr((const char *)v, "author") ||
+                            strcasestr((const char *)v, "byline")
+                          : strstr((const char *)v, "/author/") != NULL);
+        xmlFree(v);
+    }
+    return yes;
+}
+
+/* What headline_byline looks for a name with. */
+typedef struct shown_byline {
+    tw_buf line, *name;
+} shown_byline;
+
+/* The name the text of the element N gives (tw_byline_name), into S->name;
+ * false when it gives none, or ends with a word for "by" ("Article by",
+ * "von", whose name is elsewhere), or N's text is long (an author's box). */
+static bool byline_of(xmlNodePtr n, shown_byline *s)
+{
+    tw_buf_clear(&s->line);
+    if (tw_html_text(n, &s->line, NULL, NULL) < 0 || !s->line.len || s->line.len > 80)
+        return false;
+    tw_byline_name(s->line.data, s->name);
+    const char *last = s->name->len ? strrchr(s->name->data, ' ') : NULL;
+    last = last ? last + 1 : s->name->data;
+    return s->name->len && !tw_byline_by_word(last, strlen(last));
+}
+
+/* Whether the text node N is in a short element that names an author
+ * (names_author), up to three levels above it; its name into the
+ * shown_byline CTX.  The first link in that element that gives a name is
+ * the name ("Posted on <time> by <a>Dana</a>", "<span>Author</span><a>Dana
+ * </a>" with a label for screen readers), else all its text. */
+static bool is_shown_byline(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    n = n->parent;
+    for (int up = 0; up < 3 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
+        if (!names_author(n))
+            continue;
+        for (xmlNodePtr a = n->children ? n : NULL; a; a = tw_html_next(a, n, false))
+            if (a->type == XML_ELEMENT_NODE && tw_html_is(a, "a") && a != n && names_author(a) &&
+                byline_of(a, s))
+                return true;
+        if (byline_of(n, s))
+            return true;
+    }
+    return false;
+}
+
+/* The byline a page shows by its headline, when its markup names no author
+ * otherwise: the first text near its first <h1> (tw_near_headline: the 12
+ * after it, else the 6 before it) in a short element that names an author,
+ * into OUT ("<div class="content__author">von Lars Fischer</div>",
+ * "<a href="/author/marinabeuerle/">Marina Beuerle</a>").  Next to the
+ * headline, such an element is the story's; elsewhere it may be a teaser's
+ * or a menu's.  Returns OUT's text, or NULL. */
+static const char *headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out)
+{
+    shown_byline s = { .name = out };
+    bool found = tw_near_headline(root, headline, 6, 12, is_shown_byline, &s);
+    tw_buf_free(&s.line);
+    if (!found)
+        tw_buf_clear(out);
+    return found ? out->data : NULL;
+}
+
+/* Whether the name NAME is the site's or its publisher's rather than a
+ * person's: "FOCUS Online", "Deutsche Welle (www.dw.com)", as many sites
+ * fill their author meta tag on every page. */
+static bool names_site(page *pg, const char *name, const char *url)
+{
+    tw_buf *sites[] = { &pg->og_site, pg->publisher_person ? NULL : &pg->ld_publisher };
+    for (size_t i = 0; i < 2 && sites[i]; i++)
+        if (tw_names_site(name, sites[i]->len ? sites[i]->data : NULL, url))
+            return true;
+    return false;
+}
+
 /* The author as a name: from the author meta tags, JSON-LD, or a byline on
- * the page, without "By "; a profile URL is no name (article:author often is
- * one), though its last part may give one.  Into OUT; NULL when none. */
-static const char *author_name(page *pg, tw_buf *out)
+ * the page, without "By ", else the byline by the headline; a profile URL
+ * is no name (article:author often is one), though its last part may give
+ * one.  A name that names the site (names_site) gives way to the next
+ * source, and is taken when no other names anyone, as an organisation's own
+ * page may be written by it: of several, the last in that order, the
+ * nearest to what the page shows ("Redaktion Gelbe Liste Pharmindex" in
+ * its byline over "Gelbe Liste Online" in its meta tag).  Into OUT; NULL
+ * when none, or when memory ran out (OUT->failed). */
+static const char *author_name(page *pg, xmlNodePtr root, const char *page_url, tw_buf *out)
 {
     tw_buf *sources[] = { &pg->meta_author, &pg->ld_author, &pg->article_author, &pg->byline,
                           &pg->ld_other_author };
     const char *url = NULL;
-    for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
-        if (!sources[i]->len)
+    tw_buf site = { 0 };
+    for (size_t i = 0; i <= sizeof sources / sizeof sources[0]; i++) {
+        if (i == sizeof sources / sizeof sources[0]) {
+            if (!headline_byline(root, pg->headline, out))
+                break;
+        } else if (!sources[i]->len) {
             continue;
-        const char *v = sources[i]->data;
-        if (!strncasecmp(v, "http://", 7) || !strncasecmp(v, "https://", 8)) {
+        } else if (!strncasecmp(sources[i]->data, "http://", 7) ||
+                   !strncasecmp(sources[i]->data, "https://", 8)) {
             if (!url)
-                url = v;
+                url = sources[i]->data;
             continue;
+        } else {
+            tw_byline_name(sources[i]->data, out);
         }
-        tw_byline_name(v, out);
-        if (out->len)
+        if (out->len && !names_site(pg, out->data, page_url)) {
+            tw_buf_free(&site);
             return out->data;
+        }
+        if (out->len) {
+            tw_buf_clear(&site);
+            tw_buf_append(&site, out->data, out->len);
+        }
     }
+    tw_buf_clear(out);
     if (url)
         name_from_url(url, out);
-    return out->len ? out->data : NULL;
+    if (!out->len && site.len)
+        tw_buf_append(out, site.data, site.len);
+    out->failed |= site.failed;
+    tw_buf_free(&site);
+    return out->len && !out->failed ? out->data : NULL;
 }
 
 /* The order a page's numeric dates are in, by its language: month first in
@@ -697,15 +832,6 @@ static bool text_is_date(char *text, tw_date_order order, tw_date *when)
     return false;
 }
 
-/* Whether N is inside a link: a teaser's date, not the page's. */
-static bool in_link(xmlNodePtr n)
-{
-    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
-        if (tw_html_is(n, "a"))
-            return true;
-    return false;
-}
-
 /* The text of the element that holds the text node N (a date's parts may
  * be split: "<b>26.</b> Januar 2022"), into OUT; false when it, or the
  * paragraph it is in, is long: a sentence that names a day ("<p><b>Am 22.
@@ -734,41 +860,30 @@ static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, ch
     tw_date_format(&when, iso);
     return iso;
 }
+/* What shown_date looks for a date with. */
+typedef struct shown_line {
+    tw_date_order order;
+    tw_buf line;            /* scratch */
+    char *iso;              /* the date found, char[21] */
+} shown_line;
+
+static bool is_shown_date(xmlNodePtr n, void *ctx)
+{
+    shown_line *s = ctx;
+    return line_date(n, s->order, &s->line, s->iso) != NULL;
+}
 
 /* The date a page shows by its headline and nowhere in its markup: the
  * first short line near its first <h1> -- one of the 12 after it, else of
- * the 6 before it, nearest first -- that is a date ("07.11.2023", "Datum:
- * 26. Januar 2022"), not in the comments, into ISO[21].  A line before the
- * headline in a link is a teaser's; after it, the post's own date often
- * links to its archive or permalink, as WordPress themes write it. */
-static const char *shown_date(xmlNodePtr root, tw_date_order order, char iso[21])
+ * the 6 before it, nearest first (tw_near_headline) -- that is a date
+ * ("07.11.2023", "Datum: 26. Januar 2022"), into ISO[21]. */
+static const char *shown_date(xmlNodePtr root, xmlNodePtr headline, tw_date_order order,
+                              char iso[21])
 {
-    enum { BEFORE = 6, AFTER = 12 };
-    xmlNodePtr before[BEFORE] = { 0 }, h1 = NULL;
-    size_t seen = 0, after = 0;
-    tw_buf line = { 0 };
-    const char *found = NULL;
-    for (xmlNodePtr n = root; n && !found && after < AFTER;) {
-        bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
-        if (!h1 && n->type == XML_ELEMENT_NODE && tw_html_is(n, "h1")) {
-            h1 = n;
-            skip = true;
-        } else if (n->type == XML_TEXT_NODE && n->content &&
-                   strspn((const char *)n->content, " \t\r\n") < strlen((const char *)n->content) &&
-                   !tw_html_in_comments(n->parent)) {
-            if (h1) {
-                after++;
-                found = line_date(n, order, &line, iso);
-            } else if (!in_link(n->parent)) {
-                before[seen++ % BEFORE] = n;
-            }
-        }
-        n = tw_html_next(n, root, skip);
-    }
-    for (size_t i = 0; h1 && !found && i < BEFORE && i < seen; i++)
-        found = line_date(before[(seen - 1 - i) % BEFORE], order, &line, iso);
-    tw_buf_free(&line);
-    return found;
+    shown_line s = { .order = order, .iso = iso };
+    bool found = tw_near_headline(root, headline, 6, 12, is_shown_date, &s);
+    tw_buf_free(&s.line);
+    return found ? iso : NULL;
 }
 
 /* The page's date: the first of its sources that can be read, in the order
@@ -798,7 +913,7 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, char is
             given = sources[i]->data;
     }
     const char *in_url = tw_url_day(url, iso);
-    const char *shown = in_url || given ? NULL : shown_date(root, order, iso);
+    const char *shown = in_url || given ? NULL : shown_date(root, pg->headline, order, iso);
     return in_url ? in_url : shown ? shown : given;
 }
 
@@ -900,7 +1015,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         goto done;
     if (title.len)
         tw_strip_site_name(&title, site, url);
-    if (title.len && headline_as_shown(&title, root) < 0)
+    if (title.len && headline_as_shown(&title, root, &pg.headline) < 0)
         goto done;
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
         embedded_article(&pg, root, &body, emit) < 0)
@@ -913,7 +1028,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         .date = page_date(&pg, root, url, iso),
         .url = url,
         .site = site,
-        .author = author_name(&pg, &author),
+        .author = author_name(&pg, root, url, &author),
     };
     if (title.failed || author.failed)
         goto done;

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "byline_name.h"
 #include "charset.h"
 #include "date.h"
 #include "entities.h"
@@ -19,6 +20,7 @@
 #include "html_parse.h"
 #include "site_name.h"
 #include "text_article.h"
+#include "url.h"
 #include "utf8.h"
 
 /* The names news dumps use for each field, in order of preference. */
@@ -190,6 +192,13 @@ static int text_of(const json_t *v, tw_buf *out, const char *sep)
     return 0;
 }
 
+/* Whether the field V says nothing: missing, null, or an empty list (as
+ * news-please writes "authors": [] for a page that names no one). */
+static bool absent(const json_t *v)
+{
+    return !v || json_is_null(v) || (json_is_array(v) && !json_array_size(v));
+}
+
 /* Fills OUT from the first of NAMES present in OBJ.  A field of the wrong type is
  * ignored, with a warning.  Returns -1 on ENOMEM, else 0. */
 static int take(job *j, const json_t *obj, const char *const *names, tw_buf *out,
@@ -198,7 +207,7 @@ static int take(job *j, const json_t *obj, const char *const *names, tw_buf *out
     tw_buf_clear(out);
     for (; *names; names++) {
         const json_t *v = json_object_get(obj, *names);
-        if (!v || json_is_null(v))
+        if (absent(v))
             continue;
         int rc = text_of(v, out, sep);
         if (rc < 0)
@@ -291,6 +300,34 @@ static int read_markup(job *j, tw_buf *field)
     return 0;
 }
 
+/* The author fields, as take and read_markup read them, each name (of a
+ * list, or a line of a string) as a byline is read (tw_byline_name):
+ * scrapers keep what the page showed, "By Sam Ortiz", "Lee Parker - Staff
+ * Writer", and "By" filled the author facet.  Names joined by ", ".
+ * Returns -1 on ENOMEM. */
+static int take_authors(job *j, const json_t *obj)
+{
+    if (take(j, obj, AUTHOR, &j->author, "\n") < 0 || read_markup(j, &j->author) < 0)
+        return -1;
+    tw_buf_clear(&j->plain);
+    tw_buf name = { 0 };
+    for (char *line = j->author.data, *end; line && *line; line = end ? end + 1 : NULL) {
+        end = strchr(line, '\n');
+        if (end)
+            *end = '\0';
+        tw_byline_name(line, &name);
+        if (name.len && j->plain.len)
+            tw_buf_puts(&j->plain, ", ");
+        tw_buf_append(&j->plain, name.data, name.len);
+    }
+    int rc = name.failed || j->plain.failed ? -1 : 0;
+    tw_buf_free(&name);
+    tw_buf names = j->plain;
+    j->plain = j->author;
+    j->author = names;
+    return rc;
+}
+
 /* A scraper's text of a page's article may open with its byline ("By Dana
  * Whitcomb | March 3, 2021"), under the headline again or not: left there,
  * it opened every snippet of the site's articles, and a record with no date
@@ -319,6 +356,19 @@ static int take_lead_byline(job *j)
     memmove(body->data + at, body->data + at + len, body->len - (at + len) + 1);
     body->len -= len;
     return 0;
+}
+
+/* A record with no date, nor one in its text's byline, is dated by the day
+ * its url holds ("https://site/2021/06/18/bridge", as WordPress and many
+ * news sites address a story), as a page is: news-please leaves
+ * "date_publish" null where the page's markup gave none.  Returns -1 on
+ * ENOMEM. */
+static int url_day(job *j)
+{
+    char iso[21];
+    if (j->date.len || !j->url.len || !tw_url_day(j->url.data, iso))
+        return 0;
+    return tw_buf_puts(&j->date, iso);
 }
 
 /* The names of the fields that make an object an article, for a warning. */
@@ -364,12 +414,12 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
         return TRAWL_OK;
     }
     if (take(j, obj, TITLE, &j->title, " ") < 0 || take(j, obj, BODY, &j->body, "\n\n") < 0 ||
-        take(j, obj, URL, &j->url, " ") < 0 || take(j, obj, AUTHOR, &j->author, ", ") < 0 ||
+        take(j, obj, URL, &j->url, " ") < 0 || take_authors(j, obj) < 0 ||
         take(j, obj, SITE, &j->site, " ") < 0 || take(j, obj, LANG, &j->lang, " ") < 0)
         return TRAWL_ENOMEM;
     if (take_date(j, obj) < 0 || read_markup(j, &j->title) < 0 ||
-        read_markup(j, &j->body) < 0 || read_markup(j, &j->author) < 0 ||
-        read_markup(j, &j->site) < 0 || take_lead_byline(j) < 0)
+        read_markup(j, &j->body) < 0 ||
+        read_markup(j, &j->site) < 0 || take_lead_byline(j) < 0 || url_day(j) < 0)
         return TRAWL_ENOMEM;
     /* A dump of scraped pages keeps their <title>: "Story headline - The
      * Ledger".  The site's name in it matched every search for the site's

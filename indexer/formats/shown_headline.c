@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "html_tree.h"
+#include "title_tail.h"
 #include "utf8.h"
 
 /* Words compared of a headline at most: a heading longer than that is a
@@ -133,9 +134,10 @@ static bool logo(xmlNodePtr n)
     return false;
 }
 
-int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out)
+int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePtr *at)
 {
     tw_buf_clear(out);
+    *at = NULL;
     words t, h;
     if (!title || !split(title, &t))
         return 0;
@@ -150,6 +152,8 @@ int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out)
         if (!text.len || !split(text.data, &h))
             continue;
         int says = tells(&h, &t);
+        if (says)
+            *at = n;
         if (says < 0)
             break;
         if (says > 0) {
@@ -158,6 +162,81 @@ int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out)
                 while (out->len && out->data[out->len - 1] == ' ')
                     out->data[--out->len] = '\0';
             break;
+        }
+    }
+    tw_buf_free(&text);
+    return rc;
+}
+
+/* The separators a title's parts are joined by: a site's (tw_title_separators)
+ * and a trail's (WordPress's "Blog » Blog Archive » Post", "Site // Page"). */
+static const char *const TRAIL[] = { " \xC2\xBB ", " \xC2\xAB ", " \xE2\x80\xBA ", " // ", NULL };
+
+/* Where the next separator is in S, its length in *LEN; NULL when none. */
+static const char *next_part(const char *s, size_t *len)
+{
+    const char *const *lists[] = { tw_title_separators, TRAIL };
+    const char *best = NULL;
+    for (size_t l = 0; l < 2; l++)
+        for (const char *const *sep = lists[l]; *sep; sep++) {
+            const char *at = strstr(s, *sep);
+            if (at && (!best || at < best)) {
+                best = at;
+                *len = strlen(*sep);
+            }
+        }
+    return best;
+}
+
+/* Whether the heading H says one of TITLE's parts of two words or more
+ * (between next_part's separators) and nothing else; the number of its
+ * words when it does, else 0. */
+static size_t says_part(const words *h, const char *title)
+{
+    char part[512];
+    words p;
+    for (const char *at = title;;) {
+        size_t len = 0;
+        const char *sep = next_part(at, &len);
+        size_t n = sep ? (size_t)(sep - at) : strlen(at);
+        if (n < sizeof part) {
+            memcpy(part, at, n);
+            part[n] = '\0';
+            if (split(part, &p) && p.n >= 2 && !strcmp(p.squashed, h->squashed))
+                return p.n;
+        }
+        if (!sep)
+            break;
+        at = sep + len;
+    }
+    return 0;
+}
+
+int tw_shown_title_part(xmlNodePtr root, const char *title, tw_buf *out)
+{
+    tw_buf_clear(out);
+    size_t sep_len;
+    if (!title || !next_part(title, &sep_len))
+        return 0;
+    tw_buf text = { 0 };
+    size_t most = 0;
+    int rc = 0;
+    for (xmlNodePtr n = root; n && rc == 0; n = tw_html_next(n, root, false)) {
+        if (n->type != XML_ELEMENT_NODE ||
+            !(tw_html_is(n, "h1") || tw_html_is(n, "h2") || tw_html_is(n, "h3")) || logo(n))
+            continue;
+        tw_buf_clear(&text);
+        words h;
+        if ((rc = tw_html_text(n, &text, NULL, NULL)) < 0 || !text.len || !split(text.data, &h))
+            continue;
+        size_t said = says_part(&h, title);
+        if (said > most) {
+            most = said;
+            tw_buf_clear(out);
+            const char *s = text.data + strspn(text.data, " \n");
+            if ((rc = tw_html_put_collapsed(out, s)) == 0)
+                while (out->len && out->data[out->len - 1] == ' ')
+                    out->data[--out->len] = '\0';
         }
     }
     tw_buf_free(&text);

@@ -21,8 +21,21 @@
  * with it (a reworded title).  Passed over: an <h1> of one word or of a
  * paragraph's length, and one that shares too little (a site's logo).  None
  * when the first that shares enough holds the whole title and more (a kicker
- * in the heading, which metadata leaves out).  Returns 0 (OUT->len 0 when
- * none), or -1 on ENOMEM. */
-int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out);
+ * in the heading, which metadata leaves out).  *AT is that <h1>, the one
+ * with the kicker too (NULL when none tells the story).  Returns 0 (OUT->len
+ * 0 when none), or -1 on ENOMEM. */
+int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePtr *at);
+
+/* The part of TITLE between its separators (a site's, " | ", " - ", and a
+ * trail's, " » ", " // ") that a heading of the page (<h1> to <h3>) says
+ * whole, into OUT (cleared first) as the heading words it: "Interning of
+ * Small Integers in Python" of "Four Years Remaining » Blog Archive »
+ * Interning of Small Integers in Python", where an old blog's theme sets
+ * its name in the <h1> and each post's title in an <h2>.  Of parts of two
+ * words or more only (not a section's "Aktuelles"), by a heading that is no
+ * logo (one that links to the home page); of several, the one of most
+ * words (not the blog's name in its heading).  Returns 0 (OUT->len 0
+ * when none), or -1 on ENOMEM. */
+int tw_shown_title_part(xmlNodePtr root, const char *title, tw_buf *out);
 
 #endif

@@ -75,6 +75,13 @@ static bool names_site(const char *part, size_t len, const char *site, const cha
     return false;
 }
 
+bool tw_names_site(const char *text, const char *site, const char *url)
+{
+    char host[128];
+    host_name(url, host, sizeof host);
+    return names_site(text, strlen(text), site, host);
+}
+
 /* "Story headline | The Ledger" -> "Story headline", when the part after the
  * last separator names the site (by its name or its host); "The Ledger |
  * Story headline" -> "Story headline" the same way with the first one.

@@ -662,3 +662,76 @@ byline_page 'Redaktion,' > "$IN/byline-comma.html"
 is "byline: a comma after the name goes" "$(fields byline-comma.html author)" "Redaktion"
 byline_page '17 April 2012 &#8226; 2:54pm' > "$IN/byline-time.html"
 is "byline: a date and a time name no one" "$(fields byline-time.html author)" "None"
+
+# Many sites fill the author meta tag with their own name on every page
+# ("FOCUS Online", "Deutsche Welle (www.dw.com)"): a name that is the site's
+# (og:site_name, the JSON-LD publisher, or the host) gives way to the
+# person the byline names; when no other source names anyone, it stays (an
+# organisation's own page).  (web-eval's authors: 277 of 518 right before,
+# 291 after.)
+site_author_page() {
+    printf '<html><head><title>Dredging begins</title><meta name="author" content="%s"><meta property="og:site_name" content="Harbour Times"><link rel="canonical" href="https://www.harbourtimes.example/news/dredging"></head><body><article><h1>Dredging begins</h1>%s<div class="entry-content">%s</div></article></body></html>' "$1" "$2" "$STORY"
+}
+site_author_page 'Harbour Times' '<p class="byline">By Dana Whitcomb</p>' > "$IN/site-author.html"
+is "author: the site's name in the meta tag gives way to the byline's" "$(fields site-author.html author)" "Dana Whitcomb"
+site_author_page 'harbourtimes.example' '<p class="byline">By Dana Whitcomb</p>' > "$IN/host-author.html"
+is "author: the site's host in the meta tag gives way to the byline's" "$(fields host-author.html author)" "Dana Whitcomb"
+site_author_page 'Harbour Times' '' > "$IN/site-only-author.html"
+is "author: the site's name, when no one else is named, stays" "$(fields site-only-author.html author)" "Harbour Times"
+site_author_page 'Lee Parker' '<p class="byline">By Dana Whitcomb</p>' > "$IN/meta-person-author.html"
+is "author: a person in the meta tag still comes first" "$(fields meta-person-author.html author)" "Lee Parker"
+site_author_page 'Harbour Times' '<p class="byline">Redaktion Harbour Times</p>' > "$IN/site-two-author.html"
+is "author: of two that name the site, the byline's" "$(fields site-two-author.html author)" "Redaktion Harbour Times"
+# A blog's writer that Yoast's JSON-LD gives as its publisher (a Person) is
+# no site: the author of the same name stays.
+printf '<html><head><title>Dredging begins</title><meta name="author" content="Dana Whitcomb"><script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"Dredging begins","publisher":{"@id":"#me"}},{"@type":["Person","Organization"],"@id":"#me","name":"Dana Whitcomb"}]}</script></head><body><article><h1>Dredging begins</h1><p class="byline">Staff</p><div class="entry-content">%s</div></article></body></html>' "$STORY" > "$IN/person-publisher.html"
+is "author: a Person as the publisher is no site's name" "$(fields person-publisher.html author site)" "Dana Whitcomb|Dana Whitcomb"
+
+# A byline no markup names as such (no itemprop, rel or hCard), but set by
+# the headline in an element whose class says "author", or as a link to the
+# author's page: the name, not the words around it.  Far from the headline
+# (a teaser's, a box about the author at the foot) it names no one, nor
+# does a label whose name is elsewhere.  (web-eval's authors: 291 of 518
+# right before, 319 after.)
+near_page() {
+    printf '<html><head><title>Dredging begins</title></head><body><article><h1>Dredging begins</h1>%s<div class="entry-content">%s</div>%s</article></body></html>' "$1" "$STORY" "$2"
+}
+near_page '<div class="content__author"><span>von <a href="/profil/fischer">Lars Fischer</a> und <a href="/profil/schadwinkel">Alina Schadwinkel</a></span></div>' '' > "$IN/near-class.html"
+is "byline by the headline: an element whose class names an author" "$(fields near-class.html author)" "Lars Fischer und Alina Schadwinkel"
+near_page '<p class="meta">Posted on <time>21 September</time> by <a href="https://blog.example/author/dana-whitcomb/">Dana Whitcomb</a></p>' '' > "$IN/near-link.html"
+is "byline by the headline: a link to the author's page" "$(fields near-link.html author)" "Dana Whitcomb"
+near_page '<div class="post-author"><span class="screen-reader-text">Author</span><a class="author-link" href="/author/dana/">Dana Whitcomb</a></div>' '' > "$IN/near-label.html"
+is "byline by the headline: the author's link, not a label run into it" "$(fields near-label.html author)" "Dana Whitcomb"
+near_page '<span class="article_author">Article by</span>' '' > "$IN/near-by-only.html"
+is "byline by the headline: a label alone names no one" "$(fields near-by-only.html author)" "None"
+near_page '' "$STORY$STORY$STORY$STORY<div class=\"author-box\"><span class=\"author-name\">Lee Parker</span></div>" > "$IN/near-far.html"
+is "byline by the headline: an author's box after the story names no one" "$(fields near-far.html author)" "None"
+
+# The date and the byline by the headline are looked for by the <h1> that
+# tells the story, not by the first <h1>: a site's logo set as one, and a
+# menu after it, come before the story on some templates.  (web-eval's
+# dates: 538 of 706 right before, 550 after; authors 319 -> 322.)
+MENU=$(for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14; do printf '<li><a href="/s%d">Section %d</a></li>' "$i" "$i"; done)
+shown_page "<h1><a href=\"/\">Harbour Times</a></h1><nav><ul>$MENU</ul></nav>" '<h1>Dredging begins</h1><div class="info"><span>26.01.2022</span> <span class="post-author">Dana Whitcomb</span></div>' > "$IN/shown-logo-first.html"
+is "date and byline by the headline, with a logo's <h1> and a menu before it" \
+    "$(fields shown-logo-first.html date author)" "2022-01-26|Dana Whitcomb"
+# A byline whose word for "by" comes after a mark (", par NAME", as SPIP
+# sets one after the date) gives the name alone.
+byline_page '<span class="sep">, </span> par <a href="/auteur/dana">Dana Whitcomb</a>' > "$IN/byline-mark-by.html"
+is "byline: a mark before the word for 'by' goes with it" "$(fields byline-mark-by.html author)" "Dana Whitcomb"
+
+# A title of parts, none of which an <h1> tells, when a heading of the page
+# says one part whole: that part, as an old blog's theme sets its name in
+# the <h1> and each post's title in an <h2> ("Blog » Blog Archive » Post").
+# A part of one word (a section's name) is never taken, nor the blog's
+# name its logo's heading says.  (web-eval's
+# titles: 675 of 823 right before, 688 after.)
+part_page() {
+    printf '<html><head><title>%s</title></head><body><div id="header"><h1><a href="/">Harbour Notes</a></h1></div><div class="post">%s<div class="entry">%s</div></div></body></html>' "$1" "$2" "$STORY"
+}
+part_page 'Harbour Notes &raquo; Blog Archive &raquo; Dredging begins at last' '<h2><a href="/2021/03/03/dredging/" rel="bookmark">Dredging begins at last</a></h2>' > "$IN/part-trail.html"
+is "title: the part of a blog's trail its post's <h2> says" "$(title part-trail.html)" "Dredging begins at last"
+part_page 'Dredging begins at last | Harbour Notes' '<h2>Dredging begins at last</h2>' > "$IN/part-tail.html"
+is "title: the part before an unknown site's name that a heading says" "$(title part-tail.html)" "Dredging begins at last"
+part_page 'Aktuelles - Dredging begins at last' '<h2>Aktuelles</h2>' > "$IN/part-one-word.html"
+is "title: a part of one word that a heading says is no headline" "$(title part-one-word.html)" "Aktuelles - Dredging begins at last"

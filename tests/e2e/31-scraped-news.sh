@@ -102,3 +102,28 @@ has "...and the snippet starts with the story" "$OUT" '"snippet":"The weir below
 has "a first sentence that starts with By stays" "$OUT" '"snippet":"By 1990, paper mill exports'
 run query -d "$DB" --count -- 'author:whitcomb' mill
 is "...and author: finds the byline's name" "$OUT" 1
+
+# Dumps of the common scrapers, in the shapes they write: news-please (and
+# Common Crawl's news, which it makes) with "authors": [] for a page that
+# names no one and "date_publish": null where the page gave no date;
+# webhose with the page's byline as its "author".  An empty list is no
+# author (it was warned about on every such record), a record without a
+# date takes the day its url holds, as a page does, and "By" is no part of
+# a name (it filled the author facet).
+DUMPS=$TMP/dumps
+mkdir -p "$DUMPS"
+printf '%s\n' '{"authors": [], "date_download": "2021-06-20 08:00:00", "date_modify": "2021-06-19 08:00:00", "date_publish": null, "description": null, "language": "en", "maintext": "The tram lines reopened on Thursday after a month of track work.", "source_domain": "www.ledger.example", "title": "Tram lines reopen", "title_page": "Tram lines reopen | The Ledger", "url": "https://www.ledger.example/2021/06/17/tram-lines-reopen/"}' \
+    '{"authors": ["By Dana Whitcomb", "Lee Parker - Staff Writer"], "date_publish": "2021-06-18 10:00:00", "maintext": "The tram depot closes for a week of track work.", "source_domain": "www.ledger.example", "title": "Tram depot closes", "url": "https://www.ledger.example/2021/06/18/depot/"}' \
+    > "$DUMPS/news-please.jsonl"
+printf '%s\n' '{"thread": {"uuid": "c1", "site": "courier.example", "site_full": "www.courier.example", "title": "Tram fares rise - The Courier", "published": "2021-06-17T13:00:00.000+03:00"}, "uuid": "c1", "url": "https://www.courier.example/news/tram-fares.html", "author": "By Sam Ortiz", "published": "2021-06-17T13:00:00.000+03:00", "title": "Tram fares rise - The Courier", "text": "Tram fares rise by ten cents in July.", "language": "english", "crawled": "2021-06-18T01:00:00.000+03:00"}' \
+    > "$DUMPS/webhose.jsonl"
+run index -d "$DUMPS/db" "$DUMPS"
+lacks "news-please: an empty list of authors is not warned about" "$ERR" "authors"
+is "news-please and webhose dumps: indexed (exit 0)" "$RC" 0
+run query -d "$DUMPS/db" --format json -- tram lines reopen
+has "news-please: no date_publish, the day in the url" "$OUT" '"title":"Tram lines reopen","date":"2021-06-17"'
+run query -d "$DUMPS/db" --format json --facet author -n 0 -- tram
+has "the author facet: names without 'By', a job after a name gone" "$OUT" \
+    '"author":{"Dana Whitcomb, Lee Parker":1,"Sam Ortiz":1}'
+run query -d "$DUMPS/db" --count -- 'author:ortiz' fares
+is "webhose: author: finds the name" "$OUT" 1

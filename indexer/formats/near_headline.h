@@ -1,0 +1,25 @@
+/* near_headline.h - the lines a page sets by its headline: where a reader
+ * looks for a story's date and byline when its markup names neither. */
+#ifndef TW_NEAR_HEADLINE_H
+#define TW_NEAR_HEADLINE_H
+
+#include <libxml/tree.h>
+#include <stdbool.h>
+
+/* Calls SEEN(N, CTX) on the text nodes of ROOT near its headline H1 (NULL:
+ * its first <h1>; tw_shown_headline finds the one that tells the story,
+ * which a site's logo or a menu's heading may come before) -- up
+ * to AFTER of those after it, in order, then up to BEFORE of those before
+ * it, nearest first -- until SEEN returns true; returns whether it did.
+ * Text that is only white space, in the readers' comments, in elements that
+ * never hold text (scripts, forms) or in the <h1> is passed over, and so is
+ * text in a link before the headline: a teaser's, not the story's (after
+ * it, a post's own date and byline often link to its archive and its
+ * author's page).  False, without a call, when there is no <h1>. */
+bool tw_near_headline(xmlNodePtr root, xmlNodePtr h1, size_t before, size_t after,
+                      bool (*seen)(xmlNodePtr n, void *ctx), void *ctx);
+
+/* Whether N is inside a link. */
+bool tw_html_in_link(xmlNodePtr n);
+
+#endif
