@@ -22,6 +22,19 @@ xmlNodePtr tw_html_next(xmlNodePtr n, xmlNodePtr root, bool skip)
     return NULL;
 }
 
+/* HTML's white space, which parts the names of a class attribute. */
+#define HTML_SPACE " \t\n\f\r"
+
+const char *tw_html_class_next(const char **at, size_t *len)
+{
+    if (!*at)
+        return NULL;
+    const char *name = *at + strspn(*at, HTML_SPACE);
+    *len = strcspn(name, HTML_SPACE);
+    *at = name + *len;
+    return *len ? name : NULL;
+}
+
 /* The elements with a kind, sorted by name for the binary search. */
 static const struct {
     const char *name;
