@@ -35,14 +35,23 @@ char *tw_cli_db_path(const char *dir_option)
     return tw_buf_steal(&b);
 }
 
-bool tw_cli_parse_count(const char *s, uint64_t *out)
+/* The decimal number S starts with into *V, and where it ends into *END:
+ * false when S starts with no digit (strtoull would take a sign or spaces)
+ * or the number overflows. */
+static bool leading_number(const char *s, unsigned long long *v, char **end)
 {
     if (!s || *s < '0' || *s > '9')
         return false;
     errno = 0;
+    *v = strtoull(s, end, 10);
+    return !errno;
+}
+
+bool tw_cli_parse_count(const char *s, uint64_t *out)
+{
+    unsigned long long v;
     char *end;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || *end)
+    if (!leading_number(s, &v, &end) || *end)
         return false;
     *out = v;
     return true;
@@ -50,12 +59,9 @@ bool tw_cli_parse_count(const char *s, uint64_t *out)
 
 bool tw_cli_parse_size(const char *s, uint64_t *out)
 {
-    if (!s || *s < '0' || *s > '9')
-        return false;
-    errno = 0;
+    unsigned long long v;
     char *end;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || v == 0)
+    if (!leading_number(s, &v, &end) || v == 0)
         return false;
     int shift = 0;
     if (*end) {
@@ -229,4 +235,10 @@ bool tw_cli_long_needs_next(const struct option *options, const char *name)
         if (strcmp(o->name, name) == 0)
             return o->has_arg == required_argument;
     return false;
+}
+
+void tw_cli_option_error(int c, char *const *argv, char *err, size_t errlen)
+{
+    snprintf(err, errlen, c == ':' ? "option '%s' needs a value" : "unknown option '%s'",
+             argv[optind - 1]);
 }

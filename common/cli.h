@@ -74,6 +74,11 @@ int tw_cli_end_output(const char *tool, int code, int err);
  * follows "--") takes its value from the next argument. */
 bool tw_cli_long_needs_next(const struct option *options, const char *name);
 
+/* Why getopt_long refused the option before optind, into ERR: C, what it
+ * returned, is ':' for an option without its value, else ('?') an option
+ * it does not know. */
+void tw_cli_option_error(int c, char *const *argv, char *err, size_t errlen);
+
 /* Prints, as TOOL, USAGE for --help (HELP) or the version for --version on
  * standard output.  Returns the exit status: 0, or 2 when the text could not
  * be written (a full disk), said on stderr, as for any other output. */

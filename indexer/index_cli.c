@@ -269,11 +269,8 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
             break;
         case 'h': a->help = true; break;
         case 'V': a->version = true; break;
-        case ':':
-            snprintf(err, errlen, "option '%s' needs a value", argv[optind - 1]);
-            return -1;
-        default:
-            snprintf(err, errlen, "unknown option '%s'", argv[optind - 1]);
+        default:        /* ':' or '?' */
+            tw_cli_option_error(c, argv, err, errlen);
             return -1;
         }
     }

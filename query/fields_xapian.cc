@@ -19,6 +19,7 @@ extern "C" {
 #include "url.h"
 }
 #include "fields_xapian.h"
+#include "wildcards_xapian.h"
 
 /* A boolean field whose terms are spelled by a function: site:WWW.Ledger.example
  * finds what the indexer filed under ledger.example, site:"The Ledger" the site
@@ -154,7 +155,7 @@ void tw_db_setup_parser(trawl_db *db)
         qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     }
     /* wildcards_xapian.h: why, and how the reader is told. */
-    qp.set_max_expansion(TRAWL_WILDCARD_MAX, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    tw_wildcard_expansion(qp);
     qp.add_prefix("title", TW_PREFIX_TITLE);
     qp.add_prefix("author", TW_PREFIX_AUTHOR);
     qp.add_boolean_prefix("site", (new SiteProcessor(db))->release());

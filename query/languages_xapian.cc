@@ -247,11 +247,9 @@ static Xapian::Query wildcard_accented(const trawl_db *db, const Xapian::Query &
     std::string word = pattern.substr(at), plain = tw_unaccented(word);
     std::vector<Q> spellings{ q };
     if (plain != word)
-        spellings.emplace_back(Q::OP_WILDCARD, pattern.substr(0, at) + plain,
-                               TRAWL_WILDCARD_MAX, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+        spellings.push_back(tw_wildcard_query(pattern.substr(0, at) + plain));
     if (db->accents)
-        spellings.emplace_back(Q::OP_WILDCARD, tw_accents_term(pattern, plain),
-                               TRAWL_WILDCARD_MAX, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+        spellings.push_back(tw_wildcard_query(tw_accents_term(pattern, plain)));
     if (spellings.size() == 1)
         return q;
     *changed = true;

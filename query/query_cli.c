@@ -393,11 +393,8 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
         case OPT_SHOW: a->show = optarg; break;
         case 'h': a->help = true; break;
         case 'V': a->version = true; break;
-        case ':':
-            snprintf(err, errlen, "option '%s' needs a value", argv[optind - 1]);
-            return -1;
-        default:
-            snprintf(err, errlen, "unknown option '%s'", argv[optind - 1]);
+        default:        /* ':' or '?' */
+            tw_cli_option_error(c, argv, err, errlen);
             return -1;
         }
     }

@@ -92,21 +92,25 @@ struct FacetSpy : Xapian::MatchSpy {
     bool fold;
     std::map<std::string, Xapian::doccount> counts[N_FACETS];
     std::set<std::string> seen[N_FACETS];      /* value + NUL + story key */
-    /* Of facet_slots, then the story's; none over several indexes. */
-    std::vector<SlotStream> streams;
+    /* Of facet_slots, then the story's: only those the search reads (each
+     * stream opened costs a look-up of its first chunk), and none over
+     * several indexes. */
+    std::unique_ptr<SlotStream> streams[N_FACETS + 1];
 
     FacetSpy(const trawl_db *db, unsigned w, bool f) : wanted(w), fold(f)
     {
         if (db->live.size() != 1)
             return;
-        for (const auto &facet : facet_slots)
-            streams.emplace_back(db->db, facet.slot);
-        streams.emplace_back(db->db, TW_SLOT_STORY);
+        for (unsigned i = 0; i < N_FACETS; i++)
+            if (wanted & facet_slots[i].bit)
+                streams[i].reset(new SlotStream(db->db, facet_slots[i].slot));
+        if (fold)
+            streams[N_FACETS].reset(new SlotStream(db->db, TW_SLOT_STORY));
     }
 
     std::string value_of(const Xapian::Document &doc, unsigned i, Xapian::valueno slot)
     {
-        return streams.empty() ? doc.get_value(slot) : streams[i].value_of(doc);
+        return streams[i] ? streams[i]->value_of(doc) : doc.get_value(slot);
     }
 
     void operator()(const Xapian::Document &doc, double) override

@@ -5,6 +5,21 @@
 #include "schema.h"
 #include "accents_xapian.h"
 
+/* Which words a wildcard keeps when it stands for more than
+ * TRAWL_WILDCARD_MAX (the header says why). */
+static const int EXPANSION_KEEPS = Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT;
+
+void tw_wildcard_expansion(Xapian::QueryParser &qp)
+{
+    qp.set_max_expansion(TRAWL_WILDCARD_MAX, EXPANSION_KEEPS);
+}
+
+Xapian::Query tw_wildcard_query(const std::string &pattern)
+{
+    return Xapian::Query(Xapian::Query::OP_WILDCARD, pattern, TRAWL_WILDCARD_MAX,
+                         EXPANSION_KEEPS);
+}
+
 std::string tw_wildcard_pattern(const Xapian::Query &q)
 {
     /* Xapian 1.4 has no accessor for the pattern; the description is

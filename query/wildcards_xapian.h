@@ -14,6 +14,14 @@
 #include <string>
 #include <xapian.h>
 
+/* Has QP expand each wildcard as tw_wildcard_query does. */
+void tw_wildcard_expansion(Xapian::QueryParser &qp);
+
+/* A wildcard of PATTERN (a field's prefix and the start of a word), expanded
+ * as the query parser expands those it reads: to the TRAWL_WILDCARD_MAX most
+ * frequent words at most. */
+Xapian::Query tw_wildcard_query(const std::string &pattern);
+
 /* The words a wildcard of Q (a Query::OP_WILDCARD) starts with, with its
  * field's prefix ("heat", "Sheat"); empty when Xapian does not describe it
  * as this version does. */

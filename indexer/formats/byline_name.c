@@ -6,30 +6,13 @@
 #include <string.h>
 #include <strings.h>
 
+#include "byline_parts.h"
 #include "date.h"
 #include "html_tree.h"
 
 /* Words for "by" before a name, in the languages of the news we meet. */
 static const char *const BYS[] = { "by ", "von ", "vom ", "por ", "par ", "di ", "door ",
                                    "przez ", NULL };
-
-/* Where the next separator of a byline's parts is in S, its length in
- * *LEN; NULL when there is none.  Dashes count only spaced: names hold
- * hyphens. */
-static char *next_separator(char *s, size_t *len)
-{
-    static const char *const seps[] = { " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
-                                        " \xC2\xBB ", "\xC2\xB7", "\xE2\x80\xA2", "|", NULL };
-    char *best = NULL;
-    for (const char *const *sep = seps; *sep; sep++) {
-        char *at = strstr(s, *sep);
-        if (at && (!best || at < best)) {
-            best = at;
-            *len = strlen(*sep);
-        }
-    }
-    return best;
-}
 
 /* Whether the part P may be a name: it has a letter (ASCII, or any
  * character beyond it), and starts with none of the digits of a time or a
@@ -157,10 +140,13 @@ void tw_byline_name(const char *byline, tw_buf *out)
     }
     /* The parts, each ended in place; the one that names the author. */
     const char *name = NULL, *first = NULL;
+    const char *end = line.data + line.len;
     for (char *part = line.data; part && !name;) {
-        size_t len = 0;
-        char *sep = next_separator(part, &len);
-        if (sep)
+        size_t len;
+        char *sep = (char *)tw_byline_separator(part, end, &len);
+        if (sep == end)
+            sep = NULL;
+        else
             *sep = '\0';
         part += strspn(part, " ");
         tw_date when;

@@ -11,9 +11,9 @@
 #include "buf.h"
 
 /* The name in BYLINE, into OUT (cleared first; empty when there is none):
- *   - a line of parts (between " · ", " | ", " • ", " » " and spaced dashes)
- *     gives the first that starts with a word for "by" in the languages of
- *     the news ("von freeman1984"), else the first that is no date, has a
+ *   - a line of parts (split as byline_parts.h splits them) gives the
+ *     first that starts with a word for "by" in the languages of the news
+ *     ("von freeman1984"), else the first that is no date, has a
  *     letter and starts with no digit (a time, "2:54pm", or a count);
  *   - that word goes, as does a label of up to three words before a colon
  *     ("Text und Interview: ");

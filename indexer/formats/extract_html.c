@@ -333,13 +333,9 @@ static bool has_class(xmlNodePtr n, const char *name)
 {
     xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
     bool yes = false;
-    size_t len = strlen(name);
-    for (const char *c = (const char *)v; c && *c && !yes;) {
-        c += strspn(c, " \t\r\n");
-        size_t k = strcspn(c, " \t\r\n");
-        yes = k == len && !strncasecmp(c, name, len);
-        c += k;
-    }
+    size_t want = strlen(name), len;
+    for (const char *at = (const char *)v, *c; !yes && (c = tw_html_class_next(&at, &len));)
+        yes = len == want && !strncasecmp(c, name, len);
     xmlFree(v);
     return yes;
 }

@@ -278,10 +278,10 @@ static unsigned name_says(const char *name, size_t len)
     return pos ? SAYS_CONTENT : 0;
 }
 
-/* Names that content management systems give the block of an article's
- * text, once lower-cased and stripped of separators: "article-body",
- * "articleBody", "entry-content", "post_text", "story-body"... */
-static bool body_named(const char *name)
+/* Whether NAME (LEN bytes) is one that content management systems give the
+ * block of an article's text, once lower-cased and stripped of separators:
+ * "article-body", "articleBody", "entry-content", "post_text", "story-body"... */
+static bool body_named(const char *name, size_t len)
 {
     static const char *const firsts[] = { "article", "post", "entry", "story", "news",
                                           "blog", NULL };
@@ -289,9 +289,9 @@ static bool body_named(const char *name)
                                            "inner", NULL };
     char low[128];
     size_t k = 0;
-    for (const char *p = name; *p && k + 1 < sizeof low; p++)
-        if (isalnum((unsigned char)*p))
-            low[k++] = (char)tolower((unsigned char)*p);
+    for (size_t i = 0; i < len && k + 1 < sizeof low; i++)
+        if (isalnum((unsigned char)name[i]))
+            low[k++] = (char)tolower((unsigned char)name[i]);
     low[k] = '\0';
     for (const char *const *f = firsts; *f; f++) {
         const char *at = strstr(low, *f);
@@ -309,27 +309,14 @@ static bool body_named(const char *name)
  * body (body_named), or its itemprop says articleBody. */
 static bool names_body(xmlNodePtr n)
 {
-    const char *cls = attr(n, "class");
-    if (cls) {
-        char one[128];
-        for (const char *s = cls; *s;) {
-            while (*s && isspace((unsigned char)*s))
-                s++;
-            size_t k = 0;
-            while (*s && !isspace((unsigned char)*s)) {
-                if (k + 1 < sizeof one)
-                    one[k++] = *s;
-                s++;
-            }
-            one[k] = '\0';
-            if (k && body_named(one) && !(name_says(one, k) & SAYS_BOILERPLATE))
-                return true;
-        }
-    }
+    size_t len;
+    for (const char *at = attr(n, "class"), *name; (name = tw_html_class_next(&at, &len));)
+        if (body_named(name, len) && !(name_says(name, len) & SAYS_BOILERPLATE))
+            return true;
     const char *attrs[] = { "id", "itemprop" };
     for (size_t i = 0; i < 2; i++) {
         const char *v = attr(n, attrs[i]);
-        if (v && body_named(v) && !(name_says(v, strlen(v)) & SAYS_BOILERPLATE))
+        if (v && body_named(v, strlen(v)) && !(name_says(v, strlen(v)) & SAYS_BOILERPLATE))
             return true;
     }
     return false;
@@ -342,28 +329,18 @@ static int hint_of(xmlNodePtr n, unsigned tag, info *e)
 {
     int weight = 0;
     bool neg = false, pos = false, hard = false;
-    const char *cls = attr(n, "class");
-    if (cls) {
-        int p = 0, q = 0;
-        for (const char *s = cls; *s;) {
-            while (*s && isspace((unsigned char)*s))
-                s++;
-            const char *end = s;
-            while (*end && !isspace((unsigned char)*end))
-                end++;
-            if (end > s) {
-                unsigned says = name_says(s, (size_t)(end - s));
-                p += (says & SAYS_CONTENT) != 0;
-                q += (says & SAYS_BOILERPLATE) != 0;
-                hard |= (says & SAYS_BOILERPLATE) && !(says & SAYS_SOFT);
-                e->comments |= (says & SAYS_COMMENTS) != 0;
-            }
-            s = end;
-        }
-        weight += (p ? 25 : 0) - (q ? 25 : 0);
-        pos |= p > 0;
-        neg |= q > 0;
+    bool p = false, q = false;
+    size_t len;
+    for (const char *at = attr(n, "class"), *name; (name = tw_html_class_next(&at, &len));) {
+        unsigned says = name_says(name, len);
+        p |= (says & SAYS_CONTENT) != 0;
+        q |= (says & SAYS_BOILERPLATE) != 0;
+        hard |= (says & SAYS_BOILERPLATE) && !(says & SAYS_SOFT);
+        e->comments |= (says & SAYS_COMMENTS) != 0;
     }
+    weight += (p ? 25 : 0) - (q ? 25 : 0);
+    pos |= p;
+    neg |= q;
     /* The id, and a custom element's name, which is chosen as a class's is
      * (<amp-ad>, <social-share>, <article-body>). */
     const char *tag_name = (const char *)n->name;
@@ -1188,17 +1165,10 @@ bool tw_html_prefer_embedded(const char *found, const char *embedded, const char
 /* Whether one of N's class names, or its id, names a comment section. */
 static bool names_comments(const xmlNode *n)
 {
-    const char *cls = attr(n, "class");
-    for (const char *s = cls; s && *s;) {
-        while (*s && isspace((unsigned char)*s))
-            s++;
-        const char *end = s;
-        while (*end && !isspace((unsigned char)*end))
-            end++;
-        if (end > s && (name_says(s, (size_t)(end - s)) & SAYS_COMMENTS))
+    size_t len;
+    for (const char *at = attr(n, "class"), *name; (name = tw_html_class_next(&at, &len));)
+        if (name_says(name, len) & SAYS_COMMENTS)
             return true;
-        s = end;
-    }
     const char *id = attr(n, "id");
     return id && (name_says(id, strlen(id)) & SAYS_COMMENTS);
 }

@@ -30,6 +30,14 @@ enum {
 };
 unsigned tw_html_tag(const xmlNode *n);
 
+/* The next of the class names CLASSES holds (a class attribute's value),
+ * from *AT on: returns where it starts, with its length in *LEN, and moves
+ * *AT past it; NULL when no name is left.  Names are parted by HTML's white
+ * space (space, tab, line feed, form feed, carriage return).  Walk them as
+ *     for (const char *at = classes, *name; (name = tw_html_class_next(&at, &len));)
+ * (CLASSES NULL: none). */
+const char *tw_html_class_next(const char **at, size_t *len);
+
 /* The next node after N in document order, not leaving ROOT; when SKIP, not
  * below N. */
 xmlNodePtr tw_html_next(xmlNodePtr n, xmlNodePtr root, bool skip);

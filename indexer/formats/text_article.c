@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "byline_parts.h"
 #include "date.h"
 #include "utf8.h"
 
@@ -154,11 +155,6 @@ static bool title_like(const line *l)
 /* Words of a name after "By ". */
 #define BYLINE_NAME_WORDS 6
 
-/* The separators of a byline's parts: a bar, spaced dashes, a middle dot. */
-static const char *const BYLINE_SEPARATORS[] = {
-    "|", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " \xc2\xb7 ", NULL
-};
-
 /* The name of a part "By Dana Whitcomb": a few words that start with a
  * capital ("By 1990, exports had doubled" opens a sentence).  ptr NULL when
  * PART is not one. */
@@ -194,10 +190,10 @@ static tw_slice byline_date(tw_slice part)
 /* Reads the line L under the title as a byline or dateline, which saved
  * pages set there ("By Dana Whitcomb | March 3, 2021", "The Evening Courier
  * - 26-MAR-1987", "March 3, 2021"): a short line of its own, its parts
- * split by BYLINE_SEPARATORS, one of them a name after "By " or a date and
- * the others a few words.  Left in the body it opened every snippet, and
- * the article had no date to sort or filter by.  Fills the date and author
- * PARTS lacks; returns whether L is one. */
+ * split as byline_parts.h splits them, one of them a name after "By " or a
+ * date and the others a few words.  Left in the body it opened every
+ * snippet, and the article had no date to sort or filter by.  Fills the
+ * date and author PARTS lacks; returns whether L is one. */
 static bool byline(const line *l, const char *end, tw_text_parts *parts)
 {
     tw_slice t = trim(l->ptr, l->len);
@@ -208,15 +204,8 @@ static bool byline(const line *l, const char *end, tw_text_parts *parts)
     tw_slice name = { NULL, 0 }, date = { NULL, 0 };
     const char *p = t.ptr, *stop = t.ptr + t.len;
     while (p < stop) {
-        const char *cut = stop;
-        size_t sep_len = 0;
-        for (const char *const *s = BYLINE_SEPARATORS; *s; s++) {
-            const char *at = memmem(p, (size_t)(stop - p), *s, strlen(*s));
-            if (at && at < cut) {
-                cut = at;
-                sep_len = strlen(*s);
-            }
-        }
+        size_t sep_len;
+        const char *cut = tw_byline_separator(p, stop, &sep_len);
         tw_slice part = trim(p, (size_t)(cut - p)), n, d;
         if (!name.ptr && (n = byline_name(part)).ptr)
             name = n;

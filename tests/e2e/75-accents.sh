@@ -130,13 +130,19 @@ is "a wildcard with accents finds the words without" "$(sorted 'présid*')" "$al
 is "...in capitals too" "$(sorted 'PRÉSID*')" "$all4"
 is "title: wildcards too" "$(sorted 'title:electi*') / $(sorted 'title:électi*')" \
     "a-accented.txt b-plain.txt c-capitals.txt  / a-accented.txt b-plain.txt c-capitals.txt "
-# A wildcard too broad in the accents' space alone is named as typed.
+# A wildcard too broad in the accents' space alone is named as typed, and
+# is searched as the parser searches a broad wildcard: as its 10,000 most
+# frequent words, of which the word of two articles, the last of them all
+# in order, is one (kept by order of the words, the note's article was not
+# found).
 mkdir -p "$TMP/broad"
 python3 -c 'import json; print(json.dumps({"id": "w", "title": "Liste", "lang": "fr",
-    "body": " ".join("éxa%05d" % i for i in range(10001))}))' > "$TMP/broad/w.jsonl"
+    "body": " ".join("éxa%05d" % i for i in range(10001)) + " éxa99999"}))' > "$TMP/broad/w.jsonl"
+python3 -c 'import json; print(json.dumps({"id": "n", "title": "Note", "lang": "fr",
+    "body": "Une note sur éxa99999."}))' > "$TMP/broad/n.jsonl"
 index -q -d "$TMP/broad-db" "$TMP/broad"
 run query -d "$TMP/broad-db" --count 'exa*'
-is "a wildcard broad with other accents finds the article" "$RC:$OUT" 0:1
+is "a wildcard broad with other accents finds the list and the note" "$RC:$OUT" 0:2
 has "...and is named as typed" "$ERR" "trawl-query: exa* stands for more than 10000 words"
 # "dimanche pour la élection": three words apart.
 is "NEAR with other accents keeps its window" "$(sorted 'election NEAR/3 dimanche')" \

@@ -312,6 +312,9 @@ static void index_errors(void **state)
     assert_int_equal(PARSE_I(&a, "trawl-index", "-x", "x"), -1);
     assert_string_equal(err, "unknown option '-x'");
     tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "x", "--max-text"), -1);
+    assert_string_equal(err, "option '--max-text' needs a value");
+    tw_index_args_free(&a);
     /* -d "$IDX" with IDX unset wrote the default index. */
     assert_int_equal(PARSE_I(&a, "trawl-index", "-d", "", "x"), -1);
     assert_string_equal(err, "-d wants an index folder, not an empty name");
@@ -398,6 +401,13 @@ static void sizes_and_counts(void **state)
     assert_true(tw_cli_parse_count("0", &v));
     assert_false(tw_cli_parse_count("1e3", &v));
     assert_false(tw_cli_parse_count("", &v));
+    /* strtoull takes these: a count does not. */
+    assert_false(tw_cli_parse_count("-1", &v));
+    assert_false(tw_cli_parse_count(" 5", &v));
+    assert_false(tw_cli_parse_count("+5", &v));
+    assert_false(tw_cli_parse_count("18446744073709551616", &v));
+    assert_true(tw_cli_parse_count("18446744073709551615", &v));
+    assert_true(v == UINT64_MAX);
 }
 
 static void index_location(void **state)

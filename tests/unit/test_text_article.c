@@ -67,6 +67,29 @@ static void breadcrumb_trail_is_not_the_title(void **state)
     assert_slice(p.title, "<ACME MARKETING INC > SETS CONTRACT");
 }
 
+/* A text's byline is split where a page's byline element is
+ * (byline_parts.h): a bullet, a "»" and a middle dot part it as a bar does;
+ * the middle dot of Catalan's "l·l" is part of the name. */
+static void byline_parts_as_pages_split_them(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "Mill sale approved\n\nBy Dana Whitcomb \xE2\x80\xA2 March 3, 2021\n\nText.\n",
+        "Mill sale approved\n\nBy Dana Whitcomb \xC2\xBB March 3, 2021\n\nText.\n",
+        "Mill sale approved\n\nBy Dana Whitcomb\xC2\xB7March 3, 2021\n\nText.\n",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        tw_text_parts p = split(lines[i]);
+        assert_slice(p.author, "Dana Whitcomb");
+        assert_slice(p.date, "March 3, 2021");
+        assert_slice(p.body, "Text.");
+    }
+    tw_text_parts p = split("Mill sale approved\n\nBy Marcel\xC2\xB7l\xC3\xAD Rosell | "
+                            "March 3, 2021\n\nText.\n");
+    assert_slice(p.author, "Marcel\xC2\xB7l\xC3\xAD Rosell");
+    assert_slice(p.date, "March 3, 2021");
+}
+
 /* The byline or dateline under a saved page's title gives the author and
  * the date, and is not the body's first line; a sentence that starts with
  * "By" and a date inside prose are the body's. */
@@ -208,6 +231,7 @@ int main(void)
         cmocka_unit_test(decoration_and_comment_lines_are_not_titles),
         cmocka_unit_test(breadcrumb_trail_is_not_the_title),
         cmocka_unit_test(byline_under_title_gives_author_and_date),
+        cmocka_unit_test(byline_parts_as_pages_split_them),
         cmocka_unit_test(repeated_title_is_dropped),
         cmocka_unit_test(title_repeated_later_is_kept),
         cmocka_unit_test(header_lines_are_read),

@@ -1,0 +1,76 @@
+/* Unit tests: the author's name in a page's byline element (byline_name.h),
+ * its parts split as a text's byline is (byline_parts.h). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "formats/byline_name.h"
+#include "formats/byline_parts.h"
+
+static void assert_name(const char *byline, const char *want)
+{
+    tw_buf out = { 0 };
+    tw_byline_name(byline, &out);
+    assert_false(out.failed);
+    assert_string_equal(out.len ? out.data : "", want);
+    tw_buf_free(&out);
+}
+
+/* The parts of a line of post data: the one after a word for "by", else
+ * the first that is a name; at any of the separators. */
+static void name_is_the_part_after_by(void **state)
+{
+    (void)state;
+    assert_name("Dezember 10, 2019 \xC2\xB7 von freeman1984 \xC2\xB7 in Uncategorized",
+                "freeman1984");
+    assert_name("2:54pm \xE2\x80\xA2 Dana Whitcomb", "Dana Whitcomb");
+    assert_name("News \xC2\xBB By Dana Whitcomb", "Dana Whitcomb");
+    assert_name("By Dana Whitcomb | Staff Writer", "Dana Whitcomb");
+    assert_name("Dana Whitcomb \xE2\x80\x93 March 3, 2021", "Dana Whitcomb");
+    assert_name("Anne-Marie Dupont", "Anne-Marie Dupont");
+    assert_name("Lee Parker, March 5, 2021", "Lee Parker");
+}
+
+/* Catalan writes a middle dot between two l's ("Marcel·lí"): there it is
+ * part of the name, elsewhere it parts the line. */
+static void catalan_middle_dot_is_no_separator(void **state)
+{
+    (void)state;
+    assert_name("Marcel\xC2\xB7l\xC3\xAD Rosell | March 3, 2021", "Marcel\xC2\xB7l\xC3\xAD Rosell");
+    assert_name("Dana Whitcomb\xC2\xB7" "March 3, 2021", "Dana Whitcomb");
+    const char *line = "Pol\xC2\xB7la Mas\xC2\xB7" "Barcelona";
+    size_t len;
+    const char *at = tw_byline_separator(line, line + strlen(line), &len);
+    assert_int_equal(at - line, strlen("Pol\xC2\xB7la Mas"));
+    assert_int_equal(len, 2);
+}
+
+/* A part runs to the end when no separator follows; the first separator
+ * wins whichever of them it is. */
+static void separator_is_the_first_one(void **state)
+{
+    (void)state;
+    const char *line = "By Dana - Staff | March";
+    size_t len;
+    const char *at = tw_byline_separator(line, line + strlen(line), &len);
+    assert_int_equal(at - line, strlen("By Dana"));
+    assert_int_equal(len, 3);
+    at = tw_byline_separator(at + len, line + strlen(line), &len);
+    assert_int_equal(at - line, strlen("By Dana - Staff "));
+    assert_int_equal(len, 1);
+    at = tw_byline_separator(at + len, line + strlen(line), &len);
+    assert_ptr_equal(at, line + strlen(line));
+    assert_int_equal(len, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(name_is_the_part_after_by),
+        cmocka_unit_test(catalan_middle_dot_is_no_separator),
+        cmocka_unit_test(separator_is_the_first_one),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
