@@ -666,6 +666,10 @@ static bool names_author(xmlNodePtr n)
     return yes;
 }
 
+/* The lines by the headline where a page's byline and date are looked for
+ * when its markup names neither (tw_near_headline). */
+enum { NEAR_BEFORE = 6, NEAR_AFTER = 12 };
+
 /* What headline_byline looks for a name with. */
 typedef struct shown_byline {
     tw_buf line, *name;
@@ -708,16 +712,17 @@ static bool is_shown_byline(xmlNodePtr n, void *ctx)
 }
 
 /* The byline a page shows by its headline, when its markup names no author
- * otherwise: the first text near its first <h1> (tw_near_headline: the 12
- * after it, else the 6 before it) in a short element that names an author,
- * into OUT ("<div class="content__author">von Lars Fischer</div>",
- * "<a href="/author/marinabeuerle/">Marina Beuerle</a>").  Next to the
+ * otherwise: the first text near its headline (HEADLINE, else its first
+ * <h1>; tw_near_headline: the 12 after it, else the 6 before it) in a
+ * short element that names an author, into OUT ("<div
+ * class="content__author">von Lars Fischer</div>", "<a
+ * href="/author/marinabeuerle/">Marina Beuerle</a>").  Next to the
  * headline, such an element is the story's; elsewhere it may be a teaser's
  * or a menu's.  Returns OUT's text, or NULL. */
 static const char *headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out)
 {
     shown_byline s = { .name = out };
-    bool found = tw_near_headline(root, headline, 6, 12, is_shown_byline, &s);
+    bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_byline, &s);
     tw_buf_free(&s.line);
     if (!found)
         tw_buf_clear(out);
@@ -736,6 +741,20 @@ static bool names_site(page *pg, const char *name, const char *url)
     return false;
 }
 
+/* Whether the name OUT, read by author_name, is a person's: one that names
+ * the site (names_site) is not, and is kept in SITE, the last such, for
+ * when no source names anyone else. */
+static bool person_named(page *pg, const char *page_url, const tw_buf *out, tw_buf *site)
+{
+    if (!out->len)
+        return false;
+    if (!names_site(pg, out->data, page_url))
+        return true;
+    tw_buf_clear(site);
+    tw_buf_append(site, out->data, out->len);
+    return false;
+}
+
 /* The author as a name: from the author meta tags, JSON-LD, or a byline on
  * the page, without "By ", else the byline by the headline; a profile URL
  * is no name (article:author often is one), though its last part may give
@@ -751,28 +770,24 @@ static const char *author_name(page *pg, xmlNodePtr root, const char *page_url, 
                           &pg->ld_other_author };
     const char *url = NULL;
     tw_buf site = { 0 };
-    for (size_t i = 0; i <= sizeof sources / sizeof sources[0]; i++) {
-        if (i == sizeof sources / sizeof sources[0]) {
-            if (!headline_byline(root, pg->headline, out))
-                break;
-        } else if (!sources[i]->len) {
+    bool person = false;
+    for (size_t i = 0; i < sizeof sources / sizeof sources[0] && !person; i++) {
+        const char *v = sources[i]->data;
+        if (!sources[i]->len)
             continue;
-        } else if (!strncasecmp(sources[i]->data, "http://", 7) ||
-                   !strncasecmp(sources[i]->data, "https://", 8)) {
+        if (!strncasecmp(v, "http://", 7) || !strncasecmp(v, "https://", 8)) {
             if (!url)
-                url = sources[i]->data;
+                url = v;
             continue;
-        } else {
-            tw_byline_name(sources[i]->data, out);
         }
-        if (out->len && !names_site(pg, out->data, page_url)) {
-            tw_buf_free(&site);
-            return out->data;
-        }
-        if (out->len) {
-            tw_buf_clear(&site);
-            tw_buf_append(&site, out->data, out->len);
-        }
+        tw_byline_name(v, out);
+        person = person_named(pg, page_url, out, &site);
+    }
+    if (!person && headline_byline(root, pg->headline, out))
+        person = person_named(pg, page_url, out, &site);
+    if (person) {
+        tw_buf_free(&site);
+        return out->data;
     }
     tw_buf_clear(out);
     if (url)
@@ -870,14 +885,15 @@ static bool is_shown_date(xmlNodePtr n, void *ctx)
 }
 
 /* The date a page shows by its headline and nowhere in its markup: the
- * first short line near its first <h1> -- one of the 12 after it, else of
- * the 6 before it, nearest first (tw_near_headline) -- that is a date
+ * first short line near its headline (HEADLINE, else its first <h1>) --
+ * one of the 12 after it, else of the 6 before it, nearest first
+ * (tw_near_headline) -- that is a date
  * ("07.11.2023", "Datum: 26. Januar 2022"), into ISO[21]. */
 static const char *shown_date(xmlNodePtr root, xmlNodePtr headline, tw_date_order order,
                               char iso[21])
 {
     shown_line s = { .order = order, .iso = iso };
-    bool found = tw_near_headline(root, headline, 6, 12, is_shown_date, &s);
+    bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_date, &s);
     tw_buf_free(&s.line);
     return found ? iso : NULL;
 }

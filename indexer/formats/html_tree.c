@@ -142,6 +142,14 @@ bool tw_html_never_text(const xmlNode *n)
     return tw_html_tag(n) & TW_TAG_NEVER;
 }
 
+bool tw_html_in_link(xmlNodePtr n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (tw_html_is(n, "a"))
+            return true;
+    return false;
+}
+
 int tw_html_put_collapsed(tw_buf *out, const char *text)
 {
     for (const char *p = text; *p;) {

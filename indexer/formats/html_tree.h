@@ -46,6 +46,9 @@ xmlNodePtr tw_html_next(xmlNodePtr n, xmlNodePtr root, bool skip);
  * embedded frames and pictures, the head. */
 bool tw_html_never_text(const xmlNode *n);
 
+/* Whether N is inside a link (N itself an <a>, or an element in one). */
+bool tw_html_in_link(xmlNodePtr n);
+
 /* Appends TEXT with every run of white space as one space. */
 int tw_html_put_collapsed(tw_buf *out, const char *text);
 

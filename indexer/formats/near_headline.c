@@ -6,14 +6,6 @@
 #include "html_content.h"
 #include "html_tree.h"
 
-bool tw_html_in_link(xmlNodePtr n)
-{
-    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
-        if (tw_html_is(n, "a"))
-            return true;
-    return false;
-}
-
 /* Whether the text node N holds more than white space. */
 static bool has_text(const xmlNode *n)
 {

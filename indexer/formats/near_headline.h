@@ -19,7 +19,4 @@
 bool tw_near_headline(xmlNodePtr root, xmlNodePtr h1, size_t before, size_t after,
                       bool (*seen)(xmlNodePtr n, void *ctx), void *ctx);
 
-/* Whether N is inside a link. */
-bool tw_html_in_link(xmlNodePtr n);
-
 #endif
