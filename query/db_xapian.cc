@@ -30,6 +30,15 @@ void tw_db_pause(int attempt)
     nanosleep(&t, nullptr);
 }
 
+bool tw_db_torn_pointer(const Xapian::DatabaseError &e)
+{
+    /* Xapian 1.4 throws this as a DatabaseError, not a DatabaseCorruptError
+     * (io_utils.cc): only its words tell it from a disk's read error. */
+    static const char eof[] = "EOF reading block ";
+    return std::strcmp(e.get_type(), "DatabaseError") == 0 &&
+           e.get_msg().compare(0, sizeof eof - 1, eof) == 0;
+}
+
 trawl_status tw_db_fail(trawl_db *db, trawl_status st, const char *fmt, ...)
 {
     va_list ap;
@@ -127,7 +136,7 @@ static trawl_status add_shard(trawl_db *db, const char *spec, const char *name)
         trawl_status st = tw_shards_add(db, spec);
         if (st != TRAWL_OK)
             return st;
-        tw_db_retry([db] { return tw_db_refresh(db, false); });
+        tw_db_retry(db, [db] { return tw_db_refresh(db, false); });
         return TRAWL_OK;
     } catch (...) {
         /* Opening reads the metadata: damage found there is reported as a

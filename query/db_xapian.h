@@ -31,7 +31,8 @@ struct trawl_db {
     std::vector<tw_shard> shards;   /* every shard, in the order given */
     std::vector<size_t> live;       /* the shards in db, in its order */
     unsigned timeout_ms = TW_SHARD_TIMEOUT_MS;     /* for remote shards */
-    bool stale = false;             /* shards were added since db was made */
+    bool stale = false;             /* shards were added since db was made, or its
+                                       making did not finish (rebuild) */
     /* The local shards' folders and generations, watched (watch.h): a
      * search looks at their files only when the kernel told of a change,
      * a second went by since it last looked (looked), or that look failed
@@ -39,6 +40,9 @@ struct trawl_db {
     std::unique_ptr<tw_watch, void (*)(tw_watch *)> watch{ nullptr, tw_watch_free };
     std::chrono::steady_clock::time_point looked;
     bool look_due = false;
+    /* A read was overtaken by a commit, or looked damaged: the local
+     * shards are opened anew before the next try (tw_db_retry). */
+    bool open_anew = false;
     unsigned reads = 0;     /* searches and reads begun: the watch waits for the second */
     Xapian::Stem stem;
     bool stemming = false;
@@ -127,13 +131,20 @@ void tw_db_pause(int attempt);
  * (In shards_xapian.cc.) */
 bool tw_db_refresh(trawl_db *db, bool reconnect = true);
 
+/* Whether E is Xapian's "EOF reading block N": a block's pointer past the
+ * end of its table, which a torn read of the block that holds it gives. */
+bool tw_db_torn_pointer(const Xapian::DatabaseError &e);
+
 /* Runs READ, which reads DB, again after a pause (tw_db_pause) while a
  * writer's commit overtakes it: Xapian says so (DatabaseModifiedError), or,
- * when a block is read half way through a commit, it looks damaged.  READ
- * must start over when run again.  Damage still there after TW_DB_TRIES
+ * when a block is read half way through a commit, it looks damaged or
+ * points past the end of its table (tw_db_torn_pointer).  A handle keeps
+ * the blocks it read, a torn one too: DB's local shards are opened anew
+ * before the next try (trawl_db::open_anew), which reads their latest
+ * commits, and READ must start over.  Damage still there after TW_DB_TRIES
  * tries is real, and thrown, as anything else is at once. */
 template <class Read>
-auto tw_db_retry(Read read) -> decltype(read())
+auto tw_db_retry(trawl_db *db, Read read) -> decltype(read())
 {
     for (int attempt = 1;; attempt++) {
         try {
@@ -144,7 +155,11 @@ auto tw_db_retry(Read read) -> decltype(read())
         } catch (const Xapian::DatabaseCorruptError &) {
             if (attempt == TW_DB_TRIES)
                 throw;
+        } catch (const Xapian::DatabaseError &e) {
+            if (attempt == TW_DB_TRIES || !tw_db_torn_pointer(e))
+                throw;
         }
+        db->open_anew = true;
         tw_db_pause(attempt);
     }
 }
@@ -161,7 +176,7 @@ auto tw_db_read(trawl_db *db, Read read) -> decltype(read())
 {
     bool reconnected = false;
     db->reads++;
-    return tw_db_retry([&] {
+    return tw_db_retry(db, [&] {
         for (;;) {
             try {
                 tw_db_refresh(db);

@@ -916,7 +916,7 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
          * tried again on the first. */
         int attempt = 0;
         db->reads++;
-        tw_db_retry([&] {
+        tw_db_retry(db, [&] {
             for (;;) {
                 try {
                     tw_db_refresh(db, ++attempt == 1);

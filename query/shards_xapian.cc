@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 extern "C" {
+#include "schema.h"
 #include "stub.h"
 }
 #include "db_xapian.h"
@@ -266,7 +267,7 @@ static trawl_status add(trawl_db *db, const std::string &spec, int depth)
     s.stub_path = spec + "/" TW_STUB_FILE;
     /* Opening reads the metadata, and may meet a writer's commits, as a
      * search may. */
-    return tw_db_retry([&]() -> trawl_status {
+    return tw_db_retry(db, [&]() -> trawl_status {
         try {
             open_local(db, s);
         } catch (const Xapian::DatabaseVersionError &) {
@@ -307,25 +308,48 @@ static void twin_check(const trawl_db *db)
         }
 }
 
+/* Opens local shard S anew when its handle reads articles but no schema:
+ * a Xapian database that is not a trawl index, or a read a writer's commit
+ * tore.  Xapian reads a block in one pread, which the kernel does not make
+ * whole against the writer's pwrite of it: a handle two commits behind, as
+ * one opening under load can be, may read a block the writer is reusing
+ * half old and half new, which passes Xapian's revision check and lacks
+ * the key, and the handle keeps that block until a commit moves it on.
+ * (The same race makes Xapian's "Expected block N to be level 1" and "EOF
+ * reading block" errors, which tw_db_retry reads again.)  Opened anew, the
+ * shard reads its latest commit; an index that is not ours still has no
+ * schema. */
+static void reopen_if_torn(trawl_db *db, tw_shard &s)
+{
+    for (int attempt = 1; attempt <= 2; attempt++) {
+        if (s.port || !s.db.get_metadata(TW_META_SCHEMA).empty() || s.db.get_doccount() == 0)
+            return;
+        tw_db_pause(attempt);
+        open_local(db, s);
+    }
+}
+
 /* Makes the union of the shards that are up, and reads their identity. */
 static void rebuild(trawl_db *db)
 {
-    /* Until it is made: a union refused is made, and refused, again. */
+    /* Until it is made and its identity read whole: a union refused, or
+     * whose reading a commit overtook (tw_db_retry), is made again. */
     db->stale = true;
     twin_check(db);
     db->db = Xapian::Database();
     db->live.clear();
     for (size_t i = 0; i < db->shards.size(); i++)
         if (db->shards[i].up) {
+            reopen_if_torn(db, db->shards[i]);
             db->db.add_database(db->shards[i].db);
             db->live.push_back(i);
         }
     tw_db_forget(db);
-    db->stale = false;
     /* A new generation may be a rebuild with another stemmer: the parser and
      * the stemmer follow it. */
     if (tw_db_identity(db) != TRAWL_OK)
         throw tw_error{ TRAWL_ESCHEMA, db->errmsg };
+    db->stale = false;
 }
 
 /* Throws when the folder of local shard S is gone: a handle kept open (a
@@ -371,19 +395,22 @@ static bool refresh(trawl_db *db, bool reconnect, bool look,
             }
             continue;
         }
-        if (!look)
+        if (!look && !db->open_anew)
             continue;
         struct stat st = {};
         stat(s.stub_path.c_str(), &st);
-        if (st.st_ino != s.stub.st_ino || st.st_mtim.tv_sec != s.stub.st_mtim.tv_sec ||
+        /* A bulk build replaced the whole shard by a new generation
+         * (indexer/store.h), or a read is tried again (tw_db_retry): open
+         * it again. */
+        if (db->open_anew || st.st_ino != s.stub.st_ino ||
+            st.st_mtim.tv_sec != s.stub.st_mtim.tv_sec ||
             st.st_mtim.tv_nsec != s.stub.st_mtim.tv_nsec) {
-            /* A bulk build replaced the whole shard by a new generation
-             * (indexer/store.h): open it again. */
             gone_check(s);
             open_local(db, s);
             changed = true;
         }
     }
+    db->open_anew = false;
     if (!changed) {
         /* Each shard apart: a remote one costs a round trip, so it is
          * asked at most every TW_REMOTE_REOPEN_MS. */
@@ -409,8 +436,12 @@ static bool refresh(trawl_db *db, bool reconnect, bool look,
         }
         if (moved) {
             tw_db_forget(db);
-            /* A commit may have brought articles in a new language. */
+            /* A commit may have brought articles in a new language.  A
+             * commit that overtakes this reading leaves the languages half
+             * read: the union is made again at the next try. */
+            db->stale = true;
             tw_db_languages(db);
+            db->stale = false;
         }
         return moved;
     }
