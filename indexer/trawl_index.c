@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <semaphore.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -161,34 +162,38 @@ static int print_article(void *ctx, const trawl_article *a)
 
 static trawl_indexer *volatile running;
 static sem_t stop_asked, stopped;
-static volatile sig_atomic_t signals;
 
 static const char FORCED[] =
     "trawl-index: stopped before the work in progress was committed; the index holds "
     "its last commit; run the same command again to finish\n";
 
-static volatile sig_atomic_t first_signal;
-static struct timespec first_at;
+/* The first signal, and when it came (CLOCK_MONOTONIC, ns; 0 until set).
+ * A handler may run on any of the process's threads, two at once, or one
+ * inside another: which signal is first is decided by one atomic step. */
+static atomic_int first_signal;
+static atomic_llong first_at;
 
 static void on_signal(int sig)
 {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);      /* async-signal-safe */
-    if (signals++) {
-        /* The same signal again within a second is the same request: timeout(1)
-         * sends SIGTERM to the run and then to its whole process group. */
-        if (sig == first_signal && now.tv_sec - first_at.tv_sec < 2 &&
-            (now.tv_sec - first_at.tv_sec) * 1000000000L + now.tv_nsec - first_at.tv_nsec <
-                1000000000L)
-            return;
-        ssize_t n = write(2, FORCED, sizeof FORCED - 1);
-        (void)n;
-        _exit(130);
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);        /* async-signal-safe */
+    long long now = (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+    int first = 0;
+    if (atomic_compare_exchange_strong(&first_signal, &first, sig)) {
+        atomic_store(&first_at, now);
+        trawl_indexer_interrupt(running);
+        sem_post(&stop_asked);      /* async-signal-safe */
+        return;
     }
-    first_signal = sig;
-    first_at = now;
-    trawl_indexer_interrupt(running);
-    sem_post(&stop_asked);      /* async-signal-safe */
+    /* The same signal again within a second is the same request: timeout(1)
+     * sends SIGTERM to the run and then to its whole process group (at
+     * once, maybe, on two threads: before the first has said when). */
+    long long at = atomic_load(&first_at);
+    if (sig == first && (at == 0 || now - at < 1000000000LL))
+        return;
+    ssize_t n = write(2, FORCED, sizeof FORCED - 1);
+    (void)n;
+    _exit(130);
 }
 
 /* Asks for the stop on SIGHUP, unless it came in ignored: nohup ignores
