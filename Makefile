@@ -53,7 +53,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/accents.c common/da
            indexer/formats/extract_warc.c indexer/formats/lang_cld2.cc indexer/formats/lang_names.c \
            indexer/store/store.c indexer/store/writer_xapian.cc indexer/store/minhash.c \
            indexer/store/stories_xapian.cc \
-           query/results.c query/snippet.c query/snippet_terms_xapian.cc query/text_words_xapian.cc \
+           query/results.c query/author_names.c query/snippet.c query/snippet_terms_xapian.cc query/text_words_xapian.cc \
            query/phrase_slots.cc query/expansions_xapian.cc query/excerpt_xapian.cc query/db_xapian.cc query/shards_xapian.cc \
            query/kept_answers_xapian.cc query/shown_fields_xapian.cc query/fields_xapian.cc \
            query/typed_text_xapian.cc query/group_scope.cc query/parse_xapian.cc query/languages_xapian.cc \

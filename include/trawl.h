@@ -264,7 +264,8 @@ typedef struct trawl_search_opts {
 /* Facets: what trawl_results_facet counts the matches by. */
 enum {
     TRAWL_FACET_SITE = 1,    /* site name, else the url's host */
-    TRAWL_FACET_AUTHOR = 2,
+    TRAWL_FACET_AUTHOR = 2,  /* each person an author field names (several:
+                                counted under each; see trawl-query(1)) */
     TRAWL_FACET_YEAR = 4,    /* year of the article's date */
     TRAWL_FACET_LANG = 8     /* the article's language, ISO 639-1 ("de") */
 };

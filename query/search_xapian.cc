@@ -15,6 +15,7 @@
 
 #include "trawl.h"
 extern "C" {
+#include "author_names.h"
 #include "buf.h"
 #include "docdata.h"
 #include "keyterm.h"
@@ -120,14 +121,33 @@ struct FacetSpy : Xapian::MatchSpy {
             if (!(wanted & facet_slots[i].bit))
                 continue;
             std::string v = value_of(doc, i, facet_slots[i].slot);
-            if (v.empty())
-                continue;
-            if (!story.empty() && !seen[i].insert(v + '\0' + story).second)
-                continue;
-            counts[i][v]++;
+            tw_slice names[TW_AUTHORS_MOST] = { { v.data(), v.size() } };
+            size_t n = facet_slots[i].bit == TRAWL_FACET_AUTHOR && !v.empty()
+                           ? tw_author_names(v.data(), v.size(), names, TW_AUTHORS_MOST)
+                           : 1;
+            for (size_t k = 0; k < n && names[k].len; k++) {
+                std::string one(names[k].ptr, names[k].len);
+                if (story.empty() || seen[i].insert(one + '\0' + story).second)
+                    counts[i][one]++;
+            }
         }
     }
 };
+
+/* Of Xapian's counts of each author field (a remote shard's), each author's:
+ * a field of several adds its count to each (tw_author_names). */
+static std::map<std::string, Xapian::doccount> by_author(
+    const std::map<std::string, Xapian::doccount> &counts)
+{
+    std::map<std::string, Xapian::doccount> each;
+    tw_slice names[TW_AUTHORS_MOST];
+    for (const auto &e : counts) {
+        size_t n = tw_author_names(e.first.data(), e.first.size(), names, TW_AUTHORS_MOST);
+        for (size_t k = 0; k < n; k++)
+            each[std::string(names[k].ptr, names[k].len)] += e.second;
+    }
+    return each;
+}
 
 /* A site is one facet value: an article that gave only its url counts under
  * the name other articles of its host gave (TW_META_SITE), not beside it. */
@@ -176,7 +196,7 @@ struct Facets {
         if (by_slot[i])
             for (auto v = by_slot[i]->values_begin(); v != by_slot[i]->values_end(); ++v)
                 c[*v] = v.get_termfreq();
-        return c;
+        return facet_slots[i].bit == TRAWL_FACET_AUTHOR ? by_author(c) : c;
     }
 };
 

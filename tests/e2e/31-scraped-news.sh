@@ -114,6 +114,7 @@ DUMPS=$TMP/dumps
 mkdir -p "$DUMPS"
 printf '%s\n' '{"authors": [], "date_download": "2021-06-20 08:00:00", "date_modify": "2021-06-19 08:00:00", "date_publish": null, "description": null, "language": "en", "maintext": "The tram lines reopened on Thursday after a month of track work.", "source_domain": "www.ledger.example", "title": "Tram lines reopen", "title_page": "Tram lines reopen | The Ledger", "url": "https://www.ledger.example/2021/06/17/tram-lines-reopen/"}' \
     '{"authors": ["By Dana Whitcomb", "Lee Parker - Staff Writer"], "date_publish": "2021-06-18 10:00:00", "maintext": "The tram depot closes for a week of track work.", "source_domain": "www.ledger.example", "title": "Tram depot closes", "url": "https://www.ledger.example/2021/06/18/depot/"}' \
+    '{"authors": ["Dana Whitcomb"], "date_publish": "2021-06-19 10:00:00", "maintext": "The tram stop by the market moves to the square.", "source_domain": "www.ledger.example", "title": "Tram stop moves", "url": "https://www.ledger.example/2021/06/19/stop/"}' \
     > "$DUMPS/news-please.jsonl"
 printf '%s\n' '{"thread": {"uuid": "c1", "site": "courier.example", "site_full": "www.courier.example", "title": "Tram fares rise - The Courier", "published": "2021-06-17T13:00:00.000+03:00"}, "uuid": "c1", "url": "https://www.courier.example/news/tram-fares.html", "author": "By Sam Ortiz", "published": "2021-06-17T13:00:00.000+03:00", "title": "Tram fares rise - The Courier", "text": "Tram fares rise by ten cents in July.", "language": "english", "crawled": "2021-06-18T01:00:00.000+03:00"}' \
     > "$DUMPS/webhose.jsonl"
@@ -122,8 +123,16 @@ lacks "news-please: an empty list of authors is not warned about" "$ERR" "author
 is "news-please and webhose dumps: indexed (exit 0)" "$RC" 0
 run query -d "$DUMPS/db" --format json -- tram lines reopen
 has "news-please: no date_publish, the day in the url" "$OUT" '"title":"Tram lines reopen","date":"2021-06-17"'
+# Of an article by two people, each counts under the author facet: Dana
+# Whitcomb wrote one alone and one with Lee Parker, which the hit shows as
+# both names.
 run query -d "$DUMPS/db" --format json --facet author -n 0 -- tram
-has "the author facet: names without 'By', a job after a name gone" "$OUT" \
-    '"author":{"Dana Whitcomb, Lee Parker":1,"Sam Ortiz":1}'
+has "the author facet: names without 'By', a job after a name gone, each author apart" \
+    "$OUT" '"author":{"Dana Whitcomb":2,"Lee Parker":1,"Sam Ortiz":1}'
+has "...the article of two shows both" "$(query -d "$DUMPS/db" --format json -- tram depot)" \
+    '"author":"Dana Whitcomb, Lee Parker"'
+is "...and author: finds as many as each name's count" \
+    "$(query -d "$DUMPS/db" --count -- 'author:"Dana Whitcomb"' tram):$(query -d "$DUMPS/db" --count -- 'author:"Lee Parker"' tram)" \
+    "2:1"
 run query -d "$DUMPS/db" --count -- 'author:ortiz' fares
 is "webhose: author: finds the name" "$OUT" 1
