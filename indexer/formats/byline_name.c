@@ -36,6 +36,26 @@ static const char *after_by(const char *p)
     return NULL;
 }
 
+/* P after a word for "by" that follows a label within P ("Posted on
+ * September 21, 2020 by Adi Tzlil", "erstellt von Dominique", "Zeige alle
+ * Beiträge von Petra Ruland"), or NULL.  English "by" is in no name; the
+ * others are ("Moritz von Uslar"), so a label before them needs a word in
+ * small letters or a digit, which a name has not. */
+static const char *after_label_by(const char *p)
+{
+    bool label = false;     /* a word before starts in small letters or a digit */
+    for (const char *c = p; *c; c++) {
+        if (c == p || c[-1] == ' ')
+            label |= islower((unsigned char)*c) || isdigit((unsigned char)*c);
+        if (*c != ' ' || c == p)
+            continue;
+        const char *rest = after_by(c + 1);
+        if (rest && *rest && (label || !strncasecmp(c + 1, "by ", 3)))
+            return rest;
+    }
+    return NULL;
+}
+
 bool tw_byline_by_word(const char *word, size_t len)
 {
     for (const char *const *b = BYS; *b; b++)
@@ -163,6 +183,8 @@ void tw_byline_name(const char *byline, tw_buf *out)
     for (size_t n; (n = mark_at(name));)
         name += n;      /* ", par NAME": the mark before the word for "by" */
     const char *by = after_by(name);
+    if (!by)
+        by = after_label_by(name);
     name = after_label(by ? by : name);
     for (size_t n; (n = mark_at(name));)
         name += n;

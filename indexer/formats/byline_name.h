@@ -16,7 +16,10 @@
  *     ("von freeman1984"), else the first that is no date, has a
  *     letter and starts with no digit (a time, "2:54pm", or a count);
  *   - that word goes, as does a label of up to three words before a colon
- *     ("Text und Interview: ");
+ *     ("Text und Interview: ") or before the word for "by" ("Posted on
+ *     September 21, 2020 by", "erstellt von": a label has a word in small
+ *     letters or a digit, unless the word is English "by", so that "Moritz
+ *     von Uslar" stays whole);
  *   - a date after the name goes, with the comma or the short word before it
  *     ("Lee Parker, March 5, 2021", "Moritz Gathmann am 21. April 2020",
  *     "Nicole Collignon22. Februar 2020"), and so do marks at either end

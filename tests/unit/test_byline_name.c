@@ -33,6 +33,24 @@ static void name_is_the_part_after_by(void **state)
     assert_name("Lee Parker, March 5, 2021", "Lee Parker");
 }
 
+/* A label before the word for "by" goes with it: a verb, a date, "show all
+ * posts".  A name may hold "von" or "de" itself: a part of capitalised
+ * words keeps it. */
+static void label_before_by(void **state)
+{
+    (void)state;
+    assert_name("Posted on September 21, 2020 by Adi Tzlil", "Adi Tzlil");
+    assert_name("Posted by Nathan Parker, Varun Khaneja and Kiran C Nair",
+                "Nathan Parker, Varun Khaneja and Kiran C Nair");
+    assert_name("erstellt von Dominique", "Dominique");
+    assert_name("Zeige alle Beitr\xC3\xA4ge von Petra Ruland", "Petra Ruland");
+    assert_name("Ver\xC3\xB6""ffentlicht am 8. Februar 2022 von PETA-Team", "PETA-Team");
+    assert_name("Moritz von Uslar", "Moritz von Uslar");
+    assert_name("Ursula von der Leyen", "Ursula von der Leyen");
+    assert_name("Anne de Bourbon", "Anne de Bourbon");
+    assert_name("Posted by", "Posted by");
+}
+
 /* Catalan writes a middle dot between two l's ("Marcel·lí"): there it is
  * part of the name, elsewhere it parts the line. */
 static void catalan_middle_dot_is_no_separator(void **state)
@@ -69,6 +87,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(name_is_the_part_after_by),
+        cmocka_unit_test(label_before_by),
         cmocka_unit_test(catalan_middle_dot_is_no_separator),
         cmocka_unit_test(separator_is_the_first_one),
     };
