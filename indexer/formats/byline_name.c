@@ -130,17 +130,42 @@ static void trim_end(tw_buf *out, bool word)
         out->data[out->len] = '\0';
 }
 
+/* Whether S[0, LEN) is a date (tw_date_shown), or starts with one that
+ * has a year with whatever follows it ("8 January 2020, 3:51 pm 11
+ * Edit"): the words after the date are given up one by one from the end. */
+static bool starts_with_date(const char *s, size_t len)
+{
+    char text[128];
+    if (len >= sizeof text)
+        len = sizeof text - 1;
+    memcpy(text, s, len);
+    text[len] = '\0';
+    tw_date when;
+    for (size_t end = len; end > 0; end--) {
+        if (end < len && text[end] != ' ')
+            continue;
+        text[end] = '\0';
+        bool year = false;
+        for (size_t k = 0; k + 4 <= end && !year; k++)
+            year = isdigit((unsigned char)text[k]) && isdigit((unsigned char)text[k + 1]) &&
+                   isdigit((unsigned char)text[k + 2]) && isdigit((unsigned char)text[k + 3]);
+        if ((year || end == len) && tw_date_shown(text, TW_DATE_ANY, &when))
+            return true;
+    }
+    return false;
+}
+
 /* Cuts a date after the name in OUT: at the first word, or digits right
- * after letters, from which on the rest is a date (tw_date_shown).
- * Returns whether it cut. */
+ * after letters, from which on the rest starts with a date (with a time,
+ * a count or a link's words after it, which go too).  Returns whether it
+ * cut. */
 static bool cut_date(tw_buf *out)
 {
-    tw_date when;
     for (size_t i = 1; i < out->len; i++) {
         char before = out->data[i - 1], c = out->data[i];
         bool start = (before == ' ' && c != ' ') ||
                      (isalpha((unsigned char)before) && isdigit((unsigned char)c));
-        if (start && tw_date_shown(out->data + i, TW_DATE_ANY, &when)) {
+        if (start && starts_with_date(out->data + i, out->len - i)) {
             out->len = i;
             out->data[i] = '\0';
             return true;

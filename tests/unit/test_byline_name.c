@@ -31,6 +31,9 @@ static void name_is_the_part_after_by(void **state)
     assert_name("Dana Whitcomb \xE2\x80\x93 March 3, 2021", "Dana Whitcomb");
     assert_name("Anne-Marie Dupont", "Anne-Marie Dupont");
     assert_name("Lee Parker, March 5, 2021", "Lee Parker");
+    /* A date with a time and a link's words after it goes with them. */
+    assert_name("Emily Burack 8 January 2020, 3:51 pm 11 Edit", "Emily Burack");
+    assert_name("Dana Whitcomb 2 comments", "Dana Whitcomb 2 comments");
 }
 
 /* A label before the word for "by" goes with it: a verb, a date, "show all
