@@ -120,25 +120,38 @@ static int setup(void **state)
     return 0;
 }
 
-/* Opened with a torn read, the handle searches as any other: stemmed
- * ("running" finds "runs"), the one article. */
-static void opens_and_searches(tear how)
+/* Arms a tear of the next read of a block holding KEY. */
+static void arm(tear how, const char *key)
 {
     armed = how;
-    trigger = TW_META_SCHEMA;
+    trigger = key;
     tears = 0;
-    trawl_db *db;
-    trawl_status st = trawl_db_open(index_path.c_str(), &db);
-    assert_int_equal(tears, 1);     /* else this test tested nothing */
-    if (st != TRAWL_OK)
-        fail_msg("open: %s", trawl_db_errmsg(db));
+}
+
+/* Searches DB for "running", which stemmed finds "runs": the one article,
+ * after the one tear armed (else the test tested nothing). */
+static void finds_the_ferry(trawl_db *db)
+{
     trawl_search_opts o = {};
     o.size = sizeof o;
     trawl_results *res;
-    assert_int_equal(trawl_search(db, "running", &o, &res), TRAWL_OK);
+    trawl_status st = trawl_search(db, "running", &o, &res);
+    assert_int_equal(tears, 1);
+    if (st != TRAWL_OK)
+        fail_msg("search: %s", trawl_db_errmsg(db));
     assert_int_equal(trawl_results_count(res), 1);
     assert_string_equal(trawl_results_hit(res, 0)->id, "ferry");
     trawl_results_free(res);
+}
+
+/* Opened with a torn read, the handle searches as any other. */
+static void opens_and_searches(tear how)
+{
+    arm(how, TW_META_SCHEMA);
+    trawl_db *db;
+    if (trawl_db_open(index_path.c_str(), &db) != TRAWL_OK)
+        fail_msg("open: %s", trawl_db_errmsg(db));
+    finds_the_ferry(db);
     trawl_db_close(db);
 }
 
@@ -178,19 +191,8 @@ static void search_read_torn(void **state)
     for (tear how : { TEAR_BRANCH, TEAR_EOF }) {
         trawl_db *db;
         assert_int_equal(trawl_db_open(index_path.c_str(), &db), TRAWL_OK);
-        trawl_search_opts o = {};
-        o.size = sizeof o;
-        trawl_results *res;
-        armed = how;
-        trigger = "Zrun";       /* the stem's postings */
-        tears = 0;
-        trawl_status st = trawl_search(db, "running", &o, &res);
-        assert_int_equal(tears, 1);
-        if (st != TRAWL_OK)
-            fail_msg("search: %s", trawl_db_errmsg(db));
-        assert_int_equal(trawl_results_count(res), 1);
-        assert_string_equal(trawl_results_hit(res, 0)->id, "ferry");
-        trawl_results_free(res);
+        arm(how, "Zrun");       /* the stem's postings */
+        finds_the_ferry(db);
         trawl_db_close(db);
     }
 }
