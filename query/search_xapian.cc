@@ -85,6 +85,16 @@ struct SlotStream {
     }
 };
 
+/* The values the field V of facet I counts under, into NAMES: V itself, or
+ * each person an author field names (tw_author_names).  Returns how many. */
+static size_t facet_values(unsigned i, const std::string &v, tw_slice names[TW_AUTHORS_MOST])
+{
+    names[0] = { v.data(), v.size() };
+    return facet_slots[i].bit == TRAWL_FACET_AUTHOR
+               ? tw_author_names(v.data(), v.size(), names, TW_AUTHORS_MOST)
+               : 1;
+}
+
 /* Counts facet values over every match.  With folding on, a story counts once
  * per value however many of its copies match, so the counts agree with the
  * folded hit list. */
@@ -121,11 +131,10 @@ struct FacetSpy : Xapian::MatchSpy {
             if (!(wanted & facet_slots[i].bit))
                 continue;
             std::string v = value_of(doc, i, facet_slots[i].slot);
-            tw_slice names[TW_AUTHORS_MOST] = { { v.data(), v.size() } };
-            size_t n = facet_slots[i].bit == TRAWL_FACET_AUTHOR && !v.empty()
-                           ? tw_author_names(v.data(), v.size(), names, TW_AUTHORS_MOST)
-                           : 1;
-            for (size_t k = 0; k < n && names[k].len; k++) {
+            if (v.empty())
+                continue;
+            tw_slice names[TW_AUTHORS_MOST];
+            for (size_t k = 0, n = facet_values(i, v, names); k < n; k++) {
                 std::string one(names[k].ptr, names[k].len);
                 if (story.empty() || seen[i].insert(one + '\0' + story).second)
                     counts[i][one]++;
@@ -134,18 +143,19 @@ struct FacetSpy : Xapian::MatchSpy {
     }
 };
 
-/* Of Xapian's counts of each author field (a remote shard's), each author's:
- * a field of several adds its count to each (tw_author_names). */
-static std::map<std::string, Xapian::doccount> by_author(
-    const std::map<std::string, Xapian::doccount> &counts)
+/* Of Xapian's counts of each field of facet I (a remote shard's), those of
+ * the values each counts under (facet_values): an author field of several
+ * people adds its count to each. */
+static std::map<std::string, Xapian::doccount> by_value(
+    unsigned i, std::map<std::string, Xapian::doccount> counts)
 {
+    if (facet_slots[i].bit != TRAWL_FACET_AUTHOR)
+        return counts;
     std::map<std::string, Xapian::doccount> each;
     tw_slice names[TW_AUTHORS_MOST];
-    for (const auto &e : counts) {
-        size_t n = tw_author_names(e.first.data(), e.first.size(), names, TW_AUTHORS_MOST);
-        for (size_t k = 0; k < n; k++)
+    for (const auto &e : counts)
+        for (size_t k = 0, n = facet_values(i, e.first, names); k < n; k++)
             each[std::string(names[k].ptr, names[k].len)] += e.second;
-    }
     return each;
 }
 
@@ -196,7 +206,7 @@ struct Facets {
         if (by_slot[i])
             for (auto v = by_slot[i]->values_begin(); v != by_slot[i]->values_end(); ++v)
                 c[*v] = v.get_termfreq();
-        return facet_slots[i].bit == TRAWL_FACET_AUTHOR ? by_author(c) : c;
+        return by_value(i, std::move(c));
     }
 };
 

@@ -140,15 +140,19 @@ static bool starts_with_date(const char *s, size_t len)
         len = sizeof text - 1;
     memcpy(text, s, len);
     text[len] = '\0';
+    /* Where the first run of four digits (a year) ends; 0: none. */
+    size_t year_end = 0;
+    for (size_t k = 0, digits = 0; k < len && !year_end; k++) {
+        digits = isdigit((unsigned char)text[k]) ? digits + 1 : 0;
+        if (digits == 4)
+            year_end = k + 1;
+    }
     tw_date when;
     for (size_t end = len; end > 0; end--) {
         if (end < len && text[end] != ' ')
             continue;
         text[end] = '\0';
-        bool year = false;
-        for (size_t k = 0; k + 4 <= end && !year; k++)
-            year = isdigit((unsigned char)text[k]) && isdigit((unsigned char)text[k + 1]) &&
-                   isdigit((unsigned char)text[k + 2]) && isdigit((unsigned char)text[k + 3]);
+        bool year = year_end && year_end <= end;
         if ((year || end == len) && tw_date_shown(text, TW_DATE_ANY, &when))
             return true;
     }

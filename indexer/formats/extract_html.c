@@ -871,6 +871,7 @@ static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, ch
     tw_date_format(&when, iso);
     return iso;
 }
+
 /* What shown_date looks for a date with. */
 typedef struct shown_line {
     tw_date_order order;
