@@ -26,7 +26,8 @@ typedef struct tw_search_work {
                                            shards at once (tw_hit_docs_read) */
     unsigned long story_reads;   /* folding: documents read to find and name a
                                     hit's copies (their signatures, their
-                                    shown fields) */
+                                    shown fields), and its exact copies' to
+                                    tell which stands for the story */
     unsigned long near_matches;  /* matches run with the bonus for words near
                                     each other, which reads the positions of
                                     the words in each article that has them all */

@@ -35,6 +35,7 @@ extern "C" {
 #include "shown_fields_xapian.h"
 #include "snippet_terms_xapian.h"
 #include "story_copies_xapian.h"
+#include "story_shown_xapian.h"
 #include "suggest_xapian.h"
 #include "ties_xapian.h"
 #include "wildcards_xapian.h"
@@ -398,7 +399,8 @@ static size_t read_records(trawl_db *db, const Xapian::MSet &mset,
     db->search_work.records_held = std::max<unsigned long>(db->search_work.records_held,
                                                            end - from);
     for (size_t i : tw_docid_order(ranked, from, end)) {
-        if (keyed)
+        /* (Not when another copy of its story stands for the hit.) */
+        if (keyed && *mset[ranked[i].at] == ranked[i].did)
             records[i - from] = mset[ranked[i].at].get_sort_key();
         if (records[i - from].empty()) {
             db->search_work.documents += !ranked[i].doc;
@@ -416,6 +418,25 @@ static void hits_of(const Xapian::MSet &mset, Xapian::doccount first,
     ranked.reserve(mset.size());
     for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
         ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr, nullptr });
+}
+
+/* The hits FROM to TO of RANKED, MSET's matches of READY, each shown as the
+ * copy of its story that tw_story_shown says; when ORDERED, with the hits
+ * of equal score about them, whose order ties_xapian.h takes from the copy
+ * shown. */
+static void show_first_copies(const trawl_db *db, const Xapian::Query &ready,
+                              const Xapian::MSet &mset, std::vector<TwRanked> &ranked,
+                              size_t from, size_t to, bool ordered, bool by_date)
+{
+    if (ordered)
+        tw_ties_span(ranked, from, to, &from, &to);
+    for (size_t i = from; i < to && i < ranked.size(); i++) {
+        /* A copy of equal score is met by the match and folded into the
+         * hit, which counts it. */
+        Xapian::MSetIterator m = mset[ranked[i].at];
+        if (m.get_collapse_count() > 0)
+            tw_story_shown(db, ready, m.get_collapse_key(), by_date, ranked[i]);
+    }
 }
 
 /* Runs QUERY once, with only the matches DECIDER accepts when given; throws
@@ -559,6 +580,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         enquire.clear_matchspies();
         mset = enquire.get_mset(first, asked, 0, nullptr, decider);
     }
+    if (fold)
+        show_first_copies(db, ready, mset, ranked, from, to, ordered, o.sort_by_date != 0);
     if (ordered)
         tw_order_ties(db, ranked, from, to, first > 0, mset.size() == asked);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;

@@ -65,6 +65,23 @@ bool tw_ties_cut(const std::vector<TwRanked> &ranked, size_t from, size_t to, bo
            cut(ranked, last_start, last_end, more_before, more_after);
 }
 
+void tw_ties_span(const std::vector<TwRanked> &ranked, size_t from, size_t to, size_t *lo,
+                  size_t *hi)
+{
+    to = std::min(to, ranked.size());
+    *lo = from;
+    *hi = to;
+    if (from >= to)
+        return;
+    size_t start, end;
+    group_of(ranked, from, &start, &end);
+    if (end - start <= TW_TIES_GROUP_MAX)
+        *lo = start;
+    group_of(ranked, to - 1, &start, &end);
+    if (end - start <= TW_TIES_GROUP_MAX)
+        *hi = end;
+}
+
 void tw_order_ties(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from, size_t to,
                    bool more_before, bool more_after)
 {

@@ -36,6 +36,13 @@ struct trawl_db;
 bool tw_ties_cut(const std::vector<TwRanked> &ranked, size_t from, size_t to, bool more_before,
                  bool more_after);
 
+/* [*LO, *HI): [FROM, TO) of RANKED with the groups of equal score at its
+ * edges whole, those tw_order_ties puts in order (no larger than
+ * TW_TIES_GROUP_MAX): which hits of them come onto the page is decided by
+ * their hashes. */
+void tw_ties_span(const std::vector<TwRanked> &ranked, size_t from, size_t to, size_t *lo,
+                  size_t *hi);
+
 /* Orders by their hash the hits of each group of equal score of RANKED
  * (a stretch of a search's hits, by score) that has a hit in [FROM, TO),
  * the page.  A group that may go on outside RANKED (tw_ties_cut) is left as

@@ -116,6 +116,45 @@ is "ties: pages of 7 make the list of 28" \
     "$(for off in 0 7 14 21; do tie_ids "$TMP/ties-ba" --bm25-only -n 7 --offset $off; done)" \
     "$(tie_ids "$TMP/ties-ab" --bm25-only -n 28)"
 
+# A story's exact copies (a file saved twice, in two folders) score the
+# same, and folding kept the one indexed first: which copy stood for the
+# story, and which was listed as its duplicate, changed with the order of
+# indexing.  Now it is the copy first by hash, whichever order; a filter
+# that only one copy passes shows that one; a near copy (a paragraph more)
+# scores otherwise and is no exact copy.
+mkdir -p "$TMP/copies/a" "$TMP/copies/b"
+wire="Harbour cranes
+
+The harbour authority said on Monday that its oldest gantry crane would be replaced after a storm bent its boom. Workers expect the new crane to arrive by ship next month, and shipping lines were told to expect delays of up to two days while the berth stays closed for repairs. Local officials said the cost would be shared with the port operator, which has not said how much it will pay."
+printf '%s\n' "$wire" > "$TMP/copies/a/wire.txt"
+printf '%s\n' "$wire" > "$TMP/copies/b/wire.txt"
+printf '%s\n\nThe operator added in a later statement that the old machine would be sold for scrap once the replacement had been tested, and that a second storm season without it was not something its insurers would accept.\n' "$wire" > "$TMP/copies/b/wire-updated.txt"
+index -q -d "$TMP/copies-ab" "$TMP/copies/a" && index -q -d "$TMP/copies-ab" "$TMP/copies/b"
+index -q -d "$TMP/copies-ba" "$TMP/copies/b" && index -q -d "$TMP/copies-ba" "$TMP/copies/a"
+shown_copy() { query --format json -d "$@" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    hit = json.loads(line)
+    if "rank" in hit:
+        print(hit["rank"], hit["path"].split("/copies/")[1],
+              " ".join(sorted(d.split("/copies/")[1] for d in hit["duplicates"])))'; }
+is "exact copies: one story of three" "$(query -d "$TMP/copies-ab" --count gantry crane)" 1
+for opts in "" "--bm25-only" "--sort date" "--offset 0 -n 1" "--any gantry boom"; do
+    # shellcheck disable=SC2086
+    is "exact copies: the same copy shown whichever order indexed them ($opts)" \
+        "$(shown_copy "$TMP/copies-ab" $opts gantry crane)" "$(shown_copy "$TMP/copies-ba" $opts gantry crane)"
+done
+first=$(shown_copy "$TMP/copies-ab" gantry crane | cut -d' ' -f2)
+other=$(printf 'a/wire.txt\nb/wire.txt\n' | grep -vx "$first")
+has "exact copies: one exact copy shown, the other two listed" "$(shown_copy "$TMP/copies-ab" gantry crane)" \
+    "1 $first $(printf '%s\n%s\n' "$other" b/wire-updated.txt | sort | tr '\n' ' ' | sed 's/ $//')"
+for db in copies-ab copies-ba; do
+    is "exact copies: a filter only the other copy passes shows it ($db)" \
+        "$(shown_copy "$TMP/$db" gantry crane "path:$TMP/copies/$other" | cut -d' ' -f2)" "$other"
+    is "exact copies: a filter that leaves the first out shows the other ($db)" \
+        "$(shown_copy "$TMP/$db" gantry crane -- "-path:$TMP/copies/$first" | cut -d' ' -f2)" "$other"
+done
+
 # Sites: by name (any case and spacing) or by the url's host; urls; paths.
 is "site: by name" "$(query -d "$DB" --count 'site:"the  LEDGER"')" 8
 is "site: by host, any case, with www." \

@@ -212,6 +212,24 @@ read -r story_reads <<< "$("$BIN/tests/search_probe" all 'united front' | awk '{
 [ "$story_reads" -gt 0 ] && ok "locally, folding reads documents ($story_reads)" ||
     not_ok "locally, folding reads documents" "got: $story_reads"
 
+# A story's exact copies over a remote shard: the copy that stands for it
+# is the one a local index shows, whichever copy each indexed first (the
+# first by hash), with the match's shown fields (tsv) and with the document
+# read (json).
+mkdir -p twins/a twins/b
+cp news/crime/operation-united-front.txt twins/a/report.txt
+cp news/crime/operation-united-front.txt twins/b/report.txt
+index -q -d twins-ba twins/b && index -q -d twins-ba twins/a
+index -q -d twins-ab twins/a && index -q -d twins-ab twins/b
+is "twins: one story of two copies" "$(query -d twins-ba --count 'united front')" 1
+serve twins-ba
+TWINS=${SHARDS[${#SHARDS[@]} - 1]}
+for format in tsv json; do
+    is "remote: the exact copy that stands for a story is a local index's ($format)" \
+        "$(query -d "$TWINS" --format $format 'united front' | grep -o 'twins/[ab]/report.txt' | head -1)" \
+        "$(query -d twins-ab --format $format 'united front' | grep -o 'twins/[ab]/report.txt' | head -1)"
+done
+
 # A page's hits on several remote shards: each server's documents are read
 # in a thread of their own (a round trip each, which overlap), with the
 # same snippets and fields as three local indexes.
