@@ -800,6 +800,17 @@ static bool kept_above(const model *m, int e, const bool *keep)
     return false;
 }
 
+/* Whether E, between the headline and the body, is a part of the story's
+ * lead: a paragraph of prose, or the first heading after the headline when
+ * it is as long as one (a standfirst set as a subheadline's <h2>; the
+ * headings after it are teasers' or sections'); named as boilerplate only
+ * by a soft word (a lead in the article's "header", a "teaser-text"). */
+static bool lead_part(const info *e, bool first_heading)
+{
+    bool para = paragraph(e) || ((e->tag & TW_TAG_HEADING) && first_heading && e->text > 80);
+    return para && prose(e, false) && (e->hint >= 0 || e->soft);
+}
+
 /* The story's lead (standfirst, "chapo", "perex", "teaser-text") sits
  * between the headline and the body's block, often outside the block that
  * holds both: the paragraphs of prose there are the article's, when
@@ -814,12 +825,15 @@ static void gather_lead(const model *m, int top, int body, bool *keep)
         common = m->v[common].parent;
     if (common < 0 || common == body || (m->v[common].tag & TW_TAG_ROOT))
         return;
+    bool first_heading = true;
     for (int i = h + 1; i < top; i++) {
         const info *e = &m->v[i];
-        if (e->out || is_ancestor(m, h, i) || is_ancestor(m, i, top) || !paragraph(e) ||
-            !prose(e, false) || e->hint < 0 || kept_above(m, i, keep))
+        if (e->out || is_ancestor(m, h, i))
             continue;
-        keep[i] = true;
+        if (!is_ancestor(m, i, top) && lead_part(e, first_heading) && !kept_above(m, i, keep))
+            keep[i] = true;
+        if ((e->tag & TW_TAG_HEADING) && e->text)
+            first_heading = false;
     }
 }
 
