@@ -800,15 +800,23 @@ static bool kept_above(const model *m, int e, const bool *keep)
     return false;
 }
 
+/* Whether E is a heading as long as a paragraph of prose, with few links:
+ * a standfirst set as a subheadline's <h2>, a paragraph some sites set in
+ * a heading's large type; no section's title is so long. */
+static bool prose_heading(const info *e)
+{
+    return (e->tag & TW_TAG_HEADING) && e->text > 80 && prose(e, false);
+}
+
 /* Whether E, between the headline and the body, is a part of the story's
  * lead: a paragraph of prose, or the first heading after the headline when
- * it is as long as one (a standfirst set as a subheadline's <h2>; the
- * headings after it are teasers' or sections'); named as boilerplate only
- * by a soft word (a lead in the article's "header", a "teaser-text"). */
+ * it is prose (prose_heading; the headings after it are teasers' or
+ * sections'); named as boilerplate only by a soft word (a lead in the
+ * article's "header", a "teaser-text"). */
 static bool lead_part(const info *e, bool first_heading)
 {
-    bool para = paragraph(e) || ((e->tag & TW_TAG_HEADING) && first_heading && e->text > 80);
-    return para && prose(e, false) && (e->hint >= 0 || e->soft);
+    return ((paragraph(e) && prose(e, false)) || (first_heading && prose_heading(e))) &&
+           (e->hint >= 0 || e->soft);
 }
 
 /* The story's lead (standfirst, "chapo", "perex", "teaser-text") sits
@@ -967,7 +975,7 @@ static bool leave_out(xmlNodePtr n, void *ctx)
      * a table.  A cell of a table of figures links a name or two. */
     if (is_cell(n))
         return e->anchors >= 3 && ld > 0.5 && layout_column(m, e);
-    if ((e->tag & TW_TAG_HEADING) && orphan_heading(m, n))
+    if ((e->tag & TW_TAG_HEADING) && !prose_heading(e) && orphan_heading(m, n))
         return true;
     /* A line that is mostly a link: a teaser, "Read more: ..." */
     if (e->tag & TW_TAG_LINE)

@@ -90,6 +90,23 @@ is "lead as a subheadline: comes first" "${B%% deepened*}" "After two winters of
 has "lead as a subheadline: the body" "$B" "at a cost shared with the port authority."
 lacks "lead as a subheadline: not the teasers' headings after it" "$B" "Another harbour story"
 
+# A standfirst set as a heading, followed by a heading of its own (a kicker):
+# not taken for the title of a section left out, as a short heading would be
+# ("Related stories" over a list of links); a long heading of links at the
+# end ("Not the story you were looking for? Browse...") still is.
+cat > "$IN/lead-before-heading.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<article><header><h1>Board votes to dredge the channel</h1>
+<h2>After two winters of warnings, the eastern channel will be deepened before the summer season begins</h2>
+<h3>Port news</h3></header><div class="article-body">$STORY
+<h2>Not the story you were looking for? Browse the other stories tagged <a href="/t/harbour">harbour works</a> or <a href="/t/ferries">ferries and tides</a>.</h2></div></article>
+</body></html>
+HTML
+B=$(body lead-before-heading.html)
+is "lead before a heading: comes first" "${B%% deepened*}" "After two winters of warnings, the eastern channel will be"
+has "lead before a heading: the body" "$B" "at a cost shared with the port authority."
+lacks "lead before a heading: not a heading of links" "$B" "Not the story you were looking for"
+
 # A front page of teasers, each an <article>, with the story that has the
 # headline among them: the story, not the teasers.
 cat > "$IN/teasers.html" <<HTML
