@@ -800,6 +800,25 @@ static bool kept_above(const model *m, int e, const bool *keep)
     return false;
 }
 
+/* Whether E is a heading as long as a paragraph of prose, with few links:
+ * a standfirst set as a subheadline's <h2>, a paragraph some sites set in
+ * a heading's large type; no section's title is so long. */
+static bool prose_heading(const info *e)
+{
+    return (e->tag & TW_TAG_HEADING) && e->text > 80 && prose(e, false);
+}
+
+/* Whether E, between the headline and the body, is a part of the story's
+ * lead: a paragraph of prose, or the first heading after the headline when
+ * it is prose (prose_heading; the headings after it are teasers' or
+ * sections'); named as boilerplate only by a soft word (a lead in the
+ * article's "header", a "teaser-text"). */
+static bool lead_part(const info *e, bool first_heading)
+{
+    return ((paragraph(e) && prose(e, false)) || (first_heading && prose_heading(e))) &&
+           (e->hint >= 0 || e->soft);
+}
+
 /* The story's lead (standfirst, "chapo", "perex", "teaser-text") sits
  * between the headline and the body's block, often outside the block that
  * holds both: the paragraphs of prose there are the article's, when
@@ -814,12 +833,15 @@ static void gather_lead(const model *m, int top, int body, bool *keep)
         common = m->v[common].parent;
     if (common < 0 || common == body || (m->v[common].tag & TW_TAG_ROOT))
         return;
+    bool first_heading = true;
     for (int i = h + 1; i < top; i++) {
         const info *e = &m->v[i];
-        if (e->out || is_ancestor(m, h, i) || is_ancestor(m, i, top) || !paragraph(e) ||
-            !prose(e, false) || e->hint < 0 || kept_above(m, i, keep))
+        if (e->out || is_ancestor(m, h, i))
             continue;
-        keep[i] = true;
+        if (!is_ancestor(m, i, top) && lead_part(e, first_heading) && !kept_above(m, i, keep))
+            keep[i] = true;
+        if ((e->tag & TW_TAG_HEADING) && e->text)
+            first_heading = false;
     }
 }
 
@@ -953,7 +975,7 @@ static bool leave_out(xmlNodePtr n, void *ctx)
      * a table.  A cell of a table of figures links a name or two. */
     if (is_cell(n))
         return e->anchors >= 3 && ld > 0.5 && layout_column(m, e);
-    if ((e->tag & TW_TAG_HEADING) && orphan_heading(m, n))
+    if ((e->tag & TW_TAG_HEADING) && !prose_heading(e) && orphan_heading(m, n))
         return true;
     /* A line that is mostly a link: a teaser, "Read more: ..." */
     if (e->tag & TW_TAG_LINE)

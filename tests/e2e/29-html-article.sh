@@ -60,6 +60,53 @@ for noise in "Reader 1 writes" "Related stories" "Ferry grounded" "morning brief
     lacks "news page: no '$noise'" "$B" "$noise"
 done
 
+# The lead in the story's header, outside the body's block, where sites name
+# it by the header it sits in ("story-header__lead"), or set it as the
+# subheadline's <h2>: the lead, but not the headings of the teasers in a
+# column beside the body, which also come between the headline and the body.
+cat > "$IN/lead-header.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<article class="story"><div class="container"><header class="story-header">
+<h1>Board votes to dredge the channel</h1>
+<p class="story-header__lead">After two winters of warnings, the eastern channel will be deepened before the summer season begins.</p>
+</header><div class="article-body">$STORY</div></div></article>
+</body></html>
+HTML
+B=$(body lead-header.html)
+is "lead named by its header: comes first" "${B%% deepened*}" "After two winters of warnings, the eastern channel will be"
+has "lead named by its header: the body" "$B" "at a cost shared with the port authority."
+cat > "$IN/lead-heading.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<div class="story"><div class="story-head"><h1>Board votes to dredge the channel</h1>
+<div class="standfirst"><h2>After two winters of warnings, the eastern channel will be deepened before the summer season begins</h2></div></div>
+<div class="page"><div class="column"><ul class="latest">$(for i in 1 2; do echo "<li><article><div class=\"text\"><h3>Another harbour story number $i, which tells of ferries, tides, storms and the pilots who steer them home</h3><p>Latest</p></div></article></li>"; done)</ul></div>
+<div class="article-body">$STORY
+$(for i in 1 2 3 4; do echo "<p>Paragraph $i of the story: the board heard from the pilots, the ferry companies and the fishermen, who all asked for the work to be done before the summer.</p>"; done)
+</div></div></div>
+</body></html>
+HTML
+B=$(body lead-heading.html)
+is "lead as a subheadline: comes first" "${B%% deepened*}" "After two winters of warnings, the eastern channel will be"
+has "lead as a subheadline: the body" "$B" "at a cost shared with the port authority."
+lacks "lead as a subheadline: not the teasers' headings after it" "$B" "Another harbour story"
+
+# A standfirst set as a heading, followed by a heading of its own (a kicker):
+# not taken for the title of a section left out, as a short heading would be
+# ("Related stories" over a list of links); a long heading of links at the
+# end ("Not the story you were looking for? Browse...") still is.
+cat > "$IN/lead-before-heading.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<article><header><h1>Board votes to dredge the channel</h1>
+<h2>After two winters of warnings, the eastern channel will be deepened before the summer season begins</h2>
+<h3>Port news</h3></header><div class="article-body">$STORY
+<h2>Not the story you were looking for? Browse the other stories tagged <a href="/t/harbour">harbour works</a> or <a href="/t/ferries">ferries and tides</a>.</h2></div></article>
+</body></html>
+HTML
+B=$(body lead-before-heading.html)
+is "lead before a heading: comes first" "${B%% deepened*}" "After two winters of warnings, the eastern channel will be"
+has "lead before a heading: the body" "$B" "at a cost shared with the port authority."
+lacks "lead before a heading: not a heading of links" "$B" "Not the story you were looking for"
+
 # A front page of teasers, each an <article>, with the story that has the
 # headline among them: the story, not the teasers.
 cat > "$IN/teasers.html" <<HTML
