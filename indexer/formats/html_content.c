@@ -883,27 +883,6 @@ static bool orphan_heading(const model *m, xmlNodePtr h)
     return true;
 }
 
-/* Whether the caption E tells of the story's picture, in a sentence with
- * few links: who and where, which readers search for.  A credit ("Photo:
- * Jane Doe"), a label, or a promo tile's link does not. */
-static bool tells_of_picture(const info *e)
-{
-    return e->text >= PARAGRAPH_MIN && e->punct >= 1 && link_density(e) < 0.1;
-}
-
-/* Whether N, a line of a caption, is the picture's credit: "© Jane Doe",
- * in any language. */
-static bool picture_credit(xmlNodePtr n)
-{
-    xmlChar *t = xmlNodeGetContent(n);
-    const xmlChar *c = t;
-    while (c && isspace(*c))
-        c++;
-    bool is = c && !strncmp((const char *)c, "\xC2\xA9", 2);
-    xmlFree(t);
-    return is;
-}
-
 /* The most text (in weigh's units) of a notice to readers without scripts. */
 #define NOTICE_MAX 150
 
@@ -951,9 +930,10 @@ static bool leave_out(xmlNodePtr n, void *ctx)
         return false;
     if (e->out)
         return true;
+    /* A caption tells of a picture: readers of the article (web-eval's,
+     * trafilatura's) do not count it as the story's text, even when it is a
+     * sentence of who and where. */
     if (!strcmp((const char *)n->name, "figcaption"))
-        return !tells_of_picture(e);
-    if (e->caption && !e->has_block && picture_credit(n))
         return true;
     if (!(m->flags & CLEAN))
         return false;

@@ -612,8 +612,9 @@ for noise in "Front page" "Sports results" "Contact the editor"; do
 done
 
 # A story's pictures, one in a <figure> and two in a gallery: their captions
-# name people and places readers search for, and stay; the credit beside a
-# caption, a promo tile's linked caption and a bare credit go.
+# tell of the pictures, not the story, and go, with the credit beside a
+# caption, a promo tile's linked caption and a bare credit (web-eval counts
+# captions as no part of the article: F1 0.936 -> 0.938, both folds).
 cat > "$IN/gallery.html" <<HTML
 <html><head><title>Board votes to dredge the channel</title></head><body><article>
 <h1>Board votes to dredge the channel</h1>
@@ -627,8 +628,9 @@ cat > "$IN/gallery.html" <<HTML
 </article></body></html>
 HTML
 B=$(body gallery.html)
-has "a figure's caption in the story: kept" "$B" "Harbourmaster Ingrid Halvorsen on the Bryggen quay."
-has "a gallery's caption in the story: kept" "$B" "The ferry Skarven aground off Nordnes in March."
+lacks "a figure's caption in the story: left out" "$B" "Harbourmaster Ingrid Halvorsen"
+lacks "a gallery's caption in the story: left out" "$B" "The ferry Skarven aground"
+has "the story's paragraphs around its pictures: kept" "$B" "Work starts in May and should take eleven weeks"
 lacks "a caption's credit: left out" "$B" "©"
 lacks "a caption that is only a credit: left out" "$B" "Jane Doe"
 lacks "a promo tile's linked caption: left out" "$B" "Win two tickets"
