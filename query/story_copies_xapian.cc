@@ -17,12 +17,16 @@ extern "C" {
 static const size_t MAX_DUPLICATES = 20;
 
 /* The other copies of the story with KEY that share a band term with one
- * of FROM, and are not in SEEN (which gets them).  The band lists are
- * short, and the story values are read in docid order from their stream,
- * which holds only articles that have copies. */
+ * of FROM, and are not in SEEN (which gets them), through the band terms
+ * not in FOLLOWED (which gets them).  The band lists are short, and the
+ * story values are read in docid order from their stream, which holds only
+ * articles that have copies.  A band is followed once: a story of 3,000
+ * exact copies, each with the same eight bands, walked each band's 3,000
+ * articles 3,000 times (1.6 s a search). */
 static std::vector<Xapian::docid> band_neighbours(const trawl_db *db, const std::string &key,
                                                   const std::vector<Xapian::docid> &from,
-                                                  std::set<Xapian::docid> &seen)
+                                                  std::set<Xapian::docid> &seen,
+                                                  std::set<std::string> &followed)
 {
     const Xapian::Database &d = db->db;
     std::vector<std::string> bands;
@@ -33,15 +37,18 @@ static std::vector<Xapian::docid> band_neighbours(const trawl_db *db, const std:
         db->search_work.story_reads++;
         std::string sig = d.get_document(did, Xapian::DOC_ASSUME_VALID).get_value(TW_SLOT_SIG);
         for (std::string &band : tw_story_bands(sig))
-            bands.push_back(std::move(band));
+            if (followed.insert(band).second)
+                bands.push_back(std::move(band));
     }
     if (bands.empty())
         return {};
     std::vector<Xapian::docid> candidates, found;
     for (const std::string &band : bands)
-        for (Xapian::PostingIterator p = d.postlist_begin(band); p != d.postlist_end(band); ++p)
+        for (Xapian::PostingIterator p = d.postlist_begin(band); p != d.postlist_end(band); ++p) {
+            db->search_work.band_postings++;
             if (!seen.count(*p))
                 candidates.push_back(*p);
+        }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     Xapian::ValueIterator v = d.valuestream_begin(TW_SLOT_STORY);
@@ -64,9 +71,10 @@ static std::map<Xapian::docid, std::string> local_copies(const trawl_db *db,
                                                          Xapian::docid did)
 {
     std::set<Xapian::docid> seen = { did };
+    std::set<std::string> followed;
     std::vector<Xapian::docid> wave = { did };
     do
-        wave = band_neighbours(db, key, wave, seen);
+        wave = band_neighbours(db, key, wave, seen, followed);
     while (!wave.empty());
     std::map<Xapian::docid, std::string> copies;
     for (Xapian::docid d : seen)

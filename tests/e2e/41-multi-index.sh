@@ -198,7 +198,7 @@ is "remote: the same snippets as the local index" \
 # Folding over a remote shard: the matches that find a story's copies send
 # each copy's shown fields and signature (whose bands lead to the next), so
 # that no term list or document of a copy is read, a round trip each
-# (search_probe's last column counts those); the same copies as one local
+# (search_probe's tenth column counts those); the same copies as one local
 # index lists.
 serve all
 ALL=${SHARDS[${#SHARDS[@]} - 1]}

@@ -7,11 +7,11 @@
  * lists, terms asked about one by one and the page's documents, to check
  * what a remote shard was asked, and how many of those documents were read
  * from several remote shards at once; and what folding read to find and
- * name a hit's copies.
+ * name a hit's copies, and the band postings it walked for them.
  * Usage: search_probe [--bm25-only] [--no-snippets] SPEC QUERY
  * (SPEC as trawl_db_open takes it)
  * (prints "SUGGESTION TERMS BLOCKS TOPIC_VALUES TERM_LISTS POSITION_LISTS
- * TERMS_ASKED DOCUMENTS DOCUMENTS_TOGETHER STORY_READS") */
+ * TERMS_ASKED DOCUMENTS DOCUMENTS_TOGETHER STORY_READS BAND_POSTINGS") */
 #include <stdio.h>
 #include <string.h>
 
@@ -45,9 +45,10 @@ int main(int argc, char **argv)
     tw_search_work work;
     tw_db_search_work(db, &work);
     const char *s = trawl_results_suggestion(res);
-    printf("%s %lu %lu %lu %lu %lu %lu %lu %lu %lu\n", s ? s : "-", work.terms_read,
+    printf("%s %lu %lu %lu %lu %lu %lu %lu %lu %lu %lu\n", s ? s : "-", work.terms_read,
            work.blocks_read, work.topic_values, work.term_lists, work.position_lists,
-           work.terms_asked, work.documents, work.documents_together, work.story_reads);
+           work.terms_asked, work.documents, work.documents_together, work.story_reads,
+           work.band_postings);
     trawl_results_free(res);
     trawl_db_close(db);
     return 0;
