@@ -22,6 +22,7 @@
 #include "html_content.h"
 #include "html_parse.h"
 #include "html_tree.h"
+#include "meta_value.h"
 #include "near_headline.h"
 #include "shown_headline.h"
 #include "site_name.h"
@@ -114,6 +115,18 @@ static tw_buf *date_meta(page *pg, const char *key)
     return NULL;
 }
 
+/* The content of the <meta> N into FIELD, when FIELD holds nothing yet: as
+ * its template meant it (meta_value.h). */
+static void set_content_once(tw_buf *field, xmlNodePtr n)
+{
+    if (field->len)
+        return;
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"content");
+    if (v && *v && tw_meta_value_put(field, (const char *)v) < 0)
+        field->failed = 1;
+    xmlFree(v);
+}
+
 static void meta_tag(page *pg, xmlNodePtr n)
 {
     xmlChar *key = xmlGetProp(n, (const xmlChar *)"property");
@@ -139,10 +152,10 @@ static void meta_tag(page *pg, xmlNodePtr n)
     };
     tw_buf *date = date_meta(pg, (const char *)key);
     if (date)
-        set_attr_once(date, n, "content");
+        set_content_once(date, n);
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (strcasecmp((const char *)key, map[i].key) == 0) {
-            set_attr_once((tw_buf *)((char *)pg + map[i].off), n, "content");
+            set_content_once((tw_buf *)((char *)pg + map[i].off), n);
             break;
         }
     xmlFree(key);

@@ -460,6 +460,20 @@ is "title: an <h1>'s first part with its own colon: whole" \
 headline_page 'Korsetts - Shops, Designer, online kaufen' '' '<h1>Korsetts &#8211; Deutschland</h1>' > "$IN/shown-oneword.html"
 is "title: an <h1> that shares one word is another heading" "$(title shown-oneword.html)" "Korsetts - Shops, Designer, online kaufen"
 
+# A <meta> value written through another language's escaper, JSON's or
+# HTML's twice, as a reader would see it; one whose backslashes are not all
+# JSON's escapes, as written.
+meta_page() {     # AUTHOR OG-TITLE
+    printf '<html><head><meta name="author" content="%s"><meta property="og:title" content="%s"></head><body><div class="entry-content">%s</div></body></html>' \
+        "$1" "$2" "$STORY"
+}
+meta_page 'Luis \u00c1vila' 'Caf&amp;eacute; owners back the dredging plan' > "$IN/meta-escaped.html"
+is "meta: JSON escapes and references a template left in a value are decoded" \
+    "$(fields meta-escaped.html author title)" "Luis Ávila|Café owners back the dredging plan"
+meta_page 'Dana Whitcomb' 'Matching \d+ and \u00e9 in the harbour logs' > "$IN/meta-backslash.html"
+is "meta: a value with a backslash JSON does not know is taken as written" \
+    "$(fields meta-backslash.html title)" 'Matching \d+ and \u00e9 in the harbour logs'
+
 # Two columns, the story with its headline in one, teasers in the other,
 # each a short paragraph under a linked heading: the story alone.  The
 # teasers' paragraphs, with few links, made the row of both columns look
