@@ -912,8 +912,52 @@ static const char *shown_date(xmlNodePtr root, xmlNodePtr headline, tw_date_orde
     return found ? iso : NULL;
 }
 
+/* Whether the text node N shows a day whose order its numbers settle
+ * (line_date: "01.11.2023", "1. November 2023", "2023-11-01"), read the
+ * same day first as month first; its day into DAY[21]. */
+static bool plain_day(xmlNodePtr n, tw_buf *line, char day[21])
+{
+    char other[21];
+    const char *s = (const char *)n->content;
+    return s && strpbrk(s, "0123456789") && line_date(n, TW_DATE_DMY, line, day) &&
+           line_date(n, TW_DATE_MDY, line, other) && !strncmp(day, other, 10) &&
+           !tw_html_in_comments(n->parent);
+}
+
+/* The order of the numbers in the date S (a source's, "11/01/2023") when
+ * they can be read both ways, as the page's own dates settle it: the first
+ * short line of the page that shows a day plainly (plain_day) and is one of
+ * the two says which ("Erstellt am: 01.11.2023" for 1 November, whatever
+ * the page's language says).  ORDER when S is read one way only, or the
+ * page shows neither day. */
+static tw_date_order settled_order(xmlNodePtr root, const char *s, tw_date_order order)
+{
+    tw_date dmy, mdy;
+    char day_first[21], month_first[21], shown[21];
+    if (!tw_date_parse_order(s, TW_DATE_DMY, &dmy) || !tw_date_parse_order(s, TW_DATE_MDY, &mdy))
+        return order;
+    tw_date_format(&dmy, day_first);
+    tw_date_format(&mdy, month_first);
+    if (!strncmp(day_first, month_first, 10))
+        return order;
+    tw_buf line = { 0 };
+    for (xmlNodePtr n = root; n;) {
+        bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
+        if (n->type == XML_TEXT_NODE && plain_day(n, &line, shown)) {
+            if (!strncmp(shown, day_first, 10) || !strncmp(shown, month_first, 10)) {
+                order = !strncmp(shown, day_first, 10) ? TW_DATE_DMY : TW_DATE_MDY;
+                break;
+            }
+        }
+        n = tw_html_next(n, root, skip);
+    }
+    tw_buf_free(&line);
+    return order;
+}
+
 /* The page's date: the first of its sources that can be read, in the order
- * its language writes numbers ("04.05.2021", "04/05/2021"), handed on as ISO
+ * its language writes numbers ("04.05.2021", "04/05/2021"), unless its own
+ * dates settle that otherwise (settled_order), handed on as ISO
  * 8601 in ISO[21]; else the day in its URL; else the first given, as it is
  * (to be warned about).  A source that cannot be read gives way to the
  * next: a <time> may hold a recipe's "PT15M" or a shop's opening hours.
@@ -931,7 +975,8 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, char is
         if (!sources[i]->len)
             continue;
         tw_date when;
-        if (tw_date_parse_order(sources[i]->data, order, &when)) {
+        if (tw_date_parse_order(sources[i]->data, settled_order(root, sources[i]->data, order),
+                                &when)) {
             tw_date_format(&when, iso);
             return iso;
         }

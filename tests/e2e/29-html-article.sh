@@ -380,6 +380,17 @@ is "a date shown by the headline after a label without a colon" \
     "$(fields shown-label.html date) $(fields shown-label-en.html date) $(fields shown-label-count.html date)" \
     "2021-03-03 2021-03-04 None"
 
+# A meta date whose numbers read both ways (11/01/2023) is read as the page's
+# own plain dates settle it ("Erstellt am: 01.11.2023": 1 November), whatever
+# the page's language says; as the language says when the page shows
+# neither day, or only ambiguous ones.
+shown_page '<meta name="date" content="11/01/2023 12:43:42">' '<h1>Dredging begins</h1>' > "$IN/ambiguous-alone.html"
+shown_page '<meta name="date" content="11/01/2023 12:43:42">' '<h1>Dredging begins</h1><p>Erstellt am: 01.11.2023</p>' > "$IN/ambiguous-settled.html"
+shown_page '<meta name="date" content="11/01/2023 12:43:42">' '<h1>Dredging begins</h1><p>Erstellt am: 11/01/2023</p>' > "$IN/ambiguous-twice.html"
+is "an ambiguous meta date: by the language, by the page's plain date, not by itself" \
+    "$(fields ambiguous-alone.html date) $(fields ambiguous-settled.html date) $(fields ambiguous-twice.html date)" \
+    "2023-01-11T12:43:42Z 2023-11-01T12:43:42Z 2023-01-11T12:43:42Z"
+
 # JSON-LD as real pages write it, not quite JSON: a raw line break inside a
 # string, a ';' after the value.
 printf '<html><head><title>x | Gazette</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dredging begins\n\tat last","datePublished":"2022-05-04T05:49:00Z","author":{"name":"Jane Doe"}};</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-lax.html"
