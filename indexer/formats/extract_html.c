@@ -448,6 +448,56 @@ static void item_date(page *pg, xmlNodePtr n)
     }
 }
 
+/* Whether the heading N links to a page: a link in it, or it in a link. */
+static bool linked_heading(xmlNodePtr n)
+{
+    if (tw_html_in_link(n))
+        return true;
+    for (xmlNodePtr d = n; d; d = tw_html_next(d, n, false))
+        if (d->type == XML_ELEMENT_NODE && tw_html_is(d, "a"))
+            return true;
+    return false;
+}
+
+/* Whether N, or its parent, is an <article> or list item beside another of
+ * its kind: one of a list. */
+static bool one_of_a_list(xmlNodePtr n)
+{
+    for (int up = 0; up < 2 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
+        if (!tw_html_is(n, "article") && !tw_html_is(n, "li"))
+            continue;
+        xmlNodePtr s = n->parent ? n->parent->children : NULL;
+        for (; s; s = s->next)
+            if (s != n && s->type == XML_ELEMENT_NODE && !xmlStrcmp(s->name, n->name))
+                return true;
+    }
+    return false;
+}
+
+/* Whether N is in a teaser of another story: the nearest <article> or list
+ * item above it (six levels at most) holds a heading that links to a page
+ * (<h2> to <h6>) and no <h1>, and is one of a list, as a list of related
+ * stories sets each one's date under its linked headline.  The page's own
+ * story holds its <h1>, or stands alone (a blog's post under its linked
+ * <h2>). */
+static bool in_teaser(xmlNodePtr n)
+{
+    for (int up = 0; up < 6 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
+        if (!tw_html_is(n, "article") && !tw_html_is(n, "li"))
+            continue;
+        bool linked = false;
+        for (xmlNodePtr d = n; d; d = tw_html_next(d, n, false)) {
+            if (d->type != XML_ELEMENT_NODE || !(tw_html_tag(d) & TW_TAG_HEADING))
+                continue;
+            if (tw_html_is(d, "h1"))
+                return false;
+            linked = linked || linked_heading(d);
+        }
+        return linked && one_of_a_list(n);
+    }
+    return false;
+}
+
 /* One pass over the whole tree for what the page says about itself. */
 static int survey(page *pg, xmlNodePtr root)
 {
@@ -476,10 +526,11 @@ static int survey(page *pg, xmlNodePtr root)
             if (pg->byline.len > 120)
                 tw_buf_clear(&pg->byline);  /* a box about the author, not a name */
         } else if (tw_html_is(n, "time") && !pg->time_datetime.len &&
-                   !tw_html_in_comments(n)) {
+                   !tw_html_in_comments(n) && !in_teaser(n)) {
             /* The first <time> that holds a date: others hold durations
              * and opening hours.  One in the comments dates a reader's
-             * comment (on a blog that gives no other date, the only one). */
+             * comment (on a blog that gives no other date, the only one);
+             * one in a teaser, another story. */
             xmlChar *v = xmlGetProp(n, (const xmlChar *)"datetime");
             tw_date when;
             if (v && tw_date_parse_order((const char *)v, TW_DATE_DMY, &when))

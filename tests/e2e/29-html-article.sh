@@ -391,6 +391,15 @@ is "an ambiguous meta date: by the language, by the page's plain date, not by it
     "$(fields ambiguous-alone.html date) $(fields ambiguous-settled.html date) $(fields ambiguous-twice.html date)" \
     "2023-01-11T12:43:42Z 2023-11-01T12:43:42Z 2023-01-11T12:43:42Z"
 
+# A <time> in a list of teasers (each an item with its linked headline) dates
+# another story: passed over for the date the page shows by its headline.
+# A blog's own post under its linked <h2>, alone, keeps its <time>.
+related='<ul><li><article><h4><a href="/tokio">Secret concert in the hall</a></h4><time datetime="2020-12-03 07:32:49">3. Dezember 2020</time></article></li><li><article><h4><a href="/zoo">Zoo opens a new house</a></h4><time datetime="2023-01-06 21:59:35">6. Januar 2023</time></article></li></ul>'
+shown_page "$related" '<h1>Dredging begins</h1><p class="post-byline">von Jane Doe &#183; <span class="published">31. Oktober 2023</span></p>' > "$IN/teaser-time.html"
+shown_page '' '<h1>Harbour Notes</h1><article><h2><a href="/2017/01/dredging">Dredging begins</a></h2><time datetime="2017-01-26T16:05:25+01:00">26 January 2017</time></article>' > "$IN/post-time.html"
+is "a related teaser's <time> is not the page's date; a post's own under its linked <h2> is" \
+    "$(fields teaser-time.html date) $(fields post-time.html date)" "2023-10-31 2017-01-26T15:05:25Z"
+
 # JSON-LD as real pages write it, not quite JSON: a raw line break inside a
 # string, a ';' after the value.
 printf '<html><head><title>x | Gazette</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dredging begins\n\tat last","datePublished":"2022-05-04T05:49:00Z","author":{"name":"Jane Doe"}};</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-lax.html"
