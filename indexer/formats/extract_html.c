@@ -730,6 +730,24 @@ static bool names_author(xmlNodePtr n)
     return yes;
 }
 
+/* The text of the element that holds the text node N (a date's parts may
+ * be split: "<b>26.</b> Januar 2022"), into OUT; false when it, or the
+ * paragraph it is in, is long: a sentence that names a day ("<p><b>Am 22.
+ * Oktober</b> erscheint ...") rather than a line that dates the page. */
+static bool short_text(xmlNodePtr n, tw_buf *out)
+{
+    xmlNodePtr para = n->parent;
+    while (para && para->type == XML_ELEMENT_NODE && !(tw_html_tag(para) & TW_TAG_BLOCK))
+        para = para->parent;
+    if (para && para->type == XML_ELEMENT_NODE && (tw_html_tag(para) & TW_TAG_PARA)) {
+        tw_buf_clear(out);
+        if (tw_html_text(para, out, NULL, NULL) < 0 || out->len > 80)
+            return false;
+    }
+    tw_buf_clear(out);
+    return tw_html_text(n->parent, out, NULL, NULL) == 0 && out->len && out->len <= 80;
+}
+
 /* The lines by the headline where a page's byline and date are looked for
  * when its markup names neither (tw_near_headline). */
 enum { NEAR_BEFORE = 6, NEAR_AFTER = 12 };
@@ -775,18 +793,74 @@ static bool is_shown_byline(xmlNodePtr n, void *ctx)
     return false;
 }
 
+/* Whether NAME[0, LEN) reads as a name a byline gives: one to four words,
+ * each starting with a capital (or a letter beyond ASCII: "Świerczyński"
+ * as "Ávila") or an initial, none with a digit. */
+static bool name_like(const char *name, size_t len)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (isdigit((unsigned char)name[i]))
+            return false;
+        if (name[i] != ' ' && (i == 0 || name[i - 1] == ' ')) {
+            unsigned char c = (unsigned char)name[i];
+            if (++words > 4 || !(isupper(c) || c >= 0x80))
+                return false;
+        }
+    }
+    return words > 0;
+}
+
+/* Whether the text node N is a short line (short_text) that gives a name
+ * right after a word for "by" that starts it, or follows a label of three
+ * words at most ("von Daniela Obers", "By Cara Stiles | <date>", "Posted
+ * by Konstantin", "06.11.2023 13:30 von Olga"): a byline whose markup does
+ * not say it is one.  Its name into the shown_byline CTX. */
+static bool is_by_line(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    if (!short_text(n, &s->line))
+        return false;
+    tw_byline_name(s->line.data, s->name);
+    const char *line = s->line.data + strspn(s->line.data, " "),
+               *at = s->name->len ? strstr(line, s->name->data) : NULL;
+    if (!at || !name_like(s->name->data, s->name->len))
+        return false;
+    const char *end = at;
+    while (end > line && end[-1] == ' ')
+        end--;
+    const char *by = end;
+    while (by > line && by[-1] != ' ')
+        by--;
+    if (by == end || !tw_byline_by_word(by, (size_t)(end - by)))
+        return false;
+    /* Before the word for "by", a date or a time ("06.11.2023 13:30 von"),
+     * or "Posted" before English "by"; not words alone, which make a
+     * phrase of any language's "von" ("Entwicklung des Absatzes von
+     * Hauptprodukten"). */
+    size_t label = 0;
+    bool digit = false;
+    for (const char *c = line; c < by; c++) {
+        label += *c == ' ' && c > line && c[-1] != ' ';
+        digit |= isdigit((unsigned char)*c) != 0;
+    }
+    return by == line || (label <= 3 && (digit || !strncasecmp(by, "by ", 3)));
+}
+
 /* The byline a page shows by its headline, when its markup names no author
  * otherwise: the first text near its headline (HEADLINE, else its first
  * <h1>; tw_near_headline: the 12 after it, else the 6 before it) in a
  * short element that names an author, into OUT ("<div
  * class="content__author">von Lars Fischer</div>", "<a
- * href="/author/marinabeuerle/">Marina Beuerle</a>").  Next to the
- * headline, such an element is the story's; elsewhere it may be a teaser's
- * or a menu's.  Returns OUT's text, or NULL. */
+ * href="/author/marinabeuerle/">Marina Beuerle</a>"); else the first short
+ * line there that gives a name after a word for "by" (is_by_line).  Next
+ * to the headline, such a line is the story's; elsewhere it may be a
+ * teaser's or a menu's.  Returns OUT's text, or NULL. */
 static const char *headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out)
 {
     shown_byline s = { .name = out };
-    bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_byline, &s);
+    bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_byline, &s) ||
+                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_by_line, &s);
     tw_buf_free(&s.line);
     if (!found)
         tw_buf_clear(out);
@@ -905,24 +979,6 @@ static bool text_is_date(char *text, tw_date_order order, tw_date *when)
         if (labelled_date(part, order, when))
             return true;
     return false;
-}
-
-/* The text of the element that holds the text node N (a date's parts may
- * be split: "<b>26.</b> Januar 2022"), into OUT; false when it, or the
- * paragraph it is in, is long: a sentence that names a day ("<p><b>Am 22.
- * Oktober</b> erscheint ...") rather than a line that dates the page. */
-static bool short_text(xmlNodePtr n, tw_buf *out)
-{
-    xmlNodePtr para = n->parent;
-    while (para && para->type == XML_ELEMENT_NODE && !(tw_html_tag(para) & TW_TAG_BLOCK))
-        para = para->parent;
-    if (para && para->type == XML_ELEMENT_NODE && (tw_html_tag(para) & TW_TAG_PARA)) {
-        tw_buf_clear(out);
-        if (tw_html_text(para, out, NULL, NULL) < 0 || out->len > 80)
-            return false;
-    }
-    tw_buf_clear(out);
-    return tw_html_text(n->parent, out, NULL, NULL) == 0 && out->len && out->len <= 80;
 }
 
 /* The date the line of the text node N is, into ISO[21]; NULL when none.
