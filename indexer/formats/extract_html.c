@@ -618,24 +618,6 @@ static bool same_name(const char *a, const char *b)
     }
 }
 
-/* The page's headline: og:title, else the JSON-LD headline, else <title>,
- * else the first <h1>; one that is only the site's name (og:title on every
- * page of some sites) gives way to the next.  NULL when there is none. */
-static const char *page_headline(page *pg, const char *site)
-{
-    tw_buf *sources[] = { &pg->og_title, &pg->ld_headline, &pg->title_tag, &pg->h1 };
-    const char *found = NULL;
-    for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
-        if (!sources[i]->len)
-            continue;
-        if (!site || !same_name(sources[i]->data, site))
-            return sources[i]->data;
-        if (!found)
-            found = sources[i]->data;
-    }
-    return found;
-}
-
 /* S without the white space around it, which pages indent their headings
  * with ("<h1>\n    Headline</h1>", og:title=" Headline "): where it starts,
  * and its length in *LEN. */
@@ -646,6 +628,43 @@ static const char *trimmed(const char *s, size_t *len)
     while (*len && (s[*len - 1] == ' ' || s[*len - 1] == '\n'))
         --*len;
     return s;
+}
+
+/* Whether og:title is a label of the page's section, not its headline: one
+ * word ("Pressemitteilungen", "Medienmitteilungen", which some sites give
+ * every page of a section) where the page's <title> says three words or
+ * more without it ("BDZV: Olafur Eliasson gestaltet Titelseite ..."). */
+static bool section_label(page *pg)
+{
+    const tw_buf *og = &pg->og_title, *t = &pg->title_tag;
+    char word[128];
+    size_t len;
+    const char *w = og->len ? trimmed(og->data, &len) : NULL;
+    if (!w || !len || len >= sizeof word || !t->len || tw_count_words(w, len) != 1 ||
+        tw_count_words(t->data, t->len) < 3)
+        return false;
+    memcpy(word, w, len);
+    word[len] = '\0';
+    return !strcasestr(t->data, word);
+}
+
+/* The page's headline: og:title, else the JSON-LD headline, else <title>,
+ * else the first <h1>; one that is only the site's name (og:title on every
+ * page of some sites), or a section's label (section_label), gives way to
+ * the next.  NULL when there is none. */
+static const char *page_headline(page *pg, const char *site)
+{
+    tw_buf *sources[] = { &pg->og_title, &pg->ld_headline, &pg->title_tag, &pg->h1 };
+    const char *found = NULL;
+    for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
+        if (!sources[i]->len || (i == 0 && section_label(pg)))
+            continue;
+        if (!site || !same_name(sources[i]->data, site))
+            return sources[i]->data;
+        if (!found)
+            found = sources[i]->data;
+    }
+    return found;
 }
 
 /* TITLE as the page's <h1> shows it, when one tells the same story

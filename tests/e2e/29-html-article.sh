@@ -477,6 +477,13 @@ headline_page 'Harbour: board votes to dredge the channel' '' \
     '<h1><b>Harbour:</b> <i>board votes to dredge the channel</i></h1>' > "$IN/shown-colon.html"
 is "title: an <h1>'s first part with its own colon: whole" \
     "$(title shown-colon.html)" "Harbour: board votes to dredge the channel"
+# An og:title of one word that the <title> of three words or more does not
+# say is the label of the page's section, not its headline; one the <title>
+# says ("Johannes | ohneQ Podcast") is the headline.
+headline_page 'Board votes to dredge the channel' 'Pressemitteilungen' '' > "$IN/og-section.html"
+headline_page 'Johannes | Harbour Podcast' 'Johannes' '' > "$IN/og-one-word.html"
+is "title: a one-word og:title the <title> does not say gives way; one it says stays" \
+    "$(title og-section.html)|$(title og-one-word.html)" "Board votes to dredge the channel|Johannes"
 headline_page 'Korsetts - Shops, Designer, online kaufen' '' '<h1>Korsetts &#8211; Deutschland</h1>' > "$IN/shown-oneword.html"
 is "title: an <h1> that shares one word is another heading" "$(title shown-oneword.html)" "Korsetts - Shops, Designer, online kaufen"
 
