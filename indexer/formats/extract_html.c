@@ -968,16 +968,18 @@ static tw_date_order date_order(const char *lang)
     return TW_DATE_DMY;
 }
 
-/* Whether TEXT is a date (tw_date_shown), or one after a label of up to
- * three words without a colon ("Pressemitteilung vom 25. Januar 2022",
- * "Published on March 3, 2021", "Publié le 3 mars 2021"); into *WHEN. */
+/* Whether TEXT is a date, or starts with one that has a year with other
+ * words after it (tw_date_leading: "06.11.2023 13:30 von Olga", "25. Januar
+ * 2022 (DJV/FWR) Berlin"), itself or after a label of up to three words
+ * without a colon ("Pressemitteilung vom 25. Januar 2022", "Published on
+ * March 3, 2021", "Publié le 3 mars 2021"); into *WHEN. */
 static bool labelled_date(const char *text, tw_date_order order, tw_date *when)
 {
     text += strspn(text, " ");
     for (int words = 0; words <= 3 && *text; words++) {
         if (isdigit((unsigned char)*text) && words > 0)
             return false;       /* a number in the label: a sentence, a count */
-        if (tw_date_shown(text, order, when))
+        if (tw_date_leading(text, order, when))
             return true;
         text += strcspn(text, " ");
         text += strspn(text, " ");
