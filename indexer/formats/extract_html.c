@@ -975,7 +975,9 @@ static tw_date_order date_order(const char *lang)
  * March 3, 2021", "Publié le 3 mars 2021"); into *WHEN. */
 static bool labelled_date(const char *text, tw_date_order order, tw_date *when)
 {
-    text += strspn(text, " ");
+    /* Spaces, and the no-break ones a template sets after an icon. */
+    while (*text == ' ' || !strncmp(text, "\xC2\xA0", 2))
+        text += *text == ' ' ? 1 : 2;
     for (int words = 0; words <= 3 && *text; words++) {
         if (isdigit((unsigned char)*text) && words > 0)
             return false;       /* a number in the label: a sentence, a count */
@@ -1026,8 +1028,9 @@ static bool is_shown_date(xmlNodePtr n, void *ctx)
     return line_date(n, s->order, &s->line, s->iso) != NULL;
 }
 
-/* The date a page shows by its headline and nowhere in its markup: the
- * first short line near its headline (HEADLINE, else its first <h1>) --
+/* The date a page shows by its headline and nowhere in its markup: a date
+ * in an element of the headline's own <h1>, else the first short line near
+ * its headline (HEADLINE, else its first <h1>) --
  * one of the 12 after it, else of the 6 before it, nearest first
  * (tw_near_headline) -- that is a date
  * ("07.11.2023", "Datum: 26. Januar 2022"), into ISO[21]. */
@@ -1035,7 +1038,14 @@ static const char *shown_date(xmlNodePtr root, xmlNodePtr headline, tw_date_orde
                               char iso[21])
 {
     shown_line s = { .order = order, .iso = iso };
-    bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_date, &s);
+    bool found = false;
+    /* A date the headline's <h1> sets in an element of its own, a kicker
+     * above the headline or a line below it ("<h1><span class="date">
+     * 27.01.2022</span>Headline</h1>"), comes first. */
+    for (xmlNodePtr n = headline; n && !found; n = tw_html_next(n, headline, false))
+        found = n->type == XML_TEXT_NODE && n->parent != headline && is_shown_date(n, &s);
+    found = found ||
+            tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_date, &s);
     tw_buf_free(&s.line);
     return found ? iso : NULL;
 }

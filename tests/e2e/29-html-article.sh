@@ -389,6 +389,15 @@ shown_page '' '<h1>Dredging begins</h1><p>2022 Mitglieder im Verein</p><p>3. Mai
 is "a date that starts a line by the headline, with more after it" \
     "$(fields shown-lead-by.html date) $(fields shown-lead-place.html date) $(fields shown-lead-count.html date)" \
     "2023-11-06T13:30:00Z 2022-01-25 None"
+# A date the headline's <h1> sets in an element of its own, as a kicker or a
+# line under the headline (after an icon and no-break spaces), is the
+# page's; one in the headline's own words is not.
+shown_page '' '<h1><span class="topline"><span class="date">27.01.2022</span></span>Dredging begins</h1>' > "$IN/h1-date-kicker.html"
+shown_page '' '<h1>Dredging begins<br><small><span class="icon"></span>&#160; 02.02.2022 &#8226;&#160; <span>Presse</span></small></h1>' > "$IN/h1-date-under.html"
+shown_page '' '<h1>Dredging begins on 02.02.2022</h1>' > "$IN/h1-date-words.html"
+is "a date in an element of the headline's <h1>: the page's date" \
+    "$(fields h1-date-kicker.html title date)|$(fields h1-date-under.html date)|$(fields h1-date-words.html date)" \
+    "Dredging begins|2022-01-27|2022-02-02|None"
 
 # A meta date whose numbers read both ways (11/01/2023) is read as the page's
 # own plain dates settle it ("Erstellt am: 01.11.2023": 1 November), whatever
