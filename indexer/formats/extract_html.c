@@ -1022,10 +1022,29 @@ typedef struct shown_line {
     char *iso;              /* the date found, char[21] */
 } shown_line;
 
+/* Whether N is in a microdata item of a reader's review or comment (a
+ * Review, a UserComments): the date it shows is the reader's. */
+static bool in_readers_item(xmlNodePtr n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+        xmlChar *type = xmlGetProp(n, (const xmlChar *)"itemtype");
+        if (!type)
+            continue;
+        const char *t = strrchr((const char *)type, '/');
+        t = t ? t + 1 : (const char *)type;
+        bool readers = strstr(t, "Review") || strstr(t, "Comment");
+        xmlFree(type);
+        return readers;
+    }
+    return false;
+}
+
+/* Whether the text node N is a line that dates the page (line_date): not
+ * one in a reader's review or comment. */
 static bool is_shown_date(xmlNodePtr n, void *ctx)
 {
     shown_line *s = ctx;
-    return line_date(n, s->order, &s->line, s->iso) != NULL;
+    return !in_readers_item(n->parent) && line_date(n, s->order, &s->line, s->iso) != NULL;
 }
 
 /* The date a page shows by its headline and nowhere in its markup: a date
@@ -1226,6 +1245,8 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         tw_strip_site_name(&title, site, url);
     if (title.len && headline_as_shown(&title, root, &pg.headline) < 0)
         goto done;
+    if (title.len && !pg.headline)
+        pg.headline = tw_story_heading(root, title.data);
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
         embedded_article(&pg, root, &body, emit) < 0)
         goto done;

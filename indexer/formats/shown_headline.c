@@ -356,3 +356,29 @@ int tw_shown_title_part(xmlNodePtr root, const char *title, tw_buf *out)
     tw_buf_free(&text);
     return rc;
 }
+
+xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title)
+{
+    words t, h;
+    if (!title || !split(title, &t))
+        return NULL;
+    tw_buf text = { 0 };
+    xmlNodePtr found = NULL;
+    for (xmlNodePtr n = root; n; n = tw_html_next(n, root, false)) {
+        if (n->type != XML_ELEMENT_NODE || !(tw_html_tag(n) & TW_TAG_HEADING))
+            continue;
+        if (tw_html_is(n, "h1")) {
+            found = NULL;       /* the page has an <h1>: tw_shown_headline's */
+            break;
+        }
+        if (found || !(tw_html_is(n, "h2") || tw_html_is(n, "h3")) || logo(n))
+            continue;
+        tw_buf_clear(&text);
+        if (tw_html_text(n, &text, NULL, NULL) < 0)
+            break;
+        if (text.len && split(text.data, &h) && tells(&h, &t))
+            found = n;
+    }
+    tw_buf_free(&text);
+    return found;
+}

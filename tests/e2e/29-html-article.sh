@@ -398,6 +398,13 @@ shown_page '' '<h1>Dredging begins on 02.02.2022</h1>' > "$IN/h1-date-words.html
 is "a date in an element of the headline's <h1>: the page's date" \
     "$(fields h1-date-kicker.html title date)|$(fields h1-date-under.html date)|$(fields h1-date-words.html date)" \
     "Dredging begins|2022-01-27|2022-02-02|None"
+# A page with no <h1> (an old blog's theme, a forum) sets its story's
+# headline in an <h2> or <h3>: the date and byline by that heading are the
+# story's, not those by a sidebar's heading before it.  (web-eval: dates
+# 566 -> 570, even +2, odd +2; authors 334 -> 337.)
+shown_page '<div class="sidebar"><h3>Archive</h3><p>01.01.2015</p></div>' '<h2 class="posttitle"><a href="/leo">Dredging begins</a></h2><p class="postmeta">3. August 2015 &#183; Filed under News</p><p><i>von Daniela Obers</i></p>' > "$IN/h2-story.html"
+is "no <h1>: the date and byline by the <h2> that tells the story" \
+    "$(fields h2-story.html date author)" "2015-08-03|Daniela Obers"
 
 # A meta date whose numbers read both ways (11/01/2023) is read as the page's
 # own plain dates settle it ("Erstellt am: 01.11.2023": 1 November), whatever
