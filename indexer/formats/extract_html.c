@@ -898,14 +898,32 @@ static bool names_site(page *pg, const char *name, const char *url)
     return false;
 }
 
+/* Whether NAME is a login name rather than a name as a reader sees it: one
+ * word of small ASCII letters and digits, perhaps joined by '.', '_' or '-'
+ * ("michael.andrusio", "gabor_munier", "arianschlichenmayer"), as a
+ * publishing system fills its author fields with the account's name. */
+static bool login_name(const char *name)
+{
+    bool letter = false;
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
+        if (!(islower(*c) || isdigit(*c) || *c == '.' || *c == '_' || *c == '-'))
+            return false;
+        letter |= islower(*c) != 0;
+    }
+    return letter;
+}
+
 /* Whether the name OUT, read by author_name, is a person's: one that names
- * the site (names_site) is not, and is kept in SITE, the last such, for
- * when no source names anyone else. */
-static bool person_named(page *pg, const char *page_url, const tw_buf *out, tw_buf *site)
+ * the site (names_site) is not, nor is a login name (login_name) in the
+ * page's metadata (SHOWN false), where a reader never sees it; such a name
+ * is kept in SITE, the last such, for when no source names anyone else.  A
+ * login name the page shows as its byline is the name its readers know. */
+static bool person_named(page *pg, const char *page_url, const tw_buf *out, bool shown,
+                         tw_buf *site)
 {
     if (!out->len)
         return false;
-    if (!names_site(pg, out->data, page_url))
+    if ((shown || !login_name(out->data)) && !names_site(pg, out->data, page_url))
         return true;
     tw_buf_clear(site);
     tw_buf_append(site, out->data, out->len);
@@ -938,10 +956,10 @@ static const char *author_name(page *pg, xmlNodePtr root, const char *page_url, 
             continue;
         }
         tw_byline_name(v, out);
-        person = person_named(pg, page_url, out, &site);
+        person = person_named(pg, page_url, out, sources[i] == &pg->byline, &site);
     }
     if (!person && headline_byline(root, pg->headline, out))
-        person = person_named(pg, page_url, out, &site);
+        person = person_named(pg, page_url, out, true, &site);
     if (person) {
         tw_buf_free(&site);
         return out->data;
