@@ -27,6 +27,7 @@
 #include "shown_headline.h"
 #include "site_name.h"
 #include "sniff.h"
+#include "title_tail.h"
 #include "url.h"
 #include "utf8.h"
 
@@ -667,6 +668,21 @@ static const char *page_headline(page *pg, const char *site)
     return found;
 }
 
+/* TITLE without a separator it ends with, which nothing follows: a
+ * template's "Headline | " or "Headline - " with its site's name left
+ * empty. */
+static void drop_dangling_separator(tw_buf *title)
+{
+    for (const char *const *sep = tw_title_separators; *sep; sep++) {
+        size_t n = strlen(*sep) - 1;    /* without its space after */
+        if (title->len > n && !memcmp(title->data + title->len - n, *sep, n)) {
+            title->len -= n;
+            title->data[title->len] = '\0';
+            return;
+        }
+    }
+}
+
 /* TITLE as the page's <h1> shows it, when one tells the same story
  * (shown_headline.h): without the site's name or the section the title adds
  * ("Story headline - Some Site", "News - Story headline"), in the words
@@ -1261,6 +1277,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         goto done;
     if (title.len)
         tw_strip_site_name(&title, site, url);
+    drop_dangling_separator(&title);
     if (title.len && headline_as_shown(&title, root, &pg.headline) < 0)
         goto done;
     if (title.len && !pg.headline)

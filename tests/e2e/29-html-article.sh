@@ -510,6 +510,12 @@ headline_page 'Board votes to dredge the channel' 'Pressemitteilungen' '' > "$IN
 headline_page 'Johannes | Harbour Podcast' 'Johannes' '' > "$IN/og-one-word.html"
 is "title: a one-word og:title the <title> does not say gives way; one it says stays" \
     "$(title og-section.html)|$(title og-one-word.html)" "Board votes to dredge the channel|Johannes"
+# A title whose template left the site's name after its separator empty.
+headline_page 'Board votes to dredge the channel | ' '' '' > "$IN/dangling-bar.html"
+headline_page 'Board votes to dredge the channel -' '' '' > "$IN/dangling-dash.html"
+is "title: a separator with nothing after it goes" \
+    "$(title dangling-bar.html)|$(title dangling-dash.html)" \
+    "Board votes to dredge the channel|Board votes to dredge the channel"
 headline_page 'Korsetts - Shops, Designer, online kaufen' '' '<h1>Korsetts &#8211; Deutschland</h1>' > "$IN/shown-oneword.html"
 is "title: an <h1> that shares one word is another heading" "$(title shown-oneword.html)" "Korsetts - Shops, Designer, online kaufen"
 
