@@ -794,7 +794,9 @@ typedef struct shown_byline {
 
 /* The name the text of the element N gives (tw_byline_name), into S->name;
  * false when it gives none, or ends with a word for "by" ("Article by",
- * "von", whose name is elsewhere), or N's text is long (an author's box). */
+ * "von", whose name is elsewhere) or with another word in small letters
+ * after others (a label: "Posted on", "Veröffentlicht am"), or N's text is
+ * long (an author's box). */
 static bool byline_of(xmlNodePtr n, shown_byline *s)
 {
     tw_buf_clear(&s->line);
@@ -802,6 +804,8 @@ static bool byline_of(xmlNodePtr n, shown_byline *s)
         return false;
     tw_byline_name(s->line.data, s->name);
     const char *last = s->name->len ? strrchr(s->name->data, ' ') : NULL;
+    if (last && islower((unsigned char)last[1]))
+        return false;
     last = last ? last + 1 : s->name->data;
     return s->name->len && !tw_byline_by_word(last, strlen(last));
 }

@@ -367,10 +367,6 @@ xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title)
     for (xmlNodePtr n = root; n; n = tw_html_next(n, root, false)) {
         if (n->type != XML_ELEMENT_NODE || !(tw_html_tag(n) & TW_TAG_HEADING))
             continue;
-        if (tw_html_is(n, "h1")) {
-            found = NULL;       /* the page has an <h1>: tw_shown_headline's */
-            break;
-        }
         if (found || !(tw_html_is(n, "h2") || tw_html_is(n, "h3")) || logo(n))
             continue;
         tw_buf_clear(&text);

@@ -42,11 +42,11 @@ int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePt
 int tw_shown_title_part(xmlNodePtr root, const char *title, tw_buf *out);
 
 /* The first <h2> or <h3> below ROOT that tells the story TITLE names, as
- * tw_shown_headline's <h1> does, on a page with no <h1> at all: where an
- * old blog's theme, a forum or a press release sets its story's headline.
- * The lines by it are where the story's date and byline are looked for
- * (near_headline.h).  NULL when there is none, or the page has an <h1>, or
- * memory ran out. */
+ * tw_shown_headline's <h1> does, for a page whose <h1>s do not (none, or a
+ * box's "Quicklinks"): where an old blog's theme, a forum or a press
+ * release sets its story's headline.  The lines by it are where the
+ * story's date and byline are looked for (near_headline.h).  NULL when
+ * there is none, or memory ran out. */
 xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title);
 
 #endif

@@ -405,6 +405,11 @@ is "a date in an element of the headline's <h1>: the page's date" \
 shown_page '<div class="sidebar"><h3>Archive</h3><p>01.01.2015</p></div>' '<h2 class="posttitle"><a href="/leo">Dredging begins</a></h2><p class="postmeta">3. August 2015 &#183; Filed under News</p><p><i>von Daniela Obers</i></p>' > "$IN/h2-story.html"
 is "no <h1>: the date and byline by the <h2> that tells the story" \
     "$(fields h2-story.html date author)" "2015-08-03|Daniela Obers"
+# ...and so with an <h1> that tells another thing (a box's "Quicklinks").
+BOX=$(for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14; do printf '<li>Link %d</li>' "$i"; done)
+shown_page "<h1>Quicklinks</h1><ul>$BOX</ul>" '<h2>Dredging begins</h2><p><span class="blue">01.02.2022</span> Kategorie: Hafen</p><span class="meta-prep-author">Ver&#246;ffentlicht am</span>' > "$IN/h2-story-h1-box.html"
+is "an <h1> of another thing: the date by the <h2> that tells the story" \
+    "$(fields h2-story-h1-box.html date author)" "2022-02-01|None"
 
 # A meta date whose numbers read both ways (11/01/2023) is read as the page's
 # own plain dates settle it ("Erstellt am: 01.11.2023": 1 November), whatever
@@ -806,6 +811,8 @@ near_page '<div class="post-author"><span class="screen-reader-text">Author</spa
 is "byline by the headline: the author's link, not a label run into it" "$(fields near-label.html author)" "Dana Whitcomb"
 near_page '<span class="article_author">Article by</span>' '' > "$IN/near-by-only.html"
 is "byline by the headline: a label alone names no one" "$(fields near-by-only.html author)" "None"
+near_page '<div class="entry-meta"><span class="meta-prep-author">Ver&#246;ffentlicht am</span> <span>3. Mai</span></div>' '' > "$IN/near-label-am.html"
+is "byline by the headline: a label that ends in small letters names no one" "$(fields near-label-am.html author)" "None"
 near_page '' "$STORY$STORY$STORY$STORY<div class=\"author-box\"><span class=\"author-name\">Lee Parker</span></div>" > "$IN/near-far.html"
 is "byline by the headline: an author's box after the story names no one" "$(fields near-far.html author)" "None"
 # A short line by the headline that gives a name after a word for "by",
