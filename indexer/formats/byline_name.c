@@ -171,7 +171,10 @@ void tw_byline_name(const char *byline, tw_buf *out)
             *sep = '\0';
         part += strspn(part, " ");
         tw_date when;
-        if (*part && may_name(part) && !tw_date_shown(part, TW_DATE_ANY, &when)) {
+        /* A part that starts with a date and a time may still end with a
+         * name after a word for "by" ("06.11.2023 13:30 von Olga"). */
+        if (*part && (may_name(part) || after_label_by(part)) &&
+            !tw_date_shown(part, TW_DATE_ANY, &when)) {
             if (after_by(part))
                 name = part;
             else if (!first)
