@@ -702,3 +702,29 @@ const char *tw_date_shown(const char *text, tw_date_order order, tw_date *when)
         return NULL;
     return text;
 }
+
+bool tw_date_leading(const char *text, tw_date_order order, tw_date *when)
+{
+    char copy[128];
+    size_t len = strlen(text);
+    if (len >= sizeof copy)
+        len = sizeof copy - 1;
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    /* Where the first run of four digits (a year) ends; 0: none. */
+    size_t year_end = 0;
+    for (size_t k = 0, digits = 0; k < len && !year_end; k++) {
+        digits = isdigit((unsigned char)copy[k]) ? digits + 1 : 0;
+        if (digits == 4)
+            year_end = k + 1;
+    }
+    for (size_t end = len; end > 0; end--) {
+        if (end < len && copy[end] != ' ')
+            continue;
+        copy[end] = '\0';
+        bool year = year_end && year_end <= end;
+        if ((year || end == len) && tw_date_shown(copy, order, when))
+            return true;
+    }
+    return false;
+}

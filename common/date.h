@@ -46,6 +46,13 @@ bool tw_date_parse(const char *s, tw_date *out);
  * ("Art.-Nr.: 1000017279"); into *WHEN.  NULL when TEXT is no such date. */
 const char *tw_date_shown(const char *text, tw_date_order order, tw_date *when);
 
+/* Whether TEXT is a date as a page shows one (tw_date_shown), or starts
+ * with one that has a year, whatever words follow it ("8 January 2020,
+ * 3:51 pm 11 Edit", "06.11.2023 13:30 von Olga", "3. August 2015 · Filed
+ * under"): the words after it are given up one by one from the end, within
+ * its first 127 bytes.  Into *WHEN. */
+bool tw_date_leading(const char *text, tw_date_order order, tw_date *when);
+
 /* Whether D is a placeholder, not a date: before 1800 or after 2199 (sites
  * write 0001-01-01 for "none"), or the epoch itself (a zero in a database). */
 bool tw_date_placeholder(const tw_date *d);

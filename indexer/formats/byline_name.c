@@ -130,35 +130,6 @@ static void trim_end(tw_buf *out, bool word)
         out->data[out->len] = '\0';
 }
 
-/* Whether S[0, LEN) is a date (tw_date_shown), or starts with one that
- * has a year with whatever follows it ("8 January 2020, 3:51 pm 11
- * Edit"): the words after the date are given up one by one from the end. */
-static bool starts_with_date(const char *s, size_t len)
-{
-    char text[128];
-    if (len >= sizeof text)
-        len = sizeof text - 1;
-    memcpy(text, s, len);
-    text[len] = '\0';
-    /* Where the first run of four digits (a year) ends; 0: none. */
-    size_t year_end = 0;
-    for (size_t k = 0, digits = 0; k < len && !year_end; k++) {
-        digits = isdigit((unsigned char)text[k]) ? digits + 1 : 0;
-        if (digits == 4)
-            year_end = k + 1;
-    }
-    tw_date when;
-    for (size_t end = len; end > 0; end--) {
-        if (end < len && text[end] != ' ')
-            continue;
-        text[end] = '\0';
-        bool year = year_end && year_end <= end;
-        if ((year || end == len) && tw_date_shown(text, TW_DATE_ANY, &when))
-            return true;
-    }
-    return false;
-}
-
 /* Cuts a date after the name in OUT: at the first word, or digits right
  * after letters, from which on the rest starts with a date (with a time,
  * a count or a link's words after it, which go too).  Returns whether it
@@ -169,7 +140,8 @@ static bool cut_date(tw_buf *out)
         char before = out->data[i - 1], c = out->data[i];
         bool start = (before == ' ' && c != ' ') ||
                      (isalpha((unsigned char)before) && isdigit((unsigned char)c));
-        if (start && starts_with_date(out->data + i, out->len - i)) {
+        tw_date when;
+        if (start && tw_date_leading(out->data + i, TW_DATE_ANY, &when)) {
             out->len = i;
             out->data[i] = '\0';
             return true;
@@ -199,7 +171,10 @@ void tw_byline_name(const char *byline, tw_buf *out)
             *sep = '\0';
         part += strspn(part, " ");
         tw_date when;
-        if (*part && may_name(part) && !tw_date_shown(part, TW_DATE_ANY, &when)) {
+        /* A part that starts with a date and a time may still end with a
+         * name after a word for "by" ("06.11.2023 13:30 von Olga"). */
+        if (*part && (may_name(part) || after_label_by(part)) &&
+            !tw_date_shown(part, TW_DATE_ANY, &when)) {
             if (after_by(part))
                 name = part;
             else if (!first)

@@ -14,7 +14,9 @@
  *   - a line of parts (split as byline_parts.h splits them) gives the
  *     first that starts with a word for "by" in the languages of the news
  *     ("von freeman1984"), else the first that is no date, has a
- *     letter and starts with no digit (a time, "2:54pm", or a count);
+ *     letter and starts with no digit (a time, "2:54pm", or a count),
+ *     unless a label before a word for "by" in it starts so ("06.11.2023
+ *     13:30 von Olga");
  *   - that word goes, as does a label of up to three words before a colon
  *     ("Text und Interview: ") or before the word for "by" ("Posted on
  *     September 21, 2020 by", "erstellt von": a label has a word in small

@@ -22,10 +22,12 @@
 #include "html_content.h"
 #include "html_parse.h"
 #include "html_tree.h"
+#include "meta_value.h"
 #include "near_headline.h"
 #include "shown_headline.h"
 #include "site_name.h"
 #include "sniff.h"
+#include "title_tail.h"
 #include "url.h"
 #include "utf8.h"
 
@@ -114,6 +116,18 @@ static tw_buf *date_meta(page *pg, const char *key)
     return NULL;
 }
 
+/* The content of the <meta> N into FIELD, when FIELD holds nothing yet: as
+ * its template meant it (meta_value.h). */
+static void set_content_once(tw_buf *field, xmlNodePtr n)
+{
+    if (field->len)
+        return;
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"content");
+    if (v && *v && tw_meta_value_put(field, (const char *)v) < 0)
+        field->failed = 1;
+    xmlFree(v);
+}
+
 static void meta_tag(page *pg, xmlNodePtr n)
 {
     xmlChar *key = xmlGetProp(n, (const xmlChar *)"property");
@@ -139,10 +153,10 @@ static void meta_tag(page *pg, xmlNodePtr n)
     };
     tw_buf *date = date_meta(pg, (const char *)key);
     if (date)
-        set_attr_once(date, n, "content");
+        set_content_once(date, n);
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (strcasecmp((const char *)key, map[i].key) == 0) {
-            set_attr_once((tw_buf *)((char *)pg + map[i].off), n, "content");
+            set_content_once((tw_buf *)((char *)pg + map[i].off), n);
             break;
         }
     xmlFree(key);
@@ -435,6 +449,56 @@ static void item_date(page *pg, xmlNodePtr n)
     }
 }
 
+/* Whether the heading N links to a page: a link in it, or it in a link. */
+static bool linked_heading(xmlNodePtr n)
+{
+    if (tw_html_in_link(n))
+        return true;
+    for (xmlNodePtr d = n; d; d = tw_html_next(d, n, false))
+        if (d->type == XML_ELEMENT_NODE && tw_html_is(d, "a"))
+            return true;
+    return false;
+}
+
+/* Whether N, or its parent, is an <article> or list item beside another of
+ * its kind: one of a list. */
+static bool one_of_a_list(xmlNodePtr n)
+{
+    for (int up = 0; up < 2 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
+        if (!tw_html_is(n, "article") && !tw_html_is(n, "li"))
+            continue;
+        xmlNodePtr s = n->parent ? n->parent->children : NULL;
+        for (; s; s = s->next)
+            if (s != n && s->type == XML_ELEMENT_NODE && !xmlStrcmp(s->name, n->name))
+                return true;
+    }
+    return false;
+}
+
+/* Whether N is in a teaser of another story: the nearest <article> or list
+ * item above it (six levels at most) holds a heading that links to a page
+ * (<h2> to <h6>) and no <h1>, and is one of a list, as a list of related
+ * stories sets each one's date under its linked headline.  The page's own
+ * story holds its <h1>, or stands alone (a blog's post under its linked
+ * <h2>). */
+static bool in_teaser(xmlNodePtr n)
+{
+    for (int up = 0; up < 6 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
+        if (!tw_html_is(n, "article") && !tw_html_is(n, "li"))
+            continue;
+        bool linked = false;
+        for (xmlNodePtr d = n; d; d = tw_html_next(d, n, false)) {
+            if (d->type != XML_ELEMENT_NODE || !(tw_html_tag(d) & TW_TAG_HEADING))
+                continue;
+            if (tw_html_is(d, "h1"))
+                return false;
+            linked = linked || linked_heading(d);
+        }
+        return linked && one_of_a_list(n);
+    }
+    return false;
+}
+
 /* One pass over the whole tree for what the page says about itself. */
 static int survey(page *pg, xmlNodePtr root)
 {
@@ -463,10 +527,11 @@ static int survey(page *pg, xmlNodePtr root)
             if (pg->byline.len > 120)
                 tw_buf_clear(&pg->byline);  /* a box about the author, not a name */
         } else if (tw_html_is(n, "time") && !pg->time_datetime.len &&
-                   !tw_html_in_comments(n)) {
+                   !tw_html_in_comments(n) && !in_teaser(n)) {
             /* The first <time> that holds a date: others hold durations
              * and opening hours.  One in the comments dates a reader's
-             * comment (on a blog that gives no other date, the only one). */
+             * comment (on a blog that gives no other date, the only one);
+             * one in a teaser, another story. */
             xmlChar *v = xmlGetProp(n, (const xmlChar *)"datetime");
             tw_date when;
             if (v && tw_date_parse_order((const char *)v, TW_DATE_DMY, &when))
@@ -554,24 +619,6 @@ static bool same_name(const char *a, const char *b)
     }
 }
 
-/* The page's headline: og:title, else the JSON-LD headline, else <title>,
- * else the first <h1>; one that is only the site's name (og:title on every
- * page of some sites) gives way to the next.  NULL when there is none. */
-static const char *page_headline(page *pg, const char *site)
-{
-    tw_buf *sources[] = { &pg->og_title, &pg->ld_headline, &pg->title_tag, &pg->h1 };
-    const char *found = NULL;
-    for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
-        if (!sources[i]->len)
-            continue;
-        if (!site || !same_name(sources[i]->data, site))
-            return sources[i]->data;
-        if (!found)
-            found = sources[i]->data;
-    }
-    return found;
-}
-
 /* S without the white space around it, which pages indent their headings
  * with ("<h1>\n    Headline</h1>", og:title=" Headline "): where it starts,
  * and its length in *LEN. */
@@ -582,6 +629,58 @@ static const char *trimmed(const char *s, size_t *len)
     while (*len && (s[*len - 1] == ' ' || s[*len - 1] == '\n'))
         --*len;
     return s;
+}
+
+/* Whether og:title is a label of the page's section, not its headline: one
+ * word ("Pressemitteilungen", "Medienmitteilungen", which some sites give
+ * every page of a section) where the page's <title> says three words or
+ * more without it ("BDZV: Olafur Eliasson gestaltet Titelseite ..."). */
+static bool section_label(page *pg)
+{
+    const tw_buf *og = &pg->og_title, *t = &pg->title_tag;
+    char word[128];
+    size_t len;
+    const char *w = og->len ? trimmed(og->data, &len) : NULL;
+    if (!w || !len || len >= sizeof word || !t->len || tw_count_words(w, len) != 1 ||
+        tw_count_words(t->data, t->len) < 3)
+        return false;
+    memcpy(word, w, len);
+    word[len] = '\0';
+    return !strcasestr(t->data, word);
+}
+
+/* The page's headline: og:title, else the JSON-LD headline, else <title>,
+ * else the first <h1>; one that is only the site's name (og:title on every
+ * page of some sites), or a section's label (section_label), gives way to
+ * the next.  NULL when there is none. */
+static const char *page_headline(page *pg, const char *site)
+{
+    tw_buf *sources[] = { &pg->og_title, &pg->ld_headline, &pg->title_tag, &pg->h1 };
+    const char *found = NULL;
+    for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
+        if (!sources[i]->len || (i == 0 && section_label(pg)))
+            continue;
+        if (!site || !same_name(sources[i]->data, site))
+            return sources[i]->data;
+        if (!found)
+            found = sources[i]->data;
+    }
+    return found;
+}
+
+/* TITLE without a separator it ends with, which nothing follows: a
+ * template's "Headline | " or "Headline - " with its site's name left
+ * empty. */
+static void drop_dangling_separator(tw_buf *title)
+{
+    for (const char *const *sep = tw_title_separators; *sep; sep++) {
+        size_t n = strlen(*sep) - 1;    /* without its space after */
+        if (title->len > n && !memcmp(title->data + title->len - n, *sep, n)) {
+            title->len -= n;
+            title->data[title->len] = '\0';
+            return;
+        }
+    }
 }
 
 /* TITLE as the page's <h1> shows it, when one tells the same story
@@ -666,6 +765,24 @@ static bool names_author(xmlNodePtr n)
     return yes;
 }
 
+/* The text of the element that holds the text node N (a date's parts may
+ * be split: "<b>26.</b> Januar 2022"), into OUT; false when it, or the
+ * paragraph it is in, is long: a sentence that names a day ("<p><b>Am 22.
+ * Oktober</b> erscheint ...") rather than a line that dates the page. */
+static bool short_text(xmlNodePtr n, tw_buf *out)
+{
+    xmlNodePtr para = n->parent;
+    while (para && para->type == XML_ELEMENT_NODE && !(tw_html_tag(para) & TW_TAG_BLOCK))
+        para = para->parent;
+    if (para && para->type == XML_ELEMENT_NODE && (tw_html_tag(para) & TW_TAG_PARA)) {
+        tw_buf_clear(out);
+        if (tw_html_text(para, out, NULL, NULL) < 0 || out->len > 80)
+            return false;
+    }
+    tw_buf_clear(out);
+    return tw_html_text(n->parent, out, NULL, NULL) == 0 && out->len && out->len <= 80;
+}
+
 /* The lines by the headline where a page's byline and date are looked for
  * when its markup names neither (tw_near_headline). */
 enum { NEAR_BEFORE = 6, NEAR_AFTER = 12 };
@@ -677,7 +794,9 @@ typedef struct shown_byline {
 
 /* The name the text of the element N gives (tw_byline_name), into S->name;
  * false when it gives none, or ends with a word for "by" ("Article by",
- * "von", whose name is elsewhere), or N's text is long (an author's box). */
+ * "von", whose name is elsewhere) or with another word in small letters
+ * after others (a label: "Posted on", "Veröffentlicht am"), or N's text is
+ * long (an author's box). */
 static bool byline_of(xmlNodePtr n, shown_byline *s)
 {
     tw_buf_clear(&s->line);
@@ -685,6 +804,8 @@ static bool byline_of(xmlNodePtr n, shown_byline *s)
         return false;
     tw_byline_name(s->line.data, s->name);
     const char *last = s->name->len ? strrchr(s->name->data, ' ') : NULL;
+    if (last && islower((unsigned char)last[1]))
+        return false;
     last = last ? last + 1 : s->name->data;
     return s->name->len && !tw_byline_by_word(last, strlen(last));
 }
@@ -711,18 +832,74 @@ static bool is_shown_byline(xmlNodePtr n, void *ctx)
     return false;
 }
 
+/* Whether NAME[0, LEN) reads as a name a byline gives: one to four words,
+ * each starting with a capital (or a letter beyond ASCII: "Świerczyński"
+ * as "Ávila") or an initial, none with a digit. */
+static bool name_like(const char *name, size_t len)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (isdigit((unsigned char)name[i]))
+            return false;
+        if (name[i] != ' ' && (i == 0 || name[i - 1] == ' ')) {
+            unsigned char c = (unsigned char)name[i];
+            if (++words > 4 || !(isupper(c) || c >= 0x80))
+                return false;
+        }
+    }
+    return words > 0;
+}
+
+/* Whether the text node N is a short line (short_text) that gives a name
+ * right after a word for "by" that starts it, or follows a label of three
+ * words at most ("von Daniela Obers", "By Cara Stiles | <date>", "Posted
+ * by Konstantin", "06.11.2023 13:30 von Olga"): a byline whose markup does
+ * not say it is one.  Its name into the shown_byline CTX. */
+static bool is_by_line(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    if (!short_text(n, &s->line))
+        return false;
+    tw_byline_name(s->line.data, s->name);
+    const char *line = s->line.data + strspn(s->line.data, " "),
+               *at = s->name->len ? strstr(line, s->name->data) : NULL;
+    if (!at || !name_like(s->name->data, s->name->len))
+        return false;
+    const char *end = at;
+    while (end > line && end[-1] == ' ')
+        end--;
+    const char *by = end;
+    while (by > line && by[-1] != ' ')
+        by--;
+    if (by == end || !tw_byline_by_word(by, (size_t)(end - by)))
+        return false;
+    /* Before the word for "by", a date or a time ("06.11.2023 13:30 von"),
+     * or "Posted" before English "by"; not words alone, which make a
+     * phrase of any language's "von" ("Entwicklung des Absatzes von
+     * Hauptprodukten"). */
+    size_t label = 0;
+    bool digit = false;
+    for (const char *c = line; c < by; c++) {
+        label += *c == ' ' && c > line && c[-1] != ' ';
+        digit |= isdigit((unsigned char)*c) != 0;
+    }
+    return by == line || (label <= 3 && (digit || !strncasecmp(by, "by ", 3)));
+}
+
 /* The byline a page shows by its headline, when its markup names no author
  * otherwise: the first text near its headline (HEADLINE, else its first
  * <h1>; tw_near_headline: the 12 after it, else the 6 before it) in a
  * short element that names an author, into OUT ("<div
  * class="content__author">von Lars Fischer</div>", "<a
- * href="/author/marinabeuerle/">Marina Beuerle</a>").  Next to the
- * headline, such an element is the story's; elsewhere it may be a teaser's
- * or a menu's.  Returns OUT's text, or NULL. */
+ * href="/author/marinabeuerle/">Marina Beuerle</a>"); else the first short
+ * line there that gives a name after a word for "by" (is_by_line).  Next
+ * to the headline, such a line is the story's; elsewhere it may be a
+ * teaser's or a menu's.  Returns OUT's text, or NULL. */
 static const char *headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out)
 {
     shown_byline s = { .name = out };
-    bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_byline, &s);
+    bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_byline, &s) ||
+                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_by_line, &s);
     tw_buf_free(&s.line);
     if (!found)
         tw_buf_clear(out);
@@ -741,14 +918,32 @@ static bool names_site(page *pg, const char *name, const char *url)
     return false;
 }
 
+/* Whether NAME is a login name rather than a name as a reader sees it: one
+ * word of small ASCII letters and digits, perhaps joined by '.', '_' or '-'
+ * ("michael.andrusio", "gabor_munier", "arianschlichenmayer"), as a
+ * publishing system fills its author fields with the account's name. */
+static bool login_name(const char *name)
+{
+    bool letter = false;
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
+        if (!(islower(*c) || isdigit(*c) || *c == '.' || *c == '_' || *c == '-'))
+            return false;
+        letter |= islower(*c) != 0;
+    }
+    return letter;
+}
+
 /* Whether the name OUT, read by author_name, is a person's: one that names
- * the site (names_site) is not, and is kept in SITE, the last such, for
- * when no source names anyone else. */
-static bool person_named(page *pg, const char *page_url, const tw_buf *out, tw_buf *site)
+ * the site (names_site) is not, nor is a login name (login_name) in the
+ * page's metadata (SHOWN false), where a reader never sees it; such a name
+ * is kept in SITE, the last such, for when no source names anyone else.  A
+ * login name the page shows as its byline is the name its readers know. */
+static bool person_named(page *pg, const char *page_url, const tw_buf *out, bool shown,
+                         tw_buf *site)
 {
     if (!out->len)
         return false;
-    if (!names_site(pg, out->data, page_url))
+    if ((shown || !login_name(out->data)) && !names_site(pg, out->data, page_url))
         return true;
     tw_buf_clear(site);
     tw_buf_append(site, out->data, out->len);
@@ -781,10 +976,10 @@ static const char *author_name(page *pg, xmlNodePtr root, const char *page_url, 
             continue;
         }
         tw_byline_name(v, out);
-        person = person_named(pg, page_url, out, &site);
+        person = person_named(pg, page_url, out, sources[i] == &pg->byline, &site);
     }
     if (!person && headline_byline(root, pg->headline, out))
-        person = person_named(pg, page_url, out, &site);
+        person = person_named(pg, page_url, out, true, &site);
     if (person) {
         tw_buf_free(&site);
         return out->data;
@@ -811,16 +1006,20 @@ static tw_date_order date_order(const char *lang)
     return TW_DATE_DMY;
 }
 
-/* Whether TEXT is a date (tw_date_shown), or one after a label of up to
- * three words without a colon ("Pressemitteilung vom 25. Januar 2022",
- * "Published on March 3, 2021", "Publié le 3 mars 2021"); into *WHEN. */
+/* Whether TEXT is a date, or starts with one that has a year with other
+ * words after it (tw_date_leading: "06.11.2023 13:30 von Olga", "25. Januar
+ * 2022 (DJV/FWR) Berlin"), itself or after a label of up to three words
+ * without a colon ("Pressemitteilung vom 25. Januar 2022", "Published on
+ * March 3, 2021", "Publié le 3 mars 2021"); into *WHEN. */
 static bool labelled_date(const char *text, tw_date_order order, tw_date *when)
 {
-    text += strspn(text, " ");
+    /* Spaces, and the no-break ones a template sets after an icon. */
+    while (*text == ' ' || !strncmp(text, "\xC2\xA0", 2))
+        text += *text == ' ' ? 1 : 2;
     for (int words = 0; words <= 3 && *text; words++) {
         if (isdigit((unsigned char)*text) && words > 0)
             return false;       /* a number in the label: a sentence, a count */
-        if (tw_date_shown(text, order, when))
+        if (tw_date_leading(text, order, when))
             return true;
         text += strcspn(text, " ");
         text += strspn(text, " ");
@@ -843,24 +1042,6 @@ static bool text_is_date(char *text, tw_date_order order, tw_date *when)
     return false;
 }
 
-/* The text of the element that holds the text node N (a date's parts may
- * be split: "<b>26.</b> Januar 2022"), into OUT; false when it, or the
- * paragraph it is in, is long: a sentence that names a day ("<p><b>Am 22.
- * Oktober</b> erscheint ...") rather than a line that dates the page. */
-static bool short_text(xmlNodePtr n, tw_buf *out)
-{
-    xmlNodePtr para = n->parent;
-    while (para && para->type == XML_ELEMENT_NODE && !(tw_html_tag(para) & TW_TAG_BLOCK))
-        para = para->parent;
-    if (para && para->type == XML_ELEMENT_NODE && (tw_html_tag(para) & TW_TAG_PARA)) {
-        tw_buf_clear(out);
-        if (tw_html_text(para, out, NULL, NULL) < 0 || out->len > 80)
-            return false;
-    }
-    tw_buf_clear(out);
-    return tw_html_text(n->parent, out, NULL, NULL) == 0 && out->len && out->len <= 80;
-}
-
 /* The date the line of the text node N is, into ISO[21]; NULL when none.
  * LINE is scratch. */
 static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, char iso[21])
@@ -879,14 +1060,34 @@ typedef struct shown_line {
     char *iso;              /* the date found, char[21] */
 } shown_line;
 
+/* Whether N is in a microdata item of a reader's review or comment (a
+ * Review, a UserComments): the date it shows is the reader's. */
+static bool in_readers_item(xmlNodePtr n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+        xmlChar *type = xmlGetProp(n, (const xmlChar *)"itemtype");
+        if (!type)
+            continue;
+        const char *t = strrchr((const char *)type, '/');
+        t = t ? t + 1 : (const char *)type;
+        bool readers = strstr(t, "Review") || strstr(t, "Comment");
+        xmlFree(type);
+        return readers;
+    }
+    return false;
+}
+
+/* Whether the text node N is a line that dates the page (line_date): not
+ * one in a reader's review or comment. */
 static bool is_shown_date(xmlNodePtr n, void *ctx)
 {
     shown_line *s = ctx;
-    return line_date(n, s->order, &s->line, s->iso) != NULL;
+    return !in_readers_item(n->parent) && line_date(n, s->order, &s->line, s->iso) != NULL;
 }
 
-/* The date a page shows by its headline and nowhere in its markup: the
- * first short line near its headline (HEADLINE, else its first <h1>) --
+/* The date a page shows by its headline and nowhere in its markup: a date
+ * in an element of the headline's own <h1>, else the first short line near
+ * its headline (HEADLINE, else its first <h1>) --
  * one of the 12 after it, else of the 6 before it, nearest first
  * (tw_near_headline) -- that is a date
  * ("07.11.2023", "Datum: 26. Januar 2022"), into ISO[21]. */
@@ -894,13 +1095,64 @@ static const char *shown_date(xmlNodePtr root, xmlNodePtr headline, tw_date_orde
                               char iso[21])
 {
     shown_line s = { .order = order, .iso = iso };
-    bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_date, &s);
+    bool found = false;
+    /* A date the headline's <h1> sets in an element of its own, a kicker
+     * above the headline or a line below it ("<h1><span class="date">
+     * 27.01.2022</span>Headline</h1>"), comes first. */
+    for (xmlNodePtr n = headline; n && !found; n = tw_html_next(n, headline, false))
+        found = n->type == XML_TEXT_NODE && n->parent != headline && is_shown_date(n, &s);
+    found = found ||
+            tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_date, &s);
     tw_buf_free(&s.line);
     return found ? iso : NULL;
 }
 
+/* Whether the text node N shows a day whose order its numbers settle
+ * (line_date: "01.11.2023", "1. November 2023", "2023-11-01"), read the
+ * same day first as month first; its day into DAY[21]. */
+static bool plain_day(xmlNodePtr n, tw_buf *line, char day[21])
+{
+    char other[21];
+    const char *s = (const char *)n->content;
+    return s && strpbrk(s, "0123456789") && line_date(n, TW_DATE_DMY, line, day) &&
+           line_date(n, TW_DATE_MDY, line, other) && !strncmp(day, other, 10) &&
+           !tw_html_in_comments(n->parent);
+}
+
+/* The order of the numbers in the date S (a source's, "11/01/2023") when
+ * they can be read both ways, as the page's own dates settle it: the first
+ * short line of the page that shows a day plainly (plain_day) and is one of
+ * the two says which ("Erstellt am: 01.11.2023" for 1 November, whatever
+ * the page's language says).  ORDER when S is read one way only, or the
+ * page shows neither day. */
+static tw_date_order settled_order(xmlNodePtr root, const char *s, tw_date_order order)
+{
+    tw_date dmy, mdy;
+    char day_first[21], month_first[21], shown[21];
+    if (!tw_date_parse_order(s, TW_DATE_DMY, &dmy) || !tw_date_parse_order(s, TW_DATE_MDY, &mdy))
+        return order;
+    tw_date_format(&dmy, day_first);
+    tw_date_format(&mdy, month_first);
+    if (!strncmp(day_first, month_first, 10))
+        return order;
+    tw_buf line = { 0 };
+    for (xmlNodePtr n = root; n;) {
+        bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
+        if (n->type == XML_TEXT_NODE && plain_day(n, &line, shown)) {
+            if (!strncmp(shown, day_first, 10) || !strncmp(shown, month_first, 10)) {
+                order = !strncmp(shown, day_first, 10) ? TW_DATE_DMY : TW_DATE_MDY;
+                break;
+            }
+        }
+        n = tw_html_next(n, root, skip);
+    }
+    tw_buf_free(&line);
+    return order;
+}
+
 /* The page's date: the first of its sources that can be read, in the order
- * its language writes numbers ("04.05.2021", "04/05/2021"), handed on as ISO
+ * its language writes numbers ("04.05.2021", "04/05/2021"), unless its own
+ * dates settle that otherwise (settled_order), handed on as ISO
  * 8601 in ISO[21]; else the day in its URL; else the first given, as it is
  * (to be warned about).  A source that cannot be read gives way to the
  * next: a <time> may hold a recipe's "PT15M" or a shop's opening hours.
@@ -918,7 +1170,8 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, char is
         if (!sources[i]->len)
             continue;
         tw_date when;
-        if (tw_date_parse_order(sources[i]->data, order, &when)) {
+        if (tw_date_parse_order(sources[i]->data, settled_order(root, sources[i]->data, order),
+                                &when)) {
             tw_date_format(&when, iso);
             return iso;
         }
@@ -1028,8 +1281,11 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         goto done;
     if (title.len)
         tw_strip_site_name(&title, site, url);
+    drop_dangling_separator(&title);
     if (title.len && headline_as_shown(&title, root, &pg.headline) < 0)
         goto done;
+    if (title.len && !pg.headline)
+        pg.headline = tw_story_heading(root, title.data);
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
         embedded_article(&pg, root, &body, emit) < 0)
         goto done;

@@ -134,6 +134,127 @@ static bool logo(xmlNodePtr n)
     return false;
 }
 
+/* Appends the heading text S to OUT as one line, without the white space
+ * around it.  Returns 0 or -1 on ENOMEM. */
+static int put_heading(tw_buf *out, const char *s)
+{
+    int rc = tw_html_put_collapsed(out, s + strspn(s, " \n"));
+    while (rc == 0 && out->len && out->data[out->len - 1] == ' ')
+        out->data[--out->len] = '\0';
+    return rc;
+}
+
+/* Whether N holds text: a text node of more than white space, or an element
+ * with one below it (not a script's). */
+static bool holds_text(xmlNodePtr n)
+{
+    for (xmlNodePtr d = n; d; d = tw_html_next(d, n, false)) {
+        if (d->type == XML_ELEMENT_NODE && tw_html_never_text(d))
+            return false;
+        const char *s = (const char *)d->content;
+        if (d->type == XML_TEXT_NODE && s && s[strspn(s, " \t\r\n")])
+            return true;
+    }
+    return false;
+}
+
+/* The element that holds the first words of the heading H, when other
+ * words follow it in elements or text of their own: the kicker a page sets
+ * above its headline ("<h1><span class="roofline">Kicker</span> Headline
+ * </h1>"), or the first part of a heading split in two.  An element that
+ * holds all of the heading's words (a link, a <span itemprop="headline">)
+ * is looked into.  *BOX is the element the kicker and the rest are in;
+ * NULL when the heading's first words are not in an element of their own. */
+static xmlNodePtr first_part(xmlNodePtr h, xmlNodePtr *box)
+{
+    for (xmlNodePtr in = h;;) {
+        xmlNodePtr first = NULL;
+        size_t parts = 0;
+        for (xmlNodePtr c = in->children; c; c = c->next)
+            if (holds_text(c) && !parts++)
+                first = c;
+        if (!first || first->type != XML_ELEMENT_NODE)
+            return NULL;
+        if (parts > 1) {
+            *box = in;
+            return first;
+        }
+        in = first;
+    }
+}
+
+static bool is_node(xmlNodePtr n, void *node)
+{
+    return n == node || tw_html_never_text(n);
+}
+
+/* Whether TITLE has a mark (":", "|", a dash, a quote) between its first
+ * AT bytes of words (its words run together, words.squashed) and the
+ * next. */
+static bool marked_at(const char *title, size_t at)
+{
+    size_t len = strlen(title), i = 0, n;
+    for (; i < len && at; i++)
+        if ((n = letter(title + i, len - i)) > 0) {
+            i += n - 1;
+            at = at > n ? at - n : 0;
+        }
+    for (; i < len && !letter(title + i, len - i); i++)
+        if (title[i] != ' ')
+            return true;
+    return false;
+}
+
+/* Whether the title T (TITLE) sets the heading's first part K apart from
+ * the rest R, as a kicker: T says R without K just before it (the headline
+ * alone, or after a section), or says K then a mark then more ("Kicker:
+ * Headline"); not when T runs K into R as one sentence ("<span>Ehezoff
+ * </span> der Pochers eskaliert" titled "Ehezoff der Pochers eskaliert"),
+ * nor when T is K alone (the heading's first part is the headline, its
+ * rest a subtitle). */
+static bool set_apart(const char *title, const words *t, const words *k, const words *r)
+{
+    size_t klen = strlen(k->squashed);
+    const char *in = strstr(t->squashed, r->squashed);
+    if (in) {
+        size_t at = (size_t)(in - t->squashed);
+        return at < klen || memcmp(in - klen, k->squashed, klen) || marked_at(title, at);
+    }
+    return !strncmp(t->squashed, k->squashed, klen) && t->squashed[klen] &&
+           marked_at(title, klen);
+}
+
+/* The heading H without its kicker (first_part), into OUT, when the title
+ * TITLE (its words T) sets that apart (set_apart) and the rest says two
+ * words or more; OUT is left empty otherwise.  The marks a page sets
+ * between the two for screen readers ("<span class="visually-hidden">:
+ * </span>") go with the kicker.  Returns 0 or -1 on ENOMEM. */
+static int without_kicker(xmlNodePtr h, const char *title, const words *t, tw_buf *out)
+{
+    xmlNodePtr box = NULL, kicker = first_part(h, &box);
+    if (!kicker)
+        return 0;
+    tw_buf part = { 0 };
+    words k, r;
+    int rc = tw_html_text(kicker, &part, NULL, NULL);
+    while (part.len && (part.data[part.len - 1] == ' ' || part.data[part.len - 1] == '\n'))
+        part.data[--part.len] = '\0';
+    /* A first part that ends with its own colon ("<b>Editor's Letter:</b>
+     * <i>bye ...</i>") is read with the rest, as one headline. */
+    bool apart = rc == 0 && part.len && part.data[part.len - 1] != ':' && split(part.data, &k);
+    tw_buf_clear(&part);
+    if (apart && (rc = tw_html_text(box, &part, is_node, kicker)) == 0 && part.len) {
+        const char *rest = part.data;
+        while (*rest == ' ' || *rest == '\n' || *rest == ':' || *rest == '|' || *rest == '-' ||
+               !strncmp(rest, "\xE2\x80\x93", 3) || !strncmp(rest, "\xE2\x80\x94", 3))
+            rest += (unsigned char)*rest < 0x80 ? 1 : 3;
+        if (split(rest, &r) && r.n >= 2 && set_apart(title, t, &k, &r))
+            rc = put_heading(out, rest);
+    }
+    tw_buf_free(&part);
+    return rc;
+}
+
 int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePtr *at)
 {
     tw_buf_clear(out);
@@ -152,17 +273,13 @@ int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePt
         if (!text.len || !split(text.data, &h))
             continue;
         int says = tells(&h, &t);
-        if (says)
-            *at = n;
-        if (says < 0)
-            break;
-        if (says > 0) {
-            const char *s = text.data + strspn(text.data, " \n");
-            if ((rc = tw_html_put_collapsed(out, s)) == 0)
-                while (out->len && out->data[out->len - 1] == ' ')
-                    out->data[--out->len] = '\0';
-            break;
-        }
+        if (!says)
+            continue;
+        *at = n;
+        rc = without_kicker(n, title, &t, out);
+        if (rc == 0 && !out->len && says > 0)
+            rc = put_heading(out, text.data);
+        break;
     }
     tw_buf_free(&text);
     return rc;
@@ -233,12 +350,31 @@ int tw_shown_title_part(xmlNodePtr root, const char *title, tw_buf *out)
         if (said > most) {
             most = said;
             tw_buf_clear(out);
-            const char *s = text.data + strspn(text.data, " \n");
-            if ((rc = tw_html_put_collapsed(out, s)) == 0)
-                while (out->len && out->data[out->len - 1] == ' ')
-                    out->data[--out->len] = '\0';
+            rc = put_heading(out, text.data);
         }
     }
     tw_buf_free(&text);
     return rc;
+}
+
+xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title)
+{
+    words t, h;
+    if (!title || !split(title, &t))
+        return NULL;
+    tw_buf text = { 0 };
+    xmlNodePtr found = NULL;
+    for (xmlNodePtr n = root; n; n = tw_html_next(n, root, false)) {
+        if (n->type != XML_ELEMENT_NODE || !(tw_html_tag(n) & TW_TAG_HEADING))
+            continue;
+        if (found || !(tw_html_is(n, "h2") || tw_html_is(n, "h3")) || logo(n))
+            continue;
+        tw_buf_clear(&text);
+        if (tw_html_text(n, &text, NULL, NULL) < 0)
+            break;
+        if (text.len && split(text.data, &h) && tells(&h, &t))
+            found = n;
+    }
+    tw_buf_free(&text);
+    return found;
 }

@@ -19,11 +19,14 @@
  * into OUT (cleared first): one whose words are TITLE's, or are in it (the
  * title adds a site's name or a section), or that shares half of its words
  * with it (a reworded title).  Passed over: an <h1> of one word or of a
- * paragraph's length, and one that shares too little (a site's logo).  None
- * when the first that shares enough holds the whole title and more (a kicker
- * in the heading, which metadata leaves out).  *AT is that <h1>, the one
- * with the kicker too (NULL when none tells the story).  Returns 0 (OUT->len
- * 0 when none), or -1 on ENOMEM. */
+ * paragraph's length, and one that shares too little (a site's logo).  A
+ * kicker the <h1> sets before its headline in an element of its own
+ * ("<span class="roofline">Kicker</span> Headline", a date) is left out
+ * when the title leaves it out too, or sets it apart with a mark ("Kicker:
+ * Headline"); else none when the first <h1> that shares enough holds the
+ * whole title and more.  *AT is that <h1>, the one with the kicker too
+ * (NULL when none tells the story).  Returns 0 (OUT->len 0 when none), or
+ * -1 on ENOMEM. */
 int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePtr *at);
 
 /* The part of TITLE between its separators (a site's, " | ", " - ", and a
@@ -37,5 +40,13 @@ int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePt
  * words (not the blog's name in its heading).  Returns 0 (OUT->len 0
  * when none), or -1 on ENOMEM. */
 int tw_shown_title_part(xmlNodePtr root, const char *title, tw_buf *out);
+
+/* The first <h2> or <h3> below ROOT that tells the story TITLE names, as
+ * tw_shown_headline's <h1> does, for a page whose <h1>s do not (none, or a
+ * box's "Quicklinks"): where an old blog's theme, a forum or a press
+ * release sets its story's headline.  The lines by it are where the
+ * story's date and byline are looked for (near_headline.h).  NULL when
+ * there is none, or memory ran out. */
+xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title);
 
 #endif

@@ -46,6 +46,10 @@ static void label_before_by(void **state)
     assert_name("Posted by Nathan Parker, Varun Khaneja and Kiran C Nair",
                 "Nathan Parker, Varun Khaneja and Kiran C Nair");
     assert_name("erstellt von Dominique", "Dominique");
+    /* a date and a time before the word for "by": still the name after it;
+     * a count alone names no one */
+    assert_name("06.11.2023 13:30 von Olga", "Olga");
+    assert_name("3 Kommentare", "");
     assert_name("Zeige alle Beitr\xC3\xA4ge von Petra Ruland", "Petra Ruland");
     assert_name("Ver\xC3\xB6""ffentlicht am 8. Februar 2022 von PETA-Team", "PETA-Team");
     assert_name("Moritz von Uslar", "Moritz von Uslar");

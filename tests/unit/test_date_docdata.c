@@ -208,6 +208,34 @@ static void date_orders_and_placeholders(void **state)
     assert_false(tw_date_placeholder(&d));
 }
 
+/* A date that starts a line, with the words after it given up: only one
+ * with a year, unless the line is that date alone. */
+static void leading_dates(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *want; } cases[] = {
+        { "06.11.2023 13:30 von Olga", "2023-11-06T13:30:00Z" },
+        { "25. Januar 2022 (DJV/FWR) Berlin/Ratingen", "2022-01-25" },
+        { "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46",
+          "2023-11-07T15:03:30Z" },
+        { "3. August 2015 \xC2\xB7 Filed under Ziemlich privat", "2015-08-03" },
+        { "17 June", NULL },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        tw_date d;
+        char out[21];
+        bool found = tw_date_leading(cases[i].text, TW_DATE_DMY, &d);
+        assert_int_equal(found, cases[i].want != NULL);
+        if (found) {
+            tw_date_format(&d, out);
+            assert_string_equal(out, cases[i].want);
+        }
+    }
+    tw_date d;
+    assert_false(tw_date_leading("3. Mai im Hafen", TW_DATE_DMY, &d));
+    assert_false(tw_date_leading("2022 Mitglieder im Verein", TW_DATE_DMY, &d));
+}
+
 static void date_epoch(void **state)
 {
     (void)state;
@@ -414,6 +442,7 @@ int main(void)
         cmocka_unit_test(bad_dates),
         cmocka_unit_test(dates_stay_in_four_digit_years),
         cmocka_unit_test(date_epoch),
+        cmocka_unit_test(leading_dates),
         cmocka_unit_test(date_orders_and_placeholders),
         cmocka_unit_test(docdata_round_trip),
         cmocka_unit_test(docdata_skips_unknown_fields),
