@@ -85,6 +85,20 @@ static void copies_found_by_each_band_once(void **state)
     /* The story's bands, each walked once (before: once for the hit and
      * once more for each of its 39 copies, 320 lists). */
     assert_int_equal(after.band_lists - before.band_lists, TW_MINHASH_BANDS);
+    /* Documents read: each copy's signature (COPIES), the ids of the 20
+     * listed, and of the copies first by hash, which stands for the story,
+     * the one compared with the hit (before: each of the 39 other copies
+     * read for its hash, one round trip each over a remote shard). */
+    assert_in_range(after.story_reads - before.story_reads, COPIES + 20, COPIES + 20 + 1);
+    char *shown = strdup(h->id);
+    trawl_results_free(res);
+
+    /* Ordered by date (none of them has one), the same copy stands for it. */
+    o.sort_by_date = 1;
+    assert_int_equal(trawl_search(db, "dredging tender", &o, &res), TRAWL_OK);
+    assert_int_equal(trawl_results_count(res), 1);
+    assert_string_equal(trawl_results_hit(res, 0)->id, shown);
+    free(shown);
     trawl_results_free(res);
 }
 
