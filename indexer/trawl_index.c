@@ -385,8 +385,15 @@ int main(int argc, char **argv)
     pthread_t dog;
     sem_init(&stop_asked, 0, 0);
     sem_init(&stopped, 0, 0);
+    sigset_t stops, was;
+    sigemptyset(&stops);
+    sigaddset(&stops, SIGINT);
+    sigaddset(&stops, SIGTERM);
+    sigaddset(&stops, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &stops, &was);   /* the watchdog takes none */
     if (pthread_create(&dog, NULL, watchdog, NULL) == 0)
         pthread_detach(dog);
+    pthread_sigmask(SIG_SETMASK, &was, NULL);
     struct sigaction sa = { .sa_handler = on_signal };
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
@@ -412,8 +419,11 @@ int main(int argc, char **argv)
     st = trawl_indexer_commit(ix);
     if (st != TRAWL_OK && exit_code == 0)
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
-    trawl_indexer_close(ix);    /* the commit above was the last: its status is checked */
+    /* Let go before the handle is freed: a signal between the two marked the
+     * freed handle.  A handler on another thread is one of the handle's
+     * workers, which closing waits for, or none (the watchdog's are blocked). */
     running = NULL;
+    trawl_indexer_close(ix);    /* the commit above was the last: its status is checked */
     sem_post(&stopped);         /* the watchdog has nothing left to do */
     clear_progress(&r);
     tw_warn_groups_finish(&r.warned, stderr);

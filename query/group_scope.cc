@@ -104,6 +104,16 @@ class Scoper {
         if (quoted)
             return false;
         *part = text.substr(start, at - start);
+        /* A field and the group its colon holds are one part:
+         * "title:(storm OR flood)", the words in titles, which the parser
+         * reads so; parted, "title:" was a field with nothing after it. */
+        if (at < text.size() && text[at] == '(' && at > start && text[at - 1] == ':') {
+            at++;
+            std::string inside;
+            if (!group(true, &inside))
+                return false;
+            *part += "(" + inside + ")";
+        }
         return !part->empty();
     }
 

@@ -28,8 +28,9 @@ typedef struct tw_search_work {
                                     hit's copies (their signatures, their
                                     shown fields), and its exact copies' to
                                     tell which stands for the story */
-    unsigned long band_postings; /* folding: entries of band terms' posting
-                                    lists walked to find a hit's copies */
+    unsigned long band_lists;    /* folding: band terms' posting lists walked
+                                    (locally) or matched (over a remote shard)
+                                    to find a hit's copies */
     unsigned long near_matches;  /* matches run with the bonus for words near
                                     each other, which reads the positions of
                                     the words in each article that has them all */

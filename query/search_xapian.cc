@@ -87,13 +87,25 @@ struct SlotStream {
 };
 
 /* The values the field V of facet I counts under, into NAMES: V itself, or
- * each person an author field names (tw_author_names).  Returns how many. */
+ * each person an author field names (tw_author_names), once: an article
+ * whose byline names one person twice ("Dana Whitcomb, Dana Whitcomb", a
+ * scraper's list of a byline and its signature) counts once under her, as
+ * author:"Dana Whitcomb" finds it once.  Returns how many. */
 static size_t facet_values(unsigned i, const std::string &v, tw_slice names[TW_AUTHORS_MOST])
 {
     names[0] = { v.data(), v.size() };
-    return facet_slots[i].bit == TRAWL_FACET_AUTHOR
-               ? tw_author_names(v.data(), v.size(), names, TW_AUTHORS_MOST)
-               : 1;
+    if (facet_slots[i].bit != TRAWL_FACET_AUTHOR)
+        return 1;
+    size_t n = tw_author_names(v.data(), v.size(), names, TW_AUTHORS_MOST), kept = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t j = 0;
+        while (j < kept && !(names[j].len == names[k].len &&
+                             memcmp(names[j].ptr, names[k].ptr, names[k].len) == 0))
+            j++;
+        if (j == kept)
+            names[kept++] = names[k];
+    }
+    return kept;
 }
 
 /* Counts facet values over every match.  With folding on, a story counts once

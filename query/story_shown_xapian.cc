@@ -69,6 +69,7 @@ static bool same_places(const Xapian::Database &d, Xapian::docid a, Xapian::doci
 bool tw_story_shown(const trawl_db *db, const Xapian::Query &ready, const std::string &key,
                     bool by_date, TwRanked &hit)
 {
+    typedef Xapian::Query Q;
     const Xapian::Database &d = db->db;
     db->search_work.documents += !hit.doc;
     const Xapian::Document &doc = tw_hit_document(d, hit);
@@ -76,50 +77,47 @@ bool tw_story_shown(const trawl_db *db, const Xapian::Query &ready, const std::s
     std::vector<std::string> bands = tw_story_bands(sig);
     if (bands.empty())
         return false;
-    /* What a copy must share with HIT, once one has its signature. */
-    std::set<std::string> asked;
-    bool dated = false, placed = false, known = false;
-    std::string hash, date;
-    Xapian::docid shown = hit.did;
     /* An exact copy has HIT's signature, so its first band term: a short
-     * list, of the story's copies that share that band, whose signatures
-     * the match sends (over a remote shard, a document read is a round trip
-     * of its own). */
-    Xapian::Enquire enquire(d);
-    enquire.set_query(Xapian::Query(bands[0]));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    enquire.set_sort_by_value(TW_SLOT_SIG, false);
-    Xapian::MSet band = enquire.get_mset(0, d.get_termfreq(bands[0]));
-    for (Xapian::MSetIterator m = band.begin(); m != band.end(); ++m) {
-        if (*m == hit.did || m.get_sort_key() != sig)
-            continue;
-        /* Of HIT's story (the same text weeks apart is another), of its
-         * date where the order or a filter looks at dates, first by hash
-         * (then docid), alike to READY. */
-        db->search_work.story_reads++;
-        Xapian::Document copy = m.get_document();
-        if (!known) {
-            asked.insert(ready.get_unique_terms_begin(), ready.get_unique_terms_end());
-            dated = by_date || has_op(ready, false);
-            placed = has_op(ready, true);
-            hash = doc.get_value(TW_SLOT_HASH);
-            date = doc.get_value(TW_SLOT_DATE);
-            known = true;
-        }
-        if (copy.get_value(TW_SLOT_STORY) != key ||
-            (dated && copy.get_value(TW_SLOT_DATE) != date))
-            continue;
-        std::string h = copy.get_value(TW_SLOT_HASH);
-        if (h > hash || (h == hash && *m > shown) || !same_terms(d, hit.did, *m, asked) ||
-            (placed && !same_places(d, hit.did, *m, asked)))
-            continue;
-        shown = *m;
-        hash = h;
+     * list, of which a match keeps the articles of HIT's signature and
+     * story (the same text weeks apart is another), of its date where the
+     * order or a filter looks at dates, and first by hash, up to HIT's
+     * own.  Each comes with its hash as its sort key, in the order of
+     * hashes (then docids): no copy's document is read, where over a
+     * remote shard each read is a round trip of its own (a story of 5,000
+     * copies was 5,000 of them, 1.8 s a search). */
+    std::string hash = doc.get_value(TW_SLOT_HASH);
+    bool dated = by_date || has_op(ready, false);
+    std::vector<Q> same{ Q(Q::OP_VALUE_RANGE, TW_SLOT_SIG, sig, sig),
+                         Q(Q::OP_VALUE_RANGE, TW_SLOT_STORY, key, key),
+                         Q(Q::OP_VALUE_LE, TW_SLOT_HASH, hash) };
+    if (dated) {
+        /* An undated HIT's copies are those with no date: not of those
+         * with one, each at or above "\0" (Xapian takes a lower limit of ""
+         * as no limit, every article). */
+        std::string date = doc.get_value(TW_SLOT_DATE);
+        same.push_back(date.empty() ? Q(Q::OP_AND_NOT, Q::MatchAll,
+                                        Q(Q::OP_VALUE_GE, TW_SLOT_DATE, std::string(1, '\0')))
+                                    : Q(Q::OP_VALUE_RANGE, TW_SLOT_DATE, date, date));
     }
-    if (shown == hit.did)
-        return false;
-    hit.did = shown;
-    hit.doc.reset();
-    hit.topic.reset();
-    return true;
+    Xapian::Enquire enquire(d);
+    enquire.set_query(Q(Q::OP_FILTER, Q(bands[0]), Q(Q::OP_AND, same.begin(), same.end())));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_sort_by_value(TW_SLOT_HASH, false);
+    Xapian::MSet band = enquire.get_mset(0, d.get_termfreq(bands[0]));
+    /* The first of them alike to READY stands for the story. */
+    std::set<std::string> asked(ready.get_unique_terms_begin(), ready.get_unique_terms_end());
+    bool placed = has_op(ready, true);
+    for (Xapian::MSetIterator m = band.begin(); m != band.end(); ++m) {
+        if (*m == hit.did || (m.get_sort_key() == hash && *m > hit.did))
+            break;
+        db->search_work.story_reads++;
+        if (same_terms(d, hit.did, *m, asked) &&
+            (!placed || same_places(d, hit.did, *m, asked))) {
+            hit.did = *m;
+            hit.doc.reset();
+            hit.topic.reset();
+            return true;
+        }
+    }
+    return false;
 }

@@ -288,20 +288,21 @@ static std::string plain_numbers(const std::string &text)
     return out;
 }
 
-/* Whether TEXT has quotes with nothing but spaces between them at AT:
- * 'title:""' read the word "title", 'site:""' matched nothing. */
-static bool empty_quotes(const std::string &text, size_t at)
+/* Whether TEXT has OPEN and CLOSE with nothing but spaces between them at
+ * AT: 'title:""' read the word "title", 'site:""' matched nothing, and so
+ * did "title:()". */
+static bool empty_pair(const std::string &text, size_t at, char open, char close)
 {
-    if (at >= text.size() || text[at] != '"')
+    if (at >= text.size() || text[at] != open)
         return false;
     size_t end = at + 1;
     while (end < text.size() && std::isspace((unsigned char)text[end]))
         end++;
-    return end < text.size() && text[end] == '"';
+    return end < text.size() && text[end] == close;
 }
 
 /* The first field of TEXT typed with nothing after its colon, as "date:
- * 2021", "title: storm" and 'title:""' have: the parser would read it as the word
+ * 2021", "title: storm", 'title:""' and "title:()" have: the parser would read it as the word
  * "date" or "title" and, when no article has it, show what the rest matches
  * (undated articles too, storms outside titles), as if it had filtered them.
  * A key field's value is passed over: "url:a.example/title:" is no field
@@ -316,12 +317,34 @@ static std::string empty_field(const std::string &text)
         if (quoted || text[i] != ':' || !(key || tw_word_field_before(text, i)))
             continue;
         if (i + 1 == text.size() || std::isspace((unsigned char)text[i + 1]) ||
-            text[i + 1] == ')' || empty_quotes(text, i + 1)) {
+            text[i + 1] == ')' || empty_pair(text, i + 1, '"', '"') ||
+            empty_pair(text, i + 1, '(', ')')) {
             size_t start = tw_field_name_start(text, i);
             return text.substr(start, i + 1 - start);
         }
         if (key)
             i = tw_key_value_after(text, i) - 1;
+    }
+    return std::string();
+}
+
+/* The first field of TEXT whose value is a key (site:, date:...) typed
+ * with a group in parentheses after its colon, as "site:(a.example OR
+ * b.example)": the parser took "(a.example" for the site and read the rest
+ * as words.  A key field's value is passed over.  Empty when there is none. */
+static std::string grouped_key_field(const std::string &text)
+{
+    bool quoted = false;
+    for (size_t i = 0; i + 1 < text.size(); i++) {
+        if (text[i] == '"')
+            quoted = !quoted;
+        if (quoted || text[i] != ':' || !tw_key_field_before(text, i))
+            continue;
+        if (text[i + 1] == '(') {
+            size_t start = tw_field_name_start(text, i);
+            return text.substr(start, i + 1 - start);
+        }
+        i = tw_key_value_after(text, i) - 1;    /* "url:a.example/site:(x)" is a url */
     }
     return std::string();
 }
@@ -373,6 +396,11 @@ std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vect
         throw Xapian::QueryParserError(empty + " has nothing after it: write its value "
                                        "right after the colon, as in date:2021-06 or "
                                        "site:example.com");
+    std::string grouped = grouped_key_field(typed);
+    if (!grouped.empty())
+        throw Xapian::QueryParserError(grouped + " takes one value, not a group in "
+                                       "parentheses: give each its own, as in " + grouped +
+                                       "a OR " + grouped + "b");
     std::string window = bad_window(typed);
     if (!window.empty())
         throw Xapian::QueryParserError(window + ": the window after " +

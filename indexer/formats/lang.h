@@ -17,8 +17,9 @@ extern "C" {
 #define TW_LANG_MAX 4
 
 /* The code the index keeps for a declared or typed language DECLARED into
- * OUT: its first subtag, lower-cased, when that has two letters ("de-DE",
- * "de_DE", "DE", "pt-BR"), else the language whose ISO 639-2 code ("deu",
+ * OUT: its first subtag, lower-cased, when that has two letters and is an
+ * ISO 639-1 code ("de-DE", "de_DE", "DE", "pt-BR"; not "xx", "zz", a
+ * template's placeholder or a typo), else the language whose ISO 639-2 code ("deu",
  * "ger") or whose name in English or in itself ("German", "deutsch",
  * "Français"; case and accents aside) it is; with nb and nn as no.  False,
  * and OUT empty, when it is none of those. */
@@ -28,6 +29,10 @@ bool tw_lang_normalise(const char *declared, char out[TW_LANG_MAX]);
  * name, as tw_lang_normalise takes them.  ICU's lists of names are read the
  * first time a name is asked (about 2 ms), once a process. */
 bool tw_lang_by_name(const char *name, size_t len, char out[TW_LANG_MAX]);
+
+/* Whether ICU knows the two letters CODE (lower case) as a language's
+ * ISO 639-1 code. */
+bool tw_lang_code_known(const char *code);
 
 /* The language CLD2 finds in TEXT (LEN bytes of valid UTF-8; its first 16 KiB
  * are looked at) into OUT.  False, and OUT empty, when CLD2 is not sure of

@@ -42,6 +42,8 @@ extern "C" bool tw_lang_normalise(const char *declared, char out[TW_LANG_MAX])
     if (is_letter(declared[0]) && is_letter(declared[1]) && !is_letter(declared[2])) {
         code[0] = (char)(declared[0] | 0x20);
         code[1] = (char)(declared[1] | 0x20);
+        if (!tw_lang_code_known(code))
+            return false;
     } else {
         /* "eng-US" by its first subtag; "Serbo-Croatian" whole. */
         size_t subtag = std::strcspn(declared, "-_");

@@ -164,3 +164,10 @@ bool tw_lang_by_name(const char *name, size_t len, char out[TW_LANG_MAX])
     strcpy(out, names[lo].code);
     return true;
 }
+
+bool tw_lang_code_known(const char *code)
+{
+    /* ICU maps each ISO 639-1 code it lists, withdrawn ones too ("iw",
+     * "in"), to its three-letter one, and any other to "". */
+    return uloc_getISO3Language(code)[0] != '\0';
+}

@@ -48,3 +48,21 @@ is "operators' own precedence is kept (AND before OR)" "$(ids 'rail OR storm AND
     "h-rail h-storm "
 run query -d "$TMP/db" --count 'storm OR flood site:ledger.example'
 is "--count counts the same" "$OUT" 2
+# A word field's group is the field's: title:(storm OR flood) is the words
+# in titles, as Xapian's parser reads it; the rewrite above parted the field
+# from its parentheses, and "title: has nothing after it" was the error.
+is "title:(a OR b): either word in a title" "$(ids 'title:(storm OR flood)')" \
+    "h-flood h-storm l-flood l-storm "
+is "...title:(a b): both, a filter after it for the whole query" \
+    "$(ids 'title:(storm harbour) site:ledger.example')" "l-storm "
+# A key field takes one value: a group after it is an error that says how
+# to write it (the parser took "(ledger.example" for the site).
+run query -d "$TMP/db" -- 'site:(ledger.example OR herald.example) storm'
+is "site:(a OR b): a bad query (exit 2)" "$RC" 2
+has "...that says to give each its own site:" "$ERR" \
+    "site: takes one value, not a group in parentheses: give each its own, as in site:a OR site:b"
+run query -d "$TMP/db" -- 'storm url:https://ledger.example/site:(1)'
+is "...a url: that holds 'site:(' is a url, no field: no match, no error" "$RC:$ERR" "1:"
+run query -d "$TMP/db" -- 'title:() storm'
+is "title:() is a field with nothing after it (exit 2)" "$RC" 2
+has "...and says so" "$ERR" "title: has nothing after it"

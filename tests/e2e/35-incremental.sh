@@ -345,7 +345,11 @@ index -q -d "$TMP/db-story" "$TMP/story"
 is "two copies: one story, both keyed" "$(keyed)" 2
 mv "$TMP/story/wire.txt" "$TMP/story/wire-moved.txt"
 index -q -d "$TMP/db-story" "$TMP/story"
-is "...one moved: still two keyed, one hit with one copy folded" "$(keyed) $(folded)" "2 paper.txt+1"
+# Which of two exact copies stands for their story is the first by a hash
+# of its id and text (story_shown_xapian.h), and the ids hold this run's
+# scratch folder: either copy may be the hit, the other folded into it.
+is "...one moved: still two keyed, one hit with one copy folded" \
+    "$(keyed) $(folded | sed -E 's/^(paper|wire-moved)\.txt\+/COPY+/')" "2 COPY+1"
 rm "$TMP/story/paper.txt"
 index -q -d "$TMP/db-story" "$TMP/story"
 is "...one deleted: the last is alone, and keyless" "$(keyed) $(folded)" "0 wire-moved.txt+0"

@@ -141,17 +141,22 @@ has "remote: folded facets say they counted articles" \
 run query $REMOTE --facet site flood
 has "remote: and so does the text output, on stderr" "$ERR" "the facets count articles, not stories"
 # An article by two people counts under each of their names, served or not
-# (Xapian's own counter of a slot's values, then split, serves a remote shard).
+# (Xapian's own counter of a slot's values, then split, serves a remote shard);
+# one that names a person twice counts once under her, as author: finds it
+# (it counted twice).
 mkdir bylines
 printf '%s\n' '{"id": "1", "title": "Weir rebuilt", "authors": ["Dana Whitcomb", "Lee Parker"], "body": "The weir was rebuilt in stone."}' \
-    '{"id": "2", "title": "Weir opened", "authors": ["Dana Whitcomb"], "body": "The weir opened to walkers."}' > bylines/weir.jsonl
+    '{"id": "2", "title": "Weir opened", "authors": ["Dana Whitcomb"], "body": "The weir opened to walkers."}' \
+    '{"id": "3", "title": "Weir flooded", "authors": ["Lee Parker", "Lee Parker"], "body": "The weir flooded in the spring."}' \
+    > bylines/weir.jsonl
 index -q -d by bylines
 serve by
 is "remote: an article by two people counts under each author, as in one index" \
     "$(query "${SHARDS[6]}" "${SHARDS[7]}" --facet author --format json -n 0 weir)" \
-    '{"facets":{"author":{"Dana Whitcomb":2,"Lee Parker":1}},"counted":"articles"}'
+    '{"facets":{"author":{"Dana Whitcomb":2,"Lee Parker":2}},"counted":"articles"}'
 is "...and the folder itself" "$(query -d by --facet author --format json -n 0 weir)" \
-    '{"facets":{"author":{"Dana Whitcomb":2,"Lee Parker":1}}}'
+    '{"facets":{"author":{"Dana Whitcomb":2,"Lee Parker":2}}}'
+is "...as many as author: finds" "$(query -d by --count 'author:"Lee Parker"' weir)" 2
 # -n 0 prints the facets alone, as counted with hits; --count prints none:
 # none is counted, nor said to count articles.
 run query $REMOTE -n 0 --facet site flood

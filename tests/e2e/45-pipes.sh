@@ -180,6 +180,10 @@ awk -v dir="$TMP/gen" 'BEGIN {
 # (with SIG ignored as it starts, given "trap"), sends it SIG once it has
 # indexed some articles, and sets RC and ERR when it has ended.
 signal_when_busy() {
+    # The last call's log goes first: read before the new run had opened
+    # it, its "N articles" sent the signal before the run had set SIGHUP
+    # ignored (exit 129 under a loaded make check).
+    rm -f "$TMP/sig.err"
     if [ "${3:-}" = trap ]; then
         (trap '' "$1"; exec "$BIN/trawl-index" --progress always -d "$2" "$TMP/gen") \
             > /dev/null 2> "$TMP/sig.err" &
@@ -192,7 +196,7 @@ signal_when_busy() {
     fi
     local pid=$!
     for _ in $(seq 1 200); do
-        grep -q ' [1-9][0-9]* articles' "$TMP/sig.err" && break
+        grep -qs ' [1-9][0-9]* articles' "$TMP/sig.err" && break
         sleep 0.05
     done
     kill -"$1" "$pid"

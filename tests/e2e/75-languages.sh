@@ -109,19 +109,25 @@ run query -d "$TMP/db" zeitplan4471 lang:elvish
 is "lang: of no language: a bad query (exit 2)" "$RC" 2
 has "...that says what a language is" "$ERR" \
     "trawl-query: bad query: lang:elvish is not a language: give its code (lang:fr), its three-letter code (lang:fra) or its name"
+# Two letters are a code only when a language has them: lang:zz (a typo for
+# lang:nl?) found nothing, silently, as a language the index does not hold.
+run query -d "$TMP/db" zeitplan4471 lang:zz
+is "lang: of two letters no language has: a bad query (exit 2)" "$RC" 2
+has "...that says what a language is" "$ERR" "trawl-query: bad query: lang:zz is not a language"
 mkdir -p "$TMP/named"
 cat > "$TMP/named/feed.jsonl" <<'TXT'
 {"id":"german","language":"German","title":"Beekeepers count their hives","body":"Beekeepers in the valley counted their hives this spring and found that most colonies survived the cold months in good health."}
 {"id":"fre","language":"fre","title":"Orchard keepers count their trees","body":"Orchard keepers in the valley counted their trees this spring and found that most of them survived the cold months in good health."}
 {"id":"elvish","language":"Elvish","title":"Shepherds count their flocks","body":"Shepherds in the valley counted their flocks this spring and found that most lambs survived the cold months in good health."}
+{"id":"xx","language":"xx","title":"Millers count their sacks","body":"Millers in the valley counted their sacks this spring and found that most of the grain survived the cold months in good health."}
 TXT
 printf '<html lang="ita"><head><title>Keepers</title></head><body><article><p>%s</p></article></body></html>\n' \
     "Lighthouse keepers from the whole coast gathered on Saturday to share stories about storms, broken lamps and long nights." \
     > "$TMP/named/page.html"
 index -q -d "$TMP/nameddb" "$TMP/named"
-is "a declared name or three-letter code is the language; a name of none is left to CLD2" \
+is "a declared name or three-letter code is the language; a name or two letters of none is left to CLD2" \
     "$(query -d "$TMP/nameddb" --no-collapse --format tsv --fields id,lang -n 10 'valley OR keepers' | sed 's|.*/||' | sort | tr '\t\n' ': ')" \
-    "feed.jsonl#elvish:en feed.jsonl#fre:fr feed.jsonl#german:de page.html:it "
+    "feed.jsonl#elvish:en feed.jsonl#fre:fr feed.jsonl#german:de feed.jsonl#xx:en page.html:it "
 
 # --- stemming in each article's language ---------------------------------
 want="de-bahn.txt de-haushalt.txt "

@@ -7,11 +7,11 @@
  * lists, terms asked about one by one and the page's documents, to check
  * what a remote shard was asked, and how many of those documents were read
  * from several remote shards at once; and what folding read to find and
- * name a hit's copies, and the band postings it walked for them.
+ * name a hit's copies, and the band lists it walked for them.
  * Usage: search_probe [--bm25-only] [--no-snippets] SPEC QUERY
  * (SPEC as trawl_db_open takes it)
  * (prints "SUGGESTION TERMS BLOCKS TOPIC_VALUES TERM_LISTS POSITION_LISTS
- * TERMS_ASKED DOCUMENTS DOCUMENTS_TOGETHER STORY_READS BAND_POSTINGS") */
+ * TERMS_ASKED DOCUMENTS DOCUMENTS_TOGETHER STORY_READS BAND_LISTS") */
 #include <stdio.h>
 #include <string.h>
 
@@ -48,7 +48,7 @@ int main(int argc, char **argv)
     printf("%s %lu %lu %lu %lu %lu %lu %lu %lu %lu %lu\n", s ? s : "-", work.terms_read,
            work.blocks_read, work.topic_values, work.term_lists, work.position_lists,
            work.terms_asked, work.documents, work.documents_together, work.story_reads,
-           work.band_postings);
+           work.band_lists);
     trawl_results_free(res);
     trawl_db_close(db);
     return 0;

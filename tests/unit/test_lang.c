@@ -31,7 +31,9 @@ static void declared_codes(void **state)
     /* Not a language: detection decides. */
     const char *const bad[] = { NULL, "", "x", "xyz", "Elvish", "1a", "-de", "d", "german language",
                                 "mul", "zxx", "und", "Multiple languages", "x-default",
-                                "a name far too long to be the name of any language at all, ever" };
+                                "a name far too long to be the name of any language at all, ever",
+                                /* two letters no language has */
+                                "zz", "XX", "qq-QQ" };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         assert_false(tw_lang_normalise(bad[i], code));
         assert_string_equal(code, "");
