@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "all_docs_xapian.h"
 #include "db_xapian.h"
 #include "kept_answers_xapian.h"
 #include "parse_xapian.h"
@@ -205,7 +206,7 @@ void tw_feedback_topics(const Xapian::Database &db, const std::vector<std::strin
      * picks the right one. */
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, id_terms.begin(), id_terms.end()));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    tw_weigh_nothing(enquire, true);     /* asked only of remote shards */
     enquire.set_sort_by_value(TW_SLOT_TOPIC, false);
     Xapian::MSet sent = enquire.get_mset(0, 2 * id_terms.size());
     std::map<Xapian::docid, std::string> topics;

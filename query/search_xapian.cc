@@ -23,6 +23,7 @@ extern "C" {
 #include "results.h"
 #include "schema.h"
 }
+#include "all_docs_xapian.h"
 #include "db_xapian.h"
 #include "errors_xapian.h"
 #include "excerpt_xapian.h"
@@ -327,6 +328,27 @@ static void send_topics(const trawl_db *db, const Xapian::MSet &mset,
     tw_feedback_topics(db->db, id_terms, ranked);
 }
 
+/* Q, a query for DB, safe from Xapian's "every document has this term"
+ * shortcut (all_docs_xapian.h): the terms no weight reads that as many
+ * articles have as one of DB's indexes holds, asked of DB in one exchange
+ * (over a remote shard), are looked up rather than read through. */
+static Xapian::Query all_docs_safe(const trawl_db *db, const Xapian::Query &q)
+{
+    std::vector<std::string> terms;
+    tw_unweighted_terms(q, terms);
+    if (terms.empty())
+        return q;
+    Xapian::doccount fewest = std::numeric_limits<Xapian::doccount>::max();
+    for (size_t i : db->live)
+        fewest = std::min(fewest, db->shards[i].db.get_doccount());
+    std::vector<Xapian::doccount> freqs = tw_db_term_freqs(db, terms);
+    std::set<std::string> at_risk;
+    for (size_t i = 0; i < terms.size(); i++)
+        if (freqs[i] && freqs[i] >= fewest)
+            at_risk.insert(terms[i]);
+    return tw_all_docs_safe(q, at_risk);
+}
+
 /* The number of articles (stories, when FOLD) QUERY matches in DB, counted
  * by a match that weighs nothing.  A search that ranked its first matches
  * and not all of them counts them so when it can match no more than
@@ -340,12 +362,12 @@ static void send_topics(const trawl_db *db, const Xapian::MSet &mset,
  * then matches it as an OR of its words, several times slower than as one
  * word of them all (linux-doc, c*: 0.40 s against 0.085 s). */
 static Xapian::doccount count_matches(const Xapian::Database &db, const Xapian::Query &query,
-                                      bool fold)
+                                      bool fold, bool remote)
 {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     if (!tw_holds_wildcard(query))
-        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        tw_weigh_nothing(enquire, remote);
     if (fold)
         enquire.set_collapse_key(TW_SLOT_STORY);
     return enquire.get_mset(0, 0, db.get_doccount()).get_matches_lower_bound();
@@ -361,16 +383,16 @@ static Xapian::doccount count_matches(const Xapian::Database &db, const Xapian::
  * two-word queries 1.5-3.2 times under).  A wildcard's matches, which a
  * match that weighs nothing makes slow (count_matches), keep Xapian's. */
 static Xapian::doccount total_of(const Xapian::Database &db, const Xapian::Query &query,
-                                 bool fold, const Xapian::MSet &mset, bool *exact)
+                                 bool fold, bool remote, const Xapian::MSet &mset, bool *exact)
 {
     *exact = mset.get_uncollapsed_matches_upper_bound() <= TRAWL_COUNT_MAX;
     if (*exact)
-        return count_matches(db, query, fold);
+        return count_matches(db, query, fold, remote);
     if (tw_holds_wildcard(query))
         return mset.get_matches_estimated();
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    tw_weigh_nothing(enquire, remote);
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     if (fold)
         enquire.set_collapse_key(TW_SLOT_STORY);
@@ -464,6 +486,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     db->search_work.near_matches += tw_has_near_bonus(query);
     Xapian::Query ready = query;
     tw_ready_for_match(db->db, ready);
+    ready = all_docs_safe(db, ready);
     enquire.set_query(ready);
     double k1 = o.bm25_k1 > 0 ? o.bm25_k1 : TRAWL_BM25_K1, b = o.bm25_b > 0 ? o.bm25_b : TRAWL_BM25_B;
     enquire.set_weighting_scheme(tw_bm25_weight({ k1, b }));
@@ -558,7 +581,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         if (exact) {
             tw_results_set_total(res.get(), mset.get_matches_lower_bound(), true);
         } else {
-            Xapian::doccount total = total_of(db->db, ready, fold, mset, &exact);
+            Xapian::doccount total = total_of(db->db, ready, fold, remote, mset, &exact);
             tw_results_set_total(res.get(), total, exact);
         }
     }
@@ -719,12 +742,12 @@ static size_t joined_parts(const Xapian::Query &q)
 
 /* The keys of the stories with copies among the TOTAL stories ALL
  * matches in DB. */
-static std::set<std::string> story_keys(const Xapian::Database &db, const Xapian::Query &all,
+static std::set<std::string> story_keys(const trawl_db *db, const Xapian::Query &all,
                                         uint64_t total)
 {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(all);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::Enquire enquire(db->db);
+    enquire.set_query(all_docs_safe(db, all));
+    tw_weigh_nothing(enquire, tw_shards_remote(db));
     enquire.set_collapse_key(TW_SLOT_STORY);
     Xapian::MSet stories = enquire.get_mset(0, (Xapian::doccount)total);
     std::set<std::string> keys;
@@ -804,7 +827,7 @@ static trawl_results *with_some_words(trawl_db *db, const std::string &text,
      * lacks a word the shown one has. */
     std::set<std::string> keys;
     if (!o.no_collapse)
-        keys = story_keys(db->db, matched, total);
+        keys = story_keys(db, matched, total);
     Xapian::ValueSetMatchDecider others(TW_SLOT_STORY, false);
     const Xapian::MatchDecider *decider;
     Xapian::Query shown = shown_stories(db, matched, keys, others, &decider);
@@ -820,8 +843,8 @@ static bool finds(trawl_db *db, Xapian::Query query)
 {
     tw_ready_for_match(db->db, query);
     Xapian::Enquire enquire(db->db);
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_query(all_docs_safe(db, query));
+    tw_weigh_nothing(enquire, tw_shards_remote(db));
     return !enquire.get_mset(0, 1).empty();
 }
 

@@ -10,6 +10,7 @@ extern "C" {
 #include "docdata.h"
 #include "schema.h"
 }
+#include "all_docs_xapian.h"
 #include "shown_fields_xapian.h"
 #include "store/stories_xapian.h"
 
@@ -107,7 +108,7 @@ static std::map<Xapian::docid, std::string> remote_copies(const trawl_db *db,
         Xapian::Enquire enquire(d);
         enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, bands.begin(), bands.end()),
                             Q(Q::OP_VALUE_RANGE, TW_SLOT_STORY, key, key)));
-        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        tw_weigh_nothing(enquire, true);
         enquire.set_sort_by_value(TW_SLOT_SHOWN, false);
         Xapian::ValueCountMatchSpy signatures(TW_SLOT_SIG);
         enquire.add_matchspy(&signatures);

@@ -9,6 +9,7 @@
 #include <vector>
 
 extern "C" {
+#include "all_docs_xapian.h"
 #include "hash.h"
 #include "schema.h"
 }
@@ -185,7 +186,7 @@ std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
     }
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_weighting_scheme(TwZeroWeight());
     enquire.set_docid_order(Xapian::Enquire::DESCENDING);   /* newest first */
     Xapian::MSet candidates = enquire.get_mset(0, JOIN_CANDIDATES);
     /* The article's own older copy, which it replaces, does not count. */
