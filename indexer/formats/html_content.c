@@ -385,10 +385,14 @@ static int hint_of(xmlNodePtr n, unsigned tag, info *e)
     return weight;
 }
 
-/* Hidden from readers: the hidden attribute, aria-hidden, display:none. */
+/* Hidden from readers: the hidden attribute, aria-hidden, display:none; and
+ * what an AMP page shows only once a reader acts: a lightbox (a gallery's
+ * enlarged pictures with their rating forms) and a form's answers to being
+ * sent ("Vielen Dank!", "Du hast das Bild bereits bewertet."). */
 static bool hidden(xmlNodePtr n)
 {
-    if (attr(n, "hidden"))
+    if (attr(n, "hidden") || attr(n, "submit-success") || attr(n, "submit-error") ||
+        attr(n, "submitting") || !strcmp((const char *)n->name, "amp-lightbox"))
         return true;
     const char *aria = attr(n, "aria-hidden");
     if (aria && !strcasecmp(aria, "true"))

@@ -656,6 +656,23 @@ B=$(body noscript.html)
 has "a <noscript> notice in the story: the story" "$B" "the public may attend."
 lacks "a <noscript> notice in the story: left out" "$B" "enable JavaScript"
 
+# What an AMP page shows only once a reader acts is not the article: a
+# lightbox (a gallery's pictures enlarged, each with a form to rate it) and a
+# form's answers to being sent.  (chefkoch: the article was seven copies of
+# "Vielen Dank! Du hast das Bild bereits bewertet.")
+RATE='<div submit-success><p>Thank you for your rating, it has been saved, and it counts.</p></div><div submit-error><p>You have already rated this picture, so it was not saved.</p></div>'
+cat > "$IN/amp.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<amp-lightbox id="gallery"><form class="rate" action="/rate">$(for i in 1 2 3 4 5 6 7 8; do printf '<amp-img src="%d.jpg"></amp-img>%s' "$i" "$RATE"; done)</form></amp-lightbox>
+<article><h1>Board votes to dredge the channel</h1><p>The harbour board voted on Tuesday to dredge the eastern channel.</p>
+<form action="/newsletter"><div submitting><p>Sending your address, please wait a moment.</p></div></form></article></body></html>
+HTML
+B=$(body amp.html)
+has "an AMP page: the story" "$B" "The harbour board voted on Tuesday"
+lacks "an AMP page: a lightbox's forms are not the story" "$B" "Thank you for your rating"
+lacks "an AMP page: a form's answer to being sent is not the story" "$B" "already rated"
+lacks "an AMP page: a form's message while sending is not the story" "$B" "Sending your address"
+
 # A fact box set twice in the story (at its top and at its end) and a pull
 # quote set again in large type: each said once, so that its words count
 # once; a short line repeated ("Advertisement") is left as it is.
