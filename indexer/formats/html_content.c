@@ -36,7 +36,7 @@ typedef struct info {
     bool recipe;            /* a recipe's ingredients or steps (recipe_part) */
     bool in_recipe;         /* inside such a part, or one */
     bool recipe_around;     /* holds such a part */
-    bool beside;            /* an <aside> or a sidebar, or inside one */
+    bool beside;            /* a nav, aside, footer or sidebar, or inside one */
     bool out;               /* left out, with all below it */
     bool candidate;         /* holds paragraphs: has a score */
     double score;
@@ -516,9 +516,9 @@ static int build(model *m, xmlNodePtr root)
         e->beside = (up && up->beside) || (e->tag & TW_TAG_ASIDE) ||
                     (!(e->tag & TW_TAG_ROOT) &&
                      (names_word(cls, "sidebar") || names_word(id, "sidebar")));
-        /* In a sidebar, ingredients are another recipe's teaser ("in
-         * season: kaki"); a <body> named "content-sidebar" only says how
-         * the page is laid out. */
+        /* Beside the story (a sidebar, a menu, a footer), ingredients are
+         * another recipe's teaser ("in season: kaki"); a <body> named
+         * "content-sidebar" only says how the page is laid out. */
         e->recipe = !e->beside && recipe_part(n, cls, id);
         e->in_recipe = e->recipe || (up && up->in_recipe);
         if (up && (e->tag & TW_TAG_BLOCK))
