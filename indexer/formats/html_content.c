@@ -33,6 +33,10 @@ typedef struct info {
     bool comments;          /* named as a comment section */
     bool body_name;         /* named as an article's body ("article-body", "entry-content") */
     bool caption;           /* a <figcaption>, or inside one */
+    bool recipe;            /* a recipe's ingredients or steps (recipe_part) */
+    bool in_recipe;         /* inside such a part, or one */
+    bool recipe_around;     /* holds such a part */
+    bool beside;            /* a nav, aside, footer or sidebar, or inside one */
     bool out;               /* left out, with all below it */
     bool candidate;         /* holds paragraphs: has a score */
     double score;
@@ -385,11 +389,21 @@ static int hint_of(xmlNodePtr n, unsigned tag, info *e)
     return weight;
 }
 
-/* Hidden from readers: the hidden attribute, aria-hidden, display:none. */
+/* Hidden from readers: the hidden attribute, aria-hidden, display:none; and
+ * what an AMP page shows only once a reader acts: a lightbox (a gallery's
+ * enlarged pictures with their rating forms) and a form's answers to being
+ * sent ("Vielen Dank!", "Du hast das Bild bereits bewertet."). */
 static bool hidden(xmlNodePtr n)
 {
-    if (attr(n, "hidden"))
+    if (!strcmp((const char *)n->name, "amp-lightbox"))
         return true;
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        const char *name = (const char *)a->name;
+        if (!strcmp(name, "hidden") || (name[0] == 's' && (!strcmp(name, "submit-success") ||
+                                                          !strcmp(name, "submit-error") ||
+                                                          !strcmp(name, "submitting"))))
+            return true;
+    }
     const char *aria = attr(n, "aria-hidden");
     if (aria && !strcasecmp(aria, "true"))
         return true;
@@ -434,6 +448,36 @@ static bool entry_field(xmlNodePtr n)
                      strcasestr(name, "comment") || !strcmp(name, "s") || !strcmp(name, "q")));
 }
 
+/* Whether the name S (a class or an id; NULL for none) holds the word W (in
+ * lower case), whatever its case: strcasestr's set-up costs more than this
+ * on every element of a page. */
+static bool names_word(const char *s, const char *w)
+{
+    if (!s)
+        return false;
+    size_t k = strlen(w);
+    for (; *s; s++)
+        if (tolower((unsigned char)*s) == w[0] && !strncasecmp(s, w, k))
+            return true;
+    return false;
+}
+
+/* Whether N holds a recipe's ingredients or its steps: schema.org's
+ * microdata says so (itemprop "recipeIngredient", the older "ingredients",
+ * "recipeInstructions"), or a class or id names ingredients, as recipe
+ * plugins and sites of every language do ("wprm-recipe-ingredients",
+ * "recipe-ingredients", "ingredient-list").  A recipe is read for these: they
+ * are tables and lists of short lines, often of links to a shop, which
+ * score as no prose. */
+static bool recipe_part(xmlNodePtr n, const char *cls, const char *id)
+{
+    const char *prop = attr(n, "itemprop");
+    if (prop && (!strcasecmp(prop, "recipeIngredient") || !strcasecmp(prop, "ingredients") ||
+                 !strcasecmp(prop, "recipeInstructions")))
+        return true;
+    return names_word(cls, "ingredient") || names_word(id, "ingredient");
+}
+
 /* ------------------------------------------------------------------ model */
 
 /* Gives every element an info, in document order, and reads its names. */
@@ -468,8 +512,28 @@ static int build(model *m, xmlNodePtr root)
         e->hint = hint_of(n, e->tag, e);
         e->body_name = names_body(n);
         e->caption = (up && up->caption) || !strcmp((const char *)n->name, "figcaption");
+        const char *cls = attr(n, "class"), *id = attr(n, "id");
+        e->beside = (up && up->beside) || (e->tag & TW_TAG_ASIDE) ||
+                    (!(e->tag & TW_TAG_ROOT) &&
+                     (names_word(cls, "sidebar") || names_word(id, "sidebar")));
+        /* Beside the story (a sidebar, a menu, a footer), ingredients are
+         * another recipe's teaser ("in season: kaki"); a <body> named
+         * "content-sidebar" only says how the page is laid out. */
+        e->recipe = !e->beside && recipe_part(n, cls, id);
+        e->in_recipe = e->recipe || (up && up->in_recipe);
         if (up && (e->tag & TW_TAG_BLOCK))
             up->has_block = true;
+    }
+    /* A recipe's part, and the blocks around it, are never stripped for
+     * their other names: those are the site's layout ("print-links",
+     * "col-md-6 print-full").  Children come after their parents. */
+    for (size_t i = m->n; i-- > 0;) {
+        info *e = &m->v[i];
+        if (!e->recipe && !e->recipe_around)
+            continue;
+        e->unlikely = false;
+        if (e->parent >= 0)
+            m->v[e->parent].recipe_around = true;
     }
     return 0;
 }
@@ -845,6 +909,20 @@ static void gather_lead(const model *m, int top, int body, bool *keep)
     }
 }
 
+/* A recipe's ingredients and steps (recipe_part) are its article wherever
+ * the page sets them: beside the block of its introduction or its steps,
+ * in a column of their own.  Marks in KEEP the outermost of them that hold
+ * text and are not kept already. */
+static void gather_recipe(const model *m, bool *keep)
+{
+    for (size_t i = 0; i < m->n; i++) {
+        const info *e = &m->v[i];
+        if (e->recipe && !e->out && e->text && !kept_above(m, (int)i, keep) &&
+            !(e->parent >= 0 && m->v[e->parent].in_recipe))
+            keep[i] = true;
+    }
+}
+
 /* ----------------------------------------------------------------- output */
 
 static bool leave_out(xmlNodePtr n, void *ctx);
@@ -935,7 +1013,9 @@ static bool leave_out(xmlNodePtr n, void *ctx)
      * sentence of who and where. */
     if (!strcmp((const char *)n->name, "figcaption"))
         return true;
-    if (!(m->flags & CLEAN))
+    /* A recipe's ingredients and steps, and the blocks that hold them,
+     * stay whatever their names and links (gather_recipe). */
+    if (!(m->flags & CLEAN) || e->in_recipe || e->recipe_around)
         return false;
     /* Named as boilerplate, unless it holds most of the article (page
      * builders call every block a widget or a module), or is prose named so
@@ -980,6 +1060,7 @@ static int extract(model *m, tw_buf *out, unsigned *weight)
         return -1;
     gather(m, top, keep);
     gather_lead(m, top, body, keep);
+    gather_recipe(m, keep);
     m->top_text = m->v[top].text;
     *weight = 0;
     int rc = 0;

@@ -64,6 +64,17 @@ has "scorer --fold even: its segments alone" "$OUT" "tp 1 fp 0 fn 0 tn 0"
 run python3 bench/web_eval.py --corpus "$FOLDS" --jsonl "$FOLDS/articles.jsonl" --meta --fold odd
 has "scorer --fold odd: the page of odd CRC-32 alone" "$OUT" "tp 1 fp 0 fn 1 tn 0"
 has "scorer --fold odd: its title alone" "$OUT" "web-eval meta: title 1 of 1 right"
+# Characters no reader sees (a soft hyphen, a zero-width space), which trawl
+# takes out of every article, are compared out of both: a segment a page
+# hyphenated is found in the article's "Italiens"; one unhyphenated is found
+# where an article kept a zero-width space; a segment that is not there is
+# still missed.
+SHY=$TMP/shy
+mkdir -p "$SHY"
+printf '%s\n' '{"https://s.example/1": {"file": "s.html", "with": ["Ita\u00adli\u00adens Haupt\u00adstadt", "Rom liegt", "Mailand"], "without": []}}' > "$SHY/segments.json"
+printf '%s\n' '{"id":"pages/s.html.gz","title":"Rom","body":"Italiens Hauptstadt: Rom\u200b liegt am Tiber."}' > "$SHY/articles.jsonl"
+run python3 bench/web_eval.py --corpus "$SHY" --jsonl "$SHY/articles.jsonl"
+has "scorer: soft hyphens and zero-width spaces are not compared" "$OUT" "tp 2 fp 0 fn 1 tn 0"
 run python3 bench/web_eval.py --corpus "$FAKE" --jsonl "$FAKE/articles.jsonl" --min-f1 0.58
 is "scorer: F1 under --min-f1 exits 1" "$RC" 1
 run python3 bench/web_eval.py --corpus "$FAKE" --jsonl "$FAKE/articles.jsonl" --min-f1 0.57
