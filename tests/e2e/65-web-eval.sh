@@ -8,13 +8,14 @@
 cd "$TOP"
 
 # The floor, kept here only: a little under the F1 that extraction reaches
-# now, so that a change that makes it worse fails make check.  0.92, a little
-# under the 0.932 reached with the lead, forms and <noscript> (2026-12-02;
-# the scored blocks alone gave 0.912, the largest <article>, else <main>,
-# else <body> 0.786).  Raise it as extraction improves,
+# now, so that a change that makes it worse fails make check.  0.93, a little
+# under the 0.941 reached with the lead in a heading, captions left out and
+# recipes' ingredients (2026-12-06; 0.932 with the lead, forms and
+# <noscript>; the scored blocks alone gave 0.912, the largest <article>,
+# else <main>, else <body> 0.786).  Raise it as extraction improves,
 # keeping it a little under what is reached (not at it: a fix elsewhere may
 # move a page or two either way).
-F1_FLOOR=0.92
+F1_FLOOR=0.93
 # The language gate (issue 18): trawl's detection (CLD2, tests/helpers/
 # detect_lang) names the language each page declares for 0.965 of the 835
 # pages that declare one (2026-12-02; libexttextcat 0.958, and on the first
@@ -95,13 +96,14 @@ is "web-eval: F1 at or above the floor $F1_FLOOR" "$RC" 0
 
 # The title, day and author a reader finds on the page, for the pages that
 # name them (823, 706, 518), each at a floor a little under what is reached:
-# titles 0.82 (0.836 with the part of a title a heading says, 0.820 with
-# the <h1> that tells the same story, 0.691 before), dates 0.76 (0.779 with
-# the line by the headline's own <h1>), authors 0.60 (0.624 with the byline
-# by the headline and no site's name for a person, 0.535 before).
+# titles 0.84 (0.859 with a kicker left out of the headline; 0.836 with the
+# part of a title a heading says, 0.691 before), dates 0.79 (0.812 with a
+# date at a line's start and in the <h1>; 0.779 with the line by the
+# headline's own <h1>), authors 0.64 (0.660 with a line's name after a word
+# for 'by'; 0.624 with the byline by the headline, 0.535 before).
 run python3 bench/web_eval.py --corpus "$WE" --jsonl "$TMP/articles.jsonl" --meta
 printf '%s\n' "$OUT" | grep '^web-eval meta' | sed 's/^/# /'
-for floor in title:0.82 date:0.76 author:0.60; do
+for floor in title:0.84 date:0.79 author:0.64; do
     field=${floor%:*} least=${floor#*:}
     RIGHT=$(printf '%s\n' "$OUT" | sed -n "s/^web-eval meta: $field \([0-9]*\) of \([0-9]*\) right.*/\1 \2/p")
     is "web-eval: ${field}s right, at least $least of those named" \
