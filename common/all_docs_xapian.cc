@@ -29,9 +29,7 @@ static bool plain_op(Xapian::Query::op op)
            op == Q::OP_AND_MAYBE || op == Q::OP_FILTER || op == Q::OP_MAX;
 }
 
-/* Whether the I-th subquery of a query of OP is weighed when the query is
- * (WEIGHTED). */
-static bool sub_weighted(Xapian::Query::op op, size_t i, bool weighted)
+bool tw_sub_weighted(Xapian::Query::op op, size_t i, bool weighted)
 {
     return weighted && !(i > 0 && (op == Xapian::Query::OP_FILTER ||
                                    op == Xapian::Query::OP_AND_NOT));
@@ -48,7 +46,7 @@ static void unweighted_terms(const Xapian::Query &q, bool weighted,
         unweighted_terms(q.get_subquery(0), false, terms);
     } else if (plain_op(op)) {
         for (size_t i = 0; i < q.get_num_subqueries(); i++)
-            unweighted_terms(q.get_subquery(i), sub_weighted(op, i, weighted), terms);
+            unweighted_terms(q.get_subquery(i), tw_sub_weighted(op, i, weighted), terms);
     }
 }
 
@@ -85,7 +83,7 @@ static Xapian::Query safe(const Xapian::Query &q, bool weighted,
     bool any = false;
     std::vector<Q> subs;
     for (size_t i = 0; i < q.get_num_subqueries(); i++)
-        subs.push_back(safe(q.get_subquery(i), sub_weighted(op, i, weighted), at_risk, &any));
+        subs.push_back(safe(q.get_subquery(i), tw_sub_weighted(op, i, weighted), at_risk, &any));
     if (!any)
         return q;
     *changed = true;

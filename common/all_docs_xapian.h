@@ -43,6 +43,11 @@ class TwZeroWeight : public Xapian::Weight {
  * (which reads the wdf too), whose weights the caller does not look at. */
 void tw_weigh_nothing(Xapian::Enquire &enquire, bool remote);
 
+/* Whether the I-th subquery of a query of OP is weighed when the query is
+ * (WEIGHTED): not the right of a FILTER or an AND_NOT, which only keep or
+ * leave out. */
+bool tw_sub_weighted(Xapian::Query::op op, size_t i, bool weighted);
+
 /* Appends to TERMS the terms of Q that no weight reads (on the right of a
  * FILTER or AND_NOT, or scaled by 0). */
 void tw_unweighted_terms(const Xapian::Query &q, std::vector<std::string> &terms);

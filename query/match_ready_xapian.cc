@@ -5,6 +5,8 @@
 #include <limits>
 #include <vector>
 
+#include "all_docs_xapian.h"
+
 /* tw_ready_for_match for Q, a part of a query that ranks when WEIGHTED. */
 static bool ready(const Xapian::Database &db, Xapian::Query &q, bool weighted)
 {
@@ -28,8 +30,7 @@ static bool ready(const Xapian::Database &db, Xapian::Query &q, bool weighted)
             changed = true;
             continue;
         }
-        changed |= ready(db, sub, weighted && !(i > 0 && (op == Q::OP_AND_NOT ||
-                                                          op == Q::OP_FILTER)));
+        changed |= ready(db, sub, tw_sub_weighted(op, i, weighted));
         subs.push_back(sub);
     }
     if (!changed && !(big && weighted))
