@@ -58,4 +58,9 @@
  * does. */
 #define TW_IGNORE(call) do { if (call) {} } while (0)
 
+/* How a remote shard's message (TRAWL_ESHARD) begins its reason when the
+ * shard took longer than --shard-timeout, where a refused connection gives
+ * the system's: trawl-query tells the two apart to say what helps. */
+#define TW_SHARD_TIMED_OUT "no answer within "
+
 #endif

@@ -19,6 +19,7 @@ extern "C" {
 #include "stub.h"
 }
 #include "db_xapian.h"
+#include "errors.h"
 #include "errors_xapian.h"
 #include "kept_answers_xapian.h"
 #include "languages_xapian.h"
@@ -124,7 +125,7 @@ static void lose(const trawl_db *db, tw_shard &s, const Xapian::NetworkError &e)
     s.up = false;
     s.db = Xapian::Database();
     if (std::strcmp(e.get_type(), "NetworkTimeoutError") == 0) {
-        s.why = "no answer within " + std::to_string(db->timeout_ms) + " ms";
+        s.why = TW_SHARD_TIMED_OUT + std::to_string(db->timeout_ms) + " ms";
         return;
     }
     s.why = e.get_msg();

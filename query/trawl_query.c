@@ -10,6 +10,7 @@
 
 #include "trawl.h"
 #include "cli.h"
+#include "errors.h"
 #include "format.h"
 #include "query_cli.h"
 #include "stub.h"
@@ -65,6 +66,10 @@ static int report(trawl_db *db, trawl_status st, const char *path, const char *s
     fprintf(stderr, "trawl-query: %s\n", msg && *msg ? msg : trawl_strerror(st));
     if (st == TRAWL_ENOINDEX && path)
         no_index_hint(path);
+    else if (st == TRAWL_ESHARD && msg && strstr(msg, TW_SHARD_TIMED_OUT))
+        /* It answered once, or its port is open: up, and slow or stopped. */
+        fprintf(stderr, "trawl-query: if its server runs, give it longer (--shard-timeout "
+                        "MS)%s\n", shard_hint);
     else if (st == TRAWL_ESHARD)
         fprintf(stderr, "trawl-query: start its server (xapian-tcpsrv --port PORT INDEX)%s\n",
                 shard_hint);

@@ -186,6 +186,16 @@ is "remote: neither, one by one" "$(probe "tcp://127.0.0.1:$P1" "storm jiménez"
 is "remote: a misspelt word's frequencies in one match too" \
     "$("$BIN/tests/search_probe" "tcp://127.0.0.1:$P1" "storms flood" | awk '{ print $1, $7 }')" \
     "$("$BIN/tests/search_probe" s1 "storms flood" | awk '{ print $1, 0 }')"
+# A query of thousands of words (an article pasted in) asks their forms'
+# frequencies a few hundred at a time: Xapian's match of one OR costs in the
+# square of its words that no article has (8,000 such words: over 1 s for the
+# server's one reply, past this --shard-timeout; 10,000 words of Reuters
+# past the default 10 s).  Each reply now takes milliseconds.
+words=$(awk 'BEGIN { for (i = 0; i < 8000; i++)
+                         printf "zq%c%c%cx ", 97 + i % 26, 97 + int(i / 26) % 26, 97 + int(i / 676) % 26 }')
+run query -d "tcp://127.0.0.1:$P1" --shard-timeout 1000 -- "$words"
+is "remote: 8,000 words no article has: no hit (exit 1), each reply within a 1 s --shard-timeout" \
+    "$RC:$ERR" "1:"
 # A page without snippets needs of a hit only its shown fields, which come
 # with the match as each hit's sort key: no document is read.
 is "remote, BM25 alone and no snippets: no document read (the local index reads the page's)" \
@@ -289,6 +299,13 @@ has "a stalled shard: named with the one down" "$OUT" \
     "{\"missing_shards\":[\"tcp://127.0.0.1:$P2\",\"tcp://127.0.0.1:$P3\"]}"
 [ "$ms" -lt 5000 ] && ok "--shard-timeout 300: given up well before Xapian's 10 s" ||
     not_ok "--shard-timeout 300: given up well before Xapian's 10 s" "took $ms ms"
+# Alone, it fails the search; the hint is to wait longer, not to start it.
+kill -STOP -- "-${SERVERS[2]}"
+run query -d "tcp://127.0.0.1:$P3" --shard-timeout 300 the
+kill -CONT -- "-${SERVERS[2]}"
+is "a stalled shard alone: exit 2, named, and the hint is to wait longer for it" "$RC:$ERR" \
+    "2:trawl-query: shard tcp://127.0.0.1:$P3 did not answer: no answer within 300 ms
+trawl-query: if its server runs, give it longer (--shard-timeout MS), or search the shards that answer with --partial"
 run query $REMOTE --shard-timeout abc x
 is "--shard-timeout wants a number" "$RC:$ERR" \
     "2:trawl-query: --shard-timeout wants milliseconds from 1 to 4294967295 (about 7 weeks), not 'abc'
