@@ -33,6 +33,7 @@ extern "C" {
 #include "match_ready_xapian.h"
 #include "parse_xapian.h"
 #include "ranking_xapian.h"
+#include "shard_copies_xapian.h"
 #include "shown_fields_xapian.h"
 #include "snippet_terms_xapian.h"
 #include "story_copies_xapian.h"
@@ -530,10 +531,21 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
      * does not reach.  WANT is the page's hits or the pool, ASKED what is
      * matched from FIRST. */
     bool ordered = !o.sort_by_date && !keyed;
-    Xapian::doccount before = ordered && !pooled && o.offset > 0 ? 1 : 0;
-    Xapian::doccount first = pooled ? 0 : doccount_of(o.offset - before);
-    Xapian::doccount want = pooled ? doccount_of(std::max<size_t>(TW_FEEDBACK_POOL + 1, end))
-                                   : doccount_of(limit);
+    /* Copies of a story in different members of a union fold on the pages
+     * of the first TW_FEEDBACK_POOL hits (shard_copies_xapian.h), which are
+     * then matched from the first: through the page and the next (whose
+     * copies of the page's hits are listed with them), and a page more for
+     * the places of those folded. */
+    bool across = fold && db->db.size() > 1 && o.offset < TW_FEEDBACK_POOL;
+    bool from_first = pooled || across;
+    size_t folded_to = end > SIZE_MAX - limit ? SIZE_MAX : end + limit;
+    size_t fold_all = folded_to > SIZE_MAX - limit ? SIZE_MAX : folded_to + limit;
+    Xapian::doccount before = ordered && !from_first && o.offset > 0 ? 1 : 0;
+    Xapian::doccount first = from_first ? 0 : doccount_of(o.offset - before);
+    Xapian::doccount want =
+        pooled   ? doccount_of(std::max<size_t>(TW_FEEDBACK_POOL + 1, end))
+        : across ? doccount_of(fold_all)
+                 : doccount_of(limit);
     Xapian::doccount after = ordered && (!pooled || end >= want) ? 1 : 0;
     Xapian::doccount asked = doccount_of((size_t)want + before + after);
     /* Looking at a few hundred matches costs little and makes the estimate
@@ -589,8 +601,16 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     bool feedback = pooled && tw_feedback_wanted(mset.get_matches_estimated());
     std::vector<TwRanked> ranked;
     size_t from, to;
+    TwShardCopies shard_copies;
     for (bool widened = false;; widened = true) {
         hits_of(mset, first, ranked);
+        shard_copies = TwShardCopies();
+        /* Feedback reads the words of the first hits: of a story, as one
+         * index has it, once. */
+        for (size_t read = 0; across && feedback && tw_feedback_reads(ranked) > read;) {
+            read = tw_feedback_reads(ranked);
+            tw_fold_shard_copies(db, ranked, read, shard_copies);
+        }
         if (feedback) {
             if (keyed)
                 send_topics(db, mset, ranked);
@@ -607,7 +627,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
          * either side as tw_order_ties puts in order; the total and the
          * facets stand (their spies are not fed twice). */
         size_t margin = TW_TIES_GROUP_MAX;
-        first = pooled ? 0 : doccount_of(o.offset > margin ? o.offset - margin : 0);
+        first = from_first ? 0 : doccount_of(o.offset > margin ? o.offset - margin : 0);
         size_t around = (o.offset - first) + margin;
         asked = doccount_of(std::max<size_t>((size_t)asked + margin, limit > SIZE_MAX - around
                                                                          ? SIZE_MAX
@@ -615,8 +635,25 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         enquire.clear_matchspies();
         mset = enquire.get_mset(first, asked, 0, nullptr, decider);
     }
+    if (across) {
+        /* When the match holds every match and they are few (a page more
+         * than folding looks at), all are folded, and counted so. */
+        bool whole = mset.size() < asked && ranked.size() <= fold_all;
+        tw_fold_shard_copies(db, ranked, whole ? ranked.size() : folded_to, shard_copies);
+        if (whole && counted)
+            tw_results_set_total(res.get(), ranked.size(), true);
+        to = std::min(to, ranked.size());
+        from = std::min(from, to);
+    }
+    bool by_date = o.sort_by_date != 0;
     if (fold)
-        show_first_copies(db, ready, mset, ranked, from, to, ordered, o.sort_by_date != 0);
+        show_first_copies(db, ready, mset, ranked, from, to, ordered, by_date);
+    if (across)
+        tw_shard_copies_first(db, ranked, from, to, shard_copies,
+                              [&](std::vector<TwRanked> &hits) {
+                                  show_first_copies(db, ready, mset, hits, 0, hits.size(), false,
+                                                    by_date);
+                              });
     if (ordered)
         tw_order_ties(db, ranked, from, to, first > 0, mset.size() == asked);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
@@ -677,8 +714,12 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         std::vector<std::string> copies;
         std::vector<const char *> copy_ids;
         std::string story = fold ? m.get_collapse_key() : std::string();
-        if (!story.empty()) {
+        if (!story.empty())
             copies = tw_story_copies(db, story, ranked[i], &extra.n_similar);
+        auto in_shards = shard_copies.folded.find(ranked[i].at);
+        if (in_shards != shard_copies.folded.end())
+            tw_shard_copies_ids(db, mset, in_shards->second, copies, &extra.n_similar);
+        if (!copies.empty()) {
             for (const std::string &c : copies)
                 copy_ids.push_back(c.c_str());
             extra.duplicates = copy_ids.data();

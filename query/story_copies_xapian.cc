@@ -14,9 +14,6 @@ extern "C" {
 #include "shown_fields_xapian.h"
 #include "store/stories_xapian.h"
 
-/* Ids listed per hit of the near-copies folded into it. */
-static const size_t MAX_DUPLICATES = 20;
-
 /* The other copies of the story with KEY that share a band term with one
  * of FROM, and are not in SEEN (which gets them), by the bands not yet
  * FOLLOWED (which gets them).  The band lists are short, and the story
@@ -137,7 +134,7 @@ std::vector<std::string> tw_story_copies(const trawl_db *db, const std::string &
     *all = copies.size();
     std::vector<std::string> ids;
     for (const auto &c : copies) {
-        if (ids.size() == MAX_DUPLICATES)
+        if (ids.size() == TW_DUPLICATES_MAX)
             break;
         /* An index from before the shown fields' value sent none. */
         std::string data = c.second;

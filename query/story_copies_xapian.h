@@ -10,10 +10,13 @@
 #include "db_xapian.h"
 #include "ranking_xapian.h"
 
+/* Ids listed per hit of the near-copies folded into it. */
+#define TW_DUPLICATES_MAX 20
+
 /* The ids of the copies of the story with KEY other than HIT, in id order:
- * the first 20 by docid (trawl_hit.duplicates), sorted, so the same list whichever
- * worker indexed which copy as long as a story has no more copies than
- * that.  *ALL gets their number.  Copies were linked through shared band
+ * the first TW_DUPLICATES_MAX by docid (trawl_hit.duplicates), sorted, so
+ * the same list whichever worker indexed which copy as long as a story has
+ * no more copies than that.  *ALL gets their number.  Copies were linked through shared band
  * terms, so following bands from the hit reaches the whole story, each
  * article's bands made from its signature (a value).  Over a remote shard
  * HIT's document is read (and kept) for it.  DB's search_work counts the

@@ -19,11 +19,6 @@ extern "C" {
  * unrelated articles (rare) cannot make the work quadratic. */
 static const unsigned COMPARE_BACK = 8;
 
-/* Copies of one story come out within days of each other; the same text weeks
- * apart is a template (Reuters' daily "Fed adds reserves" notices), a new story
- * each time. */
-static const double STORY_SECONDS = 3 * 86400.0;
-
 /* Are articles dated A and B (TW_SLOT_DATE values, "" when unknown) close
  * enough in time to be copies of one story? */
 static bool close_in_time(const std::string &a, const std::string &b)
@@ -31,7 +26,7 @@ static bool close_in_time(const std::string &a, const std::string &b)
     if (a.empty() || b.empty())
         return true;
     double d = Xapian::sortable_unserialise(a) - Xapian::sortable_unserialise(b);
-    return d <= STORY_SECONDS && -d <= STORY_SECONDS;
+    return d <= TW_STORY_SECONDS && -d <= TW_STORY_SECONDS;
 }
 
 /* Candidates read per new article in the incremental writer. */
@@ -42,40 +37,38 @@ static const Xapian::doccount JOIN_CANDIDATES = 16;
  * other copies are mostly as alike. */
 static const size_t MEMBERS_CHECKED = 16;
 
-/* An article's signature and date (its TW_SLOT_DATE value, "" if none). */
-struct Signed {
-    tw_minhash sig;
-    std::string date;
-};
-
 /* May articles A and B be in one story, each alike to a third copy if not
  * to each other?  Only within days of each other, and not with figures that
  * changed on both sides: through a look-alike of each, a template's notices
  * of a week, or its briefs for two companies, chained into one story. */
-static bool may_share_story(const Signed &a, const Signed &b)
+static bool may_share_story(const TwSigned &a, const TwSigned &b)
 {
     return close_in_time(a.date, b.date) && !tw_minhash_figures_differ(&a.sig, &b.sig);
 }
 
-/* The signature and date of DOC, or false when it has no signature. */
-static bool read_signed(const Xapian::Document &doc, Signed &out)
+bool tw_story_signed(const Xapian::Document &doc, TwSigned &out)
 {
     std::string sig = doc.get_value(TW_SLOT_SIG);
     out.date = doc.get_value(TW_SLOT_DATE);
     return tw_minhash_decode(sig.data(), sig.size(), &out.sig);
 }
 
+bool tw_story_pair(const TwSigned &a, const TwSigned &b)
+{
+    return tw_minhash_same_story(&a.sig, &b.sig) && may_share_story(a, b);
+}
+
 /* May the article ADDED join the story with KEY: may it share it with each
  * of the story's articles (up to MEMBERS_CHECKED)? */
-static bool may_join(Xapian::WritableDatabase &db, const std::string &key, const Signed &added)
+static bool may_join(Xapian::WritableDatabase &db, const std::string &key, const TwSigned &added)
 {
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_VALUE_RANGE, TW_SLOT_STORY, key, key));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     Xapian::MSet members = enquire.get_mset(0, MEMBERS_CHECKED);
     for (Xapian::MSetIterator m = members.begin(); m != members.end(); ++m) {
-        Signed member;
-        if (read_signed(m.get_document(), member) && !may_share_story(added, member))
+        TwSigned member;
+        if (tw_story_signed(m.get_document(), member) && !may_share_story(added, member))
             return false;
     }
     return true;
@@ -174,15 +167,15 @@ std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
     for (unsigned b = 0; b < TW_MINHASH_BANDS; b++)
         bands.emplace_back(band_term(m, b));
     Xapian::Query query(Xapian::Query::OP_OR, bands.begin(), bands.end());
-    /* Only copies dated near this article can join it (close_in_time): look
+    /* Only copies dated near this article can join it (tw_story_dates_close): look
      * among those alone, or a band shared by a template over years would fill
      * the candidates. */
     if (!date.empty()) {
         double when = Xapian::sortable_unserialise(date);
         query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                               Xapian::Query(Xapian::Query::OP_VALUE_RANGE, TW_SLOT_DATE,
-                                            Xapian::sortable_serialise(when - STORY_SECONDS),
-                                            Xapian::sortable_serialise(when + STORY_SECONDS)));
+                                            Xapian::sortable_serialise(when - TW_STORY_SECONDS),
+                                            Xapian::sortable_serialise(when + TW_STORY_SECONDS)));
     }
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
@@ -192,13 +185,13 @@ std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
     /* The article's own older copy, which it replaces, does not count. */
     Xapian::PostingIterator self = db.postlist_begin(idterm);
     Xapian::docid self_id = self != db.postlist_end(idterm) ? *self : 0;
-    Signed added = { m, date };
+    TwSigned added = { m, date };
     for (Xapian::MSetIterator c = candidates.begin(); c != candidates.end(); ++c) {
         if (*c == self_id)
             continue;
         Xapian::Document doc = c.get_document();
-        Signed other;
-        if (!read_signed(doc, other) || !tw_minhash_same_story(&m, &other.sig))
+        TwSigned other;
+        if (!tw_story_signed(doc, other) || !tw_minhash_same_story(&m, &other.sig))
             continue;
         std::string key = doc.get_value(TW_SLOT_STORY);
         if (!key.empty() && !may_join(db, key, added))
@@ -327,7 +320,7 @@ static Xapian::doccount link_all(Parts &parts)
         std::string sig, date;
     };
     std::unordered_map<Xapian::docid, Kept> known;
-    auto lookup = [&](Xapian::docid d, Signed &out) {
+    auto lookup = [&](Xapian::docid d, TwSigned &out) {
         auto it = known.find(d);
         if (it == known.end()) {
             Xapian::Document doc = parts.document(d);
@@ -340,7 +333,7 @@ static Xapian::doccount link_all(Parts &parts)
     Stories stories;
     /* May the stories of A and B be one: each article of one with each of
      * the other's? */
-    Signed one, other;
+    TwSigned one, other;
     auto may_merge = [&](Xapian::docid a, Xapian::docid b) {
         for (Xapian::docid x : stories.members(stories.root(a))) {
             if (!lookup(x, one))
@@ -352,7 +345,7 @@ static Xapian::doccount link_all(Parts &parts)
         return true;
     };
 
-    Signed a, b;
+    TwSigned a, b;
 
     for (Xapian::TermIterator t = parts.all.allterms_begin(TW_PREFIX_BAND);
          t != parts.all.allterms_end(TW_PREFIX_BAND); ++t) {

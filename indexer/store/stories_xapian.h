@@ -23,6 +23,26 @@ void tw_story_mark(Xapian::Document &doc, const tw_minhash &m);
  * tw_story_mark gave it (none when SIG is not a signature). */
 std::vector<std::string> tw_story_bands(const std::string &sig);
 
+/* An article's signature and date (its TW_SLOT_DATE value, "" if none). */
+struct TwSigned {
+    tw_minhash sig;
+    std::string date;
+};
+
+/* The signature and date of DOC into OUT, or false when it has none. */
+bool tw_story_signed(const Xapian::Document &doc, TwSigned &out);
+
+/* Copies of one story come out within this many seconds of each other;
+ * the same text weeks apart is a template (Reuters' daily "Fed adds
+ * reserves" notices), a new story each time. */
+#define TW_STORY_SECONDS (3 * 86400.0)
+
+/* Would the indexer link articles A and B into one story: alike in their
+ * words, within days of each other, their figures not apart?  (A reader
+ * folds by it the copies that different shards hold, which no shard's story
+ * keys join.) */
+bool tw_story_pair(const TwSigned &a, const TwSigned &b);
+
 /* For an article about to be written to DB under IDTERM, dated DATE (its
  * TW_SLOT_DATE value, "" if none): finds an article already there whose
  * signature is close to M, dated within days of it, and returns its story key,

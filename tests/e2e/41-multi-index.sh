@@ -52,6 +52,52 @@ same_as_one() {
 same_as_one "three -d" $LOCAL
 printf '# corpus in three\nauto s1\nauto %s/s2\n\nauto s3\n' "$TMP" > three.stub
 same_as_one "a stub file" -d three.stub
+# A story's copies in different indexes fold as in one index (on the pages
+# of the first 300 hits): the three copies of Operation United Front lie in
+# two of the three, which showed it twice and listed neither copy with the
+# other; feedback, which reads the first hits' words, read them twice.
+# Pages of 1, 3 and 10, a page further on, by date and by BM25 alone: the
+# same hits, scores, copies listed and totals.
+folded() {
+    local p=$1 q=$2
+    shift 2
+    # shellcheck disable=SC2086  # P is several words
+    query "$@" --format json $p -- "$q" | sed 's/"docid":[0-9]*,//'
+}
+folded_same() {
+    local name=$1 ok=1 q p
+    shift
+    for q in '"united front"' trafficking the 'rain OR snow' storm; do
+        for p in "-n 1" "-n 3" "-n 10" "--offset 2 -n 3" "--sort date" --bm25-only; do
+            [ "$(folded "$p" "$q" "$@")" = "$(folded "$p" "$q" -d all)" ] ||
+                { ok=0; not_ok "$name, folded: '$q' $p is one index's" \
+                      "got:  $(folded "$p" "$q" "$@")" "want: $(folded "$p" "$q" -d all)"; }
+        done
+    done
+    [ "$ok" = 1 ] && ok "$name, folded: a story's copies in two indexes fold as in one"
+}
+[ "$(query -d s2 --count --no-collapse '"united front"')" -ge 1 ] &&
+    [ "$(query -d s3 --count --no-collapse '"united front"')" -ge 1 ] &&
+    ok "the copies of Operation United Front lie in two indexes" ||
+    not_ok "the copies of Operation United Front lie in two indexes"
+folded_same "three -d" $LOCAL
+has "...the copies listed with the one shown" "$(folded "-n 1" '"united front"' $LOCAL)" \
+    '"duplicates":["news/crime/united-front-sweep-coastal.txt","news/crime/united-front-sweep-northstar.txt"],"similar":2'
+# Exact copies of equal score in two indexes: the one first by hash stands
+# for the story, as in one index, with the other three listed.
+mkdir crane
+for n in a b c d; do
+    printf 'Harbour crane toppled\n\nA harbour crane toppled onto the quay at dawn on Tuesday, the port authority said, and no one was hurt. Cargo handling at the eastern berths was halted while engineers inspected the damaged rails.\n' \
+        > "crane/copy-$n.txt"
+done
+index -q -d crane-all crane
+for k in 1 2; do index -q -d "crane$k" --shard "$k/2" crane; done
+is "four exact copies, two in each of two indexes" \
+    "$(query -d crane1 --count --no-collapse crane) $(query -d crane2 --count --no-collapse crane)" "2 2"
+is "...one hit, the copy one index shows, the other three listed with it" \
+    "$(folded "-n 10" crane -d crane1 -d crane2 | grep -o '"id":"[^"]*"\|"duplicates":[^]]*]')" \
+    "$(folded "-n 10" crane -d crane-all | grep -o '"id":"[^"]*"\|"duplicates":[^]]*]')"
+is "...that is" "$(folded "-n 10" crane -d crane1 -d crane2 | grep -c '"rank"')" 1
 is "TRAWL_DB=s1:s2:s3 searches all three" "$(TRAWL_DB=s1:s2:s3 query --count --no-collapse trafficking)" \
     "$(query -d all --count --no-collapse trafficking)"
 # Such a $TRAWL_DB is for searching: trawl-index made a folder "s1:s2:s3"
@@ -128,6 +174,7 @@ serve s1 s2 s3
 P1=${SHARDS[1]#tcp://127.0.0.1:} P2=${SHARDS[3]#tcp://127.0.0.1:} P3=${SHARDS[5]#tcp://127.0.0.1:}
 REMOTE="${SHARDS[*]}"
 same_as_one "three xapian-tcpsrv" $REMOTE
+folded_same "three xapian-tcpsrv" $REMOTE
 printf 'remote 127.0.0.1:%s   # shard 1\nauto s2\t# shard 2, here\nremote 127.0.0.1:%s\n' "$P1" "$P3" > mixed.stub
 same_as_one "a stub of two remote shards and a local one" -d mixed.stub
 is "remote: a misspelt word is corrected as in one index" \
