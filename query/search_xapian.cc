@@ -609,7 +609,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
          * index has it, once. */
         for (size_t read = 0; across && feedback && tw_feedback_reads(ranked) > read;) {
             read = tw_feedback_reads(ranked);
-            tw_fold_shard_copies(db, ranked, read, shard_copies);
+            tw_fold_shard_copies(db, ranked, read, keyed ? &mset : nullptr, shard_copies);
         }
         if (feedback) {
             if (keyed)
@@ -639,7 +639,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         /* When the match holds every match and they are few (a page more
          * than folding looks at), all are folded, and counted so. */
         bool whole = mset.size() < asked && ranked.size() <= fold_all;
-        tw_fold_shard_copies(db, ranked, whole ? ranked.size() : folded_to, shard_copies);
+        tw_fold_shard_copies(db, ranked, whole ? ranked.size() : folded_to,
+                             keyed ? &mset : nullptr, shard_copies);
         if (whole && counted)
             tw_results_set_total(res.get(), ranked.size(), true);
         to = std::min(to, ranked.size());

@@ -7,9 +7,13 @@
 #include <utility>
 
 extern "C" {
+#include "buf.h"
+#include "date.h"
 #include "docdata.h"
+#include "keyterm.h"
 #include "schema.h"
 }
+#include "all_docs_xapian.h"
 #include "hit_docs_xapian.h"
 #include "shards_xapian.h"
 #include "shown_fields_xapian.h"
@@ -18,19 +22,30 @@ extern "C" {
 
 /* What folding reads of a hit: its date first, and its signature only once
  * a hit of another member dated near it is met (reading a value is a
- * B-tree look-up, decoding a signature 13,000 instructions). */
+ * B-tree look-up, over a remote shard a round trip for the document;
+ * decoding a signature 13,000 instructions). */
 struct TwCopyRead {
+    Xapian::docid did;
     size_t member;          /* of the union */
-    Xapian::Document doc;
-    bool dated;
-    double when;            /* its date, in seconds */
+    Xapian::Document doc;   /* once read */
+    bool have_doc = false;
+    std::string sig;        /* TW_SLOT_SIG, once sent (over remote shards) */
+    bool have_sig = false;
+    bool dated = false;
+    double when = 0;        /* its date, in seconds */
     int decoded = 0;        /* 1: in signed_, -1: no signature */
     TwSigned signed_;
 
-    const TwSigned *story_signed()
+    const TwSigned *story_signed(const trawl_db *db)
     {
         if (!decoded) {
-            std::string sig = doc.get_value(TW_SLOT_SIG);
+            if (!have_sig) {
+                db->search_work.documents += !have_doc;
+                if (!have_doc)
+                    doc = db->db.get_document(did, Xapian::DOC_ASSUME_VALID);
+                have_doc = true;
+                sig = doc.get_value(TW_SLOT_SIG);
+            }
             signed_.date = dated ? Xapian::sortable_serialise(when) : std::string();
             decoded = tw_minhash_decode(sig.data(), sig.size(), &signed_.sig) ? 1 : -1;
         }
@@ -38,53 +53,119 @@ struct TwCopyRead {
     }
 };
 
-/* What folding reads of HIT, of DB's union of N members. */
-static std::shared_ptr<TwCopyRead> read_copy(const trawl_db *db, TwRanked &hit, size_t n)
+/* What folding reads of HIT, of DB's union of N members: its date from its
+ * shown fields where SENT, the match, sent them as its sort key (a remote
+ * shard's document would be a round trip), else from its document. */
+static std::shared_ptr<TwCopyRead> read_copy(const trawl_db *db, TwRanked &hit, size_t n,
+                                             const Xapian::MSet *sent)
 {
-    db->search_work.documents += !hit.doc;
     std::shared_ptr<TwCopyRead> r = std::make_shared<TwCopyRead>();
+    r->did = hit.did;
     r->member = tw_union_member(hit.did, n);
+    if (sent && *(*sent)[hit.at] == hit.did) {
+        std::string shown = (*sent)[hit.at].get_sort_key();
+        tw_slice fields[TW_F_COUNT];
+        tw_docdata_parse(shown.data(), shown.size(), fields);
+        tw_date d;
+        const tw_slice &date = fields[TW_F_DATE];
+        r->dated = date.ptr && tw_date_parse(std::string(date.ptr, date.len).c_str(), &d);
+        r->when = r->dated ? (double)d.epoch : 0;
+        return r;
+    }
+    db->search_work.documents += !hit.doc;
     r->doc = tw_hit_document(db->db, hit);
+    r->have_doc = true;
     std::string date = r->doc.get_value(TW_SLOT_DATE);
     r->dated = !date.empty();
     r->when = r->dated ? Xapian::sortable_unserialise(date) : 0;
     return r;
 }
 
+/* The signatures of RANKED[FROM, TO), whose shown fields SENT sent as
+ * their sort keys, into READ: sent in turn by a match of their id terms
+ * sorted by the signature's value, one exchange with each server where
+ * their documents would be one each. */
+static void send_signatures(const trawl_db *db, const std::vector<TwRanked> &ranked,
+                            size_t from, size_t to, const Xapian::MSet &sent,
+                            TwShardCopies &copies)
+{
+    std::vector<std::string> id_terms;
+    tw_buf term = {};
+    for (size_t k = from; k < to; k++) {
+        auto r = copies.read.find(ranked[k].did);
+        if (*sent[ranked[k].at] != ranked[k].did || (r != copies.read.end() && r->second->have_sig))
+            continue;
+        std::string shown = sent[ranked[k].at].get_sort_key();
+        tw_slice fields[TW_F_COUNT];
+        tw_docdata_parse(shown.data(), shown.size(), fields);
+        const tw_slice &id = fields[TW_F_ID];
+        if (!id.ptr)
+            continue;
+        tw_buf_clear(&term);
+        if (tw_key_term(&term, TW_PREFIX_ID, std::string(id.ptr, id.len).c_str()) < 0) {
+            tw_buf_free(&term);
+            throw std::bad_alloc();
+        }
+        id_terms.emplace_back(term.data, term.len);
+    }
+    tw_buf_free(&term);
+    if (id_terms.empty())
+        return;
+    Xapian::Enquire enquire(db->db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, id_terms.begin(), id_terms.end()));
+    tw_weigh_nothing(enquire, true);
+    enquire.set_sort_by_value(TW_SLOT_SIG, false);
+    /* An id may be in two indexes searched together: the docid picks. */
+    Xapian::MSet sigs = enquire.get_mset(0, 2 * (Xapian::doccount)id_terms.size());
+    for (Xapian::MSetIterator m = sigs.begin(); m != sigs.end(); ++m) {
+        auto r = copies.read.find(*m);
+        if (r != copies.read.end() && !r->second->have_sig) {
+            r->second->sig = m.get_sort_key();
+            r->second->have_sig = true;
+        }
+    }
+}
+
 /* Whether A and B, of different members, are copies of one story. */
-static bool same_story(TwCopyRead &a, TwCopyRead &b)
+static bool same_story(const trawl_db *db, TwCopyRead &a, TwCopyRead &b)
 {
     if (a.member == b.member ||
         (a.dated && b.dated && std::fabs(a.when - b.when) > TW_STORY_SECONDS))
         return false;
-    const TwSigned *x = a.story_signed(), *y = b.story_signed();
+    const TwSigned *x = a.story_signed(db), *y = b.story_signed(db);
     return x && y && tw_story_pair(*x, *y);
 }
 
 void tw_fold_shard_copies(const trawl_db *db, std::vector<TwRanked> &ranked, size_t want,
-                          TwShardCopies &copies)
+                          const Xapian::MSet *sent, TwShardCopies &copies)
 {
     size_t n = db->db.size();
     if (n < 2)
         return;
     std::vector<TwCopyRead *> standing;
     /* The hits still wanted are read at once (from remote shards side by
-     * side); a copy folded brings one more. */
+     * side); a copy folded brings one more.  What a match sends costs one
+     * exchange however many it is: twice as many are asked for, so that a
+     * copy folded rarely costs another. */
     size_t read_to = 0;
     for (size_t i = 0; i < ranked.size() && i < want;) {
         if (i >= read_to) {
-            read_to = std::min(ranked.size(), want);
-            tw_hit_docs_read(db, ranked, i, read_to);
+            size_t more = want - i;
+            read_to = std::min(ranked.size(), sent ? want + more : want);
+            if (!sent)
+                tw_hit_docs_read(db, ranked, i, read_to);
             for (size_t k = i; k < read_to; k++) {
                 std::shared_ptr<TwCopyRead> &r = copies.read[ranked[k].did];
                 if (!r)
-                    r = read_copy(db, ranked[k], n);
+                    r = read_copy(db, ranked[k], n, sent);
             }
+            if (sent)
+                send_signatures(db, ranked, i, read_to, *sent, copies);
         }
         TwCopyRead *r = copies.read[ranked[i].did].get();
         size_t into = standing.size();
         for (size_t j = 0; j < standing.size(); j++)
-            if (same_story(*standing[j], *r)) {
+            if (same_story(db, *standing[j], *r)) {
                 into = j;
                 break;
             }

@@ -35,12 +35,13 @@ struct TwShardCopies {
  * 0) that the indexer would have linked to a hit ranked before it in
  * another member of the union (tw_story_pair) into that hit, until WANT
  * hits stand or RANKED ends: the hit leaves RANKED for COPIES.folded.
- * Each hit looked at has its date read, and its signature when a hit of
- * another member is dated near it (from remote shards side by side), into
- * COPIES.read; DB's search_work counts the documents.  Nothing folds in a
- * union of one member. */
+ * Each hit looked at has its date read (from the shown fields SENT, the
+ * match, sent as its sort key, when not NULL; else from its document, read
+ * from remote shards side by side), and its signature when a hit of another
+ * member is dated near it, into COPIES.read; DB's search_work counts the
+ * documents.  Nothing folds in a union of one member. */
 void tw_fold_shard_copies(const trawl_db *db, std::vector<TwRanked> &ranked, size_t want,
-                          TwShardCopies &copies);
+                          const Xapian::MSet *sent, TwShardCopies &copies);
 
 /* Of each hit of RANKED[FROM, TO) and the hits of equal score folded into
  * it, each first made the copy of its own index's story that SHOWN makes
