@@ -719,7 +719,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             copies = tw_story_copies(db, story, ranked[i], &extra.n_similar);
         auto in_shards = shard_copies.folded.find(ranked[i].at);
         if (in_shards != shard_copies.folded.end())
-            tw_shard_copies_ids(db, mset, in_shards->second, copies, &extra.n_similar);
+            tw_shard_copies_ids(db, mset, keyed, in_shards->second, copies, &extra.n_similar);
         if (!copies.empty()) {
             for (const std::string &c : copies)
                 copy_ids.push_back(c.c_str());

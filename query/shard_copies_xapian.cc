@@ -205,15 +205,20 @@ void tw_shard_copies_first(const trawl_db *db, std::vector<TwRanked> &ranked, si
     }
 }
 
-void tw_shard_copies_ids(const trawl_db *db, const Xapian::MSet &mset,
+void tw_shard_copies_ids(const trawl_db *db, const Xapian::MSet &mset, bool keyed,
                          std::vector<TwRanked> &folded, std::vector<std::string> &ids,
                          size_t *all)
 {
     for (TwRanked &hit : folded) {
         std::string data;
         tw_slice fields[TW_F_COUNT];
-        db->search_work.documents += !hit.doc;
-        tw_shown_fields(tw_hit_document(db->db, hit), false, data, fields);
+        if (keyed && *mset[hit.at] == hit.did) {
+            data = mset[hit.at].get_sort_key();
+            tw_docdata_parse(data.data(), data.size(), fields);
+        } else {
+            db->search_work.documents += !hit.doc;
+            tw_shown_fields(tw_hit_document(db->db, hit), false, data, fields);
+        }
         ids.emplace_back(fields[TW_F_ID].ptr ? fields[TW_F_ID].ptr : "", fields[TW_F_ID].len);
         ++*all;
         std::string key = mset[hit.at].get_collapse_key();

@@ -53,8 +53,10 @@ void tw_shard_copies_first(const trawl_db *db, std::vector<TwRanked> &ranked, si
 
 /* Adds to IDS, a hit's copies' ids (sorted, at most TW_DUPLICATES_MAX),
  * those of the hits FOLDED into it and of their own stories' other copies
- * (their keys are MSET's collapse keys), and their number to *ALL. */
-void tw_shard_copies_ids(const trawl_db *db, const Xapian::MSet &mset,
+ * (their keys are MSET's collapse keys), and their number to *ALL.  When
+ * KEYED, MSET sent each hit's shown fields as its sort key: no document is
+ * read for an id. */
+void tw_shard_copies_ids(const trawl_db *db, const Xapian::MSet &mset, bool keyed,
                          std::vector<TwRanked> &folded, std::vector<std::string> &ids,
                          size_t *all);
 

@@ -175,6 +175,19 @@ P1=${SHARDS[1]#tcp://127.0.0.1:} P2=${SHARDS[3]#tcp://127.0.0.1:} P3=${SHARDS[5]
 REMOTE="${SHARDS[*]}"
 same_as_one "three xapian-tcpsrv" $REMOTE
 folded_same "three xapian-tcpsrv" $REMOTE
+# Without snippets the servers send each hit's shown fields with the match,
+# and folding asks them the dates and signatures in one match, not a
+# document at a time.
+for q in '"united front"' trafficking the; do
+    is "three xapian-tcpsrv, no snippets, folded: '$q' is one index's" \
+        "$(query $REMOTE --format tsv --fields score,id,title -- "$q")" \
+        "$(query -d all --format tsv --fields score,id,title -- "$q")"
+done
+printf 'remote 127.0.0.1:%s\n' "$P1" "$P2" "$P3" > remote3.stub
+# (One document is read: the copy folded in from s3 has a copy of its own
+# there, found from its signature as a hit's own story is over a server.)
+is "...and reads no document a hit at a time (search_probe)" \
+    "$("$BIN/tests/search_probe" --no-snippets remote3.stub '"united front"' | awk '{ print $8 }')" 1
 printf 'remote 127.0.0.1:%s   # shard 1\nauto s2\t# shard 2, here\nremote 127.0.0.1:%s\n' "$P1" "$P3" > mixed.stub
 same_as_one "a stub of two remote shards and a local one" -d mixed.stub
 is "remote: a misspelt word is corrected as in one index" \
