@@ -883,6 +883,44 @@ static bool lead_part(const info *e, bool first_heading)
            (e->hint >= 0 || e->soft);
 }
 
+/* Whether E goes for what it is or what it is named, whatever its text:
+ * what measure left out, a caption, and, under CLEAN, a block named as
+ * boilerplate.  Inside the article, and around a part of the lead gathered
+ * alone (whose ancestors are not written). */
+static bool named_out(const model *m, const info *e)
+{
+    if (e->out)
+        return true;
+    /* A caption tells of a picture: readers of the article (web-eval's,
+     * trafilatura's) do not count it as the story's text, even when it is a
+     * sentence of who and where. */
+    if (!strcmp((const char *)e->node->name, "figcaption"))
+        return true;
+    /* A recipe's ingredients and steps, and the blocks that hold them,
+     * stay whatever their names and links (gather_recipe). */
+    if (!(m->flags & CLEAN) || e->in_recipe || e->recipe_around)
+        return false;
+    /* Named as boilerplate, unless it holds most of the article (page
+     * builders call every block a widget or a module), or is prose named so
+     * by a soft word (a lead called "teaser-text"). */
+    return e->hint < 0 && (e->comments || e->text * 2 < m->top_text) &&
+           !(e->soft && link_density(e) < 0.1 && e->punct >= 2 && e->text >= 60);
+}
+
+/* Whether a block between E and its ancestor ABOVE (not ABOVE itself) goes
+ * for what it is or is named (named_out): a <figcaption>, a block a hard
+ * word names as boilerplate.  A part of the lead is gathered alone, and its
+ * ancestors, which would have taken it along, are not written.  Not for
+ * their links (a lead sits among buttons and ratings in many headers), nor
+ * for a soft name: the lead's place is the article's "header". */
+static bool named_out_between(const model *m, int e, int above)
+{
+    for (int up = m->v[e].parent; up >= 0 && up != above; up = m->v[up].parent)
+        if (!m->v[up].soft && named_out(m, &m->v[up]))
+            return true;
+    return false;
+}
+
 /* The story's lead (standfirst, "chapo", "perex", "teaser-text") sits
  * between the headline and the body's block, often outside the block that
  * holds both: the paragraphs of prose there are the article's, when
@@ -902,7 +940,8 @@ static void gather_lead(const model *m, int top, int body, bool *keep)
         const info *e = &m->v[i];
         if (e->out || is_ancestor(m, h, i))
             continue;
-        if (!is_ancestor(m, i, top) && lead_part(e, first_heading) && !kept_above(m, i, keep))
+        if (!is_ancestor(m, i, top) && lead_part(e, first_heading) && !kept_above(m, i, keep) &&
+            !named_out_between(m, i, common))
             keep[i] = true;
         if ((e->tag & TW_TAG_HEADING) && e->text)
             first_heading = false;
@@ -1006,23 +1045,10 @@ static bool leave_out(xmlNodePtr n, void *ctx)
     const info *e = of(m, n);
     if (!e)
         return false;
-    if (e->out)
+    if (named_out(m, e))
         return true;
-    /* A caption tells of a picture: readers of the article (web-eval's,
-     * trafilatura's) do not count it as the story's text, even when it is a
-     * sentence of who and where. */
-    if (!strcmp((const char *)n->name, "figcaption"))
-        return true;
-    /* A recipe's ingredients and steps, and the blocks that hold them,
-     * stay whatever their names and links (gather_recipe). */
     if (!(m->flags & CLEAN) || e->in_recipe || e->recipe_around)
         return false;
-    /* Named as boilerplate, unless it holds most of the article (page
-     * builders call every block a widget or a module), or is prose named so
-     * by a soft word (a lead called "teaser-text"). */
-    if (e->hint < 0 && (e->comments || e->text * 2 < m->top_text) &&
-        !(e->soft && link_density(e) < 0.1 && e->punct >= 2 && e->text >= 60))
-        return true;
     /* A <noscript> of a line is a notice to readers without scripts
      * ("Please enable JavaScript to watch the video"); a page that keeps
      * its story there (Blogger) keeps all of it. */
@@ -1055,13 +1081,13 @@ static int extract(model *m, tw_buf *out, unsigned *weight)
     if (body < 0)
         body = 0;
     int top = top_block(m, body);
+    m->top_text = m->v[top].text;       /* named_out weighs by it while gathering */
     bool *keep = calloc(m->n, sizeof *keep);
     if (!keep)
         return -1;
     gather(m, top, keep);
     gather_lead(m, top, body, keep);
     gather_recipe(m, keep);
-    m->top_text = m->v[top].text;
     *weight = 0;
     int rc = 0;
     for (size_t i = 0; i < m->n && rc == 0; i++) {

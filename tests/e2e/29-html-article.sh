@@ -732,6 +732,25 @@ lacks "a caption's credit: left out" "$B" "©"
 lacks "a caption that is only a credit: left out" "$B" "Jane Doe"
 lacks "a promo tile's linked caption: left out" "$B" "Win two tickets"
 
+# The lead picture between the headline and the body, outside the body's
+# block (beside it, a list of topics): its caption, a paragraph of prose in
+# a <figcaption>, is no part of the lead gathered there, as the standfirst
+# beside it is.  (web-eval: a caption of the even fold, none of the odd.)
+TOPICS=$(for t in "Harbour board decisions" "Eastern channel dredging works" "Ferry timetables and tides" "Port authority finances" "Bryggen quay renovation" "Pilots and their union"; do printf '<li><a href="/t">%s</a></li>' "$t"; done)
+cat > "$IN/lead-picture.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<div class="story"><div class="story-head"><h1>Board votes to dredge the channel</h1>
+<div class="standfirst"><p>After two winters of warnings, the eastern channel will be deepened before the summer season begins.</p></div></div>
+<div class="lead-media"><picture><img src="a.jpg"></picture>
+<figcaption><p>Harbourmaster Ingrid Halvorsen on the Bryggen quay, where the ferries turn, on Monday (Photo: Harbour Times).</p></figcaption></div>
+<div class="article-body">$STORY</div><ul class="topics">$TOPICS</ul></div>
+</body></html>
+HTML
+B=$(body lead-picture.html)
+is "a lead picture's caption: the lead still comes first" "${B%% deepened*}" "After two winters of warnings, the eastern channel will be"
+lacks "a lead picture's caption: left out" "$B" "Harbourmaster Ingrid Halvorsen"
+has "a lead picture's caption: the body kept" "$B" "at a cost shared with the port authority."
+
 # A paywalled page shows the story's first paragraphs and embeds all of it
 # in JSON-LD for search engines: the whole story, not the teaser.
 MORE="$LONG Ferry companies welcomed the decision but said the pause would cost them two weeks of reduced timetables."
