@@ -178,7 +178,7 @@ static const word BOILERPLATE[] = {
     W("author", ANY), W("dateline", ANY), W("caption", ANY), W("credit", EDGE),
     W("meta", TOKEN), W("print", TOKEN), W("rss", TOKEN), W("login", ANY),
     W("hidden", TOKEN), W("copyright", ANY), W("skip", TOKEN),
-    W("tooltip", ANY), W("overlay", ANY), W("donate", ANY), W("shop", EDGE),
+    W("tooltip", ANY), W("overlay", ANY), W("donat", ANY), W("shop", EDGE),
     W("disclaimer", ANY), W("disclosure", ANY), W("affiliate", ANY),
     W("metadata", ANY), W("rating", ANY),
     { NULL, 0, 0 }
@@ -199,6 +199,15 @@ static const word CONTENT[] = {
     { NULL, 0, 0 }
 };
 
+/* Whether T[0, N) is one of WORDS (NULL-ended). */
+static bool one_of(const char *t, size_t n, const char *const *words)
+{
+    for (const char *const *w = words; *w; w++)
+        if (strlen(*w) == n && !memcmp(t, *w, n))
+            return true;
+    return false;
+}
+
 /* First tokens that make a name a switch or a label, not a block's name:
  * "no-sidebar", "has-comments" sit on the page's wrapper, and WordPress
  * gives a post "category-social-issues", "tag-newsletter", "type-post". */
@@ -207,10 +216,23 @@ static bool label_token(const char *t, size_t n)
     static const char *const labels[] = { "no", "has", "with", "show", "hide", "is",
                                           "category", "cat", "tag", "topic", "type",
                                           "format", "status", NULL };
-    for (const char *const *l = labels; *l; l++)
-        if (strlen(*l) == n && !memcmp(t, *l, n))
-            return true;
-    return false;
+    return one_of(t, n, labels);
+}
+
+/* Second tokens that make a name starting "text" a style, not a block's
+ * name: CSS frameworks set how any text looks with "text-center",
+ * "text--align-left", "text-sm", "text-muted", "text-white", on a block of
+ * related links as well as on the story's. */
+static bool text_style_token(const char *t, size_t n)
+{
+    static const char *const styles[] = {
+        "align", "left", "right", "center", "centre", "justify", "start", "end",
+        "xxs", "xs", "sm", "md", "lg", "xl", "2xl", "3xl", "small", "large", "base",
+        "bold", "italic", "uppercase", "lowercase", "capitalize", "nowrap", "truncate",
+        "ellipsis", "overflow", "muted", "white", "black", "gray", "grey", "red", "green",
+        "blue", "dark", "light", "primary", "secondary", "theme", "color", "colour", NULL
+    };
+    return one_of(t, n, styles);
 }
 
 /* Whether W[0, K) is in T[0, N): tokens are short, so a plain loop beats
@@ -238,8 +260,19 @@ static bool token_matches(const char *t, size_t n, const word *words)
     return false;
 }
 
+/* Whether the tokens A[0, AN) and B[0, BN), joined, are one of WORDS: a
+ * name of two words is written apart as often as together ("news-letter",
+ * "sign-up", "most-read", "side-bar", "pop-up"). */
+static bool pair_is(const char *a, size_t an, const char *b, size_t bn, const word *words)
+{
+    for (const word *w = words; w->w; w++)
+        if (w->len == an + bn && !memcmp(w->w, a, an) && !memcmp(w->w + an, b, bn))
+            return true;
+    return false;
+}
+
 /* What a name (a class, or an id) says, as bits. */
-enum { SAYS_CONTENT = 1, SAYS_BOILERPLATE = 2, SAYS_SOFT = 4, SAYS_COMMENTS = 8 };
+enum { SAYS_CONTENT = 1, SAYS_BOILERPLATE = 2, SAYS_SOFT = 4, SAYS_COMMENTS = 8, SAYS_STYLE = 16 };
 
 /* What one name says: content, boilerplate (SAYS_SOFT when only by a soft
  * word, SAYS_COMMENTS with it when a comment section), or nothing (0).  A
@@ -254,6 +287,7 @@ static unsigned name_says(const char *name, size_t len)
         low[i] = (char)tolower((unsigned char)name[i]);
     low[len] = '\0';
     bool pos = false, hard = false, soft = false, comments = false, first = true;
+    size_t prev = 0, prev_len = 0;      /* the token before, for pair_is */
     for (size_t i = 0; i < len;) {
         while (i < len && !isalnum((unsigned char)low[i]))
             i++;
@@ -263,13 +297,19 @@ static unsigned name_says(const char *name, size_t len)
         if (j > i) {
             if (first && label_token(low + i, j - i))
                 return 0;
+            if (prev_len == 4 && prev == 0 && !memcmp(low, "text", 4) &&
+                text_style_token(low + i, j - i))
+                return SAYS_CONTENT | SAYS_STYLE;
             first = false;
             /* "commentary" is an opinion piece, not the comments under one. */
             if (!(j - i >= 9 && !memcmp(low + i, "commentar", 9)))
                 comments |= token_matches(low + i, j - i, COMMENTS);
-            hard |= token_matches(low + i, j - i, BOILERPLATE);
+            hard |= token_matches(low + i, j - i, BOILERPLATE) ||
+                    (prev_len && pair_is(low + prev, prev_len, low + i, j - i, BOILERPLATE));
             soft |= token_matches(low + i, j - i, SOFT_BOILERPLATE);
             pos |= token_matches(low + i, j - i, CONTENT);
+            prev = i;
+            prev_len = j - i;
         }
         i = j;
     }
@@ -333,15 +373,20 @@ static int hint_of(xmlNodePtr n, unsigned tag, info *e)
 {
     int weight = 0;
     bool neg = false, pos = false, hard = false;
-    bool p = false, q = false;
+    bool p = false, q = false, style = false;
     size_t len;
     for (const char *at = attr(n, "class"), *name; (name = tw_html_class_next(&at, &len));) {
         unsigned says = name_says(name, len);
-        p |= (says & SAYS_CONTENT) != 0;
+        p |= (says & SAYS_CONTENT) && !(says & SAYS_STYLE);
+        style |= (says & SAYS_STYLE) != 0;
         q |= (says & SAYS_BOILERPLATE) != 0;
         hard |= (says & SAYS_BOILERPLATE) && !(says & SAYS_SOFT);
         e->comments |= (says & SAYS_COMMENTS) != 0;
     }
+    /* A style ("text-center") names content only on a block no other class
+     * names as boilerplate: beside "relatedlinks" it says how the links
+     * look, not what they are. */
+    p |= style && !q;
     weight += (p ? 25 : 0) - (q ? 25 : 0);
     pos |= p;
     neg |= q;

@@ -708,6 +708,29 @@ for noise in "Front page" "Sports results" "Contact the editor"; do
     lacks "a page laid out as a table: no '$noise' from the menu's cell" "$B" "$noise"
 done
 
+# Blocks inside the story that its site names as boilerplate, in the ways
+# names are written: a name of two words written apart ("news-letter"), a
+# donation's box, and a block of related links whose other class is a
+# style ("text--align-left", which names no content).  (web-eval: a page
+# of each fold for the donation, one of the even fold for each other.)
+cat > "$IN/names.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body><article>
+<h1>Board votes to dredge the channel</h1>$STORY
+<div class="news-letter-section"><p>Once a week we send you the harbour's best stories, free of charge and without advertising.</p></div>
+<div class="donation-box"><p>Independent local journalism costs money, and every small gift helps us keep reporting.</p></div>
+<section class="relatedlinks block text--align-left"><h2>Discover now</h2><ul>
+<li><a href="/r1">Ferry grounded at low tide</a> <span>Read, 31 October 2023, eight minutes</span></li>
+<li><a href="/r2">Pilots warn of silting</a> <span>Listen, 30 October 2023, twelve minutes</span></li></ul></section>
+<p>The board meets again in April to choose a contractor, and the public may attend.</p>
+</article></body></html>
+HTML
+B=$(body names.html)
+has "named blocks in the story: the story kept" "$B" "the public may attend."
+lacks "a block named 'news-letter-section': left out" "$B" "Once a week we send you"
+lacks "a block named 'donation-box': left out" "$B" "every small gift helps"
+lacks "related links whose other class is 'text--align-left': left out" "$B" "Discover now"
+lacks "related links whose other class is 'text--align-left': their list too" "$B" "eight minutes"
+
 # A story's pictures, one in a <figure> and two in a gallery: their captions
 # tell of the pictures, not the story, and go, with the credit beside a
 # caption, a promo tile's linked caption and a bare credit (web-eval counts
