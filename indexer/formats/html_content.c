@@ -33,6 +33,7 @@ typedef struct info {
     bool comments;          /* named as a comment section */
     bool body_name;         /* named as an article's body ("article-body", "entry-content") */
     bool caption;           /* a <figcaption>, or inside one */
+    bool picture;           /* an <img> is below it, three levels down at most */
     bool recipe;            /* a recipe's ingredients or steps (recipe_part) */
     bool in_recipe;         /* inside such a part, or one */
     bool recipe_around;     /* holds such a part */
@@ -557,6 +558,11 @@ static int build(model *m, xmlNodePtr root)
         e->hint = hint_of(n, e->tag, e);
         e->body_name = names_body(n);
         e->caption = (up && up->caption) || !strcmp((const char *)n->name, "figcaption");
+        if (!strcmp((const char *)n->name, "img")) {
+            info *a = up;
+            for (int level = 0; level < 3 && a; level++)
+                a->picture = true, a = a->parent >= 0 ? &m->v[a->parent] : NULL;
+        }
         const char *cls = attr(n, "class"), *id = attr(n, "id");
         e->beside = (up && up->beside) || (e->tag & TW_TAG_ASIDE) ||
                     (!(e->tag & TW_TAG_ROOT) &&
@@ -1045,6 +1051,9 @@ static bool orphan_heading(const model *m, xmlNodePtr h)
     return true;
 }
 
+/* The most text (in weigh's units) of a picture's caption set beside it. */
+#define CAPTION_MAX 300
+
 /* The most text (in weigh's units) of a notice to readers without scripts. */
 #define NOTICE_MAX 150
 
@@ -1099,6 +1108,14 @@ static bool leave_out(xmlNodePtr n, void *ctx)
      * its story there (Blogger) keeps all of it. */
     if (!strcmp((const char *)n->name, "noscript"))
         return e->text < NOTICE_MAX;
+    /* A picture and a line or two beside it, in a <div> of their own and
+     * a small part of the article: the picture's caption, whatever it is
+     * named ("legend", "imagedescription", "image-subtitle"), or a tile
+     * of a teaser or a prompt ("Follow us", a donation's box).  Readers of
+     * the article (web-eval's) count neither as the story. */
+    if (e->picture && e->text && e->text < CAPTION_MAX && e->text * 4 < m->top_text &&
+        !strcmp((const char *)n->name, "div"))
+        return true;
     double ld = link_density(e);
     if (e->tag & TW_TAG_LIST)
         return e->text && ld > 0.5;
