@@ -1112,9 +1112,10 @@ static bool leave_out(xmlNodePtr n, void *ctx)
      * a small part of the article: the picture's caption, whatever it is
      * named ("legend", "imagedescription", "image-subtitle"), or a tile
      * of a teaser or a prompt ("Follow us", a donation's box).  Readers of
-     * the article (web-eval's) count neither as the story. */
+     * the article (web-eval's) count neither as the story.  A box that
+     * holds the headline is the story's head, its lead beside a picture. */
     if (e->picture && e->text && e->text < CAPTION_MAX && e->text * 4 < m->top_text &&
-        !strcmp((const char *)n->name, "div"))
+        !strcmp((const char *)n->name, "div") && !holds_headline(m, (int)(e - m->v)))
         return true;
     double ld = link_density(e);
     if (e->tag & TW_TAG_LIST)

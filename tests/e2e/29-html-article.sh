@@ -772,6 +772,22 @@ lacks "a picture's line beside it in a box: left out" "$B" "The eastern channel 
 has "a picture in the story's paragraph: the paragraph kept" "$B" "the public may attend."
 has "a picture's line beside it in a box: the story kept" "$B" "at a cost shared with the port authority."
 
+# A box that holds the headline, a picture and the lead beside them is the
+# story's head, not a caption: its lead stays.  (web-eval: two pages of the
+# even fold, none of the odd.)
+cat > "$IN/head-box.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<div class="container"><img src="gallery.jpg"><header><h1>Board votes to dredge the channel</h1></header>
+<div class="intro">After two winters of warnings, the eastern channel will be deepened.</div></div>
+<div class="container"><div class="story-body">$STORY
+<p>Ferry companies welcomed the decision but said the pause would cost them two weeks of reduced timetables in the busiest season.</p>
+<p>The board meets again in April to choose a contractor, and the public may attend the meeting in the harbour hall.</p></div></div>
+</body></html>
+HTML
+B=$(body head-box.html)
+has "a box of the headline, a picture and the lead: the lead kept" "$B" "After two winters of warnings"
+has "a box of the headline, a picture and the lead: the body kept" "$B" "at a cost shared with the port authority."
+
 # The lead picture between the headline and the body, outside the body's
 # block (beside it, a list of topics): its caption, a paragraph of prose in
 # a <figcaption>, is no part of the lead gathered there, as the standfirst
