@@ -711,8 +711,9 @@ done
 # Blocks inside the story that its site names as boilerplate, in the ways
 # names are written: a name of two words written apart ("news-letter"), a
 # donation's box, and a block of related links whose other class is a
-# style ("text--align-left", which names no content).  (web-eval: a page
-# of each fold for the donation, one of the even fold for each other.)
+# style ("text--align-left", which names no content).  (web-eval: the
+# name written apart, a page of the even fold; the donation, one of the
+# odd; the style, one of each.)
 cat > "$IN/names.html" <<HTML
 <html><head><title>Board votes to dredge the channel</title></head><body><article>
 <h1>Board votes to dredge the channel</h1>$STORY
