@@ -33,6 +33,7 @@ typedef struct info {
     bool comments;          /* named as a comment section */
     bool body_name;         /* named as an article's body ("article-body", "entry-content") */
     bool caption;           /* a <figcaption>, or inside one */
+    bool picture;           /* an <img> is below it, three levels down at most */
     bool recipe;            /* a recipe's ingredients or steps (recipe_part) */
     bool in_recipe;         /* inside such a part, or one */
     bool recipe_around;     /* holds such a part */
@@ -178,7 +179,7 @@ static const word BOILERPLATE[] = {
     W("author", ANY), W("dateline", ANY), W("caption", ANY), W("credit", EDGE),
     W("meta", TOKEN), W("print", TOKEN), W("rss", TOKEN), W("login", ANY),
     W("hidden", TOKEN), W("copyright", ANY), W("skip", TOKEN),
-    W("tooltip", ANY), W("overlay", ANY), W("donate", ANY), W("shop", EDGE),
+    W("tooltip", ANY), W("overlay", ANY), W("donat", ANY), W("shop", EDGE),
     W("disclaimer", ANY), W("disclosure", ANY), W("affiliate", ANY),
     W("metadata", ANY), W("rating", ANY),
     { NULL, 0, 0 }
@@ -199,6 +200,15 @@ static const word CONTENT[] = {
     { NULL, 0, 0 }
 };
 
+/* Whether T[0, N) is one of WORDS (NULL-ended). */
+static bool one_of(const char *t, size_t n, const char *const *words)
+{
+    for (const char *const *w = words; *w; w++)
+        if (strlen(*w) == n && !memcmp(t, *w, n))
+            return true;
+    return false;
+}
+
 /* First tokens that make a name a switch or a label, not a block's name:
  * "no-sidebar", "has-comments" sit on the page's wrapper, and WordPress
  * gives a post "category-social-issues", "tag-newsletter", "type-post". */
@@ -207,10 +217,23 @@ static bool label_token(const char *t, size_t n)
     static const char *const labels[] = { "no", "has", "with", "show", "hide", "is",
                                           "category", "cat", "tag", "topic", "type",
                                           "format", "status", NULL };
-    for (const char *const *l = labels; *l; l++)
-        if (strlen(*l) == n && !memcmp(t, *l, n))
-            return true;
-    return false;
+    return one_of(t, n, labels);
+}
+
+/* Second tokens that make a name starting "text" a style, not a block's
+ * name: CSS frameworks set how any text looks with "text-center",
+ * "text--align-left", "text-sm", "text-muted", "text-white", on a block of
+ * related links as well as on the story's. */
+static bool text_style_token(const char *t, size_t n)
+{
+    static const char *const styles[] = {
+        "align", "left", "right", "center", "centre", "justify", "start", "end",
+        "xxs", "xs", "sm", "md", "lg", "xl", "2xl", "3xl", "small", "large", "base",
+        "bold", "italic", "uppercase", "lowercase", "capitalize", "nowrap", "truncate",
+        "ellipsis", "overflow", "muted", "white", "black", "gray", "grey", "red", "green",
+        "blue", "dark", "light", "primary", "secondary", "theme", "color", "colour", NULL
+    };
+    return one_of(t, n, styles);
 }
 
 /* Whether W[0, K) is in T[0, N): tokens are short, so a plain loop beats
@@ -238,8 +261,19 @@ static bool token_matches(const char *t, size_t n, const word *words)
     return false;
 }
 
+/* Whether the tokens A[0, AN) and B[0, BN), joined, are one of WORDS: a
+ * name of two words is written apart as often as together ("news-letter",
+ * "sign-up", "most-read", "side-bar", "pop-up"). */
+static bool pair_is(const char *a, size_t an, const char *b, size_t bn, const word *words)
+{
+    for (const word *w = words; w->w; w++)
+        if (w->len == an + bn && !memcmp(w->w, a, an) && !memcmp(w->w + an, b, bn))
+            return true;
+    return false;
+}
+
 /* What a name (a class, or an id) says, as bits. */
-enum { SAYS_CONTENT = 1, SAYS_BOILERPLATE = 2, SAYS_SOFT = 4, SAYS_COMMENTS = 8 };
+enum { SAYS_CONTENT = 1, SAYS_BOILERPLATE = 2, SAYS_SOFT = 4, SAYS_COMMENTS = 8, SAYS_STYLE = 16 };
 
 /* What one name says: content, boilerplate (SAYS_SOFT when only by a soft
  * word, SAYS_COMMENTS with it when a comment section), or nothing (0).  A
@@ -254,6 +288,7 @@ static unsigned name_says(const char *name, size_t len)
         low[i] = (char)tolower((unsigned char)name[i]);
     low[len] = '\0';
     bool pos = false, hard = false, soft = false, comments = false, first = true;
+    size_t prev = 0, prev_len = 0;      /* the token before, for pair_is */
     for (size_t i = 0; i < len;) {
         while (i < len && !isalnum((unsigned char)low[i]))
             i++;
@@ -263,13 +298,19 @@ static unsigned name_says(const char *name, size_t len)
         if (j > i) {
             if (first && label_token(low + i, j - i))
                 return 0;
+            if (prev_len == 4 && prev == 0 && !memcmp(low, "text", 4) &&
+                text_style_token(low + i, j - i))
+                return SAYS_CONTENT | SAYS_STYLE;
             first = false;
             /* "commentary" is an opinion piece, not the comments under one. */
             if (!(j - i >= 9 && !memcmp(low + i, "commentar", 9)))
                 comments |= token_matches(low + i, j - i, COMMENTS);
-            hard |= token_matches(low + i, j - i, BOILERPLATE);
+            hard |= token_matches(low + i, j - i, BOILERPLATE) ||
+                    (prev_len && pair_is(low + prev, prev_len, low + i, j - i, BOILERPLATE));
             soft |= token_matches(low + i, j - i, SOFT_BOILERPLATE);
             pos |= token_matches(low + i, j - i, CONTENT);
+            prev = i;
+            prev_len = j - i;
         }
         i = j;
     }
@@ -333,15 +374,20 @@ static int hint_of(xmlNodePtr n, unsigned tag, info *e)
 {
     int weight = 0;
     bool neg = false, pos = false, hard = false;
-    bool p = false, q = false;
+    bool p = false, q = false, style = false;
     size_t len;
     for (const char *at = attr(n, "class"), *name; (name = tw_html_class_next(&at, &len));) {
         unsigned says = name_says(name, len);
-        p |= (says & SAYS_CONTENT) != 0;
+        p |= (says & SAYS_CONTENT) && !(says & SAYS_STYLE);
+        style |= (says & SAYS_STYLE) != 0;
         q |= (says & SAYS_BOILERPLATE) != 0;
         hard |= (says & SAYS_BOILERPLATE) && !(says & SAYS_SOFT);
         e->comments |= (says & SAYS_COMMENTS) != 0;
     }
+    /* A style ("text-center") names content only on a block no other class
+     * names as boilerplate: beside "relatedlinks" it says how the links
+     * look, not what they are. */
+    p |= style && !q;
     weight += (p ? 25 : 0) - (q ? 25 : 0);
     pos |= p;
     neg |= q;
@@ -512,6 +558,11 @@ static int build(model *m, xmlNodePtr root)
         e->hint = hint_of(n, e->tag, e);
         e->body_name = names_body(n);
         e->caption = (up && up->caption) || !strcmp((const char *)n->name, "figcaption");
+        if (!strcmp((const char *)n->name, "img")) {
+            info *a = up;
+            for (int level = 0; level < 3 && a; level++)
+                a->picture = true, a = a->parent >= 0 ? &m->v[a->parent] : NULL;
+        }
         const char *cls = attr(n, "class"), *id = attr(n, "id");
         e->beside = (up && up->beside) || (e->tag & TW_TAG_ASIDE) ||
                     (!(e->tag & TW_TAG_ROOT) &&
@@ -883,6 +934,44 @@ static bool lead_part(const info *e, bool first_heading)
            (e->hint >= 0 || e->soft);
 }
 
+/* Whether E goes for what it is or what it is named, whatever its text:
+ * what measure left out, a caption, and, under CLEAN, a block named as
+ * boilerplate.  Inside the article, and around a part of the lead gathered
+ * alone (whose ancestors are not written). */
+static bool named_out(const model *m, const info *e)
+{
+    if (e->out)
+        return true;
+    /* A caption tells of a picture: readers of the article (web-eval's,
+     * trafilatura's) do not count it as the story's text, even when it is a
+     * sentence of who and where. */
+    if (!strcmp((const char *)e->node->name, "figcaption"))
+        return true;
+    /* A recipe's ingredients and steps, and the blocks that hold them,
+     * stay whatever their names and links (gather_recipe). */
+    if (!(m->flags & CLEAN) || e->in_recipe || e->recipe_around)
+        return false;
+    /* Named as boilerplate, unless it holds most of the article (page
+     * builders call every block a widget or a module), or is prose named so
+     * by a soft word (a lead called "teaser-text"). */
+    return e->hint < 0 && (e->comments || e->text * 2 < m->top_text) &&
+           !(e->soft && link_density(e) < 0.1 && e->punct >= 2 && e->text >= 60);
+}
+
+/* Whether a block between E and its ancestor ABOVE (not ABOVE itself) goes
+ * for what it is or is named (named_out): a <figcaption>, a block a hard
+ * word names as boilerplate.  A part of the lead is gathered alone, and its
+ * ancestors, which would have taken it along, are not written.  Not for
+ * their links (a lead sits among buttons and ratings in many headers), nor
+ * for a soft name: the lead's place is the article's "header". */
+static bool named_out_between(const model *m, int e, int above)
+{
+    for (int up = m->v[e].parent; up >= 0 && up != above; up = m->v[up].parent)
+        if (!m->v[up].soft && named_out(m, &m->v[up]))
+            return true;
+    return false;
+}
+
 /* The story's lead (standfirst, "chapo", "perex", "teaser-text") sits
  * between the headline and the body's block, often outside the block that
  * holds both: the paragraphs of prose there are the article's, when
@@ -902,7 +991,8 @@ static void gather_lead(const model *m, int top, int body, bool *keep)
         const info *e = &m->v[i];
         if (e->out || is_ancestor(m, h, i))
             continue;
-        if (!is_ancestor(m, i, top) && lead_part(e, first_heading) && !kept_above(m, i, keep))
+        if (!is_ancestor(m, i, top) && lead_part(e, first_heading) && !kept_above(m, i, keep) &&
+            !named_out_between(m, i, common))
             keep[i] = true;
         if ((e->tag & TW_TAG_HEADING) && e->text)
             first_heading = false;
@@ -961,6 +1051,9 @@ static bool orphan_heading(const model *m, xmlNodePtr h)
     return true;
 }
 
+/* The most text (in weigh's units) of a picture's caption set beside it. */
+#define CAPTION_MAX 300
+
 /* The most text (in weigh's units) of a notice to readers without scripts. */
 #define NOTICE_MAX 150
 
@@ -1006,28 +1099,24 @@ static bool leave_out(xmlNodePtr n, void *ctx)
     const info *e = of(m, n);
     if (!e)
         return false;
-    if (e->out)
+    if (named_out(m, e))
         return true;
-    /* A caption tells of a picture: readers of the article (web-eval's,
-     * trafilatura's) do not count it as the story's text, even when it is a
-     * sentence of who and where. */
-    if (!strcmp((const char *)n->name, "figcaption"))
-        return true;
-    /* A recipe's ingredients and steps, and the blocks that hold them,
-     * stay whatever their names and links (gather_recipe). */
     if (!(m->flags & CLEAN) || e->in_recipe || e->recipe_around)
         return false;
-    /* Named as boilerplate, unless it holds most of the article (page
-     * builders call every block a widget or a module), or is prose named so
-     * by a soft word (a lead called "teaser-text"). */
-    if (e->hint < 0 && (e->comments || e->text * 2 < m->top_text) &&
-        !(e->soft && link_density(e) < 0.1 && e->punct >= 2 && e->text >= 60))
-        return true;
     /* A <noscript> of a line is a notice to readers without scripts
      * ("Please enable JavaScript to watch the video"); a page that keeps
      * its story there (Blogger) keeps all of it. */
     if (!strcmp((const char *)n->name, "noscript"))
         return e->text < NOTICE_MAX;
+    /* A picture and a line or two beside it, in a <div> of their own and
+     * a small part of the article: the picture's caption, whatever it is
+     * named ("legend", "imagedescription", "image-subtitle"), or a tile
+     * of a teaser or a prompt ("Follow us", a donation's box).  Readers of
+     * the article (web-eval's) count neither as the story.  A box that
+     * holds the headline is the story's head, its lead beside a picture. */
+    if (e->picture && e->text && e->text < CAPTION_MAX && e->text * 4 < m->top_text &&
+        !strcmp((const char *)n->name, "div") && !holds_headline(m, (int)(e - m->v)))
+        return true;
     double ld = link_density(e);
     if (e->tag & TW_TAG_LIST)
         return e->text && ld > 0.5;
@@ -1055,13 +1144,13 @@ static int extract(model *m, tw_buf *out, unsigned *weight)
     if (body < 0)
         body = 0;
     int top = top_block(m, body);
+    m->top_text = m->v[top].text;       /* named_out weighs by it while gathering */
     bool *keep = calloc(m->n, sizeof *keep);
     if (!keep)
         return -1;
     gather(m, top, keep);
     gather_lead(m, top, body, keep);
     gather_recipe(m, keep);
-    m->top_text = m->v[top].text;
     *weight = 0;
     int rc = 0;
     for (size_t i = 0; i < m->n && rc == 0; i++) {
