@@ -31,6 +31,9 @@ Usage: bench/relevance_eval.py BUILD WORK [options]
                        (repeatable; default: "trawl" with none, and
                        "trawl-nofold" with --no-collapse)
   --peers / --no-peers raw Xapian and FTS5 rows (default on)
+  --scores DIR         also write each row's score per query to
+                       DIR/SET-SYSTEM-KIND.json ([query, score] in the
+                       table's order), for bench/relevance_compare.py
 """
 import argparse
 import collections
@@ -255,6 +258,13 @@ def folds(values):
     return mean(values[0::2]), mean(values[1::2]), mean(values)
 
 
+def keep_scores(folder, name, system, kind, queries, scores):
+    """Writes each query's score of one row to FOLDER, when given."""
+    if folder:
+        with open(os.path.join(folder, "%s-%s-%s.json" % (name, system, kind)), "w") as f:
+            json.dump([[q, s] for q, s in zip(queries, scores)], f)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("build")
@@ -265,7 +275,10 @@ def main():
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--trawl", action="append", default=[])
     ap.add_argument("--no-peers", dest="peers", action="store_false")
+    ap.add_argument("--scores")
     a = ap.parse_args()
+    if a.scores:
+        os.makedirs(a.scores, exist_ok=True)
     configs = [c.split("=", 1) for c in a.trawl] or [["trawl", ""],
                                                      ["trawl-nofold", "--no-collapse"]]
     os.makedirs(a.work, exist_ok=True)
@@ -301,6 +314,7 @@ def main():
             for system, fn in runs.items():
                 rr = [reciprocal_rank(r, t) for r, (q, t) in zip(fn([q for q, _ in queries]),
                                                                   queries)]
+                keep_scores(a.scores, name, system, kind, [q for q, _ in queries], rr)
                 print("%-10s %-26s %-9s MRR@10 %.3f / %.3f / %.3f" %
                       ((name, system, "%s %d" % (kind, len(queries))) + folds(rr)))
         for kind, typed in (("topic", TOPICS), ("long", TOPICS_LONG)) if sgml else ():
@@ -309,6 +323,7 @@ def main():
                 rankings = fn([q for q, _ in topical])
                 aps = [average_precision(r, rel) for r, (q, rel) in zip(rankings, topical)]
                 nd = [ndcg10(r, rel) for r, (q, rel) in zip(rankings, topical)]
+                keep_scores(a.scores, name, system, kind, [q for q, _ in topical], aps)
                 print("%-10s %-26s %-9s MAP@100 %.3f / %.3f / %.3f  nDCG@10 %.3f / %.3f / %.3f" %
                       ((name, system, "%s %d" % (kind, len(topical))) + folds(aps) + folds(nd)))
         sys.stdout.flush()
