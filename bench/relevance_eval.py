@@ -277,6 +277,13 @@ def main():
     ap.add_argument("--no-peers", dest="peers", action="store_false")
     ap.add_argument("--scores")
     a = ap.parse_args()
+    # The peers' rows need raw Xapian's program, which `make all` does not
+    # build: say so before the minutes of trawl's rows, not after them.
+    baseline = os.path.join(a.build, "bench", "baseline_xapian")
+    if a.peers and not os.access(baseline, os.X_OK):
+        sys.exit("relevance_eval: no %s for raw Xapian's rows: build it with "
+                 "'make BUILD=%s %s', or leave the peers out with --no-peers"
+                 % (baseline, a.build, baseline))
     if a.scores:
         os.makedirs(a.scores, exist_ok=True)
     configs = [c.split("=", 1) for c in a.trawl] or [["trawl", ""],
