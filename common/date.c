@@ -706,9 +706,7 @@ const char *tw_date_shown(const char *text, tw_date_order order, tw_date *when)
 bool tw_date_leading(const char *text, tw_date_order order, tw_date *when)
 {
     char copy[128];
-    size_t len = strlen(text);
-    if (len >= sizeof copy)
-        len = sizeof copy - 1;
+    size_t len = strnlen(text, sizeof copy - 1);      /* not all of a long TEXT */
     memcpy(copy, text, len);
     copy[len] = '\0';
     /* Where the first run of four digits (a year) ends; 0: none. */
