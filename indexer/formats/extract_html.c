@@ -937,12 +937,24 @@ static bool login_name(const char *name)
  * the site (names_site) is not, nor is a login name (login_name) in the
  * page's metadata (SHOWN false), where a reader never sees it; such a name
  * is kept in SITE, the last such, for when no source names anyone else.  A
- * login name the page shows as its byline is the name its readers know. */
-static bool person_named(page *pg, const char *page_url, const tw_buf *out, bool shown,
+ * login name the page shows as its byline is the name its readers know.
+ * A person's name with the site's after it loses the site's ("Rob Picheta,
+ * CNN": taken whole for CNN's, the byline's longer "Rob Picheta, CNN
+ * Updated 2010 GMT" won); not a place or a word in small letters ("red,
+ * wien.ORF.at"), which may be the byline of the site's own staff. */
+static bool person_named(page *pg, const char *page_url, tw_buf *out, bool shown,
                          tw_buf *site)
 {
     if (!out->len)
         return false;
+    tw_buf *sites[] = { &pg->og_site, pg->publisher_person ? NULL : &pg->ld_publisher };
+    for (size_t i = 0; i < 2 && sites[i]; i++) {
+        size_t kept = tw_site_tail(out->data, sites[i]->len ? sites[i]->data : NULL, page_url);
+        if (kept < out->len && name_like(out->data, kept) && memchr(out->data, ' ', kept)) {
+            out->len = kept;
+            out->data[kept] = '\0';
+        }
+    }
     if ((shown || !login_name(out->data)) && !names_site(pg, out->data, page_url))
         return true;
     tw_buf_clear(site);
