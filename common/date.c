@@ -526,8 +526,11 @@ static bool parse_numeric(const char *s, tw_date_order order, tw_date *out)
     int h, mi, sec;
     long zone;
     bool has_time;
-    while (*s == ' ' || *s == ',' || (*s == '-' && s[1] == ' '))
-        s++;
+    if (*s == 'T' && isdigit((unsigned char)s[1]))
+        s++;        /* ISO 8601's mark before the time, after a day first */
+    else
+        while (*s == ' ' || *s == ',' || (*s == '-' && s[1] == ' '))
+            s++;
     if (!parse_time(s, &h, &mi, &sec, &zone, &has_time, &s))
         return false;
     return finish(y, day_first ? b : a, day_first ? a : b, h, mi, sec, zone, has_time, s,
