@@ -427,28 +427,6 @@ static bool item_of_page(xmlNodePtr n)
     return true;
 }
 
-/* A date given in microdata on an element other than <meta> (which
- * meta_tag reads): itemprop="datePublished" with the date in its content,
- * datetime or title (Blogger's <abbr title>), else in its text. */
-static void item_date(page *pg, xmlNodePtr n)
-{
-    if (pg->item_date.len || tw_html_is(n, "meta"))
-        return;
-    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
-    bool dated = prop && strcasecmp((const char *)prop, "datePublished") == 0;
-    xmlFree(prop);
-    if (!dated || !item_of_page(n) || tw_html_in_comments(n))
-        return;
-    static const char *const attrs[] = { "content", "datetime", "title" };
-    for (size_t i = 0; i < 3 && !pg->item_date.len; i++)
-        set_attr_once(&pg->item_date, n, attrs[i]);
-    if (!pg->item_date.len) {
-        tw_html_text(n, &pg->item_date, NULL, NULL);
-        if (pg->item_date.len > 64)
-            tw_buf_clear(&pg->item_date);   /* a block, not a date */
-    }
-}
-
 /* Whether the heading N links to a page: a link in it, or it in a link. */
 static bool linked_heading(xmlNodePtr n)
 {
@@ -497,6 +475,33 @@ static bool in_teaser(xmlNodePtr n)
         return linked && one_of_a_list(n);
     }
     return false;
+}
+
+/* A date given in microdata on an element other than <meta> (which
+ * meta_tag reads), itemprop="datePublished", or in microformats, class
+ * "published" (hAtom, as blog themes of the 2000s write it: "<abbr
+ * class="published" title="06-08-2009T14:12:32+0200">") or "dt-published"
+ * (microformats2), outside a teaser: with the date in its content,
+ * datetime or title (Blogger's <abbr title>), else in its text. */
+static void item_date(page *pg, xmlNodePtr n)
+{
+    if (pg->item_date.len || tw_html_is(n, "meta"))
+        return;
+    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
+    bool dated = prop && strcasecmp((const char *)prop, "datePublished") == 0;
+    xmlFree(prop);
+    if (!dated && (has_class(n, "published") || has_class(n, "dt-published")))
+        dated = !in_teaser(n);
+    if (!dated || !item_of_page(n) || tw_html_in_comments(n))
+        return;
+    static const char *const attrs[] = { "content", "datetime", "title" };
+    for (size_t i = 0; i < 3 && !pg->item_date.len; i++)
+        set_attr_once(&pg->item_date, n, attrs[i]);
+    if (!pg->item_date.len) {
+        tw_html_text(n, &pg->item_date, NULL, NULL);
+        if (pg->item_date.len > 64)
+            tw_buf_clear(&pg->item_date);   /* a block, not a date */
+    }
 }
 
 /* One pass over the whole tree for what the page says about itself. */

@@ -326,6 +326,16 @@ micro_page Article '<div class="date" itemprop="datePublished">20.06.2019 11:43<
 is "microdata: a <div itemprop=datePublished> with the date as its text" "$(fields text-date.html date)" "2019-06-20T11:43:00Z"
 micro_page Review '<span itemprop="datePublished" content="2012-02-19">19.02.2012</span>' > "$IN/review-date.html"
 is "microdata: a review's datePublished is not the page's date" "$(fields review-date.html date)" "None"
+# A date in microformats, without microdata: hAtom's <abbr
+# class="published" title="..."> (a German blog of 2009, its day first,
+# with ISO 8601's T before the time); not a teaser's, in a list of others.
+hatom_page() {
+    printf '<html lang="de"><head><title>Dredging begins</title></head><body>%s<div class="hentry"><h1 class="entry-title">Dredging begins</h1><div class="entry-content">%s</div><div class="postMeta"><span>Ver&ouml;ffentlicht am:</span> %s</div></div></body></html>' "${2-}" "$STORY" "$1"
+}
+hatom_page '<abbr class="published" title="06-08-2009T14:12:32+0200"><a href="/archiv/">14:12</a></abbr>' > "$IN/hatom-date.html"
+hatom_page '' '<ul><li><h3><a href="/a">Lock gates</a></h3><abbr class="published" title="2009-07-01">gestern</abbr></li><li><h3><a href="/b">Weir</a></h3><abbr class="published" title="2009-07-02">vorgestern</abbr></li></ul>' > "$IN/hatom-teaser.html"
+is "hAtom: <abbr class=published title>, not a teaser's" \
+    "$(fields hatom-date.html date)|$(fields hatom-teaser.html date)" "2009-08-06T12:12:32Z|None"
 # A reader's comment's date is not the page's, in a <time> (WordPress's
 # comment list, where a blog often gives its post no other date) or in
 # microdata.
