@@ -482,13 +482,15 @@ static bool in_teaser(xmlNodePtr n)
  * "published" (hAtom, as blog themes of the 2000s write it: "<abbr
  * class="published" title="06-08-2009T14:12:32+0200">") or "dt-published"
  * (microformats2), outside a teaser: with the date in its content,
- * datetime or title (Blogger's <abbr title>), else in its text. */
+ * datetime or title (Blogger's <abbr title>), else, for microdata, in its
+ * text (a microformat's text is the local time shown, without its zone:
+ * "<span class=published>7. Jun 2017, 11:19</span>"). */
 static void item_date(page *pg, xmlNodePtr n)
 {
     if (pg->item_date.len || tw_html_is(n, "meta"))
         return;
     xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
-    bool dated = prop && strcasecmp((const char *)prop, "datePublished") == 0;
+    bool item = prop && strcasecmp((const char *)prop, "datePublished") == 0, dated = item;
     xmlFree(prop);
     if (!dated && (has_class(n, "published") || has_class(n, "dt-published")))
         dated = !in_teaser(n);
@@ -497,7 +499,7 @@ static void item_date(page *pg, xmlNodePtr n)
     static const char *const attrs[] = { "content", "datetime", "title" };
     for (size_t i = 0; i < 3 && !pg->item_date.len; i++)
         set_attr_once(&pg->item_date, n, attrs[i]);
-    if (!pg->item_date.len) {
+    if (!pg->item_date.len && item) {
         tw_html_text(n, &pg->item_date, NULL, NULL);
         if (pg->item_date.len > 64)
             tw_buf_clear(&pg->item_date);   /* a block, not a date */

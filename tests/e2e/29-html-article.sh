@@ -334,8 +334,12 @@ hatom_page() {
 }
 hatom_page '<abbr class="published" title="06-08-2009T14:12:32+0200"><a href="/archiv/">14:12</a></abbr>' > "$IN/hatom-date.html"
 hatom_page '' '<ul><li><h3><a href="/a">Lock gates</a></h3><abbr class="published" title="2009-07-01">gestern</abbr></li><li><h3><a href="/b">Weir</a></h3><abbr class="published" title="2009-07-02">vorgestern</abbr></li></ul>' > "$IN/hatom-teaser.html"
-is "hAtom: <abbr class=published title>, not a teaser's" \
-    "$(fields hatom-date.html date)|$(fields hatom-teaser.html date)" "2009-08-06T12:12:32Z|None"
+# Its text is the local time shown, without its zone: a later source with
+# one gives the time.
+sed 's|<head>|<head><meta name="sw-pubdate" content="2017-06-07T11:19:22+02:00">|' <<< "$(hatom_page '<span class="published">7. Jun 2017, 11:19</span>')" > "$IN/hatom-text.html"
+is "hAtom: <abbr class=published title>, not a teaser's, nor its text" \
+    "$(fields hatom-date.html date)|$(fields hatom-teaser.html date)|$(fields hatom-text.html date)" \
+    "2009-08-06T12:12:32Z|None|2017-06-07T09:19:22Z"
 # A reader's comment's date is not the page's, in a <time> (WordPress's
 # comment list, where a blog often gives its post no other date) or in
 # microdata.
