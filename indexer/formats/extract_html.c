@@ -492,11 +492,17 @@ static void item_date(page *pg, xmlNodePtr n)
     xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
     bool item = prop && strcasecmp((const char *)prop, "datePublished") == 0, dated = item;
     xmlFree(prop);
-    if (!dated && (has_class(n, "published") || has_class(n, "dt-published")))
+    static const char *const attrs[] = { "content", "datetime", "title" };
+    /* A microformat's date is in one of ATTRS: the class is read (a copy
+     * of it) only then, not of every element of the page (+4% of a page's
+     * time). */
+    bool valued = false;
+    for (size_t i = 0; i < 3 && !dated && !valued; i++)
+        valued = xmlHasProp(n, (const xmlChar *)attrs[i]) != NULL;
+    if (valued && (has_class(n, "published") || has_class(n, "dt-published")))
         dated = !in_teaser(n);
     if (!dated || !item_of_page(n) || tw_html_in_comments(n))
         return;
-    static const char *const attrs[] = { "content", "datetime", "title" };
     for (size_t i = 0; i < 3 && !pg->item_date.len; i++)
         set_attr_once(&pg->item_date, n, attrs[i]);
     if (!pg->item_date.len && item) {
