@@ -526,8 +526,11 @@ static bool parse_numeric(const char *s, tw_date_order order, tw_date *out)
     int h, mi, sec;
     long zone;
     bool has_time;
-    while (*s == ' ' || *s == ',' || (*s == '-' && s[1] == ' '))
-        s++;
+    if (*s == 'T' && isdigit((unsigned char)s[1]))
+        s++;        /* ISO 8601's mark before the time, after a day first */
+    else
+        while (*s == ' ' || *s == ',' || (*s == '-' && s[1] == ' '))
+            s++;
     if (!parse_time(s, &h, &mi, &sec, &zone, &has_time, &s))
         return false;
     return finish(y, day_first ? b : a, day_first ? a : b, h, mi, sec, zone, has_time, s,
@@ -706,9 +709,7 @@ const char *tw_date_shown(const char *text, tw_date_order order, tw_date *when)
 bool tw_date_leading(const char *text, tw_date_order order, tw_date *when)
 {
     char copy[128];
-    size_t len = strlen(text);
-    if (len >= sizeof copy)
-        len = sizeof copy - 1;
+    size_t len = strnlen(text, sizeof copy - 1);      /* not all of a long TEXT */
     memcpy(copy, text, len);
     copy[len] = '\0';
     /* Where the first run of four digits (a year) ends; 0: none. */

@@ -29,7 +29,8 @@ typedef enum tw_date_order { TW_DATE_ANY, TW_DATE_DMY, TW_DATE_MDY } tw_date_ord
  *                                    is over 12, either when both are the same; else as
  *                                    ORDER says, and not at all with TW_DATE_ANY), after
  *                                    a weekday, before a time:
- *                                    "Di., 25.01.2022 - 14:45"
+ *                                    "Di., 25.01.2022 - 14:45", or after a T:
+ *                                    "06-08-2009T14:12:32+0200"
  *   2021/03/04, 2021.3.4, 2021年3月4日, 2021년 3월 4일 (the year first), with a time
  * Month names in English, German, French, Spanish, Italian, Portuguese, Dutch,
  * Polish, Russian and Ukrainian; zone abbreviations such as EST, CEST, BST, JST after any time

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "trawl.h"
+#include "author_cap.h"
 #include "buf.h"
 #include "date.h"
 #include "docdata.h"
@@ -280,6 +281,11 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a, const char
         clean_field(lane, 5, a->date, a->date ? strlen(a->date) : 0, true, &date) < 0) {
         tw_ix_error(ix, "out of memory cleaning article %s", a->id);
         return TRAWL_ENOMEM;
+    }
+    if (author) {       /* every format's, and a library caller's */
+        tw_buf *b = &lane->fields[2];
+        b->len = tw_author_cap(b->data, b->len);
+        b->data[b->len] = '\0';
     }
 
     /* No site name given: the host of the url names the site. */

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "author_cap.h"
 #include "byline_parts.h"
 #include "date.h"
 #include "html_tree.h"
@@ -159,6 +160,11 @@ void tw_byline_name(const char *byline, tw_buf *out)
         tw_buf_free(&line);
         return;
     }
+    /* No more than an article keeps as its author is read: the date after
+     * a name is looked for at each word, and a field of 20,000 names took
+     * seconds. */
+    line.len = tw_author_cap(line.data, line.len);
+    line.data[line.len] = '\0';
     /* The parts, each ended in place; the one that names the author. */
     const char *name = NULL, *first = NULL;
     const char *end = line.data + line.len;

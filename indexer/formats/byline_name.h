@@ -25,7 +25,9 @@
  *   - a date after the name goes, with the comma or the short word before it
  *     ("Lee Parker, March 5, 2021", "Moritz Gathmann am 21. April 2020",
  *     "Nicole Collignon22. Februar 2020"), and so do marks at either end
- *     ("Redaktion,", "| Klaus"). */
+ *     ("Redaktion,", "| Klaus").
+ * Only what an article keeps of an author field is read (author_cap.h):
+ * the rest of a longer BYLINE is no part of the name. */
 void tw_byline_name(const char *byline, tw_buf *out);
 
 /* Whether WORD[0, LEN) is one of the words for "by" tw_byline_name takes

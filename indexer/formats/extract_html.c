@@ -427,28 +427,6 @@ static bool item_of_page(xmlNodePtr n)
     return true;
 }
 
-/* A date given in microdata on an element other than <meta> (which
- * meta_tag reads): itemprop="datePublished" with the date in its content,
- * datetime or title (Blogger's <abbr title>), else in its text. */
-static void item_date(page *pg, xmlNodePtr n)
-{
-    if (pg->item_date.len || tw_html_is(n, "meta"))
-        return;
-    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
-    bool dated = prop && strcasecmp((const char *)prop, "datePublished") == 0;
-    xmlFree(prop);
-    if (!dated || !item_of_page(n) || tw_html_in_comments(n))
-        return;
-    static const char *const attrs[] = { "content", "datetime", "title" };
-    for (size_t i = 0; i < 3 && !pg->item_date.len; i++)
-        set_attr_once(&pg->item_date, n, attrs[i]);
-    if (!pg->item_date.len) {
-        tw_html_text(n, &pg->item_date, NULL, NULL);
-        if (pg->item_date.len > 64)
-            tw_buf_clear(&pg->item_date);   /* a block, not a date */
-    }
-}
-
 /* Whether the heading N links to a page: a link in it, or it in a link. */
 static bool linked_heading(xmlNodePtr n)
 {
@@ -497,6 +475,41 @@ static bool in_teaser(xmlNodePtr n)
         return linked && one_of_a_list(n);
     }
     return false;
+}
+
+/* A date given in microdata on an element other than <meta> (which
+ * meta_tag reads), itemprop="datePublished", or in microformats, class
+ * "published" (hAtom, as blog themes of the 2000s write it: "<abbr
+ * class="published" title="06-08-2009T14:12:32+0200">") or "dt-published"
+ * (microformats2), outside a teaser: with the date in its content,
+ * datetime or title (Blogger's <abbr title>), else, for microdata, in its
+ * text (a microformat's text is the local time shown, without its zone:
+ * "<span class=published>7. Jun 2017, 11:19</span>"). */
+static void item_date(page *pg, xmlNodePtr n)
+{
+    if (pg->item_date.len || tw_html_is(n, "meta"))
+        return;
+    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
+    bool item = prop && strcasecmp((const char *)prop, "datePublished") == 0, dated = item;
+    xmlFree(prop);
+    static const char *const attrs[] = { "content", "datetime", "title" };
+    /* A microformat's date is in one of ATTRS: the class is read (a copy
+     * of it) only then, not of every element of the page (+4% of a page's
+     * time). */
+    bool valued = false;
+    for (size_t i = 0; i < 3 && !dated && !valued; i++)
+        valued = xmlHasProp(n, (const xmlChar *)attrs[i]) != NULL;
+    if (valued && (has_class(n, "published") || has_class(n, "dt-published")))
+        dated = !in_teaser(n);
+    if (!dated || !item_of_page(n) || tw_html_in_comments(n))
+        return;
+    for (size_t i = 0; i < 3 && !pg->item_date.len; i++)
+        set_attr_once(&pg->item_date, n, attrs[i]);
+    if (!pg->item_date.len && item) {
+        tw_html_text(n, &pg->item_date, NULL, NULL);
+        if (pg->item_date.len > 64)
+            tw_buf_clear(&pg->item_date);   /* a block, not a date */
+    }
 }
 
 /* One pass over the whole tree for what the page says about itself. */
@@ -937,12 +950,24 @@ static bool login_name(const char *name)
  * the site (names_site) is not, nor is a login name (login_name) in the
  * page's metadata (SHOWN false), where a reader never sees it; such a name
  * is kept in SITE, the last such, for when no source names anyone else.  A
- * login name the page shows as its byline is the name its readers know. */
-static bool person_named(page *pg, const char *page_url, const tw_buf *out, bool shown,
+ * login name the page shows as its byline is the name its readers know.
+ * A person's name with the site's after it loses the site's ("Rob Picheta,
+ * CNN": taken whole for CNN's, the byline's longer "Rob Picheta, CNN
+ * Updated 2010 GMT" won); not a place or a word in small letters ("red,
+ * wien.ORF.at"), which may be the byline of the site's own staff. */
+static bool person_named(page *pg, const char *page_url, tw_buf *out, bool shown,
                          tw_buf *site)
 {
     if (!out->len)
         return false;
+    tw_buf *sites[] = { &pg->og_site, pg->publisher_person ? NULL : &pg->ld_publisher };
+    for (size_t i = 0; i < 2 && sites[i]; i++) {
+        size_t kept = tw_site_tail(out->data, sites[i]->len ? sites[i]->data : NULL, page_url);
+        if (kept < out->len && name_like(out->data, kept) && memchr(out->data, ' ', kept)) {
+            out->len = kept;
+            out->data[kept] = '\0';
+        }
+    }
     if ((shown || !login_name(out->data)) && !names_site(pg, out->data, page_url))
         return true;
     tw_buf_clear(site);

@@ -82,6 +82,23 @@ bool tw_names_site(const char *text, const char *site, const char *url)
     return names_site(text, strlen(text), site, host);
 }
 
+size_t tw_site_tail(const char *author, const char *site, const char *url)
+{
+    char host[128];
+    host_name(url, host, sizeof host);
+    size_t kept = strlen(author);
+    for (const char *comma; (comma = memrchr(author, ',', kept));) {
+        const char *part = comma + 1 + strspn(comma + 1, " ");
+        size_t len = (size_t)(author + kept - part);
+        if (!len || !names_site(part, len, site, host))
+            break;
+        kept = (size_t)(comma - author);
+        while (kept && author[kept - 1] == ' ')
+            kept--;
+    }
+    return kept ? kept : strlen(author);
+}
+
 /* "Story headline | The Ledger" -> "Story headline", when the part after the
  * last separator names the site (by its name or its host); "The Ledger |
  * Story headline" -> "Story headline" the same way with the first one.

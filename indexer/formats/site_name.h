@@ -20,4 +20,11 @@ void tw_strip_site_name(tw_buf *title, const char *site, const char *url);
  * www.jungefreiheit.de. */
 bool tw_names_site(const char *text, const char *site, const char *url);
 
+/* The length of AUTHOR without the names after its last commas that name
+ * the site (as tw_names_site takes a name to), and the commas: "Rob
+ * Picheta, CNN" is "Rob Picheta" on cnn.com, where a byline adds the agency
+ * or the paper after the writer.  Its length when no such name ends it, or
+ * when all its names are such (the site's own page). */
+size_t tw_site_tail(const char *author, const char *site, const char *url);
+
 #endif

@@ -113,6 +113,10 @@ static void dates(void **state)
     assert_date("2022-5-5 22:17:36", "2022-05-05T22:17:36Z");
     assert_date("Di., 25.01.2022 - 14:45", "2022-01-25T14:45:00Z");
     assert_date("13-11-2023 10:29", "2023-11-13T10:29:00Z");
+    /* ISO 8601's T after a day first, as a blog's hAtom <abbr title> has it. */
+    assert_date("26-08-2009T14:12:32+0200", "2009-08-26T12:12:32Z");
+    assert_date("06.08.2009T14:12", "2009-08-06T14:12:00Z");
+    assert_date("26-08-2009T1412x", NULL);             /* a T before no time */
     assert_date("10/25/2022 05:22 pm", "2022-10-25T17:22:00Z");
     assert_date("25/10/2022 12:05 a.m.", "2022-10-25T00:05:00Z");
     assert_date("2021-06-17 12:30 PM", "2021-06-17T12:30:00Z");
