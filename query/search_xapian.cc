@@ -18,7 +18,6 @@ extern "C" {
 #include "author_names.h"
 #include "buf.h"
 #include "docdata.h"
-#include "keyterm.h"
 #include "opts_size.h"
 #include "results.h"
 #include "schema.h"
@@ -309,23 +308,10 @@ static void send_topics(const trawl_db *db, const Xapian::MSet &mset,
                         std::vector<TwRanked> &ranked)
 {
     std::vector<std::string> id_terms;
-    tw_buf term = {};
+    std::string term;
     size_t n = tw_feedback_reads(ranked);
-    for (size_t i = 0; i < n; i++) {
-        std::string shown = mset[ranked[i].at].get_sort_key();
-        tw_slice fields[TW_F_COUNT];
-        tw_docdata_parse(shown.data(), shown.size(), fields);
-        const tw_slice &id = fields[TW_F_ID];
-        if (!id.ptr)
-            break;      /* an index from before the shown fields' value */
-        tw_buf_clear(&term);
-        if (tw_key_term(&term, TW_PREFIX_ID, std::string(id.ptr, id.len).c_str()) < 0) {
-            tw_buf_free(&term);
-            throw std::bad_alloc();
-        }
-        id_terms.emplace_back(term.data, term.len);
-    }
-    tw_buf_free(&term);
+    for (size_t i = 0; i < n && tw_shown_id_term(mset[ranked[i].at].get_sort_key(), term); i++)
+        id_terms.push_back(term);
     tw_feedback_topics(db->db, id_terms, ranked);
 }
 

@@ -7,10 +7,8 @@
 #include <utility>
 
 extern "C" {
-#include "buf.h"
 #include "date.h"
 #include "docdata.h"
-#include "keyterm.h"
 #include "schema.h"
 }
 #include "all_docs_xapian.h"
@@ -90,25 +88,14 @@ static void send_signatures(const trawl_db *db, const std::vector<TwRanked> &ran
                             TwShardCopies &copies)
 {
     std::vector<std::string> id_terms;
-    tw_buf term = {};
+    std::string term;
     for (size_t k = from; k < to; k++) {
         auto r = copies.read.find(ranked[k].did);
-        if (*sent[ranked[k].at] != ranked[k].did || (r != copies.read.end() && r->second->have_sig))
-            continue;
-        std::string shown = sent[ranked[k].at].get_sort_key();
-        tw_slice fields[TW_F_COUNT];
-        tw_docdata_parse(shown.data(), shown.size(), fields);
-        const tw_slice &id = fields[TW_F_ID];
-        if (!id.ptr)
-            continue;
-        tw_buf_clear(&term);
-        if (tw_key_term(&term, TW_PREFIX_ID, std::string(id.ptr, id.len).c_str()) < 0) {
-            tw_buf_free(&term);
-            throw std::bad_alloc();
-        }
-        id_terms.emplace_back(term.data, term.len);
+        if (*sent[ranked[k].at] == ranked[k].did &&
+            (r == copies.read.end() || !r->second->have_sig) &&
+            tw_shown_id_term(sent[ranked[k].at].get_sort_key(), term))
+            id_terms.push_back(term);
     }
-    tw_buf_free(&term);
     if (id_terms.empty())
         return;
     Xapian::Enquire enquire(db->db);

@@ -7,6 +7,7 @@
 
 extern "C" {
 #include "buf.h"
+#include "keyterm.h"
 #include "schema.h"
 #include "title_tail.h"
 #include "url.h"
@@ -47,4 +48,21 @@ void tw_db_trim_title(const trawl_db *db, tw_slice fields[TW_F_COUNT])
     if (!learnt.empty() && learnt.size() == title.len - tail &&
         !std::memcmp(title.ptr + tail, learnt.data(), learnt.size()))
         title.len = sep;
+}
+
+bool tw_shown_id_term(const std::string &shown, std::string &term)
+{
+    tw_slice fields[TW_F_COUNT];
+    tw_docdata_parse(shown.data(), shown.size(), fields);
+    const tw_slice &id = fields[TW_F_ID];
+    if (!id.ptr)
+        return false;
+    tw_buf made = {};
+    int rc = tw_key_term(&made, TW_PREFIX_ID, std::string(id.ptr, id.len).c_str());
+    if (rc == 0)
+        term.assign(made.data, made.len);
+    tw_buf_free(&made);
+    if (rc < 0)
+        throw std::bad_alloc();
+    return true;
 }

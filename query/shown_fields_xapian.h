@@ -16,6 +16,13 @@ void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &d
                      tw_slice fields[TW_F_COUNT]);
 std::string tw_shown_record(const Xapian::Document &doc, bool with_body);
 
+/* The id term (TW_PREFIX_ID) of the article whose shown fields SHOWN holds
+ * (a match's sort key, over remote shards) into TERM; false when SHOWN has
+ * no id (an index from before the shown fields' value).  A match of such
+ * terms fetches a value of many hits in one exchange with each server.
+ * Throws std::bad_alloc. */
+bool tw_shown_id_term(const std::string &shown, std::string &term);
+
 /* Shortens the title of FIELDS (common/docdata.h) by the tail its url's host
  * adds to its pages' titles, when an index of DB learnt one
  * (TW_META_TITLE_TAIL): each learns from its own pages, and a host's pages
