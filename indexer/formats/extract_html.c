@@ -408,23 +408,36 @@ static int byline_text(xmlNodePtr n, tw_buf *out)
     return tw_html_text(n, out, NULL, NULL);
 }
 
-/* Whether the microdata item N belongs to is the page's article, or the page
- * itself, or no item is named: a Review's or a Comment's datePublished is
- * not the page's date. */
-static bool item_of_page(xmlNodePtr n)
+/* What JUDGE says of the type of the microdata item N belongs to (the last
+ * part of the nearest itemtype: "NewsArticle" of
+ * "https://schema.org/NewsArticle"), or NONE when N is in no item. */
+static bool item_type_is(xmlNodePtr n, bool (*judge)(const char *type), bool none)
 {
     for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
         xmlChar *type = xmlGetProp(n, (const xmlChar *)"itemtype");
         if (!type)
             continue;
         const char *t = strrchr((const char *)type, '/');
-        t = t ? t + 1 : (const char *)type;
-        size_t len = strlen(t);
-        bool ours = article_type(t) || (len >= 4 && !strcmp(t + len - 4, "Page"));
+        bool says = judge(t ? t + 1 : (const char *)type);
         xmlFree(type);
-        return ours;
+        return says;
     }
-    return true;
+    return none;
+}
+
+/* Whether TYPE is the page's article or the page itself. */
+static bool page_type(const char *type)
+{
+    size_t len = strlen(type);
+    return article_type(type) || (len >= 4 && !strcmp(type + len - 4, "Page"));
+}
+
+/* Whether the microdata item N belongs to is the page's article, or the page
+ * itself, or no item is named: a Review's or a Comment's datePublished is
+ * not the page's date. */
+static bool item_of_page(xmlNodePtr n)
+{
+    return item_type_is(n, page_type, true);
 }
 
 /* Whether the heading N links to a page: a link in it, or it in a link. */
@@ -1085,21 +1098,17 @@ typedef struct shown_line {
     char *iso;              /* the date found, char[21] */
 } shown_line;
 
-/* Whether N is in a microdata item of a reader's review or comment (a
- * Review, a UserComments): the date it shows is the reader's. */
+/* Whether TYPE is a reader's review or comment (a Review, a UserComments). */
+static bool readers_type(const char *type)
+{
+    return strstr(type, "Review") || strstr(type, "Comment");
+}
+
+/* Whether N is in a microdata item of a reader's review or comment: the
+ * date it shows is the reader's. */
 static bool in_readers_item(xmlNodePtr n)
 {
-    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
-        xmlChar *type = xmlGetProp(n, (const xmlChar *)"itemtype");
-        if (!type)
-            continue;
-        const char *t = strrchr((const char *)type, '/');
-        t = t ? t + 1 : (const char *)type;
-        bool readers = strstr(t, "Review") || strstr(t, "Comment");
-        xmlFree(type);
-        return readers;
-    }
-    return false;
+    return item_type_is(n, readers_type, false);
 }
 
 /* Whether the text node N is a line that dates the page (line_date): not
