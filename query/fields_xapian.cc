@@ -3,6 +3,7 @@
  * text. */
 #include <cctype>
 #include <cstring>
+#include <ctime>
 #include <new>
 #include <string>
 #include <strings.h>
@@ -13,6 +14,7 @@
 extern "C" {
 #include "buf.h"
 #include "date.h"
+#include "date_relative.h"
 #include "formats/lang.h"
 #include "keyterm.h"
 #include "schema.h"
@@ -73,10 +75,23 @@ struct SiteProcessor : KeyProcessor {
     }
 };
 
-/* date:2021-06-17, date:2021-06, date:2021 (that whole day, month or year), and
- * ranges of those with either end open: date:2021-06-01..2021-06-30, date:2021..,
- * date:..2020-12-31.  An end is inclusive: "..2020-12" runs to the month's last
- * second. */
+/* The span of time END, one end of a date: range, names: a day, a month or a
+ * year (tw_date_period), or a day counted back from NOW (tw_date_relative:
+ * today, yesterday, 7d); *COUNTED as tw_date_relative says. */
+static bool range_end(const std::string &end, int64_t now, int64_t *start, int64_t *stop,
+                      bool *counted)
+{
+    *counted = false;
+    return tw_date_relative(end.data(), end.size(), now, start, stop, counted) ||
+           tw_date_period(end.data(), end.size(), start, stop);
+}
+
+/* date:2021-06-17, date:2021-06, date:2021 (that whole day, month or year),
+ * date:today, date:yesterday, and ranges of those with either end open:
+ * date:2021-06-01..2021-06-30, date:2021.., date:..2020-12-31.  An end is
+ * inclusive: "..2020-12" runs to the month's last second.  A day counted
+ * back (date:7d, date:2w, date:3m, date:1y) alone means since then, as
+ * date:7d.. does: "the last week's news". */
 struct DateProcessor : Xapian::FieldProcessor {
     /* Where a bad date is reported: an exception thrown through Xapian's
      * parser leaks some of its state, so tw_db_parse throws it afterwards. */
@@ -89,17 +104,22 @@ struct DateProcessor : Xapian::FieldProcessor {
         size_t dots = text.find("..");
         std::string lo = dots == std::string::npos ? text : text.substr(0, dots);
         std::string hi = dots == std::string::npos ? text : text.substr(dots + 2);
+        int64_t now = (int64_t)time(nullptr);
         int64_t lo_start = 0, lo_end = 0, hi_start = 0, hi_end = 0;
-        bool ok = (lo.empty() || tw_date_period(lo.data(), lo.size(), &lo_start, &lo_end)) &&
-                  (hi.empty() || tw_date_period(hi.data(), hi.size(), &hi_start, &hi_end)) &&
+        bool lo_counted = false, hi_counted = false;
+        bool ok = (lo.empty() || range_end(lo, now, &lo_start, &lo_end, &lo_counted)) &&
+                  (hi.empty() || range_end(hi, now, &hi_start, &hi_end, &hi_counted)) &&
                   !(lo.empty() && hi.empty());
         if (!ok) {
             if (bad->empty())
                 *bad = "date:" + text + " is not a date: use date:2021-06-17, date:2021-06, "
-                       "date:2021, or a range such as date:2021-06-01..2021-06-30 (either "
-                       "end may be left out)";
+                       "date:2021, date:yesterday, date:7d (the last 7 days; w weeks, m "
+                       "months, y years), or a range such as date:2021-06-01..2021-06-30 "
+                       "(either end may be left out)";
             return Xapian::Query::MatchNothing;
         }
+        if (dots == std::string::npos && lo_counted)
+            hi.clear();
         /* Typed the wrong way round, a range would silently match nothing. */
         if (!lo.empty() && !hi.empty() && hi_end <= lo_start) {
             if (bad->empty())

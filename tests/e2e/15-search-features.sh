@@ -27,8 +27,34 @@ is "date: with words" "$(ids united front date:2024)" "corpus/politics/oppositio
 run query -d "$DB" date:2021-13
 is "date: a bad month is a query error, exit 2" "$RC" 2
 has "date: the error shows the forms to use" "$ERR" "use date:2021-06-17, date:2021-06, date:2021"
-run query -d "$DB" date:yesterday
-is "date: a word is a query error" "$RC" 2
+run query -d "$DB" date:tomorrow
+is "date: a word that names no day is a query error" "$RC" 2
+has "...whose message shows the days counted back" "$ERR" "date:yesterday, date:7d (the last 7 days"
+
+# Days named from today (UTC): articles dated at noon of days before the
+# run, whose bounds are days apart (only midnight UTC passing between the
+# index and the searches, a second or two, could move one).
+mkdir -p "$TMP/recent"
+for n in 0 1 3 10 40 400; do
+    printf 'Title: Harbour report %s\nDate: %sT12:00:00Z\n\nThe harbour crane story, %s days old.\n' \
+        "$n" "$(date -u -d "$n days ago" +%F)" "$n" >"$TMP/recent/day$n.txt"
+done
+index -q -d "$TMP/recent.db" "$TMP/recent"
+recent() { query -d "$TMP/recent.db" --format tsv --fields title -n 50 harbour "$@" | sed 's/Harbour report //' | sort -n | tr '\n' ' '; }
+is "date:today" "$(recent date:today)" "0 "
+is "date:yesterday" "$(recent date:yesterday)" "1 "
+is "date:7d alone is since then, as date:7d.. is" "$(recent date:7d)" "0 1 3 "
+is "date:7d.." "$(recent date:7d..)" "0 1 3 "
+is "date:1w..yesterday: a range of days counted back" "$(recent date:1w..yesterday)" "1 3 "
+is "date:2m..2w: months and weeks" "$(recent date:2m..2w)" "40 "
+is "date:..1y: up to a year back" "$(recent date:..1y)" "400 "
+is "date:30days, spelt out, any case" "$(recent date:30Days)" "0 1 3 10 "
+is "date:2y.. with a date of a year" "$(recent date:2y..$(date -u +%Y))" "0 1 3 10 40 400 "
+run query -d "$TMP/recent.db" harbour date:yesterday..7d
+is "date: days counted back the wrong way round are a query error" "$RC" 2
+has "...that says which way" "$ERR" "give the earlier date first, as date:7d..yesterday"
+run query -d "$TMP/recent.db" harbour date:7h
+is "date:7h (hours) is a query error" "$RC" 2
 run query -d "$DB" date:2021-08-02..2021-07-31
 is "date: a range the wrong way round is a query error, not silence" "$RC" 2
 has "...that says which way" "$ERR" \
