@@ -11,15 +11,17 @@
  * order: at the first of Thai (U+0E00), the first of them. */
 static const char UNSTEMMED_FIRST[] = "\xe0\xb8\x80";
 
-/* Whether TERM, used WDF times, is a topic word (see tw_topic_words). */
-static bool topic_word(const std::string &term, Xapian::termcount wdf, bool stemmed)
+/* Whether TERM, used WDF times, is a topic word of those used LEAST times
+ * or more (see tw_topic_words). */
+static bool topic_word(const std::string &term, Xapian::termcount wdf, bool stemmed,
+                       Xapian::termcount least)
 {
     if (stemmed && tw_index_unstemmed(term))
-        return wdf >= 2;
+        return wdf >= least;
     if (stemmed && term[0] != 'Z')
         return false;
     size_t skip = stemmed ? 1 : 0;
-    if (wdf < 2 || term.size() < skip + 3)
+    if (wdf < least || term.size() < skip + 3)
         return false;
     unsigned char c = (unsigned char)term[skip];
     /* Unstemmed, field terms start with their capital prefix. */
@@ -27,7 +29,7 @@ static bool topic_word(const std::string &term, Xapian::termcount wdf, bool stem
 }
 
 void tw_topic_words(Xapian::TermIterator t, const Xapian::TermIterator &end, bool stemmed,
-                    std::vector<TwTopicWord> &words)
+                    Xapian::termcount least, std::vector<TwTopicWord> &words)
 {
     words.clear();
     /* The stemmed words sit together, after the fields' prefixes; the
@@ -39,7 +41,7 @@ void tw_topic_words(Xapian::TermIterator t, const Xapian::TermIterator &end, boo
         const std::string &term = *t;
         if (stemmed && term[0] != 'Z')
             break;
-        if (topic_word(term, t.get_wdf(), stemmed))
+        if (topic_word(term, t.get_wdf(), stemmed, least))
             words.push_back({ term, t.get_wdf() });
     }
     if (!stemmed || t == end)
@@ -47,7 +49,7 @@ void tw_topic_words(Xapian::TermIterator t, const Xapian::TermIterator &end, boo
     /* Past them, other scripts' words sit among them (Tibetan, Georgian,
      * Ethiopic...): topic_word leaves those out. */
     for (t.skip_to(UNSTEMMED_FIRST); t != end; ++t)
-        if (topic_word(*t, t.get_wdf(), stemmed))
+        if (topic_word(*t, t.get_wdf(), stemmed, least))
             words.push_back({ *t, t.get_wdf() });
 }
 
@@ -60,7 +62,7 @@ std::string tw_topic_pack(const Xapian::Document &doc, bool stemmed)
         return "l";
     std::string value = "w" + std::to_string(length) + " ";
     std::vector<TwTopicWord> words;
-    tw_topic_words(doc.termlist_begin(), doc.termlist_end(), stemmed, words);
+    tw_topic_words(doc.termlist_begin(), doc.termlist_end(), stemmed, TW_TOPIC_USES, words);
     for (const TwTopicWord &w : words) {
         if (w.term.find('\0') != std::string::npos)
             continue;

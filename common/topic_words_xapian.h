@@ -32,13 +32,18 @@ struct TwTopicWord {
     Xapian::termcount wdf;
 };
 
+/* A topic word is used at least this often: what an article says once in
+ * passing says little of its subject. */
+#define TW_TOPIC_USES 2
+
 /* The topic words among the terms from T to END (a term list, in term
  * order), into WORDS: the words (the stemmed forms when STEMMED, whose terms
  * start with 'Z', and the words that have none, tw_index_unstemmed) of
- * three letters or more, not numbers, used at least twice.  Two-letter
- * words and numbers say little about a subject. */
+ * three letters or more, not numbers, used at least LEAST times
+ * (TW_TOPIC_USES; a search for articles like one takes its words used
+ * once too).  Two-letter words and numbers say little about a subject. */
 void tw_topic_words(Xapian::TermIterator t, const Xapian::TermIterator &end, bool stemmed,
-                    std::vector<TwTopicWord> &words);
+                    Xapian::termcount least, std::vector<TwTopicWord> &words);
 
 /* The TW_SLOT_TOPIC value of DOC, whose words are all in it. */
 std::string tw_topic_pack(const Xapian::Document &doc, bool stemmed);

@@ -243,6 +243,12 @@ typedef struct trawl_search_opts {
                                 those that do (trawl_results_missing_shards names
                                 the others) instead of failing with TRAWL_ESHARD;
                                 it still fails when none answers */
+    const char *like;        /* an article's id (as trawl_hit.id): rank the articles
+                                like it instead -- any of its most telling words,
+                                by BM25 alone, without it and its near-copies --
+                                among those the query matches (an empty query:
+                                all); TRAWL_ENOTFOUND when no article has the id.
+                                Borrowed for the call.  NULL: a search of the query */
     /* New fields are only ever appended here. */
 } trawl_search_opts;
 /* Every field in order, not ".size = ...": C++ before C++20 and C89 have no
@@ -250,7 +256,7 @@ typedef struct trawl_search_opts {
  * A field appended above is appended here too (tests/e2e/40-install-api.sh
  * builds a program with these in C89, C99, C11 and C++, -Wextra -Werror). */
 #define TRAWL_SEARCH_OPTS_INIT                                                         \
-    { sizeof(trawl_search_opts), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0.0, 0, 0 }
+    { sizeof(trawl_search_opts), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0.0, 0, 0, NULL }
 
 /* The BM25 parameters trawl ranks with unless told otherwise: chosen by
  * measuring ranking quality on judged queries (bench/RESULTS.md). */

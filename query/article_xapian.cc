@@ -10,12 +10,12 @@
 extern "C" {
 #include "buf.h"
 #include "docdata.h"
-#include "keyterm.h"
 #include "schema.h"
 }
 #include "db_xapian.h"
 #include "errors_xapian.h"
 #include "excerpt_xapian.h"
+#include "find_article_xapian.h"
 #include "shown_fields_xapian.h"
 
 namespace {
@@ -55,49 +55,38 @@ trawl_article *pack(Field *fields, size_t n)
 
 }  // namespace
 
-/* Reads article ID of DB into *OUT (trawl_db_get_article), with TERM and
- * BODY as scratch.  Throws what Xapian throws. */
-static trawl_status read_article(trawl_db *db, const char *id, tw_buf *term, tw_buf *body,
-                                 trawl_article **out)
+/* Reads article ID of DB into *OUT (trawl_db_get_article), with BODY as
+ * scratch.  Throws what Xapian throws. */
+static trawl_status read_article(trawl_db *db, const char *id, tw_buf *body, trawl_article **out)
 {
-    if (tw_key_term(term, TW_PREFIX_ID, id) < 0)
+    Xapian::Document doc;
+    std::string idterm;
+    if (!tw_find_article(db, id, &doc, &idterm))
+        return tw_db_fail(db, TRAWL_ENOTFOUND, "no article with id %s in index %s", id,
+                          db->path.c_str());
+    std::string data = doc.get_data();
+    tw_slice f[TW_F_COUNT];
+    tw_docdata_parse(data.data(), data.size(), f);
+    tw_slice text;
+    if (tw_stored_text(db, doc, f, body, &text) < 0)
+        return tw_db_fail(db, TRAWL_ECORRUPT, "the stored text of article %s in "
+                          "index %s is damaged: rebuild the index from the "
+                          "articles", id, db->path.c_str());
+    tw_db_trim_title(db, f);
+    Field fields[] = {
+        { &trawl_article::id, f[TW_F_ID] },
+        { &trawl_article::title, f[TW_F_TITLE] },
+        { &trawl_article::body, text },
+        { &trawl_article::date, f[TW_F_DATE] },
+        { &trawl_article::url, f[TW_F_URL] },
+        { &trawl_article::site, f[TW_F_SITE] },
+        { &trawl_article::author, f[TW_F_AUTHOR] },
+        { &trawl_article::path, f[TW_F_PATH] },
+    };
+    *out = pack(fields, sizeof fields / sizeof fields[0]);
+    if (!*out)
         throw std::bad_alloc();
-    std::string idterm(term->data, term->len);
-    tw_buf_free(term);
-    /* A long id's term is a prefix of it and a hash: the id stored in the
-     * document says whether it is this article. */
-    size_t id_len = std::strlen(id);
-    for (Xapian::PostingIterator p = db->db.postlist_begin(idterm);
-         p != db->db.postlist_end(idterm); ++p) {
-        Xapian::Document doc = db->db.get_document(*p);
-        std::string data = doc.get_data();
-        tw_slice f[TW_F_COUNT];
-        tw_docdata_parse(data.data(), data.size(), f);
-        if (f[TW_F_ID].len != id_len || std::memcmp(f[TW_F_ID].ptr, id, id_len) != 0)
-            continue;
-        tw_slice text;
-        if (tw_stored_text(db, doc, f, body, &text) < 0)
-            return tw_db_fail(db, TRAWL_ECORRUPT, "the stored text of article %s in "
-                              "index %s is damaged: rebuild the index from the "
-                              "articles", id, db->path.c_str());
-        tw_db_trim_title(db, f);
-        Field fields[] = {
-            { &trawl_article::id, f[TW_F_ID] },
-            { &trawl_article::title, f[TW_F_TITLE] },
-            { &trawl_article::body, text },
-            { &trawl_article::date, f[TW_F_DATE] },
-            { &trawl_article::url, f[TW_F_URL] },
-            { &trawl_article::site, f[TW_F_SITE] },
-            { &trawl_article::author, f[TW_F_AUTHOR] },
-            { &trawl_article::path, f[TW_F_PATH] },
-        };
-        *out = pack(fields, sizeof fields / sizeof fields[0]);
-        if (!*out)
-            throw std::bad_alloc();
-        return TRAWL_OK;
-    }
-    return tw_db_fail(db, TRAWL_ENOTFOUND, "no article with id %s in index %s", id,
-                      db->path.c_str());
+    return TRAWL_OK;
 }
 
 extern "C" trawl_status trawl_db_get_article(trawl_db *db, const char *id,
@@ -110,13 +99,12 @@ extern "C" trawl_status trawl_db_get_article(trawl_db *db, const char *id,
         return TRAWL_EINVAL;
     if (!id || !*id)
         return tw_db_fail(db, TRAWL_EINVAL, "no article id given");
-    tw_buf term = {}, body = {};
+    tw_buf body = {};
     try {
-        trawl_status st = tw_db_read(db, [&] { return read_article(db, id, &term, &body, out); });
+        trawl_status st = tw_db_read(db, [&] { return read_article(db, id, &body, out); });
         tw_buf_free(&body);
         return st;
     } catch (...) {
-        tw_buf_free(&term);
         tw_buf_free(&body);
         return tw_catch_index(db->errmsg, sizeof db->errmsg, "reading an article",
                               db->path.c_str());

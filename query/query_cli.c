@@ -15,6 +15,7 @@
 
 const char tw_query_usage[] =
     "Usage: trawl-query [OPTION]... QUERY...\n"
+    "       trawl-query [OPTION]... --like ID [QUERY]...\n"
     "       trawl-query [-d SPEC]... --show ID [--format json]\n"
     "       trawl-query [-d SPEC]... --stats [--format json]\n"
     "Search the index for QUERY (its words are joined) and print the best articles.\n"
@@ -57,6 +58,10 @@ const char tw_query_usage[] =
     "      --show ID           print the stored article ID in full (its title, date,\n"
     "                          url, site, author, path, then its stored text; json:\n"
     "                          one object); exit 1 when the index has no such id\n"
+    "      --like ID           show the articles like article ID (any of its most\n"
+    "                          telling words, ranked by BM25; not it nor its\n"
+    "                          near-copies), of those QUERY matches if given; exit 1\n"
+    "                          when the index has no such id\n"
     "      --stats             describe the index instead of searching\n"
     "  -h, --help              show this help\n"
     "  -V, --version           show the version\n"
@@ -74,7 +79,7 @@ const char tw_query_usage[] =
 
 enum { OPT_OFFSET = 256, OPT_ANY, OPT_SORT, OPT_NO_COLLAPSE, OPT_FORMAT, OPT_COLOR,
        OPT_COUNT, OPT_STATS, OPT_ALL, OPT_FACET, OPT_BM25, OPT_SHOW, OPT_FIELDS,
-       OPT_FACET_LIMIT, OPT_BM25_ONLY, OPT_PARTIAL, OPT_SHARD_TIMEOUT };
+       OPT_FACET_LIMIT, OPT_BM25_ONLY, OPT_PARTIAL, OPT_SHARD_TIMEOUT, OPT_LIKE };
 
 static const struct option long_options[] = {
     { "db",          required_argument, NULL, 'd' },
@@ -97,6 +102,7 @@ static const struct option long_options[] = {
     { "count",       no_argument,       NULL, OPT_COUNT },
     { "stats",       no_argument,       NULL, OPT_STATS },
     { "show",        required_argument, NULL, OPT_SHOW },
+    { "like",        required_argument, NULL, OPT_LIKE },
     { "help",        no_argument,       NULL, 'h' },
     { "version",     no_argument,       NULL, 'V' },
     { NULL, 0, NULL, 0 }
@@ -252,6 +258,9 @@ static int parse_fields(const char *list, tw_query_args *a, const char **bad)
  * prints text for tsv, as trawl-query(1) says.) */
 static const char *mode_clash(const tw_query_args *a)
 {
+    if (a->like)
+        return a->show ? "--like searches; --show prints one article: give one of them"
+                       : "--like searches; --stats describes the index: give one of them";
     if (a->show)
         return a->stats ? "--show and --stats cannot be used together" :
                a->query ? "--show takes one ID and no QUERY (quote an id that holds spaces)" :
@@ -393,6 +402,7 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
         case OPT_COUNT: a->count = true; break;
         case OPT_STATS: a->stats = true; break;
         case OPT_SHOW: a->show = optarg; break;
+        case OPT_LIKE: a->like = optarg; break;
         case 'h': a->help = true; break;
         case 'V': a->version = true; break;
         default:        /* ':' or '?' */
@@ -418,7 +428,7 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
         }
         return 0;
     }
-    if (!a->query) {
+    if (!a->query && !a->like) {
         snprintf(err, errlen, "no QUERY given");
         return -1;
     }

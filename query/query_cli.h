@@ -47,6 +47,7 @@ typedef struct tw_query_args {
     bool count;             /* --count */
     bool stats;             /* --stats */
     const char *show;       /* --show ID, or NULL */
+    const char *like;       /* --like ID, or NULL */
     char *query;            /* the QUERY words joined by spaces (malloc'd) */
     bool help, version;
 } tw_query_args;

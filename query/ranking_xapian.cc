@@ -168,7 +168,7 @@ static bool hit_words(const Xapian::Database &db, const TwRanked &hit,
     if (*length > TW_TOPIC_MAX_LENGTH)
         return false;
     work->term_lists++;
-    tw_topic_words(db.termlist_begin(did), db.termlist_end(did), stemmed, words);
+    tw_topic_words(db.termlist_begin(did), db.termlist_end(did), stemmed, TW_TOPIC_USES, words);
     return true;
 }
 

@@ -26,9 +26,11 @@ extern "C" {
 #include "db_xapian.h"
 #include "errors_xapian.h"
 #include "excerpt_xapian.h"
+#include "find_article_xapian.h"
 #include "hit_docs_xapian.h"
 #include "kept_answers_xapian.h"
 #include "languages_xapian.h"
+#include "like_xapian.h"
 #include "match_ready_xapian.h"
 #include "parse_xapian.h"
 #include "ranking_xapian.h"
@@ -971,6 +973,27 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
     return res.release();
 }
 
+/* The search of the articles like article O.like among those TEXT matches
+ * (every article when TEXT is blank); NULL when no article has that id. */
+static trawl_results *search_like(trawl_db *db, const std::string &text,
+                                  const trawl_search_opts &o)
+{
+    Xapian::Document doc;
+    std::string idterm;
+    if (!tw_find_article(db, o.like, &doc, &idterm))
+        return nullptr;
+    Xapian::Query like = tw_like_query(db, doc, idterm);
+    if (text.find_first_not_of(" \t\n") != std::string::npos)
+        like = Xapian::Query(Xapian::Query::OP_FILTER, like,
+                             parse(db, text, o.match_any != 0, o, false));
+    /* The words are the article's, not a reader's: no bonus for words typed
+     * near each other, nor a second ranking by what the first hits share
+     * (the article says what its subject is). */
+    trawl_search_opts plain = o;
+    plain.bm25_only = 1;
+    return run(db, like, plain);
+}
+
 /* How deep QUERY's parentheses nest, outside its quoted phrases (where the
  * parser reads them as spaces). */
 static size_t nesting(const char *query)
@@ -1001,8 +1024,10 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
     const char *p = query;
     while (*p == ' ' || *p == '\t' || *p == '\n')
         p++;
-    if (!*p)
+    if (!*p && !o.like)
         return tw_db_fail(db, TRAWL_EQUERY, "empty query: give at least one word");
+    if (o.like && !*o.like)
+        return tw_db_fail(db, TRAWL_EINVAL, "no article id given to search for its like");
     /* Each level of parentheses is a level of the parsed query, which the
      * search walks by recursion (its languages, synonyms, Xapian's match):
      * 15,000 levels overflowed the stack, a crash of the caller. */
@@ -1031,13 +1056,19 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
          * once (TW_DB_TRIES in all); the remote shards that are down are
          * tried again on the first. */
         int attempt = 0;
+        trawl_status status = TRAWL_OK;
         db->reads++;
         tw_db_retry(db, [&] {
             for (;;) {
                 try {
                     tw_db_refresh(db, ++attempt == 1);
                     tw_shards_require(db, o.partial);
-                    Results res(search(db, query, o));
+                    Results res(o.like ? search_like(db, query, o) : search(db, query, o));
+                    if (!res) {
+                        status = tw_db_fail(db, TRAWL_ENOTFOUND, "no article with id %s in "
+                                            "index %s", o.like, db->path.c_str());
+                        return;
+                    }
                     for (const tw_shard &s : db->shards)
                         if (!s.up && tw_results_add_missing(res.get(), s.spec.c_str()) < 0)
                             throw std::bad_alloc();
@@ -1049,7 +1080,7 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
                 }
             }
         });
-        return TRAWL_OK;
+        return status;
     } catch (...) {
         /* A syntax error is "bad query" (TRAWL_EQUERY); a damaged index is
          * TRAWL_ECORRUPT, with how to check and rebuild it. */

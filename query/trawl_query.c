@@ -81,34 +81,70 @@ static int report(trawl_db *db, trawl_status st, const char *path, const char *s
 /* Why --partial does not help --show and --stats: they read every shard. */
 #define NEEDS_EVERY_SHARD ": --show and --stats read every shard, with --partial too"
 
-/* --show ID: the stored article, or exit 1 when the index has no such id.
- * ID may be as text output shows it, escaped (a file name that is not
- * UTF-8, or holds a tab: "caf\351.txt"), when the index has no id spelt so. */
+/* Says that the index has no article of the id asked for (--show, --like),
+ * as the library's message WHY says, and how ids are spelt. */
+static void no_such_id(const char *why)
+{
+    fprintf(stderr, "trawl-query: %s (ids are as the hits of a search show them: "
+            "the path trawl-index was given, with #MEMBER for an article of a "
+            "container and %%23 for a '#' in a name)\n", why);
+}
+
+/* What is done with article ID (--show reads it, --like searches from it),
+ * with the call's own arguments in ARG. */
+typedef trawl_status (*id_call)(trawl_db *db, const char *id, void *arg);
+
+/* CALL with ID, and when the index has no article ID and ID holds a '\',
+ * with ID read back from the form text output escapes a name in (a file
+ * name that is not UTF-8, or holds a tab: "caf\351.txt").  When neither is
+ * found, says so with the library's word on the id as typed. */
+static trawl_status on_id(trawl_db *db, const char *id, id_call call, void *arg)
+{
+    trawl_status st = call(db, id, arg);
+    if (st != TRAWL_ENOTFOUND)
+        return st;
+    char *why = strdup(trawl_db_errmsg(db));
+    char *unescaped = strchr(id, '\\') ? tw_cli_unescape_path(id) : NULL;
+    if (unescaped)
+        st = call(db, unescaped, arg);
+    free(unescaped);
+    if (st == TRAWL_ENOTFOUND)
+        no_such_id(why ? why : trawl_db_errmsg(db));
+    free(why);
+    return st;
+}
+
+static trawl_status get_article(trawl_db *db, const char *id, void *article)
+{
+    return trawl_db_get_article(db, id, article);
+}
+
+/* --show ID: the stored article, or exit 1 when the index has no such id. */
 static int show(const tw_query_args *args, trawl_db *db, const char *path)
 {
     trawl_article *a;
-    trawl_status st = trawl_db_get_article(db, args->show, &a);
-    char *why = NULL;           /* the library's word on the id as typed */
-    if (st == TRAWL_ENOTFOUND && strchr(args->show, '\\')) {
-        why = strdup(trawl_db_errmsg(db));
-        char *unescaped = tw_cli_unescape_path(args->show);
-        if (unescaped && trawl_db_get_article(db, unescaped, &a) == TRAWL_OK)
-            st = TRAWL_OK;
-        free(unescaped);
-    }
-    if (st == TRAWL_ENOTFOUND) {
-        fprintf(stderr, "trawl-query: %s (ids are as the hits of a search show them: "
-                "the path trawl-index was given, with #MEMBER for an article of a "
-                "container and %%23 for a '#' in a name)\n", why ? why : trawl_db_errmsg(db));
-        free(why);
+    trawl_status st = on_id(db, args->show, get_article, &a);
+    if (st == TRAWL_ENOTFOUND)
         return EXIT_NO_HIT;
-    }
-    free(why);
     if (st != TRAWL_OK)
         return report(db, st, path, NEEDS_EVERY_SHARD);
     printed(tw_print_article(stdout, a, args->format));
     trawl_article_free(a);
     return EXIT_HITS;
+}
+
+/* A search of the articles like an id (--like), as on_id calls it. */
+struct like_search {
+    const char *query;
+    trawl_search_opts *opts;
+    trawl_results **res;
+};
+
+static trawl_status search_like(trawl_db *db, const char *id, void *arg)
+{
+    struct like_search *l = arg;
+    l->opts->like = id;
+    return trawl_search(db, l->query, l->opts, l->res);
 }
 
 static int run(const tw_query_args *args, trawl_db *db, const char *path)
@@ -146,7 +182,12 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
         .partial = args->partial,
     };
     trawl_results *res;
-    trawl_status st = trawl_search(db, args->query, &opts, &res);
+    const char *query = args->query ? args->query : "";     /* --like alone */
+    struct like_search like = { query, &opts, &res };
+    trawl_status st = args->like ? on_id(db, args->like, search_like, &like)
+                                 : trawl_search(db, query, &opts, &res);
+    if (st == TRAWL_ENOTFOUND)
+        return EXIT_NO_HIT;
     if (st == TRAWL_EQUERY) {
         fprintf(stderr, "trawl-query: %s\n(see 'trawl-query --help' for the query syntax)\n",
                 trawl_db_errmsg(db));

@@ -107,6 +107,16 @@ static void search(const char *dir)
     CHECK(trawl_db_get_article(db, "feed/3", &got) == TRAWL_ENOTFOUND && got == NULL);
     trawl_article_free(NULL);
 
+    /* Articles like one: of two, the other shares only words that both
+     * have, which tell nothing apart; an id the index lacks is not found. */
+    trawl_search_opts like = TRAWL_SEARCH_OPTS_INIT;
+    like.like = "feed/1";
+    CHECK(trawl_search(db, "", &like, &res) == TRAWL_OK && trawl_results_count(res) == 0);
+    trawl_results_free(res);
+    like.like = "feed/3";
+    CHECK(trawl_search(db, "", &like, &res) == TRAWL_ENOTFOUND && res == NULL &&
+          strstr(trawl_db_errmsg(db), "no article with id feed/3"));
+
     CHECK(trawl_search(db, "united AND", NULL, &res) == TRAWL_EQUERY);
     CHECK(res == NULL && strlen(trawl_db_errmsg(db)) > 0);
 

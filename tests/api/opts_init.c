@@ -38,7 +38,7 @@ int main(int argc, char **argv)
     /* The size this program was built with, and the defaults (zero) for
      * the rest: the first field, one in the middle and the last. */
     CHECK(so.size == sizeof so && so.limit == 0 && so.facets == 0 && so.bm25_b == 0.0 &&
-          so.partial == 0);
+          so.partial == 0 && so.like == NULL);
     CHECK(io.size == sizeof io && io.stemmer == NULL && io.on_warning == NULL &&
           io.file_seconds == 0.0 && io.on_extract == NULL && io.max_members == 0);
 

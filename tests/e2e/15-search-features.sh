@@ -836,6 +836,30 @@ said=$(query -d "$TMP/many-db" --no-collapse epsilon zeta | tail -1 | sed -n 's/
 is "totals: past 10,000 matches, estimated within 5% of the count ($together)" \
     "$(python3 -c 'import sys; c, s = int(sys.argv[1]), int(sys.argv[2] or 0); print(abs(s - c) <= c * 0.05)' "$together" "$said")" True
 
+# Articles like one (--like ID): its most telling words, not it nor its
+# near-copies; among those a query matches when one is given.
+like() { query -d "$DB" --format tsv --fields id -n 50 --like "$@" | tr '\n' ' '; }
+got=$(like "$OUF")
+is "--like: another police operation's arrests first" "${got%% *}" corpus/crime/operation-clean-harbor.txt
+is "--like: neither the article itself nor its story's copies" \
+    "$(echo "$got" | tr ' ' '\n' | grep -c -e "$OUF" -e "$COASTAL" -e "$NORTHSTAR")" 0
+is "--like from a copy of the story: the same first hit" \
+    "$(query -d "$DB" --format tsv --fields id -n 1 --like "$COASTAL")" corpus/crime/operation-clean-harbor.txt
+is "--like with a filter: only its articles, the like first" \
+    "$(like "$OUF" date:2023 | cut -d' ' -f1)" corpus/crime/operation-clean-harbor.txt
+is "--like with a filter: every hit passes it" \
+    "$(query -d "$DB" --format tsv --fields date -n 50 --like "$OUF" date:2023 | grep -vc '^2023-')" 0
+is "--like with a word: every hit has it" \
+    "$(like "$OUF" police)" "corpus/crime/operation-clean-harbor.txt corpus/crime/art-theft.txt "
+run query -d "$DB" --like corpus/no/such.txt
+is "--like of an id the index lacks: exit 1" "$RC" 1
+has "...saying so, and how ids are spelt" "$ERR" \
+    "no article with id corpus/no/such.txt in index $DB (ids are as the hits of a search show them"
+run query -d "$DB" --like "$OUF" --show "$OUF"
+is "--like with --show: a usage error, exit 2" "$RC:$ERR" \
+    "2:trawl-query: --like searches; --show prints one article: give one of them
+Try 'trawl-query --help' for more."
+
 # A query that finds a little, through a word spelt wrong in one article,
 # gets a "did you mean" for the common spelling, and keeps its own hit.
 mkdir -p "$TMP/typo"

@@ -281,6 +281,14 @@ copies() { query "$@" --format json 'united front' | grep -o '"duplicates":[^]]*
 is "remote: a story's copies are listed as one local index lists them" \
     "$(copies -d "$ALL")" "$(copies -d all)"
 has "remote: ...which are the two syndicated copies" "$(copies -d "$ALL")" '"similar":2'
+liked=$(query -d all --format tsv --fields id --like news/crime/operation-united-front.txt)
+is "--like: ten articles, none of the story's copies" \
+    "$(echo "$liked" | wc -l) $(echo "$liked" | grep -c -e operation-united-front -e united-front-sweep)" "10 0"
+is "remote: --like finds the articles one local index finds" \
+    "$(query -d "$ALL" --format tsv --fields score,id --like news/crime/operation-united-front.txt)" \
+    "$(query -d all --format tsv --fields score,id --like news/crime/operation-united-front.txt)"
+run query -d "$ALL" --like news/no-such.txt
+is "remote: --like of an id no shard has: exit 1" "$RC" 1
 is "remote: found and named with no term list or document of a copy read" \
     "$("$BIN/tests/search_probe" "$ALL" 'united front' | awk '{ print $10 }')" 0
 read -r story_reads <<< "$("$BIN/tests/search_probe" all 'united front' | awk '{ print $10 }')"

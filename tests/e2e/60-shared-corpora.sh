@@ -85,6 +85,15 @@ for q in 'billion dlrs' 'mln dlrs' 'new york' 'year earlier' 'market prices'; do
         "$(query -d "$DB" --count "$q") matching stories"
 done
 
+# Articles like one (--like): the stories like a Saudi oil output report
+# are about oil: OPEC, crude, output, Saudi Arabia in their titles.
+saudi="$R/reut2-017.sgm.gz#17291"
+is "Reuters: --like's article is the Saudi oil price report" \
+    "$(query -d "$DB" --show "$saudi" | head -1)" "title   SAUDIS NOT SEEKING OIL PRICE ABOVE 18 DLRS - MEES"
+is "Reuters: --like a Saudi oil report: 8 or more of the first 10 titles about oil" \
+    "$(query -d "$DB" --format tsv --fields title --like "$saudi" |
+       grep -c -E 'OPEC|OIL|CRUDE|BPD|SAUDI' | awk '{ print ($1 >= 8) }')" 1
+
 # Reuters split with --shard K/3 (trawl-index): every article in one shard.
 sum=0 empty=0
 for k in 1 2 3; do
@@ -96,6 +105,12 @@ for k in 1 2 3; do
 done
 is "Reuters in three shards: none is empty" "$empty" 0
 is "Reuters in three shards: 21578 articles in all" "$sum" 21578
+# --like in the shards searched as one: the article found in its shard, its
+# like in all three, ranked as in the index of everything.
+is "Reuters: --like in three shards as in one index" \
+    "$(query -d "$TMP/shard1" -d "$TMP/shard2" -d "$TMP/shard3" --format tsv --fields id --like "$saudi" -n 5 2>/dev/null)" \
+    "$(query -d "$DB" --format tsv --fields id --like "$saudi" -n 5)"
+
 # Searched as one (three -d), they answer as the index of everything: the
 # same ids and scores, the same pages and the same counts.  Hits of equal
 # score may come in any order, so a page's scores must be the same, and its

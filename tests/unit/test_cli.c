@@ -217,6 +217,31 @@ static void query_show(void **state)
     tw_query_args_free(&a);
 }
 
+/* --like ID searches without a QUERY, or among what one matches; it is no
+ * --show or --stats. */
+static void query_like(void **state)
+{
+    (void)state;
+    tw_query_args a;
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--like", "dump.jsonl#3"), 0);
+    assert_string_equal(a.like, "dump.jsonl#3");
+    assert_null(a.query);
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--like=a.txt", "date:7d", "oil"), 0);
+    assert_string_equal(a.like, "a.txt");
+    assert_string_equal(a.query, "date:7d oil");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--like", "a", "--stats"), -1);
+    assert_string_equal(err, "--like searches; --stats describes the index: give one of them");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--show", "b", "--like", "a"), -1);
+    assert_string_equal(err, "--like searches; --show prints one article: give one of them");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--like"), -1);
+    assert_string_equal(err, "option '--like' needs a value");
+    tw_query_args_free(&a);
+}
+
 /* --stats describes the whole index: --count is refused, as --show refuses
  * it, not ignored (a QUERY is ignored and tsv gives text, as documented). */
 static void query_stats(void **state)
@@ -460,6 +485,7 @@ int main(void)
         cmocka_unit_test(query_errors),
         cmocka_unit_test(query_getopt_forms),
         cmocka_unit_test(query_show),
+        cmocka_unit_test(query_like),
         cmocka_unit_test(query_stats),
         cmocka_unit_test(index_extract),
         cmocka_unit_test(index_options),

@@ -1,0 +1,33 @@
+/* find_article_xapian.cc - an article's document, found by its id. */
+#include "find_article_xapian.h"
+
+#include <cstring>
+#include <new>
+
+extern "C" {
+#include "buf.h"
+#include "docdata.h"
+#include "keyterm.h"
+#include "schema.h"
+}
+
+Xapian::docid tw_find_article(const trawl_db *db, const char *id, Xapian::Document *doc,
+                              std::string *idterm)
+{
+    tw_buf term = {};
+    if (tw_key_term(&term, TW_PREFIX_ID, id) < 0)
+        throw std::bad_alloc();
+    idterm->assign(term.data, term.len);
+    tw_buf_free(&term);
+    size_t id_len = std::strlen(id);
+    for (Xapian::PostingIterator p = db->db.postlist_begin(*idterm);
+         p != db->db.postlist_end(*idterm); ++p) {
+        *doc = db->db.get_document(*p);
+        std::string data = doc->get_data();
+        tw_slice f[TW_F_COUNT];
+        tw_docdata_parse(data.data(), data.size(), f);
+        if (f[TW_F_ID].len == id_len && std::memcmp(f[TW_F_ID].ptr, id, id_len) == 0)
+            return *p;
+    }
+    return 0;
+}
