@@ -163,6 +163,11 @@ typedef struct trawl_db_info {
                                 when each article is stemmed in its language */
     const char *writer;      /* borrowed from DB: trawl version that last wrote it */
     const char *path;        /* borrowed from DB */
+    int remote_uncounted;    /* nonzero: DB has remote shards, and terms and
+                                size_bytes count the shards on this machine
+                                only (a remote shard's vocabulary would come
+                                whole over the network to be counted: tens of
+                                MB, seconds) */
     /* New fields are only ever appended here. */
 } trawl_db_info;
 

@@ -431,7 +431,8 @@ int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format)
         rc |= tw_json_cstr(&b, info->stemmer);
         rc |= tw_buf_puts(&b, ",\"writer\":");
         rc |= tw_json_cstr(&b, info->writer && *info->writer ? info->writer : NULL);
-        rc |= tw_buf_puts(&b, "}\n");
+        rc |= tw_buf_printf(&b, ",\"remote_uncounted\":%s}\n",
+                            info->remote_uncounted ? "true" : "false");
         if (rc == 0)
             fwrite(b.data, 1, b.len, out);
         tw_buf_free(&b);
@@ -439,11 +440,14 @@ int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format)
     }
     fputs("index       ", out);
     tw_cli_put_path(out, info->path);
-    fprintf(out, "\ndocuments   %" PRIu64 "\nterms       %" PRIu64 "\n"
-                 "size        %.1f MB (%" PRIu64 " bytes)\nupdated     %s\n"
+    const char *local = info->remote_uncounted ? ", local shards only" : "";
+    fprintf(out, "\ndocuments   %" PRIu64 "\nterms       %" PRIu64 "%s\n"
+                 "size        %.1f MB (%" PRIu64 " bytes%s)\nupdated     %s\n"
                  "schema      %u\nstemmer     %s\nwritten by  trawl %s\n",
-            info->documents, info->terms, (double)info->size_bytes / 1e6,
-            info->size_bytes, updated, info->schema, info->stemmer,
+            info->documents, info->terms,
+            info->remote_uncounted ? " (local shards only: a remote shard's are not counted)" : "",
+            (double)info->size_bytes / 1e6,
+            info->size_bytes, local, updated, info->schema, info->stemmer,
             info->writer && *info->writer ? info->writer : "(unknown)");
     return ferror(out) ? -1 : 0;
 }

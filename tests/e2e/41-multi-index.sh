@@ -190,6 +190,18 @@ is "...and reads no document a hit at a time (search_probe)" \
     "$("$BIN/tests/search_probe" --no-snippets remote3.stub '"united front"' | awk '{ print $8 }')" 1
 printf 'remote 127.0.0.1:%s   # shard 1\nauto s2\t# shard 2, here\nremote 127.0.0.1:%s\n' "$P1" "$P3" > mixed.stub
 same_as_one "a stub of two remote shards and a local one" -d mixed.stub
+# --stats counts the terms of the shards on this machine: a remote shard
+# would send its whole vocabulary (linux-doc's: 50 MB, 2.9 s).
+stat_of() { query "$@" --stats --format json | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["documents"], d["terms"], d["remote_uncounted"])'; }
+docs_all=$(stat_of -d all | cut -d' ' -f1)
+terms_s2=$(stat_of -d s2 | cut -d' ' -f2)
+is "--stats over a stub of two remote shards and a local one: every article, the local shard's terms" \
+    "$(stat_of -d mixed.stub)" "$docs_all $terms_s2 True"
+is "--stats over three servers: every article, no term counted" "$(stat_of $REMOTE)" "$docs_all 0 True"
+is "--stats over local shards: their terms counted, as one index's" \
+    "$(stat_of $LOCAL)" "$(stat_of -d all)"
+has "--stats, text: says which terms it counted" "$(query -d mixed.stub --stats)" \
+    "(local shards only: a remote shard's are not counted)"
 is "remote: a misspelt word is corrected as in one index" \
     "$(query $REMOTE --format json -n1 floood | head -1)" \
     "$(query -d all --format json -n1 floood | head -1)"
