@@ -988,18 +988,19 @@ static bool person_named(page *pg, const char *page_url, tw_buf *out, bool shown
     return false;
 }
 
-/* The author as a name: from the author meta tags, JSON-LD, or a byline on
+/* The author as a name: from JSON-LD, the author meta tags, or a byline on
  * the page, without "By ", else the byline by the headline; a profile URL
  * is no name (article:author often is one), though its last part may give
- * one.  A name that names the site (names_site) gives way to the next
- * source, and is taken when no other names anyone, as an organisation's own
- * page may be written by it: of several, the last in that order, the
- * nearest to what the page shows ("Redaktion Gelbe Liste Pharmindex" in
- * its byline over "Gelbe Liste Online" in its meta tag).  Into OUT; NULL
- * when none, or when memory ran out (OUT->failed). */
+ * one.  JSON-LD's author comes first: it is the article's own, where many
+ * publishing systems fill the meta tag with the company's name on every
+ * page ("Prisma Média", "Condé Nast").  A name that names the site
+ * (names_site) gives way to the next source, and is taken when no other
+ * names anyone, as an organisation's own page may be written by it: of
+ * several, the last in that order.  Into OUT; NULL when none, or when
+ * memory ran out (OUT->failed). */
 static const char *author_name(page *pg, xmlNodePtr root, const char *page_url, tw_buf *out)
 {
-    tw_buf *sources[] = { &pg->meta_author, &pg->ld_author, &pg->article_author, &pg->byline,
+    tw_buf *sources[] = { &pg->ld_author, &pg->meta_author, &pg->article_author, &pg->byline,
                           &pg->ld_other_author };
     const char *url = NULL;
     tw_buf site = { 0 };
