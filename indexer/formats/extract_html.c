@@ -51,7 +51,8 @@ typedef struct page {
     tw_buf og_title, title_tag, h1, og_url, canonical, og_site, meta_author,
            article_author, published, time_datetime, meta_date,
            ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body, lang, byline,
-           locale, content_lang, item_date, ld_other_date, ld_other_author, named_date;
+           locale, content_lang, item_date, ld_other_date, ld_other_author, named_date,
+           data_label, data_value;
     bool publisher_person;  /* ld_publisher names a Person: a blog's writer */
     xmlNodePtr headline;    /* the <h1> that tells the story (tw_shown_headline) */
 } page;
@@ -150,6 +151,8 @@ static void meta_tag(page *pg, xmlNodePtr n)
         { "og:locale",              offsetof(page, locale) },
         { "author",                 offsetof(page, meta_author) },
         { "article:author",         offsetof(page, article_author) },
+        { "twitter:label1",         offsetof(page, data_label) },
+        { "twitter:data1",          offsetof(page, data_value) },
     };
     tw_buf *date = date_meta(pg, (const char *)key);
     if (date)
@@ -571,7 +574,7 @@ static int survey(page *pg, xmlNodePtr root)
     return 0;
 }
 
-#define PAGE_FIELDS 25
+#define PAGE_FIELDS 27
 
 /* Every field of PG, into f[PAGE_FIELDS]. */
 static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
@@ -581,7 +584,8 @@ static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
         &pg->meta_author, &pg->article_author, &pg->published, &pg->time_datetime,
         &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body, &pg->lang, &pg->byline,
         &pg->ld_author, &pg->ld_publisher, &pg->ld_url, &pg->locale, &pg->content_lang,
-        &pg->item_date, &pg->ld_other_date, &pg->ld_other_author, &pg->named_date };
+        &pg->item_date, &pg->ld_other_date, &pg->ld_other_author, &pg->named_date,
+        &pg->data_label, &pg->data_value };
     memcpy(f, all, sizeof all);
 }
 
@@ -988,8 +992,25 @@ static bool person_named(page *pg, const char *page_url, tw_buf *out, bool shown
     return false;
 }
 
-/* The author as a name: from JSON-LD, the author meta tags, or a byline on
- * the page, without "By ", else the byline by the headline; a profile URL
+/* Whether the page's pair of meta tags that gives a label and a value (as
+ * Yoast sets twitter:label1 and twitter:data1, in the site's language)
+ * names its author: the label ends with a word for "by" ("Written by",
+ * "Verfasst von", "Escrito por"), not another ("Est. reading time"). */
+static bool labelled_author(const page *pg)
+{
+    size_t len = pg->data_label.len;
+    const char *label = pg->data_label.data;
+    while (len && label[len - 1] == ' ')
+        len--;
+    size_t last = len;
+    while (last && label[last - 1] != ' ')
+        last--;
+    return pg->data_value.len && len > last && tw_byline_by_word(label + last, len - last);
+}
+
+/* The author as a name: from JSON-LD, the author meta tags (a labelled
+ * value among them: labelled_author), or a byline on the page, without
+ * "By ", else the byline by the headline; a profile URL
  * is no name (article:author often is one), though its last part may give
  * one.  JSON-LD's author comes first: it is the article's own, where many
  * publishing systems fill the meta tag with the company's name on every
@@ -1000,7 +1021,9 @@ static bool person_named(page *pg, const char *page_url, tw_buf *out, bool shown
  * memory ran out (OUT->failed). */
 static const char *author_name(page *pg, xmlNodePtr root, const char *page_url, tw_buf *out)
 {
-    tw_buf *sources[] = { &pg->ld_author, &pg->meta_author, &pg->article_author, &pg->byline,
+    tw_buf none = { 0 };
+    tw_buf *sources[] = { &pg->ld_author, &pg->meta_author, &pg->article_author,
+                          labelled_author(pg) ? &pg->data_value : &none, &pg->byline,
                           &pg->ld_other_author };
     const char *url = NULL;
     tw_buf site = { 0 };

@@ -999,6 +999,18 @@ is "author: a Person as the publisher is no site's name" "$(fields person-publis
 # +1, odd +1.)
 printf '<html><head><title>Dredging begins</title><meta name="author" content="Northwind Media Group"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dredging begins","author":{"@type":"Person","name":"Dana Whitcomb"}}</script></head><body><article><h1>Dredging begins</h1><div class="entry-content">%s</div></article></body></html>' "$STORY" > "$IN/ld-over-meta.html"
 is "author: JSON-LD's author before the meta tag's" "$(fields ld-over-meta.html author)" "Dana Whitcomb"
+# Yoast gives the author as a labelled value, twitter:label1 "Written by"
+# (in the site's language: "Verfasst von", "Escrito por") and twitter:data1
+# the name; the same pair with another label ("Est. reading time") names
+# no one.  (web-eval's authors: 345 of 518 right before, 347 after: even
+# level, odd +2.)
+labelled_page() {
+    printf '<html><head><title>Dredging begins</title><meta name="twitter:label1" content="%s"><meta name="twitter:data1" content="%s"></head><body><article><h1>Dredging begins</h1><div class="entry-content">%s</div></article></body></html>' "$1" "$2" "$STORY"
+}
+labelled_page 'Verfasst von' 'Dana Whitcomb' > "$IN/labelled-author.html"
+labelled_page 'Est. reading time' '4 minutes' > "$IN/labelled-other.html"
+is "author: a meta tag's value labelled 'Verfasst von'; not one labelled otherwise" \
+    "$(fields labelled-author.html author)|$(fields labelled-other.html author)" "Dana Whitcomb|None"
 
 # A byline no markup names as such (no itemprop, rel or hCard), but set by
 # the headline in an element whose class says "author", or as a link to the
