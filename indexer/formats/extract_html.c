@@ -916,20 +916,75 @@ static bool is_by_line(xmlNodePtr n, void *ctx)
     return by == line || (label <= 3 && (digit || !strncasecmp(by, "by ", 3)));
 }
 
+/* Whether the line LINE is a byline's label alone, its name in the next
+ * element: a word for "by" ("By", "Von:"), or a label of up to three words
+ * that ends with one ("Geschrieben von", "Ein Artikel von"). */
+static bool by_label(const char *line)
+{
+    size_t len = strlen(line);
+    while (len && (line[len - 1] == ' ' || line[len - 1] == ':'))
+        len--;
+    size_t last = len, words = 1;
+    while (last && line[last - 1] != ' ')
+        last--;
+    for (size_t i = 0; i < last; i++)
+        words += line[i] == ' ' && i && line[i - 1] != ' ';
+    return len > last && words <= 3 && tw_byline_by_word(line + last, len - last);
+}
+
+/* The first text node after N in document order, within ROOT, that holds
+ * more than white space, when it is on the same line: no block element
+ * (a list's item, a heading) between it and ROOT.  Else NULL. */
+static xmlNodePtr next_text_inline(xmlNodePtr n, xmlNodePtr root)
+{
+    for (n = tw_html_next(n, root, false); n; ) {
+        if (n->type == XML_TEXT_NODE && n->content &&
+            ((const char *)n->content)[strspn((const char *)n->content, " \t\r\n")])
+            break;
+        n = tw_html_next(n, root, n->type == XML_ELEMENT_NODE && tw_html_never_text(n));
+    }
+    for (xmlNodePtr up = n ? n->parent : NULL; up && up != root; up = up->parent)
+        if (tw_html_tag(up) & TW_TAG_BLOCK)
+            return NULL;
+    return n;
+}
+
+/* Whether the text node N is a short line that is a byline's label alone
+ * (by_label: "<span>By</span><a>Dana Whitcomb</a>", "<h5>Von:</h5>
+ * Dana Whitcomb"), and the next text, on its line in the element that
+ * holds the label's (next_text_inline), gives a name (name_like); that
+ * name into the shown_byline CTX.  Further on, or in a block of its own,
+ * the next text is no longer the label's ("Sort by" above a list). */
+static bool is_label_then_name(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    if (!n->parent || !n->parent->parent || !short_text(n, &s->line) || !by_label(s->line.data))
+        return false;
+    xmlNodePtr name = next_text_inline(n, n->parent->parent);
+    tw_buf_clear(&s->line);
+    if (!name || tw_html_put_collapsed(&s->line, (const char *)name->content) < 0 ||
+        s->line.len > 80)
+        return false;
+    tw_byline_name(s->line.data, s->name);
+    return name_like(s->name->data, s->name->len);
+}
+
 /* The byline a page shows by its headline, when its markup names no author
  * otherwise: the first text near its headline (HEADLINE, else its first
  * <h1>; tw_near_headline: the 12 after it, else the 6 before it) in a
  * short element that names an author, into OUT ("<div
  * class="content__author">von Lars Fischer</div>", "<a
  * href="/author/marinabeuerle/">Marina Beuerle</a>"); else the first short
- * line there that gives a name after a word for "by" (is_by_line).  Next
- * to the headline, such a line is the story's; elsewhere it may be a
- * teaser's or a menu's.  Returns OUT's text, or NULL. */
+ * line there that gives a name after a word for "by" (is_by_line); else
+ * the name after a label alone (is_label_then_name).  Next to the
+ * headline, such a line is the story's; elsewhere it may be a teaser's or
+ * a menu's.  Returns OUT's text, or NULL. */
 static const char *headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out)
 {
     shown_byline s = { .name = out };
     bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_byline, &s) ||
-                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_by_line, &s);
+                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_by_line, &s) ||
+                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_label_then_name, &s);
     tw_buf_free(&s.line);
     if (!found)
         tw_buf_clear(out);

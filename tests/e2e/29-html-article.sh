@@ -1047,6 +1047,17 @@ is "byline by the headline: a line that starts with a word for 'by'" \
     "Lisa Petrich Konstantin Olga"
 near_page '<p>Entwicklung des Absatzes von Hauptprodukten</p><p>Von Berlin nach Paris</p>' '' > "$IN/by-phrase.html"
 is "byline by the headline: a phrase with 'von' names no one" "$(fields by-phrase.html author)" "None"
+# A byline's label in an element of its own, the name in the next on the
+# same line ("<span>By</span><span><a>NAME</a></span>", "<h5>Von:</h5>
+# NAME"); a label whose next text is an item of a list ("Sort by") names
+# no one.  (web-eval's authors: 347 of 518 right before, 349 after: even
+# +1, odd +1.)
+near_page '<div class="meta"><span class="label">By</span><span><a href="/team/dana">Dana Whitcomb</a></span></div>' '' > "$IN/label-span.html"
+near_page '<div class="meta"><h5>Von: </h5>Lisa Petrich<br></div>' '' > "$IN/label-heading.html"
+near_page '<div class="tools"><p>Sort by</p><ul><li>Newest</li><li>Oldest</li></ul></div>' '' > "$IN/label-list.html"
+is "byline by the headline: a label, then the name in the next element" \
+    "$(fields label-span.html author)|$(fields label-heading.html author)|$(fields label-list.html author)" \
+    "Dana Whitcomb|Lisa Petrich|None"
 
 # The date and the byline by the headline are looked for by the <h1> that
 # tells the story, not by the first <h1>: a site's logo set as one, and a
