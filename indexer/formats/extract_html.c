@@ -918,10 +918,14 @@ static bool is_by_line(xmlNodePtr n, void *ctx)
 
 /* Whether the line LINE is a byline's label alone, its name in the next
  * element: a word for "by" ("By", "Von:"), or a label of up to three words
- * that ends with one ("Geschrieben von", "Ein Artikel von"). */
+ * that ends with one ("Geschrieben von", "Ein Artikel von"), or a word for
+ * "author" before a colon ("Autor:", "Auteur:", "Text:"). */
 static bool by_label(const char *line)
 {
     size_t len = strlen(line);
+    while (len && line[len - 1] == ' ')
+        len--;
+    bool colon = len && line[len - 1] == ':';
     while (len && (line[len - 1] == ' ' || line[len - 1] == ':'))
         len--;
     size_t last = len, words = 1;
@@ -929,7 +933,10 @@ static bool by_label(const char *line)
         last--;
     for (size_t i = 0; i < last; i++)
         words += line[i] == ' ' && i && line[i - 1] != ' ';
-    return len > last && words <= 3 && tw_byline_by_word(line + last, len - last);
+    const char *word = line + last;
+    return len > last && words <= 3 &&
+           (tw_byline_by_word(word, len - last) ||
+            (colon && tw_byline_author_word(word, len - last)));
 }
 
 /* The first text node after N in document order, within ROOT, that holds
@@ -949,16 +956,19 @@ static xmlNodePtr next_text_inline(xmlNodePtr n, xmlNodePtr root)
     return n;
 }
 
-/* Whether the text node N is a short line that is a byline's label alone
- * (by_label: "<span>By</span><a>Dana Whitcomb</a>", "<h5>Von:</h5>
- * Dana Whitcomb"), and the next text, on its line in the element that
+/* Whether the text node N is a byline's label alone (by_label:
+ * "<span>By</span><a>Dana Whitcomb</a>", "<h5>Von:</h5> Dana Whitcomb",
+ * "Author: <a>Dana Whitcomb</a>, Datum: ..."), and the next text, on its line in the element that
  * holds the label's (next_text_inline), gives a name (name_like); that
  * name into the shown_byline CTX.  Further on, or in a block of its own,
  * the next text is no longer the label's ("Sort by" above a list). */
 static bool is_label_then_name(xmlNodePtr n, void *ctx)
 {
     shown_byline *s = ctx;
-    if (!n->parent || !n->parent->parent || !short_text(n, &s->line) || !by_label(s->line.data))
+    tw_buf_clear(&s->line);
+    if (!n->parent || !n->parent->parent ||
+        tw_html_put_collapsed(&s->line, (const char *)n->content) < 0 || s->line.len > 40 ||
+        !by_label(s->line.data))
         return false;
     xmlNodePtr name = next_text_inline(n, n->parent->parent);
     tw_buf_clear(&s->line);

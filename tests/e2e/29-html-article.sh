@@ -1058,6 +1058,14 @@ near_page '<div class="tools"><p>Sort by</p><ul><li>Newest</li><li>Oldest</li></
 is "byline by the headline: a label, then the name in the next element" \
     "$(fields label-span.html author)|$(fields label-heading.html author)|$(fields label-list.html author)" \
     "Dana Whitcomb|Lisa Petrich|None"
+# ...and a word for "author" before a colon is such a label ("Autor:",
+# "Auteur:", "Text:"), in an element or a text of its own.  (web-eval's
+# authors: 349 of 518 right before, 350 after: even +1, odd level.)
+near_page '<p><span class="label">Autor:</span> Lisa Petrich</p>' '' > "$IN/label-author.html"
+near_page '<p class="submitted"><span>Author: <a href="/autoren/dana">Dana Whitcomb</a>, Datum: 03.Mär.19</span></p>' '' > "$IN/label-author-text.html"
+is "byline by the headline: a word for 'author' and a colon, then the name" \
+    "$(fields label-author.html author)|$(fields label-author-text.html author)" \
+    "Lisa Petrich|Dana Whitcomb"
 
 # The date and the byline by the headline are looked for by the <h1> that
 # tells the story, not by the first <h1>: a site's logo set as one, and a
