@@ -1073,18 +1073,69 @@ static bool labelled_author(const page *pg)
     return pg->data_value.len && len > last && tw_byline_by_word(label + last, len - last);
 }
 
-/* The author as a name: from JSON-LD, the author meta tags (a labelled
- * value among them: labelled_author), or a byline on the page, without
- * "By ", else the byline by the headline; a profile URL
- * is no name (article:author often is one), though its last part may give
- * one.  JSON-LD's author comes first: it is the article's own, where many
- * publishing systems fill the meta tag with the company's name on every
- * page ("Prisma Média", "Condé Nast").  A name that names the site
+/* Whether LINE[0, LEN) is a word for "by" and a name alone ("Von Cosima
+ * Künzel", "By Dana Whitcomb"; name_like); the name into OUT. */
+static bool by_name_line(const char *line, size_t len, tw_buf *out)
+{
+    size_t word = 0;
+    while (word < len && line[word] != ' ')
+        word++;
+    if (len > 60 || word == len || !tw_byline_by_word(line, word))
+        return false;
+    tw_buf text = { 0 };
+    tw_buf_append(&text, line, len);
+    if (text.failed) {
+        out->failed = 1;
+        return false;
+    }
+    tw_byline_name(text.data, out);
+    const char *rest = text.data + word + strspn(text.data + word, " ");
+    bool alone = out->len && !strcmp(rest, out->data) && name_like(out->data, out->len);
+    tw_buf_free(&text);
+    return alone;
+}
+
+/* The byline the article's own text sets under its headline or after its
+ * story: one of its first three lines, or its last, that is a word for "by"
+ * and a name alone (by_name_line); the name into OUT.  What a reader sees
+ * as the article's words names its writer before any metadata. */
+static bool text_byline(const char *body, tw_buf *out)
+{
+    const char *last = NULL;
+    size_t last_len = 0, seen = 0;
+    for (const char *at = body; *at;) {
+        const char *end = strchrnul(at, '\n'), *line = at + strspn(at, " ");
+        size_t len = (size_t)(end - line);
+        while (len && line[len - 1] == ' ')
+            len--;
+        if (len) {
+            if (seen++ < 3 && by_name_line(line, len, out))
+                return true;
+            last = line;
+            last_len = len;
+        }
+        at = *end ? end + 1 : end;
+    }
+    if (seen > 3 && by_name_line(last, last_len, out))
+        return true;
+    tw_buf_clear(out);
+    return false;
+}
+
+/* The author as a name: a byline in the article's own text (text_byline),
+ * else from JSON-LD, the author meta tags (a labelled value among them:
+ * labelled_author), or a byline on the page, without "By ", else the byline
+ * by the headline; a profile URL is no name (article:author often is one),
+ * though its last part may give one.  JSON-LD's author comes before the
+ * meta tags: it is the article's own, where many publishing systems fill
+ * the meta tag with the company's name on every page ("Prisma Média",
+ * "Condé Nast").  A name that names the site
  * (names_site) gives way to the next source, and is taken when no other
  * names anyone, as an organisation's own page may be written by it: of
  * several, the last in that order.  Into OUT; NULL when none, or when
  * memory ran out (OUT->failed). */
-static const char *author_name(page *pg, xmlNodePtr root, const char *page_url, tw_buf *out)
+static const char *author_name(page *pg, xmlNodePtr root, const char *page_url,
+                               const char *body, tw_buf *out)
 {
     tw_buf none = { 0 };
     tw_buf *sources[] = { &pg->ld_author, &pg->meta_author, &pg->article_author,
@@ -1092,7 +1143,8 @@ static const char *author_name(page *pg, xmlNodePtr root, const char *page_url, 
                           &pg->ld_other_author };
     const char *url = NULL;
     tw_buf site = { 0 };
-    bool person = false;
+    bool person = body && text_byline(body, out) &&
+                  person_named(pg, page_url, out, true, &site);
     for (size_t i = 0; i < sizeof sources / sizeof sources[0] && !person; i++) {
         const char *v = sources[i]->data;
         if (!sources[i]->len)
@@ -1420,7 +1472,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         .date = page_date(&pg, root, url, iso),
         .url = url,
         .site = site,
-        .author = author_name(&pg, root, url, &author),
+        .author = author_name(&pg, root, url, body.len ? body.data : NULL, &author),
     };
     if (title.failed || author.failed)
         goto done;
