@@ -1196,10 +1196,10 @@ static bool labelled_date(const char *text, tw_date_order order, tw_date *when)
     while (*text == ' ' || !strncmp(text, "\xC2\xA0", 2))
         text += *text == ' ' ? 1 : 2;
     for (int words = 0; words <= 3 && *text; words++) {
-        if (isdigit((unsigned char)*text) && words > 0)
-            return false;       /* a number in the label: a sentence, a count */
         if (tw_date_leading(text, order, when))
             return true;
+        if (isdigit((unsigned char)*text))
+            return false;       /* a number in the label: a sentence, a count */
         text += strcspn(text, " ");
         text += strspn(text, " ");
     }

@@ -440,6 +440,14 @@ shown_page '' '<h1>Dredging begins</h1><p class="meta">3 Kommentare seit 5. M&#2
 is "a date shown by the headline after a label without a colon" \
     "$(fields shown-label.html date) $(fields shown-label-en.html date) $(fields shown-label-count.html date)" \
     "2021-03-03 2021-03-04 None"
+# ...a date that starts with its day's number, too: only a number in the
+# label says it is none ("Stand 27.01.2022", "Pressemitteilung vom 20.01.2022"
+# were read as a label with a number).  (web-eval's dates: 574 of 706
+# right before, 578 after: even +3, odd +1, none lost.)
+shown_page '' '<h1>Dredging begins</h1><p class="meta">Stand 27.01.2022</p>' > "$IN/shown-label-day.html"
+shown_page '' '<h1>Dredging begins</h1><p class="meta">Pressemitteilung vom 20. Januar 2022</p>' > "$IN/shown-label-vom.html"
+is "a date that starts with a number after a label" \
+    "$(fields shown-label-day.html date) $(fields shown-label-vom.html date)" "2022-01-27 2022-01-20"
 # ...and at the start of a line with more after it: a time and a byline, a
 # source and a place, a category; a date with a year only, so that a count
 # ("2022 Mitglieder") dates nothing.  (web-eval's dates: 553 of 706 right
