@@ -16,6 +16,7 @@
 
 #include "buf.h"
 #include "byline_name.h"
+#include "byline_parts.h"
 #include "charset.h"
 #include "date.h"
 #include "extract.h"
@@ -1214,6 +1215,13 @@ static bool text_is_date(char *text, tw_date_order order, tw_date *when)
 {
     if (labelled_date(text, order, when))
         return true;
+    /* A byline's other separators ("Handball Schweiz • 02.02.2022",
+     * "Redaktion – 05.02.2020") part it as a bar does. */
+    char *end = text + strlen(text);
+    size_t len;
+    for (char *sep = text; (sep = (char *)tw_byline_separator(sep, end, &len)) < end;)
+        for (size_t i = 0; i < len; i++)
+            *sep++ = i ? ' ' : '|';
     char *rest;     /* strtok_r: the indexer's workers extract pages at once */
     for (char *part = strtok_r(text, "|,", &rest); part; part = strtok_r(NULL, "|,", &rest))
         if (labelled_date(part, order, when))

@@ -448,6 +448,13 @@ shown_page '' '<h1>Dredging begins</h1><p class="meta">Stand 27.01.2022</p>' > "
 shown_page '' '<h1>Dredging begins</h1><p class="meta">Pressemitteilung vom 20. Januar 2022</p>' > "$IN/shown-label-vom.html"
 is "a date that starts with a number after a label" \
     "$(fields shown-label-day.html date) $(fields shown-label-vom.html date)" "2022-01-27 2022-01-20"
+# ...and a part of a line parted as a byline's are, by a bullet or a dash
+# as by a bar, whatever the words or the no-break spaces before it.  (web-eval's dates: 578 of 706 right before, 579 after:
+# even level, odd +1.)
+shown_page '' '<h1>Dredging begins</h1><p class="meta">Harbour Times&#160;&#8226;&#160;02.02.2022</p>' > "$IN/shown-bullet.html"
+shown_page '' '<h1>Dredging begins</h1><p class="meta">Notes from the harbour board &#8211; 05.02.2020</p>' > "$IN/shown-dash.html"
+is "a date in a part of a line after a bullet or a dash" \
+    "$(fields shown-bullet.html date) $(fields shown-dash.html date)" "2022-02-02 2020-02-05"
 # ...and at the start of a line with more after it: a time and a byline, a
 # source and a place, a category; a date with a year only, so that a count
 # ("2022 Mitglieder") dates nothing.  (web-eval's dates: 553 of 706 right
