@@ -1096,26 +1096,36 @@ static bool by_name_line(const char *line, size_t len, tw_buf *out)
     return alone;
 }
 
+/* The next line of an article's text from *AT on that holds more than
+ * spaces, without the spaces around it, with its length in *LEN; moves *AT
+ * past it.  NULL at the end. */
+static const char *next_line(const char **at, size_t *len)
+{
+    while (**at) {
+        const char *end = strchrnul(*at, '\n'), *line = *at + strspn(*at, " ");
+        *len = (size_t)(end - line);
+        while (*len && line[*len - 1] == ' ')
+            (*len)--;
+        *at = *end ? end + 1 : end;
+        if (*len)
+            return line;
+    }
+    return NULL;
+}
+
 /* The byline the article's own text sets under its headline or after its
  * story: one of its first three lines, or its last, that is a word for "by"
  * and a name alone (by_name_line); the name into OUT.  What a reader sees
  * as the article's words names its writer before any metadata. */
 static bool text_byline(const char *body, tw_buf *out)
 {
-    const char *last = NULL;
-    size_t last_len = 0, seen = 0;
-    for (const char *at = body; *at;) {
-        const char *end = strchrnul(at, '\n'), *line = at + strspn(at, " ");
-        size_t len = (size_t)(end - line);
-        while (len && line[len - 1] == ' ')
-            len--;
-        if (len) {
-            if (seen++ < 3 && by_name_line(line, len, out))
-                return true;
-            last = line;
-            last_len = len;
-        }
-        at = *end ? end + 1 : end;
+    const char *last = NULL, *line;
+    size_t last_len = 0, len, seen = 0;
+    for (const char *at = body; (line = next_line(&at, &len));) {
+        if (seen++ < 3 && by_name_line(line, len, out))
+            return true;
+        last = line;
+        last_len = len;
     }
     if (seen > 3 && by_name_line(last, last_len, out))
         return true;
@@ -1333,6 +1343,41 @@ static tw_date_order settled_order(xmlNodePtr root, const char *s, tw_date_order
     return order;
 }
 
+/* The date a line of the article's text opens with, as a paper's dateline
+ * sets it before the lead: a date alone before a dash or in brackets
+ * ("29.11.2022 – Mehrfach ...", "(21. November 2022) Energieverbraucher
+ * ..."), into *WHEN. */
+static bool dateline(const char *line, size_t len, tw_date_order order, tw_date *when)
+{
+    char head[48];
+    size_t open = line[0] == '(', end = open;
+    while (end < len && end < sizeof head - 1 && line[end] != ')' &&
+           strncmp(line + end, " -", 2) && strncmp(line + end, " \xE2\x80\x93", 4) &&
+           strncmp(line + end, " \xE2\x80\x94", 4))
+        end++;
+    if (end == len || end == sizeof head - 1 || !isdigit((unsigned char)line[open]))
+        return false;
+    memcpy(head, line + open, end - open);
+    head[end - open] = '\0';
+    const char *at = tw_date_shown(head, order, when);
+    return at == head;
+}
+
+/* The date the article's text opens with: the dateline (dateline) of one
+ * of its first three lines, into ISO[21]; NULL when none. */
+static const char *text_date(const char *body, tw_date_order order, char iso[21])
+{
+    const char *line;
+    size_t len, seen = 0;
+    tw_date when;
+    for (const char *at = body; seen++ < 3 && (line = next_line(&at, &len));)
+        if (dateline(line, len, order, &when)) {
+            tw_date_format(&when, iso);
+            return iso;
+        }
+    return NULL;
+}
+
 /* The page's date: the first of its sources that can be read, in the order
  * its language writes numbers ("04.05.2021", "04/05/2021"), unless its own
  * dates settle that otherwise (settled_order), handed on as ISO
@@ -1343,7 +1388,8 @@ static tw_date_order settled_order(xmlNodePtr root, const char *s, tw_date_order
  * may show the last update above the story, or a local time without its
  * zone: of 22 web-eval pages where the two differ, the JSON-LD date is
  * never the worse one. */
-static const char *page_date(page *pg, xmlNodePtr root, const char *url, char iso[21])
+static const char *page_date(page *pg, xmlNodePtr root, const char *url, const char *body,
+                             char iso[21])
 {
     tw_buf *sources[] = { &pg->published, &pg->ld_date, &pg->time_datetime, &pg->meta_date,
                           &pg->ld_other_date, &pg->item_date, &pg->named_date };
@@ -1363,6 +1409,8 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, char is
     }
     const char *in_url = tw_url_day(url, iso);
     const char *shown = in_url || given ? NULL : shown_date(root, pg->headline, order, iso);
+    if (!in_url && !given && !shown && body)
+        shown = text_date(body, order, iso);
     return in_url ? in_url : shown ? shown : given;
 }
 
@@ -1477,7 +1525,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         .id = in->path, .path = in->path,
         .title = title.len ? title.data : NULL,
         .body = body.len ? body.data : NULL,
-        .date = page_date(&pg, root, url, iso),
+        .date = page_date(&pg, root, url, body.len ? body.data : NULL, iso),
         .url = url,
         .site = site,
         .author = author_name(&pg, root, url, body.len ? body.data : NULL, &author),
