@@ -917,6 +917,54 @@ static bool is_by_line(xmlNodePtr n, void *ctx)
     return by == line || (label <= 3 && (digit || !strncasecmp(by, "by ", 3)));
 }
 
+/* Whether NAME[0, LEN) has no small letter: a label set in capitals ("PAID
+ * CONTENT"), where a byline's name is written as names are. */
+static bool shouted(const char *name, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (islower((unsigned char)name[i]))
+            return false;
+    return true;
+}
+
+/* Whether the text node N is a short line of parts (tw_byline_separator)
+ * that are a date and a name, and perhaps a time ("11.12.2019 - Amelie
+ * Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg"): the name, of two
+ * to four words (name_like), into the shown_byline CTX. */
+static bool is_dated_name(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    if (!short_text(n, &s->line) || !strpbrk(s->line.data, "0123456789"))
+        return false;
+    char *end = s->line.data + s->line.len;
+    const char *name = NULL;
+    size_t name_len = 0, len;
+    bool dated = false;
+    for (char *part = s->line.data, *sep; part < end; part = sep + len) {
+        sep = (char *)tw_byline_separator(part, end, &len);
+        *sep = '\0';
+        part += strspn(part, " ");
+        size_t part_len = strlen(part);
+        while (part_len && part[part_len - 1] == ' ')
+            part_len--;
+        tw_date when;
+        if (part_len && isdigit((unsigned char)*part)) {
+            dated |= tw_date_leading(part, TW_DATE_ANY, &when);     /* or a time */
+        } else if (part_len) {
+            if (name)
+                return false;       /* a second part that is no date */
+            name = part;
+            name_len = part_len;
+        }
+    }
+    if (!dated || !name || !memchr(name, ' ', name_len) || memchr(name, ',', name_len) ||
+        !name_like(name, name_len) || shouted(name, name_len))
+        return false;
+    tw_buf_clear(s->name);
+    tw_buf_append(s->name, name, name_len);
+    return !s->name->failed;
+}
+
 /* Whether the line LINE is a byline's label alone, its name in the next
  * element: a word for "by" ("By", "Von:"), or a label of up to three words
  * that ends with one ("Geschrieben von", "Ein Artikel von"), or a word for
@@ -987,15 +1035,17 @@ static bool is_label_then_name(xmlNodePtr n, void *ctx)
  * class="content__author">von Lars Fischer</div>", "<a
  * href="/author/marinabeuerle/">Marina Beuerle</a>"); else the first short
  * line there that gives a name after a word for "by" (is_by_line); else
- * the name after a label alone (is_label_then_name).  Next to the
- * headline, such a line is the story's; elsewhere it may be a teaser's or
- * a menu's.  Returns OUT's text, or NULL. */
+ * the name after a label alone (is_label_then_name); else the name beside
+ * a date (is_dated_name).  Next to the headline, such a line is the
+ * story's; elsewhere it may be a teaser's or a menu's.  Returns OUT's
+ * text, or NULL. */
 static const char *headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out)
 {
     shown_byline s = { .name = out };
     bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_byline, &s) ||
                  tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_by_line, &s) ||
-                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_label_then_name, &s);
+                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_label_then_name, &s) ||
+                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_dated_name, &s);
     tw_buf_free(&s.line);
     if (!found)
         tw_buf_clear(out);

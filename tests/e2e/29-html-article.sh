@@ -1111,6 +1111,17 @@ near_page '<p class="submitted"><span>Author: <a href="/autoren/dana">Dana Whitc
 is "byline by the headline: a word for 'author' and a colon, then the name" \
     "$(fields label-author.html author)|$(fields label-author-text.html author)" \
     "Lisa Petrich|Dana Whitcomb"
+# A line by the headline of a date (and a time) and a name, parted by a
+# dash or a bar, gives the name; one whose other part is a list of
+# categories or a label in capitals names no one.  (web-eval's authors: 354
+# of 518 right before, 357 after: even +1, odd +2.)
+near_page '<p class="meta">11.12.2019 - Dana Whitcomb</p>' '' > "$IN/dated-name.html"
+near_page '<small>04.02.2022 | 13:10 Uhr | Lee Parker</small>' '' > "$IN/dated-time-name.html"
+near_page '<p class="caption">01. November 2021 | Naturschutz, Hafen</p>' '' > "$IN/dated-topics.html"
+near_page '<span class="date2">04. November 2021 | PAID CONTENT</span>' '' > "$IN/dated-label.html"
+is "byline by the headline: a date and a name; not a date and topics or a label" \
+    "$(fields dated-name.html author)|$(fields dated-time-name.html author)|$(fields dated-topics.html author)|$(fields dated-label.html author)" \
+    "Dana Whitcomb|Lee Parker|None|None"
 
 # The date and the byline by the headline are looked for by the <h1> that
 # tells the story, not by the first <h1>: a site's logo set as one, and a
