@@ -1124,24 +1124,46 @@ static bool labelled_author(const page *pg)
     return pg->data_value.len && len > last && tw_byline_by_word(label + last, len - last);
 }
 
+/* Where the word for "by" starts in LINE[0, LEN): at its start, or after
+ * a label of two or three words that each start with a capital ("Eine
+ * Kolumne von", "Blog Beitrag von": not a name, which one word before
+ * "von" may be, "Moritz von Uslar"); the word's length into *WORD.  LEN
+ * when there is none. */
+static size_t by_word_at(const char *line, size_t len, size_t *word)
+{
+    for (size_t at = 0, words = 0; at < len && words <= 3; words++) {
+        *word = strcspn(line + at, " \n");
+        if (at + *word > len)
+            *word = len - at;
+        if ((words == 0 || words >= 2) && tw_byline_by_word(line + at, *word))
+            return at;
+        if (!isupper((unsigned char)line[at]) && (unsigned char)line[at] < 0x80)
+            return len;
+        at += *word;
+        at += strspn(line + at, " ");
+    }
+    return len;
+}
+
 /* Whether LINE[0, LEN) is a word for "by" and a name alone ("Von Cosima
- * Künzel", "By Dana Whitcomb"; name_like); the name into OUT. */
+ * Künzel", "By Dana Whitcomb"; name_like), perhaps after a label
+ * (by_word_at), when the name has two words at least ("Eine Kolumne von
+ * Nils Pickert"); the name into OUT. */
 static bool by_name_line(const char *line, size_t len, tw_buf *out)
 {
-    size_t word = 0;
-    while (word < len && line[word] != ' ')
-        word++;
-    if (len > 60 || word == len || !tw_byline_by_word(line, word))
+    size_t word = 0, at = len > 60 ? len : by_word_at(line, len, &word);
+    if (at == len || at + word == len)
         return false;
     tw_buf text = { 0 };
-    tw_buf_append(&text, line, len);
+    tw_buf_append(&text, line + at, len - at);
     if (text.failed) {
         out->failed = 1;
         return false;
     }
     tw_byline_name(text.data, out);
     const char *rest = text.data + word + strspn(text.data + word, " ");
-    bool alone = out->len && !strcmp(rest, out->data) && name_like(out->data, out->len);
+    bool alone = out->len && !strcmp(rest, out->data) && name_like(out->data, out->len) &&
+                 (!at || memchr(out->data, ' ', out->len));
     tw_buf_free(&text);
     return alone;
 }
