@@ -917,6 +917,50 @@ static bool is_by_line(xmlNodePtr n, void *ctx)
     return by == line || (label <= 3 && (digit || !strncasecmp(by, "by ", 3)));
 }
 
+/* Where the word for "by" starts in LINE[0, LEN): at its start, or after
+ * a label of two or three words that each start with a capital ("Eine
+ * Kolumne von", "Blog Beitrag von": not a name, which one word before
+ * "von" may be, "Moritz von Uslar"); the word's length into *WORD.  LEN
+ * when there is none. */
+static size_t by_word_at(const char *line, size_t len, size_t *word)
+{
+    for (size_t at = 0, words = 0; at < len && words <= 3; words++) {
+        *word = strcspn(line + at, " \n");
+        if (at + *word > len)
+            *word = len - at;
+        if ((words == 0 || words >= 2) && tw_byline_by_word(line + at, *word))
+            return at;
+        if (!isupper((unsigned char)line[at]) && (unsigned char)line[at] < 0x80)
+            return len;
+        at += *word;
+        at += strspn(line + at, " ");
+    }
+    return len;
+}
+
+/* Whether LINE[0, LEN) is a word for "by" and a name alone ("Von Cosima
+ * Künzel", "By Dana Whitcomb"; name_like), perhaps after a label
+ * (by_word_at), when the name has two words at least ("Eine Kolumne von
+ * Nils Pickert"); the name into OUT. */
+static bool by_name_line(const char *line, size_t len, tw_buf *out)
+{
+    size_t word = 0, at = len > 60 ? len : by_word_at(line, len, &word);
+    if (at == len || at + word == len)
+        return false;
+    tw_buf text = { 0 };
+    tw_buf_append(&text, line + at, len - at);
+    if (text.failed) {
+        out->failed = 1;
+        return false;
+    }
+    tw_byline_name(text.data, out);
+    const char *rest = text.data + word + strspn(text.data + word, " ");
+    bool alone = out->len && !strcmp(rest, out->data) && name_like(out->data, out->len) &&
+                 (!at || memchr(out->data, ' ', out->len));
+    tw_buf_free(&text);
+    return alone;
+}
+
 /* Whether NAME[0, LEN) has no small letter: a label set in capitals ("PAID
  * CONTENT"), where a byline's name is written as names are. */
 static bool shouted(const char *name, size_t len)
@@ -963,6 +1007,25 @@ static bool is_dated_name(xmlNodePtr n, void *ctx)
     tw_buf_clear(s->name);
     tw_buf_append(s->name, name, name_len);
     return !s->name->failed;
+}
+
+/* Whether the text node N is a short line whose first part (the line
+ * parted as a byline is) is a byline after a label (by_name_line: "Ein
+ * Artikel von <b>Pamela Sladky</b> | 27.01.2022 - 12:45"); the name into
+ * the shown_byline CTX. */
+static bool is_labelled_by_part(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    if (!short_text(n, &s->line))
+        return false;
+    const char *line = s->line.data + strspn(s->line.data, " "),
+               *end = s->line.data + s->line.len;
+    size_t len;
+    const char *sep = tw_byline_separator(line, end, &len);
+    size_t part = (size_t)(sep - line);
+    while (part && line[part - 1] == ' ')
+        part--;
+    return by_name_line(line, part, s->name);
 }
 
 /* Whether the line LINE is a byline's label alone, its name in the next
@@ -1036,7 +1099,8 @@ static bool is_label_then_name(xmlNodePtr n, void *ctx)
  * href="/author/marinabeuerle/">Marina Beuerle</a>"); else the first short
  * line there that gives a name after a word for "by" (is_by_line); else
  * the name after a label alone (is_label_then_name); else the name beside
- * a date (is_dated_name).  Next to the headline, such a line is the
+ * a date (is_dated_name); else a byline after a label in capitals
+ * (is_labelled_by_part).  Next to the headline, such a line is the
  * story's; elsewhere it may be a teaser's or a menu's.  Returns OUT's
  * text, or NULL. */
 static const char *headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out)
@@ -1045,7 +1109,8 @@ static const char *headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf 
     bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_byline, &s) ||
                  tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_by_line, &s) ||
                  tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_label_then_name, &s) ||
-                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_dated_name, &s);
+                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_dated_name, &s) ||
+                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_labelled_by_part, &s);
     tw_buf_free(&s.line);
     if (!found)
         tw_buf_clear(out);
@@ -1122,50 +1187,6 @@ static bool labelled_author(const page *pg)
     while (last && label[last - 1] != ' ')
         last--;
     return pg->data_value.len && len > last && tw_byline_by_word(label + last, len - last);
-}
-
-/* Where the word for "by" starts in LINE[0, LEN): at its start, or after
- * a label of two or three words that each start with a capital ("Eine
- * Kolumne von", "Blog Beitrag von": not a name, which one word before
- * "von" may be, "Moritz von Uslar"); the word's length into *WORD.  LEN
- * when there is none. */
-static size_t by_word_at(const char *line, size_t len, size_t *word)
-{
-    for (size_t at = 0, words = 0; at < len && words <= 3; words++) {
-        *word = strcspn(line + at, " \n");
-        if (at + *word > len)
-            *word = len - at;
-        if ((words == 0 || words >= 2) && tw_byline_by_word(line + at, *word))
-            return at;
-        if (!isupper((unsigned char)line[at]) && (unsigned char)line[at] < 0x80)
-            return len;
-        at += *word;
-        at += strspn(line + at, " ");
-    }
-    return len;
-}
-
-/* Whether LINE[0, LEN) is a word for "by" and a name alone ("Von Cosima
- * Künzel", "By Dana Whitcomb"; name_like), perhaps after a label
- * (by_word_at), when the name has two words at least ("Eine Kolumne von
- * Nils Pickert"); the name into OUT. */
-static bool by_name_line(const char *line, size_t len, tw_buf *out)
-{
-    size_t word = 0, at = len > 60 ? len : by_word_at(line, len, &word);
-    if (at == len || at + word == len)
-        return false;
-    tw_buf text = { 0 };
-    tw_buf_append(&text, line + at, len - at);
-    if (text.failed) {
-        out->failed = 1;
-        return false;
-    }
-    tw_byline_name(text.data, out);
-    const char *rest = text.data + word + strspn(text.data + word, " ");
-    bool alone = out->len && !strcmp(rest, out->data) && name_like(out->data, out->len) &&
-                 (!at || memchr(out->data, ' ', out->len));
-    tw_buf_free(&text);
-    return alone;
 }
 
 /* The next line of an article's text from *AT on that holds more than

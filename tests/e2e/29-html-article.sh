@@ -1134,6 +1134,13 @@ near_page '<span class="date2">04. November 2021 | PAID CONTENT</span>' '' > "$I
 is "byline by the headline: a date and a name; not a date and topics or a label" \
     "$(fields dated-name.html author)|$(fields dated-time-name.html author)|$(fields dated-topics.html author)|$(fields dated-label.html author)" \
     "Dana Whitcomb|Lee Parker|None|None"
+# A line by the headline whose first part is a byline after a label in
+# capitals, as the article's text may set one ("Ein Artikel von NAME |
+# DATE").  (web-eval's authors: 359 of 518 right before, 360 after: even
+# +1, odd level.)
+near_page '<div class="metaInfo">Ein Artikel von <strong>Dana Whitcomb</strong> | 27.01.2022 - 12:45</div>' '' > "$IN/labelled-by-part.html"
+is "byline by the headline: a label in capitals, a word for 'by', the name" \
+    "$(fields labelled-by-part.html author)" "Dana Whitcomb"
 
 # The date and the byline by the headline are looked for by the <h1> that
 # tells the story, not by the first <h1>: a site's logo set as one, and a
