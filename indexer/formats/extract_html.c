@@ -1070,10 +1070,11 @@ static xmlNodePtr next_text_inline(xmlNodePtr n, xmlNodePtr root)
 
 /* Whether the text node N is a byline's label alone (by_label:
  * "<span>By</span><a>Dana Whitcomb</a>", "<h5>Von:</h5> Dana Whitcomb",
- * "Author: <a>Dana Whitcomb</a>, Datum: ..."), and the next text, on its line in the element that
- * holds the label's (next_text_inline), gives a name (name_like); that
- * name into the shown_byline CTX.  Further on, or in a block of its own,
- * the next text is no longer the label's ("Sort by" above a list). */
+ * "Author: <a>Dana Whitcomb</a>, Datum: ..."), and the next text, on its
+ * line in the element that holds the label's (next_text_inline), gives a
+ * name (name_like); that name into the shown_byline CTX.  Further on, or
+ * in a block of its own, the next text is no longer the label's ("Sort
+ * by" above a list). */
 static bool is_label_then_name(xmlNodePtr n, void *ctx)
 {
     shown_byline *s = ctx;
@@ -1105,12 +1106,13 @@ static bool is_label_then_name(xmlNodePtr n, void *ctx)
  * text, or NULL. */
 static const char *headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out)
 {
+    static bool (*const readers[])(xmlNodePtr n, void *ctx) = {
+        is_shown_byline, is_by_line, is_label_then_name, is_dated_name, is_labelled_by_part
+    };
     shown_byline s = { .name = out };
-    bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_byline, &s) ||
-                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_by_line, &s) ||
-                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_label_then_name, &s) ||
-                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_dated_name, &s) ||
-                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_labelled_by_part, &s);
+    bool found = false;
+    for (size_t i = 0; i < sizeof readers / sizeof readers[0] && !found; i++)
+        found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, readers[i], &s);
     tw_buf_free(&s.line);
     if (!found)
         tw_buf_clear(out);
@@ -1233,11 +1235,11 @@ static bool text_byline(const char *body, tw_buf *out)
  * though its last part may give one.  JSON-LD's author comes before the
  * meta tags: it is the article's own, where many publishing systems fill
  * the meta tag with the company's name on every page ("Prisma Média",
- * "Condé Nast").  A name that names the site
- * (names_site) gives way to the next source, and is taken when no other
- * names anyone, as an organisation's own page may be written by it: of
- * several, the last in that order.  Into OUT; NULL when none, or when
- * memory ran out (OUT->failed). */
+ * "Condé Nast").  A name that names the site (names_site) gives way to the
+ * next source, and is taken when no other names anyone, as an
+ * organisation's own page may be written by it: of several, the last in
+ * that order.  Into OUT; NULL when none, or when memory ran out
+ * (OUT->failed). */
 static const char *author_name(page *pg, xmlNodePtr root, const char *page_url,
                                const char *body, tw_buf *out)
 {
@@ -1310,8 +1312,9 @@ static bool labelled_date(const char *text, tw_date_order order, tw_date *when)
     return false;
 }
 
-/* Whether TEXT, or one of its parts between '|' or ','
- * ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Janic Cathomen, 01.12.2021"),
+/* Whether TEXT, or one of its parts between commas or a byline's
+ * separators (tw_byline_separator: "04.02.2022 | 13:10 Uhr | Uta
+ * Helkenberg", "Janic Cathomen, 01.12.2021"),
  * is a date and nothing else, or after a short label (labelled_date); into
  * *WHEN. */
 static bool text_is_date(char *text, tw_date_order order, tw_date *when)
