@@ -65,6 +65,17 @@ bool tw_byline_by_word(const char *word, size_t len)
     return false;
 }
 
+bool tw_byline_author_word(const char *word, size_t len)
+{
+    static const char *const AUTHORS[] = { "author", "autor", "autorin", "autoren", "auteur",
+                                           "auteurs", "autore", "autora", "autores", "text",
+                                           "texte", "testo", "texto", NULL };
+    for (const char *const *a = AUTHORS; *a; a++)
+        if (strlen(*a) == len && !strncasecmp(word, *a, len))
+            return true;
+    return false;
+}
+
 /* P after a label of up to three words without digits and a colon
  * ("Auteur: ", "Text und Interview: "); P when it has none. */
 static const char *after_label(const char *p)

@@ -34,4 +34,9 @@ void tw_byline_name(const char *byline, tw_buf *out);
  * away ("By", "von", "par"): a byline's label, never a name. */
 bool tw_byline_by_word(const char *word, size_t len);
 
+/* Whether WORD[0, LEN) is a word for "author" (or "text", as magazines
+ * credit a story's writer) that labels a byline's name before a colon
+ * ("Autor:", "Auteur:", "Text:"), in the languages of the news we meet. */
+bool tw_byline_author_word(const char *word, size_t len);
+
 #endif

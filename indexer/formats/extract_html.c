@@ -16,6 +16,7 @@
 
 #include "buf.h"
 #include "byline_name.h"
+#include "byline_parts.h"
 #include "charset.h"
 #include "date.h"
 #include "extract.h"
@@ -51,7 +52,8 @@ typedef struct page {
     tw_buf og_title, title_tag, h1, og_url, canonical, og_site, meta_author,
            article_author, published, time_datetime, meta_date,
            ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_body, lang, byline,
-           locale, content_lang, item_date, ld_other_date, ld_other_author, named_date;
+           locale, content_lang, item_date, ld_other_date, ld_other_author, named_date,
+           data_label, data_value;
     bool publisher_person;  /* ld_publisher names a Person: a blog's writer */
     xmlNodePtr headline;    /* the <h1> that tells the story (tw_shown_headline) */
 } page;
@@ -150,6 +152,8 @@ static void meta_tag(page *pg, xmlNodePtr n)
         { "og:locale",              offsetof(page, locale) },
         { "author",                 offsetof(page, meta_author) },
         { "article:author",         offsetof(page, article_author) },
+        { "twitter:label1",         offsetof(page, data_label) },
+        { "twitter:data1",          offsetof(page, data_value) },
     };
     tw_buf *date = date_meta(pg, (const char *)key);
     if (date)
@@ -571,7 +575,7 @@ static int survey(page *pg, xmlNodePtr root)
     return 0;
 }
 
-#define PAGE_FIELDS 25
+#define PAGE_FIELDS 27
 
 /* Every field of PG, into f[PAGE_FIELDS]. */
 static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
@@ -581,7 +585,8 @@ static void page_fields(page *pg, tw_buf *f[PAGE_FIELDS])
         &pg->meta_author, &pg->article_author, &pg->published, &pg->time_datetime,
         &pg->meta_date, &pg->ld_headline, &pg->ld_date, &pg->ld_body, &pg->lang, &pg->byline,
         &pg->ld_author, &pg->ld_publisher, &pg->ld_url, &pg->locale, &pg->content_lang,
-        &pg->item_date, &pg->ld_other_date, &pg->ld_other_author, &pg->named_date };
+        &pg->item_date, &pg->ld_other_date, &pg->ld_other_author, &pg->named_date,
+        &pg->data_label, &pg->data_value };
     memcpy(f, all, sizeof all);
 }
 
@@ -912,20 +917,202 @@ static bool is_by_line(xmlNodePtr n, void *ctx)
     return by == line || (label <= 3 && (digit || !strncasecmp(by, "by ", 3)));
 }
 
+/* Where the word for "by" starts in LINE[0, LEN): at its start, or after
+ * a label of two or three words that each start with a capital ("Eine
+ * Kolumne von", "Blog Beitrag von": not a name, which one word before
+ * "von" may be, "Moritz von Uslar"); the word's length into *WORD.  LEN
+ * when there is none. */
+static size_t by_word_at(const char *line, size_t len, size_t *word)
+{
+    for (size_t at = 0, words = 0; at < len && words <= 3; words++) {
+        *word = strcspn(line + at, " \n");
+        if (at + *word > len)
+            *word = len - at;
+        if ((words == 0 || words >= 2) && tw_byline_by_word(line + at, *word))
+            return at;
+        if (!isupper((unsigned char)line[at]) && (unsigned char)line[at] < 0x80)
+            return len;
+        at += *word;
+        at += strspn(line + at, " ");
+    }
+    return len;
+}
+
+/* Whether LINE[0, LEN) is a word for "by" and a name alone ("Von Cosima
+ * Künzel", "By Dana Whitcomb"; name_like), perhaps after a label
+ * (by_word_at), when the name has two words at least ("Eine Kolumne von
+ * Nils Pickert"); the name into OUT. */
+static bool by_name_line(const char *line, size_t len, tw_buf *out)
+{
+    size_t word = 0, at = len > 60 ? len : by_word_at(line, len, &word);
+    if (at == len || at + word == len)
+        return false;
+    tw_buf text = { 0 };
+    tw_buf_append(&text, line + at, len - at);
+    if (text.failed) {
+        out->failed = 1;
+        return false;
+    }
+    tw_byline_name(text.data, out);
+    const char *rest = text.data + word + strspn(text.data + word, " ");
+    bool alone = out->len && !strcmp(rest, out->data) && name_like(out->data, out->len) &&
+                 (!at || memchr(out->data, ' ', out->len));
+    tw_buf_free(&text);
+    return alone;
+}
+
+/* Whether NAME[0, LEN) has no small letter: a label set in capitals ("PAID
+ * CONTENT"), where a byline's name is written as names are. */
+static bool shouted(const char *name, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (islower((unsigned char)name[i]))
+            return false;
+    return true;
+}
+
+/* Whether the text node N is a short line of parts (tw_byline_separator)
+ * that are a date and a name, and perhaps a time ("11.12.2019 - Amelie
+ * Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg"): the name, of two
+ * to four words (name_like), into the shown_byline CTX. */
+static bool is_dated_name(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    if (!short_text(n, &s->line) || !strpbrk(s->line.data, "0123456789"))
+        return false;
+    char *end = s->line.data + s->line.len;
+    const char *name = NULL;
+    size_t name_len = 0, len;
+    bool dated = false;
+    for (char *part = s->line.data, *sep; part < end; part = sep + len) {
+        sep = (char *)tw_byline_separator(part, end, &len);
+        *sep = '\0';
+        part += strspn(part, " ");
+        size_t part_len = strlen(part);
+        while (part_len && part[part_len - 1] == ' ')
+            part_len--;
+        tw_date when;
+        if (part_len && isdigit((unsigned char)*part)) {
+            dated |= tw_date_leading(part, TW_DATE_ANY, &when);     /* or a time */
+        } else if (part_len) {
+            if (name)
+                return false;       /* a second part that is no date */
+            name = part;
+            name_len = part_len;
+        }
+    }
+    if (!dated || !name || !memchr(name, ' ', name_len) || memchr(name, ',', name_len) ||
+        !name_like(name, name_len) || shouted(name, name_len))
+        return false;
+    tw_buf_clear(s->name);
+    tw_buf_append(s->name, name, name_len);
+    return !s->name->failed;
+}
+
+/* Whether the text node N is a short line whose first part (the line
+ * parted as a byline is) is a byline after a label (by_name_line: "Ein
+ * Artikel von <b>Pamela Sladky</b> | 27.01.2022 - 12:45"); the name into
+ * the shown_byline CTX. */
+static bool is_labelled_by_part(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    if (!short_text(n, &s->line))
+        return false;
+    const char *line = s->line.data + strspn(s->line.data, " "),
+               *end = s->line.data + s->line.len;
+    size_t len;
+    const char *sep = tw_byline_separator(line, end, &len);
+    size_t part = (size_t)(sep - line);
+    while (part && line[part - 1] == ' ')
+        part--;
+    return by_name_line(line, part, s->name);
+}
+
+/* Whether the line LINE is a byline's label alone, its name in the next
+ * element: a word for "by" ("By", "Von:"), or a label of up to three words
+ * that ends with one ("Geschrieben von", "Ein Artikel von"), or a word for
+ * "author" before a colon ("Autor:", "Auteur:", "Text:"). */
+static bool by_label(const char *line)
+{
+    size_t len = strlen(line);
+    while (len && line[len - 1] == ' ')
+        len--;
+    bool colon = len && line[len - 1] == ':';
+    while (len && (line[len - 1] == ' ' || line[len - 1] == ':'))
+        len--;
+    size_t last = len, words = 1;
+    while (last && line[last - 1] != ' ')
+        last--;
+    for (size_t i = 0; i < last; i++)
+        words += line[i] == ' ' && i && line[i - 1] != ' ';
+    const char *word = line + last;
+    return len > last && words <= 3 &&
+           (tw_byline_by_word(word, len - last) ||
+            (colon && tw_byline_author_word(word, len - last)));
+}
+
+/* The first text node after N in document order, within ROOT, that holds
+ * more than white space, when it is on the same line: no block element
+ * (a list's item, a heading) between it and ROOT.  Else NULL. */
+static xmlNodePtr next_text_inline(xmlNodePtr n, xmlNodePtr root)
+{
+    for (n = tw_html_next(n, root, false); n; ) {
+        if (n->type == XML_TEXT_NODE && n->content &&
+            ((const char *)n->content)[strspn((const char *)n->content, " \t\r\n")])
+            break;
+        n = tw_html_next(n, root, n->type == XML_ELEMENT_NODE && tw_html_never_text(n));
+    }
+    for (xmlNodePtr up = n ? n->parent : NULL; up && up != root; up = up->parent)
+        if (tw_html_tag(up) & TW_TAG_BLOCK)
+            return NULL;
+    return n;
+}
+
+/* Whether the text node N is a byline's label alone (by_label:
+ * "<span>By</span><a>Dana Whitcomb</a>", "<h5>Von:</h5> Dana Whitcomb",
+ * "Author: <a>Dana Whitcomb</a>, Datum: ..."), and the next text, on its
+ * line in the element that holds the label's (next_text_inline), gives a
+ * name (name_like); that name into the shown_byline CTX.  Further on, or
+ * in a block of its own, the next text is no longer the label's ("Sort
+ * by" above a list). */
+static bool is_label_then_name(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    tw_buf_clear(&s->line);
+    if (!n->parent || !n->parent->parent ||
+        tw_html_put_collapsed(&s->line, (const char *)n->content) < 0 || s->line.len > 40 ||
+        !by_label(s->line.data))
+        return false;
+    xmlNodePtr name = next_text_inline(n, n->parent->parent);
+    tw_buf_clear(&s->line);
+    if (!name || tw_html_put_collapsed(&s->line, (const char *)name->content) < 0 ||
+        s->line.len > 80)
+        return false;
+    tw_byline_name(s->line.data, s->name);
+    return name_like(s->name->data, s->name->len);
+}
+
 /* The byline a page shows by its headline, when its markup names no author
  * otherwise: the first text near its headline (HEADLINE, else its first
  * <h1>; tw_near_headline: the 12 after it, else the 6 before it) in a
  * short element that names an author, into OUT ("<div
  * class="content__author">von Lars Fischer</div>", "<a
  * href="/author/marinabeuerle/">Marina Beuerle</a>"); else the first short
- * line there that gives a name after a word for "by" (is_by_line).  Next
- * to the headline, such a line is the story's; elsewhere it may be a
- * teaser's or a menu's.  Returns OUT's text, or NULL. */
+ * line there that gives a name after a word for "by" (is_by_line); else
+ * the name after a label alone (is_label_then_name); else the name beside
+ * a date (is_dated_name); else a byline after a label in capitals
+ * (is_labelled_by_part).  Next to the headline, such a line is the
+ * story's; elsewhere it may be a teaser's or a menu's.  Returns OUT's
+ * text, or NULL. */
 static const char *headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out)
 {
+    static bool (*const readers[])(xmlNodePtr n, void *ctx) = {
+        is_shown_byline, is_by_line, is_label_then_name, is_dated_name, is_labelled_by_part
+    };
     shown_byline s = { .name = out };
-    bool found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_byline, &s) ||
-                 tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_by_line, &s);
+    bool found = false;
+    for (size_t i = 0; i < sizeof readers / sizeof readers[0] && !found; i++)
+        found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, readers[i], &s);
     tw_buf_free(&s.line);
     if (!found)
         tw_buf_clear(out);
@@ -988,22 +1175,82 @@ static bool person_named(page *pg, const char *page_url, tw_buf *out, bool shown
     return false;
 }
 
-/* The author as a name: from the author meta tags, JSON-LD, or a byline on
- * the page, without "By ", else the byline by the headline; a profile URL
- * is no name (article:author often is one), though its last part may give
- * one.  A name that names the site (names_site) gives way to the next
- * source, and is taken when no other names anyone, as an organisation's own
- * page may be written by it: of several, the last in that order, the
- * nearest to what the page shows ("Redaktion Gelbe Liste Pharmindex" in
- * its byline over "Gelbe Liste Online" in its meta tag).  Into OUT; NULL
- * when none, or when memory ran out (OUT->failed). */
-static const char *author_name(page *pg, xmlNodePtr root, const char *page_url, tw_buf *out)
+/* Whether the page's pair of meta tags that gives a label and a value (as
+ * Yoast sets twitter:label1 and twitter:data1, in the site's language)
+ * names its author: the label ends with a word for "by" ("Written by",
+ * "Verfasst von", "Escrito por"), not another ("Est. reading time"). */
+static bool labelled_author(const page *pg)
 {
-    tw_buf *sources[] = { &pg->meta_author, &pg->ld_author, &pg->article_author, &pg->byline,
+    size_t len = pg->data_label.len;
+    const char *label = pg->data_label.data;
+    while (len && label[len - 1] == ' ')
+        len--;
+    size_t last = len;
+    while (last && label[last - 1] != ' ')
+        last--;
+    return pg->data_value.len && len > last && tw_byline_by_word(label + last, len - last);
+}
+
+/* The next line of an article's text from *AT on that holds more than
+ * spaces, without the spaces around it, with its length in *LEN; moves *AT
+ * past it.  NULL at the end. */
+static const char *next_line(const char **at, size_t *len)
+{
+    while (**at) {
+        const char *end = strchrnul(*at, '\n'), *line = *at + strspn(*at, " ");
+        *len = (size_t)(end - line);
+        while (*len && line[*len - 1] == ' ')
+            (*len)--;
+        *at = *end ? end + 1 : end;
+        if (*len)
+            return line;
+    }
+    return NULL;
+}
+
+/* The byline the article's own text sets under its headline or after its
+ * story: one of its first three lines, or its last, that is a word for "by"
+ * and a name alone (by_name_line); the name into OUT.  What a reader sees
+ * as the article's words names its writer before any metadata. */
+static bool text_byline(const char *body, tw_buf *out)
+{
+    const char *last = NULL, *line;
+    size_t last_len = 0, len, seen = 0;
+    for (const char *at = body; (line = next_line(&at, &len));) {
+        if (seen++ < 3 && by_name_line(line, len, out))
+            return true;
+        last = line;
+        last_len = len;
+    }
+    if (seen > 3 && by_name_line(last, last_len, out))
+        return true;
+    tw_buf_clear(out);
+    return false;
+}
+
+/* The author as a name: a byline in the article's own text (text_byline),
+ * else from JSON-LD, the author meta tags (a labelled value among them:
+ * labelled_author), or a byline on the page, without "By ", else the byline
+ * by the headline; a profile URL is no name (article:author often is one),
+ * though its last part may give one.  JSON-LD's author comes before the
+ * meta tags: it is the article's own, where many publishing systems fill
+ * the meta tag with the company's name on every page ("Prisma Média",
+ * "Condé Nast").  A name that names the site (names_site) gives way to the
+ * next source, and is taken when no other names anyone, as an
+ * organisation's own page may be written by it: of several, the last in
+ * that order.  Into OUT; NULL when none, or when memory ran out
+ * (OUT->failed). */
+static const char *author_name(page *pg, xmlNodePtr root, const char *page_url,
+                               const char *body, tw_buf *out)
+{
+    tw_buf none = { 0 };
+    tw_buf *sources[] = { &pg->ld_author, &pg->meta_author, &pg->article_author,
+                          labelled_author(pg) ? &pg->data_value : &none, &pg->byline,
                           &pg->ld_other_author };
     const char *url = NULL;
     tw_buf site = { 0 };
-    bool person = false;
+    bool person = body && text_byline(body, out) &&
+                  person_named(pg, page_url, out, true, &site);
     for (size_t i = 0; i < sizeof sources / sizeof sources[0] && !person; i++) {
         const char *v = sources[i]->data;
         if (!sources[i]->len)
@@ -1055,24 +1302,32 @@ static bool labelled_date(const char *text, tw_date_order order, tw_date *when)
     while (*text == ' ' || !strncmp(text, "\xC2\xA0", 2))
         text += *text == ' ' ? 1 : 2;
     for (int words = 0; words <= 3 && *text; words++) {
-        if (isdigit((unsigned char)*text) && words > 0)
-            return false;       /* a number in the label: a sentence, a count */
         if (tw_date_leading(text, order, when))
             return true;
+        if (isdigit((unsigned char)*text))
+            return false;       /* a number in the label: a sentence, a count */
         text += strcspn(text, " ");
         text += strspn(text, " ");
     }
     return false;
 }
 
-/* Whether TEXT, or one of its parts between '|' or ','
- * ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Janic Cathomen, 01.12.2021"),
+/* Whether TEXT, or one of its parts between commas or a byline's
+ * separators (tw_byline_separator: "04.02.2022 | 13:10 Uhr | Uta
+ * Helkenberg", "Janic Cathomen, 01.12.2021"),
  * is a date and nothing else, or after a short label (labelled_date); into
  * *WHEN. */
 static bool text_is_date(char *text, tw_date_order order, tw_date *when)
 {
     if (labelled_date(text, order, when))
         return true;
+    /* A byline's other separators ("Handball Schweiz • 02.02.2022",
+     * "Redaktion – 05.02.2020") part it as a bar does. */
+    char *end = text + strlen(text);
+    size_t len;
+    for (char *sep = text; (sep = (char *)tw_byline_separator(sep, end, &len)) < end;)
+        for (size_t i = 0; i < len; i++)
+            *sep++ = i ? ' ' : '|';
     char *rest;     /* strtok_r: the indexer's workers extract pages at once */
     for (char *part = strtok_r(text, "|,", &rest); part; part = strtok_r(NULL, "|,", &rest))
         if (labelled_date(part, order, when))
@@ -1184,6 +1439,41 @@ static tw_date_order settled_order(xmlNodePtr root, const char *s, tw_date_order
     return order;
 }
 
+/* The date a line of the article's text opens with, as a paper's dateline
+ * sets it before the lead: a date alone before a dash or in brackets
+ * ("29.11.2022 – Mehrfach ...", "(21. November 2022) Energieverbraucher
+ * ..."), into *WHEN. */
+static bool dateline(const char *line, size_t len, tw_date_order order, tw_date *when)
+{
+    char head[48];
+    size_t open = line[0] == '(', end = open;
+    while (end < len && end < sizeof head - 1 && line[end] != ')' &&
+           strncmp(line + end, " -", 2) && strncmp(line + end, " \xE2\x80\x93", 4) &&
+           strncmp(line + end, " \xE2\x80\x94", 4))
+        end++;
+    if (end == len || end == sizeof head - 1 || !isdigit((unsigned char)line[open]))
+        return false;
+    memcpy(head, line + open, end - open);
+    head[end - open] = '\0';
+    const char *at = tw_date_shown(head, order, when);
+    return at == head;
+}
+
+/* The date the article's text opens with: the dateline (dateline) of one
+ * of its first three lines, into ISO[21]; NULL when none. */
+static const char *text_date(const char *body, tw_date_order order, char iso[21])
+{
+    const char *line;
+    size_t len, seen = 0;
+    tw_date when;
+    for (const char *at = body; seen++ < 3 && (line = next_line(&at, &len));)
+        if (dateline(line, len, order, &when)) {
+            tw_date_format(&when, iso);
+            return iso;
+        }
+    return NULL;
+}
+
 /* The page's date: the first of its sources that can be read, in the order
  * its language writes numbers ("04.05.2021", "04/05/2021"), unless its own
  * dates settle that otherwise (settled_order), handed on as ISO
@@ -1194,7 +1484,8 @@ static tw_date_order settled_order(xmlNodePtr root, const char *s, tw_date_order
  * may show the last update above the story, or a local time without its
  * zone: of 22 web-eval pages where the two differ, the JSON-LD date is
  * never the worse one. */
-static const char *page_date(page *pg, xmlNodePtr root, const char *url, char iso[21])
+static const char *page_date(page *pg, xmlNodePtr root, const char *url, const char *body,
+                             char iso[21])
 {
     tw_buf *sources[] = { &pg->published, &pg->ld_date, &pg->time_datetime, &pg->meta_date,
                           &pg->ld_other_date, &pg->item_date, &pg->named_date };
@@ -1214,6 +1505,8 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, char is
     }
     const char *in_url = tw_url_day(url, iso);
     const char *shown = in_url || given ? NULL : shown_date(root, pg->headline, order, iso);
+    if (!in_url && !given && !shown && body)
+        shown = text_date(body, order, iso);
     return in_url ? in_url : shown ? shown : given;
 }
 
@@ -1328,10 +1621,10 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         .id = in->path, .path = in->path,
         .title = title.len ? title.data : NULL,
         .body = body.len ? body.data : NULL,
-        .date = page_date(&pg, root, url, iso),
+        .date = page_date(&pg, root, url, body.len ? body.data : NULL, iso),
         .url = url,
         .site = site,
-        .author = author_name(&pg, root, url, &author),
+        .author = author_name(&pg, root, url, body.len ? body.data : NULL, &author),
     };
     if (title.failed || author.failed)
         goto done;
