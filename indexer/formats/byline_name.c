@@ -213,3 +213,18 @@ void tw_byline_name(const char *byline, tw_buf *out)
         trim_end(out, cut_date(out));
     tw_buf_free(&line);
 }
+
+bool tw_byline_name_like(const char *name, size_t len)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (isdigit((unsigned char)name[i]))
+            return false;
+        if (name[i] != ' ' && (i == 0 || name[i - 1] == ' ')) {
+            unsigned char c = (unsigned char)name[i];
+            if (++words > 4 || !(isupper(c) || c >= 0x80))
+                return false;
+        }
+    }
+    return words > 0;
+}

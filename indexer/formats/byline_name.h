@@ -39,4 +39,9 @@ bool tw_byline_by_word(const char *word, size_t len);
  * ("Autor:", "Auteur:", "Text:"), in the languages of the news we meet. */
 bool tw_byline_author_word(const char *word, size_t len);
 
+/* Whether NAME[0, LEN) reads as a name a byline gives: one to four words,
+ * each starting with a capital (or a letter beyond ASCII: "Świerczyński"
+ * as "Ávila") or an initial, none with a digit. */
+bool tw_byline_name_like(const char *name, size_t len);
+
 #endif

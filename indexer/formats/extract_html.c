@@ -16,6 +16,7 @@
 
 #include "buf.h"
 #include "byline_name.h"
+#include "byline_shown.h"
 #include "byline_parts.h"
 #include "charset.h"
 #include "date.h"
@@ -27,6 +28,7 @@
 #include "near_headline.h"
 #include "shown_headline.h"
 #include "site_name.h"
+#include "text_lines.h"
 #include "sniff.h"
 #include "title_tail.h"
 #include "url.h"
@@ -778,347 +780,6 @@ static void name_from_url(const char *url, tw_buf *out)
     }
 }
 
-/* Whether the element N says it holds an author: its class or id names one
- * ("author", "post-author", "content__author", "byline"), or it links to
- * an author's page ("/author/dana-whitcomb", as WordPress and most
- * publishing systems address one). */
-static bool names_author(xmlNodePtr n)
-{
-    static const char *const attrs[] = { "class", "id", "href" };
-    bool yes = false;
-    for (size_t i = 0; i < 3 && !yes; i++) {
-        xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[i]);
-        yes = v && (i < 2 ? strcasestr((const char *)v, "author") ||
-                            strcasestr((const char *)v, "byline")
-                          : strstr((const char *)v, "/author/") != NULL);
-        xmlFree(v);
-    }
-    return yes;
-}
-
-/* The text of the element that holds the text node N (a date's parts may
- * be split: "<b>26.</b> Januar 2022"), into OUT; false when it, or the
- * paragraph it is in, is long: a sentence that names a day ("<p><b>Am 22.
- * Oktober</b> erscheint ...") rather than a line that dates the page. */
-static bool short_text(xmlNodePtr n, tw_buf *out)
-{
-    xmlNodePtr para = n->parent;
-    while (para && para->type == XML_ELEMENT_NODE && !(tw_html_tag(para) & TW_TAG_BLOCK))
-        para = para->parent;
-    if (para && para->type == XML_ELEMENT_NODE && (tw_html_tag(para) & TW_TAG_PARA)) {
-        tw_buf_clear(out);
-        if (tw_html_text(para, out, NULL, NULL) < 0 || out->len > 80)
-            return false;
-    }
-    tw_buf_clear(out);
-    return tw_html_text(n->parent, out, NULL, NULL) == 0 && out->len && out->len <= 80;
-}
-
-/* The lines by the headline where a page's byline and date are looked for
- * when its markup names neither (tw_near_headline). */
-enum { NEAR_BEFORE = 6, NEAR_AFTER = 12 };
-
-/* What headline_byline looks for a name with. */
-typedef struct shown_byline {
-    tw_buf line, *name;
-} shown_byline;
-
-/* The name the text of the element N gives (tw_byline_name), into S->name;
- * false when it gives none, or ends with a word for "by" ("Article by",
- * "von", whose name is elsewhere) or with another word in small letters
- * after others (a label: "Posted on", "Veröffentlicht am"), or N's text is
- * long (an author's box). */
-static bool byline_of(xmlNodePtr n, shown_byline *s)
-{
-    tw_buf_clear(&s->line);
-    if (tw_html_text(n, &s->line, NULL, NULL) < 0 || !s->line.len || s->line.len > 80)
-        return false;
-    tw_byline_name(s->line.data, s->name);
-    const char *last = s->name->len ? strrchr(s->name->data, ' ') : NULL;
-    if (last && islower((unsigned char)last[1]))
-        return false;
-    last = last ? last + 1 : s->name->data;
-    return s->name->len && !tw_byline_by_word(last, strlen(last));
-}
-
-/* Whether the text node N is in a short element that names an author
- * (names_author), up to three levels above it; its name into the
- * shown_byline CTX.  The first link in that element that gives a name is
- * the name ("Posted on <time> by <a>Dana</a>", "<span>Author</span><a>Dana
- * </a>" with a label for screen readers), else all its text. */
-static bool is_shown_byline(xmlNodePtr n, void *ctx)
-{
-    shown_byline *s = ctx;
-    n = n->parent;
-    for (int up = 0; up < 3 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
-        if (!names_author(n))
-            continue;
-        for (xmlNodePtr a = n->children ? n : NULL; a; a = tw_html_next(a, n, false))
-            if (a->type == XML_ELEMENT_NODE && tw_html_is(a, "a") && a != n && names_author(a) &&
-                byline_of(a, s))
-                return true;
-        if (byline_of(n, s))
-            return true;
-    }
-    return false;
-}
-
-/* Whether NAME[0, LEN) reads as a name a byline gives: one to four words,
- * each starting with a capital (or a letter beyond ASCII: "Świerczyński"
- * as "Ávila") or an initial, none with a digit. */
-static bool name_like(const char *name, size_t len)
-{
-    size_t words = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (isdigit((unsigned char)name[i]))
-            return false;
-        if (name[i] != ' ' && (i == 0 || name[i - 1] == ' ')) {
-            unsigned char c = (unsigned char)name[i];
-            if (++words > 4 || !(isupper(c) || c >= 0x80))
-                return false;
-        }
-    }
-    return words > 0;
-}
-
-/* Whether the text node N is a short line (short_text) that gives a name
- * right after a word for "by" that starts it, or follows a label of three
- * words at most ("von Daniela Obers", "By Cara Stiles | <date>", "Posted
- * by Konstantin", "06.11.2023 13:30 von Olga"): a byline whose markup does
- * not say it is one.  Its name into the shown_byline CTX. */
-static bool is_by_line(xmlNodePtr n, void *ctx)
-{
-    shown_byline *s = ctx;
-    if (!short_text(n, &s->line))
-        return false;
-    tw_byline_name(s->line.data, s->name);
-    const char *line = s->line.data + strspn(s->line.data, " "),
-               *at = s->name->len ? strstr(line, s->name->data) : NULL;
-    if (!at || !name_like(s->name->data, s->name->len))
-        return false;
-    const char *end = at;
-    while (end > line && end[-1] == ' ')
-        end--;
-    const char *by = end;
-    while (by > line && by[-1] != ' ')
-        by--;
-    if (by == end || !tw_byline_by_word(by, (size_t)(end - by)))
-        return false;
-    /* Before the word for "by", a date or a time ("06.11.2023 13:30 von"),
-     * or "Posted" before English "by"; not words alone, which make a
-     * phrase of any language's "von" ("Entwicklung des Absatzes von
-     * Hauptprodukten"). */
-    size_t label = 0;
-    bool digit = false;
-    for (const char *c = line; c < by; c++) {
-        label += *c == ' ' && c > line && c[-1] != ' ';
-        digit |= isdigit((unsigned char)*c) != 0;
-    }
-    return by == line || (label <= 3 && (digit || !strncasecmp(by, "by ", 3)));
-}
-
-/* Where the word for "by" starts in LINE[0, LEN): at its start, or after
- * a label of two or three words that each start with a capital ("Eine
- * Kolumne von", "Blog Beitrag von": not a name, which one word before
- * "von" may be, "Moritz von Uslar"); the word's length into *WORD.  LEN
- * when there is none. */
-static size_t by_word_at(const char *line, size_t len, size_t *word)
-{
-    for (size_t at = 0, words = 0; at < len && words <= 3; words++) {
-        *word = strcspn(line + at, " \n");
-        if (at + *word > len)
-            *word = len - at;
-        if ((words == 0 || words >= 2) && tw_byline_by_word(line + at, *word))
-            return at;
-        if (!isupper((unsigned char)line[at]) && (unsigned char)line[at] < 0x80)
-            return len;
-        at += *word;
-        at += strspn(line + at, " ");
-    }
-    return len;
-}
-
-/* Whether LINE[0, LEN) is a word for "by" and a name alone ("Von Cosima
- * Künzel", "By Dana Whitcomb"; name_like), perhaps after a label
- * (by_word_at), when the name has two words at least ("Eine Kolumne von
- * Nils Pickert"); the name into OUT. */
-static bool by_name_line(const char *line, size_t len, tw_buf *out)
-{
-    size_t word = 0, at = len > 60 ? len : by_word_at(line, len, &word);
-    if (at == len || at + word == len)
-        return false;
-    tw_buf text = { 0 };
-    tw_buf_append(&text, line + at, len - at);
-    if (text.failed) {
-        out->failed = 1;
-        return false;
-    }
-    tw_byline_name(text.data, out);
-    const char *rest = text.data + word + strspn(text.data + word, " ");
-    bool alone = out->len && !strcmp(rest, out->data) && name_like(out->data, out->len) &&
-                 (!at || memchr(out->data, ' ', out->len));
-    tw_buf_free(&text);
-    return alone;
-}
-
-/* Whether NAME[0, LEN) has no small letter: a label set in capitals ("PAID
- * CONTENT"), where a byline's name is written as names are. */
-static bool shouted(const char *name, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if (islower((unsigned char)name[i]))
-            return false;
-    return true;
-}
-
-/* Whether the text node N is a short line of parts (tw_byline_separator)
- * that are a date and a name, and perhaps a time ("11.12.2019 - Amelie
- * Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg"): the name, of two
- * to four words (name_like), into the shown_byline CTX. */
-static bool is_dated_name(xmlNodePtr n, void *ctx)
-{
-    shown_byline *s = ctx;
-    if (!short_text(n, &s->line) || !strpbrk(s->line.data, "0123456789"))
-        return false;
-    char *end = s->line.data + s->line.len;
-    const char *name = NULL;
-    size_t name_len = 0, len;
-    bool dated = false;
-    for (char *part = s->line.data, *sep; part < end; part = sep + len) {
-        sep = (char *)tw_byline_separator(part, end, &len);
-        *sep = '\0';
-        part += strspn(part, " ");
-        size_t part_len = strlen(part);
-        while (part_len && part[part_len - 1] == ' ')
-            part_len--;
-        tw_date when;
-        if (part_len && isdigit((unsigned char)*part)) {
-            dated |= tw_date_leading(part, TW_DATE_ANY, &when);     /* or a time */
-        } else if (part_len) {
-            if (name)
-                return false;       /* a second part that is no date */
-            name = part;
-            name_len = part_len;
-        }
-    }
-    if (!dated || !name || !memchr(name, ' ', name_len) || memchr(name, ',', name_len) ||
-        !name_like(name, name_len) || shouted(name, name_len))
-        return false;
-    tw_buf_clear(s->name);
-    tw_buf_append(s->name, name, name_len);
-    return !s->name->failed;
-}
-
-/* Whether the text node N is a short line whose first part (the line
- * parted as a byline is) is a byline after a label (by_name_line: "Ein
- * Artikel von <b>Pamela Sladky</b> | 27.01.2022 - 12:45"); the name into
- * the shown_byline CTX. */
-static bool is_labelled_by_part(xmlNodePtr n, void *ctx)
-{
-    shown_byline *s = ctx;
-    if (!short_text(n, &s->line))
-        return false;
-    const char *line = s->line.data + strspn(s->line.data, " "),
-               *end = s->line.data + s->line.len;
-    size_t len;
-    const char *sep = tw_byline_separator(line, end, &len);
-    size_t part = (size_t)(sep - line);
-    while (part && line[part - 1] == ' ')
-        part--;
-    return by_name_line(line, part, s->name);
-}
-
-/* Whether the line LINE is a byline's label alone, its name in the next
- * element: a word for "by" ("By", "Von:"), or a label of up to three words
- * that ends with one ("Geschrieben von", "Ein Artikel von"), or a word for
- * "author" before a colon ("Autor:", "Auteur:", "Text:"). */
-static bool by_label(const char *line)
-{
-    size_t len = strlen(line);
-    while (len && line[len - 1] == ' ')
-        len--;
-    bool colon = len && line[len - 1] == ':';
-    while (len && (line[len - 1] == ' ' || line[len - 1] == ':'))
-        len--;
-    size_t last = len, words = 1;
-    while (last && line[last - 1] != ' ')
-        last--;
-    for (size_t i = 0; i < last; i++)
-        words += line[i] == ' ' && i && line[i - 1] != ' ';
-    const char *word = line + last;
-    return len > last && words <= 3 &&
-           (tw_byline_by_word(word, len - last) ||
-            (colon && tw_byline_author_word(word, len - last)));
-}
-
-/* The first text node after N in document order, within ROOT, that holds
- * more than white space, when it is on the same line: no block element
- * (a list's item, a heading) between it and ROOT.  Else NULL. */
-static xmlNodePtr next_text_inline(xmlNodePtr n, xmlNodePtr root)
-{
-    for (n = tw_html_next(n, root, false); n; ) {
-        if (n->type == XML_TEXT_NODE && n->content &&
-            ((const char *)n->content)[strspn((const char *)n->content, " \t\r\n")])
-            break;
-        n = tw_html_next(n, root, n->type == XML_ELEMENT_NODE && tw_html_never_text(n));
-    }
-    for (xmlNodePtr up = n ? n->parent : NULL; up && up != root; up = up->parent)
-        if (tw_html_tag(up) & TW_TAG_BLOCK)
-            return NULL;
-    return n;
-}
-
-/* Whether the text node N is a byline's label alone (by_label:
- * "<span>By</span><a>Dana Whitcomb</a>", "<h5>Von:</h5> Dana Whitcomb",
- * "Author: <a>Dana Whitcomb</a>, Datum: ..."), and the next text, on its
- * line in the element that holds the label's (next_text_inline), gives a
- * name (name_like); that name into the shown_byline CTX.  Further on, or
- * in a block of its own, the next text is no longer the label's ("Sort
- * by" above a list). */
-static bool is_label_then_name(xmlNodePtr n, void *ctx)
-{
-    shown_byline *s = ctx;
-    tw_buf_clear(&s->line);
-    if (!n->parent || !n->parent->parent ||
-        tw_html_put_collapsed(&s->line, (const char *)n->content) < 0 || s->line.len > 40 ||
-        !by_label(s->line.data))
-        return false;
-    xmlNodePtr name = next_text_inline(n, n->parent->parent);
-    tw_buf_clear(&s->line);
-    if (!name || tw_html_put_collapsed(&s->line, (const char *)name->content) < 0 ||
-        s->line.len > 80)
-        return false;
-    tw_byline_name(s->line.data, s->name);
-    return name_like(s->name->data, s->name->len);
-}
-
-/* The byline a page shows by its headline, when its markup names no author
- * otherwise: the first text near its headline (HEADLINE, else its first
- * <h1>; tw_near_headline: the 12 after it, else the 6 before it) in a
- * short element that names an author, into OUT ("<div
- * class="content__author">von Lars Fischer</div>", "<a
- * href="/author/marinabeuerle/">Marina Beuerle</a>"); else the first short
- * line there that gives a name after a word for "by" (is_by_line); else
- * the name after a label alone (is_label_then_name); else the name beside
- * a date (is_dated_name); else a byline after a label in capitals
- * (is_labelled_by_part).  Next to the headline, such a line is the
- * story's; elsewhere it may be a teaser's or a menu's.  Returns OUT's
- * text, or NULL. */
-static const char *headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out)
-{
-    static bool (*const readers[])(xmlNodePtr n, void *ctx) = {
-        is_shown_byline, is_by_line, is_label_then_name, is_dated_name, is_labelled_by_part
-    };
-    shown_byline s = { .name = out };
-    bool found = false;
-    for (size_t i = 0; i < sizeof readers / sizeof readers[0] && !found; i++)
-        found = tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, readers[i], &s);
-    tw_buf_free(&s.line);
-    if (!found)
-        tw_buf_clear(out);
-    return found ? out->data : NULL;
-}
-
 /* Whether the name NAME is the site's or its publisher's rather than a
  * person's: "FOCUS Online", "Deutsche Welle (www.dw.com)", as many sites
  * fill their author meta tag on every page. */
@@ -1163,7 +824,7 @@ static bool person_named(page *pg, const char *page_url, tw_buf *out, bool shown
     tw_buf *sites[] = { &pg->og_site, pg->publisher_person ? NULL : &pg->ld_publisher };
     for (size_t i = 0; i < 2 && sites[i]; i++) {
         size_t kept = tw_site_tail(out->data, sites[i]->len ? sites[i]->data : NULL, page_url);
-        if (kept < out->len && name_like(out->data, kept) && memchr(out->data, ' ', kept)) {
+        if (kept < out->len && tw_byline_name_like(out->data, kept) && memchr(out->data, ' ', kept)) {
             out->len = kept;
             out->data[kept] = '\0';
         }
@@ -1191,43 +852,6 @@ static bool labelled_author(const page *pg)
     return pg->data_value.len && len > last && tw_byline_by_word(label + last, len - last);
 }
 
-/* The next line of an article's text from *AT on that holds more than
- * spaces, without the spaces around it, with its length in *LEN; moves *AT
- * past it.  NULL at the end. */
-static const char *next_line(const char **at, size_t *len)
-{
-    while (**at) {
-        const char *end = strchrnul(*at, '\n'), *line = *at + strspn(*at, " ");
-        *len = (size_t)(end - line);
-        while (*len && line[*len - 1] == ' ')
-            (*len)--;
-        *at = *end ? end + 1 : end;
-        if (*len)
-            return line;
-    }
-    return NULL;
-}
-
-/* The byline the article's own text sets under its headline or after its
- * story: one of its first three lines, or its last, that is a word for "by"
- * and a name alone (by_name_line); the name into OUT.  What a reader sees
- * as the article's words names its writer before any metadata. */
-static bool text_byline(const char *body, tw_buf *out)
-{
-    const char *last = NULL, *line;
-    size_t last_len = 0, len, seen = 0;
-    for (const char *at = body; (line = next_line(&at, &len));) {
-        if (seen++ < 3 && by_name_line(line, len, out))
-            return true;
-        last = line;
-        last_len = len;
-    }
-    if (seen > 3 && by_name_line(last, last_len, out))
-        return true;
-    tw_buf_clear(out);
-    return false;
-}
-
 /* The author as a name: a byline in the article's own text (text_byline),
  * else from JSON-LD, the author meta tags (a labelled value among them:
  * labelled_author), or a byline on the page, without "By ", else the byline
@@ -1249,7 +873,7 @@ static const char *author_name(page *pg, xmlNodePtr root, const char *page_url,
                           &pg->ld_other_author };
     const char *url = NULL;
     tw_buf site = { 0 };
-    bool person = body && text_byline(body, out) &&
+    bool person = body && tw_text_byline(body, out) &&
                   person_named(pg, page_url, out, true, &site);
     for (size_t i = 0; i < sizeof sources / sizeof sources[0] && !person; i++) {
         const char *v = sources[i]->data;
@@ -1263,7 +887,7 @@ static const char *author_name(page *pg, xmlNodePtr root, const char *page_url,
         tw_byline_name(v, out);
         person = person_named(pg, page_url, out, sources[i] == &pg->byline, &site);
     }
-    if (!person && headline_byline(root, pg->headline, out))
+    if (!person && tw_headline_byline(root, pg->headline, out))
         person = person_named(pg, page_url, out, true, &site);
     if (person) {
         tw_buf_free(&site);
@@ -1340,7 +964,7 @@ static bool text_is_date(char *text, tw_date_order order, tw_date *when)
 static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, char iso[21])
 {
     tw_date when;
-    if (!short_text(n, line) || !text_is_date(line->data, order, &when))
+    if (!tw_near_short_text(n, line) || !text_is_date(line->data, order, &when))
         return NULL;
     tw_date_format(&when, iso);
     return iso;
@@ -1391,7 +1015,7 @@ static const char *shown_date(xmlNodePtr root, xmlNodePtr headline, tw_date_orde
     for (xmlNodePtr n = headline; n && !found; n = tw_html_next(n, headline, false))
         found = n->type == XML_TEXT_NODE && n->parent != headline && is_shown_date(n, &s);
     found = found ||
-            tw_near_headline(root, headline, NEAR_BEFORE, NEAR_AFTER, is_shown_date, &s);
+            tw_near_headline(root, headline, TW_NEAR_BEFORE, TW_NEAR_AFTER, is_shown_date, &s);
     tw_buf_free(&s.line);
     return found ? iso : NULL;
 }
@@ -1466,7 +1090,7 @@ static const char *text_date(const char *body, tw_date_order order, char iso[21]
     const char *line;
     size_t len, seen = 0;
     tw_date when;
-    for (const char *at = body; seen++ < 3 && (line = next_line(&at, &len));)
+    for (const char *at = body; seen++ < 3 && (line = tw_text_next_line(&at, &len));)
         if (dateline(line, len, order, &when)) {
             tw_date_format(&when, iso);
             return iso;

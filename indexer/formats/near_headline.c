@@ -48,3 +48,17 @@ bool tw_near_headline(xmlNodePtr root, xmlNodePtr headline, size_t before, size_
     }
     return false;
 }
+
+bool tw_near_short_text(xmlNodePtr n, tw_buf *out)
+{
+    xmlNodePtr para = n->parent;
+    while (para && para->type == XML_ELEMENT_NODE && !(tw_html_tag(para) & TW_TAG_BLOCK))
+        para = para->parent;
+    if (para && para->type == XML_ELEMENT_NODE && (tw_html_tag(para) & TW_TAG_PARA)) {
+        tw_buf_clear(out);
+        if (tw_html_text(para, out, NULL, NULL) < 0 || out->len > 80)
+            return false;
+    }
+    tw_buf_clear(out);
+    return tw_html_text(n->parent, out, NULL, NULL) == 0 && out->len && out->len <= 80;
+}

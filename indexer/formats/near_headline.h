@@ -6,6 +6,12 @@
 #include <libxml/tree.h>
 #include <stdbool.h>
 
+#include "buf.h"
+
+/* The lines by the headline where a page's byline and date are looked for
+ * when its markup names neither: so many before it, so many after. */
+enum { TW_NEAR_BEFORE = 6, TW_NEAR_AFTER = 12 };
+
 /* Calls SEEN(N, CTX) on the text nodes of ROOT near its headline H1 (NULL:
  * its first <h1>; tw_shown_headline finds the one that tells the story,
  * which a site's logo or a menu's heading may come before) -- up
@@ -18,5 +24,11 @@
  * author's page).  False, without a call, when there is no <h1>. */
 bool tw_near_headline(xmlNodePtr root, xmlNodePtr h1, size_t before, size_t after,
                       bool (*seen)(xmlNodePtr n, void *ctx), void *ctx);
+
+/* The text of the element that holds the text node N (a date's parts may
+ * be split: "<b>26.</b> Januar 2022"), into OUT; false when it, or the
+ * paragraph it is in, is long: a sentence that names a day ("<p><b>Am 22.
+ * Oktober</b> erscheint ...") rather than a line that dates the page. */
+bool tw_near_short_text(xmlNodePtr n, tw_buf *out);
 
 #endif

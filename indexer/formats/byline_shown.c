@@ -1,0 +1,334 @@
+/* byline_shown.c - the byline a page shows (byline_shown.h). */
+#include "byline_shown.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "byline_name.h"
+#include "byline_parts.h"
+#include "date.h"
+#include "html_tree.h"
+#include "near_headline.h"
+#include "text_lines.h"
+
+/* Whether the element N says it holds an author: its class or id names one
+ * ("author", "post-author", "content__author", "byline"), or it links to
+ * an author's page ("/author/dana-whitcomb", as WordPress and most
+ * publishing systems address one). */
+static bool names_author(xmlNodePtr n)
+{
+    static const char *const attrs[] = { "class", "id", "href" };
+    bool yes = false;
+    for (size_t i = 0; i < 3 && !yes; i++) {
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[i]);
+        yes = v && (i < 2 ? strcasestr((const char *)v, "author") ||
+                            strcasestr((const char *)v, "byline")
+                          : strstr((const char *)v, "/author/") != NULL);
+        xmlFree(v);
+    }
+    return yes;
+}
+
+/* What tw_headline_byline looks for a name with. */
+typedef struct shown_byline {
+    tw_buf line, *name;
+} shown_byline;
+
+/* The name the text of the element N gives (tw_byline_name), into S->name;
+ * false when it gives none, or ends with a word for "by" ("Article by",
+ * "von", whose name is elsewhere) or with another word in small letters
+ * after others (a label: "Posted on", "Veröffentlicht am"), or N's text is
+ * long (an author's box). */
+static bool byline_of(xmlNodePtr n, shown_byline *s)
+{
+    tw_buf_clear(&s->line);
+    if (tw_html_text(n, &s->line, NULL, NULL) < 0 || !s->line.len || s->line.len > 80)
+        return false;
+    tw_byline_name(s->line.data, s->name);
+    const char *last = s->name->len ? strrchr(s->name->data, ' ') : NULL;
+    if (last && islower((unsigned char)last[1]))
+        return false;
+    last = last ? last + 1 : s->name->data;
+    return s->name->len && !tw_byline_by_word(last, strlen(last));
+}
+
+/* Whether the text node N is in a short element that names an author
+ * (names_author), up to three levels above it; its name into the
+ * shown_byline CTX.  The first link in that element that gives a name is
+ * the name ("Posted on <time> by <a>Dana</a>", "<span>Author</span><a>Dana
+ * </a>" with a label for screen readers), else all its text. */
+static bool is_shown_byline(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    n = n->parent;
+    for (int up = 0; up < 3 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
+        if (!names_author(n))
+            continue;
+        for (xmlNodePtr a = n->children ? n : NULL; a; a = tw_html_next(a, n, false))
+            if (a->type == XML_ELEMENT_NODE && tw_html_is(a, "a") && a != n && names_author(a) &&
+                byline_of(a, s))
+                return true;
+        if (byline_of(n, s))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the text node N is a short line (tw_near_short_text) that gives a name
+ * right after a word for "by" that starts it, or follows a label of three
+ * words at most ("von Daniela Obers", "By Cara Stiles | <date>", "Posted
+ * by Konstantin", "06.11.2023 13:30 von Olga"): a byline whose markup does
+ * not say it is one.  Its name into the shown_byline CTX. */
+static bool is_by_line(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    if (!tw_near_short_text(n, &s->line))
+        return false;
+    tw_byline_name(s->line.data, s->name);
+    const char *line = s->line.data + strspn(s->line.data, " "),
+               *at = s->name->len ? strstr(line, s->name->data) : NULL;
+    if (!at || !tw_byline_name_like(s->name->data, s->name->len))
+        return false;
+    const char *end = at;
+    while (end > line && end[-1] == ' ')
+        end--;
+    const char *by = end;
+    while (by > line && by[-1] != ' ')
+        by--;
+    if (by == end || !tw_byline_by_word(by, (size_t)(end - by)))
+        return false;
+    /* Before the word for "by", a date or a time ("06.11.2023 13:30 von"),
+     * or "Posted" before English "by"; not words alone, which make a
+     * phrase of any language's "von" ("Entwicklung des Absatzes von
+     * Hauptprodukten"). */
+    size_t label = 0;
+    bool digit = false;
+    for (const char *c = line; c < by; c++) {
+        label += *c == ' ' && c > line && c[-1] != ' ';
+        digit |= isdigit((unsigned char)*c) != 0;
+    }
+    return by == line || (label <= 3 && (digit || !strncasecmp(by, "by ", 3)));
+}
+
+/* Where the word for "by" starts in LINE[0, LEN): at its start, or after
+ * a label of two or three words that each start with a capital ("Eine
+ * Kolumne von", "Blog Beitrag von": not a name, which one word before
+ * "von" may be, "Moritz von Uslar"); the word's length into *WORD.  LEN
+ * when there is none. */
+static size_t by_word_at(const char *line, size_t len, size_t *word)
+{
+    for (size_t at = 0, words = 0; at < len && words <= 3; words++) {
+        *word = strcspn(line + at, " \n");
+        if (at + *word > len)
+            *word = len - at;
+        if ((words == 0 || words >= 2) && tw_byline_by_word(line + at, *word))
+            return at;
+        if (!isupper((unsigned char)line[at]) && (unsigned char)line[at] < 0x80)
+            return len;
+        at += *word;
+        at += strspn(line + at, " ");
+    }
+    return len;
+}
+
+/* Whether LINE[0, LEN) is a word for "by" and a name alone ("Von Cosima
+ * Künzel", "By Dana Whitcomb"; tw_byline_name_like), perhaps after a label
+ * (by_word_at), when the name has two words at least ("Eine Kolumne von
+ * Nils Pickert"); the name into OUT. */
+static bool by_name_line(const char *line, size_t len, tw_buf *out)
+{
+    size_t word = 0, at = len > 60 ? len : by_word_at(line, len, &word);
+    if (at == len || at + word == len)
+        return false;
+    tw_buf text = { 0 };
+    tw_buf_append(&text, line + at, len - at);
+    if (text.failed) {
+        out->failed = 1;
+        return false;
+    }
+    tw_byline_name(text.data, out);
+    const char *rest = text.data + word + strspn(text.data + word, " ");
+    bool alone = out->len && !strcmp(rest, out->data) && tw_byline_name_like(out->data, out->len) &&
+                 (!at || memchr(out->data, ' ', out->len));
+    tw_buf_free(&text);
+    return alone;
+}
+
+/* Whether NAME[0, LEN) has no small letter: a label set in capitals ("PAID
+ * CONTENT"), where a byline's name is written as names are. */
+static bool shouted(const char *name, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (islower((unsigned char)name[i]))
+            return false;
+    return true;
+}
+
+/* Whether the text node N is a short line of parts (tw_byline_separator)
+ * that are a date and a name, and perhaps a time ("11.12.2019 - Amelie
+ * Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg"): the name, of two
+ * to four words (tw_byline_name_like), into the shown_byline CTX. */
+static bool is_dated_name(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    if (!tw_near_short_text(n, &s->line) || !strpbrk(s->line.data, "0123456789"))
+        return false;
+    char *end = s->line.data + s->line.len;
+    const char *name = NULL;
+    size_t name_len = 0, len;
+    bool dated = false;
+    for (char *part = s->line.data, *sep; part < end; part = sep + len) {
+        sep = (char *)tw_byline_separator(part, end, &len);
+        *sep = '\0';
+        part += strspn(part, " ");
+        size_t part_len = strlen(part);
+        while (part_len && part[part_len - 1] == ' ')
+            part_len--;
+        tw_date when;
+        if (part_len && isdigit((unsigned char)*part)) {
+            dated |= tw_date_leading(part, TW_DATE_ANY, &when);     /* or a time */
+        } else if (part_len) {
+            if (name)
+                return false;       /* a second part that is no date */
+            name = part;
+            name_len = part_len;
+        }
+    }
+    if (!dated || !name || !memchr(name, ' ', name_len) || memchr(name, ',', name_len) ||
+        !tw_byline_name_like(name, name_len) || shouted(name, name_len))
+        return false;
+    tw_buf_clear(s->name);
+    tw_buf_append(s->name, name, name_len);
+    return !s->name->failed;
+}
+
+/* Whether the text node N is a short line whose first part (the line
+ * parted as a byline is) is a byline after a label (by_name_line: "Ein
+ * Artikel von <b>Pamela Sladky</b> | 27.01.2022 - 12:45"); the name into
+ * the shown_byline CTX. */
+static bool is_labelled_by_part(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    if (!tw_near_short_text(n, &s->line))
+        return false;
+    const char *line = s->line.data + strspn(s->line.data, " "),
+               *end = s->line.data + s->line.len;
+    size_t len;
+    const char *sep = tw_byline_separator(line, end, &len);
+    size_t part = (size_t)(sep - line);
+    while (part && line[part - 1] == ' ')
+        part--;
+    return by_name_line(line, part, s->name);
+}
+
+/* Whether the line LINE is a byline's label alone, its name in the next
+ * element: a word for "by" ("By", "Von:"), or a label of up to three words
+ * that ends with one ("Geschrieben von", "Ein Artikel von"), or a word for
+ * "author" before a colon ("Autor:", "Auteur:", "Text:"). */
+static bool by_label(const char *line)
+{
+    size_t len = strlen(line);
+    while (len && line[len - 1] == ' ')
+        len--;
+    bool colon = len && line[len - 1] == ':';
+    while (len && (line[len - 1] == ' ' || line[len - 1] == ':'))
+        len--;
+    size_t last = len, words = 1;
+    while (last && line[last - 1] != ' ')
+        last--;
+    for (size_t i = 0; i < last; i++)
+        words += line[i] == ' ' && i && line[i - 1] != ' ';
+    const char *word = line + last;
+    return len > last && words <= 3 &&
+           (tw_byline_by_word(word, len - last) ||
+            (colon && tw_byline_author_word(word, len - last)));
+}
+
+/* The first text node after N in document order, within ROOT, that holds
+ * more than white space, when it is on the same line: no block element
+ * (a list's item, a heading) between it and ROOT.  Else NULL. */
+static xmlNodePtr next_text_inline(xmlNodePtr n, xmlNodePtr root)
+{
+    for (n = tw_html_next(n, root, false); n; ) {
+        if (n->type == XML_TEXT_NODE && n->content &&
+            ((const char *)n->content)[strspn((const char *)n->content, " \t\r\n")])
+            break;
+        n = tw_html_next(n, root, n->type == XML_ELEMENT_NODE && tw_html_never_text(n));
+    }
+    for (xmlNodePtr up = n ? n->parent : NULL; up && up != root; up = up->parent)
+        if (tw_html_tag(up) & TW_TAG_BLOCK)
+            return NULL;
+    return n;
+}
+
+/* Whether the text node N is a byline's label alone (by_label:
+ * "<span>By</span><a>Dana Whitcomb</a>", "<h5>Von:</h5> Dana Whitcomb",
+ * "Author: <a>Dana Whitcomb</a>, Datum: ..."), and the next text, on its
+ * line in the element that holds the label's (next_text_inline), gives a
+ * name (tw_byline_name_like); that name into the shown_byline CTX.  Further on, or
+ * in a block of its own, the next text is no longer the label's ("Sort
+ * by" above a list). */
+static bool is_label_then_name(xmlNodePtr n, void *ctx)
+{
+    shown_byline *s = ctx;
+    tw_buf_clear(&s->line);
+    if (!n->parent || !n->parent->parent ||
+        tw_html_put_collapsed(&s->line, (const char *)n->content) < 0 || s->line.len > 40 ||
+        !by_label(s->line.data))
+        return false;
+    xmlNodePtr name = next_text_inline(n, n->parent->parent);
+    tw_buf_clear(&s->line);
+    if (!name || tw_html_put_collapsed(&s->line, (const char *)name->content) < 0 ||
+        s->line.len > 80)
+        return false;
+    tw_byline_name(s->line.data, s->name);
+    return tw_byline_name_like(s->name->data, s->name->len);
+}
+
+/* The byline a page shows by its headline, when its markup names no author
+ * otherwise: the first text near its headline (HEADLINE, else its first
+ * <h1>; tw_near_headline: the 12 after it, else the 6 before it) in a
+ * short element that names an author, into OUT ("<div
+ * class="content__author">von Lars Fischer</div>", "<a
+ * href="/author/marinabeuerle/">Marina Beuerle</a>"); else the first short
+ * line there that gives a name after a word for "by" (is_by_line); else
+ * the name after a label alone (is_label_then_name); else the name beside
+ * a date (is_dated_name); else a byline after a label in capitals
+ * (is_labelled_by_part).  Next to the headline, such a line is the
+ * story's; elsewhere it may be a teaser's or a menu's.  Returns OUT's
+ * text, or NULL. */
+const char *tw_headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out)
+{
+    static bool (*const readers[])(xmlNodePtr n, void *ctx) = {
+        is_shown_byline, is_by_line, is_label_then_name, is_dated_name, is_labelled_by_part
+    };
+    shown_byline s = { .name = out };
+    bool found = false;
+    for (size_t i = 0; i < sizeof readers / sizeof readers[0] && !found; i++)
+        found = tw_near_headline(root, headline, TW_NEAR_BEFORE, TW_NEAR_AFTER, readers[i], &s);
+    tw_buf_free(&s.line);
+    if (!found)
+        tw_buf_clear(out);
+    return found ? out->data : NULL;
+}
+
+/* The byline the article's own text sets under its headline or after its
+ * story: one of its first three lines, or its last, that is a word for "by"
+ * and a name alone (by_name_line); the name into OUT.  What a reader sees
+ * as the article's words names its writer before any metadata. */
+bool tw_text_byline(const char *body, tw_buf *out)
+{
+    const char *last = NULL, *line;
+    size_t last_len = 0, len, seen = 0;
+    for (const char *at = body; (line = tw_text_next_line(&at, &len));) {
+        if (seen++ < 3 && by_name_line(line, len, out))
+            return true;
+        last = line;
+        last_len = len;
+    }
+    if (seen > 3 && by_name_line(last, last_len, out))
+        return true;
+    tw_buf_clear(out);
+    return false;
+}

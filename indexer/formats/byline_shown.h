@@ -1,0 +1,31 @@
+/* byline_shown.h - the byline a page shows where its markup names no
+ * author: in the lines by its headline, or in the article's own text. */
+#ifndef TW_BYLINE_SHOWN_H
+#define TW_BYLINE_SHOWN_H
+
+#include <libxml/tree.h>
+#include <stdbool.h>
+
+#include "buf.h"
+
+/* The byline a page shows by its headline, when its markup names no author
+ * otherwise: the first text near its headline (HEADLINE, else its first
+ * <h1>; tw_near_headline: the 12 after it, else the 6 before it) in a
+ * short element that names an author, into OUT ("<div
+ * class="content__author">von Lars Fischer</div>", "<a
+ * href="/author/marinabeuerle/">Marina Beuerle</a>"); else the first short
+ * line there that gives a name after a word for "by" (is_by_line); else
+ * the name after a label alone (is_label_then_name); else the name beside
+ * a date (is_dated_name); else a byline after a label in capitals
+ * (is_labelled_by_part).  Next to the headline, such a line is the
+ * story's; elsewhere it may be a teaser's or a menu's.  Returns OUT's
+ * text, or NULL. */
+const char *tw_headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out);
+
+/* The byline the article's own text sets under its headline or after its
+ * story: one of its first three lines, or its last, that is a word for "by"
+ * and a name alone (by_name_line); the name into OUT.  What a reader sees
+ * as the article's words names its writer before any metadata. */
+bool tw_text_byline(const char *body, tw_buf *out);
+
+#endif
