@@ -161,12 +161,20 @@ static bool parse_time(const char *s, int *h, int *mi, int *sec, long *zone,
         if (!read_digits(&t, 1, 2, mi))
             return parse_zone(s, zone, end);
         s = t;
+        bool seconds = false;
         if (*s == ':') {
             t = s + 1;
-            if (read_digits(&t, 1, 2, sec))
+            seconds = read_digits(&t, 1, 2, sec);
+            if (seconds)
                 s = t;
         }
-        if (*s == '.' || *s == ',')
+        /* Fractions of a second after a '.' or ','; or milliseconds after a
+         * third colon, as some publishing systems write them
+         * ("2022-01-10T22:06:08:684Z"). */
+        bool millis = seconds && *s == ':' && isdigit((unsigned char)s[1]) &&
+                      isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) &&
+                      !isdigit((unsigned char)s[4]);
+        if (*s == '.' || *s == ',' || millis)
             for (s++; isdigit((unsigned char)*s); s++)
                 ;
         if (!half_day(&s, h) || *h > 23 || *mi > 59 || *sec > 60)

@@ -184,6 +184,12 @@ static void dates_stay_in_four_digit_years(void **state)
     assert_date("9999-12-31T23:59:60Z", NULL);
     assert_date("9999-12-31T23:59:59Z", "9999-12-31T23:59:59Z");
     assert_date("9999-12-31T09:59:59-14:00", "9999-12-31T23:59:59Z");
+    /* Milliseconds after a third colon, as some publishing systems write
+     * them; four digits or two are no such thing. */
+    assert_date("2022-01-10T22:06:08:684Z", "2022-01-10T22:06:08Z");
+    assert_date("2022-01-10T22:06:08:684+01:00", "2022-01-10T21:06:08Z");
+    assert_date("2022-01-10T22:06:08:6840Z", NULL);
+    assert_date("2022-01-10T22:06:08:68Z", NULL);
     assert_date("0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z");
     assert_date("0001-01-01", "0001-01-01");
     int64_t start, end;
