@@ -1022,10 +1022,51 @@ static bool is_heading(const xmlNode *n)
     return tw_html_tag(n) & TW_TAG_HEADING;
 }
 
+/* Whether N is below a <b> or <strong> that is below ABOVE. */
+static bool bold_below(const xmlNode *n, const xmlNode *above)
+{
+    for (; n && n != above; n = n->parent)
+        if (tw_html_is(n, "strong") || tw_html_is(n, "b"))
+            return true;
+    return false;
+}
+
+/* Whether the <p> N is a line set wholly in bold, which readers take for a
+ * heading: editors who have no heading at hand mark one so
+ * ("<p><strong>More on this:</strong></p>" over a list of links). */
+static bool bold_line(const model *m, xmlNodePtr n)
+{
+    const info *e = of(m, n);
+    if (!e || !tw_html_is(n, "p") || e->text >= 80)
+        return false;
+    bool text = false;
+    for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false)) {
+        if (c->type != XML_TEXT_NODE || !c->content)
+            continue;
+        const xmlChar *t = c->content;
+        while (*t && isspace(*t))
+            t++;
+        if (!*t)
+            continue;
+        if (!bold_below(c, n))
+            return false;
+        text = true;
+    }
+    return text;
+}
+
+/* What orphan_heading asks about: a heading; a line in bold (bold_line),
+ * whose section a heading ends only when that heading goes too (the line
+ * may head a part made of headed sections); or the heading after such a
+ * line, asked about without asking in turn about the lines in bold after
+ * it (they count as kept): a page of headings and bold lines one after the
+ * other would otherwise call back and forth down its whole length. */
+typedef enum { HEADING, BOLD_LINE, HEADING_AFTER_BOLD } heading_kind;
+
 /* A heading whose section was left out ("Related stories" over a list of
  * links, "More on this" at the end): nothing that is kept follows it before
- * the next heading. */
-static bool orphan_heading(const model *m, xmlNodePtr h)
+ * the next heading; for a line in bold, before a heading that is kept. */
+static bool orphan_heading(const model *m, xmlNodePtr h, heading_kind kind)
 {
     /* The siblings after it; when it ends its block (a heading wrapped in a
      * header of its own), those after the block, two levels up at most. */
@@ -1039,8 +1080,13 @@ static bool orphan_heading(const model *m, xmlNodePtr h)
             }
             if (s->type != XML_ELEMENT_NODE)
                 continue;
-            if (is_heading(s))
-                return true;
+            if (is_heading(s)) {
+                const info *h_info = of(m, s);
+                return kind != BOLD_LINE || !h_info || named_out(m, h_info) ||
+                       orphan_heading(m, s, HEADING_AFTER_BOLD);
+            }
+            if (kind == HEADING_AFTER_BOLD && bold_line(m, s))
+                return false;
             const info *e = of(m, s);
             if (e && e->text && !leave_out(s, (void *)m))
                 return false;
@@ -1124,7 +1170,9 @@ static bool leave_out(xmlNodePtr n, void *ctx)
      * a table.  A cell of a table of figures links a name or two. */
     if (is_cell(n))
         return e->anchors >= 3 && ld > 0.5 && layout_column(m, e);
-    if ((e->tag & TW_TAG_HEADING) && !prose_heading(e) && orphan_heading(m, n))
+    if ((e->tag & TW_TAG_HEADING) && !prose_heading(e) && orphan_heading(m, n, HEADING))
+        return true;
+    if (bold_line(m, n) && orphan_heading(m, n, BOLD_LINE))
         return true;
     /* A line that is mostly a link: a teaser, "Read more: ..." */
     if (e->tag & TW_TAG_LINE)
