@@ -181,7 +181,7 @@ static const word BOILERPLATE[] = {
     W("hidden", TOKEN), W("copyright", ANY), W("skip", TOKEN),
     W("tooltip", ANY), W("overlay", ANY), W("donat", ANY), W("shop", EDGE),
     W("disclaimer", ANY), W("disclosure", ANY), W("affiliate", ANY),
-    W("metadata", ANY), W("rating", ANY),
+    W("metadata", ANY), W("rating", ANY), W("cta", TOKEN),
     { NULL, 0, 0 }
 };
 

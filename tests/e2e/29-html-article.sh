@@ -132,6 +132,21 @@ lacks "bold lead-in: not at the end over nothing" "$B" "Our picks for you"
 has "bold lead-in: one over a paragraph stays" "$B" "What it will cost The board put the bill"
 has "bold lead-in: one over a kept heading stays" "$B" "The works, step by step Dredging the bar"
 
+# A block named as a call to action ("cta", the web designer's word, on a
+# box that asks readers to write, subscribe or give) is not the story, though
+# it sits in the story's block and reads as a sentence.  (web-eval: F1 0.946
+# both ways; odd fold 0.9369 -> 0.9373, even level; 7 pages lose a prompt.)
+cat > "$IN/cta.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<article><h1>Board votes to dredge the channel</h1><div class="article-body">$STORY
+<section class="c-letters-cta"><p class="c-letters-cta__text">Tell us what you think of the plans, and write to the desk: we read every letter that arrives.</p></section>
+</div></article>
+</body></html>
+HTML
+B=$(body cta.html)
+has "call to action: the story" "$B" "at a cost shared with the port authority."
+lacks "call to action: not its prompt" "$B" "Tell us what you think"
+
 # A front page of teasers, each an <article>, with the story that has the
 # headline among them: the story, not the teasers.
 cat > "$IN/teasers.html" <<HTML
