@@ -1103,6 +1103,27 @@ static bool orphan_heading(const model *m, xmlNodePtr h, heading_kind kind)
 /* The most text (in weigh's units) of a notice to readers without scripts. */
 #define NOTICE_MAX 150
 
+/* Whether a text node below N holds the copyright sign. */
+static bool holds_copyright_sign(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false))
+        if (c->type == XML_TEXT_NODE && c->content &&
+            strstr((const char *)c->content, "\xC2\xA9"))
+            return true;
+    return false;
+}
+
+/* Whether E is a short paragraph that credits a picture or the page (the
+ * copyright sign in it: "Marco Odermatt, ski star. (c) AFP / Marco
+ * Bertorello", "(c) 2022, Site. This article is the property of..."),
+ * wherever the page sets it: a line under a picture in a <p> of its own
+ * as well as a caption box.  A story's paragraph of that length hardly ever
+ * holds the sign; one of more than a caption's length may quote it. */
+static bool credit_line(const info *e)
+{
+    return paragraph(e) && e->text && e->text < CAPTION_MAX && holds_copyright_sign(e->node);
+}
+
 /* Whether N is a table's cell. */
 static bool is_cell(const xmlNode *n)
 {
@@ -1162,6 +1183,8 @@ static bool leave_out(xmlNodePtr n, void *ctx)
      * holds the headline is the story's head, its lead beside a picture. */
     if (e->picture && e->text && e->text < CAPTION_MAX && e->text * 4 < m->top_text &&
         !strcmp((const char *)n->name, "div") && !holds_headline(m, (int)(e - m->v)))
+        return true;
+    if (credit_line(e))
         return true;
     double ld = link_density(e);
     if (e->tag & TW_TAG_LIST)

@@ -147,6 +147,25 @@ B=$(body cta.html)
 has "call to action: the story" "$B" "at a cost shared with the port authority."
 lacks "call to action: not its prompt" "$B" "Tell us what you think"
 
+# A short paragraph with the copyright sign credits a picture or the page,
+# wherever it is set: in a <p> of its own under the picture's box, as well
+# as in the box.  A paragraph of the story long enough to be prose keeps
+# the sign (one of more than a caption's length).  (web-eval: F1 0.946 -> 0.947; even fold 0.954 -> 0.955, odd
+# 0.937 -> 0.938.)
+cat > "$IN/credit.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<article><h1>Board votes to dredge the channel</h1><div class="article-body">$STORY
+<div class="img-inline"><a href="/big.jpg"><img src="/small.jpg"></a></div>
+<p class="imagedescription">The eastern channel at low tide. &copy; Harbour Photo Agency / Lee Marsh</p>
+<p>The board's own survey, published in March under the title "Silting of the Eastern Channel &copy; Port Survey Office", found the bar had grown by a metre in two years, faster than any model had predicted. Its authors warned that the western channel, used by the fishing fleet, was silting at half that rate, and that dredging one channel alone would only move the problem a mile along the coast.</p>
+</div></article>
+</body></html>
+HTML
+B=$(body credit.html)
+has "credit line: the story" "$B" "at a cost shared with the port authority."
+lacks "credit line: not a picture's credit under its box" "$B" "Harbour Photo Agency"
+has "credit line: a paragraph of prose keeps the sign" "$B" "found the bar had grown by a metre"
+
 # A front page of teasers, each an <article>, with the story that has the
 # headline among them: the story, not the teasers.
 cat > "$IN/teasers.html" <<HTML
