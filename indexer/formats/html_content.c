@@ -176,7 +176,7 @@ static const word BOILERPLATE[] = {
     W("trending", ANY), W("popular", ANY), W("mostread", ANY),
     W("outbrain", ANY), W("taboola", ANY), W("pagination", ANY),
     W("pager", ANY), W("toolbar", ANY), W("tags", TOKEN), W("byline", ANY),
-    W("author", ANY), W("dateline", ANY), W("caption", ANY), W("credit", EDGE),
+    W("author", ANY), W("dateline", ANY), W("caption", ANY), W("legend", ANY), W("credit", EDGE),
     W("meta", TOKEN), W("print", TOKEN), W("rss", TOKEN), W("login", ANY),
     W("hidden", TOKEN), W("copyright", ANY), W("skip", TOKEN),
     W("tooltip", ANY), W("overlay", ANY), W("donat", ANY), W("shop", EDGE),
