@@ -852,14 +852,28 @@ static bool prose(const info *s, bool strict)
            (s->text > 0 && s->text <= 80 && ld == 0 && ends_sentence(s));
 }
 
-/* Whether element E is an <article>, or holds one: elements come in
- * document order, so what is below E follows it. */
-static bool holds_article(const model *m, int e)
+/* Whether element E is a NAME, or holds one: elements come in document
+ * order, so what is below E follows it. */
+static bool holds_element(const model *m, int e, const char *name)
 {
     for (int i = e; i < (int)m->n && (i == e || is_ancestor(m, e, i)); i++)
-        if (!strcmp((const char *)m->v[i].node->name, "article"))
+        if (!strcmp((const char *)m->v[i].node->name, name))
             return true;
     return false;
+}
+
+/* Whether element E holds an <h1> and a paragraph of prose: a page's head
+ * with its lead ("Welcome! <p>I am ..., and I advise ...</p>"), not a
+ * picture's caption or a teaser's tile, which have no <h1>, nor a
+ * headline with only its byline and date. */
+static bool holds_head_and_lead(const model *m, int e)
+{
+    bool h1 = false, lead = false;
+    for (int i = e; i < (int)m->n && (i == e || is_ancestor(m, e, i)); i++) {
+        h1 |= !strcmp((const char *)m->v[i].node->name, "h1");
+        lead |= !m->v[i].out && paragraph(&m->v[i]) && prose(&m->v[i], false);
+    }
+    return h1 && lead;
 }
 
 static void gather(const model *m, int top, bool *keep)
@@ -893,7 +907,7 @@ static void gather(const model *m, int top, bool *keep)
                 /* Not a block of <article>s beside a whole story: other
                  * stories, however well they score (a story split into
                  * <article>s has its headline outside them). */
-                take = s->score + bonus >= threshold && !(whole && holds_article(m, k));
+                take = s->score + bonus >= threshold && !(whole && holds_element(m, k, "article"));
             }
             if (!take && (level == 0 ? !strcmp((const char *)c->name, "p") : paragraph(s)))
                 take = prose(s, level > 0);
@@ -1180,9 +1194,12 @@ static bool leave_out(xmlNodePtr n, void *ctx)
      * named ("legend", "imagedescription", "image-subtitle"), or a tile
      * of a teaser or a prompt ("Follow us", a donation's box).  Readers of
      * the article (web-eval's) count neither as the story.  A box that
-     * holds the headline is the story's head, its lead beside a picture. */
+     * holds the headline is the story's head, its lead beside a picture;
+     * so is one with an <h1> over a paragraph of prose on a page whose
+     * <h1> is not its title ("Welcome!" over "I am ..., and I advise"). */
     if (e->picture && e->text && e->text < CAPTION_MAX && e->text * 4 < m->top_text &&
-        !strcmp((const char *)n->name, "div") && !holds_headline(m, (int)(e - m->v)))
+        !strcmp((const char *)n->name, "div") && !holds_headline(m, (int)(e - m->v)) &&
+        !holds_head_and_lead(m, (int)(e - m->v)))
         return true;
     if (credit_line(e))
         return true;
