@@ -524,6 +524,26 @@ static bool recipe_part(xmlNodePtr n, const char *cls, const char *id)
     return names_word(cls, "ingredient") || names_word(id, "ingredient");
 }
 
+/* Whether N is a text node with more than white space. */
+static bool visible_text(const xmlNode *n)
+{
+    if (!n || n->type != XML_TEXT_NODE || !n->content)
+        return false;
+    for (const xmlChar *c = n->content; *c; c++)
+        if (!isspace(*c))
+            return true;
+    return false;
+}
+
+/* Whether the element N sits in a line of text, after words: an <img> so
+ * set is a glyph (a smiley in a forum post, an emoji), not a picture with
+ * a caption beside it.  (A portrait before its text, "<img>Kathrin Berger
+ * is a lawyer", is a picture.) */
+static bool in_running_text(const xmlNode *n)
+{
+    return visible_text(n->prev);
+}
+
 /* ------------------------------------------------------------------ model */
 
 /* Gives every element an info, in document order, and reads its names. */
@@ -558,7 +578,7 @@ static int build(model *m, xmlNodePtr root)
         e->hint = hint_of(n, e->tag, e);
         e->body_name = names_body(n);
         e->caption = (up && up->caption) || !strcmp((const char *)n->name, "figcaption");
-        if (!strcmp((const char *)n->name, "img")) {
+        if (!strcmp((const char *)n->name, "img") && !in_running_text(n)) {
             info *a = up;
             for (int level = 0; level < 3 && a; level++)
                 a->picture = true, a = a->parent >= 0 ? &m->v[a->parent] : NULL;

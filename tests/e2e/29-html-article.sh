@@ -203,6 +203,24 @@ has "head box: the introduction beside a picture" "$B" "We are the pilots of the
 has "head box: the rest" "$B" "at a cost shared with the port authority."
 lacks "head box: not a box of a heading and a line beside a picture" "$B" "Ada Marsh"
 
+# An <img> after words on a line is a glyph (a forum's smiley, an emoji),
+# not a picture: a short post with one is not taken for a picture and its
+# caption.  A portrait set before its lines still makes a picture's box.
+# (web-eval: F1 0.948 both ways; odd fold 0.9388 -> 0.9393, even level;
+# two pages change: a forum thread gets 13 lines of posts back.)
+cat > "$IN/glyph.html" <<HTML
+<html><head><title>Dredging the channel</title></head><body>
+<div class="thread"><h1>Dredging the channel</h1>
+<div class="post"><div class="message">$STORY</div></div>
+<div class="post"><div class="message">Finally! Two winters of warnings <img src="/smilies/roll.gif" class="smilie" alt=":roll:"> and now it happens.</div></div>
+<div class="post"><div class="message"><img src="/avatars/ada.jpg">Ada Marsh, harbour pilot</div></div>
+</div></body></html>
+HTML
+B=$(body glyph.html)
+has "glyph: the first post" "$B" "at a cost shared with the port authority."
+has "glyph: a short post with a smiley" "$B" "Two winters of warnings and now it happens"
+lacks "glyph: a picture before its line still makes a picture's box" "$B" "Ada Marsh"
+
 # A front page of teasers, each an <article>, with the story that has the
 # headline among them: the story, not the teasers.
 cat > "$IN/teasers.html" <<HTML
