@@ -1234,9 +1234,12 @@ static bool leave_out(xmlNodePtr n, void *ctx)
         return true;
     if (bold_line(m, n) && orphan_heading(m, n, BOLD_LINE))
         return true;
-    /* A line that is mostly a link: a teaser, "Read more: ..." */
+    /* A line that is mostly a link: a teaser, "Read more: ...".  Not a
+     * sentence of the story whose link runs to its end after words of its
+     * own ("He took over from Ada Marsh, <a>who had led it since 2014.</a>"). */
     if (e->tag & TW_TAG_LINE)
-        return e->text && e->text < 300 && ld > 0.6;
+        return e->text && e->text < 300 && ld > 0.6 &&
+               !(e->text - e->links >= 20 && ends_sentence(e));
     return false;
 }
 
