@@ -1158,6 +1158,33 @@ static bool credit_line(const info *e)
     return paragraph(e) && e->text && e->text < CAPTION_MAX && holds_copyright_sign(e->node);
 }
 
+/* The most text (in weigh's units) of a line that gives a date. */
+#define DATELINE_MAX 60
+
+/* Whether a <time> below N gives a moment: its datetime attribute starts
+ * with a digit, as a date or a time of day does; not a duration ("PT15M",
+ * a recipe's time), nor an empty or missing one. */
+static bool holds_moment(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false)) {
+        if (c->type != XML_ELEMENT_NODE || !tw_html_is(c, "time"))
+            continue;
+        const char *when = attr(c, "datetime");
+        if (when && isdigit((unsigned char)when[0]))
+            return true;
+    }
+    return false;
+}
+
+/* Whether E is a short paragraph that gives when the story (or a part of
+ * the page) was published or updated, in a <time>: "Aktualisiert: <time>
+ * 11.04.2020</time>", "Posted on <time>April 22, 2022</time>".  The date is
+ * read into the article's field; as text it is no part of the story. */
+static bool dateline(const info *e)
+{
+    return paragraph(e) && e->text && e->text < DATELINE_MAX && holds_moment(e->node);
+}
+
 /* Whether N is a table's cell. */
 static bool is_cell(const xmlNode *n)
 {
@@ -1221,7 +1248,7 @@ static bool leave_out(xmlNodePtr n, void *ctx)
         !strcmp((const char *)n->name, "div") && !holds_headline(m, (int)(e - m->v)) &&
         !holds_head_and_lead(m, (int)(e - m->v)))
         return true;
-    if (credit_line(e))
+    if (credit_line(e) || dateline(e))
         return true;
     double ld = link_density(e);
     if (e->tag & TW_TAG_LIST)
