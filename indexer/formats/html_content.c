@@ -780,6 +780,12 @@ static int top_block(const model *m, int body)
             top = (int)i;
     if (top < 0)
         return body;
+    /* When the best block is by the headline, the article it grows into
+     * stays by the headline too: the blocks that widen it below (a named
+     * body, blocks near its score, a block above with more text) are
+     * sought within the headline's reach, not in a blog's widgets or the
+     * next stories of a page that goes on as one scrolls. */
+    bool by_headline = m->headline >= 0 && near_headline(m, top);
     /* A block its site names as an article's body ("entry-content") is the
      * article when it holds a fair part of the best block's text: a name
      * chosen for exactly this says more than any count of commas. */
@@ -788,6 +794,7 @@ static int top_block(const model *m, int body)
         const info *e = &m->v[i];
         if (e->body_name && !e->out && e->text >= PARAGRAPH_MIN * 4 &&
             e->text * 2 >= m->v[top].text && link_density(e) < 0.3 &&
+            (!by_headline || near_headline(m, (int)i)) &&
             (named < 0 || e->text > m->v[named].text))
             named = (int)i;
     }
@@ -799,7 +806,8 @@ static int top_block(const model *m, int body)
     for (size_t i = 0; i < m->n && n_near < 5; i++)
         if ((int)i != top && m->v[i].candidate && !m->v[i].out &&
             !is_ancestor(m, (int)i, top) && !is_ancestor(m, top, (int)i) &&
-            worth(m, (int)i) >= 0.75 * worth(m, top))
+            worth(m, (int)i) >= 0.75 * worth(m, top) &&
+            (!by_headline || near_headline(m, (int)i)))
             near[n_near++] = (int)i;
     if (n_near >= 2) {
         for (int up = m->v[top].parent; up >= 0 && up != body; up = m->v[up].parent) {
@@ -820,6 +828,8 @@ static int top_block(const model *m, int body)
     bool whole = holds_headline(m, top);
     for (int up = m->v[top].parent; !whole && up >= 0 && up != body; up = m->v[up].parent) {
         const info *a = &m->v[up];
+        if (by_headline && !near_headline(m, up))
+            break;
         if (a->candidate && a->score >= 0.5 * m->v[top].score &&
             a->text >= 1.5 * m->v[top].text && link_density(a) < 0.2) {
             top = up;
