@@ -38,6 +38,8 @@ typedef struct info {
     bool in_recipe;         /* inside such a part, or one */
     bool recipe_around;     /* holds such a part */
     bool beside;            /* a nav, aside, footer or sidebar, or inside one */
+    bool holds_h1;          /* an <h1>, or one is below it */
+    bool holds_prose;       /* a paragraph of prose (mark_prose), or one is below it */
     bool out;               /* left out, with all below it */
     bool candidate;         /* holds paragraphs: has a score */
     double score;
@@ -595,6 +597,13 @@ static int build(model *m, xmlNodePtr root)
         if (up && (e->tag & TW_TAG_BLOCK))
             up->has_block = true;
     }
+    /* Children come after their parents: backwards, each tells its parent. */
+    for (size_t i = m->n; i-- > 0;) {
+        info *e = &m->v[i];
+        e->holds_h1 |= !strcmp((const char *)e->node->name, "h1");
+        if (e->holds_h1 && e->parent >= 0)
+            m->v[e->parent].holds_h1 = true;
+    }
     /* A recipe's part, and the blocks around it, are never stripped for
      * their other names: those are the site's layout ("print-links",
      * "col-md-6 print-full").  Children come after their parents. */
@@ -695,6 +704,25 @@ static double base_score(const model *m, const info *e)
 static bool paragraph(const info *e)
 {
     return (e->tag & TW_TAG_PARA) || ((e->tag & TW_TAG_BOX) && !e->has_block);
+}
+
+/* Marks the elements that hold a paragraph of prose, 80 letters or more
+ * with few links, under the current rules: a box with an <h1> and one is a
+ * page's head with its lead ("Welcome!" over "I am ..., and I advise"),
+ * not a picture's caption or a teaser's tile, which have no <h1>, nor a
+ * headline with only its byline and date beside a picture. */
+static void mark_prose(model *m)
+{
+    for (size_t i = 0; i < m->n; i++)
+        m->v[i].holds_prose = false;
+    for (size_t i = m->n; i-- > 0;) {
+        info *e = &m->v[i];
+        if (e->out)
+            continue;
+        e->holds_prose |= paragraph(e) && e->text > 80 && link_density(e) < 0.25;
+        if (e->holds_prose && e->parent >= 0)
+            m->v[e->parent].holds_prose = true;
+    }
 }
 
 /* Adds the points of a paragraph of LEN weight and PUNCT punctuation to the
@@ -882,28 +910,14 @@ static bool prose(const info *s, bool strict)
            (s->text > 0 && s->text <= 80 && ld == 0 && ends_sentence(s));
 }
 
-/* Whether element E is a NAME, or holds one: elements come in document
- * order, so what is below E follows it. */
-static bool holds_element(const model *m, int e, const char *name)
+/* Whether element E is an <article>, or holds one: elements come in
+ * document order, so what is below E follows it. */
+static bool holds_article(const model *m, int e)
 {
     for (int i = e; i < (int)m->n && (i == e || is_ancestor(m, e, i)); i++)
-        if (!strcmp((const char *)m->v[i].node->name, name))
+        if (!strcmp((const char *)m->v[i].node->name, "article"))
             return true;
     return false;
-}
-
-/* Whether element E holds an <h1> and a paragraph of prose: a page's head
- * with its lead ("Welcome! <p>I am ..., and I advise ...</p>"), not a
- * picture's caption or a teaser's tile, which have no <h1>, nor a
- * headline with only its byline and date. */
-static bool holds_head_and_lead(const model *m, int e)
-{
-    bool h1 = false, lead = false;
-    for (int i = e; i < (int)m->n && (i == e || is_ancestor(m, e, i)); i++) {
-        h1 |= !strcmp((const char *)m->v[i].node->name, "h1");
-        lead |= !m->v[i].out && paragraph(&m->v[i]) && prose(&m->v[i], false);
-    }
-    return h1 && lead;
 }
 
 static void gather(const model *m, int top, bool *keep)
@@ -937,7 +951,7 @@ static void gather(const model *m, int top, bool *keep)
                 /* Not a block of <article>s beside a whole story: other
                  * stories, however well they score (a story split into
                  * <article>s has its headline outside them). */
-                take = s->score + bonus >= threshold && !(whole && holds_element(m, k, "article"));
+                take = s->score + bonus >= threshold && !(whole && holds_article(m, k));
             }
             if (!take && (level == 0 ? !strcmp((const char *)c->name, "p") : paragraph(s)))
                 take = prose(s, level > 0);
@@ -1256,7 +1270,7 @@ static bool leave_out(xmlNodePtr n, void *ctx)
      * <h1> is not its title ("Welcome!" over "I am ..., and I advise"). */
     if (e->picture && e->text && e->text < CAPTION_MAX && e->text * 4 < m->top_text &&
         !strcmp((const char *)n->name, "div") && !holds_headline(m, (int)(e - m->v)) &&
-        !holds_head_and_lead(m, (int)(e - m->v)))
+        !(e->holds_h1 && e->holds_prose))
         return true;
     if (credit_line(e) || dateline(e))
         return true;
@@ -1284,6 +1298,7 @@ static bool leave_out(xmlNodePtr n, void *ctx)
 static int extract(model *m, tw_buf *out, unsigned *weight)
 {
     measure(m);
+    mark_prose(m);
     score(m);
     int body = -1;
     for (size_t i = 0; i < m->n && body < 0; i++)
