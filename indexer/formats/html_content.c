@@ -38,6 +38,8 @@ typedef struct info {
     bool in_recipe;         /* inside such a part, or one */
     bool recipe_around;     /* holds such a part */
     bool beside;            /* a nav, aside, footer or sidebar, or inside one */
+    bool holds_h1;          /* an <h1>, or one is below it */
+    bool holds_prose;       /* a paragraph of prose (mark_prose), or one is below it */
     bool out;               /* left out, with all below it */
     bool candidate;         /* holds paragraphs: has a score */
     double score;
@@ -176,12 +178,12 @@ static const word BOILERPLATE[] = {
     W("trending", ANY), W("popular", ANY), W("mostread", ANY),
     W("outbrain", ANY), W("taboola", ANY), W("pagination", ANY),
     W("pager", ANY), W("toolbar", ANY), W("tags", TOKEN), W("byline", ANY),
-    W("author", ANY), W("dateline", ANY), W("caption", ANY), W("credit", EDGE),
+    W("author", ANY), W("dateline", ANY), W("caption", ANY), W("legend", ANY), W("credit", EDGE),
     W("meta", TOKEN), W("print", TOKEN), W("rss", TOKEN), W("login", ANY),
     W("hidden", TOKEN), W("copyright", ANY), W("skip", TOKEN),
     W("tooltip", ANY), W("overlay", ANY), W("donat", ANY), W("shop", EDGE),
     W("disclaimer", ANY), W("disclosure", ANY), W("affiliate", ANY),
-    W("metadata", ANY), W("rating", ANY),
+    W("metadata", ANY), W("rating", ANY), W("cta", TOKEN),
     { NULL, 0, 0 }
 };
 
@@ -524,6 +526,26 @@ static bool recipe_part(xmlNodePtr n, const char *cls, const char *id)
     return names_word(cls, "ingredient") || names_word(id, "ingredient");
 }
 
+/* Whether N is a text node with more than white space. */
+static bool visible_text(const xmlNode *n)
+{
+    if (!n || n->type != XML_TEXT_NODE || !n->content)
+        return false;
+    for (const xmlChar *c = n->content; *c; c++)
+        if (!isspace(*c))
+            return true;
+    return false;
+}
+
+/* Whether the element N sits in a line of text, after words: an <img> so
+ * set is a glyph (a smiley in a forum post, an emoji), not a picture with
+ * a caption beside it.  (A portrait before its text, "<img>Kathrin Berger
+ * is a lawyer", is a picture.) */
+static bool in_running_text(const xmlNode *n)
+{
+    return visible_text(n->prev);
+}
+
 /* ------------------------------------------------------------------ model */
 
 /* Gives every element an info, in document order, and reads its names. */
@@ -558,7 +580,7 @@ static int build(model *m, xmlNodePtr root)
         e->hint = hint_of(n, e->tag, e);
         e->body_name = names_body(n);
         e->caption = (up && up->caption) || !strcmp((const char *)n->name, "figcaption");
-        if (!strcmp((const char *)n->name, "img")) {
+        if (!strcmp((const char *)n->name, "img") && !in_running_text(n)) {
             info *a = up;
             for (int level = 0; level < 3 && a; level++)
                 a->picture = true, a = a->parent >= 0 ? &m->v[a->parent] : NULL;
@@ -574,6 +596,13 @@ static int build(model *m, xmlNodePtr root)
         e->in_recipe = e->recipe || (up && up->in_recipe);
         if (up && (e->tag & TW_TAG_BLOCK))
             up->has_block = true;
+    }
+    /* Children come after their parents: backwards, each tells its parent. */
+    for (size_t i = m->n; i-- > 0;) {
+        info *e = &m->v[i];
+        e->holds_h1 |= !strcmp((const char *)e->node->name, "h1");
+        if (e->holds_h1 && e->parent >= 0)
+            m->v[e->parent].holds_h1 = true;
     }
     /* A recipe's part, and the blocks around it, are never stripped for
      * their other names: those are the site's layout ("print-links",
@@ -677,6 +706,25 @@ static bool paragraph(const info *e)
     return (e->tag & TW_TAG_PARA) || ((e->tag & TW_TAG_BOX) && !e->has_block);
 }
 
+/* Marks the elements that hold a paragraph of prose, 80 letters or more
+ * with few links, under the current rules: a box with an <h1> and one is a
+ * page's head with its lead ("Welcome!" over "I am ..., and I advise"),
+ * not a picture's caption or a teaser's tile, which have no <h1>, nor a
+ * headline with only its byline and date beside a picture. */
+static void mark_prose(model *m)
+{
+    for (size_t i = 0; i < m->n; i++)
+        m->v[i].holds_prose = false;
+    for (size_t i = m->n; i-- > 0;) {
+        info *e = &m->v[i];
+        if (e->out)
+            continue;
+        e->holds_prose |= paragraph(e) && e->text > 80 && link_density(e) < 0.25;
+        if (e->holds_prose && e->parent >= 0)
+            m->v[e->parent].holds_prose = true;
+    }
+}
+
 /* Adds the points of a paragraph of LEN weight and PUNCT punctuation to the
  * block FROM, half as many to the one above it, and a sixth to the next. */
 static void credit(model *m, int from, unsigned len, unsigned punct)
@@ -760,6 +808,12 @@ static int top_block(const model *m, int body)
             top = (int)i;
     if (top < 0)
         return body;
+    /* When the best block is by the headline, the article it grows into
+     * stays by the headline too: the blocks that widen it below (a named
+     * body, blocks near its score, a block above with more text) are
+     * sought within the headline's reach, not in a blog's widgets or the
+     * next stories of a page that goes on as one scrolls. */
+    bool by_headline = m->headline >= 0 && near_headline(m, top);
     /* A block its site names as an article's body ("entry-content") is the
      * article when it holds a fair part of the best block's text: a name
      * chosen for exactly this says more than any count of commas. */
@@ -768,6 +822,7 @@ static int top_block(const model *m, int body)
         const info *e = &m->v[i];
         if (e->body_name && !e->out && e->text >= PARAGRAPH_MIN * 4 &&
             e->text * 2 >= m->v[top].text && link_density(e) < 0.3 &&
+            (!by_headline || near_headline(m, (int)i)) &&
             (named < 0 || e->text > m->v[named].text))
             named = (int)i;
     }
@@ -779,7 +834,8 @@ static int top_block(const model *m, int body)
     for (size_t i = 0; i < m->n && n_near < 5; i++)
         if ((int)i != top && m->v[i].candidate && !m->v[i].out &&
             !is_ancestor(m, (int)i, top) && !is_ancestor(m, top, (int)i) &&
-            worth(m, (int)i) >= 0.75 * worth(m, top))
+            worth(m, (int)i) >= 0.75 * worth(m, top) &&
+            (!by_headline || near_headline(m, (int)i)))
             near[n_near++] = (int)i;
     if (n_near >= 2) {
         for (int up = m->v[top].parent; up >= 0 && up != body; up = m->v[up].parent) {
@@ -800,6 +856,8 @@ static int top_block(const model *m, int body)
     bool whole = holds_headline(m, top);
     for (int up = m->v[top].parent; !whole && up >= 0 && up != body; up = m->v[up].parent) {
         const info *a = &m->v[up];
+        if (by_headline && !near_headline(m, up))
+            break;
         if (a->candidate && a->score >= 0.5 * m->v[top].score &&
             a->text >= 1.5 * m->v[top].text && link_density(a) < 0.2) {
             top = up;
@@ -1022,10 +1080,51 @@ static bool is_heading(const xmlNode *n)
     return tw_html_tag(n) & TW_TAG_HEADING;
 }
 
+/* Whether N is below a <b> or <strong> that is below ABOVE. */
+static bool bold_below(const xmlNode *n, const xmlNode *above)
+{
+    for (; n && n != above; n = n->parent)
+        if (tw_html_is(n, "strong") || tw_html_is(n, "b"))
+            return true;
+    return false;
+}
+
+/* Whether the <p> N is a line set wholly in bold, which readers take for a
+ * heading: editors who have no heading at hand mark one so
+ * ("<p><strong>More on this:</strong></p>" over a list of links). */
+static bool bold_line(const model *m, xmlNodePtr n)
+{
+    const info *e = of(m, n);
+    if (!e || !tw_html_is(n, "p") || e->text >= 80)
+        return false;
+    bool text = false;
+    for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false)) {
+        if (c->type != XML_TEXT_NODE || !c->content)
+            continue;
+        const xmlChar *t = c->content;
+        while (*t && isspace(*t))
+            t++;
+        if (!*t)
+            continue;
+        if (!bold_below(c, n))
+            return false;
+        text = true;
+    }
+    return text;
+}
+
+/* What orphan_heading asks about: a heading; a line in bold (bold_line),
+ * whose section a heading ends only when that heading goes too (the line
+ * may head a part made of headed sections); or the heading after such a
+ * line, asked about without asking in turn about the lines in bold after
+ * it (they count as kept): a page of headings and bold lines one after the
+ * other would otherwise call back and forth down its whole length. */
+typedef enum { HEADING, BOLD_LINE, HEADING_AFTER_BOLD } heading_kind;
+
 /* A heading whose section was left out ("Related stories" over a list of
  * links, "More on this" at the end): nothing that is kept follows it before
- * the next heading. */
-static bool orphan_heading(const model *m, xmlNodePtr h)
+ * the next heading; for a line in bold, before a heading that is kept. */
+static bool orphan_heading(const model *m, xmlNodePtr h, heading_kind kind)
 {
     /* The siblings after it; when it ends its block (a heading wrapped in a
      * header of its own), those after the block, two levels up at most. */
@@ -1039,8 +1138,13 @@ static bool orphan_heading(const model *m, xmlNodePtr h)
             }
             if (s->type != XML_ELEMENT_NODE)
                 continue;
-            if (is_heading(s))
-                return true;
+            if (is_heading(s)) {
+                const info *h_info = of(m, s);
+                return kind != BOLD_LINE || !h_info || named_out(m, h_info) ||
+                       orphan_heading(m, s, HEADING_AFTER_BOLD);
+            }
+            if (kind == HEADING_AFTER_BOLD && bold_line(m, s))
+                return false;
             const info *e = of(m, s);
             if (e && e->text && !leave_out(s, (void *)m))
                 return false;
@@ -1056,6 +1160,54 @@ static bool orphan_heading(const model *m, xmlNodePtr h)
 
 /* The most text (in weigh's units) of a notice to readers without scripts. */
 #define NOTICE_MAX 150
+
+/* Whether a text node below N holds the copyright sign. */
+static bool holds_copyright_sign(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false))
+        if (c->type == XML_TEXT_NODE && c->content &&
+            strstr((const char *)c->content, "\xC2\xA9"))
+            return true;
+    return false;
+}
+
+/* Whether E is a short paragraph that credits a picture or the page (the
+ * copyright sign in it: "Marco Odermatt, ski star. (c) AFP / Marco
+ * Bertorello", "(c) 2022, Site. This article is the property of..."),
+ * wherever the page sets it: a line under a picture in a <p> of its own
+ * as well as a caption box.  A story's paragraph of that length hardly ever
+ * holds the sign; one of more than a caption's length may quote it. */
+static bool credit_line(const info *e)
+{
+    return paragraph(e) && e->text && e->text < CAPTION_MAX && holds_copyright_sign(e->node);
+}
+
+/* The most text (in weigh's units) of a line that gives a date. */
+#define DATELINE_MAX 60
+
+/* Whether a <time> below N gives a moment: its datetime attribute starts
+ * with a digit, as a date or a time of day does; not a duration ("PT15M",
+ * a recipe's time), nor an empty or missing one. */
+static bool holds_moment(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false)) {
+        if (c->type != XML_ELEMENT_NODE || !tw_html_is(c, "time"))
+            continue;
+        const char *when = attr(c, "datetime");
+        if (when && isdigit((unsigned char)when[0]))
+            return true;
+    }
+    return false;
+}
+
+/* Whether E is a short paragraph that gives when the story (or a part of
+ * the page) was published or updated, in a <time>: "Aktualisiert: <time>
+ * 11.04.2020</time>", "Posted on <time>April 22, 2022</time>".  The date is
+ * read into the article's field; as text it is no part of the story. */
+static bool dateline(const info *e)
+{
+    return paragraph(e) && e->text && e->text < DATELINE_MAX && holds_moment(e->node);
+}
 
 /* Whether N is a table's cell. */
 static bool is_cell(const xmlNode *n)
@@ -1113,9 +1265,14 @@ static bool leave_out(xmlNodePtr n, void *ctx)
      * named ("legend", "imagedescription", "image-subtitle"), or a tile
      * of a teaser or a prompt ("Follow us", a donation's box).  Readers of
      * the article (web-eval's) count neither as the story.  A box that
-     * holds the headline is the story's head, its lead beside a picture. */
+     * holds the headline is the story's head, its lead beside a picture;
+     * so is one with an <h1> over a paragraph of prose on a page whose
+     * <h1> is not its title ("Welcome!" over "I am ..., and I advise"). */
     if (e->picture && e->text && e->text < CAPTION_MAX && e->text * 4 < m->top_text &&
-        !strcmp((const char *)n->name, "div") && !holds_headline(m, (int)(e - m->v)))
+        !strcmp((const char *)n->name, "div") && !holds_headline(m, (int)(e - m->v)) &&
+        !(e->holds_h1 && e->holds_prose))
+        return true;
+    if (credit_line(e) || dateline(e))
         return true;
     double ld = link_density(e);
     if (e->tag & TW_TAG_LIST)
@@ -1124,11 +1281,16 @@ static bool leave_out(xmlNodePtr n, void *ctx)
      * a table.  A cell of a table of figures links a name or two. */
     if (is_cell(n))
         return e->anchors >= 3 && ld > 0.5 && layout_column(m, e);
-    if ((e->tag & TW_TAG_HEADING) && !prose_heading(e) && orphan_heading(m, n))
+    if ((e->tag & TW_TAG_HEADING) && !prose_heading(e) && orphan_heading(m, n, HEADING))
         return true;
-    /* A line that is mostly a link: a teaser, "Read more: ..." */
+    if (bold_line(m, n) && orphan_heading(m, n, BOLD_LINE))
+        return true;
+    /* A line that is mostly a link: a teaser, "Read more: ...".  Not a
+     * sentence of the story whose link runs to its end after words of its
+     * own ("He took over from Ada Marsh, <a>who had led it since 2014.</a>"). */
     if (e->tag & TW_TAG_LINE)
-        return e->text && e->text < 300 && ld > 0.6;
+        return e->text && e->text < 300 && ld > 0.6 &&
+               !(e->text - e->links >= 20 && ends_sentence(e));
     return false;
 }
 
@@ -1136,6 +1298,7 @@ static bool leave_out(xmlNodePtr n, void *ctx)
 static int extract(model *m, tw_buf *out, unsigned *weight)
 {
     measure(m);
+    mark_prose(m);
     score(m);
     int body = -1;
     for (size_t i = 0; i < m->n && body < 0; i++)
