@@ -518,6 +518,43 @@ for line in sys.stdin:
     "Новости дня | Президент заявил, что экономика растёт.
 Новости дня | Президент заявил, что экономика растёт."
 
+# A declared label is read as browsers read it: gb2312 as GBK (镕 is not in
+# GB2312), Shift_JIS as Windows' CP932 (①), EUC-KR as CP949 (똠),
+# ISO-8859-9 as Windows-1254 (’ and “ ”), and labels iconv does not know
+# (x-sjis, Microsoft's ks_c_5601-1987).  A page that names UTF-16 in its own
+# <meta>, read as ASCII to find it, is not UTF-16.  Each was U+FFFD, a stray
+# ASCII letter, or a page of mojibake.
+L=$TMP/labels
+mkdir -p "$L"
+python3 - "$L" <<'PY'
+import sys
+d = sys.argv[1]
+pages = [("gb2312", "gbk", "朱镕基视察港口", "朱镕基总理星期二视察了港口，并与码头工人交谈。"),
+         ("Shift_JIS", "cp932", "浚渫①が始まる", "港湾委員会は火曜日、水路を浚渫することを決めた。"),
+         ("euc-kr", "cp949", "똠양꿍 식당 개업", "서울 시내에 새로운 똠양꿍 식당이 문을 열었다."),
+         ("iso-8859-9", "cp1254", "İstanbul’da liman açıldı", "Belediye başkanı “çok mutluyuz” dedi."),
+         ("x-sjis", "cp932", "港の浚渫が始まる", "港湾委員会は火曜日、水路を浚渫することを決めた。"),
+         ("ks_c_5601-1987", "cp949", "서울 식당 개업", "서울 시내에 새로운 식당이 문을 열었다."),
+         ("utf-16", "cp1252", "Café prices rise", "The café’s prices rose again this week.")]
+for i, (label, codec, title, text) in enumerate(pages):
+    page = ('<html><head><meta charset="%s"><title>%s</title></head><body><article><p>%s</p>'
+            '</article></body></html>' % (label, title, text))
+    open("%s/%d.html" % (d, i), "wb").write(page.encode(codec))
+PY
+is "declared labels read as browsers read them" \
+    "$(index --extract "$L" 2>/dev/null | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["title"], "|", a["body"])')" \
+    "朱镕基视察港口 | 朱镕基总理星期二视察了港口，并与码头工人交谈。
+浚渫①が始まる | 港湾委員会は火曜日、水路を浚渫することを決めた。
+똠양꿍 식당 개업 | 서울 시내에 새로운 똠양꿍 식당이 문을 열었다.
+İstanbul’da liman açıldı | Belediye başkanı “çok mutluyuz” dedi.
+港の浚渫が始まる | 港湾委員会は火曜日、水路を浚渫することを決めた。
+서울 식당 개업 | 서울 시내에 새로운 식당이 문을 열었다.
+Café prices rise | The café’s prices rose again this week."
+
 # TREC: every <TEXT> of a document (AP and FBIS have several), and WSJ's lead
 # paragraph <LP> before its <TEXT>, in the order they come.
 cat > "$TMP/blocks.trec" <<'TREC'
