@@ -31,7 +31,9 @@
 
 #include "buf.h"
 #include "extract.h"
+#include "sniff.h"
 #include "url.h"
+#include "utf8.h"
 
 /* A WARC record's header block longer than this is damage, not a header. */
 #define WARC_HEAD_MAX (64u * 1024)
@@ -332,6 +334,24 @@ static int decode_body(const char *coding, const char *body, size_t len, tw_buf 
     return -1;
 }
 
+/* Whether BODY, which its Content-Encoding did not decode, is the page
+ * itself: a crawler that fetches through a library that decodes for it
+ * (Python's requests under warcio, a browser's devtools) may store the page
+ * decoded under the server's Content-Encoding.  Compressed bytes are
+ * binary; a page is text that opens with markup, or UTF-8. */
+static bool stored_decoded(const char *body, size_t len)
+{
+    if (tw_looks_binary(body, len))
+        return false;
+    size_t n = tw_utf8_cut(body, len < TW_SNIFF_BYTES ? len : TW_SNIFF_BYTES);
+    const char *p = body, *end = body + n;
+    if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    return (p < end && *p == '<') || (n && tw_utf8_valid(body, n));
+}
+
 /* The reader of a page of media type CTYPE ("text/html; charset=x"), or NULL
  * when that is not a page. */
 static const tw_extractor *page_reader(const char *ctype)
@@ -385,13 +405,12 @@ static trawl_status record_page(record *r, const tw_emit *emit, bool http,
             body = r->decoded.data ? r->decoded.data : "";
             len = r->decoded.len;
         }
-        if (r->coding.len) {
-            if (decode_body(r->coding.data, body, len, hdr, err, errlen) < 0) {
-                say_page(r, emit, err, true);
-                return TRAWL_OK;
-            }
+        if (r->coding.len && decode_body(r->coding.data, body, len, hdr, err, errlen) == 0) {
             body = hdr->data ? hdr->data : "";
             len = hdr->len;
+        } else if (r->coding.len && !stored_decoded(body, len)) {
+            say_page(r, emit, err, true);
+            return TRAWL_OK;
         }
     }
     tw_input page = { r->id.data, body, len, NULL, NULL };

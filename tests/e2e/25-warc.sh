@@ -241,7 +241,9 @@ Mayor resigns | Lead paragraph about the leadword"
 # Pages sent compressed, as browser-based crawlers record them: deflate (zlib's
 # format, or raw as some servers send it), br and zstd are decoded; a page in
 # an encoding trawl cannot read, or damaged, is said and fails the file.  A
-# page sent in UTF-16 (with its byte-order mark) is read as well.
+# page sent in UTF-16 (with its byte-order mark) is read as well, and so is a
+# page stored decoded under the server's Content-Encoding (as a crawler that
+# fetches through Python's requests and writes with warcio stores it).
 printf '%s' "<html><head><title>Brotli story</title></head><body><article><p>The story of the \
 brotliword, sent br-encoded by the server and kept so by the crawler.</p></article></body></html>" |
     brotli -c > "$W/page.br"
@@ -262,6 +264,8 @@ def page(word):
             b"</article></body></html>" % (word, word))
 br = open(d + "/page.br", "rb").read()
 zst = open(d + "/page.zst", "rb").read()
+# What compress(1) writes: its magic, then binary codes.
+lzw = b"\x1f\x9d\x90" + bytes(range(256))
 utf16 = "\ufeff" + page(b"utf16word").decode().replace("harbour", "harbour at Tromsø")
 open(d + "/coded.warc", "wb").write(
     rec("https://c.example/zlib", "text/html", "deflate", zlib.compress(page(b"zlibword"))) +
@@ -270,8 +274,9 @@ open(d + "/coded.warc", "wb").write(
     rec("https://c.example/zstd", "text/html", "zstd", zst) +
     rec("https://c.example/utf16", "text/html; charset=utf-16", "identity",
         utf16.encode("utf-16-le")) +
-    rec("https://c.example/app.js", "application/javascript", "compress", b"(LZW bytes)") +
-    rec("https://c.example/lzw", "text/html", "compress", b"(LZW bytes)") +
+    rec("https://c.example/app.js", "application/javascript", "compress", lzw) +
+    rec("https://c.example/lzw", "text/html", "compress", lzw) +
+    rec("https://c.example/stored", "text/html; charset=utf-8", "gzip", page(b"storedword")) +
     rec("https://c.example/cut", "text/html", "br", br[:len(br) // 2]) +
     rec("https://c.example/zcut", "text/html", "zstd", zst[:len(zst) // 2]))
 PY
@@ -285,13 +290,16 @@ for line in sys.stdin:
 https://c.example/raw | Story of the rawword | The rawword was seen in the harbour
 https://c.example/br | Brotli story | The story of the brotliword
 https://c.example/zstd | Zstandard story | The story of the zstdword
-https://c.example/utf16 | Story of the utf16word | The utf16word was seen in the harbour at Tromsø"
+https://c.example/utf16 | Story of the utf16word | The utf16word was seen in the harbour at Tromsø
+https://c.example/stored | Story of the storedword | The storedword was seen in the harbour"
 has "a page in an encoding trawl cannot read is said" "$ERR" \
     "$W/coded.warc: https://c.example/lzw: Content-Encoding compress cannot be decoded: the page is not read"
 has "...and a damaged one" "$ERR" "$W/coded.warc: https://c.example/cut: damaged br data (cut short): the page is not read"
 has "...zstd too" "$ERR" "$W/coded.warc: https://c.example/zcut: damaged zstd data (cut short): the page is not read"
 lacks "...not what is no page (a script)" "$ERR" "app.js"
-has "...and the file counts as failed" "$ERR" "1 files: 1 extracted, 0 skipped, 1 failed; 5 articles;"
+has "...and the file counts as failed" "$ERR" "1 files: 1 extracted, 0 skipped, 1 failed; 6 articles;"
+lacks "a page stored decoded under its Content-Encoding (requests under warcio) is read, not said" \
+    "$ERR" "c.example/stored"
 
 # A WARC-Date of fourteen digits, as ARC files write it (and WARC files made
 # from them), is the record's moment in UTC.
