@@ -220,21 +220,41 @@ static int take(job *j, const json_t *obj, const char *const *names, tw_buf *out
     return 0;
 }
 
+/* The date MongoDB's Extended JSON wraps V in, as mongoexport writes a
+ * scraper's stored articles: {"$date": "2021-06-17T10:00:00Z"}, {"$date":
+ * 1623924000000} (*MILLIS set: milliseconds, whatever their size) or
+ * {"$date": {"$numberLong": "1623924000000"}} (a string of them, which the
+ * date reader takes as such).  V itself when it is no such wrapper. */
+static const json_t *unwrapped_date(const json_t *v, bool *millis)
+{
+    const json_t *inner = json_is_object(v) && json_object_size(v) == 1
+                              ? json_object_get(v, "$date") : NULL;
+    if (!inner)
+        return v;
+    const json_t *number = json_is_object(inner) && json_object_size(inner) == 1
+                               ? json_object_get(inner, "$numberLong") : NULL;
+    *millis = json_is_number(inner);
+    return number ? number : inner;
+}
+
 /* The first date field present: a string as it is, or a number of seconds (or, when
  * too large for seconds, milliseconds) since the epoch, whole or not (Python's
- * time.time() gives 1614766800.25).  Returns -1 on ENOMEM. */
+ * time.time() gives 1614766800.25), also wrapped as MongoDB writes dates.
+ * Returns -1 on ENOMEM. */
 static int take_date(job *j, const json_t *obj)
 {
     tw_buf_clear(&j->date);
     for (const char *const *n = DATE; *n; n++) {
+        bool millis = false;
         const json_t *v = json_object_get(obj, *n);
         if (!v || json_is_null(v))
             continue;
+        v = unwrapped_date(v, &millis);
         if (json_is_string(v))
             return append_string(&j->date, v);
         if (json_is_number(v)) {
             double t = json_number_value(v);
-            if (t > 1e11 || t < -1e11)
+            if (millis || t > 1e11 || t < -1e11)
                 t /= 1000;
             if (t > 1e13 || t < -1e13) {
                 char number[32];

@@ -125,7 +125,10 @@ printf '{"title": "Caf\351 prices", "body": "Espresso rises again in every caf\3
 printf '%s\n' '{"title": "Dates first", "body": "gull", "date": "2021-07-30", "date_publish": 1}' \
     '{"title": "Millis", "body": "tern", "published": 1627603200000}' \
     '{"title": "Fraction", "body": "skua", "date": 1627603200.75}' \
-    '{"title": "Stamped", "body": "razorbill", "timestamp": 1627603200}' > "$IN/dates.jsonl"
+    '{"title": "Stamped", "body": "razorbill", "timestamp": 1627603200}' \
+    '{"_id": {"$oid": "60cb1c2f9e1b8a3d4c5e6f70"}, "title": "Mongo", "body": "shearwater", "date": {"$date": "2021-07-30T08:00:00.000Z"}}' \
+    '{"title": "Mongo millis", "body": "skimmer", "date": {"$date": 86400000}}' \
+    '{"title": "Mongo long", "body": "petrel", "date": {"$date": {"$numberLong": "1627603200000"}}}' > "$IN/dates.jsonl"
 # An empty JSON array: a file with no article.
 printf '[]\n' > "$IN/empty-array.json"
 # A .json dump that quotes a Reuters tag is JSON: the name decides first.
@@ -276,7 +279,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "39 files: 36 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 52 articles written"
+has "summary" "$OUT" "39 files: 36 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 55 articles written"
 lacks "a duration or opening hours is no date to warn about" "$ERR" "not understood"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
@@ -334,6 +337,10 @@ is "JSON: epoch milliseconds" "$(json_of tern | cut -d'|' -f3)" 2021-07-30T00:00
 is "JSON: epoch seconds with a fraction; a timestamp field" \
     "$(json_of skua | cut -d'|' -f3) $(json_of razorbill | cut -d'|' -f3)" \
     "2021-07-30T00:00:00Z 2021-07-30T00:00:00Z"
+is "JSON: dates as mongoexport writes them (an ISO string, milliseconds, a \$numberLong of them)" \
+    "$(json_of shearwater | cut -d'|' -f3) $(json_of skimmer | cut -d'|' -f3) $(json_of petrel | cut -d'|' -f3)" \
+    "2021-07-30T08:00:00Z 1970-01-02T00:00:00Z 2021-07-30T00:00:00Z"
+lacks "...without a warning" "$ERR" "is an object, not a date"
 has "JSON: an empty array is a file with no article" "$ERR" "$IN/empty-array.json: no article in it: skipped"
 is "JSON named .json that quotes <REUTERS is read as JSON" "$(json_of plover | cut -d'|' -f1,2)" "$IN/quotes.json|Quoting SGML"
 is "HTML: a one-letter suffix is kept in the title" "$(json_of albatross | cut -d'|' -f2)" "Review - A"
