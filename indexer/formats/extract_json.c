@@ -25,11 +25,13 @@
 
 /* The names news dumps use for each field, in order of preference. */
 static const char *const TITLE[] = { "title", "headline", NULL };
-/* JSON Feed's content_text and content_html; the last three only when an
- * object has nothing longer: a news API's summary of the article. */
+/* JSON Feed's content_text and content_html; a crawler's copy of the page it
+ * fetched (html, raw_html) when it kept no text of its own; the last three
+ * only when an object has nothing longer: a news API's summary of the
+ * article. */
 static const char *const BODY[] = { "body", "text", "content", "article", "articleBody",
-                                    "maintext", "content_text", "content_html",
-                                    "description", "summary", "abstract", NULL };
+                                    "maintext", "content_text", "content_html", "html",
+                                    "raw_html", "description", "summary", "abstract", NULL };
 /* WordPress's date_gmt first: its date is the site's local time, unmarked.
  * The names news APIs use (pub_date: The New York Times', webPublicationDate:
  * The Guardian's), then when a post was created (social media's created_at,
@@ -426,6 +428,90 @@ static bool is_article(const json_t *obj)
     return false;
 }
 
+/* The id of the article OBJ gives, into j->id: the object's own id keeps
+ * it stable when a dump is regenerated in another order; else the line or
+ * item number (ORDINAL), or its name in the object that holds it.  Returns
+ * -1 on ENOMEM. */
+static int record_id(job *j, const json_t *obj, const char *ordinal)
+{
+    tw_buf_clear(&j->id);
+    const json_t *id = json_object_get(obj, "id");
+    return json_is_string(id) && json_string_length(id)
+        ? tw_buf_printf(&j->id, "%s#%s", j->in->path, json_string_value(id))
+        : json_is_integer(id)
+        ? tw_buf_printf(&j->id, "%s#%lld", j->in->path, (long long)json_integer_value(id))
+        : ordinal ? tw_buf_printf(&j->id, "%s#%s", j->in->path, ordinal)
+                  : tw_buf_puts(&j->id, j->in->path);
+}
+
+static const char *text_or_null(const tw_buf *field)
+{
+    return field->len ? field->data : NULL;
+}
+
+/* The article of a page a record holds whole goes out with the record's id
+ * and url, as a web archive's page goes out with its record's, and with the
+ * record's title, date, author, site and language where the page gives
+ * none. */
+static trawl_status page_article(void *ctx, const trawl_article *a, const char *lang)
+{
+    job *j = ctx;
+    trawl_article own = *a;
+    own.id = j->id.data;
+    own.path = j->in->path;
+    own.url = j->url.len ? j->url.data : own.url;
+    own.title = own.title ? own.title : text_or_null(&j->title);
+    own.date = own.date ? own.date : text_or_null(&j->date);
+    own.author = own.author ? own.author : text_or_null(&j->author);
+    own.site = own.site ? own.site : text_or_null(&j->site);
+    return j->emit->article(j->emit->ctx, &own, lang ? lang : text_or_null(&j->lang));
+}
+
+static void page_warn(void *ctx, const char *message, bool lost)
+{
+    job_warn(ctx, lost, "%s%s", message, "");
+}
+
+static trawl_status page_check(void *ctx, char *err, size_t errlen)
+{
+    job *j = ctx;
+    return tw_emit_check(j->emit, err, errlen);
+}
+
+/* Whether the record's text is a whole page (a doctype, <html>, <head> or
+ * <body> at its top), not an article's markup. */
+static bool holds_page(const job *j)
+{
+    tw_input text = { .path = j->in->path, .data = j->body.data, .len = j->body.len };
+    return j->body.len && tw_extractor_html.claims(&text);
+}
+
+/* A record that holds the whole page a crawler fetched ({"url": ...,
+ * "html": "<!doctype html>..."}, or a scraper's "content" that kept all of
+ * it) is read as a page file is: its article found among its menus and
+ * footers, its title, date, site and author taken from its markup.  Read
+ * as a field's markup, the menus were the text's first words and the
+ * <title> no title.  A page that gives nothing is said, and the records
+ * after it are read. */
+static trawl_status page_record(job *j, const json_t *obj, const char *ordinal)
+{
+    if (record_id(j, obj, ordinal) < 0 || url_day(j) < 0)
+        return TRAWL_ENOMEM;
+    tw_input page = { .path = j->in->path, .data = j->body.data, .len = j->body.len };
+    tw_emit inner = { .article = page_article, .warn = page_warn, .ctx = j,
+                      .check = page_check };
+    char why[256];
+    trawl_status st = tw_extractor_html.extract(&page, &inner, why, sizeof why);
+    if (st != TRAWL_EFORMAT)
+        return st;              /* done, or the run stops */
+    /* The file's time ran out (the check says so again, into j->err), or
+     * the page itself gave nothing. */
+    st = tw_emit_check(j->emit, j->err, j->errlen);
+    if (st == TRAWL_OK)
+        job_warn(j, true, "the page in its text field: %s: skipped", why, "");
+    return st;
+}
+
 static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
 {
     j->objects++;
@@ -437,9 +523,11 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
         take(j, obj, URL, &j->url, " ") < 0 || take_authors(j, obj) < 0 ||
         take(j, obj, SITE, &j->site, " ") < 0 || take(j, obj, LANG, &j->lang, " ") < 0)
         return TRAWL_ENOMEM;
-    if (take_date(j, obj) < 0 || read_markup(j, &j->title) < 0 ||
-        read_markup(j, &j->body) < 0 ||
-        read_markup(j, &j->site) < 0 || take_lead_byline(j) < 0 || url_day(j) < 0)
+    if (take_date(j, obj) < 0 || read_markup(j, &j->title) < 0 || read_markup(j, &j->site) < 0)
+        return TRAWL_ENOMEM;
+    if (holds_page(j))
+        return page_record(j, obj, ordinal);
+    if (read_markup(j, &j->body) < 0 || take_lead_byline(j) < 0 || url_day(j) < 0)
         return TRAWL_ENOMEM;
     /* A dump of scraped pages keeps their <title>: "Story headline - The
      * Ledger".  The site's name in it matched every search for the site's
@@ -454,29 +542,15 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
         job_warn(j, true, "no title or text field (%s): skipped", names, "");
         return TRAWL_OK;
     }
-    /* The object's own id keeps the article id stable when a dump is regenerated
-     * in another order; else the line or item number, or its name in the object
-     * that holds it. */
-    tw_buf_clear(&j->id);
-    const json_t *id = json_object_get(obj, "id");
-    int rc = json_is_string(id) && json_string_length(id)
-        ? tw_buf_printf(&j->id, "%s#%s", j->in->path, json_string_value(id))
-        : json_is_integer(id)
-        ? tw_buf_printf(&j->id, "%s#%lld", j->in->path, (long long)json_integer_value(id))
-        : ordinal ? tw_buf_printf(&j->id, "%s#%s", j->in->path, ordinal)
-                  : tw_buf_puts(&j->id, j->in->path);
-    if (rc < 0)
+    if (record_id(j, obj, ordinal) < 0)
         return TRAWL_ENOMEM;
     trawl_article a = {
         .id = j->id.data, .path = j->in->path,
-        .title = j->title.len ? j->title.data : NULL,
-        .body = j->body.len ? j->body.data : NULL,
-        .date = j->date.len ? j->date.data : NULL,
-        .url = j->url.len ? j->url.data : NULL,
-        .author = j->author.len ? j->author.data : NULL,
-        .site = j->site.len ? j->site.data : NULL,
+        .title = text_or_null(&j->title), .body = text_or_null(&j->body),
+        .date = text_or_null(&j->date), .url = text_or_null(&j->url),
+        .author = text_or_null(&j->author), .site = text_or_null(&j->site),
     };
-    return j->emit->article(j->emit->ctx, &a, j->lang.len ? j->lang.data : NULL);
+    return j->emit->article(j->emit->ctx, &a, text_or_null(&j->lang));
 }
 
 /* Reads on until the window holds WANT bytes, or the input ends.  True when

@@ -174,3 +174,48 @@ print(len(f), [(len(k.encode()), k.split(", ")[-1], n) for k, n in f.items()])')
 is "...and author: finds a kept name, not one after the cut" \
     "$(query -d "$MANY/db" --count -- 'author:"Ann Aeg"' sluice):$(query -d "$MANY/db" --count -- 'author:"Ann Aeh"' sluice)" \
     "2:0"
+
+# A crawler's dump of the pages it fetched, the whole page in a field
+# ({"url": ..., "html": "<!doctype html>..."}, or a scraper's "content" that
+# kept all of it): each page is read as a page file is, its article found
+# among its menus and footer, its title and date from its markup; the
+# record's url, and the record's date where the page gives none.  Before,
+# "html" was no field of an article (the record skipped) and a "content"
+# page was read as a field's markup: its menu the text's first words, no
+# title.  A record whose page gives nothing is said; the others are read.
+PAGES=$TMP/pages
+mkdir -p "$PAGES"
+python3 - "$PAGES/crawl.jsonl" <<'PY'
+import json, sys
+def page(head, story):
+    return ('<!doctype html><html><head>%s</head><body><nav><a href="/">Home</a> '
+            '<a href="/news">Newsroom</a> <a href="/sport">Sport</a></nav><article><h1>%s</h1>'
+            '<p>The harbour board approved the %s on Tuesday, after pilots warned that ferries '
+            'could no longer turn at low tide.</p><p>Work starts in May and will take six '
+            'weeks, the board said.</p></article><footer>Copyright The Ledger. Subscribe to '
+            'our newsletter.</footer></body></html>' % (head, story.capitalize() + " approved", story))
+records = [
+    {"url": "https://ledger.example/dredging", "fetched": "2021-03-05",
+     "html": page('<title>Dredging approved | The Ledger</title><meta property="og:site_name" '
+                  'content="The Ledger"><meta property="article:published_time" '
+                  'content="2021-03-03T09:00:00Z">', "dredging")},
+    {"url": "https://ledger.example/quay", "date": "2021-03-04",
+     "content": page("<title>Quay works approved</title>", "quay works")},
+    {"url": "https://ledger.example/empty", "html": "<!doctype html>"},
+]
+with open(sys.argv[1], "w") as f:
+    for r in records:
+        f.write(json.dumps(r) + "\n")
+PY
+run index --extract "$PAGES/crawl.jsonl"
+is "a whole page in a record: the page's title, date and site, the record's url" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    a = json.loads(l)
+    print(a["id"].split("#")[1], "|", a["title"], "|", a["date"], "|", a["url"], "|", a["site"], "|", a["body"][:26])')" \
+    "1 | Dredging approved | 2021-03-03T09:00:00Z | https://ledger.example/dredging | The Ledger | The harbour board approved
+2 | Quay works approved | 2021-03-04 | https://ledger.example/quay | ledger.example | The harbour board approved"
+lacks "...its menu and footer are not its text" "$OUT" "Newsroom"
+has "...a record whose page gives nothing is said" "$ERR" \
+    "$PAGES/crawl.jsonl: line 3: the page in its text field: no HTML content: skipped"
+is "...and counts as failed (exit 1)" "$RC" 1
