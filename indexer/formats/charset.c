@@ -165,12 +165,17 @@ static long iconv_to_utf8(const char *charset, const char *data, size_t len, tw_
     return bad;
 }
 
+const char *tw_legacy_charset(const char *data, size_t len)
+{
+    return mostly_utf8(data, len) ? NULL : tw_guess_charset(data, len);
+}
+
 /* DATA, not UTF-8 and declared in no charset iconv reads, into OUT: in the
  * legacy charset guessed from the text when one reads better, else
  * repaired as UTF-8 (tw_to_utf8). */
 static long guessed_to_utf8(const char *data, size_t len, tw_buf *out)
 {
-    const char *charset = mostly_utf8(data, len) ? NULL : tw_guess_charset(data, len);
+    const char *charset = tw_legacy_charset(data, len);
     long bad = charset ? iconv_to_utf8(charset, data, len, out) : UNKNOWN_CHARSET;
     return bad == UNKNOWN_CHARSET ? tw_to_utf8(data, len, out) : bad;
 }

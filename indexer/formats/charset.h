@@ -43,6 +43,12 @@ void tw_nul_to_space(tw_buf *out, size_t from);
 TW_MUST_CHECK
 long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_buf *out);
 
+/* The iconv name of the legacy charset that DATA (LEN bytes of text that
+ * declares none) is in, as tw_guess_charset finds it from its first 16 KiB;
+ * NULL when those are UTF-8, or UTF-8 with a few stray bytes, or in
+ * Latin-1's family: tw_to_utf8 reads them. */
+const char *tw_legacy_charset(const char *data, size_t len);
+
 /* Converts LEN bytes of DATA through CD (iconv_open("UTF-8", charset)) and
  * appends them to OUT, as tw_convert_to_utf8 does: a character that does not
  * convert becomes U+FFFD, and conversion goes on UNIT bytes further (1 for

@@ -497,6 +497,32 @@ is "UTF-16 JSON Lines: every record, read a window at a time" \
 has "UTF-16 without a mark stays binary" "$ERR" "$U/nobom.txt: binary file: skipped"
 has "bytes that only begin like a mark stay binary" "$ERR" "$U/junk.bin: binary file: skipped"
 
+# JSON Lines in a legacy charset, as Python on a Russian or Chinese Windows
+# writes json.dumps(..., ensure_ascii=False) to a file opened without an
+# encoding: read in the charset its first bytes are in, a window at a time
+# (2,000 lines, so that characters cross the windows' edges).  Read as UTF-8
+# with stray Windows-1252 bytes, every title was mojibake.
+G=$TMP/legacy-json
+mkdir -p "$G"
+python3 - "$G" <<'PY'
+import json, sys
+d = sys.argv[1]
+def dump(name, codec, records):
+    with open("%s/%s" % (d, name), "wb") as f:
+        f.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode(codec))
+dump("gbk.jsonl", "gbk", [{"id": "g%d" % i, "title": "港口疏浚工程第%d期开始" % i,
+                           "body": "港务委员会星期二决定疏浚东侧航道，工程将于五月开始。" * 3 +
+                                   "编号%d" % i} for i in range(2000)])
+dump("cp1251.jsonl", "cp1251", [{"title": "Мост открыт после ремонта",
+                                 "body": "Жители довольны: паромы снова ходят, а мост открыт."}])
+PY
+run index -d "$TMP/db-legacy" "$G"
+is "legacy-charset JSON Lines: every record, its title read" \
+    "$(index_stat "$TMP/db-legacy" documents):$(query -d "$TMP/db-legacy" --format json --show "$G/gbk.jsonl#g1999" | python3 -c 'import json, sys; print(json.load(sys.stdin)["title"])')" \
+    "2001:港口疏浚工程第1999期开始"
+is "...Windows-1251 too" "$(query -d "$TMP/db-legacy" --format tsv --fields title мост)" \
+    "Мост открыт после ремонта"
+
 # The charset a page declares is its <meta>'s, wherever in its head: not a
 # <script charset> or a comment before it, and past a long inline <style>.
 C=$TMP/charsets
