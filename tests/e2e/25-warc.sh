@@ -340,3 +340,50 @@ is "HTTP headers of 100 KiB: the page is read" "$(printf '%s\n' "$OUT" | grep -o
 has "...headers over 1 MiB: said" "$ERR" \
     "$W/cookie.warc: https://k.example/2: HTTP headers over 1 MiB: the page is not read"
 is "...and the file counts as failed (exit 1)" "$RC" 1
+
+# A web archive package (WACZ, as Browsertrix and ArchiveWeb.page write a
+# crawl): its pages are the WARC files of its archive/ folder; its list of
+# pages (with the text a browser showed), its CDX index and its description
+# tell of the same pages again and are passed over.  Each page came out
+# twice, with the site's menu the second time, beside the index and the
+# package's title as articles, and the digest's file failed the run.
+P=$TMP/package
+mkdir -p "$P"
+python3 - "$P/crawl.wacz" <<'PY'
+import gzip, json, sys, zipfile
+def response(uri, title, text):
+    page = ("<html><head><title>%s</title></head><body><nav>Home Newsroom Sport</nav><article>"
+            "<h1>%s</h1><p>%s</p></article></body></html>" % (title, title, text)).encode()
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+    return gzip.compress(("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\n"
+                          "WARC-Date: 2023-05-01T10:00:00Z\r\nContent-Type: application/http; "
+                          "msgtype=response\r\nContent-Length: %d\r\n\r\n" % (uri, len(block))).encode()
+                         + block + b"\r\n\r\n")
+pages = [("https://port.example/dredge", "Dredging approved", "The harbour board approved the "
+          "dredging of the east channel, after pilots warned that ferries could not turn."),
+         ("https://port.example/quay", "Quay works start", "Work on the new quay starts in May "
+          "and will take six weeks, and the ferries will use the west berth.")]
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.writestr("archive/data.warc.gz", b"".join(response(*p) for p in pages))
+    z.writestr("indexes/index.cdx", "".join(
+        'com,example,port)/%s 20230501100000 {"url": "%s", "mime": "text/html", "status": "200"}\n'
+        % (u.rsplit("/", 1)[1], u) for u, _, _ in pages))
+    z.writestr("pages/pages.jsonl", "".join(json.dumps(r) + "\n" for r in
+        [{"format": "json-pages-1.0", "id": "pages", "title": "All Pages", "hasText": True}] +
+        [{"id": "p%d" % i, "url": u, "title": t, "ts": "2023-05-01T10:00:00Z",
+          "text": "Home Newsroom Sport\n" + t + "\n" + x} for i, (u, t, x) in enumerate(pages)]))
+    z.writestr("datapackage.json", json.dumps({"profile": "data-package", "title": "My crawl",
+        "resources": [{"name": "data.warc.gz", "path": "archive/data.warc.gz", "bytes": 1}]}))
+    z.writestr("datapackage-digest.json", json.dumps({"path": "datapackage.json", "hash": "sha256:0"}))
+PY
+run index --extract "$P/crawl.wacz"
+is "WACZ: each page once, from its WARC" "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["id"].split("#", 1)[1], "|", a["title"])')" \
+    "archive/data.warc.gz#https://port.example/dredge | Dredging approved
+archive/data.warc.gz#https://port.example/quay | Quay works start"
+lacks "...no menu in any text" "$OUT" "Newsroom"
+lacks "...no warning" "$ERR" "trawl-index:"
+is "...and exit 0" "$RC" 0
