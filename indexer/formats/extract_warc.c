@@ -660,8 +660,11 @@ static int read_record(tw_source *s, size_t head, record *r, const tw_input *in,
     uint64_t at = s->offset;
     tw_source_drop(s, head);
     const char *ctype = r->ctype.data ? r->ctype.data : "";
+    /* A response without a Content-Type (which WARC asks for, but writers
+     * of a few lines leave out) is taken for HTTP too: record_page reads
+     * nothing from it that does not start as an HTTP response does. */
     *http = strcasecmp(r->type.data, "response") == 0 &&
-            media_is(ctype, "application/http");
+            (media_is(ctype, "application/http") || !*ctype);
     bool keep = *http || strcasecmp(r->type.data, "resource") == 0;
     if ((keep && name_record(r, in, err, errlen) < 0) ||
         take_block(s, at, length, keep, r, emit, err, errlen) < 0)

@@ -214,6 +214,28 @@ has "...said, and the file counts as failed: bytes were passed over" "$ERR" \
     "record at byte 380: its Content-Length does not end at a record boundary; reading on from the next record at byte 205415"
 is "...(exit 1)" "$RC" 1
 
+# A response record without a Content-Type of its own (WARC asks for one;
+# writers of a few lines leave it out) holding an HTTP response: its page is
+# read (it was lost without a word); one that holds no HTTP gives nothing.
+python3 - "$W/noctype.warc" <<'PY'
+import sys
+def rec(uri, block):
+    return (("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\nContent-Length: %d\r\n\r\n")
+            % (uri, len(block))).encode() + block + b"\r\n\r\n"
+page = (b"<html><head><title>Pier reopens</title></head><body><article><p>The pier reopened "
+        b"on Saturday after the winter storms, the council said.</p></article></body></html>")
+open(sys.argv[1], "wb").write(
+    rec("https://n.example/pier", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page) +
+    rec("dns:n.example", b"20230501100000\nn.example. 300 IN A 192.0.2.1\n"))
+PY
+run index --extract "$W/noctype.warc"
+is "a response without a Content-Type: its page, and nothing of a DNS answer" \
+    "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["url"], "|", a["title"])'):$RC" "https://n.example/pier | Pier reopens:0"
+
 # HTTP headers whose lines end in a bare newline end at their own blank line,
 # not at a later CRLF blank line of the page ("\n\n", or "\n\r\n" when only
 # the blank line is CRLF).
