@@ -249,7 +249,7 @@ static int take_date(job *j, const json_t *obj)
     for (const char *const *n = DATE; *n; n++) {
         bool millis = false;
         const json_t *v = json_object_get(obj, *n);
-        if (!v || json_is_null(v))
+        if (absent(v))
             continue;
         v = unwrapped_date(v, &millis);
         if (json_is_string(v))
@@ -628,6 +628,35 @@ static void mend_surrogates(char *s, size_t n)
     }
 }
 
+/* Python's json.dumps writes a float that is no number as NaN, Infinity or
+ * -Infinity, which JSON has no word for, and jansson rejects the whole
+ * record for one (a scraper's score of an article it could not rate).
+ * Rewrites each, outside strings, in place and at the same length, as an
+ * empty list: a field that says nothing. */
+static void mend_non_numbers(char *s, size_t n)
+{
+    static const char *const WORDS[] = { "NaN", "Infinity", "-Infinity", NULL };
+    bool quoted = false, escaped = false;
+    for (size_t i = 0; i < n; i++) {
+        if (quoted) {
+            quoted = escaped || s[i] != '"';
+            escaped = !escaped && s[i] == '\\';
+            continue;
+        }
+        quoted = s[i] == '"';
+        for (const char *const *w = WORDS; !quoted && *w; w++) {
+            size_t len = strlen(*w);
+            if (i + len <= n && memcmp(s + i, *w, len) == 0 &&
+                (i + len == n || !isalnum((unsigned char)s[i + len]))) {
+                memset(s + i, ' ', len);
+                memcpy(s + i, "[]", 2);
+                i += len - 1;
+                break;
+            }
+        }
+    }
+}
+
 /* Whether the value at P (up to N bytes, and up to its end: more may
  * follow it) holds more than VALUES_MAX values: each but the first follows
  * a ',', '[', '{' or ':' outside a string. */
@@ -653,19 +682,20 @@ static bool crowded(const char *p, size_t n)
 }
 
 /* json_loadb of N bytes at P with FLAGS; when it fails for a lone
- * surrogate, again with those read as U+FFFD (mend_surrogates, on a copy:
- * P may be the caller's). */
+ * surrogate or a NaN, again with those read as U+FFFD and as nothing
+ * (mend_surrogates, mend_non_numbers; on a copy: P may be the caller's). */
 static json_t *load_mended(const char *p, size_t n, size_t flags, json_error_t *error)
 {
     json_t *v = json_loadb(p, n, flags, error);
     if (v || json_error_code(error) != json_error_invalid_syntax ||
-        !strstr(error->text, "invalid Unicode"))
+        (!strstr(error->text, "invalid Unicode") && !strstr(error->text, "invalid token")))
         return v;
     char *copy = malloc(n ? n : 1);
     if (!copy)
         return NULL;
     memcpy(copy, p, n);
     mend_surrogates(copy, n);
+    mend_non_numbers(copy, n);
     v = json_loadb(copy, n, flags, error);
     free(copy);
     return v;

@@ -668,6 +668,23 @@ for line in sys.stdin:
     "0:surrogates.jsonl#cut Harbour fish � Trawlers landed herring � on Monday; a pair 🐟 and a path C:\\ud800 stay.
 surrogates.json#doc Lone � in a document Mackerel prices fell at the auction."
 
+# NaN, Infinity and -Infinity, as Python's json.dumps writes a float that is
+# no number (a scraper's score of an article it could not rate), say
+# nothing: jansson rejected the whole record.  In a string they are text; a
+# word that only starts like one is still malformed.
+printf '%s\n' '{"id":"n1","title":"Sluice rebuilt","body":"The sluice was rebuilt; the gauge read \"NaN\" all week.","score":NaN,"published":NaN}' \
+    '{"id":"n2","title":"Weir rated","body":"The weir was rated safe.","scores":[Infinity,-Infinity,0.5]}' \
+    '{"id":"n3","title":"Broken","body":NaNa}' > "$TMP/nan.jsonl"
+run index --extract "$TMP/nan.jsonl"
+is "NaN and Infinity: the records read, their text as written" "$(echo "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["id"].rsplit("/", 1)[1], "|", a["date"], "|", a["body"])')" \
+    "nan.jsonl#n1 | None | The sluice was rebuilt; the gauge read \"NaN\" all week.
+nan.jsonl#n2 | None | The weir was rated safe."
+is "...only the malformed line is said" "$(printf '%s\n' "$ERR" | grep -c 'trawl-index:'):$(printf '%s\n' "$ERR" | grep -c 'line 3: malformed JSON')" "1:1"
+
 # Named character references beyond the five of XML, as feeds and SGML
 # collections write them: "Caf&eacute;" was a word no search for "café"
 # found.  What is not a reference (AT&T;, a name without ';') stays.
