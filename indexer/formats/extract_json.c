@@ -239,21 +239,37 @@ static const json_t *unwrapped_date(const json_t *v, bool *millis)
     return number ? number : inner;
 }
 
+/* Whether the string V is a date the indexer reads, not a stand-in for none
+ * (0001-01-01). */
+static bool readable_date(const json_t *v)
+{
+    tw_date when;
+    return tw_date_parse(json_string_value(v), &when) && !tw_date_placeholder(&when);
+}
+
 /* The first date field present: a string as it is, or a number of seconds (or, when
  * too large for seconds, milliseconds) since the epoch, whole or not (Python's
- * time.time() gives 1614766800.25), also wrapped as MongoDB writes dates.
- * Returns -1 on ENOMEM. */
+ * time.time() gives 1614766800.25), also wrapped as MongoDB writes dates.  A
+ * string that is no date gives way to a later field that is one (WordPress's
+ * date_gmt of "0000-00-00 00:00:00" beside its date, a scraper's "2 hours
+ * ago" beside its timestamp): the record lost its date.  With none, it is
+ * kept, for the indexer to say so.  Returns -1 on ENOMEM. */
 static int take_date(job *j, const json_t *obj)
 {
     tw_buf_clear(&j->date);
+    const json_t *unread = NULL;
     for (const char *const *n = DATE; *n; n++) {
         bool millis = false;
         const json_t *v = json_object_get(obj, *n);
         if (absent(v))
             continue;
         v = unwrapped_date(v, &millis);
-        if (json_is_string(v))
+        if (json_is_string(v) && readable_date(v))
             return append_string(&j->date, v);
+        if (json_is_string(v)) {
+            unread = unread ? unread : v;
+            continue;
+        }
         if (json_is_number(v)) {
             double t = json_number_value(v);
             if (millis || t > 1e11 || t < -1e11)
@@ -272,7 +288,7 @@ static int take_date(job *j, const json_t *obj)
         }
         job_warn(j, false, "field \"%s\" is %s, not a date: ignored", *n, type_name(v));
     }
-    return 0;
+    return unread ? append_string(&j->date, unread) : 0;
 }
 
 /* Whether TEXT holds HTML's tags (HTML_TAGS), opening or closing. */

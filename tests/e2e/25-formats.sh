@@ -128,7 +128,9 @@ printf '%s\n' '{"title": "Dates first", "body": "gull", "date": "2021-07-30", "d
     '{"title": "Stamped", "body": "razorbill", "timestamp": 1627603200}' \
     '{"_id": {"$oid": "60cb1c2f9e1b8a3d4c5e6f70"}, "title": "Mongo", "body": "shearwater", "date": {"$date": "2021-07-30T08:00:00.000Z"}}' \
     '{"title": "Mongo millis", "body": "skimmer", "date": {"$date": 86400000}}' \
-    '{"title": "Mongo long", "body": "petrel", "date": {"$date": {"$numberLong": "1627603200000"}}}' > "$IN/dates.jsonl"
+    '{"title": "Mongo long", "body": "petrel", "date": {"$date": {"$numberLong": "1627603200000"}}}' \
+    '{"title": "Draft date", "body": "booby", "date_gmt": "0000-00-00 00:00:00", "date": "2021-07-30T08:00:00"}' \
+    '{"title": "Relative", "body": "cormorant", "date": "2 hours ago", "timestamp": 1627603200}' > "$IN/dates.jsonl"
 # An empty JSON array: a file with no article.
 printf '[]\n' > "$IN/empty-array.json"
 # A .json dump that quotes a Reuters tag is JSON: the name decides first.
@@ -279,7 +281,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "39 files: 36 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 55 articles written"
+has "summary" "$OUT" "39 files: 36 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 57 articles written"
 lacks "a duration or opening hours is no date to warn about" "$ERR" "not understood"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
@@ -341,6 +343,10 @@ is "JSON: dates as mongoexport writes them (an ISO string, milliseconds, a \$num
     "$(json_of shearwater | cut -d'|' -f3) $(json_of skimmer | cut -d'|' -f3) $(json_of petrel | cut -d'|' -f3)" \
     "2021-07-30T08:00:00Z 1970-01-02T00:00:00Z 2021-07-30T00:00:00Z"
 lacks "...without a warning" "$ERR" "is an object, not a date"
+is "JSON: a date field that is no date gives way to a later one that is" \
+    "$(json_of booby | cut -d'|' -f3) $(json_of cormorant | cut -d'|' -f3)" \
+    "2021-07-30T08:00:00Z 2021-07-30T00:00:00Z"
+lacks "...without a warning" "$ERR" "not understood"
 has "JSON: an empty array is a file with no article" "$ERR" "$IN/empty-array.json: no article in it: skipped"
 is "JSON named .json that quotes <REUTERS is read as JSON" "$(json_of plover | cut -d'|' -f1,2)" "$IN/quotes.json|Quoting SGML"
 is "HTML: a one-letter suffix is kept in the title" "$(json_of albatross | cut -d'|' -f2)" "Review - A"
