@@ -470,10 +470,12 @@ static trawl_status extract_input(tw_lane *lane, const char *name, tw_source *sr
     }
     tw_input in = { name, src->data, src->len, src, NULL };
     bool empty = src->end && all_space(in.data, in.len);
-    const tw_extractor *ex = empty ? NULL : tw_extractor_find(&in);
+    bool asset = !empty && tw_input_is_page_asset(&in);
+    const tw_extractor *ex = empty || asset ? NULL : tw_extractor_find(&in);
     if (!ex) {
         *passed_over = true;
-        tw_ix_warn(ix, name, "%s file: skipped", empty ? "empty" : "binary");
+        tw_ix_warn(ix, name, "%s: skipped", empty ? "empty file" : asset ?
+                   "script, style sheet or vector image, not an article" : "binary file");
         return TRAWL_OK;
     }
     /* A container is read whole, however big, a member of an archive too:

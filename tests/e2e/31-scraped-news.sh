@@ -219,3 +219,26 @@ lacks "...its menu and footer are not its text" "$OUT" "Newsroom"
 has "...a record whose page gives nothing is said" "$ERR" \
     "$PAGES/crawl.jsonl: line 3: the page in its text field: no HTML content: skipped"
 is "...and counts as failed (exit 1)" "$RC" 1
+
+# A page saved whole by a browser ("Web page, complete"), as a site's mirror
+# also holds it: the page, and beside it the scripts, style sheets, source
+# maps and vector images it loads.  Those are skipped, as images are: each
+# was an article of code, and the source map, read as JSON, failed the run.
+SAVED=$TMP/saved
+mkdir -p "$SAVED/Story_files"
+printf '<html><head><title>Dredging approved</title></head><body><article><h1>Dredging approved</h1><p>The harbour board approved the dredging of the east channel, after pilots warned that ferries could no longer turn.</p></article></body></html>' \
+    > "$SAVED/Story.html"
+printf 'function track(){window.dataLayer=window.dataLayer||[];dataLayer.push({event:"pageview"});}\n' \
+    > "$SAVED/Story_files/analytics.js"
+printf 'body{margin:0;font-family:Georgia,serif}.article p{line-height:1.6}\n' > "$SAVED/Story_files/style.css"
+printf '{"version":3,"sources":["app.ts"],"mappings":"AAAA"}' > "$SAVED/Story_files/app.js.map"
+printf '<svg xmlns="http://www.w3.org/2000/svg"><text>Ledger</text></svg>' > "$SAVED/Story_files/logo.svg"
+run index --extract "$SAVED"
+is "a page saved whole: the page alone is an article" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    print(json.loads(l)["id"].rsplit("/", 1)[1])')" "Story.html"
+has "...its scripts, styles, source map and drawing are skipped, and said so" "$ERR" \
+    "$SAVED/Story_files/style.css: script, style sheet or vector image, not an article: skipped"
+has "...as skipped, not failed" "$ERR" "5 files: 1 extracted, 4 skipped, 0 failed; 1 articles;"
+is "...exit 0" "$RC" 0
