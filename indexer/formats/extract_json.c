@@ -47,7 +47,10 @@ static const char *const DATE[] = { "date_gmt", "date", "published", "published_
                                     "timestamp", NULL };
 static const char *const URL[] = { "url", "link", NULL };
 static const char *const AUTHOR[] = { "author", "byline", "authors", NULL };
-static const char *const SITE[] = { "site", "source", "source_domain", "publisher", NULL };
+/* trafilatura's JSON names the site source-hostname, and gives the page's
+ * address as its source (take_site). */
+static const char *const SITE[] = { "site", "source", "source_domain", "publisher",
+                                    "source-hostname", NULL };
 static const char *const LANG[] = { "lang", "language", NULL };
 /* The names feeds and API replies give their list of articles: an object
  * with one is a container even with a title of its own (JSON Feed's, an
@@ -237,6 +240,37 @@ static const json_t *unwrapped_date(const json_t *v, bool *millis)
                                ? json_object_get(inner, "$numberLong") : NULL;
     *millis = json_is_number(inner);
     return number ? number : inner;
+}
+
+/* Whether S is the address of a page, not of a site's home: an absolute
+ * http(s) URL with a path ("https://ledger.example/2021/03/02/dredging", not
+ * "https://ledger.example/"). */
+static bool page_address(const char *s)
+{
+    const char *p = strncasecmp(s, "http://", 7) == 0    ? s + 7
+                  : strncasecmp(s, "https://", 8) == 0 ? s + 8 : NULL;
+    const char *path = p ? strpbrk(p, "/?#") : NULL;
+    return path && path[strspn(path, "/")] != '\0' && !strpbrk(s, " \t\n");
+}
+
+/* The site fields, as take reads them, but for one that holds the page's
+ * own address, as trafilatura's "source" does: that is the record's url
+ * when it has none, and the site is the next field's (trafilatura's
+ * source-hostname).  Taken for the site's name, the address was the site
+ * of every such record, and the record had no url.  Returns -1 on ENOMEM. */
+static int take_site(job *j, const json_t *obj)
+{
+    for (const char *const *n = SITE; *n; n++) {
+        const char *const one[] = { *n, NULL };
+        if (take(j, obj, one, &j->site, " ") < 0)
+            return -1;
+        if (j->site.len && !page_address(j->site.data))
+            return 0;
+        if (j->site.len && !j->url.len && tw_buf_append(&j->url, j->site.data, j->site.len) < 0)
+            return -1;
+        tw_buf_clear(&j->site);
+    }
+    return 0;
 }
 
 /* Whether the string V is a date the indexer reads, not a stand-in for none
@@ -537,7 +571,7 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
     }
     if (take(j, obj, TITLE, &j->title, " ") < 0 || take(j, obj, BODY, &j->body, "\n\n") < 0 ||
         take(j, obj, URL, &j->url, " ") < 0 || take_authors(j, obj) < 0 ||
-        take(j, obj, SITE, &j->site, " ") < 0 || take(j, obj, LANG, &j->lang, " ") < 0)
+        take_site(j, obj) < 0 || take(j, obj, LANG, &j->lang, " ") < 0)
         return TRAWL_ENOMEM;
     if (take_date(j, obj) < 0 || read_markup(j, &j->title) < 0 || read_markup(j, &j->site) < 0)
         return TRAWL_ENOMEM;

@@ -242,3 +242,21 @@ has "...its scripts, styles, source map and drawing are skipped, and said so" "$
     "$SAVED/Story_files/style.css: script, style sheet or vector image, not an article: skipped"
 has "...as skipped, not failed" "$ERR" "5 files: 1 extracted, 4 skipped, 0 failed; 1 articles;"
 is "...exit 0" "$RC" 0
+
+# trafilatura's JSON: the page's address is its "source", the site's name
+# its "source-hostname".  The address was taken for the site's name, and
+# the record had no url.  A news API's source that is a site's home page
+# stays its site.
+TRAF=$TMP/trafilatura
+mkdir -p "$TRAF"
+printf '%s\n' '{"title": "Dredging approved", "author": "Dana Whitcomb", "hostname": "ledger.example", "date": "2021-03-02", "fingerprint": "f1", "id": null, "license": null, "comments": "", "raw_text": "The harbour board approved the dredging.", "text": "The harbour board approved the dredging of the east channel.", "language": "en", "image": null, "pagetype": "article", "source": "https://www.ledger.example/2021/03/02/dredging", "source-hostname": "The Ledger", "excerpt": "", "categories": "", "tags": ""}' \
+    '{"title": "Quay works start", "text": "Work on the quay starts in May.", "source": "https://www.courier.example/"}' \
+    > "$TRAF/extracted.jsonl"
+run index --extract "$TRAF/extracted.jsonl"
+is "trafilatura's source is the url, source-hostname the site; a home page's address stays a site" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    a = json.loads(l)
+    print(a["url"], "|", a["site"])')" \
+    "https://www.ledger.example/2021/03/02/dredging | The Ledger
+None | https://www.courier.example/"
