@@ -454,6 +454,17 @@ static void field_names(char *out, size_t size)
             len += (size_t)snprintf(out + len, size - len, "%s%s", len ? ", " : "", *name);
 }
 
+/* Whether OBJ has one of NAMES, of any type but null. */
+static bool has_field(const json_t *obj, const char *const *names)
+{
+    for (; *names; names++) {
+        const json_t *v = json_object_get(obj, *names);
+        if (v && !json_is_null(v))
+            return true;
+    }
+    return false;
+}
+
 /* Whether V is a list of articles: an array whose first item is an object. */
 static bool is_list(const json_t *v)
 {
@@ -468,14 +479,55 @@ static bool is_article(const json_t *obj)
     for (const char *const *name = LISTS; *name; name++)
         if (is_list(json_object_get(obj, *name)))
             return false;
-    const char *const *lists[] = { TITLE, BODY };
-    for (size_t l = 0; l < 2; l++)
-        for (const char *const *name = lists[l]; *name; name++) {
-            const json_t *v = json_object_get(obj, *name);
-            if (v && !json_is_null(v))
+    return has_field(obj, TITLE) || has_field(obj, BODY);
+}
+
+/* The shortest string of prose taken for an article's text under a name
+ * BODY does not list: longer than a headline or a byline. */
+#define UNNAMED_TEXT_MIN 200
+
+/* Whether KEY is a field of its own meaning: the title, the date, the url,
+ * the authors, the site, the language, the id. */
+static bool named_field(const char *key)
+{
+    const char *const *lists[] = { TITLE, DATE, URL, AUTHOR, SITE, LANG };
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+        for (const char *const *name = lists[l]; *name; name++)
+            if (strcmp(key, *name) == 0)
                 return true;
-        }
-    return false;
+    return strcmp(key, "id") == 0;
+}
+
+/* The text of a record that has none of BODY's fields: its longest string
+ * of prose (UNNAMED_TEXT_MIN bytes or more, with spaces, not an address)
+ * under another name, as scrapers name it ("article_text", "full_text",
+ * "story").  Such a record was indexed with its title alone, its text lost
+ * without a word.  NULL when it has none. */
+static const json_t *unnamed_text(const json_t *obj)
+{
+    const char *key;
+    json_t *v;
+    const json_t *longest = NULL;
+    json_object_foreach((json_t *)obj, key, v) {
+        size_t n = json_is_string(v) ? json_string_length(v) : 0;
+        const char *text = json_is_string(v) ? json_string_value(v) : "";
+        if (n < UNNAMED_TEXT_MIN || named_field(key) || !memchr(text, ' ', n) ||
+            page_address(text))
+            continue;
+        if (!longest || n > json_string_length(longest))
+            longest = v;
+    }
+    return longest;
+}
+
+/* The record's text into j->body: its BODY field's, else unnamed_text's.
+ * Returns -1 on ENOMEM. */
+static int take_body(job *j, const json_t *obj)
+{
+    if (take(j, obj, BODY, &j->body, "\n\n") < 0)
+        return -1;
+    const json_t *text = has_field(obj, BODY) ? NULL : unnamed_text(obj);
+    return text ? append_string(&j->body, text) : 0;
 }
 
 /* The id of the article OBJ gives, into j->id: the object's own id keeps
@@ -569,7 +621,7 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
         job_warn(j, true, "%s is not an object: skipped", type_name(obj), "");
         return TRAWL_OK;
     }
-    if (take(j, obj, TITLE, &j->title, " ") < 0 || take(j, obj, BODY, &j->body, "\n\n") < 0 ||
+    if (take(j, obj, TITLE, &j->title, " ") < 0 || take_body(j, obj) < 0 ||
         take(j, obj, URL, &j->url, " ") < 0 || take_authors(j, obj) < 0 ||
         take_site(j, obj) < 0 || take(j, obj, LANG, &j->lang, " ") < 0)
         return TRAWL_ENOMEM;

@@ -260,3 +260,32 @@ for l in sys.stdin:
     print(a["url"], "|", a["site"])')" \
     "https://www.ledger.example/2021/03/02/dredging | The Ledger
 None | https://www.courier.example/"
+
+# A scraper's text under a name of its own ("article_text", "full_text"):
+# the record's longest string of prose is its text when none of the names
+# trawl knows is there.  Such a record was indexed with its title alone.
+# A record with a text field keeps it; a short string is no text.
+OWN=$TMP/own-names
+mkdir -p "$OWN"
+python3 - "$OWN/items.jsonl" <<'PY'
+import json, sys
+story = ("The harbour board approved the dredging of the east channel on Tuesday, after "
+         "pilots warned that ferries could no longer turn at low tide in the winter months. "
+         "Work starts in May and will take six weeks, the board said.")
+records = [{"title": "Dredging approved", "url": "https://x.example/2021/03/02/dredging",
+            "keywords": "harbour, dredging, ferries", "article_text": story},
+           {"title": "Quay works", "full_text": "Work on the quay starts in May."},
+           {"title": "Sluice", "body": "The sluice was rebuilt.", "notes": story}]
+with open(sys.argv[1], "w") as f:
+    for r in records:
+        f.write(json.dumps(r) + "\n")
+PY
+run index --extract "$OWN/items.jsonl"
+is "text under a name of the scraper's own: read; a short one is not; a text field wins" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    a = json.loads(l)
+    print(a["title"], "|", (a["body"] or "None")[:39])')" \
+    "Dredging approved | The harbour board approved the dredging
+Quay works | None
+Sluice | The sluice was rebuilt."
