@@ -1095,10 +1095,17 @@ static trawl_status member(job *j, const char *name, json_t *v, int depth, bool 
         quoted_name(name, quoted, sizeof quoted);
         snprintf(where, sizeof where, "%s%s%s", j->line ? j->where : "", j->line ? ", " : "",
                  quoted);
+        /* In JSON Lines, the line's number before the name, as before an
+         * item's: every line of {"data": {...}} was the article PATH#data,
+         * each replacing the one before. */
+        tw_buf numbered = { 0 };
+        if (j->line && tw_buf_printf(&numbered, "%zu.%s", j->line, name) < 0)
+            return TRAWL_ENOMEM;
         const char *outer = j->where;
         j->where = where;
-        trawl_status st = one_object(j, v, name);
+        trawl_status st = one_object(j, v, j->line ? numbered.data : name);
         j->where = outer;
+        tw_buf_free(&numbered);
         return st;
     }
     if (json_is_object(v))

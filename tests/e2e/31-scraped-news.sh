@@ -289,3 +289,18 @@ for l in sys.stdin:
     "Dredging approved | The harbour board approved the dredging
 Quay works | None
 Sluice | The sluice was rebuilt."
+
+# A crawler that logs each article wrapped in a reply of its own, a line at
+# a time: {"data": {...}}.  Each line's article is PATH#LINE.NAME, as a
+# line's items are PATH#LINE.ITEM: every line's was PATH#data, each
+# replacing the one before.
+WRAPPED=$TMP/wrapped
+mkdir -p "$WRAPPED"
+printf '%s\n' '{"data": {"title": "First wrapped", "body": "The first wrapped story about the quay."}}' \
+    '{"data": {"title": "Second wrapped", "body": "The second wrapped story about the pier."}}' \
+    > "$WRAPPED/log.jsonl"
+run index -d "$WRAPPED/db" "$WRAPPED"
+is "articles wrapped a line at a time: each its own, none lost (exit 0)" \
+    "$(query -d "$WRAPPED/db" --format tsv --fields id,title --sort date wrapped | sed "s|$WRAPPED/||" | sort):$RC" \
+    "log.jsonl#1.data	First wrapped
+log.jsonl#2.data	Second wrapped:0"
