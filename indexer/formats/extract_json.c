@@ -465,6 +465,22 @@ static bool has_field(const json_t *obj, const char *const *names)
     return false;
 }
 
+/* Whether OBJ has one of NAMES as a field of its own: not null, and not an
+ * article it wraps under that name, an object with a title or text of its
+ * own ({"status": "ok", "article": {"title": ..., "body": ...}}), which
+ * makes OBJ its container.  Read as the record's text, that object was
+ * "not text", and the article lost. */
+static bool own_field(const json_t *obj, const char *const *names)
+{
+    for (; *names; names++) {
+        const json_t *v = json_object_get(obj, *names);
+        if (v && !json_is_null(v) &&
+            !(json_is_object(v) && (has_field(v, TITLE) || has_field(v, BODY))))
+            return true;
+    }
+    return false;
+}
+
 /* Whether V is a list of articles: an array whose first item is an object. */
 static bool is_list(const json_t *v)
 {
@@ -479,7 +495,7 @@ static bool is_article(const json_t *obj)
     for (const char *const *name = LISTS; *name; name++)
         if (is_list(json_object_get(obj, *name)))
             return false;
-    return has_field(obj, TITLE) || has_field(obj, BODY);
+    return own_field(obj, TITLE) || own_field(obj, BODY);
 }
 
 /* The shortest string of prose taken for an article's text under a name

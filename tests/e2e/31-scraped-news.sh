@@ -293,14 +293,18 @@ Sluice | The sluice was rebuilt."
 # A crawler that logs each article wrapped in a reply of its own, a line at
 # a time: {"data": {...}}.  Each line's article is PATH#LINE.NAME, as a
 # line's items are PATH#LINE.ITEM: every line's was PATH#data, each
-# replacing the one before.
+# replacing the one before.  One wrapped under the name of a text field
+# ({"status": "ok", "article": {...}}) is read too: it was taken for that
+# field, "an object, not text", and lost.
 WRAPPED=$TMP/wrapped
 mkdir -p "$WRAPPED"
 printf '%s\n' '{"data": {"title": "First wrapped", "body": "The first wrapped story about the quay."}}' \
     '{"data": {"title": "Second wrapped", "body": "The second wrapped story about the pier."}}' \
+    '{"status": "ok", "article": {"title": "Third wrapped", "body": "The third wrapped story about the mole."}}' \
     > "$WRAPPED/log.jsonl"
 run index -d "$WRAPPED/db" "$WRAPPED"
 is "articles wrapped a line at a time: each its own, none lost (exit 0)" \
     "$(query -d "$WRAPPED/db" --format tsv --fields id,title --sort date wrapped | sed "s|$WRAPPED/||" | sort):$RC" \
     "log.jsonl#1.data	First wrapped
-log.jsonl#2.data	Second wrapped:0"
+log.jsonl#2.data	Second wrapped
+log.jsonl#3.article	Third wrapped:0"
