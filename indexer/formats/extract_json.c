@@ -169,17 +169,20 @@ static int append_string(tw_buf *out, const json_t *v)
 }
 
 /* Appends the text of V: a string; an array of strings (joined by SEP); or an
- * object with a "name" string (JSON-LD authors and publishers) or a
- * "rendered" one (WordPress's REST API: {"title": {"rendered": "..."}}).
- * Returns 1 when V gave text, 0 when it has another shape, -1 on ENOMEM. */
+ * object with a "name" string (JSON-LD authors and publishers), a
+ * "rendered" one (WordPress's REST API: {"title": {"rendered": "..."}}) or
+ * a "title" one (Event Registry's {"source": {"uri": ..., "title": ...}},
+ * which was warned about on every record).  Returns 1 when V gave text, 0
+ * when it has another shape, -1 on ENOMEM. */
 static int text_of(const json_t *v, tw_buf *out, const char *sep)
 {
     if (json_is_string(v))
         return append_string(out, v) < 0 ? -1 : 1;
     if (json_is_object(v)) {
-        const json_t *name = json_object_get(v, "name");
-        if (!json_is_string(name))
-            name = json_object_get(v, "rendered");
+        static const char *const NAMES[] = { "name", "rendered", "title", NULL };
+        const json_t *name = NULL;
+        for (const char *const *n = NAMES; *n && !json_is_string(name); n++)
+            name = json_object_get(v, *n);
         return json_is_string(name) ? text_of(name, out, sep) : 0;
     }
     if (json_is_array(v) && json_array_size(v) > 0) {

@@ -308,3 +308,16 @@ is "articles wrapped a line at a time: each its own, none lost (exit 0)" \
     "log.jsonl#1.data	First wrapped
 log.jsonl#2.data	Second wrapped
 log.jsonl#3.article	Third wrapped:0"
+
+# Event Registry's articles name their source by its title: {"source":
+# {"uri": "ledger.example", "title": "The Ledger"}}.  The site was the
+# url's host, and every record had a warning ("an object, not text").
+ER=$TMP/eventregistry
+mkdir -p "$ER"
+printf '%s\n' '{"uri": "7001", "lang": "eng", "date": "2021-06-17", "time": "10:00:00", "dateTime": "2021-06-17T10:00:00Z", "url": "https://ledger.example/2021/06/17/quay", "title": "Quay works start", "body": "Work on the new quay starts in May.", "source": {"uri": "ledger.example", "dataType": "news", "title": "The Ledger"}, "authors": [{"uri": "dana@ledger.example", "name": "Dana Whitcomb", "type": "author"}]}' \
+    > "$ER/articles.jsonl"
+run index --extract "$ER/articles.jsonl"
+is "Event Registry: the source's title is the site" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys; a = json.loads(sys.stdin.readline()); print(a["site"], "|", a["author"])')" \
+    "The Ledger | Dana Whitcomb"
+lacks "...and no warning" "$ERR" "trawl-index:"
