@@ -632,6 +632,28 @@ static int name_record(record *r, const tw_input *in, char *err, size_t errlen)
     return 0;
 }
 
+/* Whether a resource record's target URI is the crawler's own note, not a
+ * document: an address whose scheme no page is fetched by.  wget files its
+ * log and its command line as metadata://gnu.org/software/wget/warc/wget.log,
+ * Browsertrix a page's text beside the page as urn:text:https://...: read
+ * as articles, every crawl gave its log (every address it fetched) and
+ * each page's text a second time, under menus and all.  A record with no
+ * target, or one of a web or file address, is a document. */
+static bool crawler_note(const tw_buf *uri)
+{
+    static const char *const DOCUMENTS[] = { "http:", "https:", "ftp:", "file:", NULL };
+    const char *u = uri->len ? uri->data : "";
+    if (*u == '<')
+        u++;                    /* WARC/1.0's <uri> */
+    size_t scheme = strspn(u, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+    if (!scheme || u[scheme] != ':')
+        return false;
+    for (const char *const *d = DOCUMENTS; *d; d++)
+        if (strncasecmp(u, *d, strlen(*d)) == 0)
+            return false;
+    return true;
+}
+
 /* Reads the record whose header block is WINDOW[0, HEAD) into R, and drops it
  * from the window.  Returns 1 when its payload is held (up to TW_RECORD_MAX),
  * 0 when the record was not wanted and is skipped, -1 with a reason. */
@@ -665,7 +687,7 @@ static int read_record(tw_source *s, size_t head, record *r, const tw_input *in,
      * nothing from it that does not start as an HTTP response does. */
     *http = strcasecmp(r->type.data, "response") == 0 &&
             (media_is(ctype, "application/http") || !*ctype);
-    bool keep = *http || strcasecmp(r->type.data, "resource") == 0;
+    bool keep = *http || (strcasecmp(r->type.data, "resource") == 0 && !crawler_note(&r->uri));
     if ((keep && name_record(r, in, err, errlen) < 0) ||
         take_block(s, at, length, keep, r, emit, err, errlen) < 0)
         return -1;

@@ -409,3 +409,43 @@ archive/data.warc.gz#https://port.example/quay | Quay works start"
 lacks "...no menu in any text" "$OUT" "Newsroom"
 lacks "...no warning" "$ERR" "trawl-index:"
 is "...and exit 0" "$RC" 0
+
+# The crawler's own notes, filed as resource records under addresses no
+# page is fetched by: wget --warc-file's command line and log
+# (metadata://gnu.org/software/wget/warc/...), Browsertrix's text of a page
+# it also keeps whole (urn:text:...).  They are no articles: the log (every
+# address of the crawl) and the command line were, and the page's text a
+# second time.  A resource of a file's address stays a document.
+G=$TMP/wget
+mkdir -p "$G"
+python3 - "$G/crawl.warc.gz" <<'PY'
+import gzip, sys
+def rec(typ, uri, ctype, block):
+    return gzip.compress(("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\n"
+                          "WARC-Date: 2021-06-17T10:00:00Z\r\nContent-Type: %s\r\n"
+                          "Content-Length: %d\r\n\r\n" % (typ, uri, ctype, len(block))).encode()
+                         + block + b"\r\n\r\n")
+page = (b"<html><head><title>Dredging approved</title></head><body><nav>Home Newsroom</nav>"
+        b"<article><p>The harbour board approved the dredging of the east channel, after "
+        b"pilots warned that ferries could no longer turn.</p></article></body></html>")
+note = "metadata://gnu.org/software/wget/warc/"
+with open(sys.argv[1], "wb") as f:
+    f.write(rec("response", "https://ledger.example/dredging", "application/http;msgtype=response",
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page))
+    f.write(rec("resource", note + "wget_arguments.txt", "text/plain",
+                b'"wget" "--warc-file=crawl" "https://ledger.example/dredging"\n'))
+    f.write(rec("resource", note + "wget.log", "text/plain",
+                b"--2021-06-17 10:00:00--  https://ledger.example/dredging\nResolving "
+                b"ledger.example... 192.0.2.1\nHTTP request sent, awaiting response... 200 OK\n"))
+    f.write(rec("resource", "urn:text:https://ledger.example/dredging", "text/plain",
+                b"Home Newsroom\nDredging approved\nThe harbour board approved the dredging.\n"))
+    f.write(rec("resource", "file:///srv/notes/ferry.txt", "text/plain",
+                b"Ferry notice\n\nThe evening ferry is cancelled because of the gale.\n"))
+PY
+run index --extract "$G/crawl.warc.gz"
+is "a crawler's notes are no articles; the page and a file are" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    print(json.loads(l)["id"].split("#", 1)[1])')" \
+    "https://ledger.example/dredging
+file:///srv/notes/ferry.txt"
