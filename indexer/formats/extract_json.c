@@ -848,7 +848,7 @@ static json_t *parse_at(job *j, tw_source *s, size_t pos, size_t *used, json_err
     }
 }
 
-static trawl_status container(job *j, json_t *obj, int depth);
+static trawl_status container(job *j, json_t *obj, int depth, const char *above);
 
 /* V, a whole document or a line of JSON Lines, known by ORDINAL (NULL: the
  * file's path): an article, or a container of them; a container of nothing
@@ -856,7 +856,8 @@ static trawl_status container(job *j, json_t *obj, int depth);
 static trawl_status document(job *j, json_t *v, const char *ordinal)
 {
     size_t before = j->objects;
-    trawl_status st = json_is_object(v) && !is_article(v) ? container(j, v, 0) : TRAWL_OK;
+    trawl_status st = json_is_object(v) && !is_article(v) ? container(j, v, 0, NULL)
+                                                          : TRAWL_OK;
     if (st == TRAWL_OK && j->objects == before)
         st = one_object(j, v, ordinal);
     return st;
@@ -1099,36 +1100,50 @@ static void quoted_name(const char *name, char *out, size_t size)
 /* How many objects deep the articles of a container are looked for. */
 #define CONTAINER_DEPTH 4
 
-/* Member NAME of a container, V, DEPTH objects deep: an array of objects,
- * an article each, numbered as the file's array items are; unless the
- * container has such an array (LISTS set), an article known by NAME
- * (articles keyed by their ids or urls) or an object that holds articles.
- * Anything else is the container's own information (an RSS feed's as JSON,
- * beside its items). */
-static trawl_status member(job *j, const char *name, json_t *v, int depth, bool lists)
+/* Member NAME of a container, V, an object DEPTH objects deep inside the
+ * members ABOVE names (NULL at the top): an article known by NAME (articles
+ * keyed by their ids or urls), or an object that holds articles.  One
+ * deeper in is known by the names of the members it is in, "news.top":
+ * {"news": {"top": ...}, "sport": {"top": ...}} gave two articles PATH#top,
+ * the second replacing the first.  In JSON Lines, the line's number comes
+ * first, as before an item's: every line of {"data": {...}} was the article
+ * PATH#data. */
+static trawl_status object_member(job *j, const char *above, const char *name, json_t *v,
+                                  int depth)
 {
-    if (json_is_object(v) && lists)
-        return TRAWL_OK;
-    if (json_is_object(v) && is_article(v)) {
+    tw_buf trail = { 0 }, ordinal = { 0 };
+    int rc = tw_buf_printf(&trail, "%s%s%s", above ? above : "", above ? "." : "", name);
+    if (rc == 0)
+        rc = j->line ? tw_buf_printf(&ordinal, "%zu.%s", j->line, trail.data)
+                     : tw_buf_puts(&ordinal, trail.data);
+    trawl_status st = rc < 0 ? TRAWL_ENOMEM : TRAWL_OK;
+    if (st == TRAWL_OK && is_article(v)) {
         char quoted[48], where[80];
         quoted_name(name, quoted, sizeof quoted);
         snprintf(where, sizeof where, "%s%s%s", j->line ? j->where : "", j->line ? ", " : "",
                  quoted);
-        /* In JSON Lines, the line's number before the name, as before an
-         * item's: every line of {"data": {...}} was the article PATH#data,
-         * each replacing the one before. */
-        tw_buf numbered = { 0 };
-        if (j->line && tw_buf_printf(&numbered, "%zu.%s", j->line, name) < 0)
-            return TRAWL_ENOMEM;
         const char *outer = j->where;
         j->where = where;
-        trawl_status st = one_object(j, v, j->line ? numbered.data : name);
+        st = one_object(j, v, ordinal.data);
         j->where = outer;
-        tw_buf_free(&numbered);
-        return st;
+    } else if (st == TRAWL_OK && depth < CONTAINER_DEPTH) {
+        st = container(j, v, depth + 1, trail.data);
     }
+    tw_buf_free(&trail);
+    tw_buf_free(&ordinal);
+    return st;
+}
+
+/* Member NAME of a container, V, DEPTH objects deep inside the members
+ * ABOVE names: an array of objects, an article each, numbered as the file's
+ * array items are; unless the container has such an array (LISTS set), an
+ * object (object_member).  Anything else is the container's own
+ * information (an RSS feed's as JSON, beside its items). */
+static trawl_status member(job *j, const char *above, const char *name, json_t *v, int depth,
+                           bool lists)
+{
     if (json_is_object(v))
-        return depth < CONTAINER_DEPTH ? container(j, v, depth + 1) : TRAWL_OK;
+        return lists ? TRAWL_OK : object_member(j, above, name, v, depth);
     if (is_list(v)) {
         size_t i;
         json_t *item;
@@ -1143,8 +1158,9 @@ static trawl_status member(job *j, const char *name, json_t *v, int depth, bool 
 
 /* The articles of OBJ, an object that is not one (a container: an API's
  * reply around its list of articles, articles keyed by their ids), DEPTH
- * objects deep, in the order of its members. */
-static trawl_status container(job *j, json_t *obj, int depth)
+ * objects deep inside the members ABOVE names (NULL at the top), in the
+ * order of its members. */
+static trawl_status container(job *j, json_t *obj, int depth, const char *above)
 {
     const char *name;
     json_t *v;
@@ -1152,7 +1168,7 @@ static trawl_status container(job *j, json_t *obj, int depth)
     json_object_foreach(obj, name, v)
         lists = lists || is_list(v);
     json_object_foreach(obj, name, v) {
-        trawl_status st = member(j, name, v, depth, lists);
+        trawl_status st = member(j, above, name, v, depth, lists);
         if (st != TRAWL_OK)
             return st;
     }
@@ -1217,7 +1233,7 @@ static trawl_status stream_object(job *j, tw_source *s, size_t pos, size_t *end)
             json_error_t error;
             json_t *v = parse_at(j, s, pos, &used, &error);
             if (v) {
-                st = member(j, json_string_value(name), v, 1, lists);
+                st = member(j, NULL, json_string_value(name), v, 1, lists);
                 pos += used;
             } else if ((st = j->st) == TRAWL_OK) {
                 parse_failure(j, s, pos, &error, reason, sizeof reason);

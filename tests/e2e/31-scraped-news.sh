@@ -321,3 +321,17 @@ is "Event Registry: the source's title is the site" \
     "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys; a = json.loads(sys.stdin.readline()); print(a["site"], "|", a["author"])')" \
     "The Ledger | Dana Whitcomb"
 lacks "...and no warning" "$ERR" "trawl-index:"
+
+# A reply that files its articles by section, each under the same name:
+# {"news": {"top": {...}}, "sport": {"top": {...}}}.  An article deeper in
+# is known by the names it is in, PATH#news.top: both were PATH#top, the
+# second replacing the first.
+SECTIONS=$TMP/sections
+mkdir -p "$SECTIONS"
+printf '%s' '{"news": {"top": {"title": "Harbour top story", "body": "The harbour board met on the top story."}}, "sport": {"top": {"title": "Regatta top story", "body": "The regatta was the top story."}}}' \
+    > "$SECTIONS/front.json"
+run index -d "$SECTIONS/db" "$SECTIONS"
+is "articles under the same name in two sections: both, by their trail (exit 0)" \
+    "$(query -d "$SECTIONS/db" --format tsv --fields id,title story | sed "s|$SECTIONS/||" | sort):$RC" \
+    "front.json#news.top	Harbour top story
+front.json#sport.top	Regatta top story:0"
