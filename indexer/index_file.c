@@ -350,6 +350,21 @@ static bool seekable_7z(tw_lane *lane, tw_source *src, tw_source *whole, tw_buf 
     return true;
 }
 
+/* Whether MEMBER of the archive NAME is passed over: NAME is a web archive
+ * package (WACZ, what Browsertrix and ArchiveWeb.page write), whose pages
+ * are the WARC files of its archive/ folder, and MEMBER is not one of them.
+ * The rest tells of the same pages again (a list of them with the text a
+ * browser showed, indexes of the records, the package's description): read
+ * as articles, each page came out twice, the second time with the site's
+ * menus, beside a CDX index and the package's title as articles of their
+ * own, and its digest failed the file. */
+static bool package_index_member(const char *name, const char *member)
+{
+    static const char *const wacz[] = { ".wacz", NULL };
+    tw_input package = { .path = name };
+    return member && tw_input_has_ext(&package, wacz) && strncmp(member, "archive/", 8) != 0;
+}
+
 /* Extracts each member of the archive SRC holds, as the file NAME#MEMBER would
  * be (a compressed file's one member as NAME itself).  A member that cannot be
  * read is reported and makes the file count as failed; the others go on.
@@ -389,6 +404,8 @@ static trawl_status extract_archive(tw_lane *lane, const char *name, tw_source *
      * way (a truncated .jsonl.bz2 was named twice). */
     char said[512] = "";
     while ((rc = tw_archive_next(ar, &m, &window, err, errlen)) > 0) {
+        if (package_index_member(name, m.name))
+            continue;
         const char *member = name;
         if (m.name) {
             tw_buf_clear(&id);
@@ -453,10 +470,12 @@ static trawl_status extract_input(tw_lane *lane, const char *name, tw_source *sr
     }
     tw_input in = { name, src->data, src->len, src, NULL };
     bool empty = src->end && all_space(in.data, in.len);
-    const tw_extractor *ex = empty ? NULL : tw_extractor_find(&in);
+    bool asset = !empty && tw_input_is_page_asset(&in);
+    const tw_extractor *ex = empty || asset ? NULL : tw_extractor_find(&in);
     if (!ex) {
         *passed_over = true;
-        tw_ix_warn(ix, name, "%s file: skipped", empty ? "empty" : "binary");
+        tw_ix_warn(ix, name, "%s: skipped", empty ? "empty file" : asset ?
+                   "script, style sheet or vector image, not an article" : "binary file");
         return TRAWL_OK;
     }
     /* A container is read whole, however big, a member of an archive too:

@@ -165,15 +165,43 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
     return 0;
 }
 
-/* Repairs (or decodes from UTF-16) the staged bytes into the window, but for
- * a character that the next read may complete. */
+/* Opens CHARSET's decoder for the rest of the input, UNIT bytes its
+ * smallest character; nothing when iconv does not know it. */
+static void decode_from(tw_source *s, const char *charset, size_t unit)
+{
+    iconv_t cd = iconv_open("UTF-8", charset);
+    if (cd == (iconv_t)-1)
+        return;
+    s->decoder = cd;
+    s->decoder_unit = unit;
+}
+
+/* Once, on the first bytes of an input read record by record (JSON Lines,
+ * SGML) that are not UTF-8: whether they are text in a legacy charset, and
+ * if so decodes them from then on.  Python on a Russian or Chinese Windows
+ * writes a file in Windows-1251 or GBK unless told otherwise, and scrapers'
+ * json.dumps(..., ensure_ascii=False) dumps did so; repaired as UTF-8 with
+ * stray Windows-1252 bytes, every title was mojibake no search found. */
+static void check_legacy(tw_source *s)
+{
+    s->legacy_checked = true;
+    size_t n = s->eof ? s->stage.len : tw_utf8_cut(s->stage.data, s->stage.len);
+    const char *charset = tw_legacy_charset(s->stage.data, n);
+    if (charset)
+        decode_from(s, charset, 1);
+}
+
+/* Repairs (or decodes from UTF-16 or a legacy charset) the staged bytes into
+ * the window, but for a character that the next read may complete. */
 static int repair_stage(tw_source *s)
 {
     size_t n;
     long rc;
-    if (s->from_utf16) {
-        rc = tw_iconv_append(s->from_utf16, 2, s->stage.data, s->stage.len, s->eof, &n,
-                             s->buf);
+    if (!s->decoder && !s->legacy_checked)
+        check_legacy(s);
+    if (s->decoder) {
+        rc = tw_iconv_append(s->decoder, s->decoder_unit, s->stage.data, s->stage.len, s->eof,
+                             &n, s->buf);
     } else {
         n = s->eof ? s->stage.len : tw_utf8_cut(s->stage.data, s->stage.len);
         rc = s->offset == 0 && s->buf->len == 0 ? tw_to_utf8(s->stage.data, n, s->buf)
@@ -202,10 +230,10 @@ static int check_bom(tw_source *s, size_t want)
         return 0;                   /* not enough to tell yet */
     s->bom_pending = false;
     const char *charset = raw->len ? tw_utf16_text(raw->data, raw->len) : NULL;
-    iconv_t cd = charset ? iconv_open("UTF-8", charset) : (iconv_t)-1;
-    if (cd == (iconv_t)-1)
+    if (charset)
+        decode_from(s, charset, 2);
+    if (!s->decoder)
         return 0;
-    s->from_utf16 = cd;
     if (!s->utf8) {
         if (tw_buf_append(&s->stage, s->buf->data, s->buf->len) < 0)
             return -1;
@@ -297,9 +325,10 @@ static void reset(tw_source *s)
     s->start = s->mem_pos = 0;
     s->end = s->eof = s->cut = s->gzip = s->raw_eof = s->seeked = false;
     s->bom_pending = s->bom_check;
-    if (s->from_utf16)
-        iconv_close(s->from_utf16);
-    s->from_utf16 = NULL;
+    if (s->decoder)
+        iconv_close(s->decoder);
+    s->decoder = NULL;
+    s->legacy_checked = false;
     s->hash = TW_HASH64_INIT;
     tw_buf_clear(s->buf);
     tw_buf_clear(&s->stage);
@@ -468,11 +497,11 @@ void tw_source_close(tw_source *s)
         close(s->fd);
     if (s->z_live)
         inflateEnd(&s->zs);
-    if (s->from_utf16)
-        iconv_close(s->from_utf16);
+    if (s->decoder)
+        iconv_close(s->decoder);
     free(s->raw);
     tw_buf_free(&s->stage);
-    s->from_utf16 = NULL;
+    s->decoder = NULL;
     s->fd = -1;
     s->raw = NULL;
     s->z_live = false;

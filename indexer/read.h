@@ -49,7 +49,7 @@ typedef struct tw_source {
     bool end;                   /* the window holds all that is left of the input */
     bool gzip;                  /* the file is gzip, the window holds it inflated */
     bool utf8;                  /* the window holds the input repaired to UTF-8
-                                 * (or decoded: from_utf16) */
+                                 * (or decoded: decoder) */
     bool cut;                   /* a limit ended the input early */
     uint64_t raw_bytes;         /* read from disk so far */
     uint64_t hash;              /* FNV-1a 64 of the raw bytes read so far */
@@ -70,8 +70,11 @@ typedef struct tw_source {
     bool bom_check;             /* a whole input: a UTF-16 byte-order mark at
                                  * its start makes it decoded */
     bool bom_pending;           /* and its first bytes are not looked at yet */
-    iconv_t from_utf16;         /* NULL, or the decoder of an input that is
-                                 * UTF-16 text with a byte-order mark */
+    iconv_t decoder;            /* NULL, or the decoder of an input that is
+                                 * UTF-16 text with a byte-order mark, or
+                                 * text in a legacy charset */
+    size_t decoder_unit;        /* the bytes of its smallest character */
+    bool legacy_checked;        /* its first bytes were looked at for one */
     unsigned char *raw;         /* a chunk of the file, for the inflater */
     bool raw_eof;               /* the file (or max_file_bytes of it) is read */
     bool eof;                   /* and inflated: nothing more will be produced */

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <string.h>
 #include <strings.h>
+#include <unicode/uchar.h>
 
 #include "utf8.h"
 
@@ -127,21 +128,43 @@ static bool is_sentence(const char *line, size_t len)
     return words >= SENTENCE_WORDS || (words <= 2 && end >= 45);
 }
 
-/* Do A and B hold the same letters and digits, ignoring case? */
+/* Whether CP is a letter, a mark or a digit, in any script. */
+static bool word_char(uint32_t cp)
+{
+    if (cp < 0x80)
+        return isalnum((int)cp);
+    return (U_GET_GC_MASK((UChar32)cp) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK)) != 0;
+}
+
+/* Where the next letter, mark or digit of S[0, LEN) is at or after *AT, into
+ * *AT, with its case folded into *CP; false at the end. */
+static bool next_word_char(const char *s, size_t len, size_t *at, uint32_t *cp)
+{
+    for (size_t n; *at < len; *at += n) {
+        n = tw_utf8_char_at(s, len, *at, cp);
+        if (word_char(*cp)) {
+            *cp = (uint32_t)u_foldCase((UChar32)*cp, U_FOLD_CASE_DEFAULT);
+            *at += n;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Do A and B hold the same letters and digits, ignoring case?  In every
+ * script: compared byte by byte as ASCII, a Chinese or Russian title and
+ * a first paragraph were "the same" when they held the same digits (a
+ * title and a lead that both said "2021"), and the paragraph was lost. */
 static bool same_words(const char *a, size_t alen, const char *b, size_t blen)
 {
     size_t i = 0, j = 0, matched = 0;
+    uint32_t ca, cb;
     for (;;) {
-        while (i < alen && !isalnum((unsigned char)a[i]))
-            i++;
-        while (j < blen && !isalnum((unsigned char)b[j]))
-            j++;
-        if (i == alen || j == blen)
-            return i == alen && j == blen && matched > 0;
-        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[j]))
+        bool more_a = next_word_char(a, alen, &i, &ca), more_b = next_word_char(b, blen, &j, &cb);
+        if (!more_a || !more_b)
+            return !more_a && !more_b && matched > 0;
+        if (ca != cb)
             return false;
-        i++;
-        j++;
         matched++;
     }
 }

@@ -4,10 +4,12 @@
 #include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "charset_guess.h"
+#include "charset_label.h"
 #include "sgml_scan.h"
 #include "utf8.h"
 
@@ -139,13 +141,43 @@ static bool mostly_utf8(const char *data, size_t len)
     return utf8 >= 4 * stray;
 }
 
-/* Whether text declared in CHARSET (NULL: undeclared) is read as
- * tw_to_utf8 reads it, UTF-8 with its stray bytes in Windows-1252. */
+/* Whether text declared in CHARSET (as tw_charset_read_as names it; NULL:
+ * undeclared) is read as tw_to_utf8 reads it, UTF-8 with its stray bytes
+ * in Windows-1252. */
 static bool read_as_repaired(const char *charset)
 {
-    return !charset || strcasecmp(charset, "utf-8") == 0 || strcasecmp(charset, "utf8") == 0 ||
-           strcasecmp(charset, "iso-8859-1") == 0 || strcasecmp(charset, "latin1") == 0 ||
-           strcasecmp(charset, "us-ascii") == 0;
+    return !charset || strcmp(charset, "UTF-8") == 0 || strcmp(charset, "ISO-8859-1") == 0;
+}
+
+/* What iconv_to_utf8 returns for a charset iconv does not know. */
+#define UNKNOWN_CHARSET (-2)
+
+/* Appends DATA read in CHARSET to OUT, as tw_convert_to_utf8 does; returns
+ * what it returns, or UNKNOWN_CHARSET, having appended nothing. */
+static long iconv_to_utf8(const char *charset, const char *data, size_t len, tw_buf *out)
+{
+    iconv_t cd = iconv_open("UTF-8", charset);
+    if (cd == (iconv_t)-1)
+        return UNKNOWN_CHARSET;
+    size_t used;
+    long bad = tw_iconv_append(cd, 1, data, len, true, &used, out);
+    iconv_close(cd);
+    return bad;
+}
+
+const char *tw_legacy_charset(const char *data, size_t len)
+{
+    return mostly_utf8(data, len) ? NULL : tw_guess_charset(data, len);
+}
+
+/* DATA, not UTF-8 and declared in no charset iconv reads, into OUT: in the
+ * legacy charset guessed from the text when one reads better, else
+ * repaired as UTF-8 (tw_to_utf8). */
+static long guessed_to_utf8(const char *data, size_t len, tw_buf *out)
+{
+    const char *charset = tw_legacy_charset(data, len);
+    long bad = charset ? iconv_to_utf8(charset, data, len, out) : UNKNOWN_CHARSET;
+    return bad == UNKNOWN_CHARSET ? tw_to_utf8(data, len, out) : bad;
 }
 
 long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_buf *out)
@@ -153,24 +185,20 @@ long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_bu
     if (tw_utf8_valid(data, len))
         return tw_to_utf8(data, len, out);
     /* Undeclared, or declared UTF-8 or Latin-1 (a template's meta tag over
-     * text saved in another charset), and not UTF-8: a legacy charset,
-     * guessed from the text when one reads better. */
-    if (read_as_repaired(charset)) {
-        charset = mostly_utf8(data, len) ? NULL : tw_guess_charset(data, len);
-        if (!charset)
-            return tw_to_utf8(data, len, out);
-    }
-    iconv_t cd = iconv_open("UTF-8", charset);
-    if (cd == (iconv_t)-1)
-        return tw_to_utf8(data, len, out);
-    size_t used;
-    long bad = tw_iconv_append(cd, 1, data, len, true, &used, out);
-    iconv_close(cd);
-    return bad;
+     * text saved in another charset), or in a charset iconv does not know,
+     * and not UTF-8: a legacy charset, guessed from the text when one reads
+     * better. */
+    charset = charset ? tw_charset_read_as(charset) : NULL;
+    long bad = read_as_repaired(charset) ? UNKNOWN_CHARSET : iconv_to_utf8(charset, data, len, out);
+    return bad == UNKNOWN_CHARSET ? guessed_to_utf8(data, len, out) : bad;
 }
 
 /* Copies the charset name that V starts with (after white space and a
- * quote) into out[outlen]; false when there is none. */
+ * quote) into out[outlen]; false when there is none.  A page that names
+ * UTF-16 in its own markup, which was read as ASCII to find the name, is
+ * not in UTF-16 (one that is starts with a byte-order mark, read before
+ * this): it is named UTF-8, as browsers read it; read as UTF-16, its
+ * bytes were a page of CJK-looking nonsense. */
 static bool charset_name(const char *v, char *out, size_t outlen)
 {
     while (isspace((unsigned char)*v) || *v == '"' || *v == '\'')
@@ -182,6 +210,8 @@ static bool charset_name(const char *v, char *out, size_t outlen)
         n++;
     memcpy(out, v, n);
     out[n] = '\0';
+    if (n > 0 && tw_charset_is_utf16(out))
+        snprintf(out, outlen, "UTF-8");
     return n > 0;
 }
 

@@ -29,18 +29,25 @@ long tw_repair_utf8(const char *data, size_t len, tw_buf *out);
  * functions here that append text call it. */
 void tw_nul_to_space(tw_buf *out, size_t from);
 
-/* Appends DATA, declared to be in CHARSET (an iconv name such as "ISO-8859-2";
- * NULL when undeclared), to OUT as valid UTF-8.  Bytes that are valid UTF-8 are
+/* Appends DATA, declared to be in CHARSET (a label such as "ISO-8859-2" or
+ * "gb2312", read as browsers read it: tw_charset_read_as; NULL when
+ * undeclared), to OUT as valid UTF-8.  Bytes that are valid UTF-8 are
  * taken as UTF-8 whatever the declaration says (pages re-encoded by the tool that
  * saved them keep their old declaration).  Other bytes, undeclared or declared
- * UTF-8, ISO-8859-1 or US-ASCII, are read in the legacy charset that
- * tw_guess_charset finds reads them better, else as tw_to_utf8 reads them
- * (ISO-8859-1 and US-ASCII as Windows-1252, as browsers do), unless they are
- * UTF-8 with a few stray bytes; an unknown charset falls back to tw_to_utf8.
+ * UTF-8, ISO-8859-1 or US-ASCII, or in a charset iconv does not know, are read
+ * in the legacy charset that tw_guess_charset finds reads them better, else as
+ * tw_to_utf8 reads them (ISO-8859-1 and US-ASCII as Windows-1252, as browsers
+ * do), unless they are UTF-8 with a few stray bytes.
  * Bytes the charset does not define become U+FFFD.  Returns the number of bytes
  * that could not be converted as declared, or -1 when memory ran out. */
 TW_MUST_CHECK
 long tw_convert_to_utf8(const char *charset, const char *data, size_t len, tw_buf *out);
+
+/* The iconv name of the legacy charset that DATA (LEN bytes of text that
+ * declares none) is in, as tw_guess_charset finds it from its first 16 KiB;
+ * NULL when those are UTF-8, or UTF-8 with a few stray bytes, or in
+ * Latin-1's family: tw_to_utf8 reads them. */
+const char *tw_legacy_charset(const char *data, size_t len);
 
 /* Converts LEN bytes of DATA through CD (iconv_open("UTF-8", charset)) and
  * appends them to OUT, as tw_convert_to_utf8 does: a character that does not

@@ -55,6 +55,12 @@ bool tw_input_has_ext(const tw_input *in, const char *const *exts)
     return false;
 }
 
+bool tw_input_is_page_asset(const tw_input *in)
+{
+    static const char *const assets[] = { ".js", ".mjs", ".css", ".map", ".svg", NULL };
+    return tw_input_has_ext(in, assets);
+}
+
 char tw_input_first_char(const tw_input *in)
 {
     size_t i = 0;

@@ -84,6 +84,13 @@ bool tw_input_has_ext(const tw_input *in, const char *const *exts);
  * NUL when there is none. */
 char tw_input_first_char(const tw_input *in);
 
+/* Whether IN is named as what a page loads to run and look as it does: a
+ * script (.js, .mjs), a style sheet (.css), a source map (.map) or a vector
+ * image (.svg).  Text, but no article: a page saved whole ("Web page,
+ * complete") and a site's mirror hold them beside the pages, and each came
+ * out as an article of code (a source map, read as JSON, failed the run). */
+bool tw_input_is_page_asset(const tw_input *in);
+
 /* A container extractor's source: IN's, or when IN holds all of the input, one
  * over its bytes that reads through BUF (freed by the caller).  The window
  * holds UTF-8 (tw_source_utf8).  NULL on ENOMEM. */

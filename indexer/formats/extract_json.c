@@ -25,11 +25,13 @@
 
 /* The names news dumps use for each field, in order of preference. */
 static const char *const TITLE[] = { "title", "headline", NULL };
-/* JSON Feed's content_text and content_html; the last three only when an
- * object has nothing longer: a news API's summary of the article. */
+/* JSON Feed's content_text and content_html; a crawler's copy of the page it
+ * fetched (html, raw_html) when it kept no text of its own; the last three
+ * only when an object has nothing longer: a news API's summary of the
+ * article. */
 static const char *const BODY[] = { "body", "text", "content", "article", "articleBody",
-                                    "maintext", "content_text", "content_html",
-                                    "description", "summary", "abstract", NULL };
+                                    "maintext", "content_text", "content_html", "html",
+                                    "raw_html", "description", "summary", "abstract", NULL };
 /* WordPress's date_gmt first: its date is the site's local time, unmarked.
  * The names news APIs use (pub_date: The New York Times', webPublicationDate:
  * The Guardian's), then when a post was created (social media's created_at,
@@ -45,7 +47,10 @@ static const char *const DATE[] = { "date_gmt", "date", "published", "published_
                                     "timestamp", NULL };
 static const char *const URL[] = { "url", "link", NULL };
 static const char *const AUTHOR[] = { "author", "byline", "authors", NULL };
-static const char *const SITE[] = { "site", "source", "source_domain", "publisher", NULL };
+/* trafilatura's JSON names the site source-hostname, and gives the page's
+ * address as its source (take_site). */
+static const char *const SITE[] = { "site", "source", "source_domain", "publisher",
+                                    "source-hostname", NULL };
 static const char *const LANG[] = { "lang", "language", NULL };
 /* The names feeds and API replies give their list of articles: an object
  * with one is a container even with a title of its own (JSON Feed's, an
@@ -164,17 +169,20 @@ static int append_string(tw_buf *out, const json_t *v)
 }
 
 /* Appends the text of V: a string; an array of strings (joined by SEP); or an
- * object with a "name" string (JSON-LD authors and publishers) or a
- * "rendered" one (WordPress's REST API: {"title": {"rendered": "..."}}).
- * Returns 1 when V gave text, 0 when it has another shape, -1 on ENOMEM. */
+ * object with a "name" string (JSON-LD authors and publishers), a
+ * "rendered" one (WordPress's REST API: {"title": {"rendered": "..."}}) or
+ * a "title" one (Event Registry's {"source": {"uri": ..., "title": ...}},
+ * which was warned about on every record).  Returns 1 when V gave text, 0
+ * when it has another shape, -1 on ENOMEM. */
 static int text_of(const json_t *v, tw_buf *out, const char *sep)
 {
     if (json_is_string(v))
         return append_string(out, v) < 0 ? -1 : 1;
     if (json_is_object(v)) {
-        const json_t *name = json_object_get(v, "name");
-        if (!json_is_string(name))
-            name = json_object_get(v, "rendered");
+        static const char *const NAMES[] = { "name", "rendered", "title", NULL };
+        const json_t *name = NULL;
+        for (const char *const *n = NAMES; *n && !json_is_string(name); n++)
+            name = json_object_get(v, *n);
         return json_is_string(name) ? text_of(name, out, sep) : 0;
     }
     if (json_is_array(v) && json_array_size(v) > 0) {
@@ -220,21 +228,88 @@ static int take(job *j, const json_t *obj, const char *const *names, tw_buf *out
     return 0;
 }
 
+/* The date MongoDB's Extended JSON wraps V in, as mongoexport writes a
+ * scraper's stored articles: {"$date": "2021-06-17T10:00:00Z"}, {"$date":
+ * 1623924000000} (*MILLIS set: milliseconds, whatever their size) or
+ * {"$date": {"$numberLong": "1623924000000"}} (a string of them, which the
+ * date reader takes as such).  V itself when it is no such wrapper. */
+static const json_t *unwrapped_date(const json_t *v, bool *millis)
+{
+    const json_t *inner = json_is_object(v) && json_object_size(v) == 1
+                              ? json_object_get(v, "$date") : NULL;
+    if (!inner)
+        return v;
+    const json_t *number = json_is_object(inner) && json_object_size(inner) == 1
+                               ? json_object_get(inner, "$numberLong") : NULL;
+    *millis = json_is_number(inner);
+    return number ? number : inner;
+}
+
+/* Whether S is the address of a page, not of a site's home: an absolute
+ * http(s) URL with a path ("https://ledger.example/2021/03/02/dredging", not
+ * "https://ledger.example/"). */
+static bool page_address(const char *s)
+{
+    const char *p = strncasecmp(s, "http://", 7) == 0    ? s + 7
+                  : strncasecmp(s, "https://", 8) == 0 ? s + 8 : NULL;
+    const char *path = p ? strpbrk(p, "/?#") : NULL;
+    return path && path[strspn(path, "/")] != '\0' && !strpbrk(s, " \t\n");
+}
+
+/* The site fields, as take reads them, but for one that holds the page's
+ * own address, as trafilatura's "source" does: that is the record's url
+ * when it has none, and the site is the next field's (trafilatura's
+ * source-hostname).  Taken for the site's name, the address was the site
+ * of every such record, and the record had no url.  Returns -1 on ENOMEM. */
+static int take_site(job *j, const json_t *obj)
+{
+    for (const char *const *n = SITE; *n; n++) {
+        const char *const one[] = { *n, NULL };
+        if (take(j, obj, one, &j->site, " ") < 0)
+            return -1;
+        if (j->site.len && !page_address(j->site.data))
+            return 0;
+        if (j->site.len && !j->url.len && tw_buf_append(&j->url, j->site.data, j->site.len) < 0)
+            return -1;
+        tw_buf_clear(&j->site);
+    }
+    return 0;
+}
+
+/* Whether the string V is a date the indexer reads, not a stand-in for none
+ * (0001-01-01). */
+static bool readable_date(const json_t *v)
+{
+    tw_date when;
+    return tw_date_parse(json_string_value(v), &when) && !tw_date_placeholder(&when);
+}
+
 /* The first date field present: a string as it is, or a number of seconds (or, when
  * too large for seconds, milliseconds) since the epoch, whole or not (Python's
- * time.time() gives 1614766800.25).  Returns -1 on ENOMEM. */
+ * time.time() gives 1614766800.25), also wrapped as MongoDB writes dates.  A
+ * string that is no date gives way to a later field that is one (WordPress's
+ * date_gmt of "0000-00-00 00:00:00" beside its date, a scraper's "2 hours
+ * ago" beside its timestamp): the record lost its date.  With none, it is
+ * kept, for the indexer to say so.  Returns -1 on ENOMEM. */
 static int take_date(job *j, const json_t *obj)
 {
     tw_buf_clear(&j->date);
+    const json_t *unread = NULL;
     for (const char *const *n = DATE; *n; n++) {
+        bool millis = false;
         const json_t *v = json_object_get(obj, *n);
-        if (!v || json_is_null(v))
+        if (absent(v))
             continue;
-        if (json_is_string(v))
+        v = unwrapped_date(v, &millis);
+        if (json_is_string(v) && readable_date(v))
             return append_string(&j->date, v);
+        if (json_is_string(v)) {
+            unread = unread ? unread : v;
+            continue;
+        }
         if (json_is_number(v)) {
             double t = json_number_value(v);
-            if (t > 1e11 || t < -1e11)
+            if (millis || t > 1e11 || t < -1e11)
                 t /= 1000;
             if (t > 1e13 || t < -1e13) {
                 char number[32];
@@ -250,7 +325,7 @@ static int take_date(job *j, const json_t *obj)
         }
         job_warn(j, false, "field \"%s\" is %s, not a date: ignored", *n, type_name(v));
     }
-    return 0;
+    return unread ? append_string(&j->date, unread) : 0;
 }
 
 /* Whether TEXT holds HTML's tags (HTML_TAGS), opening or closing. */
@@ -382,6 +457,33 @@ static void field_names(char *out, size_t size)
             len += (size_t)snprintf(out + len, size - len, "%s%s", len ? ", " : "", *name);
 }
 
+/* Whether OBJ has one of NAMES, of any type but null. */
+static bool has_field(const json_t *obj, const char *const *names)
+{
+    for (; *names; names++) {
+        const json_t *v = json_object_get(obj, *names);
+        if (v && !json_is_null(v))
+            return true;
+    }
+    return false;
+}
+
+/* Whether OBJ has one of NAMES as a field of its own: not null, and not an
+ * article it wraps under that name, an object with a title or text of its
+ * own ({"status": "ok", "article": {"title": ..., "body": ...}}), which
+ * makes OBJ its container.  Read as the record's text, that object was
+ * "not text", and the article lost. */
+static bool own_field(const json_t *obj, const char *const *names)
+{
+    for (; *names; names++) {
+        const json_t *v = json_object_get(obj, *names);
+        if (v && !json_is_null(v) &&
+            !(json_is_object(v) && (has_field(v, TITLE) || has_field(v, BODY))))
+            return true;
+    }
+    return false;
+}
+
 /* Whether V is a list of articles: an array whose first item is an object. */
 static bool is_list(const json_t *v)
 {
@@ -396,14 +498,139 @@ static bool is_article(const json_t *obj)
     for (const char *const *name = LISTS; *name; name++)
         if (is_list(json_object_get(obj, *name)))
             return false;
-    const char *const *lists[] = { TITLE, BODY };
-    for (size_t l = 0; l < 2; l++)
-        for (const char *const *name = lists[l]; *name; name++) {
-            const json_t *v = json_object_get(obj, *name);
-            if (v && !json_is_null(v))
+    return own_field(obj, TITLE) || own_field(obj, BODY);
+}
+
+/* The shortest string of prose taken for an article's text under a name
+ * BODY does not list: longer than a headline or a byline. */
+#define UNNAMED_TEXT_MIN 200
+
+/* Whether KEY is a field of its own meaning: the title, the date, the url,
+ * the authors, the site, the language, the id. */
+static bool named_field(const char *key)
+{
+    const char *const *lists[] = { TITLE, DATE, URL, AUTHOR, SITE, LANG };
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+        for (const char *const *name = lists[l]; *name; name++)
+            if (strcmp(key, *name) == 0)
                 return true;
-        }
-    return false;
+    return strcmp(key, "id") == 0;
+}
+
+/* The text of a record that has none of BODY's fields: its longest string
+ * of prose (UNNAMED_TEXT_MIN bytes or more, with spaces, not an address)
+ * under another name, as scrapers name it ("article_text", "full_text",
+ * "story").  Such a record was indexed with its title alone, its text lost
+ * without a word.  NULL when it has none. */
+static const json_t *unnamed_text(const json_t *obj)
+{
+    const char *key;
+    json_t *v;
+    const json_t *longest = NULL;
+    json_object_foreach((json_t *)obj, key, v) {
+        size_t n = json_is_string(v) ? json_string_length(v) : 0;
+        const char *text = json_is_string(v) ? json_string_value(v) : "";
+        if (n < UNNAMED_TEXT_MIN || named_field(key) || !memchr(text, ' ', n) ||
+            page_address(text))
+            continue;
+        if (!longest || n > json_string_length(longest))
+            longest = v;
+    }
+    return longest;
+}
+
+/* The record's text into j->body: its BODY field's, else unnamed_text's.
+ * Returns -1 on ENOMEM. */
+static int take_body(job *j, const json_t *obj)
+{
+    if (take(j, obj, BODY, &j->body, "\n\n") < 0)
+        return -1;
+    const json_t *text = has_field(obj, BODY) ? NULL : unnamed_text(obj);
+    return text ? append_string(&j->body, text) : 0;
+}
+
+/* The id of the article OBJ gives, into j->id: the object's own id keeps
+ * it stable when a dump is regenerated in another order; else the line or
+ * item number (ORDINAL), or its name in the object that holds it.  Returns
+ * -1 on ENOMEM. */
+static int record_id(job *j, const json_t *obj, const char *ordinal)
+{
+    tw_buf_clear(&j->id);
+    const json_t *id = json_object_get(obj, "id");
+    return json_is_string(id) && json_string_length(id)
+        ? tw_buf_printf(&j->id, "%s#%s", j->in->path, json_string_value(id))
+        : json_is_integer(id)
+        ? tw_buf_printf(&j->id, "%s#%lld", j->in->path, (long long)json_integer_value(id))
+        : ordinal ? tw_buf_printf(&j->id, "%s#%s", j->in->path, ordinal)
+                  : tw_buf_puts(&j->id, j->in->path);
+}
+
+static const char *text_or_null(const tw_buf *field)
+{
+    return field->len ? field->data : NULL;
+}
+
+/* The article of a page a record holds whole goes out with the record's id
+ * and url, as a web archive's page goes out with its record's, and with the
+ * record's title, date, author, site and language where the page gives
+ * none. */
+static trawl_status page_article(void *ctx, const trawl_article *a, const char *lang)
+{
+    job *j = ctx;
+    trawl_article own = *a;
+    own.id = j->id.data;
+    own.path = j->in->path;
+    own.url = j->url.len ? j->url.data : own.url;
+    own.title = own.title ? own.title : text_or_null(&j->title);
+    own.date = own.date ? own.date : text_or_null(&j->date);
+    own.author = own.author ? own.author : text_or_null(&j->author);
+    own.site = own.site ? own.site : text_or_null(&j->site);
+    return j->emit->article(j->emit->ctx, &own, lang ? lang : text_or_null(&j->lang));
+}
+
+static void page_warn(void *ctx, const char *message, bool lost)
+{
+    job_warn(ctx, lost, "%s%s", message, "");
+}
+
+static trawl_status page_check(void *ctx, char *err, size_t errlen)
+{
+    job *j = ctx;
+    return tw_emit_check(j->emit, err, errlen);
+}
+
+/* Whether the record's text is a whole page (a doctype, <html>, <head> or
+ * <body> at its top), not an article's markup. */
+static bool holds_page(const job *j)
+{
+    tw_input text = { .path = j->in->path, .data = j->body.data, .len = j->body.len };
+    return j->body.len && tw_extractor_html.claims(&text);
+}
+
+/* A record that holds the whole page a crawler fetched ({"url": ...,
+ * "html": "<!doctype html>..."}, or a scraper's "content" that kept all of
+ * it) is read as a page file is: its article found among its menus and
+ * footers, its title, date, site and author taken from its markup.  Read
+ * as a field's markup, the menus were the text's first words and the
+ * <title> no title.  A page that gives nothing is said, and the records
+ * after it are read. */
+static trawl_status page_record(job *j, const json_t *obj, const char *ordinal)
+{
+    if (record_id(j, obj, ordinal) < 0 || url_day(j) < 0)
+        return TRAWL_ENOMEM;
+    tw_input page = { .path = j->in->path, .data = j->body.data, .len = j->body.len };
+    tw_emit inner = { .article = page_article, .warn = page_warn, .ctx = j,
+                      .check = page_check };
+    char why[256];
+    trawl_status st = tw_extractor_html.extract(&page, &inner, why, sizeof why);
+    if (st != TRAWL_EFORMAT)
+        return st;              /* done, or the run stops */
+    /* The file's time ran out (the check says so again, into j->err), or
+     * the page itself gave nothing. */
+    st = tw_emit_check(j->emit, j->err, j->errlen);
+    if (st == TRAWL_OK)
+        job_warn(j, true, "the page in its text field: %s: skipped", why, "");
+    return st;
 }
 
 static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
@@ -413,13 +640,15 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
         job_warn(j, true, "%s is not an object: skipped", type_name(obj), "");
         return TRAWL_OK;
     }
-    if (take(j, obj, TITLE, &j->title, " ") < 0 || take(j, obj, BODY, &j->body, "\n\n") < 0 ||
+    if (take(j, obj, TITLE, &j->title, " ") < 0 || take_body(j, obj) < 0 ||
         take(j, obj, URL, &j->url, " ") < 0 || take_authors(j, obj) < 0 ||
-        take(j, obj, SITE, &j->site, " ") < 0 || take(j, obj, LANG, &j->lang, " ") < 0)
+        take_site(j, obj) < 0 || take(j, obj, LANG, &j->lang, " ") < 0)
         return TRAWL_ENOMEM;
-    if (take_date(j, obj) < 0 || read_markup(j, &j->title) < 0 ||
-        read_markup(j, &j->body) < 0 ||
-        read_markup(j, &j->site) < 0 || take_lead_byline(j) < 0 || url_day(j) < 0)
+    if (take_date(j, obj) < 0 || read_markup(j, &j->title) < 0 || read_markup(j, &j->site) < 0)
+        return TRAWL_ENOMEM;
+    if (holds_page(j))
+        return page_record(j, obj, ordinal);
+    if (read_markup(j, &j->body) < 0 || take_lead_byline(j) < 0 || url_day(j) < 0)
         return TRAWL_ENOMEM;
     /* A dump of scraped pages keeps their <title>: "Story headline - The
      * Ledger".  The site's name in it matched every search for the site's
@@ -434,29 +663,15 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
         job_warn(j, true, "no title or text field (%s): skipped", names, "");
         return TRAWL_OK;
     }
-    /* The object's own id keeps the article id stable when a dump is regenerated
-     * in another order; else the line or item number, or its name in the object
-     * that holds it. */
-    tw_buf_clear(&j->id);
-    const json_t *id = json_object_get(obj, "id");
-    int rc = json_is_string(id) && json_string_length(id)
-        ? tw_buf_printf(&j->id, "%s#%s", j->in->path, json_string_value(id))
-        : json_is_integer(id)
-        ? tw_buf_printf(&j->id, "%s#%lld", j->in->path, (long long)json_integer_value(id))
-        : ordinal ? tw_buf_printf(&j->id, "%s#%s", j->in->path, ordinal)
-                  : tw_buf_puts(&j->id, j->in->path);
-    if (rc < 0)
+    if (record_id(j, obj, ordinal) < 0)
         return TRAWL_ENOMEM;
     trawl_article a = {
         .id = j->id.data, .path = j->in->path,
-        .title = j->title.len ? j->title.data : NULL,
-        .body = j->body.len ? j->body.data : NULL,
-        .date = j->date.len ? j->date.data : NULL,
-        .url = j->url.len ? j->url.data : NULL,
-        .author = j->author.len ? j->author.data : NULL,
-        .site = j->site.len ? j->site.data : NULL,
+        .title = text_or_null(&j->title), .body = text_or_null(&j->body),
+        .date = text_or_null(&j->date), .url = text_or_null(&j->url),
+        .author = text_or_null(&j->author), .site = text_or_null(&j->site),
     };
-    return j->emit->article(j->emit->ctx, &a, j->lang.len ? j->lang.data : NULL);
+    return j->emit->article(j->emit->ctx, &a, text_or_null(&j->lang));
 }
 
 /* Reads on until the window holds WANT bytes, or the input ends.  True when
@@ -534,6 +749,35 @@ static void mend_surrogates(char *s, size_t n)
     }
 }
 
+/* Python's json.dumps writes a float that is no number as NaN, Infinity or
+ * -Infinity, which JSON has no word for, and jansson rejects the whole
+ * record for one (a scraper's score of an article it could not rate).
+ * Rewrites each, outside strings, in place and at the same length, as an
+ * empty list: a field that says nothing. */
+static void mend_non_numbers(char *s, size_t n)
+{
+    static const char *const WORDS[] = { "NaN", "Infinity", "-Infinity", NULL };
+    bool quoted = false, escaped = false;
+    for (size_t i = 0; i < n; i++) {
+        if (quoted) {
+            quoted = escaped || s[i] != '"';
+            escaped = !escaped && s[i] == '\\';
+            continue;
+        }
+        quoted = s[i] == '"';
+        for (const char *const *w = WORDS; !quoted && *w; w++) {
+            size_t len = strlen(*w);
+            if (i + len <= n && memcmp(s + i, *w, len) == 0 &&
+                (i + len == n || !isalnum((unsigned char)s[i + len]))) {
+                memset(s + i, ' ', len);
+                memcpy(s + i, "[]", 2);
+                i += len - 1;
+                break;
+            }
+        }
+    }
+}
+
 /* Whether the value at P (up to N bytes, and up to its end: more may
  * follow it) holds more than VALUES_MAX values: each but the first follows
  * a ',', '[', '{' or ':' outside a string. */
@@ -559,19 +803,20 @@ static bool crowded(const char *p, size_t n)
 }
 
 /* json_loadb of N bytes at P with FLAGS; when it fails for a lone
- * surrogate, again with those read as U+FFFD (mend_surrogates, on a copy:
- * P may be the caller's). */
+ * surrogate or a NaN, again with those read as U+FFFD and as nothing
+ * (mend_surrogates, mend_non_numbers; on a copy: P may be the caller's). */
 static json_t *load_mended(const char *p, size_t n, size_t flags, json_error_t *error)
 {
     json_t *v = json_loadb(p, n, flags, error);
     if (v || json_error_code(error) != json_error_invalid_syntax ||
-        !strstr(error->text, "invalid Unicode"))
+        (!strstr(error->text, "invalid Unicode") && !strstr(error->text, "invalid token")))
         return v;
     char *copy = malloc(n ? n : 1);
     if (!copy)
         return NULL;
     memcpy(copy, p, n);
     mend_surrogates(copy, n);
+    mend_non_numbers(copy, n);
     v = json_loadb(copy, n, flags, error);
     free(copy);
     return v;
@@ -603,7 +848,7 @@ static json_t *parse_at(job *j, tw_source *s, size_t pos, size_t *used, json_err
     }
 }
 
-static trawl_status container(job *j, json_t *obj, int depth);
+static trawl_status container(job *j, json_t *obj, int depth, const char *above);
 
 /* V, a whole document or a line of JSON Lines, known by ORDINAL (NULL: the
  * file's path): an article, or a container of them; a container of nothing
@@ -611,7 +856,8 @@ static trawl_status container(job *j, json_t *obj, int depth);
 static trawl_status document(job *j, json_t *v, const char *ordinal)
 {
     size_t before = j->objects;
-    trawl_status st = json_is_object(v) && !is_article(v) ? container(j, v, 0) : TRAWL_OK;
+    trawl_status st = json_is_object(v) && !is_article(v) ? container(j, v, 0, NULL)
+                                                          : TRAWL_OK;
     if (st == TRAWL_OK && j->objects == before)
         st = one_object(j, v, ordinal);
     return st;
@@ -854,29 +1100,50 @@ static void quoted_name(const char *name, char *out, size_t size)
 /* How many objects deep the articles of a container are looked for. */
 #define CONTAINER_DEPTH 4
 
-/* Member NAME of a container, V, DEPTH objects deep: an array of objects,
- * an article each, numbered as the file's array items are; unless the
- * container has such an array (LISTS set), an article known by NAME
- * (articles keyed by their ids or urls) or an object that holds articles.
- * Anything else is the container's own information (an RSS feed's as JSON,
- * beside its items). */
-static trawl_status member(job *j, const char *name, json_t *v, int depth, bool lists)
+/* Member NAME of a container, V, an object DEPTH objects deep inside the
+ * members ABOVE names (NULL at the top): an article known by NAME (articles
+ * keyed by their ids or urls), or an object that holds articles.  One
+ * deeper in is known by the names of the members it is in, "news.top":
+ * {"news": {"top": ...}, "sport": {"top": ...}} gave two articles PATH#top,
+ * the second replacing the first.  In JSON Lines, the line's number comes
+ * first, as before an item's: every line of {"data": {...}} was the article
+ * PATH#data. */
+static trawl_status object_member(job *j, const char *above, const char *name, json_t *v,
+                                  int depth)
 {
-    if (json_is_object(v) && lists)
-        return TRAWL_OK;
-    if (json_is_object(v) && is_article(v)) {
+    tw_buf trail = { 0 }, ordinal = { 0 };
+    int rc = tw_buf_printf(&trail, "%s%s%s", above ? above : "", above ? "." : "", name);
+    if (rc == 0)
+        rc = j->line ? tw_buf_printf(&ordinal, "%zu.%s", j->line, trail.data)
+                     : tw_buf_puts(&ordinal, trail.data);
+    trawl_status st = rc < 0 ? TRAWL_ENOMEM : TRAWL_OK;
+    if (st == TRAWL_OK && is_article(v)) {
         char quoted[48], where[80];
         quoted_name(name, quoted, sizeof quoted);
         snprintf(where, sizeof where, "%s%s%s", j->line ? j->where : "", j->line ? ", " : "",
                  quoted);
         const char *outer = j->where;
         j->where = where;
-        trawl_status st = one_object(j, v, name);
+        st = one_object(j, v, ordinal.data);
         j->where = outer;
-        return st;
+    } else if (st == TRAWL_OK && depth < CONTAINER_DEPTH) {
+        st = container(j, v, depth + 1, trail.data);
     }
+    tw_buf_free(&trail);
+    tw_buf_free(&ordinal);
+    return st;
+}
+
+/* Member NAME of a container, V, DEPTH objects deep inside the members
+ * ABOVE names: an array of objects, an article each, numbered as the file's
+ * array items are; unless the container has such an array (LISTS set), an
+ * object (object_member).  Anything else is the container's own
+ * information (an RSS feed's as JSON, beside its items). */
+static trawl_status member(job *j, const char *above, const char *name, json_t *v, int depth,
+                           bool lists)
+{
     if (json_is_object(v))
-        return depth < CONTAINER_DEPTH ? container(j, v, depth + 1) : TRAWL_OK;
+        return lists ? TRAWL_OK : object_member(j, above, name, v, depth);
     if (is_list(v)) {
         size_t i;
         json_t *item;
@@ -891,8 +1158,9 @@ static trawl_status member(job *j, const char *name, json_t *v, int depth, bool 
 
 /* The articles of OBJ, an object that is not one (a container: an API's
  * reply around its list of articles, articles keyed by their ids), DEPTH
- * objects deep, in the order of its members. */
-static trawl_status container(job *j, json_t *obj, int depth)
+ * objects deep inside the members ABOVE names (NULL at the top), in the
+ * order of its members. */
+static trawl_status container(job *j, json_t *obj, int depth, const char *above)
 {
     const char *name;
     json_t *v;
@@ -900,7 +1168,7 @@ static trawl_status container(job *j, json_t *obj, int depth)
     json_object_foreach(obj, name, v)
         lists = lists || is_list(v);
     json_object_foreach(obj, name, v) {
-        trawl_status st = member(j, name, v, depth, lists);
+        trawl_status st = member(j, above, name, v, depth, lists);
         if (st != TRAWL_OK)
             return st;
     }
@@ -965,7 +1233,7 @@ static trawl_status stream_object(job *j, tw_source *s, size_t pos, size_t *end)
             json_error_t error;
             json_t *v = parse_at(j, s, pos, &used, &error);
             if (v) {
-                st = member(j, json_string_value(name), v, 1, lists);
+                st = member(j, NULL, json_string_value(name), v, 1, lists);
                 pos += used;
             } else if ((st = j->st) == TRAWL_OK) {
                 parse_failure(j, s, pos, &error, reason, sizeof reason);

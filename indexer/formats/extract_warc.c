@@ -31,7 +31,9 @@
 
 #include "buf.h"
 #include "extract.h"
+#include "sniff.h"
 #include "url.h"
+#include "utf8.h"
 
 /* A WARC record's header block longer than this is damage, not a header. */
 #define WARC_HEAD_MAX (64u * 1024)
@@ -332,6 +334,24 @@ static int decode_body(const char *coding, const char *body, size_t len, tw_buf 
     return -1;
 }
 
+/* Whether BODY, which its Content-Encoding did not decode, is the page
+ * itself: a crawler that fetches through a library that decodes for it
+ * (Python's requests under warcio, a browser's devtools) may store the page
+ * decoded under the server's Content-Encoding.  Compressed bytes are
+ * binary; a page is text that opens with markup, or UTF-8. */
+static bool stored_decoded(const char *body, size_t len)
+{
+    if (tw_looks_binary(body, len))
+        return false;
+    size_t n = tw_utf8_cut(body, len < TW_SNIFF_BYTES ? len : TW_SNIFF_BYTES);
+    const char *p = body, *end = body + n;
+    if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    return (p < end && *p == '<') || (n && tw_utf8_valid(body, n));
+}
+
 /* The reader of a page of media type CTYPE ("text/html; charset=x"), or NULL
  * when that is not a page. */
 static const tw_extractor *page_reader(const char *ctype)
@@ -385,13 +405,12 @@ static trawl_status record_page(record *r, const tw_emit *emit, bool http,
             body = r->decoded.data ? r->decoded.data : "";
             len = r->decoded.len;
         }
-        if (r->coding.len) {
-            if (decode_body(r->coding.data, body, len, hdr, err, errlen) < 0) {
-                say_page(r, emit, err, true);
-                return TRAWL_OK;
-            }
+        if (r->coding.len && decode_body(r->coding.data, body, len, hdr, err, errlen) == 0) {
             body = hdr->data ? hdr->data : "";
             len = hdr->len;
+        } else if (r->coding.len && !stored_decoded(body, len)) {
+            say_page(r, emit, err, true);
+            return TRAWL_OK;
         }
     }
     tw_input page = { r->id.data, body, len, NULL, NULL };
@@ -613,6 +632,28 @@ static int name_record(record *r, const tw_input *in, char *err, size_t errlen)
     return 0;
 }
 
+/* Whether a resource record's target URI is the crawler's own note, not a
+ * document: an address whose scheme no page is fetched by.  wget files its
+ * log and its command line as metadata://gnu.org/software/wget/warc/wget.log,
+ * Browsertrix a page's text beside the page as urn:text:https://...: read
+ * as articles, every crawl gave its log (every address it fetched) and
+ * each page's text a second time, under menus and all.  A record with no
+ * target, or one of a web or file address, is a document. */
+static bool crawler_note(const tw_buf *uri)
+{
+    static const char *const DOCUMENTS[] = { "http:", "https:", "ftp:", "file:", NULL };
+    const char *u = uri->len ? uri->data : "";
+    if (*u == '<')
+        u++;                    /* WARC/1.0's <uri> */
+    size_t scheme = strspn(u, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+    if (!scheme || u[scheme] != ':')
+        return false;
+    for (const char *const *d = DOCUMENTS; *d; d++)
+        if (strncasecmp(u, *d, strlen(*d)) == 0)
+            return false;
+    return true;
+}
+
 /* Reads the record whose header block is WINDOW[0, HEAD) into R, and drops it
  * from the window.  Returns 1 when its payload is held (up to TW_RECORD_MAX),
  * 0 when the record was not wanted and is skipped, -1 with a reason. */
@@ -641,9 +682,12 @@ static int read_record(tw_source *s, size_t head, record *r, const tw_input *in,
     uint64_t at = s->offset;
     tw_source_drop(s, head);
     const char *ctype = r->ctype.data ? r->ctype.data : "";
+    /* A response without a Content-Type (which WARC asks for, but writers
+     * of a few lines leave out) is taken for HTTP too: record_page reads
+     * nothing from it that does not start as an HTTP response does. */
     *http = strcasecmp(r->type.data, "response") == 0 &&
-            media_is(ctype, "application/http");
-    bool keep = *http || strcasecmp(r->type.data, "resource") == 0;
+            (media_is(ctype, "application/http") || !*ctype);
+    bool keep = *http || (strcasecmp(r->type.data, "resource") == 0 && !crawler_note(&r->uri));
     if ((keep && name_record(r, in, err, errlen) < 0) ||
         take_block(s, at, length, keep, r, emit, err, errlen) < 0)
         return -1;

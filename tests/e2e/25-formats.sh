@@ -125,7 +125,12 @@ printf '{"title": "Caf\351 prices", "body": "Espresso rises again in every caf\3
 printf '%s\n' '{"title": "Dates first", "body": "gull", "date": "2021-07-30", "date_publish": 1}' \
     '{"title": "Millis", "body": "tern", "published": 1627603200000}' \
     '{"title": "Fraction", "body": "skua", "date": 1627603200.75}' \
-    '{"title": "Stamped", "body": "razorbill", "timestamp": 1627603200}' > "$IN/dates.jsonl"
+    '{"title": "Stamped", "body": "razorbill", "timestamp": 1627603200}' \
+    '{"_id": {"$oid": "60cb1c2f9e1b8a3d4c5e6f70"}, "title": "Mongo", "body": "shearwater", "date": {"$date": "2021-07-30T08:00:00.000Z"}}' \
+    '{"title": "Mongo millis", "body": "skimmer", "date": {"$date": 86400000}}' \
+    '{"title": "Mongo long", "body": "petrel", "date": {"$date": {"$numberLong": "1627603200000"}}}' \
+    '{"title": "Draft date", "body": "booby", "date_gmt": "0000-00-00 00:00:00", "date": "2021-07-30T08:00:00"}' \
+    '{"title": "Relative", "body": "cormorant", "date": "2 hours ago", "timestamp": 1627603200}' > "$IN/dates.jsonl"
 # An empty JSON array: a file with no article.
 printf '[]\n' > "$IN/empty-array.json"
 # A .json dump that quotes a Reuters tag is JSON: the name decides first.
@@ -276,7 +281,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "39 files: 36 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 52 articles written"
+has "summary" "$OUT" "39 files: 36 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 57 articles written"
 lacks "a duration or opening hours is no date to warn about" "$ERR" "not understood"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
@@ -334,6 +339,14 @@ is "JSON: epoch milliseconds" "$(json_of tern | cut -d'|' -f3)" 2021-07-30T00:00
 is "JSON: epoch seconds with a fraction; a timestamp field" \
     "$(json_of skua | cut -d'|' -f3) $(json_of razorbill | cut -d'|' -f3)" \
     "2021-07-30T00:00:00Z 2021-07-30T00:00:00Z"
+is "JSON: dates as mongoexport writes them (an ISO string, milliseconds, a \$numberLong of them)" \
+    "$(json_of shearwater | cut -d'|' -f3) $(json_of skimmer | cut -d'|' -f3) $(json_of petrel | cut -d'|' -f3)" \
+    "2021-07-30T08:00:00Z 1970-01-02T00:00:00Z 2021-07-30T00:00:00Z"
+lacks "...without a warning" "$ERR" "is an object, not a date"
+is "JSON: a date field that is no date gives way to a later one that is" \
+    "$(json_of booby | cut -d'|' -f3) $(json_of cormorant | cut -d'|' -f3)" \
+    "2021-07-30T08:00:00Z 2021-07-30T00:00:00Z"
+lacks "...without a warning" "$ERR" "not understood"
 has "JSON: an empty array is a file with no article" "$ERR" "$IN/empty-array.json: no article in it: skipped"
 is "JSON named .json that quotes <REUTERS is read as JSON" "$(json_of plover | cut -d'|' -f1,2)" "$IN/quotes.json|Quoting SGML"
 is "HTML: a one-letter suffix is kept in the title" "$(json_of albatross | cut -d'|' -f2)" "Review - A"
@@ -490,6 +503,32 @@ is "UTF-16 JSON Lines: every record, read a window at a time" \
 has "UTF-16 without a mark stays binary" "$ERR" "$U/nobom.txt: binary file: skipped"
 has "bytes that only begin like a mark stay binary" "$ERR" "$U/junk.bin: binary file: skipped"
 
+# JSON Lines in a legacy charset, as Python on a Russian or Chinese Windows
+# writes json.dumps(..., ensure_ascii=False) to a file opened without an
+# encoding: read in the charset its first bytes are in, a window at a time
+# (2,000 lines, so that characters cross the windows' edges).  Read as UTF-8
+# with stray Windows-1252 bytes, every title was mojibake.
+G=$TMP/legacy-json
+mkdir -p "$G"
+python3 - "$G" <<'PY'
+import json, sys
+d = sys.argv[1]
+def dump(name, codec, records):
+    with open("%s/%s" % (d, name), "wb") as f:
+        f.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode(codec))
+dump("gbk.jsonl", "gbk", [{"id": "g%d" % i, "title": "港口疏浚工程第%d期开始" % i,
+                           "body": "港务委员会星期二决定疏浚东侧航道，工程将于五月开始。" * 3 +
+                                   "编号%d" % i} for i in range(2000)])
+dump("cp1251.jsonl", "cp1251", [{"title": "Мост открыт после ремонта",
+                                 "body": "Жители довольны: паромы снова ходят, а мост открыт."}])
+PY
+run index -d "$TMP/db-legacy" "$G"
+is "legacy-charset JSON Lines: every record, its title read" \
+    "$(index_stat "$TMP/db-legacy" documents):$(query -d "$TMP/db-legacy" --format json --show "$G/gbk.jsonl#g1999" | python3 -c 'import json, sys; print(json.load(sys.stdin)["title"])')" \
+    "2001:港口疏浚工程第1999期开始"
+is "...Windows-1251 too" "$(query -d "$TMP/db-legacy" --format tsv --fields title мост)" \
+    "Мост открыт после ремонта"
+
 # The charset a page declares is its <meta>'s, wherever in its head: not a
 # <script charset> or a comment before it, and past a long inline <style>.
 C=$TMP/charsets
@@ -517,6 +556,43 @@ for line in sys.stdin:
     print(a["title"], "|", a["body"])')" \
     "Новости дня | Президент заявил, что экономика растёт.
 Новости дня | Президент заявил, что экономика растёт."
+
+# A declared label is read as browsers read it: gb2312 as GBK (镕 is not in
+# GB2312), Shift_JIS as Windows' CP932 (①), EUC-KR as CP949 (똠),
+# ISO-8859-9 as Windows-1254 (’ and “ ”), and labels iconv does not know
+# (x-sjis, Microsoft's ks_c_5601-1987).  A page that names UTF-16 in its own
+# <meta>, read as ASCII to find it, is not UTF-16.  Each was U+FFFD, a stray
+# ASCII letter, or a page of mojibake.
+L=$TMP/labels
+mkdir -p "$L"
+python3 - "$L" <<'PY'
+import sys
+d = sys.argv[1]
+pages = [("gb2312", "gbk", "朱镕基视察港口", "朱镕基总理星期二视察了港口，并与码头工人交谈。"),
+         ("Shift_JIS", "cp932", "浚渫①が始まる", "港湾委員会は火曜日、水路を浚渫することを決めた。"),
+         ("euc-kr", "cp949", "똠양꿍 식당 개업", "서울 시내에 새로운 똠양꿍 식당이 문을 열었다."),
+         ("iso-8859-9", "cp1254", "İstanbul’da liman açıldı", "Belediye başkanı “çok mutluyuz” dedi."),
+         ("x-sjis", "cp932", "港の浚渫が始まる", "港湾委員会は火曜日、水路を浚渫することを決めた。"),
+         ("ks_c_5601-1987", "cp949", "서울 식당 개업", "서울 시내에 새로운 식당이 문을 열었다."),
+         ("utf-16", "cp1252", "Café prices rise", "The café’s prices rose again this week.")]
+for i, (label, codec, title, text) in enumerate(pages):
+    page = ('<html><head><meta charset="%s"><title>%s</title></head><body><article><p>%s</p>'
+            '</article></body></html>' % (label, title, text))
+    open("%s/%d.html" % (d, i), "wb").write(page.encode(codec))
+PY
+is "declared labels read as browsers read them" \
+    "$(index --extract "$L" 2>/dev/null | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["title"], "|", a["body"])')" \
+    "朱镕基视察港口 | 朱镕基总理星期二视察了港口，并与码头工人交谈。
+浚渫①が始まる | 港湾委員会は火曜日、水路を浚渫することを決めた。
+똠양꿍 식당 개업 | 서울 시내에 새로운 똠양꿍 식당이 문을 열었다.
+İstanbul’da liman açıldı | Belediye başkanı “çok mutluyuz” dedi.
+港の浚渫が始まる | 港湾委員会は火曜日、水路を浚渫することを決めた。
+서울 식당 개업 | 서울 시내에 새로운 식당이 문을 열었다.
+Café prices rise | The café’s prices rose again this week."
 
 # TREC: every <TEXT> of a document (AP and FBIS have several), and WSJ's lead
 # paragraph <LP> before its <TEXT>, in the order they come.
@@ -597,6 +673,23 @@ for line in sys.stdin:
     print(a["id"].rsplit("/", 1)[1], a["title"], a["body"])')" \
     "0:surrogates.jsonl#cut Harbour fish � Trawlers landed herring � on Monday; a pair 🐟 and a path C:\\ud800 stay.
 surrogates.json#doc Lone � in a document Mackerel prices fell at the auction."
+
+# NaN, Infinity and -Infinity, as Python's json.dumps writes a float that is
+# no number (a scraper's score of an article it could not rate), say
+# nothing: jansson rejected the whole record.  In a string they are text; a
+# word that only starts like one is still malformed.
+printf '%s\n' '{"id":"n1","title":"Sluice rebuilt","body":"The sluice was rebuilt; the gauge read \"NaN\" all week.","score":NaN,"published":NaN}' \
+    '{"id":"n2","title":"Weir rated","body":"The weir was rated safe.","scores":[Infinity,-Infinity,0.5]}' \
+    '{"id":"n3","title":"Broken","body":NaNa}' > "$TMP/nan.jsonl"
+run index --extract "$TMP/nan.jsonl"
+is "NaN and Infinity: the records read, their text as written" "$(echo "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["id"].rsplit("/", 1)[1], "|", a["date"], "|", a["body"])')" \
+    "nan.jsonl#n1 | None | The sluice was rebuilt; the gauge read \"NaN\" all week.
+nan.jsonl#n2 | None | The weir was rated safe."
+is "...only the malformed line is said" "$(printf '%s\n' "$ERR" | grep -c 'trawl-index:'):$(printf '%s\n' "$ERR" | grep -c 'line 3: malformed JSON')" "1:1"
 
 # Named character references beyond the five of XML, as feeds and SGML
 # collections write them: "Caf&eacute;" was a word no search for "café"

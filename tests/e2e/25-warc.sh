@@ -214,6 +214,28 @@ has "...said, and the file counts as failed: bytes were passed over" "$ERR" \
     "record at byte 380: its Content-Length does not end at a record boundary; reading on from the next record at byte 205415"
 is "...(exit 1)" "$RC" 1
 
+# A response record without a Content-Type of its own (WARC asks for one;
+# writers of a few lines leave it out) holding an HTTP response: its page is
+# read (it was lost without a word); one that holds no HTTP gives nothing.
+python3 - "$W/noctype.warc" <<'PY'
+import sys
+def rec(uri, block):
+    return (("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\nContent-Length: %d\r\n\r\n")
+            % (uri, len(block))).encode() + block + b"\r\n\r\n"
+page = (b"<html><head><title>Pier reopens</title></head><body><article><p>The pier reopened "
+        b"on Saturday after the winter storms, the council said.</p></article></body></html>")
+open(sys.argv[1], "wb").write(
+    rec("https://n.example/pier", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page) +
+    rec("dns:n.example", b"20230501100000\nn.example. 300 IN A 192.0.2.1\n"))
+PY
+run index --extract "$W/noctype.warc"
+is "a response without a Content-Type: its page, and nothing of a DNS answer" \
+    "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["url"], "|", a["title"])'):$RC" "https://n.example/pier | Pier reopens:0"
+
 # HTTP headers whose lines end in a bare newline end at their own blank line,
 # not at a later CRLF blank line of the page ("\n\n", or "\n\r\n" when only
 # the blank line is CRLF).
@@ -241,7 +263,9 @@ Mayor resigns | Lead paragraph about the leadword"
 # Pages sent compressed, as browser-based crawlers record them: deflate (zlib's
 # format, or raw as some servers send it), br and zstd are decoded; a page in
 # an encoding trawl cannot read, or damaged, is said and fails the file.  A
-# page sent in UTF-16 (with its byte-order mark) is read as well.
+# page sent in UTF-16 (with its byte-order mark) is read as well, and so is a
+# page stored decoded under the server's Content-Encoding (as a crawler that
+# fetches through Python's requests and writes with warcio stores it).
 printf '%s' "<html><head><title>Brotli story</title></head><body><article><p>The story of the \
 brotliword, sent br-encoded by the server and kept so by the crawler.</p></article></body></html>" |
     brotli -c > "$W/page.br"
@@ -262,6 +286,8 @@ def page(word):
             b"</article></body></html>" % (word, word))
 br = open(d + "/page.br", "rb").read()
 zst = open(d + "/page.zst", "rb").read()
+# What compress(1) writes: its magic, then binary codes.
+lzw = b"\x1f\x9d\x90" + bytes(range(256))
 utf16 = "\ufeff" + page(b"utf16word").decode().replace("harbour", "harbour at Tromsø")
 open(d + "/coded.warc", "wb").write(
     rec("https://c.example/zlib", "text/html", "deflate", zlib.compress(page(b"zlibword"))) +
@@ -270,8 +296,9 @@ open(d + "/coded.warc", "wb").write(
     rec("https://c.example/zstd", "text/html", "zstd", zst) +
     rec("https://c.example/utf16", "text/html; charset=utf-16", "identity",
         utf16.encode("utf-16-le")) +
-    rec("https://c.example/app.js", "application/javascript", "compress", b"(LZW bytes)") +
-    rec("https://c.example/lzw", "text/html", "compress", b"(LZW bytes)") +
+    rec("https://c.example/app.js", "application/javascript", "compress", lzw) +
+    rec("https://c.example/lzw", "text/html", "compress", lzw) +
+    rec("https://c.example/stored", "text/html; charset=utf-8", "gzip", page(b"storedword")) +
     rec("https://c.example/cut", "text/html", "br", br[:len(br) // 2]) +
     rec("https://c.example/zcut", "text/html", "zstd", zst[:len(zst) // 2]))
 PY
@@ -285,13 +312,16 @@ for line in sys.stdin:
 https://c.example/raw | Story of the rawword | The rawword was seen in the harbour
 https://c.example/br | Brotli story | The story of the brotliword
 https://c.example/zstd | Zstandard story | The story of the zstdword
-https://c.example/utf16 | Story of the utf16word | The utf16word was seen in the harbour at Tromsø"
+https://c.example/utf16 | Story of the utf16word | The utf16word was seen in the harbour at Tromsø
+https://c.example/stored | Story of the storedword | The storedword was seen in the harbour"
 has "a page in an encoding trawl cannot read is said" "$ERR" \
     "$W/coded.warc: https://c.example/lzw: Content-Encoding compress cannot be decoded: the page is not read"
 has "...and a damaged one" "$ERR" "$W/coded.warc: https://c.example/cut: damaged br data (cut short): the page is not read"
 has "...zstd too" "$ERR" "$W/coded.warc: https://c.example/zcut: damaged zstd data (cut short): the page is not read"
 lacks "...not what is no page (a script)" "$ERR" "app.js"
-has "...and the file counts as failed" "$ERR" "1 files: 1 extracted, 0 skipped, 1 failed; 5 articles;"
+has "...and the file counts as failed" "$ERR" "1 files: 1 extracted, 0 skipped, 1 failed; 6 articles;"
+lacks "a page stored decoded under its Content-Encoding (requests under warcio) is read, not said" \
+    "$ERR" "c.example/stored"
 
 # A WARC-Date of fourteen digits, as ARC files write it (and WARC files made
 # from them), is the record's moment in UTC.
@@ -332,3 +362,90 @@ is "HTTP headers of 100 KiB: the page is read" "$(printf '%s\n' "$OUT" | grep -o
 has "...headers over 1 MiB: said" "$ERR" \
     "$W/cookie.warc: https://k.example/2: HTTP headers over 1 MiB: the page is not read"
 is "...and the file counts as failed (exit 1)" "$RC" 1
+
+# A web archive package (WACZ, as Browsertrix and ArchiveWeb.page write a
+# crawl): its pages are the WARC files of its archive/ folder; its list of
+# pages (with the text a browser showed), its CDX index and its description
+# tell of the same pages again and are passed over.  Each page came out
+# twice, with the site's menu the second time, beside the index and the
+# package's title as articles, and the digest's file failed the run.
+P=$TMP/package
+mkdir -p "$P"
+python3 - "$P/crawl.wacz" <<'PY'
+import gzip, json, sys, zipfile
+def response(uri, title, text):
+    page = ("<html><head><title>%s</title></head><body><nav>Home Newsroom Sport</nav><article>"
+            "<h1>%s</h1><p>%s</p></article></body></html>" % (title, title, text)).encode()
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+    return gzip.compress(("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\n"
+                          "WARC-Date: 2023-05-01T10:00:00Z\r\nContent-Type: application/http; "
+                          "msgtype=response\r\nContent-Length: %d\r\n\r\n" % (uri, len(block))).encode()
+                         + block + b"\r\n\r\n")
+pages = [("https://port.example/dredge", "Dredging approved", "The harbour board approved the "
+          "dredging of the east channel, after pilots warned that ferries could not turn."),
+         ("https://port.example/quay", "Quay works start", "Work on the new quay starts in May "
+          "and will take six weeks, and the ferries will use the west berth.")]
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.writestr("archive/data.warc.gz", b"".join(response(*p) for p in pages))
+    z.writestr("indexes/index.cdx", "".join(
+        'com,example,port)/%s 20230501100000 {"url": "%s", "mime": "text/html", "status": "200"}\n'
+        % (u.rsplit("/", 1)[1], u) for u, _, _ in pages))
+    z.writestr("pages/pages.jsonl", "".join(json.dumps(r) + "\n" for r in
+        [{"format": "json-pages-1.0", "id": "pages", "title": "All Pages", "hasText": True}] +
+        [{"id": "p%d" % i, "url": u, "title": t, "ts": "2023-05-01T10:00:00Z",
+          "text": "Home Newsroom Sport\n" + t + "\n" + x} for i, (u, t, x) in enumerate(pages)]))
+    z.writestr("datapackage.json", json.dumps({"profile": "data-package", "title": "My crawl",
+        "resources": [{"name": "data.warc.gz", "path": "archive/data.warc.gz", "bytes": 1}]}))
+    z.writestr("datapackage-digest.json", json.dumps({"path": "datapackage.json", "hash": "sha256:0"}))
+PY
+run index --extract "$P/crawl.wacz"
+is "WACZ: each page once, from its WARC" "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print(a["id"].split("#", 1)[1], "|", a["title"])')" \
+    "archive/data.warc.gz#https://port.example/dredge | Dredging approved
+archive/data.warc.gz#https://port.example/quay | Quay works start"
+lacks "...no menu in any text" "$OUT" "Newsroom"
+lacks "...no warning" "$ERR" "trawl-index:"
+is "...and exit 0" "$RC" 0
+
+# The crawler's own notes, filed as resource records under addresses no
+# page is fetched by: wget --warc-file's command line and log
+# (metadata://gnu.org/software/wget/warc/...), Browsertrix's text of a page
+# it also keeps whole (urn:text:...).  They are no articles: the log (every
+# address of the crawl) and the command line were, and the page's text a
+# second time.  A resource of a file's address stays a document.
+G=$TMP/wget
+mkdir -p "$G"
+python3 - "$G/crawl.warc.gz" <<'PY'
+import gzip, sys
+def rec(typ, uri, ctype, block):
+    return gzip.compress(("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\n"
+                          "WARC-Date: 2021-06-17T10:00:00Z\r\nContent-Type: %s\r\n"
+                          "Content-Length: %d\r\n\r\n" % (typ, uri, ctype, len(block))).encode()
+                         + block + b"\r\n\r\n")
+page = (b"<html><head><title>Dredging approved</title></head><body><nav>Home Newsroom</nav>"
+        b"<article><p>The harbour board approved the dredging of the east channel, after "
+        b"pilots warned that ferries could no longer turn.</p></article></body></html>")
+note = "metadata://gnu.org/software/wget/warc/"
+with open(sys.argv[1], "wb") as f:
+    f.write(rec("response", "https://ledger.example/dredging", "application/http;msgtype=response",
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page))
+    f.write(rec("resource", note + "wget_arguments.txt", "text/plain",
+                b'"wget" "--warc-file=crawl" "https://ledger.example/dredging"\n'))
+    f.write(rec("resource", note + "wget.log", "text/plain",
+                b"--2021-06-17 10:00:00--  https://ledger.example/dredging\nResolving "
+                b"ledger.example... 192.0.2.1\nHTTP request sent, awaiting response... 200 OK\n"))
+    f.write(rec("resource", "urn:text:https://ledger.example/dredging", "text/plain",
+                b"Home Newsroom\nDredging approved\nThe harbour board approved the dredging.\n"))
+    f.write(rec("resource", "file:///srv/notes/ferry.txt", "text/plain",
+                b"Ferry notice\n\nThe evening ferry is cancelled because of the gale.\n"))
+PY
+run index --extract "$G/crawl.warc.gz"
+is "a crawler's notes are no articles; the page and a file are" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    print(json.loads(l)["id"].split("#", 1)[1])')" \
+    "https://ledger.example/dredging
+file:///srv/notes/ferry.txt"

@@ -174,3 +174,164 @@ print(len(f), [(len(k.encode()), k.split(", ")[-1], n) for k, n in f.items()])')
 is "...and author: finds a kept name, not one after the cut" \
     "$(query -d "$MANY/db" --count -- 'author:"Ann Aeg"' sluice):$(query -d "$MANY/db" --count -- 'author:"Ann Aeh"' sluice)" \
     "2:0"
+
+# A crawler's dump of the pages it fetched, the whole page in a field
+# ({"url": ..., "html": "<!doctype html>..."}, or a scraper's "content" that
+# kept all of it): each page is read as a page file is, its article found
+# among its menus and footer, its title and date from its markup; the
+# record's url, and the record's date where the page gives none.  Before,
+# "html" was no field of an article (the record skipped) and a "content"
+# page was read as a field's markup: its menu the text's first words, no
+# title.  A record whose page gives nothing is said; the others are read.
+PAGES=$TMP/pages
+mkdir -p "$PAGES"
+python3 - "$PAGES/crawl.jsonl" <<'PY'
+import json, sys
+def page(head, story):
+    return ('<!doctype html><html><head>%s</head><body><nav><a href="/">Home</a> '
+            '<a href="/news">Newsroom</a> <a href="/sport">Sport</a></nav><article><h1>%s</h1>'
+            '<p>The harbour board approved the %s on Tuesday, after pilots warned that ferries '
+            'could no longer turn at low tide.</p><p>Work starts in May and will take six '
+            'weeks, the board said.</p></article><footer>Copyright The Ledger. Subscribe to '
+            'our newsletter.</footer></body></html>' % (head, story.capitalize() + " approved", story))
+records = [
+    {"url": "https://ledger.example/dredging", "fetched": "2021-03-05",
+     "html": page('<title>Dredging approved | The Ledger</title><meta property="og:site_name" '
+                  'content="The Ledger"><meta property="article:published_time" '
+                  'content="2021-03-03T09:00:00Z">', "dredging")},
+    {"url": "https://ledger.example/quay", "date": "2021-03-04",
+     "content": page("<title>Quay works approved</title>", "quay works")},
+    {"url": "https://ledger.example/empty", "html": "<!doctype html>"},
+]
+with open(sys.argv[1], "w") as f:
+    for r in records:
+        f.write(json.dumps(r) + "\n")
+PY
+run index --extract "$PAGES/crawl.jsonl"
+is "a whole page in a record: the page's title, date and site, the record's url" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    a = json.loads(l)
+    print(a["id"].split("#")[1], "|", a["title"], "|", a["date"], "|", a["url"], "|", a["site"], "|", a["body"][:26])')" \
+    "1 | Dredging approved | 2021-03-03T09:00:00Z | https://ledger.example/dredging | The Ledger | The harbour board approved
+2 | Quay works approved | 2021-03-04 | https://ledger.example/quay | ledger.example | The harbour board approved"
+lacks "...its menu and footer are not its text" "$OUT" "Newsroom"
+has "...a record whose page gives nothing is said" "$ERR" \
+    "$PAGES/crawl.jsonl: line 3: the page in its text field: no HTML content: skipped"
+is "...and counts as failed (exit 1)" "$RC" 1
+
+# A page saved whole by a browser ("Web page, complete"), as a site's mirror
+# also holds it: the page, and beside it the scripts, style sheets, source
+# maps and vector images it loads.  Those are skipped, as images are: each
+# was an article of code, and the source map, read as JSON, failed the run.
+SAVED=$TMP/saved
+mkdir -p "$SAVED/Story_files"
+printf '<html><head><title>Dredging approved</title></head><body><article><h1>Dredging approved</h1><p>The harbour board approved the dredging of the east channel, after pilots warned that ferries could no longer turn.</p></article></body></html>' \
+    > "$SAVED/Story.html"
+printf 'function track(){window.dataLayer=window.dataLayer||[];dataLayer.push({event:"pageview"});}\n' \
+    > "$SAVED/Story_files/analytics.js"
+printf 'body{margin:0;font-family:Georgia,serif}.article p{line-height:1.6}\n' > "$SAVED/Story_files/style.css"
+printf '{"version":3,"sources":["app.ts"],"mappings":"AAAA"}' > "$SAVED/Story_files/app.js.map"
+printf '<svg xmlns="http://www.w3.org/2000/svg"><text>Ledger</text></svg>' > "$SAVED/Story_files/logo.svg"
+run index --extract "$SAVED"
+is "a page saved whole: the page alone is an article" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    print(json.loads(l)["id"].rsplit("/", 1)[1])')" "Story.html"
+has "...its scripts, styles, source map and drawing are skipped, and said so" "$ERR" \
+    "$SAVED/Story_files/style.css: script, style sheet or vector image, not an article: skipped"
+has "...as skipped, not failed" "$ERR" "5 files: 1 extracted, 4 skipped, 0 failed; 1 articles;"
+is "...exit 0" "$RC" 0
+
+# trafilatura's JSON: the page's address is its "source", the site's name
+# its "source-hostname".  The address was taken for the site's name, and
+# the record had no url.  A news API's source that is a site's home page
+# stays its site.
+TRAF=$TMP/trafilatura
+mkdir -p "$TRAF"
+printf '%s\n' '{"title": "Dredging approved", "author": "Dana Whitcomb", "hostname": "ledger.example", "date": "2021-03-02", "fingerprint": "f1", "id": null, "license": null, "comments": "", "raw_text": "The harbour board approved the dredging.", "text": "The harbour board approved the dredging of the east channel.", "language": "en", "image": null, "pagetype": "article", "source": "https://www.ledger.example/2021/03/02/dredging", "source-hostname": "The Ledger", "excerpt": "", "categories": "", "tags": ""}' \
+    '{"title": "Quay works start", "text": "Work on the quay starts in May.", "source": "https://www.courier.example/"}' \
+    > "$TRAF/extracted.jsonl"
+run index --extract "$TRAF/extracted.jsonl"
+is "trafilatura's source is the url, source-hostname the site; a home page's address stays a site" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    a = json.loads(l)
+    print(a["url"], "|", a["site"])')" \
+    "https://www.ledger.example/2021/03/02/dredging | The Ledger
+None | https://www.courier.example/"
+
+# A scraper's text under a name of its own ("article_text", "full_text"):
+# the record's longest string of prose is its text when none of the names
+# trawl knows is there.  Such a record was indexed with its title alone.
+# A record with a text field keeps it; a short string is no text.
+OWN=$TMP/own-names
+mkdir -p "$OWN"
+python3 - "$OWN/items.jsonl" <<'PY'
+import json, sys
+story = ("The harbour board approved the dredging of the east channel on Tuesday, after "
+         "pilots warned that ferries could no longer turn at low tide in the winter months. "
+         "Work starts in May and will take six weeks, the board said.")
+records = [{"title": "Dredging approved", "url": "https://x.example/2021/03/02/dredging",
+            "keywords": "harbour, dredging, ferries", "article_text": story},
+           {"title": "Quay works", "full_text": "Work on the quay starts in May."},
+           {"title": "Sluice", "body": "The sluice was rebuilt.", "notes": story}]
+with open(sys.argv[1], "w") as f:
+    for r in records:
+        f.write(json.dumps(r) + "\n")
+PY
+run index --extract "$OWN/items.jsonl"
+is "text under a name of the scraper's own: read; a short one is not; a text field wins" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    a = json.loads(l)
+    print(a["title"], "|", (a["body"] or "None")[:39])')" \
+    "Dredging approved | The harbour board approved the dredging
+Quay works | None
+Sluice | The sluice was rebuilt."
+
+# A crawler that logs each article wrapped in a reply of its own, a line at
+# a time: {"data": {...}}.  Each line's article is PATH#LINE.NAME, as a
+# line's items are PATH#LINE.ITEM: every line's was PATH#data, each
+# replacing the one before.  One wrapped under the name of a text field
+# ({"status": "ok", "article": {...}}) is read too: it was taken for that
+# field, "an object, not text", and lost.
+WRAPPED=$TMP/wrapped
+mkdir -p "$WRAPPED"
+printf '%s\n' '{"data": {"title": "First wrapped", "body": "The first wrapped story about the quay."}}' \
+    '{"data": {"title": "Second wrapped", "body": "The second wrapped story about the pier."}}' \
+    '{"status": "ok", "article": {"title": "Third wrapped", "body": "The third wrapped story about the mole."}}' \
+    > "$WRAPPED/log.jsonl"
+run index -d "$WRAPPED/db" "$WRAPPED"
+is "articles wrapped a line at a time: each its own, none lost (exit 0)" \
+    "$(query -d "$WRAPPED/db" --format tsv --fields id,title --sort date wrapped | sed "s|$WRAPPED/||" | sort):$RC" \
+    "log.jsonl#1.data	First wrapped
+log.jsonl#2.data	Second wrapped
+log.jsonl#3.article	Third wrapped:0"
+
+# Event Registry's articles name their source by its title: {"source":
+# {"uri": "ledger.example", "title": "The Ledger"}}.  The site was the
+# url's host, and every record had a warning ("an object, not text").
+ER=$TMP/eventregistry
+mkdir -p "$ER"
+printf '%s\n' '{"uri": "7001", "lang": "eng", "date": "2021-06-17", "time": "10:00:00", "dateTime": "2021-06-17T10:00:00Z", "url": "https://ledger.example/2021/06/17/quay", "title": "Quay works start", "body": "Work on the new quay starts in May.", "source": {"uri": "ledger.example", "dataType": "news", "title": "The Ledger"}, "authors": [{"uri": "dana@ledger.example", "name": "Dana Whitcomb", "type": "author"}]}' \
+    > "$ER/articles.jsonl"
+run index --extract "$ER/articles.jsonl"
+is "Event Registry: the source's title is the site" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys; a = json.loads(sys.stdin.readline()); print(a["site"], "|", a["author"])')" \
+    "The Ledger | Dana Whitcomb"
+lacks "...and no warning" "$ERR" "trawl-index:"
+
+# A reply that files its articles by section, each under the same name:
+# {"news": {"top": {...}}, "sport": {"top": {...}}}.  An article deeper in
+# is known by the names it is in, PATH#news.top: both were PATH#top, the
+# second replacing the first.
+SECTIONS=$TMP/sections
+mkdir -p "$SECTIONS"
+printf '%s' '{"news": {"top": {"title": "Harbour top story", "body": "The harbour board met on the top story."}}, "sport": {"top": {"title": "Regatta top story", "body": "The regatta was the top story."}}}' \
+    > "$SECTIONS/front.json"
+run index -d "$SECTIONS/db" "$SECTIONS"
+is "articles under the same name in two sections: both, by their trail (exit 0)" \
+    "$(query -d "$SECTIONS/db" --format tsv --fields id,title story | sed "s|$SECTIONS/||" | sort):$RC" \
+    "front.json#news.top	Harbour top story
+front.json#sport.top	Regatta top story:0"

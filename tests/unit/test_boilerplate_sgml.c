@@ -228,6 +228,22 @@ static void repeated_title_first_line_is_dropped(void **state)
     assert_stripped(in, "Bridge closed", in);
 }
 
+/* In other scripts, a line is the title again when its letters are the
+ * title's, not when it holds the same digits: a Chinese lead that, like its
+ * headline, says "2021" and no other ASCII was lost. */
+static void repeated_title_in_other_scripts(void **state)
+{
+    (void)state;
+    const char *lead = "\xe5\x9f\x8e\xe5\xb8\x82\xe5\x9c\xa8" "2021" "\xe5\xb9\xb4"
+                       "\xe5\xbc\x80\xe9\x80\x9a\xe3\x80\x82";    /* 城市在2021年开通。 */
+    assert_stripped(lead, "\xe5\x9c\xb0\xe9\x93\x81" "2021", lead); /* 地铁2021 */
+    /* A Russian title again, in capitals: dropped. */
+    assert_stripped("\xd0\x9c\xd0\x9e\xd0\xa1\xd0\xa2 \xd0\x9e\xd0\xa2\xd0\x9a\xd0\xa0\xd0\xab\xd0\xa2\n\n"
+                    "\xd0\x96\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb8 \xd0\xb4\xd0\xbe\xd0\xb2\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xbd\xd1\x8b.",
+                    "\xd0\x9c\xd0\xbe\xd1\x81\xd1\x82 \xd0\xbe\xd1\x82\xd0\xba\xd1\x80\xd1\x8b\xd1\x82",
+                    "\xd0\x96\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd0\xb8 \xd0\xb4\xd0\xbe\xd0\xb2\xd0\xbe\xd0\xbb\xd1\x8c\xd0\xbd\xd1\x8b.");
+}
+
 static void sgml_find_and_attributes(void **state)
 {
     (void)state;
@@ -308,6 +324,7 @@ int main(void)
         cmocka_unit_test(inline_markers_cut_only_a_trailer),
         cmocka_unit_test(long_lines_said_once),
         cmocka_unit_test(repeated_title_first_line_is_dropped),
+        cmocka_unit_test(repeated_title_in_other_scripts),
         cmocka_unit_test(sgml_find_and_attributes),
         cmocka_unit_test(sgml_text_paragraphs),
         cmocka_unit_test(sgml_texts_in_order),
