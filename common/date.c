@@ -149,7 +149,17 @@ static bool half_day(const char **s, int *h)
     return true;
 }
 
-/* Reads an optional "HH:MM[:SS[.frac]][ am|pm]" time then an optional zone. */
+/* S past " Uhr", German's word after a time of the 24-hour clock ("10:00
+ * Uhr"), or S itself. */
+static const char *past_uhr(const char *s)
+{
+    const char *p = s;
+    while (*p == ' ')
+        p++;
+    return !strncasecmp(p, "uhr", 3) && !isalpha((unsigned char)p[3]) ? p + 3 : s;
+}
+
+/* Reads an optional "HH:MM[:SS[.frac]][ am|pm| Uhr]" time then an optional zone. */
 static bool parse_time(const char *s, int *h, int *mi, int *sec, long *zone,
                        bool *has_time, const char **end)
 {
@@ -179,6 +189,7 @@ static bool parse_time(const char *s, int *h, int *mi, int *sec, long *zone,
                 ;
         if (!half_day(&s, h) || *h > 23 || *mi > 59 || *sec > 60)
             return false;
+        s = past_uhr(s);
         *has_time = true;
     }
     return parse_zone(s, zone, end);
@@ -485,8 +496,10 @@ static bool parse_epoch(const char *s, tw_date *out)
     return true;
 }
 
-/* Moves S past a weekday before a date of numbers ("Di., 25.01.2022"). */
-static const char *past_weekday(const char *s)
+/* Moves S past a word that says nothing of the day (filler): a weekday
+ * before a date of numbers ("Di., 25.01.2022"), a word between it and its
+ * time ("17.06.2021 um 10:00"). */
+static const char *past_filler(const char *s)
 {
     const char *w = s;
     char lower[16];
@@ -507,7 +520,7 @@ static bool parse_numeric(const char *s, tw_date_order order, tw_date *out)
 {
     int a, b, y, n = 0;
     char sep, sep2;
-    s = past_weekday(s);
+    s = past_filler(s);
     if (sscanf(s, "%2d%c%2d%c%4d%n", &a, &sep, &b, &sep2, &y, &n) != 5 || sep != sep2 ||
         (sep != '.' && sep != '/' && sep != '-') || n < 8 ||
         !isdigit((unsigned char)s[n - 1]) || isdigit((unsigned char)s[n]))
@@ -539,6 +552,7 @@ static bool parse_numeric(const char *s, tw_date_order order, tw_date *out)
     else
         while (*s == ' ' || *s == ',' || (*s == '-' && s[1] == ' '))
             s++;
+    s = past_filler(s);
     if (!parse_time(s, &h, &mi, &sec, &zone, &has_time, &s))
         return false;
     return finish(y, day_first ? b : a, day_first ? a : b, h, mi, sec, zone, has_time, s,

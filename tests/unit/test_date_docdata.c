@@ -184,6 +184,14 @@ static void dates_stay_in_four_digit_years(void **state)
     assert_date("9999-12-31T23:59:60Z", NULL);
     assert_date("9999-12-31T23:59:59Z", "9999-12-31T23:59:59Z");
     assert_date("9999-12-31T09:59:59-14:00", "9999-12-31T23:59:59Z");
+    /* German's "Uhr" after a time, and a word between a date of numbers
+     * and its time, as German and English pages write them. */
+    assert_date("17.06.2021 10:00 Uhr", "2021-06-17T10:00:00Z");
+    assert_date("Mi, 17.06.2021 - 10:00 Uhr", "2021-06-17T10:00:00Z");
+    assert_date("17.06.2021 um 10:00 Uhr", "2021-06-17T10:00:00Z");
+    assert_date("17.06.2021 at 10:00", "2021-06-17T10:00:00Z");
+    assert_date("2021-06-17 10:00 Uhr CEST", "2021-06-17T08:00:00Z");
+    assert_date("17.06.2021 10:00 Uhrzeit", NULL);
     /* Milliseconds after a third colon, as some publishing systems write
      * them; four digits or two are no such thing. */
     assert_date("2022-01-10T22:06:08:684Z", "2022-01-10T22:06:08Z");
