@@ -632,6 +632,18 @@ bool tw_date_placeholder(const tw_date *d)
     return d->epoch < -5364662400LL || d->epoch >= 7258118400LL || d->epoch == 0;
 }
 
+bool tw_date_zero(const char *s)
+{
+    bool zero = false;
+    for (; *s; s++) {
+        if (*s == '0')
+            zero = true;
+        else if (!strchr(" -./:T", *s))
+            return false;
+    }
+    return zero;
+}
+
 void tw_date_format(const tw_date *d, char out[21])
 {
     int64_t days = d->epoch / 86400, secs = d->epoch % 86400;

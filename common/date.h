@@ -57,6 +57,10 @@ bool tw_date_leading(const char *text, tw_date_order order, tw_date *when);
 /* Whether D is a placeholder, not a date: before 1800 or after 2199 (sites
  * write 0001-01-01 for "none"), or the epoch itself (a zero in a database). */
 bool tw_date_placeholder(const tw_date *d);
+/* Whether S is a date of zeros -- "0000-00-00 00:00:00", MySQL's and
+ * WordPress's "no date" -- which no parser reads: digits, all of them 0,
+ * among the marks a date is written with. */
+bool tw_date_zero(const char *s);
 
 /* The span of time S[0..LEN) names, as [*start, *end) in seconds since the epoch:
  * a year "2021", a month "2021-06", a day "2021-06-17" (or any form

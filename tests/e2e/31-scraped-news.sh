@@ -335,3 +335,16 @@ is "articles under the same name in two sections: both, by their trail (exit 0)"
     "$(query -d "$SECTIONS/db" --format tsv --fields id,title story | sed "s|$SECTIONS/||" | sort):$RC" \
     "front.json#news.top	Harbour top story
 front.json#sport.top	Regatta top story:0"
+
+# WordPress's and MySQL's zero date, alone in a record, is no date and no
+# mistake to warn of (each record of a dump of drafts warned); a date that
+# is not one still warns.
+ZERO=$TMP/zero-date
+mkdir -p "$ZERO"
+printf '%s\n' '{"title": "Quay draft", "date": "0000-00-00 00:00:00", "body": "The quay opened."}' \
+    '{"title": "Weir draft", "date": "someday", "body": "The weir opened."}' > "$ZERO/drafts.jsonl"
+run index --extract "$ZERO"
+is "a zero date: undated, and no warning of it; a word still warns" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+print(" ".join(str(json.loads(l)["date"]) for l in sys.stdin))'):$(printf '%s\n' "$ERR" | grep -c 'not understood'):$(printf '%s\n' "$ERR" | grep -c '0000-00-00')" \
+    "None None:1:0"
