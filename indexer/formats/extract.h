@@ -102,6 +102,7 @@ const tw_extractor *tw_extractor_find(const tw_input *in);
 extern const tw_extractor tw_extractor_reuters;
 extern const tw_extractor tw_extractor_trec;
 extern const tw_extractor tw_extractor_json;
+extern const tw_extractor tw_extractor_feed;
 extern const tw_extractor tw_extractor_html;
 extern const tw_extractor tw_extractor_text;
 extern const tw_extractor tw_extractor_warc;

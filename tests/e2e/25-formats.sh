@@ -705,3 +705,91 @@ for line in sys.stdin:
     print(a["title"], "|", a["body"])')" \
     "Café prices in Zürich — a report | The cafés of Zürich raised prices; AT&T; and &eacute stay as written.
 Señor Martínez | Señor Martínez opened the café."
+
+# News feeds: RSS 2.0 (content:encoded in CDATA, dc:creator, an escaped
+# description, RSS's "mail (Name)" author), Atom (the entry's page among
+# its links, xml:lang), RSS 1.0, a Latin-1 feed; each item an article of
+# the feed's site.  An empty feed is said; a feed's own entities are never
+# expanded (a billion laughs ends at once); a sitemap is no feed.
+FEEDS=$TMP/feeds
+mkdir -p "$FEEDS"
+cat > "$FEEDS/ledger.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>The Ledger</title><link>https://ledger.example/</link><language>en-us</language>
+<item><title>Harbour dredging approved</title><link>https://ledger.example/2021/03/03/dredging</link>
+<pubDate>Wed, 03 Mar 2021 09:00:00 +0000</pubDate><dc:creator><![CDATA[Dana Whitcomb]]></dc:creator>
+<description>A teaser.</description>
+<content:encoded><![CDATA[<p>The harbour board approved the dredging of the inner basin.</p><p>Work starts in May.</p>]]></content:encoded></item>
+<item><title>Ferry timetable changes</title><link>https://ledger.example/2021/03/04/ferry</link>
+<pubDate>Thu, 04 Mar 2021 10:30:00 +0000</pubDate><author>desk@ledger.example (Lee Parker)</author>
+<description>&lt;p&gt;The ferry will run &lt;b&gt;every hour&lt;/b&gt; from April.&lt;/p&gt;</description></item>
+</channel></rss>
+XML
+cat > "$FEEDS/herald.atom" <<'XML'
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><title>Coastal Herald</title>
+<entry><title>Neue Fähre</title><link rel="enclosure" href="https://herald.example/faehre.jpg"/>
+<link rel="alternate" href="https://herald.example/faehre"/><published>2021-03-05T08:00:00+01:00</published>
+<author><name>Ruth Okafor</name></author><content type="html">&lt;p&gt;Die neue Fähre fährt ab Mai zwischen den Inseln.&lt;/p&gt;</content></entry>
+</feed>
+XML
+printf '%s\n' '<?xml version="1.0"?>' \
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">' \
+    '<channel><title>Old Site</title></channel><item><title>An old story</title><link>https://old.example/a</link>' \
+    '<dc:date>2004-05-06T07:08:09Z</dc:date><dc:creator>Sam Ortiz</dc:creator><description>Told in an RDF feed.</description></item></rdf:RDF>' \
+    > "$FEEDS/old.rdf.xml"
+printf '<?xml version="1.0" encoding="ISO-8859-1"?>\n<rss version="2.0"><channel><title>Caf\351 News</title><item><title>Cr\350me br\373l\351e</title><description>Le caf\351 ferme.</description></item></channel></rss>\n' \
+    > "$FEEDS/latin1.rss"
+printf '<?xml version="1.0"?><rss version="2.0"><channel><title>Nothing yet</title></channel></rss>\n' > "$FEEDS/empty.rss"
+python3 -c '
+ents = "".join("<!ENTITY %s \"%s\">" % (chr(98 + i), ("&%s;" % chr(97 + i)) * 10) for i in range(9))
+print("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"lollollol\">" + ents + "]>"
+      "<rss version=\"2.0\"><channel><title>Laughs</title><item><title>Boom &j;</title></item></channel></rss>")' \
+    > "$FEEDS/laughs.rss"
+printf '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://x.example/</loc></url></urlset>\n' \
+    > "$FEEDS/sitemap.xml"
+run index --extract "$FEEDS"
+is "feeds: each item an article, with its title, date, url, site and author" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    a = json.loads(l)
+    print(a["id"].rsplit("/", 1)[1], "|", a["title"], "|", a["date"], "|", a["url"], "|", a["site"], "|", a["author"])')" \
+    "herald.atom#1 | Neue Fähre | 2021-03-05T07:00:00Z | https://herald.example/faehre | Coastal Herald | Ruth Okafor
+latin1.rss#1 | Crème brûlée | None | None | Café News | None
+laughs.rss#1 | Boom | None | None | Laughs | None
+ledger.xml#1 | Harbour dredging approved | 2021-03-03T09:00:00Z | https://ledger.example/2021/03/03/dredging | The Ledger | Dana Whitcomb
+ledger.xml#2 | Ferry timetable changes | 2021-03-04T10:30:00Z | https://ledger.example/2021/03/04/ferry | The Ledger | Lee Parker
+old.rdf.xml#1 | An old story | 2004-05-06T07:08:09Z | https://old.example/a | Old Site | Sam Ortiz
+sitemap.xml | <?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://x.example/</loc></url></urlset> | None | None | None | None"
+is "feeds: an item's HTML read as text, its full content before its teaser" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    a = json.loads(l)
+    if a["id"].endswith(("ledger.xml#1", "ledger.xml#2")): print(a["body"])')" \
+    "The harbour board approved the dredging of the inner basin.
+
+Work starts in May.
+The ferry will run every hour from April."
+has "feeds: an empty one is said" "$ERR" "empty.rss: a feed with no item: nothing to index"
+printf '%s\n' '<feed xmlns="http://www.w3.org/2005/Atom"><title>X</title><entry><title>Xhtml</title>' \
+    '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>First part.</p><p>Second part.</p></div></content></entry></feed>' \
+    > "$TMP/xhtml.atom"
+is "feeds: Atom's xhtml content read as a page's paragraphs" \
+    "$(index --extract "$TMP/xhtml.atom" 2>/dev/null | python3 -c 'import json, sys; print(json.load(sys.stdin)["body"])')" \
+    "First part.
+
+Second part."
+lacks "feeds: no entity of the laughs expanded" "$OUT" "lollol"
+index -q -d "$FEEDS.db" "$FEEDS"
+is "feeds: searched, an item by its words, its language the feed's" \
+    "$(query -d "$FEEDS.db" --format tsv --fields id,lang,site Fähre dredging --any | sed "s|$FEEDS/||" | sort)" \
+    "herald.atom#1	de	Coastal Herald
+ledger.xml#1	en	The Ledger"
+# A file named as a feed that holds none: said, failed, the rest indexed.
+mkdir -p "$TMP/notfeed"
+printf 'just some words\n' > "$TMP/notfeed/notes.rss"
+printf 'Herons\n\nA text about herons.\n' > "$TMP/notfeed/good.txt"
+run index -d "$TMP/notfeed.db" "$TMP/notfeed"
+is "a .rss that is no feed: exit 1, the other file indexed" "$RC:$(query -d "$TMP/notfeed.db" --count herons)" "1:1"
+has "...saying why" "$ERR" "notes.rss: not a feed that can be read: no RSS channel or Atom feed in it (a file named .rss or .atom is read as one)"
