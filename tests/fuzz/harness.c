@@ -249,7 +249,8 @@ void fz_extract(const tw_extractor *ex, const char *path, const uint8_t *data, s
     tw_input sniffed = { .path = "fuzz/input", .data = copy, .len = size };
     const tw_extractor *found = tw_extractor_find(&sniffed);
     FZ_CHECK(!found || found == &tw_extractor_reuters || found == &tw_extractor_trec ||
-             found == &tw_extractor_json || found == &tw_extractor_html ||
+             found == &tw_extractor_json || found == &tw_extractor_feed ||
+             found == &tw_extractor_html ||
              found == &tw_extractor_text || found == &tw_extractor_warc, "unknown extractor");
 
     size_t articles = 0;
