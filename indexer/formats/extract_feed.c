@@ -5,13 +5,12 @@
  * each <item> (RSS) or <entry> (Atom) is a story with its title, link,
  * date, author and text (content:encoded or Atom's content, else the
  * description or summary), and the feed's own title names the site.  Read
- * whole with libxml2's XML parser, recovering from what feeds get wrong;
- * entities a feed declares are never expanded (XML_PARSE_NOENT is not
- * given, and only text and CDATA nodes are read), so a feed cannot grow
- * itself a billion times over.  The text of an item, which feeds hold as
- * HTML, is read as a piece of a page is (tw_html_piece_text). */
+ * whole with libxml2's XML parser, recovering from what feeds get wrong,
+ * bounded as a page is (tw_xml_parse_bounded); entities a feed declares
+ * are never expanded (only text and CDATA nodes are read), so a feed
+ * cannot grow itself a billion times over.  The text of an item, which
+ * feeds hold as HTML, is read as a piece of a page is (tw_html_piece_text). */
 #include <libxml/parser.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -76,24 +75,31 @@ static int plain_text(const xmlNode *n, tw_buf *out)
     return out->failed ? -1 : 0;
 }
 
+/* The text of N (plain_text; nothing for a NULL N) into OUT, cleared
+ * first, without the spaces at its ends.  Returns -1 on ENOMEM. */
+static int trimmed_text(const xmlNode *n, tw_buf *out)
+{
+    tw_buf_clear(out);
+    if (n && plain_text(n, out) < 0)
+        return -1;
+    size_t lead = strspn(out->data ? out->data : "", " \t\r\n");
+    while (out->len > lead && strchr(" \t\r\n", out->data[out->len - 1]))
+        out->data[--out->len] = '\0';
+    if (lead) {
+        memmove(out->data, out->data + lead, out->len - lead + 1);
+        out->len -= lead;
+    }
+    return 0;
+}
+
 /* The first child of N of the NAMES, in their order, that holds text: its
- * text into OUT (cleared first), spaces at its ends trimmed.  Returns -1
- * on ENOMEM. */
+ * text into OUT (trimmed_text).  Returns -1 on ENOMEM. */
 static int first_text(const xmlNode *n, const char *const *names, tw_buf *out)
 {
     tw_buf_clear(out);
-    for (; *names && !out->len; names++) {
-        xmlNodePtr c = child(n, *names);
-        if (c && plain_text(c, out) < 0)
+    for (; *names && !out->len; names++)
+        if (trimmed_text(child(n, *names), out) < 0)
             return -1;
-        size_t lead = strspn(out->data ? out->data : "", " \t\r\n");
-        while (out->len > lead && strchr(" \t\r\n", out->data[out->len - 1]))
-            out->data[--out->len] = '\0';
-        if (lead) {
-            memmove(out->data, out->data + lead, out->len - lead + 1);
-            out->len -= lead;
-        }
-    }
     return 0;
 }
 
@@ -167,8 +173,7 @@ static int item_body(const xmlNode *item, const tw_emit *emit, item_fields *f)
         xmlNodePtr c = child(item, *name);
         if (c && holds_element(c))
             return tw_html_text(c, &f->body, NULL, NULL) < 0 ? -1 : 0;
-        const char *const one[] = { *name, NULL };
-        if (first_text(item, one, &f->markup) < 0)
+        if (trimmed_text(c, &f->markup) < 0)
             return -1;
         if (f->markup.len)
             return tw_html_piece_text(f->markup.data, f->markup.len, emit, &f->body);
@@ -216,15 +221,16 @@ static trawl_status emit_item(const tw_input *in, const tw_emit *emit, const xml
 static trawl_status feed_extract(const tw_input *in, const tw_emit *emit, char *err,
                                  size_t errlen)
 {
-    if (in->len > INT32_MAX) {
-        snprintf(err, errlen, "a feed of more than 2 GiB");
-        return TRAWL_EFORMAT;
+    tw_html_parse ps = { .emit = emit, .err = err, .errlen = errlen };
+    xmlDocPtr doc = tw_xml_parse_bounded(in->data, in->len, &ps);
+    if (ps.stop != TRAWL_OK && !ps.too_many && !ps.too_deep) {
+        xmlFreeDoc(doc);        /* interrupted, or out of time */
+        return ps.stop;
     }
-    /* No encoding given: the feed's own declaration says it (libxml2 reads
-     * ISO-8859-1 and the rest through iconv), else UTF-8. */
-    xmlDocPtr doc = xmlReadMemory(in->data, (int)in->len, NULL, NULL,
-                                  XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                      XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+    if (ps.too_deep || ps.too_many)
+        emit->warn(emit->ctx, "a feed nested more than 256 elements deep, or with more than "
+                   "100000 elements and attributes: the items after that are not indexed",
+                   true);
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
     /* RSS 2.0 holds its items in its <channel>; RSS 1.0 (<rdf:RDF>) beside
      * it; Atom's entries are the feed's children. */

@@ -53,6 +53,17 @@ static void on_start_element(void *ctx, const xmlChar *name, const xmlChar **att
         ((tw_html_parse *)((htmlParserCtxtPtr)ctx)->_private)->start_element(ctx, name, atts);
 }
 
+static void on_start_element_ns(void *ctx, const xmlChar *name, const xmlChar *prefix,
+                                const xmlChar *uri, int n_namespaces,
+                                const xmlChar **namespaces, int n_attributes,
+                                int n_defaulted, const xmlChar **attributes)
+{
+    if (count_nodes(ctx, 1 + (unsigned long)n_namespaces + (unsigned long)n_attributes))
+        ((tw_html_parse *)((xmlParserCtxtPtr)ctx)->_private)
+            ->start_element_ns(ctx, name, prefix, uri, n_namespaces, namespaces,
+                               n_attributes, n_defaulted, attributes);
+}
+
 static void on_comment(void *ctx, const xmlChar *value)
 {
     if (count_nodes(ctx, 1))
@@ -67,6 +78,21 @@ static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 
 /* Bytes handed to the parser at a time. */
 #define PARSE_CHUNK (64u * 1024)
+
+/* Hooks the counting handlers into CTXT's own copy of its SAX handlers
+ * (hooking them touches no other parse), keeping libxml2's in PS. */
+static void hook_counting(xmlParserCtxtPtr ctxt, tw_html_parse *ps)
+{
+    ps->start_element = ctxt->sax->startElement;
+    ps->start_element_ns = ctxt->sax->startElementNs;
+    ps->comment = ctxt->sax->comment;
+    ps->pi = ctxt->sax->processingInstruction;
+    ctxt->sax->startElement = ps->start_element ? on_start_element : NULL;
+    ctxt->sax->startElementNs = ps->start_element_ns ? on_start_element_ns : NULL;
+    ctxt->sax->comment = on_comment;
+    ctxt->sax->processingInstruction = on_pi;
+    ctxt->_private = ps;
+}
 
 htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps)
 {
@@ -83,15 +109,7 @@ htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps
     htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                              HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                              HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
-    /* The handlers are the context's own copy: hooking them touches no other
-     * parse. */
-    ps->start_element = ctxt->sax->startElement;
-    ps->comment = ctxt->sax->comment;
-    ps->pi = ctxt->sax->processingInstruction;
-    ctxt->sax->startElement = on_start_element;
-    ctxt->sax->comment = on_comment;
-    ctxt->sax->processingInstruction = on_pi;
-    ctxt->_private = ps;
+    hook_counting(ctxt, ps);
     tw_html_guard guard = TW_HTML_GUARD_INIT;
     char *chunk = malloc(PARSE_CHUNK + TW_HTML_GUARD_HELD);
     for (size_t off = 0; chunk && off < len && ps->stop == TRAWL_OK && !ctxt->disableSAX;) {
@@ -108,6 +126,33 @@ htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps
     htmlDocPtr doc = ctxt->myDoc;
     ctxt->myDoc = NULL;
     htmlFreeParserCtxt(ctxt);
+    return doc;
+}
+
+xmlDocPtr tw_xml_parse_bounded(const char *text, size_t len, tw_html_parse *ps)
+{
+    pthread_once(&libxml_once, xmlInitParser);
+    /* The first bytes go with the context: libxml2 tells a UTF-16 document
+     * from them, and reads the XML declaration's encoding as it goes. */
+    size_t first = len < 4 ? len : 4;
+    xmlParserCtxtPtr ctxt = xmlCreatePushParserCtxt(NULL, NULL, text, (int)first, NULL);
+    if (!ctxt)
+        return NULL;
+    xmlCtxtUseOptions(ctxt, XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                                XML_PARSE_NONET | XML_PARSE_NOCDATA);
+    hook_counting(ctxt, ps);
+    for (size_t off = first; off < len && ps->stop == TRAWL_OK && !ctxt->disableSAX;) {
+        size_t n = len - off < PARSE_CHUNK ? len - off : PARSE_CHUNK;
+        xmlParseChunk(ctxt, text + off, (int)n, 0);
+        off += n;
+        if (ps->stop == TRAWL_OK)
+            ps->stop = tw_emit_check(ps->emit, ps->err, ps->errlen);
+    }
+    if (ps->stop == TRAWL_OK && !ctxt->disableSAX)
+        xmlParseChunk(ctxt, NULL, 0, 1);
+    xmlDocPtr doc = ctxt->myDoc;
+    ctxt->myDoc = NULL;
+    xmlFreeParserCtxt(ctxt);
     return doc;
 }
 

@@ -1,6 +1,7 @@
 /* html_parse.h - libxml2's HTML parser, bounded as html_guard.h says: the
  * pages of extract_html.c, and the pieces of HTML that other formats hold
- * (JSON-LD's articleBody, a JSON dump's text fields). */
+ * (JSON-LD's articleBody, a JSON dump's text fields); and its XML parser,
+ * bounded alike, for news feeds (extract_feed.c). */
 #ifndef TW_HTML_PARSE_H
 #define TW_HTML_PARSE_H
 
@@ -20,6 +21,7 @@ typedef struct tw_html_parse {
     size_t errlen;
     unsigned long nodes;
     startElementSAXFunc start_element;      /* libxml2's own handlers, called on */
+    startElementNsSAX2Func start_element_ns;    /* (XML's elements) */
     commentSAXFunc comment;
     processingInstructionSAXFunc pi;
     trawl_status stop;      /* TRAWL_OK, or why the parse was stopped */
@@ -32,6 +34,15 @@ typedef struct tw_html_parse {
  * bounded already).  Returns the tree (NULL when nothing could be built; the
  * caller frees it with xmlFreeDoc); PS says whether the parse was stopped. */
 htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps);
+
+/* Parses the XML document TEXT (a news feed) into a tree, bounded as a page
+ * is in nodes and depth and asking PS->emit whether to go on; in the
+ * encoding its declaration names, else UTF-8.  Entities the document
+ * declares are not expanded (no XML_PARSE_NOENT), and libxml2's own limits
+ * on their growth stay (no XML_PARSE_HUGE).  Returns the tree (NULL when
+ * nothing could be built; the caller frees it with xmlFreeDoc); PS says
+ * whether the parse was stopped. */
+xmlDocPtr tw_xml_parse_bounded(const char *text, size_t len, tw_html_parse *ps);
 
 /* Appends to OUT the readable text of TEXT, a piece of HTML in UTF-8
  * (tw_html_text: blocks become paragraphs, references are decoded), parsed

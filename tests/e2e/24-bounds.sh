@@ -54,6 +54,24 @@ under_256 "HTML bomb"
 is "HTML bomb: what was parsed is indexed" "$(query -d "$TMP/spam.db" --count spam page)" 1
 is "HTML bomb: the file beside it is indexed" "$(query -d "$TMP/spam.db" --count allotment)" 1
 
+# --- A feed of a million items from a small .rss.gz: bounded as a page is
+# (its XML parse counts nodes as the HTML parse does), and reported.
+mkdir -p "$TMP/feed"
+python3 -c 'import gzip, sys
+items = "".join("<item><title>Item %d</title><description>heron</description></item>" % i for i in range(1000000))
+sys.stdout.buffer.write(gzip.compress(("<rss version=\"2.0\"><channel><title>Flood</title>" + items + "</channel></rss>").encode()))' \
+    > "$TMP/feed/flood.rss.gz"
+cp "$TMP/good.txt" "$TMP/feed/"
+peak timeout -s KILL 120 "$BIN/trawl-index" -d "$TMP/feed.db" "$TMP/feed"
+is "feed bomb: exit 1 (the feed lost items, and says so)" "$RC" 1
+has "feed bomb: stopped at the node limit" "$ERR" \
+    "$TMP/feed/flood.rss.gz: a feed nested more than 256 elements deep, or with more than 100000 elements and attributes: the items after that are not indexed"
+under_256 "feed bomb"
+n=$(query -d "$TMP/feed.db" --count --no-collapse heron)
+[ "$n" -ge 10000 ] && ok "feed bomb: the items before the limit are indexed ($n)" \
+    || not_ok "feed bomb: the items before the limit are indexed" "count: $n"
+is "feed bomb: the file beside it is indexed" "$(query -d "$TMP/feed.db" --count allotment)" 1
+
 # --- 3 GiB of text from a 6 MB .txt.gz: inflated only as far as --max-text.
 peak timeout -s KILL 120 "$BIN/trawl-index" -d "$TMP/text.db" "$TMP/text"
 is "text bomb: exit 0" "$RC" 0
