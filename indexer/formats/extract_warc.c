@@ -344,12 +344,8 @@ static bool stored_decoded(const char *body, size_t len)
     if (tw_looks_binary(body, len))
         return false;
     size_t n = tw_utf8_cut(body, len < TW_SNIFF_BYTES ? len : TW_SNIFF_BYTES);
-    const char *p = body, *end = body + n;
-    if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-        p += 3;
-    while (p < end && isspace((unsigned char)*p))
-        p++;
-    return (p < end && *p == '<') || (n && tw_utf8_valid(body, n));
+    tw_input head = { .data = body, .len = n };
+    return tw_input_first_char(&head) == '<' || (n && tw_utf8_valid(body, n));
 }
 
 /* The reader of a page of media type CTYPE ("text/html; charset=x"), or NULL
