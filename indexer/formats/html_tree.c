@@ -12,7 +12,10 @@ bool tw_html_is(const xmlNode *n, const char *name)
 
 xmlNodePtr tw_html_next(xmlNodePtr n, xmlNodePtr root, bool skip)
 {
-    if (!skip && n->children)
+    /* An entity a feed declares and does not expand (extract_feed.c) is a
+     * leaf: its "children" are the declaration's, under the DTD, and a walk
+     * into them climbs out of ROOT and round the whole document again. */
+    if (!skip && n->children && n->type != XML_ENTITY_REF_NODE)
         return n->children;
     while (n && n != root) {
         if (n->next)

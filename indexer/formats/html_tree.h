@@ -39,7 +39,7 @@ unsigned tw_html_tag(const xmlNode *n);
 const char *tw_html_class_next(const char **at, size_t *len);
 
 /* The next node after N in document order, not leaving ROOT; when SKIP, not
- * below N. */
+ * below N; never into an entity reference's declaration. */
 xmlNodePtr tw_html_next(xmlNodePtr n, xmlNodePtr root, bool skip);
 
 /* Elements that never hold article text: scripts, styles, form controls,

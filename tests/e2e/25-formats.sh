@@ -781,6 +781,14 @@ is "feeds: Atom's xhtml content read as a page's paragraphs" \
 
 Second part."
 lacks "feeds: no entity of the laughs expanded" "$OUT" "lollol"
+# An entity the feed declares, in content that holds markup, is left out
+# (a walk into its declaration went round the feed for ever: fuzzing).
+printf '%s\n' '<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY b "lol">]><feed xmlns="http://www.w3.org/2005/Atom"><title>X</title><entry><title>Ent</title>' \
+    '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Before &b; after.</p></div></content></entry></feed>' \
+    > "$TMP/entity.atom"
+is "feeds: a declared entity in xhtml content left out, the text around it read" \
+    "$(timeout 60 "$BIN/trawl-index" --extract "$TMP/entity.atom" 2>/dev/null | python3 -c 'import json, sys; print(json.load(sys.stdin)["body"])')" \
+    "Before after."
 index -q -d "$FEEDS.db" "$FEEDS"
 is "feeds: searched, an item by its words, its language the feed's" \
     "$(query -d "$FEEDS.db" --format tsv --fields id,lang,site Fähre dredging --any | sed "s|$FEEDS/||" | sort)" \
