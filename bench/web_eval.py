@@ -38,9 +38,10 @@ author (518), as a reader finds them on the page: --meta scores those too,
 each over the pages that name it.  A title or an author is right when it is
 the same text once white space is folded and case ignored (authors given as
 a list are joined by ", "); a date when it is the same day (the first ten
-characters of trawl's ISO 8601 date, which is in UTC where the page gave a
-zone, against the entry's, which is the page's own day: a story published
-at 01:00 in Berlin is on the day before in UTC).  --meta-misses FIELD lists
+characters of trawl's ISO 8601 date, which is on the page's own clock where
+the page gives it, against the entry's, which is the page's own day: a story
+published at 01:00 in Berlin and dated in UTC by its markup alone stays on the
+day before).  --meta-misses FIELD lists
 the pages that FIELD is wrong for.
 
 --fold even|odd scores half of the pages: those whose file name's CRC-32

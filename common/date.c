@@ -1,4 +1,5 @@
-/* date.c - parse the usual article date formats into UTC seconds. */
+/* date.c - parse the usual article date formats into UTC seconds and the
+ * offset of the clock they were written by. */
 #include "date.h"
 
 #include <ctype.h>
@@ -201,8 +202,9 @@ static int full_year(int y, int digits)
     return digits > 2 ? y : y >= 50 ? 1900 + y : 2000 + y;
 }
 
-/* The moments tw_date_format writes as dates that parse again: years 1 to 9999
- * in UTC.  A zone can move a day at either end out of them (fuzzing: the date
+/* The moments the index holds and tw_date_format writes as dates that parse
+ * again: years 1 to 9999 in UTC (on their own clock they are always so, as
+ * they were written).  A zone can move a day at either end out of them (fuzzing: the date
  * "9999-12-31T23:59:59-14:00" was stored as "10000-01-01T13:59:59", which
  * the query side could not read back). */
 #define FIRST_SECOND (-62135596800LL)   /* 0001-01-01T00:00:00Z */
@@ -220,6 +222,7 @@ static bool finish(int y, int mo, int d, int h, int mi, int sec, long zone,
         return false;
     out->epoch = epoch;
     out->has_time = has_time;
+    out->offset = (int32_t)zone;
     return true;
 }
 
@@ -493,6 +496,7 @@ static bool parse_epoch(const char *s, tw_date *out)
         v = v * 10 + (s[i] - '0');
     out->epoch = n == 13 ? v / 1000 : v;
     out->has_time = true;
+    out->offset = 0;
     return true;
 }
 
@@ -644,9 +648,15 @@ bool tw_date_zero(const char *s)
     return zero;
 }
 
-void tw_date_format(const tw_date *d, char out[21])
+int64_t tw_date_clock(const tw_date *d)
 {
-    int64_t days = d->epoch / 86400, secs = d->epoch % 86400;
+    return d->epoch + d->offset;
+}
+
+void tw_date_format(const tw_date *d, char out[TW_DATE_ISO_MAX])
+{
+    int64_t clock = tw_date_clock(d);
+    int64_t days = clock / 86400, secs = clock % 86400;
     if (secs < 0) {
         secs += 86400;
         days--;
@@ -662,11 +672,18 @@ void tw_date_format(const tw_date *d, char out[21])
     int dd = (int)(doy - (153 * mp + 2) / 5 + 1);
     int mm = (int)(mp < 10 ? mp + 3 : mp - 9);
     y += mm <= 2;
-    if (d->has_time)
-        snprintf(out, 21, "%04d-%02d-%02dT%02d:%02d:%02dZ", (int)y, mm, dd,
-                 (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+    if (!d->has_time) {
+        snprintf(out, TW_DATE_ISO_MAX, "%04d-%02d-%02d", (int)y, mm, dd);
+        return;
+    }
+    int n = snprintf(out, TW_DATE_ISO_MAX, "%04d-%02d-%02dT%02d:%02d:%02d", (int)y, mm, dd,
+                     (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+    long east = d->offset < 0 ? -(long)d->offset : d->offset;
+    if (d->offset)
+        snprintf(out + n, TW_DATE_ISO_MAX - (size_t)n, "%c%02ld:%02ld", d->offset < 0 ? '-' : '+',
+                 east / 3600, east / 60 % 60);
     else
-        snprintf(out, 21, "%04d-%02d-%02d", (int)y, mm, dd);
+        snprintf(out + n, TW_DATE_ISO_MAX - (size_t)n, "Z");
 }
 
 /* Next day, month or year after Y-MO-D, at the precision given. */
@@ -720,8 +737,8 @@ bool tw_date_period(const char *s, size_t len, int64_t *start, int64_t *end)
     tw_date t;      /* a moment, such as 2021-06-17T10:00Z, or "17 Jun 2021" */
     if (!tw_date_parse(buf, &t))
         return false;
-    *start = t.epoch;
-    *end = t.has_time ? t.epoch + 1 : t.epoch + 86400;
+    *start = tw_date_clock(&t);
+    *end = t.has_time ? *start + 1 : *start + 86400;
     return true;
 }
 

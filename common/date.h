@@ -1,4 +1,5 @@
-/* date.h - the date formats articles come with, normalised to UTC. */
+/* date.h - the date formats articles come with: the moment, in seconds since
+ * the epoch, and the clock it was written by. */
 #ifndef TW_DATE_H
 #define TW_DATE_H
 
@@ -9,7 +10,15 @@
 typedef struct tw_date {
     int64_t epoch;      /* seconds since 1970-01-01T00:00:00Z */
     bool has_time;      /* false when only a day was given */
+    int32_t offset;     /* seconds east of UTC of the clock the date was written
+                           by ("+02:00", "EST"); 0 for UTC and for a date that
+                           named no zone.  A page's day is its own clock's:
+                           "2022-11-07T00:00:00+01:00" is the 7th where it was
+                           written, the 6th in UTC. */
 } tw_date;
+
+/* The room tw_date_format needs: "2021-06-17T10:00:00+02:00" and its NUL. */
+#define TW_DATE_ISO_MAX 26
 
 /* Which comes first in a date of numbers only, when the numbers do not say:
  * 04/05/2021 is 4 May in most of the world and April 5 in the US. */
@@ -62,13 +71,21 @@ bool tw_date_placeholder(const tw_date *d);
  * among the marks a date is written with. */
 bool tw_date_zero(const char *s);
 
-/* The span of time S[0..LEN) names, as [*start, *end) in seconds since the epoch:
- * a year "2021", a month "2021-06", a day "2021-06-17" (or any form
- * tw_date_parse reads; a moment with a time of day is one second long).
- * Returns false for anything else. */
+/* The span of time S[0..LEN) names, as [*start, *end) in seconds since the
+ * epoch on the clock it was written by (tw_date_clock), as dates are
+ * filtered: a year "2021", a month "2021-06", a day "2021-06-17" (or any
+ * form tw_date_parse reads; a moment with a time of day is one second
+ * long).  Returns false for anything else. */
 bool tw_date_period(const char *s, size_t len, int64_t *start, int64_t *end);
 
-/* Writes "YYYY-MM-DD" (no time) or "YYYY-MM-DDTHH:MM:SSZ" into out[21]. */
-void tw_date_format(const tw_date *d, char out[21]);
+/* Writes D on its own clock into OUT: "YYYY-MM-DD" (no time),
+ * "YYYY-MM-DDTHH:MM:SSZ" (UTC) or "YYYY-MM-DDTHH:MM:SS+HH:MM" (another
+ * offset), which tw_date_parse reads back as the same moment and clock. */
+void tw_date_format(const tw_date *d, char out[TW_DATE_ISO_MAX]);
+
+/* D's seconds on its own clock: the epoch plus its offset.  What a day is
+ * filed and filtered under ("date:2022-11-07" finds the page written at
+ * midnight in Berlin), and whose year the year facet counts. */
+int64_t tw_date_clock(const tw_date *d);
 
 #endif

@@ -158,6 +158,12 @@
 #define TW_SLOT_LANG   11      /* "de": the article's language (facets); absent
                                when it has none, and in indexes written before
                                2026-12-02 */
+/* sortable_serialise(the date's seconds on the clock it was written by: the
+ * epoch plus its offset, common/date.h), on every dated article: the slot
+ * date: filters on, so that a day is the day the page showed.  Absent in
+ * indexes written before 2026-12-06, whose articles date: then filters on
+ * TW_SLOT_DATE (query/fields_xapian.cc). */
+#define TW_SLOT_CLOCK  12
 #define TW_SLOT_PIECE0 16      /* piece I of the stored body (docdata.h) is in
                                   slot TW_SLOT_PIECE0 + I (schema 3) */
 

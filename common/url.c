@@ -186,7 +186,7 @@ static bool read_number(const char **p, int min, int max, unsigned *v)
     return n >= min && !isdigit((unsigned char)**p);
 }
 
-const char *tw_url_day(const char *url, char iso[21])
+const char *tw_url_day(const char *url, char iso[TW_DATE_ISO_MAX])
 {
     const char *path = url ? strstr(url, "://") : NULL;
     path = path ? strchr(path + 3, '/') : NULL;

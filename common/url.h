@@ -3,6 +3,7 @@
 #define TW_URL_H
 
 #include "buf.h"
+#include "date.h"
 #include "errors.h"
 
 /* Appends the host of URL to OUT, lower-cased and without a leading "www.":
@@ -43,8 +44,8 @@ int tw_url_absolute(const char *url, tw_buf *out);
 
 /* The day a URL's path names as WordPress and many news sites write it,
  * "/2023/03/14/slug" (a year of this century or the last, a month, a day),
- * into ISO[21] as tw_date_format writes it; NULL when it names none.  A year
+ * into ISO[TW_DATE_ISO_MAX] as tw_date_format writes it; NULL when it names none.  A year
  * and month alone ("/2023/03/") may be an archive's, and are not taken. */
-const char *tw_url_day(const char *url, char iso[21]);
+const char *tw_url_day(const char *url, char iso[TW_DATE_ISO_MAX]);
 
 #endif

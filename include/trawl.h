@@ -181,7 +181,7 @@ TRAWL_API trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info, size
  * On success *article is owned by the caller, who frees it -- the struct and
  * all its strings at once -- with trawl_article_free.  Its fields are what the
  * index stores: cleaned UTF-8, NULL when the article had none; date in ISO
- * 8601 UTC as in trawl_hit; body the stored copy of the text, which is what
+ * 8601 as in trawl_hit; body the stored copy of the text, which is what
  * snippets are made from: the cleaned body cut to its first 64 KiB (on a
  * character boundary), not the whole text that was indexed for searching.
  * TRAWL_ENOTFOUND when the index holds no article ID; TRAWL_ECORRUPT when
@@ -294,8 +294,12 @@ typedef struct trawl_hit {
     const char *id;          /* article id, e.g. "news/a.txt" or "dump.jsonl#3" */
     const char *path;        /* file the article came from */
     const char *title;       /* NULL when unknown (same for the fields below) */
-    const char *date;        /* ISO 8601 UTC: "2021-06-17" or "2021-06-17T10:00:00Z" */
-    int64_t date_epoch;      /* seconds since the epoch; meaningful when date != NULL */
+    const char *date;        /* ISO 8601 on the clock the article was dated by:
+                                "2021-06-17", "2021-06-17T10:00:00Z" (UTC, or
+                                a time that named no zone) or
+                                "2021-06-17T12:00:00+02:00" */
+    int64_t date_epoch;      /* the moment, in seconds since the epoch (UTC);
+                                meaningful when date != NULL */
     const char *url;
     const char *site;
     const char *author;
@@ -502,8 +506,9 @@ typedef struct trawl_indexer_opts {
      * does to index (the limits, boilerplate, dates and warnings above), with
      * one thread (jobs is ignored), and hands each article to this callback in
      * walk order instead of writing it.  The article is what the index would
-     * hold: cleaned UTF-8 fields, NULL when absent; the date in ISO 8601 UTC
-     * ("2021-07-30", or "2021-07-30T10:00:00Z" when it has a time); the url's
+     * hold: cleaned UTF-8 fields, NULL when absent; the date in ISO 8601
+     * as trawl_hit shows it ("2021-07-30", or "2021-07-30T10:00:00Z" or
+     * "2021-07-30T12:00:00+02:00" when it has a time); the url's
      * host as site when no site name was given; the whole body indexed (of
      * which an index keeps only the first 64 KiB to show, see
      * trawl_db_get_article).  ARTICLE and its strings are borrowed for the

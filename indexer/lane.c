@@ -309,13 +309,14 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a, const char
     tw_doc doc = { .id = a->id, .path = a->path, .title = title, .body = body,
                    .author = author, .url = url, .site = site, .site_named = site_named };
     tw_date when;
-    char iso[21];
+    char iso[TW_DATE_ISO_MAX];
     if (date && tw_date_parse(date, &when)) {
         /* 0001-01-01 and its like stand for "no date": not a date, nor a
          * mistake to report. */
         if (!tw_date_placeholder(&when)) {
             doc.has_date = true;
             doc.date = when.epoch;
+            doc.date_offset = when.offset;
             tw_date_format(&when, iso);
         }
     } else if (date && !tw_date_zero(date)) {

@@ -86,6 +86,30 @@ static bool range_end(const std::string &end, int64_t now, int64_t *start, int64
            tw_date_period(end.data(), end.size(), start, stop);
 }
 
+/* Whether every dated article of DB's shards has its date's seconds on its
+ * own clock (TW_SLOT_CLOCK): all but those of indexes written before it. */
+static bool clocks_everywhere(const trawl_db *db)
+{
+    for (size_t i : db->live) {
+        const Xapian::Database &d = db->shards[i].db;
+        if (d.get_value_freq(TW_SLOT_CLOCK) != d.get_value_freq(TW_SLOT_DATE))
+            return false;
+    }
+    return true;
+}
+
+/* The articles whose value in SLOT is within [FROM, TO] (sortable_serialise'd),
+ * FROM or TO "" for an open end. */
+static Xapian::Query in_range(Xapian::valueno slot, const std::string &from,
+                              const std::string &to)
+{
+    if (from.empty())
+        return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, to);
+    if (to.empty())
+        return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, from);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, from, to);
+}
+
 /* date:2021-06-17, date:2021-06, date:2021 (that whole day, month or year),
  * date:today, date:yesterday, and ranges of those with either end open:
  * date:2021-06-01..2021-06-30, date:2021.., date:..2020-12-31.  An end is
@@ -96,8 +120,9 @@ struct DateProcessor : Xapian::FieldProcessor {
     /* Where a bad date is reported: an exception thrown through Xapian's
      * parser leaks some of its state, so tw_db_parse throws it afterwards. */
     std::string *bad;
+    const trawl_db *db;
 
-    explicit DateProcessor(std::string *b) : bad(b) {}
+    DateProcessor(const trawl_db *d, std::string *b) : bad(b), db(d) {}
 
     Xapian::Query operator()(const std::string &text) override
     {
@@ -127,13 +152,17 @@ struct DateProcessor : Xapian::FieldProcessor {
                        "first, as date:" + hi + ".." + lo;
             return Xapian::Query::MatchNothing;
         }
-        std::string from = Xapian::sortable_serialise((double)lo_start);
-        std::string to = Xapian::sortable_serialise((double)(hi_end - 1));
-        if (lo.empty())
-            return Xapian::Query(Xapian::Query::OP_VALUE_LE, TW_SLOT_DATE, to);
-        if (hi.empty())
-            return Xapian::Query(Xapian::Query::OP_VALUE_GE, TW_SLOT_DATE, from);
-        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, TW_SLOT_DATE, from, to);
+        std::string from = lo.empty() ? "" : Xapian::sortable_serialise((double)lo_start);
+        std::string to = hi.empty() ? "" : Xapian::sortable_serialise((double)(hi_end - 1));
+        /* A day is the day the article showed, on its own clock. */
+        Xapian::Query shown = in_range(TW_SLOT_CLOCK, from, to);
+        if (clocks_everywhere(db))
+            return shown;
+        /* An article an older trawl indexed has its UTC day alone (and
+         * every value sorts at or above a NUL byte). */
+        Xapian::Query clocked(Xapian::Query::OP_VALUE_GE, TW_SLOT_CLOCK, std::string(1, '\0'));
+        Xapian::Query older(Xapian::Query::OP_AND_NOT, in_range(TW_SLOT_DATE, from, to), clocked);
+        return Xapian::Query(Xapian::Query::OP_OR, shown, older);
     }
 };
 
@@ -181,7 +210,7 @@ void tw_db_setup_parser(trawl_db *db)
     qp.add_boolean_prefix("site", (new SiteProcessor(db))->release());
     qp.add_boolean_prefix("path", (new KeyProcessor(TW_PREFIX_PATH, nullptr))->release());
     qp.add_boolean_prefix("url", (new KeyProcessor(TW_PREFIX_URL, nullptr))->release());
-    qp.add_boolean_prefix("date", (new DateProcessor(&db->bad_field))->release());
+    qp.add_boolean_prefix("date", (new DateProcessor(db, &db->bad_field))->release());
     qp.add_boolean_prefix("lang", (new LangProcessor(db, &db->bad_field))->release());
 }
 

@@ -959,9 +959,9 @@ static bool text_is_date(char *text, tw_date_order order, tw_date *when)
     return false;
 }
 
-/* The date the line of the text node N is, into ISO[21]; NULL when none.
+/* The date the line of the text node N is, into ISO[TW_DATE_ISO_MAX]; NULL when none.
  * LINE is scratch. */
-static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, char iso[21])
+static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, char iso[TW_DATE_ISO_MAX])
 {
     tw_date when;
     if (!tw_near_short_text(n, line) || !text_is_date(line->data, order, &when))
@@ -974,7 +974,7 @@ static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, ch
 typedef struct shown_line {
     tw_date_order order;
     tw_buf line;            /* scratch */
-    char *iso;              /* the date found, char[21] */
+    char *iso;              /* the date found, char[TW_DATE_ISO_MAX] */
 } shown_line;
 
 /* Whether TYPE is a reader's review or comment (a Review, a UserComments). */
@@ -1003,9 +1003,9 @@ static bool is_shown_date(xmlNodePtr n, void *ctx)
  * its headline (HEADLINE, else its first <h1>) --
  * one of the 12 after it, else of the 6 before it, nearest first
  * (tw_near_headline) -- that is a date
- * ("07.11.2023", "Datum: 26. Januar 2022"), into ISO[21]. */
+ * ("07.11.2023", "Datum: 26. Januar 2022"), into ISO[TW_DATE_ISO_MAX]. */
 static const char *shown_date(xmlNodePtr root, xmlNodePtr headline, tw_date_order order,
-                              char iso[21])
+                              char iso[TW_DATE_ISO_MAX])
 {
     shown_line s = { .order = order, .iso = iso };
     bool found = false;
@@ -1022,10 +1022,10 @@ static const char *shown_date(xmlNodePtr root, xmlNodePtr headline, tw_date_orde
 
 /* Whether the text node N shows a day whose order its numbers settle
  * (line_date: "01.11.2023", "1. November 2023", "2023-11-01"), read the
- * same day first as month first; its day into DAY[21]. */
-static bool plain_day(xmlNodePtr n, tw_buf *line, char day[21])
+ * same day first as month first; its day into DAY[TW_DATE_ISO_MAX]. */
+static bool plain_day(xmlNodePtr n, tw_buf *line, char day[TW_DATE_ISO_MAX])
 {
-    char other[21];
+    char other[TW_DATE_ISO_MAX];
     const char *s = (const char *)n->content;
     return s && strpbrk(s, "0123456789") && line_date(n, TW_DATE_DMY, line, day) &&
            line_date(n, TW_DATE_MDY, line, other) && !strncmp(day, other, 10) &&
@@ -1041,7 +1041,7 @@ static bool plain_day(xmlNodePtr n, tw_buf *line, char day[21])
 static tw_date_order settled_order(xmlNodePtr root, const char *s, tw_date_order order)
 {
     tw_date dmy, mdy;
-    char day_first[21], month_first[21], shown[21];
+    char day_first[TW_DATE_ISO_MAX], month_first[TW_DATE_ISO_MAX], shown[TW_DATE_ISO_MAX];
     if (!tw_date_parse_order(s, TW_DATE_DMY, &dmy) || !tw_date_parse_order(s, TW_DATE_MDY, &mdy))
         return order;
     tw_date_format(&dmy, day_first);
@@ -1084,8 +1084,8 @@ static bool dateline(const char *line, size_t len, tw_date_order order, tw_date 
 }
 
 /* The date the article's text opens with: the dateline (dateline) of one
- * of its first three lines, into ISO[21]; NULL when none. */
-static const char *text_date(const char *body, tw_date_order order, char iso[21])
+ * of its first three lines, into ISO[TW_DATE_ISO_MAX]; NULL when none. */
+static const char *text_date(const char *body, tw_date_order order, char iso[TW_DATE_ISO_MAX])
 {
     const char *line;
     size_t len, seen = 0;
@@ -1098,10 +1098,52 @@ static const char *text_date(const char *body, tw_date_order order, char iso[21]
     return NULL;
 }
 
+/* WHEN, a moment in UTC, on the clock of the page's own time zone when
+ * another of its date sources [FROM, TO) gives the same moment on it: a
+ * WordPress page's JSON-LD says "2022-05-04T03:37:37+00:00" and its <time>
+ * "2022-05-03T23:37:37-04:00", the day the page shows. */
+static void own_clock(tw_date *when, tw_buf *const *from, tw_buf *const *to)
+{
+    tw_date other;
+    for (; when->has_time && !when->offset && from < to; from++)
+        if ((*from)->len && tw_date_parse((*from)->data, &other) && other.has_time &&
+            other.epoch == when->epoch)
+            when->offset = other.offset;
+}
+
+/* WHEN, a moment in UTC from the page's markup, on the clock of the date
+ * the page shows by its headline (SHOWN, ISO 8601, NULL when none), which
+ * is what its readers see: a time a whole number of quarter hours away,
+ * within the minute the page shows ("2022-05-04T02:41:00Z" shown as "03.05.2022
+ * 22:41", four hours west), or, shown without a time, the day next to the
+ * UTC one that a time zone puts the moment on ("2021-11-04T23:00:00Z" shown
+ * as "05.11.2021": that day, without a time).  Of web-eval's pages whose
+ * markup gives a moment in UTC and that show a date, 7 show another day
+ * than UTC's, every one the day its readers were given. */
+static void shown_clock(tw_date *when, const char *shown)
+{
+    const int64_t quarter = 900, day = 86400, east = 14 * 3600, west = 12 * 3600;
+    tw_date seen;
+    if (!shown || !tw_date_parse(shown, &seen))
+        return;
+    if (seen.has_time) {
+        int64_t ahead = tw_date_clock(&seen) - when->epoch;
+        /* Rounded to the quarter hour: a page shows minutes, not seconds. */
+        int64_t offset = (ahead >= 0 ? ahead + quarter / 2 : ahead - quarter / 2) / quarter * quarter;
+        if (offset >= -west && offset <= east && ahead - offset > -60 && ahead - offset <= 0)
+            when->offset = (int32_t)offset;
+        return;
+    }
+    int64_t utc_midnight = when->epoch - ((when->epoch % day) + day) % day;
+    if (seen.epoch != utc_midnight && when->epoch >= seen.epoch - east &&
+        when->epoch < seen.epoch + day + west)
+        *when = seen;
+}
+
 /* The page's date: the first of its sources that can be read, in the order
  * its language writes numbers ("04.05.2021", "04/05/2021"), unless its own
  * dates settle that otherwise (settled_order), handed on as ISO
- * 8601 in ISO[21]; else the day in its URL; else the first given, as it is
+ * 8601 in ISO[TW_DATE_ISO_MAX]; else the day in its URL; else the first given, as it is
  * (to be warned about).  A source that cannot be read gives way to the
  * next: a <time> may hold a recipe's "PT15M" or a shop's opening hours.
  * An article's JSON-LD datePublished comes before the first <time>, which
@@ -1109,18 +1151,22 @@ static const char *text_date(const char *body, tw_date_order order, char iso[21]
  * zone: of 22 web-eval pages where the two differ, the JSON-LD date is
  * never the worse one. */
 static const char *page_date(page *pg, xmlNodePtr root, const char *url, const char *body,
-                             char iso[21])
+                             char iso[TW_DATE_ISO_MAX])
 {
     tw_buf *sources[] = { &pg->published, &pg->ld_date, &pg->time_datetime, &pg->meta_date,
                           &pg->ld_other_date, &pg->item_date, &pg->named_date };
+    const size_t n = sizeof sources / sizeof sources[0];
     tw_date_order order = date_order(pg->lang.len ? pg->lang.data : NULL);
     const char *given = NULL;
-    for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
+    for (size_t i = 0; i < n; i++) {
         if (!sources[i]->len)
             continue;
         tw_date when;
         if (tw_date_parse_order(sources[i]->data, settled_order(root, sources[i]->data, order),
                                 &when)) {
+            own_clock(&when, sources + i + 1, sources + n);
+            if (when.has_time && !when.offset)
+                shown_clock(&when, shown_date(root, pg->headline, order, iso));
             tw_date_format(&when, iso);
             return iso;
         }
@@ -1214,7 +1260,7 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
 
     page pg = { 0 };
     tw_buf body = { 0 }, title = { 0 }, author = { 0 }, address = { 0 };
-    char iso[21];
+    char iso[TW_DATE_ISO_MAX];
     trawl_status st = TRAWL_ENOMEM;
     if (survey(&pg, root) < 0 || page_failed(&pg))
         goto done;

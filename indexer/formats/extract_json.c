@@ -284,6 +284,30 @@ static bool readable_date(const json_t *v)
     return tw_date_parse(json_string_value(v), &when) && !tw_date_placeholder(&when);
 }
 
+/* WordPress gives a post's moment twice, neither marked with a zone: its
+ * date_gmt in UTC and its date on the site's clock.  Together they are the
+ * moment on that clock: "2021-06-17T08:00:00" and "2021-06-17T10:00:00"
+ * are ten o'clock at +02:00, the day the site showed.  Into OUT; false when
+ * OBJ has not both, or they are no zone's whole quarter hours apart. */
+static bool wordpress_clock(const json_t *obj, tw_buf *out)
+{
+    const char *gmt = json_string_value(json_object_get(obj, "date_gmt"));
+    const char *local = json_string_value(json_object_get(obj, "date"));
+    tw_date utc, shown;
+    if (!gmt || !local || !tw_date_parse(gmt, &utc) || !tw_date_parse(local, &shown) ||
+        !utc.has_time || !shown.has_time || utc.offset || shown.offset ||
+        tw_date_placeholder(&utc))
+        return false;
+    int64_t ahead = shown.epoch - utc.epoch;
+    if (ahead % 900 || ahead < -12 * 3600 || ahead > 14 * 3600)
+        return false;
+    utc.offset = (int32_t)ahead;
+    char iso[TW_DATE_ISO_MAX];
+    tw_date_format(&utc, iso);
+    tw_buf_puts(out, iso);
+    return true;
+}
+
 /* The first date field present: a string as it is, or a number of seconds (or, when
  * too large for seconds, milliseconds) since the epoch, whole or not (Python's
  * time.time() gives 1614766800.25), also wrapped as MongoDB writes dates.  A
@@ -294,6 +318,8 @@ static bool readable_date(const json_t *v)
 static int take_date(job *j, const json_t *obj)
 {
     tw_buf_clear(&j->date);
+    if (wordpress_clock(obj, &j->date))
+        return j->date.failed ? -1 : 0;
     const json_t *unread = NULL;
     for (const char *const *n = DATE; *n; n++) {
         bool millis = false;
@@ -318,8 +344,8 @@ static int take_date(job *j, const json_t *obj)
                          "ignored", *n, number);
                 return 0;
             }
-            tw_date d = { (int64_t)floor(t), true };
-            char iso[21];
+            tw_date d = { (int64_t)floor(t), true, 0 };
+            char iso[TW_DATE_ISO_MAX];
             tw_date_format(&d, iso);
             return tw_buf_puts(&j->date, iso);
         }
@@ -440,7 +466,7 @@ static int take_lead_byline(job *j)
  * ENOMEM. */
 static int url_day(job *j)
 {
-    char iso[21];
+    char iso[TW_DATE_ISO_MAX];
     if (j->date.len || !j->url.len || !tw_url_day(j->url.data, iso))
         return 0;
     return tw_buf_puts(&j->date, iso);

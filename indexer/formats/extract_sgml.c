@@ -254,7 +254,7 @@ static bool trec_claims(const tw_input *in)
 static int six_digit_day(const char *s, tw_buf *date)
 {
     tw_date d;
-    char buf[16], iso[21];
+    char buf[16], iso[TW_DATE_ISO_MAX];
     if (strspn(s, "0123456789") != 6 || isdigit((unsigned char)s[6]))
         return 0;
     int yy = (s[0] - '0') * 10 + (s[1] - '0');

@@ -160,7 +160,7 @@ static trawl_status record_article(void *ctx, const trawl_article *a, const char
     trawl_article own = *a;
     if (re->url)
         own.url = re->url;
-    char iso[21];
+    char iso[TW_DATE_ISO_MAX];
     if (!own.date)
         own.date = re->url && tw_url_day(re->url, iso) ? iso : re->date;
     return re->outer->article(re->outer->ctx, &own, lang);

@@ -35,6 +35,8 @@ typedef struct tw_doc {
     bool site_named;         /* SITE is a name the article gave, not its url's host */
     bool has_date;
     int64_t date;            /* seconds since epoch, UTC */
+    int32_t date_offset;     /* seconds east of UTC of the clock DATE was
+                                written by (tw_date.offset) */
     bool has_file;           /* mtime and size below are known */
     int64_t mtime;
     uint64_t size;

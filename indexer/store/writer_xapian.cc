@@ -611,11 +611,12 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, bool *
         doc.add_boolean_term(idterm);
 
         if (d->has_date) {
+            tw_date when = { d->date, false, d->date_offset };
             doc.add_value(TW_SLOT_DATE, Xapian::sortable_serialise((double)d->date));
-            char year[21];
-            tw_date when = { d->date, false };
-            tw_date_format(&when, year);
-            doc.add_value(TW_SLOT_YEAR, std::string(year, 4));
+            doc.add_value(TW_SLOT_CLOCK, Xapian::sortable_serialise((double)tw_date_clock(&when)));
+            char day[TW_DATE_ISO_MAX];
+            tw_date_format(&when, day);
+            doc.add_value(TW_SLOT_YEAR, std::string(day, 4));
         }
         if (d->has_file) {
             doc.add_value(TW_SLOT_MTIME, Xapian::sortable_serialise((double)d->mtime));

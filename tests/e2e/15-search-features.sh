@@ -55,6 +55,43 @@ is "date: days counted back the wrong way round are a query error" "$RC" 2
 has "...that says which way" "$ERR" "give the earlier date first, as date:7d..yesterday"
 run query -d "$TMP/recent.db" harbour date:7h
 is "date:7h (hours) is a query error" "$RC" 2
+# A day is the day on the article's own clock: half past midnight in
+# Berlin (the 6th in UTC), eight in the evening in New York (the 7th in
+# UTC), the last evening of a year in New York (the next year in UTC).
+mkdir -p "$TMP/clocks"
+printf 'Title: Berlin night ferry\nDate: 2022-11-07T00:30:00+01:00\n\nThe ferry clock story, from Berlin.\n' \
+    >"$TMP/clocks/berlin.txt"
+printf 'Title: New York evening ferry\nDate: 2022-11-06T20:00:00-05:00\n\nThe ferry clock story, from New York.\n' \
+    >"$TMP/clocks/newyork.txt"
+printf 'Title: Year end ferry\nDate: Sat, 31 Dec 2022 21:00:00 EST\n\nThe ferry clock story, at the year end.\n' \
+    >"$TMP/clocks/yearend.txt"
+index -q -d "$TMP/clocks.db" "$TMP/clocks"
+clocks() { query -d "$TMP/clocks.db" --format tsv --fields title -n 10 ferry "$@" | sort | tr '\n' '/'; }
+is "date: the day on the article's own clock" "$(clocks date:2022-11-07)" "Berlin night ferry/"
+is "...not the day in UTC" "$(clocks date:2022-11-06)" "New York evening ferry/"
+is "...nor the year in UTC" "$(clocks date:2023)" ""
+is "date: a range of times, on the articles' clocks" "$(clocks date:2022-11-06T19:00..2022-11-07T01:00)" \
+    "Berlin night ferry/New York evening ferry/"
+is "the date shown on the clock it was written by, --sort date in order of the moments" \
+    "$(query -d "$TMP/clocks.db" --format tsv --fields date,title -n 10 --sort date ferry)" \
+    "2022-12-31T21:00:00-05:00	Year end ferry
+2022-11-06T20:00:00-05:00	New York evening ferry
+2022-11-07T00:30:00+01:00	Berlin night ferry"
+run query -d "$TMP/clocks.db" --format json -n 0 --facet year ferry
+is "the year facet counts the year on the article's clock" "$OUT" '{"facets":{"year":{"2022":3}}}'
+# An index written before the clock was kept (its slot taken out of every
+# article) filters on days in UTC; once an article is indexed again, on
+# its own clock, beside the others on theirs.
+CLOCK_GEN=$(ls -d "$TMP/clocks.db"/gen-* | head -1)
+is "the clock taken out of every article" "$("$BIN/tests/slot" "$CLOCK_GEN" 12 --drop)" 0
+is "an older index: date: is the UTC day" "$(clocks date:2022-11-07)" "New York evening ferry/"
+is "...and the UTC year" "$(clocks date:2023)" "Year end ferry/"
+printf 'Title: Berlin night ferry\nDate: 2022-11-07T00:30:00+01:00\n\nThe ferry clock story, from Berlin, again.\n' \
+    >"$TMP/clocks/berlin.txt"
+index -q -d "$TMP/clocks.db" "$TMP/clocks"
+is "one article indexed again: its own day, the others' UTC days" "$(clocks date:2022-11-07)" \
+    "Berlin night ferry/New York evening ferry/"
+is "...and the others' UTC years" "$(clocks date:2022)" "Berlin night ferry/New York evening ferry/"
 run query -d "$DB" date:2021-08-02..2021-07-31
 is "date: a range the wrong way round is a query error, not silence" "$RC" 2
 has "...that says which way" "$ERR" \

@@ -44,13 +44,14 @@ has "--extract: the summary is on stderr" "$ERR" "1 files: 1 extracted, 0 skippe
 is "--extract: no index made at \$TRAWL_DB or under \$HOME" \
     "$(ls -A "$HOME"; ls -d "$TRAWL_DB" 2>/dev/null)" ""
 
-# A date given with an offset is stored in UTC, and so printed.
+# A date given with an offset is stored on that clock, in ISO 8601, and so
+# printed: the evening of the 2nd in New York, not the 3rd in UTC.
 mkdir -p "$TMP/in"
 printf 'Date: Tue, 02 Mar 2021 23:30:00 -0500\nSite: Harbour Times\n\nFerry strike ends\n\nThe ferries sail again from Monday, the union said.\n' \
     > "$TMP/in/dated.txt"
 run index --extract "$TMP/in/dated.txt"
-is "--extract: the date normalised to UTC, as the index stores it" \
-    "$(field "$OUT" date site title)" "2021-03-03T04:30:00Z
+is "--extract: the date in ISO 8601 on its own clock, as the index stores it" \
+    "$(field "$OUT" date site title)" "2021-03-02T23:30:00-05:00
 Harbour Times
 Ferry strike ends"
 

@@ -256,7 +256,7 @@ B=$(body dateline.html)
 has "dateline: the story" "$B" "at a cost shared with the port authority."
 lacks "dateline: not the line that gives its date" "$B" "Published"
 has "dateline: a duration stays" "$B" "Dredging time: eleven weeks"
-is "dateline: the date is read" "$(fields dateline.html date)" "2022-02-02T09:38:15Z"
+is "dateline: the date is read" "$(fields dateline.html date)" "2022-02-02T10:38:15+01:00"
 
 # When the best block is by the page's headline, the article does not
 # reach past the headline's story: blocks beside it that score near it, a
@@ -489,7 +489,7 @@ micro_page() {
     printf '<html><head><title>Dredging begins</title></head><body><div itemscope itemtype="http://schema.org/%s"><h3>Dredging begins</h3>%s<div class="post-body">%s</div></div></body></html>' "$1" "${2-}" "$STORY"
 }
 micro_page BlogPosting "<span class='post-timestamp'>at <abbr class='published' itemprop='datePublished' title='2019-10-16T14:33:00-07:00'>2:33 PM</abbr></span>" > "$IN/blogger-date.html"
-is "microdata: Blogger's <abbr itemprop=datePublished title>" "$(fields blogger-date.html date)" "2019-10-16T21:33:00Z"
+is "microdata: Blogger's <abbr itemprop=datePublished title>" "$(fields blogger-date.html date)" "2019-10-16T14:33:00-07:00"
 micro_page NewsArticle '<span class="date" itemprop="datePublished" content="2022-01-14 10:31:00">14.01.2022</span>' > "$IN/span-date.html"
 is "microdata: a <span itemprop=datePublished content>" "$(fields span-date.html date)" "2022-01-14T10:31:00Z"
 micro_page Article '<div class="date" itemprop="datePublished">20.06.2019 11:43</div>' > "$IN/text-date.html"
@@ -509,7 +509,7 @@ hatom_page '' '<ul><li><h3><a href="/a">Lock gates</a></h3><abbr class="publishe
 sed 's|<head>|<head><meta name="sw-pubdate" content="2017-06-07T11:19:22+02:00">|' <<< "$(hatom_page '<span class="published">7. Jun 2017, 11:19</span>')" > "$IN/hatom-text.html"
 is "hAtom: <abbr class=published title>, not a teaser's, nor its text" \
     "$(fields hatom-date.html date)|$(fields hatom-teaser.html date)|$(fields hatom-text.html date)" \
-    "2009-08-06T12:12:32Z|None|2017-06-07T09:19:22Z"
+    "2009-08-06T14:12:32+02:00|None|2017-06-07T11:19:22+02:00"
 # A reader's comment's date is not the page's, in a <time> (WordPress's
 # comment list, where a blog often gives its post no other date) or in
 # microdata.
@@ -530,10 +530,37 @@ is "JSON-LD: an article's date before its page's" "$(fields both.html date)" "20
 # (politico.com: "2019-12-30 05:03:53" for 05:03 EST).
 printf '<html><head><title>Dredging begins</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"2020-04-03T10:35:41.085Z"}</script></head><body><time datetime="2020-04-11T08:27:52Z">Updated 11 April</time><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/ld-time.html"
 is "JSON-LD: an article's date before a <time> of its update" "$(fields ld-time.html date)" "2020-04-03T10:35:41Z"
+# A moment the markup gives in UTC is shown on the page's own clock when
+# the page gives it: another source of the same moment with its offset
+# (WordPress: JSON-LD in UTC, the <time> in New York), the time by the
+# headline a whole number of quarter hours away, or the day next to UTC's
+# that the page shows without a time; not a different moment, a time
+# that is no zone's, or a day further away.
+clock_page() {
+    printf '<html lang="de"><head><title>Dredging begins</title>%s</head><body><article><h1>Dredging begins</h1>%s<div class="entry-content">%s</div></article></body></html>' "$1" "$2" "$STORY"
+}
+clock_page '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"2022-05-04T03:37:37+00:00"}</script>' \
+    '<time datetime="2022-05-03T23:37:37-04:00"></time>' > "$IN/clock-time.html"
+clock_page '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"2022-05-04T03:37:37+00:00"}</script>' \
+    '<time datetime="2022-05-03T20:00:00-04:00"></time>' > "$IN/clock-other.html"
+clock_page '<meta property="article:published_time" content="2022-05-04T02:41:00Z">' \
+    '<p class="date">03.05.2022 22:41</p>' > "$IN/clock-shown.html"
+clock_page '<meta property="article:published_time" content="2022-05-04T02:41:00Z">' \
+    '<p class="date">03.05.2022 21:10</p>' > "$IN/clock-shown-odd.html"
+clock_page '<meta property="article:published_time" content="2021-11-04T23:00:00Z">' \
+    '<p class="date">05.11.2021</p>' > "$IN/clock-day.html"
+clock_page '<meta property="article:published_time" content="2021-11-04T23:00:00Z">' \
+    '<p class="date">07.11.2021</p>' > "$IN/clock-day-far.html"
+is "a moment in UTC on the page's clock: its <time>'s, the time and the day it shows" \
+    "$(fields clock-time.html date) $(fields clock-shown.html date) $(fields clock-day.html date)" \
+    "2022-05-03T23:37:37-04:00 2022-05-03T22:41:00-04:00 2021-11-05"
+is "...not another moment's, a time no zone gives, or a day two away" \
+    "$(fields clock-other.html date) $(fields clock-shown-odd.html date) $(fields clock-day-far.html date)" \
+    "2022-05-04T03:37:37Z 2022-05-04T02:41:00Z 2021-11-04T23:00:00Z"
 # The article held as the WebPage's mainEntity, as rp.pl and fem.com write it.
 printf '<html><head><title>x</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Dredging begins - Harbour Times","mainEntity":{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"Tue, 4 May 2021 19:18:00 +0200","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Harbour Times"}}}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/main-entity.html"
 is "JSON-LD: the article that is a WebPage's mainEntity" \
-    "$(fields main-entity.html title date author site)" "Dredging begins|2021-05-04T17:18:00Z|Jane Doe|Harbour Times"
+    "$(fields main-entity.html title date author site)" "Dredging begins|2021-05-04T19:18:00+02:00|Jane Doe|Harbour Times"
 
 # The day in the URL's path, as WordPress writes it, when the page gives no
 # date; a year and month alone (an archive's) or an impossible day are none;
@@ -580,7 +607,7 @@ url_page https://harbourtimes.example/dredging-begins '<meta name="sw-pubdate" c
 url_page https://harbourtimes.example/dredging-begins '<meta name="last_published_date" content="2021-11-19"><meta name="zdf:modificationDate" content="2021-11-19">' > "$IN/meta-update.html"
 is "a <meta> named for a publication date in other words: read" \
     "$(fields meta-og-article.html date) $(fields meta-ns.html date) $(fields meta-pubdate.html date) $(fields meta-update.html date)" \
-    "2021-10-11T12:57:21Z 2020-09-08T15:33:18Z 2021-11-19 None"
+    "2021-10-11T14:57:21+02:00 2020-09-08T17:33:18+02:00 2021-11-19 None"
 
 # The date a page shows only as a line by its headline, when its markup
 # gives none: a line of its own after the <h1>, a part of a byline, one
@@ -690,7 +717,7 @@ related='<ul><li><article><h4><a href="/tokio">Secret concert in the hall</a></h
 shown_page "$related" '<h1>Dredging begins</h1><p class="post-byline">von Jane Doe &#183; <span class="published">31. Oktober 2023</span></p>' > "$IN/teaser-time.html"
 shown_page '' '<h1>Harbour Notes</h1><article><h2><a href="/2017/01/dredging">Dredging begins</a></h2><time datetime="2017-01-26T16:05:25+01:00">26 January 2017</time></article>' > "$IN/post-time.html"
 is "a related teaser's <time> is not the page's date; a post's own under its linked <h2> is" \
-    "$(fields teaser-time.html date) $(fields post-time.html date)" "2023-10-31 2017-01-26T15:05:25Z"
+    "$(fields teaser-time.html date) $(fields post-time.html date)" "2023-10-31 2017-01-26T16:05:25+01:00"
 
 # JSON-LD as real pages write it, not quite JSON: a raw line break inside a
 # string, a ';' after the value.

@@ -75,9 +75,9 @@ static const char *clean(tw_buf *b, const char *text, bool one_line)
 }
 
 /* A stored date is shown as tw_date_format writes it and read back by the
- * query side (results.c): it must parse again to the same moment, or for a day
- * without a time, to the same day. */
-static void check_date(const char *date, char iso[21])
+ * query side (results.c): it must parse again to the same moment on the same clock,
+ * or for a day without a time, to the same day. */
+static void check_date(const char *date, char iso[TW_DATE_ISO_MAX])
 {
     tw_date d, again;
     iso[0] = '\0';
@@ -87,8 +87,10 @@ static void check_date(const char *date, char iso[21])
     FZ_CHECK(tw_date_parse(iso, &again), "'%s' is stored as '%s', which does not parse",
              date, iso);
     FZ_CHECK(again.has_time == d.has_time, "'%s' stored as '%s' changes kind", date, iso);
-    if (d.has_time)
+    if (d.has_time) {
         FZ_CHECK(again.epoch == d.epoch, "'%s' stored as '%s' moves", date, iso);
+        FZ_CHECK(again.offset == d.offset, "'%s' stored as '%s' changes clock", date, iso);
+    }
 }
 
 /* The host that names the site when an article has a url and no site name. */
@@ -208,7 +210,7 @@ static trawl_status on_article(void *ctx, const trawl_article *a, const char *la
     if (tw_lang_normalise(lang, code) || (body && tw_lang_detect(body, strlen(body), code)))
         check_lang(code);
 
-    char iso[21];
+    char iso[TW_DATE_ISO_MAX];
     if (date)
         check_date(date, iso);
 

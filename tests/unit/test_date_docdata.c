@@ -15,7 +15,7 @@
 static void assert_date(const char *in, const char *want)
 {
     tw_date d;
-    char out[21];
+    char out[TW_DATE_ISO_MAX];
     if (!want) {
         assert_false(tw_date_parse(in, &d));
         return;
@@ -34,9 +34,9 @@ static void assert_period(const char *in, const char *from, const char *to)
         return;
     }
     assert_true(tw_date_period(in, strlen(in), &start, &end));
-    char a[21], b[21];
-    tw_date_format(&(tw_date){ start, true }, a);
-    tw_date_format(&(tw_date){ end, true }, b);
+    char a[TW_DATE_ISO_MAX], b[TW_DATE_ISO_MAX];
+    tw_date_format(&(tw_date){ start, true, 0 }, a);
+    tw_date_format(&(tw_date){ end, true, 0 }, b);
     assert_string_equal(a, from);
     assert_string_equal(b, to);
 }
@@ -74,8 +74,8 @@ static void dates(void **state)
     assert_date("2021-06-17", "2021-06-17");
     assert_date("  2021-06-17  ", "2021-06-17");
     assert_date("2021-06-17T10:20:30Z", "2021-06-17T10:20:30Z");
-    assert_date("2021-06-17T10:20:30.123+02:00", "2021-06-17T08:20:30Z");
-    assert_date("2021-06-17 23:30:00 -0500", "2021-06-18T04:30:00Z");
+    assert_date("2021-06-17T10:20:30.123+02:00", "2021-06-17T10:20:30+02:00");
+    assert_date("2021-06-17 23:30:00 -0500", "2021-06-17T23:30:00-05:00");
     assert_date("2021-06-17T10:20", "2021-06-17T10:20:00Z");
     assert_date("Thu, 17 Jun 2021 10:00:00 +0000", "2021-06-17T10:00:00Z");
     assert_date("17 June 2021", "2021-06-17");
@@ -87,20 +87,20 @@ static void dates(void **state)
     assert_date("15 JAN 91", "1991-01-15");         /* two-digit years: 1950-2049 */
     assert_date("3-Feb-05 10:00", "2005-02-03T10:00:00Z");
     /* As real pages write them (issue 14). */
-    assert_date("November 19, 2019, 07:47 PM EST", "2019-11-20T00:47:00Z");
+    assert_date("November 19, 2019, 07:47 PM EST", "2019-11-19T19:47:00-05:00");
     assert_date("Tue Nov 19 2019 05:44:06 GMT+0000 (Coordinated Universal Time)",
                 "2019-11-19T05:44:06Z");
-    assert_date("20210504T132005+0200", "2021-05-04T11:20:05Z");
+    assert_date("20210504T132005+0200", "2021-05-04T13:20:05+02:00");
     assert_date("20210504", "2021-05-04");
     assert_date("20080101120000", "2008-01-01T12:00:00Z");  /* ARC, Wayback Machine */
-    assert_date("2019-11-19 07:47:00 -0500", "2019-11-19T12:47:00Z");
+    assert_date("2019-11-19 07:47:00 -0500", "2019-11-19T07:47:00-05:00");
     assert_date("19 November 2019", "2019-11-19");
     assert_date("19. November 2019, 14:30 Uhr", "2019-11-19T14:30:00Z");
     assert_date("17 Juni 2021", "2021-06-17");
     assert_date("le 3 f\xc3\xa9vrier 2020", "2020-02-03");
     assert_date("19 de noviembre de 2019", "2019-11-19");
     assert_date("5 pa\xc5\xba" "dziernika 2021", "2021-10-05");
-    assert_date("Sat, 02 Jul 2022 09:15:00 CEST", "2022-07-02T07:15:00Z");
+    assert_date("Sat, 02 Jul 2022 09:15:00 CEST", "2022-07-02T09:15:00+02:00");
     assert_date("12:30 AM, March 3, 2021", "2021-03-03T00:30:00Z");
     assert_date("1651035600", "2022-04-27T05:00:00Z");
     assert_date("1651035600000", "2022-04-27T05:00:00Z");
@@ -114,7 +114,7 @@ static void dates(void **state)
     assert_date("Di., 25.01.2022 - 14:45", "2022-01-25T14:45:00Z");
     assert_date("13-11-2023 10:29", "2023-11-13T10:29:00Z");
     /* ISO 8601's T after a day first, as a blog's hAtom <abbr title> has it. */
-    assert_date("26-08-2009T14:12:32+0200", "2009-08-26T12:12:32Z");
+    assert_date("26-08-2009T14:12:32+0200", "2009-08-26T14:12:32+02:00");
     assert_date("06.08.2009T14:12", "2009-08-06T14:12:00Z");
     assert_date("26-08-2009T1412x", NULL);             /* a T before no time */
     assert_date("10/25/2022 05:22 pm", "2022-10-25T17:22:00Z");
@@ -129,9 +129,9 @@ static void dates(void **state)
     assert_date("2021\xe5\xb9\xb4" "3\xe6\x9c\x88" "4\xe6\x97\xa5", "2021-03-04");
     assert_date("2021\xe5\xb9\xb4" "03\xe6\x9c\x88" "04\xe6\x97\xa5 10:00", "2021-03-04T10:00:00Z");
     assert_date("2021\xeb\x85\x84 3\xec\x9b\x94 4\xec\x9d\xbc", "2021-03-04");
-    assert_date("2021-03-04 10:00 JST", "2021-03-04T01:00:00Z");
-    assert_date("2021-03-04T10:00:00 EST", "2021-03-04T15:00:00Z");
-    assert_date("04.03.2021 10:00 CET", "2021-03-04T09:00:00Z");
+    assert_date("2021-03-04 10:00 JST", "2021-03-04T10:00:00+09:00");
+    assert_date("2021-03-04T10:00:00 EST", "2021-03-04T10:00:00-05:00");
+    assert_date("04.03.2021 10:00 CET", "2021-03-04T10:00:00+01:00");
     assert_date("2021-03-04 10:00:00 +0000 UTC", "2021-03-04T10:00:00Z");  /* Go */
     assert_date("03/03/2021", "2021-03-03");
     /* Russian and Ukrainian months, with the year's "г." or "р.". */
@@ -175,6 +175,42 @@ static void bad_dates(void **state)
 /* Found by fuzzing: a zone moved a date out of years 1-9999, and the stored
  * form ("10000-01-01T13:59:59") did not parse again.  The ends themselves are
  * fine. */
+/* A date keeps the clock it was written by: shown on it, read back to the
+ * same moment and clock, filed by its day on it (tw_date_clock). */
+static void assert_clock(const char *in, int64_t epoch, int32_t offset, const char *shown)
+{
+    tw_date d, again;
+    char out[TW_DATE_ISO_MAX];
+    assert_true(tw_date_parse(in, &d));
+    assert_int_equal(d.epoch, epoch);
+    assert_int_equal(d.offset, offset);
+    assert_int_equal(tw_date_clock(&d), epoch + offset);
+    tw_date_format(&d, out);
+    assert_string_equal(out, shown);
+    assert_true(tw_date_parse(out, &again));
+    assert_int_equal(again.epoch, d.epoch);
+    assert_int_equal(again.offset, d.offset);
+}
+
+static void dates_keep_their_clock(void **state)
+{
+    (void)state;
+    /* Midnight in Berlin is the 6th in UTC, the 7th on the page. */
+    assert_clock("2022-11-07T00:00:00+01:00", 1667775600, 3600, "2022-11-07T00:00:00+01:00");
+    assert_clock("Sun, 06 Nov 2022 23:00:00 GMT", 1667775600, 0, "2022-11-06T23:00:00Z");
+    assert_clock("2022-11-06T18:00:00 EST", 1667775600, -18000, "2022-11-06T18:00:00-05:00");
+    assert_clock("2022-11-07T04:30:00+0530", 1667775600, 19800, "2022-11-07T04:30:00+05:30");
+    assert_clock("2022-11-06T19:30:00-03:30", 1667775600, -12600, "2022-11-06T19:30:00-03:30");
+    /* No offset, or a zero one, is UTC. */
+    assert_clock("2022-11-06T23:00:00+00:00", 1667775600, 0, "2022-11-06T23:00:00Z");
+    assert_clock("2022-11-06T23:00:00-00:00", 1667775600, 0, "2022-11-06T23:00:00Z");
+    assert_clock("2022-11-06 23:00", 1667775600, 0, "2022-11-06T23:00:00Z");
+    assert_clock("1667775600", 1667775600, 0, "2022-11-06T23:00:00Z");
+    /* The last moment the index holds, written fourteen hours west. */
+    assert_clock("9999-12-31T09:59:59-14:00", 253402300799LL, -50400,
+                 "9999-12-31T09:59:59-14:00");
+}
+
 static void dates_stay_in_four_digit_years(void **state)
 {
     (void)state;
@@ -183,19 +219,19 @@ static void dates_stay_in_four_digit_years(void **state)
     assert_date("1 Jan 0001 +0100", NULL);
     assert_date("9999-12-31T23:59:60Z", NULL);
     assert_date("9999-12-31T23:59:59Z", "9999-12-31T23:59:59Z");
-    assert_date("9999-12-31T09:59:59-14:00", "9999-12-31T23:59:59Z");
+    assert_date("9999-12-31T09:59:59-14:00", "9999-12-31T09:59:59-14:00");
     /* German's "Uhr" after a time, and a word between a date of numbers
      * and its time, as German and English pages write them. */
     assert_date("17.06.2021 10:00 Uhr", "2021-06-17T10:00:00Z");
     assert_date("Mi, 17.06.2021 - 10:00 Uhr", "2021-06-17T10:00:00Z");
     assert_date("17.06.2021 um 10:00 Uhr", "2021-06-17T10:00:00Z");
     assert_date("17.06.2021 at 10:00", "2021-06-17T10:00:00Z");
-    assert_date("2021-06-17 10:00 Uhr CEST", "2021-06-17T08:00:00Z");
+    assert_date("2021-06-17 10:00 Uhr CEST", "2021-06-17T10:00:00+02:00");
     assert_date("17.06.2021 10:00 Uhrzeit", NULL);
     /* Milliseconds after a third colon, as some publishing systems write
      * them; four digits or two are no such thing. */
     assert_date("2022-01-10T22:06:08:684Z", "2022-01-10T22:06:08Z");
-    assert_date("2022-01-10T22:06:08:684+01:00", "2022-01-10T21:06:08Z");
+    assert_date("2022-01-10T22:06:08:684+01:00", "2022-01-10T22:06:08+01:00");
     assert_date("2022-01-10T22:06:08:6840Z", NULL);
     assert_date("2022-01-10T22:06:08:68Z", NULL);
     assert_date("0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z");
@@ -209,7 +245,7 @@ static void date_orders_and_placeholders(void **state)
 {
     (void)state;
     tw_date d;
-    char out[21];
+    char out[TW_DATE_ISO_MAX];
     assert_true(tw_date_parse_order("04/05/2021", TW_DATE_DMY, &d));
     tw_date_format(&d, out);
     assert_string_equal(out, "2021-05-04");
@@ -248,7 +284,7 @@ static void leading_dates(void **state)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         tw_date d;
-        char out[21];
+        char out[TW_DATE_ISO_MAX];
         bool found = tw_date_leading(cases[i].text, TW_DATE_DMY, &d);
         assert_int_equal(found, cases[i].want != NULL);
         if (found) {
@@ -466,6 +502,7 @@ int main(void)
         cmocka_unit_test(periods),
         cmocka_unit_test(bad_dates),
         cmocka_unit_test(dates_stay_in_four_digit_years),
+        cmocka_unit_test(dates_keep_their_clock),
         cmocka_unit_test(date_epoch),
         cmocka_unit_test(leading_dates),
         cmocka_unit_test(date_orders_and_placeholders),
