@@ -88,9 +88,22 @@ static size_t zone_at(const char *s, long *offset)
     return n && n < sizeof name && zone_named(name, n, offset) ? n : 0;
 }
 
+/* S past a region's name in brackets after a zone, as Java writes a time
+ * ("2021-06-17T10:00+02:00[Europe/Berlin]", "...Z[UTC]"): the offset
+ * before it already says the clock.  S itself when there is none. */
+static const char *past_region(const char *s)
+{
+    if (*s != '[')
+        return s;
+    size_t n = strspn(s + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                             "0123456789/_+-");
+    return n && n <= 64 && s[1 + n] == ']' ? s + n + 2 : s;
+}
+
 /* Reads "Z", "UTC", "GMT", a zone's abbreviation ("EST", "JST"), "+HH:MM",
  * "+HHMM" or "+HH" (and an abbreviation after it, as Go writes a time:
- * "+0000 UTC"); *offset in seconds east. */
+ * "+0000 UTC", or a region in brackets, as Java does); *offset in seconds
+ * east. */
 static bool parse_zone(const char *s, long *offset, const char **end)
 {
     *offset = 0;
@@ -98,14 +111,14 @@ static bool parse_zone(const char *s, long *offset, const char **end)
         s++;
     size_t n = zone_at(s, offset);
     if (n || (*s != '+' && *s != '-')) {
-        *end = s + n;
+        *end = n ? past_region(s + n) : s;
         return true;    /* a zone named, or none: UTC */
     }
     if (!zone_offset(&s, offset))
         return false;
     long named;
     n = *s == ' ' ? zone_at(s + 1, &named) : 0;
-    *end = s + (n ? n + 1 : 0);
+    *end = n ? s + n + 1 : past_region(s);
     return true;
 }
 

@@ -26,6 +26,8 @@ typedef enum tw_date_order { TW_DATE_ANY, TW_DATE_DMY, TW_DATE_MDY } tw_date_ord
 
 /* Parses S, accepting (with surrounding spaces):
  *   2021-06-17, 2023-1-26           2021-06-17T10:00[:00[.123]][Z|+02:00|-0500]
+ *   (and a region in brackets after the zone, as Java writes it:
+ *   2021-06-17T10:00+02:00[Europe/Berlin])
  *   2021-06-17 10:00:00 -0500       20210504T132005+0200, 20210504
  *   (a time of day may end in am/pm, a.m./p.m.: "2021-06-17 05:22 pm")
  *   Thu, 17 Jun 2021 10:00:00 +0000 (RFC 2822)

@@ -206,6 +206,12 @@ static void dates_keep_their_clock(void **state)
     assert_clock("2022-11-06T23:00:00-00:00", 1667775600, 0, "2022-11-06T23:00:00Z");
     assert_clock("2022-11-06 23:00", 1667775600, 0, "2022-11-06T23:00:00Z");
     assert_clock("1667775600", 1667775600, 0, "2022-11-06T23:00:00Z");
+    /* A region in brackets after the offset, as Java writes a time. */
+    assert_clock("2022-11-07T00:00+01:00[Europe/Berlin]", 1667775600, 3600,
+                 "2022-11-07T00:00:00+01:00");
+    assert_clock("2022-11-06T23:00:00.000Z[UTC]", 1667775600, 0, "2022-11-06T23:00:00Z");
+    assert_false(tw_date_parse("2022-11-06T23:00:00Z[UTC", &(tw_date){ 0 }));
+    assert_false(tw_date_parse("2022-11-06T23:00:00Z[]", &(tw_date){ 0 }));
     /* The last moment the index holds, written fourteen hours west. */
     assert_clock("9999-12-31T09:59:59-14:00", 253402300799LL, -50400,
                  "9999-12-31T09:59:59-14:00");
