@@ -267,6 +267,9 @@ static trawl_status feed_extract(const tw_input *in, const tw_emit *emit, char *
     }
     if (st == TRAWL_OK && !ordinal)
         emit->warn(emit->ctx, "a feed with no item: nothing to index", false);
+    else if (st == TRAWL_OK && ps.unclosed)
+        emit->warn(emit->ctx, "the feed ends before its elements close (cut short?): "
+                   "its last item is indexed as far as it goes; fetch it again", true);
     tw_buf *bufs[] = { &f.id, &f.title, &f.link, &f.date, &f.author, &f.markup, &f.body,
                        &site, &lang };
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)

@@ -148,8 +148,10 @@ xmlDocPtr tw_xml_parse_bounded(const char *text, size_t len, tw_html_parse *ps)
         if (ps->stop == TRAWL_OK)
             ps->stop = tw_emit_check(ps->emit, ps->err, ps->errlen);
     }
-    if (ps->stop == TRAWL_OK && !ctxt->disableSAX)
+    if (ps->stop == TRAWL_OK && !ctxt->disableSAX) {
         xmlParseChunk(ctxt, NULL, 0, 1);
+        ps->unclosed = ctxt->nameNr > 0;
+    }
     xmlDocPtr doc = ctxt->myDoc;
     ctxt->myDoc = NULL;
     xmlFreeParserCtxt(ctxt);

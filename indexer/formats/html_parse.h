@@ -27,6 +27,8 @@ typedef struct tw_html_parse {
     trawl_status stop;      /* TRAWL_OK, or why the parse was stopped */
     bool too_many;          /* ...because of TW_HTML_MAX_NODES */
     bool too_deep;          /* ...because of TW_HTML_MAX_DEPTH */
+    bool unclosed;          /* (XML) the document ended with elements still
+                               open: cut short, as a download can be */
 } tw_html_parse;
 
 /* Parses the UTF-8 page TEXT into a tree, bounded as html_guard.h says, and

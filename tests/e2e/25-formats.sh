@@ -794,6 +794,19 @@ is "feeds: searched, an item by its words, its language the feed's" \
     "$(query -d "$FEEDS.db" --format tsv --fields id,lang,site Fähre dredging --any | sed "s|$FEEDS/||" | sort)" \
     "herald.atom#1	de	Coastal Herald
 ledger.xml#1	en	The Ledger"
+# A feed cut short, as a download can be: its whole items and the part of
+# the last, a warning that says so, exit 1; a whole feed beside it says nothing.
+mkdir -p "$TMP/cutfeed"
+printf '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title><item><title>Whole item</title><description>The whole osprey story.</description></item><item><title>Half item</title><description>The osprey sto' \
+    > "$TMP/cutfeed/cut.rss"
+printf '<?xml version="1.0"?><rss version="2.0"><channel><title>Whole</title><item><title>Kept item</title><description>An osprey again.</description></item></channel></rss>\n' \
+    > "$TMP/cutfeed/whole.rss"
+run index -d "$TMP/cutfeed.db" "$TMP/cutfeed"
+is "a feed cut short: exit 1, every item indexed as far as it goes" \
+    "$RC:$(query -d "$TMP/cutfeed.db" --format tsv --fields title -n 10 osprey | sort | tr '\n' '/')" \
+    "1:Half item/Kept item/Whole item/"
+has "...saying so" "$ERR" "cut.rss: the feed ends before its elements close (cut short?)"
+lacks "...and nothing of the whole one" "$ERR" "whole.rss"
 # A file named as a feed that holds none: said, failed, the rest indexed.
 mkdir -p "$TMP/notfeed"
 printf 'just some words\n' > "$TMP/notfeed/notes.rss"
