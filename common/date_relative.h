@@ -7,8 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The day S[0..LEN) names, counted back from the day NOW (seconds since
- * the epoch) falls on, in UTC as articles' dates are kept: "today",
+/* The day S[0..LEN) names, counted back from the day NOW falls on (seconds
+ * since the epoch on the clock days are counted by: the searcher's, as an
+ * article's day is on its own clock): "today",
  * "yesterday", or a count and a unit -- "7d", "2w", "3m", "1y", or the
  * units spelt out ("7days", "1week", "3months", "1year") -- that many days,
  * weeks, months or years before today (a month before 31 March is the

@@ -110,6 +110,15 @@ static Xapian::Query in_range(Xapian::valueno slot, const std::string &from,
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, from, to);
 }
 
+/* Now on this machine's clock (its TZ): the searcher's today is the day
+ * date:today names, as an article's day is the one on its own clock. */
+static int64_t clock_now()
+{
+    time_t now = time(nullptr);
+    struct tm local;
+    return (int64_t)now + (localtime_r(&now, &local) ? (int64_t)local.tm_gmtoff : 0);
+}
+
 /* date:2021-06-17, date:2021-06, date:2021 (that whole day, month or year),
  * date:today, date:yesterday, and ranges of those with either end open:
  * date:2021-06-01..2021-06-30, date:2021.., date:..2020-12-31.  An end is
@@ -129,7 +138,7 @@ struct DateProcessor : Xapian::FieldProcessor {
         size_t dots = text.find("..");
         std::string lo = dots == std::string::npos ? text : text.substr(0, dots);
         std::string hi = dots == std::string::npos ? text : text.substr(dots + 2);
-        int64_t now = (int64_t)time(nullptr);
+        int64_t now = clock_now();
         int64_t lo_start = 0, lo_end = 0, hi_start = 0, hi_end = 0;
         bool lo_counted = false, hi_counted = false;
         bool ok = (lo.empty() || range_end(lo, now, &lo_start, &lo_end, &lo_counted)) &&

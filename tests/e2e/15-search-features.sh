@@ -50,6 +50,22 @@ is "date:2m..2w: months and weeks" "$(recent date:2m..2w)" "40 "
 is "date:..1y: up to a year back" "$(recent date:..1y)" "400 "
 is "date:30days, spelt out, any case" "$(recent date:30Days)" "0 1 3 10 "
 is "date:2y.. with a date of a year" "$(recent date:2y..$(date -u +%Y))" "0 1 3 10 40 400 "
+# Today is the searcher's, on this machine's clock (TZ), as an article's
+# day is on its own: an article dated noon today fourteen hours east of
+# UTC, and one dated noon today twelve hours west, are each today for a
+# searcher there (at any hour, one of those days is not UTC's).  POSIX
+# zones, which need no time zone data: XXX-14 is fourteen hours east.
+mkdir -p "$TMP/faraway"
+for tz in XXX-14 XXX+12; do
+    printf 'Title: Faraway %s\nDate: %sT12:00:00%s\n\nThe faraway tide story.\n' \
+        "$tz" "$(TZ=$tz date +%F)" "$(TZ=$tz date +%:z)" >"$TMP/faraway/$tz.txt"
+done
+index -q -d "$TMP/faraway.db" "$TMP/faraway"
+for tz in XXX-14 XXX+12; do
+    is "date:today is today on the searcher's clock ($tz)" \
+        "$(TZ=$tz "$BIN/trawl-query" -d "$TMP/faraway.db" --format tsv --fields title tide date:today)" \
+        "Faraway $tz"
+done
 run query -d "$TMP/recent.db" harbour date:yesterday..7d
 is "date: days counted back the wrong way round are a query error" "$RC" 2
 has "...that says which way" "$ERR" "give the earlier date first, as date:7d..yesterday"
