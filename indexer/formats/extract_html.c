@@ -959,9 +959,10 @@ static bool text_is_date(char *text, tw_date_order order, tw_date *when)
     return false;
 }
 
-/* The date the line of the text node N is, into ISO[TW_DATE_ISO_MAX]; NULL when none.
- * LINE is scratch. */
-static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, char iso[TW_DATE_ISO_MAX])
+/* The date the line of the text node N is, into ISO; NULL when none.  LINE
+ * is scratch. */
+static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line,
+                             char iso[TW_DATE_ISO_MAX])
 {
     tw_date when;
     if (!tw_near_short_text(n, line) || !text_is_date(line->data, order, &when))
@@ -1114,12 +1115,12 @@ static void own_clock(tw_date *when, tw_buf *const *from, tw_buf *const *to)
 /* WHEN, a moment in UTC from the page's markup, on the clock of the date
  * the page shows by its headline (SHOWN, ISO 8601, NULL when none), which
  * is what its readers see: a time a whole number of quarter hours away,
- * within the minute the page shows ("2022-05-04T02:41:00Z" shown as "03.05.2022
- * 22:41", four hours west), or, shown without a time, the day next to the
+ * within the minute the page shows ("2022-05-04T02:41:00Z" shown as
+ * "03.05.2022 22:41", four hours west), or, shown without a time, the day next to the
  * UTC one that a time zone puts the moment on ("2021-11-04T23:00:00Z" shown
  * as "05.11.2021": that day, without a time).  Of web-eval's pages whose
- * markup gives a moment in UTC and that show a date, 7 show another day
- * than UTC's, every one the day its readers were given. */
+ * markup gives a moment in UTC, 7 are so put on the day their readers were
+ * given, none on another. */
 static void shown_clock(tw_date *when, const char *shown)
 {
     const int64_t quarter = 900, day = 86400, east = 14 * 3600, west = 12 * 3600;
@@ -1129,7 +1130,8 @@ static void shown_clock(tw_date *when, const char *shown)
     if (seen.has_time) {
         int64_t ahead = tw_date_clock(&seen) - when->epoch;
         /* Rounded to the quarter hour: a page shows minutes, not seconds. */
-        int64_t offset = (ahead >= 0 ? ahead + quarter / 2 : ahead - quarter / 2) / quarter * quarter;
+        int64_t half = ahead >= 0 ? quarter / 2 : -quarter / 2;
+        int64_t offset = (ahead + half) / quarter * quarter;
         if (offset >= -west && offset <= east && ahead - offset > -60 && ahead - offset <= 0)
             when->offset = (int32_t)offset;
         return;
@@ -1143,8 +1145,8 @@ static void shown_clock(tw_date *when, const char *shown)
 /* The page's date: the first of its sources that can be read, in the order
  * its language writes numbers ("04.05.2021", "04/05/2021"), unless its own
  * dates settle that otherwise (settled_order), handed on as ISO
- * 8601 in ISO[TW_DATE_ISO_MAX]; else the day in its URL; else the first given, as it is
- * (to be warned about).  A source that cannot be read gives way to the
+ * 8601 in ISO; else the day in its URL; else the first given, as it is (to
+ * be warned about).  A source that cannot be read gives way to the
  * next: a <time> may hold a recipe's "PT15M" or a shop's opening hours.
  * An article's JSON-LD datePublished comes before the first <time>, which
  * may show the last update above the story, or a local time without its
