@@ -21,8 +21,8 @@
 /* The query of the articles like DOC, one of DB's, whose id term is IDTERM:
  * any of its TW_LIKE_WORDS most telling words (used most in it, and in
  * fewest other articles: tf-idf), ranked by BM25 -- without DOC itself
- * and the copies of its story (its near-copies in this index), which say
- * nothing new.  Xapian::Query::MatchNothing when it has no word another
+ * and the copies of its story (its near-copies, in its own index and in
+ * the other members of a union), which say nothing new.  Xapian::Query::MatchNothing when it has no word another
  * article has.  Throws what Xapian throws. */
 Xapian::Query tw_like_query(const trawl_db *db, const Xapian::Document &doc,
                             const std::string &idterm);

@@ -83,6 +83,11 @@ folded_same() {
 folded_same "three -d" $LOCAL
 has "...the copies listed with the one shown" "$(folded "-n 1" '"united front"' $LOCAL)" \
     '"duplicates":["news/crime/united-front-sweep-coastal.txt","news/crime/united-front-sweep-northstar.txt"],"similar":2'
+# Articles like one: its story's copies in the other indexes are left out,
+# as its own index's are (the copy in another index came first).
+like_of() { query "$@" --format tsv --fields score,id --like news/crime/operation-united-front.txt; }
+is "three -d, --like: one index's articles, no copy of the story from another" \
+    "$(like_of $LOCAL)" "$(like_of -d all)"
 # Exact copies of equal score in two indexes: the one first by hash stands
 # for the story, as in one index, with the other three listed.
 mkdir crane
@@ -296,6 +301,8 @@ has "remote: ...which are the two syndicated copies" "$(copies -d "$ALL")" '"sim
 liked=$(query -d all --format tsv --fields id --like news/crime/operation-united-front.txt)
 is "--like: ten articles, none of the story's copies" \
     "$(echo "$liked" | wc -l) $(echo "$liked" | grep -c -e operation-united-front -e united-front-sweep)" "10 0"
+is "remote and local shards, --like: one index's articles, no copy of the story" \
+    "$(like_of -d mixed.stub)" "$(like_of -d all)"
 is "remote: --like finds the articles one local index finds" \
     "$(query -d "$ALL" --format tsv --fields score,id --like news/crime/operation-united-front.txt)" \
     "$(query -d all --format tsv --fields score,id --like news/crime/operation-united-front.txt)"
