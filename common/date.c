@@ -17,9 +17,7 @@ static bool valid_ymd(int y, int mo, int d)
     return !(mo == 2 && d == 29 && !leap);
 }
 
-/* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar; unlike
- * timegm() this does not depend on the C library's time_t range. */
-static int64_t days_from_civil(int64_t y, int m, int d)
+int64_t tw_days_from_civil(int64_t y, int m, int d)
 {
     y -= m <= 2;
     int64_t era = (y >= 0 ? y : y - 399) / 400;
@@ -230,7 +228,7 @@ static bool finish(int y, int mo, int d, int h, int mi, int sec, long zone,
         rest++;
     if (*rest || !valid_ymd(y, mo, d))
         return false;
-    int64_t epoch = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - zone;
+    int64_t epoch = tw_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - zone;
     if (epoch < FIRST_SECOND || epoch > LAST_SECOND)
         return false;
     out->epoch = epoch;
@@ -666,6 +664,19 @@ int64_t tw_date_clock(const tw_date *d)
     return d->epoch + d->offset;
 }
 
+void tw_civil_from_days(int64_t days, int64_t *year, int *month, int *day)
+{
+    int64_t z = days + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    *day = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *month = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *year = yoe + era * 400 + (*month <= 2);
+}
+
 void tw_date_format(const tw_date *d, char out[TW_DATE_ISO_MAX])
 {
     int64_t clock = tw_date_clock(d);
@@ -674,17 +685,9 @@ void tw_date_format(const tw_date *d, char out[TW_DATE_ISO_MAX])
         secs += 86400;
         days--;
     }
-    /* Inverse of days_from_civil. */
-    int64_t z = days + 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t y = yoe + era * 400;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    int dd = (int)(doy - (153 * mp + 2) / 5 + 1);
-    int mm = (int)(mp < 10 ? mp + 3 : mp - 9);
-    y += mm <= 2;
+    int64_t y;
+    int mm, dd;
+    tw_civil_from_days(days, &y, &mm, &dd);
     if (!d->has_time) {
         snprintf(out, TW_DATE_ISO_MAX, "%04d-%02d-%02d", (int)y, mm, dd);
         return;
@@ -703,10 +706,10 @@ void tw_date_format(const tw_date *d, char out[TW_DATE_ISO_MAX])
 static int64_t period_end(int y, int mo, int d, int parts)
 {
     if (parts == 1)
-        return days_from_civil(y + 1, 1, 1);
+        return tw_days_from_civil(y + 1, 1, 1);
     if (parts == 2)
-        return mo == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, mo + 1, 1);
-    return days_from_civil(y, mo, d) + 1;
+        return mo == 12 ? tw_days_from_civil(y + 1, 1, 1) : tw_days_from_civil(y, mo + 1, 1);
+    return tw_days_from_civil(y, mo, d) + 1;
 }
 
 /* Reads S as YYYY, YYYY-M or YYYY-M-D (a month and a day of one or two
@@ -743,7 +746,7 @@ bool tw_date_period(const char *s, size_t len, int64_t *start, int64_t *end)
     int parts = period_parts(buf, ymd);
     int y = ymd[0], mo = ymd[1], d = ymd[2];
     if (parts && valid_ymd(y, mo, d)) {
-        *start = days_from_civil(y, mo, d) * 86400;
+        *start = tw_days_from_civil(y, mo, d) * 86400;
         *end = period_end(y, mo, d, parts) * 86400;
         return true;
     }

@@ -80,6 +80,12 @@ bool tw_date_zero(const char *s);
  * long).  Returns false for anything else. */
 bool tw_date_period(const char *s, size_t len, int64_t *start, int64_t *end);
 
+/* Days from 1970-01-01 to Y-M-D (M 1-12) in the proleptic Gregorian
+ * calendar, and back: unlike timegm() and gmtime_r(), whatever the C
+ * library's time_t can hold. */
+int64_t tw_days_from_civil(int64_t y, int m, int d);
+void tw_civil_from_days(int64_t days, int64_t *year, int *month, int *day);
+
 /* Writes D on its own clock into OUT: "YYYY-MM-DD" (no time),
  * "YYYY-MM-DDTHH:MM:SSZ" (UTC) or "YYYY-MM-DDTHH:MM:SS+HH:MM" (another
  * offset), which tw_date_parse reads back as the same moment and clock. */

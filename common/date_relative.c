@@ -1,10 +1,10 @@
 /* date_relative.c - days named from today (date:yesterday, date:7d..). */
-#define _DEFAULT_SOURCE     /* timegm */
 #include "date_relative.h"
 
 #include <string.h>
 #include <strings.h>
-#include <time.h>
+
+#include "date.h"
 
 #define DAY 86400
 
@@ -18,30 +18,23 @@ static int64_t day_start(int64_t t)
     return t - (r < 0 ? r + DAY : r);
 }
 
-/* The first second of day D of month MO (0-11) of year Y, or of the
- * month's last day when it has fewer: timegm() would roll 31 February
- * over into March. */
-static int64_t clamped_day(int64_t y, int mo, int d)
-{
-    struct tm first = { .tm_year = (int)(y - 1900), .tm_mon = mo, .tm_mday = 1 };
-    struct tm next = first;
-    next.tm_mon++;
-    int64_t month_start = (int64_t)timegm(&first);
-    int64_t days = ((int64_t)timegm(&next) - month_start) / DAY;
-    return month_start + (d < days ? d - 1 : days - 1) * (int64_t)DAY;
-}
-
-/* TODAY's first second, COUNT months back. */
+/* TODAY's first second, COUNT months back: the same day of that month, or
+ * its last when it has fewer (a month before 31 March is 28 or 29
+ * February, not a day rolled over into March). */
 static int64_t months_back(int64_t today, long count)
 {
-    time_t t = (time_t)today;
-    struct tm tm;
-    if (!gmtime_r(&t, &tm))
-        return INT64_MIN;
-    int64_t months = ((int64_t)tm.tm_year + 1900) * 12 + tm.tm_mon - count;
+    int64_t y;
+    int mo, d;
+    tw_civil_from_days(today / DAY, &y, &mo, &d);
+    int64_t months = y * 12 + (mo - 1) - count;
     if (months < 12)        /* before the year 1 */
         return INT64_MIN;
-    return clamped_day(months / 12, (int)(months % 12), tm.tm_mday);
+    int64_t year = months / 12;
+    int month = (int)(months % 12) + 1;
+    int64_t first = tw_days_from_civil(year, month, 1);
+    int64_t length = (month == 12 ? tw_days_from_civil(year + 1, 1, 1)
+                                  : tw_days_from_civil(year, month + 1, 1)) - first;
+    return (first + (d < length ? d : length) - 1) * DAY;
 }
 
 /* The unit UNIT names ('d', 'w', 'm' or 'y'), or 0. */

@@ -61,6 +61,8 @@ static void counted_days(void **state)
     /* A month back keeps the day of the month, or the month's last. */
     assert_day("1m", NOW, "2024-02-29", true);
     assert_day("2months", NOW, "2024-01-31", true);
+    assert_day("3m", NOW, "2023-12-31", true);            /* across a year's end */
+    assert_day("4m", NOW, "2023-11-30", true);
     assert_day("13m", NOW, "2023-02-28", true);
     assert_day("1y", NOW, "2023-03-31", true);
     assert_day("12m", NOW, "2023-03-31", true);
