@@ -11,6 +11,7 @@
 extern "C" {
 #include "acronym_plural.h"
 #include "buf.h"
+#include "nfc.h"
 #include "sea_words.h"
 #include "utf8.h"
 }
@@ -351,9 +352,16 @@ static std::string grouped_key_field(const std::string &text)
 
 std::string tw_typed_plain(const std::string &text)
 {
+    /* Composed, as the writer stored and indexed the articles (nfc.h). */
+    tw_buf nfc = {};
+    if (tw_buf_append(&nfc, text.data(), text.size()) < 0 || tw_nfc(&nfc, 0) < 0) {
+        tw_buf_free(&nfc);
+        throw std::bad_alloc();
+    }
+    std::string narrow(nfc.data ? nfc.data : "", nfc.len);
+    tw_buf_free(&nfc);
     /* Full-width letters and digits as the writer indexed them: ASCII. */
-    std::string narrow(text);
-    narrow.resize(tw_utf8_narrow_text(text.data(), text.size(), &narrow[0]));
+    narrow.resize(tw_utf8_narrow_text(narrow.data(), narrow.size(), &narrow[0]));
     return straight_quotes(narrow);
 }
 

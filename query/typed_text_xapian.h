@@ -18,7 +18,8 @@ struct Joined {
     std::vector<std::string> parts;
 };
 
-/* TEXT, a query as typed, with its full-width letters and digits in ASCII
+/* TEXT, a query as typed, in Unicode's composed form (nfc.h), with its
+ * full-width letters and digits in ASCII
  * and its quotation marks of every language as '"' (Xapian's parser knows
  * only those), as the rest of the query's reading is to see it: a phrase
  * in curly quotes is the phrase in straight ones, excluded ones too. */

@@ -2,6 +2,7 @@
 #include "clean.h"
 
 #include "charset.h"
+#include "nfc.h"
 
 /* C0 controls, DEL, and the C1 controls U+0080..U+009F (bytes C2 80..C2 9F). */
 static size_t control_at(const char *s, size_t i, size_t len)
@@ -121,6 +122,9 @@ int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line)
         breaks = 0;
         i = j;
     }
+    /* One spelling for one word, stored and indexed alike (nfc.h). */
+    if (rc == 0 && tw_nfc(out, start) < 0)
+        rc = -1;
     tw_buf_free(&utf8);
     return rc;
 }

@@ -19,7 +19,8 @@
  * In both, Unicode's other spaces (the no-break space, U+2000..U+200A,
  * U+202F, the ideographic space...) are white space like ' ', and soft
  * hyphens, zero-width spaces, word joiners and byte-order marks are
- * dropped (the word they were in is joined up again).
+ * dropped (the word they were in is joined up again), and the text is put
+ * in Unicode's composed form, NFC (nfc.h).
  * Returns 0 or -1 when memory ran out. */
 TW_MUST_CHECK
 int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line);

@@ -22,6 +22,7 @@ extern "C" {
 #include "date.h"
 #include "docdata.h"
 #include "keyterm.h"
+#include "nfc.h"
 #include "piece_pack.h"
 #include "roots.h"
 #include "url.h"
@@ -605,8 +606,21 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, bool *
             doc.add_boolean_term(key_term(TW_PREFIX_URL, d->url));
         if (d->title && *d->title)
             learn_tail(w, host, d->title, std::strlen(d->title), true);
-        if (d->path)
+        if (d->path) {
             doc.add_boolean_term(key_term(TW_PREFIX_PATH, d->path));
+            /* path: is read in NFC, as the whole query is (nfc.h); a path
+             * written otherwise (a Mac's file names are decomposed) is
+             * filed composed too, so that it is found however typed. */
+            tw_buf composed = {};
+            int rc = tw_buf_puts(&composed, d->path);
+            if (rc == 0)
+                rc = tw_nfc(&composed, 0);
+            if (rc > 0)
+                doc.add_boolean_term(key_term(TW_PREFIX_PATH, composed.data));
+            tw_buf_free(&composed);
+            if (rc < 0)
+                throw std::bad_alloc();
+        }
         std::string idterm = key_term(TW_PREFIX_ID, d->id);
         doc.add_boolean_term(idterm);
 

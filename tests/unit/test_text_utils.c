@@ -3,6 +3,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -10,6 +11,7 @@
 #include "formats/charset.h"
 #include "formats/clean.h"
 #include "keyterm.h"
+#include "nfc.h"
 #include "schema.h"
 #include "formats/sniff.h"
 #include "url.h"
@@ -417,6 +419,62 @@ static void buf_failed_is_sticky(void **state)
     assert_int_equal(b.failed, 0);
 }
 
+/* TEXT from byte FROM on in NFC, what tw_nfc said of it in *RC. */
+static char *nfc_of(const char *text, size_t from, int *rc)
+{
+    tw_buf b = { 0 };
+    assert_int_equal(tw_buf_puts(&b, text), 0);
+    *rc = tw_nfc(&b, from);
+    return tw_buf_steal(&b);
+}
+
+static void assert_nfc(const char *text, size_t from, const char *want, int want_rc)
+{
+    int rc;
+    char *got = nfc_of(text, from, &rc);
+    assert_string_equal(got, want);
+    assert_int_equal(rc, want_rc);
+    free(got);
+}
+
+/* One spelling for one word: decomposed letters composed, Hangul jamo as
+ * syllables, a letter Unicode keeps decomposed (Devanagari's and Bengali's
+ * with nukta, composition exclusions) decomposed, which makes the text
+ * longer; what is in NFC already, and bytes that are not UTF-8, are left. */
+static void nfc_forms(void **state)
+{
+    (void)state;
+    assert_nfc("Cafe\xcc\x81 Ge\xcc\x81rard", 0, "Caf\xc3\xa9 G\xc3\xa9rard", 1);
+    assert_nfc("Caf\xc3\xa9 d\xc3\xa9j\xc3\xa0 vu", 0, "Caf\xc3\xa9 d\xc3\xa9j\xc3\xa0 vu", 0);
+    assert_nfc("plain ASCII", 0, "plain ASCII", 0);
+    assert_nfc("", 0, "", 0);
+    /* Vietnamese: the dot below goes before the circumflex in NFC. */
+    assert_nfc("Vie\xcc\x82\xcc\xa3t", 0, "Vi\xe1\xbb\x87t", 1);
+    /* "한국" as conjoining jamo: two syllables. */
+    assert_nfc("\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab\xe1\x84\x80\xe1\x85\xae\xe1\x86\xa8", 0,
+               "\xed\x95\x9c\xea\xb5\xad", 1);
+    /* "क़" (U+0958) is "क" and the nukta in NFC: three bytes become six. */
+    assert_nfc("\xe0\xa5\x98x", 0, "\xe0\xa4\x95\xe0\xa4\xbcx", 1);
+    /* Bengali "য়" (U+09DF) likewise. */
+    assert_nfc("\xe0\xa7\x9f", 0, "\xe0\xa6\xaf\xe0\xa6\xbc", 1);
+    /* Only the bytes from FROM on: the mark before them is left alone. */
+    assert_nfc("e\xcc\x81|e\xcc\x81", 3, "e\xcc\x81|\xc3\xa9", 1);
+    /* Bytes that are not UTF-8 are left as they are. */
+    assert_nfc("e\xcc\x81\xff", 0, "e\xcc\x81\xff", 0);
+}
+
+/* A field is cleaned into NFC: its words are indexed and shown as one
+ * spelling, however the page wrote them. */
+static void clean_composes(void **state)
+{
+    (void)state;
+    tw_buf b = { 0 };
+    const char *title = "  e\xcc\x81lection\xc2\xa0 ";
+    assert_int_equal(tw_clean(&b, title, strlen(title), true), 0);
+    assert_string_equal(b.data, "\xc3\xa9lection");
+    tw_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -434,6 +492,8 @@ int main(void)
         cmocka_unit_test(url_site_keys),
         cmocka_unit_test(absolute_urls),
         cmocka_unit_test(buf_failed_is_sticky),
+        cmocka_unit_test(nfc_forms),
+        cmocka_unit_test(clean_composes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
