@@ -463,6 +463,42 @@ static void nfc_forms(void **state)
     assert_nfc("e\xcc\x81\xff", 0, "e\xcc\x81\xff", 0);
 }
 
+/* Long text is normalised a piece at a time: a mark where a piece would
+ * end stays with its letter, and pieces already in NFC before the first
+ * that changes are kept, whatever their script. */
+static void nfc_in_pieces(void **state)
+{
+    (void)state;
+    /* "e" and an acute at the 32,768th byte, between two pieces. */
+    tw_buf in = { 0 }, want = { 0 };
+    assert_int_equal(tw_buf_puts(&in, "e\xcc\x81"), 0);
+    assert_int_equal(tw_buf_puts(&want, "\xc3\xa9"), 0);
+    for (int i = 0; i < 32764; i++) {
+        assert_int_equal(tw_buf_putc(&in, 'a'), 0);
+        assert_int_equal(tw_buf_putc(&want, 'a'), 0);
+    }
+    assert_int_equal(in.len, 32767);
+    assert_int_equal(tw_buf_puts(&in, "e\xcc\x81z"), 0);
+    assert_int_equal(tw_buf_puts(&want, "\xc3\xa9z"), 0);
+    assert_nfc(in.data, 0, want.data, 1);
+    /* 100,000 bytes of Russian in NFC, then "й" decomposed (и, U+0306). */
+    tw_buf_clear(&in);
+    tw_buf_clear(&want);
+    for (int i = 0; i < 12500; i++) {
+        assert_int_equal(tw_buf_puts(&in, "\xd0\x9a\xd0\xb8\xd1\x82\xd0\xb0"), 0);
+        assert_int_equal(tw_buf_puts(&want, "\xd0\x9a\xd0\xb8\xd1\x82\xd0\xb0"), 0);
+    }
+    assert_int_equal(tw_buf_puts(&in, "\xd0\xb8\xcc\x86."), 0);
+    assert_int_equal(tw_buf_puts(&want, "\xd0\xb9."), 0);
+    assert_nfc(in.data, 0, want.data, 1);
+    /* ...and without it, untouched. */
+    in.len -= 5;
+    in.data[in.len] = '\0';
+    assert_nfc(in.data, 0, in.data, 0);
+    tw_buf_free(&in);
+    tw_buf_free(&want);
+}
+
 /* A field is cleaned into NFC: its words are indexed and shown as one
  * spelling, however the page wrote them. */
 static void clean_composes(void **state)
@@ -493,6 +529,7 @@ int main(void)
         cmocka_unit_test(absolute_urls),
         cmocka_unit_test(buf_failed_is_sticky),
         cmocka_unit_test(nfc_forms),
+        cmocka_unit_test(nfc_in_pieces),
         cmocka_unit_test(clean_composes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
