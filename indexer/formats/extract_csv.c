@@ -15,9 +15,9 @@
  * more or fewer fields than the header is said, and indexed when it has a
  * title or text; one with neither is skipped; a quote never closed loses
  * only the row it opens.  libcsv holds one field at a time, which is let
- * go of past TW_RECORD_MAX (the row is skipped), and this file holds one
- * row's fields of the header's columns, no more: a file of any size reads
- * in bounded memory.  The file is decoded as a JSON Lines dump is (UTF-8,
+ * go of past TW_RECORD_MAX (the row is skipped when it is a field the row
+ * is indexed by), and this file holds one row's fields of the header's
+ * named columns, no more: a file of any size reads in bounded memory.  The file is decoded as a JSON Lines dump is (UTF-8,
  * or a legacy charset its first bytes show, by tw_input_source). */
 #include <csv.h>
 #include <stdarg.h>
@@ -72,7 +72,7 @@ typedef struct table {
     tw_buf value[N_ROLES];  /* the row's fields, each from its best column */
     size_t rank[N_ROLES];   /* that column's rank; SIZE_MAX: none yet */
     size_t held;            /* bytes of the row held */
-    bool too_long;          /* a field or the row passed TW_RECORD_MAX */
+    bool too_long;          /* the fields kept passed TW_RECORD_MAX */
     bool any_value;         /* a field of the row is not empty */
     size_t line;            /* the line being fed to the parser */
     size_t row_line;        /* the line the row being read started on */
@@ -176,6 +176,16 @@ static void warn(table *t, bool lost, const char *fmt, ...)
     t->emit->warn(t->emit->ctx, msg, lost);
 }
 
+/* The column of field INDEX of a row, or NULL when it is none the header
+ * names for a field. */
+static const column *column_at(const table *t, size_t index)
+{
+    for (size_t c = 0; c < t->n_columns; c++)
+        if (t->columns[c].index == index)
+            return &t->columns[c];
+    return NULL;
+}
+
 /* libcsv's end of a field: a header name, or one of the row's fields, kept
  * when the header names its column and no better one has given the field. */
 static void on_field(void *data, size_t len, void *ctx)
@@ -189,10 +199,7 @@ static void on_field(void *data, size_t len, void *ctx)
     if (t->st != TRAWL_OK || t->too_long || !len)
         return;
     t->any_value = true;
-    const column *col = NULL;
-    for (size_t c = 0; c < t->n_columns && !col; c++)
-        if (t->columns[c].index == index)
-            col = &t->columns[c];
+    const column *col = column_at(t, index);
     if (!col || t->rank[col->role] <= col->rank)
         return;
     tw_buf *v = &t->value[col->role];
@@ -266,7 +273,8 @@ static trawl_status row_done(table *t)
     t->rows++;
     bool text = t->value[ROLE_TITLE].len || t->value[ROLE_BODY].len;
     if (t->too_long) {
-        warn(t, true, "a row longer than %s: skipped", TW_RECORD_MAX_TEXT);
+        warn(t, true, "its title, text and other fields indexed are longer than %s: skipped",
+             TW_RECORD_MAX_TEXT);
         return TRAWL_OK;
     }
     if (!t->any_value)
@@ -312,8 +320,10 @@ static bool row_open(const table *t)
 
 /* Feeds DATA[0..LEN) to the parser.  A field past TW_RECORD_MAX is let go
  * of but for its last byte, which libcsv may take back (the quote that
- * may close it), and its trailing spaces are forgotten: its row is
- * skipped, and libcsv goes on reading the rest of it as it would. */
+ * may close it), and its trailing spaces are forgotten; libcsv goes on
+ * reading the rest of it as it would.  Its row is skipped when the field
+ * is one it is indexed by; a column of something else (a crawler's copy
+ * of the page's HTML) is only passed over. */
 static trawl_status feed(table *t, const char *data, size_t len)
 {
     if (!row_open(t))
@@ -321,7 +331,7 @@ static trawl_status feed(table *t, const char *data, size_t len)
     if (csv_parse(&t->parser, data, len, on_field, on_row, t) < len)
         return csv_error(&t->parser) == CSV_ENOMEM ? TRAWL_ENOMEM : TRAWL_EFORMAT;
     if (t->parser.entry_pos > TW_RECORD_MAX) {
-        t->too_long = true;
+        t->too_long |= t->header_done && column_at(t, t->field);
         t->parser.entry_buf[0] = t->parser.entry_buf[t->parser.entry_pos - 1];
         t->parser.entry_pos = 1;
         t->parser.spaces = 0;

@@ -89,21 +89,28 @@ has "CSV with an unclosed quote: said by its row's line" "$ERR" \
 is "CSV with an unclosed quote: the rows before it kept" "$(fields "$B/unclosed.csv" | cut -d'|' -f1,2)" \
     "$B/unclosed.csv#1|Good row"
 
-# A field of 40 MB: its row skipped, the next kept, memory bounded.
+# A text of 40 MB: its row skipped, the next kept; 40 MB in a column the
+# header does not name for a field: passed over, its row kept; memory
+# bounded.
 python3 - "$B/huge.csv" <<'PY'
 import sys
 with open(sys.argv[1], "w") as f:
-    f.write("title,text\nBefore,small text before\nHuge,\"")
+    f.write("title,text,raw\nBefore,small text before,\nHuge,\"")
     chunk = "word " * 200000
     for _ in range(40):
         f.write(chunk)
-    f.write("\"\nAfter,small text after the huge row\n")
+    f.write("\",\nAfter,small text after the huge row,\nPage,a row with its page kept,\"")
+    for _ in range(40):
+        f.write(chunk)
+    f.write("\"\n")
 PY
 peak "$BIN/trawl-index" --extract "$B/huge.csv"
-has "CSV with a 40 MB field: its row skipped, said" "$ERR" \
-    "$B/huge.csv: line 3: a row longer than 32 MiB: skipped"
-has "CSV with a 40 MB field: the row after it kept" "$OUT" "\"id\":\"$B/huge.csv#3\""
-under_256 "CSV with a 40 MB field"
+has "CSV with a 40 MB text: its row skipped, said" "$ERR" \
+    "$B/huge.csv: line 3: its title, text and other fields indexed are longer than 32 MiB: skipped"
+has "CSV with a 40 MB text: the row after it kept" "$OUT" "\"id\":\"$B/huge.csv#3\""
+has "CSV with 40 MB in a column not indexed: the row kept" "$OUT" "\"id\":\"$B/huge.csv#4\""
+lacks "CSV with 40 MB in a column not indexed: nothing said of it" "$ERR" "line 5"
+under_256 "CSV with 40 MB fields"
 
 # Indexed and searched, with the rest of the run unharmed.
 run index -q -d "$DB" "$IN" "$B"
