@@ -196,7 +196,7 @@ static void on_field(void *data, size_t len, void *ctx)
         header_field(t, index, data, len);
         return;
     }
-    if (t->st != TRAWL_OK || t->too_long || !len)
+    if (!t->emit || t->st != TRAWL_OK || t->too_long || !len)
         return;
     t->any_value = true;
     const column *col = column_at(t, index);
@@ -303,7 +303,7 @@ static void on_row(int c, void *ctx)
     if (!t->header_done) {
         t->header_done = true;
         t->width = t->field;
-    } else if (t->st == TRAWL_OK) {
+    } else if (t->emit && t->st == TRAWL_OK) {
         t->st = row_done(t);
         if (t->st == TRAWL_OK && t->rows % CHECK_EVERY == 0)
             t->st = tw_emit_check(t->emit, t->err, t->errlen);
@@ -376,8 +376,10 @@ static const char *past_bom(const char *data, size_t *len)
     return data;
 }
 
-/* Reads the header of IN from its first bytes into T (set up by
- * table_open); what comes after it is not read. */
+/* Reads the header of IN from its first bytes into T, set up by
+ * table_open without an emit: rows after the header that a chunk fed
+ * holds (lines ended by a lone CR, as old Mac software writes them) are
+ * passed over. */
 static int read_header(table *t, const tw_input *in)
 {
     size_t len = in->len;

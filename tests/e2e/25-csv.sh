@@ -49,6 +49,14 @@ printf 'headline\tarticle\tlink\nLighthouse relit\tThe old lighthouse shone agai
 is "TSV, gzipped: tab-separated fields" "$(fields "$IN/coast.tsv.gz")" \
     "$IN/coast.tsv.gz#1|Lighthouse relit|None|https://coast.example/light|coast.example|None|The old lighthouse shone again, with commas, \"quotes\" and all."
 
+# Lines ended by a lone CR (old Mac software): rows as with LF.
+printf 'title,text\rMac one,first text\rMac two,second text\r' > "$IN/mac.csv"
+run index --extract "$IN/mac.csv"
+is "CSV with lone CRs: exit 0" "$RC" 0
+is "CSV with lone CRs: a row an article" "$(fields "$IN/mac.csv" | cut -d'|' -f1,2,7)" \
+"$IN/mac.csv#1|Mac one|first text
+$IN/mac.csv#2|Mac two|second text"
+
 # A .csv that is no table of articles is one plain-text article, said why.
 printf 'name,price\nwidget,3\n' > "$IN/prices.csv"
 run index --extract "$IN/prices.csv"
