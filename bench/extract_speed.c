@@ -16,7 +16,7 @@ typedef struct tally {
     double bytes, seconds;
 } tally;
 
-static tally tallies[8];
+static tally tallies[16];     /* more than there are extractors */
 static unsigned long current_articles;
 
 static double now(void)

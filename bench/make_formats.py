@@ -2,9 +2,12 @@
 """make_formats.py - write the Reuters-21578 articles out again in each input
 format trawl reads, so each extractor's throughput can be measured on the same
 text: one .txt file per article, one .html page per article (with the usual page
-furniture), one JSON Lines dump, and TREC files.
+furniture), one JSON Lines dump, one CSV table (as Python's csv module writes
+one: fields quoted where they hold a comma, a quote or a line break), and TREC
+files.
 
 Usage: bench/make_formats.py REUTERS_DIR OUT_DIR"""
+import csv
 import gzip
 import html
 import json
@@ -33,7 +36,7 @@ for name in sorted(os.listdir(src)):
             articles.append((m.group(1).decode(), field(b"TITLE", m.group(2)) or "Untitled",
                              field(b"DATE", m.group(2)).split(" ")[0], body))
 
-for d in ("txt", "html", "jsonl", "trec"):
+for d in ("txt", "html", "jsonl", "csv", "trec"):
     os.makedirs(os.path.join(out, d), exist_ok=True)
 
 for newid, title, date, body in articles:
@@ -56,6 +59,11 @@ for newid, title, date, body in articles:
 with open(os.path.join(out, "jsonl", "reuters.jsonl"), "w") as f:
     for newid, title, date, body in articles:
         f.write(json.dumps({"id": newid, "title": title, "date": date, "body": body}) + "\n")
+
+with open(os.path.join(out, "csv", "reuters.csv"), "w", newline="") as f:
+    table = csv.writer(f)
+    table.writerow(["id", "title", "date", "body"])
+    table.writerows(articles)
 
 for i in range(0, len(articles), 1000):
     with open(os.path.join(out, "trec", "la%03d" % (i // 1000)), "w") as f:

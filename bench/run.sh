@@ -19,7 +19,7 @@ echo
 python3 bench/make_formats.py "$reuters" "$work/formats"
 echo "extraction only (read, gunzip, sniff, extract; no index):"
 "$build/bench/extract_speed" "$work/formats/txt" "$work/formats/html" \
-    "$work/formats/jsonl" "$work/formats/trec" "$reuters"
+    "$work/formats/jsonl" "$work/formats/csv" "$work/formats/trec" "$reuters"
 
 # Real web pages (issue 14): the articles trawl-index --extract finds in
 # web-eval's 884 saved pages, scored as trafilatura's evaluate.py scores
@@ -41,7 +41,7 @@ else
 fi
 
 echo "extraction and indexing (trawl-index, default -j):"
-for f in txt html jsonl trec; do
+for f in txt html jsonl csv trec; do
     bytes=$(find "$work/formats/$f" -type f -exec cat {} + | wc -c)
     t0=$(date +%s.%N)
     "$build/trawl-index" -q -d "$work/db-$f" "$work/formats/$f"

@@ -9,6 +9,7 @@
 
 static const tw_extractor *const extractors[] = {
     &tw_extractor_warc,
+    &tw_extractor_csv,      /* only what is named a table: its text may be any */
     &tw_extractor_reuters,
     &tw_extractor_trec,
     &tw_extractor_json,

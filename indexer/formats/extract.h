@@ -106,5 +106,11 @@ extern const tw_extractor tw_extractor_feed;
 extern const tw_extractor tw_extractor_html;
 extern const tw_extractor tw_extractor_text;
 extern const tw_extractor tw_extractor_warc;
+extern const tw_extractor tw_extractor_csv;
+
+/* Whether IN is named as a CSV or TSV table (.csv, .tsv) but is none: its
+ * first row names no text column.  Then why, for a warning, into
+ * WHY[SIZE]: the plain-text reader that takes it says so. */
+bool tw_csv_refused(const tw_input *in, char *why, size_t size);
 
 #endif

@@ -11,60 +11,29 @@
 #include <strings.h>
 
 #include "buf.h"
-#include "byline_name.h"
 #include "charset.h"
 #include "date.h"
-#include "entities.h"
 #include "extract.h"
-#include "html_guard.h"
 #include "html_parse.h"
+#include "record_fields.h"
 #include "site_name.h"
 #include "text_article.h"
 #include "url.h"
 #include "utf8.h"
 
-/* The names news dumps use for each field, in order of preference. */
-static const char *const TITLE[] = { "title", "headline", NULL };
-/* JSON Feed's content_text and content_html; a crawler's copy of the page it
- * fetched (html, raw_html) when it kept no text of its own; the last three
- * only when an object has nothing longer: a news API's summary of the
- * article. */
-static const char *const BODY[] = { "body", "text", "content", "article", "articleBody",
-                                    "maintext", "content_text", "content_html", "html",
-                                    "raw_html", "description", "summary", "abstract", NULL };
-/* WordPress's date_gmt first: its date is the site's local time, unmarked.
- * The names news APIs use (pub_date: The New York Times', webPublicationDate:
- * The Guardian's), then when a post was created (social media's created_at,
- * Reddit's created_utc), a publication's first moment.  A record's timestamp
- * last: a crawler may stamp it with the day it fetched the page, the nearest
- * date there is when nothing says when it came out. */
-static const char *const DATE[] = { "date_gmt", "date", "published", "published_at",
-                                    "publishedAt", "pubDate", "datePublished",
-                                    "date_published", "date_publish", "publish_date",
-                                    "pub_date", "publication_date", "published_date",
-                                    "publishedDate", "webPublicationDate", "created_at",
-                                    "createdAt", "created_utc", "dateCreated",
-                                    "timestamp", NULL };
-static const char *const URL[] = { "url", "link", NULL };
-static const char *const AUTHOR[] = { "author", "byline", "authors", NULL };
-/* trafilatura's JSON names the site source-hostname, and gives the page's
- * address as its source (take_site). */
-static const char *const SITE[] = { "site", "source", "source_domain", "publisher",
-                                    "source-hostname", NULL };
-static const char *const LANG[] = { "lang", "language", NULL };
+/* The field names (record_fields.h), shorter for this file's many uses. */
+#define TITLE  tw_field_title
+#define BODY   tw_field_body
+#define DATE   tw_field_date
+#define URL    tw_field_url
+#define AUTHOR tw_field_author
+#define SITE   tw_field_site
+#define LANG   tw_field_lang
 /* The names feeds and API replies give their list of articles: an object
  * with one is a container even with a title of its own (JSON Feed's, an
  * RSS feed's as JSON). */
 static const char *const LISTS[] = { "articles", "items", "entries", "posts", "stories",
                                      "results", "docs", "data", NULL };
-/* Elements whose tags in a text field say it is HTML, not text that
- * happens to hold a '<'. */
-static const char *const HTML_TAGS[] = { "p", "br", "div", "span", "a", "b", "i", "u", "em",
-                                         "strong", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
-                                         "ol", "li", "img", "figure", "figcaption",
-                                         "blockquote", "table", "tr", "td", "pre", "code",
-                                         "iframe", "script", "style", "section", "hr",
-                                         "sup", "sub", "small", NULL };
 static const char *const TEXT_EXTS[] = { ".txt", ".md", ".rst", ".html", ".htm", NULL };
 
 static const char *const JSON_EXTS[] = { ".json", ".jsonl", ".ndjson", NULL };
@@ -354,51 +323,14 @@ static int take_date(job *j, const json_t *obj)
     return unread ? append_string(&j->date, unread) : 0;
 }
 
-/* Whether TEXT holds HTML's tags (HTML_TAGS), opening or closing. */
-static bool looks_like_html(const char *text, size_t len)
-{
-    const char *end = text + len;
-    for (const char *p = memchr(text, '<', len); p; p = memchr(p + 1, '<', (size_t)(end - p - 1))) {
-        const char *tag = p + 1 < end && p[1] == '/' ? p + 2 : p + 1;
-        size_t n = 0;
-        while (tag + n < end && isalnum((unsigned char)tag[n]))
-            n++;
-        if (!n || tag + n >= end || !strchr(" \t\r\n/>", tag[n]))
-            continue;
-        for (const char *const *t = HTML_TAGS; *t; t++)
-            if (strlen(*t) == n && !strncasecmp(tag, *t, n))
-                return true;
-    }
-    return false;
-}
-
-/* FIELD as the text it stands for: a field that holds HTML (a feed's or
- * WordPress's content, rss2json's description) read as a page's text is,
- * with the same bounds; character references decoded in any other ("It&#8217;s",
- * "S&amp;P": scrapers that escape what they store).  Returns -1 on ENOMEM. */
+/* FIELD as the text it stands for (tw_record_markup), a bound that cut its
+ * markup said.  Returns -1 on ENOMEM. */
 static int read_markup(job *j, tw_buf *field)
 {
-    if (!field->len)
-        return 0;
-    bool html = looks_like_html(field->data, field->len);
-    if (!html && !memchr(field->data, '&', field->len))
-        return 0;
-    tw_buf_clear(&j->plain);
-    int rc = html ? tw_html_piece_text(field->data, field->len, j->emit, &j->plain)
-                  : tw_entities_decode(&j->plain, field->data, field->len);
-    if (rc < 0)
-        return -1;
-    if (rc > 0) {
-        char most[24];
-        snprintf(most, sizeof most, "%d", TW_HTML_MAX_NODES);
-        job_warn(j, true, "HTML in a text field nested more than 256 elements deep, or with "
-                 "more than %s elements and attributes: the text after that is not indexed",
-                 most, "");
-    }
-    tw_buf text = *field;
-    *field = j->plain;
-    j->plain = text;
-    return 0;
+    int rc = tw_record_markup(field, &j->plain, j->emit);
+    if (rc > 0)
+        job_warn(j, true, "%s%s", tw_record_markup_cut, "");
+    return rc < 0 ? -1 : 0;
 }
 
 /* The author fields, as take and read_markup read them, each name (of a
@@ -410,23 +342,7 @@ static int take_authors(job *j, const json_t *obj)
 {
     if (take(j, obj, AUTHOR, &j->author, "\n") < 0 || read_markup(j, &j->author) < 0)
         return -1;
-    tw_buf_clear(&j->plain);
-    tw_buf name = { 0 };
-    for (char *line = j->author.data, *end; line && *line; line = end ? end + 1 : NULL) {
-        end = strchr(line, '\n');
-        if (end)
-            *end = '\0';
-        tw_byline_name(line, &name);
-        if (name.len && j->plain.len)
-            tw_buf_puts(&j->plain, ", ");
-        tw_buf_append(&j->plain, name.data, name.len);
-    }
-    int rc = name.failed || j->plain.failed ? -1 : 0;
-    tw_buf_free(&name);
-    tw_buf names = j->plain;
-    j->plain = j->author;
-    j->author = names;
-    return rc;
+    return tw_record_authors(&j->author, &j->plain);
 }
 
 /* A scraper's text of a page's article may open with its byline ("By Dana
@@ -472,16 +388,6 @@ static int url_day(job *j)
     return tw_buf_puts(&j->date, iso);
 }
 
-/* The names of the fields that make an object an article, for a warning. */
-static void field_names(char *out, size_t size)
-{
-    const char *const *lists[] = { TITLE, BODY };
-    size_t len = 0;
-    out[0] = '\0';
-    for (size_t l = 0; l < 2; l++)
-        for (const char *const *name = lists[l]; *name && len < size; name++)
-            len += (size_t)snprintf(out + len, size - len, "%s%s", len ? ", " : "", *name);
-}
 
 /* Whether OBJ has one of NAMES, of any type but null. */
 static bool has_field(const json_t *obj, const char *const *names)
@@ -685,7 +591,7 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
                            j->url.len ? j->url.data : NULL);
     if (!j->title.len && !j->body.len) {
         char names[256];
-        field_names(names, sizeof names);
+        tw_record_field_names(names, sizeof names);
         job_warn(j, true, "no title or text field (%s): skipped", names, "");
         return TRAWL_OK;
     }

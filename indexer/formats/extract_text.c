@@ -25,6 +25,9 @@ static trawl_status text_extract(const tw_input *in, const tw_emit *emit,
     (void)errlen;
     tw_buf text = { 0 }, strings = { 0 };
     trawl_status st = TRAWL_ENOMEM;
+    char why[256];
+    if (tw_csv_refused(in, why, sizeof why))
+        emit->warn(emit->ctx, why, false);
     if (tw_convert_to_utf8(in->charset, in->data, in->len, &text) < 0)
         goto done;
 

@@ -252,6 +252,7 @@ void fz_extract(const tw_extractor *ex, const char *path, const uint8_t *data, s
     const tw_extractor *found = tw_extractor_find(&sniffed);
     FZ_CHECK(!found || found == &tw_extractor_reuters || found == &tw_extractor_trec ||
              found == &tw_extractor_json || found == &tw_extractor_feed ||
+             found == &tw_extractor_csv ||
              found == &tw_extractor_html ||
              found == &tw_extractor_text || found == &tw_extractor_warc, "unknown extractor");
 

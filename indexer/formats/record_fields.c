@@ -1,0 +1,124 @@
+/* record_fields.c - the field names and field readers JSON and CSV share. */
+#include "record_fields.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "byline_name.h"
+#include "entities.h"
+#include "html_guard.h"
+#include "html_parse.h"
+
+const char *const tw_field_title[] = { "title", "headline", NULL };
+/* JSON Feed's content_text and content_html; a crawler's copy of the page it
+ * fetched (html, raw_html) when it kept no text of its own; the last three
+ * only when a record has nothing longer: a news API's summary of the
+ * article. */
+const char *const tw_field_body[] = { "body", "text", "content", "article", "articleBody",
+                                      "maintext", "content_text", "content_html", "html",
+                                      "raw_html", "description", "summary", "abstract", NULL };
+/* WordPress's date_gmt first: its date is the site's local time, unmarked.
+ * The names news APIs use (pub_date: The New York Times', webPublicationDate:
+ * The Guardian's), then when a post was created (social media's created_at,
+ * Reddit's created_utc), a publication's first moment.  A record's timestamp
+ * last: a crawler may stamp it with the day it fetched the page, the nearest
+ * date there is when nothing says when it came out. */
+const char *const tw_field_date[] = { "date_gmt", "date", "published", "published_at",
+                                      "publishedAt", "pubDate", "datePublished",
+                                      "date_published", "date_publish", "publish_date",
+                                      "pub_date", "publication_date", "published_date",
+                                      "publishedDate", "webPublicationDate", "created_at",
+                                      "createdAt", "created_utc", "dateCreated",
+                                      "timestamp", NULL };
+const char *const tw_field_url[] = { "url", "link", NULL };
+const char *const tw_field_author[] = { "author", "byline", "authors", NULL };
+/* trafilatura's JSON names the site source-hostname, and gives the page's
+ * address as its source (extract_json.c's take_site).  "publication" is
+ * what the Kaggle news tables call it (All the News). */
+const char *const tw_field_site[] = { "site", "source", "source_domain", "publisher",
+                                      "source-hostname", "publication", NULL };
+const char *const tw_field_lang[] = { "lang", "language", NULL };
+
+/* Elements whose tags in a text field say it is HTML, not text that
+ * happens to hold a '<'. */
+static const char *const HTML_TAGS[] = { "p", "br", "div", "span", "a", "b", "i", "u", "em",
+                                         "strong", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
+                                         "ol", "li", "img", "figure", "figcaption",
+                                         "blockquote", "table", "tr", "td", "pre", "code",
+                                         "iframe", "script", "style", "section", "hr",
+                                         "sup", "sub", "small", NULL };
+
+void tw_record_field_names(char *out, size_t size)
+{
+    const char *const *lists[] = { tw_field_title, tw_field_body };
+    size_t len = 0;
+    out[0] = '\0';
+    for (size_t l = 0; l < 2; l++)
+        for (const char *const *name = lists[l]; *name && len < size; name++)
+            len += (size_t)snprintf(out + len, size - len, "%s%s", len ? ", " : "", *name);
+}
+
+bool tw_record_holds_html(const char *text, size_t len)
+{
+    const char *end = text + len;
+    for (const char *p = memchr(text, '<', len); p; p = memchr(p + 1, '<', (size_t)(end - p - 1))) {
+        const char *tag = p + 1 < end && p[1] == '/' ? p + 2 : p + 1;
+        size_t n = 0;
+        while (tag + n < end && isalnum((unsigned char)tag[n]))
+            n++;
+        if (!n || tag + n >= end || !strchr(" \t\r\n/>", tag[n]))
+            continue;
+        for (const char *const *t = HTML_TAGS; *t; t++)
+            if (strlen(*t) == n && !strncasecmp(tag, *t, n))
+                return true;
+    }
+    return false;
+}
+
+/* The message spells the bounds out: they are html_guard.h's. */
+_Static_assert(TW_HTML_MAX_DEPTH == 256 && TW_HTML_MAX_NODES == 100000,
+               "tw_record_markup_cut names the bounds of html_guard.h");
+const char tw_record_markup_cut[] =
+    "HTML in a text field nested more than 256 elements deep, or with more than 100000 "
+    "elements and attributes: the text after that is not indexed";
+
+int tw_record_markup(tw_buf *field, tw_buf *scratch, const tw_emit *emit)
+{
+    if (!field->len)
+        return 0;
+    bool html = tw_record_holds_html(field->data, field->len);
+    if (!html && !memchr(field->data, '&', field->len))
+        return 0;
+    tw_buf_clear(scratch);
+    int rc = html ? tw_html_piece_text(field->data, field->len, emit, scratch)
+                  : tw_entities_decode(scratch, field->data, field->len);
+    if (rc < 0)
+        return -1;
+    tw_buf text = *field;
+    *field = *scratch;
+    *scratch = text;
+    return rc > 0 ? 1 : 0;
+}
+
+int tw_record_authors(tw_buf *authors, tw_buf *scratch)
+{
+    tw_buf_clear(scratch);
+    tw_buf name = { 0 };
+    for (char *line = authors->data, *end; line && *line; line = end ? end + 1 : NULL) {
+        end = strchr(line, '\n');
+        if (end)
+            *end = '\0';
+        tw_byline_name(line, &name);
+        if (name.len && scratch->len)
+            tw_buf_puts(scratch, ", ");
+        tw_buf_append(scratch, name.data, name.len);
+    }
+    int rc = name.failed || scratch->failed ? -1 : 0;
+    tw_buf_free(&name);
+    tw_buf names = *scratch;
+    *scratch = *authors;
+    *authors = names;
+    return rc;
+}

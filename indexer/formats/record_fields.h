@@ -1,0 +1,54 @@
+/* record_fields.h - what the readers of records (a JSON object, a row of a
+ * CSV table) share: the names a news dump gives each field of an article,
+ * and how a field's text is read (HTML in it, bylines for authors).
+ *
+ * One place for them, so that a JSON dump and a CSV table of the same
+ * articles give the same fields: a name learnt for one is learnt for both. */
+#ifndef TW_RECORD_FIELDS_H
+#define TW_RECORD_FIELDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "extract.h"
+
+/* The names of each field, in order of preference, NULL-ended; matched as
+ * they are by JSON, ignoring case by CSV (whose headers are typed by
+ * people: "Title", "URL"). */
+extern const char *const tw_field_title[];
+extern const char *const tw_field_body[];
+extern const char *const tw_field_date[];
+extern const char *const tw_field_url[];
+extern const char *const tw_field_author[];
+extern const char *const tw_field_site[];
+extern const char *const tw_field_lang[];
+
+/* Writes the names of the fields that make a record an article (its title
+ * and text fields), joined by ", ", into OUT[SIZE], for a warning. */
+void tw_record_field_names(char *out, size_t size);
+
+/* Whether TEXT[0..LEN) holds HTML's tags, opening or closing: HTML, not
+ * text that happens to hold a '<'. */
+bool tw_record_holds_html(const char *text, size_t len);
+
+/* FIELD as the text it stands for: a field that holds HTML (a feed's or
+ * WordPress's content, a scraper's article_html) read as a page's text is,
+ * with the same bounds (EMIT is asked whether to go on); character
+ * references decoded in any other ("It&#8217;s", "S&amp;P": scrapers that
+ * escape what they store).  SCRATCH is working space, the caller's to
+ * free.  Returns 0; 1 when a bound cut the markup (the text after it is
+ * missing: the caller says so, in tw_record_markup_cut's words); -1 on
+ * ENOMEM. */
+int tw_record_markup(tw_buf *field, tw_buf *scratch, const tw_emit *emit);
+
+/* The warning that a bound cut a field's markup. */
+extern const char tw_record_markup_cut[];
+
+/* Rewrites AUTHORS, names one a line as a record lists them, as names
+ * joined by ", ", each read as a byline is (tw_byline_name): scrapers keep
+ * what the page showed, "By Sam Ortiz", "Lee Parker - Staff Writer".
+ * SCRATCH as above.  Returns -1 on ENOMEM. */
+int tw_record_authors(tw_buf *authors, tw_buf *scratch);
+
+#endif
