@@ -17,8 +17,9 @@
  * only the row it opens.  libcsv holds one field at a time, which is let
  * go of past TW_RECORD_MAX (the row is skipped when it is a field the row
  * is indexed by), and this file holds one row's fields of the header's
- * named columns, no more: a file of any size reads in bounded memory.  The file is decoded as a JSON Lines dump is (UTF-8,
- * or a legacy charset its first bytes show, by tw_input_source). */
+ * named columns, no more: a file of any size reads in bounded memory.  The
+ * file is decoded as a JSON Lines dump is (UTF-8, or a legacy charset its
+ * first bytes show, by tw_input_source). */
 #include <csv.h>
 #include <stdarg.h>
 #include <stdio.h>
