@@ -671,6 +671,11 @@ shown_page '' '<h1>Dredging begins</h1><p class="meta">Harbour Times&#160;&#8226
 shown_page '' '<h1>Dredging begins</h1><p class="meta">Notes from the harbour board &#8211; 05.02.2020</p>' > "$IN/shown-dash.html"
 is "a date in a part of a line after a bullet or a dash" \
     "$(fields shown-bullet.html date) $(fields shown-dash.html date)" "2022-02-02 2020-02-05"
+# ...and a date whose parts a no-break space parts, as typesetting sets
+# it, after a place as a press release's dateline writes it.  (web-eval's
+# dates: 606 of 706 right before, 607 after: odd +1, even level.)
+shown_page '' '<h1>Dredging begins</h1><p>Hofheim am Taunus | Wiesbaden, 11. November&#160;2021&#160;&#160;</p>' > "$IN/shown-nbsp.html"
+is "a date shown by the headline with no-break spaces in it" "$(fields shown-nbsp.html date)" "2021-11-11"
 # A page whose markup dates nothing, and no line by its headline either,
 # may date its lead as a paper's dateline does: a date alone before a dash
 # or in brackets at the start of one of the article's first lines.  A
