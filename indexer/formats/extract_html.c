@@ -1187,12 +1187,14 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, const c
         if (tw_date_parse_order(sources[i]->data, settled_order(root, sources[i]->data, order),
                                 &when)) {
             own_clock(&when, sources + i + 1, sources + n);
-            bool loose = sources[i] == &pg->meta_date || sources[i] == &pg->named_date;
-            if (loose || (when.has_time && !when.offset)) {
+            bool loose = sources[i] == &pg->meta_date || sources[i] == &pg->named_date,
+                 utc = when.has_time && !when.offset;
+            if (loose || utc) {
                 const char *shown = shown_date(root, pg->headline, order, iso);
                 if (shown_overrules(&when, loose, shown))
                     return shown;
-                shown_clock(&when, shown);
+                if (utc)    /* a clock the markup names stays */
+                    shown_clock(&when, shown);
             }
             tw_date_format(&when, iso);
             return iso;

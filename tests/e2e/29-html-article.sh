@@ -569,13 +569,15 @@ clock_page '<meta name="DC.date" content="2020-02-12">' \
     '<p class="date">05.02.2020</p>' > "$IN/loose-dc.html"
 clock_page '<meta name="date" content="2020-02-05T09:00:00+01:00">' \
     '<p class="date">05.02.2020</p>' > "$IN/loose-same.html"
+clock_page '<meta name="date" content="2020-02-05T09:00:00+01:00">' \
+    '<p class="date">05.02.2020 10:00</p>' > "$IN/loose-same-time.html"
 clock_page '<meta property="article:published_time" content="2020-02-12T09:00:00+01:00">' \
     '<p class="date">05.02.2020</p>' > "$IN/loose-article.html"
 is "a date meta tag in general words gives way to another day by the headline" \
     "$(fields loose-meta.html date) $(fields loose-dc.html date)" "2020-04-28T18:00:00Z 2020-02-05"
-is "...not to the same day, nor does an article's published_time" \
-    "$(fields loose-same.html date) $(fields loose-article.html date)" \
-    "2020-02-05T09:00:00+01:00 2020-02-12T09:00:00+01:00"
+is "...not to the same day (the tag's clock kept), nor does an article's published_time" \
+    "$(fields loose-same.html date) $(fields loose-same-time.html date) $(fields loose-article.html date)" \
+    "2020-02-05T09:00:00+01:00 2020-02-05T09:00:00+01:00 2020-02-12T09:00:00+01:00"
 # The article held as the WebPage's mainEntity, as rp.pl and fem.com write it.
 printf '<html><head><title>x</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Dredging begins - Harbour Times","mainEntity":{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"Tue, 4 May 2021 19:18:00 +0200","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Harbour Times"}}}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/main-entity.html"
 is "JSON-LD: the article that is a WebPage's mainEntity" \
