@@ -618,10 +618,34 @@ static bool parse_year_first(const char *s, tw_date *out)
     return finish(y, mo, d, h, mi, sec, zone, has_time, s, out);
 }
 
+/* S with each no-break space (U+00A0) a plain one, into SPACED[SIZE]:
+ * typesetting sets one between a day's parts ("11. November&nbsp;2021",
+ * "Mo.&nbsp;13.11.2021"), which no form above reads.  S itself when it
+ * holds none, or is too long for SPACED (no date is). */
+static const char *plain_spaces(const char *s, char *spaced, size_t size)
+{
+    const char *nbsp = strstr(s, "\xC2\xA0");
+    size_t len = strlen(s);
+    if (!nbsp || len >= size)
+        return s;
+    size_t n = 0;
+    for (const char *c = s; *c; c++)
+        if (c[0] == '\xC2' && c[1] == '\xA0') {
+            spaced[n++] = ' ';
+            c++;
+        } else {
+            spaced[n++] = *c;
+        }
+    spaced[n] = '\0';
+    return spaced;
+}
+
 bool tw_date_parse_order(const char *s, tw_date_order order, tw_date *out)
 {
     if (!s)
         return false;
+    char spaced[128];
+    s = plain_spaces(s, spaced, sizeof spaced);
     while (isspace((unsigned char)*s))
         s++;
     tw_date d;

@@ -45,7 +45,8 @@ typedef enum tw_date_order { TW_DATE_ANY, TW_DATE_DMY, TW_DATE_MDY } tw_date_ord
  *   2021/03/04, 2021.3.4, 2021年3月4日, 2021년 3월 4일 (the year first), with a time
  * Month names in English, German, French, Spanish, Italian, Portuguese, Dutch,
  * Polish, Russian and Ukrainian; zone abbreviations such as EST, CEST, BST, JST after any time
- * (and after an offset, as Go writes "+0000 UTC").  Returns false
+ * (and after an offset, as Go writes "+0000 UTC"); a no-break space (U+00A0)
+ * anywhere a space may be ("11. November&nbsp;2021").  Returns false
  * (leaving *out alone) for anything else or an impossible date. */
 bool tw_date_parse_order(const char *s, tw_date_order order, tw_date *out);
 

@@ -1142,6 +1142,27 @@ static void shown_clock(tw_date *when, const char *shown)
         *when = seen;
 }
 
+/* Whether the date WHEN, from a date meta tag named in general words
+ * (LOOSE: "date", "DC.date", a system's own "zdf:publicationDate"), gives
+ * way to the date the page shows by its headline (SHOWN, ISO 8601, NULL
+ * when none) on another day.  Dublin Core's date is any moment in the
+ * page's life, and publishing systems fill such tags with the moment the
+ * page was made or last changed ("2020-04-29T11:52:23" under "Stand:
+ * 28.04.2020 18:00 Uhr"), where the date by the headline is the one its
+ * readers are given: of the 7 web-eval pages dated by such a tag that show
+ * another day, the shown one is right on all 7.  The date an article's own
+ * markup gives (article:published_time, JSON-LD, <time>) stays: of the 22
+ * such pages that show another day, 9 show a masthead's day, an event's or
+ * a related story's. */
+static bool shown_overrules(const tw_date *when, bool loose, const char *shown)
+{
+    char day[TW_DATE_ISO_MAX];
+    if (!loose || !shown)
+        return false;
+    tw_date_format(when, day);
+    return strncmp(day, shown, 10) != 0;
+}
+
 /* The page's date: the first of its sources that can be read, in the order
  * its language writes numbers ("04.05.2021", "04/05/2021"), unless its own
  * dates settle that otherwise (settled_order), handed on as ISO
@@ -1151,7 +1172,8 @@ static void shown_clock(tw_date *when, const char *shown)
  * An article's JSON-LD datePublished comes before the first <time>, which
  * may show the last update above the story, or a local time without its
  * zone: of 22 web-eval pages where the two differ, the JSON-LD date is
- * never the worse one. */
+ * never the worse one.  A date meta tag named in general words gives way
+ * to another day shown by the headline (shown_overrules). */
 static const char *page_date(page *pg, xmlNodePtr root, const char *url, const char *body,
                              char iso[TW_DATE_ISO_MAX])
 {
@@ -1167,8 +1189,15 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, const c
         if (tw_date_parse_order(sources[i]->data, settled_order(root, sources[i]->data, order),
                                 &when)) {
             own_clock(&when, sources + i + 1, sources + n);
-            if (when.has_time && !when.offset)
-                shown_clock(&when, shown_date(root, pg->headline, order, iso));
+            bool loose = sources[i] == &pg->meta_date || sources[i] == &pg->named_date,
+                 utc = when.has_time && !when.offset;
+            if (loose || utc) {
+                const char *shown = shown_date(root, pg->headline, order, iso);
+                if (shown_overrules(&when, loose, shown))
+                    return shown;
+                if (utc)    /* a clock the markup names stays */
+                    shown_clock(&when, shown);
+            }
             tw_date_format(&when, iso);
             return iso;
         }

@@ -557,6 +557,27 @@ is "a moment in UTC on the page's clock: its <time>'s, the time and the day it s
 is "...not another moment's, a time no zone gives, or a day two away" \
     "$(fields clock-other.html date) $(fields clock-shown-odd.html date) $(fields clock-day-far.html date)" \
     "2022-05-04T03:37:37Z 2022-05-04T02:41:00Z 2021-11-04T23:00:00Z"
+# A date meta tag named in general words ("date", "DC.date", a system's
+# own "zdf:publicationDate") gives way to another day the page shows by its
+# headline: such tags hold any moment of the page's life, often the last
+# change.  The same day shown keeps the tag's time; the day an article's
+# own markup gives (article:published_time) stays.  (web-eval's dates: 599
+# of 706 right before, 606 after: even +3, odd +4, none lost.)
+clock_page '<meta name="date" content="2020-04-29T11:52:23">' \
+    '<p class="date">Stand: 28.04.2020 18:00 Uhr</p>' > "$IN/loose-meta.html"
+clock_page '<meta name="DC.date" content="2020-02-12">' \
+    '<p class="date">05.02.2020</p>' > "$IN/loose-dc.html"
+clock_page '<meta name="date" content="2020-02-05T09:00:00+01:00">' \
+    '<p class="date">05.02.2020</p>' > "$IN/loose-same.html"
+clock_page '<meta name="date" content="2020-02-05T09:00:00+01:00">' \
+    '<p class="date">05.02.2020 10:00</p>' > "$IN/loose-same-time.html"
+clock_page '<meta property="article:published_time" content="2020-02-12T09:00:00+01:00">' \
+    '<p class="date">05.02.2020</p>' > "$IN/loose-article.html"
+is "a date meta tag in general words gives way to another day by the headline" \
+    "$(fields loose-meta.html date) $(fields loose-dc.html date)" "2020-04-28T18:00:00Z 2020-02-05"
+is "...not to the same day (the tag's clock kept), nor does an article's published_time" \
+    "$(fields loose-same.html date) $(fields loose-same-time.html date) $(fields loose-article.html date)" \
+    "2020-02-05T09:00:00+01:00 2020-02-05T09:00:00+01:00 2020-02-12T09:00:00+01:00"
 # The article held as the WebPage's mainEntity, as rp.pl and fem.com write it.
 printf '<html><head><title>x</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Dredging begins - Harbour Times","mainEntity":{"@type":"NewsArticle","headline":"Dredging begins","datePublished":"Tue, 4 May 2021 19:18:00 +0200","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Harbour Times"}}}</script></head><body><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/main-entity.html"
 is "JSON-LD: the article that is a WebPage's mainEntity" \
@@ -652,6 +673,11 @@ shown_page '' '<h1>Dredging begins</h1><p class="meta">Harbour Times&#160;&#8226
 shown_page '' '<h1>Dredging begins</h1><p class="meta">Notes from the harbour board &#8211; 05.02.2020</p>' > "$IN/shown-dash.html"
 is "a date in a part of a line after a bullet or a dash" \
     "$(fields shown-bullet.html date) $(fields shown-dash.html date)" "2022-02-02 2020-02-05"
+# ...and a date whose parts a no-break space parts, as typesetting sets
+# it, after a place as a press release's dateline writes it.  (web-eval's
+# dates: 606 of 706 right before, 607 after: odd +1, even level.)
+shown_page '' '<h1>Dredging begins</h1><p>Hofheim am Taunus | Wiesbaden, 11. November&#160;2021&#160;&#160;</p>' > "$IN/shown-nbsp.html"
+is "a date shown by the headline with no-break spaces in it" "$(fields shown-nbsp.html date)" "2021-11-11"
 # A page whose markup dates nothing, and no line by its headline either,
 # may date its lead as a paper's dateline does: a date alone before a dash
 # or in brackets at the start of one of the article's first lines.  A

@@ -140,6 +140,10 @@ static void dates(void **state)
     assert_date("1 \xd0\xbc\xd0\xb0\xd1\x8f 2021", "2021-05-01");
     assert_date("5 \xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xbd\xd1\x8f 2021 \xd1\x80.",
                 "2021-03-05");
+    /* No-break spaces between a date's parts, as typesetting sets them. */
+    assert_date("11. November\xc2\xa0" "2021\xc2\xa0\xc2\xa0", "2021-11-11");
+    assert_date("Mo.\xc2\xa0" "15.11.2021", "2021-11-15");
+    assert_date("\xc2\xa0" "2021-03-04\xc2\xa0" "10:00\xc2\xa0" "CET", "2021-03-04T10:00:00+01:00");
 }
 
 static void bad_dates(void **state)
