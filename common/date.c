@@ -3,6 +3,7 @@
 #include "date.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -26,6 +27,10 @@ int64_t tw_days_from_civil(int64_t y, int m, int d)
     int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + doe - 719468;
 }
+
+/* The zone of a date that named none: taken as UTC, and said to be no
+ * zone's (tw_date.zoned). */
+#define NO_ZONE LONG_MIN
 
 /* "+0200", "-05:00", "+02" (also after GMT): seconds east; *SP moves past it. */
 static bool zone_offset(const char **sp, long *offset)
@@ -104,13 +109,13 @@ static const char *past_region(const char *s)
  * east. */
 static bool parse_zone(const char *s, long *offset, const char **end)
 {
-    *offset = 0;
+    *offset = NO_ZONE;
     while (*s == ' ')
         s++;
     size_t n = zone_at(s, offset);
     if (n || (*s != '+' && *s != '-')) {
         *end = n ? past_region(s + n) : s;
-        return true;    /* a zone named, or none: UTC */
+        return true;    /* a zone named, or none */
     }
     if (!zone_offset(&s, offset))
         return false;
@@ -228,12 +233,16 @@ static bool finish(int y, int mo, int d, int h, int mi, int sec, long zone,
         rest++;
     if (*rest || !valid_ymd(y, mo, d))
         return false;
+    bool zoned = zone != NO_ZONE;
+    if (!zoned)
+        zone = 0;
     int64_t epoch = tw_days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - zone;
     if (epoch < FIRST_SECOND || epoch > LAST_SECOND)
         return false;
     out->epoch = epoch;
     out->has_time = has_time;
     out->offset = (int32_t)zone;
+    out->zoned = zoned;
     return true;
 }
 
@@ -245,7 +254,7 @@ static bool parse_iso(const char *s, tw_date *out)
         *s++ != '-' || !read_digits(&s, 1, 2, &d))
         return false;
     int h = 0, mi = 0, sec = 0;
-    long zone = 0;
+    long zone = NO_ZONE;
     bool has_time = false;
     if (*s == 'T' || *s == 't' || (*s == ' ' && isdigit((unsigned char)s[1]))) {
         if (!parse_time(s + 1, &h, &mi, &sec, &zone, &has_time, &s) || !has_time)
@@ -366,7 +375,7 @@ static bool filler(const char *w, size_t n)
 static bool parse_words(const char *s, tw_date *out)
 {
     int mo = 0, nums[2], digits[2], n_nums = 0, h = 0, mi = 0, sec = 0;
-    long zone = 0;
+    long zone = NO_ZONE;
     bool has_time = false, pm = false, am = false;
     while (*s) {
         unsigned char c = (unsigned char)*s;
@@ -474,7 +483,7 @@ static bool parse_basic_iso(const char *s, tw_date *out)
     if (sscanf(s, "%4d%2d%2d%n", &y, &mo, &d, &n) != 3 || n != 8)
         return false;
     s += n;
-    long zone = 0;
+    long zone = NO_ZONE;
     bool has_time = false;
     bool t = *s == 'T' || *s == 't';
     if (t || strspn(s, "0123456789") == 6) {
@@ -508,6 +517,7 @@ static bool parse_epoch(const char *s, tw_date *out)
     out->epoch = n == 13 ? v / 1000 : v;
     out->has_time = true;
     out->offset = 0;
+    out->zoned = true;      /* seconds since 1970 are UTC's */
     return true;
 }
 

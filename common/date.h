@@ -15,6 +15,9 @@ typedef struct tw_date {
                            named no zone.  A page's day is its own clock's:
                            "2022-11-07T00:00:00+01:00" is the 7th where it was
                            written, the 6th in UTC. */
+    bool zoned;         /* the date named its zone or offset ("Z", "GMT",
+                           "+02:00"): a moment, not a clock's reading of an
+                           unknown zone */
 } tw_date;
 
 /* The room tw_date_format needs: "2021-06-17T10:00:00+02:00" and its NUL. */

@@ -959,15 +959,14 @@ static bool text_is_date(char *text, tw_date_order order, tw_date *when)
     return false;
 }
 
-/* The date the line of the text node N is, into ISO; NULL when none.  LINE
- * is scratch. */
-static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line,
+/* The date the line of the text node N is, into *WHEN and ISO; NULL when
+ * none.  LINE is scratch. */
+static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, tw_date *when,
                              char iso[TW_DATE_ISO_MAX])
 {
-    tw_date when;
-    if (!tw_near_short_text(n, line) || !text_is_date(line->data, order, &when))
+    if (!tw_near_short_text(n, line) || !text_is_date(line->data, order, when))
         return NULL;
-    tw_date_format(&when, iso);
+    tw_date_format(when, iso);
     return iso;
 }
 
@@ -975,7 +974,8 @@ static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line,
 typedef struct shown_line {
     tw_date_order order;
     tw_buf line;            /* scratch */
-    char *iso;              /* the date found, char[TW_DATE_ISO_MAX] */
+    tw_date *when;          /* the date found */
+    char *iso;              /* ...in ISO 8601, char[TW_DATE_ISO_MAX] */
 } shown_line;
 
 /* Whether TYPE is a reader's review or comment (a Review, a UserComments). */
@@ -996,7 +996,8 @@ static bool in_readers_item(xmlNodePtr n)
 static bool is_shown_date(xmlNodePtr n, void *ctx)
 {
     shown_line *s = ctx;
-    return !in_readers_item(n->parent) && line_date(n, s->order, &s->line, s->iso) != NULL;
+    return !in_readers_item(n->parent) &&
+           line_date(n, s->order, &s->line, s->when, s->iso) != NULL;
 }
 
 /* The date a page shows by its headline and nowhere in its markup: a date
@@ -1004,11 +1005,11 @@ static bool is_shown_date(xmlNodePtr n, void *ctx)
  * its headline (HEADLINE, else its first <h1>) --
  * one of the 12 after it, else of the 6 before it, nearest first
  * (tw_near_headline) -- that is a date
- * ("07.11.2023", "Datum: 26. Januar 2022"), into ISO[TW_DATE_ISO_MAX]. */
+ * ("07.11.2023", "Datum: 26. Januar 2022"), into *WHEN and ISO. */
 static const char *shown_date(xmlNodePtr root, xmlNodePtr headline, tw_date_order order,
-                              char iso[TW_DATE_ISO_MAX])
+                              tw_date *when, char iso[TW_DATE_ISO_MAX])
 {
-    shown_line s = { .order = order, .iso = iso };
+    shown_line s = { .order = order, .when = when, .iso = iso };
     bool found = false;
     /* A date the headline's <h1> sets in an element of its own, a kicker
      * above the headline or a line below it ("<h1><span class="date">
@@ -1027,9 +1028,10 @@ static const char *shown_date(xmlNodePtr root, xmlNodePtr headline, tw_date_orde
 static bool plain_day(xmlNodePtr n, tw_buf *line, char day[TW_DATE_ISO_MAX])
 {
     char other[TW_DATE_ISO_MAX];
+    tw_date when;
     const char *s = (const char *)n->content;
-    return s && strpbrk(s, "0123456789") && line_date(n, TW_DATE_DMY, line, day) &&
-           line_date(n, TW_DATE_MDY, line, other) && !strncmp(day, other, 10) &&
+    return s && strpbrk(s, "0123456789") && line_date(n, TW_DATE_DMY, line, &when, day) &&
+           line_date(n, TW_DATE_MDY, line, &when, other) && !strncmp(day, other, 10) &&
            !tw_html_in_comments(n->parent);
 }
 
@@ -1113,22 +1115,29 @@ static void own_clock(tw_date *when, tw_buf *const *from, tw_buf *const *to)
 }
 
 /* WHEN, a moment in UTC from the page's markup, on the clock of the date
- * the page shows by its headline (SHOWN, ISO 8601, NULL when none), which
- * is what its readers see: a time a whole number of quarter hours away,
- * within the minute the page shows ("2022-05-04T02:41:00Z" shown as
- * "03.05.2022 22:41", four hours west), or, shown without a time, the day next to the
- * UTC one that a time zone puts the moment on ("2021-11-04T23:00:00Z" shown
- * as "05.11.2021": that day, without a time).  Of web-eval's pages whose
+ * the page shows by its headline (SEEN, NULL when none), which is what its
+ * readers see: a time that names no zone a whole number of quarter hours
+ * away, within the minute the page shows ("2022-05-04T02:41:00Z" shown as
+ * "03.05.2022 22:41", four hours west), one that names its zone when it is
+ * the same moment, or, shown without a time, the day next to the UTC one
+ * that a time zone puts the moment on ("2021-11-04T23:00:00Z" shown as
+ * "05.11.2021": that day, without a time).  Of web-eval's pages whose
  * markup gives a moment in UTC, 7 are so put on the day their readers were
  * given, none on another. */
-static void shown_clock(tw_date *when, const char *shown)
+static void shown_clock(tw_date *when, const tw_date *seen)
 {
     const int64_t quarter = 900, day = 86400, east = 14 * 3600, west = 12 * 3600;
-    tw_date seen;
-    if (!shown || !tw_date_parse(shown, &seen))
+    if (!seen)
         return;
-    if (seen.has_time) {
-        int64_t ahead = tw_date_clock(&seen) - when->epoch;
+    if (seen->has_time && seen->zoned) {
+        /* A moment of its own ("13:10 GMT"): the page's clock only when it
+         * is the same moment. */
+        if (seen->epoch == when->epoch)
+            when->offset = seen->offset;
+        return;
+    }
+    if (seen->has_time) {
+        int64_t ahead = tw_date_clock(seen) - when->epoch;
         /* Rounded to the quarter hour: a page shows minutes, not seconds. */
         int64_t half = ahead >= 0 ? quarter / 2 : -quarter / 2;
         int64_t offset = (ahead + half) / quarter * quarter;
@@ -1137,9 +1146,9 @@ static void shown_clock(tw_date *when, const char *shown)
         return;
     }
     int64_t utc_midnight = when->epoch - ((when->epoch % day) + day) % day;
-    if (seen.epoch != utc_midnight && when->epoch >= seen.epoch - east &&
-        when->epoch < seen.epoch + day + west)
-        *when = seen;
+    if (seen->epoch != utc_midnight && when->epoch >= seen->epoch - east &&
+        when->epoch < seen->epoch + day + west)
+        *when = *seen;
 }
 
 /* Whether the date WHEN, from a date meta tag named in general words
@@ -1192,11 +1201,12 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, const c
             bool loose = sources[i] == &pg->meta_date || sources[i] == &pg->named_date,
                  utc = when.has_time && !when.offset;
             if (loose || utc) {
-                const char *shown = shown_date(root, pg->headline, order, iso);
+                tw_date seen;
+                const char *shown = shown_date(root, pg->headline, order, &seen, iso);
                 if (shown_overrules(&when, loose, shown))
                     return shown;
                 if (utc)    /* a clock the markup names stays */
-                    shown_clock(&when, shown);
+                    shown_clock(&when, shown ? &seen : NULL);
             }
             tw_date_format(&when, iso);
             return iso;
@@ -1205,7 +1215,9 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, const c
             given = sources[i]->data;
     }
     const char *in_url = tw_url_day(url, iso);
-    const char *shown = in_url || given ? NULL : shown_date(root, pg->headline, order, iso);
+    tw_date seen;
+    const char *shown =
+        in_url || given ? NULL : shown_date(root, pg->headline, order, &seen, iso);
     if (!in_url && !given && !shown && body)
         shown = text_date(body, order, iso);
     return in_url ? in_url : shown ? shown : given;

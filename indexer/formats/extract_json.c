@@ -313,7 +313,7 @@ static int take_date(job *j, const json_t *obj)
                          "ignored", *n, number);
                 return 0;
             }
-            tw_date d = { (int64_t)floor(t), true, 0 };
+            tw_date d = { (int64_t)floor(t), true, 0, true };
             char iso[TW_DATE_ISO_MAX];
             tw_date_format(&d, iso);
             return tw_buf_puts(&j->date, iso);

@@ -625,7 +625,7 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, bool *
         doc.add_boolean_term(idterm);
 
         if (d->has_date) {
-            tw_date when = { d->date, false, d->date_offset };
+            tw_date when = { d->date, false, d->date_offset, true };
             doc.add_value(TW_SLOT_DATE, Xapian::sortable_serialise((double)d->date));
             doc.add_value(TW_SLOT_CLOCK, Xapian::sortable_serialise((double)tw_date_clock(&when)));
             char day[TW_DATE_ISO_MAX];

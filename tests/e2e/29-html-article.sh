@@ -551,12 +551,19 @@ clock_page '<meta property="article:published_time" content="2021-11-04T23:00:00
     '<p class="date">05.11.2021</p>' > "$IN/clock-day.html"
 clock_page '<meta property="article:published_time" content="2021-11-04T23:00:00Z">' \
     '<p class="date">07.11.2021</p>' > "$IN/clock-day-far.html"
+clock_page '<meta property="article:published_time" content="2019-04-30T15:10:10+0000">' \
+    '<p class="date">30.04.2019 13:10 GMT</p>' > "$IN/clock-shown-zoned.html"
+clock_page '<meta property="article:published_time" content="2019-04-30T15:10:10+0000">' \
+    '<p class="date">30.04.2019 17:10:10 CEST</p>' > "$IN/clock-shown-same.html"
 is "a moment in UTC on the page's clock: its <time>'s, the time and the day it shows" \
     "$(fields clock-time.html date) $(fields clock-shown.html date) $(fields clock-day.html date)" \
     "2022-05-03T23:37:37-04:00 2022-05-03T22:41:00-04:00 2021-11-05"
 is "...not another moment's, a time no zone gives, or a day two away" \
     "$(fields clock-other.html date) $(fields clock-shown-odd.html date) $(fields clock-day-far.html date)" \
     "2022-05-04T03:37:37Z 2022-05-04T02:41:00Z 2021-11-04T23:00:00Z"
+is "...a time shown with its zone: the page's clock when the same moment, else not" \
+    "$(fields clock-shown-same.html date) $(fields clock-shown-zoned.html date)" \
+    "2019-04-30T17:10:10+02:00 2019-04-30T15:10:10Z"
 # A date meta tag named in general words ("date", "DC.date", a system's
 # own "zdf:publicationDate") gives way to another day the page shows by its
 # headline: such tags hold any moment of the page's life, often the last

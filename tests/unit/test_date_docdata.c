@@ -35,8 +35,8 @@ static void assert_period(const char *in, const char *from, const char *to)
     }
     assert_true(tw_date_period(in, strlen(in), &start, &end));
     char a[TW_DATE_ISO_MAX], b[TW_DATE_ISO_MAX];
-    tw_date_format(&(tw_date){ start, true, 0 }, a);
-    tw_date_format(&(tw_date){ end, true, 0 }, b);
+    tw_date_format(&(tw_date){ start, true, 0, true }, a);
+    tw_date_format(&(tw_date){ end, true, 0, true }, b);
     assert_string_equal(a, from);
     assert_string_equal(b, to);
 }
@@ -205,6 +205,16 @@ static void dates_keep_their_clock(void **state)
     assert_clock("2022-11-06T18:00:00 EST", 1667775600, -18000, "2022-11-06T18:00:00-05:00");
     assert_clock("2022-11-07T04:30:00+0530", 1667775600, 19800, "2022-11-07T04:30:00+05:30");
     assert_clock("2022-11-06T19:30:00-03:30", 1667775600, -12600, "2022-11-06T19:30:00-03:30");
+    /* A zone named, or none: the one a moment, the other a clock's reading
+     * of a zone not known, taken as UTC. */
+    tw_date d;
+    assert_true(tw_date_parse("2022-11-06T23:00:00Z", &d) && d.zoned);
+    assert_true(tw_date_parse("2022-11-06 18:00 EST", &d) && d.zoned);
+    assert_true(tw_date_parse("6 Nov 2022 23:00 GMT", &d) && d.zoned);
+    assert_true(tw_date_parse("1667775600", &d) && d.zoned);
+    assert_true(tw_date_parse("2022-11-06 23:00", &d) && !d.zoned);
+    assert_true(tw_date_parse("06.11.2022 23:00 Uhr", &d) && !d.zoned);
+    assert_true(tw_date_parse("6 Nov 2022 11:00 pm", &d) && !d.zoned);
     /* No offset, or a zero one, is UTC. */
     assert_clock("2022-11-06T23:00:00+00:00", 1667775600, 0, "2022-11-06T23:00:00Z");
     assert_clock("2022-11-06T23:00:00-00:00", 1667775600, 0, "2022-11-06T23:00:00Z");

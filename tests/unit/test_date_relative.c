@@ -25,7 +25,7 @@ static void assert_day(const char *in, int64_t now, const char *want, bool count
     }
     assert_true(tw_date_relative(in, strlen(in), now, &start, &end, &counted));
     char day[TW_DATE_ISO_MAX];
-    tw_date_format(&(tw_date){ start, false, 0 }, day);
+    tw_date_format(&(tw_date){ start, false, 0, true }, day);
     assert_string_equal(day, want);
     assert_int_equal(end - start, 86400);
     assert_int_equal(start % 86400, 0);
