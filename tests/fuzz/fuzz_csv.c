@@ -5,17 +5,12 @@
  * on its own: a header row ended by a lone CR, with rows after it in the
  * same line, crashed it. */
 #include <stdlib.h>
-#include <string.h>
 
 #include "harness.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    char *copy = malloc(size + 1);
-    FZ_CHECK(copy != NULL, "out of memory");
-    if (size)
-        memcpy(copy, data, size);
-    copy[size] = '\0';
+    char *copy = fz_nul_copy(data, size);
     tw_input named = { .path = "fuzz/news.csv", .data = copy, .len = size };
     char why[256];
     bool table = tw_extractor_csv.claims(&named);

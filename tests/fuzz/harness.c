@@ -238,15 +238,19 @@ static void on_warning(void *ctx, const char *message, bool lost)
     FZ_CHECK(message && *message, "empty warning");
 }
 
-void fz_extract(const tw_extractor *ex, const char *path, const uint8_t *data, size_t size)
+char *fz_nul_copy(const uint8_t *data, size_t size)
 {
-    /* The reader hands extractors NUL-terminated bytes (tw_buf); a copy of
-     * exactly SIZE bytes lets ASan catch a read past either end. */
     char *copy = malloc(size + 1);
     FZ_CHECK(copy != NULL, "out of memory");
     if (size)
         memcpy(copy, data, size);
     copy[size] = '\0';
+    return copy;
+}
+
+void fz_extract(const tw_extractor *ex, const char *path, const uint8_t *data, size_t size)
+{
+    char *copy = fz_nul_copy(data, size);
 
     tw_input sniffed = { .path = "fuzz/input", .data = copy, .len = size };
     const tw_extractor *found = tw_extractor_find(&sniffed);

@@ -26,6 +26,11 @@ void fz_fail(const char *file, int line, const char *what, const char *fmt, ...)
 #define FZ_CHECK(cond, ...) \
     do { if (!(cond)) fz_fail(__FILE__, __LINE__, #cond, __VA_ARGS__); } while (0)
 
+/* DATA[0..SIZE) copied NUL-terminated, as the reader hands extractors their
+ * bytes (tw_buf): a copy of exactly SIZE bytes lets ASan catch a read past
+ * either end.  The caller frees it. */
+char *fz_nul_copy(const uint8_t *data, size_t size);
+
 /* Runs extractor EX over DATA[0..SIZE) as a file named PATH (the name matters:
  * ".jsonl" makes the JSON reader read lines), the way the indexer does: the
  * bytes are copied NUL-terminated, and each article emitted goes through the
