@@ -693,6 +693,11 @@ bool tw_date_zero(const char *s)
     return zero;
 }
 
+bool tw_date_zone_offset(int64_t seconds)
+{
+    return seconds % 900 == 0 && seconds >= TW_ZONE_WEST && seconds <= TW_ZONE_EAST;
+}
+
 int64_t tw_date_clock(const tw_date *d)
 {
     return d->epoch + d->offset;

@@ -95,6 +95,16 @@ void tw_civil_from_days(int64_t days, int64_t *year, int *month, int *day);
  * offset), which tw_date_parse reads back as the same moment and clock. */
 void tw_date_format(const tw_date *d, char out[TW_DATE_ISO_MAX]);
 
+/* The offsets time zones have: whole quarter hours from 12 hours west of
+ * UTC to 14 east (Kiribati's), in seconds. */
+#define TW_ZONE_WEST (-12 * 3600)
+#define TW_ZONE_EAST (14 * 3600)
+
+/* Whether SECONDS is an offset a time zone has (TW_ZONE_WEST to
+ * TW_ZONE_EAST, whole quarter hours): what two readings of one moment, one
+ * in UTC and one on a clock not named, may differ by. */
+bool tw_date_zone_offset(int64_t seconds);
+
 /* D's seconds on its own clock: the epoch plus its offset.  What a day is
  * filed and filtered under ("date:2022-11-07" finds the page written at
  * midnight in Berlin), and whose year the year facet counts. */

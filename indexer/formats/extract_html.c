@@ -1126,7 +1126,7 @@ static void own_clock(tw_date *when, tw_buf *const *from, tw_buf *const *to)
  * given, none on another. */
 static void shown_clock(tw_date *when, const tw_date *seen)
 {
-    const int64_t quarter = 900, day = 86400, east = 14 * 3600, west = 12 * 3600;
+    const int64_t quarter = 900, day = 86400;
     if (!seen)
         return;
     if (seen->has_time && seen->zoned) {
@@ -1141,13 +1141,13 @@ static void shown_clock(tw_date *when, const tw_date *seen)
         /* Rounded to the quarter hour: a page shows minutes, not seconds. */
         int64_t half = ahead >= 0 ? quarter / 2 : -quarter / 2;
         int64_t offset = (ahead + half) / quarter * quarter;
-        if (offset >= -west && offset <= east && ahead - offset > -60 && ahead - offset <= 0)
+        if (tw_date_zone_offset(offset) && ahead - offset > -60 && ahead - offset <= 0)
             when->offset = (int32_t)offset;
         return;
     }
     int64_t utc_midnight = when->epoch - ((when->epoch % day) + day) % day;
-    if (seen->epoch != utc_midnight && when->epoch >= seen->epoch - east &&
-        when->epoch < seen->epoch + day + west)
+    if (seen->epoch != utc_midnight && when->epoch >= seen->epoch - TW_ZONE_EAST &&
+        when->epoch < seen->epoch + day - TW_ZONE_WEST)
         *when = *seen;
 }
 

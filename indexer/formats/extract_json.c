@@ -268,7 +268,7 @@ static bool wordpress_clock(const json_t *obj, tw_buf *out)
         tw_date_placeholder(&utc))
         return false;
     int64_t ahead = shown.epoch - utc.epoch;
-    if (ahead % 900 || ahead < -12 * 3600 || ahead > 14 * 3600)
+    if (!tw_date_zone_offset(ahead))
         return false;
     utc.offset = (int32_t)ahead;
     char iso[TW_DATE_ISO_MAX];

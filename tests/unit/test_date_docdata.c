@@ -205,6 +205,13 @@ static void dates_keep_their_clock(void **state)
     assert_clock("2022-11-06T18:00:00 EST", 1667775600, -18000, "2022-11-06T18:00:00-05:00");
     assert_clock("2022-11-07T04:30:00+0530", 1667775600, 19800, "2022-11-07T04:30:00+05:30");
     assert_clock("2022-11-06T19:30:00-03:30", 1667775600, -12600, "2022-11-06T19:30:00-03:30");
+    /* The offsets zones have: India's half hour, Nepal's quarter, Baker
+     * Island's twelve hours west, Kiribati's fourteen east; no more. */
+    assert_true(tw_date_zone_offset(0) && tw_date_zone_offset(19800) &&
+                tw_date_zone_offset(20700) && tw_date_zone_offset(-43200) &&
+                tw_date_zone_offset(50400));
+    assert_false(tw_date_zone_offset(600) || tw_date_zone_offset(50401) ||
+                 tw_date_zone_offset(51300) || tw_date_zone_offset(-44100));
     /* A zone named, or none: the one a moment, the other a clock's reading
      * of a zone not known, taken as UTC. */
     tw_date d;
