@@ -45,10 +45,9 @@ static std::vector<std::string> story_copies(const trawl_db *db, const Xapian::D
         TwSigned other;
         if (!tw_story_signed(copy, other) || !tw_story_pair(seed, other))
             continue;
-        Xapian::TermIterator id = copy.termlist_begin();
-        id.skip_to(TW_PREFIX_ID);
-        if (id != copy.termlist_end() && (*id).compare(0, 1, TW_PREFIX_ID) == 0)
-            ids.push_back(*id);
+        std::string id = tw_story_id_term(copy);
+        if (!id.empty())
+            ids.push_back(id);
     }
     return ids;
 }

@@ -101,16 +101,21 @@ std::vector<std::string> tw_story_bands(const std::string &sig)
     return bands;
 }
 
+std::string tw_story_id_term(const Xapian::Document &doc)
+{
+    Xapian::TermIterator t = doc.termlist_begin();
+    t.skip_to(TW_PREFIX_ID);
+    return t != doc.termlist_end() && (*t).compare(0, 1, TW_PREFIX_ID) == 0 ? *t
+                                                                            : std::string();
+}
+
 /* A story's key: the hash of its first article's id term and signature,
  * unique to it.  Two stories of identical text weeks apart must not share a
  * key, nor the story an article left when it was rewritten and the one its
  * new text starts under the same id: a copy of the old text keeps the key. */
 static std::string story_key(const Xapian::Document &doc)
 {
-    Xapian::TermIterator t = doc.termlist_begin();
-    t.skip_to(TW_PREFIX_ID);
-    std::string id = t != doc.termlist_end() ? *t : std::string();
-    id += doc.get_value(TW_SLOT_SIG);
+    std::string id = tw_story_id_term(doc) + doc.get_value(TW_SLOT_SIG);
     char hex[17];
     tw_hash64_hex(id.data(), id.size(), hex);
     return hex;

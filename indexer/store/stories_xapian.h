@@ -23,6 +23,10 @@ void tw_story_mark(Xapian::Document &doc, const tw_minhash &m);
  * tw_story_mark gave it (none when SIG is not a signature). */
 std::vector<std::string> tw_story_bands(const std::string &sig);
 
+/* The id term (TW_PREFIX_ID) of the article DOC, from its term list; ""
+ * when it has none. */
+std::string tw_story_id_term(const Xapian::Document &doc);
+
 /* An article's signature and date (its TW_SLOT_DATE value, "" if none). */
 struct TwSigned {
     tw_minhash sig;
