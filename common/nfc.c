@@ -46,11 +46,15 @@ static bool boundary_at(const UNormalizer2 *nfc, const char *s, size_t at, size_
 
 /* The NFC of S[0, LEN), one piece, into OUT (cleared first) when it
  * differs from S: 1 then, else 0 (OUT left empty); -1 when memory ran out.
- * A piece ICU cannot read (bytes that are not UTF-8) is left as it is. */
+ * A piece ICU cannot read (bytes that are not UTF-8, or too many for its
+ * counts) is left as it is. */
 static int piece_nfc(const UNormalizer2 *nfc, const char *s, size_t len, tw_buf *out)
 {
     UErrorCode st = U_ZERO_ERROR;
     tw_buf_clear(out);
+    if (len > INT32_MAX / 4)
+        return 0;       /* ICU counts in int32_t; only a piece of marks alone,
+                           with no character to end it, could be this long */
     /* UTF-16 takes no more units than UTF-8 takes bytes; NFC seldom grows
      * text (a few Indic letters decompose and never compose again), and
      * ICU says how much room it needs when it does. */
