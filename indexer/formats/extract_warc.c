@@ -1,5 +1,7 @@
 /* extract_warc.c - web archives (WARC, ISO 28500): the pages of their response
- * and resource records, each through the HTML (or plain-text) extractor.
+ * and resource records, each through the HTML (or plain-text) extractor, and
+ * the text of conversion records (Common Crawl's WET files: each page's text,
+ * its title on the first line) through the plain-text one.
  *
  * Why our own record reader: Debian 12's libarchive (3.6.2) reads WARC 0.12
  * to 1.0 only (a WARC/1.1 file is "Unrecognized archive format"), names a
@@ -131,6 +133,7 @@ static bool charset_of(const char *content_type, char *out, size_t outlen)
 /* What one record needs once its header block is gone from the window. */
 typedef struct record {
     tw_buf type, uri, date, rid, ctype, length;
+    tw_buf lang;                /* WARC-Identified-Content-Language */
     tw_buf payload, decoded, scratch;
     tw_buf coding;              /* the page's Content-Encoding */
     tw_buf name;                /* the page's address, else the record's id */
@@ -139,7 +142,7 @@ typedef struct record {
 
 static void record_free(record *r)
 {
-    tw_buf *all[] = { &r->type, &r->uri, &r->date, &r->rid, &r->ctype, &r->length,
+    tw_buf *all[] = { &r->type, &r->uri, &r->date, &r->rid, &r->ctype, &r->length, &r->lang,
                       &r->payload, &r->decoded, &r->scratch, &r->coding, &r->name, &r->id };
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         tw_buf_free(all[i]);
@@ -148,10 +151,11 @@ static void record_free(record *r)
 /* An article of a record goes out with the record's url, and, when the
  * page gives no date, the day that url names ("/2018/04/05/slug": a page
  * without a canonical link cannot give it), else the record's date, which
- * is when the crawler fetched it. */
+ * is when the crawler fetched it; when the page declares no language, the
+ * one the crawler identified (Common Crawl's "eng,fra": the first). */
 typedef struct record_emit {
     const tw_emit *outer;
-    const char *url, *date, *name;
+    const char *url, *date, *name, *lang;
 } record_emit;
 
 static trawl_status record_article(void *ctx, const trawl_article *a, const char *lang)
@@ -163,7 +167,7 @@ static trawl_status record_article(void *ctx, const trawl_article *a, const char
     char iso[TW_DATE_ISO_MAX];
     if (!own.date)
         own.date = re->url && tw_url_day(re->url, iso) ? iso : re->date;
-    return re->outer->article(re->outer->ctx, &own, lang);
+    return re->outer->article(re->outer->ctx, &own, lang ? lang : re->lang);
 }
 
 static void record_warn(void *ctx, const char *message, bool lost)
@@ -417,8 +421,12 @@ static trawl_status record_page(record *r, const tw_emit *emit, bool http,
     char charset[64];
     if (charset_of(ctype, charset, sizeof charset))
         page.charset = charset;
+    if (r->lang.len) {
+        r->lang.len = strcspn(r->lang.data, ", ");
+        r->lang.data[r->lang.len] = '\0';
+    }
     record_emit re = { emit, r->uri.len ? r->name.data : NULL, r->date.len ? r->date.data : NULL,
-                       r->name.data };
+                       r->name.data, r->lang.len ? r->lang.data : NULL };
     tw_emit inner = { .article = record_article, .warn = record_warn, .ctx = &re,
                       .check = record_check };
     return ex->extract(&page, &inner, err, errlen);
@@ -667,6 +675,8 @@ static int read_record(tw_source *s, size_t head, record *r, const tw_input *in,
         tw_buf_clear(&r->rid);
     if (!header(h, head, "Content-Type", &r->ctype))
         tw_buf_clear(&r->ctype);
+    if (!header(h, head, "WARC-Identified-Content-Language", &r->lang))
+        tw_buf_clear(&r->lang);
     char *end;
     unsigned long long length = ok ? strtoull(r->length.data, &end, 10) : 0;
     if (!ok || end == r->length.data || *end) {
@@ -683,7 +693,15 @@ static int read_record(tw_source *s, size_t head, record *r, const tw_input *in,
      * nothing from it that does not start as an HTTP response does. */
     *http = strcasecmp(r->type.data, "response") == 0 &&
             (media_is(ctype, "application/http") || !*ctype);
-    bool keep = *http || (strcasecmp(r->type.data, "resource") == 0 && !crawler_note(&r->uri));
+    /* A conversion record is a page's text taken out of another record;
+     * a WET file holds nothing else.  Its text is plain unless it says. */
+    bool converted = strcasecmp(r->type.data, "conversion") == 0;
+    if (converted && !*ctype && tw_buf_puts(&r->ctype, "text/plain") < 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    bool keep = *http || ((converted || strcasecmp(r->type.data, "resource") == 0) &&
+                          !crawler_note(&r->uri));
     if ((keep && name_record(r, in, err, errlen) < 0) ||
         take_block(s, at, length, keep, r, emit, err, errlen) < 0)
         return -1;
