@@ -2,9 +2,10 @@
  * hand them out, one article a row, parsed with libcsv.
  *
  * A file is a table when it is named .csv or .tsv (compressed or not) and
- * its first row, its header, names a text column by one of the names JSON
- * records use (record_fields.h: text, content, body, article...).  The
- * other columns it names give the title, date, url, authors, site,
+ * its first row, its header, names a title or text column by one of the
+ * names JSON records use (record_fields.h: title, headline, text, content,
+ * body, article...) or by words that say so ("headline_text", "Article
+ * text").  The other columns it names give the date, url, authors, site,
  * language and id.  Its separator, ',', ';' (a European Excel's) or a tab,
  * is the one its header line holds most of outside quotes.  A file so
  * named that is no such table is read as plain text, with a warning that
@@ -119,8 +120,19 @@ static unsigned char separator(const tw_input *in, const char *data, size_t len)
     return commas || !tsv ? ',' : '\t';
 }
 
+/* Column INDEX holds field ROLE with RANK, unless an earlier one does. */
+static void add_column(table *t, size_t index, enum role role, size_t rank)
+{
+    for (size_t c = 0; c < t->n_columns; c++)
+        if (t->columns[c].role == role && t->columns[c].rank == rank)
+            return;
+    if (t->n_columns < COLUMNS_MAX)
+        t->columns[t->n_columns++] = (column){ index, role, rank };
+}
+
 /* Header field INDEX, NAME[0..LEN): the column of the field it names, if
- * any, and the first such for that field and rank. */
+ * any, by one of the field's names, else by its words ("headline_text",
+ * "Article text"), ranked as the name its words hold. */
 static void header_field(table *t, size_t index, const char *name, size_t len)
 {
     while (len && (*name == ' ' || *name == '\t')) {
@@ -129,26 +141,26 @@ static void header_field(table *t, size_t index, const char *name, size_t len)
     }
     while (len && (name[len - 1] == ' ' || name[len - 1] == '\t'))
         len--;
-    for (int r = 0; r < N_ROLES; r++) {
+    for (int r = 0; r < N_ROLES; r++)
         for (size_t k = 0; ROLE_NAMES[r][k]; k++) {
             const char *want = ROLE_NAMES[r][k];
-            if (strlen(want) != len || strncasecmp(want, name, len) != 0)
-                continue;
-            for (size_t c = 0; c < t->n_columns; c++)
-                if (t->columns[c].role == (enum role)r && t->columns[c].rank == k)
-                    return;
-            if (t->n_columns < COLUMNS_MAX)
-                t->columns[t->n_columns++] = (column){ index, (enum role)r, k };
-            return;
+            if (strlen(want) == len && strncasecmp(want, name, len) == 0) {
+                add_column(t, index, (enum role)r, k);
+                return;
+            }
         }
-    }
+    size_t rank;
+    int r = tw_record_field_by_words(name, len, ROLE_NAMES, N_ROLES, ROLE_BODY, &rank);
+    if (r >= 0)
+        add_column(t, index, (enum role)r, rank);
 }
 
-/* Whether the header names a text column. */
+/* Whether the header names a column of the articles' titles or text: a
+ * table of headlines is a table of articles too. */
 static bool has_text_column(const table *t)
 {
     for (size_t c = 0; c < t->n_columns; c++)
-        if (t->columns[c].role == ROLE_BODY)
+        if (t->columns[c].role == ROLE_BODY || t->columns[c].role == ROLE_TITLE)
             return true;
     return false;
 }
@@ -417,9 +429,9 @@ bool tw_csv_refused(const tw_input *in, char *why, size_t size)
         return false;
     if (csv_claims(in))
         return false;
-    snprintf(why, size, "not a table of articles: its first row names no text column "
-             "(%s, %s, %s, %s...): indexed as plain text", tw_field_body[0],
-             tw_field_body[1], tw_field_body[2], tw_field_body[3]);
+    snprintf(why, size, "not a table of articles: its first row names no title or text "
+             "column (%s, %s, %s, %s, %s...): indexed as plain text", tw_field_title[0],
+             tw_field_title[1], tw_field_body[0], tw_field_body[1], tw_field_body[2]);
     return true;
 }
 
@@ -449,7 +461,7 @@ static trawl_status read_rows(table *t, tw_source *s)
             return st;
         if (t->header_done && !checked && !(checked = has_text_column(t))) {
             snprintf(t->err, t->errlen, "not a table of articles: its first row names no "
-                     "text column");
+                     "title or text column");
             return TRAWL_EFORMAT;
         }
         tw_source_drop(s, skip + n);
@@ -480,7 +492,7 @@ static trawl_status csv_extract(const tw_input *in, const tw_emit *emit, char *e
         if (st == TRAWL_OK && (!t.header_done || !has_text_column(&t))) {
             snprintf(err, errlen, "not a table of articles: %s", !t.header_done
                      ? "its first row opens a quote that is never closed"
-                     : "its first row names no text column");
+                     : "its first row names no title or text column");
             st = TRAWL_EFORMAT;
         }
     }

@@ -2,6 +2,7 @@
 #include "record_fields.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -40,6 +41,82 @@ const char *const tw_field_author[] = { "author", "byline", "authors", NULL };
 const char *const tw_field_site[] = { "site", "source", "source_domain", "publisher",
                                       "source-hostname", "publication", NULL };
 const char *const tw_field_lang[] = { "lang", "language", NULL };
+
+/* Words of a column's name that say whose field it is, not which
+ * ("article_title", "news_text", "author_name", "published_at"). */
+static const char *const DECOR_WORDS[] = { "article", "articles", "news", "story", "post",
+                                           "page", "item", "doc", "document", "text",
+                                           "content", "full", "main", "name", "names", "at",
+                                           "on", NULL };
+
+/* The place of WORD[0..LEN) in NAMES (ignoring case), or -1. */
+static int place_in(const char *word, size_t len, const char *const *names)
+{
+    for (int k = 0; names[k]; k++)
+        if (strlen(names[k]) == len && strncasecmp(names[k], word, len) == 0)
+            return k;
+    return -1;
+}
+
+/* The list of LISTS whose names hold WORD[0..LEN), or its singular, with
+ * its place there in *RANK; -1 when none; -2 when more than one. */
+static int list_of_word(const char *word, size_t len, const char *const *const *lists, int n,
+                        size_t *rank)
+{
+    int found = -1;
+    for (int l = 0; l < n; l++) {
+        int k = place_in(word, len, lists[l]);
+        if (k < 0 && len > 3 && tolower((unsigned char)word[len - 1]) == 's')
+            k = place_in(word, len - 1, lists[l]);
+        if (k < 0)
+            continue;
+        if (found >= 0)
+            return -2;
+        found = l;
+        *rank = (size_t)k;
+    }
+    return found;
+}
+
+int tw_record_field_by_words(const char *name, size_t len, const char *const *const *lists,
+                             int n, int decor, size_t *rank)
+{
+    int field = -1;
+    size_t best = SIZE_MAX, decor_best = SIZE_MAX;   /* DECOR's best name left out */
+    size_t i = 0;
+    while (i < len) {
+        /* A word: letters and digits up to a separator or, camelCase, a
+         * capital after a small letter. */
+        while (i < len && !isalnum((unsigned char)name[i]))
+            i++;
+        size_t start = i;
+        while (i < len && isalnum((unsigned char)name[i]) &&
+               !(i > start && isupper((unsigned char)name[i]) &&
+                 islower((unsigned char)name[i - 1])))
+            i++;
+        size_t wlen = i - start, k;
+        if (!wlen)
+            continue;
+        if (place_in(name + start, wlen, DECOR_WORDS) >= 0) {
+            int d = place_in(name + start, wlen, lists[decor]);
+            if (d >= 0 && (size_t)d < decor_best)
+                decor_best = (size_t)d;
+            continue;
+        }
+        int l = list_of_word(name + start, wlen, lists, n, &k);
+        if (l < 0 || (field >= 0 && l != field))
+            return -1;
+        field = l;
+        best = k < best ? k : best;
+    }
+    if (field < 0 && decor_best != SIZE_MAX) {
+        field = decor;
+        best = decor_best;
+    }
+    if (field >= 0)
+        *rank = best;
+    return field;
+}
 
 /* Elements whose tags in a text field say it is HTML, not text that
  * happens to hold a '<'. */

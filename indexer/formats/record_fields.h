@@ -24,6 +24,19 @@ extern const char *const tw_field_author[];
 extern const char *const tw_field_site[];
 extern const char *const tw_field_lang[];
 
+/* Which of the N name lists LISTS a column's name NAME[0..LEN), as people
+ * type them, stands for when it is none of their names as it is: its words
+ * ("headline_text", "Article text", "articleTitle", "Date published") less
+ * those that only say the field is the article's ("article", "news",
+ * "text", "content", "name"...), each a name in one list, a plural too
+ * ("Headlines").  A name of those words alone, one of them a name in list
+ * DECOR ("article_text", "full_text"), is DECOR's.  Sets *RANK to the place
+ * in the list of its best name ("headline_text": headline's), so that it
+ * is chosen as that name would be.  -1 when the words name none
+ * ("image_url", "name"), or two lists ("site_url"). */
+int tw_record_field_by_words(const char *name, size_t len, const char *const *const *lists,
+                             int n, int decor, size_t *rank);
+
 /* Writes the names of the fields that make a record an article (its title
  * and text fields), joined by ", ", into OUT[SIZE], for a warning. */
 void tw_record_field_names(char *out, size_t size);

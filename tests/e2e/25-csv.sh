@@ -62,8 +62,27 @@ printf 'name,price\nwidget,3\n' > "$IN/prices.csv"
 run index --extract "$IN/prices.csv"
 is "CSV without a text column: exit 0" "$RC" 0
 has "CSV without a text column: said why" "$ERR" \
-    "$IN/prices.csv: not a table of articles: its first row names no text column (body, text, content, article...): indexed as plain text"
+    "$IN/prices.csv: not a table of articles: its first row names no title or text column (title, headline, body, text, content...): indexed as plain text"
 has "CSV without a text column: read as text" "$OUT" "\"id\":\"$IN/prices.csv\""
+
+# Headers as data sets type them: the fields named by their words.  A
+# table of headlines alone is a table of articles (it was one article of
+# plain text); "Article text" is the text over "Description", a summary,
+# and "Second headline" is no title.
+printf 'publish_date,headline_text\n20030219,harbour board decides against dredging licence\n20030220,ferry crews vote on new rota\n' \
+    > "$IN/headlines.csv"
+run index --extract "$IN/headlines.csv"
+is "CSV of headlines: a row an article, dated, titled" "$(fields "$IN/headlines.csv" | cut -d'|' -f1-3,7)" \
+"$IN/headlines.csv#1|harbour board decides against dredging licence|2003-02-19|None
+$IN/headlines.csv#2|ferry crews vote on new rota|2003-02-20|None"
+lacks "CSV of headlines: no warning" "$ERR" "trawl-index:"
+cat > "$IN/wire.csv" <<'CSV'
+Author,Date published,Category,Section,Url,Headline,Description,Keywords,Second headline,Article text
+Dana Whitcomb,2022-03-02 10:15:00,news,world,https://wire.example/2022/03/02/tin,Tin price jumps,A short summary.,"tin, metals",Miners strike,The price of tin rose by a fifth after miners walked out.
+CSV
+run index --extract "$IN/wire.csv"
+is "CSV of a news wire's columns: title, date, url, author, text" "$(fields "$IN/wire.csv" | cut -d'|' -f2-4,6,7)" \
+    "Tin price jumps|2022-03-02T10:15:00Z|https://wire.example/2022/03/02/tin|Dana Whitcomb|The price of tin rose by a fifth after miners walked out."
 
 # Rows of the wrong width: said by their line; kept when they have text.
 B=$TMP/bad

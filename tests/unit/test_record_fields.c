@@ -1,0 +1,81 @@
+/* test_record_fields.c - which field a column's name, as people type it,
+ * stands for (tw_record_field_by_words). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "formats/record_fields.h"
+
+enum { TITLE, BODY, DATE, URL, AUTHOR, SITE, N };
+static const char *const *const LISTS[N] = {
+    tw_field_title, tw_field_body, tw_field_date, tw_field_url, tw_field_author, tw_field_site,
+};
+
+/* The field NAME stands for, with the place in its list of the name chosen;
+ * -1 when none. */
+static int field_of(const char *name, size_t *rank)
+{
+    *rank = SIZE_MAX;
+    return tw_record_field_by_words(name, strlen(name), LISTS, N, BODY, rank);
+}
+
+static void assert_field(const char *name, int want, const char *as)
+{
+    size_t rank;
+    int got = field_of(name, &rank);
+    if (got != want)
+        fail_msg("'%s': field %d, want %d", name, got, want);
+    if (as && strcmp(LISTS[want][rank], as) != 0)
+        fail_msg("'%s': ranked as '%s', want '%s'", name, LISTS[want][rank], as);
+}
+
+static void words_of_data_sets(void **state)
+{
+    (void)state;
+    /* The headers of news tables as data sets hand them out. */
+    assert_field("headline_text", TITLE, "headline");
+    assert_field("Headlines", TITLE, "headline");
+    assert_field("articleTitle", TITLE, "title");
+    assert_field("news_title", TITLE, "title");
+    assert_field("Article text", BODY, "text");
+    assert_field("article_text", BODY, "text");
+    assert_field("full_text", BODY, "text");
+    assert_field("body_text", BODY, "body");
+    assert_field("story-content", BODY, "content");
+    assert_field("Date published", DATE, "date");
+    assert_field("published_on", DATE, "published");
+    assert_field("article_url", URL, "url");
+    assert_field("news_link", URL, "link");
+    assert_field("author_name", AUTHOR, "author");
+    assert_field("Author Names", AUTHOR, "author");
+    assert_field("source_name", SITE, "source");
+}
+
+static void words_that_name_no_field(void **state)
+{
+    (void)state;
+    size_t rank;
+    const char *const none[] = {
+        "", "   ", "_", "name", "price", "image_url", "urlToImage", "text_color",
+        "content_type", "Second headline", "site_url", "author_url", "main",
+        "category", "a_name_of_words_far_too_long_for_a_field_name_to_be",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        int got = field_of(none[i], &rank);
+        if (got != -1)
+            fail_msg("'%s': field %d, want none", none[i], got);
+        assert_int_equal(rank, SIZE_MAX);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(words_of_data_sets),
+        cmocka_unit_test(words_that_name_no_field),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
