@@ -38,6 +38,12 @@ static const char *const TEXT_EXTS[] = { ".txt", ".md", ".rst", ".html", ".htm",
 
 static const char *const JSON_EXTS[] = { ".json", ".jsonl", ".ndjson", NULL };
 
+/* The fields a member may be named for by its words (by_words). */
+static const char *const *const FIELDS[] = { TITLE, BODY, DATE, URL, AUTHOR, SITE, LANG };
+#define N_FIELDS (sizeof FIELDS / sizeof FIELDS[0])
+#define FIELD_TITLE 0
+#define FIELD_BODY 1
+
 static bool json_claims(const tw_input *in)
 {
     if (tw_input_has_ext(in, TEXT_EXTS))
@@ -89,6 +95,10 @@ typedef struct job {
     size_t line;            /* of JSON Lines, the line whose items they are */
     size_t objects;         /* values taken for articles, whether they were or not */
     bool crowded;           /* parse_at failed: more than VALUES_MAX values */
+    /* The members of the object WORDED_OF named for each of FIELDS by their
+     * words (by_words), found once an object: NULL for none. */
+    const json_t *worded_of;
+    const char *worded[N_FIELDS];
     trawl_status st;        /* a failure to read on, with its reason in err */
     char *err;
     size_t errlen;
@@ -176,14 +186,77 @@ static bool absent(const json_t *v)
     return !v || json_is_null(v) || (json_is_array(v) && !json_array_size(v));
 }
 
-/* Fills OUT from the first of NAMES present in OBJ.  A field of the wrong type is
- * ignored, with a warning.  Returns -1 on ENOMEM, else 0. */
+/* Whether KEY is one of NAMES, as JSON matches them. */
+static bool named_in(const char *key, const char *const *names)
+{
+    for (; *names; names++)
+        if (strcmp(key, *names) == 0)
+            return true;
+    return false;
+}
+
+/* The field of FIELDS the member KEY is named for by its words, and not by
+ * one of that field's names (which the field's own look-up finds); -1 for
+ * none.  *RANK as tw_record_field_by_words sets it. */
+static int worded_field(const char *key, size_t *rank)
+{
+    int f = tw_record_field_by_words(key, strlen(key), FIELDS, (int)N_FIELDS, FIELD_BODY, rank);
+    return f >= 0 && named_in(key, FIELDS[f]) ? -1 : f;
+}
+
+/* Fills j->worded for OBJ: of its members named by no field's name, the one
+ * each field's name list ranks first by the member's words
+ * (tw_record_field_by_words: "headline_text", "article_url",
+ * "Published_Date"), as a CSV header is read. */
+static void find_worded(job *j, const json_t *obj)
+{
+    size_t best[N_FIELDS];
+    for (size_t f = 0; f < N_FIELDS; f++) {
+        j->worded[f] = NULL;
+        best[f] = SIZE_MAX;
+    }
+    j->worded_of = obj;
+    const char *key;
+    json_t *v;
+    json_object_foreach((json_t *)obj, key, v) {
+        size_t rank;
+        int f = worded_field(key, &rank);
+        if (f >= 0 && rank < best[f]) {
+            best[f] = rank;
+            j->worded[f] = key;
+        }
+    }
+}
+
+/* The name of the I-th member of OBJ that may give the field whose names are
+ * NAMES: NAMES in their order, then the member named for it by its words;
+ * NULL past those. */
+static const char *member_name(job *j, const json_t *obj, const char *const *names, size_t i)
+{
+    /* I counts up from 0: NAMES[I - 1] is NULL once past the worded one. */
+    if (i > 0 && !names[i - 1])
+        return NULL;
+    if (names[i])
+        return names[i];
+    for (size_t f = 0; f < N_FIELDS; f++)
+        if (FIELDS[f] == names) {
+            if (j->worded_of != obj)
+                find_worded(j, obj);
+            return j->worded[f];
+        }
+    return NULL;
+}
+
+/* Fills OUT from the first of NAMES present in OBJ, else from the member
+ * named for that field by its words.  A field of the wrong type is ignored,
+ * with a warning.  Returns -1 on ENOMEM, else 0. */
 static int take(job *j, const json_t *obj, const char *const *names, tw_buf *out,
                 const char *sep)
 {
     tw_buf_clear(out);
-    for (; *names; names++) {
-        const json_t *v = json_object_get(obj, *names);
+    const char *key;
+    for (size_t i = 0; (key = member_name(j, obj, names, i)); i++) {
+        const json_t *v = json_object_get(obj, key);
         if (absent(v))
             continue;
         int rc = text_of(v, out, sep);
@@ -192,7 +265,7 @@ static int take(job *j, const json_t *obj, const char *const *names, tw_buf *out
         if (rc > 0)
             return 0;
         tw_buf_clear(out);
-        job_warn(j, false, "field \"%s\" is %s, not text: ignored", *names, type_name(v));
+        job_warn(j, false, "field \"%s\" is %s, not text: ignored", key, type_name(v));
     }
     return 0;
 }
@@ -232,8 +305,9 @@ static bool page_address(const char *s)
  * of every such record, and the record had no url.  Returns -1 on ENOMEM. */
 static int take_site(job *j, const json_t *obj)
 {
-    for (const char *const *n = SITE; *n; n++) {
-        const char *const one[] = { *n, NULL };
+    const char *key;
+    for (size_t i = 0; (key = member_name(j, obj, SITE, i)); i++) {
+        const char *const one[] = { key, NULL };
         if (take(j, obj, one, &j->site, " ") < 0)
             return -1;
         if (j->site.len && !page_address(j->site.data))
@@ -290,9 +364,10 @@ static int take_date(job *j, const json_t *obj)
     if (wordpress_clock(obj, &j->date))
         return j->date.failed ? -1 : 0;
     const json_t *unread = NULL;
-    for (const char *const *n = DATE; *n; n++) {
+    const char *key;
+    for (size_t i = 0; (key = member_name(j, obj, DATE, i)); i++) {
         bool millis = false;
-        const json_t *v = json_object_get(obj, *n);
+        const json_t *v = json_object_get(obj, key);
         if (absent(v))
             continue;
         v = unwrapped_date(v, &millis);
@@ -310,7 +385,7 @@ static int take_date(job *j, const json_t *obj)
                 char number[32];
                 snprintf(number, sizeof number, "%g", json_number_value(v));
                 job_warn(j, false, "field \"%s\" is %s, too far from 1970 for a date: "
-                         "ignored", *n, number);
+                         "ignored", key, number);
                 return 0;
             }
             tw_date d = { (int64_t)floor(t), true, 0, true };
@@ -318,7 +393,7 @@ static int take_date(job *j, const json_t *obj)
             tw_date_format(&d, iso);
             return tw_buf_puts(&j->date, iso);
         }
-        job_warn(j, false, "field \"%s\" is %s, not a date: ignored", *n, type_name(v));
+        job_warn(j, false, "field \"%s\" is %s, not a date: ignored", key, type_name(v));
     }
     return unread ? append_string(&j->date, unread) : 0;
 }
@@ -422,15 +497,31 @@ static bool is_list(const json_t *v)
     return json_is_array(v) && json_is_object(json_array_get(v, 0));
 }
 
+/* Whether a member of OBJ is named for a title or text by its words
+ * ("article_title"), not by one of their names. */
+static bool worded_text(const json_t *obj)
+{
+    const char *key;
+    json_t *v;
+    json_object_foreach((json_t *)obj, key, v) {
+        size_t rank;
+        int f = worded_field(key, &rank);
+        if ((f == FIELD_TITLE || f == FIELD_BODY) && !json_is_null(v))
+            return true;
+    }
+    return false;
+}
+
 /* Whether OBJ has a field an article's title or text is taken from (of any
- * type: a wrong one is reported as the article's), and no list of articles
- * under a name of LISTS (a feed's own title is not an article's). */
+ * type: a wrong one is reported as the article's), by name or by words,
+ * and no list of articles under a name of LISTS (a feed's own title is not
+ * an article's). */
 static bool is_article(const json_t *obj)
 {
     for (const char *const *name = LISTS; *name; name++)
         if (is_list(json_object_get(obj, *name)))
             return false;
-    return own_field(obj, TITLE) || own_field(obj, BODY);
+    return own_field(obj, TITLE) || own_field(obj, BODY) || worded_text(obj);
 }
 
 /* The shortest string of prose taken for an article's text under a name
@@ -477,7 +568,7 @@ static int take_body(job *j, const json_t *obj)
 {
     if (take(j, obj, BODY, &j->body, "\n\n") < 0)
         return -1;
-    const json_t *text = has_field(obj, BODY) ? NULL : unnamed_text(obj);
+    const json_t *text = j->body.len || has_field(obj, BODY) ? NULL : unnamed_text(obj);
     return text ? append_string(&j->body, text) : 0;
 }
 
@@ -568,6 +659,7 @@ static trawl_status page_record(job *j, const json_t *obj, const char *ordinal)
 static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
 {
     j->objects++;
+    j->worded_of = NULL;        /* OBJ may have the address of one freed */
     if (!json_is_object(obj)) {
         job_warn(j, true, "%s is not an object: skipped", type_name(obj), "");
         return TRAWL_OK;

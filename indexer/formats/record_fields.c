@@ -42,18 +42,21 @@ const char *const tw_field_site[] = { "site", "source", "source_domain", "publis
                                       "source-hostname", "publication", NULL };
 const char *const tw_field_lang[] = { "lang", "language", NULL };
 
-/* Words of a column's name that say whose field it is, not which
- * ("article_title", "news_text", "author_name", "published_at"). */
+/* Words of a column's name that say whose field it is, or how it is
+ * written, not which ("article_title", "news_text", "author_name",
+ * "published_at", "date_time_utc"). */
 static const char *const DECOR_WORDS[] = { "article", "articles", "news", "story", "post",
                                            "page", "item", "doc", "document", "text",
                                            "content", "full", "main", "name", "names", "at",
-                                           "on", NULL };
+                                           "on", "time", "utc", "gmt", "iso", NULL };
 
 /* The place of WORD[0..LEN) in NAMES (ignoring case), or -1. */
 static int place_in(const char *word, size_t len, const char *const *names)
 {
+    int first = tolower((unsigned char)word[0]);
     for (int k = 0; names[k]; k++)
-        if (strlen(names[k]) == len && strncasecmp(names[k], word, len) == 0)
+        if (tolower((unsigned char)names[k][0]) == first && strlen(names[k]) == len &&
+            strncasecmp(names[k], word, len) == 0)
             return k;
     return -1;
 }

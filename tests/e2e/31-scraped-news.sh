@@ -261,10 +261,11 @@ for l in sys.stdin:
     "https://www.ledger.example/2021/03/02/dredging | The Ledger
 None | https://www.courier.example/"
 
-# A scraper's text under a name of its own ("article_text", "full_text"):
-# the record's longest string of prose is its text when none of the names
-# trawl knows is there.  Such a record was indexed with its title alone.
-# A record with a text field keeps it; a short string is no text.
+# A scraper's text under a name of its own ("story_body", "teaser"): the
+# record's longest string of prose is its text when none of the names trawl
+# knows is there, nor one it knows by its words ("full_text", however
+# short).  Such a record was indexed with its title alone.  A record with
+# a text field keeps it; a short string of another name is no text.
 OWN=$TMP/own-names
 mkdir -p "$OWN"
 python3 - "$OWN/items.jsonl" <<'PY'
@@ -273,22 +274,54 @@ story = ("The harbour board approved the dredging of the east channel on Tuesday
          "pilots warned that ferries could no longer turn at low tide in the winter months. "
          "Work starts in May and will take six weeks, the board said.")
 records = [{"title": "Dredging approved", "url": "https://x.example/2021/03/02/dredging",
-            "keywords": "harbour, dredging, ferries", "article_text": story},
-           {"title": "Quay works", "full_text": "Work on the quay starts in May."},
+            "keywords": "harbour, dredging, ferries", "story_body": story},
+           {"title": "Quay works", "teaser": "Work on the quay starts in May."},
+           {"title": "Pier works", "full_text": "Work on the pier starts in June."},
            {"title": "Sluice", "body": "The sluice was rebuilt.", "notes": story}]
 with open(sys.argv[1], "w") as f:
     for r in records:
         f.write(json.dumps(r) + "\n")
 PY
 run index --extract "$OWN/items.jsonl"
-is "text under a name of the scraper's own: read; a short one is not; a text field wins" \
+is "text under a name of the scraper's own: read; a short one is not, unless named for text; a text field wins" \
     "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
 for l in sys.stdin:
     a = json.loads(l)
     print(a["title"], "|", (a["body"] or "None")[:39])')" \
     "Dredging approved | The harbour board approved the dredging
 Quay works | None
+Pier works | Work on the pier starts in June.
 Sluice | The sluice was rebuilt."
+
+# Fields named as scrapers type them, known by their words as a CSV
+# header's are (tw_record_field_by_words): a record of "article_title" and
+# "article_text" was skipped ("no title or text field"), exit 1, and
+# "Headline" beside "Body Text" had no title; an object of them under a
+# name is an article, not a container of nothing.
+python3 - "$OWN/worded.jsonl" <<'PY'
+import json, sys
+records = [{"article_title": "Ferry strike ends", "article_text": "Crews voted to accept the offer.",
+            "date_published_utc": "2022-05-03T09:00:00Z", "author_name": "By Mara Quint",
+            "source_name": "The Ledger", "article_url": "https://ledger.example/ferry",
+            "image_url": "https://img.example/ferry.jpg"},
+           {"Headline": "Tin price jumps", "Body Text": "The price of tin rose by a fifth.",
+            "Date": "2022-03-02"},
+           {"items": {"n1": {"news_title": "Harbour wall approved",
+                             "news_content": "The council approved the wall."}}}]
+with open(sys.argv[1], "w") as f:
+    for r in records:
+        f.write(json.dumps(r) + "\n")
+PY
+run index --extract "$OWN/worded.jsonl"
+is "fields named by their words: exit 0" "$RC" 0
+is "fields named by their words: title, text, date, author, site, url" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
+for l in sys.stdin:
+    a = json.loads(l)
+    print(" | ".join(str(a[k]) for k in ("id", "title", "body", "date", "author", "site", "url")))')" \
+    "$OWN/worded.jsonl#1 | Ferry strike ends | Crews voted to accept the offer. | 2022-05-03T09:00:00Z | Mara Quint | The Ledger | https://ledger.example/ferry
+$OWN/worded.jsonl#2 | Tin price jumps | The price of tin rose by a fifth. | 2022-03-02 | None | None | None
+$OWN/worded.jsonl#3.items.n1 | Harbour wall approved | The council approved the wall. | None | None | None | None"
 
 # A crawler that logs each article wrapped in a reply of its own, a line at
 # a time: {"data": {...}}.  Each line's article is PATH#LINE.NAME, as a
