@@ -14,6 +14,7 @@ static const tw_extractor *const extractors[] = {
     &tw_extractor_trec,
     &tw_extractor_json,
     &tw_extractor_feed,     /* before HTML: a feed's items hold pages' markup */
+    &tw_extractor_xml,      /* what is XML and no page's nor feed's */
     &tw_extractor_html,
     &tw_extractor_text,     /* last: anything that is text */
 };

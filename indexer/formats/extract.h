@@ -107,6 +107,7 @@ extern const tw_extractor tw_extractor_html;
 extern const tw_extractor tw_extractor_text;
 extern const tw_extractor tw_extractor_warc;
 extern const tw_extractor tw_extractor_csv;
+extern const tw_extractor tw_extractor_xml;
 
 /* Whether IN is named as a CSV or TSV table (.csv, .tsv) but is none: its
  * first row names no text column.  Then why, for a warning, into

@@ -94,9 +94,14 @@ static void hook_counting(xmlParserCtxtPtr ctxt, tw_html_parse *ps)
     ctxt->_private = ps;
 }
 
-htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps)
+void tw_xml_init(void)
 {
     pthread_once(&libxml_once, xmlInitParser);
+}
+
+htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps)
+{
+    tw_xml_init();
     htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(NULL, NULL, NULL, 0, NULL,
                                                       XML_CHAR_ENCODING_UTF8);
     if (!ctxt)
@@ -131,7 +136,7 @@ htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps
 
 xmlDocPtr tw_xml_parse_bounded(const char *text, size_t len, tw_html_parse *ps)
 {
-    pthread_once(&libxml_once, xmlInitParser);
+    tw_xml_init();
     /* The first bytes go with the context: libxml2 tells a UTF-16 document
      * from them, and reads the XML declaration's encoding as it goes. */
     size_t first = len < 4 ? len : 4;

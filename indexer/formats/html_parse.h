@@ -31,6 +31,11 @@ typedef struct tw_html_parse {
                                open: cut short, as a download can be */
 } tw_html_parse;
 
+/* Sets up libxml2 for a parse that does not go through this file's (a
+ * stream read with handlers of its own, extract_xml.c): once a process,
+ * safe from any thread. */
+void tw_xml_init(void);
+
 /* Parses the UTF-8 page TEXT into a tree, bounded as html_guard.h says, and
  * with no limit of libxml2's on the length of one run of text (the page is
  * bounded already).  Returns the tree (NULL when nothing could be built; the

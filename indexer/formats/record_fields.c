@@ -81,15 +81,21 @@ static int list_of_word(const char *word, size_t len, const char *const *const *
     return found;
 }
 
-int tw_record_field_by_words(const char *name, size_t len, const char *const *const *lists,
-                             int n, int decor, size_t *rank)
+/* The most words of a name looked at. */
+#define WORDS_MAX 8
+
+typedef struct word {
+    const char *at;
+    size_t len;
+} word;
+
+/* Splits NAME[0..LEN) into its words: letters and digits up to a separator
+ * or, camelCase, a capital after a small letter.  Returns how many (at
+ * most WORDS_MAX), or WORDS_MAX + 1 when there are more. */
+static size_t split_words(const char *name, size_t len, word out[WORDS_MAX])
 {
-    int field = -1;
-    size_t best = SIZE_MAX, decor_best = SIZE_MAX;   /* DECOR's best name left out */
-    size_t i = 0;
+    size_t n = 0, i = 0;
     while (i < len) {
-        /* A word: letters and digits up to a separator or, camelCase, a
-         * capital after a small letter. */
         while (i < len && !isalnum((unsigned char)name[i]))
             i++;
         size_t start = i;
@@ -97,18 +103,75 @@ int tw_record_field_by_words(const char *name, size_t len, const char *const *co
                !(i > start && isupper((unsigned char)name[i]) &&
                  islower((unsigned char)name[i - 1])))
             i++;
-        size_t wlen = i - start, k;
-        if (!wlen)
+        if (i == start)
             continue;
-        if (place_in(name + start, wlen, DECOR_WORDS) >= 0) {
-            int d = place_in(name + start, wlen, lists[decor]);
+        if (n == WORDS_MAX)
+            return WORDS_MAX + 1;
+        out[n++] = (word){ name + start, i - start };
+    }
+    return n;
+}
+
+/* Whether the N words A are the words B of a name, in their order or, not
+ * ORDERED, in any. */
+static bool same_words(const word *a, size_t n, const word *b, size_t m, bool ordered)
+{
+    if (n != m)
+        return false;
+    bool used[WORDS_MAX] = { false };
+    for (size_t i = 0; i < n; i++) {
+        size_t j = ordered ? i : 0;
+        while (j < m && (used[j] || a[i].len != b[j].len ||
+                         strncasecmp(a[i].at, b[j].at, a[i].len) != 0))
+            j = ordered ? m : j + 1;
+        if (j == m)
+            return false;
+        used[j] = true;
+    }
+    return true;
+}
+
+/* The list of LISTS one of whose names of several words has the N words W,
+ * in their order ("publishDate", publish_date) or another
+ * ("date.publication", publication_date), with the name's place in *RANK;
+ * -1 when none. */
+static int list_of_words(const word *w, size_t n, const char *const *const *lists, int lists_n,
+                         size_t *rank)
+{
+    for (int ordered = 1; ordered >= 0; ordered--)
+        for (int l = 0; l < lists_n; l++)
+            for (size_t k = 0; lists[l][k]; k++) {
+                word v[WORDS_MAX];
+                size_t m = split_words(lists[l][k], strlen(lists[l][k]), v);
+                if (m > 1 && same_words(w, n, v, m, ordered)) {
+                    *rank = k;
+                    return l;
+                }
+            }
+    return -1;
+}
+
+int tw_record_field_by_words(const char *name, size_t len, const char *const *const *lists,
+                             int n, int decor, size_t *rank)
+{
+    word words[WORDS_MAX];
+    size_t count = split_words(name, len, words);
+    if (count > WORDS_MAX)
+        return -1;
+    int field = -1;
+    size_t best = SIZE_MAX, decor_best = SIZE_MAX;   /* DECOR's best name left out */
+    for (size_t w = 0; w < count; w++) {
+        const char *at = words[w].at;
+        size_t wlen = words[w].len, k;
+        if (place_in(at, wlen, DECOR_WORDS) >= 0) {
+            int d = place_in(at, wlen, lists[decor]);
             if (d >= 0 && (size_t)d < decor_best)
                 decor_best = (size_t)d;
             continue;
         }
-        int l = list_of_word(name + start, wlen, lists, n, &k);
+        int l = list_of_word(at, wlen, lists, n, &k);
         if (l < 0 || (field >= 0 && l != field))
-            return -1;
+            return count > 1 ? list_of_words(words, count, lists, n, rank) : -1;
         field = l;
         best = k < best ? k : best;
     }

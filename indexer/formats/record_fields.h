@@ -1,9 +1,11 @@
 /* record_fields.h - what the readers of records (a JSON object, a row of a
- * CSV table) share: the names a news dump gives each field of an article,
- * and how a field's text is read (HTML in it, bylines for authors).
+ * CSV table, an XML element) share: the names a news dump gives each field
+ * of an article, and how a field's text is read (HTML in it, bylines for
+ * authors).
  *
- * One place for them, so that a JSON dump and a CSV table of the same
- * articles give the same fields: a name learnt for one is learnt for both. */
+ * One place for them, so that a JSON dump, a CSV table and an XML export of
+ * the same articles give the same fields: a name learnt for one is learnt
+ * for all. */
 #ifndef TW_RECORD_FIELDS_H
 #define TW_RECORD_FIELDS_H
 
@@ -14,8 +16,9 @@
 #include "extract.h"
 
 /* The names of each field, in order of preference, NULL-ended; matched as
- * they are by JSON, ignoring case by CSV (whose headers are typed by
- * people: "Title", "URL"). */
+ * they are by JSON, ignoring case by CSV and XML (whose names are typed by
+ * people: "Title", "URL"); by their words by all three when none is the
+ * name as it is (tw_record_field_by_words). */
 extern const char *const tw_field_title[];
 extern const char *const tw_field_body[];
 extern const char *const tw_field_date[];
@@ -30,10 +33,12 @@ extern const char *const tw_field_lang[];
  * those that only say the field is the article's ("article", "news",
  * "text", "content", "name"...), each a name in one list, a plural too
  * ("Headlines").  A name of those words alone, one of them a name in list
- * DECOR ("article_text", "full_text"), is DECOR's.  Sets *RANK to the place
- * in the list of its best name ("headline_text": headline's), so that it
- * is chosen as that name would be.  -1 when the words name none
- * ("image_url", "name"), or two lists ("site_url"). */
+ * DECOR ("article_text", "full_text"), is DECOR's; words of two lists that
+ * are the words of one name of several ("date.publication": the words of
+ * publication_date) are that name's list's.  Sets *RANK to the place in the
+ * list of its best name ("headline_text": headline's), so that it is chosen
+ * as that name would be.  -1 when the words name none ("image_url",
+ * "name"), or two lists ("site_url"). */
 int tw_record_field_by_words(const char *name, size_t len, const char *const *const *lists,
                              int n, int decor, size_t *rank);
 

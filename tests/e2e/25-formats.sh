@@ -760,8 +760,9 @@ latin1.rss#1 | Crème brûlée | None | None | Café News | None
 laughs.rss#1 | Boom | None | None | Laughs | None
 ledger.xml#1 | Harbour dredging approved | 2021-03-03T09:00:00Z | https://ledger.example/2021/03/03/dredging | The Ledger | Dana Whitcomb
 ledger.xml#2 | Ferry timetable changes | 2021-03-04T10:30:00Z | https://ledger.example/2021/03/04/ferry | The Ledger | Lee Parker
-old.rdf.xml#1 | An old story | 2004-05-06T07:08:09Z | https://old.example/a | Old Site | Sam Ortiz
-sitemap.xml | <?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://x.example/</loc></url></urlset> | None | None | None | None"
+old.rdf.xml#1 | An old story | 2004-05-06T07:08:09Z | https://old.example/a | Old Site | Sam Ortiz"
+has "feeds: a sitemap is no feed, and no article (XML whose elements name none)" "$ERR" \
+    "sitemap.xml: no article in it: skipped"
 is "feeds: an item's HTML read as text, its full content before its teaser" \
     "$(printf '%s\n' "$OUT" | python3 -c 'import json, sys
 for l in sys.stdin:

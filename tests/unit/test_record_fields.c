@@ -52,6 +52,11 @@ static void words_of_data_sets(void **state)
     assert_field("author_name", AUTHOR, "author");
     assert_field("Author Names", AUTHOR, "author");
     assert_field("source_name", SITE, "source");
+    /* The words of a name of several, in another order: NITF's attribute,
+     * a camelCase name the lists spell with an underscore. */
+    assert_field("date.publication", DATE, "publication_date");
+    assert_field("publishDate", DATE, "publish_date");
+    assert_field("DATE-PUBLISH", DATE, "date_publish");
 }
 
 static void words_that_name_no_field(void **state)

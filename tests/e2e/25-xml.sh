@@ -1,0 +1,156 @@
+#!/bin/bash
+# End to end: XML documents of articles (extract_xml.c).  An export of many
+# (<articles><article>...), one article a file as Reuters' RCV1 and the NITF
+# of The New York Times' corpus hold them, fields known by their names as
+# JSON's and CSV's are; a sitemap or a configuration file is no article; a
+# file cut short or broken keeps what it can and says so; entities are never
+# expanded; an XHTML page and an Atom feed go to their own readers.  Before,
+# each was one plain-text article whose words were its tags.
+. "$(dirname "$0")/../lib.sh"
+DB=$TMP/db
+IN=$TMP/in
+mkdir -p "$IN"
+
+fields() {
+    printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    a = json.loads(line)
+    print("|".join(str(a[k]).replace("\n", "/") for k in
+                   ("id", "title", "date", "url", "site", "author", "body")))'
+}
+
+cat > "$IN/export.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<articles xml:lang="nl">
+  <article>
+    <id>1001</id>
+    <language>en</language>
+    <headline_text>Harbour wall approved</headline_text>
+    <date>2022-03-03</date>
+    <author>By Ana Ruiz</author>
+    <url>https://coastal.example/news/2022/03/03/harbour-wall</url>
+    <article_text>
+      <p>The town council voted on Tuesday to build a new harbour wall
+         after winter storms breached the old one twice.</p>
+      <p>Work starts in <b>May</b> &amp; lasts two years.</p>
+    </article_text>
+  </article>
+  <article date="2022-03-02">
+    <title>Schooldak</title>
+    <text>Uitgesteld.</text>
+  </article>
+</articles>
+XML
+run index --extract "$IN/export.xml"
+is "an export: exit 0" "$RC" 0
+is "an export: an article each, fields by name and by words, paragraphs kept" "$(fields)" \
+"$IN/export.xml#1001|Harbour wall approved|2022-03-03|https://coastal.example/news/2022/03/03/harbour-wall|coastal.example|Ana Ruiz|The town council voted on Tuesday to build a new harbour wall after winter storms breached the old one twice.//Work starts in May & lasts two years.
+$IN/export.xml#2|Schooldak|2022-03-02|None|None|None|Uitgesteld."
+lacks "an export: no warning" "$ERR" "trawl-index:"
+
+# RCV1's one story a file: the date an attribute, the title over the
+# headline, the byline the author, the text its paragraphs (not the
+# metadata's codes); declared ISO-8859-1.
+printf '<?xml version="1.0" encoding="iso-8859-1" ?>\n<newsitem itemid="2286" date="1996-08-20" xml:lang="fr">\n<title>FRANCE: Caf\xe9 prices rise.</title>\n<headline>Caf\xe9 prices rise.</headline>\n<byline>Dana Whitcomb</byline>\n<dateline>PARIS 1996-08-20</dateline>\n<text>\n<p>Le prix du caf\xe9 a augment\xe9 mardi.</p>\n<p>Les torr\xe9facteurs ont suivi.</p>\n</text>\n<copyright>(c) Reuters Limited 1996</copyright>\n<metadata><codes class="bip:countries:1.0"><code code="FRA"/></codes><dc element="dc.date.created" value="1996-08-20"/></metadata>\n</newsitem>\n' \
+    > "$IN/2286newsML.xml"
+run index --extract "$IN/2286newsML.xml"
+is "RCV1: one article, its fields" "$(fields)" \
+    "$IN/2286newsML.xml|FRANCE: Café prices rise.|1996-08-20|None|None|Dana Whitcomb|Le prix du café a augmenté mardi.//Les torréfacteurs ont suivi."
+
+# NITF: the title in <head>, the date in <pubdata date.publication>, the
+# byline and the text in <body>.
+cat > "$IN/nitf.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE nitf SYSTEM "http://www.nitf.org/IPTC/NITF/3.3/specification/dtd/nitf-3-3.dtd">
+<nitf version="-//IPTC//DTD NITF 3.3//EN">
+  <head>
+    <title>Dredging Approved</title>
+    <meta content="1" name="publication_day_of_month"/>
+    <pubdata date.publication="19870301T000000" name="The Coastal Times"/>
+  </head>
+  <body>
+    <body.head>
+      <hedline><hl1>Dredging Approved</hl1></hedline>
+      <byline class="print_byline">By Lee Parker</byline>
+    </body.head>
+    <body.content>
+      <block class="full_text"><p>The board approved the dredging of the channel.</p></block>
+    </body.content>
+  </body>
+</nitf>
+XML
+run index --extract "$IN/nitf.xml"
+is "NITF: one article, its fields" "$(fields)" \
+    "$IN/nitf.xml|Dredging Approved|1987-03-01T00:00:00Z|None|None|Lee Parker|The board approved the dredging of the channel."
+
+# Headlines alone: the children that repeat a name are the articles.
+printf '<?xml version="1.0"?>\n<feed_dump><story><headline>Ferry fares frozen</headline></story><story><headline>Pier reopens</headline></story></feed_dump>\n' \
+    > "$IN/headlines.xml"
+run index --extract "$IN/headlines.xml"
+is "headlines: an article each" "$(fields | cut -d'|' -f1,2)" \
+    "$IN/headlines.xml#1|Ferry fares frozen
+$IN/headlines.xml#2|Pier reopens"
+
+# No article: a sitemap, a configuration file.
+mkdir -p "$TMP/none"
+printf '<?xml version="1.0"?>\n<urlset><url><loc>https://a.example/x</loc><lastmod>2022-01-01</lastmod></url><url><loc>https://a.example/y</loc></url></urlset>\n' \
+    > "$TMP/none/sitemap.xml"
+printf '<config><setting name="depth">3</setting></config>\n' > "$TMP/none/config.xml"
+run index --extract "$TMP/none"
+is "a sitemap, a configuration file: exit 0" "$RC" 0
+has "a sitemap: no article in it" "$ERR" "$TMP/none/sitemap.xml: no article in it: skipped"
+has "a configuration file: no article in it" "$ERR" "$TMP/none/config.xml: no article in it: skipped"
+
+# Damaged: cut short, the last article as far as it goes; a tag that does
+# not close, the articles after it kept.  Each said, the file failed.
+mkdir -p "$TMP/bad"
+printf '<?xml version="1.0"?>\n<articles><article><title>One</title><text>First text.</text></article><article><title>Two</title><text>Second text cut' \
+    > "$TMP/bad/cut.xml"
+run index --extract "$TMP/bad/cut.xml"
+is "cut short: exit 1" "$RC" 1
+is "cut short: the last article as far as it goes" "$(fields | cut -d'|' -f2,7)" "One|First text.
+Two|Second text cut"
+has "cut short: said" "$ERR" "cut.xml: the XML ends before its elements close (cut short?): its last article is indexed as far as it goes"
+printf '<?xml version="1.0"?>\n<articles><article><title>One</title><text>First <b>bold</i> text.</text></article>\n<article><title>Two</title><text>Second text.</text></article></articles>\n' \
+    > "$TMP/bad/broken.xml"
+run index --extract "$TMP/bad/broken.xml"
+is "a tag that does not close: exit 1" "$RC" 1
+is "a tag that does not close: both articles" "$(fields | cut -d'|' -f2)" "One
+Two"
+has "a tag that does not close: said by its line" "$ERR" \
+    "broken.xml: line 2: Opening and ending tag mismatch: b line 2 and i: read on past it; what it spoiled is not indexed"
+
+# Entities the file declares are never expanded: a billion laughs is a few
+# bytes and no time; one used and not declared (&nbsp;) is no damage.
+python3 - "$TMP/bad/laughs.xml" <<'PY'
+import sys
+ents = '<!ENTITY l0 "lol">' + "".join('<!ENTITY l%d "%s">' % (i, ("&l%d;" % (i - 1)) * 10) for i in range(1, 10))
+open(sys.argv[1], "w").write('<?xml version="1.0"?>\n<!DOCTYPE a [%s]>\n<article><title>Laughs &l9;</title>'
+                             '<text>Quiet&nbsp;text &l9; here.</text></article>\n' % ents)
+PY
+run index --extract "$TMP/bad/laughs.xml"
+is "entities: exit 0" "$RC" 0
+is "entities: not expanded" "$(fields | cut -d'|' -f2,7)" "Laughs|Quiettext here."
+
+# Not ours: an XHTML page, an Atom feed.
+mkdir -p "$TMP/other"
+printf '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Tide tables</title></head><body><nav>Home News</nav><article><p>The spring tide tables are out, with the highest tide of the year on the fourth of April.</p></article></body></html>\n' \
+    > "$TMP/other/page.xml"
+printf '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Ledger</title><entry><title>Gale warning</title><content>A gale is due tonight.</content></entry></feed>\n' \
+    > "$TMP/other/atom.xml"
+run index --extract "$TMP/other"
+has "XHTML: read as a page" "$OUT" '"title":"Tide tables"'
+lacks "XHTML: the page's menu is not its text" "$OUT" "Home News"
+has "Atom: read as a feed" "$OUT" '"site":"Ledger"'
+
+# Indexed: found by their words, the document's language the articles'.
+run index -d "$DB" "$IN"
+is "indexed: exit 0" "$RC" 0
+is "an export's article found first" "$(query -d "$DB" --format tsv --fields id breached storms)" \
+    "$IN/export.xml#1001"
+is "...an article's language its own, else the export's" \
+    "$(query -d "$DB" --format tsv --fields id,lang 'harbour OR schooldak' | sort)" \
+    "$IN/export.xml#1001	en
+$IN/export.xml#2	nl"
+is "RCV1's, in its own" "$(query -d "$DB" --format tsv --fields id 'lang:fr café')" "$IN/2286newsML.xml"
