@@ -58,6 +58,7 @@ typedef struct record {
     size_t held;                /* bytes of text held */
     bool cut;                   /* TW_RECORD_MAX was reached */
     int own;                    /* the field the element's own name names, or -1 */
+    size_t own_rank;            /* that name's place in the field's names */
     char name[NAME_MAX_LEN];    /* the element's name */
 } record;
 
@@ -90,6 +91,7 @@ static void record_reset(record *r)
     r->held = 0;
     r->cut = false;
     r->own = -1;
+    r->own_rank = SIZE_MAX;
     r->name[0] = '\0';
 }
 
@@ -192,12 +194,16 @@ static void break_at(xml_reader *x, const char *name)
 }
 
 /* A field of R named by NAME: taken from VALUE when given (an attribute),
- * else from the element's text that follows, when no better name gave it. */
+ * else from the element's text that follows, when no better name gave it.
+ * An attribute of an element inside the record gives its date or language
+ * alone (NITF's <pubdata date.publication>): an image's url, a code's
+ * name, are not the article's. */
 static void offer(xml_reader *x, record *r, const char *name, const char *value, size_t len)
 {
     size_t rank;
     int f = field_of(name, &rank);
-    if (f < 0 || x->capture[f] || rank >= r->rank[f] || (value && f == F_BODY))
+    if (f < 0 || x->capture[f] || rank >= r->rank[f] || (value && f == F_BODY) ||
+        (value && x->depth > 2 && f != F_DATE && f != F_LANG))
         return;
     tw_buf_clear(&r->field[f]);
     r->rank[f] = rank;
@@ -219,8 +225,7 @@ static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, con
         /* A child of the root: an article, or a part of the document. */
         record_reset(&x->child);
         snprintf(x->child.name, sizeof x->child.name, "%s", name[0] ? name : "?");
-        size_t rank;
-        x->child.own = field_of(name, &rank);
+        x->child.own = field_of(name, &x->child.own_rank);
         x->ordinal++;
     } else {
         break_at(x, name);
@@ -281,14 +286,18 @@ static void merge(xml_reader *x, record *from, record *to)
             return;
         }
     }
-    size_t rank = 0;
     int own = from->own;
-    if (own >= 0 && own != F_ID && to->rank[own] == SIZE_MAX && from->rest.len) {
-        field_of(from->name, &rank);
+    if (own >= 0 && own != F_ID && from->own_rank < to->rank[own] && from->rest.len) {
+        /* A name better than the one that gave TO's field: RCV1's <title>
+         * after a <headline>.  The other's text stays TO's text. */
+        if (to->rank[own] != SIZE_MAX &&
+            (failed(x, break_line(&to->rest, true)) ||
+             failed(x, tw_buf_append(&to->rest, to->field[own].data, to->field[own].len))))
+            return;
         tw_buf t = to->field[own];
         to->field[own] = from->rest;
         from->rest = t;
-        to->rank[own] = rank;
+        to->rank[own] = from->own_rank;
     } else if (from->rest.len) {
         failed(x, break_line(&to->rest, true));
         failed(x, tw_buf_append(&to->rest, from->rest.data, from->rest.len));

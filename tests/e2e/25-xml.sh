@@ -58,6 +58,14 @@ run index --extract "$IN/2286newsML.xml"
 is "RCV1: one article, its fields" "$(fields)" \
     "$IN/2286newsML.xml|FRANCE: Café prices rise.|1996-08-20|None|None|Dana Whitcomb|Le prix du café a augmenté mardi.//Les torréfacteurs ont suivi."
 
+# A better name later wins (<title> over a <headline> before it); an
+# attribute inside the record gives no url (an image's).
+printf '<?xml version="1.0"?>\n<newsitem date="1996-08-21"><headline>Short head</headline><title>USA: Long title</title><text><p>Body <media url="https://img.example/a.jpg"/>text.</p></text></newsitem>\n' \
+    > "$IN/order.xml"
+run index --extract "$IN/order.xml"
+is "the best name wins in any order; no image's url" "$(fields | cut -d'|' -f2-4)" \
+    "USA: Long title|1996-08-21|None"
+
 # NITF: the title in <head>, the date in <pubdata date.publication>, the
 # byline and the text in <body>.
 cat > "$IN/nitf.xml" <<'XML'
