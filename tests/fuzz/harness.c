@@ -258,7 +258,8 @@ void fz_extract(const tw_extractor *ex, const char *path, const uint8_t *data, s
              found == &tw_extractor_json || found == &tw_extractor_feed ||
              found == &tw_extractor_csv ||
              found == &tw_extractor_html ||
-             found == &tw_extractor_text || found == &tw_extractor_warc, "unknown extractor");
+             found == &tw_extractor_text || found == &tw_extractor_warc ||
+             found == &tw_extractor_xml, "unknown extractor");
 
     size_t articles = 0;
     tw_emit emit = { .article = on_article, .warn = on_warning, .ctx = &articles };
