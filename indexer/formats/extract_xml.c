@@ -525,8 +525,12 @@ static trawl_status xml_extract(const tw_input *in, const tw_emit *emit, char *e
     } else if (x.st == TRAWL_ENOMEM) {
         snprintf(err, errlen, "out of memory");
     }
-    if (x.ctxt)
+    if (x.ctxt) {
+        /* The document libxml2 makes to hold a DTD's declarations, with no
+         * handlers of ours for them. */
+        xmlFreeDoc(x.ctxt->myDoc);
         xmlFreeParserCtxt(x.ctxt);
+    }
     record_free(&x.root);
     record_free(&x.child);
     record_free(&x.pending);
