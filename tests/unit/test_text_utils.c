@@ -274,6 +274,15 @@ static void clean_body(void **state)
     const char *nbsp = "\xc2\xa0 \xc2\xa0 The Garden\xc2\xa0\n\xc2\xa0\nA nearly\xc2\xa0wordless film. \xc2\xa0";
     assert_int_equal(tw_clean(&b, nbsp, strlen(nbsp), false), 0);
     assert_string_equal(b.data, "The Garden\n\nA nearly wordless film.");
+    tw_buf_clear(&b);
+    /* Letters beyond ASCII go on a word as ASCII ones do; a control, a
+     * space or an invisible character right after one is dealt with as
+     * after any letter. */
+    const char *mixed = "Zo\xc3\xab\x7f\xc3\xa9\xc2\x9f\xc3\xbc na\xc3\xafve\xc2\xa0" "caf\xc3\xa9\xc2\xad" "s "
+                        "\xe6\x9d\xb1\xe4\xba\xac\xe2\x80\xa8x";
+    assert_int_equal(tw_clean(&b, mixed, strlen(mixed), false), 0);
+    assert_string_equal(b.data, "Zo\xc3\xab \xc3\xa9 \xc3\xbc na\xc3\xafve caf\xc3\xa9s "
+                                "\xe6\x9d\xb1\xe4\xba\xac\nx");
     tw_buf_free(&b);
 }
 
