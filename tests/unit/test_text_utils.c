@@ -61,6 +61,14 @@ static void utf8_validation(void **state)
     assert_false(tw_utf8_valid("\xe0\x80\xaf", 3));     /* overlong */
     assert_false(tw_utf8_valid("\xed\xa0\x80", 3));     /* surrogate */
     assert_false(tw_utf8_valid("\xf4\x90\x80\x80", 4)); /* above U+10FFFF */
+    /* Runs of ASCII are passed eight bytes at a time: a bad byte or a
+     * character across the eight's edge is still seen where it is. */
+    assert_false(tw_utf8_valid("12345678\xff", 9));
+    assert_false(tw_utf8_valid("1234567\xff" "12345678", 16));
+    assert_true(tw_utf8_valid("1234567\xc3\xbc" "1234567", 16));
+    assert_false(tw_utf8_valid("abcdefgh\xe0\x80\xaf" "ijklmnop", 19));
+    assert_false(tw_utf8_valid("abcdefghijklmnop\xc3", 17));
+    assert_true(tw_utf8_valid("abcdefgh\0ijklmnopq", 18));
     assert_int_equal(tw_utf8_length("caf\xc3\xa9", 5), 4);
     assert_int_equal(tw_utf8_cut("caf\xc3\xa9", 4), 3);  /* never split é */
     assert_int_equal(tw_utf8_cut("caf\xc3\xa9", 5), 5);
