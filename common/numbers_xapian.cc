@@ -70,6 +70,17 @@ bool tw_number_plain(const std::string &word, std::string &plain)
     return plain != word;
 }
 
+/* Whether TERM has a full stop or a comma.  Asked of each term of each
+ * article: find_first_of(",.") looked each byte up in the set with a call
+ * to memchr, half of what adding the plain numbers cost (linux-doc). */
+static bool has_separator(const std::string &term)
+{
+    for (char c : term)
+        if (c == ',' || c == '.')
+            return true;
+    return false;
+}
+
 void tw_add_plain_numbers(Xapian::Document &doc)
 {
     /* A number written two ways ("1,500", "1500") counts as the uses of
@@ -77,7 +88,7 @@ void tw_add_plain_numbers(Xapian::Document &doc)
     tw_add_spellings(doc, [](const std::string &term) {
         size_t at;
         std::string plain;
-        if (term.find_first_of(",.") == std::string::npos || !tw_text_term(term, &at) ||
+        if (!has_separator(term) || !tw_text_term(term, &at) ||
             !tw_number_plain(term.substr(at), plain))
             return std::string();
         return term.substr(0, at) + plain;

@@ -70,6 +70,22 @@ static size_t space_at(const char *s, size_t i, size_t len)
     return 0;
 }
 
+/* Whether the byte at S+I goes on a word as it is: no white space, control,
+ * invisible character or separator starts there.  A printable ASCII byte
+ * other than ' ' starts none of them (all but the ASCII controls start with
+ * a byte of 0xC2 or more), and most text is such bytes: answered at a
+ * compare, they no longer pay for the four tests, which took a third of
+ * tw_clean's instructions on linux-doc. */
+static bool ordinary_at(const char *s, size_t i, size_t len)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return c > ' ' && c != 0x7f;
+    size_t sep_len;
+    return !control_at(s, i, len) && !space_at(s, i, len) && !invisible_at(s, i, len) &&
+           !separator_at(s, i, len, &sep_len);
+}
+
 int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line)
 {
     tw_buf utf8 = { 0 };
@@ -111,8 +127,7 @@ int tw_clean(tw_buf *out, const char *s, size_t len, bool one_line)
         }
         /* Copy the run of ordinary bytes that starts here in one go. */
         size_t j = i;
-        while (j < len && s[j] != ' ' && !control_at(s, j, len) && !space_at(s, j, len) &&
-               !invisible_at(s, j, len) && !separator_at(s, j, len, &sep_len))
+        while (j < len && ordinary_at(s, j, len))
             j++;
         if (out->len > start && (breaks || space))
             rc = tw_buf_append(out, breaks ? "\n\n" : " ", breaks > 1 ? 2 : 1);

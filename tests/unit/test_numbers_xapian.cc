@@ -97,6 +97,40 @@ static void leaves_other_runs(void **state)
         assert_string_equal(spaced(text).c_str(), "");
 }
 
+/* The terms of DOC as "term:wdf@pos,pos" joined by spaces. */
+static std::string terms_of(const Xapian::Document &doc)
+{
+    std::string out;
+    for (Xapian::TermIterator t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+        out += (out.empty() ? "" : " ") + *t + ":" + std::to_string(t.get_wdf()) + "@";
+        const char *sep = "";
+        for (Xapian::PositionIterator p = t.positionlist_begin(); p != t.positionlist_end();
+             ++p, sep = ",")
+            out += sep + std::to_string(*p);
+    }
+    return out;
+}
+
+/* The writer adds each number's plain spelling beside the text's, with its
+ * positions and count, in the text and the title's space; not for a key
+ * term, a number with no other spelling, nor a word without a separator. */
+static void adds_plain_spellings(void **state)
+{
+    (void)state;
+    Xapian::Document doc;
+    doc.add_posting("1,500", 3);
+    doc.add_posting("1,500", 9);
+    doc.add_posting("S2.750.000", 1);
+    doc.add_posting("3.5", 4);
+    doc.add_posting("192.168.0.1", 5);
+    doc.add_posting("tonnes", 6);
+    doc.add_boolean_term("Q1,500");
+    tw_add_plain_numbers(doc);
+    assert_string_equal(terms_of(doc).c_str(),
+                        "1,500:2@3,9 1500:2@3,9 192.168.0.1:1@5 3.5:1@4 Q1,500:0@ "
+                        "S2.750.000:1@1 S2750000:1@1 tonnes:1@6");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -105,6 +139,7 @@ int main(void)
         cmocka_unit_test(leaves_other_words),
         cmocka_unit_test(joins_spaced_groups),
         cmocka_unit_test(leaves_other_runs),
+        cmocka_unit_test(adds_plain_spellings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

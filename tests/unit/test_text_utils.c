@@ -61,6 +61,14 @@ static void utf8_validation(void **state)
     assert_false(tw_utf8_valid("\xe0\x80\xaf", 3));     /* overlong */
     assert_false(tw_utf8_valid("\xed\xa0\x80", 3));     /* surrogate */
     assert_false(tw_utf8_valid("\xf4\x90\x80\x80", 4)); /* above U+10FFFF */
+    /* Runs of ASCII are passed eight bytes at a time: a bad byte or a
+     * character across the eight's edge is still seen where it is. */
+    assert_false(tw_utf8_valid("12345678\xff", 9));
+    assert_false(tw_utf8_valid("1234567\xff" "12345678", 16));
+    assert_true(tw_utf8_valid("1234567\xc3\xbc" "1234567", 16));
+    assert_false(tw_utf8_valid("abcdefgh\xe0\x80\xaf" "ijklmnop", 19));
+    assert_false(tw_utf8_valid("abcdefghijklmnop\xc3", 17));
+    assert_true(tw_utf8_valid("abcdefgh\0ijklmnopq", 18));
     assert_int_equal(tw_utf8_length("caf\xc3\xa9", 5), 4);
     assert_int_equal(tw_utf8_cut("caf\xc3\xa9", 4), 3);  /* never split é */
     assert_int_equal(tw_utf8_cut("caf\xc3\xa9", 5), 5);
@@ -274,6 +282,15 @@ static void clean_body(void **state)
     const char *nbsp = "\xc2\xa0 \xc2\xa0 The Garden\xc2\xa0\n\xc2\xa0\nA nearly\xc2\xa0wordless film. \xc2\xa0";
     assert_int_equal(tw_clean(&b, nbsp, strlen(nbsp), false), 0);
     assert_string_equal(b.data, "The Garden\n\nA nearly wordless film.");
+    tw_buf_clear(&b);
+    /* Letters beyond ASCII go on a word as ASCII ones do; a control, a
+     * space or an invisible character right after one is dealt with as
+     * after any letter. */
+    const char *mixed = "Zo\xc3\xab\x7f\xc3\xa9\xc2\x9f\xc3\xbc na\xc3\xafve\xc2\xa0" "caf\xc3\xa9\xc2\xad" "s "
+                        "\xe6\x9d\xb1\xe4\xba\xac\xe2\x80\xa8x";
+    assert_int_equal(tw_clean(&b, mixed, strlen(mixed), false), 0);
+    assert_string_equal(b.data, "Zo\xc3\xab \xc3\xa9 \xc3\xbc na\xc3\xafve caf\xc3\xa9s "
+                                "\xe6\x9d\xb1\xe4\xba\xac\nx");
     tw_buf_free(&b);
 }
 
