@@ -31,6 +31,8 @@ struct tw_archive {
     uint64_t total;             /* bytes of members read */
     uint64_t entries;           /* entries met */
     tw_source member;
+    bool member_failed;         /* unpacking the member failed after some bytes */
+    char member_err[256];       /* why: told by the next pull */
     char in_err[256];           /* why reading the input failed */
     locale_t utf8;              /* names are read in it (with_utf8_names) */
     uint64_t resumed_at;        /* the entry after which reading last resumed */
@@ -221,10 +223,23 @@ tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archiv
     return ar;
 }
 
-/* The member's bytes, for its source; the archive's total is counted here. */
+/* Bytes asked of libarchive at a time.  archive_read_data lets go of what it
+ * had copied of a request when it fails, so that a member cut short (a
+ * .jsonl.xz or a .tar.zst of a broken download) lost the last request's
+ * bytes before the damage, a window's worth of records (256 KiB); asked a
+ * piece at a time, it loses at most a piece. */
+#define PIECE (16u * 1024)
+
+/* The member's bytes, for its source; the archive's total is counted here.
+ * When unpacking fails after some bytes, they are given, and the failure
+ * told by the next call. */
 static ssize_t member_pull(void *ctx, void *dst, size_t room, char *err, size_t errlen)
 {
     tw_archive *ar = ctx;
+    if (ar->member_failed) {
+        snprintf(err, errlen, "%s", ar->member_err);
+        return -1;
+    }
     /* The members may go on past the limit while they unpack to less than
      * a bomb does, as a gzip file may (tw_inflate_most): a tar of a few
      * gigabytes of crawls is read whole, a zip of 1 GiB of one word in 1.5
@@ -236,13 +251,24 @@ static ssize_t member_pull(void *ctx, void *dst, size_t room, char *err, size_t 
     }
     if (room > most - ar->total)
         room = (size_t)(most - ar->total);
-    la_ssize_t n = archive_read_data(ar->a, dst, room);
-    if (n < 0) {
-        archive_reason(ar, "cannot unpack", err, errlen);
-        return -1;
+    size_t got = 0;
+    while (got < room) {
+        size_t piece = room - got < PIECE ? room - got : PIECE;
+        la_ssize_t n = archive_read_data(ar->a, (char *)dst + got, piece);
+        if (n < 0) {
+            archive_reason(ar, "cannot unpack", err, errlen);
+            if (!got)
+                return -1;
+            ar->member_failed = true;
+            snprintf(ar->member_err, sizeof ar->member_err, "%s", err);
+            break;
+        }
+        got += (size_t)n;
+        if ((size_t)n < piece)
+            break;      /* the member's end: archive_read_data fills all it can */
     }
-    ar->total += (uint64_t)n;
-    return n;
+    ar->total += got;
+    return (ssize_t)got;
 }
 
 /* Reads what is left of the current entry, counting it: libarchive would
@@ -433,6 +459,7 @@ int tw_archive_next(tw_archive *ar, tw_member *m, tw_buf *buf, char *err, size_t
             ar->warn(ar->ctx, NULL, msg);
             return 0;
         }
+        ar->member_failed = false;      /* a new entry: nothing failed of it yet */
         ar->single = archive_format(ar->a) == ARCHIVE_FORMAT_RAW;
         if (!name)
             name = "";
