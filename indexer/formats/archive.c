@@ -268,6 +268,8 @@ static ssize_t member_pull(void *ctx, void *dst, size_t room, char *err, size_t 
             break;      /* the member's end: archive_read_data fills all it can */
     }
     ar->total += got;
+    if (ar->limits.unpacked)
+        *ar->limits.unpacked += got;
     return (ssize_t)got;
 }
 

@@ -39,6 +39,9 @@ typedef struct tw_archive_limits {
     uint64_t total_bytes;       /* bytes of all its members together
                                    (--max-inflated): a zip bomb stops here */
     uint64_t members;           /* entries read (--max-members) */
+    uint64_t *unpacked;         /* NULL, or the caller's count, which the bytes
+                                   of members read are added to as they are
+                                   (the file's CPU time grows with them) */
 } tw_archive_limits;
 
 typedef struct tw_archive tw_archive;
