@@ -82,9 +82,19 @@ bool tw_archive_is_7z(const char *data, size_t len)
     return at(data, len, 0, "7z\xBC\xAF\x27\x1C", 6);
 }
 
+/* Whether DATA starts as bzip2 does: "BZh", the block size, then the magic of
+ * a block (the digits of pi) or of the end of an empty stream.  "BZh" alone
+ * is text too: an article that started with it was taken for bzip2. */
+static bool bzip2_start(const char *data, size_t len)
+{
+    return at(data, len, 0, "BZh", 3) && len > 3 && data[3] >= '1' && data[3] <= '9' &&
+           (at(data, len, 4, "\x31\x41\x59\x26\x53\x59", 6) ||
+            at(data, len, 4, "\x17\x72\x45\x38\x50\x90", 6));
+}
+
 tw_archive_kind tw_archive_sniff(const char *name, const char *data, size_t len)
 {
-    if (at(data, len, 0, "\x1f\x8b", 2) || at(data, len, 0, "BZh", 3) ||
+    if (at(data, len, 0, "\x1f\x8b", 2) || bzip2_start(data, len) ||
         at(data, len, 0, "\xFD" "7zXZ\0", 6) || at(data, len, 0, "\x28\xB5\x2F\xFD", 4) ||
         at(data, len, 0, "\x04\x22\x4D\x18", 4) || skippable_frame(data, len))
         return TW_COMPRESSED;
@@ -217,6 +227,16 @@ tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archiv
      * as libarchive reads them in the caller's locale. */
     ar->utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
     if (open_handle(ar, kind, err, errlen) < 0) {
+        tw_archive_close(ar);
+        return NULL;
+    }
+    /* A stream that starts as a compressed one but that no decompressor
+     * took (its header damaged) would come out as it is, the one member
+     * of a compressed file, which starts as a compressed one: read again
+     * four deep, then said to be nested too deep, and skipped. */
+    if (kind == TW_COMPRESSED && archive_filter_count(ar->a) < 2) {
+        snprintf(err, errlen, "its first bytes are those of compressed data (gzip, bzip2, "
+                 "xz, zstd or lz4), but it cannot be decompressed: damaged");
         tw_archive_close(ar);
         return NULL;
     }
