@@ -543,6 +543,12 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         tw_bulk_route_end(lane, &lost);
         lane->file_lost |= lost;
     }
+    if (src->gz_skipped) {
+        tw_ix_warn(ix, path, "%s; the rest of that gzip member is lost, and reading went on "
+                   "from the next (%u damaged members in all)", src->gz_skip_note,
+                   src->gz_skipped);
+        lane->file_lost = true;
+    }
     lane->file_path = lane->file_name = NULL;
     lane->file_st = NULL;
     lane->file_source = NULL;

@@ -91,3 +91,53 @@ for f in d.jsonl.xz dumps.tar; do
     is "$f cut at 95%: exit 1" "$RC" 1
 done
 has "a cut member is named" "$ERR" "$X/dumps.tar#d.jsonl.xz: cannot unpack:"
+
+# A damaged gzip member in a file of several (a .warc.gz of one member a
+# record, as crawlers write it; dumps run together with cat): the rest of
+# that member is lost, and reading goes on from the next member.  A flipped
+# byte in record 11 of 300 lost the 290 records after it.
+G=$TMP/members
+mkdir -p "$G"
+python3 - "$G" <<'PY'
+import gzip, json, sys
+out = sys.argv[1]
+def record(i):
+    body = ("<html><head><title>Page %d</title></head><body><article><p>Page %d tells of "
+            "the heron, the egret and the bittern, which came back to the marsh this spring "
+            "in greater numbers than the wardens had counted for ten years.</p></article>"
+            "</body></html>" % (i, i)).encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://marsh.example/p%d\r\n"
+            b"WARC-Date: 2020-01-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:%d>\r\n"
+            b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n"
+            % (i, i, len(http)) + http + b"\r\n\r\n")
+members = [bytearray(gzip.compress(record(i))) for i in range(300)]
+for k in (20, 21, 22):
+    members[10][k] ^= 0x5A                  # early in record 10's deflated data
+for k in (-30, -29, -28):
+    members[200][k] ^= 0x5A                 # late in record 200's
+open(out + "/crawl.warc.gz", "wb").write(b"".join(members))
+# Three dumps run together with cat, the second damaged.
+parts = [bytearray(gzip.compress("".join(json.dumps({"title": "Dump %d line %d" % (d, i),
+         "text": "kittiwake%d_%d nests on the cliff" % (d, i)}) + "\n" for i in range(200)).encode()))
+         for d in range(3)]
+for k in (40, 41, 42):
+    parts[1][k] ^= 0x5A
+open(out + "/dumps.jsonl.gz", "wb").write(b"".join(parts))
+PY
+run index --extract "$G/crawl.warc.gz"
+is "damaged member of a .warc.gz: exit 1" "$RC" 1
+has "damaged member of a .warc.gz: said, with where" "$ERR" \
+    "$G/crawl.warc.gz: corrupt gzip data at byte "
+has "...and that reading went on" "$ERR" \
+    "the rest of that gzip member is lost, and reading went on from the next (2 damaged members in all)"
+missing=$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+got = {json.loads(l)["url"] for l in sys.stdin}
+print(" ".join(str(i) for i in range(300) if "http://marsh.example/p%d" % i not in got))')
+is "damaged members of a .warc.gz: every other record is read" "$(echo " $missing " |
+    sed 's/ 10 / /; s/ 200 / /' | tr -d ' ')" ""
+run index --extract "$G/dumps.jsonl.gz"
+is "dumps run together, the second damaged: the first and the third are read" \
+    "$(printf '%s\n' "$OUT" | grep -c '"title":"Dump [02] line')" 400
+is "dumps run together, the second damaged: exit 1" "$RC" 1
