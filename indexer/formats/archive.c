@@ -331,6 +331,25 @@ static bool name_stays_inside(const char *name)
     return true;
 }
 
+/* Whether NAME, or a folder it is in, is hidden: starts with '.' (but for
+ * "." and "..", which name_stays_inside judges).  Such members are passed
+ * over without a word, as the walk passes over hidden files and folders on
+ * disk: a zip made by macOS holds "__MACOSX/dir/._name", binary metadata,
+ * beside every file, and a .DS_Store, each reported as a binary file
+ * skipped (500 articles zipped gave 500 warnings). */
+static bool hidden(const char *name)
+{
+    for (const char *p = name; *p;) {
+        size_t n = strcspn(p, "/\\");
+        if (p[0] == '.' && !(n == 1 || (n == 2 && p[1] == '.')))
+            return true;
+        p += n;
+        if (*p)
+            p++;
+    }
+    return false;
+}
+
 static bool has_control(const char *s)
 {
     for (; *s; s++)
@@ -487,7 +506,7 @@ int tw_archive_next(tw_archive *ar, tw_member *m, tw_buf *buf, char *err, size_t
             name = "";
         while (name[0] == '.' && name[1] == '/')
             name += 2;
-        if (!ar->single && !wanted(ar, e, name)) {
+        if (!ar->single && (hidden(name) || !wanted(ar, e, name))) {
             /* Its data, if any, counts. */
             if (drain(ar, err, errlen) < 0 && resume_after_damage(ar, err, errlen) < 0)
                 return -1;

@@ -69,7 +69,8 @@ typedef struct tw_member {
 } tw_member;
 
 /* Moves to the next member that is a regular file with a name that stays
- * inside the archive; whatever the caller left unread of the last one is
+ * inside the archive and is not hidden (no part of it starts with '.', as
+ * the walk skips hidden files); whatever the caller left unread of the last one is
  * read through first (and counted).  Returns 1 with *M set, 0 at the end (a
  * limit that ended it early has been reported through WARN), or -1 when the
  * archive cannot be read any further (damaged, cut short, encrypted...), with
