@@ -129,6 +129,22 @@ static int next_member(tw_source *s)
     }
 }
 
+/* Notes that the damage WHY made the inflater go on from the next member,
+ * which next_member found, and ends the line the damage cut in TO: the next
+ * member's first record is not glued to the broken one (a WARC record is
+ * only found at the start of a line, and one more was lost).  Returns 0, or
+ * -1 on ENOMEM. */
+static int went_on(tw_source *s, const char *why, tw_buf *to, char *err, size_t errlen)
+{
+    if (!s->gz_skipped++)
+        snprintf(s->gz_skip_note, sizeof s->gz_skip_note, "%s", why);
+    if (tw_buf_putc(to, '\n') < 0) {
+        snprintf(err, errlen, "out of memory inflating gzip data");
+        return -1;
+    }
+    return 0;
+}
+
 /* Appends the next bytes of the input to TO: up to ROOM read as they are, or
  * what one call of the inflater gives.  Sets end when there are no more. */
 static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errlen)
@@ -172,14 +188,27 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
     to->data[to->len] = '\0';
     s->inflated += got;
     if (rc == Z_STREAM_END) {
-        /* Another member may follow (cat a.gz b.gz); anything else is ignored. */
+        /* Another member may follow (cat a.gz b.gz).  Bytes that do not
+         * start one are ignored (zeros that pad a block), unless a member
+         * follows them in a file: then they were one whose header is
+         * damaged, and the members after it were lost without a word. */
         if (ensure_raw(s, 2) < 0) {
             read_error(s, err, errlen);
             return -1;
         }
+        uint64_t at = s->raw_bytes - s->zs.avail_in;
+        int found = 0;
         if (s->zs.avail_in >= 2 && s->zs.next_in[0] == 0x1f && s->zs.next_in[1] == 0x8b) {
             inflateReset(&s->zs);
             s->gz_members++;
+        } else if (s->whole_file && s->zs.avail_in && (found = next_member(s)) < 0) {
+            read_error(s, err, errlen);
+            return -1;
+        } else if (found) {
+            char why[160];
+            snprintf(why, sizeof why, "corrupt gzip data at byte %llu: not the header of a "
+                     "gzip member", (unsigned long long)at);
+            return went_on(s, why, to, err, errlen);
         } else {
             s->eof = true;
         }
@@ -201,18 +230,8 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
             read_error(s, err, errlen);
             return -1;
         }
-        if (found) {
-            if (!s->gz_skipped++)
-                snprintf(s->gz_skip_note, sizeof s->gz_skip_note, "%s", why);
-            /* The damage ends the line it cuts: the next member's first
-             * record is not glued to the broken one (a WARC record is only
-             * found at the start of a line, and one more was lost). */
-            if (tw_buf_putc(to, '\n') < 0) {
-                snprintf(err, errlen, "out of memory inflating gzip data");
-                return -1;
-            }
-            return 0;
-        }
+        if (found)
+            return went_on(s, why, to, err, errlen);
         s->eof = true;
         snprintf(err, errlen, "%s", why);
         return -1;

@@ -95,7 +95,8 @@ has "a cut member is named" "$ERR" "$X/dumps.tar#d.jsonl.xz: cannot unpack:"
 # A damaged gzip member in a file of several (a .warc.gz of one member a
 # record, as crawlers write it; dumps run together with cat): the rest of
 # that member is lost, and reading goes on from the next member.  A flipped
-# byte in record 11 of 300 lost the 290 records after it.
+# byte in record 11 of 300 lost the 290 records after it; one in a member's
+# header lost the rest of the file without a warning, and exit 0.
 G=$TMP/members
 mkdir -p "$G"
 python3 - "$G" <<'PY'
@@ -117,6 +118,11 @@ for k in (20, 21, 22):
 for k in (-30, -29, -28):
     members[200][k] ^= 0x5A                 # late in record 200's
 open(out + "/crawl.warc.gz", "wb").write(b"".join(members))
+# Record 50's header damaged: the member before it ends cleanly, and what
+# follows is no gzip header.  It and the 249 after it were lost, silently.
+members = [bytearray(gzip.compress(record(i))) for i in range(300)]
+members[50][1] ^= 0x01
+open(out + "/header.warc.gz", "wb").write(b"".join(members))
 # Three dumps run together with cat, the second damaged.
 parts = [bytearray(gzip.compress("".join(json.dumps({"title": "Dump %d line %d" % (d, i),
          "text": "kittiwake%d_%d nests on the cliff" % (d, i)}) + "\n" for i in range(200)).encode()))
@@ -137,6 +143,12 @@ got = {json.loads(l)["url"] for l in sys.stdin}
 print(" ".join(str(i) for i in range(300) if "http://marsh.example/p%d" % i not in got))')
 is "damaged members of a .warc.gz: every other record is read" "$(echo " $missing " |
     sed 's/ 10 / /; s/ 200 / /' | tr -d ' ')" ""
+run index --extract "$G/header.warc.gz"
+is "a member's header damaged: every other record is read" \
+    "$(printf '%s\n' "$OUT" | grep -c '"id"'):$(printf '%s\n' "$OUT" | grep -c 'marsh.example/p50"')" "299:0"
+has "a member's header damaged: said, not passed over in silence" "$ERR" \
+    "$G/header.warc.gz: corrupt gzip data at byte "
+is "a member's header damaged: exit 1" "$RC" 1
 run index --extract "$G/dumps.jsonl.gz"
 is "dumps run together, the second damaged: the first and the third are read" \
     "$(printf '%s\n' "$OUT" | grep -c '"title":"Dump [02] line')" 400
