@@ -49,6 +49,8 @@ typedef struct tw_lane {
     bool file_elsewhere;            /* it held articles of other shards */
     bool file_timed_out;            /* it used up its CPU time (--file-timeout) */
     const struct tw_source *file_source;  /* it is being read from here */
+    uint64_t file_unpacked;         /* bytes unpacked from it by libarchive (its
+                                     * members, or what xz, zstd... hold) */
     uint64_t file_bytes_told;       /* of its bytes, told to on_progress already */
     uint64_t file_articles_told;    /* and of its articles */
     struct timespec file_cpu_start; /* the thread's CPU clock when it began */

@@ -97,6 +97,54 @@ static int ensure_raw(tw_source *s, size_t need)
     return 0;
 }
 
+/* After damage inside a file's gzip member, when the file is known to hold
+ * several (a .warc.gz of one a record, pigz's or bgzip's blocks, files run
+ * together with cat): moves the inflater to the next member's header, so
+ * that one bad sector loses one member, not every one after it (a flipped
+ * byte in record 11 of 300 lost the 290 after it).  Returns 1 when one is
+ * found, 0 when the input ends first, -1 on a read error.  Only a file's:
+ * a payload tw_gunzip inflates has no reader to say what was lost. */
+static int next_member(tw_source *s)
+{
+    for (;;) {
+        const unsigned char *p = s->zs.next_in, *end = p + s->zs.avail_in;
+        for (; end - p >= 3; p++)
+            if (p[0] == 0x1f && p[1] == 0x8b && p[2] == 0x08) {
+                s->zs.avail_in = (uInt)(end - p);
+                s->zs.next_in = (unsigned char *)p;
+                inflateReset(&s->zs);
+                s->gz_members++;
+                return 1;
+            }
+        /* The last two bytes may begin a header the next read completes. */
+        uInt keep = s->zs.avail_in < 2 ? s->zs.avail_in : 2;
+        s->zs.next_in = (unsigned char *)end - keep;
+        s->zs.avail_in = keep;
+        if (s->raw_eof)
+            return 0;
+        if (ensure_raw(s, keep + 1) < 0)
+            return -1;
+        if (s->zs.avail_in <= keep)
+            return 0;
+    }
+}
+
+/* Notes that the damage WHY made the inflater go on from the next member,
+ * which next_member found, and ends the line the damage cut in TO: the next
+ * member's first record is not glued to the broken one (a WARC record is
+ * only found at the start of a line, and one more was lost).  Returns 0, or
+ * -1 on ENOMEM. */
+static int went_on(tw_source *s, const char *why, tw_buf *to, char *err, size_t errlen)
+{
+    if (!s->gz_skipped++)
+        snprintf(s->gz_skip_note, sizeof s->gz_skip_note, "%s", why);
+    if (tw_buf_putc(to, '\n') < 0) {
+        snprintf(err, errlen, "out of memory inflating gzip data");
+        return -1;
+    }
+    return 0;
+}
+
 /* Appends the next bytes of the input to TO: up to ROOM read as they are, or
  * what one call of the inflater gives.  Sets end when there are no more. */
 static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errlen)
@@ -140,15 +188,30 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
     to->data[to->len] = '\0';
     s->inflated += got;
     if (rc == Z_STREAM_END) {
-        /* Another member may follow (cat a.gz b.gz); anything else is ignored. */
+        /* Another member may follow (cat a.gz b.gz).  Bytes that do not
+         * start one are ignored (zeros that pad a block), unless a member
+         * follows them in a file: then they were one whose header is
+         * damaged, and the members after it were lost without a word. */
         if (ensure_raw(s, 2) < 0) {
             read_error(s, err, errlen);
             return -1;
         }
-        if (s->zs.avail_in >= 2 && s->zs.next_in[0] == 0x1f && s->zs.next_in[1] == 0x8b)
+        uint64_t at = s->raw_bytes - s->zs.avail_in;
+        int found = 0;
+        if (s->zs.avail_in >= 2 && s->zs.next_in[0] == 0x1f && s->zs.next_in[1] == 0x8b) {
             inflateReset(&s->zs);
-        else
+            s->gz_members++;
+        } else if (s->whole_file && s->zs.avail_in && (found = next_member(s)) < 0) {
+            read_error(s, err, errlen);
+            return -1;
+        } else if (found) {
+            char why[160];
+            snprintf(why, sizeof why, "corrupt gzip data at byte %llu: not the header of a "
+                     "gzip member", (unsigned long long)at);
+            return went_on(s, why, to, err, errlen);
+        } else {
             s->eof = true;
+        }
     } else if (rc == Z_BUF_ERROR && s->zs.avail_in == 0 && s->raw_eof) {
         s->eof = true;
         /* A gzip cut short by the read limit is reported as that, not as damage. */
@@ -158,8 +221,19 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
             return -1;
         }
     } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        char why[160];
+        snprintf(why, sizeof why, "corrupt gzip data at byte %llu: %s",
+                 (unsigned long long)(s->raw_bytes - s->zs.avail_in),
+                 s->zs.msg ? s->zs.msg : "inflate failed");
+        int found = s->whole_file && s->gz_members > 1 ? next_member(s) : 0;
+        if (found < 0) {
+            read_error(s, err, errlen);
+            return -1;
+        }
+        if (found)
+            return went_on(s, why, to, err, errlen);
         s->eof = true;
-        snprintf(err, errlen, "corrupt gzip data: %s", s->zs.msg ? s->zs.msg : "inflate failed");
+        snprintf(err, errlen, "%s", why);
         return -1;
     }
     return 0;
@@ -312,6 +386,7 @@ static int begin(tw_source *s, char *err, size_t errlen)
     s->z_live = true;
     s->zs.next_in = s->raw;
     s->zs.avail_in = 0;
+    s->gz_members = 1;
     return 0;
 }
 
@@ -321,7 +396,9 @@ static void reset(tw_source *s)
         inflateEnd(&s->zs);
     memset(&s->zs, 0, sizeof s->zs);
     s->z_live = false;
-    s->offset = s->raw_bytes = s->inflated = 0;
+    s->offset = s->raw_bytes = s->inflated = s->gz_members = 0;
+    s->gz_skipped = 0;
+    s->gz_skip_note[0] = '\0';
     s->start = s->mem_pos = 0;
     s->end = s->eof = s->cut = s->gzip = s->raw_eof = s->seeked = false;
     s->bom_pending = s->bom_check;

@@ -53,6 +53,11 @@ typedef struct tw_source {
     bool cut;                   /* a limit ended the input early */
     uint64_t raw_bytes;         /* read from disk so far */
     uint64_t hash;              /* FNV-1a 64 of the raw bytes read so far */
+    unsigned gz_skipped;        /* damaged gzip members whose rest was passed
+                                 * over, reading on from the next member (a
+                                 * file of several, as a .warc.gz of one a
+                                 * record) */
+    char gz_skip_note[200];     /* where and why the first was, for a warning */
 
     /* private */
     int fd;                     /* -1 for an input in memory or pulled */
@@ -81,6 +86,7 @@ typedef struct tw_source {
     z_stream zs;
     bool z_live;
     uint64_t inflated;
+    uint64_t gz_members;        /* gzip members begun */
     bool whole_file;            /* a file's bytes (not tw_gunzip's): gunzip
                                  * may go past max_inflated_bytes up to
                                  * TW_STREAM_RATIO times the bytes read */

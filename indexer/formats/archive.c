@@ -31,6 +31,8 @@ struct tw_archive {
     uint64_t total;             /* bytes of members read */
     uint64_t entries;           /* entries met */
     tw_source member;
+    bool member_failed;         /* unpacking the member failed after some bytes */
+    char member_err[256];       /* why: told by the next pull */
     char in_err[256];           /* why reading the input failed */
     locale_t utf8;              /* names are read in it (with_utf8_names) */
     uint64_t resumed_at;        /* the entry after which reading last resumed */
@@ -80,9 +82,19 @@ bool tw_archive_is_7z(const char *data, size_t len)
     return at(data, len, 0, "7z\xBC\xAF\x27\x1C", 6);
 }
 
+/* Whether DATA starts as bzip2 does: "BZh", the block size, then the magic of
+ * a block (the digits of pi) or of the end of an empty stream.  "BZh" alone
+ * is text too: an article that started with it was taken for bzip2. */
+static bool bzip2_start(const char *data, size_t len)
+{
+    return at(data, len, 0, "BZh", 3) && len > 3 && data[3] >= '1' && data[3] <= '9' &&
+           (at(data, len, 4, "\x31\x41\x59\x26\x53\x59", 6) ||
+            at(data, len, 4, "\x17\x72\x45\x38\x50\x90", 6));
+}
+
 tw_archive_kind tw_archive_sniff(const char *name, const char *data, size_t len)
 {
-    if (at(data, len, 0, "\x1f\x8b", 2) || at(data, len, 0, "BZh", 3) ||
+    if (at(data, len, 0, "\x1f\x8b", 2) || bzip2_start(data, len) ||
         at(data, len, 0, "\xFD" "7zXZ\0", 6) || at(data, len, 0, "\x28\xB5\x2F\xFD", 4) ||
         at(data, len, 0, "\x04\x22\x4D\x18", 4) || skippable_frame(data, len))
         return TW_COMPRESSED;
@@ -218,13 +230,36 @@ tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archiv
         tw_archive_close(ar);
         return NULL;
     }
+    /* A stream that starts as a compressed one but that no decompressor
+     * took (its header damaged) would come out as it is, the one member
+     * of a compressed file, which starts as a compressed one: read again
+     * four deep, then said to be nested too deep, and skipped. */
+    if (kind == TW_COMPRESSED && archive_filter_count(ar->a) < 2) {
+        snprintf(err, errlen, "its first bytes are those of compressed data (gzip, bzip2, "
+                 "xz, zstd or lz4), but it cannot be decompressed: damaged");
+        tw_archive_close(ar);
+        return NULL;
+    }
     return ar;
 }
 
-/* The member's bytes, for its source; the archive's total is counted here. */
+/* Bytes asked of libarchive at a time.  archive_read_data lets go of what it
+ * had copied of a request when it fails, so that a member cut short (a
+ * .jsonl.xz or a .tar.zst of a broken download) lost the last request's
+ * bytes before the damage, a window's worth of records (256 KiB); asked a
+ * piece at a time, it loses at most a piece. */
+#define PIECE (16u * 1024)
+
+/* The member's bytes, for its source; the archive's total is counted here.
+ * When unpacking fails after some bytes, they are given, and the failure
+ * told by the next call. */
 static ssize_t member_pull(void *ctx, void *dst, size_t room, char *err, size_t errlen)
 {
     tw_archive *ar = ctx;
+    if (ar->member_failed) {
+        snprintf(err, errlen, "%s", ar->member_err);
+        return -1;
+    }
     /* The members may go on past the limit while they unpack to less than
      * a bomb does, as a gzip file may (tw_inflate_most): a tar of a few
      * gigabytes of crawls is read whole, a zip of 1 GiB of one word in 1.5
@@ -236,13 +271,26 @@ static ssize_t member_pull(void *ctx, void *dst, size_t room, char *err, size_t 
     }
     if (room > most - ar->total)
         room = (size_t)(most - ar->total);
-    la_ssize_t n = archive_read_data(ar->a, dst, room);
-    if (n < 0) {
-        archive_reason(ar, "cannot unpack", err, errlen);
-        return -1;
+    size_t got = 0;
+    while (got < room) {
+        size_t piece = room - got < PIECE ? room - got : PIECE;
+        la_ssize_t n = archive_read_data(ar->a, (char *)dst + got, piece);
+        if (n < 0) {
+            archive_reason(ar, "cannot unpack", err, errlen);
+            if (!got)
+                return -1;
+            ar->member_failed = true;
+            snprintf(ar->member_err, sizeof ar->member_err, "%s", err);
+            break;
+        }
+        got += (size_t)n;
+        if ((size_t)n < piece)
+            break;      /* the member's end: archive_read_data fills all it can */
     }
-    ar->total += (uint64_t)n;
-    return n;
+    ar->total += got;
+    if (ar->limits.unpacked)
+        *ar->limits.unpacked += got;
+    return (ssize_t)got;
 }
 
 /* Reads what is left of the current entry, counting it: libarchive would
@@ -281,6 +329,25 @@ static bool name_stays_inside(const char *name)
             p++;
     }
     return true;
+}
+
+/* Whether NAME, or a folder it is in, is hidden: starts with '.' (but for
+ * "." and "..", which name_stays_inside judges).  Such members are passed
+ * over without a word, as the walk passes over hidden files and folders on
+ * disk: a zip made by macOS holds "__MACOSX/dir/._name", binary metadata,
+ * beside every file, and a .DS_Store, each reported as a binary file
+ * skipped (500 articles zipped gave 500 warnings). */
+static bool hidden(const char *name)
+{
+    for (const char *p = name; *p;) {
+        size_t n = strcspn(p, "/\\");
+        if (p[0] == '.' && !(n == 1 || (n == 2 && p[1] == '.')))
+            return true;
+        p += n;
+        if (*p)
+            p++;
+    }
+    return false;
 }
 
 static bool has_control(const char *s)
@@ -433,12 +500,13 @@ int tw_archive_next(tw_archive *ar, tw_member *m, tw_buf *buf, char *err, size_t
             ar->warn(ar->ctx, NULL, msg);
             return 0;
         }
+        ar->member_failed = false;      /* a new entry: nothing failed of it yet */
         ar->single = archive_format(ar->a) == ARCHIVE_FORMAT_RAW;
         if (!name)
             name = "";
         while (name[0] == '.' && name[1] == '/')
             name += 2;
-        if (!ar->single && !wanted(ar, e, name)) {
+        if (!ar->single && (hidden(name) || !wanted(ar, e, name))) {
             /* Its data, if any, counts. */
             if (drain(ar, err, errlen) < 0 && resume_after_damage(ar, err, errlen) < 0)
                 return -1;

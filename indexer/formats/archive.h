@@ -39,6 +39,9 @@ typedef struct tw_archive_limits {
     uint64_t total_bytes;       /* bytes of all its members together
                                    (--max-inflated): a zip bomb stops here */
     uint64_t members;           /* entries read (--max-members) */
+    uint64_t *unpacked;         /* NULL, or the caller's count, which the bytes
+                                   of members read are added to as they are
+                                   (the file's CPU time grows with them) */
 } tw_archive_limits;
 
 typedef struct tw_archive tw_archive;
@@ -66,7 +69,8 @@ typedef struct tw_member {
 } tw_member;
 
 /* Moves to the next member that is a regular file with a name that stays
- * inside the archive; whatever the caller left unread of the last one is
+ * inside the archive and is not hidden (no part of it starts with '.', as
+ * the walk skips hidden files); whatever the caller left unread of the last one is
  * read through first (and counted).  Returns 1 with *M set, 0 at the end (a
  * limit that ended it early has been reported through WARN), or -1 when the
  * archive cannot be read any further (damaged, cut short, encrypted...), with

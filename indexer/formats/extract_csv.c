@@ -436,16 +436,18 @@ bool tw_csv_refused(const tw_input *in, char *why, size_t size)
 }
 
 /* Reads the window from S into the parser a line at a time (so that each
- * row knows the line it starts on), letting go of what it has read. */
+ * row knows the line it starts on), letting go of what it has read.  When
+ * reading fails (a .csv.gz cut short), the window still holds what came
+ * before the damage: its whole lines are read, and the one the damage cuts
+ * is not (nor its row, which the caller does not finish). */
 static trawl_status read_rows(table *t, tw_source *s)
 {
-    bool first = true, checked = false;
+    bool first = true, checked = false, damaged = false;
     for (;;) {
-        if (s->len < READ_AHEAD && !s->end &&
-            tw_source_fill(s, READ_AHEAD, t->err, t->errlen) < 0)
-            return TRAWL_EFORMAT;
+        if (s->len < READ_AHEAD && !s->end && !damaged)
+            damaged = tw_source_fill(s, READ_AHEAD, t->err, t->errlen) < 0;
         if (!s->len)
-            return TRAWL_OK;
+            return damaged ? TRAWL_EFORMAT : TRAWL_OK;
         size_t len = s->len, skip = 0;
         if (first) {
             const char *data = past_bom(s->data, &len);
@@ -455,6 +457,8 @@ static trawl_status read_rows(table *t, tw_source *s)
             first = false;
         }
         const char *data = s->data + skip, *nl = memchr(data, '\n', len);
+        if (!nl && damaged)
+            return TRAWL_EFORMAT;
         size_t n = nl ? (size_t)(nl - data) + 1 : len;
         trawl_status st = feed(t, data, n);
         if (st != TRAWL_OK)

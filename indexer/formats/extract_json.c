@@ -702,16 +702,17 @@ static trawl_status one_object(job *j, const json_t *obj, const char *ordinal)
  * the window grew -- at the end of the input too, where it may hold fewer
  * than WANT: the last bytes of a file are read along with the end, and a
  * record they complete must be parsed again.  False when nothing more came,
- * WANT is past TW_RECORD_MAX, or reading failed (j->st and j->err set). */
+ * or WANT is past TW_RECORD_MAX.  A read that failed (a .json.gz cut short)
+ * sets j->st and j->err, and is true all the same when it added to the
+ * window what came before the damage: the items it completes are indexed
+ * (they were lost with it, up to a megabyte of them). */
 static bool more(job *j, tw_source *s, size_t want)
 {
     if (s->end || want > TW_RECORD_MAX)
         return false;
     size_t before = s->len;
-    if (tw_source_fill(s, want, j->err, j->errlen) < 0) {
+    if (tw_source_fill(s, want, j->err, j->errlen) < 0)
         j->st = TRAWL_EFORMAT;
-        return false;
-    }
     return s->len > before;
 }
 
@@ -922,13 +923,20 @@ static trawl_status one_line(job *j, const char *p, size_t n, size_t line)
     return st;
 }
 
-/* JSON Lines, from the start of the window: one object per line. */
+/* JSON Lines, from the start of the window: one object per line.  When the
+ * input is damaged (a .jsonl.gz cut short), the whole lines read before the
+ * damage are indexed, the one it cuts is not: a read that fails has still
+ * added to the window what came before the damage, up to a window's worth
+ * of lines, which were lost with it. */
 static trawl_status json_lines(job *j, tw_source *s)
 {
     size_t scanned = 0;         /* bytes of the window known to hold no newline */
     bool skipping = false;      /* in a line too long to hold: dropped as it comes */
+    bool damaged = false;       /* reading failed: j->err says why */
     for (size_t line = 1;; ) {
         const char *nl = memchr(s->data + scanned, '\n', s->len - scanned);
+        if (!nl && damaged)
+            return TRAWL_EFORMAT;
         if (!nl && !s->end) {
             if (s->len >= TW_RECORD_MAX) {
                 if (!skipping) {
@@ -942,8 +950,7 @@ static trawl_status json_lines(job *j, tw_source *s)
                 tw_source_drop(s, s->len);
             }
             scanned = s->len;
-            if (tw_source_fill(s, s->len + READ_AHEAD, j->err, j->errlen) < 0)
-                return TRAWL_EFORMAT;
+            damaged = tw_source_fill(s, s->len + READ_AHEAD, j->err, j->errlen) < 0;
             continue;
         }
         size_t n = nl ? (size_t)(nl - s->data) : s->len;

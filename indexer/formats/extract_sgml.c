@@ -134,7 +134,11 @@ static trawl_status emit_record(record *r, const tw_input *in, const tw_emit *em
 
 /* The loop both container formats share: each element TAG is one article.  The
  * file is read a window at a time; a record the window ends in is read on
- * until it is whole, or TW_RECORD_MAX long. */
+ * until it is whole, or TW_RECORD_MAX long.  When reading fails (a .sgm.gz cut
+ * short), the window still holds what came before the damage: its records
+ * are indexed, the one the damage cuts as an unclosed one is (up to the cut,
+ * with a warning), as they are when the damage is in the first bytes read.
+ * Returning at the failure lost the window's records, up to a megabyte. */
 static trawl_status extract_records(const tw_input *in, const tw_emit *emit, char *err,
                                     size_t errlen, const char *tag, record_reader read)
 {
@@ -147,15 +151,16 @@ static trawl_status extract_records(const tw_input *in, const tw_emit *emit, cha
     }
     trawl_status st = TRAWL_OK;
     size_t ordinal = 0, want = READ_AHEAD;
+    bool damaged = false;       /* reading failed: DAMAGE says why */
+    char damage[512] = "";
     while (st == TRAWL_OK) {
-        if (tw_source_fill(s, want, err, errlen) < 0) {
-            st = TRAWL_EFORMAT;
-            break;
-        }
+        if (!damaged)
+            damaged = tw_source_fill(s, want, damage, sizeof damage) < 0;
+        bool last = s->end || damaged;      /* nothing more will come */
         const char *end = s->data + s->len;
         tw_element doc;
         if (!tw_sgml_find(s->data, end, tag, &doc)) {
-            if (s->end)
+            if (last)
                 break;
             /* No record starts here: keep only what may be the start of a tag. */
             size_t keep = strlen(tag) + 2;
@@ -164,7 +169,7 @@ static trawl_status extract_records(const tw_input *in, const tw_emit *emit, cha
             continue;
         }
         tw_source_drop(s, (size_t)(doc.tag - s->data));
-        if (!s->end && doc.end >= end && s->len < TW_RECORD_MAX) {
+        if (!last && doc.end >= end && s->len < TW_RECORD_MAX) {
             want = s->len + READ_AHEAD;     /* the record goes on past the window */
             continue;
         }
@@ -176,7 +181,10 @@ static trawl_status extract_records(const tw_input *in, const tw_emit *emit, cha
         if (st == TRAWL_OK && ordinal % 64 == 0)
             st = tw_emit_check(emit, err, errlen);
     }
-    if (st == TRAWL_OK && ordinal == 0) {
+    if (st == TRAWL_OK && damaged) {
+        snprintf(err, errlen, "%s", damage);
+        st = TRAWL_EFORMAT;
+    } else if (st == TRAWL_OK && ordinal == 0) {
         snprintf(err, errlen, "no <%s> record found", tag);
         st = TRAWL_EFORMAT;
     }

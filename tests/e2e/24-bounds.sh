@@ -128,6 +128,36 @@ run "$BIN/trawl-index" -d "$TMP/slow.db" "$TMP/slow"
 is "--file-timeout: the next run without the limit finishes the dump" \
     "$RC:$(query -d "$TMP/slow.db" --count harbour)" "0:20000"
 
+# --- The time a file is given grows with the bytes unpacked from it, as it
+# does with a gzip file's inflated bytes, not with the bytes of an xz or an
+# archive on disk: a .jsonl.xz of 150 MB of text (51 MB) was abandoned
+# half-way at the default limit.  Here a .tar.xz of 120 KB holding 768 MiB
+# of zeros (passed over as binary, but unpacked to reach what follows) and
+# an article: about 1.5 s of CPU time, within 0.3 s and as much again per
+# 64 MiB unpacked (3.9 s), not within 0.3 s.
+mkdir -p "$TMP/xzpad"
+python3 - <<'PY' | xz -0 -T1 > "$TMP/xzpad/padded.tar.xz"
+import io, sys, tarfile
+class Zeros(io.RawIOBase):
+    def readable(self):
+        return True
+    def readinto(self, b):
+        b[:] = bytes(len(b))
+        return len(b)
+with tarfile.open(fileobj=sys.stdout.buffer, mode="w|") as t:
+    ti = tarfile.TarInfo("zeros.bin")
+    ti.size = 768 << 20
+    t.addfile(ti, io.BufferedReader(Zeros(), 1 << 20))
+    body = b"After the padding\n\nThe axolotl is reached after the zeros.\n"
+    ti = tarfile.TarInfo("z-after.txt")
+    ti.size = len(body)
+    t.addfile(ti, io.BytesIO(body))
+PY
+run "$BIN/trawl-index" --file-timeout 0.3 --max-inflated 1G -j 1 -d "$TMP/xzpad.db" "$TMP/xzpad"
+lacks "--file-timeout: a .tar.xz is given time for what it unpacks to" "$ERR" "abandoned"
+is "--file-timeout: ...and its article after the padding is indexed" \
+    "$RC:$(query -d "$TMP/xzpad.db" --count axolotl)" "0:1"
+
 # --- The articles of a file gone are deleted within --memory.  A dump's went
 # 1,000 at a time whatever their length, and the budget was charged 200
 # bytes a word where Xapian holds 86-87: a commit every 2.3 times as often

@@ -235,3 +235,53 @@ tar cf "$D/outer.tar" -C "$D" news.zip
 run index --extract "$D/outer.tar"
 has "damaged zip member inside a tar: the loss of the rest is said" "$ERR" \
     "$D/outer.tar#news.zip: cannot unpack: ZIP decompression failed (-3); the members after it are not read"
+
+# Compressed by its first bytes alone, but no decompressor takes it: an lz4
+# file whose frame header is damaged was read again as its own member four
+# deep, said to be "archive inside 4 others: not read (nesting limit)" and
+# counted as skipped.  And "BZh" alone is no bzip2 (its block size and the
+# magic of a block follow): an article that starts with it was such a file.
+K=$TMP/magic
+mkdir -p "$K"
+printf 'Story\n\nThe otters came back to the river.\n' | lz4 -qc > "$TMP/ok.lz4"
+python3 - "$TMP/ok.lz4" "$K/bad.txt.lz4" <<'PY'
+import sys
+b = bytearray(open(sys.argv[1], "rb").read())
+b[4] = 0xFF                             # its frame descriptor's flags
+open(sys.argv[2], "wb").write(bytes(b))
+PY
+printf 'BZh and friends\n\nThe band BZh played to a large crowd in the park.\n' > "$K/bzh.txt"
+run index --extract "$K"
+is "damaged lz4 header: exit 1" "$RC" 1
+has "damaged lz4 header: said to be damaged" "$ERR" \
+    "$K/bad.txt.lz4: its first bytes are those of compressed data (gzip, bzip2, xz, zstd or lz4), but it cannot be decompressed: damaged"
+lacks "damaged lz4 header: not taken for nested archives" "$ERR" "nesting limit"
+has "damaged lz4 header: counted as failed" "$ERR" "1 extracted, 0 skipped, 1 failed"
+is "a text that starts with BZh is read as text" \
+    "$(printf '%s\n' "$OUT" | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["title"])')" \
+    "BZh and friends"
+
+# A zip made by macOS: beside each file a "__MACOSX/dir/._name" of binary
+# metadata, and a .DS_Store.  They are hidden files, passed over without a
+# word as the walk passes over hidden files on disk: each was reported as a
+# binary file skipped.  A name that climbs with ".." is still reported.
+Z=$TMP/mac
+mkdir -p "$Z"
+python3 - "$Z/photos-and-notes.zip" <<'PY'
+import sys, zipfile
+apple = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        " + bytes(200)
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    for i in range(12):
+        z.writestr("notes/n%d.txt" % i, "Note %d\n\nThe curlew %d called over the estuary.\n" % (i, i))
+        z.writestr("__MACOSX/notes/._n%d.txt" % i, apple)
+    z.writestr(".DS_Store", b"\x00\x00\x00\x01Bud1" + bytes(100))
+    z.writestr("notes/.git/config", "[core]\n\tbare = false\n")
+    z.writestr("../up.txt", "Up\n\nThe marmot climbs out.\n")
+PY
+run index --extract "$Z"
+is "macOS zip: its 12 notes are read" "$(printf '%s\n' "$OUT" | grep -c '"title":"Note ')" 12
+is "macOS zip: nothing else is" "$(printf '%s\n' "$OUT" | grep -c '"id"')" 12
+lacks "macOS zip: no word of its hidden members" "$ERR" "binary file"
+lacks "macOS zip: ...nor of a hidden folder's" "$ERR" ".git"
+has "macOS zip: a name that climbs out is still reported" "$ERR" \
+    "$Z/photos-and-notes.zip: ../up.txt: member name is absolute or climbs out of the archive"
