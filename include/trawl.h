@@ -456,7 +456,9 @@ typedef struct trawl_indexer_opts {
     const char *stemmer;     /* any Xapian language, or "none", for every article;
                                 or "auto": each article's own language (declared
                                 or detected), english when Xapian cannot stem it.
-                                NULL: the index's choice, "auto" for a new one */
+                                NULL: the index's choice, "auto" for a new one;
+                                any other name, "" too, is TRAWL_EINVAL at open,
+                                before anything is created */
     int overwrite;           /* nonzero: start from an empty index (--full) */
     const char *const *include; /* NULL-terminated globs a file name must match, or NULL */
     const char *const *exclude; /* NULL-terminated globs of names to leave out, or NULL */
