@@ -41,6 +41,21 @@ has "...and all its checks pass" "$OUT" "api_demo: all checks passed"
 is "it linked the shared library" \
     "$(env LD_LIBRARY_PATH="$STAGE$PREFIX/lib" ldd "$TMP/api_demo" | grep -c 'libtrawl.so.0 => '"$STAGE")" 1
 
+# The example of libtrawl(3), as installed, builds as the page says, and
+# prints what the page shows (it showed the second date in UTC, which
+# trawl_hit.date gives on the article's own clock since).  The program is
+# the page's first .EX block; what it prints, the lines after "$ ./prog".
+MAN=$STAGE$PREFIX/share/man/man3/libtrawl.3
+unman() { sed 's/\\-/-/g; s/\\e/\\/g; s/\\&//g'; }
+sed -n '/^\.SH EXAMPLES/,/^\.SH NOTES/p' "$MAN" | awk '/^\.EX/ { f = 1; next } /^\.EE/ { exit } f' |
+    unman > "$TMP/prog.c"
+shown=$(sed -n '/^\$ \.\/prog /,/^\.EE/p' "$MAN" | sed '1d;$d' | unman)
+run cc -std=c11 -Wall -Wextra -Werror $SAN "$TMP/prog.c" -o "$TMP/prog" \
+    $(pkg-config --cflags --libs trawl)
+is "the example of libtrawl(3) builds with -Wall -Wextra -Werror" "$RC" 0
+run env LD_LIBRARY_PATH="$STAGE$PREFIX/lib" "$TMP/prog" "$TMP/prog-index"
+is "...and prints what the page shows" "$RC:$OUT" "0:$shown"
+
 # The header in each language a program may be written in, with the
 # warnings a careful project turns on: the option initialisers once failed
 # C++ with -Wextra (a field left out) and C89 (designated initialisers).
