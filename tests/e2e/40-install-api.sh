@@ -77,6 +77,21 @@ run cc -std=c11 $SAN tests/api/api_demo.c -o "$TMP/api_demo_static" \
 is "a C program links the static library with pkg-config --static" "$RC" 0
 run "$TMP/api_demo_static" "$TMP/api-index-static"
 is "...and runs" "$RC" 0
+# The installed archive keeps the library's internals to itself: a C++
+# program whose own classes bear their names links it, and each side runs
+# its own code (tests/api/own_names.cc).
+run c++ -std=c++11 -Wall -Wextra $SAN tests/api/own_names.cc -o "$TMP/own_names" \
+    -I"$STAGE$PREFIX/include" "$STAGE$PREFIX/lib/libtrawl.a" \
+    $(pkg-config --static --libs-only-other --libs-only-l trawl | sed 's/-ltrawl//')
+is "a C++ program with classes named as the library's own links the static library" "$RC" 0
+[ "$RC" -ne 0 ] && printf '#   %s\n' "$ERR" | grep -m3 'multiple definition'
+run "$TMP/own_names" "$TMP/own-names-index"
+has "...and the program and the library each run their own code" "$OUT" \
+    "own_names: all checks passed"
+[ "$RC" -ne 0 ] && printf '#   %s\n' "$ERR"
+is "the installed archive defines no strong symbol but the trawl_* API" \
+    "$(nm -g --defined-only "$STAGE$PREFIX/lib/libtrawl.a" |
+       awk 'NF == 3 && $2 ~ /^[TDBR]$/ && $3 !~ /^trawl_/' | wc -l)" 0
 
 run make -s uninstall DESTDIR="$STAGE" PREFIX=$PREFIX
 is "make uninstall exits 0" "$RC" 0
