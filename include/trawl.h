@@ -257,7 +257,8 @@ typedef struct trawl_search_opts {
     /* New fields are only ever appended here. */
 } trawl_search_opts;
 /* Every field in order, not ".size = ...": C++ before C++20 and C89 have no
- * designated initialisers, and C++ with -Wextra warns of a field left out.
+ * designated initialisers, and C++ with -Wextra warns of a field left out;
+ * a pointer as NULL, which C++'s -Wzero-as-null-pointer-constant takes.
  * A field appended above is appended here too (tests/e2e/40-install-api.sh
  * builds a program with these in C89, C99, C11 and C++, -Wextra -Werror). */
 #define TRAWL_SEARCH_OPTS_INIT                                                         \
@@ -538,10 +539,11 @@ typedef struct trawl_indexer_opts {
     uint64_t max_members;
     /* New fields are only ever appended here. */
 } trawl_indexer_opts;
-/* Every field in order, as TRAWL_SEARCH_OPTS_INIT is written (see there). */
+/* Every field in order, as TRAWL_SEARCH_OPTS_INIT is written (see there),
+ * pointers as NULL. */
 #define TRAWL_INDEXER_OPTS_INIT                                                        \
-    { sizeof(trawl_indexer_opts), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0, \
-      0, 0, 0, 0 }
+    { sizeof(trawl_indexer_opts), NULL, 0, NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL, 0, 0, \
+      0, 0, 0, 0.0, 0, NULL, 0, 0, 0 }
 
 /* The most worker threads (trawl_indexer_opts.jobs) an indexer starts: each
  * writes a shard of its own, with its files open. */

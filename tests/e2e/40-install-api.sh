@@ -58,9 +58,13 @@ is "...and prints what the page shows" "$RC:$OUT" "0:$shown"
 
 # The header in each language a program may be written in, with the
 # warnings a careful project turns on: the option initialisers once failed
-# C++ with -Wextra (a field left out) and C89 (designated initialisers).
+# C++ with -Wextra (a field left out) and C89 (designated initialisers),
+# and C++ with -Wzero-as-null-pointer-constant (0 for a pointer).
 for lang in c89 c99 c11 c++98 c++11 c++17; do
-    case $lang in c++*) compiler="c++ -x c++" ;; *) compiler=cc ;; esac
+    case $lang in
+        c++*) compiler="c++ -x c++ -Wzero-as-null-pointer-constant" ;;
+        *) compiler=cc ;;
+    esac
     run $compiler -std=$lang -Wall -Wextra -pedantic -Werror $SAN tests/api/opts_init.c \
         -o "$TMP/opts_init" $(pkg-config --cflags --libs trawl)
     is "trawl.h and its option initialisers build as $lang with -Wall -Wextra -pedantic -Werror" \
