@@ -277,7 +277,7 @@ static trawl_status read_info(trawl_db *db, trawl_db_info *info)
     for (size_t i : db->live) {
         const tw_shard &s = db->shards[i];
         if (!s.port)
-            info->size_bytes += dir_size(s.spec.c_str());
+            info->size_bytes += dir_size(s.dir.c_str());
         info->last_update = std::max<int64_t>(
             info->last_update, std::atoll(s.db.get_metadata(TW_META_UPDATED).c_str()));
         std::string schema = s.db.get_metadata(TW_META_SCHEMA);
