@@ -105,6 +105,8 @@ typedef struct trawl_results trawl_results;
  *    "remote HOST:PORT"; a '#' at the start of a line or after a space or
  *    a tab starts a comment,
  *  - or tcp://HOST:PORT, a shard served by Xapian's xapian-tcpsrv.
+ * A relative SPEC is read from the working folder of the open: the handle
+ * keeps to that index when the program changes folder later.
  * Several indexes (see trawl_db_add_shard) are searched as one: scores are
  * those of one index holding all their articles.  A remote shard is
  * connected at the first call that reads, and again at a later call after
@@ -550,7 +552,9 @@ typedef struct trawl_indexer_opts {
 #define TRAWL_JOBS_MAX 1024
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one
- * indexer may hold an index: a second one fails with TRAWL_ELOCKED.
+ * indexer may hold an index: a second one fails with TRAWL_ELOCKED.  A
+ * relative PATH is read from the working folder of the open, as for
+ * trawl_db_open.
  * OPTS is copied, except the include/exclude arrays and ctx, which must outlive
  * the indexer.  On success *ix is owned by the caller (trawl_indexer_close).  On
  * failure *ix may hold a handle for trawl_indexer_errmsg (close it) or NULL;
