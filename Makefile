@@ -18,6 +18,7 @@ SOMAJOR := 0
 
 CC  ?= cc
 CXX ?= c++
+OBJCOPY ?= objcopy
 PKG_CONFIG ?= pkg-config
 DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd uchardet icu-uc 2>/dev/null)
 # CLD2 (language detection) and libcsv (CSV tables) ship no pkg-config file.
@@ -72,6 +73,8 @@ INDEX_OBJ := $(call obj,$(INDEX_SRC))
 QUERY_OBJ := $(call obj,$(QUERY_SRC))
 
 STATIC := $(BUILD)/libtrawl.a
+# The archive `make install` puts in place (see its rule).
+INSTALL_STATIC := $(BUILD)/install/libtrawl.a
 SHARED := $(BUILD)/libtrawl.so.$(SOMAJOR)
 TOOLS  := $(BUILD)/trawl-index $(BUILD)/trawl-query
 
@@ -82,7 +85,7 @@ UNIT_CXX_SRC := $(wildcard tests/unit/test_*_xapian.cc)
 UNIT_BIN += $(patsubst tests/unit/%_xapian.cc,$(BUILD)/tests/%,$(UNIT_CXX_SRC))
 
 .PHONY: all install uninstall check unit demo bench clean deps
-all: $(STATIC) $(SHARED) $(TOOLS) $(BUILD)/trawl.pc
+all: $(STATIC) $(INSTALL_STATIC) $(SHARED) $(TOOLS) $(BUILD)/trawl.pc
 
 # Library objects: position-independent, hidden unless marked TRAWL_API.
 $(BUILD)/%.o: %.c
@@ -95,6 +98,21 @@ $(BUILD)/%.o: %.cc
 $(STATIC): $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
+
+# The tools and the unit tests call the library's internals through
+# $(STATIC).  A program linking the installed archive must meet none of
+# them: its own class or function of the same name (a Stories, a
+# DateProcessor) clashed with the library's, or worse, their inline
+# members and vtables were silently merged.  So the objects are linked
+# into one, section groups dissolved, and every symbol hidden from the
+# shared library is made local to it: what stays global is the trawl_*
+# API and the instances of Xapian's and the C++ library's templates.
+$(INSTALL_STATIC): $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(LD) -r --force-group-allocation -o $(@D)/libtrawl.o $(LIB_OBJ)
+	$(OBJCOPY) --localize-hidden $(@D)/libtrawl.o
+	rm -f $@
+	$(AR) rcs $@ $(@D)/libtrawl.o
 
 $(SHARED): $(LIB_OBJ) trawl.map
 	$(CXX) -shared -Wl,-soname,libtrawl.so.$(SOMAJOR) -Wl,--version-script=trawl.map \
@@ -179,7 +197,7 @@ install: all
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3
 	install -m 755 $(TOOLS) $(DESTDIR)$(BINDIR)/
 	install -m 644 include/trawl.h $(DESTDIR)$(INCLUDEDIR)/
-	install -m 644 $(STATIC) $(DESTDIR)$(LIBDIR)/
+	install -m 644 $(INSTALL_STATIC) $(DESTDIR)$(LIBDIR)/
 	install -m 755 $(SHARED) $(DESTDIR)$(LIBDIR)/
 	ln -sf libtrawl.so.$(SOMAJOR) $(DESTDIR)$(LIBDIR)/libtrawl.so
 	$(PC_SED) > $(DESTDIR)$(LIBDIR)/pkgconfig/trawl.pc

@@ -17,10 +17,16 @@ extern "C" {
  * damaged: Xapian 1.4 reports a block past the end of a table that was cut
  * short that way, not as DatabaseCorruptError.  ("Error reading block" is the
  * disk's failure, with its errno: an I/O error.  Glass keeps no block
- * checksums, so there is no checksum message to look for.) */
+ * checksums, so there is no checksum message to look for.)  A stored tag
+ * (an article's data, a long posting list) whose compressed bytes were
+ * spoiled fails zlib's inflate, and Xapian says so in a plain DatabaseError
+ * too ("inflate failed (invalid code lengths set)"): read as an I/O error,
+ * the user was not told the index is damaged, nor how to mend it. */
 static bool damage_message(const Xapian::Error &e)
 {
-    return e.get_msg().find("EOF reading block") != std::string::npos;
+    const std::string &msg = e.get_msg();
+    return msg.find("EOF reading block") != std::string::npos ||
+           msg.compare(0, 14, "inflate failed") == 0;
 }
 
 /* What to give xapian-check for the index folder DIR: the generation its

@@ -105,6 +105,8 @@ typedef struct trawl_results trawl_results;
  *    "remote HOST:PORT"; a '#' at the start of a line or after a space or
  *    a tab starts a comment,
  *  - or tcp://HOST:PORT, a shard served by Xapian's xapian-tcpsrv.
+ * A relative SPEC is read from the working folder of the open: the handle
+ * keeps to that index when the program changes folder later.
  * Several indexes (see trawl_db_add_shard) are searched as one: scores are
  * those of one index holding all their articles.  A remote shard is
  * connected at the first call that reads, and again at a later call after
@@ -257,7 +259,8 @@ typedef struct trawl_search_opts {
     /* New fields are only ever appended here. */
 } trawl_search_opts;
 /* Every field in order, not ".size = ...": C++ before C++20 and C89 have no
- * designated initialisers, and C++ with -Wextra warns of a field left out.
+ * designated initialisers, and C++ with -Wextra warns of a field left out;
+ * a pointer as NULL, which C++'s -Wzero-as-null-pointer-constant takes.
  * A field appended above is appended here too (tests/e2e/40-install-api.sh
  * builds a program with these in C89, C99, C11 and C++, -Wextra -Werror). */
 #define TRAWL_SEARCH_OPTS_INIT                                                         \
@@ -456,7 +459,9 @@ typedef struct trawl_indexer_opts {
     const char *stemmer;     /* any Xapian language, or "none", for every article;
                                 or "auto": each article's own language (declared
                                 or detected), english when Xapian cannot stem it.
-                                NULL: the index's choice, "auto" for a new one */
+                                NULL: the index's choice, "auto" for a new one;
+                                any other name, "" too, is TRAWL_EINVAL at open,
+                                before anything is created */
     int overwrite;           /* nonzero: start from an empty index (--full) */
     const char *const *include; /* NULL-terminated globs a file name must match, or NULL */
     const char *const *exclude; /* NULL-terminated globs of names to leave out, or NULL */
@@ -536,17 +541,20 @@ typedef struct trawl_indexer_opts {
     uint64_t max_members;
     /* New fields are only ever appended here. */
 } trawl_indexer_opts;
-/* Every field in order, as TRAWL_SEARCH_OPTS_INIT is written (see there). */
+/* Every field in order, as TRAWL_SEARCH_OPTS_INIT is written (see there),
+ * pointers as NULL. */
 #define TRAWL_INDEXER_OPTS_INIT                                                        \
-    { sizeof(trawl_indexer_opts), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0, \
-      0, 0, 0, 0 }
+    { sizeof(trawl_indexer_opts), NULL, 0, NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL, 0, 0, \
+      0, 0, 0, 0.0, 0, NULL, 0, 0, 0 }
 
 /* The most worker threads (trawl_indexer_opts.jobs) an indexer starts: each
  * writes a shard of its own, with its files open. */
 #define TRAWL_JOBS_MAX 1024
 
 /* Opens (creating it when missing) the index at PATH for writing.  Only one
- * indexer may hold an index: a second one fails with TRAWL_ELOCKED.
+ * indexer may hold an index: a second one fails with TRAWL_ELOCKED.  A
+ * relative PATH is read from the working folder of the open, as for
+ * trawl_db_open.
  * OPTS is copied, except the include/exclude arrays and ctx, which must outlive
  * the indexer.  On success *ix is owned by the caller (trawl_indexer_close).  On
  * failure *ix may hold a handle for trawl_indexer_errmsg (close it) or NULL;

@@ -184,6 +184,14 @@ trawl_status trawl_indexer_open(const char *path, const trawl_indexer_opts *opts
         tw_lane_init(&ix->lane, ix, NULL, tw_ix_memory(ix, false));
         return TRAWL_OK;
     }
+    /* Before anything is made: a refused stemmer left new folders behind,
+     * and a lock file in them. */
+    if (ix->opts.stemmer) {
+        trawl_status known = tw_writer_stemmer_known(ix->opts.stemmer, ix->errmsg,
+                                                     sizeof ix->errmsg);
+        if (known != TRAWL_OK)
+            return known;
+    }
     if (make_parents(path) < 0) {
         tw_ix_error(ix, "cannot create the folders above index %s: %s", path, strerror(errno));
         return TRAWL_EIO;

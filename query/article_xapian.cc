@@ -93,7 +93,7 @@ extern "C" trawl_status trawl_db_get_article(trawl_db *db, const char *id,
                                              trawl_article **out)
 {
     if (!out)
-        return TRAWL_EINVAL;
+        return db ? tw_db_fail(db, TRAWL_EINVAL, "no place given for the article") : TRAWL_EINVAL;
     *out = nullptr;
     if (!db)
         return TRAWL_EINVAL;

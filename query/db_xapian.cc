@@ -211,7 +211,7 @@ extern "C" const char *trawl_db_errmsg(const trawl_db *db)
 extern "C" trawl_status trawl_db_doc_count(trawl_db *db, uint64_t *count)
 {
     if (!count)
-        return TRAWL_EINVAL;
+        return db ? tw_db_fail(db, TRAWL_EINVAL, "no place given for the count") : TRAWL_EINVAL;
     *count = 0;
     if (!db)
         return TRAWL_EINVAL;
@@ -277,7 +277,7 @@ static trawl_status read_info(trawl_db *db, trawl_db_info *info)
     for (size_t i : db->live) {
         const tw_shard &s = db->shards[i];
         if (!s.port)
-            info->size_bytes += dir_size(s.spec.c_str());
+            info->size_bytes += dir_size(s.dir.c_str());
         info->last_update = std::max<int64_t>(
             info->last_update, std::atoll(s.db.get_metadata(TW_META_UPDATED).c_str()));
         std::string schema = s.db.get_metadata(TW_META_SCHEMA);
@@ -292,8 +292,14 @@ static trawl_status read_info(trawl_db *db, trawl_db_info *info)
 
 extern "C" trawl_status trawl_db_info_get(trawl_db *db, trawl_db_info *info, size_t size)
 {
-    if (!info || size < TW_DB_INFO_FIRST)
-        return TRAWL_EINVAL;
+    if (!info)
+        return db ? tw_db_fail(db, TRAWL_EINVAL, "no trawl_db_info given to fill")
+                  : TRAWL_EINVAL;
+    if (size < TW_DB_INFO_FIRST)
+        return db ? tw_db_fail(db, TRAWL_EINVAL,
+                               "a trawl_db_info of %zu bytes: it has at least %zu", size,
+                               (size_t)TW_DB_INFO_FIRST)
+                  : TRAWL_EINVAL;
     trawl_db_info all = {};
     trawl_status st = TRAWL_EINVAL;
     try {

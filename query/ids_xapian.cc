@@ -59,25 +59,25 @@ static void next_batch(trawl_ids *it)
 extern "C" trawl_status trawl_db_ids(trawl_db *db, const char *from, trawl_ids **out)
 {
     if (!out)
-        return TRAWL_EINVAL;
+        return db ? tw_db_fail(db, TRAWL_EINVAL, "no place given for the ids") : TRAWL_EINVAL;
     *out = nullptr;
     if (!db)
         return TRAWL_EINVAL;
     trawl_ids *it = new (std::nothrow) trawl_ids;
     if (!it)
-        return TRAWL_ENOMEM;
+        return tw_db_fail(db, TRAWL_ENOMEM, "listing the ids: out of memory");
     it->db = db;
     tw_buf term = {};
     if (tw_key_term(&term, TW_PREFIX_ID, from && *from ? from : "") < 0) {
         delete it;
-        return TRAWL_ENOMEM;
+        return tw_db_fail(db, TRAWL_ENOMEM, "listing the ids: out of memory");
     }
     try {
         it->next_term.assign(term.data, term.len);
     } catch (...) {
         tw_buf_free(&term);
         delete it;
-        return TRAWL_ENOMEM;
+        return tw_db_fail(db, TRAWL_ENOMEM, "listing the ids: out of memory");
     }
     tw_buf_free(&term);
     *out = it;
@@ -87,7 +87,8 @@ extern "C" trawl_status trawl_db_ids(trawl_db *db, const char *from, trawl_ids *
 extern "C" trawl_status trawl_ids_next(trawl_ids *it, const char **id)
 {
     if (!id)
-        return TRAWL_EINVAL;
+        return it ? tw_db_fail(it->db, TRAWL_EINVAL, "no place given for the next id")
+                  : TRAWL_EINVAL;
     *id = nullptr;
     if (!it)
         return TRAWL_EINVAL;

@@ -1015,7 +1015,7 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
                                      const trawl_search_opts *opts, trawl_results **out)
 {
     if (!out)
-        return TRAWL_EINVAL;
+        return db ? tw_db_fail(db, TRAWL_EINVAL, "no place given for the results") : TRAWL_EINVAL;
     *out = nullptr;
     if (!db || !query)
         return db ? tw_db_fail(db, TRAWL_EINVAL, "no query given") : TRAWL_EINVAL;

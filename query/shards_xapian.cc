@@ -100,8 +100,8 @@ static void open_local(trawl_db *db, tw_shard &s)
     /* Watched first: a writer's change after this is news to the next
      * search, one before it is read below. */
     if (db->watch)
-        tw_watch_add(db->watch.get(), s.spec.c_str());
-    if (check_stub(s.spec, &s.version_path, db->errmsg, sizeof db->errmsg) != TRAWL_OK)
+        tw_watch_add(db->watch.get(), s.dir.c_str());
+    if (check_stub(s.dir, &s.version_path, db->errmsg, sizeof db->errmsg) != TRAWL_OK)
         throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
     watch_generation(db, s);
     for (int attempt = 1;; attempt++) {
@@ -109,7 +109,7 @@ static void open_local(trawl_db *db, tw_shard &s)
             stat(s.stub_path.c_str(), &s.stub);
             s.reopened = std::chrono::steady_clock::now();
             local_moved(s, s.reopened);
-            s.db = Xapian::Database(s.spec);
+            s.db = Xapian::Database(s.dir);
             s.up = true;
             return;
         } catch (const Xapian::DatabaseOpeningError &) {
@@ -239,6 +239,19 @@ static const tw_shard *twin(const trawl_db *db, const tw_shard &s)
     return nullptr;
 }
 
+/* SPEC, a local folder, in full: from the working folder when relative. */
+static std::string in_full(const std::string &spec)
+{
+    if (spec[0] == '/')
+        return spec;
+    char *cwd = getcwd(nullptr, 0);
+    if (!cwd)
+        return spec;    /* the working folder is gone: SPEC names nothing else */
+    std::string full = std::string(cwd) + "/" + spec;
+    std::free(cwd);
+    return full;
+}
+
 static trawl_status add(trawl_db *db, const std::string &spec, int depth)
 {
     tw_shard s;
@@ -257,6 +270,7 @@ static trawl_status add(trawl_db *db, const std::string &spec, int depth)
             return tw_db_fail(db, TRAWL_ENOINDEX, "no index at %s", spec.c_str());
         s.dev = st.st_dev;
         s.ino = st.st_ino;
+        s.dir = in_full(spec);
     }
     if (const tw_shard *o = twin(db, s))
         return tw_db_fail(db, TRAWL_EINVAL, "%s is %s again: each index may be searched "
@@ -265,7 +279,7 @@ static trawl_status add(trawl_db *db, const std::string &spec, int depth)
         db->shards.push_back(s);
         return TRAWL_OK;
     }
-    s.stub_path = spec + "/" TW_STUB_FILE;
+    s.stub_path = s.dir + "/" TW_STUB_FILE;
     /* Opening reads the metadata, and may meet a writer's commits, as a
      * search may. */
     return tw_db_retry(db, [&]() -> trawl_status {
@@ -360,7 +374,7 @@ static void rebuild(trawl_db *db)
 static void gone_check(const tw_shard &s)
 {
     struct stat st;
-    if (stat(s.spec.c_str(), &st) < 0 && (errno == ENOENT || errno == ENOTDIR))
+    if (stat(s.dir.c_str(), &st) < 0 && (errno == ENOENT || errno == ENOTDIR))
         throw tw_error{ TRAWL_ENOINDEX, "no index at " + s.spec +
                                             " any more (moved or deleted): open it where "
                                             "it is now" };
@@ -468,7 +482,7 @@ static bool local_look(trawl_db *db, std::chrono::steady_clock::time_point now)
         db->watch.reset(tw_watch_new());
         for (const tw_shard &s : db->shards)
             if (!s.port && db->watch) {
-                tw_watch_add(db->watch.get(), s.spec.c_str());
+                tw_watch_add(db->watch.get(), s.dir.c_str());
                 watch_generation(db, s);
             }
         db->look_due = true;

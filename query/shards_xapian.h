@@ -25,9 +25,12 @@ struct tw_shard {
     std::string spec;           /* names it: the folder as given, or tcp://HOST:PORT */
     std::string host;           /* remote: the server */
     unsigned port = 0;          /* nonzero for a remote shard */
+    std::string dir;            /* local: the folder in full, from /, where its files
+                                   are looked for: SPEC may be relative to the working
+                                   folder of the open, which the program may leave */
     dev_t dev = 0;              /* local: the folder, to tell when it is given twice */
     ino_t ino = 0;
-    std::string stub_path;      /* local: FOLDER/XAPIANDB, naming the current generation */
+    std::string stub_path;      /* local: DIR/XAPIANDB, naming the current generation */
     struct stat stub = {};      /* of stub_path when opened */
     Xapian::Database db;        /* this shard alone */
     bool up = false;            /* open; for a remote shard, connected and answering */

@@ -26,6 +26,19 @@ static char *join(const char *dir, const char *name)
     return p;
 }
 
+/* DIR in full: from the working folder when relative.  NULL on ENOMEM. */
+static char *in_full(const char *dir)
+{
+    if (dir[0] == '/')
+        return strdup(dir);
+    char *cwd = getcwd(NULL, 0);
+    if (!cwd)    /* the working folder is gone (or ENOMEM): DIR names nothing else */
+        return errno == ENOMEM ? NULL : strdup(dir);
+    char *full = join(cwd, dir);
+    free(cwd);
+    return full;
+}
+
 static bool exists_in(int dirfd, const char *name)
 {
     struct stat st;
@@ -79,7 +92,7 @@ static void write_writer_pid(int dirfd)
  * writer that was killed left behind.  Only the lock holder may do this. */
 static void sweep(tw_store *s)
 {
-    DIR *d = opendir(s->dir);
+    DIR *d = opendir(s->path);
     if (!d)
         return;
     struct dirent *e;
@@ -87,7 +100,7 @@ static void sweep(tw_store *s)
     while ((e = readdir(d))) {
         bool gen = tw_stub_numbered(e->d_name, "gen", &n);
         if (!(gen && n == s->gen && s->current) && (gen || tw_stub_numbered(e->d_name, "build", &n))) {
-            char *p = join(s->dir, e->d_name);
+            char *p = join(s->path, e->d_name);
             if (p)
                 tw_store_remove(p);
             free(p);
@@ -101,7 +114,7 @@ static void sweep(tw_store *s)
  * own is current (the next open sweeps them): new paths are numbered past them. */
 static void keep_leftovers(tw_store *s)
 {
-    DIR *d = opendir(s->dir);
+    DIR *d = opendir(s->path);
     if (!d)
         return;
     struct dirent *e;
@@ -122,8 +135,10 @@ trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err
         snprintf(err, errlen, "cannot create index folder %s: %s", dir, strerror(errno));
         return TRAWL_EIO;
     }
-    if (!(s->dir = strdup(dir)))
+    if (!(s->dir = strdup(dir)) || !(s->path = in_full(dir))) {
+        tw_store_close(s);
         return TRAWL_ENOMEM;
+    }
     s->fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (s->fd < 0) {
         snprintf(err, errlen, "cannot open index folder %s: %s", dir, strerror(errno));
@@ -144,7 +159,7 @@ trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err
     }
     int rc = 0;
     if (exists_in(s->fd, "iamglass")) {
-        rc = (s->current = strdup(dir)) ? 0 : -1;
+        rc = (s->current = strdup(s->path)) ? 0 : -1;
     } else {
         tw_stub_state state = tw_stub_check(s->fd, dir, &s->gen, err, errlen);
         if (state == TW_STUB_DAMAGED && !rebuild) {
@@ -155,7 +170,7 @@ trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err
         if (state == TW_STUB_OK) {
             char leaf[32];
             snprintf(leaf, sizeof leaf, "gen-%u", s->gen);
-            rc = (s->current = join(dir, leaf)) ? 0 : -1;
+            rc = (s->current = join(s->path, leaf)) ? 0 : -1;
         } else if (state != TW_STUB_DAMAGED && !tw_stub_only_ours(s->fd)) {
             /* A folder of programs or documents is no place for an index, and
              * a sweep or a rebuild would delete what in it looks like ours. */
@@ -184,7 +199,7 @@ char *tw_store_new_path(tw_store *s, const char *name)
 {
     char leaf[64];
     snprintf(leaf, sizeof leaf, "%s-%u", name, ++s->last);
-    char *p = join(s->dir, leaf);
+    char *p = join(s->path, leaf);
     if (p)
         tw_store_remove(p);
     return p;
@@ -216,7 +231,7 @@ static int write_stub(tw_store *s, const char *leaf)
 static void remove_legacy(tw_store *s)
 {
     unlinkat(s->fd, "iamglass", 0);
-    DIR *d = opendir(s->dir);
+    DIR *d = opendir(s->path);
     if (!d)
         return;
     struct dirent *e;
@@ -246,7 +261,7 @@ trawl_status tw_store_switch(tw_store *s, const char *path, char *err, size_t er
     char *now = strdup(path);
     if (!now)
         return TRAWL_ENOMEM;
-    if (s->current && strcmp(s->current, s->dir) == 0)
+    if (s->current && strcmp(s->current, s->path) == 0)
         remove_legacy(s);
     else if (s->current)
         tw_store_remove(s->current);
@@ -261,6 +276,7 @@ void tw_store_close(tw_store *s)
     if (s->fd >= 0)
         close(s->fd);       /* releases the lock */
     free(s->dir);
+    free(s->path);
     free(s->current);
     memset(s, 0, sizeof *s);
     s->fd = -1;

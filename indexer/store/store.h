@@ -18,7 +18,11 @@
 #include "trawl.h"
 
 typedef struct tw_store {
-    char *dir;          /* owned copy of DIR */
+    char *dir;          /* owned copy of DIR, as given: messages name it */
+    char *path;         /* DIR in full, from /, where its files are looked for:
+                           DIR may be relative to the working folder of the
+                           open, which the program may leave; Xapian writes a
+                           database's version file by the path it was given */
     int fd;             /* DIR, open and flock()ed: held while the store is open */
     char *current;      /* path of the current glass database, or NULL: none yet */
     unsigned gen;       /* N of the current DIR/gen-N; 0 when legacy or none */

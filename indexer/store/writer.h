@@ -66,6 +66,14 @@ TW_MUST_CHECK
 trawl_status tw_writer_open(const char *path, const char *name, const char *stemmer,
                             tw_open_mode mode, tw_writer **w, char *err, size_t errlen);
 
+/* Whether an index can be built with the stemmer NAME (trawl_indexer_opts):
+ * a language Xapian stems, "none" or TW_STEM_BY_LANGUAGE.  TRAWL_EINVAL with
+ * the names there are in err otherwise, and for "": Xapian takes it for no
+ * stemmer, but the index would record it as no choice at all, which a reader
+ * takes for TW_STEM_BY_LANGUAGE, stemming query words the index has whole. */
+TW_MUST_CHECK
+trawl_status tw_writer_stemmer_known(const char *name, char *err, size_t errlen);
+
 /* Whether the database at PATH is one that trawl did not write (it has
  * articles and no schema): another program's, which an overwrite would
  * destroy.  Then returns TRAWL_ESCHEMA with a message in err; else TRAWL_OK,

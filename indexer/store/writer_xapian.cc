@@ -464,6 +464,29 @@ trawl_status tw_writer_check_ours(const char *path, char *err, size_t errlen)
     return TRAWL_OK;
 }
 
+static trawl_status unknown_stemmer(const char *name, char *err, size_t errlen)
+{
+    std::snprintf(err, errlen, "unknown stemming language '%s' (known: %s, none, and "
+                  TW_STEM_BY_LANGUAGE " for each article's own)", name,
+                  Xapian::Stem::get_available_languages().c_str());
+    return TRAWL_EINVAL;
+}
+
+trawl_status tw_writer_stemmer_known(const char *name, char *err, size_t errlen)
+{
+    try {
+        if (!*name)
+            return unknown_stemmer(name, err, errlen);
+        if (std::strcmp(name, "none") != 0 && std::strcmp(name, TW_STEM_BY_LANGUAGE) != 0)
+            Xapian::Stem check(name);
+        return TRAWL_OK;
+    } catch (const Xapian::InvalidArgumentError &) {
+        return unknown_stemmer(name, err, errlen);
+    } catch (...) {
+        return tw_catch(err, errlen, "checking the stemmer");
+    }
+}
+
 trawl_status tw_writer_open(const char *path, const char *name, const char *stemmer,
                             tw_open_mode mode, tw_writer **out, char *err, size_t errlen)
 {
@@ -509,11 +532,8 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
         try {
             set_stemmer(w, stemmer ? stemmer : had.empty() ? TW_STEM_BY_LANGUAGE : had);
         } catch (const Xapian::InvalidArgumentError &) {
-            std::snprintf(err, errlen, "unknown stemming language '%s' (known: %s, none, "
-                          "and " TW_STEM_BY_LANGUAGE " for each article's own)",
-                          stemmer, Xapian::Stem::get_available_languages().c_str());
             delete w;
-            return TRAWL_EINVAL;
+            return unknown_stemmer(stemmer ? stemmer : had.c_str(), err, errlen);
         }
         if (stemmer && !had.empty() && had != stemmer && !empty) {
             std::snprintf(err, errlen,

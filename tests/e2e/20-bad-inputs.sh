@@ -201,6 +201,16 @@ has "...saying no file matched which patterns, and how they match" "$ERR" \
 run index -d "$DB" --stem klingon "$IN/good1.txt"
 is "unknown stemmer exits 2" "$RC" 2
 has "...naming the known ones" "$ERR" "unknown stemming language 'klingon'"
+# ...and leaving no folder, nor a lock file in it, behind.
+run index -d "$TMP/new/db" --stem klingon "$IN/good1.txt"
+is "unknown stemmer for a new index: exit 2, no folder made" \
+    "$RC:$([ -e "$TMP/new" ] && echo made || echo none)" "2:none"
+# An empty name is Xapian's for no stemmer: the index was built unstemmed
+# but recorded as stemmed by language, so that "ferries" no longer found
+# "ferry".
+run index -d "$TMP/db-stem-empty" --stem '' "$IN/good1.txt"
+is "an empty stemmer name exits 2" "$RC" 2
+has "...naming the known ones" "$ERR" "unknown stemming language ''"
 run index --bogus "$IN"
 is "unknown option exits 2" "$RC" 2
 has "...with a usage hint" "$ERR" "Try 'trawl-index --help'"

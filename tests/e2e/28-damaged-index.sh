@@ -61,6 +61,37 @@ for table in postlist docdata; do
     lacks "$table zeroed: not a bad query" "$ERR" "bad query"
 done
 
+# Spoiled bytes inside the stored articles' records, the blocks' layout
+# whole: a compressed record then fails zlib's inflate, which Xapian reports
+# as a plain DatabaseError ("inflate failed (...)") that the tools passed on
+# as an I/O error, without saying the index is damaged or how to mend it.
+# Every 331st byte of each leaf block's items is flipped, from its end, in
+# an index built by one worker: the blocks of one built by several depend on
+# which worker took which file, and 1 run in 12 the flips then met a
+# record's chunk count first ("Too few chunks of compressed data", a
+# DatabaseCorruptError, damage already reported as such).
+index -q -j 1 -d "$TMP/spoiled" corpus
+SGEN=$(awk '{print $2; exit}' "$TMP/spoiled/XAPIANDB")
+python3 - "$TMP/spoiled/$SGEN/docdata.glass" <<'EOF'
+import sys
+data = bytearray(open(sys.argv[1], 'rb').read())
+for base in range(0, len(data) - 8191, 8192):
+    if data[base + 4] != 0:             # byte 4: the block's level; 0, a leaf
+        continue
+    dir_end = int.from_bytes(data[base + 9:base + 11], 'big')
+    for i in range(base + 8191, base + dir_end + 2000, -331):
+        data[i] ^= 0x5a
+open(sys.argv[1], 'wb').write(data)
+EOF
+run query -d "$TMP/spoiled" --any --no-collapse -n 100 the with year wildfire
+is "records spoiled: exit 2" "$RC" 2
+has "records spoiled: says the index is damaged, with zlib's reason" "$ERR" \
+    "trawl-query: index $TMP/spoiled is damaged (inflate failed ("
+has "records spoiled: how to check the live generation" "$ERR" \
+    "check it with 'xapian-check $TMP/spoiled/$SGEN'"
+has "records spoiled: how to rebuild" "$ERR" \
+    "trawl-query: to rebuild it from the articles: trawl-index --full -d $TMP/spoiled PATH..."
+
 # A syntax error is still a bad query, on a sound index or a damaged one.
 run query -d "$DB" 'united AND'
 is "syntax error: exit 2" "$RC" 2

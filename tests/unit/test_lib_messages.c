@@ -180,6 +180,44 @@ static void failed_open_reader(void **state)
     trawl_db_close(db);
 }
 
+/* A call given no place for its answer fails with TRAWL_EINVAL and says
+ * so: the message was that of an earlier failure ("no article with id
+ * ...", "empty query: ..."), which sent the programmer after the wrong
+ * call, or "" when there had been none. */
+static void missing_out_pointer(void **state)
+{
+    (void)state;
+    char path[256];
+    snprintf(path, sizeof path, "%s/outs", dir);
+    write_index(path);
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    trawl_article *a;
+    assert_int_equal(trawl_db_get_article(db, "nothing here", &a), TRAWL_ENOTFOUND);
+    assert_int_equal(trawl_search(db, "herons", NULL, NULL), TRAWL_EINVAL);
+    assert_for_programs(trawl_db_errmsg(db), "no place given for the results");
+    assert_int_equal(trawl_db_doc_count(db, NULL), TRAWL_EINVAL);
+    assert_for_programs(trawl_db_errmsg(db), "no place given for the count");
+    assert_int_equal(trawl_db_get_article(db, "a", NULL), TRAWL_EINVAL);
+    assert_for_programs(trawl_db_errmsg(db), "no place given for the article");
+    assert_int_equal(trawl_db_ids(db, NULL, NULL), TRAWL_EINVAL);
+    assert_for_programs(trawl_db_errmsg(db), "no place given for the ids");
+    trawl_ids *ids;
+    assert_int_equal(trawl_db_ids(db, NULL, &ids), TRAWL_OK);
+    assert_int_equal(trawl_ids_next(ids, NULL), TRAWL_EINVAL);
+    assert_for_programs(trawl_db_errmsg(db), "no place given for the next id");
+    trawl_ids_free(ids);
+    trawl_db_info info;
+    assert_int_equal(trawl_db_info_get(db, NULL, sizeof info), TRAWL_EINVAL);
+    assert_for_programs(trawl_db_errmsg(db), "no trawl_db_info given to fill");
+    char want[128];
+    snprintf(want, sizeof want, "a trawl_db_info of 8 bytes: it has at least %zu",
+             offsetof(trawl_db_info, path) + sizeof(const char *));
+    assert_int_equal(trawl_db_info_get(db, &info, 8), TRAWL_EINVAL);
+    assert_for_programs(trawl_db_errmsg(db), want);
+    trawl_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -189,6 +227,7 @@ int main(void)
         cmocka_unit_test(moved_away),
         cmocka_unit_test(failed_open_handle),
         cmocka_unit_test(failed_open_reader),
+        cmocka_unit_test(missing_out_pointer),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
