@@ -337,8 +337,11 @@ int tw_source_fill(tw_source *s, size_t want, char *err, size_t errlen)
         int rc = 0;
         if (!s->eof)
             rc = produce(s, s->utf8 ? &s->stage : s->buf, room, err, errlen);
-        if (rc == 0 && ((s->bom_pending && check_bom(s, want) < 0) ||
-                        (s->utf8 && !s->bom_pending && repair_stage(s) < 0))) {
+        /* What was read before a failure goes to the window too: a small
+         * .jsonl.gz cut short was inflated whole by one call, which failed
+         * at the cut, and its lines were left in the stage, unread. */
+        if ((s->bom_pending && check_bom(s, want) < 0) ||
+            (s->utf8 && !s->bom_pending && repair_stage(s) < 0)) {
             snprintf(err, errlen, "out of memory reading the file");
             rc = -1;
         }

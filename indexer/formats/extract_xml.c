@@ -485,14 +485,16 @@ static trawl_status xml_extract(const tw_input *in, const tw_emit *emit, char *e
          * declaration says.  No NOENT: entities are never expanded. */
         xmlCtxtUseOptions(x.ctxt, XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
                                       XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC);
-    bool unclosed = false;
+    /* A read that fails (a .xml.gz cut short) has still put in the window
+     * what came before the damage: that is parsed, and its last article
+     * kept as far as it goes, before the damage is said. */
+    bool unclosed = false, damaged = false;
+    char damage[512] = "";
     while (x.st == TRAWL_OK) {
-        if (!s->end && s->len < CHUNK && tw_source_fill(s, CHUNK, err, errlen) < 0) {
-            x.st = TRAWL_EFORMAT;
-            break;
-        }
+        if (!s->end && !damaged && s->len < CHUNK)
+            damaged = tw_source_fill(s, CHUNK, damage, sizeof damage) < 0;
         size_t n = s->len < CHUNK ? s->len : CHUNK;
-        bool last = s->end && n == s->len;
+        bool last = (s->end || damaged) && n == s->len;
         xmlParseChunk(x.ctxt, s->data, (int)n, last);
         tw_source_drop(s, n);
         if (x.st == TRAWL_OK)
@@ -513,7 +515,10 @@ static trawl_status xml_extract(const tw_input *in, const tw_emit *emit, char *e
             merge(&x, &x.pending, &x.root);
         if (!x.articles && named_text(&x.root))
             emit_record(&x, &x.root, in->path);
-        if (x.st == TRAWL_OK && unclosed) {
+        if (x.st == TRAWL_OK && damaged) {
+            snprintf(err, errlen, "%s", damage);
+            x.st = TRAWL_EFORMAT;
+        } else if (x.st == TRAWL_OK && unclosed) {
             emit->warn(emit->ctx, "the XML ends before its elements close (cut short?): "
                        "its last article is indexed as far as it goes", true);
         } else if (x.st == TRAWL_OK && x.error[0]) {

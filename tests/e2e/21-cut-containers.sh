@@ -46,6 +46,23 @@ for f in d.jsonl d.json d.csv d.trec; do
     has "$f.gz cut at 95%: the damage is named" "$ERR" "$IN/$f.gz: truncated gzip data"
 done
 
+# A small file cut short, inflated whole by one read that failed at the
+# cut: its lines were left where bytes wait to be made UTF-8, unread, and
+# the file gave nothing ("truncated gzip data", 0 articles).
+python3 - "$IN/small.jsonl.gz" > "$TMP/small.want" <<'PY'
+import gzip, json, sys, zlib
+text = "".join(json.dumps({"title": "T%d" % i, "text": "egret%d in the marsh" % i}) + "\n"
+               for i in range(3000))
+cut = gzip.compress(text.encode(), 6)
+cut = cut[:len(cut) * 6 // 10]
+open(sys.argv[1], "wb").write(cut)
+print(zlib.decompressobj(16 + 15).decompress(cut).decode().count("\n"))
+PY
+run index --extract "$IN/small.jsonl.gz"
+is "a small .jsonl.gz cut at 60%: every whole line before the cut is kept" \
+    "$(printf '%s\n' "$OUT" | grep -c '^{"id"')" "$(cat "$TMP/small.want")"
+is "a small .jsonl.gz cut at 60%: exit 1" "$RC" 1
+
 # Reuters-21578, as it is shipped: a file of 1,000 records cut at 95%.
 R=$SHARED/reuters21578/reut2-000.sgm.gz
 if [ -f "$R" ]; then

@@ -129,6 +129,29 @@ Two"
 has "a tag that does not close: said by its line" "$ERR" \
     "broken.xml: line 2: Opening and ending tag mismatch: b line 2 and i: read on past it; what it spoiled is not indexed"
 
+# A compressed export cut short: the articles before the damage are
+# indexed (the last as far as it goes), the damage said, exit 1.
+python3 - "$TMP/bad/cut.xml.gz" > "$TMP/whole" <<'PY'
+import gzip, sys, zlib
+items = "".join("<article><id>%d</id><title>Story %d</title><text><p>Quay works, day %d.</p></text></article>\n"
+                % (i, i, i) for i in range(3000))
+data = gzip.compress(('<?xml version="1.0"?>\n<articles>\n%s</articles>\n' % items).encode())
+cut = data[:len(data) * 6 // 10]
+open(sys.argv[1], "wb").write(cut)
+text = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(cut)
+print(text.count(b"</article>"))
+PY
+run index --extract "$TMP/bad/cut.xml.gz"
+is "a compressed export cut short: exit 1" "$RC" 1
+got=$(printf '%s\n' "$OUT" | grep -c '"title":"Story ')
+whole=$(cat "$TMP/whole")
+if [ "$got" -ge "$whole" ] && [ "$got" -le $((whole + 1)) ]; then
+    ok "a compressed export cut short: its $whole whole articles kept"
+else
+    not_ok "a compressed export cut short: its $whole whole articles kept" "got $got"
+fi
+has "a compressed export cut short: the damage said" "$ERR" "cut.xml.gz: "
+
 # Entities the file declares are never expanded: a billion laughs is a few
 # bytes and no time; one used and not declared (&nbsp;) is no damage.
 python3 - "$TMP/bad/laughs.xml" <<'PY'
