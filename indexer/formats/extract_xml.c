@@ -73,6 +73,9 @@ typedef struct xml_reader {
     bool have_pending;
     char article_name[NAME_MAX_LEN];   /* of the children that are articles */
     int capture[N_FIELDS];      /* depth of the element a field is read from, or 0 */
+    size_t capture_rank[N_FIELDS];  /* the place of its name, the field's once it
+                                       holds text: an empty element (<title/>)
+                                       takes nothing from a better one */
     size_t ordinal;             /* the root's children met */
     size_t articles;
     tw_buf id, scratch;
@@ -205,12 +208,53 @@ static void offer(xml_reader *x, record *r, const char *name, const char *value,
     if (f < 0 || x->capture[f] || rank >= r->rank[f] || (value && f == F_BODY) ||
         (value && x->depth > 2 && f != F_DATE && f != F_LANG))
         return;
-    tw_buf_clear(&r->field[f]);
-    r->rank[f] = rank;
-    if (value)
+    if (value) {
+        tw_buf_clear(&r->field[f]);
+        r->rank[f] = rank;
         failed(x, append_text(&r->field[f], value, len));
-    else
+    } else {
         x->capture[f] = x->depth;
+        x->capture_rank[f] = rank;
+    }
+}
+
+/* The value of the attribute named NAME (no prefix) among the N
+ * ATTRIBUTES of an element, or NULL; its length in *LEN. */
+static const char *attribute(const xmlChar **attributes, int n, const char *name, size_t *len)
+{
+    for (int i = 0; i < n; i++) {
+        const xmlChar **a = attributes + 5 * i;
+        if (!a[1] && strcmp((const char *)a[0], name) == 0) {
+            *len = (size_t)(a[4] - a[3]);
+            return (const char *)a[3];
+        }
+    }
+    return NULL;
+}
+
+/* An element inside a record named for no field but whose name attribute
+ * is a field's: a database dump's <field name="title"> (mysqldump --xml),
+ * a search index's <str name="title">.  Its text is that field, or its
+ * content attribute when it has one (<meta name="author" content="...">). */
+static void offer_by_name(xml_reader *x, const char *name, const xmlChar **attributes, int n)
+{
+    size_t rank, len, content_len;
+    const char *named = attribute(attributes, n, "name", &len);
+    if (!named || field_of(name, &rank) >= 0 || len >= NAME_MAX_LEN)
+        return;
+    char field_name[NAME_MAX_LEN];
+    memcpy(field_name, named, len);
+    field_name[len] = '\0';
+    const char *content = attribute(attributes, n, "content", &content_len);
+    int f = field_of(field_name, &rank);
+    record *r = current(x);
+    if (!content) {
+        offer(x, r, field_name, NULL, 0);
+    } else if (f >= 0 && f != F_BODY && !x->capture[f] && rank < r->rank[f]) {
+        tw_buf_clear(&r->field[f]);
+        r->rank[f] = rank;
+        failed(x, append_text(&r->field[f], content, content_len));
+    }
 }
 
 static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
@@ -229,8 +273,10 @@ static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, con
         x->ordinal++;
     } else {
         break_at(x, name);
-        if (x->depth > 2)
+        if (x->depth > 2) {
             offer(x, current(x), name, NULL, 0);
+            offer_by_name(x, name, attributes, n_attributes);
+        }
     }
     /* Attributes: localname, prefix, URI, value, end. */
     for (int i = 0; i < n_attributes; i++) {
@@ -250,10 +296,17 @@ static void on_text(void *ctx, const xmlChar *text, int len)
         return;
     }
     r->held += (size_t)len;
-    bool in_other = false;
+    bool in_other = false, blank = true;
+    for (int i = 0; i < len && blank; i++)
+        blank = white((char)text[i]);
     for (int f = 0; f < N_FIELDS; f++)
         if (x->capture[f]) {
             in_other |= f != F_BODY;
+            if (x->capture_rank[f] != r->rank[f] && !blank) {
+                /* The first text under this name: the field is its now. */
+                tw_buf_clear(&r->field[f]);
+                r->rank[f] = x->capture_rank[f];
+            }
             if (failed(x, append_text(&r->field[f], (const char *)text, (size_t)len)))
                 return;
         }

@@ -92,6 +92,30 @@ run index --extract "$IN/nitf.xml"
 is "NITF: one article, its fields" "$(fields)" \
     "$IN/nitf.xml|Dredging Approved|1987-03-01T00:00:00Z|None|None|Lee Parker|The board approved the dredging of the channel."
 
+# A database dump's rows: each field an element named by its name
+# attribute (mysqldump --xml); an empty one takes nothing from a field.
+cat > "$IN/dump.xml" <<'XML'
+<?xml version="1.0"?>
+<resultset statement="SELECT * FROM stories">
+  <row>
+    <field name="id">17</field>
+    <field name="title">Council approves bus lanes</field>
+    <field name="body">The council approved four bus lanes on Tuesday.</field>
+    <field name="published_at">2023-02-14</field>
+    <field name="author">Tomas Ek</field>
+  </row>
+  <row>
+    <headline>Flood barrier tested</headline>
+    <field name="title"/>
+    <field name="body">Engineers raised the flood barrier.</field>
+  </row>
+</resultset>
+XML
+run index --extract "$IN/dump.xml"
+is "a database dump: a row each, fields by their name attribute" "$(fields)" \
+"$IN/dump.xml#17|Council approves bus lanes|2023-02-14|None|None|Tomas Ek|The council approved four bus lanes on Tuesday.
+$IN/dump.xml#2|Flood barrier tested|None|None|None|None|Engineers raised the flood barrier."
+
 # Headlines alone: the children that repeat a name are the articles.
 printf '<?xml version="1.0"?>\n<feed_dump><story><headline>Ferry fares frozen</headline></story><story><headline>Pier reopens</headline></story></feed_dump>\n' \
     > "$IN/headlines.xml"
