@@ -11,7 +11,8 @@
  *
  * Which elements are articles: the root's children when they repeat one
  * name (<article>, <item>, <doc>, <newsitem>...) or hold a title and a
- * text of their own; else the whole document is one article, its fields
+ * text of their own, not a summary (a JATS paper's <front> with its
+ * <abstract> is a part of the paper); else the whole document is one article, its fields
  * wherever they are in it (NITF's <head><title> and <body.content>).  An
  * article needs an element (or attribute) named for its title or text (a
  * sitemap's <url>s, a configuration file, are none: "no article in it");
@@ -285,6 +286,25 @@ static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, con
     }
 }
 
+/* Whether R's field F is a summary of its article (JATS' <abstract>). */
+static bool summary(const record *r, int f)
+{
+    return f == F_BODY && r->rank[f] != SIZE_MAX && r->rank[f] >= tw_field_body_summaries;
+}
+
+/* Makes R's field F the one named by the name at RANK, the text read from
+ * now on: what it held is dropped, but for a summary of the article, which
+ * leads its text (JATS' abstract, then its body). */
+static int take_field(record *r, int f, size_t rank)
+{
+    bool keep = summary(r, f) && rank < tw_field_body_summaries;
+    r->rank[f] = rank;
+    if (keep)
+        return break_line(&r->field[f], true);
+    tw_buf_clear(&r->field[f]);
+    return 0;
+}
+
 static void on_text(void *ctx, const xmlChar *text, int len)
 {
     xml_reader *x = ctx;
@@ -302,11 +322,9 @@ static void on_text(void *ctx, const xmlChar *text, int len)
     for (int f = 0; f < N_FIELDS; f++)
         if (x->capture[f]) {
             in_other |= f != F_BODY;
-            if (x->capture_rank[f] != r->rank[f] && !blank) {
-                /* The first text under this name: the field is its now. */
-                tw_buf_clear(&r->field[f]);
-                r->rank[f] = x->capture_rank[f];
-            }
+            if (x->capture_rank[f] != r->rank[f] && !blank &&
+                failed(x, take_field(r, f, x->capture_rank[f])))
+                return;
             if (failed(x, append_text(&r->field[f], (const char *)text, (size_t)len)))
                 return;
         }
@@ -320,6 +338,42 @@ static bool named_text(const record *r)
     return r->rank[F_TITLE] != SIZE_MAX || r->rank[F_BODY] != SIZE_MAX;
 }
 
+/* Puts the text of FIELD, a part's title where the document has a better
+ * one, before the part's other text, which may be the document's text: a
+ * JATS <body>'s first section heading is no title but the text's. */
+static int lead(xml_reader *x, tw_buf *rest, const tw_buf *field)
+{
+    tw_buf_clear(&x->scratch);
+    if (tw_buf_append(&x->scratch, field->data, field->len) < 0 ||
+        break_line(&x->scratch, true) < 0 ||
+        tw_buf_append(&x->scratch, rest->data, rest->len) < 0)
+        return -1;
+    tw_buf t = *rest;
+    *rest = x->scratch;
+    x->scratch = t;
+    return 0;
+}
+
+/* Gives TO's field F the text TEXT found by the name at RANK, a better one
+ * than gave it what it holds: that goes to TO's other text, but for a
+ * summary, which leads the text. */
+static void replace_field(xml_reader *x, record *to, int f, tw_buf *text, size_t rank)
+{
+    if (summary(to, f) && rank < tw_field_body_summaries) {
+        if (!failed(x, take_field(to, f, rank)))
+            failed(x, tw_buf_append(&to->field[f], text->data, text->len));
+        return;
+    }
+    if (to->rank[f] != SIZE_MAX &&
+        (failed(x, break_line(&to->rest, true)) ||
+         failed(x, tw_buf_append(&to->rest, to->field[f].data, to->field[f].len))))
+        return;
+    tw_buf t = to->field[f];
+    to->field[f] = *text;
+    *text = t;
+    to->rank[f] = rank;
+}
+
 /* Moves what the part of the document FROM holds into the document's
  * record TO: its fields where TO has none as well named (else their text
  * to TO's), the text it holds as the field its own name names, if TO has
@@ -329,28 +383,19 @@ static void merge(xml_reader *x, record *from, record *to)
     for (int f = 0; f < N_FIELDS; f++) {
         if (from->rank[f] == SIZE_MAX)
             continue;
-        if (from->rank[f] < to->rank[f]) {
-            tw_buf t = to->field[f];
-            to->field[f] = from->field[f];
-            from->field[f] = t;
-            to->rank[f] = from->rank[f];
-        } else if (failed(x, break_line(&to->rest, true)) ||
-                   failed(x, tw_buf_append(&to->rest, from->field[f].data, from->field[f].len))) {
+        if (from->rank[f] < to->rank[f])
+            replace_field(x, to, f, &from->field[f], from->rank[f]);
+        else if (f == F_TITLE ? failed(x, lead(x, &from->rest, &from->field[f]))
+                              : failed(x, break_line(&to->rest, true)) ||
+                                    failed(x, tw_buf_append(&to->rest, from->field[f].data,
+                                                            from->field[f].len)))
             return;
-        }
     }
     int own = from->own;
     if (own >= 0 && own != F_ID && from->own_rank < to->rank[own] && from->rest.len) {
         /* A name better than the one that gave TO's field: RCV1's <title>
-         * after a <headline>.  The other's text stays TO's text. */
-        if (to->rank[own] != SIZE_MAX &&
-            (failed(x, break_line(&to->rest, true)) ||
-             failed(x, tw_buf_append(&to->rest, to->field[own].data, to->field[own].len))))
-            return;
-        tw_buf t = to->field[own];
-        to->field[own] = from->rest;
-        from->rest = t;
-        to->rank[own] = from->own_rank;
+         * after a <headline>. */
+        replace_field(x, to, own, &from->rest, from->own_rank);
     } else if (from->rest.len) {
         failed(x, break_line(&to->rest, true));
         failed(x, tw_buf_append(&to->rest, from->rest.data, from->rest.len));
@@ -417,7 +462,8 @@ static void emit_child(xml_reader *x, record *r, size_t ordinal)
 static void child_done(xml_reader *x)
 {
     record *c = &x->child;
-    bool article = (c->rank[F_TITLE] != SIZE_MAX && c->rank[F_BODY] != SIZE_MAX) ||
+    bool article = (c->rank[F_TITLE] != SIZE_MAX && c->rank[F_BODY] != SIZE_MAX &&
+                    !summary(c, F_BODY)) ||
                    (x->article_name[0] && strcmp(c->name, x->article_name) == 0);
     if (x->have_pending) {
         x->have_pending = false;

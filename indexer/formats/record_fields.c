@@ -20,6 +20,7 @@ const char *const tw_field_title[] = { "title", "headline", NULL };
 const char *const tw_field_body[] = { "body", "text", "content", "article", "articleBody",
                                       "maintext", "content_text", "content_html", "html",
                                       "raw_html", "description", "summary", "abstract", NULL };
+const size_t tw_field_body_summaries = 10;
 /* WordPress's date_gmt first: its date is the site's local time, unmarked.
  * The names news APIs use (pub_date: The New York Times', webPublicationDate:
  * The Guardian's), then when a post was created (social media's created_at,

@@ -116,6 +116,31 @@ is "a database dump: a row each, fields by their name attribute" "$(fields)" \
 "$IN/dump.xml#17|Council approves bus lanes|2023-02-14|None|None|Tomas Ek|The council approved four bus lanes on Tuesday.
 $IN/dump.xml#2|Flood barrier tested|None|None|None|None|Engineers raised the flood barrier."
 
+# A JATS paper: its <front> holds its title and an abstract, a summary,
+# which makes it no article of its own: the paper is one, its abstract
+# leading its body's sections, headings and all.  Before, the <front> was
+# the article and the body lost.  In a set of them, the same.
+cat > "$IN/jats.xml" <<'XML'
+<?xml version="1.0"?>
+<article article-type="research-article">
+  <front><article-meta>
+    <title-group><article-title>Sediment in estuaries</article-title></title-group>
+    <abstract><p>We measure silt flux.</p></abstract>
+  </article-meta></front>
+  <body>
+    <sec><title>Introduction</title><p>Estuaries trap fine silt.</p></sec>
+    <sec><title>Methods</title><p>Profilers were moored.</p></sec>
+  </body>
+</article>
+XML
+printf '<?xml version="1.0"?>\n<pmc-articleset><article><front><article-meta><article-title>Paper one</article-title><abstract><p>Abstract one.</p></abstract></article-meta></front><body><p>Body one.</p></body></article><article><front><article-meta><article-title>Paper two</article-title></article-meta></front><body><p>Body two.</p></body></article></pmc-articleset>\n' \
+    > "$IN/pmc-set.xml"
+run index --extract "$IN/jats.xml" "$IN/pmc-set.xml"
+is "JATS: one article, the abstract and the body its text" "$(fields | cut -d'|' -f1,2,7)" \
+"$IN/jats.xml|Sediment in estuaries|We measure silt flux.//Introduction//Estuaries trap fine silt.//Methods//Profilers were moored.
+$IN/pmc-set.xml#1|Paper one|Abstract one.//Body one.
+$IN/pmc-set.xml#2|Paper two|Body two."
+
 # Headlines alone: the children that repeat a name are the articles.
 printf '<?xml version="1.0"?>\n<feed_dump><story><headline>Ferry fares frozen</headline></story><story><headline>Pier reopens</headline></story></feed_dump>\n' \
     > "$IN/headlines.xml"
