@@ -77,6 +77,8 @@ typedef struct xml_reader {
     size_t capture_rank[N_FIELDS];  /* the place of its name, the field's once it
                                        holds text: an empty element (<title/>)
                                        takes nothing from a better one */
+    char date_part[3][16];      /* a date's <day>, <month>, <year> children */
+    int date_part_open;         /* which of them is open, or -1 */
     size_t ordinal;             /* the root's children met */
     size_t articles;
     tw_buf id, scratch;
@@ -258,6 +260,44 @@ static void offer_by_name(xml_reader *x, const char *name, const xmlChar **attri
     }
 }
 
+/* A date given as its parts, as JATS' <pub-date> and PubMed's <PubDate>
+ * give it (<day>07</day><month>05</month><year>2020</year>): which part an
+ * element inside the date is named for, or -1. */
+static int date_part_of(const char *name)
+{
+    static const char *const PARTS[] = { "day", "month", "year" };
+    for (int k = 0; k < 3; k++)
+        if (strcasecmp(name, PARTS[k]) == 0)
+            return k;
+    return -1;
+}
+
+/* Keeps the text of the date's part that is open. */
+static void date_part_text(xml_reader *x, const xmlChar *text, int len)
+{
+    char *part = x->date_part[x->date_part_open];
+    size_t have = strlen(part);
+    for (int i = 0; i < len && have + 1 < sizeof x->date_part[0]; i++)
+        if (!white((char)text[i]))
+            part[have++] = (char)text[i];
+    part[have] = '\0';
+}
+
+/* R's date, when the element that gave it ended and its parts were given
+ * apart, as one the date parser reads: 2020-05-07, or 12 Apr 2019 with a
+ * month's name.  Given no year or no day, the text as it is. */
+static void date_from_parts(xml_reader *x, record *r)
+{
+    const char *day = x->date_part[0], *month = x->date_part[1], *year = x->date_part[2];
+    if (year[0] && month[0] && day[0] && r->rank[F_DATE] == x->capture_rank[F_DATE]) {
+        tw_buf_clear(&r->field[F_DATE]);
+        bool numeric = strspn(month, "0123456789") == strlen(month);
+        failed(x, numeric ? tw_buf_printf(&r->field[F_DATE], "%s-%s-%s", year, month, day)
+                          : tw_buf_printf(&r->field[F_DATE], "%s %s %s", day, month, year));
+    }
+    memset(x->date_part, 0, sizeof x->date_part);
+}
+
 static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
                      int n_namespaces, const xmlChar **namespaces, int n_attributes,
                      int n_defaulted, const xmlChar **attributes)
@@ -274,6 +314,8 @@ static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, con
         x->ordinal++;
     } else {
         break_at(x, name);
+        if (x->capture[F_DATE] && x->depth > x->capture[F_DATE])
+            x->date_part_open = date_part_of(name);
         if (x->depth > 2) {
             offer(x, current(x), name, NULL, 0);
             offer_by_name(x, name, attributes, n_attributes);
@@ -330,6 +372,8 @@ static void on_text(void *ctx, const xmlChar *text, int len)
         }
     if (!in_other)
         failed(x, append_text(&r->rest, (const char *)text, (size_t)len));
+    if (x->date_part_open >= 0 && x->capture[F_DATE])
+        date_part_text(x, text, len);
 }
 
 /* Whether R has an element named for its title or text. */
@@ -494,6 +538,9 @@ static void on_end(void *ctx, const xmlChar *local, const xmlChar *prefix, const
 {
     (void)prefix, (void)uri;
     xml_reader *x = ctx;
+    x->date_part_open = -1;
+    if (x->capture[F_DATE] == x->depth)
+        date_from_parts(x, current(x));
     for (int f = 0; f < N_FIELDS; f++)
         if (x->capture[f] == x->depth)
             x->capture[f] = 0;
@@ -571,7 +618,7 @@ static trawl_status xml_extract(const tw_input *in, const tw_emit *emit, char *e
     sax.characters = on_text;
     sax.cdataBlock = on_text;
     sax.serror = on_error;
-    xml_reader x = { .in = in, .emit = emit, .st = TRAWL_OK };
+    xml_reader x = { .in = in, .emit = emit, .st = TRAWL_OK, .date_part_open = -1 };
     record_reset(&x.root);
     record_reset(&x.child);
     record_reset(&x.pending);

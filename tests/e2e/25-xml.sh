@@ -125,6 +125,7 @@ cat > "$IN/jats.xml" <<'XML'
 <article article-type="research-article">
   <front><article-meta>
     <title-group><article-title>Sediment in estuaries</article-title></title-group>
+    <pub-date pub-type="epub"><day>07</day><month>05</month><year>2020</year></pub-date>
     <abstract><p>We measure silt flux.</p></abstract>
   </article-meta></front>
   <body>
@@ -133,13 +134,19 @@ cat > "$IN/jats.xml" <<'XML'
   </body>
 </article>
 XML
-printf '<?xml version="1.0"?>\n<pmc-articleset><article><front><article-meta><article-title>Paper one</article-title><abstract><p>Abstract one.</p></abstract></article-meta></front><body><p>Body one.</p></body></article><article><front><article-meta><article-title>Paper two</article-title></article-meta></front><body><p>Body two.</p></body></article></pmc-articleset>\n' \
+printf '<?xml version="1.0"?>\n<pmc-articleset><article><front><article-meta><article-title>Paper one</article-title><abstract><p>Abstract one.</p></abstract></article-meta></front><body><p>Body one.</p></body></article><article><front><article-meta><article-title>Paper two</article-title><pub-date><day>12</day><month>Apr</month><year>2019</year></pub-date></article-meta></front><body><p>Body two.</p></body></article></pmc-articleset>\n' \
     > "$IN/pmc-set.xml"
 run index --extract "$IN/jats.xml" "$IN/pmc-set.xml"
 is "JATS: one article, the abstract and the body its text" "$(fields | cut -d'|' -f1,2,7)" \
 "$IN/jats.xml|Sediment in estuaries|We measure silt flux.//Introduction//Estuaries trap fine silt.//Methods//Profilers were moored.
 $IN/pmc-set.xml#1|Paper one|Abstract one.//Body one.
 $IN/pmc-set.xml#2|Paper two|Body two."
+# Its date given as its parts: read as one.  Before, '07 05 2020' was not
+# understood and the paper had no date.
+is "JATS: a date of parts" "$(fields | cut -d'|' -f3)" "2020-05-07
+None
+2019-04-12"
+lacks "JATS: no date not understood" "$ERR" "not understood"
 
 # Headlines alone: the children that repeat a name are the articles.
 printf '<?xml version="1.0"?>\n<feed_dump><story><headline>Ferry fares frozen</headline></story><story><headline>Pier reopens</headline></story></feed_dump>\n' \
