@@ -358,19 +358,25 @@ static void on_text(void *ctx, const xmlChar *text, int len)
         return;
     }
     r->held += (size_t)len;
-    bool in_other = false, blank = true;
+    bool blank = true;
     for (int i = 0; i < len && blank; i++)
         blank = white((char)text[i]);
+    /* The text of a field inside another's is that field's alone: a Google
+     * News sitemap's <news:language> inside its <news:publication>, the
+     * site.  The text's is all. */
+    int inner = 0;
     for (int f = 0; f < N_FIELDS; f++)
-        if (x->capture[f]) {
-            in_other |= f != F_BODY;
+        if (f != F_BODY && x->capture[f] > inner)
+            inner = x->capture[f];
+    for (int f = 0; f < N_FIELDS; f++)
+        if (x->capture[f] && (f == F_BODY || x->capture[f] == inner)) {
             if (x->capture_rank[f] != r->rank[f] && !blank &&
                 failed(x, take_field(r, f, x->capture_rank[f])))
                 return;
             if (failed(x, append_text(&r->field[f], (const char *)text, (size_t)len)))
                 return;
         }
-    if (!in_other)
+    if (!inner)
         failed(x, append_text(&r->rest, (const char *)text, (size_t)len));
     if (x->date_part_open >= 0 && x->capture[F_DATE])
         date_part_text(x, text, len);

@@ -34,7 +34,8 @@ const char *const tw_field_date[] = { "date_gmt", "date", "published", "publishe
                                       "publishedDate", "webPublicationDate", "created_at",
                                       "createdAt", "created_utc", "dateCreated",
                                       "timestamp", NULL };
-const char *const tw_field_url[] = { "url", "link", NULL };
+/* A sitemap's <loc>: a Google News sitemap gives each address a title. */
+const char *const tw_field_url[] = { "url", "link", "loc", NULL };
 const char *const tw_field_author[] = { "author", "byline", "authors", NULL };
 /* trafilatura's JSON names the site source-hostname, and gives the page's
  * address as its source (extract_json.c's take_site).  "publication" is

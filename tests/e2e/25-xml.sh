@@ -148,6 +148,27 @@ None
 2019-04-12"
 lacks "JATS: no date not understood" "$ERR" "not understood"
 
+# A Google News sitemap: an article a <url>, its address the <loc>, the
+# site its publication's name alone (not with the language inside it).
+cat > "$IN/news-sitemap.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+  <url>
+    <loc>https://news.example.org/2024/05/02/bridge-reopens</loc>
+    <news:news>
+      <news:publication><news:name>Example Times</news:name><news:language>en</news:language></news:publication>
+      <news:publication_date>2024-05-02T08:30:00+00:00</news:publication_date>
+      <news:title>Bridge reopens after repairs</news:title>
+    </news:news>
+  </url>
+  <url><loc>https://news.example.org/b</loc><news:news><news:title>Library hours</news:title></news:news></url>
+</urlset>
+XML
+run index --extract "$IN/news-sitemap.xml"
+is "a news sitemap: an article a url, its address its url" "$(fields | cut -d'|' -f2-5,7)" \
+"Bridge reopens after repairs|2024-05-02T08:30:00Z|https://news.example.org/2024/05/02/bridge-reopens|Example Times|None
+Library hours|None|https://news.example.org/b|news.example.org|None"
+
 # Headlines alone: the children that repeat a name are the articles.
 printf '<?xml version="1.0"?>\n<feed_dump><story><headline>Ferry fares frozen</headline></story><story><headline>Pier reopens</headline></story></feed_dump>\n' \
     > "$IN/headlines.xml"
