@@ -9,7 +9,10 @@
  * (record_fields.h: title, headline, text, body...; headline_text by its
  * words).
  *
- * Which elements are articles: the root's children when they repeat one
+ * Which elements are articles: those that repeat one name, each with a
+ * title and a text, wrapped deeper than the root's children
+ * (xml_records.h: an API's <response><articles><article>, mysqldump's
+ * <row>s); else the root's children when they repeat one
  * name (<article>, <item>, <doc>, <newsitem>...) or hold a title and a
  * text of their own, not a summary (a JATS paper's <front> with its
  * <abstract> is a part of the paper); else the whole document is one article, its fields
@@ -29,6 +32,7 @@
 #include "html_parse.h"
 #include "record_fields.h"
 #include "url.h"
+#include "xml_records.h"
 
 enum field { F_TITLE, F_BODY, F_DATE, F_URL, F_AUTHOR, F_SITE, F_LANG, F_ID, N_FIELDS };
 static const char *const ID_NAMES[] = { "id", NULL };
@@ -68,6 +72,7 @@ typedef struct xml_reader {
     const tw_emit *emit;
     xmlParserCtxtPtr ctxt;
     int depth;                  /* of the element open: the root's is 1 */
+    int records;                /* of the articles, or the parts of the one */
     record root, child, pending;    /* the document; the root's child open;
                                        the first child, not yet known to be an
                                        article or a part of the document */
@@ -122,6 +127,17 @@ static int field_of(const char *name, size_t *rank)
     return tw_record_field_by_words(name, len, NAMES, N_FIELDS, F_BODY, rank);
 }
 
+/* What NAME, or else its name attribute NAME_ATTRIBUTE, names, for
+ * tw_xml_record_depth. */
+static tw_xml_named named(const char *name, const char *name_attribute)
+{
+    size_t rank;
+    int f = field_of(name, &rank);
+    if (f < 0 && name_attribute)
+        f = field_of(name_attribute, &rank);
+    return f == F_TITLE ? TW_XML_TITLE : f == F_BODY ? TW_XML_TEXT : TW_XML_OTHER;
+}
+
 static bool one_of(const char *name, const char *const *list)
 {
     for (; *list; list++)
@@ -133,7 +149,7 @@ static bool one_of(const char *name, const char *const *list)
 /* The record the open element's text goes to. */
 static record *current(xml_reader *x)
 {
-    return x->depth >= 2 && x->child.name[0] ? &x->child : &x->root;
+    return x->depth >= x->records && x->child.name[0] ? &x->child : &x->root;
 }
 
 static bool failed(xml_reader *x, int rc)
@@ -209,7 +225,7 @@ static void offer(xml_reader *x, record *r, const char *name, const char *value,
     size_t rank;
     int f = field_of(name, &rank);
     if (f < 0 || x->capture[f] || rank >= r->rank[f] || (value && f == F_BODY) ||
-        (value && x->depth > 2 && f != F_DATE && f != F_LANG))
+        (value && x->depth > x->records && f != F_DATE && f != F_LANG))
         return;
     if (value) {
         tw_buf_clear(&r->field[f]);
@@ -306,17 +322,19 @@ static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, con
     xml_reader *x = ctx;
     const char *name = (const char *)local;
     x->depth++;
-    if (x->depth == 2) {
-        /* A child of the root: an article, or a part of the document. */
+    if (x->depth == x->records) {
+        /* A child of the root (or of the element that holds the articles):
+         * an article, or a part of the document. */
         record_reset(&x->child);
         snprintf(x->child.name, sizeof x->child.name, "%s", name[0] ? name : "?");
         x->child.own = field_of(name, &x->child.own_rank);
-        x->ordinal++;
+        if (x->records == 2 || strcmp(x->child.name, x->article_name) == 0)
+            x->ordinal++;
     } else {
         break_at(x, name);
         if (x->capture[F_DATE] && x->depth > x->capture[F_DATE])
             x->date_part_open = date_part_of(name);
-        if (x->depth > 2) {
+        if (x->depth > x->records) {
             offer(x, current(x), name, NULL, 0);
             offer_by_name(x, name, attributes, n_attributes);
         }
@@ -515,6 +533,15 @@ static void child_done(xml_reader *x)
     bool article = (c->rank[F_TITLE] != SIZE_MAX && c->rank[F_BODY] != SIZE_MAX &&
                     !summary(c, F_BODY)) ||
                    (x->article_name[0] && strcmp(c->name, x->article_name) == 0);
+    if (x->records > 2) {
+        /* Wrapped articles, known by their name from the start: the other
+         * elements beside them (a dump's table structure) are no article. */
+        if (article)
+            emit_child(x, c, x->ordinal);
+        else
+            merge(x, c, &x->root);
+        return;
+    }
     if (x->have_pending) {
         x->have_pending = false;
         if (strcmp(c->name, x->pending.name) == 0) {
@@ -550,7 +577,7 @@ static void on_end(void *ctx, const xmlChar *local, const xmlChar *prefix, const
     for (int f = 0; f < N_FIELDS; f++)
         if (x->capture[f] == x->depth)
             x->capture[f] = 0;
-    if (x->depth == 2) {
+    if (x->depth == x->records) {
         child_done(x);
         record_reset(&x->child);
     } else {
@@ -642,6 +669,11 @@ static trawl_status xml_extract(const tw_input *in, const tw_emit *emit, char *e
      * kept as far as it goes, before the damage is said. */
     bool unclosed = false, damaged = false;
     char damage[512] = "";
+    /* Its first bytes tell at which depth the articles are. */
+    if (!s->end)
+        damaged = tw_source_fill(s, TW_XML_RECORDS_SCAN, damage, sizeof damage) < 0;
+    x.records = tw_xml_record_depth(s->data, s->len, named, x.article_name,
+                                    sizeof x.article_name);
     while (x.st == TRAWL_OK) {
         if (!s->end && !damaged && s->len < CHUNK)
             damaged = tw_source_fill(s, CHUNK, damage, sizeof damage) < 0;
@@ -658,9 +690,9 @@ static trawl_status xml_extract(const tw_input *in, const tw_emit *emit, char *e
     }
     if (x.st == TRAWL_OK) {
         /* A file cut short: its last article as far as it goes. */
-        if (x.depth >= 2) {
+        if (x.depth >= x.records && x.child.name[0]) {
             memset(x.capture, 0, sizeof x.capture);
-            x.depth = 2;
+            x.depth = x.records;
             child_done(&x);
         }
         if (x.have_pending)

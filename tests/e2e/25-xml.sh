@@ -169,6 +169,49 @@ is "a news sitemap: an article a url, its address its url" "$(fields | cut -d'|'
 "Bridge reopens after repairs|2024-05-02T08:30:00Z|https://news.example.org/2024/05/02/bridge-reopens|Example Times|None
 Library hours|None|https://news.example.org/b|news.example.org|None"
 
+# Articles wrapped deeper than the root's children: an API's answer,
+# mysqldump --xml's rows beside its table's structure.  Before, all of an
+# answer was one article, the title of the first with the text of the
+# last; a dump's rows after the first with no text were lost.
+cat > "$IN/answer.xml" <<'XML'
+<?xml version="1.0"?>
+<response>
+  <status>ok</status>
+  <totalResults>2</totalResults>
+  <articles>
+    <article><source>Daily Post</source><title>Port strike called off</title><url>https://dp.example/a</url><content>The strike was called off after talks.</content></article>
+    <article><source>Daily Post</source><title>New ferry route</title><url>https://dp.example/b</url><content>A ferry route to the islands opens in May.</content></article>
+  </articles>
+</response>
+XML
+cat > "$IN/mysqldump.xml" <<'XML'
+<?xml version="1.0"?>
+<mysqldump xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<database name="newsroom">
+	<table_structure name="stories">
+		<field Field="title" Type="varchar(255)" Null="NO" Key="" Extra="" />
+		<field Field="body" Type="text" Null="YES" Key="" Extra="" />
+	</table_structure>
+	<table_data name="stories">
+	<row>
+		<field name="title">Tram line opens</field>
+		<field name="body">The tram line carried its first passengers.</field>
+	</row>
+	<row>
+		<field name="title">Market hall restored</field>
+		<field name="body" xsi:nil="true" />
+	</row>
+	</table_data>
+</database>
+</mysqldump>
+XML
+run index --extract "$IN/answer.xml" "$IN/mysqldump.xml"
+is "wrapped articles: an article each" "$(fields | cut -d'|' -f1,2,4,5,7)" \
+"$IN/answer.xml#1|Port strike called off|https://dp.example/a|Daily Post|The strike was called off after talks.
+$IN/answer.xml#2|New ferry route|https://dp.example/b|Daily Post|A ferry route to the islands opens in May.
+$IN/mysqldump.xml#1|Tram line opens|None|None|The tram line carried its first passengers.
+$IN/mysqldump.xml#2|Market hall restored|None|None|None"
+
 # Headlines alone: the children that repeat a name are the articles.
 printf '<?xml version="1.0"?>\n<feed_dump><story><headline>Ferry fares frozen</headline></story><story><headline>Pier reopens</headline></story></feed_dump>\n' \
     > "$IN/headlines.xml"
