@@ -9,9 +9,13 @@
  * (record_fields.h: title, headline, text, body...; headline_text by its
  * words).
  *
- * Which elements are articles: the root's children when they repeat one
+ * Which elements are articles: those that repeat one name, each with a
+ * title and a text, wrapped deeper than the root's children
+ * (xml_records.h: an API's <response><articles><article>, mysqldump's
+ * <row>s); else the root's children when they repeat one
  * name (<article>, <item>, <doc>, <newsitem>...) or hold a title and a
- * text of their own; else the whole document is one article, its fields
+ * text of their own, not a summary (a JATS paper's <front> with its
+ * <abstract> is a part of the paper); else the whole document is one article, its fields
  * wherever they are in it (NITF's <head><title> and <body.content>).  An
  * article needs an element (or attribute) named for its title or text (a
  * sitemap's <url>s, a configuration file, are none: "no article in it");
@@ -28,6 +32,7 @@
 #include "html_parse.h"
 #include "record_fields.h"
 #include "url.h"
+#include "xml_records.h"
 
 enum field { F_TITLE, F_BODY, F_DATE, F_URL, F_AUTHOR, F_SITE, F_LANG, F_ID, N_FIELDS };
 static const char *const ID_NAMES[] = { "id", NULL };
@@ -67,12 +72,18 @@ typedef struct xml_reader {
     const tw_emit *emit;
     xmlParserCtxtPtr ctxt;
     int depth;                  /* of the element open: the root's is 1 */
+    int records;                /* of the articles, or the parts of the one */
     record root, child, pending;    /* the document; the root's child open;
                                        the first child, not yet known to be an
                                        article or a part of the document */
     bool have_pending;
     char article_name[NAME_MAX_LEN];   /* of the children that are articles */
     int capture[N_FIELDS];      /* depth of the element a field is read from, or 0 */
+    size_t capture_rank[N_FIELDS];  /* the place of its name, the field's once it
+                                       holds text: an empty element (<title/>)
+                                       takes nothing from a better one */
+    char date_part[3][16];      /* a date's <day>, <month>, <year> children */
+    int date_part_open;         /* which of them is open, or -1 */
     size_t ordinal;             /* the root's children met */
     size_t articles;
     tw_buf id, scratch;
@@ -116,6 +127,17 @@ static int field_of(const char *name, size_t *rank)
     return tw_record_field_by_words(name, len, NAMES, N_FIELDS, F_BODY, rank);
 }
 
+/* What NAME, or else its name attribute NAME_ATTRIBUTE, names, for
+ * tw_xml_record_depth. */
+static tw_xml_named named(const char *name, const char *name_attribute)
+{
+    size_t rank;
+    int f = field_of(name, &rank);
+    if (f < 0 && name_attribute)
+        f = field_of(name_attribute, &rank);
+    return f == F_TITLE ? TW_XML_TITLE : f == F_BODY ? TW_XML_TEXT : TW_XML_OTHER;
+}
+
 static bool one_of(const char *name, const char *const *list)
 {
     for (; *list; list++)
@@ -127,7 +149,7 @@ static bool one_of(const char *name, const char *const *list)
 /* The record the open element's text goes to. */
 static record *current(xml_reader *x)
 {
-    return x->depth >= 2 && x->child.name[0] ? &x->child : &x->root;
+    return x->depth >= x->records && x->child.name[0] ? &x->child : &x->root;
 }
 
 static bool failed(xml_reader *x, int rc)
@@ -203,14 +225,93 @@ static void offer(xml_reader *x, record *r, const char *name, const char *value,
     size_t rank;
     int f = field_of(name, &rank);
     if (f < 0 || x->capture[f] || rank >= r->rank[f] || (value && f == F_BODY) ||
-        (value && x->depth > 2 && f != F_DATE && f != F_LANG))
+        (value && x->depth > x->records && f != F_DATE && f != F_LANG))
         return;
-    tw_buf_clear(&r->field[f]);
-    r->rank[f] = rank;
-    if (value)
+    if (value) {
+        tw_buf_clear(&r->field[f]);
+        r->rank[f] = rank;
         failed(x, append_text(&r->field[f], value, len));
-    else
+    } else {
         x->capture[f] = x->depth;
+        x->capture_rank[f] = rank;
+    }
+}
+
+/* The value of the attribute named NAME (no prefix) among the N
+ * ATTRIBUTES of an element, or NULL; its length in *LEN. */
+static const char *attribute(const xmlChar **attributes, int n, const char *name, size_t *len)
+{
+    for (int i = 0; i < n; i++) {
+        const xmlChar **a = attributes + 5 * i;
+        if (!a[1] && strcmp((const char *)a[0], name) == 0) {
+            *len = (size_t)(a[4] - a[3]);
+            return (const char *)a[3];
+        }
+    }
+    return NULL;
+}
+
+/* An element inside a record named for no field but whose name attribute
+ * is a field's: a database dump's <field name="title"> (mysqldump --xml),
+ * a search index's <str name="title">.  Its text is that field, or its
+ * content attribute when it has one (<meta name="author" content="...">). */
+static void offer_by_name(xml_reader *x, const char *name, const xmlChar **attributes, int n)
+{
+    size_t rank, len, content_len;
+    const char *named = attribute(attributes, n, "name", &len);
+    if (!named || field_of(name, &rank) >= 0 || len >= NAME_MAX_LEN)
+        return;
+    char field_name[NAME_MAX_LEN];
+    memcpy(field_name, named, len);
+    field_name[len] = '\0';
+    const char *content = attribute(attributes, n, "content", &content_len);
+    int f = field_of(field_name, &rank);
+    record *r = current(x);
+    if (!content) {
+        offer(x, r, field_name, NULL, 0);
+    } else if (f >= 0 && f != F_BODY && !x->capture[f] && rank < r->rank[f]) {
+        tw_buf_clear(&r->field[f]);
+        r->rank[f] = rank;
+        failed(x, append_text(&r->field[f], content, content_len));
+    }
+}
+
+/* A date given as its parts, as JATS' <pub-date> and PubMed's <PubDate>
+ * give it (<day>07</day><month>05</month><year>2020</year>): which part an
+ * element inside the date is named for, or -1. */
+static int date_part_of(const char *name)
+{
+    static const char *const PARTS[] = { "day", "month", "year" };
+    for (int k = 0; k < 3; k++)
+        if (strcasecmp(name, PARTS[k]) == 0)
+            return k;
+    return -1;
+}
+
+/* Keeps the text of the date's part that is open. */
+static void date_part_text(xml_reader *x, const xmlChar *text, int len)
+{
+    char *part = x->date_part[x->date_part_open];
+    size_t have = strlen(part);
+    for (int i = 0; i < len && have + 1 < sizeof x->date_part[0]; i++)
+        if (!white((char)text[i]))
+            part[have++] = (char)text[i];
+    part[have] = '\0';
+}
+
+/* R's date, when the element that gave it ended and its parts were given
+ * apart, as one the date parser reads: 2020-05-07, or 12 Apr 2019 with a
+ * month's name.  Given no year or no day, the text as it is. */
+static void date_from_parts(xml_reader *x, record *r)
+{
+    const char *day = x->date_part[0], *month = x->date_part[1], *year = x->date_part[2];
+    if (year[0] && month[0] && day[0] && r->rank[F_DATE] == x->capture_rank[F_DATE]) {
+        tw_buf_clear(&r->field[F_DATE]);
+        bool numeric = strspn(month, "0123456789") == strlen(month);
+        failed(x, numeric ? tw_buf_printf(&r->field[F_DATE], "%s-%s-%s", year, month, day)
+                          : tw_buf_printf(&r->field[F_DATE], "%s %s %s", day, month, year));
+    }
+    memset(x->date_part, 0, sizeof x->date_part);
 }
 
 static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
@@ -221,22 +322,47 @@ static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, con
     xml_reader *x = ctx;
     const char *name = (const char *)local;
     x->depth++;
-    if (x->depth == 2) {
-        /* A child of the root: an article, or a part of the document. */
+    if (x->depth == x->records) {
+        /* A child of the root (or of the element that holds the articles):
+         * an article, or a part of the document. */
         record_reset(&x->child);
         snprintf(x->child.name, sizeof x->child.name, "%s", name[0] ? name : "?");
         x->child.own = field_of(name, &x->child.own_rank);
-        x->ordinal++;
+        if (x->records == 2 || strcmp(x->child.name, x->article_name) == 0)
+            x->ordinal++;
     } else {
         break_at(x, name);
-        if (x->depth > 2)
+        if (x->capture[F_DATE] && x->depth > x->capture[F_DATE])
+            x->date_part_open = date_part_of(name);
+        if (x->depth > x->records) {
             offer(x, current(x), name, NULL, 0);
+            offer_by_name(x, name, attributes, n_attributes);
+        }
     }
     /* Attributes: localname, prefix, URI, value, end. */
     for (int i = 0; i < n_attributes; i++) {
         const xmlChar **a = attributes + 5 * i;
         offer(x, current(x), (const char *)a[0], (const char *)a[3], (size_t)(a[4] - a[3]));
     }
+}
+
+/* Whether R's field F is a summary of its article (JATS' <abstract>). */
+static bool summary(const record *r, int f)
+{
+    return f == F_BODY && r->rank[f] != SIZE_MAX && r->rank[f] >= tw_field_body_summaries;
+}
+
+/* Makes R's field F the one named by the name at RANK, the text read from
+ * now on: what it held is dropped, but for a summary of the article, which
+ * leads its text (JATS' abstract, then its body). */
+static int take_field(record *r, int f, size_t rank)
+{
+    bool keep = summary(r, f) && rank < tw_field_body_summaries;
+    r->rank[f] = rank;
+    if (keep)
+        return break_line(&r->field[f], true);
+    tw_buf_clear(&r->field[f]);
+    return 0;
 }
 
 static void on_text(void *ctx, const xmlChar *text, int len)
@@ -250,21 +376,70 @@ static void on_text(void *ctx, const xmlChar *text, int len)
         return;
     }
     r->held += (size_t)len;
-    bool in_other = false;
+    bool blank = true;
+    for (int i = 0; i < len && blank; i++)
+        blank = white((char)text[i]);
+    /* The text of a field inside another's is that field's alone: a Google
+     * News sitemap's <news:language> inside its <news:publication>, the
+     * site.  The text's is all. */
+    int inner = 0;
     for (int f = 0; f < N_FIELDS; f++)
-        if (x->capture[f]) {
-            in_other |= f != F_BODY;
+        if (f != F_BODY && x->capture[f] > inner)
+            inner = x->capture[f];
+    for (int f = 0; f < N_FIELDS; f++)
+        if (x->capture[f] && (f == F_BODY || x->capture[f] == inner)) {
+            if (x->capture_rank[f] != r->rank[f] && !blank &&
+                failed(x, take_field(r, f, x->capture_rank[f])))
+                return;
             if (failed(x, append_text(&r->field[f], (const char *)text, (size_t)len)))
                 return;
         }
-    if (!in_other)
+    if (!inner)
         failed(x, append_text(&r->rest, (const char *)text, (size_t)len));
+    if (x->date_part_open >= 0 && x->capture[F_DATE])
+        date_part_text(x, text, len);
 }
 
 /* Whether R has an element named for its title or text. */
 static bool named_text(const record *r)
 {
     return r->rank[F_TITLE] != SIZE_MAX || r->rank[F_BODY] != SIZE_MAX;
+}
+
+/* Puts the text of FIELD, a part's title where the document has a better
+ * one, before the part's other text, which may be the document's text: a
+ * JATS <body>'s first section heading is no title but the text's. */
+static int lead(xml_reader *x, tw_buf *rest, const tw_buf *field)
+{
+    tw_buf_clear(&x->scratch);
+    if (tw_buf_append(&x->scratch, field->data, field->len) < 0 ||
+        break_line(&x->scratch, true) < 0 ||
+        tw_buf_append(&x->scratch, rest->data, rest->len) < 0)
+        return -1;
+    tw_buf t = *rest;
+    *rest = x->scratch;
+    x->scratch = t;
+    return 0;
+}
+
+/* Gives TO's field F the text TEXT found by the name at RANK, a better one
+ * than gave it what it holds: that goes to TO's other text, but for a
+ * summary, which leads the text. */
+static void replace_field(xml_reader *x, record *to, int f, tw_buf *text, size_t rank)
+{
+    if (summary(to, f) && rank < tw_field_body_summaries) {
+        if (!failed(x, take_field(to, f, rank)))
+            failed(x, tw_buf_append(&to->field[f], text->data, text->len));
+        return;
+    }
+    if (to->rank[f] != SIZE_MAX &&
+        (failed(x, break_line(&to->rest, true)) ||
+         failed(x, tw_buf_append(&to->rest, to->field[f].data, to->field[f].len))))
+        return;
+    tw_buf t = to->field[f];
+    to->field[f] = *text;
+    *text = t;
+    to->rank[f] = rank;
 }
 
 /* Moves what the part of the document FROM holds into the document's
@@ -276,28 +451,19 @@ static void merge(xml_reader *x, record *from, record *to)
     for (int f = 0; f < N_FIELDS; f++) {
         if (from->rank[f] == SIZE_MAX)
             continue;
-        if (from->rank[f] < to->rank[f]) {
-            tw_buf t = to->field[f];
-            to->field[f] = from->field[f];
-            from->field[f] = t;
-            to->rank[f] = from->rank[f];
-        } else if (failed(x, break_line(&to->rest, true)) ||
-                   failed(x, tw_buf_append(&to->rest, from->field[f].data, from->field[f].len))) {
+        if (from->rank[f] < to->rank[f])
+            replace_field(x, to, f, &from->field[f], from->rank[f]);
+        else if (f == F_TITLE ? failed(x, lead(x, &from->rest, &from->field[f]))
+                              : failed(x, break_line(&to->rest, true)) ||
+                                    failed(x, tw_buf_append(&to->rest, from->field[f].data,
+                                                            from->field[f].len)))
             return;
-        }
     }
     int own = from->own;
     if (own >= 0 && own != F_ID && from->own_rank < to->rank[own] && from->rest.len) {
         /* A name better than the one that gave TO's field: RCV1's <title>
-         * after a <headline>.  The other's text stays TO's text. */
-        if (to->rank[own] != SIZE_MAX &&
-            (failed(x, break_line(&to->rest, true)) ||
-             failed(x, tw_buf_append(&to->rest, to->field[own].data, to->field[own].len))))
-            return;
-        tw_buf t = to->field[own];
-        to->field[own] = from->rest;
-        from->rest = t;
-        to->rank[own] = from->own_rank;
+         * after a <headline>. */
+        replace_field(x, to, own, &from->rest, from->own_rank);
     } else if (from->rest.len) {
         failed(x, break_line(&to->rest, true));
         failed(x, tw_buf_append(&to->rest, from->rest.data, from->rest.len));
@@ -364,8 +530,18 @@ static void emit_child(xml_reader *x, record *r, size_t ordinal)
 static void child_done(xml_reader *x)
 {
     record *c = &x->child;
-    bool article = (c->rank[F_TITLE] != SIZE_MAX && c->rank[F_BODY] != SIZE_MAX) ||
+    bool article = (c->rank[F_TITLE] != SIZE_MAX && c->rank[F_BODY] != SIZE_MAX &&
+                    !summary(c, F_BODY)) ||
                    (x->article_name[0] && strcmp(c->name, x->article_name) == 0);
+    if (x->records > 2) {
+        /* Wrapped articles, known by their name from the start: the other
+         * elements beside them (a dump's table structure) are no article. */
+        if (article)
+            emit_child(x, c, x->ordinal);
+        else
+            merge(x, c, &x->root);
+        return;
+    }
     if (x->have_pending) {
         x->have_pending = false;
         if (strcmp(c->name, x->pending.name) == 0) {
@@ -395,10 +571,13 @@ static void on_end(void *ctx, const xmlChar *local, const xmlChar *prefix, const
 {
     (void)prefix, (void)uri;
     xml_reader *x = ctx;
+    x->date_part_open = -1;
+    if (x->capture[F_DATE] == x->depth)
+        date_from_parts(x, current(x));
     for (int f = 0; f < N_FIELDS; f++)
         if (x->capture[f] == x->depth)
             x->capture[f] = 0;
-    if (x->depth == 2) {
+    if (x->depth == x->records) {
         child_done(x);
         record_reset(&x->child);
     } else {
@@ -472,7 +651,7 @@ static trawl_status xml_extract(const tw_input *in, const tw_emit *emit, char *e
     sax.characters = on_text;
     sax.cdataBlock = on_text;
     sax.serror = on_error;
-    xml_reader x = { .in = in, .emit = emit, .st = TRAWL_OK };
+    xml_reader x = { .in = in, .emit = emit, .st = TRAWL_OK, .date_part_open = -1 };
     record_reset(&x.root);
     record_reset(&x.child);
     record_reset(&x.pending);
@@ -490,6 +669,11 @@ static trawl_status xml_extract(const tw_input *in, const tw_emit *emit, char *e
      * kept as far as it goes, before the damage is said. */
     bool unclosed = false, damaged = false;
     char damage[512] = "";
+    /* Its first bytes tell at which depth the articles are. */
+    if (!s->end)
+        damaged = tw_source_fill(s, TW_XML_RECORDS_SCAN, damage, sizeof damage) < 0;
+    x.records = tw_xml_record_depth(s->data, s->len, named, x.article_name,
+                                    sizeof x.article_name);
     while (x.st == TRAWL_OK) {
         if (!s->end && !damaged && s->len < CHUNK)
             damaged = tw_source_fill(s, CHUNK, damage, sizeof damage) < 0;
@@ -506,9 +690,9 @@ static trawl_status xml_extract(const tw_input *in, const tw_emit *emit, char *e
     }
     if (x.st == TRAWL_OK) {
         /* A file cut short: its last article as far as it goes. */
-        if (x.depth >= 2) {
+        if (x.depth >= x.records && x.child.name[0]) {
             memset(x.capture, 0, sizeof x.capture);
-            x.depth = 2;
+            x.depth = x.records;
             child_done(&x);
         }
         if (x.have_pending)

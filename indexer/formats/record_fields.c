@@ -20,6 +20,7 @@ const char *const tw_field_title[] = { "title", "headline", NULL };
 const char *const tw_field_body[] = { "body", "text", "content", "article", "articleBody",
                                       "maintext", "content_text", "content_html", "html",
                                       "raw_html", "description", "summary", "abstract", NULL };
+const size_t tw_field_body_summaries = 10;
 /* WordPress's date_gmt first: its date is the site's local time, unmarked.
  * The names news APIs use (pub_date: The New York Times', webPublicationDate:
  * The Guardian's), then when a post was created (social media's created_at,
@@ -33,7 +34,8 @@ const char *const tw_field_date[] = { "date_gmt", "date", "published", "publishe
                                       "publishedDate", "webPublicationDate", "created_at",
                                       "createdAt", "created_utc", "dateCreated",
                                       "timestamp", NULL };
-const char *const tw_field_url[] = { "url", "link", NULL };
+/* A sitemap's <loc>: a Google News sitemap gives each address a title. */
+const char *const tw_field_url[] = { "url", "link", "loc", NULL };
 const char *const tw_field_author[] = { "author", "byline", "authors", NULL };
 /* trafilatura's JSON names the site source-hostname, and gives the page's
  * address as its source (extract_json.c's take_site).  "publication" is

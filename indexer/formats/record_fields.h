@@ -26,6 +26,9 @@ extern const char *const tw_field_url[];
 extern const char *const tw_field_author[];
 extern const char *const tw_field_site[];
 extern const char *const tw_field_lang[];
+/* The place in tw_field_body of its first name for a summary of the
+ * article (description, summary, abstract), not its text. */
+extern const size_t tw_field_body_summaries;
 
 /* Which of the N name lists LISTS a column's name NAME[0..LEN), as people
  * type them, stands for when it is none of their names as it is: its words

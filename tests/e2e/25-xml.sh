@@ -92,6 +92,126 @@ run index --extract "$IN/nitf.xml"
 is "NITF: one article, its fields" "$(fields)" \
     "$IN/nitf.xml|Dredging Approved|1987-03-01T00:00:00Z|None|None|Lee Parker|The board approved the dredging of the channel."
 
+# A database dump's rows: each field an element named by its name
+# attribute (mysqldump --xml); an empty one takes nothing from a field.
+cat > "$IN/dump.xml" <<'XML'
+<?xml version="1.0"?>
+<resultset statement="SELECT * FROM stories">
+  <row>
+    <field name="id">17</field>
+    <field name="title">Council approves bus lanes</field>
+    <field name="body">The council approved four bus lanes on Tuesday.</field>
+    <field name="published_at">2023-02-14</field>
+    <field name="author">Tomas Ek</field>
+  </row>
+  <row>
+    <headline>Flood barrier tested</headline>
+    <field name="title"/>
+    <field name="body">Engineers raised the flood barrier.</field>
+  </row>
+</resultset>
+XML
+run index --extract "$IN/dump.xml"
+is "a database dump: a row each, fields by their name attribute" "$(fields)" \
+"$IN/dump.xml#17|Council approves bus lanes|2023-02-14|None|None|Tomas Ek|The council approved four bus lanes on Tuesday.
+$IN/dump.xml#2|Flood barrier tested|None|None|None|None|Engineers raised the flood barrier."
+
+# A JATS paper: its <front> holds its title and an abstract, a summary,
+# which makes it no article of its own: the paper is one, its abstract
+# leading its body's sections, headings and all.  Before, the <front> was
+# the article and the body lost.  In a set of them, the same.
+cat > "$IN/jats.xml" <<'XML'
+<?xml version="1.0"?>
+<article article-type="research-article">
+  <front><article-meta>
+    <title-group><article-title>Sediment in estuaries</article-title></title-group>
+    <pub-date pub-type="epub"><day>07</day><month>05</month><year>2020</year></pub-date>
+    <abstract><p>We measure silt flux.</p></abstract>
+  </article-meta></front>
+  <body>
+    <sec><title>Introduction</title><p>Estuaries trap fine silt.</p></sec>
+    <sec><title>Methods</title><p>Profilers were moored.</p></sec>
+  </body>
+</article>
+XML
+printf '<?xml version="1.0"?>\n<pmc-articleset><article><front><article-meta><article-title>Paper one</article-title><abstract><p>Abstract one.</p></abstract></article-meta></front><body><p>Body one.</p></body></article><article><front><article-meta><article-title>Paper two</article-title><pub-date><day>12</day><month>Apr</month><year>2019</year></pub-date></article-meta></front><body><p>Body two.</p></body></article></pmc-articleset>\n' \
+    > "$IN/pmc-set.xml"
+run index --extract "$IN/jats.xml" "$IN/pmc-set.xml"
+is "JATS: one article, the abstract and the body its text" "$(fields | cut -d'|' -f1,2,7)" \
+"$IN/jats.xml|Sediment in estuaries|We measure silt flux.//Introduction//Estuaries trap fine silt.//Methods//Profilers were moored.
+$IN/pmc-set.xml#1|Paper one|Abstract one.//Body one.
+$IN/pmc-set.xml#2|Paper two|Body two."
+# Its date given as its parts: read as one.  Before, '07 05 2020' was not
+# understood and the paper had no date.
+is "JATS: a date of parts" "$(fields | cut -d'|' -f3)" "2020-05-07
+None
+2019-04-12"
+lacks "JATS: no date not understood" "$ERR" "not understood"
+
+# A Google News sitemap: an article a <url>, its address the <loc>, the
+# site its publication's name alone (not with the language inside it).
+cat > "$IN/news-sitemap.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+  <url>
+    <loc>https://news.example.org/2024/05/02/bridge-reopens</loc>
+    <news:news>
+      <news:publication><news:name>Example Times</news:name><news:language>en</news:language></news:publication>
+      <news:publication_date>2024-05-02T08:30:00+00:00</news:publication_date>
+      <news:title>Bridge reopens after repairs</news:title>
+    </news:news>
+  </url>
+  <url><loc>https://news.example.org/b</loc><news:news><news:title>Library hours</news:title></news:news></url>
+</urlset>
+XML
+run index --extract "$IN/news-sitemap.xml"
+is "a news sitemap: an article a url, its address its url" "$(fields | cut -d'|' -f2-5,7)" \
+"Bridge reopens after repairs|2024-05-02T08:30:00Z|https://news.example.org/2024/05/02/bridge-reopens|Example Times|None
+Library hours|None|https://news.example.org/b|news.example.org|None"
+
+# Articles wrapped deeper than the root's children: an API's answer,
+# mysqldump --xml's rows beside its table's structure.  Before, all of an
+# answer was one article, the title of the first with the text of the
+# last; a dump's rows after the first with no text were lost.
+cat > "$IN/answer.xml" <<'XML'
+<?xml version="1.0"?>
+<response>
+  <status>ok</status>
+  <totalResults>2</totalResults>
+  <articles>
+    <article><source>Daily Post</source><title>Port strike called off</title><url>https://dp.example/a</url><content>The strike was called off after talks.</content></article>
+    <article><source>Daily Post</source><title>New ferry route</title><url>https://dp.example/b</url><content>A ferry route to the islands opens in May.</content></article>
+  </articles>
+</response>
+XML
+cat > "$IN/mysqldump.xml" <<'XML'
+<?xml version="1.0"?>
+<mysqldump xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<database name="newsroom">
+	<table_structure name="stories">
+		<field Field="title" Type="varchar(255)" Null="NO" Key="" Extra="" />
+		<field Field="body" Type="text" Null="YES" Key="" Extra="" />
+	</table_structure>
+	<table_data name="stories">
+	<row>
+		<field name="title">Tram line opens</field>
+		<field name="body">The tram line carried its first passengers.</field>
+	</row>
+	<row>
+		<field name="title">Market hall restored</field>
+		<field name="body" xsi:nil="true" />
+	</row>
+	</table_data>
+</database>
+</mysqldump>
+XML
+run index --extract "$IN/answer.xml" "$IN/mysqldump.xml"
+is "wrapped articles: an article each" "$(fields | cut -d'|' -f1,2,4,5,7)" \
+"$IN/answer.xml#1|Port strike called off|https://dp.example/a|Daily Post|The strike was called off after talks.
+$IN/answer.xml#2|New ferry route|https://dp.example/b|Daily Post|A ferry route to the islands opens in May.
+$IN/mysqldump.xml#1|Tram line opens|None|None|The tram line carried its first passengers.
+$IN/mysqldump.xml#2|Market hall restored|None|None|None"
+
 # Headlines alone: the children that repeat a name are the articles.
 printf '<?xml version="1.0"?>\n<feed_dump><story><headline>Ferry fares frozen</headline></story><story><headline>Pier reopens</headline></story></feed_dump>\n' \
     > "$IN/headlines.xml"

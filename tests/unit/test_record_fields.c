@@ -76,11 +76,24 @@ static void words_that_name_no_field(void **state)
     }
 }
 
+/* The names for a summary are the last of the text's, from the place said. */
+static void summaries_last(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    while (tw_field_body[n])
+        n++;
+    assert_string_equal(tw_field_body[tw_field_body_summaries], "description");
+    assert_string_equal(tw_field_body[n - 1], "abstract");
+    assert_int_equal(n - tw_field_body_summaries, 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(words_of_data_sets),
         cmocka_unit_test(words_that_name_no_field),
+        cmocka_unit_test(summaries_last),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
