@@ -86,7 +86,6 @@ typedef struct tw_source {
     z_stream zs;
     bool z_live;
     uint64_t inflated;
-    uint64_t gz_members;        /* gzip members begun */
     bool whole_file;            /* a file's bytes (not tw_gunzip's): gunzip
                                  * may go past max_inflated_bytes up to
                                  * TW_STREAM_RATIO times the bytes read */

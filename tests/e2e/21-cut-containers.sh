@@ -147,6 +147,25 @@ parts = [bytearray(gzip.compress("".join(json.dumps({"title": "Dump %d line %d" 
 for k in (40, 41, 42):
     parts[1][k] ^= 0x5A
 open(out + "/dumps.jsonl.gz", "wb").write(b"".join(parts))
+# The first member damaged: until now only a file already seen to hold a
+# second member went on, so it lost the whole file.
+members = [bytearray(gzip.compress(record(i))) for i in range(300)]
+for k in (20, 21, 22):
+    members[0][k] ^= 0x5A
+open(out + "/first.warc.gz", "wb").write(b"".join(members))
+parts[1] = bytearray(gzip.compress(b"".join(json.dumps({"title": "Dump 1 line %d" % i,
+           "text": "kittiwake1_%d nests on the cliff" % i}).encode() + b"\n" for i in range(200))))
+for k in (40, 41, 42):
+    parts[0][k] ^= 0x5A
+open(out + "/first.jsonl.gz", "wb").write(b"".join(parts))
+# One member of 300 records, damaged early, and bytes further on that look
+# like a gzip header, random bytes after it: not a member, and no records.
+one = bytearray(gzip.compress(b"".join(record(i) for i in range(300))))
+for k in (20, 21, 22):
+    one[k] ^= 0x5A
+one[2000:2010] = gzip.compress(b"")[:10]
+one[2010:2510] = bytes((i * 131 + 7) % 256 for i in range(500))
+open(out + "/one.warc.gz", "wb").write(one)
 PY
 run index --extract "$G/crawl.warc.gz"
 is "damaged member of a .warc.gz: exit 1" "$RC" 1
@@ -170,3 +189,17 @@ run index --extract "$G/dumps.jsonl.gz"
 is "dumps run together, the second damaged: the first and the third are read" \
     "$(printf '%s\n' "$OUT" | grep -c '"title":"Dump [02] line')" 400
 is "dumps run together, the second damaged: exit 1" "$RC" 1
+run index --extract "$G/first.warc.gz"
+is "the first member of a .warc.gz damaged: every other record is read" \
+    "$(printf '%s\n' "$OUT" | grep -c '"id"'):$(printf '%s\n' "$OUT" | grep -c 'marsh.example/p0"')" "299:0"
+has "...said, and that reading went on" "$ERR" \
+    "$G/first.warc.gz: corrupt gzip data at byte 50: invalid code -- missing end-of-block; the rest of that gzip member is lost, and reading went on from the next (1 damaged members in all)"
+is "...exit 1" "$RC" 1
+run index --extract "$G/first.jsonl.gz"
+is "dumps run together, the first damaged: the second and the third are read" \
+    "$(printf '%s\n' "$OUT" | grep -c '"title":"Dump [12] line'):$RC" 400:1
+run index --extract "$G/one.warc.gz"
+has "one damaged member: its damage ends the file, said as before" "$ERR" \
+    "$G/one.warc.gz: corrupt gzip data at byte "
+is "...bytes that look like a header are no member: no records made of them" \
+    "$(printf '%s\n' "$OUT" | grep -c '"id"'):$(printf '%s\n' "$ERR" | grep -c 'reading went on'):$RC" "0:0:1"
