@@ -529,10 +529,20 @@ static int block_end(tw_source *s, uint64_t at, bool sized, size_t *length,
                      const tw_emit *emit, char *err, size_t errlen)
 {
     size_t look = *length + (sized ? RESYNC_LOOK : TW_RECORD_MAX);
-    if (tw_source_fill(s, look, err, errlen) < 0)
-        return -1;
-    size_t n = s->len < look ? s->len : look;
-    size_t next = record_line_in(s->data, 0, n);
+    size_t n, next, from = 0;
+    /* A step at a time, from where the last look ended (but for a first
+     * line the window's end may have cut): the next record is mostly near,
+     * and a window filled to TW_RECORD_MAX for every record of a file with
+     * no lengths was moved whole for each. */
+    for (;;) {
+        n = s->len < look ? s->len : look;
+        next = record_line_in(s->data, from, n);
+        if (next < n || n == look || s->end)
+            break;
+        from = n > RECORD_LINE_MAX ? n - RECORD_LINE_MAX : 0;
+        if (tw_source_fill(s, s->len + SKIP_STEP, err, errlen) < 0)
+            return -1;
+    }
     if (next == n && (sized || !s->end || n < s->len))
         return 0;
     size_t len = next;
