@@ -230,15 +230,19 @@ def rec(i, length="ok", typ="response"):
         h += "Content-Length: %s\r\n" % (len(block) if length == "ok" else length)
     return (h + "\r\n").encode() + block + b"\r\n\r\n"
 d = sys.argv[1]
-recs = [rec(0), rec(1, None), rec(2, "12x"), rec(3, "-1"), rec(4), rec(5, None)]
+# Record 4 lies 3 MiB past record 3, beyond an image: looked for a step at a time.
+image = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://m.example/i.jpg\r\n"
+         b"Content-Type: application/http; msgtype=response\r\n\r\nHTTP/1.1 200 OK\r\n"
+         b"Content-Type: image/jpeg\r\n\r\n" + bytes(range(256)) * (12 << 10) + b"\r\n\r\n")
+recs = [rec(0), rec(1, None), rec(2, "12x"), rec(3, "-1"), image, rec(4), rec(5, None)]
 open(d + "/nolength.warc", "wb").write(b"".join(recs))
 # The warnings expected, from the bytes: where each record without a usable
 # length starts, and where the one after it does.
 at = [sum(map(len, recs[:i])) for i in range(len(recs))]
 want = ["record at byte %d: it has no valid Content-Length; reading on from the next record "
-        "at byte %d" % (at[i], at[i + 1]) for i in (1, 2, 3)]
+        "at byte %d" % (at[i], at[i + 1]) for i in (1, 2, 3, 4)]
 want.append("record at byte %d: it has no valid Content-Length; it is read to the end of the "
-            "file" % at[5])
+            "file" % at[6])
 open(d + "/nolength.want", "w").write("\n".join(want) + "\n")
 open(d + "/notype.warc", "wb").write(rec(0) + rec(1, typ=None) + rec(2))
 open(d + "/notype.want", "w").write("record at byte %d has no WARC-Type: it is passed over\n" % len(rec(0)))
