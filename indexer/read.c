@@ -526,6 +526,30 @@ int tw_source_memory_file(tw_source *s, const char *data, size_t len,
     return 0;
 }
 
+int tw_source_gunzip(tw_source *s, uint64_t max_inflated, char *err, size_t errlen)
+{
+    /* The first bytes become the inflater's first input: they must fit in
+     * its buffer, and be the input's own, not yet decoded nor dropped. */
+    if (!s->pull || s->gzip || s->utf8 || s->decoder || s->offset || s->len > CHUNK ||
+        s->len < 2 || (unsigned char)s->data[0] != 0x1f || (unsigned char)s->data[1] != 0x8b)
+        return 0;
+    if ((!s->raw && !(s->raw = malloc(CHUNK))) || inflateInit2(&s->zs, 15 + 16) != Z_OK) {
+        snprintf(err, errlen, "out of memory inflating gzip data");
+        return -1;
+    }
+    s->z_live = s->gzip = s->whole_file = true;
+    memcpy(s->raw, s->data, s->len);
+    s->zs.next_in = s->raw;
+    s->zs.avail_in = (uInt)s->len;
+    s->limits.max_inflated_bytes = max_inflated;
+    tw_buf_clear(s->buf);
+    s->start = 0;
+    s->eof = s->end = false;
+    s->bom_pending = s->bom_check;      /* the inflated text's first bytes */
+    set_window(s);
+    return 1;
+}
+
 int tw_source_utf8(tw_source *s)
 {
     if (s->utf8)

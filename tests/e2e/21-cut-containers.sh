@@ -198,6 +198,26 @@ is "...exit 1" "$RC" 1
 run index --extract "$G/first.jsonl.gz"
 is "dumps run together, the first damaged: the second and the third are read" \
     "$(printf '%s\n' "$OUT" | grep -c '"title":"Dump [12] line'):$RC" 400:1
+# The same .warc.gz inside a tar and a zip: libarchive's gzip filter failed
+# it at the first fault, and what it had read ahead with it (none of the
+# 300); inflated as a file is, it loses what the file on disk loses.
+mkdir -p "$G/in"
+cp "$G/crawl.warc.gz" "$G/in/"
+tar cf "$G/crawl.tar" -C "$G/in" crawl.warc.gz
+python3 -c 'import sys, zipfile
+zipfile.ZipFile(sys.argv[1], "w").write(sys.argv[2], "crawl.warc.gz")' "$G/crawl.zip" "$G/in/crawl.warc.gz"
+urls() { printf '%s\n' "$OUT" | grep -o '"url":"[^"]*"' | sort | paste -sd' '; }
+run index --extract "$G/crawl.warc.gz"
+on_disk=$(urls)
+for f in crawl.tar crawl.zip; do
+    run index --extract "$G/$f"
+    is "$f holding a damaged .warc.gz: the records the file on disk gives, 298 or more" \
+        "$(urls):$(( $(urls | wc -w) >= 298 ))" "$on_disk:1"
+    has "...said of the member, with that reading went on" "$ERR" \
+        "$G/$f#crawl.warc.gz: corrupt gzip data at byte "
+    has "...(both damaged members counted)" "$ERR" "reading went on from the next (2 damaged members in all)"
+    is "...exit 1" "$RC" 1
+done
 run index --extract "$G/one.warc.gz"
 has "one damaged member: its damage ends the file, said as before" "$ERR" \
     "$G/one.warc.gz: corrupt gzip data at byte "
