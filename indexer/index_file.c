@@ -369,6 +369,33 @@ static bool package_index_member(const char *name, const char *member)
     return member && tw_input_has_ext(&package, wacz) && strncmp(member, "archive/", 8) != 0;
 }
 
+/* Says that SRC, the input NAME, went on past damage in a gzip member, when
+ * it did: the file then counts as failed. */
+static void say_gz_skipped(tw_lane *lane, const char *name, const tw_source *src)
+{
+    if (!src->gz_skipped)
+        return;
+    tw_ix_warn(lane->ix, name, "%s; the rest of that gzip member is lost, and reading went on "
+               "from the next (%u damaged members in all)", src->gz_skip_note, src->gz_skipped);
+    lane->file_lost = true;
+}
+
+/* Makes the member SRC of AR, when it is gzip (a .warc.gz, a .jsonl.gz in a
+ * tar), inflate through read.c rather than a reader of libarchive's:
+ * libarchive's filter failed the member at its first fault (and with it
+ * what it had read ahead: a .warc.gz in a tar damaged in its 11th record of
+ * 300 gave none), where read.c reads on from the next gzip member, as for a
+ * .warc.gz on disk.  It inflates within what the archive may still unpack
+ * to.  Returns 0, or -1 on ENOMEM. */
+static int gunzip_member(tw_archive *ar, tw_source *src, char *err, size_t errlen)
+{
+    char ignored[256];
+    /* A member that cannot be read is said when it is read, as any other. */
+    if (tw_source_fill(src, 2, ignored, sizeof ignored) < 0)
+        return 0;
+    return tw_source_gunzip(src, tw_archive_room(ar), err, errlen) < 0 ? -1 : 0;
+}
+
 /* Extracts each member of the archive SRC holds, as the file NAME#MEMBER would
  * be (a compressed file's one member as NAME itself).  A member that cannot be
  * read is reported and makes the file count as failed; the others go on.
@@ -422,10 +449,19 @@ static trawl_status extract_archive(tw_lane *lane, const char *name, tw_source *
         }
         bool passed_over;
         char why[512];
+        if (gunzip_member(ar, m.source, why, sizeof why) < 0) {
+            st = TRAWL_ENOMEM;
+            break;
+        }
         st = extract_input(lane, member, m.source, depth + 1, &passed_over, why, sizeof why);
+        if (m.source->gzip)
+            tw_archive_count(ar, m.source->inflated);
+        say_gz_skipped(lane, member, m.source);
         if (m.source->cut)
-            tw_ix_warn(ix, member, "only the first %llu bytes were read (limit: "
-                       "--max-file-size)", (unsigned long long)m.source->raw_bytes);
+            tw_ix_warn(ix, member, "only the first %llu bytes were read (limit: %s)",
+                       (unsigned long long)(m.source->gzip ? m.source->inflated
+                                                           : m.source->raw_bytes),
+                       m.source->gzip ? "--max-inflated or --max-file-size" : "--max-file-size");
         if (st == TRAWL_EFORMAT && !lane->file_timed_out) {
             tw_ix_warn(ix, member, "%s", why);
             snprintf(said, sizeof said, "%s", why);
@@ -543,12 +579,7 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
         tw_bulk_route_end(lane, &lost);
         lane->file_lost |= lost;
     }
-    if (src->gz_skipped) {
-        tw_ix_warn(ix, path, "%s; the rest of that gzip member is lost, and reading went on "
-                   "from the next (%u damaged members in all)", src->gz_skip_note,
-                   src->gz_skipped);
-        lane->file_lost = true;
-    }
+    say_gz_skipped(lane, path, src);
     lane->file_path = lane->file_name = NULL;
     lane->file_st = NULL;
     lane->file_source = NULL;

@@ -97,25 +97,66 @@ static int ensure_raw(tw_source *s, size_t need)
     return 0;
 }
 
-/* After damage inside a file's gzip member, when the file is known to hold
- * several (a .warc.gz of one a record, pigz's or bgzip's blocks, files run
- * together with cat): moves the inflater to the next member's header, so
- * that one bad sector loses one member, not every one after it (a flipped
- * byte in record 11 of 300 lost the 290 after it).  Returns 1 when one is
- * found, 0 when the input ends first, -1 on a read error.  Only a file's:
- * a payload tw_gunzip inflates has no reader to say what was lost. */
+/* Bytes from a gzip header on that must inflate without a fault, unless the
+ * member ends sooner, for them to be taken for a member: random bytes after
+ * a valid header failed within 128 bytes in 20,000 tries (with at most 598
+ * bytes inflated first), so compressed data that happens to hold 1f 8b 08
+ * is not taken for a member and made into records. */
+enum { MEMBER_PROOF = 4096 < CHUNK ? 4096 : CHUNK };
+
+/* Whether the bytes waiting for the inflater begin a gzip member: on an
+ * inflater of its own, whose output is thrown away, they reach the member's
+ * end (its CRC checked) or MEMBER_PROOF bytes in without a fault.  Returns
+ * 1 or 0, or -1 on a read error; 0 also when zlib has no memory for the
+ * test, which leaves the damage to end the file as it did before. */
+static int member_begins(tw_source *s)
+{
+    if (ensure_raw(s, MEMBER_PROOF) < 0)
+        return -1;
+    z_stream t = { 0 };
+    if (inflateInit2(&t, 15 + 16) != Z_OK)
+        return 0;
+    uInt tried = s->zs.avail_in < MEMBER_PROOF ? s->zs.avail_in : MEMBER_PROOF;
+    t.next_in = s->zs.next_in;
+    t.avail_in = tried;
+    unsigned char sink[4096];
+    int rc;
+    do {
+        t.next_out = sink;
+        t.avail_out = sizeof sink;
+        rc = inflate(&t, Z_NO_FLUSH);
+    } while (rc == Z_OK && t.avail_in);
+    inflateEnd(&t);
+    return rc == Z_STREAM_END || (rc == Z_OK && tried == MEMBER_PROOF);
+}
+
+/* After damage inside a file's gzip member: moves the inflater to the next
+ * member's header, so that one bad sector loses one member, not every one
+ * after it (a .warc.gz of one a record, pigz's or bgzip's blocks, files run
+ * together with cat: a flipped byte in record 11 of 300 lost the 290 after
+ * it).  A file of one member finds none, and its damage ends it.  Returns 1
+ * when one is found, 0 when the input ends first, -1 on a read error.  Only
+ * a file's: a payload tw_gunzip inflates has no reader to say what was lost. */
 static int next_member(tw_source *s)
 {
     for (;;) {
         const unsigned char *p = s->zs.next_in, *end = p + s->zs.avail_in;
-        for (; end - p >= 3; p++)
-            if (p[0] == 0x1f && p[1] == 0x8b && p[2] == 0x08) {
-                s->zs.avail_in = (uInt)(end - p);
-                s->zs.next_in = (unsigned char *)p;
+        for (; end - p >= 3; p++) {
+            if (p[0] != 0x1f || p[1] != 0x8b || p[2] != 0x08)
+                continue;
+            s->zs.avail_in = (uInt)(end - p);
+            s->zs.next_in = (unsigned char *)p;
+            int found = member_begins(s);
+            if (found < 0)
+                return -1;
+            if (found) {
                 inflateReset(&s->zs);
-                s->gz_members++;
                 return 1;
             }
+            /* The test may have moved the bytes: on from past this one. */
+            p = s->zs.next_in;
+            end = p + s->zs.avail_in;
+        }
         /* The last two bytes may begin a header the next read completes. */
         uInt keep = s->zs.avail_in < 2 ? s->zs.avail_in : 2;
         s->zs.next_in = (unsigned char *)end - keep;
@@ -200,7 +241,6 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
         int found = 0;
         if (s->zs.avail_in >= 2 && s->zs.next_in[0] == 0x1f && s->zs.next_in[1] == 0x8b) {
             inflateReset(&s->zs);
-            s->gz_members++;
         } else if (s->whole_file && s->zs.avail_in && (found = next_member(s)) < 0) {
             read_error(s, err, errlen);
             return -1;
@@ -225,7 +265,7 @@ static int produce(tw_source *s, tw_buf *to, size_t room, char *err, size_t errl
         snprintf(why, sizeof why, "corrupt gzip data at byte %llu: %s",
                  (unsigned long long)(s->raw_bytes - s->zs.avail_in),
                  s->zs.msg ? s->zs.msg : "inflate failed");
-        int found = s->whole_file && s->gz_members > 1 ? next_member(s) : 0;
+        int found = s->whole_file ? next_member(s) : 0;
         if (found < 0) {
             read_error(s, err, errlen);
             return -1;
@@ -389,7 +429,6 @@ static int begin(tw_source *s, char *err, size_t errlen)
     s->z_live = true;
     s->zs.next_in = s->raw;
     s->zs.avail_in = 0;
-    s->gz_members = 1;
     return 0;
 }
 
@@ -399,7 +438,7 @@ static void reset(tw_source *s)
         inflateEnd(&s->zs);
     memset(&s->zs, 0, sizeof s->zs);
     s->z_live = false;
-    s->offset = s->raw_bytes = s->inflated = s->gz_members = 0;
+    s->offset = s->raw_bytes = s->inflated = 0;
     s->gz_skipped = 0;
     s->gz_skip_note[0] = '\0';
     s->start = s->mem_pos = 0;
@@ -485,6 +524,30 @@ int tw_source_memory_file(tw_source *s, const char *data, size_t len,
         return -1;
     }
     return 0;
+}
+
+int tw_source_gunzip(tw_source *s, uint64_t max_inflated, char *err, size_t errlen)
+{
+    /* The first bytes become the inflater's first input: they must fit in
+     * its buffer, and be the input's own, not yet decoded nor dropped. */
+    if (!s->pull || s->gzip || s->utf8 || s->decoder || s->offset || s->len > CHUNK ||
+        s->len < 2 || (unsigned char)s->data[0] != 0x1f || (unsigned char)s->data[1] != 0x8b)
+        return 0;
+    if ((!s->raw && !(s->raw = malloc(CHUNK))) || inflateInit2(&s->zs, 15 + 16) != Z_OK) {
+        snprintf(err, errlen, "out of memory inflating gzip data");
+        return -1;
+    }
+    s->z_live = s->gzip = s->whole_file = true;
+    memcpy(s->raw, s->data, s->len);
+    s->zs.next_in = s->raw;
+    s->zs.avail_in = (uInt)s->len;
+    s->limits.max_inflated_bytes = max_inflated;
+    tw_buf_clear(s->buf);
+    s->start = 0;
+    s->eof = s->end = false;
+    s->bom_pending = s->bom_check;      /* the inflated text's first bytes */
+    set_window(s);
+    return 1;
 }
 
 int tw_source_utf8(tw_source *s)

@@ -86,7 +86,6 @@ typedef struct tw_source {
     z_stream zs;
     bool z_live;
     uint64_t inflated;
-    uint64_t gz_members;        /* gzip members begun */
     bool whole_file;            /* a file's bytes (not tw_gunzip's): gunzip
                                  * may go past max_inflated_bytes up to
                                  * TW_STREAM_RATIO times the bytes read */
@@ -150,6 +149,16 @@ bool tw_source_seekable(const tw_source *s);
  * was read, and tw_source_hash_rest reads the whole input again. */
 TW_MUST_CHECK
 int64_t tw_source_seek(tw_source *s, int64_t offset, int whence, char *err, size_t errlen);
+
+/* Makes the pulled input S (a member of an archive), whose window holds its
+ * first bytes as read and nothing dropped, a gzip one: from its start, the
+ * window holds it inflated, within MAX_INFLATED bytes as a gzip file is (or
+ * TW_STREAM_RATIO times its size), and damage in one of its gzip members
+ * loses that member's rest, not the members after it (gz_skipped), as in a
+ * gzip file.  Returns 1, 0 when S is not such an input (nothing changed),
+ * or -1 on ENOMEM. */
+TW_MUST_CHECK
+int tw_source_gunzip(tw_source *s, uint64_t max_inflated, char *err, size_t errlen);
 
 /* From now on the window holds the input repaired to valid UTF-8, as
  * tw_to_utf8 would repair the whole input at once (a character is never split

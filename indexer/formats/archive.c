@@ -293,6 +293,19 @@ static ssize_t member_pull(void *ctx, void *dst, size_t room, char *err, size_t 
     return (ssize_t)got;
 }
 
+uint64_t tw_archive_room(const tw_archive *ar)
+{
+    uint64_t most = tw_inflate_most(ar->limits.total_bytes, ar->in->raw_bytes);
+    return most > ar->total ? most - ar->total : 0;
+}
+
+void tw_archive_count(tw_archive *ar, uint64_t n)
+{
+    ar->total += n;
+    if (ar->limits.unpacked)
+        *ar->limits.unpacked += n;
+}
+
 /* Reads what is left of the current entry, counting it: libarchive would
  * skip it by unpacking it anyway, beyond any limit of ours.  Returns 0 or -1. */
 static int drain(tw_archive *ar, char *err, size_t errlen)

@@ -57,6 +57,16 @@ typedef void (*tw_archive_warn_fn)(void *ctx, const char *member, const char *me
 tw_archive *tw_archive_open(tw_source *in, tw_archive_kind kind, const tw_archive_limits *limits,
                             tw_archive_warn_fn warn, void *ctx, char *err, size_t errlen);
 
+/* What the members may still unpack to, within limits.total_bytes (or
+ * TW_STREAM_RATIO times the archive's bytes read): a member the caller
+ * inflates itself is given that much, and its bytes counted after with
+ * tw_archive_count. */
+uint64_t tw_archive_room(const tw_archive *ar);
+
+/* Counts N bytes a member unpacked to outside the archive's reader, as its
+ * own unpacked bytes are counted. */
+void tw_archive_count(tw_archive *ar, uint64_t n);
+
 typedef struct tw_member {
     /* Its path in the archive (no "./" in front), borrowed until the next
      * call; NULL for the one member of a compressed file, which stands for

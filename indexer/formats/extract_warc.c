@@ -15,7 +15,8 @@
  *
  * A record's Content-Length is trusted only when the next record follows it:
  * one wrong length must not lose the rest of the crawl, so the reader then
- * reads on from the next line that starts a record.
+ * reads on from the next line that starts a record.  A record with no length
+ * (or one that is not a number) runs to the next record in the same way.
  *
  * Memory: the input is read a record at a time from the source's window,
  * which holds a record up to TW_RECORD_MAX until its end is checked; a longer
@@ -496,15 +497,22 @@ static bool at_boundary(const tw_source *s, size_t end)
     return (i == s->len && s->end) || record_line(s->data + i, s->len - i);
 }
 
-/* Says that the record at byte AT did not end where its Content-Length said,
- * and that reading goes on from the record at byte NEXT; LOST when bytes
- * between them were passed over unread. */
-static void say_resync(const tw_emit *emit, uint64_t at, uint64_t next, bool lost)
+/* What is wrong with a record's length, said in its warnings: SIZED when its
+ * header gave one. */
+static const char *length_fault(bool sized)
+{
+    return sized ? "its Content-Length does not end at a record boundary"
+                 : "it has no valid Content-Length";
+}
+
+/* Says that the record at byte AT did not end where its Content-Length said
+ * (or had none: SIZED false), and that reading goes on from the record at
+ * byte NEXT; LOST when bytes between them were passed over unread. */
+static void say_resync(const tw_emit *emit, uint64_t at, bool sized, uint64_t next, bool lost)
 {
     char msg[200];
-    snprintf(msg, sizeof msg, "record at byte %llu: its Content-Length does not end at a "
-             "record boundary; reading on from the next record at byte %llu",
-             (unsigned long long)at, (unsigned long long)next);
+    snprintf(msg, sizeof msg, "record at byte %llu: %s; reading on from the next record at "
+             "byte %llu", (unsigned long long)at, length_fault(sized), (unsigned long long)next);
     emit->warn(emit->ctx, msg, lost);
 }
 
@@ -513,22 +521,42 @@ static void say_resync(const tw_emit *emit, uint64_t at, uint64_t next, bool los
  * is wrong.  Too long, it may have swallowed the records after it; too short,
  * it leaves the end of the page behind.  Either way the block runs to the
  * first record found from its start to RESYNC_LOOK past its declared end.
+ * A block whose header gave no length (not SIZED) runs to the first record
+ * within TW_RECORD_MAX, or to the end of the input: the last record.
  * Returns 1 with *LENGTH set to that (without the blank line), 0 when there
  * is no record there, -1 with a reason.  AT is where the record starts. */
-static int block_end(tw_source *s, uint64_t at, size_t *length, const tw_emit *emit,
-                     char *err, size_t errlen)
+static int block_end(tw_source *s, uint64_t at, bool sized, size_t *length,
+                     const tw_emit *emit, char *err, size_t errlen)
 {
-    if (tw_source_fill(s, *length + RESYNC_LOOK, err, errlen) < 0)
-        return -1;
-    size_t n = s->len < *length + RESYNC_LOOK ? s->len : *length + RESYNC_LOOK;
-    size_t next = record_line_in(s->data, 0, n);
-    if (next == n)
+    size_t look = *length + (sized ? RESYNC_LOOK : TW_RECORD_MAX);
+    size_t n, next, from = 0;
+    /* A step at a time, from where the last look ended (but for a first
+     * line the window's end may have cut): the next record is mostly near,
+     * and a window filled to TW_RECORD_MAX for every record of a file with
+     * no lengths was moved whole for each. */
+    for (;;) {
+        n = s->len < look ? s->len : look;
+        next = record_line_in(s->data, from, n);
+        if (next < n || n == look || s->end)
+            break;
+        from = n > RECORD_LINE_MAX ? n - RECORD_LINE_MAX : 0;
+        if (tw_source_fill(s, s->len + SKIP_STEP, err, errlen) < 0)
+            return -1;
+    }
+    if (next == n && (sized || !s->end || n < s->len))
         return 0;
     size_t len = next;
     while (len && (s->data[len - 1] == '\r' || s->data[len - 1] == '\n'))
         len--;
     *length = len;
-    say_resync(emit, at, s->offset + next, false);
+    if (next < n) {
+        say_resync(emit, at, sized, s->offset + next, false);
+    } else {
+        char msg[160];
+        snprintf(msg, sizeof msg, "record at byte %llu: %s; it is read to the end of the file",
+                 (unsigned long long)at, length_fault(sized));
+        emit->warn(emit->ctx, msg, false);
+    }
     return 1;
 }
 
@@ -556,21 +584,21 @@ static int seek_record(tw_source *s, char *err, size_t errlen)
     }
 }
 
-/* Reads the block at the start of the window, LENGTH bytes by its header,
- * into R's payload when KEEP (its first TW_RECORD_MAX bytes, said when there
+/* Reads the block at the start of the window, LENGTH bytes by its header
+ * (0 and not SIZED when the header gave none), into R's payload when KEEP (its first TW_RECORD_MAX bytes, said when there
  * are more), and drops it: the window then starts at the next record.  A
  * block up to TW_RECORD_MAX is held until its end is seen to be a record's,
  * so that a wrong length can be mended from its start.  AT is where the
  * record starts.  Returns 0, or -1 with a reason. */
-static int take_block(tw_source *s, uint64_t at, uint64_t length, bool keep, record *r,
-                      const tw_emit *emit, char *err, size_t errlen)
+static int take_block(tw_source *s, uint64_t at, uint64_t length, bool sized, bool keep,
+                      record *r, const tw_emit *emit, char *err, size_t errlen)
 {
     size_t hold = length > TW_RECORD_MAX ? TW_RECORD_MAX : (size_t)length;
     if (tw_source_fill(s, hold + RECORD_GAP_MAX, err, errlen) < 0)
         return -1;
     bool astray = false;    /* the length is wrong, and the next record not found */
     if ((hold == length && !at_boundary(s, hold)) || s->len < hold) {
-        int found = block_end(s, at, &hold, emit, err, errlen);
+        int found = block_end(s, at, sized, &hold, emit, err, errlen);
         if (found < 0)
             return -1;
         if (found)
@@ -605,12 +633,11 @@ static int take_block(tw_source *s, uint64_t at, uint64_t length, bool keep, rec
         int found = seek_record(s, err, errlen);
         if (found <= 0) {
             if (found == 0)
-                snprintf(err, errlen, "record at byte %llu: its Content-Length does not end "
-                         "at a record boundary, and no record follows it",
-                         (unsigned long long)at);
+                snprintf(err, errlen, "record at byte %llu: %s, and no record follows it",
+                         (unsigned long long)at, length_fault(sized));
             return -1;
         }
-        say_resync(emit, at, s->offset, true);
+        say_resync(emit, at, sized, s->offset, true);
     }
     return 0;
 }
@@ -665,8 +692,8 @@ static int read_record(tw_source *s, size_t head, record *r, const tw_input *in,
                        const tw_emit *emit, bool *http, char *err, size_t errlen)
 {
     const char *h = s->data;
-    bool ok = header(h, head, "WARC-Type", &r->type) &&
-              header(h, head, "Content-Length", &r->length);
+    bool typed = header(h, head, "WARC-Type", &r->type);
+    bool sized = header(h, head, "Content-Length", &r->length);
     if (!header(h, head, "WARC-Target-URI", &r->uri))
         tw_buf_clear(&r->uri);
     if (!header(h, head, "WARC-Date", &r->date))
@@ -677,15 +704,24 @@ static int read_record(tw_source *s, size_t head, record *r, const tw_input *in,
         tw_buf_clear(&r->ctype);
     if (!header(h, head, "WARC-Identified-Content-Language", &r->lang))
         tw_buf_clear(&r->lang);
-    char *end;
-    unsigned long long length = ok ? strtoull(r->length.data, &end, 10) : 0;
-    if (!ok || end == r->length.data || *end) {
-        snprintf(err, errlen, "WARC record at byte %llu has no %s",
-                 (unsigned long long)s->offset, ok ? "valid Content-Length" : "WARC-Type or "
-                 "Content-Length");
-        return -1;
-    }
+    /* Digits only: strtoull would take "-1" for the largest length. */
+    char *end = NULL;
+    unsigned long long length = sized && isdigit((unsigned char)r->length.data[0])
+                                    ? strtoull(r->length.data, &end, 10) : 0;
+    sized = end && !*end;
     uint64_t at = s->offset;
+    if (!typed) {
+        /* Damage, or a writer's slip: what the record is cannot be told,
+         * so it is passed over, said, and the records after it are read. */
+        char msg[120];
+        snprintf(msg, sizeof msg, "record at byte %llu has no WARC-Type: it is passed over",
+                 (unsigned long long)at);
+        emit->warn(emit->ctx, msg, true);
+        if (tw_buf_puts(&r->type, "") < 0) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+    }
     tw_source_drop(s, head);
     const char *ctype = r->ctype.data ? r->ctype.data : "";
     /* A response without a Content-Type (which WARC asks for, but writers
@@ -703,7 +739,7 @@ static int read_record(tw_source *s, size_t head, record *r, const tw_input *in,
     bool keep = *http || ((converted || strcasecmp(r->type.data, "resource") == 0) &&
                           !crawler_note(&r->uri));
     if ((keep && name_record(r, in, err, errlen) < 0) ||
-        take_block(s, at, length, keep, r, emit, err, errlen) < 0)
+        take_block(s, at, length, sized, keep, r, emit, err, errlen) < 0)
         return -1;
     return keep;
 }

@@ -147,6 +147,25 @@ parts = [bytearray(gzip.compress("".join(json.dumps({"title": "Dump %d line %d" 
 for k in (40, 41, 42):
     parts[1][k] ^= 0x5A
 open(out + "/dumps.jsonl.gz", "wb").write(b"".join(parts))
+# The first member damaged: until now only a file already seen to hold a
+# second member went on, so it lost the whole file.
+members = [bytearray(gzip.compress(record(i))) for i in range(300)]
+for k in (20, 21, 22):
+    members[0][k] ^= 0x5A
+open(out + "/first.warc.gz", "wb").write(b"".join(members))
+parts[1] = bytearray(gzip.compress(b"".join(json.dumps({"title": "Dump 1 line %d" % i,
+           "text": "kittiwake1_%d nests on the cliff" % i}).encode() + b"\n" for i in range(200))))
+for k in (40, 41, 42):
+    parts[0][k] ^= 0x5A
+open(out + "/first.jsonl.gz", "wb").write(b"".join(parts))
+# One member of 300 records, damaged early, and bytes further on that look
+# like a gzip header, random bytes after it: not a member, and no records.
+one = bytearray(gzip.compress(b"".join(record(i) for i in range(300))))
+for k in (20, 21, 22):
+    one[k] ^= 0x5A
+one[2000:2010] = gzip.compress(b"")[:10]
+one[2010:2510] = bytes((i * 131 + 7) % 256 for i in range(500))
+open(out + "/one.warc.gz", "wb").write(one)
 PY
 run index --extract "$G/crawl.warc.gz"
 is "damaged member of a .warc.gz: exit 1" "$RC" 1
@@ -170,3 +189,37 @@ run index --extract "$G/dumps.jsonl.gz"
 is "dumps run together, the second damaged: the first and the third are read" \
     "$(printf '%s\n' "$OUT" | grep -c '"title":"Dump [02] line')" 400
 is "dumps run together, the second damaged: exit 1" "$RC" 1
+run index --extract "$G/first.warc.gz"
+is "the first member of a .warc.gz damaged: every other record is read" \
+    "$(printf '%s\n' "$OUT" | grep -c '"id"'):$(printf '%s\n' "$OUT" | grep -c 'marsh.example/p0"')" "299:0"
+has "...said, and that reading went on" "$ERR" \
+    "$G/first.warc.gz: corrupt gzip data at byte 50: invalid code -- missing end-of-block; the rest of that gzip member is lost, and reading went on from the next (1 damaged members in all)"
+is "...exit 1" "$RC" 1
+run index --extract "$G/first.jsonl.gz"
+is "dumps run together, the first damaged: the second and the third are read" \
+    "$(printf '%s\n' "$OUT" | grep -c '"title":"Dump [12] line'):$RC" 400:1
+# The same .warc.gz inside a tar and a zip: libarchive's gzip filter failed
+# it at the first fault, and what it had read ahead with it (none of the
+# 300); inflated as a file is, it loses what the file on disk loses.
+mkdir -p "$G/in"
+cp "$G/crawl.warc.gz" "$G/in/"
+tar cf "$G/crawl.tar" -C "$G/in" crawl.warc.gz
+python3 -c 'import sys, zipfile
+zipfile.ZipFile(sys.argv[1], "w").write(sys.argv[2], "crawl.warc.gz")' "$G/crawl.zip" "$G/in/crawl.warc.gz"
+urls() { printf '%s\n' "$OUT" | grep -o '"url":"[^"]*"' | sort | paste -sd' '; }
+run index --extract "$G/crawl.warc.gz"
+on_disk=$(urls)
+for f in crawl.tar crawl.zip; do
+    run index --extract "$G/$f"
+    is "$f holding a damaged .warc.gz: the records the file on disk gives, 298 or more" \
+        "$(urls):$(( $(urls | wc -w) >= 298 ))" "$on_disk:1"
+    has "...said of the member, with that reading went on" "$ERR" \
+        "$G/$f#crawl.warc.gz: corrupt gzip data at byte "
+    has "...(both damaged members counted)" "$ERR" "reading went on from the next (2 damaged members in all)"
+    is "...exit 1" "$RC" 1
+done
+run index --extract "$G/one.warc.gz"
+has "one damaged member: its damage ends the file, said as before" "$ERR" \
+    "$G/one.warc.gz: corrupt gzip data at byte "
+is "...bytes that look like a header are no member: no records made of them" \
+    "$(printf '%s\n' "$OUT" | grep -c '"id"'):$(printf '%s\n' "$ERR" | grep -c 'reading went on'):$RC" "0:0:1"

@@ -214,6 +214,52 @@ has "...said, and the file counts as failed: bytes were passed over" "$ERR" \
     "record at byte 380: its Content-Length does not end at a record boundary; reading on from the next record at byte 205415"
 is "...(exit 1)" "$RC" 1
 
+# A record with no Content-Length, or one that is not a number, runs to the
+# next record, as one whose length is wrong does (it stopped the file: every
+# record after it was lost); the last runs to the end of the file.  One with
+# no WARC-Type cannot be told apart: passed over, said, and the rest read.
+python3 - "$W" <<'PY'
+import sys
+def rec(i, length="ok", typ="response"):
+    body = (b"<html><body><article><p>Story %d about the manatee, told at length so that it "
+            b"is an article.</p><p>It ends with the word endword%d.</p></article></body></html>" % (i, i))
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+    h = "WARC/1.0\r\n" + ("WARC-Type: %s\r\n" % typ if typ else "")
+    h += "WARC-Target-URI: https://m.example/%d\r\nContent-Type: application/http; msgtype=response\r\n" % i
+    if length is not None:
+        h += "Content-Length: %s\r\n" % (len(block) if length == "ok" else length)
+    return (h + "\r\n").encode() + block + b"\r\n\r\n"
+d = sys.argv[1]
+# Record 4 lies 3 MiB past record 3, beyond an image: looked for a step at a time.
+image = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://m.example/i.jpg\r\n"
+         b"Content-Type: application/http; msgtype=response\r\n\r\nHTTP/1.1 200 OK\r\n"
+         b"Content-Type: image/jpeg\r\n\r\n" + bytes(range(256)) * (12 << 10) + b"\r\n\r\n")
+recs = [rec(0), rec(1, None), rec(2, "12x"), rec(3, "-1"), image, rec(4), rec(5, None)]
+open(d + "/nolength.warc", "wb").write(b"".join(recs))
+# The warnings expected, from the bytes: where each record without a usable
+# length starts, and where the one after it does.
+at = [sum(map(len, recs[:i])) for i in range(len(recs))]
+want = ["record at byte %d: it has no valid Content-Length; reading on from the next record "
+        "at byte %d" % (at[i], at[i + 1]) for i in (1, 2, 3, 4)]
+want.append("record at byte %d: it has no valid Content-Length; it is read to the end of the "
+            "file" % at[6])
+open(d + "/nolength.want", "w").write("\n".join(want) + "\n")
+open(d + "/notype.warc", "wb").write(rec(0) + rec(1, typ=None) + rec(2))
+open(d + "/notype.want", "w").write("record at byte %d has no WARC-Type: it is passed over\n" % len(rec(0)))
+PY
+run index --extract "$W/nolength.warc"
+is "no usable Content-Length: every page is read" \
+    "$(printf '%s\n' "$OUT" | grep -o 'endword[0-9]' | paste -sd' ')" \
+    "endword0 endword1 endword2 endword3 endword4 endword5"
+is "...each said, with where reading went on" \
+    "$(printf '%s\n' "$ERR" | grep -o 'record at byte .*')" "$(cat "$W/nolength.want")"
+is "...nothing lost (exit 0)" "$RC" 0
+run index --extract "$W/notype.warc"
+is "no WARC-Type: the records around it are read" \
+    "$(printf '%s\n' "$OUT" | grep -o 'endword[0-9]' | paste -sd' ')" "endword0 endword2"
+is "...it is said" "$(printf '%s\n' "$ERR" | grep -o 'record at byte .*')" "$(cat "$W/notype.want")"
+is "...and the file counts as failed (exit 1)" "$RC" 1
+
 # A response record without a Content-Type of its own (WARC asks for one;
 # writers of a few lines leave it out) holding an HTTP response: its page is
 # read (it was lost without a word); one that holds no HTTP gives nothing.
