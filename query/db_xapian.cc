@@ -22,6 +22,7 @@ extern "C" {
 #include "fields_xapian.h"
 #include "languages_xapian.h"
 #include "stem_cache_xapian.h"
+#include "stem_name_xapian.h"
 
 void tw_db_pause(int attempt)
 {
@@ -63,7 +64,8 @@ static trawl_status shard_identity(trawl_db *db, const tw_shard &s, std::string 
         return tw_db_fail(db, TRAWL_ESCHEMA,
                           "index %s has schema version %s, which this trawl cannot read: "
                           "rebuild it from the articles", s.spec.c_str(), schema.c_str());
-    *stemmer = s.db.get_metadata(TW_META_STEMMER);
+    /* By its one name: shards built with "en" and "english" are searched as one. */
+    *stemmer = tw_stem_name(s.db.get_metadata(TW_META_STEMMER));
     if (stemmer->empty())
         *stemmer = "english";
     return TRAWL_OK;

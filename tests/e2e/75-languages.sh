@@ -217,6 +217,24 @@ is "an index of one stemmer refuses --stem auto (exit 2)" "$RC" 2
 has "...and says how to keep its stemmer or rebuild with the one asked for" "$ERR" \
     "index $TMP/en was built with stemmer 'english': leave --stem out to keep it, or rebuild the index from the articles with --full --stem auto"
 
+# Xapian takes a language's code for its name: "en" and "english" are one
+# stemmer, recorded by its name, and an index of one takes the other.
+run index -q -d "$TMP/en" --stem en "$S"
+is "--stem en adds to an index built with --stem english (exit 0)" "$RC" 0
+index -q -d "$TMP/en-code" --stem en "$S"
+is "--stem en is recorded as the stemmer english" "$(index_stat "$TMP/en-code" stemmer)" english
+run index -q -d "$TMP/en-code" --stem english "$S"
+is "...and --stem english adds to it (exit 0)" "$RC" 0
+# An index written before, which recorded the code as given, still takes
+# either name, and is searched beside one that recorded the name.
+"$BIN/tests/set_meta" "$TMP/en-code" trawl.stemmer en
+run index -q -d "$TMP/en-code" --stem english "$S"
+is "an index that recorded 'en' takes --stem english (exit 0)" "$RC" 0
+"$BIN/tests/set_meta" "$TMP/en-code" trawl.stemmer en
+each=$(query -d "$TMP/en" --count zeitplan4471)
+run query -d "$TMP/en-code" -d "$TMP/en" --count zeitplan4471
+is "...and is searched as one with an index that recorded 'english'" "$RC $OUT" "0 $((each * 2))"
+
 # --- text in a legacy charset that declares none ------------------------
 # Plain-text files and pages without <meta charset> saved by old newsroom
 # systems: each read in the charset whose reading looks like text, where
