@@ -99,7 +99,7 @@ trawl_status tw_db_identity(trawl_db *db)
          * nothing in an index stemmed another. */
         if (first && stemmer != db->stemmer)
             return tw_db_fail(db, TRAWL_ESCHEMA, "indexes %s (stemmer %s) and %s (stemmer %s) "
-                              "cannot be searched as one: rebuild one with the other's --stem",
+                              "cannot be searched as one: " TW_REBUILD_OTHERS_STEMMER,
                               first->spec.c_str(), db->stemmer.c_str(), s.spec.c_str(),
                               stemmer.c_str());
         if (!first) {

@@ -539,9 +539,9 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
         had = tw_stem_name(had);
         if (stemmer && !had.empty() && had != tw_stem_name(stemmer) && !empty) {
             std::snprintf(err, errlen,
-                          "index %s was built with stemmer '%s': leave --stem out to keep "
-                          "it, or rebuild the index from the articles with --full --stem %s",
-                          name, had.c_str(), stemmer);
+                          "index %s was built with stemmer '%s', not '%s': give no stemmer "
+                          "to add to it with its own, or " TW_REBUILD_STEMMER "'%s'",
+                          name, had.c_str(), stemmer, stemmer);
             delete w;
             return TRAWL_EINVAL;
         }
