@@ -63,4 +63,20 @@
  * the system's: trawl-query tells the two apart to say what helps. */
 #define TW_SHARD_TIMED_OUT "no answer within "
 
+/* How the messages of an indexer refused an index say, in the library's
+ * terms (trawl_indexer_opts.overwrite), how to rebuild it as asked: the
+ * index was built with another stemmer (writer_xapian.cc), holds another
+ * part of its collection (indexer.c), or names its files from another
+ * folder or spelling (add_path.c).  trawl-index finds them there to say the
+ * same in its options. */
+#define TW_REBUILD_STEMMER "overwrite it to rebuild it from the articles with the stemmer "
+#define TW_REBUILD_PART "overwrite it to rebuild it from the articles as "
+#define TW_REBUILD_NAMES "overwrite the index to rebuild it from the articles with their names from "
+/* And how a warning ends that says the same of the index (add_path.c: the
+ * articles of a folder now empty are kept). */
+#define TW_REBUILD_INDEX "overwrite the index to rebuild it from the articles"
+/* The same for indexes of two stemmers searched as one (db_xapian.cc), which
+ * trawl-query says with trawl-index's options. */
+#define TW_REBUILD_OTHERS_STEMMER "rebuild one from the articles with the other's stemmer"
+
 #endif

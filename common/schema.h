@@ -175,6 +175,8 @@
 
 /* Metadata keys. */
 #define TW_META_SCHEMA  "trawl.schema"
+/* The stemmer by the name Xapian gives it ("english" for "en": the names
+ * are compared); an index written before may hold a code. */
 #define TW_META_STEMMER "trawl.stemmer"
 /* "1" when each article's words were stemmed in its own language (the
  * TW_PREFIX_LANG terms say which languages the index holds), TW_META_STEMMER

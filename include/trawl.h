@@ -609,7 +609,9 @@ TRAWL_API trawl_status trawl_indexer_add_article(trawl_indexer *ix,
  * TREC, text, gzip of any of them), the same extraction, cleaning and limits.
  * NAME is the id of the article (NAME#MEMBER for the articles of a
  * container) and their path; what an earlier call or file of that name gave
- * is replaced.  DATA is borrowed for the call.  TRAWL_EFORMAT when the bytes
+ * is replaced, and the record add_path kept of that file goes with it: the
+ * next add_path that meets the file reads it again, unchanged as it may be,
+ * and its articles replace these.  DATA is borrowed for the call.  TRAWL_EFORMAT when the bytes
  * gave nothing (binary, empty, malformed, over a limit), with the reason as
  * the message; bytes that gave articles are TRAWL_OK, though parts of them
  * were bad: warnings about those go to on_warning, as for a file.  Never

@@ -160,8 +160,8 @@ static bool may_drop_under(trawl_indexer *ix, const char *root, uint64_t met)
     tw_ix_warn(ix, root,
                "no file here now%s, but the index holds the articles of %llu file%s from "
                "here: kept (is a disk not mounted?); to remove them, index the folder "
-               "above instead, or rebuild with trawl-index --full",
-               patterns ? " that --include and --exclude let in" : "",
+               "above instead, or " TW_REBUILD_INDEX,
+               patterns ? " that the include and exclude patterns let in" : "",
                (unsigned long long)known, known == 1 ? "" : "s");
     return false;
 }
@@ -184,8 +184,8 @@ static trawl_status check_base(trawl_indexer *ix)
                       : ix->writer ? tw_writer_kept(ix->writer, TW_META_BASE) : "";
     if (tw_base_other(had, here)) {
         tw_ix_error(ix, "index %s names its files from the folder %s (their ids are paths "
-                    "from there), and this run is in %s: run it there, give the PATHs in "
-                    "full (from /), or rebuild the index with --full", ix->store.dir,
+                    "from there), and this run is in %s: run it there, give the paths in "
+                    "full (from /), or " TW_REBUILD_NAMES "here", ix->store.dir,
                     tw_base_path(had), tw_base_path(here));
         free(here);
         return TRAWL_EINVAL;
@@ -214,8 +214,8 @@ static trawl_status check_roots(trawl_indexer *ix, const char *root)
     if (other) {
         tw_ix_error(ix, "index %s names the files of '%s' from '%s', as an earlier run was "
                     "given them (ids are paths as given: each article would be indexed "
-                    "twice): give the PATH as that run did, or rebuild the index with --full "
-                    "to name them from '%s'", ix->store.dir, root, other, root);
+                    "twice): give the path as that run did, or " TW_REBUILD_NAMES "'%s'",
+                    ix->store.dir, root, other, root);
         free(other);
         return TRAWL_EINVAL;
     }
@@ -247,7 +247,7 @@ static void end_walk(trawl_indexer *ix)
     ix->walk_files = 0;
 }
 
-/* Warns that the --include patterns let no file of ROOT in: a run with
+/* Warns that the include patterns let no file of ROOT in: a run with
  * nothing to do said only "0 files" when a pattern had a bracket left open
  * or a name mistyped. */
 static void warn_nothing_included(trawl_indexer *ix, const char *root)
@@ -257,9 +257,9 @@ static void warn_nothing_included(trawl_indexer *ix, const char *root)
     for (size_t i = 0; ix->opts.include[i]; i++)
         rc |= tw_buf_printf(&names, "%s'%s'", i ? " or " : "", ix->opts.include[i]);
     if (rc == 0)
-        tw_ix_warn(ix, root, "no file here matches --include %s (a pattern without '/' is "
+        tw_ix_warn(ix, root, "no file here matches the include pattern%s %s (one without '/' is "
                    "matched against file names, as in '*.html'; one with '/' against the "
-                   "path)", names.data);
+                   "path)", ix->opts.include[0] && ix->opts.include[1] ? "s" : "", names.data);
     tw_buf_free(&names);
 }
 

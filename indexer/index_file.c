@@ -553,11 +553,15 @@ static trawl_status index_content(tw_lane *lane, const char *path, const struct 
 
     /* Whatever the file held before goes; what it holds now comes in.  The
      * file is marked unfinished first: the deletion, a part at a time, may
-     * commit. */
+     * commit.  Bytes in memory under the name of a file met by a walk
+     * replace that file's articles, and its record goes with them: kept, it
+     * made the next walk take the file for unchanged and leave the bytes'
+     * articles in its place for good. */
     trawl_status begun = remember_begun(lane, path, st);
     uint64_t removed = 0;
     if (begun == TRAWL_OK && !is_shard(lane) && !tw_ix_extracting(ix))
-        begun = tw_lane_drop_path(lane, path, &removed);
+        begun = st ? tw_lane_drop_path(lane, path, &removed)
+                   : tw_lane_forget_path(lane, path, &removed);
     if (begun != TRAWL_OK)
         return begun;
 

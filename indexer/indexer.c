@@ -65,17 +65,17 @@ static trawl_status check_part(trawl_indexer *ix)
         return tw_writer_keep(ix->writer, TW_META_PART, ix->part, ix->errmsg,
                               sizeof ix->errmsg);
     if (strcmp(had, TW_PART_WHOLE) == 0)
-        tw_ix_error(ix, "index %s holds its whole collection, not shard %s of it: leave "
-                    "--shard out, or rebuild it with --full to make it a shard",
-                    ix->store.dir, ix->part);
+        tw_ix_error(ix, "index %s holds its whole collection, not shard %s of it: give no "
+                    "shard to add to it, or " TW_REBUILD_PART "shard %s", ix->store.dir,
+                    ix->part, ix->part);
     else if (!ix->opts.shards)
         tw_ix_error(ix, "index %s holds shard %s of its collection, not all of it: give "
-                    "--shard %s, or rebuild it with --full to make it whole", ix->store.dir,
-                    had, had);
+                    "shard %s to add to it, or " TW_REBUILD_PART "the whole collection",
+                    ix->store.dir, had, had);
     else
         tw_ix_error(ix, "index %s holds shard %s of its collection, not shard %s: give "
-                    "--shard %s, or rebuild it with --full to change it", ix->store.dir, had,
-                    ix->part, had);
+                    "shard %s to add to it, or " TW_REBUILD_PART "shard %s", ix->store.dir,
+                    had, ix->part, had, ix->part);
     return TRAWL_EINVAL;
 }
 

@@ -56,7 +56,10 @@ static void on_warning(void *ctx, const char *path, const char *message)
         tw_cli_put_path(stderr, path);
         fputs(": ", stderr);
     }
-    fprintf(stderr, "%s\n", message);
+    /* A remedy said in the library's terms (errors.h), and in the tool's. */
+    size_t len = strlen(message), end = strlen(TW_REBUILD_INDEX);
+    bool rebuild = len >= end && strcmp(message + len - end, TW_REBUILD_INDEX) == 0;
+    fprintf(stderr, "%s%s\n", message, rebuild ? " (--full)" : "");
 }
 
 /* Appends SECS to B as m:ss, or h:mm:ss from an hour. */
@@ -281,6 +284,30 @@ static int fatal(const char *what, trawl_status st, const char *detail, bool wri
     return 2;
 }
 
+/* The library's message WHY, about the index DIR refused as the run A asks
+ * for it, says in the library's terms what to give instead or how to
+ * rebuild it (errors.h): this says it in trawl-index's options. */
+static void options_hint(const char *dir, const tw_index_args *a, const char *why)
+{
+    if (!why)
+        return;
+    if (a->stem && strstr(why, TW_REBUILD_STEMMER)) {
+        fprintf(stderr, "trawl-index: leave --stem out to keep the index's stemmer, or "
+                "rebuild it from the articles with this one: trawl-index --full --stem %s "
+                "-d %s PATH...\n", a->stem, dir);
+    } else if (strstr(why, TW_REBUILD_PART)) {
+        fprintf(stderr, "trawl-index: give the part it holds as --shard K/N (none for the "
+                "whole collection), or rebuild it from the articles as this run asks: "
+                "trawl-index --full");
+        if (a->shards)
+            fprintf(stderr, " --shard %u/%u", a->shard, a->shards);
+        fprintf(stderr, " -d %s PATH...\n", dir);
+    } else if (strstr(why, TW_REBUILD_NAMES)) {
+        fprintf(stderr, "trawl-index: to rebuild it from the articles, naming its files as "
+                "this run does: trawl-index --full -d %s PATH...\n", dir);
+    }
+}
+
 int main(int argc, char **argv)
 {
     tw_cli_ignore_sigpipe();
@@ -376,6 +403,8 @@ int main(int argc, char **argv)
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), false);
         if (st == TRAWL_ELOCKED)    /* the lock is taken when the index opens */
             locked_hint(args.wait_seconds);
+        else if (st == TRAWL_EINVAL)
+            options_hint(db_path, &args, trawl_indexer_errmsg(ix));
         trawl_indexer_close(ix);    /* it opened nothing: no commit to fail */
         goto out;
     }
@@ -410,8 +439,11 @@ int main(int argc, char **argv)
             interrupted = true;
         else if (st != TRAWL_OK && r.write_errno)
             exit_code = 2;      /* said with the other output's end, below */
-        else if (st != TRAWL_OK)
+        else if (st != TRAWL_OK) {
             exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
+            if (st == TRAWL_EINVAL)
+                options_hint(db_path, &args, trawl_indexer_errmsg(ix));
+        }
     }
     trawl_indexer_stats s;
     trawl_indexer_stats_get(ix, &s, sizeof s);    /* fails only without a handle */

@@ -22,6 +22,7 @@ extern "C" {
 #include "fields_xapian.h"
 #include "languages_xapian.h"
 #include "stem_cache_xapian.h"
+#include "stem_name_xapian.h"
 
 void tw_db_pause(int attempt)
 {
@@ -63,7 +64,8 @@ static trawl_status shard_identity(trawl_db *db, const tw_shard &s, std::string 
         return tw_db_fail(db, TRAWL_ESCHEMA,
                           "index %s has schema version %s, which this trawl cannot read: "
                           "rebuild it from the articles", s.spec.c_str(), schema.c_str());
-    *stemmer = s.db.get_metadata(TW_META_STEMMER);
+    /* By its one name: shards built with "en" and "english" are searched as one. */
+    *stemmer = tw_stem_name(s.db.get_metadata(TW_META_STEMMER));
     if (stemmer->empty())
         *stemmer = "english";
     return TRAWL_OK;
@@ -97,7 +99,7 @@ trawl_status tw_db_identity(trawl_db *db)
          * nothing in an index stemmed another. */
         if (first && stemmer != db->stemmer)
             return tw_db_fail(db, TRAWL_ESCHEMA, "indexes %s (stemmer %s) and %s (stemmer %s) "
-                              "cannot be searched as one: rebuild one with the other's --stem",
+                              "cannot be searched as one: " TW_REBUILD_OTHERS_STEMMER,
                               first->spec.c_str(), db->stemmer.c_str(), s.spec.c_str(),
                               stemmer.c_str());
         if (!first) {

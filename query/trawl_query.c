@@ -73,6 +73,9 @@ static int report(trawl_db *db, trawl_status st, const char *path, const char *s
     else if (st == TRAWL_ESHARD)
         fprintf(stderr, "trawl-query: start its server (xapian-tcpsrv --port PORT INDEX)%s\n",
                 shard_hint);
+    else if (st == TRAWL_ESCHEMA && msg && strstr(msg, TW_REBUILD_OTHERS_STEMMER))
+        fputs("trawl-query: trawl-index --full --stem LANG -d DIR PATH... rebuilds the index "
+              "DIR with the stemmer LANG\n", stderr);
     else if ((st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA) && path)
         tw_cli_rebuild_hint("trawl-query", path, msg);
     return EXIT_ERROR;

@@ -41,6 +41,7 @@ extern "C" {
 #include "numbers_xapian.h"
 #include "spell_blocks_xapian.h"
 #include "stem_cache_xapian.h"
+#include "stem_name_xapian.h"
 #include "stories_xapian.h"
 #include "topic_words_xapian.h"
 
@@ -414,7 +415,7 @@ static bool index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
 static void set_stemmer(tw_writer *w, const std::string &name)
 {
     w->by_language = name == TW_STEM_BY_LANGUAGE;
-    w->stemmer = w->by_language ? TW_STEM_FALLBACK : name;
+    w->stemmer = w->by_language ? TW_STEM_FALLBACK : tw_stem_name(name);
     if (w->stemmer == "none") {
         w->stem = Xapian::Stem();
         w->tg.set_stemmer(w->stem);
@@ -535,11 +536,12 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
             delete w;
             return unknown_stemmer(stemmer ? stemmer : had.c_str(), err, errlen);
         }
-        if (stemmer && !had.empty() && had != stemmer && !empty) {
+        had = tw_stem_name(had);
+        if (stemmer && !had.empty() && had != tw_stem_name(stemmer) && !empty) {
             std::snprintf(err, errlen,
-                          "index %s was built with stemmer '%s': leave --stem out to keep "
-                          "it, or rebuild the index from the articles with --full --stem %s",
-                          name, had.c_str(), stemmer);
+                          "index %s was built with stemmer '%s', not '%s': give no stemmer "
+                          "to add to it with its own, or " TW_REBUILD_STEMMER "'%s'",
+                          name, had.c_str(), stemmer, stemmer);
             delete w;
             return TRAWL_EINVAL;
         }

@@ -195,7 +195,7 @@ lacks "...and no word of patterns that matched nothing" "$ERR" "no file here mat
 run index -d "$TMP/db5b" --include '[good*.txt' --include '*.htm' "$IN"
 is "--include matching no file: exit 0, nothing indexed" "$RC:$(query -d "$TMP/db5b" --count ferry)" "0:0"
 has "...saying no file matched which patterns, and how they match" "$ERR" \
-    "$IN: no file here matches --include '[good*.txt' or '*.htm' (a pattern without '/' is matched against file names"
+    "$IN: no file here matches the include patterns '[good*.txt' or '*.htm' (one without '/' is matched against file names"
 
 # A bad option or an unusable index location is fatal: exit 2, nothing written.
 run index -d "$DB" --stem klingon "$IN/good1.txt"

@@ -201,11 +201,11 @@ rm "$TMP/dot/sub/heron.txt"
 OUT=$(cd "$TMP/dot" && index -d "$TMP/db-dot" sub 2>&1)
 is "an emptied PATH: exit 1" "$?" 1
 has "...saying why, and what to do" "$OUT" \
-    "sub: no file here now, but the index holds the articles of 1 file from here: kept (is a disk not mounted?); to remove them, index the folder above instead"
+    "sub: no file here now, but the index holds the articles of 1 file from here: kept (is a disk not mounted?); to remove them, index the folder above instead, or overwrite the index to rebuild it from the articles (--full)"
 is "...its articles kept" "$(dot_ids)" "badger.txt sub/heron.txt "
 has "...or none that the patterns let in" \
     "$(cd "$TMP/dot" && index -d "$TMP/db-dot" --include '*.html' . 2>&1)" \
-    ".: no file here now that --include and --exclude let in, but the index holds the articles of 2 files from here: kept"
+    ".: no file here now that the include and exclude patterns let in, but the index holds the articles of 2 files from here: kept"
 (cd "$TMP/dot" && index -q -d "$TMP/db-dot" .)
 is "...and a run over the folder above removes them" "$(dot_ids)" "badger.txt "
 (cd "$TMP/dot" && run index -d "$TMP/db-dot" .//)
@@ -228,6 +228,8 @@ OUT=$(cd "$TMP/base/b" && index -q -d "$TMP/db-base" . 2>&1)
 is "relative PATH from another folder: exit 2" "$?" 2
 has "...naming both folders" "$OUT" \
     "names its files from the folder $TMP/base/a (their ids are paths from there), and this run is in $TMP/base/b"
+has "...and the command that rebuilds it" "$OUT" \
+    "trawl-index: to rebuild it from the articles, naming its files as this run does: trawl-index --full -d $TMP/db-base PATH..."
 is "...the index as it was" "$(query -d "$TMP/db-base" --format tsv 'puffin OR gannet' | cut -f3,4)" \
     "$(printf 'bird.txt\tPuffin')"
 mv "$TMP/base/a" "$TMP/base/a2"

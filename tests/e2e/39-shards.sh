@@ -63,7 +63,10 @@ for spec in "" "--shard 2/3" "--shard 1/2"; do
     has "...says which part it holds and what to give" "$ERR" "holds shard 1/3 of its collection"
     is "...and the index is as it was" "$(ids_of s1)" "$before"
 done
-has "...and how to change it" "$ERR" "give --shard 1/3, or rebuild it with --full"
+has "...and how to change it" "$ERR" \
+    "not shard 1/2: give shard 1/3 to add to it, or overwrite it to rebuild it from the articles as shard 1/2"
+has "...in trawl-index's options" "$ERR" \
+    "trawl-index: give the part it holds as --shard K/N (none for the whole collection), or rebuild it from the articles as this run asks: trawl-index --full --shard 1/2 -d s1 PATH..."
 run index -d all --shard 1/3 news
 is "a whole index indexed as a shard: exit 2" "$RC" 2
 has "...says it holds the whole collection" "$ERR" "holds its whole collection, not shard 1/3"

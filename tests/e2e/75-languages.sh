@@ -215,7 +215,40 @@ is "--stem english: the language is still kept" "$(query -d "$TMP/en" --format t
 run index -q -d "$TMP/en" --stem auto "$S"
 is "an index of one stemmer refuses --stem auto (exit 2)" "$RC" 2
 has "...and says how to keep its stemmer or rebuild with the one asked for" "$ERR" \
-    "index $TMP/en was built with stemmer 'english': leave --stem out to keep it, or rebuild the index from the articles with --full --stem auto"
+    "index $TMP/en was built with stemmer 'english', not 'auto': give no stemmer to add to it with its own, or overwrite it to rebuild it from the articles with the stemmer 'auto'"
+has "...in trawl-index's options" "$ERR" \
+    "trawl-index: leave --stem out to keep the index's stemmer, or rebuild it from the articles with this one: trawl-index --full --stem auto -d $TMP/en PATH..."
+run index -q -d "$TMP/en" --stem klingon "$S"
+is "an unknown stemmer for an index: exit 2" "$RC" 2
+has "...named, with the known ones" "$ERR" "unknown stemming language 'klingon' (known: "
+lacks "...and no rebuild with it is offered" "$ERR" "--stem klingon"
+
+# Xapian takes a language's code for its name: "en" and "english" are one
+# stemmer, recorded by its name, and an index of one takes the other.
+run index -q -d "$TMP/en" --stem en "$S"
+is "--stem en adds to an index built with --stem english (exit 0)" "$RC" 0
+index -q -d "$TMP/en-code" --stem en "$S"
+is "--stem en is recorded as the stemmer english" "$(index_stat "$TMP/en-code" stemmer)" english
+run index -q -d "$TMP/en-code" --stem english "$S"
+is "...and --stem english adds to it (exit 0)" "$RC" 0
+# An index written before, which recorded the code as given, still takes
+# either name, and is searched beside one that recorded the name.
+"$BIN/tests/set_meta" "$TMP/en-code" trawl.stemmer en
+run index -q -d "$TMP/en-code" --stem english "$S"
+is "an index that recorded 'en' takes --stem english (exit 0)" "$RC" 0
+"$BIN/tests/set_meta" "$TMP/en-code" trawl.stemmer en
+each=$(query -d "$TMP/en" --count zeitplan4471)
+run query -d "$TMP/en-code" -d "$TMP/en" --count zeitplan4471
+is "...and is searched as one with an index that recorded 'english'" "$RC $OUT" "0 $((each * 2))"
+# Indexes of two stemmers are not searched as one: the message says how to
+# make them one with trawl-index.
+index -q -d "$TMP/fr" --stem fr "$S"
+run query -d "$TMP/en" -d "$TMP/fr" zeitplan4471
+is "indexes of two stemmers searched as one: exit 2" "$RC" 2
+has "...naming both stemmers" "$ERR" \
+    "indexes $TMP/en (stemmer english) and $TMP/fr (stemmer french) cannot be searched as one: rebuild one from the articles with the other's stemmer"
+has "...and the command that rebuilds one" "$ERR" \
+    "trawl-query: trawl-index --full --stem LANG -d DIR PATH... rebuilds the index DIR with the stemmer LANG"
 
 # --- text in a legacy charset that declares none ------------------------
 # Plain-text files and pages without <meta charset> saved by old newsroom

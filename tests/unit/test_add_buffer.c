@@ -3,7 +3,9 @@
  * its tags), JSON Lines one article a line, gzip is inflated, a second buffer
  * of the same name replaces the first, bytes that give nothing are
  * TRAWL_EFORMAT with the reason, bytes of which a part is bad give the rest,
- * and an interrupt request is left for the add_path it was made for. */
+ * an interrupt request is left for the add_path it was made for, and bytes
+ * under a walked file's name hold its place only until add_path reads the
+ * file again. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -180,6 +182,39 @@ static void interrupt_left_for_add_path(void **state)
     assert_int_equal(count("cormorants"), 1);
 }
 
+/* Bytes under the name of a file that add_path indexed replace the file's
+ * articles; the next add_path reads the file again, unchanged as it is, and
+ * its articles replace the bytes'.  The file's record was kept, and the walk
+ * took the file for unchanged: the bytes' articles stayed in its place. */
+static void walked_file_read_again(void **state)
+{
+    (void)state;
+    char src[] = "/tmp/trawl-buf-src-XXXXXX", file[64], cmd[64];
+    assert_non_null(mkdtemp(src));
+    snprintf(file, sizeof file, "%s/harbour.txt", src);
+    scratch_write(file, "Harbour dredging\n\nThe dredger cormorant4417 clears the mouth.\n");
+    trawl_indexer *ix = open_ix();
+    assert_int_equal(trawl_indexer_add_path(ix, src), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    const char draft[] = "Draft\n\nA draft about puffin7781 colonies.\n";
+    ix = open_ix();
+    assert_int_equal(trawl_indexer_add_buffer(ix, file, draft, sizeof draft - 1), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    assert_int_equal(count("puffin7781"), 1);
+    assert_int_equal(count("cormorant4417"), 0);
+    ix = open_ix();
+    assert_int_equal(trawl_indexer_add_path(ix, src), TRAWL_OK);
+    trawl_indexer_stats stats;
+    assert_int_equal(trawl_indexer_stats_get(ix, &stats, sizeof stats), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    assert_int_equal(stats.files_indexed, 1);
+    assert_int_equal(stats.files_unchanged, 0);
+    assert_int_equal(count("cormorant4417"), 1);
+    assert_int_equal(count("puffin7781"), 0);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", src);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +223,7 @@ int main(void)
         cmocka_unit_test(bytes_that_give_nothing),
         cmocka_unit_test(partly_bad_bytes),
         cmocka_unit_test(interrupt_left_for_add_path),
+        cmocka_unit_test(walked_file_read_again),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }

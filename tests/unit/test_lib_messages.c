@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "trawl.h"
@@ -22,7 +23,7 @@ static void assert_for_programs(const char *msg, const char *want)
     assert_string_equal(msg, want);
     assert_null(strstr(msg, "trawl-index"));
     assert_null(strstr(msg, "trawl-query"));
-    assert_null(strstr(msg, "--full"));
+    assert_null(strstr(msg, "--"));     /* --full, --stem, --shard: a tool's options */
 }
 
 static void no_index(void **state)
@@ -218,6 +219,52 @@ static void missing_out_pointer(void **state)
     trawl_db_close(db);
 }
 
+/* An index opened or added to with another stemmer, part or spelling of
+ * its folders than it was built with: the message says what to give or do
+ * in the options' own terms (stemmer, shard, overwrite), not trawl-index's. */
+static void conflicting_options(void **state)
+{
+    (void)state;
+    char path[256], src[300], link[300], file[320], want[2048];
+    snprintf(path, sizeof path, "%s/conflict", dir);
+    write_index(path);
+    trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
+    o.stemmer = "french";
+    trawl_indexer *ix;
+    assert_int_equal(trawl_indexer_open(path, &o, &ix), TRAWL_EINVAL);
+    snprintf(want, sizeof want, "index %s was built with stemmer 'auto', not 'french': give "
+             "no stemmer to add to it with its own, or overwrite it to rebuild it from the "
+             "articles with the stemmer 'french'", path);
+    assert_for_programs(trawl_indexer_errmsg(ix), want);
+    trawl_indexer_close(ix);
+
+    o.stemmer = NULL;
+    o.shard = 1;
+    o.shards = 2;
+    assert_int_equal(trawl_indexer_open(path, &o, &ix), TRAWL_EINVAL);
+    snprintf(want, sizeof want, "index %s holds its whole collection, not shard 1/2 of it: "
+             "give no shard to add to it, or overwrite it to rebuild it from the articles "
+             "as shard 1/2", path);
+    assert_for_programs(trawl_indexer_errmsg(ix), want);
+    trawl_indexer_close(ix);
+
+    snprintf(src, sizeof src, "%s/news", dir);
+    snprintf(link, sizeof link, "%s/feed", dir);
+    snprintf(file, sizeof file, "%s/egrets.txt", src);
+    assert_int_equal(mkdir(src, 0777), 0);
+    scratch_write(file, "Egrets\n\nEgrets wade.\n");
+    assert_int_equal(symlink(src, link), 0);
+    assert_int_equal(trawl_indexer_open(path, NULL, &ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_add_path(ix, src), TRAWL_OK);
+    assert_int_equal(trawl_indexer_add_path(ix, link), TRAWL_EINVAL);
+    snprintf(want, sizeof want, "index %s names the files of '%s' from '%s', as an earlier "
+             "run was given them (ids are paths as given: each article would be indexed "
+             "twice): give the path as that run did, or overwrite the index to rebuild it "
+             "from the articles with their names from '%s'", path, link, src, link);
+    assert_for_programs(trawl_indexer_errmsg(ix), want);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +275,7 @@ int main(void)
         cmocka_unit_test(failed_open_handle),
         cmocka_unit_test(failed_open_reader),
         cmocka_unit_test(missing_out_pointer),
+        cmocka_unit_test(conflicting_options),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
