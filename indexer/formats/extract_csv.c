@@ -141,16 +141,8 @@ static void header_field(table *t, size_t index, const char *name, size_t len)
     }
     while (len && (name[len - 1] == ' ' || name[len - 1] == '\t'))
         len--;
-    for (int r = 0; r < N_ROLES; r++)
-        for (size_t k = 0; ROLE_NAMES[r][k]; k++) {
-            const char *want = ROLE_NAMES[r][k];
-            if (strlen(want) == len && strncasecmp(want, name, len) == 0) {
-                add_column(t, index, (enum role)r, k);
-                return;
-            }
-        }
     size_t rank;
-    int r = tw_record_field_by_words(name, len, ROLE_NAMES, N_ROLES, ROLE_BODY, &rank);
+    int r = tw_record_field_named(name, len, ROLE_NAMES, N_ROLES, ROLE_BODY, &rank);
     if (r >= 0)
         add_column(t, index, (enum role)r, rank);
 }

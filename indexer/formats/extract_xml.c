@@ -117,14 +117,7 @@ static void record_free(record *r)
  * that name's place; -1 for none. */
 static int field_of(const char *name, size_t *rank)
 {
-    size_t len = strlen(name);
-    for (int f = 0; f < N_FIELDS; f++)
-        for (size_t k = 0; NAMES[f][k]; k++)
-            if (strcasecmp(NAMES[f][k], name) == 0) {
-                *rank = k;
-                return f;
-            }
-    return tw_record_field_by_words(name, len, NAMES, N_FIELDS, F_BODY, rank);
+    return tw_record_field_named(name, strlen(name), NAMES, N_FIELDS, F_BODY, rank);
 }
 
 /* What NAME, or else its name attribute NAME_ATTRIBUTE, names, for
@@ -655,15 +648,9 @@ static trawl_status xml_extract(const tw_input *in, const tw_emit *emit, char *e
     record_reset(&x.root);
     record_reset(&x.child);
     record_reset(&x.pending);
-    tw_xml_init();
-    x.ctxt = xmlCreatePushParserCtxt(&sax, &x, NULL, 0, in->path);
+    x.ctxt = tw_xml_stream_open(&sax, &x, in->path);
     if (!x.ctxt)
         x.st = TRAWL_ENOMEM;
-    else
-        /* IGNORE_ENC: the window holds UTF-8 by now, whatever the
-         * declaration says.  No NOENT: entities are never expanded. */
-        xmlCtxtUseOptions(x.ctxt, XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                      XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC);
     /* A read that fails (a .xml.gz cut short) has still put in the window
      * what came before the damage: that is parsed, and its last article
      * kept as far as it goes, before the damage is said. */
@@ -714,12 +701,7 @@ static trawl_status xml_extract(const tw_input *in, const tw_emit *emit, char *e
     } else if (x.st == TRAWL_ENOMEM) {
         snprintf(err, errlen, "out of memory");
     }
-    if (x.ctxt) {
-        /* The document libxml2 makes to hold a DTD's declarations, with no
-         * handlers of ours for them. */
-        xmlFreeDoc(x.ctxt->myDoc);
-        xmlFreeParserCtxt(x.ctxt);
-    }
+    tw_xml_stream_close(x.ctxt);
     record_free(&x.root);
     record_free(&x.child);
     record_free(&x.pending);

@@ -186,6 +186,18 @@ int tw_record_field_by_words(const char *name, size_t len, const char *const *co
     return field;
 }
 
+int tw_record_field_named(const char *name, size_t len, const char *const *const *lists, int n,
+                          int decor, size_t *rank)
+{
+    for (int l = 0; l < n; l++)
+        for (size_t k = 0; lists[l][k]; k++)
+            if (strlen(lists[l][k]) == len && strncasecmp(lists[l][k], name, len) == 0) {
+                *rank = k;
+                return l;
+            }
+    return tw_record_field_by_words(name, len, lists, n, decor, rank);
+}
+
 /* Elements whose tags in a text field say it is HTML, not text that
  * happens to hold a '<'. */
 static const char *const HTML_TAGS[] = { "p", "br", "div", "span", "a", "b", "i", "u", "em",

@@ -45,6 +45,13 @@ extern const size_t tw_field_body_summaries;
 int tw_record_field_by_words(const char *name, size_t len, const char *const *const *lists,
                              int n, int decor, size_t *rank);
 
+/* Which of the N name lists LISTS a name people typed, NAME[0..LEN) (a CSV
+ * header's, an XML element's), stands for: one of their names in any case,
+ * else by its words (tw_record_field_by_words, DECOR as there); the name's
+ * place in its list in *RANK.  -1 for none. */
+int tw_record_field_named(const char *name, size_t len, const char *const *const *lists, int n,
+                          int decor, size_t *rank);
+
 /* Writes the names of the fields that make a record an article (its title
  * and text fields), joined by ", ", into OUT[SIZE], for a warning. */
 void tw_record_field_names(char *out, size_t size);
