@@ -94,9 +94,29 @@ static void hook_counting(xmlParserCtxtPtr ctxt, tw_html_parse *ps)
     ctxt->_private = ps;
 }
 
-void tw_xml_init(void)
+static void tw_xml_init(void)
 {
     pthread_once(&libxml_once, xmlInitParser);
+}
+
+xmlParserCtxtPtr tw_xml_stream_open(xmlSAXHandler *sax, void *ctx, const char *path)
+{
+    tw_xml_init();
+    xmlParserCtxtPtr ctxt = xmlCreatePushParserCtxt(sax, ctx, NULL, 0, path);
+    if (ctxt)
+        /* IGNORE_ENC: the window holds UTF-8 by now.  No NOENT: entities
+         * are never expanded. */
+        xmlCtxtUseOptions(ctxt, XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                    XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC);
+    return ctxt;
+}
+
+void tw_xml_stream_close(xmlParserCtxtPtr ctxt)
+{
+    if (!ctxt)
+        return;
+    xmlFreeDoc(ctxt->myDoc);
+    xmlFreeParserCtxt(ctxt);
 }
 
 htmlDocPtr tw_html_parse_bounded(const char *text, size_t len, tw_html_parse *ps)

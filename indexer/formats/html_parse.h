@@ -31,10 +31,18 @@ typedef struct tw_html_parse {
                                open: cut short, as a download can be */
 } tw_html_parse;
 
-/* Sets up libxml2 for a parse that does not go through this file's (a
- * stream read with handlers of its own, extract_xml.c): once a process,
- * safe from any thread. */
-void tw_xml_init(void);
+/* A push parser for an XML document read as a stream of events by SAX's
+ * handlers (CTX their context; PATH, or NULL, for its messages), building
+ * no tree: extract_xml.c and xml_records.c.  The bytes are UTF-8 by then,
+ * whatever the document declares; errors are recovered from and printed
+ * nowhere (SAX's serror gets them); nothing is read from the network, and
+ * no entity the document declares is expanded.  NULL when memory ran out;
+ * else closed by tw_xml_stream_close. */
+xmlParserCtxtPtr tw_xml_stream_open(xmlSAXHandler *sax, void *ctx, const char *path);
+
+/* Frees CTXT and the document libxml2 made to hold a DTD's declarations,
+ * which no handler of ours takes. */
+void tw_xml_stream_close(xmlParserCtxtPtr ctxt);
 
 /* Parses the UTF-8 page TEXT into a tree, bounded as html_guard.h says, and
  * with no limit of libxml2's on the length of one run of text (the page is

@@ -93,15 +93,11 @@ int tw_xml_record_depth(const char *data, size_t len,
     sax.startElementNs = on_start;
     sax.endElementNs = on_end;
     scan s = { .named = named };
-    tw_xml_init();
-    xmlParserCtxtPtr ctxt = xmlCreatePushParserCtxt(&sax, &s, NULL, 0, NULL);
+    xmlParserCtxtPtr ctxt = tw_xml_stream_open(&sax, &s, NULL);
     if (!ctxt)
         return 2;
-    xmlCtxtUseOptions(ctxt, XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-                                XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC);
     xmlParseChunk(ctxt, data, (int)(len < TW_XML_RECORDS_SCAN ? len : TW_XML_RECORDS_SCAN), 1);
-    xmlFreeDoc(ctxt->myDoc);
-    xmlFreeParserCtxt(ctxt);
+    tw_xml_stream_close(ctxt);
     if (s.best <= 2)
         return 2;
     /* A title or text outside them, above them: the document is one article
