@@ -45,7 +45,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/accents.c common/da
            common/stem_cache_xapian.cc common/stem_name_xapian.cc common/accents_xapian.cc common/elision_xapian.cc common/compound_xapian.cc common/numbers_xapian.cc common/initials_xapian.cc common/stub.c common/acronym_plural.c common/spell_keys.c \
            common/spell_blocks_xapian.cc common/topic_words_xapian.cc common/all_docs_xapian.cc \
            indexer/read.c indexer/walk.c indexer/pathset.c indexer/lane.c indexer/index_file.c \
-           indexer/bulk_route.c indexer/bulk.c indexer/roots.c indexer/add_path.c indexer/indexer.c \
+           indexer/bulk_route.c indexer/bulk.c indexer/roots.c indexer/add_path.c indexer/indexer.c indexer/compact.c \
            indexer/formats/sniff.c indexer/formats/charset.c indexer/formats/charset_guess.c indexer/formats/charset_label.c indexer/formats/clean.c \
            indexer/formats/extract.c indexer/formats/extract_text.c indexer/formats/text_article.c \
            indexer/formats/extract_sgml.c indexer/formats/sgml_scan.c indexer/formats/extract_json.c indexer/formats/record_fields.c indexer/formats/extract_csv.c indexer/formats/extract_feed.c indexer/formats/extract_xml.c indexer/formats/xml_records.c \

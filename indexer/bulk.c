@@ -259,11 +259,6 @@ void tw_bulk_cut_short(trawl_indexer *ix)
 
 /* Tells on_progress the step a bulk build's end has begun (IX, a
  * trawl_indexer; the workers have stopped, so no file's report can overlap). */
-static void tell_step(void *ctx, const char *step)
-{
-    tw_ix_progress(ctx, NULL, step);
-}
-
 /* Links the near-copies of each story among the articles of the N shards
  * PATHS, in the database their merge will make, writing the keys into the
  * shards: linked in the merged database, they rewrote its documents, whose
@@ -280,7 +275,7 @@ static trawl_status link_parts(trawl_indexer *ix, char *const *paths, size_t n)
                             ix->errmsg, sizeof ix->errmsg);
     uint64_t linked = 0;
     if (st == TRAWL_OK) {
-        tell_step(ix, "linking near-copies of a story");
+        tw_ix_tell_step(ix, "linking near-copies of a story");
         st = tw_writer_link_parts(parts, n, &linked, ix->errmsg, sizeof ix->errmsg);
     }
     for (size_t i = 0; i < n; i++)
@@ -316,22 +311,22 @@ static trawl_status link_stories(trawl_indexer *ix, const char *gen, bool cut_sh
         st = tw_writer_keep(w, TW_META_BUILD, cut_short ? TW_BUILD_UNFINISHED : "",
                             ix->errmsg, sizeof ix->errmsg);
     if (st == TRAWL_OK) {
-        tell_step(ix, "finding ids written twice");
+        tw_ix_tell_step(ix, "finding ids written twice");
         st = tw_writer_dedupe(w, &doubled, ix->errmsg, sizeof ix->errmsg);
     }
     if (st == TRAWL_OK && !linked_already) {
-        tell_step(ix, "linking near-copies of a story");
+        tw_ix_tell_step(ix, "linking near-copies of a story");
         st = tw_writer_link_stories(w, &linked, ix->errmsg, sizeof ix->errmsg);
     }
     if (st == TRAWL_OK) {
-        tell_step(ix, "learning the sites' title tails");
+        tw_ix_tell_step(ix, "learning the sites' title tails");
         st = tw_writer_learn_tails(w, &learnt, ix->errmsg, sizeof ix->errmsg);
     }
     /* Always: the commit builds the spelling blocks from the merged
      * vocabulary (the shards wrote none, and the blocks of an index the
      * build went on from miss their words). */
     if (st == TRAWL_OK) {
-        tell_step(ix, "building the spelling index");
+        tw_ix_tell_step(ix, "building the spelling index");
 #ifdef __GLIBC__
         /* What linking held (each article's signature, read once) is free
          * but kept in this thread's heap, which the threads below, each
@@ -411,7 +406,7 @@ trawl_status tw_bulk_end(trawl_indexer *ix)
         for (size_t i = 0; i < b->n_paths; i++)
             sources[add_to_current + i] = b->paths[i];
         st = tw_writer_merge(sources, n_sources, gen,
-                             alone ? "compacting" : "merging the workers' parts", tell_step,
+                             alone ? "compacting" : "merging the workers' parts", tw_ix_tell_step,
                              ix, ix->errmsg, sizeof ix->errmsg);
     }
     free(sources);
@@ -427,7 +422,7 @@ trawl_status tw_bulk_end(trawl_indexer *ix)
             st = TRAWL_ENOMEM;
         else
             st = tw_writer_merge((const char *const *)&linked, 1, gen, "compacting",
-                                 tell_step, ix, ix->errmsg, sizeof ix->errmsg);
+                                 tw_ix_tell_step, ix, ix->errmsg, sizeof ix->errmsg);
         tw_store_remove(linked);
         free(linked);
     }
@@ -438,18 +433,7 @@ trawl_status tw_bulk_end(trawl_indexer *ix)
     free(gen);
     /* From here on (or after a failure, on the generation that stayed) the
      * single writer carries on. */
-    char keep[sizeof ix->errmsg];
-    memcpy(keep, ix->errmsg, sizeof keep);
-    if (ix->store.current) {
-        trawl_status o = tw_writer_open(ix->store.current, ix->store.dir, NULL, TW_OPEN_EXISTING,
-                                        &ix->writer,
-                                        ix->errmsg, sizeof ix->errmsg);
-        if (st == TRAWL_OK)
-            st = o;
-        else
-            memcpy(ix->errmsg, keep, sizeof keep);
-    }
-    ix->lane.writer = ix->writer;
+    st = tw_ix_reopen(ix, st);
     free_bulk(b);
     return st;
 }

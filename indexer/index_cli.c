@@ -12,6 +12,7 @@
 
 const char tw_index_usage[] =
     "Usage: trawl-index [OPTION]... PATH...\n"
+    "       trawl-index --compact [OPTION]... [PATH]...\n"
     "       trawl-index --extract [OPTION]... PATH...\n"
     "Index the articles in each PATH (a file or a folder, walked recursively).\n"
     "A PATH that starts with '-' needs '--' before the PATHs (or ./).\n"
@@ -28,6 +29,9 @@ const char tw_index_usage[] =
     "                          16 building a new index, 64 updating one; a size\n"
     "                          like 1G works too)\n"
     "      --full              rebuild the index from scratch\n"
+    "      --compact           then rewrite the index compact (PATHs are optional):\n"
+    "                          updated run by run, an index grows to about twice\n"
+    "                          a fresh build; worth it once it stops changing\n"
     "      --check             check the index's tables before changing it (Xapian's\n"
     "                          check: about a second per 45 MB of index); a damaged\n"
     "                          one is reported (exit 2) instead of written to\n"
@@ -69,13 +73,14 @@ const char tw_index_usage[] =
 enum { OPT_FULL = 256, OPT_STEM, OPT_INCLUDE, OPT_EXCLUDE, OPT_MAX_FILE,
        OPT_MAX_INFLATED, OPT_MAX_TEXT, OPT_PROGRESS, OPT_KEEP_BOILERPLATE, OPT_WAIT,
        OPT_MEMORY, OPT_MAX_HTML, OPT_FILE_TIMEOUT, OPT_CHECK, OPT_EXTRACT, OPT_SHARD,
-       OPT_MAX_MEMBERS };
+       OPT_MAX_MEMBERS, OPT_COMPACT };
 
 static const struct option long_options[] = {
     { "db",            required_argument, NULL, 'd' },
     { "jobs",          required_argument, NULL, 'j' },
     { "full",          no_argument,       NULL, OPT_FULL },
     { "check",         no_argument,       NULL, OPT_CHECK },
+    { "compact",       no_argument,       NULL, OPT_COMPACT },
     { "extract",       no_argument,       NULL, OPT_EXTRACT },
     { "shard",         required_argument, NULL, OPT_SHARD },
     { "stem",          required_argument, NULL, OPT_STEM },
@@ -174,6 +179,7 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
             break;
         case OPT_FULL: a->full = true; index_only = "--full"; break;
         case OPT_CHECK: a->check = true; index_only = "--check"; break;
+        case OPT_COMPACT: a->compact = true; index_only = "--compact"; break;
         case OPT_EXTRACT: a->extract = true; break;
         case OPT_SHARD: {
             unsigned k, n;
@@ -281,7 +287,12 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
         snprintf(err, errlen, "--extract writes no index: %s has no use with it", index_only);
         return -1;
     }
-    if (!a->help && !a->version && a->n_paths == 0) {
+    /* --full with no PATH would have replaced the index by an empty one. */
+    if (!a->help && !a->version && a->full && a->n_paths == 0) {
+        snprintf(err, errlen, "--full rebuilds the index from the PATHs given: give them");
+        return -1;
+    }
+    if (!a->help && !a->version && !a->compact && a->n_paths == 0) {
         snprintf(err, errlen, a->extract ? "no PATH to extract" : "no PATH to index");
         return -1;
     }

@@ -21,6 +21,7 @@ typedef struct tw_index_args {
     uint64_t wait_seconds;      /* --wait: for a locked index, 0 = fail at once */
     bool keep_boilerplate;      /* --keep-boilerplate */
     bool check;                 /* --check */
+    bool compact;               /* --compact: the PATHs may be none */
     bool extract;               /* --extract: articles as JSON Lines, no index */
     tw_progress_mode progress;  /* --progress */
     const char **include;       /* NULL-terminated --include globs (malloc'd array) */

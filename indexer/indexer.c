@@ -255,6 +255,28 @@ static trawl_status own_writer(trawl_indexer *ix)
     return st;
 }
 
+trawl_status tw_ix_reopen(trawl_indexer *ix, trawl_status st)
+{
+    char keep[sizeof ix->errmsg];
+    memcpy(keep, ix->errmsg, sizeof keep);
+    if (ix->store.current) {
+        trawl_status o = tw_writer_open(ix->store.current, ix->store.dir, NULL, TW_OPEN_EXISTING,
+                                        &ix->writer, ix->errmsg, sizeof ix->errmsg);
+        if (st == TRAWL_OK)
+            st = o;
+        else
+            memcpy(ix->errmsg, keep, sizeof keep);
+    }
+    ix->lane.writer = ix->writer;
+    ix->compact_revision = st == TRAWL_OK && ix->writer ? tw_writer_revision(ix->writer) : 0;
+    return st;
+}
+
+void tw_ix_tell_step(void *ctx, const char *step)
+{
+    tw_ix_progress(ctx, NULL, step);
+}
+
 trawl_status trawl_indexer_commit(trawl_indexer *ix)
 {
     if (!ix)

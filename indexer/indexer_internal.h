@@ -2,6 +2,7 @@
  * the lanes (lane.c).  The parts, each calling only those below it:
  *
  *   indexer.c     the handle: open, add, remove, commit, close
+ *   compact.c     the index rewritten compact, once it stops changing
  *   add_path.c    walking files, incrementally
  *   bulk.c        a fresh index built by worker threads in shards (bulk.h)
  *   index_file.c  one file or buffer: extract, write, remember (index_file.h)
@@ -93,6 +94,10 @@ struct trawl_indexer {
      * thread), read by every worker: atomic, not just volatile. */
     atomic_int interrupted;
     uint64_t files_total, bytes_total;  /* counted ahead, for progress (count_first) */
+    uint64_t compact_revision;      /* the writer's revision when a merge or a
+                                       compaction had just made its generation
+                                       (trawl_indexer_compact has nothing to
+                                       do while it stays); 0: none did */
     char last_warning[512];         /* the last warning given, under mu */
     char errmsg[1024];
 };
@@ -127,6 +132,16 @@ static inline bool tw_ix_writable(const trawl_indexer *ix)
 /* What a call that would change the index returns on an IX that cannot
  * (tw_ix_writable): TRAWL_EINVAL, with a message that says why. */
 trawl_status tw_ix_unwritable(trawl_indexer *ix);
+
+/* Opens the writer of the current generation again after a step that
+ * replaced it (a bulk build's end, a compaction) and whose status was ST,
+ * and notes its revision as that of a compact generation if ST is TRAWL_OK.
+ * Returns ST, or the open's failure; a failed step's message is kept. */
+trawl_status tw_ix_reopen(trawl_indexer *ix, trawl_status st);
+
+/* Tells the caller's on_progress that STEP has begun (a tw_tell_step for
+ * tw_writer_merge; CTX is the indexer). */
+void tw_ix_tell_step(void *ctx, const char *step);
 
 /* Passes a one-line warning about PATH to the caller's on_warning. */
 void tw_ix_warn(trawl_indexer *ix, const char *path, const char *fmt, ...)

@@ -18,6 +18,7 @@
 #include "index_cli.h"
 #include "progress_line.h"
 #include "roots.h"
+#include "stub.h"
 #include "warn_groups.h"
 
 typedef struct run {
@@ -253,6 +254,18 @@ static bool env_lists_indexes(const tw_index_args *a)
     return !a->extract && !(a->db && *a->db) && env && strchr(env, ':');
 }
 
+/* Whether DIR holds an index: the stub naming its generation, or a glass
+ * database written before generations. */
+static bool index_is_there(const char *dir)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, TW_STUB_FILE);
+    if (access(path, F_OK) == 0)
+        return true;
+    snprintf(path, sizeof path, "%s/iamglass", dir);
+    return access(path, F_OK) == 0;
+}
+
 /* Says what to do when another writer holds the index: wait for it, or, when
  * WAITED seconds of --wait ran out, wait longer (asking for --wait again would
  * tell the user to do what they did). */
@@ -362,6 +375,16 @@ int main(int argc, char **argv)
         }
     }
 
+    /* --compact alone is about an index that is there: opened, a mistyped
+     * -d would have made an empty one. */
+    if (args.compact && args.n_paths == 0 && !index_is_there(db_path)) {
+        fprintf(stderr, "trawl-index: %s: no index here to compact; build one with "
+                "trawl-index -d %s PATH...\n", db_path, db_path);
+        free(db_path);
+        tw_index_args_free(&args);
+        return 2;
+    }
+
     /* A PATH inside another one given ("corpus corpus/weather", "news
      * news/") is walked with it: walked again, its files were counted twice. */
     if (tw_roots_outermost(args.paths, &args.n_paths) < 0) {
@@ -451,6 +474,16 @@ int main(int argc, char **argv)
     st = trawl_indexer_commit(ix);
     if (st != TRAWL_OK && exit_code == 0)
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
+    uint64_t bytes_before = 0, bytes_after = 0;
+    double compact_secs = 0;
+    if (args.compact && exit_code == 0 && !interrupted) {
+        struct timespec t;
+        clock_gettime(CLOCK_MONOTONIC, &t);
+        st = trawl_indexer_compact(ix, &bytes_before, &bytes_after);
+        compact_secs = seconds_since(&t);
+        if (st != TRAWL_OK)
+            exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
+    }
     /* Let go before the handle is freed: a signal between the two marked the
      * freed handle.  A handler on another thread is one of the handle's
      * workers, which closing waits for, or none (the watchdog's are blocked). */
@@ -480,7 +513,7 @@ int main(int argc, char **argv)
                 (unsigned long long)s.files_skipped, (unsigned long long)s.files_failed,
                 (unsigned long long)s.articles, (double)s.bytes / 1e6,
                 seconds_since(&r.start));
-    else if (!args.quiet)
+    else if (!args.quiet && args.n_paths)
         printf("%llu files: %llu indexed, %llu unchanged, %llu skipped, %llu failed, "
                "%llu removed; %llu articles written, %llu deleted; %.1f MB in %.2f s\n",
                (unsigned long long)s.files_seen, (unsigned long long)s.files_indexed,
@@ -488,6 +521,9 @@ int main(int argc, char **argv)
                (unsigned long long)s.files_failed, (unsigned long long)s.files_removed,
                (unsigned long long)s.articles, (unsigned long long)s.articles_removed,
                (double)s.bytes / 1e6, seconds_since(&r.start));
+    if (!args.quiet && bytes_before)
+        printf("index compacted: %.1f MB -> %.1f MB in %.2f s\n", (double)bytes_before / 1e6,
+               (double)bytes_after / 1e6, compact_secs);
 out:
     exit_code = tw_cli_end_output("trawl-index", exit_code, r.write_errno);
     tw_warn_groups_finish(&r.warned, stderr);     /* those of a failed start */

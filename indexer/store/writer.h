@@ -222,11 +222,16 @@ typedef void tw_tell_step(void *ctx, const char *step);
 
 /* Merges the N databases at SOURCES into a new compact database at DEST, which
  * must not exist: documents renumbered in order, metadata (file records) kept.
- * TELL (may be NULL) hears "WHAT: TABLE" as each of Xapian's tables begins. */
+ * TELL (may be NULL) hears "WHAT: TABLE" as each of Xapian's tables begins;
+ * a failure's message begins with WHAT. */
 TW_MUST_CHECK
 trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *dest,
                              const char *what, tw_tell_step *tell, void *ctx,
                              char *err, size_t errlen);
+
+/* The revision of W's database: the number of its last commit, which a commit
+ * that changed nothing leaves as it was; 0 when it cannot be read. */
+uint64_t tw_writer_revision(tw_writer *w);
 
 /* Deletes the article ID; TRAWL_ENOTFOUND when there is none. */
 TW_MUST_CHECK

@@ -1068,7 +1068,16 @@ trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *d
         }
         return TRAWL_OK;
     } catch (...) {
-        return tw_catch(err, errlen, "merging the new index");
+        return tw_catch(err, errlen, what);
+    }
+}
+
+uint64_t tw_writer_revision(tw_writer *w)
+{
+    try {
+        return w->db.get_revision();
+    } catch (...) {
+        return 0;
     }
 }
 

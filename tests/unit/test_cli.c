@@ -311,6 +311,17 @@ static void index_errors(void **state)
     assert_int_equal(PARSE_I(&a, "trawl-index"), -1);
     assert_string_equal(err, "no PATH to index");
     tw_index_args_free(&a);
+    /* --compact needs no PATH; --full does, or it would empty the index. */
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--compact", "-d", "/db"), 0);
+    assert_true(a.compact);
+    assert_int_equal(a.n_paths, 0);
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--full", "--compact"), -1);
+    assert_string_equal(err, "--full rebuilds the index from the PATHs given: give them");
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--compact", "--extract", "x"), -1);
+    assert_string_equal(err, "--extract writes no index: --compact has no use with it");
+    tw_index_args_free(&a);
     assert_int_equal(PARSE_I(&a, "trawl-index", "--max-text", "lots", "x"), -1);
     assert_string_equal(err, "--max-text wants a size like 512K, 64M or 2G, not 'lots'");
     tw_index_args_free(&a);

@@ -1,0 +1,104 @@
+#!/bin/bash
+# End to end: trawl-index --compact rewrites an index grown run by run into a
+# new generation with full blocks, and loses nothing doing it: the same
+# articles, hits and file records; a full disk leaves the old index whole.
+. "$(dirname "$0")/../lib.sh"
+DB=$TMP/db
+NEWS=$TMP/news
+mkdir -p "$NEWS"
+
+# A folder's runs each add a little: a news folder indexed day by day.
+for part in "$TOP"/corpus/*/; do
+    cp -r "$part" "$NEWS/"
+    index -q -d "$DB" "$NEWS"
+done
+size() { du -sk "$1" | cut -f1; }
+ids() { query -d "$1" --no-collapse --format tsv -n 1000000 'NOT xyzzyplugh' | cut -f3 | sort; }
+hits() { query -d "$DB" --format tsv --fields rank,id,title "$@"; }
+grown=$(size "$DB")
+ids_before=$(ids "$DB")
+storm_before=$(hits storm)
+front_before=$(hits '"united front"')
+terms_before=$(index_stat "$DB" terms)
+
+run index -d "$DB" --compact
+is "--compact alone: exit 0" "$RC" 0
+has "...says what it did, in MB" "$OUT" "index compacted: "
+lacks "...no files' summary when no PATH was given" "$OUT" "files:"
+compacted=$(size "$DB")
+if [ "$compacted" -lt $((grown * 7 / 10)) ]; then
+    ok "...the index is smaller: ${grown} KB -> ${compacted} KB"
+else
+    not_ok "...the index is smaller" "grown ${grown} KB, compacted ${compacted} KB"
+fi
+is "...one generation is left" "$(ls "$DB" | grep -c '^gen-')" 1
+is "...the same articles" "$(ids "$DB")" "$ids_before"
+is "...the same terms" "$(index_stat "$DB" terms)" "$terms_before"
+is "...the same hits, in the same order" "$(hits storm)" "$storm_before"
+is "...and a phrase's" "$(hits '"united front"')" "$front_before"
+run index -d "$DB" "$NEWS"
+has "...and the files' records: a run after it finds every file unchanged" "$OUT" \
+    "48 files: 0 indexed, 48 unchanged"
+
+# With PATHs: the changes first, then the compaction, which holds them.
+printf 'Harbour pilots vote on a quillwort survey\n\nThe quillwort survey of the harbour begins on Monday.\n' \
+    > "$NEWS/quillwort.txt"
+run index -d "$DB" --compact "$NEWS"
+is "--compact PATH: exit 0" "$RC" 0
+has "...indexes the PATH" "$OUT" "1 indexed"
+has "...then compacts" "$OUT" "index compacted: "
+is "...and the new article is found" "$(query -d "$DB" --count quillwort)" 1
+
+# A first build is compact already: the handle that made it does not
+# rewrite it again.
+run index -d "$TMP/fresh" --compact --progress always "$NEWS"
+is "--compact with a first build: exit 0" "$RC" 0
+is "...compacted once, by the build" \
+    "$(printf '%s' "$ERR" | tr '\r' '\n' | grep -cE "(merging the workers' parts|compacting): position")" 1
+
+# Mistakes refused before anything is made or replaced.
+run index -d "$TMP/typo" --compact
+is "--compact where there is no index: exit 2" "$RC" 2
+has "...says so" "$ERR" "no index here to compact"
+is "...and makes none" "$(ls -d "$TMP/typo" 2>/dev/null | wc -l)" 0
+run index -d "$DB" --full
+is "--full with no PATH: exit 2" "$RC" 2
+has "...it would have emptied the index" "$ERR" "--full rebuilds the index from the PATHs given"
+is "...which keeps its articles" "$(ids "$DB" | wc -l)" "$(ids "$TMP/fresh" | wc -l)"
+run index --extract --compact "$NEWS"
+is "--extract --compact: exit 2" "$RC" 2
+has "...refused" "$ERR" "--compact has no use with it"
+
+# Another writer holds the index: locked, as for any run.
+exec 3<"$DB"
+flock -n 3
+run index -d "$DB" --compact
+is "--compact while another writer holds the lock: exit 2" "$RC" 2
+has "...says it is locked" "$ERR" "locked"
+exec 3<&-
+
+# A full disk: the copy needs room beside the index; without it the old
+# index stays, whole, and no part of the new one is left.
+M=$TMP/mnt
+mkdir -p "$M"
+if mount -t tmpfs -o size=4m tmpfs "$M" 2>/dev/null; then
+    for part in "$TOP"/corpus/*/; do
+        index -q -d "$M/db" "$part"
+    done
+    before=$(ids "$M/db")
+    fill=$(( $(df -k --output=avail "$M" | tail -1) - $(size "$M/db") / 4 ))
+    [ "$fill" -gt 0 ] && head -c "${fill}K" /dev/zero > "$M/filler"
+    run index -d "$M/db" --compact
+    is "full disk: exit 2" "$RC" 2
+    has "...the reason" "$ERR" "No space left on device"
+    has "...what to do" "$ERR" "make room on the disk"
+    is "...the index is the old one, whole" "$(ids "$M/db")" "$before"
+    is "...and the new copy is gone" "$(ls "$M/db" | grep -c '^gen-')" 1
+    rm -f "$M/filler"
+    run index -d "$M/db" --compact
+    is "...with room made: exit 0" "$RC" 0
+    is "...the same articles" "$(ids "$M/db")" "$before"
+    umount "$M"
+else
+    skip "--compact on a full disk" "mounting a tmpfs is not allowed here"
+fi

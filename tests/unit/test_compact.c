@@ -1,0 +1,121 @@
+/* Unit tests: trawl_indexer_compact rewrites an index grown by many commits
+ * into a smaller generation that holds the same articles, tells its steps,
+ * leaves alone the generation its own handle's merge or compaction made, and
+ * refuses a handle that has no index. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "trawl.h"
+
+#include "scratch.h"
+
+static int steps;           /* "compacting: ..." steps told to on_progress */
+
+static void on_progress(void *ctx, const trawl_progress *p)
+{
+    (void)ctx;
+    if (p->stage && strncmp(p->stage, "compacting: ", 12) == 0)
+        steps++;
+}
+
+static trawl_indexer *open_ix(const char *path)
+{
+    trawl_indexer *ix;
+    trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
+    o.on_progress = on_progress;
+    assert_int_equal(trawl_indexer_open(path, &o, &ix), TRAWL_OK);
+    return ix;
+}
+
+static uint64_t docs(const char *path)
+{
+    trawl_db *db;
+    assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
+    uint64_t n = 0;
+    assert_int_equal(trawl_db_doc_count(db, &n), TRAWL_OK);
+    trawl_db_close(db);
+    return n;
+}
+
+/* One article a commit, each replaced once: the B-trees' blocks split and
+ * the replaced articles' room is left behind. */
+static void grow(trawl_indexer *ix, int n)
+{
+    char id[32], body[256];
+    for (int round = 0; round < 2; round++)
+        for (int i = 0; i < n; i++) {
+            snprintf(id, sizeof id, "a%03d", i);
+            snprintf(body, sizeof body, "Dispatch %d of the harbour survey, round %d: "
+                     "pilots counted word%d and word%d near the breakwater.", i, round,
+                     i * 7 + round, i * 13);
+            trawl_article a = { .id = id, .title = "Harbour survey", .body = body };
+            assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+            assert_int_equal(trawl_indexer_commit(ix), TRAWL_OK);
+        }
+}
+
+static void shrinks_and_keeps(void **state)
+{
+    (void)state;
+    char path[256];
+    snprintf(path, sizeof path, "%s/grown", dir);
+    trawl_indexer *ix = open_ix(path);
+    grow(ix, 150);
+    uint64_t before = 0, after = 0;
+    steps = 0;
+    assert_int_equal(trawl_indexer_compact(ix, &before, &after), TRAWL_OK);
+    assert_true(after > 0);
+    assert_true(after * 2 < before);    /* 150 commits: well over twice the size */
+    assert_true(steps >= 3);            /* postlist, position, termlist... */
+    assert_int_equal(docs(path), 150);
+    /* Compacted just now and unchanged: nothing to rewrite. */
+    steps = 0;
+    uint64_t again_before = 0, again_after = 0;
+    assert_int_equal(trawl_indexer_compact(ix, &again_before, &again_after), TRAWL_OK);
+    assert_int_equal(steps, 0);
+    assert_int_equal(again_before, after);
+    assert_int_equal(again_after, after);
+    /* Written to after it: the handle goes on, and compacts again. */
+    trawl_article a = { .id = "late", .title = "Late dispatch", .body = "quillwort" };
+    assert_int_equal(trawl_indexer_add_article(ix, &a), TRAWL_OK);
+    assert_int_equal(trawl_indexer_compact(ix, NULL, NULL), TRAWL_OK);
+    assert_true(steps >= 3);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    assert_int_equal(docs(path), 151);
+}
+
+static int ignore_article(void *ctx, const trawl_article *a)
+{
+    (void)ctx;
+    (void)a;
+    return 0;
+}
+
+static void refused(void **state)
+{
+    (void)state;
+    uint64_t before = 1, after = 1;
+    assert_int_equal(trawl_indexer_compact(NULL, &before, &after), TRAWL_EINVAL);
+    assert_int_equal(before, 0);
+    assert_int_equal(after, 0);
+    trawl_indexer *ix;
+    trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
+    o.on_extract = ignore_article;
+    assert_int_equal(trawl_indexer_open(NULL, &o, &ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_compact(ix, NULL, NULL), TRAWL_EINVAL);
+    assert_non_null(strstr(trawl_indexer_errmsg(ix), "no index to compact"));
+    trawl_indexer_close(ix);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(shrinks_and_keeps),
+        cmocka_unit_test(refused),
+    };
+    return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
+}
