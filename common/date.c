@@ -486,6 +486,8 @@ static bool parse_basic_iso(const char *s, tw_date *out)
     long zone = NO_ZONE;
     bool has_time = false;
     bool t = *s == 'T' || *s == 't';
+    /* Fourteen digits (no T, no zone) are ARC's and the Wayback Machine's: UTC's. */
+    bool arc = !t && strspn(s, "0123456789") == 6 && !s[6];
     if (t || strspn(s, "0123456789") == 6) {
         s += t;
         if (sscanf(s, "%2d%2d%n", &h, &mi, &n) != 2 || n != 4)
@@ -498,6 +500,8 @@ static bool parse_basic_iso(const char *s, tw_date *out)
         if (h > 23 || mi > 59 || sec > 60 || !parse_zone(s, &zone, &s))
             return false;
         has_time = true;
+        if (arc)
+            zone = 0;
     }
     return finish(y, mo, d, h, mi, sec, zone, has_time, s, out);
 }
@@ -737,7 +741,7 @@ void tw_date_format(const tw_date *d, char out[TW_DATE_ISO_MAX])
     if (d->offset)
         snprintf(out + n, TW_DATE_ISO_MAX - (size_t)n, "%c%02ld:%02ld", d->offset < 0 ? '-' : '+',
                  east / 3600, east / 60 % 60);
-    else
+    else if (d->zoned)
         snprintf(out + n, TW_DATE_ISO_MAX - (size_t)n, "Z");
 }
 

@@ -91,8 +91,10 @@ int64_t tw_days_from_civil(int64_t y, int m, int d);
 void tw_civil_from_days(int64_t days, int64_t *year, int *month, int *day);
 
 /* Writes D on its own clock into OUT: "YYYY-MM-DD" (no time),
- * "YYYY-MM-DDTHH:MM:SSZ" (UTC) or "YYYY-MM-DDTHH:MM:SS+HH:MM" (another
- * offset), which tw_date_parse reads back as the same moment and clock. */
+ * "YYYY-MM-DDTHH:MM:SSZ" (UTC), "YYYY-MM-DDTHH:MM:SS+HH:MM" (another
+ * offset) or "YYYY-MM-DDTHH:MM:SS" (a time that named no zone: a clock's
+ * reading, which a Z would have claimed for UTC), which tw_date_parse reads
+ * back as the same moment and clock. */
 void tw_date_format(const tw_date *d, char out[TW_DATE_ISO_MAX]);
 
 /* The offsets time zones have: whole quarter hours from 12 hours west of

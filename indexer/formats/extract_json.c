@@ -345,6 +345,7 @@ static bool wordpress_clock(const json_t *obj, tw_buf *out)
     if (!tw_date_zone_offset(ahead))
         return false;
     utc.offset = (int32_t)ahead;
+    utc.zoned = true;       /* date_gmt is UTC's, though it says no zone */
     char iso[TW_DATE_ISO_MAX];
     tw_date_format(&utc, iso);
     tw_buf_puts(out, iso);
@@ -371,8 +372,11 @@ static int take_date(job *j, const json_t *obj)
         if (absent(v))
             continue;
         v = unwrapped_date(v, &millis);
-        if (json_is_string(v) && readable_date(v))
-            return append_string(&j->date, v);
+        if (json_is_string(v) && readable_date(v)) {
+            if (append_string(&j->date, v) < 0)
+                return -1;
+            return tw_record_name_utc(key, strlen(key)) ? tw_record_date_utc(&j->date) : 0;
+        }
         if (json_is_string(v)) {
             unread = unread ? unread : v;
             continue;

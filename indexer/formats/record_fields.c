@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "byline_name.h"
+#include "date.h"
 #include "entities.h"
 #include "html_guard.h"
 #include "html_parse.h"
@@ -206,6 +207,28 @@ static const char *const HTML_TAGS[] = { "p", "br", "div", "span", "a", "b", "i"
                                          "blockquote", "table", "tr", "td", "pre", "code",
                                          "iframe", "script", "style", "section", "hr",
                                          "sup", "sub", "small", NULL };
+
+bool tw_record_name_utc(const char *name, size_t len)
+{
+    if (len < 3 || (strncasecmp(name + len - 3, "gmt", 3) && strncasecmp(name + len - 3, "utc", 3)))
+        return false;
+    if (len == 3)
+        return true;
+    unsigned char before = (unsigned char)name[len - 4], first = (unsigned char)name[len - 3];
+    return !isalnum(before) || (islower(before) && isupper(first));
+}
+
+int tw_record_date_utc(tw_buf *date)
+{
+    tw_date d;
+    if (!date->len || !tw_date_parse(date->data, &d) || !d.has_time || d.zoned)
+        return 0;
+    d.zoned = true;
+    char iso[TW_DATE_ISO_MAX];
+    tw_date_format(&d, iso);
+    tw_buf_clear(date);
+    return tw_buf_puts(date, iso);
+}
 
 void tw_record_field_names(char *out, size_t size)
 {

@@ -52,6 +52,17 @@ int tw_record_field_by_words(const char *name, size_t len, const char *const *co
 int tw_record_field_named(const char *name, size_t len, const char *const *const *lists, int n,
                           int decor, size_t *rank);
 
+/* Whether a date field named NAME[0..LEN) holds UTC's time though its
+ * values name no zone: WordPress's date_gmt and post_date_gmt, a dump's
+ * published_utc or createdUtc (its last word is "gmt" or "utc"). */
+bool tw_record_name_utc(const char *name, size_t len);
+
+/* DATE, a field's text, written again as UTC's time when it gives a time of
+ * day and names no zone ("2021-06-17 10:00:00" -> "2021-06-17T10:00:00Z");
+ * other text stays.  For a field tw_record_name_utc says is UTC's.
+ * Returns -1 on ENOMEM. */
+int tw_record_date_utc(tw_buf *date);
+
 /* Writes the names of the fields that make a record an article (its title
  * and text fields), joined by ", ", into OUT[SIZE], for a warning. */
 void tw_record_field_names(char *out, size_t size);

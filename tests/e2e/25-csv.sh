@@ -82,7 +82,16 @@ Dana Whitcomb,2022-03-02 10:15:00,news,world,https://wire.example/2022/03/02/tin
 CSV
 run index --extract "$IN/wire.csv"
 is "CSV of a news wire's columns: title, date, url, author, text" "$(fields "$IN/wire.csv" | cut -d'|' -f2-4,6,7)" \
-    "Tin price jumps|2022-03-02T10:15:00Z|https://wire.example/2022/03/02/tin|Dana Whitcomb|The price of tin rose by a fifth after miners walked out."
+    "Tin price jumps|2022-03-02T10:15:00|https://wire.example/2022/03/02/tin|Dana Whitcomb|The price of tin rose by a fifth after miners walked out."
+# A time that names no zone is shown as the clock's reading it is (it was
+# given a Z, said to be UTC's); a column named for UTC (WordPress's export
+# of wp_posts: post_date_gmt) gives UTC's time, Z and all.
+printf 'post_title,post_content,post_date_gmt
+Quay reopens,The quay reopened to ferries on Monday.,2022-03-02 10:15:00
+' \
+    > "$IN/wp_posts.csv"
+is "CSV: a date column named ..._gmt is UTC's" "$(fields "$IN/wp_posts.csv" | cut -d'|' -f2,3)" \
+    "Quay reopens|2022-03-02T10:15:00Z"
 
 # Rows of the wrong width: said by their line; kept when they have text.
 B=$TMP/bad

@@ -90,7 +90,7 @@ cat > "$IN/nitf.xml" <<'XML'
 XML
 run index --extract "$IN/nitf.xml"
 is "NITF: one article, its fields" "$(fields)" \
-    "$IN/nitf.xml|Dredging Approved|1987-03-01T00:00:00Z|None|None|Lee Parker|The board approved the dredging of the channel."
+    "$IN/nitf.xml|Dredging Approved|1987-03-01T00:00:00|None|None|Lee Parker|The board approved the dredging of the channel."
 
 # A database dump's rows: each field an element named by its name
 # attribute (mysqldump --xml); an empty one takes nothing from a field.

@@ -36,7 +36,7 @@ import json, sys
 h = json.loads(sys.stdin.readline())
 print(h["id"], "|", h["title"], "|", h["date"])')
 is "Reuters: NEWID 1, its title and date" "$first" \
-    "$R/reut2-000.sgm.gz#1 | BAHIA COCOA REVIEW | 1987-02-26T15:01:01Z"
+    "$R/reut2-000.sgm.gz#1 | BAHIA COCOA REVIEW | 1987-02-26T15:01:01"
 # NEWID 17980 holds a stray 0xFC byte: read as Windows-1252, it is a "ü".
 is "Reuters: a byte that is not UTF-8 comes out as valid UTF-8" \
     "$(query -d "$DB" --format json "path:$R/reut2-017.sgm.gz" '"lasting world economic growth"' | python3 -c '
