@@ -115,6 +115,23 @@ run index --extract "$IN/dump.xml"
 is "a database dump: a row each, fields by their name attribute" "$(fields)" \
 "$IN/dump.xml#17|Council approves bus lanes|2023-02-14|None|None|Tomas Ek|The council approved four bus lanes on Tuesday.
 $IN/dump.xml#2|Flood barrier tested|None|None|None|None|Engineers raised the flood barrier."
+# WordPress's posts dumped: post_date_gmt is UTC's time, though it names no
+# zone (shown with none, it was a clock's reading of no zone).
+mkdir -p "$TMP/wp"
+cat > "$TMP/wp/wp.xml" <<'XML'
+<?xml version="1.0"?>
+<resultset statement="SELECT * FROM wp_posts">
+  <row>
+    <field name="ID">41</field>
+    <field name="post_date_gmt">2023-02-14 09:30:00</field>
+    <field name="post_title">Harbour cranes replaced</field>
+    <field name="post_content">Two cranes on the east quay were replaced.</field>
+  </row>
+</resultset>
+XML
+run index --extract "$TMP/wp/wp.xml"
+is "a dump of WordPress's posts: post_date_gmt is UTC's" "$(fields | cut -d'|' -f2,3)" \
+    "Harbour cranes replaced|2023-02-14T09:30:00Z"
 
 # A JATS paper: its <front> holds its title and an abstract, a summary,
 # which makes it no article of its own: the paper is one, its abstract
