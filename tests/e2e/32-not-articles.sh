@@ -1,0 +1,127 @@
+#!/bin/bash
+# Pages of a scraped news folder that are not one article: a section's front
+# page, a tag's, an author's archive, search results (each a run of teasers:
+# a linked headline, a date, a byline, a line), and beside them an article
+# with a box of related stories and a live blog.  A listing is indexed with
+# what it shows, but it is no story of its own: it claims no teaser's date
+# or byline, which put it in a date filter's hits as the first teaser's day.
+. "$(dirname "$0")/../lib.sh"
+IN=$TMP/in
+DB=$TMP/db
+mkdir -p "$IN"
+
+# fields PAGE KEY...: those fields of the article --extract gives, joined by '|'.
+fields() {
+    "$BIN/trawl-index" --extract -q "$IN/$1" | python3 -c '
+import json, sys
+a = json.loads(sys.stdin.readline())
+print("|".join(str(a[k]) for k in sys.argv[1:]))' "${@:2}"
+}
+
+# teaser TAG CLASS HEADLINE DATE AUTHOR LINE: one teaser of a listing, as
+# WordPress themes write them (an hCard byline, a <time class=published>).
+teaser() {
+    printf '<%s class="%s"><h2 class="entry-title"><a href="/%s">%s</a></h2>\n' "$1" "$2" "${3// /-}" "$3"
+    printf '<div class="entry-meta"><span class="byline">By <span class="author vcard"><a class="url fn n" href="/author/x">%s</a></span></span>\n' "$5"
+    printf '<time class="published" datetime="%sT09:00:00+00:00">%s</time></div>\n' "$4" "$4"
+    printf '<p class="excerpt">%s</p></%s>\n' "$6" "$1"
+}
+
+# A section's front page: a CollectionPage of <article> teasers under the
+# section's <h1>, "Page 1 of 5" and rel=next below them.
+{
+    printf '<!DOCTYPE html><html lang="en-GB"><head><title>Business news | The Harbour Ledger</title>\n'
+    printf '<meta property="og:type" content="website"><meta property="og:site_name" content="The Harbour Ledger">\n'
+    printf '<link rel="next" href="/business/page/2/">\n'
+    printf '<script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage","name":"Business news"}</script>\n'
+    printf '</head><body><header><nav><a href="/">Home</a> <a href="/business/">Business</a></nav></header>\n'
+    printf '<main><h1>Business</h1><div class="post-list">\n'
+    teaser article post-card "Shipyard wins orders for three ferries" 2021-03-03 "Dana Whitcomb" \
+        "The yard on the east quay will build three hybrid ferries for the island routes, keeping two hundred welders in work."
+    teaser article post-card "Fish prices climb as fleet stays in port" 2021-03-02 "Lee Parker" \
+        "Storms kept most of the trawlers in harbour for a second week, and the price of cod at the auction rose by a third."
+    teaser article post-card "Last bank branch in the old town to close" 2021-03-01 "Sam Ortiz" \
+        "The bank said fewer than fifty customers a day still came to the counter, and that a van will visit the square."
+    printf '</div><nav class="pagination"><span>Page 1 of 5</span> <a rel="next" href="/business/page/2/">Older posts</a></nav></main>\n'
+    printf '<footer>Copyright 2021 The Harbour Ledger</footer></body></html>\n'
+} > "$IN/section.html"
+is "a section's front page: no teaser's date, no teaser's byline" \
+    "$(fields section.html title date author)" "Business news|None|None"
+
+# A tag's page whose teasers are <div>s of one class, each with its byline
+# and day as short lines above the linked headline.
+{
+    printf '<html lang="de"><head><title>Thema: Hochwasser – Talblatt</title></head><body>\n'
+    printf '<div class="page"><h1>Thema: Hochwasser</h1>\n'
+    for t in "Anna Huber|12.07.2021|Pegel der Ach sinkt langsam|Nach drei Tagen Regen sinkt der Pegel der Ach wieder, die Feuerwehr bleibt aber in Bereitschaft." \
+             "Jonas Berg|11.07.2021|Keller in der Altstadt unter Wasser|In der Altstadt sind in der Nacht mehr als vierzig Keller vollgelaufen, die Pumpen laufen." \
+             "Anna Huber|10.07.2021|Unwetterwarnung für das ganze Tal|Der Wetterdienst warnt vor Starkregen mit bis zu achtzig Litern pro Quadratmeter."; do
+        IFS='|' read -r who day head line <<< "$t"
+        printf '<div class="teaser"><div class="teaser__meta"><span>Von %s</span> <span>%s</span></div>' "$who" "$day"
+        printf '<h3 class="teaser__title"><a href="/lokales/x">%s</a></h3><p>%s</p></div>\n' "$head" "$line"
+    done
+    printf '</div></body></html>\n'
+} > "$IN/tag.html"
+is "a tag's page of <div> teasers: no teaser's date or byline" \
+    "$(fields tag.html title date author)" "Thema: Hochwasser|None|None"
+
+# Search results: a list of linked headlines, each with its day as a line.
+cat > "$IN/search.html" <<'HTML'
+<!DOCTYPE html><html lang="en"><head><title>Search results for “ferry” – Valley Post</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"SearchResultsPage"}</script></head>
+<body><main><h1>Search results for: ferry</h1><ul class="search-results">
+<li class="result"><h3><a href="/2021/03/ferry-fares">Ferry fares to rise in May</a></h3><span class="date">March 6, 2021</span><p>Fares on the island ferry will rise by ten percent in May, the operator said on Friday.</p></li>
+<li class="result"><h3><a href="/2021/02/ferry-refit">Old ferry back after refit</a></h3><span class="date">February 20, 2021</span><p>The older of the two ferries is back in service after three months in dry dock on the mainland.</p></li>
+</ul><nav><a rel="next" href="?s=ferry&amp;page=2">Next</a></nav></main></body></html>
+HTML
+is "search results: no result's date" "$(fields search.html date)" "None"
+
+# An author's archive: <article>s in list items, "Publié le ..." under each.
+cat > "$IN/author.html" <<'HTML'
+<!DOCTYPE html><html lang="fr"><head><title>Articles de Claire Morel – Le Courrier du Port</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"ProfilePage","mainEntity":{"@type":"Person","name":"Claire Morel"}}</script>
+</head><body><h1>Claire Morel</h1><p class="bio">Journaliste au service Économie depuis 2015.</p><ul class="articles">
+<li><article><h2><a href="/2021/03/04/port">Le port agrandit son terminal à conteneurs</a></h2><p class="date">Publié le 4 mars 2021</p><p>Les travaux du nouveau quai commenceront à l'automne et dureront deux ans.</p></article></li>
+<li><article><h2><a href="/2021/02/28/marche">Le marché couvert rouvre ses portes</a></h2><p class="date">Publié le 28 février 2021</p><p>Après un an de rénovation, les commerçants ont retrouvé leurs étals sous la halle.</p></article></li>
+</ul></body></html>
+HTML
+is "an author's archive: no article's date" "$(fields author.html date)" "None"
+
+# An article with a box of related stories: its own date and byline stay.
+{
+    printf '<html lang="en-GB"><head><title>Dredging of the east channel approved | The Harbour Ledger</title></head><body><main>\n'
+    printf '<article class="story"><h1>Dredging of the east channel approved</h1><p class="byline">By Dana Whitcomb</p>\n'
+    printf '<p class="date">8 March 2021</p>\n'
+    printf '<p>The harbour board approved the dredging of the east channel on Tuesday, after pilots warned that ferries could no longer turn at low tide.</p>\n'
+    printf '<p>The work will cost four million pounds and take most of the summer, and the channel will be closed to yachts.</p></article>\n'
+    printf '<section class="related"><h2>Related</h2>\n'
+    teaser div card "Shipyard wins orders for three ferries" 2021-03-03 "Lee Parker" "The yard will build three hybrid ferries."
+    teaser div card "Fish prices climb as fleet stays in port" 2021-03-02 "Sam Ortiz" "The price of cod rose by a third."
+    printf '</section></main></body></html>\n'
+} > "$IN/story.html"
+is "an article beside related teasers: its own date and byline" \
+    "$(fields story.html date author)" "2021-03-08|Dana Whitcomb"
+
+# A live blog: one page of timed updates, each an <article> under its own
+# unlinked heading: all of them its text, its start its date.
+cat > "$IN/live.html" <<'HTML'
+<!DOCTYPE html><html lang="en-GB"><head><title>Storm Arwen live: ferries cancelled | The Harbour Ledger</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Storm Arwen live: ferries cancelled","datePublished":"2021-11-26T07:00:00+00:00","author":{"@type":"Person","name":"Dana Whitcomb"}}</script>
+</head><body><main><h1>Storm Arwen live: ferries cancelled</h1><div class="live-blog">
+<article class="live-update"><time datetime="2021-11-26T11:40:00+00:00">11:40</time><h2>Harbour wall breached</h2><p>Waves have broken through the old harbour wall near the lifeboat station, and the coastguard has closed the promenade.</p></article>
+<article class="live-update"><time datetime="2021-11-26T07:20:00+00:00">07:20</time><h2>All sailings cancelled</h2><p>The ferry company has cancelled every sailing for the day, saying gusts of ninety miles an hour are forecast.</p></article>
+</div></main></body></html>
+HTML
+is "a live blog: its start and its writer" "$(fields live.html date author)" \
+    "2021-11-26T07:00:00Z|Dana Whitcomb"
+has "...and every update" "$(fields live.html body)" "coastguard has closed the promenade"
+has "...the first as well as the last" "$(fields live.html body)" "gusts of ninety miles"
+
+# Indexed, a listing is found by what it shows, and a date filter does not
+# take it for the first teaser's story.
+run "$BIN/trawl-index" -q -d "$DB" "$IN"
+is "the pages index" "$RC" 0
+run "$BIN/trawl-query" -d "$DB" --format tsv -- welders
+has "a listing is found by its teasers' words" "$OUT" "section.html"
+run "$BIN/trawl-query" -d "$DB" --format tsv -- 'date:2021-03-03' welders
+lacks "...but not under the first teaser's day" "$OUT" "section.html"
