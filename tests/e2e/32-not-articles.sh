@@ -2,7 +2,8 @@
 # Pages of a scraped news folder that are not one article: a section's front
 # page, a tag's, an author's archive, search results (each a run of teasers:
 # a linked headline, a date, a byline, a line), and beside them an article
-# with a box of related stories and a live blog.  A listing is indexed with
+# with a box of related stories, a live blog and a page that goes on to the
+# next stories as one scrolls.  A listing is indexed with
 # what it shows, but it is no story of its own: it claims no teaser's date
 # or byline, which put it in a date filter's hits as the first teaser's day.
 . "$(dirname "$0")/../lib.sh"
@@ -116,6 +117,39 @@ is "a live blog: its start and its writer" "$(fields live.html date author)" \
     "2021-11-26T07:00:00Z|Dana Whitcomb"
 has "...and every update" "$(fields live.html body)" "coastguard has closed the promenade"
 has "...the first as well as the last" "$(fields live.html body)" "gusts of ninety miles"
+
+# A page that goes on to the next stories as one scrolls: each a whole
+# <article> with its own <h1>, byline and text.  The page is its first
+# story's (its title, its URL); the next ones are pages of their own.
+# LONG more paragraphs in the first story (a first story longer than the
+# others is the best block alone; a shorter one, the block of all three).
+scroll() {
+    printf '<html lang="en-US"><head><title>Council approves tram budget - Valley Post</title>\n'
+    printf '<meta property="article:published_time" content="2021-03-05T10:00:00-05:00"></head><body>\n'
+    printf '<div class="infinite-scroll">\n'
+    printf '<article class="post"><h1 class="entry-title">Council approves tram budget</h1>\n'
+    printf '<div class="meta">By <a rel="author" href="/author/lee-parker">Lee Parker</a></div>\n'
+    printf '<div class="entry-content"><p>The city council approved the budget for the tram extension on Thursday night by nine votes to four, after a debate of five hours.</p>\n'
+    for i in $(seq "$1"); do
+        printf '<p>Councillors spoke at length about fares, routes, depots and the cost of the new trams, and the mayor answered their questions one by one.</p>\n'
+    done
+    printf '<p>Opponents said the money would be better spent on buses, which reach more of the suburbs.</p></div></article>\n'
+    printf '<article class="post"><h1 class="entry-title">Library to open on Sundays</h1>\n'
+    printf '<div class="meta">By <a rel="author" href="/author/sam-ortiz">Sam Ortiz</a></div>\n'
+    printf '<div class="entry-content"><p>The central library will open on Sunday afternoons from April, the library board said, after a survey of readers asked for it.</p>\n'
+    printf '<p>Volunteers from the friends of the library will staff the reading room.</p></div></article>\n'
+    printf '<article class="post"><h1 class="entry-title">Snow day closes schools</h1>\n'
+    printf '<div class="entry-content"><p>All schools in the district were closed on Wednesday after twenty inches of snow fell overnight.</p></div></article>\n'
+    printf '</div></body></html>\n'
+}
+scroll 1 > "$IN/scroll.html"
+scroll 8 > "$IN/scroll-long.html"
+for page in scroll scroll-long; do
+    text=$(fields $page.html body)
+    has "a page of stories one after another ($page): the first story" "$text" "better spent on buses"
+    lacks "...not the next one" "$text" "central library"
+    lacks "...nor the one after" "$text" "twenty inches of snow"
+done
 
 # Indexed, a listing is found by what it shows, and a date filter does not
 # take it for the first teaser's story.
