@@ -27,6 +27,7 @@
 #include "html_tree.h"
 #include "meta_value.h"
 #include "near_headline.h"
+#include "page_missing.h"
 #include "shown_headline.h"
 #include "site_name.h"
 #include "text_lines.h"
@@ -1296,6 +1297,14 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     if (!a.title && !a.body) {
         snprintf(err, errlen, "no text in the HTML page");
         st = TRAWL_EFORMAT;
+        goto done;
+    }
+    /* A server's "page not found" page is no article: nothing is emitted,
+     * and the file is said to be skipped, as one with no article is. */
+    const char *names[] = { pg.title_tag.data, pg.h1.data, a.title };
+    if (tw_page_missing(names, sizeof names / sizeof names[0], a.body)) {
+        emit->warn(emit->ctx, "the page says it was not found (an error page)", false);
+        st = TRAWL_OK;
         goto done;
     }
     st = emit->article(emit->ctx, &a, first(&pg.lang, &pg.locale, &pg.content_lang, NULL));

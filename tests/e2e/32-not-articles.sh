@@ -3,7 +3,7 @@
 # page, a tag's, an author's archive, search results (each a run of teasers:
 # a linked headline, a date, a byline, a line), and beside them an article
 # with a box of related stories, a live blog and a page that goes on to the
-# next stories as one scrolls.  A listing is indexed with
+# next stories as one scrolls, and a server's "page not found" page.  A listing is indexed with
 # what it shows, but it is no story of its own: it claims no teaser's date
 # or byline, which put it in a date filter's hits as the first teaser's day.
 . "$(dirname "$0")/../lib.sh"
@@ -151,10 +151,52 @@ for page in scroll scroll-long; do
     lacks "...nor the one after" "$text" "twenty inches of snow"
 done
 
+# A server's "page not found" page, saved under a dead link's name: no
+# article, skipped with a word of why, as a file with no article is.
+cat > "$IN/gone.html" <<'HTML'
+<!DOCTYPE html><html lang="en"><head><title>Page not found - Valley Post</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><div class="error-404"><h1>Oops! That page can't be found.</h1>
+<p>It looks like nothing was found at this location. Maybe try one of the links below or a search?</p>
+<form role="search"><input type="search" name="s"><button>Search</button></form></div></main>
+<aside><h2>Recent posts</h2><ul><li><a href="/a">Tram line extended</a></li></ul></aside></body></html>
+HTML
+cat > "$IN/fehler.html" <<'HTML'
+<html lang="de"><head><title>Fehler 404 – Seite nicht gefunden | Talblatt</title></head><body>
+<div class="content"><h1>Diese Seite gibt es nicht mehr</h1>
+<p>Die von Ihnen aufgerufene Seite wurde verschoben oder gelöscht. Nutzen Sie die Suche oder kehren Sie zur Startseite zurück.</p></div></body></html>
+HTML
+# Briefs whose headlines say a number or "not found", and an article about
+# dead links, are articles.
+printf '<html><head><title>404 jobs cut at the plant</title></head><body><article><h1>404 jobs cut at the plant</h1><p>The steel plant will cut 404 jobs by the summer, its owners said on Monday.</p></article></body></html>\n' \
+    > "$IN/jobs.html"
+printf '<html><head><title>Missing sailor not found after two days</title></head><body><article><h1>Missing sailor not found after two days</h1><p>The coastguard called off the search for the missing sailor on Sunday evening.</p></article></body></html>\n' \
+    > "$IN/sailor.html"
+{
+    printf '<html><head><title>Error 404: why the web forgets</title></head><body><article><h1>Error 404: why the web forgets</h1>\n'
+    printf '<p>A study of links in news stories found that a quarter of the pages they pointed to a decade ago now answer with a page not found.</p>\n'
+    printf '<p>Librarians want publishers to keep their archives online, and to send readers of a moved story to its new address rather than to an error.</p>\n'
+    printf '<p>Some papers have lost whole years of their websites when they changed their publishing systems, the authors of the study said on Tuesday.</p>\n'
+    printf '</article></body></html>\n'
+} > "$IN/linkrot.html"
+run "$BIN/trawl-index" --extract "$IN/gone.html" "$IN/fehler.html"
+is "a \"page not found\" page: no article" "$OUT" ""
+has "...said why" "$ERR" "$IN/gone.html: the page says it was not found (an error page)"
+has "...and skipped" "$ERR" "$IN/gone.html: no article in it: skipped"
+has "...in German too" "$ERR" "$IN/fehler.html: the page says it was not found (an error page)"
+has "...counted as skipped" "$ERR" "2 files: 0 extracted, 2 skipped, 0 failed"
+is "...no failure" "$RC" 0
+for page in jobs sailor linkrot; do
+    run "$BIN/trawl-index" --extract "$IN/$page.html"
+    has "an article that names a 404 or a thing not found: kept ($page)" "$ERR" "1 articles"
+done
+
 # Indexed, a listing is found by what it shows, and a date filter does not
 # take it for the first teaser's story.
 run "$BIN/trawl-index" -q -d "$DB" "$IN"
 is "the pages index" "$RC" 0
+run "$BIN/trawl-query" -d "$DB" --count -- oops
+is "an error page is not in the index" "$OUT" 0
 run "$BIN/trawl-query" -d "$DB" --format tsv -- welders
 has "a listing is found by its teasers' words" "$OUT" "section.html"
 run "$BIN/trawl-query" -d "$DB" --format tsv -- 'date:2021-03-03' welders
