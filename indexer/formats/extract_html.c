@@ -19,6 +19,7 @@
 #include "byline_shown.h"
 #include "byline_parts.h"
 #include "charset.h"
+#include "consent_wall.h"
 #include "date.h"
 #include "extract.h"
 #include "html_content.h"
@@ -1304,6 +1305,13 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     const char *names[] = { pg.title_tag.data, pg.h1.data, a.title };
     if (tw_page_missing(names, sizeof names / sizeof names[0], a.body)) {
         emit->warn(emit->ctx, "the page says it was not found (an error page)", false);
+        st = TRAWL_OK;
+        goto done;
+    }
+    /* Nor is a page that holds only a cookie consent prompt, unless it
+     * embeds its article for machines (which then is the body). */
+    if (!pg.ld_body.len && tw_consent_wall(root)) {
+        emit->warn(emit->ctx, "the page is only a cookie consent prompt", false);
         st = TRAWL_OK;
         goto done;
     }

@@ -3,7 +3,8 @@
 # page, a tag's, an author's archive, search results (each a run of teasers:
 # a linked headline, a date, a byline, a line), and beside them an article
 # with a box of related stories, a live blog and a page that goes on to the
-# next stories as one scrolls, and a server's "page not found" page.  A listing is indexed with
+# next stories as one scrolls, a server's "page not found" page and a
+# cookie consent prompt saved in place of a story.  A listing is indexed with
 # what it shows, but it is no story of its own: it claims no teaser's date
 # or byline, which put it in a date filter's hits as the first teaser's day.
 . "$(dirname "$0")/../lib.sh"
@@ -191,12 +192,35 @@ for page in jobs sailor linkrot; do
     has "an article that names a 404 or a thing not found: kept ($page)" "$ERR" "1 articles"
 done
 
+# A page that holds only a cookie consent prompt (a site that asks before
+# it shows anything answers a scraper so): no article.  A story under a
+# cookie banner, and one in a wrapper named for the prompt, are articles.
+prompt='<div id="cmp-cookie-consent" class="consent-overlay"><h2>We value your privacy</h2>
+<p>We and our partners use cookies and similar technologies to store and access information on your device, to show you personalised ads and content, and to measure them.</p>
+<p>You can accept all cookies, or manage your choices at any time by returning to this site.</p>
+<button>Accept all</button> <button>Manage options</button></div>'
+printf '<html lang="en"><head><title>Before you continue</title></head><body><header><a href="/">Valley Post</a></header>%s</body></html>\n' \
+    "$prompt" > "$IN/consent.html"
+story='<article><h1>Ferry fares to rise in May</h1><p>Fares on the island ferry will rise by ten percent in May, the operator said on Friday, blaming the price of fuel.</p><p>Season tickets for islanders will keep their price until the end of the year.</p></article>'
+printf '<html lang="en"><head><title>Ferry fares to rise in May</title></head><body>%s%s</body></html>\n' \
+    "$story" "$prompt" > "$IN/banner.html"
+printf '<html lang="en"><head><title>Ferry fares to rise in May</title></head><body><div id="cookie-wall-wrapper">%s%s</div></body></html>\n' \
+    "$story" "$prompt" > "$IN/wrapped.html"
+run "$BIN/trawl-index" --extract "$IN/consent.html"
+is "a cookie consent prompt alone: no article" "$OUT" ""
+has "...said why" "$ERR" "$IN/consent.html: the page is only a cookie consent prompt"
+has "...and skipped" "$ERR" "$IN/consent.html: no article in it: skipped"
+has "a story under a cookie banner: kept" "$(fields banner.html body)" "Season tickets for islanders"
+has "a story in a wrapper named for the prompt: kept" "$(fields wrapped.html body)" "Season tickets for islanders"
+
 # Indexed, a listing is found by what it shows, and a date filter does not
 # take it for the first teaser's story.
 run "$BIN/trawl-index" -q -d "$DB" "$IN"
 is "the pages index" "$RC" 0
 run "$BIN/trawl-query" -d "$DB" --count -- oops
 is "an error page is not in the index" "$OUT" 0
+run "$BIN/trawl-query" -d "$DB" --format tsv -- partners personalised
+lacks "a consent prompt alone is not in the index" "$OUT" "consent.html"
 run "$BIN/trawl-query" -d "$DB" --format tsv -- welders
 has "a listing is found by its teasers' words" "$OUT" "section.html"
 run "$BIN/trawl-query" -d "$DB" --format tsv -- 'date:2021-03-03' welders
