@@ -19,13 +19,16 @@
 #include "byline_shown.h"
 #include "byline_parts.h"
 #include "charset.h"
+#include "consent_wall.h"
 #include "date.h"
 #include "extract.h"
 #include "html_content.h"
 #include "html_parse.h"
+#include "html_teaser.h"
 #include "html_tree.h"
 #include "meta_value.h"
 #include "near_headline.h"
+#include "page_missing.h"
 #include "shown_headline.h"
 #include "site_name.h"
 #include "text_lines.h"
@@ -376,7 +379,8 @@ static bool hcard_name(xmlNodePtr n)
 
 /* An element that holds the author's name: itemprop="author", rel="author",
  * a class named byline, or an author's hCard name; not in the readers'
- * comments, whose hCards name their writers. */
+ * comments, whose hCards name their writers, nor in a teaser of another
+ * story (html_teaser.h), which names that story's. */
 static bool is_byline(xmlNodePtr n)
 {
     bool yes = false;
@@ -391,7 +395,7 @@ static bool is_byline(xmlNodePtr n)
         yes = strcasestr((const char *)v, "byline") != NULL;
         xmlFree(v);
     }
-    return (yes || hcard_name(n)) && !tw_html_in_comments(n);
+    return (yes || hcard_name(n)) && !tw_html_in_comments(n) && !tw_html_teaser(n);
 }
 
 /* The name a byline N holds, into OUT: the text of the name it marks (an
@@ -446,56 +450,6 @@ static bool item_of_page(xmlNodePtr n)
     return item_type_is(n, page_type, true);
 }
 
-/* Whether the heading N links to a page: a link in it, or it in a link. */
-static bool linked_heading(xmlNodePtr n)
-{
-    if (tw_html_in_link(n))
-        return true;
-    for (xmlNodePtr d = n; d; d = tw_html_next(d, n, false))
-        if (d->type == XML_ELEMENT_NODE && tw_html_is(d, "a"))
-            return true;
-    return false;
-}
-
-/* Whether N, or its parent, is an <article> or list item beside another of
- * its kind: one of a list. */
-static bool one_of_a_list(xmlNodePtr n)
-{
-    for (int up = 0; up < 2 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
-        if (!tw_html_is(n, "article") && !tw_html_is(n, "li"))
-            continue;
-        xmlNodePtr s = n->parent ? n->parent->children : NULL;
-        for (; s; s = s->next)
-            if (s != n && s->type == XML_ELEMENT_NODE && !xmlStrcmp(s->name, n->name))
-                return true;
-    }
-    return false;
-}
-
-/* Whether N is in a teaser of another story: the nearest <article> or list
- * item above it (six levels at most) holds a heading that links to a page
- * (<h2> to <h6>) and no <h1>, and is one of a list, as a list of related
- * stories sets each one's date under its linked headline.  The page's own
- * story holds its <h1>, or stands alone (a blog's post under its linked
- * <h2>). */
-static bool in_teaser(xmlNodePtr n)
-{
-    for (int up = 0; up < 6 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
-        if (!tw_html_is(n, "article") && !tw_html_is(n, "li"))
-            continue;
-        bool linked = false;
-        for (xmlNodePtr d = n; d; d = tw_html_next(d, n, false)) {
-            if (d->type != XML_ELEMENT_NODE || !(tw_html_tag(d) & TW_TAG_HEADING))
-                continue;
-            if (tw_html_is(d, "h1"))
-                return false;
-            linked = linked || linked_heading(d);
-        }
-        return linked && one_of_a_list(n);
-    }
-    return false;
-}
-
 /* A date given in microdata on an element other than <meta> (which
  * meta_tag reads), itemprop="datePublished", or in microformats, class
  * "published" (hAtom, as blog themes of the 2000s write it: "<abbr
@@ -519,7 +473,7 @@ static void item_date(page *pg, xmlNodePtr n)
     for (size_t i = 0; i < 3 && !dated && !valued; i++)
         valued = xmlHasProp(n, (const xmlChar *)attrs[i]) != NULL;
     if (valued && (has_class(n, "published") || has_class(n, "dt-published")))
-        dated = !in_teaser(n);
+        dated = !tw_html_teaser(n);
     if (!dated || !item_of_page(n) || tw_html_in_comments(n))
         return;
     for (size_t i = 0; i < 3 && !pg->item_date.len; i++)
@@ -559,7 +513,7 @@ static int survey(page *pg, xmlNodePtr root)
             if (pg->byline.len > 120)
                 tw_buf_clear(&pg->byline);  /* a box about the author, not a name */
         } else if (tw_html_is(n, "time") && !pg->time_datetime.len &&
-                   !tw_html_in_comments(n) && !in_teaser(n)) {
+                   !tw_html_in_comments(n) && !tw_html_teaser(n)) {
             /* The first <time> that holds a date: others hold durations
              * and opening hours.  One in the comments dates a reader's
              * comment (on a blog that gives no other date, the only one);
@@ -1344,6 +1298,21 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     if (!a.title && !a.body) {
         snprintf(err, errlen, "no text in the HTML page");
         st = TRAWL_EFORMAT;
+        goto done;
+    }
+    /* A server's "page not found" page is no article: nothing is emitted,
+     * and the file is said to be skipped, as one with no article is. */
+    const char *names[] = { pg.title_tag.data, pg.h1.data, a.title };
+    if (tw_page_missing(names, sizeof names / sizeof names[0], a.body)) {
+        emit->warn(emit->ctx, "the page says it was not found (an error page)", false);
+        st = TRAWL_OK;
+        goto done;
+    }
+    /* Nor is a page that holds only a cookie consent prompt, unless it
+     * embeds its article for machines (which then is the body). */
+    if (!pg.ld_body.len && tw_consent_wall(root)) {
+        emit->warn(emit->ctx, "the page is only a cookie consent prompt", false);
+        st = TRAWL_OK;
         goto done;
     }
     st = emit->article(emit->ctx, &a, first(&pg.lang, &pg.locale, &pg.content_lang, NULL));

@@ -786,6 +786,41 @@ static bool holds_headline(const model *m, int e)
     return m->headline >= 0 && is_ancestor(m, e, m->headline);
 }
 
+/* The <article> that holds the page's headline, or -1: on a page that goes
+ * on to the next stories as one scrolls, each is an <article> with its own
+ * headline, and the page's story is the one with the page's. */
+static int headline_story(const model *m)
+{
+    for (int up = m->headline >= 0 ? m->v[m->headline].parent : -1; up >= 0;
+         up = m->v[up].parent)
+        if (!strcmp((const char *)m->v[up].node->name, "article"))
+            return up;
+    return -1;
+}
+
+/* Whether block TOP holds an <article> with an <h1> of its own beside
+ * STORY, the headline's: the next story of a page that goes on as one
+ * scrolls. */
+static bool holds_next_story(const model *m, int top, int story)
+{
+    for (int i = top + 1; i < (int)m->n && is_ancestor(m, top, i); i++) {
+        xmlNodePtr a = m->v[i].node;
+        if (i == story || is_ancestor(m, i, story) || is_ancestor(m, story, i) ||
+            strcmp((const char *)a->name, "article"))
+            continue;
+        for (xmlNodePtr d = a; d; d = tw_html_next(d, a, false))
+            if (d->type == XML_ELEMENT_NODE && tw_html_is(d, "h1"))
+                return true;
+    }
+    return false;
+}
+
+/* Whether block E is STORY or in it; any block when STORY is -1. */
+static bool in_story(const model *m, int story, int e)
+{
+    return story < 0 || e == story || is_ancestor(m, story, e);
+}
+
 /* How much more a block near the page's headline is worth in the choice of
  * the article. */
 #define HEADLINE_BONUS 2.0
@@ -814,6 +849,18 @@ static int top_block(const model *m, int body)
      * sought within the headline's reach, not in a blog's widgets or the
      * next stories of a page that goes on as one scrolls. */
     bool by_headline = m->headline >= 0 && near_headline(m, top);
+    /* When the headline's <article> has another beside it with an <h1>
+     * of its own, the next story of a page that goes on as one scrolls,
+     * the article grows within the headline's: a best block above both
+     * (each story's paragraphs score for the block that holds them all)
+     * is narrowed to it, and one in it is not widened past it. */
+    int story = headline_story(m);
+    if (story >= 0 && !holds_next_story(m, m->v[story].parent, story))
+        story = -1;
+    if (story >= 0 && is_ancestor(m, top, story))
+        top = story;
+    else if (!in_story(m, story, top))
+        story = -1;
     /* A block its site names as an article's body ("entry-content") is the
      * article when it holds a fair part of the best block's text: a name
      * chosen for exactly this says more than any count of commas. */
@@ -822,7 +869,7 @@ static int top_block(const model *m, int body)
         const info *e = &m->v[i];
         if (e->body_name && !e->out && e->text >= PARAGRAPH_MIN * 4 &&
             e->text * 2 >= m->v[top].text && link_density(e) < 0.3 &&
-            (!by_headline || near_headline(m, (int)i)) &&
+            (!by_headline || near_headline(m, (int)i)) && in_story(m, story, (int)i) &&
             (named < 0 || e->text > m->v[named].text))
             named = (int)i;
     }
@@ -834,7 +881,7 @@ static int top_block(const model *m, int body)
     for (size_t i = 0; i < m->n && n_near < 5; i++)
         if ((int)i != top && m->v[i].candidate && !m->v[i].out &&
             !is_ancestor(m, (int)i, top) && !is_ancestor(m, top, (int)i) &&
-            worth(m, (int)i) >= 0.75 * worth(m, top) &&
+            worth(m, (int)i) >= 0.75 * worth(m, top) && in_story(m, story, (int)i) &&
             (!by_headline || near_headline(m, (int)i)))
             near[n_near++] = (int)i;
     if (n_near >= 2) {
@@ -852,11 +899,12 @@ static int top_block(const model *m, int body)
      * few links, is the article the best is a part of (a list of names, or a
      * table, with many commas, inside a story); not when the best holds the
      * page's headline, and so is a whole story: the more text is then beside
-     * it (a column of teasers, each a paragraph with few links). */
+     * it (a column of teasers, each a paragraph with few links); nor above
+     * the headline's <article> among the next stories'. */
     bool whole = holds_headline(m, top);
     for (int up = m->v[top].parent; !whole && up >= 0 && up != body; up = m->v[up].parent) {
         const info *a = &m->v[up];
-        if (by_headline && !near_headline(m, up))
+        if ((by_headline && !near_headline(m, up)) || !in_story(m, story, up))
             break;
         if (a->candidate && a->score >= 0.5 * m->v[top].score &&
             a->text >= 1.5 * m->v[top].text && link_density(a) < 0.2) {
@@ -928,13 +976,17 @@ static void gather(const model *m, int top, bool *keep)
         return;
     }
     double threshold = t->score * 0.2 > 10 ? t->score * 0.2 : 10;
-    bool whole = holds_headline(m, top);
     const char *top_class = attr(t->node, "class");
     /* The siblings of the block, then those of the block above it (a story
      * split by a page builder into rows, a lead above the body's block). */
     int path = top;
     for (int level = 0; level < 3 && m->v[path].parent >= 0; level++) {
         const info *p = &m->v[m->v[path].parent];
+        /* Whether the block widened from holds the headline, and so is a
+         * whole story: asked at each level, as the best block may be the
+         * text below the story's <article>, whose siblings on a page that
+         * goes on as one scrolls are the next stories' <article>s. */
+        bool whole = holds_headline(m, path);
         if (level > 0 && !strcmp((const char *)p->node->name, "body"))
             break;
         for (xmlNodePtr c = p->node->children; c; c = c->next) {

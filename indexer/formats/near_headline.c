@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "html_content.h"
+#include "html_teaser.h"
 #include "html_tree.h"
 
 /* Whether the text node N holds more than white space. */
@@ -11,6 +12,23 @@ static bool has_text(const xmlNode *n)
 {
     const char *s = (const char *)n->content;
     return s && s[strspn(s, " \t\r\n")];
+}
+
+/* Whether the text node N is one of the page's own lines by its headline
+ * H1: not in the readers' comments, nor in a teaser of another story that
+ * the headline is not in (a listing's first teaser, under the section's
+ * <h1>, holds that story's date and byline). */
+static bool own_line(xmlNodePtr n, xmlNodePtr h1)
+{
+    if (tw_html_in_comments(n->parent))
+        return false;
+    xmlNodePtr teaser = tw_html_teaser(n->parent);
+    if (!teaser)
+        return true;
+    for (xmlNodePtr up = h1; up; up = up->parent)
+        if (up == teaser)
+            return true;
+    return false;
 }
 
 bool tw_near_headline(xmlNodePtr root, xmlNodePtr headline, size_t before, size_t after,
@@ -31,7 +49,7 @@ bool tw_near_headline(xmlNodePtr root, xmlNodePtr headline, size_t before, size_
             /* Whether a node before the headline is in the comments is
              * asked only of the few kept: asked of every line of a page's
              * menus, it cost a seventh of the time a page took. */
-            if (h1 && !tw_html_in_comments(n->parent)) {
+            if (h1 && own_line(n, h1)) {
                 gone++;
                 if (seen(n, ctx))
                     return true;
@@ -43,7 +61,7 @@ bool tw_near_headline(xmlNodePtr root, xmlNodePtr headline, size_t before, size_
     }
     for (size_t i = 0; h1 && i < before && i < kept; i++) {
         xmlNodePtr n = ring[(kept - 1 - i) % before];
-        if (!tw_html_in_comments(n->parent) && seen(n, ctx))
+        if (own_line(n, h1) && seen(n, ctx))
             return true;
     }
     return false;

@@ -17,9 +17,10 @@ enum { TW_NEAR_BEFORE = 6, TW_NEAR_AFTER = 12 };
  * which a site's logo or a menu's heading may come before) -- up
  * to AFTER of those after it, in order, then up to BEFORE of those before
  * it, nearest first -- until SEEN returns true; returns whether it did.
- * Text that is only white space, in the readers' comments, in elements that
- * never hold text (scripts, forms) or in the <h1> is passed over, and so is
- * text in a link before the headline: a teaser's, not the story's (after
+ * Text that is only white space, in the readers' comments, in a teaser of
+ * another story (html_teaser.h), in elements that never hold text
+ * (scripts, forms) or in the <h1> is passed over, and so is text in a link
+ * before the headline: a teaser's, not the story's (after
  * it, a post's own date and byline often link to its archive and its
  * author's page).  False, without a call, when there is no <h1>. */
 bool tw_near_headline(xmlNodePtr root, xmlNodePtr h1, size_t before, size_t after,
