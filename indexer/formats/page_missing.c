@@ -19,7 +19,7 @@ static const char *const SAYINGS[] = {
     "page not found", "404 not found", "error 404", "404 error", "fehler 404",
     "erreur 404", "errore 404", "fout 404", "erro 404", "page can't be found",
     "page cannot be found", "page could not be found", "page doesn't exist",
-    "page does not exist", "page no longer exists", "nothing was found", "nothing found",
+    "page does not exist", "page no longer exists",
     "seite nicht gefunden", "seite wurde nicht gefunden", "seite existiert nicht",
     "page introuvable", "page non trouv\xc3\xa9" "e", "page n'existe",
     "p\xc3\xa1gina no encontrada", "p\xc3\xa1gina no existe", "pagina non trovata",
@@ -27,8 +27,14 @@ static const char *const SAYINGS[] = {
     NULL
 };
 
-/* Whether NAME says the page was not found: one of SAYINGS in it, or the
- * name is an error's number alone ("404", "410 Gone"). */
+/* What a theme's error page is headed with, said by a news brief's headline
+ * too ("Wreck search: nothing found"): a sign only as the name's first
+ * words. */
+static const char *const OPENINGS[] = { "nothing found", "nothing was found", NULL };
+
+/* Whether NAME says the page was not found: one of SAYINGS in it, one of
+ * OPENINGS first in it, or the name is an error's number alone ("404",
+ * "410 Gone"). */
 static bool says_missing(const char *name)
 {
     while (*name == ' ')
@@ -38,6 +44,9 @@ static bool says_missing(const char *name)
         return true;
     for (const char *const *s = SAYINGS; *s; s++)
         if (strcasestr(name, *s))
+            return true;
+    for (const char *const *s = OPENINGS; *s; s++)
+        if (!strncasecmp(name, *s, strlen(*s)))
             return true;
     return false;
 }

@@ -187,7 +187,9 @@ has "...and skipped" "$ERR" "$IN/gone.html: no article in it: skipped"
 has "...in German too" "$ERR" "$IN/fehler.html: the page says it was not found (an error page)"
 has "...counted as skipped" "$ERR" "2 files: 0 extracted, 2 skipped, 0 failed"
 is "...no failure" "$RC" 0
-for page in jobs sailor linkrot; do
+printf '<html><head><title>Wreck search: nothing found</title></head><body><article><h1>Wreck search: nothing found</h1><p>Divers searched the wreck for a second day and found nothing of the cargo.</p></article></body></html>\n' \
+    > "$IN/wreck.html"
+for page in jobs sailor linkrot wreck; do
     run "$BIN/trawl-index" --extract "$IN/$page.html"
     has "an article that names a 404 or a thing not found: kept ($page)" "$ERR" "1 articles"
 done
