@@ -228,6 +228,35 @@ static void scripts_without_spaces_cut_between_words(void **state)
     free_snippet(&s);
 }
 
+static void no_rule_or_bullet_at_either_end(void **state)
+{
+    (void)state;
+    const double weight[] = { 1 };
+    snippet s;
+    /* The rule under a plain-text title opened the snippets of every
+     * documentation file that kept it; it is not text left out. */
+    const char *const port[] = { "port" };
+    write_snippet(&s, "==========\n\nThe switch has a third port for the host.\n\n----------",
+                  port, weight, 1, 200);
+    assert_string_equal(s.out.data, "The switch has a third port for the host.");
+    assert_int_equal(s.n_spans, 1);
+    assert_string_equal(span_text(&s, 0), "port");
+    free_snippet(&s);
+    /* Nor the dash after a dateline that the lead-in reaches, a list's
+     * bullet, or a dash where the length ends it. */
+    const char *const filed[] = { "filed" };
+    write_snippet(&s, "FROM THE CITIES OF NEW YORK AND LOS ANGELES, March 3 - Fargo Co filed a shelf "
+                      "registration for debt", filed, weight, 1, 53);
+    assert_string_equal(s.out.data, ELLIPSIS "Fargo Co filed a shelf registration for debt");
+    assert_string_equal(span_text(&s, 0), "filed");
+    free_snippet(&s);
+    write_snippet(&s, "Some advice on the list follows here for all of you.\n\n"
+                      "- Do not go - nobody filed them all. - Ask questions",
+                  filed, weight, 1, 38);
+    assert_string_equal(s.out.data, ELLIPSIS "Do not go - nobody filed them all." ELLIPSIS);
+    free_snippet(&s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -239,6 +268,7 @@ int main(void)
         cmocka_unit_test(lead_in_without_a_sentence_start),
         cmocka_unit_test(long_word_and_white_space),
         cmocka_unit_test(scripts_without_spaces_cut_between_words),
+        cmocka_unit_test(no_rule_or_bullet_at_either_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
