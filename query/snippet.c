@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -172,6 +173,40 @@ static size_t word_break(const char *text, size_t len, size_t p, bool forward)
     ubrk_close(bi);
     utext_close(&ut);
     return at;
+}
+
+/* How many bytes of a text tw_snippet_bytes reads to tell its bytes per
+ * column: a few lines, a few hundred characters of any script. */
+#define WIDTH_SAMPLE 512
+
+/* The columns character CP takes on a terminal (tw_snippet_bytes). */
+static unsigned columns_of(uint32_t cp)
+{
+    if (U_GET_GC_MASK(cp) & (U_GC_MN_MASK | U_GC_ME_MASK | U_GC_CF_MASK))
+        return 0;
+    int w = u_getIntPropertyValue((UChar32)cp, UCHAR_EAST_ASIAN_WIDTH);
+    return w == U_EA_WIDE || w == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+size_t tw_snippet_bytes(const char *text, size_t len, size_t columns)
+{
+    size_t n = len < WIDTH_SAMPLE ? len : tw_utf8_cut(text, WIDTH_SAMPLE);
+    size_t cols = 0, i = 0;
+    while (i < n) {
+        /* Eight bytes of ASCII at a time: most text, a snippet for each hit. */
+        uint64_t eight;
+        if (i + 8 <= n && (memcpy(&eight, text + i, 8), !(eight & 0x8080808080808080u))) {
+            i += 8;
+            cols += 8;
+            continue;
+        }
+        uint32_t cp;
+        i += tw_utf8_char_at(text, n, i, &cp);
+        cols += cp < 0x80 ? 1 : columns_of(cp);
+    }
+    if (cols == 0 || cols >= n)
+        return columns;
+    return (size_t)((double)columns * (double)n / (double)cols + 0.5);
 }
 
 /* Where the passage around bytes [A, B) of TEXT starts. */

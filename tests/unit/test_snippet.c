@@ -257,6 +257,32 @@ static void no_rule_or_bullet_at_either_end(void **state)
     free_snippet(&s);
 }
 
+/* TEXT repeated to N bytes or a little more, in BUF. */
+static const char *repeated(char *buf, size_t n, const char *text)
+{
+    buf[0] = '\0';
+    while (strlen(buf) < n)
+        strcat(buf, text);
+    return buf;
+}
+
+static void length_in_columns_of_any_script(void **state)
+{
+    (void)state;
+    char buf[1200];
+    /* ASCII: a byte a column, whatever else. */
+    assert_int_equal(tw_snippet_bytes(repeated(buf, 1000, "the ferry left "), 1000, 200), 200);
+    assert_int_equal(tw_snippet_bytes("", 0, 200), 200);
+    /* Cyrillic letters are two bytes each, a Chinese character three for two
+     * columns, a Thai consonant with its tone mark six for one. */
+    const char *ru = repeated(buf, 600, "\xd0\xb1\xd0\xb0\xd0\xbd\xd0\xba");  /* банк */
+    assert_int_equal(tw_snippet_bytes(ru, strlen(ru), 200), 400);
+    const char *zh = repeated(buf, 600, "\xe9\x93\xb6\xe8\xa1\x8c");  /* 银行 */
+    assert_int_equal(tw_snippet_bytes(zh, strlen(zh), 200), 300);
+    const char *th = repeated(buf, 600, "\xe0\xb8\x81\xe0\xb9\x88");  /* ก่ */
+    assert_int_equal(tw_snippet_bytes(th, strlen(th), 200), 1200);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -269,6 +295,7 @@ int main(void)
         cmocka_unit_test(long_word_and_white_space),
         cmocka_unit_test(scripts_without_spaces_cut_between_words),
         cmocka_unit_test(no_rule_or_bullet_at_either_end),
+        cmocka_unit_test(length_in_columns_of_any_script),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
