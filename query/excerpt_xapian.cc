@@ -117,7 +117,14 @@ void ExcerptReader::read(Xapian::docid did, const Xapian::Document &doc,
             throw damaged(did);
         keep = more;
     }
-    bool part = keep < pieces[last].len;
+    /* The indexer keeps the first TW_STORED_BODY_MAX bytes of a longer
+     * text, less those of a character they would split: the kept text may
+     * end inside a word, and the article goes on. */
+    size_t stored = 0;
+    for (int i = 0; i < n; i++)
+        stored += pieces[i].len;
+    bool capped = stored + 4 > TW_STORED_BODY_MAX;
+    bool part = keep < pieces[last].len || (capped && last == n - 1);
     if (part) {
         /* End at white space, not inside a word (or a character) that the
          * text goes on with; a start without any is read whole. */
