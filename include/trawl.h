@@ -228,7 +228,9 @@ typedef struct trawl_search_opts {
     int no_collapse;         /* nonzero: show near-copies of a story as hits of their
                                 own instead of folding them into the best-ranked */
     int exact_count;         /* nonzero: make trawl_results_total() exact */
-    size_t snippet_length;   /* bytes of text per snippet, about; 0 means 200 */
+    size_t snippet_length;   /* columns of text per snippet, about (a byte of
+                                ASCII each, two a wide CJK character, see
+                                libtrawl(3)); 0 means 200 */
     int no_relax;            /* nonzero: hits hold all the words, however few;
                                 else when fewer articles hold them all than the
                                 page reaches, the page goes on with articles that

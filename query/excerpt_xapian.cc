@@ -76,6 +76,7 @@ void ExcerptReader::read(Xapian::docid did, const Xapian::Document &doc,
         if (tw_docdata_body(fields, scratch, &out->text) < 0)
             throw damaged(did);
         db->text_read += out->text.len;
+        out->length = tw_snippet_bytes(out->text.ptr, out->text.len, length);
         return;
     }
     tw_piece pieces[TW_PIECES_MAX + 1];
@@ -84,10 +85,11 @@ void ExcerptReader::read(Xapian::docid did, const Xapian::Document &doc,
         throw damaged(did);
     if (n == 0) {
         out->text = { "", 0 };
+        out->length = length;
         return;
     }
     int first = 0, last = n - 1;
-    size_t keep = pieces[last].len;
+    size_t upto = pieces[last].len;
     /* A text of one piece is read whole: there is no choice to make.  A
      * longer one, however short, is narrowed down by the positions of the
      * query's words: inflating pieces the passage does not need costs more
@@ -97,11 +99,32 @@ void ExcerptReader::read(Xapian::docid did, const Xapian::Document &doc,
      * is long. */
     bool whole = n <= REMOTE_WHOLE_PIECES && tw_shards_doc_remote(db, did);
     if (n > 1 && !whole)
-        choose(did, language, pieces, n, &first, &last, &keep);
+        choose(did, language, pieces, n, &first, &last, &upto);
+    /* Of the last piece, what the passage can reach: up to its last word,
+     * then twice the passage's length, for the error of that guess.  The
+     * rest was 14% of the text a hit read on linux-doc.  The passage's
+     * length in bytes is known once its script is: text of several bytes a
+     * column reads more of the last piece again. */
+    size_t keep = std::min(pieces[last].len, upto + 2 * length);
     tw_buf_clear(scratch);
     if (!read_pieces(db, doc, fields, pieces, first, last, keep, scratch))
         throw damaged(did);
-    bool part = keep < pieces[last].len;
+    out->length = tw_snippet_bytes(scratch->data, scratch->len, length);
+    size_t more = std::min(pieces[last].len, upto + 2 * out->length);
+    if (more > keep) {
+        scratch->len -= keep;
+        if (!read_pieces(db, doc, fields, pieces, last, last, more, scratch))
+            throw damaged(did);
+        keep = more;
+    }
+    /* The indexer keeps the first TW_STORED_BODY_MAX bytes of a longer
+     * text, less those of a character they would split: the kept text may
+     * end inside a word, and the article goes on. */
+    size_t stored = 0;
+    for (int i = 0; i < n; i++)
+        stored += pieces[i].len;
+    bool capped = stored + 4 > TW_STORED_BODY_MAX;
+    bool part = keep < pieces[last].len || (capped && last == n - 1);
     if (part) {
         /* End at white space, not inside a word (or a character) that the
          * text goes on with; a start without any is read whole. */
@@ -151,7 +174,7 @@ std::vector<std::vector<Xapian::docid>> ExcerptReader::holding(
 }
 
 void ExcerptReader::choose(Xapian::docid did, unsigned language, const tw_piece *pieces, int n,
-                           int *first, int *last, size_t *keep)
+                           int *first, int *last, size_t *upto)
 {
     auto known = words.find(language);
     if (known == words.end())
@@ -215,14 +238,12 @@ void ExcerptReader::choose(Xapian::docid did, unsigned language, const tw_piece 
         --*first;
     if (*last + 1 < n && (pieces[*last + 1].pos - hi) * per_word < length)
         ++*last;
-    /* Of the last piece, only what the passage can reach: up to its last
-     * word, placed by that piece's own bytes per word, then twice the
-     * passage's length, for the error of that guess.  The rest was 14% of
-     * the text a hit read on linux-doc. */
+    /* The last piece up to the passage's last word, placed by that piece's
+     * own bytes per word. */
     const tw_piece &p = pieces[*last];
     double its_words = std::max(1u, pieces[*last + 1].pos - p.pos);
     double to_hi = hi > p.pos ? (double)(hi - p.pos) * (double)p.len / its_words : 0;
-    *keep = std::min(p.len, (size_t)(to_hi * 1.25) + 2 * length);
+    *upto = (size_t)(to_hi * 1.25);
 }
 
 int tw_stored_text(trawl_db *db, const Xapian::Document &doc, const tw_slice fields[TW_F_COUNT],

@@ -23,15 +23,17 @@ extern "C" {
 #include "db_xapian.h"
 #include "snippet_terms_xapian.h"
 
-/* Part of a stored text, and whether more of it is before or after. */
+/* Part of a stored text, whether more of it is before or after, and the
+ * bytes of it a passage of the reader's length takes (tw_snippet_bytes). */
 struct Excerpt {
     tw_slice text;
     bool cut_before, cut_after;
+    size_t length;
 };
 
 class ExcerptReader {
   public:
-    /* For the passages of about LENGTH bytes around the words of TERMS in
+    /* For the passages of about LENGTH columns around the words of TERMS in
      * the hits of a search of DB, which counts the stored text read: PAGE,
      * those read() will be asked for (of a local index, a word's positions
      * are looked up only in those of them that hold it). */
@@ -50,10 +52,11 @@ class ExcerptReader {
   private:
     /* Sets [*first, *last] to the pieces of hit DID, in LANGUAGE
      * (SnippetTerms::language_of), N of PIECES, then their end, around the
-     * passage its words' positions give, and *keep to the bytes of the last
-     * one it needs; leaves them when the positions give none. */
+     * passage its words' positions give, and *upto to the bytes of the last
+     * one up to the passage's last word, about; leaves them when the
+     * positions give none. */
     void choose(Xapian::docid did, unsigned language, const tw_piece *pieces, int n, int *first,
-                int *last, size_t *keep);
+                int *last, size_t *upto);
 
     /* For each of the words OF, the hits of the page that hold it. */
     std::vector<std::vector<Xapian::docid>> holding(

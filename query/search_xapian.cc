@@ -247,10 +247,11 @@ static void add_facets(trawl_results *res, const Facets &facets, const trawl_db 
 
 /* The passage of TEXT, an article's in LANGUAGE (SnippetTerms::language_of),
  * around what matched and the spans of the matches in it. */
-static void passage(const SnippetTerms &terms, const Excerpt &text, size_t length,
-                    unsigned language, std::vector<tw_match> &found, tw_buf *plain,
-                    trawl_span **spans, size_t *n_spans)
+static void passage(const SnippetTerms &terms, const Excerpt &text, unsigned language,
+                    std::vector<tw_match> &found, tw_buf *plain, trawl_span **spans,
+                    size_t *n_spans)
 {
+    size_t length = text.length;
     found.clear();
     terms.find(text.text.ptr, text.text.len, length, language, found);
     tw_buf_clear(plain);
@@ -688,8 +689,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             excerpts->read(did, *doc, fields, language, &x.body, &stored);
             if (!stored.text.ptr)
                 stored.text.ptr = "";
-            passage(*body_terms, stored, snippet_len, language, found, &x.snippet, &x.spans,
-                    &extra.n_spans);
+            passage(*body_terms, stored, language, found, &x.snippet, &x.spans, &extra.n_spans);
             extra.snippet = x.snippet.data ? x.snippet.data : "";
             extra.snippet_len = x.snippet.len;
             extra.spans = x.spans;

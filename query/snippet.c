@@ -3,7 +3,9 @@
 
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 #include "utf8.h"
@@ -84,13 +86,55 @@ static bool has_space(const char *text, size_t from, size_t to)
     return false;
 }
 
-/* Whether TEXT[from, to) holds anything but white space. */
-static bool has_text(const char *text, size_t from, size_t to)
+/* Whether TEXT[from, to) holds a letter or a digit (of any script): text a
+ * reader would miss, not a rule of "=====", a bullet or a dash. */
+static bool has_word(const char *text, size_t from, size_t to)
 {
-    for (size_t i = from; i < to; i++)
-        if (!is_space(text[i]))
+    for (size_t i = from; i < to;) {
+        uint32_t cp;
+        i += tw_utf8_char_at(text, to, i, &cp);
+        if (cp < 0x80 ? (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
+                      : (U_GET_GC_MASK(cp) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0)
             return true;
+    }
     return false;
+}
+
+/* Where the passage that would start at START (a word's start) starts past
+ * what opens it without a word: the rule under a title, a list's bullet,
+ * the dash after a dateline ("=====", "- Do not", "* Title").  Not past
+ * STOP, where the words it must show begin. */
+static size_t past_marks(const char *text, size_t start, size_t stop)
+{
+    size_t p = start;
+    while (p < stop) {
+        size_t e = p;
+        while (e < stop && !is_space(text[e]))
+            e++;
+        if (e == stop || has_word(text, p, e))
+            break;
+        while (e < stop && is_space(text[e]))
+            e++;
+        p = start = e;
+    }
+    return start;
+}
+
+/* Where the passage that would end at END (a word's end) ends before what
+ * closes it without a word (a trailing dash or bullet), not before STOP. */
+static size_t before_marks(const char *text, size_t end, size_t stop)
+{
+    while (end > stop) {
+        size_t s = end;
+        while (s > stop && !is_space(text[s - 1]))
+            s--;
+        if (s == stop || has_word(text, s, end))
+            break;
+        while (s > stop && is_space(text[s - 1]))
+            s--;
+        end = s;
+    }
+    return end;
 }
 
 /* How far either side of a place a word break is looked for, in bytes: more
@@ -129,6 +173,40 @@ static size_t word_break(const char *text, size_t len, size_t p, bool forward)
     ubrk_close(bi);
     utext_close(&ut);
     return at;
+}
+
+/* How many bytes of a text tw_snippet_bytes reads to tell its bytes per
+ * column: a few lines, a few hundred characters of any script. */
+#define WIDTH_SAMPLE 512
+
+/* The columns character CP takes on a terminal (tw_snippet_bytes). */
+static unsigned columns_of(uint32_t cp)
+{
+    if (U_GET_GC_MASK(cp) & (U_GC_MN_MASK | U_GC_ME_MASK | U_GC_CF_MASK))
+        return 0;
+    int w = u_getIntPropertyValue((UChar32)cp, UCHAR_EAST_ASIAN_WIDTH);
+    return w == U_EA_WIDE || w == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+size_t tw_snippet_bytes(const char *text, size_t len, size_t columns)
+{
+    size_t n = len < WIDTH_SAMPLE ? len : tw_utf8_cut(text, WIDTH_SAMPLE);
+    size_t cols = 0, i = 0;
+    while (i < n) {
+        /* Eight bytes of ASCII at a time: most text, a snippet for each hit. */
+        uint64_t eight;
+        if (i + 8 <= n && (memcpy(&eight, text + i, 8), !(eight & 0x8080808080808080u))) {
+            i += 8;
+            cols += 8;
+            continue;
+        }
+        uint32_t cp;
+        i += tw_utf8_char_at(text, n, i, &cp);
+        cols += cp < 0x80 ? 1 : columns_of(cp);
+    }
+    if (cols == 0 || cols >= n)
+        return columns;
+    return (size_t)((double)columns * (double)n / (double)cols + 0.5);
 }
 
 /* Where the passage around bytes [A, B) of TEXT starts. */
@@ -244,10 +322,12 @@ int tw_snippet_write(const char *text, size_t len, bool cut_before, bool cut_aft
         return -1;
     size_t a = n_matches ? m[first].start : 0, b = n_matches ? m[last].end : 0;
     size_t start = passage_start(text, len, a, b, length);
-    size_t end = passage_end(text, len, start, b, length);
+    start = past_marks(text, start, n_matches ? a : len);
+    size_t end = passage_end(text, len, start, b > start ? b : start, length);
+    end = before_marks(text, end, b > start ? b : start);
 
     size_t base = out->len;
-    if ((cut_before || has_text(text, 0, start)) && tw_buf_puts(out, ELLIPSIS) < 0)
+    if ((cut_before || has_word(text, 0, start)) && tw_buf_puts(out, ELLIPSIS) < 0)
         goto oom;
     size_t at = start, lead = out->len;
     for (size_t k = 0; k < n_matches; k++) {
@@ -265,7 +345,7 @@ int tw_snippet_write(const char *text, size_t len, bool cut_before, bool cut_aft
         goto oom;
     while (out->len > lead && out->data[out->len - 1] == ' ')
         out->data[--out->len] = '\0';
-    if ((cut_after || has_text(text, end, len)) && tw_buf_puts(out, ELLIPSIS) < 0)
+    if ((cut_after || has_word(text, end, len)) && tw_buf_puts(out, ELLIPSIS) < 0)
         goto oom;
     return 0;
 oom:

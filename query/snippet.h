@@ -42,6 +42,15 @@ int tw_snippet_write(const char *text, size_t len, bool cut_before, bool cut_aft
                      unsigned n_concepts, size_t length, tw_buf *out, trawl_span **spans,
                      size_t *n_spans);
 
+/* The bytes of TEXT (LEN bytes) that show about COLUMNS columns, as a
+ * terminal sets them out: one a character, two a wide one (Chinese,
+ * Japanese, Korean), none a mark that sits on a letter (Thai's vowels and
+ * tones, Arabic's short vowels).  Guessed from the text's first bytes, so
+ * that a snippet in Russian, Arabic, Thai or Chinese shows as much as one
+ * in English: by bytes, 200 of them were about 100 columns of Cyrillic or
+ * Arabic and 60 of Thai.  COLUMNS itself for ASCII text. */
+size_t tw_snippet_bytes(const char *text, size_t len, size_t columns);
+
 /* The run of MATCHES [*first, *last] (N_MATCHES of them, in order, N_CONCEPTS
  * concepts) that fits in LENGTH units of their START and END (bytes, or term
  * positions) with the most weight, as tw_snippet_write weighs them: the

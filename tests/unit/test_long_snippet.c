@@ -256,6 +256,24 @@ static void past_what_is_kept(void **state)
     trawl_results_free(res);
 }
 
+/* A passage that reaches the end of the kept text, which the cap cut inside
+ * a word: the article goes on, so "…", and not the word's first letters as
+ * if it ended there. */
+static void match_at_the_kept_end(void **state)
+{
+    (void)state;
+    char *text = long_text(TW_STORED_BODY_MAX + 1000, TW_STORED_BODY_MAX - 70,
+                           "The puffins came back to the stacks in April.");
+    memcpy(text + TW_STORED_BODY_MAX - 4, " Stormpetrels ", 14);
+    add_long(dir, "capped", "Cliff log", text);
+    trawl_results *res;
+    const trawl_hit *h = only_hit("puffins", "capped", &res);
+    assert_span(h, 0, "puffins");
+    assert_null(strstr(h->snippet, "Sto"));
+    assert_string_equal(h->snippet + strlen(h->snippet) - 3, "\xe2\x80\xa6");
+    trawl_results_free(res);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -265,6 +283,7 @@ int main(void)
         cmocka_unit_test(positions_only_where_held),
         cmocka_unit_test(whole_text_still_shown),
         cmocka_unit_test(past_what_is_kept),
+        cmocka_unit_test(match_at_the_kept_end),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -228,6 +228,61 @@ static void scripts_without_spaces_cut_between_words(void **state)
     free_snippet(&s);
 }
 
+static void no_rule_or_bullet_at_either_end(void **state)
+{
+    (void)state;
+    const double weight[] = { 1 };
+    snippet s;
+    /* The rule under a plain-text title opened the snippets of every
+     * documentation file that kept it; it is not text left out. */
+    const char *const port[] = { "port" };
+    write_snippet(&s, "==========\n\nThe switch has a third port for the host.\n\n----------",
+                  port, weight, 1, 200);
+    assert_string_equal(s.out.data, "The switch has a third port for the host.");
+    assert_int_equal(s.n_spans, 1);
+    assert_string_equal(span_text(&s, 0), "port");
+    free_snippet(&s);
+    /* Nor the dash after a dateline that the lead-in reaches, a list's
+     * bullet, or a dash where the length ends it. */
+    const char *const filed[] = { "filed" };
+    write_snippet(&s, "FROM THE CITIES OF NEW YORK AND LOS ANGELES, March 3 - Fargo Co filed a shelf "
+                      "registration for debt", filed, weight, 1, 53);
+    assert_string_equal(s.out.data, ELLIPSIS "Fargo Co filed a shelf registration for debt");
+    assert_string_equal(span_text(&s, 0), "filed");
+    free_snippet(&s);
+    write_snippet(&s, "Some advice on the list follows here for all of you.\n\n"
+                      "- Do not go - nobody filed them all. - Ask questions",
+                  filed, weight, 1, 38);
+    assert_string_equal(s.out.data, ELLIPSIS "Do not go - nobody filed them all." ELLIPSIS);
+    free_snippet(&s);
+}
+
+/* TEXT repeated to N bytes or a little more, in BUF. */
+static const char *repeated(char *buf, size_t n, const char *text)
+{
+    buf[0] = '\0';
+    while (strlen(buf) < n)
+        strcat(buf, text);
+    return buf;
+}
+
+static void length_in_columns_of_any_script(void **state)
+{
+    (void)state;
+    char buf[1200];
+    /* ASCII: a byte a column, whatever else. */
+    assert_int_equal(tw_snippet_bytes(repeated(buf, 1000, "the ferry left "), 1000, 200), 200);
+    assert_int_equal(tw_snippet_bytes("", 0, 200), 200);
+    /* Cyrillic letters are two bytes each, a Chinese character three for two
+     * columns, a Thai consonant with its tone mark six for one. */
+    const char *ru = repeated(buf, 600, "\xd0\xb1\xd0\xb0\xd0\xbd\xd0\xba");  /* банк */
+    assert_int_equal(tw_snippet_bytes(ru, strlen(ru), 200), 400);
+    const char *zh = repeated(buf, 600, "\xe9\x93\xb6\xe8\xa1\x8c");  /* 银行 */
+    assert_int_equal(tw_snippet_bytes(zh, strlen(zh), 200), 300);
+    const char *th = repeated(buf, 600, "\xe0\xb8\x81\xe0\xb9\x88");  /* ก่ */
+    assert_int_equal(tw_snippet_bytes(th, strlen(th), 200), 1200);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -239,6 +294,8 @@ int main(void)
         cmocka_unit_test(lead_in_without_a_sentence_start),
         cmocka_unit_test(long_word_and_white_space),
         cmocka_unit_test(scripts_without_spaces_cut_between_words),
+        cmocka_unit_test(no_rule_or_bullet_at_either_end),
+        cmocka_unit_test(length_in_columns_of_any_script),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

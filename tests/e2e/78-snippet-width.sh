@@ -1,0 +1,57 @@
+#!/bin/bash
+# A snippet shows about as much of an article in any script: about 200
+# columns as a terminal sets them out (a wide Chinese character two, a
+# Thai vowel or tone mark none), not 200 bytes, which were about 100
+# columns of Russian or Arabic and 60 of Thai.  The articles are written for
+# this test: the same news in five scripts, one of them long enough to be
+# stored in pieces.
+. "$(dirname "$0")/../lib.sh"
+S=$TMP/src
+mkdir -p "$S"
+cat > "$S/en.txt" <<'TXT'
+Central bank raises key rate
+
+The central bank on Friday raised its key interest rate to sixteen percent a year, its press office said. The decision came amid accelerating inflation and a weaker currency in recent months. Analysts expect high rates to persist at least until the end of next year, making loans for households and businesses more expensive.
+TXT
+cat > "$S/ru.txt" <<'TXT'
+Центробанк повысил ключевую ставку
+
+Банк России в пятницу повысил ключевую ставку до шестнадцати процентов годовых, сообщила пресс-служба регулятора. Решение было принято на фоне ускорения инфляции и ослабления рубля в последние месяцы. Аналитики ожидают, что кредиты для населения и бизнеса подорожают до конца следующего года.
+TXT
+cat > "$S/ar.txt" <<'TXT'
+البنك المركزي يرفع أسعار الفائدة
+
+قرر البنك المركزي يوم الخميس رفع أسعار الفائدة الرئيسية بمقدار نقطتين مئويتين في محاولة لكبح التضخم الذي بلغ أعلى مستوى له منذ سنوات. وقال محافظ البنك إن القرار يهدف إلى حماية القوة الشرائية للمواطنين وتعزيز استقرار العملة المحلية، مشيرا إلى أن اللجنة ستواصل مراقبة التطورات الاقتصادية عن كثب.
+TXT
+cat > "$S/zh.txt" <<'TXT'
+央行宣布下调存款准备金率
+
+中国人民银行周五宣布，将金融机构存款准备金率下调零点五个百分点，以支持实体经济发展。此次降准预计将释放长期资金约一万亿元。分析人士认为，这一举措有助于缓解市场流动性压力，降低企业融资成本，并稳定投资者信心。央行表示，将继续实施稳健的货币政策，保持流动性合理充裕，促进经济持续恢复。
+TXT
+# Thai, long: its match in the middle of several pieces of stored text.
+{
+    printf 'ข่าวงบประมาณ\n\n'
+    for i in $(seq 30); do printf 'คณะรัฐมนตรีประชุมหารือเรื่องงบประมาณประจำปีในวันพฤหัสบดี '; done
+    printf 'รัฐมนตรีว่าการกระทรวงการคลังกล่าวว่าการขาดดุลจะลดลงเนื่องจากรายได้จากการส่งออกข้าวเพิ่มขึ้นอย่างมากในปีนี้ '
+    for i in $(seq 30); do printf 'คณะรัฐมนตรีประชุมหารือเรื่องงบประมาณประจำปีในวันพฤหัสบดี '; done
+    printf '\n'
+} > "$S/th.txt"
+index -q -d "$TMP/db" "$S"
+is "indexed" "$?" 0
+
+# The columns of the first hit's snippet for WORD, and its highlights.
+width() {
+    query -d "$TMP/db" -n 1 --format json "$1" | python3 -c '
+import json, sys, unicodedata
+h = json.loads(sys.stdin.readline())
+s = h["snippet"]
+cols = sum(0 if unicodedata.category(c) in ("Mn", "Me", "Cf")
+           else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+print("wide" if 170 <= cols <= 230 else "%d columns: %s" % (cols, s),
+      [s[a:b] for a, b in h["highlights"]])'
+}
+is "English: 200 bytes, 200 columns" "$(width inflation)" "wide ['inflation']"
+is "Russian: about 200 columns, not 100" "$(width инфляции)" "wide ['инфляции']"
+is "Arabic: about 200 columns, not 110" "$(width التضخم)" "wide ['التضخم']"
+is "Chinese: about 100 characters, not 66" "$(width 准备金率)" "wide ['准备金率']"
+is "Thai, stored in pieces: about 200 columns, not 53" "$(width ขาดดุล)" "wide ['ขาดดุล']"
