@@ -16,8 +16,10 @@
 
 /* Q with each run of three characters or more that the parser split (its
  * characters and pairs in a row under an AND) made to match the articles
- * that have all its characters, ranked by those and, on top, by each of its
- * pairs they have and by the run itself, as a phrase. */
+ * that have each of its characters in a pair of the run's, the one before
+ * or after it (a Korean particle's characters in none), ranked by its
+ * characters and, on top, by each of its pairs they have and by the run
+ * itself, as a phrase. */
 Xapian::Query tw_cjk_runs_ranked(const Xapian::Query &q);
 
 #endif

@@ -106,7 +106,9 @@ is "...in a phrase" "$(ids '"ｶﾞｿﾘﾝ価格"' | sort | tr '\n' ' ')" "hal
 # leaves, against "京都の寺院では紅葉"), nor a Korean noun typed with
 # another particle than the article's ("서울시가", "서울시에서" against
 # "서울시는"); and "東京都" ranked an article of "東京と京都" (Tokyo and
-# Kyoto) as high as one of "東京都".  Quoted, the run is still a phrase.
+# Kyoto) as high as one of "東京都".  Each character needs a pair of the
+# run beside it: an article with the characters apart is not found.
+# Quoted, the run is still a phrase.
 mkdir -p "$TMP/runs"
 cat > "$TMP/runs/kyoto.txt" <<'TXT'
 紅葉の名所
@@ -123,6 +125,12 @@ cat > "$TMP/runs/tokyo.txt" <<'TXT'
 
 東京都は来年度の予算案を発表した。防災と子育て支援に重点を置き、総額は過去最大となった。知事は記者会見で、物価高への対策も急ぐと述べた。
 TXT
+# Each character of 京都紅葉 is here, but in no pair of the run: no word of it.
+cat > "$TMP/runs/scattered.txt" <<'TXT'
+お茶の時間
+
+東京で紅茶を飲み、葉書を書いた。都内は晴れ。
+TXT
 cat > "$TMP/runs/seoul.txt" <<'TXT'
 요금 인상
 
@@ -130,7 +138,8 @@ cat > "$TMP/runs/seoul.txt" <<'TXT'
 TXT
 index -q -d "$TMP/runsdb" "$TMP/runs"
 rids() { query -d "$TMP/runsdb" --format tsv --fields id "$@" | sed 's|.*/||' | tr '\n' ' '; }
-is "two Japanese words typed without a space, parted in the article" "$(rids 京都紅葉)" "kyoto.txt "
+is "two Japanese words typed without a space, parted in the article (not its characters apart)" \
+    "$(rids 京都紅葉)" "kyoto.txt "
 is "...typed in the other order" "$(rids 紅葉京都)" "kyoto.txt "
 is "...in the title" "$(rids title:紅葉名所)" "kyoto.txt "
 run query -d "$TMP/runsdb" '"京都紅葉"'
