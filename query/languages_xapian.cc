@@ -264,6 +264,23 @@ static bool sea_word(const std::string &term, size_t at)
     return tw_utf8_decode(term.data() + at, term.size() - at, &cp) && tw_sea_char(cp);
 }
 
+/* The forms of W, a word typed, that the stemmer of language LANG is asked
+ * for: W, and in Arabic W with the definite article put on or taken off.
+ * Snowball's Arabic stemmer strips a noun's plural ending and a "و" (and)
+ * otherwise with the article than without: "الانتخابات" (the elections)
+ * is "انتخاب", "انتخابات" "انتخابا"; "الوزير" (the minister) is "وزير",
+ * "وزير" "زير".  News writes most nouns with the article, readers type
+ * them without. */
+static std::vector<std::string> stemmed_forms(const std::string &lang, const std::string &w)
+{
+    static const std::string article = "ال";
+    if (lang != "ar" || w.size() < article.size() + 4)    /* two letters after it */
+        return { w };
+    if (w.compare(0, article.size(), article) == 0)
+        return { w, w.substr(article.size()) };
+    return { w, article + w };
+}
+
 /* The word Q (a term) in every language and with other accents (see
  * in_languages); *CHANGED set when that is not Q itself. */
 static Xapian::Query leaf_in_languages(const trawl_db *db, const Xapian::Query &q,
@@ -296,23 +313,24 @@ static Xapian::Query leaf_in_languages(const trawl_db *db, const Xapian::Query &
     Langs every = every_language(db);
     LangTerms terms{ { term, stemmed ? Langs(1) : every } }, absent;
     for (size_t i = 0; i < db->lang_stems.size(); i++)
-        for (const std::string &w : words) {
-            /* A stem no article has adds nothing but work: in a
-             * collection of one main language, most of them.  But
-             * articles that accent the word may have it, in the
-             * accents' space: French "débattra" is "débattr" there,
-             * which "debattra" typed without accents stems to. */
-            std::string t = "Z" + prefix + db->lang_stems[i].second(w);
-            Langs lang = Langs(2) << i;
-            if (LangTerm *have = entry_of(terms, t))
-                have->langs |= lang;
-            else if (LangTerm *missing = entry_of(absent, t))
-                missing->langs |= lang;
-            else if (tw_db_term_exists(db, t))
-                terms.push_back({ t, lang });
-            else if (db->accents)
-                absent.push_back({ t, lang });
-        }
+        for (const std::string &typed : words)
+            for (const std::string &w : stemmed_forms(db->lang_stems[i].first, typed)) {
+                /* A stem no article has adds nothing but work: in a
+                 * collection of one main language, most of them.  But
+                 * articles that accent the word may have it, in the
+                 * accents' space: French "débattra" is "débattr" there,
+                 * which "debattra" typed without accents stems to. */
+                std::string t = "Z" + prefix + db->lang_stems[i].second(w);
+                Langs lang = Langs(2) << i;
+                if (LangTerm *have = entry_of(terms, t))
+                    have->langs |= lang;
+                else if (LangTerm *missing = entry_of(absent, t))
+                    missing->langs |= lang;
+                else if (tw_db_term_exists(db, t))
+                    terms.push_back({ t, lang });
+                else if (db->accents)
+                    absent.push_back({ t, lang });
+            }
     LangTerms all(terms);
     for (const LangTerm &t : terms)
         accent_variants(db, t.term, t.langs, all);

@@ -12,6 +12,7 @@
 #include "accents_xapian.h"
 #include "typed_text_xapian.h"
 #include "group_scope.h"
+#include "cjk_runs_xapian.h"
 
 Xapian::termcount tw_query_window(const Xapian::Query &q)
 {
@@ -174,6 +175,7 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     }
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
+    q = tw_cjk_runs_ranked(q);
     if (!initials.empty())
         q = with_initials(q, db, initials);
     return joins.empty() ? q : with_spaced(db, q, joins);

@@ -98,6 +98,57 @@ is "...in the title (title:ニュース)" "$(ids title:ニュース | sort | tr 
     "halfwidth.txt katakana.txt "
 is "...in a phrase" "$(ids '"ｶﾞｿﾘﾝ価格"' | sort | tr '\n' ' ')" "halfwidth.txt katakana.txt "
 
+# A run of three characters or more typed outside quotes finds the articles
+# that have its characters, ranked by its pairs and, first, by the run as
+# typed: it needed every pair, those that straddle two words too, so that
+# two words typed without a space, as readers of these languages type them,
+# found nothing when an article parts them ("京都紅葉", Kyoto and autumn
+# leaves, against "京都の寺院では紅葉"), nor a Korean noun typed with
+# another particle than the article's ("서울시가", "서울시에서" against
+# "서울시는"); and "東京都" ranked an article of "東京と京都" (Tokyo and
+# Kyoto) as high as one of "東京都".  Each character needs a pair of the
+# run beside it: an article with the characters apart is not found.
+# Quoted, the run is still a phrase.
+mkdir -p "$TMP/runs"
+cat > "$TMP/runs/kyoto.txt" <<'TXT'
+紅葉の名所
+
+京都の寺院では紅葉が見頃を迎え、多くの観光客が訪れている。
+TXT
+cat > "$TMP/runs/two-cities.txt" <<'TXT'
+新幹線の増便
+
+東京と京都を結ぶ新幹線が増便される。東京から京都まで、京都から東京まで、秋の行楽客が多い。
+TXT
+cat > "$TMP/runs/tokyo.txt" <<'TXT'
+都の予算
+
+東京都は来年度の予算案を発表した。防災と子育て支援に重点を置き、総額は過去最大となった。知事は記者会見で、物価高への対策も急ぐと述べた。
+TXT
+# Each character of 京都紅葉 is here, but in no pair of the run: no word of it.
+cat > "$TMP/runs/scattered.txt" <<'TXT'
+お茶の時間
+
+東京で紅茶を飲み、葉書を書いた。都内は晴れ。
+TXT
+cat > "$TMP/runs/seoul.txt" <<'TXT'
+요금 인상
+
+서울시는 다음 달부터 버스 요금을 올린다고 밝혔다.
+TXT
+index -q -d "$TMP/runsdb" "$TMP/runs"
+rids() { query -d "$TMP/runsdb" --format tsv --fields id "$@" | sed 's|.*/||' | tr '\n' ' '; }
+is "two Japanese words typed without a space, parted in the article (not its characters apart)" \
+    "$(rids 京都紅葉)" "kyoto.txt "
+is "...typed in the other order" "$(rids 紅葉京都)" "kyoto.txt "
+is "...in the title" "$(rids title:紅葉名所)" "kyoto.txt "
+run query -d "$TMP/runsdb" '"京都紅葉"'
+is "...quoted, a phrase the article does not have" "$RC" 1
+is "the run as typed ranks first" "$(rids 東京都)" "tokyo.txt two-cities.txt "
+is "a Korean noun with another particle" "$(rids 서울시가)" "seoul.txt "
+is "...with a particle of two syllables" "$(rids 서울시에서)" "seoul.txt "
+is "...with one, the noun two syllables" "$(rids 서울은)" "seoul.txt "
+
 # Their characters and pairs are searched as they are, never by a stem: the
 # index keeps no stemmed ("Z") copy of them, and feedback's topic words of
 # the Chinese article are its characters and pairs.

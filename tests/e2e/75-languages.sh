@@ -142,6 +142,26 @@ is "English still stems in English (ferries: ferry)" "$(ids ferries)" "en-ferry.
 # English article has ("crossings": "cross").
 is "...capitalised too, where the index holds German (Crossing)" "$(ids Crossing)" "en-ferry.txt "
 is "...and in title case, all the words (Cancelled Crossing)" "$(ids --all Cancelled Crossing)" "en-ferry.txt "
+# Arabic news writes most nouns with the definite article, and Snowball's
+# Arabic stemmer stems a plural's ending otherwise with it than without:
+# "انتخابات" (elections) typed found no article of "الانتخابات", nor, the
+# other way, "الانتخابات" one that writes "انتخابات" alone.
+mkdir -p "$TMP/ar"
+cat > "$TMP/ar/ar-vote.txt" <<'TXT'
+نتائج الانتخابات البلدية
+
+أعلنت اللجنة المشرفة على الانتخابات البلدية النتائج النهائية مساء الأحد، وقال الوزير إن نسبة المشاركة كانت أعلى من الدورة السابقة في معظم المدن.
+TXT
+cat > "$TMP/ar/ar-port.txt" <<'TXT'
+توسعة الميناء
+
+بدأت أعمال توسعة الميناء التجاري هذا الأسبوع، وستستمر عامين. وتقول الشركة إن انتخابات مجلس الإدارة ستجري بعد انتهاء الأعمال في الربيع.
+TXT
+index -q -d "$TMP/ardb" "$TMP/ar"
+arids() { query -d "$TMP/ardb" --format tsv --fields id "$@" | sed 's|.*/||' | sort | tr '\n' ' '; }
+is "Arabic: a plural typed without the article finds it with" "$(arids انتخابات)" "ar-port.txt ar-vote.txt "
+is "...and with it finds it without" "$(arids الانتخابات)" "ar-port.txt ar-vote.txt "
+is "...a noun that starts with و (minister), typed without it" "$(arids وزير)" "ar-vote.txt "
 # A stem of another language than the index's finds only the articles of
 # that language: French stems "news" to "new", which the English article has
 # for "new", and a German article has none of it ("neuen" stems to "neu").
