@@ -264,21 +264,22 @@ static bool sea_word(const std::string &term, size_t at)
     return tw_utf8_decode(term.data() + at, term.size() - at, &cp) && tw_sea_char(cp);
 }
 
-/* The forms of W, a word typed, that the stemmer of language LANG is asked
- * for: W, and in Arabic W with the definite article put on or taken off.
+/* The form of W, a word typed, that the stemmer of language LANG is asked
+ * for besides W, or "": in Arabic W with the definite article put on or
+ * taken off.
  * Snowball's Arabic stemmer strips a noun's plural ending and a "و" (and)
  * otherwise with the article than without: "الانتخابات" (the elections)
  * is "انتخاب", "انتخابات" "انتخابا"; "الوزير" (the minister) is "وزير",
  * "وزير" "زير".  News writes most nouns with the article, readers type
  * them without. */
-static std::vector<std::string> stemmed_forms(const std::string &lang, const std::string &w)
+static std::string other_form(const std::string &lang, const std::string &w)
 {
     static const std::string article = "ال";
     if (lang != "ar" || w.size() < article.size() + 4)    /* two letters after it */
-        return { w };
+        return std::string();
     if (w.compare(0, article.size(), article) == 0)
-        return { w, w.substr(article.size()) };
-    return { w, article + w };
+        return w.substr(article.size());
+    return article + w;
 }
 
 /* The word Q (a term) in every language and with other accents (see
@@ -313,8 +314,14 @@ static Xapian::Query leaf_in_languages(const trawl_db *db, const Xapian::Query &
     Langs every = every_language(db);
     LangTerms terms{ { term, stemmed ? Langs(1) : every } }, absent;
     for (size_t i = 0; i < db->lang_stems.size(); i++)
-        for (const std::string &typed : words)
-            for (const std::string &w : stemmed_forms(db->lang_stems[i].first, typed)) {
+        for (const std::string &typed : words) {
+            /* Asked for in most languages once, with no copy made. */
+            const std::string other = other_form(db->lang_stems[i].first, typed);
+            const std::string *forms[] = { &typed, other.empty() ? nullptr : &other };
+            for (const std::string *form : forms) {
+                if (!form)
+                    continue;
+                const std::string &w = *form;
                 /* A stem no article has adds nothing but work: in a
                  * collection of one main language, most of them.  But
                  * articles that accent the word may have it, in the
@@ -331,6 +338,7 @@ static Xapian::Query leaf_in_languages(const trawl_db *db, const Xapian::Query &
                 else if (db->accents)
                     absent.push_back({ t, lang });
             }
+        }
     LangTerms all(terms);
     for (const LangTerm &t : terms)
         accent_variants(db, t.term, t.langs, all);

@@ -1,6 +1,7 @@
 /* parse_xapian.cc - a query's typed text turned into a Xapian query: the
  * parser reads it rewritten (typed_text_xapian.h), and its query is then
  * made to find the words that text became as the writer indexed them. */
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -175,7 +176,11 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     }
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
-    q = tw_cjk_runs_ranked(q);
+    /* Chinese, Japanese and Korean characters are all past U+2E80, whose
+     * UTF-8 begins with a byte of 0xE2 or more: a query with none (most)
+     * has no run to rewrite, and its tree is not walked. */
+    if (std::any_of(text.begin(), text.end(), [](char c) { return (unsigned char)c >= 0xE2; }))
+        q = tw_cjk_runs_ranked(q);
     if (!initials.empty())
         q = with_initials(q, db, initials);
     return joins.empty() ? q : with_spaced(db, q, joins);
