@@ -441,6 +441,14 @@ static void replace_field(xml_reader *x, record *to, int f, tw_buf *text, size_t
  * none, and the rest to TO's. */
 static void merge(xml_reader *x, record *from, record *to)
 {
+    /* TO holds at most TW_RECORD_MAX, as it would read in one piece: each
+     * part was held within it, but a document of many parts (children of
+     * two names in turn, none an article) was held whole, 80 MB of it. */
+    if (to->cut || to->held + from->held > TW_RECORD_MAX) {
+        to->cut = true;
+        return;
+    }
+    to->held += from->held;
     for (int f = 0; f < N_FIELDS; f++) {
         if (from->rank[f] == SIZE_MAX)
             continue;

@@ -284,6 +284,24 @@ run index --extract "$TMP/bad/laughs.xml"
 is "entities: exit 0" "$RC" 0
 is "entities: not expanded" "$(fields | cut -d'|' -f2,7)" "Laughs|Quiettext here."
 
+# A document of many parts, none an article (children of two names in
+# turn), is one article held within an article's bound, as one element's
+# text is: before, its parts were all held, 80 MB for 80 MB of them.
+python3 - "$TMP/bad/parts.xml" <<'PY'
+import sys
+para = "harbour wall council storm winter " * 30
+with open(sys.argv[1], "w") as f:
+    f.write('<?xml version="1.0"?>\n<doc><title>Many parts</title>\n')
+    for i in range(36 * 1024 * 1024 // len(para)):
+        f.write("<%s>%s</%s>\n" % ("ab"[i % 2], para, "ab"[i % 2]))
+    f.write("</doc>\n")
+PY
+run index --extract "$TMP/bad/parts.xml"
+has "a document of 36 MB of parts: held to an article's bound, and said" "$ERR" \
+    "parts.xml: an article's text is over 32 MiB"
+is "...its first parts indexed" "$(fields | cut -d'|' -f2)" "Many parts"
+rm -f "$TMP/bad/parts.xml"
+
 # Not ours: an XHTML page, an Atom feed.
 mkdir -p "$TMP/other"
 printf '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Tide tables</title></head><body><nav>Home News</nav><article><p>The spring tide tables are out, with the highest tide of the year on the fourth of April.</p></article></body></html>\n' \
