@@ -487,7 +487,10 @@ static void emit_record(xml_reader *x, record *r, const char *id)
     if (failed(x, break_line(body, false)) ||
         failed(x, tw_record_markup(body, &x->scratch, x->emit)) ||
         failed(x, tw_record_markup(&r->field[F_TITLE], &x->scratch, x->emit)) ||
-        failed(x, tw_record_authors(&r->field[F_AUTHOR], &x->scratch)))
+        failed(x, tw_record_authors(&r->field[F_AUTHOR], &x->scratch)) ||
+        /* A date named for UTC's time that names no zone (date_gmt,
+         * post_date_gmt), as CSV and JSON read it. */
+        (r->rank[F_DATE] == tw_field_date_utc && failed(x, tw_record_date_utc(&r->field[F_DATE]))))
         return;
     if (!r->field[F_TITLE].len && !body->len)
         return;
