@@ -257,8 +257,6 @@ void tw_bulk_cut_short(trawl_indexer *ix)
     ix->bulk->cut_short = true;
 }
 
-/* Tells on_progress the step a bulk build's end has begun (IX, a
- * trawl_indexer; the workers have stopped, so no file's report can overlap). */
 /* Links the near-copies of each story among the articles of the N shards
  * PATHS, in the database their merge will make, writing the keys into the
  * shards: linked in the merged database, they rewrote its documents, whose

@@ -287,9 +287,7 @@ static ssize_t member_pull(void *ctx, void *dst, size_t room, char *err, size_t 
         if ((size_t)n < piece)
             break;      /* the member's end: archive_read_data fills all it can */
     }
-    ar->total += got;
-    if (ar->limits.unpacked)
-        *ar->limits.unpacked += got;
+    tw_archive_count(ar, got);
     return (ssize_t)got;
 }
 

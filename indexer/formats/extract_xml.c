@@ -449,6 +449,14 @@ static void replace_field(xml_reader *x, record *to, int f, tw_buf *text, size_t
  * none, and the rest to TO's. */
 static void merge(xml_reader *x, record *from, record *to)
 {
+    /* TO holds at most TW_RECORD_MAX, as it would read in one piece: each
+     * part was held within it, but a document of many parts (children of
+     * two names in turn, none an article) was held whole, 80 MB of it. */
+    if (to->cut || to->held + from->held > TW_RECORD_MAX) {
+        to->cut = true;
+        return;
+    }
+    to->held += from->held;
     for (int f = 0; f < N_FIELDS; f++) {
         if (from->rank[f] == SIZE_MAX)
             continue;
@@ -487,7 +495,10 @@ static void emit_record(xml_reader *x, record *r, const char *id)
     if (failed(x, break_line(body, false)) ||
         failed(x, tw_record_markup(body, &x->scratch, x->emit)) ||
         failed(x, tw_record_markup(&r->field[F_TITLE], &x->scratch, x->emit)) ||
-        failed(x, tw_record_authors(&r->field[F_AUTHOR], &x->scratch)))
+        failed(x, tw_record_authors(&r->field[F_AUTHOR], &x->scratch)) ||
+        /* A date named for UTC's time that names no zone (date_gmt,
+         * post_date_gmt), as CSV and JSON read it. */
+        (r->rank[F_DATE] == tw_field_date_utc && failed(x, tw_record_date_utc(&r->field[F_DATE]))))
         return;
     if (!r->field[F_TITLE].len && !body->len)
         return;

@@ -35,6 +35,7 @@ const char *const tw_field_date[] = { "date_gmt", "date", "published", "publishe
                                       "publishedDate", "webPublicationDate", "created_at",
                                       "createdAt", "created_utc", "dateCreated",
                                       "timestamp", NULL };
+const size_t tw_field_date_utc = 0;
 /* A sitemap's <loc>: a Google News sitemap gives each address a title. */
 const char *const tw_field_url[] = { "url", "link", "loc", NULL };
 const char *const tw_field_author[] = { "author", "byline", "authors", NULL };
@@ -182,6 +183,10 @@ int tw_record_field_by_words(const char *name, size_t len, const char *const *co
         field = decor;
         best = decor_best;
     }
+    /* "post_date_gmt" beside "post_date" (WordPress's wp_posts): the one
+     * that says its clock is UTC's is the better, as date_gmt is. */
+    if (field >= 0 && lists[field] == tw_field_date && tw_record_name_utc(name, len))
+        best = tw_field_date_utc;
     if (field >= 0)
         *rank = best;
     return field;

@@ -26,6 +26,11 @@ extern const char *const tw_field_url[];
 extern const char *const tw_field_author[];
 extern const char *const tw_field_site[];
 extern const char *const tw_field_lang[];
+/* The place in tw_field_date of date_gmt, UTC's time though it names no
+ * zone, where a date named for UTC by its words ranks too ("post_date_gmt",
+ * "published_utc": tw_record_field_by_words): before a time on a clock
+ * unknown.  A date found by the name at this place is UTC's. */
+extern const size_t tw_field_date_utc;
 /* The place in tw_field_body of its first name for a summary of the
  * article (description, summary, abstract), not its text. */
 extern const size_t tw_field_body_summaries;
@@ -40,7 +45,8 @@ extern const size_t tw_field_body_summaries;
  * are the words of one name of several ("date.publication": the words of
  * publication_date) are that name's list's.  Sets *RANK to the place in the
  * list of its best name ("headline_text": headline's), so that it is chosen
- * as that name would be.  -1 when the words name none ("image_url",
+ * as that name would be; a date's named for UTC (tw_record_name_utc) is
+ * tw_field_date_utc.  -1 when the words name none ("image_url",
  * "name"), or two lists ("site_url"). */
 int tw_record_field_by_words(const char *name, size_t len, const char *const *const *lists,
                              int n, int decor, size_t *rank);

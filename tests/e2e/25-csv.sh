@@ -92,6 +92,14 @@ Quay reopens,The quay reopened to ferries on Monday.,2022-03-02 10:15:00
     > "$IN/wp_posts.csv"
 is "CSV: a date column named ..._gmt is UTC's" "$(fields "$IN/wp_posts.csv" | cut -d'|' -f2,3)" \
     "Quay reopens|2022-03-02T10:15:00Z"
+# Beside the site's clock, as wp_posts has them (post_date first): UTC's
+# is the one taken, as JSON's date_gmt is.  Before, post_date's.
+printf 'ID,post_date,post_date_gmt,post_content,post_title
+7,2022-03-02 23:15:00,2022-03-02 21:15:00,The slipway reopened to boats.,Slipway reopens
+' \
+    > "$IN/wp_both.csv"
+is "CSV: post_date_gmt taken over post_date" "$(fields "$IN/wp_both.csv" | cut -d'|' -f2,3)" \
+    "Slipway reopens|2022-03-02T21:15:00Z"
 
 # Rows of the wrong width: said by their line; kept when they have text.
 B=$TMP/bad

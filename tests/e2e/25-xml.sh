@@ -229,6 +229,16 @@ $IN/answer.xml#2|New ferry route|https://dp.example/b|Daily Post|A ferry route t
 $IN/mysqldump.xml#1|Tram line opens|None|None|The tram line carried its first passengers.
 $IN/mysqldump.xml#2|Market hall restored|None|None|None"
 
+# WordPress's posts dumped so: post_date is the site's clock, post_date_gmt
+# UTC's, which is taken and said to be, as CSV and JSON take it.  Before,
+# post_date's, with no zone: the day could be the next one in UTC.
+printf '<?xml version="1.0"?>\n<mysqldump><database name="wp"><table_data name="wp_posts">\n<row><field name="ID">7</field><field name="post_date">2022-03-02 23:15:00</field><field name="post_date_gmt">2022-03-02 21:15:00</field><field name="post_content">The slipway reopened to boats.</field><field name="post_title">Slipway reopens</field></row>\n<row><field name="ID">8</field><field name="post_date">2022-03-04 00:30:00</field><field name="post_date_gmt">2022-03-03 22:30:00</field><field name="post_content">Nets were mended on the quay.</field><field name="post_title">Nets mended</field></row>\n</table_data></database></mysqldump>\n' \
+    > "$IN/wp_posts.xml"
+run index --extract "$IN/wp_posts.xml"
+is "wp_posts dumped: post_date_gmt taken, as UTC's" "$(fields | cut -d'|' -f1-3)" \
+"$IN/wp_posts.xml#7|Slipway reopens|2022-03-02T21:15:00Z
+$IN/wp_posts.xml#8|Nets mended|2022-03-03T22:30:00Z"
+
 # Headlines alone: the children that repeat a name are the articles.
 printf '<?xml version="1.0"?>\n<feed_dump><story><headline>Ferry fares frozen</headline></story><story><headline>Pier reopens</headline></story></feed_dump>\n' \
     > "$IN/headlines.xml"
@@ -300,6 +310,24 @@ PY
 run index --extract "$TMP/bad/laughs.xml"
 is "entities: exit 0" "$RC" 0
 is "entities: not expanded" "$(fields | cut -d'|' -f2,7)" "Laughs|Quiettext here."
+
+# A document of many parts, none an article (children of two names in
+# turn), is one article held within an article's bound, as one element's
+# text is: before, its parts were all held, 80 MB for 80 MB of them.
+python3 - "$TMP/bad/parts.xml" <<'PY'
+import sys
+para = "harbour wall council storm winter " * 30
+with open(sys.argv[1], "w") as f:
+    f.write('<?xml version="1.0"?>\n<doc><title>Many parts</title>\n')
+    for i in range(36 * 1024 * 1024 // len(para)):
+        f.write("<%s>%s</%s>\n" % ("ab"[i % 2], para, "ab"[i % 2]))
+    f.write("</doc>\n")
+PY
+run index --extract "$TMP/bad/parts.xml"
+has "a document of 36 MB of parts: held to an article's bound, and said" "$ERR" \
+    "parts.xml: an article's text is over 32 MiB"
+is "...its first parts indexed" "$(fields | cut -d'|' -f2)" "Many parts"
+rm -f "$TMP/bad/parts.xml"
 
 # Not ours: an XHTML page, an Atom feed.
 mkdir -p "$TMP/other"

@@ -76,6 +76,19 @@ static void words_that_name_no_field(void **state)
     }
 }
 
+/* A date named for UTC's time ranks as date_gmt, before one on a clock
+ * unknown: WordPress's wp_posts has post_date (the site's) and then
+ * post_date_gmt, and the first was taken. */
+static void dates_named_for_utc_first(void **state)
+{
+    (void)state;
+    assert_string_equal(tw_field_date[tw_field_date_utc], "date_gmt");
+    assert_field("post_date_gmt", DATE, "date_gmt");
+    assert_field("published_utc", DATE, "date_gmt");
+    assert_field("post_date", DATE, "date");
+    assert_field("published_on", DATE, "published");
+}
+
 /* The names for a summary are the last of the text's, from the place said. */
 static void summaries_last(void **state)
 {
@@ -94,6 +107,7 @@ int main(void)
         cmocka_unit_test(words_of_data_sets),
         cmocka_unit_test(words_that_name_no_field),
         cmocka_unit_test(summaries_last),
+        cmocka_unit_test(dates_named_for_utc_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
