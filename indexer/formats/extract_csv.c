@@ -29,6 +29,7 @@
 
 #include "buf.h"
 #include "charset.h"
+#include "date.h"
 #include "extract.h"
 #include "record_fields.h"
 #include "site_name.h"
@@ -52,7 +53,6 @@ typedef struct column {
     size_t index;
     enum role role;
     size_t rank;
-    bool utc;       /* a date column named for UTC (tw_record_name_utc) */
 } column;
 
 /* The most columns kept: one for each name a field has, which is fewer. */
@@ -77,7 +77,6 @@ typedef struct table {
     size_t held;            /* bytes of the row held */
     bool too_long;          /* the fields kept passed TW_RECORD_MAX */
     bool any_value;         /* a field of the row is not empty */
-    bool date_utc;          /* the row's date came from a column of UTC's times */
     size_t line;            /* the line being fed to the parser */
     size_t row_line;        /* the line the row being read started on */
     size_t rows;            /* rows read after the header */
@@ -122,15 +121,14 @@ static unsigned char separator(const tw_input *in, const char *data, size_t len)
     return commas || !tsv ? ',' : '\t';
 }
 
-/* Column INDEX holds field ROLE with RANK (a date in UTC's time when UTC),
- * unless an earlier one does. */
-static void add_column(table *t, size_t index, enum role role, size_t rank, bool utc)
+/* Column INDEX holds field ROLE with RANK, unless an earlier one does. */
+static void add_column(table *t, size_t index, enum role role, size_t rank)
 {
     for (size_t c = 0; c < t->n_columns; c++)
         if (t->columns[c].role == role && t->columns[c].rank == rank)
             return;
     if (t->n_columns < COLUMNS_MAX)
-        t->columns[t->n_columns++] = (column){ index, role, rank, utc };
+        t->columns[t->n_columns++] = (column){ index, role, rank };
 }
 
 /* Header field INDEX, NAME[0..LEN): the column of the field it names, if
@@ -147,7 +145,7 @@ static void header_field(table *t, size_t index, const char *name, size_t len)
     size_t rank;
     int r = tw_record_field_named(name, len, ROLE_NAMES, N_ROLES, ROLE_BODY, &rank);
     if (r >= 0)
-        add_column(t, index, (enum role)r, rank, r == ROLE_DATE && tw_record_name_utc(name, len));
+        add_column(t, index, (enum role)r, rank);
 }
 
 /* Whether the header names a column of the articles' titles or text: a
@@ -163,7 +161,7 @@ static bool has_text_column(const table *t)
 static void row_reset(table *t)
 {
     t->field = t->held = 0;
-    t->too_long = t->any_value = t->date_utc = false;
+    t->too_long = t->any_value = false;
     for (int r = 0; r < N_ROLES; r++) {
         tw_buf_clear(&t->value[r]);
         t->rank[r] = SIZE_MAX;
@@ -194,8 +192,22 @@ static const column *column_at(const table *t, size_t index)
     return NULL;
 }
 
+/* Whether DATA[0..LEN) is a date of zeros, MySQL's "no date"
+ * (tw_date_zero). */
+static bool zero_date(const char *data, size_t len)
+{
+    char s[32];
+    if (len >= sizeof s)
+        return false;
+    memcpy(s, data, len);
+    s[len] = '\0';
+    return tw_date_zero(s);
+}
+
 /* libcsv's end of a field: a header name, or one of the row's fields, kept
- * when the header names its column and no better one has given the field. */
+ * when the header names its column and no better one has given the field.
+ * A date of zeros gives no date: a WordPress draft's post_date_gmt gives
+ * way to its post_date. */
 static void on_field(void *data, size_t len, void *ctx)
 {
     table *t = ctx;
@@ -208,7 +220,7 @@ static void on_field(void *data, size_t len, void *ctx)
         return;
     t->any_value = true;
     const column *col = column_at(t, index);
-    if (!col || t->rank[col->role] <= col->rank)
+    if (!col || t->rank[col->role] <= col->rank || (col->role == ROLE_DATE && zero_date(data, len)))
         return;
     tw_buf *v = &t->value[col->role];
     if (t->held - v->len + len > TW_RECORD_MAX) {
@@ -225,8 +237,6 @@ static void on_field(void *data, size_t len, void *ctx)
     tw_nul_to_space(v, 0);
     t->held += len;
     t->rank[col->role] = col->rank;
-    if (col->role == ROLE_DATE)
-        t->date_utc = col->utc;
 }
 
 static const char *text_or_null(const tw_buf *field)
@@ -251,7 +261,9 @@ static trawl_status row_article(table *t)
         read_markup(t, &v[ROLE_SITE]) < 0 || read_markup(t, &v[ROLE_AUTHOR]) < 0 ||
         tw_record_authors(&v[ROLE_AUTHOR], &t->plain) < 0)
         return TRAWL_ENOMEM;
-    if (t->date_utc && tw_record_date_utc(&v[ROLE_DATE]) < 0)
+    /* A date named for UTC's time (date_gmt, post_date_gmt) that names no
+     * zone is UTC's. */
+    if (t->rank[ROLE_DATE] == tw_field_date_utc && tw_record_date_utc(&v[ROLE_DATE]) < 0)
         return TRAWL_ENOMEM;
     char iso[TW_DATE_ISO_MAX];
     /* A row with no date is dated by the day its url holds, as a page is. */

@@ -82,8 +82,6 @@ typedef struct xml_reader {
     size_t capture_rank[N_FIELDS];  /* the place of its name, the field's once it
                                        holds text: an empty element (<title/>)
                                        takes nothing from a better one */
-    bool date_utc;              /* the date read is named for UTC's time
-                                   (tw_record_name_utc: <post_date_gmt>) */
     char date_part[3][16];      /* a date's <day>, <month>, <year> children */
     int date_part_open;         /* which of them is open, or -1 */
     size_t ordinal;             /* the root's children met */
@@ -222,17 +220,13 @@ static void offer(xml_reader *x, record *r, const char *name, const char *value,
     if (f < 0 || x->capture[f] || rank >= r->rank[f] || (value && f == F_BODY) ||
         (value && x->depth > x->records && f != F_DATE && f != F_LANG))
         return;
-    bool utc = f == F_DATE && tw_record_name_utc(name, strlen(name));
     if (value) {
         tw_buf_clear(&r->field[f]);
         r->rank[f] = rank;
-        if (!failed(x, append_text(&r->field[f], value, len)) && utc)
-            failed(x, tw_record_date_utc(&r->field[f]));
+        failed(x, append_text(&r->field[f], value, len));
     } else {
         x->capture[f] = x->depth;
         x->capture_rank[f] = rank;
-        if (f == F_DATE)
-            x->date_utc = utc;
     }
 }
 
@@ -271,9 +265,7 @@ static void offer_by_name(xml_reader *x, const char *name, const xmlChar **attri
     } else if (f >= 0 && f != F_BODY && !x->capture[f] && rank < r->rank[f]) {
         tw_buf_clear(&r->field[f]);
         r->rank[f] = rank;
-        if (!failed(x, append_text(&r->field[f], content, content_len)) && f == F_DATE &&
-            tw_record_name_utc(field_name, len))
-            failed(x, tw_record_date_utc(&r->field[f]));
+        failed(x, append_text(&r->field[f], content, content_len));
     }
 }
 
@@ -584,13 +576,8 @@ static void on_end(void *ctx, const xmlChar *local, const xmlChar *prefix, const
     (void)prefix, (void)uri;
     xml_reader *x = ctx;
     x->date_part_open = -1;
-    if (x->capture[F_DATE] == x->depth) {
-        record *r = current(x);
-        date_from_parts(x, r);
-        if (x->date_utc && r->rank[F_DATE] == x->capture_rank[F_DATE])
-            failed(x, tw_record_date_utc(&r->field[F_DATE]));
-        x->date_utc = false;
-    }
+    if (x->capture[F_DATE] == x->depth)
+        date_from_parts(x, current(x));
     for (int f = 0; f < N_FIELDS; f++)
         if (x->capture[f] == x->depth)
             x->capture[f] = 0;

@@ -100,6 +100,11 @@ printf 'ID,post_date,post_date_gmt,post_content,post_title
     > "$IN/wp_both.csv"
 is "CSV: post_date_gmt taken over post_date" "$(fields "$IN/wp_both.csv" | cut -d'|' -f2,3)" \
     "Slipway reopens|2022-03-02T21:15:00Z"
+# A draft's post_date_gmt is MySQL's date of zeros: post_date is its date.
+printf 'ID,post_date,post_date_gmt,post_content,post_title\n8,2022-03-04 09:00:00,0000-00-00 00:00:00,The draft about the ferry.,Ferry draft\n' \
+    > "$IN/wp_draft.csv"
+is "CSV: a draft's post_date_gmt of zeros gives way to post_date" "$(fields "$IN/wp_draft.csv" | cut -d'|' -f2,3)" \
+    "Ferry draft|2022-03-04T09:00:00"
 
 # Rows of the wrong width: said by their line; kept when they have text.
 B=$TMP/bad
