@@ -596,7 +596,7 @@ TRAWL_API trawl_status trawl_indexer_remove(trawl_indexer *ix, const char *id);
  * committed.  Only sets a flag, so it may be called from a signal handler; a
  * request made between two add_path calls stops the next one at once.
  * add_article and add_buffer are never interrupted: they leave the request
- * to the next add_path. */
+ * to the next add_path.  trawl_indexer_compact is (see there). */
 TRAWL_API void trawl_indexer_interrupt(trawl_indexer *ix);
 
 /* Adds or replaces one article.  The strings are copied; invalid UTF-8 is
@@ -638,7 +638,11 @@ TRAWL_API trawl_status trawl_indexer_commit(trawl_indexer *ix);
  * is as this handle's build or last compaction left it.  *BYTES_BEFORE and
  * *BYTES_AFTER (each may be NULL) are set to the index's size in bytes before
  * and after (after is before when nothing was rewritten; both 0 on failure).
- * TRAWL_EINVAL on an indexer that only extracts. */
+ * trawl_indexer_interrupt stops it before the next of Xapian's tables (a
+ * request made before the call, before the first): TRAWL_EINTR, the
+ * request cleared, the old generation current and whole, the half-written
+ * copy removed (Xapian keeps the files of the tables it wrote open until
+ * the process ends).  TRAWL_EINVAL on an indexer that only extracts. */
 TRAWL_API trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
                                              uint64_t *bytes_after);
 

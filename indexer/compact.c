@@ -23,6 +23,17 @@ static bool as_made_compact(const trawl_indexer *ix)
            tw_writer_revision(ix->writer) == ix->compact_revision;
 }
 
+/* Tells the step Xapian's compaction begins, unless trawl_indexer_interrupt
+ * asked to stop: then the compaction stops before that table, and the old
+ * generation stays current.  (Ctrl-C had waited for the whole compaction,
+ * or for trawl-index's watchdog to end the process, which left the half
+ * written generation on the disk until the next run.) */
+static bool tell_unless_stopped(void *ctx, const char *step)
+{
+    trawl_indexer *ix = ctx;
+    return !ix->interrupted && tw_ix_tell_step(ix, step);
+}
+
 trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
                                    uint64_t *bytes_after)
 {
@@ -54,7 +65,7 @@ trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
             st = TRAWL_ENOMEM;
         if (st == TRAWL_OK) {
             const char *current = ix->store.current;
-            st = tw_writer_merge(&current, 1, gen, "compacting", tw_ix_tell_step, ix,
+            st = tw_writer_merge(&current, 1, gen, "compacting", tell_unless_stopped, ix,
                                  ix->errmsg, sizeof ix->errmsg);
         }
         if (st == TRAWL_OK)
@@ -63,6 +74,8 @@ trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
             tw_store_remove(gen);
         free(gen);
         st = tw_ix_reopen(ix, st);
+        if (st == TRAWL_EINTR)
+            ix->interrupted = 0;    /* the request is answered */
         if (st != TRAWL_OK)
             return st;
     }

@@ -272,9 +272,10 @@ trawl_status tw_ix_reopen(trawl_indexer *ix, trawl_status st)
     return st;
 }
 
-void tw_ix_tell_step(void *ctx, const char *step)
+bool tw_ix_tell_step(void *ctx, const char *step)
 {
     tw_ix_progress(ctx, NULL, step);
+    return true;
 }
 
 trawl_status trawl_indexer_commit(trawl_indexer *ix)

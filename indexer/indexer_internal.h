@@ -140,9 +140,10 @@ trawl_status tw_ix_unwritable(trawl_indexer *ix);
 trawl_status tw_ix_reopen(trawl_indexer *ix, trawl_status st);
 
 /* Tells the caller's on_progress that STEP has begun (a tw_tell_step for
- * tw_writer_merge; CTX is the indexer).  Only while no worker runs (a bulk
- * build's end, a compaction): no file's report may overlap it. */
-void tw_ix_tell_step(void *ctx, const char *step);
+ * tw_writer_merge, which goes on whatever is asked; CTX is the indexer):
+ * true.  Only while no worker runs (a bulk build's end, a compaction): no
+ * file's report may overlap it. */
+bool tw_ix_tell_step(void *ctx, const char *step);
 
 /* Passes a one-line warning about PATH to the caller's on_warning. */
 void tw_ix_warn(trawl_indexer *ix, const char *path, const char *fmt, ...)

@@ -481,7 +481,9 @@ int main(int argc, char **argv)
         clock_gettime(CLOCK_MONOTONIC, &t);
         st = trawl_indexer_compact(ix, &bytes_before, &bytes_after);
         compact_secs = seconds_since(&t);
-        if (st != TRAWL_OK)
+        if (st == TRAWL_EINTR)
+            interrupted = true;     /* stopped between two tables: the old index stays */
+        else if (st != TRAWL_OK)
             exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     }
     /* Let go before the handle is freed: a signal between the two marked the

@@ -217,13 +217,18 @@ const char *tw_writer_stemmer(const tw_writer *w);
 TW_MUST_CHECK
 trawl_status tw_writer_check(const char *path, char *err, size_t errlen);
 
-/* Told the step a long operation has begun, in words for a person. */
-typedef void tw_tell_step(void *ctx, const char *step);
+/* Told the step a long operation has begun, in words for a person; returns
+ * false to stop the operation there. */
+typedef bool tw_tell_step(void *ctx, const char *step);
 
 /* Merges the N databases at SOURCES into a new compact database at DEST, which
  * must not exist: documents renumbered in order, metadata (file records) kept.
- * TELL (may be NULL) hears "WHAT: TABLE" as each of Xapian's tables begins;
- * a failure's message begins with WHAT. */
+ * TELL (may be NULL) hears "WHAT: TABLE" as each of Xapian's tables begins,
+ * and stops the merge there by returning false: TRAWL_EINTR, with DEST
+ * half written for the caller to remove.  (Xapian then keeps the files of
+ * the tables it wrote open until the process ends: it holds them by plain
+ * pointers, which its compaction frees only when it completes.)  A
+ * failure's message begins with WHAT. */
 TW_MUST_CHECK
 trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *dest,
                              const char *what, tw_tell_step *tell, void *ctx,

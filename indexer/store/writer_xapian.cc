@@ -1034,6 +1034,9 @@ const char *tw_writer_stemmer(const tw_writer *w)
 }
 
 namespace {
+/* Thrown through Xapian's compaction when the teller asks to stop. */
+struct MergeStopped {};
+
 /* Passes on the table Xapian's compaction begins: it tells each first with
  * an empty status, then with what it did. */
 class TableTeller : public Xapian::Compactor {
@@ -1046,8 +1049,8 @@ class TableTeller : public Xapian::Compactor {
         : what(what_), tell(tell_), ctx(ctx_) {}
     void set_status(const std::string &table, const std::string &status) override
     {
-        if (status.empty())
-            tell(ctx, (what + ": " + table).c_str());
+        if (status.empty() && !tell(ctx, (what + ": " + table).c_str()))
+            throw MergeStopped();
     }
 };
 }
@@ -1067,6 +1070,9 @@ trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *d
             all.compact(dest);
         }
         return TRAWL_OK;
+    } catch (const MergeStopped &) {
+        std::snprintf(err, errlen, "%s: interrupted", what);
+        return TRAWL_EINTR;
     } catch (...) {
         return tw_catch(err, errlen, what);
     }

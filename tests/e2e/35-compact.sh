@@ -102,3 +102,35 @@ if mount -t tmpfs -o size=4m tmpfs "$M" 2>/dev/null; then
 else
     skip "--compact on a full disk" "mounting a tmpfs is not allowed here"
 fi
+
+# Ctrl-C during a compaction stops it at the next of Xapian's tables: the
+# old index stays, whole, with nothing of the new one left, and the
+# message says so.  (It had gone on to the end, or until the watchdog ended
+# the process, leaving the half-written copy on the disk.)  gdb holds the
+# run as the first table begins and sends the SIGINT there.
+if command -v gdb > /dev/null; then
+    before=$(ids "$DB")
+    cat > "$TMP/gdb.cmds" <<GDB
+set pagination off
+set environment ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0
+set breakpoint pending on
+handle SIGINT nostop noprint pass
+break tw_ix_tell_step
+run
+delete
+signal SIGINT
+GDB
+    gdb -q -batch -x "$TMP/gdb.cmds" --args "$BIN/trawl-index" -d "$DB" --compact \
+        > "$TMP/gdb.out" 2>&1
+    out=$(cat "$TMP/gdb.out")
+    has "Ctrl-C during --compact: the run stops, exit 130" "$out" "exited with code 0202"
+    has "...says what is kept and what to do" "$out" \
+        "interrupted: what was indexed is kept; run the same command again to finish"
+    lacks "...no compaction is claimed" "$out" "index compacted"
+    is "...the index is the old one, whole" "$(ids "$DB")" "$before"
+    is "...and the half-written copy is gone" "$(ls "$DB" | grep -c '^gen-')" 1
+    run index -d "$DB" --compact
+    is "...run again, it compacts: exit 0" "$RC" 0
+else
+    skip "Ctrl-C during --compact" "needs gdb (apt-get install gdb)"
+fi
