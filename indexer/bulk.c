@@ -424,14 +424,9 @@ trawl_status tw_bulk_end(trawl_indexer *ix)
         tw_store_remove(linked);
         free(linked);
     }
-    if (st == TRAWL_OK)
-        st = tw_store_switch(&ix->store, gen, ix->errmsg, sizeof ix->errmsg);
-    if (st != TRAWL_OK && gen)
-        tw_store_remove(gen);
-    free(gen);
     /* From here on (or after a failure, on the generation that stayed) the
      * single writer carries on. */
-    st = tw_ix_reopen(ix, st);
+    st = tw_ix_switch(ix, gen, st);
     free_bulk(b);
     return st;
 }

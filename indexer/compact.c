@@ -68,12 +68,7 @@ trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
             st = tw_writer_merge(&current, 1, gen, "compacting", tell_unless_stopped, ix,
                                  ix->errmsg, sizeof ix->errmsg);
         }
-        if (st == TRAWL_OK)
-            st = tw_store_switch(&ix->store, gen, ix->errmsg, sizeof ix->errmsg);
-        if (st != TRAWL_OK && gen)
-            tw_store_remove(gen);
-        free(gen);
-        st = tw_ix_reopen(ix, st);
+        st = tw_ix_switch(ix, gen, st);
         if (st == TRAWL_EINTR)
             ix->interrupted = 0;    /* the request is answered */
         if (st != TRAWL_OK)

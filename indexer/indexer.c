@@ -255,8 +255,13 @@ static trawl_status own_writer(trawl_indexer *ix)
     return st;
 }
 
-trawl_status tw_ix_reopen(trawl_indexer *ix, trawl_status st)
+trawl_status tw_ix_switch(trawl_indexer *ix, char *gen, trawl_status st)
 {
+    if (st == TRAWL_OK)
+        st = tw_store_switch(&ix->store, gen, ix->errmsg, sizeof ix->errmsg);
+    if (st != TRAWL_OK && gen)
+        tw_store_remove(gen);
+    free(gen);
     char keep[sizeof ix->errmsg];
     memcpy(keep, ix->errmsg, sizeof keep);
     if (ix->store.current) {

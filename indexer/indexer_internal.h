@@ -133,11 +133,13 @@ static inline bool tw_ix_writable(const trawl_indexer *ix)
  * (tw_ix_writable): TRAWL_EINVAL, with a message that says why. */
 trawl_status tw_ix_unwritable(trawl_indexer *ix);
 
-/* Opens the writer of the current generation again after a step that
- * replaced it (a bulk build's end, a compaction) and whose status was ST,
- * and notes its revision as that of a compact generation if ST is TRAWL_OK.
- * Returns ST, or the open's failure; a failed step's message is kept. */
-trawl_status tw_ix_reopen(trawl_indexer *ix, trawl_status st);
+/* Ends a step that wrote a new generation at GEN (tw_store_new_path's, or
+ * NULL; freed here) with status ST: makes it current when ST is TRAWL_OK,
+ * else removes it; then opens the writer of the current generation again,
+ * noting its revision as that of a compact generation when all went well.
+ * Returns ST, or the switch's or the open's failure; a failed step's
+ * message is kept. */
+trawl_status tw_ix_switch(trawl_indexer *ix, char *gen, trawl_status st);
 
 /* Tells the caller's on_progress that STEP has begun (a tw_tell_step for
  * tw_writer_merge, which goes on whatever is asked; CTX is the indexer):

@@ -99,6 +99,22 @@ unknown_words() {
         } }'
 }
 
+# gdb_stop_at FUNC: the start of a gdb command file that runs the program
+# to FUNC's first call and forgets the breakpoint, for a test to send a
+# signal there: SIGINT goes to the program, and LeakSanitizer, which cannot
+# run under a debugger, is off (leaks are other tests' job).
+gdb_stop_at() {
+    cat <<GDB
+set pagination off
+set environment ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0
+set breakpoint pending on
+handle SIGINT nostop noprint pass
+break $1
+run
+delete
+GDB
+}
+
 # index_stat DB KEY: the value of KEY ("documents", "schema", "stemmer"...) in
 # trawl-query --stats --format json of DB.
 index_stat() { query -d "$1" --stats --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$2"; }

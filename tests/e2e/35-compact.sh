@@ -110,16 +110,7 @@ fi
 # run as the first table begins and sends the SIGINT there.
 if command -v gdb > /dev/null; then
     before=$(ids "$DB")
-    cat > "$TMP/gdb.cmds" <<GDB
-set pagination off
-set environment ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0
-set breakpoint pending on
-handle SIGINT nostop noprint pass
-break tw_ix_tell_step
-run
-delete
-signal SIGINT
-GDB
+    { gdb_stop_at tw_ix_tell_step; echo "signal SIGINT"; } > "$TMP/gdb.cmds"
     gdb -q -batch -x "$TMP/gdb.cmds" --args "$BIN/trawl-index" -d "$DB" --compact \
         > "$TMP/gdb.out" 2>&1
     out=$(cat "$TMP/gdb.out")

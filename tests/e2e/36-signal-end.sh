@@ -10,16 +10,8 @@ if [ "${SANITIZE:-0}" != 1 ] || ! command -v gdb > /dev/null; then
         "needs AddressSanitizer and gdb: SANITIZE=1 BUILD=build/san with gdb installed"
     exit 0
 fi
-# (LeakSanitizer cannot run under a debugger: leaks are other tests' job.)
-cat > "$TMP/gdb.cmds" <<GDB
-set pagination off
-set environment ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0
-set breakpoint pending on
-handle SIGINT nostop noprint pass
-break trawl_indexer_close
-run
-delete
-finish
+{ gdb_stop_at trawl_indexer_close; echo finish; } > "$TMP/gdb.cmds"
+cat >> "$TMP/gdb.cmds" <<GDB
 signal SIGINT
 continue
 GDB
