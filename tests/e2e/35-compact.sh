@@ -88,7 +88,9 @@ if mount -t tmpfs -o size=4m tmpfs "$M" 2>/dev/null; then
     before=$(ids "$M/db")
     fill=$(( $(df -k --output=avail "$M" | tail -1) - $(size "$M/db") / 4 ))
     [ "$fill" -gt 0 ] && head -c "${fill}K" /dev/zero > "$M/filler"
-    run index -d "$M/db" --compact
+    # Xapian 1.4's compaction leaves its output tables' memory when it
+    # fails (it frees them only when it finishes): LeakSanitizer is off here.
+    ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 run index -d "$M/db" --compact
     is "full disk: exit 2" "$RC" 2
     has "...the reason" "$ERR" "No space left on device"
     has "...what to do" "$ERR" "make room on the disk"
