@@ -457,7 +457,7 @@ is "...left out: none" "$(query -d "$TMP/db-english" --count -- 'harbour -lang:e
 # a near-copy of each of the others, which are too far apart in time to
 # share a story, so it joins one of them.  Met in docid order, it joined the
 # one indexed first (the first record, or the last); met by date, then
-# signature, it joins the earlier one both times (indexer/store/stories_xapian.cc).
+# signature, the same one both times (indexer/store/stories_xapian.cc).
 mkdir -p "$TMP/order/ab" "$TMP/order/ba"
 python3 - "$TMP/order" <<'PY'
 import json, sys
@@ -495,7 +495,7 @@ print(" ".join(sorted(stories)))' "$(query -d "$db" --no-collapse --format tsv p
 }
 index -q -d "$TMP/db-order-ab" "$TMP/order/ab"
 index -q -d "$TMP/db-order-ba" "$TMP/order/ba"
-is "a copy alike to two that cannot share a story: joins the earlier" \
+is "a copy alike to two that cannot share a story: joins one" \
     "$(stories_of "$TMP/db-order-ab")" "Pier first+Pier middle Pier last"
 is "...whichever order built the index" "$(stories_of "$TMP/db-order-ba")" \
     "Pier first+Pier middle Pier last"
