@@ -210,11 +210,14 @@ std::string tw_story_join(Xapian::WritableDatabase &db, const tw_minhash &m,
     return std::string();
 }
 
-/* Union-find over document ids, the smallest id of a set being its root,
- * which lists the set's first MEMBERS_CHECKED articles. */
-struct Stories {
+/* Union-find over document ids, the first article of a set by BEFORE
+ * being its root, which lists the set's first MEMBERS_CHECKED articles. */
+template <class Before> struct Stories {
     std::unordered_map<Xapian::docid, Xapian::docid> parent;
     std::unordered_map<Xapian::docid, std::vector<Xapian::docid>> listed;
+    Before before;
+
+    explicit Stories(Before before_) : before(before_) {}
 
     std::vector<Xapian::docid> members(Xapian::docid r) const
     {
@@ -238,7 +241,7 @@ struct Stories {
         b = root(b);
         if (a == b)
             return;
-        if (a > b)
+        if (before(b, a))
             std::swap(a, b);
         std::vector<Xapian::docid> both = members(a), more = members(b);
         for (size_t i = 0; i < more.size() && both.size() < MEMBERS_CHECKED; i++)
@@ -325,17 +328,37 @@ static Xapian::doccount link_all(Parts &parts)
         std::string sig, date;
     };
     std::unordered_map<Xapian::docid, Kept> known;
-    auto lookup = [&](Xapian::docid d, TwSigned &out) {
+    auto kept = [&](Xapian::docid d) -> const Kept & {
         auto it = known.find(d);
         if (it == known.end()) {
             Xapian::Document doc = parts.document(d);
             it = known.emplace(d, Kept{ doc.get_value(TW_SLOT_SIG), doc.get_value(TW_SLOT_DATE) })
                      .first;
         }
-        out.date = it->second.date;
-        return tw_minhash_decode(it->second.sig.data(), it->second.sig.size(), &out.sig);
+        return it->second;
     };
-    Stories stories;
+    auto lookup = [&](Xapian::docid d, TwSigned &out) {
+        const Kept &k = kept(d);
+        out.date = k.date;
+        return tw_minhash_decode(k.sig.data(), k.sig.size(), &out.sig);
+    };
+    /* Articles are met, and a story rooted, in the order of their dates,
+     * then signatures: the same whatever order built the index.  In docid
+     * order, a band many articles share (a template's briefs) had a copy
+     * compared with its story's other copy after a -j 1 build and not
+     * after a -j 2 one (more than COMPARE_BACK articles between them), and
+     * a copy alike to two others too far apart in time to share a story
+     * joined the one indexed first.  Articles of the same date and
+     * signature are alike to every other article, whichever comes first. */
+    auto before = [&](Xapian::docid x, Xapian::docid y) {
+        const Kept &kx = kept(x), &ky = kept(y);
+        if (kx.date != ky.date)
+            return kx.date < ky.date;
+        if (kx.sig != ky.sig)
+            return kx.sig < ky.sig;
+        return x < y;
+    };
+    Stories<decltype(before)> stories(before);
     /* May the stories of A and B be one: each article of one with each of
      * the other's? */
     TwSigned one, other;
@@ -357,6 +380,7 @@ static Xapian::doccount link_all(Parts &parts)
         if (t.get_termfreq() < 2)
             continue;
         std::vector<Xapian::docid> ids = parts.articles(*t);
+        std::sort(ids.begin(), ids.end(), before);
         for (size_t i = 1; i < ids.size(); i++) {
             if (!lookup(ids[i], a))
                 continue;
@@ -373,7 +397,7 @@ static Xapian::doccount link_all(Parts &parts)
     }
 
     /* Every article joined to another gets its story's key, made from the
-     * story's root (its smallest docid).  root() compresses paths as it goes,
+     * story's root (its first by date and signature).  root() compresses paths as it goes,
      * so the members are listed first rather than read off the map live. */
     std::vector<Xapian::docid> members;
     for (const auto &p : stories.parent)
