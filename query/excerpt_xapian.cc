@@ -67,6 +67,14 @@ ExcerptReader::ExcerptReader(trawl_db *d, const SnippetTerms &t, size_t l,
     std::sort(page.begin(), page.end());
 }
 
+/* UPTO bytes, then twice a passage of LENGTH bytes, for the error of the
+ * guess that placed UPTO; no wrap past SIZE_MAX, a program's "no limit". */
+static size_t reach(size_t upto, size_t length)
+{
+    size_t room = SIZE_MAX - upto;
+    return length > room / 2 ? SIZE_MAX : upto + 2 * length;
+}
+
 void ExcerptReader::read(Xapian::docid did, const Xapian::Document &doc,
                          const tw_slice fields[TW_F_COUNT], unsigned language, tw_buf *scratch,
                          Excerpt *out)
@@ -105,12 +113,12 @@ void ExcerptReader::read(Xapian::docid did, const Xapian::Document &doc,
      * rest was 14% of the text a hit read on linux-doc.  The passage's
      * length in bytes is known once its script is: text of several bytes a
      * column reads more of the last piece again. */
-    size_t keep = std::min(pieces[last].len, upto + 2 * length);
+    size_t keep = std::min(pieces[last].len, reach(upto, length));
     tw_buf_clear(scratch);
     if (!read_pieces(db, doc, fields, pieces, first, last, keep, scratch))
         throw damaged(did);
     out->length = tw_snippet_bytes(scratch->data, scratch->len, length);
-    size_t more = std::min(pieces[last].len, upto + 2 * out->length);
+    size_t more = std::min(pieces[last].len, reach(upto, out->length));
     if (more > keep) {
         scratch->len -= keep;
         if (!read_pieces(db, doc, fields, pieces, last, last, more, scratch))

@@ -206,7 +206,9 @@ size_t tw_snippet_bytes(const char *text, size_t len, size_t columns)
     }
     if (cols == 0 || cols >= n)
         return columns;
-    return (size_t)((double)columns * (double)n / (double)cols + 0.5);
+    /* A length near SIZE_MAX (a program's "no limit") stays in range. */
+    double bytes = (double)columns * (double)n / (double)cols + 0.5;
+    return bytes >= (double)SIZE_MAX ? SIZE_MAX : (size_t)bytes;
 }
 
 /* Where the passage around bytes [A, B) of TEXT starts. */
