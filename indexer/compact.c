@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 
+#include "dir_bytes.h"
 #include "indexer_internal.h"
 
 /* Whether the current generation is as a merge or a compaction made it: a
@@ -54,7 +55,7 @@ trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
         return st;
     if (!ix->writer)
         return tw_ix_unwritable(ix);
-    uint64_t before = tw_store_bytes(ix->store.current);
+    uint64_t before = tw_dir_bytes(ix->store.current);
     if (!as_made_compact(ix)) {
         /* The old generation is read by the compaction and removed by the
          * switch: its writer goes first. */
@@ -77,6 +78,6 @@ trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
     if (bytes_before)
         *bytes_before = before;
     if (bytes_after)
-        *bytes_after = tw_store_bytes(ix->store.current);
+        *bytes_after = tw_dir_bytes(ix->store.current);
     return TRAWL_OK;
 }

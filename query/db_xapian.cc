@@ -6,14 +6,13 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <dirent.h>
 #include <new>
 #include <string>
-#include <sys/stat.h>
 #include <xapian.h>
 
 #include "trawl.h"
 extern "C" {
+#include "dir_bytes.h"
 #include "opts_size.h"
 #include "schema.h"
 }
@@ -226,29 +225,6 @@ extern "C" trawl_status trawl_db_doc_count(trawl_db *db, uint64_t *count)
     }
 }
 
-/* Bytes in the files of PATH and its folders (the current generation, and
- * during a build its shards too). */
-static uint64_t dir_size(const char *path)
-{
-    uint64_t total = 0;
-    DIR *d = opendir(path);
-    if (!d)
-        return 0;
-    std::string file;
-    while (struct dirent *e = readdir(d)) {
-        struct stat st;
-        file = std::string(path) + "/" + e->d_name;
-        if (e->d_name[0] == '.' || lstat(file.c_str(), &st) < 0)
-            continue;
-        if (S_ISREG(st.st_mode))
-            total += (uint64_t)st.st_size;
-        else if (S_ISDIR(st.st_mode))
-            total += dir_size(file.c_str());
-    }
-    closedir(d);
-    return total;
-}
-
 /* Fills *INFO from DB's shards (trawl_db_info_get).  Throws what Xapian
  * throws. */
 static trawl_status read_info(trawl_db *db, trawl_db_info *info)
@@ -279,7 +255,7 @@ static trawl_status read_info(trawl_db *db, trawl_db_info *info)
     for (size_t i : db->live) {
         const tw_shard &s = db->shards[i];
         if (!s.port)
-            info->size_bytes += dir_size(s.dir.c_str());
+            info->size_bytes += tw_dir_bytes(s.dir.c_str());
         info->last_update = std::max<int64_t>(
             info->last_update, std::atoll(s.db.get_metadata(TW_META_UPDATED).c_str()));
         std::string schema = s.db.get_metadata(TW_META_SCHEMA);

@@ -45,21 +45,6 @@ static bool exists_in(int dirfd, const char *name)
     return fstatat(dirfd, name, &st, 0) == 0;
 }
 
-uint64_t tw_store_bytes(const char *path)
-{
-    DIR *d = opendir(path);
-    if (!d)
-        return 0;
-    uint64_t bytes = 0;
-    struct dirent *e;
-    struct stat st;
-    while ((e = readdir(d)))
-        if (fstatat(dirfd(d), e->d_name, &st, 0) == 0 && S_ISREG(st.st_mode))
-            bytes += (uint64_t)st.st_size;
-    closedir(d);
-    return bytes;
-}
-
 void tw_store_remove(const char *path)
 {
     DIR *d = opendir(path);

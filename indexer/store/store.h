@@ -49,10 +49,6 @@ char *tw_store_new_path(tw_store *s, const char *name);
 TW_MUST_CHECK
 trawl_status tw_store_switch(tw_store *s, const char *path, char *err, size_t errlen);
 
-/* The bytes the files of the database at PATH (a folder of files) hold;
- * 0 when it cannot be read. */
-uint64_t tw_store_bytes(const char *path);
-
 /* Removes the database at PATH (a folder of files), quietly. */
 void tw_store_remove(const char *path);
 
