@@ -685,13 +685,13 @@ bool tw_date_placeholder(const tw_date *d)
     return d->epoch < -5364662400LL || d->epoch >= 7258118400LL || d->epoch == 0;
 }
 
-bool tw_date_zero(const char *s)
+bool tw_date_zero(const char *s, size_t len)
 {
     bool zero = false;
-    for (; *s; s++) {
-        if (*s == '0')
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '0')
             zero = true;
-        else if (!strchr(" -./:T", *s))
+        else if (!s[i] || !strchr(" -./:T", s[i]))
             return false;
     }
     return zero;

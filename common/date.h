@@ -72,10 +72,10 @@ bool tw_date_leading(const char *text, tw_date_order order, tw_date *when);
 /* Whether D is a placeholder, not a date: before 1800 or after 2199 (sites
  * write 0001-01-01 for "none"), or the epoch itself (a zero in a database). */
 bool tw_date_placeholder(const tw_date *d);
-/* Whether S is a date of zeros -- "0000-00-00 00:00:00", MySQL's and
- * WordPress's "no date" -- which no parser reads: digits, all of them 0,
- * among the marks a date is written with. */
-bool tw_date_zero(const char *s);
+/* Whether S[0..LEN) is a date of zeros -- "0000-00-00 00:00:00", MySQL's
+ * and WordPress's "no date" -- which no parser reads: digits, all of them
+ * 0, among the marks a date is written with. */
+bool tw_date_zero(const char *s, size_t len);
 
 /* The span of time S[0..LEN) names, as [*start, *end) in seconds since the
  * epoch on the clock it was written by (tw_date_clock), as dates are

@@ -319,7 +319,7 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a, const char
             doc.date_offset = when.offset;
             tw_date_format(&when, iso);
         }
-    } else if (date && !tw_date_zero(date)) {
+    } else if (date && !tw_date_zero(date, strlen(date))) {
         tw_ix_warn(ix, a->id, "date '%s' not understood: article indexed without a date", date);
     }
     /* Everything above is what the index holds; an extracting indexer shows

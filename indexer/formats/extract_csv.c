@@ -192,18 +192,6 @@ static const column *column_at(const table *t, size_t index)
     return NULL;
 }
 
-/* Whether DATA[0..LEN) is a date of zeros, MySQL's "no date"
- * (tw_date_zero). */
-static bool zero_date(const char *data, size_t len)
-{
-    char s[32];
-    if (len >= sizeof s)
-        return false;
-    memcpy(s, data, len);
-    s[len] = '\0';
-    return tw_date_zero(s);
-}
-
 /* libcsv's end of a field: a header name, or one of the row's fields, kept
  * when the header names its column and no better one has given the field.
  * A date of zeros gives no date: a WordPress draft's post_date_gmt gives
@@ -220,7 +208,7 @@ static void on_field(void *data, size_t len, void *ctx)
         return;
     t->any_value = true;
     const column *col = column_at(t, index);
-    if (!col || t->rank[col->role] <= col->rank || (col->role == ROLE_DATE && zero_date(data, len)))
+    if (!col || t->rank[col->role] <= col->rank || (col->role == ROLE_DATE && tw_date_zero(data, len)))
         return;
     tw_buf *v = &t->value[col->role];
     if (t->held - v->len + len > TW_RECORD_MAX) {

@@ -287,11 +287,11 @@ static void date_orders_and_placeholders(void **state)
     assert_true(tw_date_placeholder(&d));
     /* A date of zeros is no date, and no mistake to report either. */
     assert_false(tw_date_parse("0000-00-00 00:00:00", &d));
-    assert_true(tw_date_zero("0000-00-00 00:00:00"));
-    assert_true(tw_date_zero("00.00.0000"));
-    assert_false(tw_date_zero("0000-00-01"));
-    assert_false(tw_date_zero(""));
-    assert_false(tw_date_zero("none"));
+    assert_true(tw_date_zero("0000-00-00 00:00:00", 19));
+    assert_true(tw_date_zero("00.00.0000", 10));
+    assert_false(tw_date_zero("0000-00-01", 10));
+    assert_false(tw_date_zero("", 0));
+    assert_false(tw_date_zero("none", 4));
     assert_true(tw_date_parse("9999-12-31", &d));
     assert_true(tw_date_placeholder(&d));
     assert_true(tw_date_parse("1987-02-26", &d));
