@@ -10,13 +10,19 @@
 
 /* The languages libstemmer (Snowball 2.2) stems and Xapian 1.4 does not, by
  * the name both libraries give a stemmer and the ISO 639-1 code the
- * indexer gives an article's language (CLD2's). */
+ * indexer gives an article's language (CLD2's).  Croatian and Bosnian are
+ * standard forms of the same language as Serbian, in Latin letters, and
+ * Snowball's Serbian stemmer was made from a Croatian one; CLD2 tells them
+ * apart by the words each spells its own way (Croatian "vijeće", Serbian
+ * "veće", council), and took a Bosnian article for Croatian. */
 static const struct {
     const char *name, *code;
 } added[] = {
     { "greek", "el" },
     { "hindi", "hi" },
     { "serbian", "sr" },
+    { "serbian", "hr" },
+    { "serbian", "bs" },
     { "yiddish", "yi" },
 };
 

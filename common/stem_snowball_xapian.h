@@ -1,7 +1,8 @@
 /* stem_snowball_xapian.h - a stemmer for every language Xapian or Snowball
  * can stem.
  *
- * Why: Xapian 1.4 has no stemmer for Greek, Hindi, Serbian or Yiddish, so
+ * Why: Xapian 1.4 has no stemmer for Greek, Hindi, Serbian (nor Croatian or
+ * Bosnian) or Yiddish, so
  * news in those languages was found by the exact form of a word only
  * ("δήμαρχος" did not find "δημάρχου").  Snowball's own library
  * (libstemmer) has them; it is plugged in through Xapian's

@@ -35,11 +35,22 @@ cat > "$S/yi-biblyotek.txt" <<'TXT'
 
 די שטאָטראַט האָט מיטוואָך באַשלאָסן צו בויען אַ נײַע ביבליאָטעק אין צענטער פֿון דער שטאָט. די אַלטע ביבליאָטעק איז צו קליין פֿאַר אַלע לייענער, האָבן די ראַטסמיטגלידער געזאָגט, און די אַרבעט וועט זיך אָנהייבן אין זומער. די לייענער האָבן לאַנג געוואַרט אויף אַזאַ בנין, און די קינדער וועלן באַקומען אַ באַזונדער צימער.
 TXT
+# Croatian and Bosnian, Serbian's standard forms in Latin letters, by
+# Serbian's stemmer; a feed that declares Bosnian, which CLD2 takes for
+# Croatian.
+cat > "$S/hr-luka.txt" <<'TXT'
+Gradsko vijeće odobrilo proširenje luke
+
+Gradsko vijeće u utorak je odobrilo plan proširenja teretne luke, a radovi bi trebali započeti sljedeće godine. Gradonačelnica je rekla da će novi vezovi primati veće brodove i donijeti stotine radnih mjesta, dok stanovnici obližnjih naselja traže zaštitu od buke i prometa.
+TXT
+cat > "$S/bs-feed.jsonl" <<'TXT'
+{"id":"skola","lang":"bs","title":"Nova škola otvorena u Tuzli","body":"Nova osnovna škola otvorena je u ponedjeljak u jednom od naselja Tuzle, a nastavu će pohađati više od četiri stotine učenika. Općinski načelnik je kazao da je izgradnja trajala dvije godine i da je novac osiguran iz budžeta kantona i donacija."}
+TXT
 index -q -d "$TMP/db" "$S"
 is "indexed" "$?" 0
-is "each article's language is detected" \
-    "$(query -d "$TMP/db" --format tsv --fields id,lang -n 20 'lang:el OR lang:hi OR lang:sr OR lang:yi' | sed 's|.*/||' | sort | tr '\t\n' ': ')" \
-    "el-apergia.txt:el el-dimarchos.txt:el hi-chunav.txt:hi sr-most.txt:sr yi-biblyotek.txt:yi "
+is "each article's language is detected (or declared)" \
+    "$(query -d "$TMP/db" --format tsv --fields id,lang -n 20 'lang:el OR lang:hi OR lang:sr OR lang:yi OR lang:hr OR lang:bs' | sed 's|.*/||' | sort | tr '\t\n' ': ')" \
+    "bs-feed.jsonl#skola:bs el-apergia.txt:el el-dimarchos.txt:el hi-chunav.txt:hi hr-luka.txt:hr sr-most.txt:sr yi-biblyotek.txt:yi "
 # The ids of the hits for the words as typed (a spelling correction's
 # hits, exit status 1, do not count), sorted; then the same with the
 # article's language given.
@@ -64,6 +75,8 @@ finds "Serbian: the genitive finds the nominative (градоначелника:
 # Snowball's Serbian stemmer gives Cyrillic and Latin words one stem.
 finds "Serbian: in Latin letters too (gradonačelnika)" sr gradonačelnika sr-most.txt
 finds "...and in Latin letters without their marks (gradonacelnika)" sr gradonacelnika sr-most.txt
+finds "Croatian: the nominative finds the genitive (luka: luke)" hr luka hr-luka.txt
+finds "Bosnian: a plural's dative finds the singular (školama: škola)" bs školama 'bs-feed.jsonl#skola'
 finds "Yiddish: the plural finds the singular (ביבליאָטעקן: ביבליאָטעק)" yi ביבליאָטעקן yi-biblyotek.txt
 
 # --- Greek's tonos and capitals ------------------------------------------
