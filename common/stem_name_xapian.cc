@@ -3,13 +3,15 @@
 
 #include <xapian.h>
 
+#include "stem_snowball_xapian.h"
+
 std::string tw_stem_name(const std::string &name)
 {
     if (name.empty() || name == "none")
         return name;
     std::string said;
     try {
-        said = Xapian::Stem(name).get_description();
+        said = tw_stem_of(name).get_description();
     } catch (const Xapian::InvalidArgumentError &) {
         return name;
     }

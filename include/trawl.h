@@ -458,9 +458,11 @@ typedef struct trawl_indexer_stats {
  * to on_extract); a NULL opts means all the defaults. */
 typedef struct trawl_indexer_opts {
     size_t size;             /* sizeof(trawl_indexer_opts) as the caller knows it */
-    const char *stemmer;     /* any Xapian language, or "none", for every article;
-                                or "auto": each article's own language (declared
-                                or detected), english when Xapian cannot stem it.
+    const char *stemmer;     /* any Xapian language, greek, hindi, serbian or
+                                yiddish (libstemmer's), or "none", for every
+                                article; or "auto": each article's own language
+                                (declared or detected), english when neither
+                                can stem it.
                                 NULL: the index's choice, "auto" for a new one;
                                 any other name, "" too, is TRAWL_EINVAL at open,
                                 before anything is created */

@@ -22,6 +22,7 @@ extern "C" {
 #include "languages_xapian.h"
 #include "stem_cache_xapian.h"
 #include "stem_name_xapian.h"
+#include "stem_snowball_xapian.h"
 
 void tw_db_pause(int attempt)
 {
@@ -108,7 +109,7 @@ trawl_status tw_db_identity(trawl_db *db)
         }
     }
     db->stemming = db->stemmer != "none";
-    db->stem = db->stemming ? tw_stem_cached(Xapian::Stem(db->stemmer)) : Xapian::Stem();
+    db->stem = db->stemming ? tw_stem_cached(tw_stem_of(db->stemmer)) : Xapian::Stem();
     tw_db_languages(db);
     tw_db_setup_parser(db);
     return TRAWL_OK;

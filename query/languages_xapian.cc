@@ -18,6 +18,7 @@ extern "C" {
 #include "kept_answers_xapian.h"
 #include "parse_xapian.h"
 #include "stem_cache_xapian.h"
+#include "stem_snowball_xapian.h"
 #include "wildcards_xapian.h"
 #include "trawl.h"
 
@@ -74,11 +75,11 @@ void tw_db_languages(trawl_db *db)
          t != db->db.allterms_end(TW_PREFIX_LANG); ++t) {
         std::string code = (*t).substr(std::strlen(TW_PREFIX_LANG));
         try {
-            Xapian::Stem s(code);
-            if (s.get_description() != Xapian::Stem(db->stemmer).get_description())
+            Xapian::Stem s = tw_stem_of(code);
+            if (s.get_description() != tw_stem_of(db->stemmer).get_description())
                 db->lang_stems.emplace_back(code, tw_stem_cached(s));
         } catch (const Xapian::InvalidArgumentError &) {
-            /* a language Xapian cannot stem: its articles have the index's stems */
+            /* a language trawl cannot stem: its articles have the index's stems */
         }
     }
 }
@@ -94,7 +95,7 @@ static const double ACCENTS_WEIGHT = 0.6;
 /* The articles a term of a word may match, by the stemmer each was stemmed
  * with: bit 0 those of the index's stemmer (in a language it stems so, one
  * Xapian cannot stem, or none), bit 1 + i those of db->lang_stems[i] (Xapian
- * 1.4 stems 28 languages, fewer than the bits).  A stem of one language is
+ * 1.4 and libstemmer stem fewer than 40 languages, fewer than the bits).  A stem of one language is
  * no word of the others: French stems "news" to "new", which English
  * articles have for "new". */
 typedef uint64_t Langs;

@@ -42,6 +42,7 @@ extern "C" {
 #include "spell_blocks_xapian.h"
 #include "stem_cache_xapian.h"
 #include "stem_name_xapian.h"
+#include "stem_snowball_xapian.h"
 #include "stories_xapian.h"
 #include "topic_words_xapian.h"
 
@@ -49,11 +50,11 @@ struct tw_writer {
     Xapian::WritableDatabase db;
     Xapian::TermGenerator tg;
     std::string stemmer;    /* of every article, or with by_language of those
-                               in a language Xapian cannot stem */
+                               in a language trawl cannot stem */
     Xapian::Stem stem;      /* stemmer's */
     bool by_language = false;   /* each article stemmed in its own language */
     std::map<std::string, Xapian::Stem> stems;  /* by language code; none when
-                                                   Xapian has no stemmer */
+                                                   there is no stemmer */
     std::string path;
     bool shard = false;     /* a bulk build's: stories are linked after the merge */
     unsigned spell_whole = 0;   /* the next commit builds the spelling blocks whole,
@@ -424,15 +425,16 @@ static void set_stemmer(tw_writer *w, const std::string &name)
         /* TermGenerator stems every word it indexes, and news repeats its
          * words: remembering stems took stemming from 9% of a build's
          * instructions to under 2%. */
-        w->stem = tw_stem_for_index(Xapian::Stem(w->stemmer));   /* throws for an unknown language */
+        w->stem = tw_stem_for_index(tw_stem_of(w->stemmer));   /* throws for an unknown language */
         w->tg.set_stemmer(w->stem);
         w->tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
     }
 }
 
 /* The stemmer of an article in language LANG (ISO 639-1, or NULL): its
- * language's, when the index stems by language and Xapian knows it (Xapian
- * takes ISO codes), else the index's. */
+ * language's, when the index stems by language and Xapian or libstemmer
+ * knows it (both take ISO codes: stem_snowball_xapian.h), else the
+ * index's. */
 static const Xapian::Stem &article_stem(tw_writer *w, const char *lang)
 {
     if (!w->by_language || !lang)
@@ -441,7 +443,7 @@ static const Xapian::Stem &article_stem(tw_writer *w, const char *lang)
     if (found == w->stems.end()) {
         Xapian::Stem s;
         try {
-            s = tw_stem_for_index(Xapian::Stem(lang));
+            s = tw_stem_for_index(tw_stem_of(lang));
         } catch (const Xapian::InvalidArgumentError &) {
             /* no stemmer for it: s stays none */
         }
@@ -469,7 +471,7 @@ static trawl_status unknown_stemmer(const char *name, char *err, size_t errlen)
 {
     std::snprintf(err, errlen, "unknown stemming language '%s' (known: %s, none, and "
                   TW_STEM_BY_LANGUAGE " for each article's own)", name,
-                  Xapian::Stem::get_available_languages().c_str());
+                  tw_stem_languages().c_str());
     return TRAWL_EINVAL;
 }
 
@@ -479,7 +481,7 @@ trawl_status tw_writer_stemmer_known(const char *name, char *err, size_t errlen)
         if (!*name)
             return unknown_stemmer(name, err, errlen);
         if (std::strcmp(name, "none") != 0 && std::strcmp(name, TW_STEM_BY_LANGUAGE) != 0)
-            Xapian::Stem check(name);
+            tw_stem_of(name);
         return TRAWL_OK;
     } catch (const Xapian::InvalidArgumentError &) {
         return unknown_stemmer(name, err, errlen);
