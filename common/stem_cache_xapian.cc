@@ -29,11 +29,15 @@ StemCache::StemCache(const Xapian::Stem &stem, bool index)
 {
 }
 
-bool tw_index_unstemmed(const std::string &word)
+bool tw_index_unstemmed(const char *word, size_t len)
 {
     uint32_t cp;
-    return tw_utf8_starts_cjk(word.data(), word.size()) ||
-           (tw_utf8_decode(word.data(), word.size(), &cp) && tw_sea_char(cp));
+    return tw_utf8_starts_cjk(word, len) || (tw_utf8_decode(word, len, &cp) && tw_sea_char(cp));
+}
+
+bool tw_index_unstemmed(const std::string &word)
+{
+    return tw_index_unstemmed(word.data(), word.size());
 }
 
 std::string StemCache::operator()(const std::string &word)

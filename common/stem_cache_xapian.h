@@ -49,5 +49,7 @@ Xapian::Stem tw_stem_for_index(const Xapian::Stem &stem);
  * Korean character or pair, or a word of a Thai, Lao, Khmer or Burmese run
  * (sea_words.h).  A stemmed index has it unprefixed, with no "Z" term. */
 bool tw_index_unstemmed(const std::string &word);
+/* The same for the LEN bytes at WORD. */
+bool tw_index_unstemmed(const char *word, size_t len);
 
 #endif

@@ -211,12 +211,15 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
     bool any = false;
     for (size_t i = 0; i < q.get_num_subqueries(); i++) {
         Q sub = q.get_subquery(i);
+        if (sub.get_type() != Q::LEAF_TERM)
+            return q;
+        std::string term = *sub.get_terms_begin();
         size_t at;
-        if (sub.get_type() != Q::LEAF_TERM || !tw_text_term(*sub.get_terms_begin(), &at))
+        if (!tw_text_term(term, &at))
             return q;
         /* A phrase's words are searched as written, which no language
          * stems. */
-        LangTerms terms{ { *sub.get_terms_begin(), every_language(db) } };
+        LangTerms terms{ { std::move(term), every_language(db) } };
         accent_variants(db, terms[0].term, terms[0].langs, terms);
         any |= terms.size() > 1;
         std::vector<Q> leaves;
@@ -283,13 +286,14 @@ static std::string other_form(const std::string &lang, const std::string &w)
     return article + w;
 }
 
-/* The word Q (a term) in every language and with other accents (see
- * in_languages); *CHANGED set when that is not Q itself. */
+/* The word Q (a term, TERM) in every language and with other accents (see
+ * in_languages); *CHANGED set when that is not Q itself.  (TERM is passed:
+ * Xapian gives a leaf's term only through a list it builds, 1% of a
+ * search's instructions when asked twice.) */
 static Xapian::Query leaf_in_languages(const trawl_db *db, const Xapian::Query &q,
-                                       bool *changed)
+                                       const std::string &term, bool *changed)
 {
     typedef Xapian::Query Q;
-    const std::string term = *q.get_terms_begin();
     bool stemmed = !term.empty() && term[0] == 'Z';
     size_t at;
     if (!tw_text_term(term, &at))
@@ -407,7 +411,7 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, Le
         auto known = done.find(term);
         if (known == done.end()) {
             bool leaf_changed = false;
-            Q rewritten = leaf_in_languages(db, q, &leaf_changed);
+            Q rewritten = leaf_in_languages(db, q, term, &leaf_changed);
             known = done.emplace(term, std::make_pair(rewritten, leaf_changed)).first;
         }
         *changed |= known->second.second;
