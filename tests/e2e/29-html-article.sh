@@ -1494,3 +1494,17 @@ HTML
 B=$(body story-figures.html)
 has "a story's figures: the story" "$B" "shared with the port authority."
 lacks "a story's figures among its paragraphs: their captions still go" "$B" "seen from the pilots' tower"
+
+# A video's page dates itself by the day the video was uploaded, when
+# nothing else gives a date: schema.org's VideoObject in JSON-LD, or in
+# microdata (<meta itemprop="uploadDate">, as video sites write it).  An
+# article's own datePublished still comes first.
+video_page() {
+    printf '<html><head><title>Dredging the channel, filmed</title>%s</head><body><main><h1>Dredging the channel, filmed</h1><div class="description">%s</div></main></body></html>' "$1" "$STORY"
+}
+video_page '<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject","name":"Dredging the channel, filmed","uploadDate":"2021-03-14T09:30:00Z","duration":"PT4M10S"}</script>' > "$IN/video-ld.html"
+video_page '<meta itemprop="uploadDate" content="2021-03-15">' > "$IN/video-item.html"
+video_page '<script type="application/ld+json">[{"@context":"https://schema.org","@type":"NewsArticle","headline":"Dredging the channel, filmed","datePublished":"2021-03-16T08:00:00Z"},{"@type":"VideoObject","name":"Clip","uploadDate":"2020-11-02"}]</script>' > "$IN/video-in-story.html"
+is "video page: its upload day, from JSON-LD or microdata; a story's own date first" \
+    "$(fields video-ld.html date) $(fields video-item.html date) $(fields video-in-story.html date)" \
+    "2021-03-14T09:30:00Z 2021-03-15 2021-03-16T08:00:00Z"
