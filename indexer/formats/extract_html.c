@@ -91,7 +91,8 @@ static bool ends_with(const char *k, size_t n, const char *tail)
  * ("date", "pubdate", "dc.date", "parsely-pub-date") with each other; any
  * other name that says a publication date in some system's words
  * ("og:article:published_time", "sw-pubdate", "zdf:publicationDate",
- * "publication_date", "cXenseParse:recs:publishtime") last of all the
+ * "publication_date", "cXenseParse:recs:publishtime", a video's
+ * itemprop="uploadDate") last of all the
  * page's sources, as such names often hold a local time without its zone;
  * NULL for any other name, and for a date of an update
  * ("last_published_date"). */
@@ -116,7 +117,7 @@ static tw_buf *date_meta(page *pg, const char *key)
             return &pg->meta_date;
     static const char *const tails[] = { "pubdate", "publishdate", "publisheddate",
                                          "publicationdate", "publishedtime", "publishtime",
-                                         "datepublished", NULL };
+                                         "datepublished", "uploaddate", NULL };
     for (const char *const *t = tails; *t; t++)
         if (ends_with(k, n, *t))
             return &pg->named_date;
@@ -304,10 +305,12 @@ static void ld_walk(page *pg, const json_t *v, const json_t *root, int depth)
         if (!pg->ld_body.len && json_is_string(body))
             tw_buf_append(&pg->ld_body, json_string_value(body), json_string_length(body));
     } else {
-        /* The WebPage (Yoast gives WordPress pages one), Recipe or HowTo
-         * that the page is: its date and author are the page's, when no
-         * article gives them. */
+        /* The WebPage (Yoast gives WordPress pages one), Recipe, HowTo or
+         * VideoObject that the page is: its date and author are the page's,
+         * when no article gives them; a video's is the day it was uploaded
+         * when it gives no other. */
         ld_text(&pg->ld_other_date, json_object_get(v, "datePublished"), root);
+        ld_text(&pg->ld_other_date, json_object_get(v, "uploadDate"), root);
         ld_names(&pg->ld_other_author, json_object_get(v, "author"), root);
     }
     ld_walk(pg, json_object_get(v, "@graph"), root, depth + 1);

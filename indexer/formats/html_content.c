@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "byline_shown.h"
 #include "html_tree.h"
 #include "repeated_lines.h"
 #include "utf8.h"
@@ -548,6 +549,54 @@ static bool in_running_text(const xmlNode *n)
 
 /* ------------------------------------------------------------------ model */
 
+/* Pictures with captions a gallery shows at least, one after the other. */
+#define GALLERY_MIN 3
+
+/* Whether element C is a <figure> with a <figcaption> of its own. */
+static bool captioned_figure(const xmlNode *c)
+{
+    if (!tw_html_is(c, "figure"))
+        return false;
+    for (const xmlNode *k = c->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && tw_html_is(k, "figcaption"))
+            return true;
+    return false;
+}
+
+/* Elements looked at on each side of a figure for the gallery's others:
+ * a gallery puts an ad or two between its pictures, not more. */
+#define GALLERY_REACH 8
+
+/* Captioned figures met from FIG on (FIG not counted) in one direction
+ * (FORWARD or back), up to GALLERY_MIN, before a paragraph or a heading;
+ * what else stands between them (an ad, a button) does not count. */
+static unsigned figures_beside(const xmlNode *fig, bool forward)
+{
+    unsigned figures = 0, seen = 0;
+    for (const xmlNode *c = forward ? fig->next : fig->prev;
+         c && figures < GALLERY_MIN && seen < GALLERY_REACH; c = forward ? c->next : c->prev) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        seen++;
+        if (tw_html_tag(c) & (TW_TAG_PARA | TW_TAG_HEADING))
+            break;
+        figures += captioned_figure(c);
+    }
+    return figures;
+}
+
+/* Whether the <figcaption> N is one of a gallery's: its <figure> stands
+ * with other captioned figures, GALLERY_MIN in all, and no paragraph or
+ * heading between them (a slideshow, a listicle of pictures): the captions
+ * are the story.  The pictures of a story stand among its paragraphs. */
+static bool gallery_caption(const xmlNode *n)
+{
+    const xmlNode *fig = n->parent;
+    if (!tw_html_is(n, "figcaption") || !fig || !tw_html_is(fig, "figure"))
+        return false;
+    return 1 + figures_beside(fig, false) + figures_beside(fig, true) >= GALLERY_MIN;
+}
+
 /* Gives every element an info, in document order, and reads its names. */
 static int build(model *m, xmlNodePtr root)
 {
@@ -580,6 +629,11 @@ static int build(model *m, xmlNodePtr root)
         e->hint = hint_of(n, e->tag, e);
         e->body_name = names_body(n);
         e->caption = (up && up->caption) || !strcmp((const char *)n->name, "figcaption");
+        if (e->caption && gallery_caption(n)) {
+            /* the story, however it is named ("slide-caption") */
+            e->caption = e->unlikely = e->soft = false;
+            e->hint = e->hint < 0 ? 0 : e->hint;
+        }
         if (!strcmp((const char *)n->name, "img") && !in_running_text(n)) {
             info *a = up;
             for (int level = 0; level < 3 && a; level++)
@@ -1054,9 +1108,9 @@ static bool named_out(const model *m, const info *e)
         return true;
     /* A caption tells of a picture: readers of the article (web-eval's,
      * trafilatura's) do not count it as the story's text, even when it is a
-     * sentence of who and where. */
+     * sentence of who and where; but a gallery's captions are its story. */
     if (!strcmp((const char *)e->node->name, "figcaption"))
-        return true;
+        return !gallery_caption(e->node);
     /* A recipe's ingredients and steps, and the blocks that hold them,
      * stay whatever their names and links (gather_recipe). */
     if (!(m->flags & CLEAN) || e->in_recipe || e->recipe_around)
@@ -1141,13 +1195,22 @@ static bool bold_below(const xmlNode *n, const xmlNode *above)
     return false;
 }
 
-/* Whether the <p> N is a line set wholly in bold, which readers take for a
- * heading: editors who have no heading at hand mark one so
- * ("<p><strong>More on this:</strong></p>" over a list of links). */
-static bool bold_line(const model *m, xmlNodePtr n)
+/* Whether N is below an <em> or <i> that is below ABOVE. */
+static bool italic_below(const xmlNode *n, const xmlNode *above)
+{
+    for (; n && n != above; n = n->parent)
+        if (tw_html_is(n, "em") || tw_html_is(n, "i"))
+            return true;
+    return false;
+}
+
+/* Whether the <p> N, of less than MAX text, is set wholly in the type
+ * STYLED says (all its words are below such an element). */
+static bool styled_line(const model *m, xmlNodePtr n, unsigned max,
+                        bool (*styled)(const xmlNode *, const xmlNode *))
 {
     const info *e = of(m, n);
-    if (!e || !tw_html_is(n, "p") || e->text >= 80)
+    if (!e || !tw_html_is(n, "p") || e->text >= max)
         return false;
     bool text = false;
     for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false)) {
@@ -1158,11 +1221,79 @@ static bool bold_line(const model *m, xmlNodePtr n)
             t++;
         if (!*t)
             continue;
-        if (!bold_below(c, n))
+        if (!styled(c, n))
             return false;
         text = true;
     }
     return text;
+}
+
+/* Whether the <p> N is a line set wholly in bold, which readers take for a
+ * heading: editors who have no heading at hand mark one so
+ * ("<p><strong>More on this:</strong></p>" over a list of links). */
+static bool bold_line(const model *m, xmlNodePtr n)
+{
+    return styled_line(m, n, 80, bold_below);
+}
+
+/* Whether the text of N starts with an asterisk: a footnote to a word the
+ * story marked so ("*The survey asks 6,000 people..."), which explains the
+ * story rather than the page. */
+static bool footnote(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false)) {
+        if (c->type != XML_TEXT_NODE || !c->content)
+            continue;
+        const xmlChar *t = c->content;
+        while (*t && isspace(*t))
+            t++;
+        if (*t)
+            return *t == '*';
+    }
+    return false;
+}
+
+/* Whether N is the writer's signature ("By Lee Parker"), which names the
+ * article's author from its text (tw_text_byline) and so stays in it. */
+static bool signature(xmlNodePtr n)
+{
+    xmlChar *text = xmlNodeGetContent(n);
+    tw_buf name = { 0 };
+    bool by = text && tw_text_byline((const char *)text, &name);
+    tw_buf_free(&name);
+    xmlFree(text);
+    return by;
+}
+
+/* The most text (in weigh's units) of an editor's note under a story. */
+#define NOTE_MAX 400
+
+/* Whether the <p> N is a note set in italics under the story: a source
+ * ("Quelle: dpa"), a picture's credit, the author's bio, a disclaimer, a
+ * call to follow or subscribe.  Editors in many languages set such lines
+ * apart in italics after the last paragraph; a line in italics among the
+ * story's paragraphs (a quotation, a title) is followed by more of them.
+ * Nothing kept follows it but other such lines, up to two levels up. */
+static bool trailing_note(const model *m, xmlNodePtr n)
+{
+    if (!styled_line(m, n, NOTE_MAX, italic_below) || footnote(n) || signature(n))
+        return false;
+    for (int level = 0; level < 3 && n; level++, n = n->parent) {
+        for (xmlNodePtr s = n->next; s; s = s->next) {
+            if (s->type == XML_TEXT_NODE && s->content) {
+                for (const xmlChar *c = s->content; *c; c++)
+                    if (!isspace(*c))
+                        return false;
+                continue;
+            }
+            const info *e = s->type == XML_ELEMENT_NODE ? of(m, s) : NULL;
+            if (!e || !e->text || styled_line(m, s, NOTE_MAX, italic_below))
+                continue;
+            if (!leave_out(s, (void *)m))
+                return false;
+        }
+    }
+    return true;
 }
 
 /* What orphan_heading asks about: a heading; a line in bold (bold_line),
@@ -1336,6 +1467,8 @@ static bool leave_out(xmlNodePtr n, void *ctx)
     if ((e->tag & TW_TAG_HEADING) && !prose_heading(e) && orphan_heading(m, n, HEADING))
         return true;
     if (bold_line(m, n) && orphan_heading(m, n, BOLD_LINE))
+        return true;
+    if (trailing_note(m, n))
         return true;
     /* A line that is mostly a link: a teaser, "Read more: ...".  Not a
      * sentence of the story whose link runs to its end after words of its

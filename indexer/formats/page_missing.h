@@ -10,9 +10,10 @@
 
 /* Whether one of the N NAMES (a page's <title>, its <h1>, its headline;
  * NULL for one it has not) says the page was not found ("Page not found",
- * "Error 404", "Seite nicht gefunden", "Página no encontrada") and the
- * page's text BODY (NULL: none) is short: a few lines of apology and a
- * search box, where an article about dead links says more. */
+ * "Error 404", "Seite nicht gefunden", "Página no encontrada", "Страница
+ * не найдена", "页面不存在", in any script and case) and the page's text
+ * BODY (NULL: none) is short: a few lines of apology and a search box,
+ * where an article about dead links says more. */
 bool tw_page_missing(const char *const *names, size_t n, const char *body);
 
 #endif

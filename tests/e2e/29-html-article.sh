@@ -1400,3 +1400,111 @@ part_page 'Dredging begins at last | Harbour Notes' '<h2>Dredging begins at last
 is "title: the part before an unknown site's name that a heading says" "$(title part-tail.html)" "Dredging begins at last"
 part_page 'Aktuelles - Dredging begins at last' '<h2>Aktuelles</h2>' > "$IN/part-one-word.html"
 is "title: a part of one word that a heading says is no headline" "$(title part-one-word.html)" "Aktuelles - Dredging begins at last"
+
+# A note set in italics under the story, after its last paragraph: its
+# source, an author's bio, a call to subscribe.  Editors of many languages
+# set such lines apart so; a line in italics among the paragraphs (a quote,
+# a book's title) and a footnote to a starred word stay.
+cat > "$IN/note-en.html" <<HTML
+<html><head><title>Dredging begins</title></head><body><article><h1>Dredging begins</h1>
+<div class="entry"><p>The harbour board voted on Tuesday to dredge the eastern channel, which has silted up faster than any survey predicted.</p>
+<p><em>The sea gives, and the sea takes back.</em></p>
+<p>Pilots had warned for two winters that the largest ferries could no longer turn at low tide, and one grounded in March.</p>
+<p>Work starts in May and should take eleven weeks, the board said, at a cost shared with the port authority.</p>
+<p><em>Want the port's news first? Follow us on Telegram and never miss a story.</em></p>
+</div></article></body></html>
+HTML
+B=$(body note-en.html)
+has "italic note: the story's last paragraph" "$B" "shared with the port authority."
+has "italic note: a line in italics among the paragraphs stays" "$B" "The sea gives, and the sea takes back."
+lacks "italic note: the call to follow under the story is left out" "$B" "Follow us on Telegram"
+# German: the source line in <i> inside a <span>, two notes one after the
+# other, a share button's block after them.
+cat > "$IN/note-de.html" <<HTML
+<html><head><title>Der Hafen wird ausgebaggert</title></head><body><div class="news-text">
+<h1>Der Hafen wird ausgebaggert</h1>
+<p>Der Hafenrat hat am Dienstag beschlossen, die östliche Fahrrinne auszubaggern, die schneller verschlammt ist als jedes Gutachten vorhersagte.</p>
+<p>Lotsen hatten zwei Winter lang gewarnt, dass die größten Fähren bei Niedrigwasser nicht mehr wenden können; im März lief eine auf Grund.</p>
+<p>Die Arbeiten beginnen im Mai und dauern elf Wochen, teilte der Rat mit; die Kosten teilt er sich mit der Hafenbehörde.</p>
+<p><span><i>Quelle: Hafenbehörde Nord</i></span></p>
+<p><i>Alle Angaben ohne Gewähr.</i></p>
+<div class="share"><a href="/teilen">Teilen</a></div>
+</div></body></html>
+HTML
+B=$(body note-de.html)
+has "Notiz: der letzte Absatz" "$B" "mit der Hafenbehörde."
+lacks "Notiz: die Quelle in Kursivschrift" "$B" "Quelle: Hafenbehörde Nord"
+lacks "Notiz: der Haftungsausschluss" "$B" "ohne Gewähr"
+# Spanish: a footnote to a starred word stays; the author's bio after it
+# goes.
+cat > "$IN/note-es.html" <<HTML
+<html><head><title>Dragado del canal</title></head><body><main><h1>Dragado del canal</h1>
+<section class="cuerpo"><p>La junta del puerto votó el martes dragar el canal oriental, que se ha llenado de arena más rápido de lo que predijo ningún estudio*.</p>
+<p>Los prácticos advirtieron durante dos inviernos que los transbordadores más grandes ya no podían girar con la marea baja.</p>
+<p>Las obras empiezan en mayo y durarán once semanas, dijo la junta, con un coste compartido con la autoridad portuaria.</p>
+<p><em>*El estudio de 2019 midió la arena del canal cada mes durante dos años.</em></p>
+<p><em>Ana Ruiz es periodista y escribe sobre puertos y pesca desde hace veinte años.</em></p>
+</section></main></body></html>
+HTML
+B=$(body note-es.html)
+has "nota: el último párrafo" "$B" "con la autoridad portuaria."
+has "nota: la nota al pie de una palabra con asterisco se queda" "$B" "midió la arena del canal"
+lacks "nota: la biografía del autor en cursiva se va" "$B" "Ana Ruiz es periodista"
+
+# A gallery's captions are its story: three or more captioned <figure>s side
+# by side, with no paragraph between them (ads may be), keep their
+# captions, whatever the captions' names ("slide-caption").  A story's
+# pictures, standing among its paragraphs, still lose theirs.
+cat > "$IN/gallery.html" <<HTML
+<html><head><title>Ten harbours to see this summer</title></head><body><article class="gallery">
+<h1>Ten harbours to see this summer</h1>
+<p class="intro">From fishing villages to container ports, these are the harbours worth a detour this year.</p>
+<div class="slides">
+<figure class="slide"><img src="a.jpg"><figcaption class="slide-caption"><p>Kirkwall's old pier still lands the morning catch, and the smokehouse beside it sells it by noon.</p></figcaption></figure>
+<div class="ad"><span>Advertisement</span></div>
+<figure class="slide"><img src="b.jpg"><figcaption class="slide-caption"><p>Saint-Malo's walled harbour empties at low tide, and the boats lie on the sand until evening.</p></figcaption></figure>
+<figure class="slide"><img src="c.jpg"><figcaption class="slide-caption"><p>In Porto the rabelo boats that carried port wine downriver now carry visitors instead.</p></figcaption></figure>
+</div></article></body></html>
+HTML
+B=$(body gallery.html)
+has "gallery: the first picture's caption" "$B" "still lands the morning catch"
+has "gallery: the last picture's caption" "$B" "now carry visitors instead."
+# German, figures straight in the story's block, with no class: the same.
+cat > "$IN/galerie.html" <<HTML
+<html><head><title>Häfen im Bild</title></head><body><div id="inhalt"><h1>Häfen im Bild</h1>
+<figure><img src="a.jpg"><figcaption>Im Hafen von Husum liegen die Krabbenkutter bei Ebbe im Schlick, bis die Flut sie wieder hebt.</figcaption></figure>
+<figure><img src="b.jpg"><figcaption>Der Binnenhafen von Duisburg ist der größte Europas, seine Kräne arbeiten rund um die Uhr.</figcaption></figure>
+<figure><img src="c.jpg"><figcaption>In Stralsund legt die Fähre nach Hiddensee mehrmals am Tag ab, im Sommer stündlich.</figcaption></figure>
+<figure><img src="d.jpg"><figcaption>Der Museumshafen von Greifswald zeigt Schiffe, die seit hundert Jahren dort festgemacht sind.</figcaption></figure>
+</div></body></html>
+HTML
+B=$(body galerie.html)
+has "Galerie: die Bildunterschriften sind der Text" "$B" "bis die Flut sie wieder hebt."
+has "Galerie: auch die letzte" "$B" "seit hundert Jahren dort festgemacht"
+cat > "$IN/story-figures.html" <<HTML
+<html><head><title>Dredging begins</title></head><body><article><h1>Dredging begins</h1>
+<p>The harbour board voted on Tuesday to dredge the eastern channel, which has silted up faster than any survey predicted.</p>
+<figure><img src="a.jpg"><figcaption>The sand bar at the channel's mouth, seen from the pilots' tower.</figcaption></figure>
+<p>Pilots had warned for two winters that the largest ferries could no longer turn at low tide, and one grounded in March.</p>
+<figure><img src="b.jpg"><figcaption>The ferry that grounded in March, towed off at the next high water.</figcaption></figure>
+<p>Work starts in May and should take eleven weeks, the board said, at a cost shared with the port authority.</p>
+<figure><img src="c.jpg"><figcaption>A dredger of the kind the board will hire, at work in another port.</figcaption></figure>
+</article></body></html>
+HTML
+B=$(body story-figures.html)
+has "a story's figures: the story" "$B" "shared with the port authority."
+lacks "a story's figures among its paragraphs: their captions still go" "$B" "seen from the pilots' tower"
+
+# A video's page dates itself by the day the video was uploaded, when
+# nothing else gives a date: schema.org's VideoObject in JSON-LD, or in
+# microdata (<meta itemprop="uploadDate">, as video sites write it).  An
+# article's own datePublished still comes first.
+video_page() {
+    printf '<html><head><title>Dredging the channel, filmed</title>%s</head><body><main><h1>Dredging the channel, filmed</h1><div class="description">%s</div></main></body></html>' "$1" "$STORY"
+}
+video_page '<script type="application/ld+json">{"@context":"https://schema.org","@type":"VideoObject","name":"Dredging the channel, filmed","uploadDate":"2021-03-14T09:30:00Z","duration":"PT4M10S"}</script>' > "$IN/video-ld.html"
+video_page '<meta itemprop="uploadDate" content="2021-03-15">' > "$IN/video-item.html"
+video_page '<script type="application/ld+json">[{"@context":"https://schema.org","@type":"NewsArticle","headline":"Dredging the channel, filmed","datePublished":"2021-03-16T08:00:00Z"},{"@type":"VideoObject","name":"Clip","uploadDate":"2020-11-02"}]</script>' > "$IN/video-in-story.html"
+is "video page: its upload day, from JSON-LD or microdata; a story's own date first" \
+    "$(fields video-ld.html date) $(fields video-item.html date) $(fields video-in-story.html date)" \
+    "2021-03-14T09:30:00Z 2021-03-15 2021-03-16T08:00:00Z"

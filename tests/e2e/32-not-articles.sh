@@ -194,6 +194,37 @@ for page in jobs sailor linkrot wreck; do
     has "an article that names a 404 or a thing not found: kept ($page)" "$ERR" "1 articles"
 done
 
+# Error pages in other scripts: Russian with a capital, as a title starts
+# ("Страница не найдена"), Chinese and Japanese, whose words have no spaces
+# between them.  A Chinese story about dead links, whose headline says the
+# same words, is an article: its text, long in characters, is no apology.
+cat > "$IN/oshibka.html" <<'HTML'
+<html lang="ru"><head><title>Страница не найдена — Вестник</title></head><body>
+<div class="content"><h1>Ошибка</h1><p>Запрошенная страница была удалена или перемещена. Воспользуйтесь поиском.</p></div></body></html>
+HTML
+cat > "$IN/cuowu.html" <<'HTML'
+<html lang="zh"><head><title>页面不存在 - 海港日报</title></head><body>
+<div class="main"><h1>抱歉，您访问的页面不存在</h1><p>您要找的页面可能已被删除或移动，请返回首页或使用搜索功能。</p></div></body></html>
+HTML
+cat > "$IN/eraa.html" <<'HTML'
+<html lang="ja"><head><title>お探しのページが見つかりません | 港新聞</title></head><body>
+<main><h1>ページが見つかりません</h1><p>お探しのページは移動または削除された可能性があります。トップページからお探しください。</p></main></body></html>
+HTML
+run "$BIN/trawl-index" --extract "$IN/oshibka.html" "$IN/cuowu.html" "$IN/eraa.html"
+is "error pages in Cyrillic, Chinese, Japanese: no article" "$OUT" ""
+has "...Russian, its title capitalised" "$ERR" "$IN/oshibka.html: the page says it was not found (an error page)"
+has "...Chinese" "$ERR" "$IN/cuowu.html: the page says it was not found (an error page)"
+has "...Japanese" "$ERR" "$IN/eraa.html: the page says it was not found (an error page)"
+{
+    printf '<html lang="zh"><head><title>页面不存在：网络如何遗忘</title></head><body><article><h1>页面不存在：网络如何遗忘</h1>\n'
+    printf '<p>一项针对新闻报道中链接的研究发现，十年前报道所指向的网页中，有四分之一如今只返回错误页面，读者再也无法找到原文。</p>\n'
+    printf '<p>图书馆员希望出版商将档案保留在网上，并在文章移动后把读者引导到新的地址，而不是引导到一个错误页面。</p>\n'
+    printf '<p>研究人员周二表示，一些报纸在更换发布系统时丢失了整整几年的网站内容，这些内容如今已无处可寻。</p>\n'
+    printf '</article></body></html>\n'
+} > "$IN/linkrot-zh.html"
+run "$BIN/trawl-index" --extract "$IN/linkrot-zh.html"
+has "a Chinese story whose headline says the page is gone: kept" "$ERR" "1 articles"
+
 # A page that holds only a cookie consent prompt (a site that asks before
 # it shows anything answers a scraper so): no article.  A story under a
 # cookie banner, and one in a wrapper named for the prompt, are articles.
