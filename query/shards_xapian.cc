@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 extern "C" {
+#include "glass_tables.h"
 #include "schema.h"
 #include "stub.h"
 }
@@ -103,6 +104,11 @@ static void open_local(trawl_db *db, tw_shard &s)
         tw_watch_add(db->watch.get(), s.dir.c_str());
     if (check_stub(s.dir, &s.version_path, db->errmsg, sizeof db->errmsg) != TRAWL_OK)
         throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
+    /* Reported as Xapian's own damage is, with the generation to check. */
+    char why[256];
+    if (!s.version_path.empty() &&
+        tw_glass_tables_check(s.version_path.c_str(), why, sizeof why) != 0)
+        throw Xapian::DatabaseCorruptError(why);
     watch_generation(db, s);
     for (int attempt = 1;; attempt++) {
         try {

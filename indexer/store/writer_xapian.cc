@@ -21,6 +21,7 @@ extern "C" {
 #include "buf.h"
 #include "date.h"
 #include "docdata.h"
+#include "glass_tables.h"
 #include "keyterm.h"
 #include "nfc.h"
 #include "piece_pack.h"
@@ -503,6 +504,13 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
                                              : Xapian::DB_CREATE_OR_OVERWRITE;
         if (mode == TW_OPEN_SCRATCH)
             flags |= Xapian::DB_NO_SYNC;
+        /* Written to, a table cut short would only be read where it ends
+         * later, and a missing one created anew, empty. */
+        char why[256];
+        if (mode == TW_OPEN_EXISTING &&
+            tw_glass_tables_check((std::string(path) + "/iamglass").c_str(), why,
+                                  sizeof why) != 0)
+            throw Xapian::DatabaseCorruptError(why);
         w->db = Xapian::WritableDatabase(path, flags);
         std::string schema = w->db.get_metadata(TW_META_SCHEMA);
         if (schema.empty() && w->db.get_doccount() > 0) {
