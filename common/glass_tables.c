@@ -66,47 +66,58 @@ static bool table_extent(reader *r, uint64_t *blocks, uint64_t *blocksize)
     return unpack(&fl, &fl_revision) && unpack(&fl, blocks);
 }
 
-int tw_glass_tables_check(const char *version, char *why, size_t whylen)
+trawl_status tw_glass_tables_check(const char *version, char *why, size_t whylen)
 {
+    const char *slash = strrchr(version, '/');
+    const char *name = slash ? slash + 1 : version;
     unsigned char buf[1024];
     int fd = open(version, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return 0;
+    if (fd < 0) {
+        if (errno == ENOENT)
+            return TRAWL_OK;
+        snprintf(why, whylen, "%s: %s", name, strerror(errno));
+        return TRAWL_EIO;
+    }
     ssize_t n = read(fd, buf, sizeof buf);
     close(fd);
     size_t head = sizeof MAGIC - 1;
     if (n < (ssize_t)(head + 2 + UUID_BYTES) || memcmp(buf, MAGIC, head) != 0 ||
         (buf[head] << 8 | buf[head + 1]) != FORMAT_VERSION)
-        return 0;
+        return TRAWL_OK;
     reader r = { buf + head + 2 + UUID_BYTES, buf + n };
     uint64_t revision;
     if (!unpack(&r, &revision))
-        return 0;
-    const char *slash = strrchr(version, '/');
-    int dir_len = slash ? (int)(slash - version + 1) : 0;
+        return TRAWL_OK;
+    int dir_len = (int)(name - version);
     for (size_t i = 0; i < sizeof TABLES / sizeof *TABLES; i++) {
         uint64_t blocks, blocksize;
         if (!table_extent(&r, &blocks, &blocksize))
-            return 0;
+            return TRAWL_OK;
         if (blocks == 0)
             continue;
         char path[4096];
         if (snprintf(path, sizeof path, "%.*s%s.glass", dir_len, version, TABLES[i]) >=
             (int)sizeof path)
-            return 0;
+            return TRAWL_OK;
         struct stat st;
-        if (stat(path, &st) != 0) {
-            if (errno != ENOENT)
-                continue;       /* unreadable: Xapian's open says so */
+        fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0 && errno == ENOENT) {
             snprintf(why, whylen, "%s.glass is missing", TABLES[i]);
-            return -1;
+            return TRAWL_ECORRUPT;
         }
+        if (fd < 0 || fstat(fd, &st) != 0) {
+            snprintf(why, whylen, "%s.glass: %s", TABLES[i], strerror(errno));
+            if (fd >= 0)
+                close(fd);
+            return TRAWL_EIO;
+        }
+        close(fd);
         if ((uint64_t)st.st_size / blocksize < blocks) {
             snprintf(why, whylen, "%s.glass is cut short: %llu bytes of %llu",
                      TABLES[i], (unsigned long long)st.st_size,
                      (unsigned long long)(blocks * blocksize));
-            return -1;
+            return TRAWL_ECORRUPT;
         }
     }
-    return 0;
+    return TRAWL_OK;
 }

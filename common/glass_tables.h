@@ -12,13 +12,16 @@
 #include <stddef.h>
 
 #include "errors.h"
+#include "trawl.h"
 
 /* Checks the tables of the glass database whose version file is VERSION
- * (".../iamglass"): 0 when each is there and long enough, -1 with the reason
- * in WHY ("docdata.glass is missing") when one is not.  A version file that
- * cannot be read, or is not one of the glass format it knows, is 0: Xapian's
- * open says what is wrong with it. */
+ * (".../iamglass"): TRAWL_OK when each is there and long enough;
+ * TRAWL_ECORRUPT with the reason in WHY ("docdata.glass is missing") when
+ * one is not; TRAWL_EIO when the version file or a table cannot be read
+ * ("docdata.glass: Permission denied"), which Xapian 1.4 takes for a table
+ * not created yet too.  A version file that is not there, or not of the
+ * glass format it knows, is TRAWL_OK: Xapian's open says what is wrong. */
 TW_MUST_CHECK
-int tw_glass_tables_check(const char *version, char *why, size_t whylen);
+trawl_status tw_glass_tables_check(const char *version, char *why, size_t whylen);
 
 #endif

@@ -512,10 +512,17 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
         /* Written to, a table cut short would only be read where it ends
          * later, and a missing one created anew, empty. */
         char why[256];
-        if (mode == TW_OPEN_EXISTING &&
-            tw_glass_tables_check((std::string(path) + "/iamglass").c_str(), why,
-                                  sizeof why) != 0)
+        trawl_status st = mode == TW_OPEN_EXISTING
+                              ? tw_glass_tables_check((std::string(path) + "/iamglass").c_str(),
+                                                      why, sizeof why)
+                              : TRAWL_OK;
+        if (st == TRAWL_ECORRUPT)
             throw Xapian::DatabaseCorruptError(why);
+        if (st != TRAWL_OK) {
+            std::snprintf(err, errlen, "index %s cannot be read (%s)", name, why);
+            delete w;
+            return st;
+        }
         w->db = Xapian::WritableDatabase(path, flags);
         std::string schema = w->db.get_metadata(TW_META_SCHEMA);
         if (schema.empty() && w->db.get_doccount() > 0) {

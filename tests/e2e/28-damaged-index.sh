@@ -121,6 +121,32 @@ run index -d "$TMP/tail" corpus
 is "postlist.glass one block short: trawl-index refuses to add to it (exit 2)" "$RC" 2
 has "...saying so" "$ERR" "the index is damaged (postlist.glass is cut short"
 is "...and leaves its tables as they were" "$(cat "$TMP"/tail/$GEN/* | cksum)" "$before"
+# A table this user may not read: Xapian 1.4 took it for one not created
+# yet too (docdata: every hit "(no title)", exit 0).  Root reads it anyway:
+# the searches run as nobody then (when nobody may run the build's tools).
+as_user() {
+    if [ "$(id -u)" = 0 ]; then
+        setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
+    else
+        "$@"
+    fi
+}
+if as_user "$BIN/trawl-query" --version >/dev/null 2>&1; then
+    damage unreadable truncate docdata
+    cp -a "$DB/$GEN/docdata.glass" "$TMP/unreadable/$GEN/docdata.glass"
+    chmod a+rx "$TMP" && chmod -R a+rX "$TMP/unreadable"
+    chmod 000 "$TMP/unreadable/$GEN/docdata.glass"
+    run as_user "$BIN/trawl-query" -d "$TMP/unreadable" wildfire
+    is "docdata.glass unreadable: exit 2, nothing on stdout" "$RC:$OUT" 2:
+    has "...saying which file and what to do" "$ERR" \
+        "trawl-query: index $TMP/unreadable cannot be read (docdata.glass: Permission denied): give this user read access to its folder and files"
+    chmod 644 "$TMP/unreadable/$GEN/docdata.glass"
+    is "...and readable, it searches again" \
+        "$(as_user "$BIN/trawl-query" -d "$TMP/unreadable" --format tsv -n 1 wildfire | cut -f3)" \
+        corpus/environment/wildfire.txt
+else
+    skip "a table this user may not read" "root, and no setpriv, or nobody may not run $BIN/trawl-query"
+fi
 for d in gone-position tail; do
     run index -q --full -d "$TMP/$d" corpus
     is "$d: --full rebuilds it" "$RC:$(query -d "$TMP/$d" --format tsv -n 1 '"wildfire"' | cut -f3)" \
