@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 extern "C" {
+#include "glass_tables.h"
 #include "schema.h"
 #include "stub.h"
 }
@@ -103,6 +104,18 @@ static void open_local(trawl_db *db, tw_shard &s)
         tw_watch_add(db->watch.get(), s.dir.c_str());
     if (check_stub(s.dir, &s.version_path, db->errmsg, sizeof db->errmsg) != TRAWL_OK)
         throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
+    /* Damage is reported as Xapian's own is, with the generation to check. */
+    char why[256];
+    trawl_status st = s.version_path.empty()
+                          ? TRAWL_OK
+                          : tw_glass_tables_check(s.version_path.c_str(), why, sizeof why);
+    if (st == TRAWL_ECORRUPT)
+        throw Xapian::DatabaseCorruptError(why);
+    if (st != TRAWL_OK) {
+        std::snprintf(db->errmsg, sizeof db->errmsg, "index %s cannot be read (%s): give "
+                      "this user read access to its folder and files", s.spec.c_str(), why);
+        throw tw_error{ st, db->errmsg };
+    }
     watch_generation(db, s);
     for (int attempt = 1;; attempt++) {
         try {

@@ -1,0 +1,27 @@
+/* glass_tables.h - a cheap look at a glass database's tables before Xapian
+ * reads them: each table its version file (iamglass) says holds blocks is
+ * there, and as long as those blocks.
+ *
+ * Xapian 1.4 takes a missing docdata, termlist or position table for one not
+ * yet created (searches then show hits with no title, or phrases that match
+ * anything), and reads a table cut short only when a search reaches the
+ * missing blocks, after a writer may have added to it. */
+#ifndef TW_GLASS_TABLES_H
+#define TW_GLASS_TABLES_H
+
+#include <stddef.h>
+
+#include "errors.h"
+#include "trawl.h"
+
+/* Checks the tables of the glass database whose version file is VERSION
+ * (".../iamglass"): TRAWL_OK when each is there and long enough;
+ * TRAWL_ECORRUPT with the reason in WHY ("docdata.glass is missing") when
+ * one is not; TRAWL_EIO when the version file or a table cannot be read
+ * ("docdata.glass: Permission denied"), which Xapian 1.4 takes for a table
+ * not created yet too.  A version file that is not there, or not of the
+ * glass format it knows, is TRAWL_OK: Xapian's open says what is wrong. */
+TW_MUST_CHECK
+trawl_status tw_glass_tables_check(const char *version, char *why, size_t whylen);
+
+#endif
