@@ -508,7 +508,14 @@ typedef struct trawl_indexer_opts {
                                    check its tables (Xapian's own check, about
                                    20 ms per MB): a damaged one fails the open
                                    with TRAWL_ECORRUPT instead of crashing the
-                                   writer later */
+                                   writer later.  The check runs in a child
+                                   process (fork, then waitpid on that child
+                                   alone), since Xapian's check itself crashes
+                                   on some damaged tables: its crash is one
+                                   more finding, TRAWL_ECORRUPT.  A program
+                                   with other threads running should open with
+                                   check set before it starts them, as forking
+                                   beside them is unsafe */
     /* Extraction only: set, the indexer writes no index.  trawl_indexer_open
      * then ignores PATH (it may be NULL) and creates, locks and opens nothing;
      * trawl_indexer_add_path walks, reads, extracts and cleans exactly as it
