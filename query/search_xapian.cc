@@ -535,6 +535,13 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         pooled   ? doccount_of(std::max<size_t>(TW_FEEDBACK_POOL + 1, end))
         : across ? doccount_of(fold_all)
                  : doccount_of(limit);
+    /* A count asked to be exact folds every match across the union when
+     * they are no more than the first hits folding reaches: each member's
+     * copies of one story were each counted once (Reuters in three shards,
+     * 14 of 40 bench queries' --count over one index's). */
+    bool count_folded = across && o.exact_count && counted;
+    if (count_folded)
+        want = std::max(want, doccount_of(TW_FEEDBACK_POOL + 1));
     Xapian::doccount after = ordered && (!pooled || end >= want) ? 1 : 0;
     Xapian::doccount asked = doccount_of((size_t)want + before + after);
     /* Looking at a few hundred matches costs little and makes the estimate
@@ -626,8 +633,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     }
     if (across) {
         /* When the match holds every match and they are few (a page more
-         * than folding looks at), all are folded, and counted so. */
-        bool whole = mset.size() < asked && ranked.size() <= fold_all;
+         * than folding looks at, or the first hits for an exact count), all
+         * are folded, and counted so. */
+        bool whole = mset.size() < asked &&
+                     (ranked.size() <= fold_all ||
+                      (count_folded && ranked.size() <= TW_FEEDBACK_POOL));
         tw_fold_shard_copies(db, ranked, whole ? ranked.size() : folded_to,
                              keyed ? &mset : nullptr, shard_copies);
         if (whole && counted)
