@@ -237,6 +237,31 @@ is "remote: an article by two people counts under each author, as in one index" 
 is "...and the folder itself" "$(query -d by --facet author --format json -n 0 weir)" \
     '{"facets":{"author":{"Dana Whitcomb":2,"Lee Parker":2}}}'
 is "...as many as author: finds" "$(query -d by --count 'author:"Lee Parker"' weir)" 2
+# Hits of equal score (short articles alike in length, each with the word
+# once) over servers without snippets: in the order of their hashes, as one
+# index puts them, on every page; they came in the order of their shown
+# fields, which the match sends (n0, n1, n2... for n7, n8, n0...).
+mkdir ties
+words=(amber basil cedar delta ember fjord glade heron inlet juniper kelp lagoon
+       meadow nettle orchid pebble quartz reed sorrel thistle umber violet willow yarrow)
+for i in $(seq 0 11); do
+    printf 'Notes %s %s\n\nThe lighthouse keeper wrote of %s and %s near the shore at %d.\n' \
+        "${words[2 * i]}" "${words[2 * i + 1]}" "${words[2 * i]}" "${words[2 * i + 1]}" \
+        $((1900 + i)) > "ties/n$i.txt"
+done
+index -q -d ties-all ties
+for k in 1 2; do index -q -d "ties$k" --shard "$k/2" ties; done
+serve ties1 ties2
+TIED="${SHARDS[*]: -4}"
+ties_ok=1
+for p in "-n 3" "-n 10" "--offset 5 -n 4" "--offset 10" "--bm25-only -n 4" "--no-collapse -n 5 --offset 2"; do
+    # shellcheck disable=SC2086  # P and TIED are several words
+    want=$(query -d ties-all --format tsv --fields score,id $p lighthouse) \
+        got=$(query $TIED --format tsv --fields score,id $p lighthouse)
+    [ "$(cut -f1 <<< "$want" | sort -u | wc -l)" = 1 ] && [ "$got" = "$want" ] ||
+        { ties_ok=0; not_ok "two servers, tsv, ties: $p is one index's" "got:  $got" "want: $want"; }
+done
+[ "$ties_ok" = 1 ] && ok "two servers, tsv: hits of equal score in one index's order on every page"
 # -n 0 prints the facets alone, as counted with hits; --count prints none:
 # none is counted, nor said to count articles.
 run query $REMOTE -n 0 --facet site flood
