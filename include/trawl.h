@@ -254,7 +254,8 @@ typedef struct trawl_search_opts {
     int partial;             /* nonzero: when remote shards do not answer, search
                                 those that do (trawl_results_missing_shards names
                                 the others) instead of failing with TRAWL_ESHARD;
-                                it still fails when none answers */
+                                it still fails when none answers, and with like
+                                when no shard that answered holds the article */
     const char *like;        /* an article's id (as trawl_hit.id): rank the articles
                                 like it instead -- any of its most telling words,
                                 by BM25 alone, without it and its near-copies --

@@ -986,6 +986,21 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
     return res.release();
 }
 
+/* The failure of a search like article ID, which DB does not hold: in a
+ * partial search, the article may be in a shard that did not answer, which
+ * is named (a partial search had said "no article with id" and nothing of
+ * the shard, and exit status 1). */
+static trawl_status like_not_found(trawl_db *db, const char *id)
+{
+    for (const tw_shard &s : db->shards)
+        if (!s.up)
+            return tw_db_fail(db, TRAWL_ESHARD, "no article with id %s in the shards that "
+                              "answered, and shard %s, which may hold it, did not answer: "
+                              "%s", id, s.spec.c_str(), s.why.c_str());
+    return tw_db_fail(db, TRAWL_ENOTFOUND, "no article with id %s in index %s", id,
+                      db->path.c_str());
+}
+
 /* The search of the articles like article O.like among those TEXT matches
  * (every article when TEXT is blank); NULL when no article has that id. */
 static trawl_results *search_like(trawl_db *db, const std::string &text,
@@ -1078,8 +1093,7 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
                     tw_shards_require(db, o.partial);
                     Results res(o.like ? search_like(db, query, o) : search(db, query, o));
                     if (!res) {
-                        status = tw_db_fail(db, TRAWL_ENOTFOUND, "no article with id %s in "
-                                            "index %s", o.like, db->path.c_str());
+                        status = like_not_found(db, o.like);
                         return;
                     }
                     for (const tw_shard &s : db->shards)

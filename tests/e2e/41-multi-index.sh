@@ -398,6 +398,17 @@ for what in "--show news/weather/river-flood.txt" --stats; do
     is "--partial $what, a shard down: exit 2" "$RC" 2
     has "...says why --partial does not help" "$ERR" "read every shard, with --partial too"
 done
+# --like reads its article from the shard that holds it: one down may, and
+# the search is not "no article with id" (exit 1) with nothing said of it.
+down_id=$(query -d s2 --no-collapse --format tsv --fields id -n 1 the)
+run query $REMOTE --partial --like "$down_id" -n 3
+is "--partial --like an article of the shard down: exit 2" "$RC" 2
+has "...naming the shard that may hold it" "$ERR" \
+    "no article with id $down_id in the shards that answered, and shard tcp://127.0.0.1:$P2, which may hold it, did not answer"
+up_id=$(query -d s1 --no-collapse --format tsv --fields id -n 1 the)
+run query $REMOTE --partial --like "$up_id" -n 3
+is "--partial --like an article of a shard up: exit 0, the shard down named" \
+    "$RC $(grep -c "shard tcp://127.0.0.1:$P2 did not answer" <<< "$ERR")" "0 1"
 run query -d "tcp://127.0.0.1:$P2" --partial trafficking
 is "--partial, no shard answers: exit 2" "$RC" 2
 lacks "...and the hint does not offer --partial" "$ERR" "answer with --partial"
