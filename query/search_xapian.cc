@@ -444,6 +444,31 @@ static void hits_of(const Xapian::MSet &mset, Xapian::doccount first,
         ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr, nullptr });
 }
 
+/* Matches MORE hits after MSET's, ENQUIRE's from hit FIRST (ASKED of them,
+ * which grows by MORE), and adds them to RANKED (hits_of); false when the
+ * match's first hits are not MSET's (a writer's commit between the two),
+ * which MSET and RANKED then keep.  No match spy is fed twice. */
+static bool more_matched(Xapian::Enquire &enquire, Xapian::doccount first,
+                         Xapian::doccount &asked, size_t more,
+                         const Xapian::MatchDecider *decider, Xapian::MSet &mset,
+                         std::vector<TwRanked> &ranked)
+{
+    Xapian::doccount had = mset.size();
+    Xapian::doccount wider = doccount_of((size_t)asked + more);
+    enquire.clear_matchspies();
+    Xapian::MSet longer = enquire.get_mset(first, wider, 0, nullptr, decider);
+    if (longer.size() <= had)
+        return false;
+    for (Xapian::doccount k = 0; k < had; k++)
+        if (*longer[k] != *mset[k] || longer[k].get_weight() != mset[k].get_weight())
+            return false;
+    asked = wider;
+    mset = longer;
+    for (Xapian::MSetIterator m = mset[had]; m != mset.end(); ++m)
+        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr, nullptr });
+    return true;
+}
+
 /* The hits FROM to TO of RANKED, MSET's matches of READY, each shown as the
  * copy of its story that tw_story_shown says; when ORDERED, with the hits
  * of equal score about them, whose order ties_xapian.h takes from the copy
@@ -642,9 +667,17 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                       (count_folded && ranked.size() <= TW_FEEDBACK_POOL));
         tw_fold_shard_copies(db, ranked, whole ? ranked.size() : folded_to,
                              keyed ? &mset : nullptr, shard_copies);
+        /* Copies folded may leave fewer hits than the page and the next
+         * need where more matched: the match goes on after its last hit
+         * until enough stand (Reuters in three shards, 'yen dollar'
+         * --offset 270: no hit, "past the 379 matching stories"). */
+        while (!whole && ranked.size() < folded_to && mset.size() == asked &&
+               more_matched(enquire, first, asked, folded_to - ranked.size() + limit, decider,
+                            mset, ranked))
+            tw_fold_shard_copies(db, ranked, folded_to, keyed ? &mset : nullptr, shard_copies);
         if (whole && counted)
             tw_results_set_total(res.get(), ranked.size(), true);
-        to = std::min(to, ranked.size());
+        to = std::min(limit > SIZE_MAX - from ? SIZE_MAX : from + limit, ranked.size());
         from = std::min(from, to);
     }
     bool by_date = o.sort_by_date != 0;
