@@ -128,7 +128,10 @@ TRAWL_API trawl_status trawl_db_open(const char *spec, trawl_db **db);
  * together with those DB has: a search ranks with the statistics of them
  * all, and a hit's docid is Xapian's in their union (the id in its own index,
  * interleaved: (id - 1) * N + K for the K-th of N indexes that answered).
- * Near-copies are folded only within an index.  The indexes must have been
+ * Near-copies of a story in different indexes are folded as one index
+ * folds them among the first 300 hits (and, for opts.exact_count, among
+ * all matches when they are 300 or fewer); past that, within an index
+ * only.  The indexes must have been
  * built with the same stemmer (TRAWL_ESCHEMA otherwise); an index DB has
  * already is TRAWL_EINVAL (its articles would count twice), here, or, when
  * only connecting tells (a server of an index DB has, by the same or another
@@ -251,7 +254,8 @@ typedef struct trawl_search_opts {
     int partial;             /* nonzero: when remote shards do not answer, search
                                 those that do (trawl_results_missing_shards names
                                 the others) instead of failing with TRAWL_ESHARD;
-                                it still fails when none answers */
+                                it still fails when none answers, and with like
+                                when no shard that answered holds the article */
     const char *like;        /* an article's id (as trawl_hit.id): rank the articles
                                 like it instead -- any of its most telling words,
                                 by BM25 alone, without it and its near-copies --

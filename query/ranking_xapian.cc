@@ -12,11 +12,11 @@
 #include <unordered_map>
 #include <vector>
 
-#include "all_docs_xapian.h"
 #include "db_xapian.h"
 #include "kept_answers_xapian.h"
 #include "parse_xapian.h"
 #include "schema.h"
+#include "shown_fields_xapian.h"
 #include "topic_words_xapian.h"
 
 /* The window, in words, that the query's words must all fall in, and the
@@ -200,19 +200,7 @@ size_t tw_feedback_reads(const std::vector<TwRanked> &ranked)
 void tw_feedback_topics(const Xapian::Database &db, const std::vector<std::string> &id_terms,
                         std::vector<TwRanked> &ranked)
 {
-    if (id_terms.empty())
-        return;
-    /* Sorted by the value, the match sends it with each hit as its sort key.
-     * An id may be in two indexes searched together: the hit's own docid
-     * picks the right one. */
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, id_terms.begin(), id_terms.end()));
-    tw_weigh_nothing(enquire, true);     /* asked only of remote shards */
-    enquire.set_sort_by_value(TW_SLOT_TOPIC, false);
-    Xapian::MSet sent = enquire.get_mset(0, 2 * id_terms.size());
-    std::map<Xapian::docid, std::string> topics;
-    for (Xapian::MSetIterator m = sent.begin(); m != sent.end(); ++m)
-        topics[*m] = m.get_sort_key();
+    std::map<Xapian::docid, std::string> topics = tw_values_sent(db, id_terms, TW_SLOT_TOPIC);
     for (size_t i = 0; i < id_terms.size() && i < ranked.size(); i++) {
         auto t = topics.find(ranked[i].did);
         if (t != topics.end())

@@ -444,6 +444,31 @@ static void hits_of(const Xapian::MSet &mset, Xapian::doccount first,
         ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr, nullptr });
 }
 
+/* Matches MORE hits after MSET's, ENQUIRE's from hit FIRST (ASKED of them,
+ * which grows by MORE), and adds them to RANKED (hits_of); false when the
+ * match's first hits are not MSET's (a writer's commit between the two),
+ * which MSET and RANKED then keep.  No match spy is fed twice. */
+static bool more_matched(Xapian::Enquire &enquire, Xapian::doccount first,
+                         Xapian::doccount &asked, size_t more,
+                         const Xapian::MatchDecider *decider, Xapian::MSet &mset,
+                         std::vector<TwRanked> &ranked)
+{
+    Xapian::doccount had = mset.size();
+    Xapian::doccount wider = doccount_of((size_t)asked + more);
+    enquire.clear_matchspies();
+    Xapian::MSet longer = enquire.get_mset(first, wider, 0, nullptr, decider);
+    if (longer.size() <= had)
+        return false;
+    for (Xapian::doccount k = 0; k < had; k++)
+        if (*longer[k] != *mset[k] || longer[k].get_weight() != mset[k].get_weight())
+            return false;
+    asked = wider;
+    mset = longer;
+    for (Xapian::MSetIterator m = mset[had]; m != mset.end(); ++m)
+        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr, nullptr });
+    return true;
+}
+
 /* The hits FROM to TO of RANKED, MSET's matches of READY, each shown as the
  * copy of its story that tw_story_shown says; when ORDERED, with the hits
  * of equal score about them, whose order ties_xapian.h takes from the copy
@@ -514,12 +539,14 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         enquire.set_sort_by_relevance_then_value(TW_SLOT_SHOWN, false);
     size_t end = limit > SIZE_MAX - o.offset ? SIZE_MAX : o.offset + limit;    /* the page's */
     /* Hits of equal score are put in an order of their own (ties_xapian.h;
-     * by date, or with the shown fields as the order's second key, an equal
-     * score is no tie).  To see whether a group of them crosses an edge of
-     * the page, a hit more is matched on each side of it where the pool
-     * does not reach.  WANT is the page's hits or the pool, ASKED what is
-     * matched from FIRST. */
-    bool ordered = !o.sort_by_date && !keyed;
+     * by date an equal score is no tie), also when the match sent the
+     * shown fields (KEYED), whose order had been a remote union's own (a
+     * third of Reuters' first pages in tsv over remote shards, 14 of 40
+     * bench queries, other than one index's).  To see whether a group of
+     * them crosses an edge of the page, a hit more is matched on each side
+     * of it where the pool does not reach.  WANT is the page's hits or the
+     * pool, ASKED what is matched from FIRST. */
+    bool ordered = !o.sort_by_date;
     /* Copies of a story in different members of a union fold on the pages
      * of the first TW_FEEDBACK_POOL hits (shard_copies_xapian.h), which are
      * then matched from the first: through the page and the next (whose
@@ -535,6 +562,13 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         pooled   ? doccount_of(std::max<size_t>(TW_FEEDBACK_POOL + 1, end))
         : across ? doccount_of(fold_all)
                  : doccount_of(limit);
+    /* A count asked to be exact folds every match across the union when
+     * they are no more than the first hits folding reaches: each member's
+     * copies of one story were each counted once (Reuters in three shards,
+     * 14 of 40 bench queries' --count over one index's). */
+    bool count_folded = across && o.exact_count && counted;
+    if (count_folded)
+        want = std::max(want, doccount_of(TW_FEEDBACK_POOL + 1));
     Xapian::doccount after = ordered && (!pooled || end >= want) ? 1 : 0;
     Xapian::doccount asked = doccount_of((size_t)want + before + after);
     /* Looking at a few hundred matches costs little and makes the estimate
@@ -626,13 +660,24 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     }
     if (across) {
         /* When the match holds every match and they are few (a page more
-         * than folding looks at), all are folded, and counted so. */
-        bool whole = mset.size() < asked && ranked.size() <= fold_all;
+         * than folding looks at, or the first hits for an exact count), all
+         * are folded, and counted so. */
+        bool whole = mset.size() < asked &&
+                     (ranked.size() <= fold_all ||
+                      (count_folded && ranked.size() <= TW_FEEDBACK_POOL));
         tw_fold_shard_copies(db, ranked, whole ? ranked.size() : folded_to,
                              keyed ? &mset : nullptr, shard_copies);
+        /* Copies folded may leave fewer hits than the page and the next
+         * need where more matched: the match goes on after its last hit
+         * until enough stand (Reuters in three shards, 'yen dollar'
+         * --offset 270: no hit, "past the 379 matching stories"). */
+        while (!whole && ranked.size() < folded_to && mset.size() == asked &&
+               more_matched(enquire, first, asked, folded_to - ranked.size() + limit, decider,
+                            mset, ranked))
+            tw_fold_shard_copies(db, ranked, folded_to, keyed ? &mset : nullptr, shard_copies);
         if (whole && counted)
             tw_results_set_total(res.get(), ranked.size(), true);
-        to = std::min(to, ranked.size());
+        to = std::min(limit > SIZE_MAX - from ? SIZE_MAX : from + limit, ranked.size());
         from = std::min(from, to);
     }
     bool by_date = o.sort_by_date != 0;
@@ -645,7 +690,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                                                     by_date);
                               });
     if (ordered)
-        tw_order_ties(db, ranked, from, to, first > 0, mset.size() == asked);
+        tw_order_ties(db, ranked, from, to, first > 0, mset.size() == asked,
+                      keyed ? &mset : nullptr);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
     size_t rank = o.offset;
     HitScratch x;
@@ -973,6 +1019,21 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
     return res.release();
 }
 
+/* The failure of a search like article ID, which DB does not hold: in a
+ * partial search, the article may be in a shard that did not answer, which
+ * is named (a partial search had said "no article with id" and nothing of
+ * the shard, and exit status 1). */
+static trawl_status like_not_found(trawl_db *db, const char *id)
+{
+    for (const tw_shard &s : db->shards)
+        if (!s.up)
+            return tw_db_fail(db, TRAWL_ESHARD, "no article with id %s in the shards that "
+                              "answered, and shard %s, which may hold it, did not answer: "
+                              "%s", id, s.spec.c_str(), s.why.c_str());
+    return tw_db_fail(db, TRAWL_ENOTFOUND, "no article with id %s in index %s", id,
+                      db->path.c_str());
+}
+
 /* The search of the articles like article O.like among those TEXT matches
  * (every article when TEXT is blank); NULL when no article has that id. */
 static trawl_results *search_like(trawl_db *db, const std::string &text,
@@ -1065,8 +1126,7 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
                     tw_shards_require(db, o.partial);
                     Results res(o.like ? search_like(db, query, o) : search(db, query, o));
                     if (!res) {
-                        status = tw_db_fail(db, TRAWL_ENOTFOUND, "no article with id %s in "
-                                            "index %s", o.like, db->path.c_str());
+                        status = like_not_found(db, o.like);
                         return;
                     }
                     for (const tw_shard &s : db->shards)

@@ -11,7 +11,6 @@ extern "C" {
 #include "docdata.h"
 #include "schema.h"
 }
-#include "all_docs_xapian.h"
 #include "hit_docs_xapian.h"
 #include "shards_xapian.h"
 #include "shown_fields_xapian.h"
@@ -96,18 +95,10 @@ static void send_signatures(const trawl_db *db, const std::vector<TwRanked> &ran
             tw_shown_id_term(sent[ranked[k].at].get_sort_key(), term))
             id_terms.push_back(term);
     }
-    if (id_terms.empty())
-        return;
-    Xapian::Enquire enquire(db->db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, id_terms.begin(), id_terms.end()));
-    tw_weigh_nothing(enquire, true);
-    enquire.set_sort_by_value(TW_SLOT_SIG, false);
-    /* An id may be in two indexes searched together: the docid picks. */
-    Xapian::MSet sigs = enquire.get_mset(0, 2 * (Xapian::doccount)id_terms.size());
-    for (Xapian::MSetIterator m = sigs.begin(); m != sigs.end(); ++m) {
-        auto r = copies.read.find(*m);
+    for (auto &sent_sig : tw_values_sent(db->db, id_terms, TW_SLOT_SIG)) {
+        auto r = copies.read.find(sent_sig.first);
         if (r != copies.read.end() && !r->second->have_sig) {
-            r->second->sig = m.get_sort_key();
+            r->second->sig = std::move(sent_sig.second);
             r->second->have_sig = true;
         }
     }

@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <string>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -226,6 +227,14 @@ static trawl_status add_stub_file(trawl_db *db, const std::string &file, int dep
         if ((kind == "auto" || kind == "glass" || kind == "chert") && !what.empty()) {
             st = add(db, what[0] == '/' ? what : dir + "/" + what, depth + 1);
         } else if (kind == "remote" && what[0] != ':' && what.find(' ') == std::string::npos) {
+            /* Named by the file's line: "tcp://HOST:PORT", the form -d
+             * takes, would have been "shard tcp://tcp://HOST:PORT did not
+             * answer", and a port left out the -d form's advice. */
+            tw_shard probe;
+            if (!parse_host_port(what, probe) || what.find('/') != std::string::npos)
+                return tw_db_fail(db, TRAWL_EINVAL, "stub file %s, line %u: '%s' is not a "
+                                  "shard address: write 'remote HOST:PORT'", file.c_str(), n,
+                                  what.c_str());
             st = add(db, "tcp://" + what, depth + 1);
         } else {
             return tw_db_fail(db, TRAWL_EINVAL, "stub file %s, line %u: trawl reads only "
@@ -270,12 +279,18 @@ static trawl_status add(trawl_db *db, const std::string &spec, int depth)
     tw_shard s;
     s.spec = spec;
     struct stat st;
-    if (spec.compare(0, 6, "tcp://") == 0) {
-        if (!parse_host_port(spec.substr(6), s))
-            return tw_db_fail(db, TRAWL_EINVAL, "%s is not a shard address: write "
-                              "tcp://HOST:PORT", spec.c_str());
-    } else {
-        if (stat(spec.c_str(), &st) < 0)
+    /* "tcp:/host:6431", "TCP://host:6431", that no folder answers to, are
+     * a shard's address mistyped, where "no index" would advise building
+     * one there. */
+    bool remote = spec.compare(0, 6, "tcp://") == 0;
+    bool missing = !remote && stat(spec.c_str(), &st) < 0;
+    bool mistyped = missing && strncasecmp(spec.c_str(), "tcp", 3) == 0 &&
+                    (spec[3] == ':' || spec[3] == '/');
+    if (mistyped || (remote && !parse_host_port(spec.substr(6), s)))
+        return tw_db_fail(db, TRAWL_EINVAL, "%s is not a shard address: write "
+                          "tcp://HOST:PORT", spec.c_str());
+    if (!remote) {
+        if (missing)
             return tw_db_fail(db, TRAWL_ENOINDEX, "no index at %s", spec.c_str());
         if (S_ISREG(st.st_mode))
             return add_stub_file(db, spec, depth);

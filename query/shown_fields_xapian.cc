@@ -13,6 +13,7 @@ extern "C" {
 #include "url.h"
 }
 #include "shown_fields_xapian.h"
+#include "all_docs_xapian.h"
 #include "kept_answers_xapian.h"
 
 std::string tw_shown_record(const Xapian::Document &doc, bool with_body)
@@ -65,4 +66,21 @@ bool tw_shown_id_term(const std::string &shown, std::string &term)
     if (rc < 0)
         throw std::bad_alloc();
     return true;
+}
+
+std::map<Xapian::docid, std::string> tw_values_sent(const Xapian::Database &db,
+                                                    const std::vector<std::string> &id_terms,
+                                                    Xapian::valueno slot)
+{
+    std::map<Xapian::docid, std::string> values;
+    if (id_terms.empty())
+        return values;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, id_terms.begin(), id_terms.end()));
+    tw_weigh_nothing(enquire, true);     /* asked only of remote shards */
+    enquire.set_sort_by_value(slot, false);
+    Xapian::MSet sent = enquire.get_mset(0, 2 * (Xapian::doccount)id_terms.size());
+    for (Xapian::MSetIterator m = sent.begin(); m != sent.end(); ++m)
+        values[*m] = m.get_sort_key();
+    return values;
 }

@@ -3,7 +3,9 @@
 #ifndef TW_SHOWN_FIELDS_XAPIAN_H
 #define TW_SHOWN_FIELDS_XAPIAN_H
 
+#include <map>
 #include <string>
+#include <vector>
 #include <xapian.h>
 
 #include "db_xapian.h"
@@ -22,6 +24,16 @@ std::string tw_shown_record(const Xapian::Document &doc, bool with_body);
  * terms fetches a value of many hits in one exchange with each server.
  * Throws std::bad_alloc. */
 bool tw_shown_id_term(const std::string &shown, std::string &term);
+
+/* The value in SLOT of the articles whose id terms ID_TERMS are (from
+ * tw_shown_id_term), by docid in DB: sent, over remote shards, in one
+ * exchange with each server (a match of the terms sorted by the value,
+ * which comes with each hit as its sort key), where reading their
+ * documents would be one each.  An id may be in two indexes searched
+ * together: the hit's own docid picks the right one. */
+std::map<Xapian::docid, std::string> tw_values_sent(const Xapian::Database &db,
+                                                    const std::vector<std::string> &id_terms,
+                                                    Xapian::valueno slot);
 
 /* Shortens the title of FIELDS (common/docdata.h) by the tail its url's host
  * adds to its pages' titles, when an index of DB learnt one

@@ -2,20 +2,28 @@
 #include "ties_xapian.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 
 #include "db_xapian.h"
 #include "schema.h"
+#include "shown_fields_xapian.h"
 
-/* Orders RANKED[START, END), hits of one score, by their hash, reading
- * their documents in docid order (a B-tree walked forwards). */
+/* Orders RANKED[START, END), hits of one score, by their hash: SENT's when
+ * it holds the hit's, else read from their documents in docid order (a
+ * B-tree walked forwards). */
 static void order_group(const trawl_db *db, std::vector<TwRanked> &ranked, size_t start,
-                        size_t end)
+                        size_t end, const std::map<Xapian::docid, std::string> &sent)
 {
     std::vector<std::pair<std::string, size_t>> keyed;
     for (size_t i : tw_docid_order(ranked, start, end)) {
         const TwRanked &hit = ranked[i];
+        auto h = sent.find(hit.did);
+        if (h != sent.end()) {
+            keyed.emplace_back(h->second, i);
+            continue;
+        }
         db->search_work.documents += !hit.doc;
         keyed.emplace_back(hit.doc ? hit.doc->get_value(TW_SLOT_HASH)
                                    : db->db.get_document(hit.did, Xapian::DOC_ASSUME_VALID)
@@ -83,15 +91,27 @@ void tw_ties_span(const std::vector<TwRanked> &ranked, size_t from, size_t to, s
 }
 
 void tw_order_ties(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from, size_t to,
-                   bool more_before, bool more_after)
+                   bool more_before, bool more_after, const Xapian::MSet *sent)
 {
     to = std::min(to, ranked.size());
+    std::vector<std::pair<size_t, size_t>> groups;
     size_t start = from, end;
     while (start < to) {
         group_of(ranked, start, &start, &end);
         if (end - start > 1 && end - start <= TW_TIES_GROUP_MAX &&
             !cut(ranked, start, end, more_before, more_after))
-            order_group(db, ranked, start, end);
+            groups.emplace_back(start, end);
         start = end;
     }
+    std::vector<std::string> id_terms;
+    std::string term;
+    for (const auto &g : groups)
+        for (size_t i = g.first; sent && i < g.second; i++)
+            if (*(*sent)[ranked[i].at] == ranked[i].did &&
+                tw_shown_id_term((*sent)[ranked[i].at].get_sort_key(), term))
+                id_terms.push_back(term);
+    std::map<Xapian::docid, std::string> hashes =
+        tw_values_sent(db->db, id_terms, TW_SLOT_HASH);
+    for (const auto &g : groups)
+        order_group(db, ranked, g.first, g.second, hashes);
 }

@@ -19,6 +19,7 @@
 #define TW_TIES_XAPIAN_H
 
 #include <vector>
+#include <xapian.h>
 
 #include "ranking_xapian.h"
 
@@ -50,8 +51,10 @@ void tw_ties_span(const std::vector<TwRanked> &ranked, size_t from, size_t to, s
  * TW_TIES_GROUP_MAX.
  * Each hit ordered has its document read for the hash and let go (a page
  * of many hits holds no documents: RECORDS_HELD), which DB's search_work
- * counts. */
+ * counts; but when SENT, the match, sent a hit's shown fields as its sort
+ * key (over remote shards, a page without snippets), the hashes of such
+ * hits are sent by one more match (tw_values_sent) instead. */
 void tw_order_ties(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from, size_t to,
-                   bool more_before, bool more_after);
+                   bool more_before, bool more_after, const Xapian::MSet *sent = nullptr);
 
 #endif

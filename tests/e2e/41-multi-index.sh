@@ -57,7 +57,9 @@ same_as_one "a stub file" -d three.stub
 # two of the three, which showed it twice and listed neither copy with the
 # other; feedback, which reads the first hits' words, read them twice.
 # Pages of 1, 3 and 10, a page further on, by date and by BM25 alone: the
-# same hits, scores, copies listed and totals.
+# same hits, scores, copies listed and totals; and --count, which folds
+# every match when they are no more than the first 300 ('the': 47 stories
+# where one index has 46, as each index had counted its own copy).
 folded() {
     local p=$1 q=$2
     shift 2
@@ -68,7 +70,8 @@ folded_same() {
     local name=$1 ok=1 q p
     shift
     for q in '"united front"' trafficking the 'rain OR snow' storm; do
-        for p in "-n 1" "-n 3" "-n 10" "--offset 2 -n 3" "--sort date" --bm25-only; do
+        for p in "-n 1" "-n 3" "-n 10" "--offset 2 -n 3" "--sort date" --bm25-only --count \
+                 "--count --bm25-only"; do
             [ "$(folded "$p" "$q" "$@")" = "$(folded "$p" "$q" -d all)" ] ||
                 { ok=0; not_ok "$name, folded: '$q' $p is one index's" \
                       "got:  $(folded "$p" "$q" "$@")" "want: $(folded "$p" "$q" -d all)"; }
@@ -234,6 +237,31 @@ is "remote: an article by two people counts under each author, as in one index" 
 is "...and the folder itself" "$(query -d by --facet author --format json -n 0 weir)" \
     '{"facets":{"author":{"Dana Whitcomb":2,"Lee Parker":2}}}'
 is "...as many as author: finds" "$(query -d by --count 'author:"Lee Parker"' weir)" 2
+# Hits of equal score (short articles alike in length, each with the word
+# once) over servers without snippets: in the order of their hashes, as one
+# index puts them, on every page; they came in the order of their shown
+# fields, which the match sends (n0, n1, n2... for n7, n8, n0...).
+mkdir ties
+words=(amber basil cedar delta ember fjord glade heron inlet juniper kelp lagoon
+       meadow nettle orchid pebble quartz reed sorrel thistle umber violet willow yarrow)
+for i in $(seq 0 11); do
+    printf 'Notes %s %s\n\nThe lighthouse keeper wrote of %s and %s near the shore at %d.\n' \
+        "${words[2 * i]}" "${words[2 * i + 1]}" "${words[2 * i]}" "${words[2 * i + 1]}" \
+        $((1900 + i)) > "ties/n$i.txt"
+done
+index -q -d ties-all ties
+for k in 1 2; do index -q -d "ties$k" --shard "$k/2" ties; done
+serve ties1 ties2
+TIED="${SHARDS[*]: -4}"
+ties_ok=1
+for p in "-n 3" "-n 10" "--offset 5 -n 4" "--offset 10" "--bm25-only -n 4" "--no-collapse -n 5 --offset 2"; do
+    # shellcheck disable=SC2086  # P and TIED are several words
+    want=$(query -d ties-all --format tsv --fields score,id $p lighthouse) \
+        got=$(query $TIED --format tsv --fields score,id $p lighthouse)
+    [ "$(cut -f1 <<< "$want" | sort -u | wc -l)" = 1 ] && [ "$got" = "$want" ] ||
+        { ties_ok=0; not_ok "two servers, tsv, ties: $p is one index's" "got:  $got" "want: $want"; }
+done
+[ "$ties_ok" = 1 ] && ok "two servers, tsv: hits of equal score in one index's order on every page"
 # -n 0 prints the facets alone, as counted with hits; --count prints none:
 # none is counted, nor said to count articles.
 run query $REMOTE -n 0 --facet site flood
@@ -370,6 +398,17 @@ for what in "--show news/weather/river-flood.txt" --stats; do
     is "--partial $what, a shard down: exit 2" "$RC" 2
     has "...says why --partial does not help" "$ERR" "read every shard, with --partial too"
 done
+# --like reads its article from the shard that holds it: one down may, and
+# the search is not "no article with id" (exit 1) with nothing said of it.
+down_id=$(query -d s2 --no-collapse --format tsv --fields id -n 1 the)
+run query $REMOTE --partial --like "$down_id" -n 3
+is "--partial --like an article of the shard down: exit 2" "$RC" 2
+has "...naming the shard that may hold it" "$ERR" \
+    "no article with id $down_id in the shards that answered, and shard tcp://127.0.0.1:$P2, which may hold it, did not answer"
+up_id=$(query -d s1 --no-collapse --format tsv --fields id -n 1 the)
+run query $REMOTE --partial --like "$up_id" -n 3
+is "--partial --like an article of a shard up: exit 0, the shard down named" \
+    "$RC $(grep -c "shard tcp://127.0.0.1:$P2 did not answer" <<< "$ERR")" "0 1"
 run query -d "tcp://127.0.0.1:$P2" --partial trafficking
 is "--partial, no shard answers: exit 2" "$RC" 2
 lacks "...and the hint does not offer --partial" "$ERR" "answer with --partial"

@@ -151,6 +151,20 @@ same_as_one() {
         "$differ" ""
 }
 same_as_one "three -d" -d "$TMP/shard1" -d "$TMP/shard2" -d "$TMP/shard3"
+# Folded, the pages before the 300th hit are full: a story's copies in
+# different shards fold there, and the page goes on past them ('yen
+# dollar' --offset 270 had no hit, "past the 379 matching stories", exit
+# 1), so that a script that pages to the end sees every story.
+THREE=(-d "$TMP/shard1" -d "$TMP/shard2" -d "$TMP/shard3")
+run query "${THREE[@]}" --offset 270 -n 10 --format tsv --fields id 'yen dollar'
+is "three shards, folded, 'yen dollar' --offset 270: a full page, exit 0" \
+    "$RC $(printf '%s\n' "$OUT" | grep -c .)" "0 10"
+seen=$(for off in $(seq 0 10 600); do
+           query "${THREE[@]}" --offset "$off" -n 10 --format tsv --fields id 'yen dollar' || break
+       done | sort -u | wc -l)
+[ "$seen" -ge "$(query -d "$DB" --count 'yen dollar')" ] &&
+    ok "...paged to the end: every story seen ($seen)" ||
+    not_ok "...paged to the end: every story seen" "got: $seen of $(query -d "$DB" --count 'yen dollar')"
 # The same three behind Xapian's own server: feedback reads them through
 # the remote protocol, and must rank as it does here.
 if command -v xapian-tcpsrv >/dev/null; then

@@ -257,8 +257,10 @@ is "...and --stem english adds to it (exit 0)" "$RC" 0
 run index -q -d "$TMP/en-code" --stem english "$S"
 is "an index that recorded 'en' takes --stem english (exit 0)" "$RC" 0
 "$BIN/tests/set_meta" "$TMP/en-code" trawl.stemmer en
-each=$(query -d "$TMP/en" --count zeitplan4471)
-run query -d "$TMP/en-code" -d "$TMP/en" --count zeitplan4471
+# (Counted as articles: the two hold the same ones, which --count folds
+# into one story each, as the pages do.)
+each=$(query -d "$TMP/en" --count --no-collapse zeitplan4471)
+run query -d "$TMP/en-code" -d "$TMP/en" --count --no-collapse zeitplan4471
 is "...and is searched as one with an index that recorded 'english'" "$RC $OUT" "0 $((each * 2))"
 # Indexes of two stemmers are not searched as one: the message says how to
 # make them one with trawl-index.

@@ -173,6 +173,30 @@ static void bad_shards(void **state)
     assert_non_null(strstr(trawl_db_errmsg(db), "write tcp://HOST:PORT"));
     assert_int_equal(trawl_db_add_shard(db, "/nonexistent/index"), TRAWL_ENOINDEX);
     assert_int_equal(trawl_db_add_shard(NULL, "x"), TRAWL_EINVAL);
+    /* A shard's address mistyped is no missing folder to build an index in. */
+    const char *mistyped[] = { "tcp:/127.0.0.1:6431", "tcp//127.0.0.1:6431",
+                               "TCP://127.0.0.1:6431", "tcp:127.0.0.1:6431" };
+    for (size_t i = 0; i < sizeof mistyped / sizeof *mistyped; i++) {
+        assert_int_equal(trawl_db_add_shard(db, mistyped[i]), TRAWL_EINVAL);
+        assert_non_null(strstr(trawl_db_errmsg(db), "is not a shard address: write "
+                                                    "tcp://HOST:PORT"));
+    }
+    /* A stub's remote line in -d's form, or without its port: named by the
+     * line, with the form a stub takes (it was "shard tcp://tcp://... did
+     * not answer", and -d's form for the port). */
+    const char *lines[] = { "remote tcp://127.0.0.1:6431\n", "auto s1\nremote 127.0.0.1\n" };
+    const char *said[] = { "line 1: 'tcp://127.0.0.1:6431' is not a shard address: "
+                           "write 'remote HOST:PORT'",
+                           "line 2: '127.0.0.1' is not a shard address: write 'remote "
+                           "HOST:PORT'" };
+    char path[256];
+    snprintf(path, sizeof path, "%s/typo.stub", dir);
+    for (size_t i = 0; i < 2; i++) {
+        scratch_write(path, lines[i]);
+        assert_int_equal(trawl_db_add_shard(db, path), TRAWL_EINVAL);
+        assert_non_null(strstr(trawl_db_errmsg(db), "typo.stub"));
+        assert_non_null(strstr(trawl_db_errmsg(db), said[i]));
+    }
     trawl_db_close(db);
     /* The same index twice would count its articles twice. */
     db = open_at("s0");
@@ -185,7 +209,6 @@ static void bad_shards(void **state)
     trawl_db_close(db);
     /* One query is parsed for all: the stemmers must agree. */
     db = open_at("s0");
-    char path[256];
     snprintf(path, sizeof path, "%s/unstemmed", dir);
     assert_int_equal(trawl_db_add_shard(db, path), TRAWL_ESCHEMA);
     assert_non_null(strstr(trawl_db_errmsg(db), "cannot be searched as one"));
