@@ -80,6 +80,7 @@ trawl_status tw_db_identity(trawl_db *db)
     db->numbers = true;
     db->plurals = true;
     db->initials = true;
+    db->simplified = true;
     const tw_shard *first = nullptr;
     for (size_t i : db->live) {
         const tw_shard &s = db->shards[i];
@@ -94,6 +95,7 @@ trawl_status tw_db_identity(trawl_db *db)
         db->numbers &= version >= TW_SCHEMA_NUMBERS;
         db->plurals &= version >= TW_SCHEMA_PLURALS;
         db->initials &= version >= TW_SCHEMA_INITIALS;
+        db->simplified &= version >= TW_SCHEMA_HANS;
         /* One query is parsed for all of them: a word stemmed one way finds
          * nothing in an index stemmed another. */
         if (first && stemmer != db->stemmer)
@@ -302,4 +304,15 @@ tw_sea_splitter *tw_db_sea(trawl_db *db)
     if (!db->sea)
         throw std::bad_alloc();
     return db->sea.get();
+}
+
+tw_hans *tw_db_hans(trawl_db *db)
+{
+    if (!db->simplified)
+        return nullptr;
+    if (!db->hans)
+        db->hans.reset(tw_hans_new());
+    if (!db->hans)
+        throw std::bad_alloc();
+    return db->hans.get();
 }

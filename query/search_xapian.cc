@@ -655,10 +655,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     if (!o.no_snippets) {
         Xapian::doccount n = db->db.get_doccount();
         body_terms.reset(new SnippetTerms(ready, mset, n, db->stem, db->stemmer, db->lang_stems,
-                                          db->own_language, db->elisions, tw_db_sea(db), ""));
+                                          db->own_language, db->elisions, tw_db_sea(db),
+                                          tw_db_hans(db), ""));
         title_terms.reset(new SnippetTerms(ready, mset, n, db->stem, db->stemmer,
                                            db->lang_stems, db->own_language, db->elisions,
-                                           tw_db_sea(db), TW_PREFIX_TITLE));
+                                           tw_db_sea(db), tw_db_hans(db), TW_PREFIX_TITLE));
         std::vector<Xapian::docid> page;
         for (size_t i = from; i < to; i++)
             page.push_back(ranked[i].did);

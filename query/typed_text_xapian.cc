@@ -11,6 +11,7 @@
 extern "C" {
 #include "acronym_plural.h"
 #include "buf.h"
+#include "hans.h"
 #include "nfc.h"
 #include "sea_words.h"
 #include "utf8.h"
@@ -329,6 +330,15 @@ static std::string empty_field(const std::string &text)
     return std::string();
 }
 
+/* TEXT with its traditional Chinese characters as simplified ones, as the
+ * writer indexed them (hans.h): "颱風" is searched as "台风". */
+static std::string simplified(trawl_db *db, const std::string &text)
+{
+    std::string folded(text);
+    tw_hans_fold(tw_db_hans(db), &folded[0], folded.size());
+    return folded;
+}
+
 /* The first field of TEXT whose value is a key (site:, date:...) typed
  * with a group in parentheses after its colon, as "site:(a.example OR
  * b.example)": the parser took "(a.example" for the site and read the rest
@@ -424,6 +434,10 @@ std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vect
     if (db->sea_words)
         typed = outside_key_values(typed, [db](const std::string &t) {
             return split_sea_runs(db, t);
+        });
+    if (db->simplified)
+        typed = outside_key_values(typed, [db](const std::string &t) {
+            return simplified(db, t);
         });
     typed = outside_key_values(typed, end_cjk_runs);
     /* Elisions were split before the words are lower-cased: a Turkish

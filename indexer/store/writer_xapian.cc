@@ -21,6 +21,7 @@ extern "C" {
 #include "buf.h"
 #include "date.h"
 #include "docdata.h"
+#include "hans.h"
 #include "keyterm.h"
 #include "nfc.h"
 #include "piece_pack.h"
@@ -84,6 +85,9 @@ struct tw_writer {
     std::unique_ptr<tw_sea_splitter, void (*)(tw_sea_splitter *)> sea{ tw_sea_new(),
                                                                        tw_sea_free };
     tw_buf sea_text = {};
+    /* Folds traditional Chinese characters to simplified ones (hans.h);
+     * its table is built at the first ideograph. */
+    std::unique_ptr<tw_hans, void (*)(tw_hans *)> hans{ tw_hans_new(), tw_hans_free };
     ~tw_writer() { tw_buf_free(&sea_text); }
 };
 
@@ -183,12 +187,29 @@ static const char *capital_initials(const char *text, size_t len, std::string &f
     return folded.data();
 }
 
+/* TEXT (LEN bytes) with its traditional Chinese characters as simplified
+ * ones (hans.h), in FOLDED when it has any: the index holds Chinese in one
+ * spelling, which a query in either finds. */
+static const char *simplified(tw_writer *w, const char *text, size_t len, std::string &folded)
+{
+    if (!w->hans)
+        throw std::bad_alloc();
+    size_t at = tw_hans_first(w->hans.get(), text, len);
+    if (at == len)
+        return text;
+    if (text != folded.data())
+        folded.assign(text, len);
+    tw_hans_fold(w->hans.get(), &folded[at], len - at);
+    return folded.data();
+}
+
 /* LEN bytes of TEXT as the term generator reads them: with full-width
  * letters and digits as ASCII (utf8.h, tw_utf8_narrow), in FOLDED when
  * there are any.  Xapian splits them into pairs, as Chinese, without
  * lower-casing them, where its query parser lower-cases: "ＮＨＫ" was found
  * neither by "nhk" nor by "ＮＨＫ".  With initials in capitals
- * (capital_initials), in FOLDED too.  And with a space between each two
+ * (capital_initials) and traditional Chinese characters as simplified ones
+ * (simplified), in FOLDED too.  And with a space between each two
  * words of a Thai, Lao, Khmer or Burmese run (sea_words.h), in W's sea_text
  * when there are any: Xapian took a run for one word. */
 static const char *as_indexed(tw_writer *w, const char *text, size_t *len,
@@ -200,6 +221,7 @@ static const char *as_indexed(tw_writer *w, const char *text, size_t *len,
         text = folded.data();
     }
     text = capital_initials(text, *len, folded);
+    text = simplified(w, text, *len, folded);
     int split = tw_sea_split(w->sea.get(), text, *len, ' ', &w->sea_text);
     if (split < 0)
         throw std::bad_alloc();

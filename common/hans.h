@@ -1,0 +1,62 @@
+/* hans.h - Chinese in one spelling: traditional characters indexed and
+ * searched as their simplified ones.
+ *
+ * Chinese news is written in simplified characters (mainland China,
+ * Singapore) or in traditional ones (Taiwan, Hong Kong, Macau), and a
+ * reader types the spelling they read: "台风" (typhoon) found no article
+ * that writes "颱風", nor "经济" one that writes "經濟".  The writer indexes
+ * each traditional character as its simplified one (the term generator's
+ * text, writer_xapian.cc), a query is read so (typed_text_xapian.cc) and a
+ * hit's text is matched so for its snippet (snippet_terms_xapian.cc); the
+ * stored text keeps the characters as written.
+ *
+ * Simplified, because only that way is the mapping a function: several
+ * traditional characters became one simplified ("發" send and "髮" hair
+ * are both "发", "後" after and "后" queen are "后"), so a simplified
+ * character has no one traditional form to fold to.  The words they parted
+ * are one to a search, as they are to a reader of simplified text.
+ *
+ * The mapping is ICU's "Hant-Hans" transliterator, which maps a character
+ * at a time, without context.  All of its Han characters are ideographs of
+ * U+3400-9FFF that map to one of the same range, so text keeps its length
+ * in bytes.  A table of it is built at the first ideograph met (tens of
+ * milliseconds), then read without ICU.  Japanese kanji fold too ("東京"
+ * as "东京"), in the index and in the query alike, so a Japanese search
+ * finds what it found (bench/RESULTS.md, "Chinese in one spelling").
+ * Text with no ideograph costs a look at its bytes. */
+#ifndef TW_HANS_H
+#define TW_HANS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The table, and whether it was built.  Not to be shared between threads
+ * while it is being built (the first fold): one per writer or handle. */
+typedef struct tw_hans tw_hans;
+
+/* A folder whose table is built at its first ideograph, or NULL when
+ * memory ran out.  Free with tw_hans_free (NULL is fine). */
+tw_hans *tw_hans_new(void);
+void tw_hans_free(tw_hans *h);
+
+/* Where in S (LEN bytes of UTF-8) the first character that folds starts;
+ * LEN when none does (or when ICU could not build the table: its data
+ * missing, memory short). */
+size_t tw_hans_first(tw_hans *h, const char *s, size_t len);
+
+/* Rewrites each traditional character of S (LEN bytes) as its simplified
+ * one, in place; the length stays.  Other bytes are left as they are. */
+void tw_hans_fold(tw_hans *h, char *s, size_t len);
+
+/* The simplified character of CP, or CP. */
+uint32_t tw_hans_char(tw_hans *h, uint32_t cp);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
