@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unicode/utrans.h>
 #include <unicode/uset.h>
 
@@ -111,4 +112,41 @@ uint32_t tw_hans_char(tw_hans *h, uint32_t cp)
     if (!h->built)
         build(h);
     return h->to[cp - FIRST] ? h->to[cp - FIRST] : cp;
+}
+
+int tw_hans_table(const tw_hans *h, tw_buf *out)
+{
+    tw_buf_clear(out);
+    for (uint32_t cp = FIRST; h->built && cp < END; cp++) {
+        char pair[8];
+        if (!h->to[cp - FIRST])
+            continue;
+        size_t n = tw_utf8_encode(cp, pair);
+        n += tw_utf8_encode(h->to[cp - FIRST], pair + n);
+        if (tw_buf_append(out, pair, n) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+bool tw_hans_use(tw_hans *h, const char *table, size_t len)
+{
+    /* Pairs of ideographs of the range, three bytes each; an empty
+     * table is none (an index that met no ideograph files none). */
+    if (len == 0 || len % 6)
+        return false;
+    for (size_t i = 0; i < len; i += 3) {
+        uint32_t cp;
+        if (tw_utf8_decode(table + i, len - i, &cp) != 3 || cp < FIRST || cp >= END)
+            return false;
+    }
+    memset(h->to, 0, sizeof h->to);
+    for (size_t i = 0; i < len; i += 6) {
+        uint32_t from, to;
+        tw_utf8_decode(table + i, 3, &from);
+        tw_utf8_decode(table + i + 3, 3, &to);
+        h->to[from - FIRST] = (uint16_t)to;
+    }
+    h->built = true;
+    return true;
 }

@@ -20,15 +20,22 @@
  * at a time, without context.  All of its Han characters are ideographs of
  * U+3400-9FFF that map to one of the same range, so text keeps its length
  * in bytes.  A table of it is built at the first ideograph met (tens of
- * milliseconds), then read without ICU.  Japanese kanji fold too ("東京"
+ * milliseconds, most of them ICU compiling its rules), then read without
+ * ICU.  The writer files the table in the index (schema.h, TW_META_HANS),
+ * and folds with the index's table when it has one, as the query does:
+ * an index and its queries fold alike whatever ICU's version, and a
+ * query pays no ICU.  Japanese kanji fold too ("東京"
  * as "东京"), in the index and in the query alike, so a Japanese search
  * finds what it found (bench/RESULTS.md, "Chinese in one spelling").
  * Text with no ideograph costs a look at its bytes. */
 #ifndef TW_HANS_H
 #define TW_HANS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "buf.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -51,6 +58,17 @@ size_t tw_hans_first(tw_hans *h, const char *s, size_t len);
 /* Rewrites each traditional character of S (LEN bytes) as its simplified
  * one, in place; the length stays.  Other bytes are left as they are. */
 void tw_hans_fold(tw_hans *h, char *s, size_t len);
+
+/* H's table as text, each traditional character followed by its
+ * simplified one (UTF-8), into OUT (emptied first): empty when it was not
+ * built yet (no ideograph met) or ICU could not build it.  Returns 0, or
+ * -1 when memory ran out. */
+int tw_hans_table(const tw_hans *h, tw_buf *out);
+
+/* Takes H's table from TABLE (LEN bytes, as tw_hans_table wrote it)
+ * instead of building it from ICU.  Returns false (H unchanged) when
+ * TABLE is not such a table, or empty. */
+bool tw_hans_use(tw_hans *h, const char *table, size_t len);
 
 /* The simplified character of CP, or CP. */
 uint32_t tw_hans_char(tw_hans *h, uint32_t cp);

@@ -226,6 +226,13 @@
  * the host (as tw_site_key gives it), the value the tail.  Hits and stored
  * articles are shown without it; the title's words stay indexed. */
 #define TW_META_TITLE_TAIL "trawl.tail:"
+/* The table the index's traditional Chinese characters were folded to
+ * simplified ones with (common/hans.h, tw_hans_table): each traditional
+ * character followed by its simplified one.  Filed at the first commit
+ * that met an ideograph; writers and queries then fold with it, not with
+ * the table of the ICU they run with.  Missing in an index without one
+ * (they build ICU's). */
+#define TW_META_HANS "trawl.hans"
 
 /* The spelling blocks (common/spell_blocks_xapian.h): TW_META_SPELL holds the
  * format of the blocks, and each block is TW_META_SPELL_BLOCK + the first

@@ -85,9 +85,11 @@ struct tw_writer {
     std::unique_ptr<tw_sea_splitter, void (*)(tw_sea_splitter *)> sea{ tw_sea_new(),
                                                                        tw_sea_free };
     tw_buf sea_text = {};
-    /* Folds traditional Chinese characters to simplified ones (hans.h);
-     * its table is built at the first ideograph. */
+    /* Folds traditional Chinese characters to simplified ones (hans.h)
+     * with the index's table, else one built at the first ideograph and
+     * filed at the next commit (hans_filed). */
     std::unique_ptr<tw_hans, void (*)(tw_hans *)> hans{ tw_hans_new(), tw_hans_free };
+    bool hans_filed = false;
     ~tw_writer() { tw_buf_free(&sea_text); }
 };
 
@@ -517,7 +519,7 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
     tw_writer *w = nullptr;
     try {
         w = new tw_writer;
-        if (!w->sea)
+        if (!w->sea || !w->hans)
             throw std::bad_alloc();
         w->path = path;
         w->shard = mode == TW_OPEN_SCRATCH;
@@ -548,6 +550,8 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
         }
         for (const char *key : { TW_META_PART, TW_META_BASE, TW_META_BUILD, TW_META_ROOTS })
             w->kept[key] = w->db.get_metadata(key);
+        std::string table = w->db.get_metadata(TW_META_HANS);
+        w->hans_filed = !table.empty() && tw_hans_use(w->hans.get(), table.data(), table.size());
         std::string had = w->db.get_metadata(TW_META_STEMMER);
         if (!had.empty() && w->db.get_metadata(TW_META_STEM_LANGS) == "1")
             had = TW_STEM_BY_LANGUAGE;
@@ -814,6 +818,22 @@ trawl_status tw_writer_learn_tails(tw_writer *w, uint64_t *learnt, char *err, si
     }
 }
 
+/* Files the table W folded Chinese with (hans.h), once it has one: the
+ * index's articles were folded with it, and its queries and later writers
+ * fold with it too. */
+static void file_hans(tw_writer *w)
+{
+    tw_buf table = {};
+    if (tw_hans_table(w->hans.get(), &table) < 0) {
+        tw_buf_free(&table);
+        throw std::bad_alloc();
+    }
+    if (table.len)
+        w->db.set_metadata(TW_META_HANS, std::string(table.data, table.len));
+    w->hans_filed = table.len > 0;
+    tw_buf_free(&table);
+}
+
 trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
 {
     try {
@@ -824,6 +844,8 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
         w->db.set_metadata(TW_META_UPDATED, std::to_string((long long)std::time(nullptr)));
         for (const auto &k : w->kept)
             w->db.set_metadata(k.first, k.second);
+        if (!w->hans_filed)
+            file_hans(w);
         tw_stories_settle(w->db, w->left_stories);
         w->left_stories.clear();
         /* The new words become correctable in the same commit as their

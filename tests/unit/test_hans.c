@@ -6,6 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "buf.h"
 #include "hans.h"
 
 /* TEXT folded, in a buffer of the test's. */
@@ -53,11 +54,41 @@ static void first_to_fold(void **state)
     tw_hans_free(NULL);
 }
 
+/* The table as the index keeps it, and taken back: a handle folds with
+ * the index's table, not ICU's. */
+static void table_kept(void **state)
+{
+    (void)state;
+    tw_hans *h = tw_hans_new(), *kept = tw_hans_new();
+    tw_buf table = {};
+    assert_int_equal(tw_hans_table(h, &table), 0);
+    assert_int_equal(table.len, 0);     /* not built: no ideograph met */
+    assert_false(tw_hans_use(kept, "", 0));
+    assert_string_equal(folded(h, "經濟"), "经济");
+    assert_int_equal(tw_hans_table(h, &table), 0);
+    assert_true(table.len > 1000 * 6 && table.len % 6 == 0);
+    assert_true(tw_hans_use(kept, table.data, table.len));
+    assert_string_equal(folded(kept, "颱風經濟，發展"), "台风经济，发展");
+    /* A table of its own folds what it holds alone; one that is not a
+     * table leaves the handle's as it was. */
+    assert_true(tw_hans_use(kept, "颱台", 6));
+    assert_string_equal(folded(kept, "颱風"), "台風");
+    assert_false(tw_hans_use(kept, "颱", 3));
+    assert_false(tw_hans_use(kept, "a台颱台", 7));
+    assert_false(tw_hans_use(kept, "abcdef", 6));
+    assert_false(tw_hans_use(kept, "颱a台b", 8));
+    assert_string_equal(folded(kept, "颱風"), "台風");
+    tw_buf_free(&table);
+    tw_hans_free(h);
+    tw_hans_free(kept);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(traditional_as_simplified),
         cmocka_unit_test(first_to_fold),
+        cmocka_unit_test(table_kept),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
