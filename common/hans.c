@@ -86,6 +86,14 @@ static uint16_t entry(tw_hans *h, const char *s, size_t len, size_t i)
     return h->to[cp - FIRST];
 }
 
+bool tw_hans_maybe(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] - 0xe3u <= 0xe9u - 0xe3u)
+            return true;
+    return false;
+}
+
 size_t tw_hans_first(tw_hans *h, const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++)

@@ -50,6 +50,11 @@ typedef struct tw_hans tw_hans;
 tw_hans *tw_hans_new(void);
 void tw_hans_free(tw_hans *h);
 
+/* Whether S (LEN bytes) may hold a character that folds: a byte that
+ * starts an ideograph of U+3400-9FFF in UTF-8 (E3 to E9).  Without one
+ * (Latin text), a query needs no folder at all. */
+bool tw_hans_maybe(const char *s, size_t len);
+
 /* Where in S (LEN bytes of UTF-8) the first character that folds starts;
  * LEN when none does (or when ICU could not build the table: its data
  * missing, memory short). */

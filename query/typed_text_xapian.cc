@@ -435,7 +435,7 @@ std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vect
         typed = outside_key_values(typed, [db](const std::string &t) {
             return split_sea_runs(db, t);
         });
-    if (db->simplified)
+    if (db->simplified && tw_hans_maybe(typed.data(), typed.size()))
         typed = outside_key_values(typed, [db](const std::string &t) {
             return simplified(db, t);
         });
