@@ -312,12 +312,13 @@ tw_hans *tw_db_hans(trawl_db *db)
         return nullptr;
     if (db->hans)
         return db->hans.get();
+    /* The table the articles were folded with (TW_META_HANS), else ICU's
+     * at the first ideograph: an index that has none holds none.  Read
+     * first: a read that throws leaves no folder without it. */
+    std::string table = db->db.get_metadata(TW_META_HANS);
     db->hans.reset(tw_hans_new());
     if (!db->hans)
         throw std::bad_alloc();
-    /* The table the articles were folded with (TW_META_HANS), else ICU's
-     * at the first ideograph: an index that has none holds none. */
-    std::string table = db->db.get_metadata(TW_META_HANS);
     tw_hans_use(db->hans.get(), table.data(), table.size());
     return db->hans.get();
 }
