@@ -20,10 +20,10 @@ CC  ?= cc
 CXX ?= c++
 OBJCOPY ?= objcopy
 PKG_CONFIG ?= pkg-config
-DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd uchardet icu-uc 2>/dev/null)
+DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd uchardet icu-uc icu-i18n 2>/dev/null)
 # CLD2 (language detection), libcsv (CSV tables) and libstemmer (the
 # stemmers Xapian lacks) ship no pkg-config file.
-DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd uchardet icu-uc 2>/dev/null) -lcld2 -lcsv -lstemmer -lm
+DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs xapian-core zlib liblz4 jansson libxml-2.0 libarchive libbrotlidec libzstd uchardet icu-uc icu-i18n 2>/dev/null) -lcld2 -lcsv -lstemmer -lm
 
 OPT      ?= -O2 -g
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral
@@ -41,7 +41,7 @@ ifeq ($(SANITIZE),1)
 endif
 
 LIB_SRC := common/status.c common/buf.c common/utf8.c common/accents.c common/date.c common/date_relative.c common/docdata.c common/piece_pack.c \
-           common/title_tail.c common/sea_words.c common/nfc.c common/author_cap.c \
+           common/title_tail.c common/sea_words.c common/hans.c common/nfc.c common/author_cap.c \
            common/hash.c common/keyterm.c common/entities.c common/url.c common/errors_xapian.cc \
            common/stem_cache_xapian.cc common/stem_name_xapian.cc common/stem_snowball_xapian.cc common/accents_xapian.cc common/elision_xapian.cc common/compound_xapian.cc common/numbers_xapian.cc common/initials_xapian.cc common/stub.c common/dir_bytes.c common/glass_tables.c common/acronym_plural.c common/spell_keys.c \
            common/spell_blocks_xapian.cc common/topic_words_xapian.cc common/all_docs_xapian.cc \

@@ -1,4 +1,4 @@
-/* schema.h - how articles are laid out in a Xapian index (schema version 12).
+/* schema.h - how articles are laid out in a Xapian index (schema version 13).
  * Both the writer and the reader include this; changing any meaning here means a
  * new TW_SCHEMA_VERSION, because old indexes would be read wrongly. */
 #ifndef TW_SCHEMA_H
@@ -86,9 +86,16 @@
  * web-eval's 884 pages), has the terms it had, so an index of version 12
  * answers as before for it; its articles written otherwise are found only
  * by a search typed in their form until --full rebuilds it. */
-#define TW_SCHEMA_VERSION 12
+/* Version 13 indexes traditional Chinese characters as simplified ones
+ * ("經濟" as "经济", common/hans.h), which a query in either spelling then
+ * looks for; Japanese kanji fold alike.  A writer rebuilds rather than adds
+ * to a version 12 index, whose articles in traditional characters no query
+ * would find once it is read in simplified ones; a reader folds a query's
+ * characters only when every index it searches is of version 13 or later,
+ * so a version 12 index answers as before until --full rebuilds it. */
+#define TW_SCHEMA_VERSION 13
 /* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
-#define TW_SCHEMA_OLDEST_ADDED 12
+#define TW_SCHEMA_OLDEST_ADDED 13
 /* The first schema whose Thai, Lao, Khmer and Burmese runs are split. */
 #define TW_SCHEMA_SEA_WORDS 9
 /* The first schema whose words are split after an elided clitic. */
@@ -101,6 +108,8 @@
 #define TW_SCHEMA_PLURALS 11
 /* The first schema that indexes initials by their mark too. */
 #define TW_SCHEMA_INITIALS 12
+/* The first schema that indexes Chinese in simplified characters. */
+#define TW_SCHEMA_HANS 13
 /* The oldest schema a reader still reads: version 2 kept the stored body
  * whole in the record (docdata.h), and differs from 3 in nothing else; in
  * 2 and 3 only searches of Chinese, Japanese or Korean words miss what 4
@@ -113,7 +122,8 @@
  * for "1,500"), initials in small letters ("p.m."), words split at the
  * end of a line and acronyms' plurals searched by their acronyms, and in
  * 11 only names after a capital's clitic searched run together ("oneill")
- * and numbers spaced into groups searched by their digits ("15000").
+ * and numbers spaced into groups searched by their digits ("15000"), and
+ * in 12 only Chinese searched in the other spelling ("台风" for "颱風").
  * Writers write only TW_SCHEMA_VERSION. */
 #define TW_SCHEMA_OLDEST_READ 2
 
@@ -216,6 +226,13 @@
  * the host (as tw_site_key gives it), the value the tail.  Hits and stored
  * articles are shown without it; the title's words stay indexed. */
 #define TW_META_TITLE_TAIL "trawl.tail:"
+/* The table the index's traditional Chinese characters were folded to
+ * simplified ones with (common/hans.h, tw_hans_table): each traditional
+ * character followed by its simplified one.  Filed at the first commit
+ * that met an ideograph; writers and queries then fold with it, not with
+ * the table of the ICU they run with.  Missing in an index without one
+ * (they build ICU's). */
+#define TW_META_HANS "trawl.hans"
 
 /* The spelling blocks (common/spell_blocks_xapian.h): TW_META_SPELL holds the
  * format of the blocks, and each block is TW_META_SPELL_BLOCK + the first

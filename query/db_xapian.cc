@@ -81,6 +81,7 @@ trawl_status tw_db_identity(trawl_db *db)
     db->numbers = true;
     db->plurals = true;
     db->initials = true;
+    db->simplified = true;
     const tw_shard *first = nullptr;
     for (size_t i : db->live) {
         const tw_shard &s = db->shards[i];
@@ -95,6 +96,7 @@ trawl_status tw_db_identity(trawl_db *db)
         db->numbers &= version >= TW_SCHEMA_NUMBERS;
         db->plurals &= version >= TW_SCHEMA_PLURALS;
         db->initials &= version >= TW_SCHEMA_INITIALS;
+        db->simplified &= version >= TW_SCHEMA_HANS;
         /* One query is parsed for all of them: a word stemmed one way finds
          * nothing in an index stemmed another. */
         if (first && stemmer != db->stemmer)
@@ -303,4 +305,21 @@ tw_sea_splitter *tw_db_sea(trawl_db *db)
     if (!db->sea)
         throw std::bad_alloc();
     return db->sea.get();
+}
+
+tw_hans *tw_db_hans(trawl_db *db)
+{
+    if (!db->simplified)
+        return nullptr;
+    if (db->hans)
+        return db->hans.get();
+    /* The table the articles were folded with (TW_META_HANS), else ICU's
+     * at the first ideograph: an index that has none holds none.  Read
+     * first: a read that throws leaves no folder without it. */
+    std::string table = db->db.get_metadata(TW_META_HANS);
+    db->hans.reset(tw_hans_new());
+    if (!db->hans)
+        throw std::bad_alloc();
+    tw_hans_use(db->hans.get(), table.data(), table.size());
+    return db->hans.get();
 }

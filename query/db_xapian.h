@@ -14,6 +14,7 @@
 #include "trawl.h"
 extern "C" {
 #include "docdata.h"
+#include "hans.h"
 #include "piece_pack.h"
 #include "sea_words.h"
 #include "search_work.h"
@@ -82,6 +83,11 @@ struct trawl_db {
      * by SEA (made at the first run; tw_db_sea). */
     bool sea_words = false;
     std::unique_ptr<tw_sea_splitter, void (*)(tw_sea_splitter *)> sea{ nullptr, tw_sea_free };
+    /* Every index holds Chinese in simplified characters (TW_SCHEMA_HANS):
+     * a query's and a hit's text are folded so too, by HANS (made at the
+     * first query or hit; tw_db_hans). */
+    bool simplified = false;
+    std::unique_ptr<tw_hans, void (*)(tw_hans *)> hans{ nullptr, tw_hans_free };
     /* Built once per handle (prefixes, stemmer, field processors): building it
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;
@@ -114,6 +120,11 @@ struct trawl_db {
 /* DB's splitter of Thai, Lao, Khmer and Burmese runs when its indexes
  * split them (trawl_db::sea_words), else NULL.  Throws std::bad_alloc. */
 tw_sea_splitter *tw_db_sea(trawl_db *db);
+
+/* DB's folder of traditional Chinese characters to simplified ones when its
+ * indexes hold them so (trawl_db::simplified), else NULL.  Throws
+ * std::bad_alloc. */
+tw_hans *tw_db_hans(trawl_db *db);
 
 /* Reads that meet a writer's commits are tried again, TW_DB_TRIES times in
  * all, after a pause that doubles (tw_db_pause: 1 ms, 2, 4, ... about 4 s in

@@ -492,6 +492,21 @@ static void show_first_copies(const trawl_db *db, const Xapian::Query &ready,
  * what Xapian throws.  Unless COUNTED, the total is left 0, to spare the
  * looking and counting it takes.  WEIGHTLESS: QUERY is known to weigh every
  * article 0 (filters alone). */
+/* DB's folder of traditional Chinese characters (tw_db_hans) when QUERY
+ * has a word of ideographs, which a hit's text may write in the other
+ * spelling; else NULL: a query of other words lights no ideograph, and
+ * needs no folder. */
+static tw_hans *snippet_hans(trawl_db *db, const Xapian::Query &query)
+{
+    if (!db->simplified)
+        return nullptr;
+    for (Xapian::TermIterator t = query.get_unique_terms_begin();
+         t != query.get_unique_terms_end(); ++t)
+        if (tw_hans_maybe((*t).data(), (*t).size()))
+            return tw_db_hans(db);
+    return nullptr;
+}
+
 static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                           const trawl_search_opts &o, bool counted = true,
                           const Xapian::MatchDecider *decider = nullptr,
@@ -700,11 +715,13 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     std::vector<tw_match> found;
     if (!o.no_snippets) {
         Xapian::doccount n = db->db.get_doccount();
+        tw_hans *hans = snippet_hans(db, ready);
         body_terms.reset(new SnippetTerms(ready, mset, n, db->stem, db->stemmer, db->lang_stems,
-                                          db->own_language, db->elisions, tw_db_sea(db), ""));
+                                          db->own_language, db->elisions, tw_db_sea(db), hans,
+                                          ""));
         title_terms.reset(new SnippetTerms(ready, mset, n, db->stem, db->stemmer,
                                            db->lang_stems, db->own_language, db->elisions,
-                                           tw_db_sea(db), TW_PREFIX_TITLE));
+                                           tw_db_sea(db), hans, TW_PREFIX_TITLE));
         std::vector<Xapian::docid> page;
         for (size_t i = from; i < to; i++)
             page.push_back(ranked[i].did);

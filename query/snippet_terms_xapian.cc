@@ -94,8 +94,8 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
                            const std::string &language,
                            const std::vector<std::pair<std::string, Xapian::Stem>> &languages,
                            bool own, bool split_elisions, tw_sea_splitter *runs,
-                           const std::string &prefix)
-    : stemmers{ stem }, own_language(own), elisions(split_elisions), sea(runs),
+                           tw_hans *simplified, const std::string &prefix)
+    : stemmers{ stem }, own_language(own), elisions(split_elisions), sea(runs), hans(simplified),
       keeps_first{ keeps_first_letter(language) }
 {
     /* The match set weighs a synonym as one word and gives its terms no
@@ -405,15 +405,21 @@ std::vector<bool> SnippetTerms::phrase_kept(const std::vector<tw_match> &found,
 
 /* The character at TEXT[I] as the index holds it, into C and *CP: a
  * half-width katakana full-width, with its voiced-sound mark (utf8.h,
- * tw_utf8_wide_kana).  Returns its length in TEXT. */
-static size_t indexed_char(const char *text, size_t len, size_t i, std::string &c, unsigned *cp)
+ * tw_utf8_wide_kana), and with HANS a traditional Chinese character
+ * simplified (hans.h).  Returns its length in TEXT. */
+static size_t indexed_char(tw_hans *hans, const char *text, size_t len, size_t i,
+                           std::string &c, unsigned *cp)
 {
     uint32_t wide;
     size_t n = tw_utf8_wide_kana(text, len, i, &wide);
     if (!n) {
         n = tw_utf8_char_at(text, len, i, cp);
-        c.assign(text + i, n);
-        return n;
+        uint32_t simple = hans ? tw_hans_char(hans, *cp) : *cp;
+        if (simple == *cp) {
+            c.assign(text + i, n);
+            return n;
+        }
+        wide = simple;
     }
     c.clear();
     Xapian::Unicode::append_utf8(c, *cp = wide);
@@ -426,7 +432,7 @@ bool SnippetTerms::lone_cjk_at(const char *text, size_t len, size_t i) const
 {
     unsigned cp;
     std::string c;
-    indexed_char(text, len, i, c, &cp);
+    indexed_char(hans, text, len, i, c, &cp);
     if (!tw_cjk_word_char(cp))
         return false;
     return lone_cjk(c) != exact.end() || phrased.count(c);
@@ -442,9 +448,9 @@ bool SnippetTerms::cjk_match(const char *text, size_t len, size_t i, size_t *end
 {
     unsigned cp, next;
     std::string c, pair;
-    size_t n = indexed_char(text, len, i, c, &cp);
+    size_t n = indexed_char(hans, text, len, i, c, &cp);
     if (i + n < len) {
-        size_t m = indexed_char(text, len, i + n, pair, &next);
+        size_t m = indexed_char(hans, text, len, i + n, pair, &next);
         auto found = exact.find(c + pair);
         if (tw_cjk_word_char(next) && found != exact.end()) {
             *end = i + n + m;

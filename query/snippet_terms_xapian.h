@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 extern "C" {
+#include "hans.h"
 #include "sea_words.h"
 #include "snippet.h"
 }
@@ -37,11 +38,13 @@ class SnippetTerms {
      * ELISIONS: the index split elided words (trawl_db.elisions), and the
      * text's words are split so too.  SEA: splits the text's Thai, Lao,
      * Khmer and Burmese runs into words, as the index did (tw_db_sea);
-     * NULL when it did not. */
+     * NULL when it did not.  HANS: reads the text's traditional Chinese
+     * characters as simplified ones, as the index did (tw_db_hans); NULL
+     * when it did not. */
     SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
                  Xapian::doccount documents, const Xapian::Stem &stem, const std::string &language,
                  const std::vector<std::pair<std::string, Xapian::Stem>> &languages,
-                 bool own_language, bool elisions, tw_sea_splitter *sea,
+                 bool own_language, bool elisions, tw_sea_splitter *sea, tw_hans *hans,
                  const std::string &prefix);
 
     /* The language to match an article's words in, given its code (CODE,
@@ -106,6 +109,7 @@ class SnippetTerms {
     bool own_language;
     bool elisions;
     tw_sea_splitter *sea;
+    tw_hans *hans;
     /* Whether each of the stemmers keeps a word's first letter (when ASCII),
      * and the first bytes of the stems: a word that starts otherwise is not
      * stemmed at all by one that does. */

@@ -11,6 +11,7 @@
 extern "C" {
 #include "acronym_plural.h"
 #include "buf.h"
+#include "hans.h"
 #include "nfc.h"
 #include "sea_words.h"
 #include "utf8.h"
@@ -338,6 +339,15 @@ static std::string empty_field(const std::string &text)
     return std::string();
 }
 
+/* TEXT with its traditional Chinese characters as simplified ones, as the
+ * writer indexed them (hans.h): "颱風" is searched as "台风". */
+static std::string simplified(trawl_db *db, const std::string &text)
+{
+    std::string folded(text);
+    tw_hans_fold(tw_db_hans(db), &folded[0], folded.size());
+    return folded;
+}
+
 /* The first field of TEXT whose value is a key (site:, date:...) typed
  * with a group in parentheses after its colon, as "site:(a.example OR
  * b.example)": the parser took "(a.example" for the site and read the rest
@@ -444,6 +454,10 @@ std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vect
     if (db->sea_words && !ascii)
         typed = outside_key_values(typed, [db](const std::string &t) {
             return split_sea_runs(db, t);
+        });
+    if (db->simplified && tw_hans_maybe(typed.data(), typed.size()))
+        typed = outside_key_values(typed, [db](const std::string &t) {
+            return simplified(db, t);
         });
     if (!ascii)
         typed = outside_key_values(typed, end_cjk_runs);

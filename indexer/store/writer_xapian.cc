@@ -27,6 +27,7 @@ extern "C" {
 #include "date.h"
 #include "docdata.h"
 #include "glass_tables.h"
+#include "hans.h"
 #include "keyterm.h"
 #include "nfc.h"
 #include "piece_pack.h"
@@ -91,6 +92,11 @@ struct tw_writer {
     std::unique_ptr<tw_sea_splitter, void (*)(tw_sea_splitter *)> sea{ tw_sea_new(),
                                                                        tw_sea_free };
     tw_buf sea_text = {};
+    /* Folds traditional Chinese characters to simplified ones (hans.h)
+     * with the index's table, else one built at the first ideograph and
+     * filed at the next commit (hans_filed). */
+    std::unique_ptr<tw_hans, void (*)(tw_hans *)> hans{ tw_hans_new(), tw_hans_free };
+    bool hans_filed = false;
     ~tw_writer() { tw_buf_free(&sea_text); }
 };
 
@@ -190,12 +196,29 @@ static const char *capital_initials(const char *text, size_t len, std::string &f
     return folded.data();
 }
 
+/* TEXT (LEN bytes) with its traditional Chinese characters as simplified
+ * ones (hans.h), in FOLDED when it has any: the index holds Chinese in one
+ * spelling, which a query in either finds. */
+static const char *simplified(tw_writer *w, const char *text, size_t len, std::string &folded)
+{
+    if (!w->hans)
+        throw std::bad_alloc();
+    size_t at = tw_hans_first(w->hans.get(), text, len);
+    if (at == len)
+        return text;
+    if (text != folded.data())
+        folded.assign(text, len);
+    tw_hans_fold(w->hans.get(), &folded[at], len - at);
+    return folded.data();
+}
+
 /* LEN bytes of TEXT as the term generator reads them: with full-width
  * letters and digits as ASCII (utf8.h, tw_utf8_narrow), in FOLDED when
  * there are any.  Xapian splits them into pairs, as Chinese, without
  * lower-casing them, where its query parser lower-cases: "ＮＨＫ" was found
  * neither by "nhk" nor by "ＮＨＫ".  With initials in capitals
- * (capital_initials), in FOLDED too.  And with a space between each two
+ * (capital_initials) and traditional Chinese characters as simplified ones
+ * (simplified), in FOLDED too.  And with a space between each two
  * words of a Thai, Lao, Khmer or Burmese run (sea_words.h), in W's sea_text
  * when there are any: Xapian took a run for one word. */
 static const char *as_indexed(tw_writer *w, const char *text, size_t *len,
@@ -207,6 +230,7 @@ static const char *as_indexed(tw_writer *w, const char *text, size_t *len,
         text = folded.data();
     }
     text = capital_initials(text, *len, folded);
+    text = simplified(w, text, *len, folded);
     int split = tw_sea_split(w->sea.get(), text, *len, ' ', &w->sea_text);
     if (split < 0)
         throw std::bad_alloc();
@@ -503,7 +527,7 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
     tw_writer *w = nullptr;
     try {
         w = new tw_writer;
-        if (!w->sea)
+        if (!w->sea || !w->hans)
             throw std::bad_alloc();
         w->path = path;
         w->shard = mode == TW_OPEN_SCRATCH;
@@ -548,6 +572,8 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
         }
         for (const char *key : { TW_META_PART, TW_META_BASE, TW_META_BUILD, TW_META_ROOTS })
             w->kept[key] = w->db.get_metadata(key);
+        std::string table = w->db.get_metadata(TW_META_HANS);
+        w->hans_filed = !table.empty() && tw_hans_use(w->hans.get(), table.data(), table.size());
         std::string had = w->db.get_metadata(TW_META_STEMMER);
         if (!had.empty() && w->db.get_metadata(TW_META_STEM_LANGS) == "1")
             had = TW_STEM_BY_LANGUAGE;
@@ -814,6 +840,22 @@ trawl_status tw_writer_learn_tails(tw_writer *w, uint64_t *learnt, char *err, si
     }
 }
 
+/* Files the table W folded Chinese with (hans.h), once it has one: the
+ * index's articles were folded with it, and its queries and later writers
+ * fold with it too. */
+static void file_hans(tw_writer *w)
+{
+    tw_buf table = {};
+    if (tw_hans_table(w->hans.get(), &table) < 0) {
+        tw_buf_free(&table);
+        throw std::bad_alloc();
+    }
+    if (table.len)
+        w->db.set_metadata(TW_META_HANS, std::string(table.data, table.len));
+    w->hans_filed = table.len > 0;
+    tw_buf_free(&table);
+}
+
 trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
 {
     try {
@@ -824,6 +866,8 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
         w->db.set_metadata(TW_META_UPDATED, std::to_string((long long)std::time(nullptr)));
         for (const auto &k : w->kept)
             w->db.set_metadata(k.first, k.second);
+        if (!w->hans_filed)
+            file_hans(w);
         tw_stories_settle(w->db, w->left_stories);
         w->left_stories.clear();
         /* The new words become correctable in the same commit as their

@@ -123,7 +123,7 @@ static void search(const char *dir)
     /* A new index stems each article in its own language: "auto". */
     trawl_db_info info;
     CHECK(trawl_db_info_get(db, &info, sizeof info) == TRAWL_OK && info.documents == 2 &&
-          strcmp(info.stemmer, "auto") == 0 && info.schema == 12);
+          strcmp(info.stemmer, "auto") == 0 && info.schema == 13);
     trawl_db_close(db);
 }
 

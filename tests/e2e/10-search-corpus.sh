@@ -195,7 +195,7 @@ is "TRAWL_DB picks the index" "$(TRAWL_DB=$DB "$BIN/trawl-query" --count hail)" 
 # Statistics.
 run query -d "$DB" --stats --format json
 is "--stats json: documents" "$(echo "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["documents"], d["schema"], d["stemmer"])')" \
-    "48 12 auto"
+    "48 13 auto"
 run query -d "$DB" --stats
 has "--stats text: documents" "$OUT" "documents   48"
 
