@@ -88,13 +88,17 @@
  * by a search typed in their form until --full rebuilds it. */
 /* Version 13 indexes traditional Chinese characters as simplified ones
  * ("經濟" as "经济", common/hans.h), which a query in either spelling then
- * looks for; Japanese kanji fold alike.  A writer rebuilds rather than adds
- * to a version 12 index, whose articles in traditional characters no query
- * would find once it is read in simplified ones; a reader folds a query's
+ * looks for; Japanese kanji fold alike.  A writer refuses to add to a
+ * version 12 index with traditional characters in its terms, whose
+ * articles no query would find once it is read in simplified ones (one
+ * without is added to: it holds what version 13 would); a reader folds a query's
  * characters only when every index it searches is of version 13 or later,
  * so a version 12 index answers as before until --full rebuilds it. */
 #define TW_SCHEMA_VERSION 13
-/* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION). */
+/* The oldest schema a writer adds to (and then marks TW_SCHEMA_VERSION),
+ * and an index of version 12 whose terms hold no character the Chinese
+ * fold changes (writer_xapian.cc, holds_traditional): it holds what
+ * version 13 would. */
 #define TW_SCHEMA_OLDEST_ADDED 13
 /* The first schema whose Thai, Lao, Khmer and Burmese runs are split. */
 #define TW_SCHEMA_SEA_WORDS 9

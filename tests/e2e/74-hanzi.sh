@@ -75,3 +75,30 @@ cat > "$TMP/src/tw-wind.txt" <<'TXT'
 TXT
 index -q -d "$TMP/db" "$TMP/src"
 is "...and so does a writer adding to it" "$(ids 強風)" "tw-wind.txt "
+
+# An index of schema 12 holds its Chinese as written: one with a
+# traditional character is refused by a writer (a query would fold past its
+# terms) and must be rebuilt, while one without -- English, simplified
+# Chinese -- holds what schema 13 would, and is added to as it is.
+mkdir -p "$TMP/en" "$TMP/cn"
+printf 'Harbour cranes idle\n\nDock workers walked out on Monday over pay.\n' > "$TMP/en/dock.txt"
+cp "$TMP/src/cn-economy.txt" "$TMP/cn/"
+for d in en cn; do
+    index -q -d "$TMP/old-$d" "$TMP/$d"
+    "$BIN/tests/set_meta" "$TMP/old-$d" trawl.schema 12
+done
+# Traditional terms as schema 12 wrote them: a table that folds 颱 alone
+# leaves 風, 灣, 東 ... as written.
+index -q -d "$TMP/old-src" "$TMP/en"
+"$BIN/tests/set_meta" "$TMP/old-src" trawl.hans "颱台"
+index -q -d "$TMP/old-src" "$TMP/src"
+"$BIN/tests/set_meta" "$TMP/old-src" trawl.schema 12
+printf 'Cranes back at work\n\nThe dock strike ended with a pay deal.\n' > "$TMP/en/deal.txt"
+run index -q -d "$TMP/old-en" "$TMP/en"
+is "a schema 12 index of English is added to" "$RC/$(index_stat "$TMP/old-en" schema)/$(query -d "$TMP/old-en" --count strike)" "0/13/1"
+printf '港口恢复作业\n\n罢工结束后码头重新开工。\n' > "$TMP/cn/port.txt"
+run index -q -d "$TMP/old-cn" "$TMP/cn"
+is "...and one of simplified Chinese" "$RC/$(index_stat "$TMP/old-cn" schema)/$(query -d "$TMP/old-cn" --count 码头)" "0/13/1"
+run index -q -d "$TMP/old-src" "$TMP/src"
+is "one with traditional characters is refused" "$RC/$(index_stat "$TMP/old-src" schema)" "2/12"
+has "...saying to rebuild it" "$ERR" "rebuild"
