@@ -84,6 +84,17 @@ under_256() { peak_under 244 "$1"; }
 delve() { xapian-delve "$1" | awk -F' = ' '/^number of documents/ { n = $2 }
     /^average document length/ { a = $2 } /^revision/ { r = $2 } END { printf "%d %d\n", r, n * a + 0.5 }'; }
 
+# typed_ids DB QUERY...: the ids of the hits for the words as typed (their
+# last path part), sorted on one line; "exit N" when trawl-query did not
+# exit 0 (a spelling correction's hits, exit 1, do not count).
+typed_ids() {
+    local db=$1 out rc
+    shift
+    out=$("$BIN/trawl-query" -d "$db" --format tsv --fields id -n 20 "$@" 2>/dev/null)
+    rc=$?
+    [ "$rc" -eq 0 ] || { echo "exit $rc"; return; }
+    printf '%s\n' "$out" | sed 's|.*/||' | sort | tr '\n' ' '
+}
 index() { "$BIN/trawl-index" "$@"; }
 query() { "$BIN/trawl-query" "$@"; }
 

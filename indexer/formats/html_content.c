@@ -1280,12 +1280,8 @@ static bool trailing_note(const model *m, xmlNodePtr n)
         return false;
     for (int level = 0; level < 3 && n; level++, n = n->parent) {
         for (xmlNodePtr s = n->next; s; s = s->next) {
-            if (s->type == XML_TEXT_NODE && s->content) {
-                for (const xmlChar *c = s->content; *c; c++)
-                    if (!isspace(*c))
-                        return false;
-                continue;
-            }
+            if (visible_text(s))
+                return false;
             const info *e = s->type == XML_ELEMENT_NODE ? of(m, s) : NULL;
             if (!e || !e->text || styled_line(m, s, NOTE_MAX, italic_below))
                 continue;
@@ -1313,12 +1309,8 @@ static bool orphan_heading(const model *m, xmlNodePtr h, heading_kind kind)
      * header of its own), those after the block, two levels up at most. */
     for (int level = 0; level < 3 && h; level++, h = h->parent) {
         for (xmlNodePtr s = h->next; s; s = s->next) {
-            if (s->type == XML_TEXT_NODE && s->content) {
-                for (const xmlChar *c = s->content; *c; c++)
-                    if (!isspace(*c))
-                        return false;
-                continue;
-            }
+            if (visible_text(s))
+                return false;
             if (s->type != XML_ELEMENT_NODE)
                 continue;
             if (is_heading(s)) {

@@ -54,13 +54,7 @@ index -q -d "$TMP/db" "$S"
 is "indexed" "$?" 0
 # The ids of the hits, sorted, for the words as typed: a spelling correction's
 # hits (exit status 1) do not count.
-ids() {
-    local out rc
-    out=$(query -d "$TMP/db" --format tsv --fields id -n 20 "$@" 2>/dev/null)
-    rc=$?
-    [ "$rc" -eq 0 ] || { echo "exit $rc"; return; }
-    printf '%s\n' "$out" | sed 's|.*/||' | sort | tr '\n' ' '
-}
+ids() { typed_ids "$TMP/db" "$@"; }
 
 # --- the language of each article --------------------------------------
 is "lang of each article (tsv --fields lang)" \

@@ -54,13 +54,7 @@ is "each article's language is detected (or declared)" \
 # The ids of the hits for the words as typed (a spelling correction's
 # hits, exit status 1, do not count), sorted; then the same with the
 # article's language given.
-ids() {
-    local out rc
-    out=$(query -d "$TMP/db" --format tsv --fields id -n 20 "$@" 2>/dev/null)
-    rc=$?
-    [ "$rc" -eq 0 ] || { echo "exit $rc"; return; }
-    printf '%s\n' "$out" | sed 's|.*/||' | sort | tr '\n' ' '
-}
+ids() { typed_ids "$TMP/db" "$@"; }
 finds() {   # finds WHAT LANG WORD ID
     is "$1" "$(ids "$3")" "$4 "
     is "...and with lang:$2 given" "$(ids "$3" "lang:$2")" "$4 "
