@@ -1,6 +1,6 @@
 /* glass_tables.h - a cheap look at a glass database's tables before Xapian
  * reads them: each table its version file (iamglass) says holds blocks is
- * there, and as long as those blocks.
+ * there, and holds its root block.
  *
  * Xapian 1.4 takes a missing docdata, termlist or position table for one not
  * yet created (searches then show hits with no title, or phrases that match
@@ -15,7 +15,7 @@
 #include "trawl.h"
 
 /* Checks the tables of the glass database whose version file is VERSION
- * (".../iamglass"): TRAWL_OK when each is there and long enough;
+ * (".../iamglass"): TRAWL_OK when each is there and reaches its root;
  * TRAWL_ECORRUPT with the reason in WHY ("docdata.glass is missing") when
  * one is not; TRAWL_EIO when the version file or a table cannot be read
  * ("docdata.glass: Permission denied"), which Xapian 1.4 takes for a table

@@ -37,7 +37,7 @@ damage cut truncate postlist
 run query -d "$TMP/cut" wildfire
 is "postlist cut short: exit 2" "$RC" 2
 has "postlist cut short: says the index is damaged" "$ERR" "trawl-query: index $TMP/cut is damaged ("
-has "postlist cut short: the reason" "$ERR" "(postlist.glass is cut short: 8192 bytes of "
+has "postlist cut short: the reason" "$ERR" "(postlist.glass is cut short: 8192 bytes, short of its root block at "
 has "postlist cut short: how to check the live generation" "$ERR" "check it with 'xapian-check $TMP/cut/$GEN'"
 has "postlist cut short: how to rebuild" "$ERR" "trawl-query: to rebuild it from the articles: trawl-index --full -d $TMP/cut PATH..."
 lacks "postlist cut short: not a bad query" "$ERR" "bad query"
@@ -93,11 +93,10 @@ has "records spoiled: how to check the live generation" "$ERR" \
 has "records spoiled: how to rebuild" "$ERR" \
     "trawl-query: to rebuild it from the articles: trawl-index --full -d $TMP/spoiled PATH..."
 
-# A table deleted, or cut short past the blocks a search reads: Xapian 1.4
-# takes a missing docdata, termlist or position table for one not created
-# yet (every hit "(no title)", phrases matching as bare words, exit 0), and
-# reads a cut table only where a search reaches its end.  The version file
-# says how many blocks each table holds; both tools check that at open.
+# A table deleted: Xapian 1.4 takes a missing docdata, termlist or position
+# table for one not created yet (every hit "(no title)", phrases matching as
+# bare words, exit 0).  The version file says which tables have a root
+# block; both tools check at open that each is there and holds it.
 for table in docdata termlist position; do
     damage "gone-$table" truncate "$table"
     rm "$TMP/gone-$table/$GEN/$table.glass"
@@ -112,14 +111,15 @@ has "...saying why" "$ERR" "search_probe: index $TMP/gone-docdata is damaged (do
 damage tail truncate postlist
 f=$TMP/tail/$GEN/postlist.glass
 cp -a "$DB/$GEN/postlist.glass" "$f"
+# Cut by its last block, which need not be the root: a search that does
+# not reach the block is answered (a table's first block never used is no
+# bound on its length: blocks freed within a commit are never written,
+# glass_tables.c), but a writer, which reads it, refuses.
 truncate -s -8192 "$f"
-run query -d "$TMP/tail" --count wildfire
-is "postlist.glass one block short: exit 2" "$RC" 2
-has "...saying so" "$ERR" "index $TMP/tail is damaged (postlist.glass is cut short: $(stat -c %s "$f") bytes of $(stat -c %s "$DB/$GEN/postlist.glass"))"
 before=$(cat "$TMP"/tail/$GEN/* | cksum)
 run index -d "$TMP/tail" corpus
 is "postlist.glass one block short: trawl-index refuses to add to it (exit 2)" "$RC" 2
-has "...saying so" "$ERR" "the index is damaged (postlist.glass is cut short"
+has "...saying so" "$ERR" "the index is damaged ("
 is "...and leaves its tables as they were" "$(cat "$TMP"/tail/$GEN/* | cksum)" "$before"
 # A table this user may not read: Xapian 1.4 took it for one not created
 # yet too (docdata: every hit "(no title)", exit 0).  Root reads it anyway:
@@ -185,14 +185,15 @@ is "other schema: --full rebuilds it" "$(index_stat "$S" documents)" 4
 
 # Schema 6 and older kept elided words whole ("l'économie"), and 10 and
 # older lacked numbers' plain forms ("1500" for "1,500"), and 11 names
-# and spaced numbers run together ("oneill", "15000"), and 12 Chinese in
-# both spellings ("經濟" and "经济"): trawl-index
+# and spaced numbers run together ("oneill", "15000"): trawl-index
 # refuses to add to them (76-elisions.sh), and still adds to its own.
+# (12, which held Chinese in both spellings, is refused only when it holds
+# a traditional character: 74-hanzi.sh.)
 run index -d "$S" "$TOP/corpus/sports"
 is "its own schema: trawl-index adds to it" "$RC:$(index_stat "$S" documents)" \
     "0:$((4 + $(ls "$TOP/corpus/sports" | wc -l)))"
 is "...and it stays of schema 13" "$(index_stat "$S" schema)" 13
-for old in 12 5; do
+for old in 11 5; do
     "$BIN/tests/set_meta" "$S" trawl.schema $old
     run index -d "$S" "$TOP/corpus/weather"
     is "schema $old: trawl-index refuses to add to it" "$RC" 2
