@@ -527,15 +527,22 @@ static bool recipe_part(xmlNodePtr n, const char *cls, const char *id)
     return names_word(cls, "ingredient") || names_word(id, "ingredient");
 }
 
+/* The first character of the text node N that is not white space; NULL
+ * when N is no text node or holds white space only. */
+static const xmlChar *visible_start(const xmlNode *n)
+{
+    if (!n || n->type != XML_TEXT_NODE || !n->content)
+        return NULL;
+    const xmlChar *c = n->content;
+    while (*c && isspace(*c))
+        c++;
+    return *c ? c : NULL;
+}
+
 /* Whether N is a text node with more than white space. */
 static bool visible_text(const xmlNode *n)
 {
-    if (!n || n->type != XML_TEXT_NODE || !n->content)
-        return false;
-    for (const xmlChar *c = n->content; *c; c++)
-        if (!isspace(*c))
-            return true;
-    return false;
+    return visible_start(n) != NULL;
 }
 
 /* Whether the element N sits in a line of text, after words: an <img> so
@@ -1214,12 +1221,7 @@ static bool styled_line(const model *m, xmlNodePtr n, unsigned max,
         return false;
     bool text = false;
     for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false)) {
-        if (c->type != XML_TEXT_NODE || !c->content)
-            continue;
-        const xmlChar *t = c->content;
-        while (*t && isspace(*t))
-            t++;
-        if (!*t)
+        if (!visible_text(c))
             continue;
         if (!styled(c, n))
             return false;
@@ -1242,12 +1244,8 @@ static bool bold_line(const model *m, xmlNodePtr n)
 static bool footnote(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false)) {
-        if (c->type != XML_TEXT_NODE || !c->content)
-            continue;
-        const xmlChar *t = c->content;
-        while (*t && isspace(*t))
-            t++;
-        if (*t)
+        const xmlChar *t = visible_start(c);
+        if (t)
             return *t == '*';
     }
     return false;
