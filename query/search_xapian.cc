@@ -434,18 +434,26 @@ static size_t read_records(trawl_db *db, const Xapian::MSet &mset,
     return end;
 }
 
+/* Adds to RANKED the hits of MSET from its K-th on, matched from hit FIRST
+ * on. */
+static void add_hits(const Xapian::MSet &mset, Xapian::doccount k, Xapian::doccount first,
+                     std::vector<TwRanked> &ranked)
+{
+    for (Xapian::MSetIterator m = mset[k]; m != mset.end(); ++m)
+        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr, nullptr });
+}
+
 /* RANKED: the hits of MSET, matched from hit FIRST on. */
 static void hits_of(const Xapian::MSet &mset, Xapian::doccount first,
                     std::vector<TwRanked> &ranked)
 {
     ranked.clear();
     ranked.reserve(mset.size());
-    for (Xapian::MSetIterator m = mset.begin(); m != mset.end(); ++m)
-        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr, nullptr });
+    add_hits(mset, 0, first, ranked);
 }
 
 /* Matches MORE hits after MSET's, ENQUIRE's from hit FIRST (ASKED of them,
- * which grows by MORE), and adds them to RANKED (hits_of); false when the
+ * which grows by MORE), and adds them to RANKED (add_hits); false when the
  * match's first hits are not MSET's (a writer's commit between the two),
  * which MSET and RANKED then keep.  No match spy is fed twice. */
 static bool more_matched(Xapian::Enquire &enquire, Xapian::doccount first,
@@ -464,8 +472,7 @@ static bool more_matched(Xapian::Enquire &enquire, Xapian::doccount first,
             return false;
     asked = wider;
     mset = longer;
-    for (Xapian::MSetIterator m = mset[had]; m != mset.end(); ++m)
-        ranked.push_back({ *m, m.get_weight(), m.get_rank() - first, nullptr, nullptr });
+    add_hits(mset, had, first, ranked);
     return true;
 }
 
@@ -488,10 +495,6 @@ static void show_first_copies(const trawl_db *db, const Xapian::Query &ready,
     }
 }
 
-/* Runs QUERY once, with only the matches DECIDER accepts when given; throws
- * what Xapian throws.  Unless COUNTED, the total is left 0, to spare the
- * looking and counting it takes.  WEIGHTLESS: QUERY is known to weigh every
- * article 0 (filters alone). */
 /* DB's folder of traditional Chinese characters (tw_db_hans) when QUERY
  * has a word of ideographs, which a hit's text may write in the other
  * spelling; else NULL: a query of other words lights no ideograph, and
@@ -507,6 +510,10 @@ static tw_hans *snippet_hans(trawl_db *db, const Xapian::Query &query)
     return nullptr;
 }
 
+/* Runs QUERY once, with only the matches DECIDER accepts when given; throws
+ * what Xapian throws.  Unless COUNTED, the total is left 0, to spare the
+ * looking and counting it takes.  WEIGHTLESS: QUERY is known to weigh every
+ * article 0 (filters alone). */
 static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                           const trawl_search_opts &o, bool counted = true,
                           const Xapian::MatchDecider *decider = nullptr,
