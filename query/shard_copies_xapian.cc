@@ -90,9 +90,8 @@ static void send_signatures(const trawl_db *db, const std::vector<TwRanked> &ran
     std::string term;
     for (size_t k = from; k < to; k++) {
         auto r = copies.read.find(ranked[k].did);
-        if (*sent[ranked[k].at] == ranked[k].did &&
-            (r == copies.read.end() || !r->second->have_sig) &&
-            tw_shown_id_term(sent[ranked[k].at].get_sort_key(), term))
+        if ((r == copies.read.end() || !r->second->have_sig) &&
+            tw_sent_id_term(sent, ranked[k].at, ranked[k].did, term))
             id_terms.push_back(term);
     }
     for (auto &sent_sig : tw_values_sent(db->db, id_terms, TW_SLOT_SIG)) {

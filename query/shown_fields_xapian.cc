@@ -68,6 +68,13 @@ bool tw_shown_id_term(const std::string &shown, std::string &term)
     return true;
 }
 
+bool tw_sent_id_term(const Xapian::MSet &sent, Xapian::doccount at, Xapian::docid did,
+                     std::string &term)
+{
+    Xapian::MSetIterator m = sent[at];
+    return *m == did && tw_shown_id_term(m.get_sort_key(), term);
+}
+
 std::map<Xapian::docid, std::string> tw_values_sent(const Xapian::Database &db,
                                                     const std::vector<std::string> &id_terms,
                                                     Xapian::valueno slot)

@@ -25,6 +25,13 @@ std::string tw_shown_record(const Xapian::Document &doc, bool with_body);
  * Throws std::bad_alloc. */
 bool tw_shown_id_term(const std::string &shown, std::string &term);
 
+/* The id term of hit DID, at place AT of SENT, a match that sent its hits'
+ * shown fields as their sort keys, into TERM (tw_shown_id_term); false when
+ * SENT's hit there is another article (a copy of its story shown in its
+ * stead) or sent no id.  Throws std::bad_alloc. */
+bool tw_sent_id_term(const Xapian::MSet &sent, Xapian::doccount at, Xapian::docid did,
+                     std::string &term);
+
 /* The value in SLOT of the articles whose id terms ID_TERMS are (from
  * tw_shown_id_term), by docid in DB: sent, over remote shards, in one
  * exchange with each server (a match of the terms sorted by the value,

@@ -107,8 +107,7 @@ void tw_order_ties(const trawl_db *db, std::vector<TwRanked> &ranked, size_t fro
     std::string term;
     for (const auto &g : groups)
         for (size_t i = g.first; sent && i < g.second; i++)
-            if (*(*sent)[ranked[i].at] == ranked[i].did &&
-                tw_shown_id_term((*sent)[ranked[i].at].get_sort_key(), term))
+            if (tw_sent_id_term(*sent, ranked[i].at, ranked[i].did, term))
                 id_terms.push_back(term);
     std::map<Xapian::docid, std::string> hashes =
         tw_values_sent(db->db, id_terms, TW_SLOT_HASH);
