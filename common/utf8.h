@@ -81,6 +81,17 @@ size_t tw_utf8_wide_kana(const char *s, size_t len, size_t i, uint32_t *cp);
  * copied as they are. */
 size_t tw_utf8_narrow_text(const char *s, size_t len, char *out);
 
+/* Whether the LEN bytes at S are all ASCII: a text no rewrite of other
+ * scripts' characters changes.  Inline: asked of every query and of the
+ * words of hits' snippets. */
+static inline bool tw_utf8_ascii(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return false;
+    return true;
+}
+
 /* Whether CP is in one of the Unicode blocks of Chinese, Japanese or Korean
  * writing that Xapian's term generator and query parser split into
  * characters and pairs of characters (FLAG_CJK_NGRAM): the CJK radicals to

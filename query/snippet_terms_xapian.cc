@@ -238,9 +238,7 @@ bool SnippetTerms::match(const std::string &word, unsigned language, unsigned *c
     if (match_as_is(word, language, concept))
         return true;
     /* An ASCII word has no accent to take off: most words of most text. */
-    if (!unaccent || std::all_of(word.begin(), word.end(), [](char c) {
-            return (unsigned char)c < 0x80;
-        }))
+    if (!unaccent || tw_utf8_ascii(word.data(), word.size()))
         return false;
     std::string plain = tw_unaccented(word);
     return plain != word && match_as_is(plain, language, concept);

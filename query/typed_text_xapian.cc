@@ -39,15 +39,6 @@ bool tw_query_operator(const std::string &word)
     return false;
 }
 
-/* Whether TEXT is all ASCII, which the rewrites of other scripts'
- * characters (quotes, full-width letters, runs, apostrophes and hyphens
- * outside ASCII) leave as it is. */
-static bool is_ascii(const std::string &text)
-{
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return (unsigned char)c < 0x80; });
-}
-
 /* TEXT with each quotation mark that opens or closes a phrase in some
  * language as '"': a phrase copied from a German („...“), French («...»),
  * Japanese (「...」) or Chinese article, or typed with full-width or curly
@@ -372,7 +363,7 @@ static std::string grouped_key_field(const std::string &text)
 std::string tw_typed_plain(const std::string &text)
 {
     /* ASCII is composed, narrow and has no other quotes already. */
-    if (is_ascii(text))
+    if (tw_utf8_ascii(text.data(), text.size()))
         return text;
     /* Composed, as the writer stored and indexed the articles (nfc.h). */
     tw_buf nfc = {};
@@ -443,7 +434,7 @@ std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vect
      * scripts; most queries are words in ASCII letters, which those passes
      * copied whole (4% of a search's instructions, BM25 alone).  None of
      * the passes adds what another looks for. */
-    bool ascii = is_ascii(typed);
+    bool ascii = tw_utf8_ascii(typed.data(), typed.size());
     if (db->numbers && std::any_of(typed.begin(), typed.end(),
                                    [](char c) { return std::isdigit((unsigned char)c); }))
         typed = outside_key_values(typed, plain_numbers);
