@@ -71,12 +71,17 @@ static void build(tw_hans *h)
         utrans_close(t);
 }
 
-/* The table's entry for the character at S (LEN - I bytes from I), or 0:
- * an ideograph of the table's range starts with E3 to E9 (Latin text
- * never does) and takes three bytes. */
+/* Whether byte C may start an ideograph of the table's range: in UTF-8
+ * they take three bytes, the first E3 to E9 (Latin text has none). */
+static bool ideograph_lead(char c)
+{
+    return (unsigned char)c - 0xe3u <= 0xe9u - 0xe3u;
+}
+
+/* The table's entry for the character at S (LEN - I bytes from I), or 0. */
 static uint16_t entry(tw_hans *h, const char *s, size_t len, size_t i)
 {
-    if ((unsigned char)s[i] - 0xe3u > 0xe9u - 0xe3u || len - i < 3)
+    if (!ideograph_lead(s[i]) || len - i < 3)
         return 0;
     uint32_t cp;
     if (tw_utf8_decode(s + i, len - i, &cp) != 3 || cp < FIRST || cp >= END)
@@ -89,7 +94,7 @@ static uint16_t entry(tw_hans *h, const char *s, size_t len, size_t i)
 bool tw_hans_maybe(const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++)
-        if ((unsigned char)s[i] - 0xe3u <= 0xe9u - 0xe3u)
+        if (ideograph_lead(s[i]))
             return true;
     return false;
 }

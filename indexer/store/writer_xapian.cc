@@ -533,8 +533,7 @@ static bool holds_traditional(tw_writer *w)
         return true;    /* no memory for the fold: keep the rule */
     for (Xapian::TermIterator t = w->db.allterms_begin(); t != w->db.allterms_end(); ++t) {
         const std::string term = *t;
-        if (tw_hans_maybe(term.data(), term.size()) &&
-            tw_hans_first(w->hans.get(), term.data(), term.size()) < term.size())
+        if (tw_hans_first(w->hans.get(), term.data(), term.size()) < term.size())
             return true;
     }
     return false;
