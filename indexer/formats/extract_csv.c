@@ -39,10 +39,13 @@ static const char *const CSV_EXTS[] = { ".csv", ".tsv", NULL };
 static const char *const TSV_EXTS[] = { ".tsv", NULL };
 static const char *const ID_NAMES[] = { "id", NULL };
 
-/* What a column holds, by its name in the header. */
+/* What a column holds, by its name in the header: a date named for UTC's
+ * time (date_gmt, post_date_gmt) is kept apart from the best other one, for
+ * the two together to give the site's clock (tw_record_dates). */
 enum role { ROLE_ID, ROLE_TITLE, ROLE_BODY, ROLE_DATE, ROLE_URL, ROLE_AUTHOR, ROLE_SITE,
-            ROLE_LANG, N_ROLES };
-static const char *const *const ROLE_NAMES[N_ROLES] = {
+            ROLE_LANG, ROLE_DATE_UTC, N_ROLES };
+#define N_NAMED ROLE_DATE_UTC   /* the roles with names of their own */
+static const char *const *const ROLE_NAMES[N_NAMED] = {
     ID_NAMES, tw_field_title, tw_field_body, tw_field_date, tw_field_url, tw_field_author,
     tw_field_site, tw_field_lang,
 };
@@ -143,7 +146,9 @@ static void header_field(table *t, size_t index, const char *name, size_t len)
     while (len && (name[len - 1] == ' ' || name[len - 1] == '\t'))
         len--;
     size_t rank;
-    int r = tw_record_field_named(name, len, ROLE_NAMES, N_ROLES, ROLE_BODY, &rank);
+    int r = tw_record_field_named(name, len, ROLE_NAMES, N_NAMED, ROLE_BODY, &rank);
+    if (r == ROLE_DATE && rank == tw_field_date_utc)
+        r = ROLE_DATE_UTC;
     if (r >= 0)
         add_column(t, index, (enum role)r, rank);
 }
@@ -208,7 +213,8 @@ static void on_field(void *data, size_t len, void *ctx)
         return;
     t->any_value = true;
     const column *col = column_at(t, index);
-    if (!col || t->rank[col->role] <= col->rank || (col->role == ROLE_DATE && tw_date_zero(data, len)))
+    if (!col || t->rank[col->role] <= col->rank ||
+        ((col->role == ROLE_DATE || col->role == ROLE_DATE_UTC) && tw_date_zero(data, len)))
         return;
     tw_buf *v = &t->value[col->role];
     if (t->held - v->len + len > TW_RECORD_MAX) {
@@ -249,9 +255,7 @@ static trawl_status row_article(table *t)
         read_markup(t, &v[ROLE_SITE]) < 0 || read_markup(t, &v[ROLE_AUTHOR]) < 0 ||
         tw_record_authors(&v[ROLE_AUTHOR], &t->plain) < 0)
         return TRAWL_ENOMEM;
-    /* A date named for UTC's time (date_gmt, post_date_gmt) that names no
-     * zone is UTC's. */
-    if (t->rank[ROLE_DATE] == tw_field_date_utc && tw_record_date_utc(&v[ROLE_DATE]) < 0)
+    if (tw_record_dates(&v[ROLE_DATE], &v[ROLE_DATE_UTC]) < 0)
         return TRAWL_ENOMEM;
     char iso[TW_DATE_ISO_MAX];
     /* A row with no date is dated by the day its url holds, as a page is. */

@@ -43,6 +43,7 @@ static const char *const *const FIELDS[] = { TITLE, BODY, DATE, URL, AUTHOR, SIT
 #define N_FIELDS (sizeof FIELDS / sizeof FIELDS[0])
 #define FIELD_TITLE 0
 #define FIELD_BODY 1
+#define FIELD_DATE 2
 
 static bool json_claims(const tw_input *in)
 {
@@ -89,6 +90,7 @@ typedef struct job {
     const tw_emit *emit;
     const char *where;      /* "line 12", "item 3" or "" for warnings */
     tw_buf id, title, body, date, url, author, site, lang;
+    tw_buf date_utc;        /* the record's date named for UTC's time (take_date) */
     tw_buf plain;           /* a text field with its markup read */
     size_t lines;           /* newlines let go of, for an array's error messages */
     size_t items;           /* array items met so far: the next one's number */
@@ -99,6 +101,8 @@ typedef struct job {
      * words (by_words), found once an object: NULL for none. */
     const json_t *worded_of;
     const char *worded[N_FIELDS];
+    const char *worded_utc; /* and the one named for the date in UTC's time
+                               ("post_date_gmt"), beside "post_date" */
     trawl_status st;        /* a failure to read on, with its reason in err */
     char *err;
     size_t errlen;
@@ -207,7 +211,8 @@ static int worded_field(const char *key, size_t *rank)
 /* Fills j->worded for OBJ: of its members named by no field's name, the one
  * each field's name list ranks first by the member's words
  * (tw_record_field_by_words: "headline_text", "article_url",
- * "Published_Date"), as a CSV header is read. */
+ * "Published_Date"), as a CSV header is read; a date named for UTC's time
+ * apart (j->worded_utc). */
 static void find_worded(job *j, const json_t *obj)
 {
     size_t best[N_FIELDS];
@@ -215,13 +220,16 @@ static void find_worded(job *j, const json_t *obj)
         j->worded[f] = NULL;
         best[f] = SIZE_MAX;
     }
+    j->worded_utc = NULL;
     j->worded_of = obj;
     const char *key;
     json_t *v;
     json_object_foreach((json_t *)obj, key, v) {
         size_t rank;
         int f = worded_field(key, &rank);
-        if (f >= 0 && rank < best[f]) {
+        if (f == FIELD_DATE && rank == tw_field_date_utc) {
+            j->worded_utc = j->worded_utc ? j->worded_utc : key;
+        } else if (f >= 0 && rank < best[f]) {
             best[f] = rank;
             j->worded[f] = key;
         }
@@ -327,43 +335,40 @@ static bool readable_date(const json_t *v)
     return tw_date_parse(json_string_value(v), &when) && !tw_date_placeholder(&when);
 }
 
-/* WordPress gives a post's moment twice, neither marked with a zone: its
- * date_gmt in UTC and its date on the site's clock.  Together they are the
- * moment on that clock: "2021-06-17T08:00:00" and "2021-06-17T10:00:00"
- * are ten o'clock at +02:00, the day the site showed.  Into OUT; false when
- * OBJ has not both, or they are no zone's whole quarter hours apart. */
-static bool wordpress_clock(const json_t *obj, tw_buf *out)
+/* Whether KEY names a date in UTC's time and OBJ gives it a string, which
+ * *V is then set to. */
+static bool utc_string(const json_t *obj, const char *key, const json_t **v)
 {
-    const char *gmt = json_string_value(json_object_get(obj, "date_gmt"));
-    const char *local = json_string_value(json_object_get(obj, "date"));
-    tw_date utc, shown;
-    if (!gmt || !local || !tw_date_parse(gmt, &utc) || !tw_date_parse(local, &shown) ||
-        !utc.has_time || !shown.has_time || utc.offset || shown.offset ||
-        tw_date_placeholder(&utc))
-        return false;
-    int64_t ahead = shown.epoch - utc.epoch;
-    if (!tw_date_zone_offset(ahead))
-        return false;
-    utc.offset = (int32_t)ahead;
-    utc.zoned = true;       /* date_gmt is UTC's, though it says no zone */
-    char iso[TW_DATE_ISO_MAX];
-    tw_date_format(&utc, iso);
-    tw_buf_puts(out, iso);
-    return true;
+    bool millis = false;
+    *v = unwrapped_date(json_object_get(obj, key), &millis);
+    return json_is_string(*v) && tw_record_name_utc(key, strlen(key));
 }
 
-/* The first date field present: a string as it is, or a number of seconds (or, when
- * too large for seconds, milliseconds) since the epoch, whole or not (Python's
- * time.time() gives 1614766800.25), also wrapped as MongoDB writes dates.  A
- * string that is no date gives way to a later field that is one (WordPress's
- * date_gmt of "0000-00-00 00:00:00" beside its date, a scraper's "2 hours
- * ago" beside its timestamp): the record lost its date.  With none, it is
- * kept, for the indexer to say so.  Returns -1 on ENOMEM. */
-static int take_date(job *j, const json_t *obj)
+/* The string of the first date field named for UTC's time (date_gmt, else
+ * one by its words: post_date_gmt), into J's date_utc.  Returns -1 on
+ * ENOMEM. */
+static int take_date_utc(job *j, const json_t *obj)
 {
-    tw_buf_clear(&j->date);
-    if (wordpress_clock(obj, &j->date))
-        return j->date.failed ? -1 : 0;
+    const char *key;
+    const json_t *v;
+    for (size_t i = 0; (key = member_name(j, obj, DATE, i)); i++)
+        if (utc_string(obj, key, &v))
+            return append_string(&j->date_utc, v);
+    /* member_name found the worded members on its way. */
+    if (j->worded_utc && utc_string(obj, j->worded_utc, &v))
+        return append_string(&j->date_utc, v);
+    return 0;
+}
+
+/* The first other date field present: a string as it is, or a number of
+ * seconds (or, when too large for seconds, milliseconds) since the epoch,
+ * whole or not (Python's time.time() gives 1614766800.25), also wrapped as
+ * MongoDB writes dates.  A string that is no date gives way to a later field
+ * that is one (a scraper's "2 hours ago" beside its timestamp): the record
+ * lost its date.  With none, it is kept, for the indexer to say so.
+ * Returns -1 on ENOMEM. */
+static int take_date_shown(job *j, const json_t *obj)
+{
     const json_t *unread = NULL;
     const char *key;
     for (size_t i = 0; (key = member_name(j, obj, DATE, i)); i++) {
@@ -372,11 +377,10 @@ static int take_date(job *j, const json_t *obj)
         if (absent(v))
             continue;
         v = unwrapped_date(v, &millis);
-        if (json_is_string(v) && readable_date(v)) {
-            if (append_string(&j->date, v) < 0)
-                return -1;
-            return tw_record_name_utc(key, strlen(key)) ? tw_record_date_utc(&j->date) : 0;
-        }
+        if (json_is_string(v) && tw_record_name_utc(key, strlen(key)))
+            continue;
+        if (json_is_string(v) && readable_date(v))
+            return append_string(&j->date, v);
         if (json_is_string(v)) {
             unread = unread ? unread : v;
             continue;
@@ -400,6 +404,18 @@ static int take_date(job *j, const json_t *obj)
         job_warn(j, false, "field \"%s\" is %s, not a date: ignored", key, type_name(v));
     }
     return unread ? append_string(&j->date, unread) : 0;
+}
+
+/* The record's date, from its field named for UTC's time and its first
+ * other one (tw_record_dates: WordPress's two readings of a post's moment
+ * are the site's clock, whichever names them).  Returns -1 on ENOMEM. */
+static int take_date(job *j, const json_t *obj)
+{
+    tw_buf_clear(&j->date);
+    tw_buf_clear(&j->date_utc);
+    if (take_date_utc(j, obj) < 0 || take_date_shown(j, obj) < 0)
+        return -1;
+    return tw_record_dates(&j->date, &j->date_utc);
 }
 
 /* FIELD as the text it stands for (tw_record_markup), a bound that cut its
@@ -1376,8 +1392,8 @@ static trawl_status json_extract(const tw_input *in, const tw_emit *emit,
     }
     if (st == TRAWL_OK && lines)
         st = json_lines(&j, s);
-    tw_buf *bufs[] = { &window, &j.id, &j.title, &j.body, &j.date, &j.url, &j.author, &j.site,
-                       &j.lang, &j.plain };
+    tw_buf *bufs[] = { &window, &j.id, &j.title, &j.body, &j.date, &j.date_utc, &j.url,
+                       &j.author, &j.site, &j.lang, &j.plain };
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
         tw_buf_free(bufs[i]);
     if (s == &mem)

@@ -34,9 +34,14 @@
 #include "url.h"
 #include "xml_records.h"
 
-enum field { F_TITLE, F_BODY, F_DATE, F_URL, F_AUTHOR, F_SITE, F_LANG, F_ID, N_FIELDS };
+/* The fields of a record; a date named for UTC's time (post_date_gmt) is
+ * kept apart from the best other one, for the two together to give the
+ * site's clock (tw_record_dates). */
+enum field { F_TITLE, F_BODY, F_DATE, F_URL, F_AUTHOR, F_SITE, F_LANG, F_ID, F_DATE_UTC,
+             N_FIELDS };
+#define N_NAMED F_DATE_UTC  /* the fields with names of their own */
 static const char *const ID_NAMES[] = { "id", NULL };
-static const char *const *const NAMES[N_FIELDS] = {
+static const char *const *const NAMES[N_NAMED] = {
     tw_field_title, tw_field_body, tw_field_date, tw_field_url, tw_field_author,
     tw_field_site, tw_field_lang, ID_NAMES,
 };
@@ -117,7 +122,8 @@ static void record_free(record *r)
  * that name's place; -1 for none. */
 static int field_of(const char *name, size_t *rank)
 {
-    return tw_record_field_named(name, strlen(name), NAMES, N_FIELDS, F_BODY, rank);
+    int f = tw_record_field_named(name, strlen(name), NAMES, N_NAMED, F_BODY, rank);
+    return f == F_DATE && *rank == tw_field_date_utc ? F_DATE_UTC : f;
 }
 
 /* What NAME, or else its name attribute NAME_ATTRIBUTE, names, for
@@ -218,7 +224,7 @@ static void offer(xml_reader *x, record *r, const char *name, const char *value,
     size_t rank;
     int f = field_of(name, &rank);
     if (f < 0 || x->capture[f] || rank >= r->rank[f] || (value && f == F_BODY) ||
-        (value && x->depth > x->records && f != F_DATE && f != F_LANG))
+        (value && x->depth > x->records && f != F_DATE && f != F_DATE_UTC && f != F_LANG))
         return;
     if (value) {
         tw_buf_clear(&r->field[f]);
@@ -488,9 +494,7 @@ static void emit_record(xml_reader *x, record *r, const char *id)
         failed(x, tw_record_markup(body, &x->scratch, x->emit)) ||
         failed(x, tw_record_markup(&r->field[F_TITLE], &x->scratch, x->emit)) ||
         failed(x, tw_record_authors(&r->field[F_AUTHOR], &x->scratch)) ||
-        /* A date named for UTC's time that names no zone (date_gmt,
-         * post_date_gmt), as CSV and JSON read it. */
-        (r->rank[F_DATE] == tw_field_date_utc && failed(x, tw_record_date_utc(&r->field[F_DATE]))))
+        failed(x, tw_record_dates(&r->field[F_DATE], &r->field[F_DATE_UTC])))
         return;
     if (!r->field[F_TITLE].len && !body->len)
         return;

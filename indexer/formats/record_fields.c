@@ -223,15 +223,28 @@ bool tw_record_name_utc(const char *name, size_t len)
     return !isalnum(before) || (islower(before) && isupper(first));
 }
 
-int tw_record_date_utc(tw_buf *date)
+int tw_record_dates(tw_buf *date, const tw_buf *utc)
 {
-    tw_date d;
-    if (!date->len || !tw_date_parse(date->data, &d) || !d.has_time || d.zoned)
+    tw_date moment, shown;
+    if (!utc->len || tw_date_zero(utc->data, utc->len))
         return 0;
-    d.zoned = true;
-    char iso[TW_DATE_ISO_MAX];
-    tw_date_format(&d, iso);
+    if (!tw_date_parse(utc->data, &moment) || tw_date_placeholder(&moment)) {
+        /* No date: the other field's, else this text, for the indexer to
+         * say it could not read it. */
+        if (date->len)
+            return 0;
+        return tw_buf_append(date, utc->data, utc->len);
+    }
+    bool shown_ok = date->len && tw_date_parse(date->data, &shown) && shown.has_time &&
+                    !shown.zoned;
     tw_buf_clear(date);
+    if (!moment.has_time || moment.zoned)
+        return tw_buf_append(date, utc->data, utc->len);   /* a day, or a zone named */
+    moment.zoned = true;
+    if (shown_ok && tw_date_zone_offset(shown.epoch - moment.epoch))
+        moment.offset = (int32_t)(shown.epoch - moment.epoch);
+    char iso[TW_DATE_ISO_MAX];
+    tw_date_format(&moment, iso);
     return tw_buf_puts(date, iso);
 }
 

@@ -63,11 +63,18 @@ int tw_record_field_named(const char *name, size_t len, const char *const *const
  * published_utc or createdUtc (its last word is "gmt" or "utc"). */
 bool tw_record_name_utc(const char *name, size_t len);
 
-/* DATE, a field's text, written again as UTC's time when it gives a time of
- * day and names no zone ("2021-06-17 10:00:00" -> "2021-06-17T10:00:00Z");
- * other text stays.  For a field tw_record_name_utc says is UTC's.
- * Returns -1 on ENOMEM. */
-int tw_record_date_utc(tw_buf *date);
+/* A record's date from the two it may give, each the text of the best
+ * field of its kind (empty for none): DATE from a field on a clock not named
+ * (date, post_date, published), UTC from one tw_record_name_utc says is
+ * UTC's (date_gmt, post_date_gmt).  WordPress gives a post's moment both
+ * ways, neither naming a zone; together they are the moment on the site's
+ * clock ("2021-06-17 10:00:00" and "2021-06-17 08:00:00" are ten o'clock
+ * at +02:00, the day the site showed), whichever of JSON, CSV or XML it was
+ * exported as.  UTC's alone, or a pair that is no zone's whole quarter hours
+ * apart, is UTC's time ("2021-06-17T08:00:00Z"); a UTC field that is no date
+ * (a draft's zeros) gives way to DATE.  The result in DATE.  Returns -1 on
+ * ENOMEM. */
+int tw_record_dates(tw_buf *date, const tw_buf *utc);
 
 /* Writes the names of the fields that make a record an article (its title
  * and text fields), joined by ", ", into OUT[SIZE], for a warning. */

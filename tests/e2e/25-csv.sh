@@ -92,14 +92,18 @@ Quay reopens,The quay reopened to ferries on Monday.,2022-03-02 10:15:00
     > "$IN/wp_posts.csv"
 is "CSV: a date column named ..._gmt is UTC's" "$(fields "$IN/wp_posts.csv" | cut -d'|' -f2,3)" \
     "Quay reopens|2022-03-02T10:15:00Z"
-# Beside the site's clock, as wp_posts has them (post_date first): UTC's
-# is the one taken, as JSON's date_gmt is.  Before, post_date's.
+# Beside the site's clock, as wp_posts has them (post_date first), the two
+# are the moment on the site's clock, as JSON's date and date_gmt are: the
+# day the site showed.  Before, UTC's alone (the day before, for a post
+# after midnight at +02:00).
 printf 'ID,post_date,post_date_gmt,post_content,post_title
 7,2022-03-02 23:15:00,2022-03-02 21:15:00,The slipway reopened to boats.,Slipway reopens
+9,2022-03-04 00:30:00,2022-03-03 22:30:00,Nets were mended on the quay.,Nets mended
 ' \
     > "$IN/wp_both.csv"
-is "CSV: post_date_gmt taken over post_date" "$(fields "$IN/wp_both.csv" | cut -d'|' -f2,3)" \
-    "Slipway reopens|2022-03-02T21:15:00Z"
+is "CSV: post_date and post_date_gmt give the site's clock" "$(fields "$IN/wp_both.csv" | cut -d'|' -f2,3)" \
+    "Slipway reopens|2022-03-02T23:15:00+02:00
+Nets mended|2022-03-04T00:30:00+02:00"
 # A draft's post_date_gmt is MySQL's date of zeros: post_date is its date.
 printf 'ID,post_date,post_date_gmt,post_content,post_title\n8,2022-03-04 09:00:00,0000-00-00 00:00:00,The draft about the ferry.,Ferry draft\n' \
     > "$IN/wp_draft.csv"

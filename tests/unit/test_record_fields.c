@@ -1,5 +1,6 @@
 /* test_record_fields.c - which field a column's name, as people type it,
- * stands for (tw_record_field_by_words). */
+ * stands for (tw_record_field_by_words), and a record's date from its two
+ * (tw_record_dates). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,6 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "buf.h"
 #include "formats/record_fields.h"
 
 enum { TITLE, BODY, DATE, URL, AUTHOR, SITE, N };
@@ -89,6 +91,48 @@ static void dates_named_for_utc_first(void **state)
     assert_field("published_on", DATE, "published");
 }
 
+/* The date tw_record_dates gives for a record's date on a clock not named,
+ * SHOWN, and its date named for UTC's time, UTC ("" for none). */
+static void assert_dates(const char *shown, const char *utc, const char *want)
+{
+    tw_buf date = { 0 }, u = { 0 };
+    assert_int_equal(tw_buf_puts(&date, shown), 0);
+    assert_int_equal(tw_buf_puts(&u, utc), 0);
+    assert_int_equal(tw_record_dates(&date, &u), 0);
+    assert_string_equal(date.len ? date.data : "", want);
+    tw_buf_free(&date);
+    tw_buf_free(&u);
+}
+
+/* WordPress's two readings of a post's moment are the site's clock: the day
+ * it showed, in whichever format it was exported. */
+static void dates_on_the_sites_clock(void **state)
+{
+    (void)state;
+    assert_dates("2022-03-04 00:30:00", "2022-03-03 22:30:00", "2022-03-04T00:30:00+02:00");
+    assert_dates("2021-06-17 05:00:00", "2021-06-17 09:00:00", "2021-06-17T05:00:00-04:00");
+    assert_dates("2021-06-17 10:00:00", "2021-06-17 04:30:00", "2021-06-17T10:00:00+05:30");
+    assert_dates("2021-06-17 10:00:00", "2021-06-17 10:00:00", "2021-06-17T10:00:00Z");
+    /* UTC's alone, or beside a date that is not the same moment on a
+     * zone's clock (seven minutes off, a day off, a zone named, a day
+     * alone), is UTC's time. */
+    assert_dates("", "2021-06-17 08:00:00", "2021-06-17T08:00:00Z");
+    assert_dates("2021-06-17 10:07:00", "2021-06-17 08:00:00", "2021-06-17T08:00:00Z");
+    assert_dates("2021-06-18 10:00:00", "2021-06-17 08:00:00", "2021-06-17T08:00:00Z");
+    assert_dates("2021-06-17T10:00:00+02:00", "2021-06-17 08:00:00", "2021-06-17T08:00:00Z");
+    assert_dates("2021-06-17", "2021-06-17 08:00:00", "2021-06-17T08:00:00Z");
+    /* A UTC field that names its zone, or gives a day, stays as written. */
+    assert_dates("2021-06-17 10:00:00", "2021-06-17T08:00:00Z", "2021-06-17T08:00:00Z");
+    assert_dates("2021-06-17 10:00:00", "2021-06-17", "2021-06-17");
+    /* One that is no date gives way: a draft's zeros, a placeholder, words;
+     * alone, words are kept for the indexer to say it could not read them. */
+    assert_dates("2022-03-04 09:00:00", "0000-00-00 00:00:00", "2022-03-04 09:00:00");
+    assert_dates("2022-03-04 09:00:00", "0001-01-01 00:00:00", "2022-03-04 09:00:00");
+    assert_dates("2022-03-04 09:00:00", "soon", "2022-03-04 09:00:00");
+    assert_dates("", "soon", "soon");
+    assert_dates("2022-03-04 09:00:00", "", "2022-03-04 09:00:00");
+}
+
 /* The names for a summary are the last of the text's, from the place said. */
 static void summaries_last(void **state)
 {
@@ -108,6 +152,7 @@ int main(void)
         cmocka_unit_test(words_that_name_no_field),
         cmocka_unit_test(summaries_last),
         cmocka_unit_test(dates_named_for_utc_first),
+        cmocka_unit_test(dates_on_the_sites_clock),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
