@@ -392,10 +392,25 @@ static const char *past_bom(const char *data, size_t *len)
     return data;
 }
 
+/* The length of the line DATA[0..LEN) starts, with its end: LF, CRLF or a
+ * lone CR (as old Mac software writes them); 0 when DATA holds no line's
+ * end.  A CR last in DATA is a line's end only AT_END: before the file's
+ * end it may be a CRLF's first half. */
+static size_t line_length(const char *data, size_t len, bool at_end)
+{
+    const char *lf = memchr(data, '\n', len);
+    size_t before = lf ? (size_t)(lf - data) : len;
+    const char *cr = memchr(data, '\r', before);
+    if (cr && (size_t)(cr - data) + 1 < before)
+        return (size_t)(cr - data) + 1;     /* a lone CR */
+    if (lf)
+        return before + 1;
+    return cr && at_end ? len : 0;
+}
+
 /* Reads the header of IN from its first bytes into T, set up by
  * table_open without an emit: rows after the header that a chunk fed
- * holds (lines ended by a lone CR, as old Mac software writes them) are
- * passed over. */
+ * holds are passed over. */
 static int read_header(table *t, const tw_input *in)
 {
     size_t len = in->len;
@@ -403,8 +418,8 @@ static int read_header(table *t, const tw_input *in)
     if (table_open(t, in, NULL, data, len) < 0)
         return -1;
     while (len && !t->header_done) {
-        const char *nl = memchr(data, '\n', len);
-        size_t n = nl ? (size_t)(nl - data) + 1 : len;
+        size_t n = line_length(data, len, true);
+        n = n ? n : len;
         if (csv_parse(&t->parser, data, n, on_field, on_row, t) < n)
             return -1;
         data += n;
@@ -459,10 +474,15 @@ static trawl_status read_rows(table *t, tw_source *s)
                 return TRAWL_ENOMEM;
             first = false;
         }
-        const char *data = s->data + skip, *nl = memchr(data, '\n', len);
-        if (!nl && damaged)
+        const char *data = s->data + skip;
+        size_t n = line_length(data, len, s->end || damaged);
+        bool line = n > 0;
+        if (!line && damaged)
             return TRAWL_EFORMAT;
-        size_t n = nl ? (size_t)(nl - data) + 1 : len;
+        /* A window of no whole line is read all but a CR it ends with,
+         * which waits to be told a line's end from a CRLF's half. */
+        if (!line)
+            n = len - (len > 1 && data[len - 1] == '\r');
         trawl_status st = feed(t, data, n);
         if (st != TRAWL_OK)
             return st;
@@ -472,7 +492,7 @@ static trawl_status read_rows(table *t, tw_source *s)
             return TRAWL_EFORMAT;
         }
         tw_source_drop(s, skip + n);
-        t->line += nl != NULL;
+        t->line += line;
     }
 }
 

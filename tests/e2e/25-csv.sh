@@ -57,6 +57,24 @@ is "CSV with lone CRs: a row an article" "$(fields "$IN/mac.csv" | cut -d'|' -f1
 "$IN/mac.csv#1|Mac one|first text
 $IN/mac.csv#2|Mac two|second text"
 
+# Their rows' lines are counted by those CRs too, across the reader's
+# windows (256 KiB), as CRLF's are once each: a warning names the row's own
+# line.  Before, every row of a lone-CR file was line 1.
+for end in cr crlf; do
+    awk -v end="$end" 'BEGIN { e = end == "cr" ? "\r" : "\r\n"; printf "title,text%s", e
+        for (i = 1; i <= 30000; i++)
+            printf "Row %d,the text of row number %d%s%s", i, i, (i == 10000 || i == 29000 ? ",extra" : ""), e }' \
+        > "$IN/long-$end.csv"
+done
+run index --extract "$IN/long-cr.csv" "$IN/long-crlf.csv"
+is "CSV with lone CRs and with CRLFs: each row's own line in its warning" \
+    "$(printf '%s\n' "$ERR" | grep -o '[a-z-]*\.csv: line [0-9]*: 3 fields')" \
+"long-cr.csv: line 10001: 3 fields
+long-cr.csv: line 29001: 3 fields
+long-crlf.csv: line 10001: 3 fields
+long-crlf.csv: line 29001: 3 fields"
+is "...and every row an article" "$(printf '%s\n' "$ERR" | tail -1 | grep -o '[0-9]* articles')" "60000 articles"
+
 # A .csv that is no table of articles is one plain-text article, said why.
 printf 'name,price\nwidget,3\n' > "$IN/prices.csv"
 run index --extract "$IN/prices.csv"
