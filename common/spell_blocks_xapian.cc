@@ -225,12 +225,17 @@ void tw_spell_lookup(const Xapian::Database &db, const std::string &word,
     names.erase(std::unique(names.begin(), names.end()), names.end());
     for (const std::string &name : names) {
         ++*blocks;
+        /* The block's pairs are sorted, as WANTED is: walked side by side,
+         * past the wanted keys below each pair's. */
+        size_t next = 0;
         decode(
             db.get_metadata(TW_META_SPELL_BLOCK + name),
             [&](const std::string &k) {
-                if (k > wanted.back())
-                    return STOP;    /* pairs are sorted: no more to find */
-                return std::binary_search(wanted.begin(), wanted.end(), k) ? TAKE : SKIP;
+                while (next < wanted.size() && wanted[next] < k)
+                    next++;
+                if (next == wanted.size())
+                    return STOP;    /* no more to find */
+                return wanted[next] == k ? TAKE : SKIP;
             },
             [&](const std::string &, const std::string &w) { words->push_back(w); });
     }
