@@ -176,8 +176,12 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
     for (const auto &e : exact)
         alone += one_cjk_char(e.first) && !paired.count(e.first);
     cjk_phrase = alone > 1;
+    /* Which words are looked for outside phrases matters only for those
+     * of a phrase: a query without one (most) is not walked for them, a
+     * walk that makes a term list of each of its terms. */
     std::vector<bool> loose(keys.size());
-    add_phrases(query, prefix, loose);
+    if (tw_holds_op(query, Xapian::Query::OP_PHRASE))
+        add_phrases(query, prefix, loose);
     phrase_only.assign(keys.size(), false);
     for (const auto &p : phrases)
         for (const auto &slot : p)

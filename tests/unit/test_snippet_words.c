@@ -1,7 +1,9 @@
-/* Unit tests through the library: the words a page's titles are lit by.
- * A query with no title: words looks for the body's words in titles, and
- * the query is walked for them once; one with title: words is walked again
- * for the titles, which light those words too. */
+/* Unit tests through the library: the words a page's titles and snippets
+ * are lit by.  A query with no title: words looks for the body's words in
+ * titles, and the query is walked for them once; one with title: words is
+ * walked again for the titles, which light those words too.  A word looked
+ * for only in a phrase is lit only there; a query without phrases is not
+ * walked for them, and lights its words wherever they stand. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -26,7 +28,8 @@ static int setup(void **state)
     if (trawl_indexer_open(dir, NULL, &ix) != TRAWL_OK)
         return -1;
     trawl_article a = { .id = "hikers", .title = "Hikers rescued from the ridge",
-                        .body = "Two hikers were rescued at dawn after a night on the ridge.",
+                        .body = "Two hikers were rescued at dawn after a night on the ridge. "
+                                "The ridge hikers had lost the path.",
                         .url = "https://ledger.example/hikers", .author = "Ann Ridge" };
     trawl_article b = { .id = "boats", .title = "Harbour news",
                         .body = "Fishing boats stayed in port as the storm passed." };
@@ -83,7 +86,8 @@ static void body_words_light_the_title(void **state)
     assert_int_equal(walks, 1);
     assert_string_equal(lit(h->title, h->title_highlights, h->n_title_highlights),
                         "Hikers rescued ");
-    assert_string_equal(lit(h->snippet, h->highlights, h->n_highlights), "hikers rescued ");
+    assert_string_equal(lit(h->snippet, h->highlights, h->n_highlights),
+                        "hikers rescued hikers ");
     trawl_results_free(res);
 }
 
@@ -118,12 +122,27 @@ static void other_fields_leave_one_walk(void **state)
     trawl_results_free(res);
 }
 
+static void phrase_words_lit_in_the_phrase_only(void **state)
+{
+    (void)state;
+    trawl_results *res;
+    unsigned long walks;
+    const trawl_hit *h = hikers("\"ridge hikers\"", &res, &walks);
+    assert_string_equal(lit(h->snippet, h->highlights, h->n_highlights), "ridge hikers ");
+    trawl_results_free(res);
+    h = hikers("ridge hikers", &res, &walks);
+    assert_string_equal(lit(h->snippet, h->highlights, h->n_highlights),
+                        "hikers ridge ridge hikers ");
+    trawl_results_free(res);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(body_words_light_the_title),
         cmocka_unit_test(title_words_light_the_title_only),
         cmocka_unit_test(other_fields_leave_one_walk),
+        cmocka_unit_test(phrase_words_lit_in_the_phrase_only),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
