@@ -131,13 +131,18 @@ class Packer {
     std::string raw_;
 };
 
-/* Calls VISIT(key, word) for the pairs of the block VALUE in order, until it
- * returns false.  A damaged block is read up to the damage, and nothing
- * after it can be: a lookup does without those words, and tw_spell_file,
+/* What a reader of a block does with a pair, told its key (decode). */
+enum Take { STOP, SKIP, TAKE };
+
+/* Calls VISIT(key, word) for the pairs of the block VALUE in order whose
+ * key WANT(key) takes, until it says STOP: a lookup takes a few of a
+ * block's thousands of pairs, and the words of the others are not put
+ * together.  A damaged block is read up to the damage, and nothing after
+ * it can be: a lookup does without those words, and tw_spell_file,
  * rewriting the block, keeps the pairs before it -- the caller has nothing
  * to do differently, so there is no failure to return. */
-template <class Visit>
-static void decode(const std::string &value, Visit visit)
+template <class Want, class Visit>
+static void decode(const std::string &value, Want want, Visit visit)
 {
     if (value.size() < 4)
         return;
@@ -169,21 +174,24 @@ static void decode(const std::string &value, Visit visit)
             return;
         key.resize(keep);
         key.append(raw, more, more_len);
-        size_t at = (unsigned char)raw[i++], ins, ins_len, tail, tail_len;
+        size_t at = (unsigned char)raw[i++], ins = 0, ins_len = 0, tail, tail_len;
+        if (at == WHOLE ? !field(&tail, &tail_len)
+                        : at > key.size() || !field(&ins, &ins_len) || !field(&tail, &tail_len))
+            return;
+        Take take = want(key);
+        if (take == STOP)
+            break;
+        if (take == SKIP)
+            continue;
         if (at == WHOLE) {
-            if (!field(&tail, &tail_len))
-                return;
             word.assign(raw, tail, tail_len);
         } else {
-            if (at > key.size() || !field(&ins, &ins_len) || !field(&tail, &tail_len))
-                return;
             word.assign(key, 0, at);
             word.append(raw, ins, ins_len);
             word.append(key, at, std::string::npos);
             word.append(raw, tail, tail_len);
         }
-        if (!visit(key, word))
-            break;
+        visit(key, word);
     }
 }
 
@@ -192,11 +200,8 @@ static void decode(const std::string &value, Visit visit)
 static std::vector<Entry> read_block(const Xapian::Database &db, const std::string &name)
 {
     std::vector<Entry> entries;
-    decode(db.get_metadata(TW_META_SPELL_BLOCK + name),
-           [&](const std::string &k, const std::string &w) {
-               entries.emplace_back(k, w);
-               return true;
-           });
+    decode(db.get_metadata(TW_META_SPELL_BLOCK + name), [](const std::string &) { return TAKE; },
+           [&](const std::string &k, const std::string &w) { entries.emplace_back(k, w); });
     return entries;
 }
 
@@ -220,12 +225,19 @@ void tw_spell_lookup(const Xapian::Database &db, const std::string &word,
     names.erase(std::unique(names.begin(), names.end()), names.end());
     for (const std::string &name : names) {
         ++*blocks;
-        decode(db.get_metadata(TW_META_SPELL_BLOCK + name),
-               [&](const std::string &k, const std::string &w) {
-                   if (std::binary_search(wanted.begin(), wanted.end(), k))
-                       words->push_back(w);
-                   return k <= wanted.back();   /* pairs are sorted: no more to find */
-               });
+        /* The block's pairs are sorted, as WANTED is: walked side by side,
+         * past the wanted keys below each pair's. */
+        size_t next = 0;
+        decode(
+            db.get_metadata(TW_META_SPELL_BLOCK + name),
+            [&](const std::string &k) {
+                while (next < wanted.size() && wanted[next] < k)
+                    next++;
+                if (next == wanted.size())
+                    return STOP;    /* no more to find */
+                return wanted[next] == k ? TAKE : SKIP;
+            },
+            [&](const std::string &, const std::string &w) { words->push_back(w); });
     }
 }
 

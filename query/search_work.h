@@ -17,6 +17,9 @@ typedef struct tw_search_work {
     unsigned long topic_values;  /* feedback: hits' topic words read from their value */
     unsigned long term_lists;    /* feedback: hits' term lists read */
     unsigned long position_lists;   /* snippets: a word's positions in a hit looked up */
+    unsigned long snippet_terms;    /* snippets: the query walked for the words to
+                                       find in a page's texts (once for bodies and
+                                       titles, unless it has title: words) */
     unsigned long terms_asked;   /* whether a term exists, or how many articles
                                     have it, asked of the index alone (over a
                                     remote shard, a round trip each) */

@@ -717,7 +717,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
     size_t rank = o.offset;
     HitScratch x;
-    std::unique_ptr<SnippetTerms> body_terms, title_terms;
+    std::unique_ptr<SnippetTerms> body_terms, title_own;
+    const SnippetTerms *title_terms = nullptr;
     std::unique_ptr<ExcerptReader> excerpts;
     std::vector<tw_match> found;
     if (!o.no_snippets) {
@@ -726,9 +727,16 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         body_terms.reset(new SnippetTerms(ready, mset, n, db->stem, db->stemmer, db->lang_stems,
                                           db->own_language, db->elisions, tw_db_sea(db), hans,
                                           ""));
-        title_terms.reset(new SnippetTerms(ready, mset, n, db->stem, db->stemmer,
-                                           db->lang_stems, db->own_language, db->elisions,
-                                           tw_db_sea(db), hans, TW_PREFIX_TITLE));
+        db->search_work.snippet_terms++;
+        /* A query with no title: words looks for the body's in titles. */
+        title_terms = body_terms.get();
+        if (body_terms->looks_under(TW_PREFIX_TITLE)) {
+            title_own.reset(new SnippetTerms(ready, mset, n, db->stem, db->stemmer,
+                                             db->lang_stems, db->own_language, db->elisions,
+                                             tw_db_sea(db), hans, TW_PREFIX_TITLE));
+            db->search_work.snippet_terms++;
+            title_terms = title_own.get();
+        }
         std::vector<Xapian::docid> page;
         for (size_t i = from; i < to; i++)
             page.push_back(ranked[i].did);

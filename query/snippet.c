@@ -275,7 +275,10 @@ static int copy_text(tw_buf *out, size_t base, const char *text, size_t from, si
             i = j;
             continue;
         }
-        while (j < to && !is_space(text[j]))
+        /* Words and the single spaces between them, which stay as they
+         * are: most of a passage in one append, not a word at a time. */
+        while (j < to && (!is_space(text[j]) ||
+                          (text[j] == ' ' && j + 1 < to && !is_space(text[j + 1]))))
             j++;
         if (tw_buf_append(out, text + i, j - i) < 0)
             return -1;

@@ -63,6 +63,18 @@ static bool one_cjk_char(const std::string &word)
            tw_cjk_word_char(cp);
 }
 
+void SnippetTerms::note_prefix(const std::string &term, size_t at)
+{
+    if (at < term.size() && term[at] >= 'A' && term[at] <= 'Z')
+        under[term[at] - 'A'] = true;
+}
+
+bool SnippetTerms::looks_under(const std::string &prefix) const
+{
+    char c = prefix.empty() ? '\0' : prefix[0];
+    return !(c >= 'A' && c <= 'Z') || under[c - 'A'];
+}
+
 /* How many of QUERY's subqueries, from the first, hold words a snippet
  * shows: not what AND_NOT takes away. */
 static size_t shown_subqueries(const Xapian::Query &query)
@@ -121,8 +133,11 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
          * words of the text that are it once their accents are off. */
         bool accents = tw_is_accents_term(term);
         std::string word;
-        if (!unprefixed(term, (stemmed ? 1 : 0) + (accents ? 1 : 0), prefix, &word))
+        size_t at = (stemmed ? 1 : 0) + (accents ? 1 : 0);
+        if (!unprefixed(term, at, prefix, &word)) {
+            note_prefix(term, at);
             continue;
+        }
         /* Initials' mark ("u.s."): the words of the text are its letters. */
         std::string letters;
         if (tw_initials_letters(word, letters))
@@ -161,8 +176,12 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
     for (const auto &e : exact)
         alone += one_cjk_char(e.first) && !paired.count(e.first);
     cjk_phrase = alone > 1;
+    /* Which words are looked for outside phrases matters only for those
+     * of a phrase: a query without one (most) is not walked for them, a
+     * walk that makes a term list of each of its terms. */
     std::vector<bool> loose(keys.size());
-    add_phrases(query, prefix, loose);
+    if (tw_holds_op(query, Xapian::Query::OP_PHRASE))
+        add_phrases(query, prefix, loose);
     phrase_only.assign(keys.size(), false);
     for (const auto &p : phrases)
         for (const auto &slot : p)
@@ -187,8 +206,12 @@ void SnippetTerms::add_wildcards(const Xapian::Query &query, const std::string &
         return;
     }
     std::string word, pattern = tw_wildcard_pattern(query);
-    if (pattern.empty() || !unprefixed(pattern, 0, prefix, &word))
+    if (pattern.empty())
         return;
+    if (!unprefixed(pattern, 0, prefix, &word)) {
+        note_prefix(pattern, 0);
+        return;
+    }
     double w = 1;
     for (double x : weight)
         w = x > w ? x : w;

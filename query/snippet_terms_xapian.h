@@ -83,6 +83,13 @@ class SnippetTerms {
     std::vector<bool> phrase_kept(const std::vector<tw_match> &found,
                                    const std::vector<size_t> &place) const;
 
+    /* Whether the query looks for words under PREFIX (a field's, such as
+     * TW_PREFIX_TITLE) that these terms, made for the body (PREFIX ""),
+     * left out.  When it does not, terms made for PREFIX would find just
+     * what these find, and these serve: the query is walked once, not
+     * again for the titles. */
+    bool looks_under(const std::string &prefix) const;
+
     const double *weights() const { return weight.data(); }
     unsigned concepts() const { return (unsigned)weight.size(); }
 
@@ -142,6 +149,11 @@ class SnippetTerms {
      * tw_db_in_languages): a word of the text is also tried without its
      * accents. */
     bool unaccent = false;
+
+    /* The first letters of the prefixes of the query's words left out
+     * (note_prefix): what looks_under asks. */
+    bool under[26] = {};
+    void note_prefix(const std::string &term, size_t at);
 
     unsigned concept_of(const std::string &stemmed, double w);
     bool unprefixed(const std::string &term, size_t at, const std::string &prefix,

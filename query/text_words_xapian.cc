@@ -17,7 +17,7 @@ static bool is_digit(unsigned c)
 }
 
 /* Whether ASCII byte C may join the word characters on either side of it
- * into one word (see tw_word_end). */
+ * into one word (see tw_any_word_end). */
 static bool ascii_joiner(char c)
 {
     return c == '\'' || c == '&' || c == '.' || c == ',';
@@ -57,7 +57,7 @@ static size_t suffix_end(const char *text, size_t len, size_t j, std::string *wo
     return k;
 }
 
-size_t tw_word_end(const char *text, size_t len, size_t i, bool elisions, bool runs,
+size_t tw_any_word_end(const char *text, size_t len, size_t i, bool elisions, bool runs,
                        std::string *word)
 {
     std::string scratch;

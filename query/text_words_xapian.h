@@ -57,14 +57,57 @@ inline bool tw_invisible_in_word(unsigned cp)
     return cp == 0x200b || cp == 0x200c || cp == 0x200d || cp == 0x2060 || cp == 0xfeff;
 }
 
+/* The ASCII bytes after which a run of ASCII word characters is a whole
+ * word: neither one that may join it to more ("'", "&", and "." or ","
+ * between digits) nor one that may end it as part of it ("C++", "C#"). */
+struct AsciiWordEnders {
+    bool is[256] = {};
+    constexpr AsciiWordEnders()
+    {
+        for (unsigned c = 0; c < 0x80; c++)
+            is[c] = !tw_ascii_word_bytes.is[c] && c != '\'' && c != '&' && c != '.' && c != ',' &&
+                    c != '+' && c != '#';
+    }
+};
+inline constexpr AsciiWordEnders tw_ascii_word_enders;
+
+/* Where the word at TEXT[I] ends when it is a run of ASCII word characters
+ * that the text's end or one of tw_ascii_word_enders ends (what
+ * tw_any_word_end gives there); else 0.  Most words of most text, found
+ * without a call for each: scanning a hit's text for the query's words
+ * passes over some two hundred of them. */
+inline size_t tw_plain_word_end(const char *text, size_t len, size_t i)
+{
+    size_t j = i;
+    while (j < len && tw_ascii_word((unsigned char)text[j]))
+        j++;
+    return j > i && (j == len || tw_ascii_word_enders.is[(unsigned char)text[j]]) ? j : 0;
+}
+
 /* The word that starts at TEXT[i], split as the term generator splits: an
  * apostrophe or "&" between word characters, and a full stop or comma
  * between digits, stay inside it -- but with ELISIONS, an apostrophe after
  * an elided clitic ends it, as the writer split it (elision_xapian.h), and
  * with RUNS, so does a Thai, Lao, Khmer or Burmese run (sea_words.h).
  * Returns its end; sets WORD to the word lower-cased unless WORD is null. */
-size_t tw_word_end(const char *text, size_t len, size_t i, bool elisions, bool runs,
-                   std::string *word);
+size_t tw_any_word_end(const char *text, size_t len, size_t i, bool elisions, bool runs,
+                       std::string *word);
+
+/* tw_any_word_end, taking a plain word (tw_plain_word_end) inline. */
+inline size_t tw_word_end(const char *text, size_t len, size_t i, bool elisions, bool runs,
+                          std::string *word)
+{
+    size_t end = tw_plain_word_end(text, len, i);
+    if (!end)
+        return tw_any_word_end(text, len, i, elisions, runs, word);
+    if (word) {
+        word->assign(text + i, end - i);
+        for (char &c : *word)
+            if (c >= 'A' && c <= 'Z')
+                c |= 0x20;
+    }
+    return end;
+}
 
 /* Whether TEXT[FROM, TO) holds a word character: a word between two
  * matches. */

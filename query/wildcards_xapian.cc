@@ -31,14 +31,19 @@ std::string tw_wildcard_pattern(const Xapian::Query &q)
     return d.substr(space + 1, close - space - 1);
 }
 
-bool tw_holds_wildcard(const Xapian::Query &q)
+bool tw_holds_op(const Xapian::Query &q, Xapian::Query::op op)
 {
-    if (q.get_type() == Xapian::Query::OP_WILDCARD)
+    if (q.get_type() == op)
         return true;
     for (size_t i = 0, n = q.get_num_subqueries(); i < n; i++)
-        if (tw_holds_wildcard(q.get_subquery(i)))
+        if (tw_holds_op(q.get_subquery(i), op))
             return true;
     return false;
+}
+
+bool tw_holds_wildcard(const Xapian::Query &q)
+{
+    return tw_holds_op(q, Xapian::Query::OP_WILDCARD);
 }
 
 /* PATTERN, a wildcard's, as the reader typed it: one of the accents' space

@@ -27,6 +27,10 @@ Xapian::Query tw_wildcard_query(const std::string &pattern);
  * as this version does. */
 std::string tw_wildcard_pattern(const Xapian::Query &q);
 
+/* Whether Q holds a subquery of type OP anywhere (walking the types
+ * alone: no term list is made). */
+bool tw_holds_op(const Xapian::Query &q, Xapian::Query::op op);
+
 /* Whether Q holds a wildcard anywhere. */
 bool tw_holds_wildcard(const Xapian::Query &q);
 

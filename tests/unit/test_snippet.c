@@ -196,6 +196,27 @@ static void long_word_and_white_space(void **state)
     free_snippet(&s);
 }
 
+/* Words and the single spaces between them are copied in one stretch;
+ * other white space, and a space before a match, one at a time: the same
+ * passage either way. */
+static void spaces_between_words_and_matches(void **state)
+{
+    (void)state;
+    const char text[] = "Ferry crews  said little;\t\ncrews \nagreed, ferry crews end.";
+    const char *const words[] = { "crews" };
+    const double weight[] = { 1 };
+    snippet s;
+    write_snippet(&s, text, words, weight, 1, sizeof text);
+    assert_string_equal(s.out.data, "Ferry crews said little; crews agreed, ferry crews end.");
+    assert_int_equal(s.n_spans, 3);
+    assert_int_equal(s.spans[0].start, 6);
+    assert_int_equal(s.spans[1].start, 25);
+    assert_int_equal(s.spans[2].start, 45);
+    for (size_t i = 0; i < s.n_spans; i++)
+        assert_string_equal(span_text(&s, i), "crews");
+    free_snippet(&s);
+}
+
 static void scripts_without_spaces_cut_between_words(void **state)
 {
     (void)state;
@@ -293,6 +314,7 @@ int main(void)
         cmocka_unit_test(whole_text_when_it_fits),
         cmocka_unit_test(lead_in_without_a_sentence_start),
         cmocka_unit_test(long_word_and_white_space),
+        cmocka_unit_test(spaces_between_words_and_matches),
         cmocka_unit_test(scripts_without_spaces_cut_between_words),
         cmocka_unit_test(no_rule_or_bullet_at_either_end),
         cmocka_unit_test(length_in_columns_of_any_script),

@@ -1,17 +1,20 @@
 /* Unit tests: the spelling blocks built whole (common/spell_blocks_xapian.h)
  * are the same, byte for byte, whether one thread packs them or several,
  * across the batches the writer takes them in, and the words are found in
- * them. */
+ * them: a lookup gives every word that shares a key with the typo, and no
+ * other, though it puts together only the words of the keys it wants. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
 extern "C" {
 #include <cmocka.h>
 #include "schema.h"
+#include "spell_keys.h"
 }
 #include "scratch.h"
 
@@ -69,10 +72,64 @@ static void threads_pack_the_same_blocks(void **state)
     }
 }
 
+/* The keys of WORD, as strings. */
+static std::vector<std::string> keys_of(const std::string &word)
+{
+    tw_spell_keys k;
+    tw_spell_keys_of(word.data(), word.size(), &k);
+    std::vector<std::string> keys;
+    for (unsigned i = 0; i < k.n; i++)
+        keys.emplace_back(k.key[i], k.len[i]);
+    return keys;
+}
+
+static void lookup_gives_the_words_of_its_keys(void **state)
+{
+    (void)state;
+    /* 729 words in the blocks of "abc", "abd", "acd", "bcd" and their like:
+     * a lookup's keys fall among many pairs it does not want. */
+    Xapian::WritableDatabase db(std::string(dir) + "/keys", Xapian::DB_CREATE);
+    Xapian::Document doc;
+    std::vector<std::string> vocabulary;
+    const char letters[] = "dgx";
+    for (char a : std::string(letters))
+        for (char b : std::string(letters))
+            for (char c : std::string(letters))
+                for (char d : std::string(letters))
+                    for (char e : std::string(letters))
+                        for (char f : std::string(letters)) {
+                            std::string w = std::string("abc") + a + b + c + d + e + f;
+                            vocabulary.push_back(w);
+                            doc.add_term(w);
+                        }
+    db.add_document(doc);
+    tw_spell_build(db, 1);
+    for (const char *typo : { "abcdgxdgx", "abdgxdgx", "bacdddd", "abcxxxxzzz", "zzzzzzz" }) {
+        std::vector<std::string> typo_keys = keys_of(typo), want, got;
+        /* Each pair of a word and one of its keys that the typo has too. */
+        for (const std::string &w : vocabulary)
+            for (const std::string &k : keys_of(w))
+                if (std::find(typo_keys.begin(), typo_keys.end(), k) != typo_keys.end())
+                    want.push_back(w);
+        unsigned long read = 0;
+        tw_spell_lookup(db, typo, &got, &read);
+        std::sort(want.begin(), want.end());
+        std::sort(got.begin(), got.end());
+        assert_true(got == want);
+        assert_true(read > 0);
+    }
+    /* Not nothing: a letter swapped in the prefix, a word of the index. */
+    std::vector<std::string> got;
+    unsigned long read = 0;
+    tw_spell_lookup(db, "abcgdxdgx", &got, &read);
+    assert_true(std::find(got.begin(), got.end(), "abcdgxdgx") != got.end());
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(threads_pack_the_same_blocks),
+        cmocka_unit_test(lookup_gives_the_words_of_its_keys),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
