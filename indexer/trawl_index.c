@@ -125,7 +125,7 @@ static void on_progress(void *ctx, const trawl_progress *p)
     tw_buf_clear(&r->text);
     if ((p->stage ? step_text(r, p, secs) : files_text(r, p, secs)) == 0)
         tw_progress_line_draw(&r->bar, stderr, r->text.data, r->text.len,
-                              tw_progress_columns(2));
+                              tw_cli_columns(2));
 }
 
 /* --extract: each article the indexer would write, as one JSON line on stdout.

@@ -2,6 +2,7 @@
 #include "format.h"
 
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -9,6 +10,7 @@
 #include "buf.h"
 #include "cli.h"
 #include "json_out.h"
+#include "text_wrap.h"
 #include "utf8.h"
 
 #define HI_ON  "\033[1;31m"
@@ -101,34 +103,65 @@ static bool joins_marks(const char *gap, size_t len)
            (len == 3 && memcmp(gap, "\xe2\x80\x99", 3) == 0);
 }
 
+/* The columns a hit's lines after its first start at: under its title. */
+#define HIT_INDENT 3
+
+/* Writes TEXT[FROM, TO) to OUT, each of the N BREAKS that falls there as a
+ * new line indented under the hit's first (the spaces at it left out). */
+static void put_lines(FILE *out, const char *text, size_t from, size_t to,
+                      const tw_line_break *breaks, size_t n)
+{
+    size_t at = from;
+    for (size_t k = 0; k < n && at < to; k++) {
+        const tw_line_break *b = &breaks[k];
+        if (b->next < from || b->end >= to)
+            continue;
+        if (b->end > at)
+            fwrite(text + at, 1, b->end - at, out);
+        /* A break whose spaces reach past TO starts its line in the next
+         * piece: a mark may end at the last word of a line. */
+        at = b->next < to ? b->next : to;
+        if (b->next < to)
+            fprintf(out, "\n%*s", HIT_INDENT, "");
+    }
+    if (at < to)
+        fwrite(text + at, 1, to - at, out);
+}
+
 /* Writes TEXT with its SPANS in bold red when COLOR is on; matches with only
  * spaces or an elision's apostrophe between them are marked as one, so a
- * phrase reads as one. */
+ * phrase reads as one.  On a terminal WIDTH columns wide (0: none), the
+ * text, which starts FIRST columns in, is set in lines that fit it. */
 static void put_marked(FILE *out, const char *text, const trawl_span *spans, size_t n,
-                       bool color, const char *after)
+                       bool color, const char *after, size_t first, size_t width)
 {
-    size_t at = 0, len = strlen(text);
+    size_t at = 0, len = strlen(text), n_breaks;
+    tw_line_break *breaks;
+    if (tw_wrap_breaks(text, len, first, HIT_INDENT, width, &breaks, &n_breaks) < 0)
+        n_breaks = 0;   /* out of memory: on one line, as a pipe gets it */
     for (size_t i = 0; i < n && color;) {
         size_t end = spans[i].end, j = i + 1;
         while (j < n && spans[j].start >= end && joins_marks(text + end, spans[j].start - end))
             end = spans[j++].end;
-        fwrite(text + at, 1, spans[i].start - at, out);
+        put_lines(out, text, at, spans[i].start, breaks, n_breaks);
         fputs(HI_ON, out);
-        fwrite(text + spans[i].start, 1, end - spans[i].start, out);
+        put_lines(out, text, spans[i].start, end, breaks, n_breaks);
         fputs(after, out);
         at = end;
         i = j;
     }
-    fwrite(text + at, 1, len - at, out);
+    put_lines(out, text, at, len, breaks, n_breaks);
+    free(breaks);
 }
 
-static void print_text_hit(FILE *out, const trawl_hit *h, bool color)
+static void print_text_hit(FILE *out, const trawl_hit *h, bool color, size_t width)
 {
     fprintf(out, "%s%zu. ", color ? BOLD : "", h->rank);
+    size_t lead = (size_t)snprintf(NULL, 0, "%zu. ", h->rank);
     /* After a highlighted word the title goes on in bold. */
     if (h->title)
         put_marked(out, h->title, h->title_highlights, h->n_title_highlights, color,
-                   HI_OFF BOLD);
+                   HI_OFF BOLD, lead, width);
     else
         fputs("(no title)", out);
     fprintf(out, "%s\n", color ? HI_OFF : "");
@@ -144,7 +177,8 @@ static void print_text_hit(FILE *out, const trawl_hit *h, bool color)
     fputc('\n', out);
     if (h->snippet && *h->snippet) {
         fputs("   ", out);
-        put_marked(out, h->snippet, h->highlights, h->n_highlights, color, HI_OFF);
+        put_marked(out, h->snippet, h->highlights, h->n_highlights, color, HI_OFF,
+                   HIT_INDENT, width);
         fputc('\n', out);
     }
 }
@@ -210,7 +244,8 @@ static void print_text_past_end(FILE *out, const trawl_results *res, uint64_t of
             folded ? "stories" : "articles");
 }
 
-int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args, bool color)
+int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args, bool color,
+                  size_t width)
 {
     tw_format format = args->format;
     bool folded = !args->no_collapse;
@@ -238,7 +273,7 @@ int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args
             /* Where the hits start to lack words, when some had them all. */
             if (i && h->some_words && !trawl_results_hit(res, i - 1)->some_words)
                 fputs("-- with some of the words --\n\n", out);
-            print_text_hit(out, h, color);
+            print_text_hit(out, h, color, width);
             break;
         }
     }
