@@ -381,6 +381,7 @@ for other in "$TMP/names/news" feed feed/a "$TMP/names"; do
     run index -d db "$other"
     is "the folder given as '$other' after 'news': refused" "$RC" 2
     has "...naming both spellings" "$ERR" "names the files of '${other%/}' from 'news'"
+    is "...with no summary of a run that read nothing" "$OUT" ""
 done
 is "...and nothing indexed twice" "$(index_stat db documents)" 2
 run index -d db ./news/ news/a
