@@ -207,6 +207,13 @@ static void print_tsv_hit(FILE *out, const trawl_hit *h, const tw_query_args *ar
     fputc('\n', out);
 }
 
+/* What N matches are, in a sentence: stories when folded, else articles
+ * ("1 matching stories" read as a slip). */
+static const char *matches_noun(uint64_t n, bool folded)
+{
+    return n == 1 ? (folded ? "story" : "article") : folded ? "stories" : "articles";
+}
+
 /* The line under a page of text: which places it shows, of how many
  * matches, and from where on the hits hold only some of the words. */
 static void print_text_footer(FILE *out, const trawl_results *res, bool folded)
@@ -215,8 +222,8 @@ static void print_text_footer(FILE *out, const trawl_results *res, bool folded)
     while (all < n && !trawl_results_hit(res, all)->some_words)
         all++;
     const trawl_hit *first = trawl_results_hit(res, 0), *last = trawl_results_hit(res, n - 1);
-    const char *what = folded ? "stories" : "articles";
     uint64_t total = trawl_results_total(res);
+    const char *what = matches_noun(total, folded);
     const char *about = trawl_results_total_exact(res) ? "" : "about ";
     if (all == n) {
         fprintf(out, "\n%zu-%zu of %s%" PRIu64 " matching %s\n", first->rank, last->rank, about,
@@ -241,7 +248,7 @@ static void print_text_past_end(FILE *out, const trawl_results *res, uint64_t of
 {
     fprintf(out, "--offset %" PRIu64 " is past the %s%" PRIu64 " matching %s\n", offset,
             trawl_results_total_exact(res) ? "" : "last of about ", trawl_results_total(res),
-            folded ? "stories" : "articles");
+            matches_noun(trawl_results_total(res), folded));
 }
 
 int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args, bool color,
