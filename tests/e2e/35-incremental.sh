@@ -236,6 +236,20 @@ mv "$TMP/base/a" "$TMP/base/a2"
 has "...the first folder renamed is still it" \
     "$(cd "$TMP/base/a2" && index -d "$TMP/db-base" . 2>&1)" \
     "1 files: 0 indexed, 1 unchanged, 0 skipped, 0 failed, 0 removed"
+# The first folder's own files given from another folder: in full from /
+# they are refused too (another spelling of them), so the message gave
+# advice that failed; it names the spelling to give in the first folder.
+mkdir -p "$TMP/base/a2/sub"
+printf 'Tern\n\nThe tern dives.\n' > "$TMP/base/a2/sub/tern.txt"
+(cd "$TMP/base/a2" && index -q -d "$TMP/db-base" sub)
+run sh -c "cd '$TMP/base' && '$BIN/trawl-index' -d '$TMP/db-base' a2/sub"
+is "a folder the index names, given from the folder above: exit 2" "$RC" 2
+has "...saying what to give where" "$ERR" \
+    "this run is in $TMP/base: give 'sub' there for 'a2/sub'"
+run sh -c "cd '$TMP/base/a2/sub' && '$BIN/trawl-index' -d '$TMP/db-base' ."
+has "...and from inside it" "$ERR" "give 'sub' there for '.'"
+run sh -c "cd '$TMP/base/a2' && '$BIN/trawl-index' -d '$TMP/db-base' sub"
+is "...which works there" "$RC" 0
 is "...PATHs in full from anywhere" "$(cd "$TMP/base/b" && index -q -d "$TMP/db-base" "$TMP/base/b"; echo $?)" 0
 is "...and --full names them from the run's folder" \
     "$(cd "$TMP/base/b" && index -q --full -d "$TMP/db-base" . && query -d "$TMP/db-base" --format tsv gannet | cut -f3)" \
