@@ -157,12 +157,14 @@ static bool may_drop_under(trawl_indexer *ix, const char *root, uint64_t met)
     ix->lane.stats.files_seen++;
     ix->lane.stats.files_failed++;
     bool patterns = ix->opts.include || ix->opts.exclude;
+    /* Above ".", ".." names its files otherwise, and is refused. */
+    bool top = strcmp(root, ".") == 0;
     tw_ix_warn(ix, root,
                "no file here now%s, but the index holds the articles of %llu file%s from "
-               "here: kept (is a disk not mounted?); to remove them, index the folder "
-               "above instead, or " TW_REBUILD_INDEX,
+               "here: kept (is a disk not mounted?); to remove them, %s" TW_REBUILD_INDEX,
                patterns ? " that the include and exclude patterns let in" : "",
-               (unsigned long long)known, known == 1 ? "" : "s");
+               (unsigned long long)known, known == 1 ? "" : "s",
+               top ? "" : "index the folder above instead, or ");
     return false;
 }
 

@@ -210,6 +210,14 @@ has "...or none that the patterns let in" \
 is "...and a run over the folder above removes them" "$(dot_ids)" "badger.txt "
 (cd "$TMP/dot" && run index -d "$TMP/db-dot" .//)
 is "'.//' is '.'" "$RC $(dot_ids)" "0 badger.txt "
+# '.' emptied has no folder above to index instead: '..' names its files
+# otherwise, and is refused; the advice to run it there led nowhere.
+mkdir -p "$TMP/dotall"
+printf 'Wren\n\nThe wren sings.\n' > "$TMP/dotall/wren.txt"
+(cd "$TMP/dotall" && index -q -d "$TMP/db-dotall" . && rm wren.txt)
+OUT=$(cd "$TMP/dotall" && index -d "$TMP/db-dotall" . 2>&1)
+has "'.' emptied: only --full removes its articles, and the warning says so" "$OUT" \
+    ".: no file here now, but the index holds the articles of 1 file from here: kept (is a disk not mounted?); to remove them, overwrite the index to rebuild it from the articles (--full)"
 # So are "dot//sub", "dot/./sub/" and "dot/sub/.": one spelling, one id.
 (cd "$TMP" && index -q -d "$TMP/db-dot2" dot/sub && printf 'Vole\n\nThe vole hides.\n' > dot/sub/vole.txt &&
     index -q -d "$TMP/db-dot2" dot//sub && index -q -d "$TMP/db-dot2" dot/./sub/ &&
