@@ -83,13 +83,28 @@ static void put_tsv(FILE *out, const char *s)
     }
 }
 
+/* Whether NAME, valid UTF-8, holds a control character (tw_cli_control). */
+static bool has_control(const char *name)
+{
+    size_t len = strlen(name);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += tw_utf8_char_at(name, len, i, &cp);
+        if (tw_cli_control(cp))
+            return true;
+    }
+    return false;
+}
+
 /* A TSV field of a file's name or an article's id: bytes that are not
- * UTF-8 are a name's own, which U+FFFD would lose, so such a name is
- * written as text output writes it (tw_cli_put_path: C escapes, no tab or
- * line break), which --show takes back. */
+ * UTF-8, and a tab or line break, are a name's own, which U+FFFD or a space
+ * would lose (--show said "no article with id" for the TSV's id of a name
+ * with a tab), so such a name is written as text output writes it
+ * (tw_cli_put_path: C escapes, no tab or line break), which --show takes
+ * back. */
 static void put_tsv_name(FILE *out, const char *name)
 {
-    if (name && !tw_utf8_valid(name, strlen(name)))
+    if (name && (!tw_utf8_valid(name, strlen(name)) || has_control(name)))
         tw_cli_put_path(out, name);
     else
         put_tsv(out, name);
