@@ -108,4 +108,14 @@ PY
     is "...Chinese, broken between characters" "$(on_terminal 准备金率 40)" fits
     is "...Thai, broken between words" "$(on_terminal ขาดดุล 40)" fits
     is "a pipe gets the snippet on one line" "$(query -d "$TMP/db" -n 1 inflation | wc -l)" 5
+    # Highlighted, the lines break where they do plain: the escapes take no
+    # column, and a word lit at a line's end or start stays lit whole.
+    tty_hit() {
+        script -qec "stty cols 50; '$BIN/trawl-query' --color $1 -d '$TMP/db' -n 1 $2" \
+            /dev/null | tr -d '\r'
+    }
+    lit=$(tty_hit always 'central bank rate')
+    is "highlighted on a terminal: the same lines as plain" \
+        "$(printf '%s\n' "$lit" | sed 's/\x1b\[[0-9;]*m//g')" "$(tty_hit never 'central bank rate')"
+    has "...each phrase lit whole" "$lit" $'The \033[1;31mcentral bank\033[0m on Friday'
 fi
