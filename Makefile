@@ -65,7 +65,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/accents.c common/da
            query/watch.c
 CLI_SRC   := common/cli.c common/json_out.c common/article_json.c
 INDEX_SRC := indexer/index_cli.c indexer/warn_groups.c indexer/progress_line.c indexer/trawl_index.c
-QUERY_SRC := query/query_cli.c query/format.c query/trawl_query.c
+QUERY_SRC := query/query_cli.c query/text_wrap.c query/format.c query/trawl_query.c
 
 obj = $(patsubst %,$(BUILD)/%.o,$(basename $(1)))
 LIB_OBJ   := $(call obj,$(LIB_SRC))

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -89,6 +90,16 @@ bool tw_cli_want_color(const char *mode, int fd)
     /* A dumb terminal (TERM=dumb: an editor's shell) shows escapes as junk. */
     const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
     return isatty(fd) && !(no && *no) && !(term && strcmp(term, "dumb") == 0);
+}
+
+size_t tw_cli_columns(int fd)
+{
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col;
+    uint64_t n;
+    const char *env = getenv("COLUMNS");
+    return env && tw_cli_parse_count(env, &n) && n <= 10000 ? (size_t)n : 0;
 }
 
 bool tw_cli_control(uint32_t cp)

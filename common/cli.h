@@ -26,6 +26,10 @@ bool tw_cli_parse_size(const char *s, uint64_t *out);
  * other than TERM=dumb, and no NO_COLOR in the environment). */
 bool tw_cli_want_color(const char *mode, int fd);
 
+/* The columns of the terminal at FD: its size, else $COLUMNS, else 0
+ * (unknown: a file, for trawl-index --progress always). */
+size_t tw_cli_columns(int fd);
+
 /* Whether a terminal or a reader of lines takes CP for more than text: the
  * C0 and C1 controls (ESC starts a colour or a cursor move; U+0085, NEL,
  * ends a line for some readers, U+009B starts an escape for some

@@ -157,12 +157,14 @@ static bool may_drop_under(trawl_indexer *ix, const char *root, uint64_t met)
     ix->lane.stats.files_seen++;
     ix->lane.stats.files_failed++;
     bool patterns = ix->opts.include || ix->opts.exclude;
+    /* Above ".", ".." names its files otherwise, and is refused. */
+    bool top = strcmp(root, ".") == 0;
     tw_ix_warn(ix, root,
                "no file here now%s, but the index holds the articles of %llu file%s from "
-               "here: kept (is a disk not mounted?); to remove them, index the folder "
-               "above instead, or " TW_REBUILD_INDEX,
+               "here: kept (is a disk not mounted?); to remove them, %s" TW_REBUILD_INDEX,
                patterns ? " that the include and exclude patterns let in" : "",
-               (unsigned long long)known, known == 1 ? "" : "s");
+               (unsigned long long)known, known == 1 ? "" : "s",
+               top ? "" : "index the folder above instead, or ");
     return false;
 }
 
@@ -172,8 +174,9 @@ static bool may_drop_under(trawl_indexer *ix, const char *root, uint64_t met)
  * same names, and removing the rest as gone.  Refuses a run in another
  * folder than the one the index's relative ids were named from (the same
  * device and inode, as a folder renamed or moved keeps, or the same path,
- * as a copy put back there has), and records the run's folder. */
-static trawl_status check_base(trawl_indexer *ix)
+ * as a copy put back there has), and records the run's folder.  ROOT is
+ * the run's PATH, normalised. */
+static trawl_status check_base(trawl_indexer *ix, const char *root)
 {
     char *here = tw_base_here();
     if (!here) {
@@ -183,10 +186,21 @@ static trawl_status check_base(trawl_indexer *ix)
     const char *had = ix->base ? ix->base
                       : ix->writer ? tw_writer_kept(ix->writer, TW_META_BASE) : "";
     if (tw_base_other(had, here)) {
-        tw_ix_error(ix, "index %s names its files from the folder %s (their ids are paths "
-                    "from there), and this run is in %s: run it there, give the paths in "
-                    "full (from /), or " TW_REBUILD_NAMES "here", ix->store.dir,
-                    tw_base_path(had), tw_base_path(here));
+        /* A folder in that one (its "news" given as "me/news" from /home)
+         * keeps its ids only given as from there: in full from /, it is
+         * refused as another spelling of the same files (check_roots). */
+        char *there = tw_root_from(root, tw_base_path(had));
+        if (there)
+            tw_ix_error(ix, "index %s names its files from the folder %s (their ids are "
+                        "paths from there), and this run is in %s: give '%s' there for "
+                        "'%s', or " TW_REBUILD_NAMES "here", ix->store.dir,
+                        tw_base_path(had), tw_base_path(here), there, root);
+        else
+            tw_ix_error(ix, "index %s names its files from the folder %s (their ids are "
+                        "paths from there), and this run is in %s: run it there, give the "
+                        "paths in full (from /), or " TW_REBUILD_NAMES "here", ix->store.dir,
+                        tw_base_path(had), tw_base_path(here));
+        free(there);
         free(here);
         return TRAWL_EINVAL;
     }
@@ -332,7 +346,7 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
         return TRAWL_ENOMEM;
     trawl_status st = TRAWL_OK;
     if (!tw_ix_extracting(ix) &&
-        ((path[0] != '/' && (st = check_base(ix)) != TRAWL_OK) ||
+        ((path[0] != '/' && (st = check_base(ix, root)) != TRAWL_OK) ||
          (st = check_roots(ix, root)) != TRAWL_OK)) {
         free(root);
         return st;

@@ -1,21 +1,6 @@
 /* progress_line.c - the line trawl-index redraws in place on a terminal. */
 #include "progress_line.h"
 
-#include <stdlib.h>
-#include <sys/ioctl.h>
-
-#include "cli.h"
-
-size_t tw_progress_columns(int fd)
-{
-    struct winsize ws;
-    if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-        return ws.ws_col;
-    uint64_t n;
-    const char *env = getenv("COLUMNS");
-    return env && tw_cli_parse_count(env, &n) && n <= 10000 ? (size_t)n : 0;
-}
-
 /* Appends N spaces to L's output. */
 static int pad(tw_progress_line *l, size_t n)
 {

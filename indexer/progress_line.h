@@ -20,14 +20,10 @@ typedef struct tw_progress_line {
     tw_buf out;             /* what one draw writes, in one write */
 } tw_progress_line;
 
-/* The columns of the terminal at FD: its size, else $COLUMNS, else 0
- * (unknown: a file, for --progress always). */
-size_t tw_progress_columns(int fd);
-
 /* Writes TEXT (LEN bytes of ASCII, its parts separated by ", ") to F in
  * place of the line shown before, cut to one column less than COLUMNS (0:
- * not cut), so that the cursor never wraps: after the last part that fits,
- * else in the first. */
+ * not cut; tw_cli_columns tells them), so that the cursor never wraps:
+ * after the last part that fits, else in the first. */
 void tw_progress_line_draw(tw_progress_line *l, FILE *f, const char *text, size_t len,
                            size_t columns);
 

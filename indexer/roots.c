@@ -242,3 +242,16 @@ const char *tw_base_path(const char *base)
     const char *at = parse_base(base, &dev, &ino);
     return at ? at : base;
 }
+
+char *tw_root_from(const char *root, const char *base)
+{
+    char *real = realpath(root, NULL), *real_base = realpath(base, NULL), *from = NULL;
+    if (real && real_base) {
+        size_t n = strcmp(real_base, "/") == 0 ? 0 : strlen(real_base);
+        if (strncmp(real, real_base, n) == 0 && (real[n] == '/' || real[n] == '\0'))
+            from = strdup(real[n] && real[n + 1] ? real + n + 1 : ".");
+    }
+    free(real);
+    free(real_base);
+    return from;
+}

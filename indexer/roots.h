@@ -52,4 +52,12 @@ bool tw_base_other(const char *had, const char *here);
 /* The PATH of such a record, or the record itself when it is not one. */
 const char *tw_base_path(const char *base);
 
+/* ROOT, a PATH from the working folder, as a run in the folder BASE (a
+ * path from /, as tw_base_path gives) would give it: "news" for "me/news"
+ * run in /home when BASE is /home/me, "news/2021" for "2021" run in
+ * /home/me/news, "." for BASE itself (symbolic links followed).  In a
+ * malloc'd string the caller frees; NULL when ROOT is not in BASE, is
+ * gone, or memory ran out. */
+char *tw_root_from(const char *root, const char *base);
+
 #endif

@@ -125,7 +125,7 @@ static void on_progress(void *ctx, const trawl_progress *p)
     tw_buf_clear(&r->text);
     if ((p->stage ? step_text(r, p, secs) : files_text(r, p, secs)) == 0)
         tw_progress_line_draw(&r->bar, stderr, r->text.data, r->text.len,
-                              tw_progress_columns(2));
+                              tw_cli_columns(2));
 }
 
 /* --extract: each article the indexer would write, as one JSON line on stdout.
@@ -515,7 +515,9 @@ int main(int argc, char **argv)
                 (unsigned long long)s.files_skipped, (unsigned long long)s.files_failed,
                 (unsigned long long)s.articles, (double)s.bytes / 1e6,
                 seconds_since(&r.start));
-    else if (!args.quiet && args.n_paths)
+    /* A run refused before its first file (a PATH spelt otherwise than the
+     * index's) did nothing to sum up, as one refused at its start. */
+    else if (!args.quiet && args.n_paths && !(exit_code == 2 && s.files_seen == 0))
         printf("%llu files: %llu indexed, %llu unchanged, %llu skipped, %llu failed, "
                "%llu removed; %llu articles written, %llu deleted; %.1f MB in %.2f s\n",
                (unsigned long long)s.files_seen, (unsigned long long)s.files_indexed,

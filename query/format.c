@@ -2,6 +2,7 @@
 #include "format.h"
 
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -9,6 +10,7 @@
 #include "buf.h"
 #include "cli.h"
 #include "json_out.h"
+#include "text_wrap.h"
 #include "utf8.h"
 
 #define HI_ON  "\033[1;31m"
@@ -81,13 +83,28 @@ static void put_tsv(FILE *out, const char *s)
     }
 }
 
+/* Whether NAME, valid UTF-8, holds a control character (tw_cli_control). */
+static bool has_control(const char *name)
+{
+    size_t len = strlen(name);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += tw_utf8_char_at(name, len, i, &cp);
+        if (tw_cli_control(cp))
+            return true;
+    }
+    return false;
+}
+
 /* A TSV field of a file's name or an article's id: bytes that are not
- * UTF-8 are a name's own, which U+FFFD would lose, so such a name is
- * written as text output writes it (tw_cli_put_path: C escapes, no tab or
- * line break), which --show takes back. */
+ * UTF-8, and a tab or line break, are a name's own, which U+FFFD or a space
+ * would lose (--show said "no article with id" for the TSV's id of a name
+ * with a tab), so such a name is written as text output writes it
+ * (tw_cli_put_path: C escapes, no tab or line break), which --show takes
+ * back. */
 static void put_tsv_name(FILE *out, const char *name)
 {
-    if (name && !tw_utf8_valid(name, strlen(name)))
+    if (name && (!tw_utf8_valid(name, strlen(name)) || has_control(name)))
         tw_cli_put_path(out, name);
     else
         put_tsv(out, name);
@@ -101,34 +118,65 @@ static bool joins_marks(const char *gap, size_t len)
            (len == 3 && memcmp(gap, "\xe2\x80\x99", 3) == 0);
 }
 
+/* The columns a hit's lines after its first start at: under its title. */
+#define HIT_INDENT 3
+
+/* Writes TEXT[FROM, TO) to OUT, each of the N BREAKS that falls there as a
+ * new line indented under the hit's first (the spaces at it left out). */
+static void put_lines(FILE *out, const char *text, size_t from, size_t to,
+                      const tw_line_break *breaks, size_t n)
+{
+    size_t at = from;
+    for (size_t k = 0; k < n && at < to; k++) {
+        const tw_line_break *b = &breaks[k];
+        if (b->next < from || b->end >= to)
+            continue;
+        if (b->end > at)
+            fwrite(text + at, 1, b->end - at, out);
+        /* A break whose spaces reach past TO starts its line in the next
+         * piece: a mark may end at the last word of a line. */
+        at = b->next < to ? b->next : to;
+        if (b->next < to)
+            fprintf(out, "\n%*s", HIT_INDENT, "");
+    }
+    if (at < to)
+        fwrite(text + at, 1, to - at, out);
+}
+
 /* Writes TEXT with its SPANS in bold red when COLOR is on; matches with only
  * spaces or an elision's apostrophe between them are marked as one, so a
- * phrase reads as one. */
+ * phrase reads as one.  On a terminal WIDTH columns wide (0: none), the
+ * text, which starts FIRST columns in, is set in lines that fit it. */
 static void put_marked(FILE *out, const char *text, const trawl_span *spans, size_t n,
-                       bool color, const char *after)
+                       bool color, const char *after, size_t first, size_t width)
 {
-    size_t at = 0, len = strlen(text);
+    size_t at = 0, len = strlen(text), n_breaks;
+    tw_line_break *breaks;
+    if (tw_wrap_breaks(text, len, first, HIT_INDENT, width, &breaks, &n_breaks) < 0)
+        n_breaks = 0;   /* out of memory: on one line, as a pipe gets it */
     for (size_t i = 0; i < n && color;) {
         size_t end = spans[i].end, j = i + 1;
         while (j < n && spans[j].start >= end && joins_marks(text + end, spans[j].start - end))
             end = spans[j++].end;
-        fwrite(text + at, 1, spans[i].start - at, out);
+        put_lines(out, text, at, spans[i].start, breaks, n_breaks);
         fputs(HI_ON, out);
-        fwrite(text + spans[i].start, 1, end - spans[i].start, out);
+        put_lines(out, text, spans[i].start, end, breaks, n_breaks);
         fputs(after, out);
         at = end;
         i = j;
     }
-    fwrite(text + at, 1, len - at, out);
+    put_lines(out, text, at, len, breaks, n_breaks);
+    free(breaks);
 }
 
-static void print_text_hit(FILE *out, const trawl_hit *h, bool color)
+static void print_text_hit(FILE *out, const trawl_hit *h, bool color, size_t width)
 {
     fprintf(out, "%s%zu. ", color ? BOLD : "", h->rank);
+    size_t lead = (size_t)snprintf(NULL, 0, "%zu. ", h->rank);
     /* After a highlighted word the title goes on in bold. */
     if (h->title)
         put_marked(out, h->title, h->title_highlights, h->n_title_highlights, color,
-                   HI_OFF BOLD);
+                   HI_OFF BOLD, lead, width);
     else
         fputs("(no title)", out);
     fprintf(out, "%s\n", color ? HI_OFF : "");
@@ -144,7 +192,8 @@ static void print_text_hit(FILE *out, const trawl_hit *h, bool color)
     fputc('\n', out);
     if (h->snippet && *h->snippet) {
         fputs("   ", out);
-        put_marked(out, h->snippet, h->highlights, h->n_highlights, color, HI_OFF);
+        put_marked(out, h->snippet, h->highlights, h->n_highlights, color, HI_OFF,
+                   HIT_INDENT, width);
         fputc('\n', out);
     }
 }
@@ -173,6 +222,13 @@ static void print_tsv_hit(FILE *out, const trawl_hit *h, const tw_query_args *ar
     fputc('\n', out);
 }
 
+/* What N matches are, in a sentence: stories when folded, else articles
+ * ("1 matching stories" read as a slip). */
+static const char *matches_noun(uint64_t n, bool folded)
+{
+    return n == 1 ? (folded ? "story" : "article") : folded ? "stories" : "articles";
+}
+
 /* The line under a page of text: which places it shows, of how many
  * matches, and from where on the hits hold only some of the words. */
 static void print_text_footer(FILE *out, const trawl_results *res, bool folded)
@@ -181,8 +237,8 @@ static void print_text_footer(FILE *out, const trawl_results *res, bool folded)
     while (all < n && !trawl_results_hit(res, all)->some_words)
         all++;
     const trawl_hit *first = trawl_results_hit(res, 0), *last = trawl_results_hit(res, n - 1);
-    const char *what = folded ? "stories" : "articles";
     uint64_t total = trawl_results_total(res);
+    const char *what = matches_noun(total, folded);
     const char *about = trawl_results_total_exact(res) ? "" : "about ";
     if (all == n) {
         fprintf(out, "\n%zu-%zu of %s%" PRIu64 " matching %s\n", first->rank, last->rank, about,
@@ -207,10 +263,11 @@ static void print_text_past_end(FILE *out, const trawl_results *res, uint64_t of
 {
     fprintf(out, "--offset %" PRIu64 " is past the %s%" PRIu64 " matching %s\n", offset,
             trawl_results_total_exact(res) ? "" : "last of about ", trawl_results_total(res),
-            folded ? "stories" : "articles");
+            matches_noun(trawl_results_total(res), folded));
 }
 
-int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args, bool color)
+int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args, bool color,
+                  size_t width)
 {
     tw_format format = args->format;
     bool folded = !args->no_collapse;
@@ -238,7 +295,7 @@ int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args
             /* Where the hits start to lack words, when some had them all. */
             if (i && h->some_words && !trawl_results_hit(res, i - 1)->some_words)
                 fputs("-- with some of the words --\n\n", out);
-            print_text_hit(out, h, color);
+            print_text_hit(out, h, color, width);
             break;
         }
     }

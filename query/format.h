@@ -10,11 +10,13 @@
 #include "query_cli.h"
 
 /* Prints the hits of RES to OUT in the format ARGS ask (TSV: their columns);
- * COLOR highlights matches (text only).  The total counts stories unless
- * ARGS ask for no folding.  Returns 0, or -1 when memory ran out or OUT
- * failed. */
+ * COLOR highlights matches (text only), and titles and snippets are set in
+ * lines of WIDTH columns, a terminal's (text only; 0: each on one line).
+ * The total counts stories unless ARGS ask for no folding.  Returns 0, or
+ * -1 when memory ran out or OUT failed. */
 TW_MUST_CHECK
-int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args, bool color);
+int tw_print_hits(FILE *out, const trawl_results *res, const tw_query_args *args, bool color,
+                  size_t width);
 
 /* Prints the counts of the facets ARGS ask for, the most frequent values
  * first, at most ARGS' facet limit of each: lines after the hits in text and

@@ -300,9 +300,13 @@ static trawl_status add(trawl_db *db, const std::string &spec, int depth)
         s.ino = st.st_ino;
         s.dir = in_full(spec);
     }
+    /* Spelt as before (-d news -d news): "news is news again" said nothing. */
     if (const tw_shard *o = twin(db, s))
-        return tw_db_fail(db, TRAWL_EINVAL, "%s is %s again: each index may be searched "
-                          "once", spec.c_str(), o->spec.c_str());
+        return o->spec == spec
+                   ? tw_db_fail(db, TRAWL_EINVAL, "%s is given twice: each index may be "
+                                "searched once", spec.c_str())
+                   : tw_db_fail(db, TRAWL_EINVAL, "%s is %s again: each index may be "
+                                "searched once", spec.c_str(), o->spec.c_str());
     if (s.port) {
         db->shards.push_back(s);
         return TRAWL_OK;

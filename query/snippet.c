@@ -179,8 +179,7 @@ static size_t word_break(const char *text, size_t len, size_t p, bool forward)
  * column: a few lines, a few hundred characters of any script. */
 #define WIDTH_SAMPLE 512
 
-/* The columns character CP takes on a terminal (tw_snippet_bytes). */
-static unsigned columns_of(uint32_t cp)
+unsigned tw_char_columns(uint32_t cp)
 {
     if (U_GET_GC_MASK(cp) & (U_GC_MN_MASK | U_GC_ME_MASK | U_GC_CF_MASK))
         return 0;
@@ -202,7 +201,7 @@ size_t tw_snippet_bytes(const char *text, size_t len, size_t columns)
         }
         uint32_t cp;
         i += tw_utf8_char_at(text, n, i, &cp);
-        cols += cp < 0x80 ? 1 : columns_of(cp);
+        cols += cp < 0x80 ? 1 : tw_char_columns(cp);
     }
     if (cols == 0 || cols >= n)
         return columns;

@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 #include "errors.h"
@@ -50,6 +51,10 @@ int tw_snippet_write(const char *text, size_t len, bool cut_before, bool cut_aft
  * in English: by bytes, 200 of them were about 100 columns of Cyrillic or
  * Arabic and 60 of Thai.  COLUMNS itself for ASCII text. */
 size_t tw_snippet_bytes(const char *text, size_t len, size_t columns);
+
+/* The columns character CP takes on a terminal: one, two for a wide one,
+ * none for a mark that sits on a letter or a format character. */
+unsigned tw_char_columns(uint32_t cp);
 
 /* The run of MATCHES [*first, *last] (N_MATCHES of them, in order, N_CONCEPTS
  * concepts) that fits in LENGTH units of their START and END (bytes, or term

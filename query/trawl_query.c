@@ -216,7 +216,10 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
             printed(tw_print_facets(stdout, res, args));
     } else {
         bool color = args->format == TW_FORMAT_TEXT && tw_cli_want_color(args->color, 1);
-        printed(tw_print_hits(stdout, res, args, color));
+        /* Set out for the terminal that shows them; a pipe or a file gets
+         * each title and snippet on one line, as scripts read them. */
+        size_t width = args->format == TW_FORMAT_TEXT && isatty(1) ? tw_cli_columns(1) : 0;
+        printed(tw_print_hits(stdout, res, args, color, width));
         if (args->facets && !output_errno)
             printed(tw_print_facets(stdout, res, args));
         code = trawl_results_count(res) && !corrected ? EXIT_HITS : EXIT_NO_HIT;

@@ -131,7 +131,7 @@ is "--keep-boilerplate indexes the trailer" \
 run query -d "$DB" -n 1 '"Operation United Front"'
 has "text: rank and title" "$OUT" "1. Operation United Front: 102 Arrested, 47 Rescued in 12-State Trafficking Sweep"
 has "text: date, site and path" "$OUT" "2021-07-30  The Ledger  $OUF"
-has "text: footer, exact when every match was looked at" "$OUT" "1-1 of 1 matching stories"
+has "text: footer, exact when every match was looked at" "$OUT" "1-1 of 1 matching story"
 lacks "text: no colour codes when not a terminal" "$OUT" $'\033'
 run query -d "$DB" -n 1 --color always '"Operation United Front"'
 has "text: --color always highlights the phrase" "$OUT" $'\033[1;31mOperation United Front\033[0m'

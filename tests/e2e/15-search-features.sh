@@ -711,9 +711,12 @@ has "a title's last word highlighted where it is" "$OUT" $'in freezing \033[1;31
 
 # The text footer counts stories when copies fold, articles when they do not.
 run query -d "$DB" '"operation united front"'
-has "footer: stories, counted exactly" "$OUT" "1-1 of 1 matching stories"
+has "footer: stories, counted exactly, one a story ('1 matching stories' read as a slip)" \
+    "$OUT" "1-1 of 1 matching story"
 run query -d "$DB" --no-collapse '"operation united front"'
 has "footer: articles with --no-collapse" "$OUT" "1-3 of 3 matching articles"
+run query -d "$DB" --no-collapse --offset 3 '"operation clean harbor"'
+is "...one an article, past the end too" "$RC:$OUT" "1:--offset 3 is past the 1 matching article"
 
 # The same template text in different weeks is two stories, each with its
 # same-day copy: in a fresh build and when the copies arrive one by one.

@@ -73,6 +73,12 @@ is "json escapes a newline in a path" "$(echo "$OUT" | python3 -c 'import json,s
     "'new\\nline.txt'"
 run query -d "$DB" windmill
 has "text output shows the newline escaped" "$OUT" 'new\nline.txt'
+# TSV wrote it with a space for the newline, an id --show did not know.
+run query -d "$DB" --format tsv --fields id,path windmill
+has "TSV escapes a newline in an id and a path as text output does" "$OUT" \
+    $'new\\nline.txt\t'
+run query -d "$DB" --show "$(printf '%s' "$OUT" | cut -f1)"
+is "...which --show takes back" "$RC" 0
 # A name that is not UTF-8 (a byte 0xff): JSON, which holds only UTF-8,
 # writes it as text output does, escaped, and --show takes that back.
 run query -d "$DB" --format json glasshouse

@@ -210,6 +210,14 @@ has "...or none that the patterns let in" \
 is "...and a run over the folder above removes them" "$(dot_ids)" "badger.txt "
 (cd "$TMP/dot" && run index -d "$TMP/db-dot" .//)
 is "'.//' is '.'" "$RC $(dot_ids)" "0 badger.txt "
+# '.' emptied has no folder above to index instead: '..' names its files
+# otherwise, and is refused; the advice to run it there led nowhere.
+mkdir -p "$TMP/dotall"
+printf 'Wren\n\nThe wren sings.\n' > "$TMP/dotall/wren.txt"
+(cd "$TMP/dotall" && index -q -d "$TMP/db-dotall" . && rm wren.txt)
+OUT=$(cd "$TMP/dotall" && index -d "$TMP/db-dotall" . 2>&1)
+has "'.' emptied: only --full removes its articles, and the warning says so" "$OUT" \
+    ".: no file here now, but the index holds the articles of 1 file from here: kept (is a disk not mounted?); to remove them, overwrite the index to rebuild it from the articles (--full)"
 # So are "dot//sub", "dot/./sub/" and "dot/sub/.": one spelling, one id.
 (cd "$TMP" && index -q -d "$TMP/db-dot2" dot/sub && printf 'Vole\n\nThe vole hides.\n' > dot/sub/vole.txt &&
     index -q -d "$TMP/db-dot2" dot//sub && index -q -d "$TMP/db-dot2" dot/./sub/ &&
@@ -236,6 +244,20 @@ mv "$TMP/base/a" "$TMP/base/a2"
 has "...the first folder renamed is still it" \
     "$(cd "$TMP/base/a2" && index -d "$TMP/db-base" . 2>&1)" \
     "1 files: 0 indexed, 1 unchanged, 0 skipped, 0 failed, 0 removed"
+# The first folder's own files given from another folder: in full from /
+# they are refused too (another spelling of them), so the message gave
+# advice that failed; it names the spelling to give in the first folder.
+mkdir -p "$TMP/base/a2/sub"
+printf 'Tern\n\nThe tern dives.\n' > "$TMP/base/a2/sub/tern.txt"
+(cd "$TMP/base/a2" && index -q -d "$TMP/db-base" sub)
+run sh -c "cd '$TMP/base' && '$BIN/trawl-index' -d '$TMP/db-base' a2/sub"
+is "a folder the index names, given from the folder above: exit 2" "$RC" 2
+has "...saying what to give where" "$ERR" \
+    "this run is in $TMP/base: give 'sub' there for 'a2/sub'"
+run sh -c "cd '$TMP/base/a2/sub' && '$BIN/trawl-index' -d '$TMP/db-base' ."
+has "...and from inside it" "$ERR" "give 'sub' there for '.'"
+run sh -c "cd '$TMP/base/a2' && '$BIN/trawl-index' -d '$TMP/db-base' sub"
+is "...which works there" "$RC" 0
 is "...PATHs in full from anywhere" "$(cd "$TMP/base/b" && index -q -d "$TMP/db-base" "$TMP/base/b"; echo $?)" 0
 is "...and --full names them from the run's folder" \
     "$(cd "$TMP/base/b" && index -q --full -d "$TMP/db-base" . && query -d "$TMP/db-base" --format tsv gannet | cut -f3)" \
@@ -381,6 +403,7 @@ for other in "$TMP/names/news" feed feed/a "$TMP/names"; do
     run index -d db "$other"
     is "the folder given as '$other' after 'news': refused" "$RC" 2
     has "...naming both spellings" "$ERR" "names the files of '${other%/}' from 'news'"
+    is "...with no summary of a run that read nothing" "$OUT" ""
 done
 is "...and nothing indexed twice" "$(index_stat db documents)" 2
 run index -d db ./news/ news/a

@@ -55,3 +55,67 @@ is "Russian: about 200 columns, not 100" "$(width инфляции)" "wide ['и�
 is "Arabic: about 200 columns, not 110" "$(width التضخم)" "wide ['التضخم']"
 is "Chinese: about 100 characters, not 66" "$(width 准备金率)" "wide ['准备金率']"
 is "Thai, stored in pieces: about 200 columns, not 53" "$(width ขาดดุล)" "wide ['ขาดดุล']"
+
+# On a terminal the title and the snippet are set in its lines: on one line
+# of 200 columns, a terminal of 80 broke them wherever its edge fell,
+# mid-word ("Missouri At" / "torney General"), and set the rest at the left
+# margin.  Each line now fits, breaks where a line may break (a space;
+# between Chinese characters; between Thai words, by ICU's dictionary), and
+# the lines after the first start under the title; a pipe still gets each
+# on one line, as scripts read them.
+if ! command -v script >/dev/null; then
+    skip "hits set in a terminal's lines" "no script(1) to give trawl-query a terminal"
+else
+    # The hit for WORD as shown on a terminal COLS wide, checked: "fits", or
+    # what is wrong.
+    on_terminal() {
+        script -qec "stty cols $2; '$BIN/trawl-query' -d '$TMP/db' -n 1 '$1'" /dev/null |
+            tr -d '\r' > "$TMP/tty.txt"
+        query -d "$TMP/db" -n 1 "$1" > "$TMP/pipe.txt"
+        python3 - "$2" "$TMP/tty.txt" "$TMP/pipe.txt" <<'PY'
+import sys, unicodedata
+cols = int(sys.argv[1])
+tty = open(sys.argv[2], encoding="utf-8").read().split("\n")
+pipe = open(sys.argv[3], encoding="utf-8").read().split("\n")
+def width(s):
+    return sum(0 if unicodedata.category(c) in ("Mn", "Me", "Cf")
+               else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+# The hit's lines: up to the blank line before the total.
+hit = tty[:tty.index("")]
+title, meta, snippet = pipe[0], pipe[1], pipe[2].strip()
+wide = [l for l in hit if width(l) > cols and l != meta]
+if wide:
+    print("too wide:", wide); sys.exit()
+if hit.index(meta) < 1 or any(not l.startswith("   ") for l in hit[1:]):
+    print("not under the title:", hit); sys.exit()
+# Joined again, the lines are the pipe's text: the same words, or, in a
+# script written without spaces, the same characters.
+def same(lines, text):
+    if " ".join(lines).split() == text.split():
+        return True
+    unspaced = any(unicodedata.east_asian_width(c) in "WF" or "\u0e00" <= c <= "\u0e7f"
+                   for c in text)
+    return unspaced and "".join("".join(lines).split()) == "".join(text.split())
+at = hit.index(meta)
+if not same(hit[:at], title) or not same(hit[at + 1:], snippet):
+    print("not the pipe's text:", hit); sys.exit()
+print("fits" if len(hit) > 3 else "one line each: %s" % hit)
+PY
+    }
+    is "a terminal of 50 columns: English in lines that fit, whole words" \
+        "$(on_terminal inflation 50)" fits
+    is "...Arabic" "$(on_terminal التضخم 40)" fits
+    is "...Chinese, broken between characters" "$(on_terminal 准备金率 40)" fits
+    is "...Thai, broken between words" "$(on_terminal ขาดดุล 40)" fits
+    is "a pipe gets the snippet on one line" "$(query -d "$TMP/db" -n 1 inflation | wc -l)" 5
+    # Highlighted, the lines break where they do plain: the escapes take no
+    # column, and a word lit at a line's end or start stays lit whole.
+    tty_hit() {
+        script -qec "stty cols 50; '$BIN/trawl-query' --color $1 -d '$TMP/db' -n 1 $2" \
+            /dev/null | tr -d '\r'
+    }
+    lit=$(tty_hit always 'central bank rate')
+    is "highlighted on a terminal: the same lines as plain" \
+        "$(printf '%s\n' "$lit" | sed 's/\x1b\[[0-9;]*m//g')" "$(tty_hit never 'central bank rate')"
+    has "...each phrase lit whole" "$lit" $'The \033[1;31mcentral bank\033[0m on Friday'
+fi

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -122,6 +123,57 @@ static void working_folders(void **state)
     free(here);
 }
 
+/* A PATH as a run in another folder gives it: what a refusal of a run in
+ * the wrong folder tells the user to type there. */
+static void spelt_from_another_folder(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/trawl-from.XXXXXX", path[4096], link[4096];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/me/news/2021", dir);
+    for (char *p = path + strlen(dir) + 1; (p = strchr(p, '/')); p++) {
+        *p = '\0';
+        assert_int_equal(mkdir(path, 0700), 0);
+        *p = '/';
+    }
+    assert_int_equal(mkdir(path, 0700), 0);
+    char *cwd = getcwd(NULL, 0), base[4096], *got;
+    assert_int_equal(chdir(dir), 0);
+    snprintf(base, sizeof base, "%s/me", dir);
+    got = tw_root_from("me/news", base);
+    assert_string_equal(got, "news");
+    free(got);
+    got = tw_root_from("me", base);
+    assert_string_equal(got, ".");
+    free(got);
+    assert_null(tw_root_from(".", base));               /* the folder above */
+    assert_null(tw_root_from("me/gone", base));
+    /* Through a symbolic link to a folder in it, and from a folder in it. */
+    snprintf(link, sizeof link, "%s/feed", dir);
+    assert_int_equal(symlink("me/news", link), 0);
+    got = tw_root_from("feed/2021", base);
+    assert_string_equal(got, "news/2021");
+    free(got);
+    assert_int_equal(chdir("me/news"), 0);
+    got = tw_root_from("2021", base);
+    assert_string_equal(got, "news/2021");
+    free(got);
+    got = tw_root_from("2021", "/");
+    char *real = realpath("2021", NULL);
+    assert_string_equal(got, real + 1);
+    free(real);
+    free(got);
+    assert_int_equal(chdir(cwd), 0);
+    unlink(link);
+    rmdir(path);
+    *strrchr(path, '/') = '\0';
+    rmdir(path);
+    *strrchr(path, '/') = '\0';
+    rmdir(path);
+    rmdir(dir);
+    free(cwd);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -130,6 +182,7 @@ int main(void)
         cmocka_unit_test(nested_roots_are_walked_once),
         cmocka_unit_test(spellings_of_one_folder),
         cmocka_unit_test(working_folders),
+        cmocka_unit_test(spelt_from_another_folder),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -204,8 +204,12 @@ static void bad_shards(void **state)
     snprintf(again, sizeof again, "%s/s0/", dir);
     assert_int_equal(trawl_db_add_shard(db, again), TRAWL_EINVAL);
     assert_non_null(strstr(trawl_db_errmsg(db), "each index may be searched once"));
+    assert_non_null(strstr(trawl_db_errmsg(db), "s0/ is "));
     assert_int_equal(trawl_db_add_shard(db, "tcp://127.0.0.1:7"), TRAWL_OK);
     assert_int_equal(trawl_db_add_shard(db, "tcp://127.0.0.1:7"), TRAWL_EINVAL);
+    /* Spelt the same, it is said so, not "X is X again". */
+    assert_string_equal(trawl_db_errmsg(db), "tcp://127.0.0.1:7 is given twice: each index "
+                        "may be searched once");
     trawl_db_close(db);
     /* One query is parsed for all: the stemmers must agree. */
     db = open_at("s0");
