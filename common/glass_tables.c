@@ -51,13 +51,16 @@ static bool unpack(reader *r, uint64_t *v)
 
 /* The blocks the table whose entry R is at must hold, up to its root, into
  * *BLOCKS (0 when no root was written: a table not created yet), and its
- * block size into *BLOCKSIZE; false when the entry cannot be read. */
+ * block size into *BLOCKSIZE; false when the entry cannot be read, or
+ * holds a block size glass never writes (a power of two from 2 to 64 KiB):
+ * a damaged file's 0 was a division by zero below. */
 static bool table_extent(reader *r, uint64_t *blocks, uint64_t *blocksize)
 {
     uint64_t root, flags, entries, size_units, compress_min, fl_len;
     if (!unpack(r, &root) || !unpack(r, &flags) || !unpack(r, &entries) ||
         !unpack(r, &size_units) || !unpack(r, &compress_min) || !unpack(r, &fl_len) ||
-        fl_len > (uint64_t)(r->end - r->p))
+        fl_len > (uint64_t)(r->end - r->p) || size_units == 0 || size_units > 32 ||
+        (size_units & (size_units - 1)) != 0)
         return false;
     r->p += fl_len;
     *blocksize = size_units << 11;

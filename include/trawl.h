@@ -516,7 +516,10 @@ typedef struct trawl_indexer_opts {
                                    process (fork, then waitpid on that child
                                    alone), since Xapian's check itself crashes
                                    on some damaged tables: its crash is one
-                                   more finding, TRAWL_ECORRUPT.  A program
+                                   more finding, TRAWL_ECORRUPT.  One that
+                                   cannot run (no process or pipe to be
+                                   had) fails the open with another status
+                                   (TRAWL_EIO, TRAWL_EINTERNAL).  A program
                                    with other threads running should open with
                                    check set before it starts them, as forking
                                    beside them is unsafe */

@@ -109,10 +109,18 @@ static trawl_status open_current(trawl_indexer *ix)
      * the fact can catch.  Its own check finds them first, at a cost. */
     if (ix->opts.check) {
         char why[512];
-        if (tw_writer_check(ix->store.current, why, sizeof why) != TRAWL_OK) {
+        st = tw_writer_check(ix->store.current, why, sizeof why);
+        if (st == TRAWL_ECORRUPT) {
             tw_ix_error(ix, "index %s is damaged (%s); nothing was changed: rebuild it "
                         "from the articles", ix->store.dir, why);
-            return TRAWL_ECORRUPT;
+            return st;
+        }
+        /* A check that could not run (no process or pipe to be had, its
+         * child killed) found no damage: rebuilding would mend nothing. */
+        if (st != TRAWL_OK) {
+            tw_ix_error(ix, "index %s could not be checked (%s); nothing was changed: run "
+                        "again, or without the check", ix->store.dir, why);
+            return st;
         }
     }
     st = tw_writer_open(ix->store.current, ix->store.dir, ix->opts.stemmer, TW_OPEN_EXISTING,

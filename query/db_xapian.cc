@@ -82,6 +82,8 @@ trawl_status tw_db_identity(trawl_db *db)
     db->plurals = true;
     db->initials = true;
     db->simplified = true;
+    /* A new generation may have folded its Chinese with another table. */
+    db->hans.reset();
     const tw_shard *first = nullptr;
     for (size_t i : db->live) {
         const tw_shard &s = db->shards[i];

@@ -485,9 +485,18 @@ static bool refresh(trawl_db *db, bool reconnect, bool look,
             tw_db_forget(db);
             /* A commit may have brought articles in a new language.  A
              * commit that overtakes this reading leaves the languages half
-             * read: the union is made again at the next try. */
+             * read: the union is made again at the next try.  One to an
+             * index of the schema before TW_SCHEMA_HANS may have marked it
+             * with that one, its new articles' Chinese in simplified
+             * characters (schema.h): the handle's whole identity is read
+             * again then, or a query in traditional ones missed them. */
             db->stale = true;
-            tw_db_languages(db);
+            if (!db->simplified) {
+                if (tw_db_identity(db) != TRAWL_OK)
+                    throw tw_error{ TRAWL_ESCHEMA, db->errmsg };
+            } else {
+                tw_db_languages(db);
+            }
             db->stale = false;
         }
         return moved;

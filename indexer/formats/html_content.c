@@ -33,7 +33,9 @@ typedef struct info {
     bool soft;              /* ...but only by a soft word (SOFT_BOILERPLATE), or as a <header> */
     bool comments;          /* named as a comment section */
     bool body_name;         /* named as an article's body ("article-body", "entry-content") */
-    bool caption;           /* a <figcaption>, or inside one */
+    bool caption;           /* a <figcaption>, or inside one; not a gallery's */
+    bool captioned;         /* a <figure> with a <figcaption> of its own */
+    bool gallery;           /* a gallery's <figcaption> (gallery_caption) */
     bool picture;           /* an <img> is below it, three levels down at most */
     bool recipe;            /* a recipe's ingredients or steps (recipe_part) */
     bool in_recipe;         /* inside such a part, or one */
@@ -43,6 +45,7 @@ typedef struct info {
     bool holds_prose;       /* a paragraph of prose (mark_prose), or one is below it */
     bool out;               /* left out, with all below it */
     bool candidate;         /* holds paragraphs: has a score */
+    signed char notes_after;    /* notes_after's answer in this try: 1 yes, -1 no, 0 not asked */
     double score;
 } info;
 
@@ -559,17 +562,6 @@ static bool in_running_text(const xmlNode *n)
 /* Pictures with captions a gallery shows at least, one after the other. */
 #define GALLERY_MIN 3
 
-/* Whether element C is a <figure> with a <figcaption> of its own. */
-static bool captioned_figure(const xmlNode *c)
-{
-    if (!tw_html_is(c, "figure"))
-        return false;
-    for (const xmlNode *k = c->children; k; k = k->next)
-        if (k->type == XML_ELEMENT_NODE && tw_html_is(k, "figcaption"))
-            return true;
-    return false;
-}
-
 /* Elements looked at on each side of a figure for the gallery's others:
  * a gallery puts an ad or two between its pictures, not more. */
 #define GALLERY_REACH 8
@@ -577,7 +569,7 @@ static bool captioned_figure(const xmlNode *c)
 /* Captioned figures met from FIG on (FIG not counted) in one direction
  * (FORWARD or back), up to GALLERY_MIN, before a paragraph or a heading;
  * what else stands between them (an ad, a button) does not count. */
-static unsigned figures_beside(const xmlNode *fig, bool forward)
+static unsigned figures_beside(const model *m, const xmlNode *fig, bool forward)
 {
     unsigned figures = 0, seen = 0;
     for (const xmlNode *c = forward ? fig->next : fig->prev;
@@ -587,7 +579,8 @@ static unsigned figures_beside(const xmlNode *fig, bool forward)
         seen++;
         if (tw_html_tag(c) & (TW_TAG_PARA | TW_TAG_HEADING))
             break;
-        figures += captioned_figure(c);
+        const info *e = of(m, c);
+        figures += e && e->captioned;
     }
     return figures;
 }
@@ -595,13 +588,17 @@ static unsigned figures_beside(const xmlNode *fig, bool forward)
 /* Whether the <figcaption> N is one of a gallery's: its <figure> stands
  * with other captioned figures, GALLERY_MIN in all, and no paragraph or
  * heading between them (a slideshow, a listicle of pictures): the captions
- * are the story.  The pictures of a story stand among its paragraphs. */
-static bool gallery_caption(const xmlNode *n)
+ * are the story.  The pictures of a story stand among its paragraphs.
+ * Asked once M knows which figures have a caption (info.captioned): a
+ * figure's own children were looked through for one at each caption of
+ * the figures beside it, and a page of many captions in one figure beside
+ * figures of many children took a minute. */
+static bool gallery_caption(const model *m, const xmlNode *n)
 {
     const xmlNode *fig = n->parent;
     if (!tw_html_is(n, "figcaption") || !fig || !tw_html_is(fig, "figure"))
         return false;
-    return 1 + figures_beside(fig, false) + figures_beside(fig, true) >= GALLERY_MIN;
+    return 1 + figures_beside(m, fig, false) + figures_beside(m, fig, true) >= GALLERY_MIN;
 }
 
 /* Gives every element an info, in document order, and reads its names. */
@@ -635,12 +632,8 @@ static int build(model *m, xmlNodePtr root)
                 }
         e->hint = hint_of(n, e->tag, e);
         e->body_name = names_body(n);
-        e->caption = (up && up->caption) || !strcmp((const char *)n->name, "figcaption");
-        if (e->caption && gallery_caption(n)) {
-            /* the story, however it is named ("slide-caption") */
-            e->caption = e->unlikely = e->soft = false;
-            e->hint = e->hint < 0 ? 0 : e->hint;
-        }
+        if (up && tw_html_is(n, "figcaption") && tw_html_is(up->node, "figure"))
+            up->captioned = true;
         if (!strcmp((const char *)n->name, "img") && !in_running_text(n)) {
             info *a = up;
             for (int level = 0; level < 3 && a; level++)
@@ -657,6 +650,19 @@ static int build(model *m, xmlNodePtr root)
         e->in_recipe = e->recipe || (up && up->in_recipe);
         if (up && (e->tag & TW_TAG_BLOCK))
             up->has_block = true;
+    }
+    /* Parents come before their children: each is a caption when its
+     * parent is, or a <figcaption> not a gallery's. */
+    for (size_t i = 0; i < m->n; i++) {
+        info *e = &m->v[i];
+        e->gallery = gallery_caption(m, e->node);
+        if (e->gallery) {
+            /* the story, however it is named ("slide-caption") */
+            e->unlikely = e->soft = false;
+            e->hint = e->hint < 0 ? 0 : e->hint;
+        }
+        e->caption = !e->gallery && ((e->parent >= 0 && m->v[e->parent].caption) ||
+                                     !strcmp((const char *)e->node->name, "figcaption"));
     }
     /* Children come after their parents: backwards, each tells its parent. */
     for (size_t i = m->n; i-- > 0;) {
@@ -1117,7 +1123,7 @@ static bool named_out(const model *m, const info *e)
      * trafilatura's) do not count it as the story's text, even when it is a
      * sentence of who and where; but a gallery's captions are its story. */
     if (!strcmp((const char *)e->node->name, "figcaption"))
-        return !gallery_caption(e->node);
+        return !e->gallery;
     /* A recipe's ingredients and steps, and the blocks that hold them,
      * stay whatever their names and links (gather_recipe). */
     if (!(m->flags & CLEAN) || e->in_recipe || e->recipe_around)
@@ -1266,6 +1272,40 @@ static bool signature(xmlNodePtr n)
 /* The most text (in weigh's units) of an editor's note under a story. */
 #define NOTE_MAX 400
 
+/* Whether nothing kept follows N among its siblings: white space, and
+ * elements without text, set in italics as notes are (styled_line) or left
+ * out.  The answer is N's and that of each sibling passed on the way,
+ * remembered for the try (info.notes_after): asked anew by each of a run
+ * of lines in italics about all those after it, a page of 30,000 of them
+ * took 20 s. */
+static bool notes_after(const model *m, xmlNodePtr n)
+{
+    bool clear = true;
+    xmlNodePtr s = n->next;
+    for (; s; s = s->next) {
+        if (visible_text(s)) {
+            clear = false;
+            break;
+        }
+        info *e = s->type == XML_ELEMENT_NODE ? of(m, s) : NULL;
+        if (e && e->text && !styled_line(m, s, NOTE_MAX, italic_below) &&
+            !leave_out(s, (void *)m)) {
+            clear = false;
+            break;
+        }
+        if (e && e->notes_after) {
+            clear = e->notes_after > 0;
+            break;
+        }
+    }
+    for (xmlNodePtr p = n; p != s; p = p->next) {
+        info *e = p->type == XML_ELEMENT_NODE ? of(m, p) : NULL;
+        if (e)
+            e->notes_after = clear ? 1 : -1;
+    }
+    return clear;
+}
+
 /* Whether the <p> N is a note set in italics under the story: a source
  * ("Quelle: dpa"), a picture's credit, the author's bio, a disclaimer, a
  * call to follow or subscribe.  Editors in many languages set such lines
@@ -1276,17 +1316,9 @@ static bool trailing_note(const model *m, xmlNodePtr n)
 {
     if (!styled_line(m, n, NOTE_MAX, italic_below) || footnote(n) || signature(n))
         return false;
-    for (int level = 0; level < 3 && n; level++, n = n->parent) {
-        for (xmlNodePtr s = n->next; s; s = s->next) {
-            if (visible_text(s))
-                return false;
-            const info *e = s->type == XML_ELEMENT_NODE ? of(m, s) : NULL;
-            if (!e || !e->text || styled_line(m, s, NOTE_MAX, italic_below))
-                continue;
-            if (!leave_out(s, (void *)m))
-                return false;
-        }
-    }
+    for (int level = 0; level < 3 && n; level++, n = n->parent)
+        if (!notes_after(m, n))
+            return false;
     return true;
 }
 
@@ -1483,6 +1515,8 @@ static int extract(model *m, tw_buf *out, unsigned *weight)
         body = 0;
     int top = top_block(m, body);
     m->top_text = m->v[top].text;       /* named_out weighs by it while gathering */
+    for (size_t i = 0; i < m->n; i++)
+        m->v[i].notes_after = 0;        /* leave_out's answers change with the rules */
     bool *keep = calloc(m->n, sizeof *keep);
     if (!keep)
         return -1;

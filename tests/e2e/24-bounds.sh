@@ -128,6 +128,34 @@ run "$BIN/trawl-index" -d "$TMP/slow.db" "$TMP/slow"
 is "--file-timeout: the next run without the limit finishes the dump" \
     "$RC:$(query -d "$TMP/slow.db" --count harbour)" "0:20000"
 
+# --- Pages whose extraction took time growing with the square of their
+# elements, a minute of CPU time for one of a megabyte (abandoned at the
+# limit): each of 45,000 lines in italics after a story looked at all the
+# lines after it (whether it was a note under the story), and each of
+# 20,000 captions in one figure at the children of the figures beside it
+# (whether it was a gallery's).  Each is read now within a tenth of the
+# limit given here.
+mkdir -p "$TMP/square"
+python3 - "$TMP/square" <<'PY'
+import sys
+out = sys.argv[1]
+story = ("<p>The harbour board met on Monday and agreed to dredge the channel "
+         "before the storms, the chairman said.</p>") * 3
+head = "<html><head><title>Dredging</title></head><body><article><h1>Dredging</h1>" + story
+tail = "</article></body></html>"
+with open(out + "/notes.html", "w") as f:
+    f.write(head + "<p><i>x</i></p>" * 45000 + tail)
+with open(out + "/gallery.html", "w") as f:
+    f.write(head + "<div><figure>" + "<figcaption>c</figcaption>" * 20000 + "</figure>" +
+            ("<figure>" + "<i></i>" * 9000 + "</figure>") * 8 + "</div>" + tail)
+PY
+for page in notes gallery; do
+    run "$BIN/trawl-index" --file-timeout 10 -j 1 -d "$TMP/square-$page.db" "$TMP/square/$page.html"
+    is "$page.html: read within --file-timeout 10, exit 0, its story indexed" \
+        "$RC:$(query -d "$TMP/square-$page.db" --count dredge channel)" "0:1"
+    lacks "...not abandoned" "$ERR" "abandoned"
+done
+
 # --- The time a file is given grows with the bytes unpacked from it, as it
 # does with a gzip file's inflated bytes, not with the bytes of an xz or an
 # archive on disk: a .jsonl.xz of 150 MB of text (51 MB) was abandoned

@@ -23,6 +23,9 @@ static size_t put_uint(unsigned char *p, unsigned long v)
     return n;
 }
 
+/* The tables' block size in 2 KiB units, as the version file says it. */
+static unsigned long block_units = 4;
+
 /* Writes DIR/iamglass for the six tables E (postlist, docdata, termlist,
  * position, spelling, synonym), of the format version VERSION, cut to its
  * first CUT bytes when CUT is not 0. */
@@ -41,7 +44,7 @@ static void write_version(const entry e[6], unsigned version, size_t cut)
         n += put_uint(buf + n, e[i].fake ? 0 : e[i].blocks - 1);   /* root */
         n += put_uint(buf + n, e[i].fake ? 3 : 4);      /* level 1; fake, sequential */
         n += put_uint(buf + n, e[i].fake ? 0 : 300);    /* entries */
-        n += put_uint(buf + n, 4);                      /* 8 KiB blocks */
+        n += put_uint(buf + n, block_units);            /* 8 KiB blocks unless told */
         n += put_uint(buf + n, 18);
         size_t f = 0;
         if (!e[i].fake) {
@@ -142,6 +145,25 @@ static void what_it_cannot_read_is_left_to_xapian(void **state)
     assert_string_equal(why, "termlist.glass is missing");
 }
 
+/* A block size glass never writes is a damaged version file's, which
+ * Xapian's open reports: 0 divided the table's size by zero. */
+static void a_block_size_it_cannot_hold_is_left_to_xapian(void **state)
+{
+    (void)state;
+    char why[128];
+    const unsigned long sizes[] = { 0, 3, 64, 1UL << 53 };
+    table("termlist", 0);   /* cut short, were the size believed */
+    for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+        block_units = sizes[i];
+        write_version(TABLES, 1134, 0);
+        assert_int_equal(check(why, sizeof why), TRAWL_OK);
+    }
+    block_units = 4;
+    write_version(TABLES, 1134, 0);
+    assert_int_equal(check(why, sizeof why), TRAWL_ECORRUPT);
+    table("termlist", 8192);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -149,6 +171,7 @@ int main(void)
         cmocka_unit_test(a_table_cut_short_is_damage),
         cmocka_unit_test(a_missing_table_is_damage),
         cmocka_unit_test(what_it_cannot_read_is_left_to_xapian),
+        cmocka_unit_test(a_block_size_it_cannot_hold_is_left_to_xapian),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
