@@ -1211,13 +1211,18 @@ static bool italic_below(const xmlNode *n, const xmlNode *above)
     return false;
 }
 
-/* Whether the <p> N, of less than MAX text, is set wholly in the type
- * STYLED says (all its words are below such an element). */
+/* Whether N, a <p> or a <div> with no block inside (a line some editors
+ * and page builders set in a <div> of its own, "<div class="follow"><em>
+ * Follow us on ..."), of less than MAX text, is set wholly in the type
+ * STYLED says (all its words are below such an element).  Not a cell or
+ * a definition's <dd>, which are set in italics as a table's or a wiki's
+ * style. */
 static bool styled_line(const model *m, xmlNodePtr n, unsigned max,
                         bool (*styled)(const xmlNode *, const xmlNode *))
 {
     const info *e = of(m, n);
-    if (!e || !tw_html_is(n, "p") || e->text >= max)
+    if (!e || !(tw_html_is(n, "p") || (tw_html_is(n, "div") && !e->has_block)) ||
+        e->text >= max)
         return false;
     bool text = false;
     for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false)) {
@@ -1230,7 +1235,7 @@ static bool styled_line(const model *m, xmlNodePtr n, unsigned max,
     return text;
 }
 
-/* Whether the <p> N is a line set wholly in bold, which readers take for a
+/* Whether N is a line set wholly in bold, which readers take for a
  * heading: editors who have no heading at hand mark one so
  * ("<p><strong>More on this:</strong></p>" over a list of links). */
 static bool bold_line(const model *m, xmlNodePtr n)
@@ -1266,7 +1271,7 @@ static bool signature(xmlNodePtr n)
 /* The most text (in weigh's units) of an editor's note under a story. */
 #define NOTE_MAX 400
 
-/* Whether the <p> N is a note set in italics under the story: a source
+/* Whether N is a note set in italics under the story: a source
  * ("Quelle: dpa"), a picture's credit, the author's bio, a disclaimer, a
  * call to follow or subscribe.  Editors in many languages set such lines
  * apart in italics after the last paragraph; a line in italics among the
@@ -1447,6 +1452,10 @@ static bool leave_out(xmlNodePtr n, void *ctx)
         return true;
     if (credit_line(e) || dateline(e))
         return true;
+    /* Before the test of links below: a note's line in a <div> ("Follow
+     * us on <a>Telegram</a>, <a>Instagram</a>") is a list's block too. */
+    if (trailing_note(m, n))
+        return true;
     double ld = link_density(e);
     if (e->tag & TW_TAG_LIST)
         return e->text && ld > 0.5;
@@ -1457,8 +1466,6 @@ static bool leave_out(xmlNodePtr n, void *ctx)
     if ((e->tag & TW_TAG_HEADING) && !prose_heading(e) && orphan_heading(m, n, HEADING))
         return true;
     if (bold_line(m, n) && orphan_heading(m, n, BOLD_LINE))
-        return true;
-    if (trailing_note(m, n))
         return true;
     /* A line that is mostly a link: a teaser, "Read more: ...".  Not a
      * sentence of the story whose link runs to its end after words of its

@@ -1450,6 +1450,27 @@ B=$(body note-es.html)
 has "nota: el último párrafo" "$B" "con la autoridad portuaria."
 has "nota: la nota al pie de una palabra con asterisco se queda" "$B" "midió la arena del canal"
 lacks "nota: la biografía del autor en cursiva se va" "$B" "Ana Ruiz es periodista"
+# French: the note is a <div> of its own, its words in <em>, three links to
+# the site's profiles in it (so many links made it a list's block, kept
+# for its words); an advert's block follows.  A quotation in italics in a
+# <div> among the paragraphs stays, and so does a last line in italics of a
+# definition list (a wiki's reply, set so as the site's style).
+cat > "$IN/note-fr.html" <<HTML
+<html><head><title>Le chenal sera dragué</title></head><body><article><h1>Le chenal sera dragué</h1>
+<div class="texte"><p>Le conseil du port a voté mardi le dragage du chenal est, qui s'est ensablé plus vite que ne le prévoyait aucune étude.</p>
+<div class="exergue"><em>La mer donne, et la mer reprend.</em></div>
+<p>Les pilotes avertissaient depuis deux hivers que les plus grands ferries ne pouvaient plus tourner à marée basse.</p>
+<p>Les travaux commencent en mai et dureront onze semaines, a dit le conseil, pour un coût partagé avec l'autorité portuaire.</p>
+<dl><dt>Le capitaine</dt><dd><i>Enfin, nous pourrons entrer au port à toute heure.</i></dd></dl>
+<div class="reseaux"><em>Retrouvez Le Port sur <a href="https://t.me/leport">Telegram</a>, <a href="https://www.instagram.com/leport/">Instagram</a> et <a href="https://www.facebook.com/leport">Facebook</a> pour ne rien manquer</em></div>
+<div class="pub"><iframe src="https://ads.example.net/slot"></iframe></div>
+</div></article></body></html>
+HTML
+B=$(body note-fr.html)
+has "note : le dernier paragraphe" "$B" "avec l'autorité portuaire."
+has "note : une citation en italique dans un <div> parmi les paragraphes reste" "$B" "La mer donne, et la mer reprend."
+has "note : la réplique en italique d'une liste de définitions reste" "$B" "nous pourrons entrer au port"
+lacks "note : l'appel à suivre le site, en italique dans un <div>, s'en va" "$B" "Retrouvez Le Port"
 
 # A gallery's captions are its story: three or more captioned <figure>s side
 # by side, with no paragraph between them (ads may be), keep their
