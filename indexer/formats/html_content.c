@@ -9,6 +9,7 @@
 
 #include "byline_shown.h"
 #include "html_tree.h"
+#include "link_kind.h"
 #include "repeated_lines.h"
 #include "utf8.h"
 
@@ -23,6 +24,8 @@ typedef struct info {
     unsigned text;          /* of all the text below it that is not left out */
     unsigned links;         /* of that, inside links */
     unsigned anchors;       /* links below it (and it, if one) */
+    bool to_channel;        /* a link to the site's channels (tw_link_to_channel) */
+    unsigned channels;      /* of the links below it, those to_channel */
     unsigned punct;         /* commas and sentence ends below it */
     unsigned block_text;    /* text and punctuation below its block children: */
     unsigned block_punct;   /* the rest is its own running text */
@@ -634,6 +637,10 @@ static int build(model *m, xmlNodePtr root)
                     break;
                 }
         e->hint = hint_of(n, e->tag, e);
+        if (e->tag & TW_TAG_LINK) {
+            const char *href = attr(n, "href");
+            e->to_channel = href && tw_link_to_channel(href);
+        }
         e->body_name = names_body(n);
         e->caption = (up && up->caption) || !strcmp((const char *)n->name, "figcaption");
         if (e->caption && gallery_caption(n)) {
@@ -716,7 +723,8 @@ static void measure(model *m)
         info *e = &m->v[i];
         e->out = (e->parent >= 0 && m->v[e->parent].out) || (e->tag & TW_TAG_NEVER) ||
                  e->hidden || form_to_fill(m, e) || stripped(m, e);
-        e->text = e->links = e->anchors = e->punct = e->block_text = e->block_punct = 0;
+        e->text = e->links = e->anchors = e->channels = e->punct = 0;
+        e->block_text = e->block_punct = 0;
         e->candidate = false;
         e->score = 0;
     }
@@ -734,12 +742,14 @@ static void measure(model *m)
         if (e->tag & TW_TAG_LINK) {
             e->links = e->text;
             e->anchors++;
+            e->channels += e->to_channel;
         }
         if (e->parent >= 0) {
             info *p = &m->v[e->parent];
             p->text += e->text;
             p->links += e->links;
             p->anchors += e->anchors;
+            p->channels += e->channels;
             p->punct += e->punct;
             if (e->tag & TW_TAG_BLOCK) {
                 p->block_text += e->text;
@@ -1211,18 +1221,23 @@ static bool italic_below(const xmlNode *n, const xmlNode *above)
     return false;
 }
 
-/* Whether N, a <p> or a <div> with no block inside (a line some editors
- * and page builders set in a <div> of its own, "<div class="follow"><em>
- * Follow us on ..."), of less than MAX text, is set wholly in the type
- * STYLED says (all its words are below such an element).  Not a cell or
- * a definition's <dd>, which are set in italics as a table's or a wiki's
- * style. */
+/* Whether E is a line of its own: a <p>, or a <div> with no block inside
+ * (a line some editors and page builders set in a <div>, "<div
+ * class="follow"><em>Follow us on ...").  Not a cell or a definition's
+ * <dd>, which are set in italics as a table's or a wiki's style. */
+static bool line_of_its_own(const info *e)
+{
+    return tw_html_is(e->node, "p") || (tw_html_is(e->node, "div") && !e->has_block);
+}
+
+/* Whether N, a line of its own (line_of_its_own), of less than MAX text,
+ * is set wholly in the type STYLED says (all its words are below such an
+ * element). */
 static bool styled_line(const model *m, xmlNodePtr n, unsigned max,
                         bool (*styled)(const xmlNode *, const xmlNode *))
 {
     const info *e = of(m, n);
-    if (!e || !(tw_html_is(n, "p") || (tw_html_is(n, "div") && !e->has_block)) ||
-        e->text >= max)
+    if (!e || !line_of_its_own(e) || e->text >= max)
         return false;
     bool text = false;
     for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false)) {
@@ -1271,22 +1286,42 @@ static bool signature(xmlNodePtr n)
 /* The most text (in weigh's units) of an editor's note under a story. */
 #define NOTE_MAX 400
 
-/* Whether N is a note set in italics under the story: a source
- * ("Quelle: dpa"), a picture's credit, the author's bio, a disclaimer, a
- * call to follow or subscribe.  Editors in many languages set such lines
- * apart in italics after the last paragraph; a line in italics among the
- * story's paragraphs (a quotation, a title) is followed by more of them.
+/* Whether N is a line of its own (line_of_its_own) that sends the reader
+ * to the site's channels: most of its links, one at least, go to its
+ * profiles on social networks, share the page or write to it
+ * (tw_link_to_channel): "Join our Telegram channel <a>here</a>", "Follow
+ * us on <a>Twitter</a> and <a>Instagram</a>", "Write to <a>news@...</a>". */
+static bool channel_prompt(const model *m, xmlNodePtr n)
+{
+    const info *e = of(m, n);
+    return e && line_of_its_own(e) && e->text && e->text < NOTE_MAX && e->channels &&
+           e->channels * 2 > e->anchors;
+}
+
+/* Whether N is an editor's note under the story: a line set in italics
+ * (a source, "Quelle: dpa", a picture's credit, the author's bio, a
+ * disclaimer) or one that sends the reader to the site's channels
+ * (channel_prompt). */
+static bool note_line(const model *m, xmlNodePtr n)
+{
+    return styled_line(m, n, NOTE_MAX, italic_below) || channel_prompt(m, n);
+}
+
+/* Whether N is a note under the story (note_line).  Editors in many
+ * languages set such lines apart after the last paragraph; a line in
+ * italics among the story's paragraphs (a quotation, a title), or one
+ * that links a profile the story speaks of, is followed by more of them.
  * Nothing kept follows it but other such lines, up to two levels up. */
 static bool trailing_note(const model *m, xmlNodePtr n)
 {
-    if (!styled_line(m, n, NOTE_MAX, italic_below) || footnote(n) || signature(n))
+    if (!note_line(m, n) || footnote(n) || signature(n))
         return false;
     for (int level = 0; level < 3 && n; level++, n = n->parent) {
         for (xmlNodePtr s = n->next; s; s = s->next) {
             if (visible_text(s))
                 return false;
             const info *e = s->type == XML_ELEMENT_NODE ? of(m, s) : NULL;
-            if (!e || !e->text || styled_line(m, s, NOTE_MAX, italic_below))
+            if (!e || !e->text || note_line(m, s))
                 continue;
             if (!leave_out(s, (void *)m))
                 return false;

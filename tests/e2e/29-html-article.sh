@@ -1472,6 +1472,51 @@ has "note : une citation en italique dans un <div> parmi les paragraphes reste" 
 has "note : la réplique en italique d'une liste de définitions reste" "$B" "nous pourrons entrer au port"
 lacks "note : l'appel à suivre le site, en italique dans un <div>, s'en va" "$B" "Retrouvez Le Port"
 
+# A line under the story whose links, most of them, lead to the site's
+# channels (its profiles on social networks, a button that shares the page,
+# an address to write to) is a call to follow, share or write, in any
+# type and any language.  Spanish: a last <p> joining a Telegram channel;
+# a paragraph among the story's linking a mayor's profile stays, and so
+# does the story's last paragraph pointing at another site and its page.
+cat > "$IN/channel-es.html" <<HTML
+<html><head><title>Dragado del canal</title></head><body><article><h1>Dragado del canal</h1>
+<div class="nota"><p>La junta del puerto votó el martes dragar el canal oriental, que se ha llenado de arena más rápido de lo que predijo ningún estudio.</p>
+<p>El alcalde lo celebró en su cuenta <a href="https://twitter.com/alcaldepuerto">@alcaldepuerto</a>, donde pidió paciencia a los pescadores.</p>
+<p>Las obras empiezan en mayo y durarán once semanas; el horario de las visitas está en <a href="https://www.puerto.example/obras">puerto.example</a> y en <a href="https://www.facebook.com/obraspuerto">su página</a>.</p>
+<p>¿Ya conoces nuestro canal de noticias? Únete desde tu celular en <a href="https://t.me/diariodelpuerto">este enlace</a>.</p>
+</div></article></body></html>
+HTML
+B=$(body channel-es.html)
+has "canal: el perfil del alcalde entre los párrafos se queda" "$B" "El alcalde lo celebró en su cuenta"
+has "canal: el último párrafo, que enlaza otro sitio y su página, se queda" "$B" "el horario de las visitas"
+lacks "canal: la invitación al canal de Telegram se va" "$B" "Ya conoces nuestro canal"
+# German: a share box (a label in bold over buttons to Facebook, a
+# network's share page and WhatsApp) set inside the story's last <p>.
+cat > "$IN/channel-de.html" <<HTML
+<html><head><title>Der Hafen wird ausgebaggert</title></head><body><div class="inhalt">
+<h1>Der Hafen wird ausgebaggert</h1>
+<p>Der Hafenrat hat am Dienstag beschlossen, die östliche Fahrrinne auszubaggern, die schneller verschlammt ist als jedes Gutachten vorhersagte.</p>
+<p>Die Arbeiten beginnen im Mai und dauern elf Wochen, teilte der Rat mit; die Kosten teilt er sich mit der Hafenbehörde.</p>
+<p><strong>Gefällt Ihnen der Beitrag? Empfehlen Sie ihn weiter</strong><br>
+<a href="https://www.facebook.com/sharer.php?u=https://hafen.example/baggern">Facebook</a>
+<a href="https://plus.google.com/share?url=https://hafen.example/baggern">Google</a>
+<a href="whatsapp://send?text=https://hafen.example/baggern">WhatsApp</a></p>
+</div></body></html>
+HTML
+B=$(body channel-de.html)
+has "Kanal: der letzte Absatz" "$B" "mit der Hafenbehörde."
+lacks "Kanal: die Knöpfe zum Teilen gehen" "$B" "Empfehlen Sie ihn weiter"
+# English: a line in bold asking for tips by e-mail and WhatsApp.
+cat > "$IN/channel-en.html" <<HTML
+<html><head><title>Dredging begins</title></head><body><main><h1>Dredging begins</h1>
+<section class="story">$STORY
+<p><b>Got a tip about the port? Write to <a href="mailto:desk@courier.example">desk@courier.example</a> or message the newsroom on <a href="https://wa.me/15550100">WhatsApp</a>, at any hour of the day or night.</b></p>
+</section></main></body></html>
+HTML
+B=$(body channel-en.html)
+has "channel: the story's last paragraph" "$B" "shared with the port authority."
+lacks "channel: the call for tips by e-mail and WhatsApp goes" "$B" "Got a tip"
+
 # A gallery's captions are its story: three or more captioned <figure>s side
 # by side, with no paragraph between them (ads may be), keep their
 # captions, whatever the captions' names ("slide-caption").  A story's
