@@ -1104,14 +1104,50 @@ static bool prose_heading(const info *e)
     return (e->tag & TW_TAG_HEADING) && e->text > 80 && prose(e, false);
 }
 
+/* Whether N's class, id or itemprop names a story's lead, as content
+ * management systems of many languages name it ("teaser-text", "art-lead",
+ * "standfirst", "chapo", "perex", "article-intro", "subheadline",
+ * schema.org's itemprop "description"). */
+static bool names_lead(xmlNodePtr n)
+{
+    static const char *const words[] = { "lead", "teaser", "intro", "standfirst", "summary",
+                                         "abstract", "excerpt", "deck", "chapo", "perex",
+                                         "subtitle", "subhead", "description", NULL };
+    const char *names[] = { attr(n, "class"), attr(n, "id"), attr(n, "itemprop") };
+    for (size_t i = 0; i < 3; i++)
+        for (const char *const *w = words; *w; w++)
+            if (names_word(names[i], *w))
+                return true;
+    return false;
+}
+
+/* Whether E is a lead too short for prose (prose) but named as a lead,
+ * itself or by the block around it: a line of 30 letters or more with a
+ * comma or a sentence's end and no link ("Was seit Wochen kolportiert
+ * wurde, ist nun bestätigt"), not a date ("25. Januar 2022 (DJV)") nor a
+ * label's line ("Letzte Änderungen: ..."). */
+static bool named_lead_line(const info *e)
+{
+    if (!paragraph(e) || e->text < 30 || e->links || e->punct < 1 ||
+        !(names_lead(e->node) || (e->node->parent && names_lead(e->node->parent))))
+        return false;
+    xmlChar *t = xmlNodeGetContent(e->node);
+    const char *c = t ? (const char *)t + strspn((const char *)t, " \t\r\n") : "";
+    bool line = t && !isdigit((unsigned char)*c) && !strchr(c, ':');
+    xmlFree(t);
+    return line;
+}
+
 /* Whether E, between the headline and the body, is a part of the story's
- * lead: a paragraph of prose, or the first heading after the headline when
- * it is prose (prose_heading; the headings after it are teasers' or
- * sections'); named as boilerplate only by a soft word (a lead in the
- * article's "header", a "teaser-text"). */
+ * lead: a paragraph of prose, or, before any heading after the headline, a
+ * heading that is prose (prose_heading; the headings after it are
+ * teasers' or sections') or a shorter line named as a lead
+ * (named_lead_line); named as boilerplate only by a soft word (a lead in
+ * the article's "header", a "teaser-text"). */
 static bool lead_part(const info *e, bool first_heading)
 {
-    return ((paragraph(e) && prose(e, false)) || (first_heading && prose_heading(e))) &&
+    return ((paragraph(e) && prose(e, false)) || (first_heading && prose_heading(e)) ||
+            (first_heading && named_lead_line(e))) &&
            (e->hint >= 0 || e->soft);
 }
 
@@ -1156,7 +1192,9 @@ static bool named_out_between(const model *m, int e, int above)
 /* The story's lead (standfirst, "chapo", "perex", "teaser-text") sits
  * between the headline and the body's block, often outside the block that
  * holds both: the paragraphs of prose there are the article's, when
- * headline and body share a block below the page's. */
+ * headline and body share a block below the page's; when they share only
+ * the page (the headline in its <header>, the body in its <main>), those
+ * in the headline's own box, after it. */
 static void gather_lead(const model *m, int top, int body, bool *keep)
 {
     int h = m->headline;
@@ -1165,13 +1203,22 @@ static void gather_lead(const model *m, int top, int body, bool *keep)
     int common = m->v[h].parent;
     while (common >= 0 && !is_ancestor(m, common, top))
         common = m->v[common].parent;
-    if (common < 0 || common == body || (m->v[common].tag & TW_TAG_ROOT))
-        return;
+    /* Headline and body share only the page (the headline and its lead in
+     * the page's <header>, the body in its <main>): the lead is sought in
+     * the headline's own box, beside it. */
+    bool apart = common < 0 || common == body || (m->v[common].tag & TW_TAG_ROOT);
+    if (apart) {
+        common = m->v[h].parent;
+        if (common < 0 || common == body || (m->v[common].tag & TW_TAG_ROOT))
+            return;
+    }
     bool first_heading = true;
     for (int i = h + 1; i < top; i++) {
         const info *e = &m->v[i];
         if (e->out || is_ancestor(m, h, i))
             continue;
+        if (apart && !is_ancestor(m, common, i))
+            break;
         if (!is_ancestor(m, i, top) && lead_part(e, first_heading) && !kept_above(m, i, keep) &&
             !named_out_between(m, i, common))
             keep[i] = true;

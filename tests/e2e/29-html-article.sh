@@ -107,6 +107,48 @@ is "lead before a heading: comes first" "${B%% deepened*}" "After two winters of
 has "lead before a heading: the body" "$B" "at a cost shared with the port authority."
 lacks "lead before a heading: not a heading of links" "$B" "Not the story you were looking for"
 
+# The headline and its lead in the page's <header>, the body in its <main>:
+# they share only the page, and the lead is found in the headline's own box
+# (a site's menu in the same <header>, before the headline, stays out).
+cat > "$IN/lead-page-header.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<header class="site"><nav><a href="/">Home</a> <a href="/port">Port</a></nav>
+<div class="hero"><h1>Board votes to dredge the channel</h1>
+<div class="hero-text"><p>After two winters of warnings, the eastern channel will be deepened before the summer season begins.</p></div></div></header>
+<main><div class="entry">$STORY</div></main>
+<footer><p>Harbour Times, all rights reserved.</p></footer></body></html>
+HTML
+B=$(body lead-page-header.html)
+is "lead in the page's header: comes first" "${B%% deepened*}" "After two winters of warnings, the eastern channel will be"
+has "lead in the page's header: the body" "$B" "at a cost shared with the port authority."
+lacks "lead in the page's header: not the menu" "$B" "Home"
+# Spanish: the same, the lead in a <div> with no name in the headline's box.
+cat > "$IN/lead-cabecera.html" <<HTML
+<html><head><title>La junta aprueba dragar el canal</title></head><body>
+<header><div class="cabecera"><h1>La junta aprueba dragar el canal</h1>
+<div>Tras dos inviernos de advertencias, el canal oriental se dragará antes de que empiece la temporada de verano.</div></div></header>
+<main><section class="cuerpo"><p>La junta del puerto votó el martes dragar el canal oriental, que se ha llenado de arena más rápido de lo que predijo ningún estudio.</p>
+<p>Los prácticos advirtieron durante dos inviernos que los transbordadores más grandes ya no podían girar con la marea baja.</p>
+<p>Las obras empiezan en mayo y durarán once semanas, dijo la junta, con un coste compartido con la autoridad portuaria.</p></section></main></body></html>
+HTML
+B=$(body lead-cabecera.html)
+is "entradilla en la cabecera de la página: va primero" "${B%% antes de que*}" "Tras dos inviernos de advertencias, el canal oriental se dragará"
+# A lead too short for prose, without a full stop, is the lead when it is
+# named so (TYPO3's "teaser-text", schema.org's itemprop "description"); a
+# date line named as the lead's is not.
+cat > "$IN/lead-short.html" <<HTML
+<html><head><title>Der Hafen wird ausgebaggert</title></head><body><div class="news-single">
+<div class="header"><h1>Der Hafen wird ausgebaggert</h1></div>
+<p class="intro-date">12. März 2022, Hamburg</p>
+<div class="teaser-text" itemprop="description"><p>Was seit Wochen erwartet wurde, hat der Rat nun beschlossen</p></div>
+<div class="news-text-wrap"><p>Der Hafenrat hat am Dienstag beschlossen, die östliche Fahrrinne auszubaggern, die schneller verschlammt ist als jedes Gutachten vorhersagte.</p>
+<p>Lotsen hatten zwei Winter lang gewarnt, dass die größten Fähren bei Niedrigwasser nicht mehr wenden können; im März lief eine auf Grund.</p>
+<p>Die Arbeiten beginnen im Mai und dauern elf Wochen, teilte der Rat mit; die Kosten teilt er sich mit der Hafenbehörde.</p></div></div></body></html>
+HTML
+B=$(body lead-short.html)
+is "kurzer Vorspann: steht vorn" "${B%% nun beschlossen*}" "Was seit Wochen erwartet wurde, hat der Rat"
+lacks "kurzer Vorspann: nicht die Datumszeile" "$B" "12. März 2022"
+
 # A line set wholly in bold is a heading to readers, and goes as one when
 # its section was left out: a lead-in over a list of links to other stories,
 # or a label at the end over nothing.  One over a paragraph stays, and so
