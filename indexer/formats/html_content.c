@@ -9,6 +9,7 @@
 
 #include "byline_shown.h"
 #include "html_tree.h"
+#include "link_kind.h"
 #include "repeated_lines.h"
 #include "utf8.h"
 
@@ -23,6 +24,8 @@ typedef struct info {
     unsigned text;          /* of all the text below it that is not left out */
     unsigned links;         /* of that, inside links */
     unsigned anchors;       /* links below it (and it, if one) */
+    bool to_channel;        /* a link to the site's channels (tw_link_to_channel) */
+    unsigned channels;      /* of the links below it, those to_channel */
     unsigned punct;         /* commas and sentence ends below it */
     unsigned block_text;    /* text and punctuation below its block children: */
     unsigned block_punct;   /* the rest is its own running text */
@@ -631,6 +634,10 @@ static int build(model *m, xmlNodePtr root)
                     break;
                 }
         e->hint = hint_of(n, e->tag, e);
+        if (e->tag & TW_TAG_LINK) {
+            const char *href = attr(n, "href");
+            e->to_channel = href && tw_link_to_channel(href);
+        }
         e->body_name = names_body(n);
         if (up && tw_html_is(n, "figcaption") && tw_html_is(up->node, "figure"))
             up->captioned = true;
@@ -722,7 +729,8 @@ static void measure(model *m)
         info *e = &m->v[i];
         e->out = (e->parent >= 0 && m->v[e->parent].out) || (e->tag & TW_TAG_NEVER) ||
                  e->hidden || form_to_fill(m, e) || stripped(m, e);
-        e->text = e->links = e->anchors = e->punct = e->block_text = e->block_punct = 0;
+        e->text = e->links = e->anchors = e->channels = e->punct = 0;
+        e->block_text = e->block_punct = 0;
         e->candidate = false;
         e->score = 0;
     }
@@ -740,12 +748,14 @@ static void measure(model *m)
         if (e->tag & TW_TAG_LINK) {
             e->links = e->text;
             e->anchors++;
+            e->channels += e->to_channel;
         }
         if (e->parent >= 0) {
             info *p = &m->v[e->parent];
             p->text += e->text;
             p->links += e->links;
             p->anchors += e->anchors;
+            p->channels += e->channels;
             p->punct += e->punct;
             if (e->tag & TW_TAG_BLOCK) {
                 p->block_text += e->text;
@@ -1100,14 +1110,50 @@ static bool prose_heading(const info *e)
     return (e->tag & TW_TAG_HEADING) && e->text > 80 && prose(e, false);
 }
 
+/* Whether N's class, id or itemprop names a story's lead, as content
+ * management systems of many languages name it ("teaser-text", "art-lead",
+ * "standfirst", "chapo", "perex", "article-intro", "subheadline",
+ * schema.org's itemprop "description"). */
+static bool names_lead(xmlNodePtr n)
+{
+    static const char *const words[] = { "lead", "teaser", "intro", "standfirst", "summary",
+                                         "abstract", "excerpt", "deck", "chapo", "perex",
+                                         "subtitle", "subhead", "description", NULL };
+    const char *names[] = { attr(n, "class"), attr(n, "id"), attr(n, "itemprop") };
+    for (size_t i = 0; i < 3; i++)
+        for (const char *const *w = words; *w; w++)
+            if (names_word(names[i], *w))
+                return true;
+    return false;
+}
+
+/* Whether E is a lead too short for prose (prose) but named as a lead,
+ * itself or by the block around it: a line of 30 letters or more with a
+ * comma or a sentence's end and no link ("Was seit Wochen kolportiert
+ * wurde, ist nun bestätigt"), not a date ("25. Januar 2022 (DJV)") nor a
+ * label's line ("Letzte Änderungen: ..."). */
+static bool named_lead_line(const info *e)
+{
+    if (!paragraph(e) || e->text < 30 || e->links || e->punct < 1 ||
+        !(names_lead(e->node) || (e->node->parent && names_lead(e->node->parent))))
+        return false;
+    xmlChar *t = xmlNodeGetContent(e->node);
+    const char *c = t ? (const char *)t + strspn((const char *)t, " \t\r\n") : "";
+    bool line = t && !isdigit((unsigned char)*c) && !strchr(c, ':');
+    xmlFree(t);
+    return line;
+}
+
 /* Whether E, between the headline and the body, is a part of the story's
- * lead: a paragraph of prose, or the first heading after the headline when
- * it is prose (prose_heading; the headings after it are teasers' or
- * sections'); named as boilerplate only by a soft word (a lead in the
- * article's "header", a "teaser-text"). */
+ * lead: a paragraph of prose, or, before any heading after the headline, a
+ * heading that is prose (prose_heading; the headings after it are
+ * teasers' or sections') or a shorter line named as a lead
+ * (named_lead_line); named as boilerplate only by a soft word (a lead in
+ * the article's "header", a "teaser-text"). */
 static bool lead_part(const info *e, bool first_heading)
 {
-    return ((paragraph(e) && prose(e, false)) || (first_heading && prose_heading(e))) &&
+    return ((paragraph(e) && prose(e, false)) || (first_heading && prose_heading(e)) ||
+            (first_heading && named_lead_line(e))) &&
            (e->hint >= 0 || e->soft);
 }
 
@@ -1152,7 +1198,9 @@ static bool named_out_between(const model *m, int e, int above)
 /* The story's lead (standfirst, "chapo", "perex", "teaser-text") sits
  * between the headline and the body's block, often outside the block that
  * holds both: the paragraphs of prose there are the article's, when
- * headline and body share a block below the page's. */
+ * headline and body share a block below the page's; when they share only
+ * the page (the headline in its <header>, the body in its <main>), those
+ * in the headline's own box, after it. */
 static void gather_lead(const model *m, int top, int body, bool *keep)
 {
     int h = m->headline;
@@ -1161,13 +1209,22 @@ static void gather_lead(const model *m, int top, int body, bool *keep)
     int common = m->v[h].parent;
     while (common >= 0 && !is_ancestor(m, common, top))
         common = m->v[common].parent;
-    if (common < 0 || common == body || (m->v[common].tag & TW_TAG_ROOT))
-        return;
+    /* Headline and body share only the page (the headline and its lead in
+     * the page's <header>, the body in its <main>): the lead is sought in
+     * the headline's own box, beside it. */
+    bool apart = common < 0 || common == body || (m->v[common].tag & TW_TAG_ROOT);
+    if (apart) {
+        common = m->v[h].parent;
+        if (common < 0 || common == body || (m->v[common].tag & TW_TAG_ROOT))
+            return;
+    }
     bool first_heading = true;
     for (int i = h + 1; i < top; i++) {
         const info *e = &m->v[i];
         if (e->out || is_ancestor(m, h, i))
             continue;
+        if (apart && !is_ancestor(m, common, i))
+            break;
         if (!is_ancestor(m, i, top) && lead_part(e, first_heading) && !kept_above(m, i, keep) &&
             !named_out_between(m, i, common))
             keep[i] = true;
@@ -1217,13 +1274,23 @@ static bool italic_below(const xmlNode *n, const xmlNode *above)
     return false;
 }
 
-/* Whether the <p> N, of less than MAX text, is set wholly in the type
- * STYLED says (all its words are below such an element). */
+/* Whether E is a line of its own: a <p>, or a <div> with no block inside
+ * (a line some editors and page builders set in a <div>, "<div
+ * class="follow"><em>Follow us on ...").  Not a cell or a definition's
+ * <dd>, which are set in italics as a table's or a wiki's style. */
+static bool line_of_its_own(const info *e)
+{
+    return tw_html_is(e->node, "p") || (tw_html_is(e->node, "div") && !e->has_block);
+}
+
+/* Whether N, a line of its own (line_of_its_own), of less than MAX text,
+ * is set wholly in the type STYLED says (all its words are below such an
+ * element). */
 static bool styled_line(const model *m, xmlNodePtr n, unsigned max,
                         bool (*styled)(const xmlNode *, const xmlNode *))
 {
     const info *e = of(m, n);
-    if (!e || !tw_html_is(n, "p") || e->text >= max)
+    if (!e || !line_of_its_own(e) || e->text >= max)
         return false;
     bool text = false;
     for (xmlNodePtr c = n->children; c; c = tw_html_next(c, n, false)) {
@@ -1236,7 +1303,7 @@ static bool styled_line(const model *m, xmlNodePtr n, unsigned max,
     return text;
 }
 
-/* Whether the <p> N is a line set wholly in bold, which readers take for a
+/* Whether N is a line set wholly in bold, which readers take for a
  * heading: editors who have no heading at hand mark one so
  * ("<p><strong>More on this:</strong></p>" over a list of links). */
 static bool bold_line(const model *m, xmlNodePtr n)
@@ -1272,12 +1339,32 @@ static bool signature(xmlNodePtr n)
 /* The most text (in weigh's units) of an editor's note under a story. */
 #define NOTE_MAX 400
 
+/* Whether N is a line of its own (line_of_its_own) that sends the reader
+ * to the site's channels: most of its links, one at least, go to its
+ * profiles on social networks, share the page or write to it
+ * (tw_link_to_channel): "Join our Telegram channel <a>here</a>", "Follow
+ * us on <a>Twitter</a> and <a>Instagram</a>", "Write to <a>news@...</a>". */
+static bool channel_prompt(const model *m, xmlNodePtr n)
+{
+    const info *e = of(m, n);
+    return e && line_of_its_own(e) && e->text && e->text < NOTE_MAX && e->channels &&
+           e->channels * 2 > e->anchors;
+}
+
+/* Whether N is an editor's note under the story: a line set in italics
+ * (a source, "Quelle: dpa", a picture's credit, the author's bio, a
+ * disclaimer) or one that sends the reader to the site's channels
+ * (channel_prompt). */
+static bool note_line(const model *m, xmlNodePtr n)
+{
+    return styled_line(m, n, NOTE_MAX, italic_below) || channel_prompt(m, n);
+}
+
 /* Whether nothing kept follows N among its siblings: white space, and
- * elements without text, set in italics as notes are (styled_line) or left
- * out.  The answer is N's and that of each sibling passed on the way,
- * remembered for the try (info.notes_after): asked anew by each of a run
- * of lines in italics about all those after it, a page of 30,000 of them
- * took 20 s. */
+ * elements without text, notes (note_line) or left out.  The answer is N's
+ * and that of each sibling passed on the way, remembered for the try
+ * (info.notes_after): asked anew by each of a run of lines in italics about
+ * all those after it, a page of 30,000 of them took 20 s. */
 static bool notes_after(const model *m, xmlNodePtr n)
 {
     bool clear = true;
@@ -1288,8 +1375,7 @@ static bool notes_after(const model *m, xmlNodePtr n)
             break;
         }
         info *e = s->type == XML_ELEMENT_NODE ? of(m, s) : NULL;
-        if (e && e->text && !styled_line(m, s, NOTE_MAX, italic_below) &&
-            !leave_out(s, (void *)m)) {
+        if (e && e->text && !note_line(m, s) && !leave_out(s, (void *)m)) {
             clear = false;
             break;
         }
@@ -1306,15 +1392,14 @@ static bool notes_after(const model *m, xmlNodePtr n)
     return clear;
 }
 
-/* Whether the <p> N is a note set in italics under the story: a source
- * ("Quelle: dpa"), a picture's credit, the author's bio, a disclaimer, a
- * call to follow or subscribe.  Editors in many languages set such lines
- * apart in italics after the last paragraph; a line in italics among the
- * story's paragraphs (a quotation, a title) is followed by more of them.
+/* Whether N is a note under the story (note_line).  Editors in many
+ * languages set such lines apart after the last paragraph; a line in
+ * italics among the story's paragraphs (a quotation, a title), or one
+ * that links a profile the story speaks of, is followed by more of them.
  * Nothing kept follows it but other such lines, up to two levels up. */
 static bool trailing_note(const model *m, xmlNodePtr n)
 {
-    if (!styled_line(m, n, NOTE_MAX, italic_below) || footnote(n) || signature(n))
+    if (!note_line(m, n) || footnote(n) || signature(n))
         return false;
     for (int level = 0; level < 3 && n; level++, n = n->parent)
         if (!notes_after(m, n))
@@ -1479,6 +1564,10 @@ static bool leave_out(xmlNodePtr n, void *ctx)
         return true;
     if (credit_line(e) || dateline(e))
         return true;
+    /* Before the test of links below: a note's line in a <div> ("Follow
+     * us on <a>Telegram</a>, <a>Instagram</a>") is a list's block too. */
+    if (trailing_note(m, n))
+        return true;
     double ld = link_density(e);
     if (e->tag & TW_TAG_LIST)
         return e->text && ld > 0.5;
@@ -1489,8 +1578,6 @@ static bool leave_out(xmlNodePtr n, void *ctx)
     if ((e->tag & TW_TAG_HEADING) && !prose_heading(e) && orphan_heading(m, n, HEADING))
         return true;
     if (bold_line(m, n) && orphan_heading(m, n, BOLD_LINE))
-        return true;
-    if (trailing_note(m, n))
         return true;
     /* A line that is mostly a link: a teaser, "Read more: ...".  Not a
      * sentence of the story whose link runs to its end after words of its

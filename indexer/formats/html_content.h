@@ -18,8 +18,8 @@
  *   4. Its text is written without what is plainly not the story inside it:
  *      lists and blocks that are mostly links, captions (a <figcaption>, a
  *      picture's line beside it in a box of their own, whatever its
- *      name; not a gallery's), bylines, datelines, notes in italics
- *      under the story's last paragraph.
+ *      name; not a gallery's), bylines, datelines, notes under the story's
+ *      last paragraph (in italics, or linking the site's channels).
  *   5. When that gives little text, the page is taken again with fewer of
  *      these rules (some sites name their article "comment-body"); once a
  *      paragraph is found, a comment section the headline is not in stays

@@ -107,6 +107,48 @@ is "lead before a heading: comes first" "${B%% deepened*}" "After two winters of
 has "lead before a heading: the body" "$B" "at a cost shared with the port authority."
 lacks "lead before a heading: not a heading of links" "$B" "Not the story you were looking for"
 
+# The headline and its lead in the page's <header>, the body in its <main>:
+# they share only the page, and the lead is found in the headline's own box
+# (a site's menu in the same <header>, before the headline, stays out).
+cat > "$IN/lead-page-header.html" <<HTML
+<html><head><title>Board votes to dredge the channel</title></head><body>
+<header class="site"><nav><a href="/">Home</a> <a href="/port">Port</a></nav>
+<div class="hero"><h1>Board votes to dredge the channel</h1>
+<div class="hero-text"><p>After two winters of warnings, the eastern channel will be deepened before the summer season begins.</p></div></div></header>
+<main><div class="entry">$STORY</div></main>
+<footer><p>Harbour Times, all rights reserved.</p></footer></body></html>
+HTML
+B=$(body lead-page-header.html)
+is "lead in the page's header: comes first" "${B%% deepened*}" "After two winters of warnings, the eastern channel will be"
+has "lead in the page's header: the body" "$B" "at a cost shared with the port authority."
+lacks "lead in the page's header: not the menu" "$B" "Home"
+# Spanish: the same, the lead in a <div> with no name in the headline's box.
+cat > "$IN/lead-cabecera.html" <<HTML
+<html><head><title>La junta aprueba dragar el canal</title></head><body>
+<header><div class="cabecera"><h1>La junta aprueba dragar el canal</h1>
+<div>Tras dos inviernos de advertencias, el canal oriental se dragará antes de que empiece la temporada de verano.</div></div></header>
+<main><section class="cuerpo"><p>La junta del puerto votó el martes dragar el canal oriental, que se ha llenado de arena más rápido de lo que predijo ningún estudio.</p>
+<p>Los prácticos advirtieron durante dos inviernos que los transbordadores más grandes ya no podían girar con la marea baja.</p>
+<p>Las obras empiezan en mayo y durarán once semanas, dijo la junta, con un coste compartido con la autoridad portuaria.</p></section></main></body></html>
+HTML
+B=$(body lead-cabecera.html)
+is "entradilla en la cabecera de la página: va primero" "${B%% antes de que*}" "Tras dos inviernos de advertencias, el canal oriental se dragará"
+# A lead too short for prose, without a full stop, is the lead when it is
+# named so (TYPO3's "teaser-text", schema.org's itemprop "description"); a
+# date line named as the lead's is not.
+cat > "$IN/lead-short.html" <<HTML
+<html><head><title>Der Hafen wird ausgebaggert</title></head><body><div class="news-single">
+<div class="header"><h1>Der Hafen wird ausgebaggert</h1></div>
+<p class="intro-date">12. März 2022, Hamburg</p>
+<div class="teaser-text" itemprop="description"><p>Was seit Wochen erwartet wurde, hat der Rat nun beschlossen</p></div>
+<div class="news-text-wrap"><p>Der Hafenrat hat am Dienstag beschlossen, die östliche Fahrrinne auszubaggern, die schneller verschlammt ist als jedes Gutachten vorhersagte.</p>
+<p>Lotsen hatten zwei Winter lang gewarnt, dass die größten Fähren bei Niedrigwasser nicht mehr wenden können; im März lief eine auf Grund.</p>
+<p>Die Arbeiten beginnen im Mai und dauern elf Wochen, teilte der Rat mit; die Kosten teilt er sich mit der Hafenbehörde.</p></div></div></body></html>
+HTML
+B=$(body lead-short.html)
+is "kurzer Vorspann: steht vorn" "${B%% nun beschlossen*}" "Was seit Wochen erwartet wurde, hat der Rat"
+lacks "kurzer Vorspann: nicht die Datumszeile" "$B" "12. März 2022"
+
 # A line set wholly in bold is a heading to readers, and goes as one when
 # its section was left out: a lead-in over a list of links to other stories,
 # or a label at the end over nothing.  One over a paragraph stays, and so
@@ -1450,6 +1492,72 @@ B=$(body note-es.html)
 has "nota: el último párrafo" "$B" "con la autoridad portuaria."
 has "nota: la nota al pie de una palabra con asterisco se queda" "$B" "midió la arena del canal"
 lacks "nota: la biografía del autor en cursiva se va" "$B" "Ana Ruiz es periodista"
+# French: the note is a <div> of its own, its words in <em>, three links to
+# the site's profiles in it (so many links made it a list's block, kept
+# for its words); an advert's block follows.  A quotation in italics in a
+# <div> among the paragraphs stays, and so does a last line in italics of a
+# definition list (a wiki's reply, set so as the site's style).
+cat > "$IN/note-fr.html" <<HTML
+<html><head><title>Le chenal sera dragué</title></head><body><article><h1>Le chenal sera dragué</h1>
+<div class="texte"><p>Le conseil du port a voté mardi le dragage du chenal est, qui s'est ensablé plus vite que ne le prévoyait aucune étude.</p>
+<div class="exergue"><em>La mer donne, et la mer reprend.</em></div>
+<p>Les pilotes avertissaient depuis deux hivers que les plus grands ferries ne pouvaient plus tourner à marée basse.</p>
+<p>Les travaux commencent en mai et dureront onze semaines, a dit le conseil, pour un coût partagé avec l'autorité portuaire.</p>
+<dl><dt>Le capitaine</dt><dd><i>Enfin, nous pourrons entrer au port à toute heure.</i></dd></dl>
+<div class="reseaux"><em>Retrouvez Le Port sur <a href="https://t.me/leport">Telegram</a>, <a href="https://www.instagram.com/leport/">Instagram</a> et <a href="https://www.facebook.com/leport">Facebook</a> pour ne rien manquer</em></div>
+<div class="pub"><iframe src="https://ads.example.net/slot"></iframe></div>
+</div></article></body></html>
+HTML
+B=$(body note-fr.html)
+has "note : le dernier paragraphe" "$B" "avec l'autorité portuaire."
+has "note : une citation en italique dans un <div> parmi les paragraphes reste" "$B" "La mer donne, et la mer reprend."
+has "note : la réplique en italique d'une liste de définitions reste" "$B" "nous pourrons entrer au port"
+lacks "note : l'appel à suivre le site, en italique dans un <div>, s'en va" "$B" "Retrouvez Le Port"
+
+# A line under the story whose links, most of them, lead to the site's
+# channels (its profiles on social networks, a button that shares the page,
+# an address to write to) is a call to follow, share or write, in any
+# type and any language.  Spanish: a last <p> joining a Telegram channel;
+# a paragraph among the story's linking a mayor's profile stays, and so
+# does the story's last paragraph pointing at another site and its page.
+cat > "$IN/channel-es.html" <<HTML
+<html><head><title>Dragado del canal</title></head><body><article><h1>Dragado del canal</h1>
+<div class="nota"><p>La junta del puerto votó el martes dragar el canal oriental, que se ha llenado de arena más rápido de lo que predijo ningún estudio.</p>
+<p>El alcalde lo celebró en su cuenta <a href="https://twitter.com/alcaldepuerto">@alcaldepuerto</a>, donde pidió paciencia a los pescadores.</p>
+<p>Las obras empiezan en mayo y durarán once semanas; el horario de las visitas está en <a href="https://www.puerto.example/obras">puerto.example</a> y en <a href="https://www.facebook.com/obraspuerto">su página</a>.</p>
+<p>¿Ya conoces nuestro canal de noticias? Únete desde tu celular en <a href="https://t.me/diariodelpuerto">este enlace</a>.</p>
+</div></article></body></html>
+HTML
+B=$(body channel-es.html)
+has "canal: el perfil del alcalde entre los párrafos se queda" "$B" "El alcalde lo celebró en su cuenta"
+has "canal: el último párrafo, que enlaza otro sitio y su página, se queda" "$B" "el horario de las visitas"
+lacks "canal: la invitación al canal de Telegram se va" "$B" "Ya conoces nuestro canal"
+# German: a share box (a label in bold over buttons to Facebook, a
+# network's share page and WhatsApp) set inside the story's last <p>.
+cat > "$IN/channel-de.html" <<HTML
+<html><head><title>Der Hafen wird ausgebaggert</title></head><body><div class="inhalt">
+<h1>Der Hafen wird ausgebaggert</h1>
+<p>Der Hafenrat hat am Dienstag beschlossen, die östliche Fahrrinne auszubaggern, die schneller verschlammt ist als jedes Gutachten vorhersagte.</p>
+<p>Die Arbeiten beginnen im Mai und dauern elf Wochen, teilte der Rat mit; die Kosten teilt er sich mit der Hafenbehörde.</p>
+<p><strong>Gefällt Ihnen der Beitrag? Empfehlen Sie ihn weiter</strong><br>
+<a href="https://www.facebook.com/sharer.php?u=https://hafen.example/baggern">Facebook</a>
+<a href="https://plus.google.com/share?url=https://hafen.example/baggern">Google</a>
+<a href="whatsapp://send?text=https://hafen.example/baggern">WhatsApp</a></p>
+</div></body></html>
+HTML
+B=$(body channel-de.html)
+has "Kanal: der letzte Absatz" "$B" "mit der Hafenbehörde."
+lacks "Kanal: die Knöpfe zum Teilen gehen" "$B" "Empfehlen Sie ihn weiter"
+# English: a line in bold asking for tips by e-mail and WhatsApp.
+cat > "$IN/channel-en.html" <<HTML
+<html><head><title>Dredging begins</title></head><body><main><h1>Dredging begins</h1>
+<section class="story">$STORY
+<p><b>Got a tip about the port? Write to <a href="mailto:desk@courier.example">desk@courier.example</a> or message the newsroom on <a href="https://wa.me/15550100">WhatsApp</a>, at any hour of the day or night.</b></p>
+</section></main></body></html>
+HTML
+B=$(body channel-en.html)
+has "channel: the story's last paragraph" "$B" "shared with the port authority."
+lacks "channel: the call for tips by e-mail and WhatsApp goes" "$B" "Got a tip"
 
 # A gallery's captions are its story: three or more captioned <figure>s side
 # by side, with no paragraph between them (ads may be), keep their
