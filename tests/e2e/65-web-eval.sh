@@ -8,17 +8,19 @@
 cd "$TOP"
 
 # The floor, kept here only: a little under the F1 that extraction reaches
-# now, so that a change that makes it worse fails make check.  0.938, a
-# little under the 0.948 reached with bold lead-ins, "cta" and "legend"
+# now, so that a change that makes it worse fails make check.  0.945, a
+# little under the 0.952 reached with calls to a site's channels under the
+# story left out and leads named so or in the headline's box taken
+# (session 39; 0.938 under the 0.948 reached with bold lead-ins, "cta" and "legend"
 # blocks and copyright credits left out, glyphs not taken for pictures and
 # sentences whose link runs to their end kept (0.945 with captions under
 # other names left out, session 33; 0.941 with the lead in a heading, captions left out and
 # recipes' ingredients; 0.932 with the lead, forms and
 # <noscript>; the scored blocks alone gave 0.912, the largest <article>,
-# else <main>, else <body> 0.786).  Raise it as extraction improves,
+# else <main>, else <body> 0.786)).  Raise it as extraction improves,
 # keeping it a little under what is reached (not at it: a fix elsewhere may
 # move a page or two either way).
-F1_FLOOR=0.938
+F1_FLOOR=0.945
 # The language gate (issue 18): trawl's detection (CLD2, tests/helpers/
 # detect_lang) names the language each page declares for 0.965 of the 835
 # pages that declare one (2026-12-02; libexttextcat 0.958, and on the first
