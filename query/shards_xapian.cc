@@ -109,14 +109,21 @@ static void open_local(trawl_db *db, tw_shard &s)
     trawl_status stub = check_stub(s.dir, &s.version_path, db->errmsg, sizeof db->errmsg);
     if (stub != TRAWL_OK)
         throw tw_error{ stub, db->errmsg };
-    /* Damage is reported as Xapian's own is, with the generation to check,
-     * but not read again and again as Xapian's may be (tw_db_retry): it was
-     * found while no writer's commit changed the files (glass_tables.h). */
+    /* Damage is reported as Xapian's own is, with the generation to check.
+     * Found while no commit changed the generation's files (glass_tables.h)
+     * and the stub still names it, it is reported at once; a writer that
+     * made another generation current, and removes this one's files, is
+     * waited out as Xapian's torn reads are (tw_db_retry), 4 s in all. */
     char why[256];
     trawl_status st = s.version_path.empty()
                           ? TRAWL_OK
                           : tw_glass_tables_check(s.version_path.c_str(), why, sizeof why);
     if (st == TRAWL_ECORRUPT) {
+        std::string current;
+        char ignored[8];
+        if (check_stub(s.dir, &current, ignored, sizeof ignored) != TRAWL_OK ||
+            current != s.version_path)
+            throw Xapian::DatabaseCorruptError(why);
         st = tw_damaged(db->errmsg, sizeof db->errmsg, s.spec.c_str(), why);
         throw tw_error{ st, db->errmsg };
     }
