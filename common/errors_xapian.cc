@@ -58,6 +58,17 @@ static trawl_status damaged(char *err, size_t errlen, const char *doing, const c
     return TRAWL_ECORRUPT;
 }
 
+trawl_status tw_damaged(char *err, size_t errlen, const char *index, const char *why) noexcept
+{
+    try {
+        return damaged(err, errlen, nullptr, index, why);
+    } catch (...) {
+        std::snprintf(err, errlen, "index %s is damaged (%s): rebuild it from the articles",
+                      index, why);
+        return TRAWL_ECORRUPT;
+    }
+}
+
 trawl_status tw_catch(char *err, size_t errlen, const char *doing) noexcept
 {
     return tw_catch_index(err, errlen, doing, nullptr);

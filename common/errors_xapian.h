@@ -33,4 +33,10 @@ TW_MUST_CHECK
 trawl_status tw_catch_index(char *err, size_t errlen, const char *doing,
                             const char *index) noexcept;
 
+/* Writes to ERR the message tw_catch_index writes for the index folder
+ * INDEX found damaged, for the reason WHY ("postlist.glass is missing"):
+ * the damage our own look at its files found (common/glass_tables.h).
+ * Returns TRAWL_ECORRUPT. */
+trawl_status tw_damaged(char *err, size_t errlen, const char *index, const char *why) noexcept;
+
 #endif

@@ -145,6 +145,13 @@ tw_stub_state tw_stub_check(int dirfd, const char *dir, unsigned *gen, char *why
     struct stat st;
     snprintf(probe, sizeof probe, "gen-%u/iamglass", g);
     if (fstatat(dirfd, probe, &st, 0) < 0) {
+        /* Taken for no index, a generation this user may not read was
+         * replaced by a new index of what one run gave it. */
+        if (errno != ENOENT && errno != ENOTDIR) {
+            snprintf(why, whylen, "index %s cannot be read (gen-%u: %s): give this user "
+                     "read access to its folder and files", dir, g, strerror(errno));
+            return TW_STUB_UNREADABLE;
+        }
         if (!newest_generation(dirfd))
             return TW_STUB_NONE;
         char what[160];

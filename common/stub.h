@@ -19,7 +19,9 @@
 typedef enum tw_stub_state {
     TW_STUB_NONE,       /* no stub and no generation: no index here yet */
     TW_STUB_OK,         /* the stub names generation *gen, which is there */
-    TW_STUB_DAMAGED     /* why[] says what is wrong and what to do */
+    TW_STUB_DAMAGED,    /* why[] says what is wrong and what to do */
+    TW_STUB_UNREADABLE  /* the generation named may not be read by this user:
+                           why[] says so (no index to build anew) */
 } tw_stub_state;
 
 /* Matches "NAME-N" with N a decimal number (no sign, no trailing bytes); stores N. */
@@ -36,7 +38,8 @@ bool tw_stub_only_ours(int dirfd);
  * TW_STUB_NONE when there is no stub and no gen-N folder (an interrupted first
  * run may have left build-N folders, which hold nothing yet); otherwise
  * TW_STUB_DAMAGED, with a message naming the file, the newest generation that
- * is there, and how to recover.  A stub that names a generation which is gone
+ * is there, and how to recover; TW_STUB_UNREADABLE when this user may not
+ * look into the generation named.  A stub that names a generation which is gone
  * while no other is there is TW_STUB_NONE too: there is nothing to keep. */
 tw_stub_state tw_stub_check(int dirfd, const char *dir, unsigned *gen, char *why,
                             size_t whylen);

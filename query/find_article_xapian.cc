@@ -20,8 +20,10 @@ Xapian::docid tw_find_article(const trawl_db *db, const char *id, Xapian::Docume
     idterm->assign(term.data, term.len);
     tw_buf_free(&term);
     size_t id_len = std::strlen(id);
+    Xapian::docid filed = 0;
     for (Xapian::PostingIterator p = db->db.postlist_begin(*idterm);
          p != db->db.postlist_end(*idterm); ++p) {
+        filed = *p;
         *doc = db->db.get_document(*p);
         std::string data = doc->get_data();
         tw_slice f[TW_F_COUNT];
@@ -29,5 +31,11 @@ Xapian::docid tw_find_article(const trawl_db *db, const char *id, Xapian::Docume
         if (f[TW_F_ID].len == id_len && std::memcmp(f[TW_F_ID].ptr, id, id_len) == 0)
             return *p;
     }
+    /* An id its term holds whole names one article: a document filed under
+     * it whose record holds another id (its bytes spoiled, the blocks
+     * whole) is damage, which "no article with id" hid. */
+    if (filed && id_len <= TW_MAX_KEY_TERM)
+        throw Xapian::DatabaseCorruptError("the record of document " + std::to_string(filed) +
+                                           " does not hold its id");
     return 0;
 }

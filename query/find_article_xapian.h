@@ -12,7 +12,8 @@
  * into *IDTERM; 0 when DB has no such article.  A long id's term is a
  * prefix of it and a hash (common/keyterm.h): the id stored in the
  * document's data says which of the articles under it is ID.  Throws what
- * Xapian throws, and std::bad_alloc. */
+ * Xapian throws, DatabaseCorruptError when the term holds ID whole and the
+ * document under it another, and std::bad_alloc. */
 Xapian::docid tw_find_article(const trawl_db *db, const char *id, Xapian::Document *doc,
                               std::string *idterm);
 

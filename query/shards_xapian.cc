@@ -33,7 +33,8 @@ static const int MAX_STUB_DEPTH = 8;
  * damaged one must not open as an empty index that finds nothing.  A legacy
  * index (glass files in the folder itself) has no stub.  Sets *VERSION to the
  * glass version file of the generation it names ("" when there is none).
- * Returns TRAWL_OK, or TRAWL_ECORRUPT with the reason in ERR. */
+ * Returns TRAWL_OK, or TRAWL_ECORRUPT (TRAWL_EIO: a generation this user may
+ * not read) with the reason in ERR. */
 static trawl_status check_stub(const std::string &dir, std::string *version, char *err,
                                size_t errlen)
 {
@@ -59,7 +60,9 @@ static trawl_status check_stub(const std::string &dir, std::string *version, cha
             *version = dir + "/gen-" + std::to_string(gen) + "/iamglass";
     }
     close(fd);
-    return state == TW_STUB_DAMAGED ? TRAWL_ECORRUPT : TRAWL_OK;
+    return state == TW_STUB_DAMAGED      ? TRAWL_ECORRUPT
+           : state == TW_STUB_UNREADABLE ? TRAWL_EIO
+                                         : TRAWL_OK;
 }
 
 /* Whether A and B, two stats of a file, saw the same file as it was. */
@@ -103,15 +106,27 @@ static void open_local(trawl_db *db, tw_shard &s)
      * search, one before it is read below. */
     if (db->watch)
         tw_watch_add(db->watch.get(), s.dir.c_str());
-    if (check_stub(s.dir, &s.version_path, db->errmsg, sizeof db->errmsg) != TRAWL_OK)
-        throw tw_error{ TRAWL_ECORRUPT, db->errmsg };
-    /* Damage is reported as Xapian's own is, with the generation to check. */
+    trawl_status stub = check_stub(s.dir, &s.version_path, db->errmsg, sizeof db->errmsg);
+    if (stub != TRAWL_OK)
+        throw tw_error{ stub, db->errmsg };
+    /* Damage is reported as Xapian's own is, with the generation to check.
+     * Found while no commit changed the generation's files (glass_tables.h)
+     * and the stub still names it, it is reported at once; a writer that
+     * made another generation current, and removes this one's files, is
+     * waited out as Xapian's torn reads are (tw_db_retry), 4 s in all. */
     char why[256];
     trawl_status st = s.version_path.empty()
                           ? TRAWL_OK
                           : tw_glass_tables_check(s.version_path.c_str(), why, sizeof why);
-    if (st == TRAWL_ECORRUPT)
-        throw Xapian::DatabaseCorruptError(why);
+    if (st == TRAWL_ECORRUPT) {
+        std::string current;
+        char ignored[8];
+        if (check_stub(s.dir, &current, ignored, sizeof ignored) != TRAWL_OK ||
+            current != s.version_path)
+            throw Xapian::DatabaseCorruptError(why);
+        st = tw_damaged(db->errmsg, sizeof db->errmsg, s.spec.c_str(), why);
+        throw tw_error{ st, db->errmsg };
+    }
     if (st != TRAWL_OK) {
         std::snprintf(db->errmsg, sizeof db->errmsg, "index %s cannot be read (%s): give "
                       "this user read access to its folder and files", s.spec.c_str(), why);

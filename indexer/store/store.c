@@ -162,10 +162,10 @@ trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err
         rc = (s->current = strdup(s->path)) ? 0 : -1;
     } else {
         tw_stub_state state = tw_stub_check(s->fd, dir, &s->gen, err, errlen);
-        if (state == TW_STUB_DAMAGED && !rebuild) {
+        if ((state == TW_STUB_DAMAGED && !rebuild) || state == TW_STUB_UNREADABLE) {
             /* Taking it for a new index would sweep every generation away. */
             tw_store_close(s);
-            return TRAWL_ECORRUPT;
+            return state == TW_STUB_DAMAGED ? TRAWL_ECORRUPT : TRAWL_EIO;
         }
         if (state == TW_STUB_OK) {
             char leaf[32];

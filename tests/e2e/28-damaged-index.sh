@@ -111,16 +111,71 @@ has "...saying why" "$ERR" "search_probe: index $TMP/gone-docdata is damaged (do
 damage tail truncate postlist
 f=$TMP/tail/$GEN/postlist.glass
 cp -a "$DB/$GEN/postlist.glass" "$f"
-# Cut by its last block, which need not be the root: a search that does
-# not reach the block is answered (a table's first block never used is no
-# bound on its length: blocks freed within a commit are never written,
-# glass_tables.c), but a writer, which reads it, refuses.
+# Cut by its last block, which need not be the root: each block below the
+# first the table never used is in use or on its free list, and the blocks
+# past the table's end are looked up there (glass_tables.c).  A search that
+# did not reach the lost block was answered, exit 0; a writer refused only
+# when it read it.
 truncate -s -8192 "$f"
 before=$(cat "$TMP"/tail/$GEN/* | cksum)
+run query -d "$TMP/tail" --count wildfire
+is "postlist.glass one block short: a search that does not read the block refuses too (exit 2)" \
+    "$RC:$OUT" 2:
+has "...naming the block lost" "$ERR" "(postlist.glass is cut short: $(stat -c %s "$f") bytes, short of a block it uses at "
 run index -d "$TMP/tail" corpus
 is "postlist.glass one block short: trawl-index refuses to add to it (exit 2)" "$RC" 2
 has "...saying so" "$ERR" "the index is damaged ("
 is "...and leaves its tables as they were" "$(cat "$TMP"/tail/$GEN/* | cksum)" "$before"
+# Cut at half its length, past its root (a compacted table's root comes
+# early: this one's is its third block): searches were answered from the
+# blocks left, a writer wrote into the rest.
+damage half truncate postlist
+cp -a "$DB/$GEN/postlist.glass" "$TMP/half/$GEN/postlist.glass"
+f=$TMP/half/$GEN/postlist.glass
+truncate -s $(( $(stat -c %s "$f") / 16384 * 8192 )) "$f"
+before=$(cat "$TMP"/half/$GEN/* | cksum)
+for how in "wildfire" "--count the" "--stats"; do
+    run query -d "$TMP/half" $how
+    is "postlist.glass cut at half, $how: exit 2, nothing on stdout" "$RC:$OUT" 2:
+    has "...the loss named" "$ERR" "trawl-query: index $TMP/half is damaged (postlist.glass is cut short: $(stat -c %s "$f") bytes, short of a block it uses at "
+done
+run "$BIN/tests/search_probe" "$TMP/half" wildfire
+has "...the library's open fails too" "$RC:$ERR" "1:search_probe: index $TMP/half is damaged (postlist.glass is cut short"
+run index -d "$TMP/half" corpus
+is "...and trawl-index adds nothing to it" "$RC:$(cat "$TMP"/half/$GEN/* | cksum)" "2:$before"
+# A version file (iamglass) from another index: its roots named blocks of
+# these tables of another level or naming blocks past its tables' end, or
+# blocks of a later revision: searches found nothing (--stats: the other
+# index's document count), or failed after seconds of tries with Xapian's
+# "The revision being read has been discarded", without a word of damage.
+index -q -d "$TMP/other" corpus/weather
+damage foreign truncate postlist
+cp -a "$DB/$GEN/postlist.glass" "$TMP/foreign/$GEN/postlist.glass"
+cp "$TMP/other/$(awk '{print $2; exit}' "$TMP/other/XAPIANDB")/iamglass" "$TMP/foreign/$GEN/iamglass"
+before=$(cat "$TMP"/foreign/$GEN/* | cksum)
+for how in "wildfire" "--stats"; do
+    run query -d "$TMP/foreign" $how
+    is "another index's version file, $how: exit 2, nothing on stdout" "$RC:$OUT" 2:
+    has "...saying so" "$ERR" "trawl-query: index $TMP/foreign is damaged (postlist.glass does not match its version file, iamglass: one of them comes from another index, or another copy of this one): check it with 'xapian-check $TMP/foreign/$GEN'"
+    has "...and how to rebuild it" "$ERR" "trawl-query: to rebuild it from the articles: trawl-index --full -d $TMP/foreign PATH..."
+done
+run index -d "$TMP/foreign" corpus
+is "...and trawl-index adds nothing to it" "$RC:$(cat "$TMP"/foreign/$GEN/* | cksum)" "2:$before"
+has "...saying why" "$ERR" "does not match its version file"
+# The version file of an older revision of the same index (a backup put
+# back over half the folder): its roots' blocks were written again since.
+cp -a "$DB" "$TMP/older"
+cp "$TMP/older/$GEN/iamglass" "$TMP/iamglass.old"
+mkdir -p "$TMP/more"
+for i in 1 2 3; do
+    printf 'Heron count %s\n\nThe heron census of week %s counted the egrets too.\n' $i $i \
+        > "$TMP/more/heron$i.txt"
+    index -q -d "$TMP/older" corpus "$TMP/more"
+done
+cp "$TMP/iamglass.old" "$TMP/older/$GEN/iamglass"
+run query -d "$TMP/older" --count wildfire
+is "an older version file: exit 2, nothing on stdout" "$RC:$OUT" 2:
+has "...saying so" "$ERR" "trawl-query: index $TMP/older is damaged (postlist.glass does not match its version file, iamglass"
 # A table this user may not read: Xapian 1.4 took it for one not created
 # yet too (docdata: every hit "(no title)", exit 0).  Root reads it anyway:
 # the searches run as nobody then (when nobody may run the build's tools).
@@ -144,10 +199,35 @@ if as_user "$BIN/trawl-query" --version >/dev/null 2>&1; then
     is "...and readable, it searches again" \
         "$(as_user "$BIN/trawl-query" -d "$TMP/unreadable" --format tsv -n 1 wildfire | cut -f3)" \
         corpus/environment/wildfire.txt
+    # A generation folder this user may not look into was taken for no
+    # index at all: searches said "not an index" and told the user to build
+    # one, and trawl-index built one, of what that run gave it, and made it
+    # current in place of the whole index.
+    damage closed truncate docdata
+    cp -a "$DB/$GEN/docdata.glass" "$TMP/closed/$GEN/docdata.glass"
+    [ "$(id -u)" = 0 ] && chown -R 65534:65534 "$TMP/closed"
+    chmod 000 "$TMP/closed/$GEN"
+    run as_user "$BIN/trawl-query" -d "$TMP/closed" wildfire
+    is "gen folder unreadable: exit 2, nothing on stdout" "$RC:$OUT" 2:
+    is "...saying which folder and what to do" "$ERR" \
+        "trawl-query: index $TMP/closed cannot be read ($GEN: Permission denied): give this user read access to its folder and files"
+    run as_user "$BIN/tests/search_probe" "$TMP/closed" wildfire
+    has "...the library's open fails too" "$RC:$ERR" "1:search_probe: index $TMP/closed cannot be read ($GEN: Permission denied)"
+    for full in "" --full; do
+        run as_user "$BIN/trawl-index" $full -d "$TMP/closed" corpus/weather
+        is "gen folder unreadable: trawl-index $full refuses (exit 2)" "$RC" 2
+        has "...saying why" "$ERR" "index $TMP/closed cannot be read ($GEN: Permission denied): give this user read access"
+        is "...and keeps the stub and the one generation" \
+            "$(cat "$TMP/closed/XAPIANDB") $(ls "$TMP/closed" | grep -c '^gen-')" "glass $GEN 1"
+    done
+    chmod 755 "$TMP/closed/$GEN"
+    is "...and readable, it searches again" \
+        "$(as_user "$BIN/trawl-query" -d "$TMP/closed" --format tsv -n 1 wildfire | cut -f3)" \
+        corpus/environment/wildfire.txt
 else
     skip "a table this user may not read" "root, and no setpriv, or nobody may not run $BIN/trawl-query"
 fi
-for d in gone-position tail; do
+for d in gone-position tail half foreign; do
     run index -q --full -d "$TMP/$d" corpus
     is "$d: --full rebuilds it" "$RC:$(query -d "$TMP/$d" --format tsv -n 1 '"wildfire"' | cut -f3)" \
         0:corpus/environment/wildfire.txt
