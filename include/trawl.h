@@ -173,6 +173,13 @@ typedef struct trawl_db_info {
                                 only (a remote shard's vocabulary would come
                                 whole over the network to be counted: tens of
                                 MB, seconds) */
+    const char *part;        /* borrowed from DB: the part of its collection the
+                                index holds, as trawl-index wrote it: "K/N"
+                                (--shard K/N, trawl_indexer_opts.shard) or "all";
+                                of several searched as one, each one's in the
+                                order added, separated by spaces ("?" for one
+                                that recorded none); NULL when none did (an
+                                index written before the part was recorded) */
     /* New fields are only ever appended here. */
 } trawl_db_info;
 

@@ -431,8 +431,10 @@ int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format)
         rc |= tw_json_cstr(&b, info->stemmer);
         rc |= tw_buf_puts(&b, ",\"writer\":");
         rc |= tw_json_cstr(&b, info->writer && *info->writer ? info->writer : NULL);
-        rc |= tw_buf_printf(&b, ",\"remote_uncounted\":%s}\n",
+        rc |= tw_buf_printf(&b, ",\"remote_uncounted\":%s,\"part\":",
                             info->remote_uncounted ? "true" : "false");
+        rc |= tw_json_cstr(&b, info->part);
+        rc |= tw_buf_puts(&b, "}\n");
         if (rc == 0)
             fwrite(b.data, 1, b.len, out);
         tw_buf_free(&b);
@@ -449,5 +451,6 @@ int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format)
             (double)info->size_bytes / 1e6,
             info->size_bytes, local, updated, info->schema, info->stemmer,
             info->writer && *info->writer ? info->writer : "(unknown)");
+    fprintf(out, "part        %s\n", info->part ? info->part : "(unknown)");
     return ferror(out) ? -1 : 0;
 }
