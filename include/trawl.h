@@ -420,6 +420,17 @@ TRAWL_API const char *const *trawl_results_missing_shards(const trawl_results *r
  * count a story's copies once (see trawl_results_facet). */
 TRAWL_API int trawl_results_facets_by_article(const trawl_results *results);
 
+/* nonzero when a search over several indexes (shards) showed hits, or
+ * counted matches (opts.exact_count), past its first TRAWL_FOLD_MAX
+ * stories.  Each index links its own copies of a story; the copies that
+ * different indexes hold are folded into one hit by comparing each hit
+ * with those before it, which costs a page more the further it is: so only
+ * among the first TRAWL_FOLD_MAX stories.  The hits after them come each
+ * once, in the order matched, and a story with copies in two indexes may
+ * show (and count) once for each; no hit shown before shows again. */
+TRAWL_API int trawl_results_unfolded(const trawl_results *results);
+#define TRAWL_FOLD_MAX 1000
+
 TRAWL_API void trawl_results_free(trawl_results *results);
 
 /* ------------------------------------------------------------------ writing */

@@ -343,6 +343,11 @@ void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format fo
     if (trawl_results_facets_by_article(res) && format != TW_FORMAT_JSON)
         fputs("trawl-query: a shard is remote, so the facets count articles, not stories\n",
               err);
+    if (trawl_results_unfolded(res))
+        fprintf(err,
+                "trawl-query: past the first %d stories, a story's copies in different "
+                "shards are not folded: each shows (and counts) as a hit\n",
+                TRAWL_FOLD_MAX);
     if (format == TW_FORMAT_JSON) {
         tw_buf b = { 0 };
         int rc = 0;

@@ -546,17 +546,30 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         enquire.set_collapse_key(TW_SLOT_STORY);
     Facets facets(db, enquire, o.facets, fold, remote);
     size_t limit = o.limit ? o.limit : 10;
+    /* Copies of a story in different members of a union fold on the pages
+     * of the first TRAWL_FOLD_MAX stories (shard_copies_xapian.h), which
+     * are then matched from the first: through the page and the next (whose
+     * copies of the page's hits are listed with them), and a page more for
+     * the places of those folded. */
+    bool across = fold && db->db.size() > 1;
     /* Feedback ranks the first TW_FEEDBACK_POOL hits again: a page among
-     * them needs them all, and the one after. */
-    bool pooled = !o.bm25_only && !o.sort_by_date && o.offset < TW_FEEDBACK_POOL;
+     * them needs them all, and the one after; so does a page past them
+     * folded across a union, which must fold the hits before it in the
+     * order their own pages showed them. */
+    bool pooled = !o.bm25_only && !o.sort_by_date && (o.offset < TW_FEEDBACK_POOL || across);
     /* Over a remote shard each document read is a round trip of its own.
      * A page without snippets needs of a hit only its shown fields (a value)
      * and its story (the collapse key, which the match sends): ranked by
      * relevance and then by that value, the match sends the value too, as
      * the hit's sort key.  (Sending it for the whole pool, 301 hits, cost
      * less than the page's documents: 3 remote shards, Reuters, 1.6-1.7 ms
-     * a search without it, 1.2 ms with it.) */
-    bool keyed = remote && o.no_snippets && !o.sort_by_date;
+     * a search without it, 1.2 ms with it.)  A page with snippets reads its
+     * own hits' documents, but folding across a union needs of the hits
+     * before it only their dates and signatures, sent so too (Reuters in
+     * three shards, two served: 'oil' read 27 documents for its first
+     * page, 315 at --offset 290, 1,021 at 990, each a round trip; now the
+     * page's 10). */
+    bool keyed = remote && (o.no_snippets || across) && !o.sort_by_date;
     if (keyed)
         enquire.set_sort_by_relevance_then_value(TW_SLOT_SHOWN, false);
     size_t end = limit > SIZE_MAX - o.offset ? SIZE_MAX : o.offset + limit;    /* the page's */
@@ -569,14 +582,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
      * of it where the pool does not reach.  WANT is the page's hits or the
      * pool, ASKED what is matched from FIRST. */
     bool ordered = !o.sort_by_date;
-    /* Copies of a story in different members of a union fold on the pages
-     * of the first TW_FEEDBACK_POOL hits (shard_copies_xapian.h), which are
-     * then matched from the first: through the page and the next (whose
-     * copies of the page's hits are listed with them), and a page more for
-     * the places of those folded. */
-    bool across = fold && db->db.size() > 1 && o.offset < TW_FEEDBACK_POOL;
     bool from_first = pooled || across;
     size_t folded_to = end > SIZE_MAX - limit ? SIZE_MAX : end + limit;
+    /* Past the first TRAWL_FOLD_MAX stories the hits are not folded: each
+     * shows once, after them, in the order matched. */
+    size_t fold_to = std::min<size_t>(folded_to, TRAWL_FOLD_MAX);
     size_t fold_all = folded_to > SIZE_MAX - limit ? SIZE_MAX : folded_to + limit;
     Xapian::doccount before = ordered && !from_first && o.offset > 0 ? 1 : 0;
     Xapian::doccount first = from_first ? 0 : doccount_of(o.offset - before);
@@ -584,13 +594,14 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         pooled   ? doccount_of(std::max<size_t>(TW_FEEDBACK_POOL + 1, end))
         : across ? doccount_of(fold_all)
                  : doccount_of(limit);
-    /* A count asked to be exact folds every match across the union when
-     * they are no more than the first hits folding reaches: each member's
-     * copies of one story were each counted once (Reuters in three shards,
-     * 14 of 40 bench queries' --count over one index's). */
+    /* A count asked to be exact folds the matches across the union as far
+     * as pages do, the first TRAWL_FOLD_MAX stories, and counts the rest as
+     * the pages after them show them: each member's copies of one story
+     * were each counted once (Reuters in three shards, 14 of 40 bench
+     * queries' --count over one index's). */
     bool count_folded = across && o.exact_count && counted;
     if (count_folded)
-        want = std::max(want, doccount_of(TW_FEEDBACK_POOL + 1));
+        want = std::max(want, doccount_of(TRAWL_FOLD_MAX + 1));
     Xapian::doccount after = ordered && (!pooled || end >= want) ? 1 : 0;
     Xapian::doccount asked = doccount_of((size_t)want + before + after);
     /* Looking at a few hundred matches costs little and makes the estimate
@@ -682,25 +693,47 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     }
     if (across) {
         /* When the match holds every match and they are few (a page more
-         * than folding looks at, or the first hits for an exact count), all
-         * are folded, and counted so. */
-        bool whole = mset.size() < asked &&
-                     (ranked.size() <= fold_all ||
-                      (count_folded && ranked.size() <= TW_FEEDBACK_POOL));
-        tw_fold_shard_copies(db, ranked, whole ? ranked.size() : folded_to,
-                             keyed ? &mset : nullptr, shard_copies);
+         * than folding looks at), or the count is to be exact, the matches
+         * are folded as far as any page folds them, and counted as the
+         * pages show them: those folded not. */
+        bool whole = count_folded || (mset.size() < asked && ranked.size() <= fold_all);
+        size_t stand = whole ? TRAWL_FOLD_MAX : fold_to, need = whole ? stand : folded_to;
+        tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies);
         /* Copies folded may leave fewer hits than the page and the next
-         * need where more matched: the match goes on after its last hit
-         * until enough stand (Reuters in three shards, 'yen dollar'
-         * --offset 270: no hit, "past the 379 matching stories"). */
-        while (!whole && ranked.size() < folded_to && mset.size() == asked &&
-               more_matched(enquire, first, asked, folded_to - ranked.size() + limit, decider,
-                            mset, ranked))
-            tw_fold_shard_copies(db, ranked, folded_to, keyed ? &mset : nullptr, shard_copies);
-        if (whole && counted)
+         * need where more matched, and move a group of equal score across
+         * the end of those matched, where tw_order_ties leaves it in docid
+         * order (the pages before and after, which have it whole, order it
+         * by hash: 'oil' paged by ten showed seven hits twice): the match
+         * goes on after its last hit until enough stand (Reuters in three
+         * shards, 'yen dollar' --offset 270: no hit, "past the 379 matching
+         * stories") and the group is whole. */
+        for (;;) {
+            size_t short_by = need > ranked.size() ? need - ranked.size() : 0;
+            size_t end_at = std::min(limit > SIZE_MAX - from ? SIZE_MAX : from + limit,
+                                     ranked.size());
+            bool cut = ordered && tw_ties_cut(ranked, std::min(from, end_at), end_at, false,
+                                              mset.size() == asked);
+            if ((!short_by && !cut) || mset.size() < asked ||
+                !more_matched(enquire, first, asked,
+                              short_by + limit + (cut ? TW_TIES_GROUP_MAX : 0), decider, mset,
+                              ranked))
+                break;
+            tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies);
+        }
+        if (whole && counted && mset.size() < asked)
             tw_results_set_total(res.get(), ranked.size(), true);
+        else if (whole && counted)
+            tw_results_set_total(res.get(),
+                                 trawl_results_total(res.get()) -
+                                     tw_shard_copies_folded(shard_copies),
+                                 trawl_results_total_exact(res.get()));
         to = std::min(limit > SIZE_MAX - from ? SIZE_MAX : from + limit, ranked.size());
         from = std::min(from, to);
+        /* Past the first TRAWL_FOLD_MAX stories, copies in different
+         * members are each a hit. */
+        if (to > TRAWL_FOLD_MAX ||
+            (count_folded && trawl_results_total(res.get()) > TRAWL_FOLD_MAX))
+            tw_results_set_unfolded(res.get());
     }
     bool by_date = o.sort_by_date != 0;
     if (fold)
@@ -739,8 +772,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     for (size_t i = from; i < to; i++) {
         if (i == chunk_end) {
             chunk = i;
-            chunk_end = read_records(db, mset, ranked, chunk, to, keyed, !o.no_snippets,
-                                     records);
+            chunk_end = read_records(db, mset, ranked, chunk, to, keyed && o.no_snippets,
+                                     !o.no_snippets, records);
         }
         x.reset();
         Xapian::docid did = ranked[i].did;
