@@ -488,9 +488,13 @@ static void show_first_copies(const trawl_db *db, const Xapian::Query &ready,
         tw_ties_span(ranked, from, to, &from, &to);
     for (size_t i = from; i < to && i < ranked.size(); i++) {
         /* A copy of equal score is met by the match and folded into the
-         * hit, which counts it. */
+         * hit, which counts it; but a remote shard's hits come with no
+         * count (Xapian 1.4's remote merge drops it), so each of a story
+         * there is looked at (Reuters in three shards, two served: 'yen
+         * dollar' showed another of two exact copies than one index). */
         Xapian::MSetIterator m = mset[ranked[i].at];
-        if (m.get_collapse_count() > 0)
+        if (m.get_collapse_count() > 0 ||
+            (!m.get_collapse_key().empty() && tw_shards_doc_remote(db, *m)))
             tw_story_shown(db, ready, m.get_collapse_key(), by_date, ranked[i]);
     }
 }
