@@ -192,6 +192,13 @@ every_story_once "three shards" 'yen dollar' "${THREE[@]}"
 # Up to 1,000 stories the copies fold as in one index: the same stories.
 is "three shards, 'yen dollar' paged to the end: one index's stories" \
     "$(sort "$TMP/paged10")" "$(paged 50 'yen dollar' -d "$DB" | sort)"
+# ...and the facets count them so (each shard's copy of a story counted:
+# 'explosion' 45 for 44, 'yen dollar' 379 for 346).
+for q in explosion 'yen dollar'; do
+    is "three shards, '$q' by year: one index's count" \
+        "$(query "${THREE[@]}" -n 0 --facet year --format json "$q")" \
+        "$(query -d "$DB" -n 0 --facet year --format json "$q")"
+done
 # Past TRAWL_FOLD_MAX (1,000) stories copies in different shards fold no
 # more; the pages still show each hit once, and say so.
 every_story_once "three shards" 'oil' "${THREE[@]}"
