@@ -537,12 +537,14 @@ static void show_first_copies(const trawl_db *db, const Xapian::Query &ready,
     for (size_t i = from; i < to && i < ranked.size(); i++) {
         /* A copy of equal score is met by the match and folded into the
          * hit, which counts it; but a remote shard's hits come with no
-         * count (Xapian 1.4's remote merge drops it), so each of a story
-         * there is looked at (Reuters in three shards, two served: 'yen
-         * dollar' showed another of two exact copies than one index). */
+         * count (Xapian 1.4's remote merge drops it), and a union's count
+         * is a lower bound that the number of hits asked for moves, so each
+         * hit of a story there is looked at (Reuters in three shards, two
+         * served: 'yen dollar' showed another of two exact copies than one
+         * index; three local, 'oil' paged by 10 and by 37 showed NEWID 8050
+         * and 8051 in turn). */
         Xapian::MSetIterator m = mset[ranked[i].at];
-        if (m.get_collapse_count() > 0 ||
-            (!m.get_collapse_key().empty() && tw_shards_doc_remote(db, *m)))
+        if (m.get_collapse_count() > 0 || (db->db.size() > 1 && !m.get_collapse_key().empty()))
             tw_story_shown(db, ready, m.get_collapse_key(), by_date, ranked[i]);
     }
 }
