@@ -173,6 +173,13 @@ typedef struct trawl_db_info {
                                 only (a remote shard's vocabulary would come
                                 whole over the network to be counted: tens of
                                 MB, seconds) */
+    const char *part;        /* borrowed from DB: the part of its collection the
+                                index holds, as trawl-index wrote it: "K/N"
+                                (--shard K/N, trawl_indexer_opts.shard) or "all";
+                                of several searched as one, each one's in the
+                                order added, separated by spaces ("?" for one
+                                that recorded none); NULL when none did (an
+                                index written before the part was recorded) */
     /* New fields are only ever appended here. */
 } trawl_db_info;
 
@@ -412,6 +419,17 @@ TRAWL_API const char *const *trawl_results_missing_shards(const trawl_results *r
  * remote shard runs only Xapian's own classes, whose value counter cannot
  * count a story's copies once (see trawl_results_facet). */
 TRAWL_API int trawl_results_facets_by_article(const trawl_results *results);
+
+/* nonzero when a search over several indexes (shards) showed hits, or
+ * counted matches (opts.exact_count), past its first TRAWL_FOLD_MAX
+ * stories.  Each index links its own copies of a story; the copies that
+ * different indexes hold are folded into one hit by comparing each hit
+ * with those before it, which costs a page more the further it is: so only
+ * among the first TRAWL_FOLD_MAX stories.  The hits after them come each
+ * once, in the order matched, and a story with copies in two indexes may
+ * show (and count) once for each; no hit shown before shows again. */
+TRAWL_API int trawl_results_unfolded(const trawl_results *results);
+#define TRAWL_FOLD_MAX 1000
 
 TRAWL_API void trawl_results_free(trawl_results *results);
 

@@ -341,6 +341,8 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
     }
     if (!tw_ix_writable(ix))
         return tw_ix_unwritable(ix);
+    if (!tw_ix_extracting(ix) && tw_ix_part_named(ix) != TRAWL_OK)
+        return TRAWL_EINVAL;
     char *root = tw_root_normalise(path);
     if (!root)
         return TRAWL_ENOMEM;

@@ -57,25 +57,38 @@ static unsigned online_cores(void)
  * files would keep the other part's articles, and its new ones bring theirs,
  * so that the index would hold neither part, and searched beside the other
  * shards count some articles twice.  An index written before the part was
- * recorded takes the run's.  Then records the run's part. */
+ * recorded takes the run's.  Then records the run's part.  A run that names
+ * no part of an index of a shard is refused only when it adds or removes
+ * articles (tw_ix_part_named): compacting a shard asked for its --shard
+ * again, which the index knows. */
 static trawl_status check_part(trawl_indexer *ix)
 {
     const char *had = tw_writer_kept(ix->writer, TW_META_PART);
     if (ix->fresh || !*had || strcmp(had, ix->part) == 0)
         return tw_writer_keep(ix->writer, TW_META_PART, ix->part, ix->errmsg,
                               sizeof ix->errmsg);
+    if (!ix->opts.shards && strcmp(had, TW_PART_WHOLE) != 0) {
+        ix->part_unnamed = strdup(had);
+        return ix->part_unnamed ? TRAWL_OK : TRAWL_ENOMEM;
+    }
     if (strcmp(had, TW_PART_WHOLE) == 0)
         tw_ix_error(ix, "index %s holds its whole collection, not shard %s of it: give no "
                     "shard to add to it, or " TW_REBUILD_PART "shard %s", ix->store.dir,
                     ix->part, ix->part);
-    else if (!ix->opts.shards)
-        tw_ix_error(ix, "index %s holds shard %s of its collection, not all of it: give "
-                    "shard %s to add to it, or " TW_REBUILD_PART "the whole collection",
-                    ix->store.dir, had, had);
     else
         tw_ix_error(ix, "index %s holds shard %s of its collection, not shard %s: give "
                     "shard %s to add to it, or " TW_REBUILD_PART "shard %s", ix->store.dir,
                     had, ix->part, had, ix->part);
+    return TRAWL_EINVAL;
+}
+
+trawl_status tw_ix_part_named(trawl_indexer *ix)
+{
+    if (!ix->part_unnamed)
+        return TRAWL_OK;
+    tw_ix_error(ix, "index %s holds shard %s of its collection, not all of it: give "
+                "shard %s to add to it, or " TW_REBUILD_PART "the whole collection",
+                ix->store.dir, ix->part_unnamed, ix->part_unnamed);
     return TRAWL_EINVAL;
 }
 
@@ -256,9 +269,12 @@ static trawl_status own_writer(trawl_indexer *ix)
     ix->fresh = false;
     if (tw_ix_extracting(ix))
         return TRAWL_OK;
+    trawl_status st = tw_ix_part_named(ix);
+    if (st != TRAWL_OK)
+        return st;
     if (!ix->bulk)
         return ix->writer ? TRAWL_OK : tw_ix_unwritable(ix);
-    trawl_status st = tw_bulk_end(ix);
+    st = tw_bulk_end(ix);
     ix->lane.writer = ix->writer;
     return st;
 }
@@ -317,6 +333,7 @@ trawl_status trawl_indexer_close(trawl_indexer *ix)
     tw_store_close(&ix->store);
     pthread_mutex_destroy(&ix->mu);
     free(ix->stemmer);
+    free(ix->part_unnamed);
     free(ix->base);
     free(ix->roots);
     free(ix);

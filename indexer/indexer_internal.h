@@ -79,6 +79,9 @@ struct trawl_indexer {
     trawl_indexer_opts opts;        /* with defaults filled in */
     char *stemmer;                  /* owned copy of opts.stemmer */
     char part[48];                  /* "K/N" of opts.shard/shards, or TW_PART_WHOLE */
+    char *part_unnamed;             /* the part K/N an index of a shard holds, which
+                                       a run that named none may compact but not
+                                       add to (malloc'd); NULL when named */
     char *base;                     /* TW_META_BASE of a run given a relative PATH
                                        (malloc'd), or NULL */
     char *roots;                    /* TW_META_ROOTS with this run's PATHs (malloc'd),
@@ -132,6 +135,12 @@ static inline bool tw_ix_writable(const trawl_indexer *ix)
 /* What a call that would change the index returns on an IX that cannot
  * (tw_ix_writable): TRAWL_EINVAL, with a message that says why. */
 trawl_status tw_ix_unwritable(trawl_indexer *ix);
+
+/* TRAWL_OK when IX may add articles to its index or remove them: not when
+ * it holds a shard of its collection and the run named none (part_unnamed),
+ * which would add articles of every part; TRAWL_EINVAL then, saying which
+ * part to give. */
+trawl_status tw_ix_part_named(trawl_indexer *ix);
 
 /* Ends a step that wrote a new generation at GEN (tw_store_new_path's, or
  * NULL; freed here) with status ST: makes it current when ST is TRAWL_OK,

@@ -267,6 +267,16 @@ static trawl_status read_info(trawl_db *db, trawl_db_info *info)
         if (!schema.empty())
             info->schema = std::min<unsigned>(info->schema, std::atoi(schema.c_str()));
     }
+    /* Each index's part, so that a union says which shards it joins (and
+     * that one is missing, or named twice under other N). */
+    db->parts.clear();
+    bool recorded = false;
+    for (size_t i : db->live) {
+        std::string part = db->shards[i].db.get_metadata(TW_META_PART);
+        recorded |= !part.empty();
+        db->parts += (db->parts.empty() ? "" : " ") + (part.empty() ? "?" : part);
+    }
+    info->part = recorded ? db->parts.c_str() : nullptr;
     info->stemmer = db->by_language ? "auto" : db->stemmer.c_str();
     info->writer = db->writer.c_str();
     info->path = db->path.c_str();

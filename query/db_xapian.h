@@ -94,6 +94,7 @@ struct trawl_db {
     std::string bad_field;      /* set by a field processor given a bad value */
     std::string path;           /* names the index in messages: the shards' specs */
     std::string stemmer, writer;
+    std::string parts;          /* trawl_db_info.part, as last read */
     mutable tw_search_work search_work = {};     /* mutable: tw_db_term_exists counts */
     char errmsg[1024] = "";
     uint64_t text_read = 0;     /* bytes of stored text snippets read (text_read.h) */

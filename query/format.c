@@ -400,6 +400,11 @@ void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format fo
     if (trawl_results_facets_by_article(res) && format != TW_FORMAT_JSON)
         fputs("trawl-query: a shard is remote, so the facets count articles, not stories\n",
               err);
+    if (trawl_results_unfolded(res))
+        fprintf(err,
+                "trawl-query: past the first %d stories, a story's copies in different "
+                "shards are not folded: each shows (and counts) as a hit\n",
+                TRAWL_FOLD_MAX);
     if (format == TW_FORMAT_JSON) {
         tw_buf b = { 0 };
         int rc = 0;
@@ -488,8 +493,10 @@ int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format)
         rc |= tw_json_cstr(&b, info->stemmer);
         rc |= tw_buf_puts(&b, ",\"writer\":");
         rc |= tw_json_cstr(&b, info->writer && *info->writer ? info->writer : NULL);
-        rc |= tw_buf_printf(&b, ",\"remote_uncounted\":%s}\n",
+        rc |= tw_buf_printf(&b, ",\"remote_uncounted\":%s,\"part\":",
                             info->remote_uncounted ? "true" : "false");
+        rc |= tw_json_cstr(&b, info->part);
+        rc |= tw_buf_puts(&b, "}\n");
         if (rc == 0)
             fwrite(b.data, 1, b.len, out);
         tw_buf_free(&b);
@@ -506,5 +513,6 @@ int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format)
             (double)info->size_bytes / 1e6,
             info->size_bytes, local, updated, info->schema, info->stemmer,
             info->writer && *info->writer ? info->writer : "(unknown)");
+    fprintf(out, "part        %s\n", info->part ? info->part : "(unknown)");
     return ferror(out) ? -1 : 0;
 }

@@ -27,6 +27,7 @@ struct trawl_results {
     char **missing;         /* specs of the shards that did not answer, malloc'd */
     size_t n_missing;
     bool facets_by_article;
+    bool unfolded;          /* past TRAWL_FOLD_MAX stories of a union */
 };
 
 trawl_results *tw_results_new(void)
@@ -239,6 +240,16 @@ const char *const *trawl_results_missing_shards(const trawl_results *res, size_t
 int trawl_results_facets_by_article(const trawl_results *res)
 {
     return res && res->facets_by_article;
+}
+
+void tw_results_set_unfolded(trawl_results *res)
+{
+    res->unfolded = true;
+}
+
+int trawl_results_unfolded(const trawl_results *res)
+{
+    return res && res->unfolded;
 }
 
 const char *trawl_results_suggestion(const trawl_results *res)

@@ -73,6 +73,10 @@ int tw_results_add_missing(trawl_results *res, const char *spec);
 /* Records that the facets counted articles, not stories. */
 void tw_results_set_facets_by_article(trawl_results *res);
 
+/* Records that the hits or the count reach past the first TRAWL_FOLD_MAX
+ * stories of a union, whose copies in different members fold no more. */
+void tw_results_set_unfolded(trawl_results *res);
+
 #ifdef __cplusplus
 }
 #endif

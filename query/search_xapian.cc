@@ -111,6 +111,9 @@ static size_t facet_values(unsigned i, const std::string &v, tw_slice names[TW_A
     return kept;
 }
 
+/* A facet's value: the facet (of facet_slots) and the value. */
+typedef std::pair<unsigned, std::string> FacetValue;
+
 /* Counts facet values over every match.  With folding on, a story counts once
  * per value however many of its copies match, so the counts agree with the
  * folded hit list. */
@@ -119,14 +122,20 @@ struct FacetSpy : Xapian::MatchSpy {
     bool fold;
     std::map<std::string, Xapian::doccount> counts[N_FACETS];
     std::set<std::string> seen[N_FACETS];      /* value + NUL + story key */
+    /* Over several indexes, the values each story counted: a story's copies
+     * in two of them are two stories here, until folding joins them
+     * (fold_across). */
+    std::map<std::string, std::vector<FacetValue>> of_story;
+    bool several;
     /* Of facet_slots, then the story's: only those the search reads (each
      * stream opened costs a look-up of its first chunk), and none over
      * several indexes. */
     std::unique_ptr<SlotStream> streams[N_FACETS + 1];
 
-    FacetSpy(const trawl_db *db, unsigned w, bool f) : wanted(w), fold(f)
+    FacetSpy(const trawl_db *db, unsigned w, bool f)
+        : wanted(w), fold(f), several(db->live.size() != 1)
     {
-        if (db->live.size() != 1)
+        if (several)
             return;
         for (unsigned i = 0; i < N_FACETS; i++)
             if (wanted & facet_slots[i].bit)
@@ -140,21 +149,52 @@ struct FacetSpy : Xapian::MatchSpy {
         return streams[i] ? streams[i]->value_of(doc) : doc.get_value(slot);
     }
 
-    void operator()(const Xapian::Document &doc, double) override
+    /* The values of the facets wanted that DOC has, each once. */
+    std::vector<FacetValue> values(const Xapian::Document &doc)
     {
-        std::string story = fold ? value_of(doc, N_FACETS, TW_SLOT_STORY) : std::string();
+        std::vector<FacetValue> all;
         for (unsigned i = 0; i < N_FACETS; i++) {
             if (!(wanted & facet_slots[i].bit))
                 continue;
             std::string v = value_of(doc, i, facet_slots[i].slot);
-            if (v.empty())
-                continue;
             tw_slice names[TW_AUTHORS_MOST];
-            for (size_t k = 0, n = facet_values(i, v, names); k < n; k++) {
-                std::string one(names[k].ptr, names[k].len);
-                if (story.empty() || seen[i].insert(one + '\0' + story).second)
-                    counts[i][one]++;
-            }
+            for (size_t k = 0, n = v.empty() ? 0 : facet_values(i, v, names); k < n; k++)
+                all.emplace_back(i, std::string(names[k].ptr, names[k].len));
+        }
+        return all;
+    }
+
+    void operator()(const Xapian::Document &doc, double) override
+    {
+        std::string story = fold ? value_of(doc, N_FACETS, TW_SLOT_STORY) : std::string();
+        for (FacetValue &v : values(doc)) {
+            if (!story.empty() && !seen[v.first].insert(v.second + '\0' + story).second)
+                continue;
+            counts[v.first][v.second]++;
+            if (!story.empty() && several)
+                of_story[story].push_back(std::move(v));
+        }
+    }
+
+    /* Each hit of MSET that COPIES folded into another counted its values
+     * as a story of its own: a value that the hits of one story share
+     * counts once, as in one index. */
+    void fold_across(const Xapian::MSet &mset, const TwShardCopies &copies)
+    {
+        for (const auto &into : copies.folded) {
+            std::map<FacetValue, Xapian::doccount> times;
+            auto count = [&](Xapian::doccount at) {
+                Xapian::MSetIterator m = mset[at];
+                std::string story = m.get_collapse_key();
+                for (const FacetValue &v : story.empty() ? values(m.get_document())
+                                                         : of_story[story])
+                    times[v]++;
+            };
+            count(into.first);
+            for (const TwRanked &hit : into.second)
+                count(hit.at);
+            for (const auto &t : times)
+                counts[t.first.first][t.first.second] -= t.second - 1;
         }
     }
 };
@@ -212,6 +252,14 @@ struct Facets {
             if (by_slot.back())
                 enquire.add_matchspy(by_slot.back().get());
         }
+    }
+
+    /* See FacetSpy::fold_across (a remote shard's counter counts articles,
+     * and stays so). */
+    void fold_across(const Xapian::MSet &mset, const TwShardCopies &copies)
+    {
+        if (spy)
+            spy->fold_across(mset, copies);
     }
 
     std::map<std::string, Xapian::doccount> counts(unsigned i) const
@@ -488,9 +536,15 @@ static void show_first_copies(const trawl_db *db, const Xapian::Query &ready,
         tw_ties_span(ranked, from, to, &from, &to);
     for (size_t i = from; i < to && i < ranked.size(); i++) {
         /* A copy of equal score is met by the match and folded into the
-         * hit, which counts it. */
+         * hit, which counts it; but a remote shard's hits come with no
+         * count (Xapian 1.4's remote merge drops it), and a union's count
+         * is a lower bound that the number of hits asked for moves, so each
+         * hit of a story there is looked at (Reuters in three shards, two
+         * served: 'yen dollar' showed another of two exact copies than one
+         * index; three local, 'oil' paged by 10 and by 37 showed NEWID 8050
+         * and 8051 in turn). */
         Xapian::MSetIterator m = mset[ranked[i].at];
-        if (m.get_collapse_count() > 0)
+        if (m.get_collapse_count() > 0 || (db->db.size() > 1 && !m.get_collapse_key().empty()))
             tw_story_shown(db, ready, m.get_collapse_key(), by_date, ranked[i]);
     }
 }
@@ -546,17 +600,30 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         enquire.set_collapse_key(TW_SLOT_STORY);
     Facets facets(db, enquire, o.facets, fold, remote);
     size_t limit = o.limit ? o.limit : 10;
+    /* Copies of a story in different members of a union fold on the pages
+     * of the first TRAWL_FOLD_MAX stories (shard_copies_xapian.h), which
+     * are then matched from the first: through the page and the next (whose
+     * copies of the page's hits are listed with them), and a page more for
+     * the places of those folded. */
+    bool across = fold && db->db.size() > 1;
     /* Feedback ranks the first TW_FEEDBACK_POOL hits again: a page among
-     * them needs them all, and the one after. */
-    bool pooled = !o.bm25_only && !o.sort_by_date && o.offset < TW_FEEDBACK_POOL;
+     * them needs them all, and the one after; so does a page past them
+     * folded across a union, which must fold the hits before it in the
+     * order their own pages showed them. */
+    bool pooled = !o.bm25_only && !o.sort_by_date && (o.offset < TW_FEEDBACK_POOL || across);
     /* Over a remote shard each document read is a round trip of its own.
      * A page without snippets needs of a hit only its shown fields (a value)
      * and its story (the collapse key, which the match sends): ranked by
      * relevance and then by that value, the match sends the value too, as
      * the hit's sort key.  (Sending it for the whole pool, 301 hits, cost
      * less than the page's documents: 3 remote shards, Reuters, 1.6-1.7 ms
-     * a search without it, 1.2 ms with it.) */
-    bool keyed = remote && o.no_snippets && !o.sort_by_date;
+     * a search without it, 1.2 ms with it.)  A page with snippets reads its
+     * own hits' documents, but folding across a union needs of the hits
+     * before it only their dates and signatures, sent so too (Reuters in
+     * three shards, two served: 'oil' read 27 documents for its first
+     * page, 315 at --offset 290, 1,021 at 990, each a round trip; now the
+     * page's 10). */
+    bool keyed = remote && (o.no_snippets || across) && !o.sort_by_date;
     if (keyed)
         enquire.set_sort_by_relevance_then_value(TW_SLOT_SHOWN, false);
     size_t end = limit > SIZE_MAX - o.offset ? SIZE_MAX : o.offset + limit;    /* the page's */
@@ -569,14 +636,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
      * of it where the pool does not reach.  WANT is the page's hits or the
      * pool, ASKED what is matched from FIRST. */
     bool ordered = !o.sort_by_date;
-    /* Copies of a story in different members of a union fold on the pages
-     * of the first TW_FEEDBACK_POOL hits (shard_copies_xapian.h), which are
-     * then matched from the first: through the page and the next (whose
-     * copies of the page's hits are listed with them), and a page more for
-     * the places of those folded. */
-    bool across = fold && db->db.size() > 1 && o.offset < TW_FEEDBACK_POOL;
     bool from_first = pooled || across;
     size_t folded_to = end > SIZE_MAX - limit ? SIZE_MAX : end + limit;
+    /* Past the first TRAWL_FOLD_MAX stories the hits are not folded: each
+     * shows once, after them, in the order matched. */
+    size_t fold_to = std::min<size_t>(folded_to, TRAWL_FOLD_MAX);
     size_t fold_all = folded_to > SIZE_MAX - limit ? SIZE_MAX : folded_to + limit;
     Xapian::doccount before = ordered && !from_first && o.offset > 0 ? 1 : 0;
     Xapian::doccount first = from_first ? 0 : doccount_of(o.offset - before);
@@ -584,13 +648,16 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         pooled   ? doccount_of(std::max<size_t>(TW_FEEDBACK_POOL + 1, end))
         : across ? doccount_of(fold_all)
                  : doccount_of(limit);
-    /* A count asked to be exact folds every match across the union when
-     * they are no more than the first hits folding reaches: each member's
-     * copies of one story were each counted once (Reuters in three shards,
-     * 14 of 40 bench queries' --count over one index's). */
-    bool count_folded = across && o.exact_count && counted;
+    /* A count asked to be exact folds the matches across the union as far
+     * as pages do, the first TRAWL_FOLD_MAX stories, and counts the rest as
+     * the pages after them show them: each member's copies of one story
+     * were each counted once (Reuters in three shards, 14 of 40 bench
+     * queries' --count over one index's).  So do facets, which count over
+     * all the matches ('explosion' by year: 45 in three local shards, 44 in
+     * one index). */
+    bool count_folded = across && (o.exact_count || o.facets) && counted;
     if (count_folded)
-        want = std::max(want, doccount_of(TW_FEEDBACK_POOL + 1));
+        want = std::max(want, doccount_of(TRAWL_FOLD_MAX + 1));
     Xapian::doccount after = ordered && (!pooled || end >= want) ? 1 : 0;
     Xapian::doccount asked = doccount_of((size_t)want + before + after);
     /* Looking at a few hundred matches costs little and makes the estimate
@@ -682,25 +749,49 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     }
     if (across) {
         /* When the match holds every match and they are few (a page more
-         * than folding looks at, or the first hits for an exact count), all
-         * are folded, and counted so. */
-        bool whole = mset.size() < asked &&
-                     (ranked.size() <= fold_all ||
-                      (count_folded && ranked.size() <= TW_FEEDBACK_POOL));
-        tw_fold_shard_copies(db, ranked, whole ? ranked.size() : folded_to,
-                             keyed ? &mset : nullptr, shard_copies);
+         * than folding looks at), or the count is to be exact, the matches
+         * are folded as far as any page folds them, and counted as the
+         * pages show them: those folded not. */
+        bool whole = count_folded || (mset.size() < asked && ranked.size() <= fold_all);
+        size_t stand = whole ? TRAWL_FOLD_MAX : fold_to, need = whole ? stand : folded_to;
+        tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies);
         /* Copies folded may leave fewer hits than the page and the next
-         * need where more matched: the match goes on after its last hit
-         * until enough stand (Reuters in three shards, 'yen dollar'
-         * --offset 270: no hit, "past the 379 matching stories"). */
-        while (!whole && ranked.size() < folded_to && mset.size() == asked &&
-               more_matched(enquire, first, asked, folded_to - ranked.size() + limit, decider,
-                            mset, ranked))
-            tw_fold_shard_copies(db, ranked, folded_to, keyed ? &mset : nullptr, shard_copies);
-        if (whole && counted)
+         * need where more matched, and move a group of equal score across
+         * the end of those matched, where tw_order_ties leaves it in docid
+         * order (the pages before and after, which have it whole, order it
+         * by hash: 'oil' paged by ten showed seven hits twice): the match
+         * goes on after its last hit until enough stand (Reuters in three
+         * shards, 'yen dollar' --offset 270: no hit, "past the 379 matching
+         * stories") and the group is whole. */
+        for (;;) {
+            size_t short_by = need > ranked.size() ? need - ranked.size() : 0;
+            size_t end_at = std::min(limit > SIZE_MAX - from ? SIZE_MAX : from + limit,
+                                     ranked.size());
+            bool cut = ordered && tw_ties_cut(ranked, std::min(from, end_at), end_at, false,
+                                              mset.size() == asked);
+            if ((!short_by && !cut) || mset.size() < asked ||
+                !more_matched(enquire, first, asked,
+                              short_by + limit + (cut ? TW_TIES_GROUP_MAX : 0), decider, mset,
+                              ranked))
+                break;
+            tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies);
+        }
+        if (whole && counted && mset.size() < asked)
             tw_results_set_total(res.get(), ranked.size(), true);
+        else if (whole && counted)
+            tw_results_set_total(res.get(),
+                                 trawl_results_total(res.get()) -
+                                     tw_shard_copies_folded(shard_copies),
+                                 trawl_results_total_exact(res.get()));
         to = std::min(limit > SIZE_MAX - from ? SIZE_MAX : from + limit, ranked.size());
         from = std::min(from, to);
+        if (count_folded)
+            facets.fold_across(mset, shard_copies);
+        /* Past the first TRAWL_FOLD_MAX stories, copies in different
+         * members are each a hit. */
+        if (to > TRAWL_FOLD_MAX ||
+            (count_folded && trawl_results_total(res.get()) > TRAWL_FOLD_MAX))
+            tw_results_set_unfolded(res.get());
     }
     bool by_date = o.sort_by_date != 0;
     if (fold)
@@ -747,8 +838,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     for (size_t i = from; i < to; i++) {
         if (i == chunk_end) {
             chunk = i;
-            chunk_end = read_records(db, mset, ranked, chunk, to, keyed, !o.no_snippets,
-                                     records);
+            chunk_end = read_records(db, mset, ranked, chunk, to, keyed && o.no_snippets,
+                                     !o.no_snippets, records);
         }
         x.reset();
         Xapian::docid did = ranked[i].did;

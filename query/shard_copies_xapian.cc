@@ -157,6 +157,14 @@ void tw_fold_shard_copies(const trawl_db *db, std::vector<TwRanked> &ranked, siz
     }
 }
 
+size_t tw_shard_copies_folded(const TwShardCopies &copies)
+{
+    size_t n = 0;
+    for (const auto &into : copies.folded)
+        n += into.second.size();
+    return n;
+}
+
 /* The hash of HIT, one of DB's. */
 static std::string hash_of(const trawl_db *db, TwRanked &hit)
 {

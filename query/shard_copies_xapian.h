@@ -43,6 +43,9 @@ struct TwShardCopies {
 void tw_fold_shard_copies(const trawl_db *db, std::vector<TwRanked> &ranked, size_t want,
                           const Xapian::MSet *sent, TwShardCopies &copies);
 
+/* The number of hits COPIES holds folded into others. */
+size_t tw_shard_copies_folded(const TwShardCopies &copies);
+
 /* Of each hit of RANKED[FROM, TO) and the hits of equal score folded into
  * it, each first made the copy of its own index's story that SHOWN makes
  * it (the one first by hash of its exact copies, tw_story_shown), the one

@@ -53,11 +53,13 @@ static void group_of(const std::vector<TwRanked> &ranked, size_t i, size_t *star
 }
 
 /* Whether the group [START, END) of RANKED may go on outside it: it starts
- * RANKED and MORE_BEFORE, or ends it and MORE_AFTER. */
+ * RANKED and MORE_BEFORE, or ends it and MORE_AFTER; and whole, it might be
+ * put in order (one larger than TW_TIES_GROUP_MAX already is not). */
 static bool cut(const std::vector<TwRanked> &ranked, size_t start, size_t end, bool more_before,
                 bool more_after)
 {
-    return (more_before && start == 0) || (more_after && end == ranked.size());
+    return end - start <= TW_TIES_GROUP_MAX &&
+           ((more_before && start == 0) || (more_after && end == ranked.size()));
 }
 
 bool tw_ties_cut(const std::vector<TwRanked> &ranked, size_t from, size_t to, bool more_before,

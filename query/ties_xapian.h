@@ -32,8 +32,10 @@ struct trawl_db;
 
 /* Whether a group of equal score of RANKED that has a hit in [FROM, TO)
  * may go on outside RANKED: it starts RANKED and MORE_BEFORE (hits were
- * matched before it), or ends it and MORE_AFTER.  The search then matches
- * it whole, with more hits around the page. */
+ * matched before it), or ends it and MORE_AFTER; and holds no more than
+ * TW_TIES_GROUP_MAX hits of RANKED (a larger one stays as it is, whole or
+ * not).  The search then matches it whole, with more hits around the
+ * page. */
 bool tw_ties_cut(const std::vector<TwRanked> &ranked, size_t from, size_t to, bool more_before,
                  bool more_after);
 

@@ -67,6 +67,26 @@ has "...and how to change it" "$ERR" \
     "not shard 1/2: give shard 1/3 to add to it, or overwrite it to rebuild it from the articles as shard 1/2"
 has "...in trawl-index's options" "$ERR" \
     "trawl-index: give the part it holds as --shard K/N (none for the whole collection), or rebuild it from the articles as this run asks: trawl-index --full --shard 1/2 -d s1 PATH..."
+# Compacting adds no article: a shard's index knows its part, and --compact
+# alone keeps it (it asked for --shard 1/3 again, exit 2); a run that then
+# adds articles without it is still refused.
+cp -r s1 s1-compact
+run index -d s1-compact --compact
+is "--compact alone on shard 1/3: exit 0" "$RC:$ERR" "0:"
+has "...compacted" "$OUT" "index compacted"
+is "...its articles kept" "$(ids_of s1-compact)" "$before"
+part_of() { query "$@" --stats --format json | python3 -c 'import json, sys; print(json.load(sys.stdin)["part"])'; }
+is "...and --stats says which part it holds" "$(part_of -d s1-compact)" "1/3"
+has "...in text too" "$(query -d s1-compact --stats)" "part        1/3"
+is "--stats of the shards searched as one: each one's part" \
+    "$(part_of -d s1 -d s2 -d s3)" "1/3 2/3 3/3"
+is "--stats of the whole: all" "$(part_of -d all)" "all"
+run index -d s1-compact --shard 1/3 news
+has "...and it is still shard 1/3" "$OUT" "1 indexed, 46 unchanged"
+run index -d s1-compact --compact news
+is "--compact with a PATH and no --shard on a shard: exit 2" "$RC" 2
+has "...says which part it holds" "$ERR" "holds shard 1/3 of its collection, not all of it: give shard 1/3"
+rm -rf s1-compact
 run index -d all --shard 1/3 news
 is "a whole index indexed as a shard: exit 2" "$RC" 2
 has "...says it holds the whole collection" "$ERR" "holds its whole collection, not shard 1/3"

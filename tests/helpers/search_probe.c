@@ -8,11 +8,12 @@
  * what a remote shard was asked, and how many of those documents were read
  * from several remote shards at once; and what folding read to find and
  * name a hit's copies, and the band lists it walked for them.
- * Usage: search_probe [--bm25-only] [--no-snippets] SPEC QUERY
+ * Usage: search_probe [--bm25-only] [--no-snippets] [--offset N] SPEC QUERY
  * (SPEC as trawl_db_open takes it)
  * (prints "SUGGESTION TERMS BLOCKS TOPIC_VALUES TERM_LISTS POSITION_LISTS
  * TERMS_ASKED DOCUMENTS DOCUMENTS_TOGETHER STORY_READS BAND_LISTS") */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "trawl.h"
@@ -27,11 +28,14 @@ int main(int argc, char **argv)
             o.bm25_only = 1;
         else if (!strcmp(argv[i], "--no-snippets"))
             o.no_snippets = 1;
+        else if (!strcmp(argv[i], "--offset") && i + 1 < argc)
+            o.offset = strtoul(argv[++i], NULL, 10);
         else
             break;
     }
     if (argc - i != 2) {
-        fprintf(stderr, "usage: search_probe [--bm25-only] [--no-snippets] SPEC QUERY\n");
+        fprintf(stderr,
+                "usage: search_probe [--bm25-only] [--no-snippets] [--offset N] SPEC QUERY\n");
         return 2;
     }
     trawl_db *db;
