@@ -200,7 +200,8 @@ static bool lost_block(int fd, const table_info *t, uint64_t have, uint64_t *los
     size_t npast;
     int got = walk_free_list(fd, t, have, &past, &npast, lost);
     if (got == 0) {
-        qsort(past, npast, sizeof *past, by_number);
+        if (npast)      /* none listed: PAST is NULL, which qsort may not take */
+            qsort(past, npast, sizeof *past, by_number);
         *lost = have;
         for (size_t i = 0; i < npast && past[i] <= *lost; i++)
             if (past[i] == *lost)
