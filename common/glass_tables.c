@@ -117,12 +117,17 @@ static uint32_t be32(const unsigned char *p)
     return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
-/* Reads block N of the table open as FD into BLOCK, a free-list block;
- * false when it cannot be read whole or is not one. */
+/* Reads block N of the table open as FD into BLOCK; false when it cannot
+ * be read whole. */
+static bool read_block(int fd, const table_info *t, uint64_t n, unsigned char *block)
+{
+    return pread(fd, block, t->blocksize, (off_t)(n * t->blocksize)) == (ssize_t)t->blocksize;
+}
+
+/* read_block of a free-list block; false too when it is not one. */
 static bool read_free_block(int fd, const table_info *t, uint64_t n, unsigned char *block)
 {
-    return pread(fd, block, t->blocksize, (off_t)(n * t->blocksize)) == (ssize_t)t->blocksize &&
-           block[4] == LEVEL_FREELIST;
+    return read_block(fd, t, n, block) && block[4] == LEVEL_FREELIST;
 }
 
 static int by_number(const void *a, const void *b)
@@ -230,8 +235,7 @@ typedef enum root_state {
 static root_state look_at_root(int fd, const table_info *t, uint64_t revision)
 {
     unsigned char *p = malloc(t->blocksize);
-    if (!p || pread(fd, p, t->blocksize, (off_t)(t->root * t->blocksize)) !=
-                  (ssize_t)t->blocksize) {
+    if (!p || !read_block(fd, t, t->root, p)) {
         free(p);
         return ROOT_OK;
     }
