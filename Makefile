@@ -230,7 +230,7 @@ check: all unit
 
 # ------------------------------------------------------ fuzzing and ThreadSanitizer
 # tests/fuzz/fuzz_TARGET.c: one libFuzzer target per format reader, one for the
-# query language.  `make fuzz` builds them and the library with clang, libFuzzer,
+# query language, one for the look at a glass index's tables (glass_tables.c).  `make fuzz` builds them and the library with clang, libFuzzer,
 # ASan and UBSan in build/fuzz/ (a sub-make: the normal build is untouched),
 # with windows that grow a few bytes at a time (TW_FUZZ_SMALL_WINDOWS, read.h),
 # and runs each for FUZZ_SECONDS (scripts/fuzz; FUZZ_TARGETS picks some).  For

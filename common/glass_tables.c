@@ -158,9 +158,13 @@ static int walk_free_list(int fd, const table_info *t, uint64_t have, uint32_t *
     int got = block && read_free_block(fd, t, n, block) ? 0 : -1;
     /* Each step lists a block or moves to the next list block, each of
      * them below the first never used: more steps than twice that is a
-     * loop. */
-    for (uint64_t steps = 0; got == 0 && !(n == t->end_block && at == t->end_at); steps++) {
-        if (steps > 2 * t->first_unused || at < FREELIST_START || at + 4 > t->blocksize) {
+     * loop, and so is reading more list blocks than the file holds (a
+     * damaged version file's first never used of 2^32 - 1 let a loop run
+     * for minutes). */
+    for (uint64_t steps = 0, reads = 1; got == 0 && !(n == t->end_block && at == t->end_at);
+         steps++) {
+        if (steps > 2 * t->first_unused || reads > have || at < FREELIST_START ||
+            at + 4 > t->blocksize) {
             got = -1;
             break;
         }
@@ -185,6 +189,7 @@ static int walk_free_list(int fd, const table_info *t, uint64_t have, uint32_t *
         } else {
             n = v;
             at = FREELIST_START;
+            reads++;
             got = read_free_block(fd, t, n, block) ? 0 : -1;
         }
     }

@@ -344,23 +344,25 @@ static bool utc_string(const json_t *obj, const char *key, const json_t **v)
     return json_is_string(*v) && tw_record_name_utc(key, strlen(key));
 }
 
-/* The string of the first date field named for UTC's time (date_gmt, else
- * one by its words: post_date_gmt), into J's date_utc.  Returns -1 on
+/* The string of the date field that gives a record's moment in UTC's time
+ * beside its other date, as CSV and XML take it: date_gmt, else one named
+ * so by its words (post_date_gmt), into J's date_utc.  Returns -1 on
  * ENOMEM. */
 static int take_date_utc(job *j, const json_t *obj)
 {
-    const char *key;
-    const json_t *v;
-    for (size_t i = 0; (key = member_name(j, obj, DATE, i)); i++)
-        if (utc_string(obj, key, &v))
+    if (j->worded_of != obj)
+        find_worded(j, obj);
+    const char *keys[] = { DATE[tw_field_date_utc], j->worded_utc };
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        const json_t *v;
+        if (keys[i] && utc_string(obj, keys[i], &v))
             return append_string(&j->date_utc, v);
-    /* member_name found the worded members on its way. */
-    if (j->worded_utc && utc_string(obj, j->worded_utc, &v))
-        return append_string(&j->date_utc, v);
+    }
     return 0;
 }
 
-/* The first other date field present: a string as it is, or a number of
+/* The first other date field present, into J's date (its date_utc, when
+ * that is empty, for one named for UTC's time): a string as it is, or a number of
  * seconds (or, when too large for seconds, milliseconds) since the epoch,
  * whole or not (Python's time.time() gives 1614766800.25), also wrapped as
  * MongoDB writes dates.  A string that is no date gives way to a later field
@@ -377,10 +379,14 @@ static int take_date_shown(job *j, const json_t *obj)
         if (absent(v))
             continue;
         v = unwrapped_date(v, &millis);
-        if (json_is_string(v) && tw_record_name_utc(key, strlen(key)))
+        /* date_gmt is take_date_utc's.  Another named for UTC's time, of a
+         * later place ("created_utc"), is a date of that place, in UTC's
+         * time: it took the place of a "published" before it. */
+        bool utc = json_is_string(v) && tw_record_name_utc(key, strlen(key));
+        if (utc && (i == tw_field_date_utc || j->date_utc.len))
             continue;
         if (json_is_string(v) && readable_date(v))
-            return append_string(&j->date, v);
+            return append_string(utc ? &j->date_utc : &j->date, v);
         if (json_is_string(v)) {
             unread = unread ? unread : v;
             continue;

@@ -133,7 +133,9 @@ printf '%s\n' '{"title": "Dates first", "body": "gull", "date": "2021-07-30", "d
     '{"title": "Relative", "body": "cormorant", "date": "2 hours ago", "timestamp": 1627603200}' \
     '{"title": "GMT alone", "body": "auklet", "date_gmt": "2021-07-30 08:00:00"}' \
     '{"post_title": "Posts table", "post_content": "gannetry", "post_date": "2021-07-31 00:30:00", "post_date_gmt": "2021-07-30 22:30:00"}' \
-    '{"title": "Both names", "body": "shagreen", "date": "2021-07-31 00:30:00", "post_date_gmt": "2021-07-30 22:30:00"}' > "$IN/dates.jsonl"
+    '{"title": "Both names", "body": "shagreen", "date": "2021-07-31 00:30:00", "post_date_gmt": "2021-07-30 22:30:00"}' \
+    '{"title": "Created later", "body": "noddy", "published": "2021-07-29T10:00:00+02:00", "created_utc": "2021-08-02 12:00:00"}' \
+    '{"title": "Created alone", "body": "tropicbird", "created_utc": "2021-08-02 12:00:00"}' > "$IN/dates.jsonl"
 # An empty JSON array: a file with no article.
 printf '[]\n' > "$IN/empty-array.json"
 # A .json dump that quotes a Reuters tag is JSON: the name decides first.
@@ -284,7 +286,7 @@ has "malformed line is named by number" "$ERR" "$IN/dump.jsonl: line 2: malforme
 has "wrong-type field is reported and ignored" "$ERR" "$IN/dump.jsonl: line 3: field \"title\" is a number, not text: ignored"
 has "a line that is not an object is reported" "$ERR" "$IN/dump.jsonl: line 5: an array is not an object: skipped"
 has "an object without text is reported" "$ERR" "$IN/dump.jsonl: line 7: no title or text field"
-has "summary" "$OUT" "39 files: 36 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 60 articles written"
+has "summary" "$OUT" "39 files: 36 indexed, 0 unchanged, 1 skipped, 5 failed, 0 removed; 62 articles written"
 lacks "a duration or opening hours is no date to warn about" "$ERR" "not understood"
 
 # json_of QUERY: the first hit as "id|title|date|url|site|author".
@@ -362,6 +364,12 @@ is "JSON: post_date and post_date_gmt give the site's clock" \
     "2021-07-31T00:30:00+02:00 2021-07-31T00:30:00+02:00"
 is "...and the site's day is the one a date range finds" \
     "$(query -d "$DB" --count 'gannetry date:2021-07-31') $(query -d "$DB" --count 'gannetry date:2021-07-30')" "1 0"
+# A field named for UTC's time of a later place among the date names
+# ("created_utc", when a record was made) is a date of that place, as CSV
+# and XML take it: it dated a record that gives its "published" too.
+is "JSON: created_utc gives way to published, which names the date first" \
+    "$(json_of noddy | cut -d'|' -f3)" "2021-07-29T10:00:00+02:00"
+is "...and alone it is UTC's time" "$(json_of tropicbird | cut -d'|' -f3)" "2021-08-02T12:00:00Z"
 has "JSON: an empty array is a file with no article" "$ERR" "$IN/empty-array.json: no article in it: skipped"
 is "JSON named .json that quotes <REUTERS is read as JSON" "$(json_of plover | cut -d'|' -f1,2)" "$IN/quotes.json|Quoting SGML"
 is "HTML: a one-letter suffix is kept in the title" "$(json_of albatross | cut -d'|' -f2)" "Review - A"

@@ -1,6 +1,6 @@
 #!/bin/bash
 # End to end: the fuzz targets of tests/fuzz/ (one per format reader, one for
-# the query language), three ways:
+# the query language, one for the glass tables' look), three ways:
 #  - every input kept in tests/fuzz/regressions/TARGET/ (what fuzzing found
 #    once) is replayed through its target built with the normal compiler
 #    ($BIN/tests/fuzz/replay_TARGET), so a fixed crash stays fixed;

@@ -3,6 +3,7 @@
  * by byte. */
 #include <fcntl.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "scratch.h"
@@ -224,6 +225,37 @@ static void blocks_listed_free_past_the_end_are_no_damage(void **state)
     write_version(tables, 1134, 0);
 }
 
+/* A damaged list whose last block names itself as the next, under a first
+ * block never used of 2^32 - 1: the walk was bounded by twice that, and
+ * ran for minutes, where the file's three blocks hold the whole list. */
+static void a_free_list_that_loops_ends_at_once(void **state)
+{
+    (void)state;
+    char why[160];
+    struct timespec t0, t1;
+    tables[3] = (entry){ 0, 0, 0, 0xffffffffUL, 1, BLOCK };    /* its end never reached */
+    write_version(tables, 1134, 0);
+    table("position", 3 * BLOCK);
+    put_block("position", 0, REVISION, 0, 0, NULL, 0);
+    put_block("position", 1, REVISION, 254, 0, NULL, 0);
+    unsigned char next[4];
+    put32(next, 1);
+    char path[64];
+    snprintf(path, sizeof path, "%s/position.glass", dir);
+    int fd = open(path, O_WRONLY);
+    assert_true(fd >= 0);
+    assert_int_equal(pwrite(fd, next, 4, BLOCK + BLOCK - 4), 4);
+    close(fd);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    assert_int_equal(check(why, sizeof why), TRAWL_OK);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    assert_true(t1.tv_sec - t0.tv_sec < 2);
+    tables[3] = (entry){ 0, 0, 0, 1, 0, 0 };
+    write_version(tables, 1134, 0);
+    table("position", BLOCK);
+    put_block("position", 0, REVISION, 0, 0, NULL, 0);
+}
+
 /* A version file copied from another index, or an older copy of this one,
  * names as root a block that is not one, or not of that revision; a
  * zeroed root is no block at all. */
@@ -309,6 +341,7 @@ int main(void)
         cmocka_unit_test(a_table_cut_short_of_its_root_is_damage),
         cmocka_unit_test(a_table_cut_past_its_root_is_damage),
         cmocka_unit_test(blocks_listed_free_past_the_end_are_no_damage),
+        cmocka_unit_test(a_free_list_that_loops_ends_at_once),
         cmocka_unit_test(a_root_of_another_version_file_is_damage),
         cmocka_unit_test(a_missing_table_is_damage),
         cmocka_unit_test(what_it_cannot_read_is_left_to_xapian),
