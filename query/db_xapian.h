@@ -115,6 +115,20 @@ struct trawl_db {
      * about: tw_db_term_exists adds those it does not know to it, and
      * takes them to exist, unasked. */
     mutable std::vector<std::string> *unasked = nullptr;
+    /* What tw_db_in_languages made of each word of the queries parsed in
+     * this search (cleared as each search starts, so a new revision's
+     * answers are asked again): the any-word fallback parses the text a
+     * second time, and rewriting its words again cost more than parsing
+     * it (linux-doc: 19k instructions to the parser's 10k).  The rewrite
+     * of a stemmed term depends on the words typed for it, as the last
+     * parse noted them (TYPED), besides the term: a correction may type
+     * another word of the same stem. */
+    struct LeafRewrite {
+        std::vector<std::string> typed;
+        Xapian::Query query;
+        bool changed;
+    };
+    mutable std::map<std::string, LeafRewrite> leaves;
     mutable std::map<std::string, std::string> learnt; /* tw_db_learnt */
 };
 

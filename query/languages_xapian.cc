@@ -286,12 +286,25 @@ static std::string other_form(const std::string &lang, const std::string &w)
     return article + w;
 }
 
-/* The word Q (a term, TERM) in every language and with other accents (see
- * in_languages); *CHANGED set when that is not Q itself.  (TERM is passed:
- * Xapian gives a leaf's term only through a list it builds, 1% of a
- * search's instructions when asked twice.) */
+/* The words typed for TERM, a stemmed term of the query last parsed (the
+ * parser remembers them); none for a term searched as written (a quoted
+ * word). */
+static std::vector<std::string> words_typed(const trawl_db *db, const std::string &term)
+{
+    std::vector<std::string> words;
+    if (!term.empty() && term[0] == 'Z')
+        for (auto w = db->qp.unstem_begin(term); w != db->qp.unstem_end(term); ++w)
+            words.push_back(*w);
+    return words;
+}
+
+/* The word Q (a term, TERM, typed as WORDS: words_typed) in every language
+ * and with other accents (see in_languages); *CHANGED set when that is not
+ * Q itself.  (TERM is passed: Xapian gives a leaf's term only through a
+ * list it builds, 1% of a search's instructions when asked twice.) */
 static Xapian::Query leaf_in_languages(const trawl_db *db, const Xapian::Query &q,
-                                       const std::string &term, bool *changed)
+                                       const std::string &term,
+                                       const std::vector<std::string> &words, bool *changed)
 {
     typedef Xapian::Query Q;
     bool stemmed = !term.empty() && term[0] == 'Z';
@@ -301,19 +314,10 @@ static Xapian::Query leaf_in_languages(const trawl_db *db, const Xapian::Query &
     std::string prefix = term.substr(stemmed, at - stemmed);
     /* A word of a Thai, Lao, Khmer or Burmese run: the index holds it
      * as written, never by a stem (stem_cache_xapian.h). */
-    if (stemmed && db->sea_words && sea_word(term, at)) {
-        Xapian::TermIterator typed = db->qp.unstem_begin(term);
-        if (typed != db->qp.unstem_end(term)) {
-            *changed = true;
-            return Q(prefix + *typed);
-        }
+    if (stemmed && db->sea_words && sea_word(term, at) && !words.empty()) {
+        *changed = true;
+        return Q(prefix + words[0]);
     }
-    /* The words typed for a stemmed term (the parser remembers them);
-     * none for a term searched as written (a quoted word). */
-    std::vector<std::string> words;
-    if (stemmed)
-        for (auto w = db->qp.unstem_begin(term); w != db->qp.unstem_end(term); ++w)
-            words.push_back(*w);
     /* The term as parsed is the index's stem, or the word as written
      * (quoted), which articles of any language may have. */
     Langs every = every_language(db);
@@ -379,6 +383,27 @@ static Xapian::Query leaf_in_languages(const trawl_db *db, const Xapian::Query &
  * a word took a minute. */
 typedef std::map<std::string, std::pair<Xapian::Query, bool>> LeavesDone;
 
+/* The rewrite of leaf Q (TERM) by leaf_in_languages, *CHANGED set when it is
+ * not Q; taken from the search's earlier parses (trawl_db.leaves) when one
+ * met TERM typed as the same words, and kept for the later ones when KEEP
+ * (not while the terms to ask remote shards about are gathered: the
+ * answers are not known yet). */
+static Xapian::Query leaf_rewritten(const trawl_db *db, const Xapian::Query &q,
+                                    const std::string &term, bool keep, bool *changed)
+{
+    std::vector<std::string> words = words_typed(db, term);
+    auto kept = keep ? db->leaves.find(term) : db->leaves.end();
+    if (kept != db->leaves.end() && kept->second.typed == words) {
+        *changed = kept->second.changed;
+        return kept->second.query;
+    }
+    db->search_work.words_rewritten++;
+    Xapian::Query rewritten = leaf_in_languages(db, q, term, words, changed);
+    if (keep)
+        db->leaves[term] = { std::move(words), rewritten, *changed };
+    return rewritten;
+}
+
 /* Q with each word looked for in every language of the index (db->lang_stems)
  * and with other accents.
  *
@@ -402,7 +427,7 @@ typedef std::map<std::string, std::pair<Xapian::Query, bool>> LeavesDone;
  * filters (site:, lang:...) are not.  Only the operators that can be
  * rebuilt from their parts are looked into. */
 static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, LeavesDone &done,
-                                  bool *changed)
+                                  bool keep, bool *changed)
 {
     typedef Xapian::Query Q;
     Q::op op = q.get_type();
@@ -411,7 +436,7 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, Le
         auto known = done.find(term);
         if (known == done.end()) {
             bool leaf_changed = false;
-            Q rewritten = leaf_in_languages(db, q, term, &leaf_changed);
+            Q rewritten = leaf_rewritten(db, q, term, keep, &leaf_changed);
             known = done.emplace(term, std::make_pair(rewritten, leaf_changed)).first;
         }
         *changed |= known->second.second;
@@ -427,7 +452,7 @@ static Xapian::Query in_languages(const trawl_db *db, const Xapian::Query &q, Le
     bool any = false;
     std::vector<Q> subs;
     for (size_t i = 0; i < q.get_num_subqueries(); i++)
-        subs.push_back(in_languages(db, q.get_subquery(i), done, &any));
+        subs.push_back(in_languages(db, q.get_subquery(i), done, keep, &any));
     if (!any)
         return q;
     *changed = true;
@@ -445,7 +470,7 @@ Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q)
         db->unasked = &unasked;
         try {
             LeavesDone first_pass;
-            in_languages(db, q, first_pass, &changed);
+            in_languages(db, q, first_pass, false, &changed);
         } catch (...) {
             db->unasked = nullptr;
             throw;
@@ -457,5 +482,5 @@ Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q)
         changed = false;
     }
     LeavesDone done;
-    return in_languages(db, q, done, &changed);
+    return in_languages(db, q, done, true, &changed);
 }

@@ -45,6 +45,10 @@ typedef struct tw_search_work {
     unsigned long records_held;  /* the most hits' shown records (and their
                                     documents) a search held at once: a page
                                     of many hits is built a part at a time */
+    unsigned long words_rewritten;  /* a query's words rewritten for every
+                                       language and other accents (once a
+                                       search: the fallback's parse of the
+                                       same text takes them as they were) */
 } tw_search_work;
 
 /* The counts of DB's searches so far, into *WORK. */

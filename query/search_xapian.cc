@@ -1246,6 +1246,7 @@ extern "C" trawl_status trawl_search(trawl_db *db, const char *query,
             for (;;) {
                 try {
                     tw_db_refresh(db, ++attempt == 1);
+                    db->leaves.clear();
                     tw_shards_require(db, o.partial);
                     Results res(o.like ? search_like(db, query, o) : search(db, query, o));
                     if (!res) {
