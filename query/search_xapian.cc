@@ -721,7 +721,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
          * index has it, once. */
         for (size_t read = 0; across && feedback && tw_feedback_reads(ranked) > read;) {
             read = tw_feedback_reads(ranked);
-            tw_fold_shard_copies(db, ranked, read, keyed ? &mset : nullptr, shard_copies);
+            tw_fold_shard_copies(db, ranked, read, keyed ? &mset : nullptr, shard_copies,
+                                 false);
         }
         if (feedback) {
             if (keyed)
@@ -754,7 +755,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
          * pages show them: those folded not. */
         bool whole = count_folded || (mset.size() < asked && ranked.size() <= fold_all);
         size_t stand = whole ? TRAWL_FOLD_MAX : fold_to, need = whole ? stand : folded_to;
-        tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies);
+        tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies, true);
         /* Copies folded may leave fewer hits than the page and the next
          * need where more matched, and move a group of equal score across
          * the end of those matched, where tw_order_ties leaves it in docid
@@ -774,7 +775,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                               short_by + limit + (cut ? TW_TIES_GROUP_MAX : 0), decider, mset,
                               ranked))
                 break;
-            tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies);
+            tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies, true);
         }
         if (whole && counted && mset.size() < asked)
             tw_results_set_total(res.get(), ranked.size(), true);
@@ -796,8 +797,16 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     bool by_date = o.sort_by_date != 0;
     if (fold)
         show_first_copies(db, ready, mset, ranked, from, to, ordered, by_date);
+    /* The hits of equal score about the page too: tw_order_ties orders
+     * them by the hash of the copy that stands, and may bring one onto the
+     * page ('oil' over three shards paged by 10 showed NEWID 8051 at 930,
+     * the copy first in the union's docids, where paged by 37 it showed
+     * 8050, first by hash). */
+    size_t lo = from, hi = to;
+    if (across && ordered)
+        tw_ties_span(ranked, from, to, &lo, &hi);
     if (across)
-        tw_shard_copies_first(db, ranked, from, to, shard_copies,
+        tw_shard_copies_first(db, ranked, lo, hi, shard_copies,
                               [&](std::vector<TwRanked> &hits) {
                                   show_first_copies(db, ready, mset, hits, 0, hits.size(), false,
                                                     by_date);
