@@ -189,8 +189,9 @@ static std::string hash_of(const trawl_db *db, TwRanked &hit)
     return tw_hit_document(db->db, hit).get_value(TW_SLOT_HASH);
 }
 
-void tw_shard_copies_first(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from,
-                           size_t to, TwShardCopies &copies,
+void tw_shard_copies_first(const trawl_db *db, const Xapian::MSet &mset,
+                           std::vector<TwRanked> &ranked, size_t from, size_t to,
+                           TwShardCopies &copies,
                            const std::function<void(std::vector<TwRanked> &)> &shown)
 {
     for (size_t i = from; i < to && i < ranked.size(); i++) {
@@ -200,9 +201,15 @@ void tw_shard_copies_first(const trawl_db *db, std::vector<TwRanked> &ranked, si
         std::vector<TwRanked> folded = std::move(in->second);
         copies.folded.erase(in);
         shown(folded);
+        /* Of equal score in the first ranking: the one that stands has
+         * feedback's bonus, which a copy folded into it before feedback
+         * was not given, and keeps it. */
         for (TwRanked &f : folded)
-            if (f.weight == ranked[i].weight && hash_of(db, f) < hash_of(db, ranked[i]))
+            if (mset[f.at].get_weight() == mset[ranked[i].at].get_weight() &&
+                hash_of(db, f) < hash_of(db, ranked[i])) {
                 std::swap(f, ranked[i]);
+                std::swap(f.weight, ranked[i].weight);
+            }
         copies.folded[ranked[i].at] = std::move(folded);
     }
 }
