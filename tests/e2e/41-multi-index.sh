@@ -138,6 +138,19 @@ for n in 1 2 3; do
     is "twelve stories of one score in two indexes, paged by $n: one index's ids" \
         "$(by_pages "$n" -d tie1 -d tie2)" "$(query -d tie-all -n 12 --format tsv --fields id crane)"
 done
+# Two near-copies of one score (a word changed for another), indexed in
+# either order: the one first by hash stands for the story, in both (it
+# was the one indexed first, the one Xapian met first in docid order).
+mkdir near
+for word in which that; do
+    printf 'Ferry strike halts island crossings\n\nDock workers at the northern ferry terminal walked out on Monday morning, halting every crossing to the islands for the day. The union said the strike %s followed weeks of talks over night shifts would last until the operator agreed to pay overtime at the rate set last spring. Passengers waiting at the terminal were offered buses to the southern port, where a smaller ferry kept running.\n' \
+        "$word" > "near/report-$word.txt"
+done
+for f in which that; do index -q -j 1 -d near-ab "near/report-$f.txt"; done
+for f in that which; do index -q -j 1 -d near-ba "near/report-$f.txt"; done
+is "near-copies of one score, indexed in two orders: one hit, the same copy" \
+    "$(query -d near-ab --format tsv --fields score,id ferry strike)" \
+    "$(query -d near-ba --format tsv --fields score,id ferry strike)"
 is "TRAWL_DB=s1:s2:s3 searches all three" "$(TRAWL_DB=s1:s2:s3 query --count --no-collapse trafficking)" \
     "$(query -d all --count --no-collapse trafficking)"
 # Such a $TRAWL_DB is for searching: trawl-index made a folder "s1:s2:s3"
