@@ -817,7 +817,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     if (across && ordered)
         tw_ties_span(ranked, from, to, &lo, &hi);
     if (across)
-        tw_shard_copies_first(db, mset, ranked, lo, hi, shard_copies,
+        tw_shard_copies_first(db, mset, by_date, ranked, lo, hi, shard_copies,
                               [&](std::vector<TwRanked> &hits) {
                                   show_first_copies(db, ready, { k1, b }, mset, hits, 0,
                                                     hits.size(), false, by_date);

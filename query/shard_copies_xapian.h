@@ -49,11 +49,11 @@ void tw_fold_shard_copies(const trawl_db *db, std::vector<TwRanked> &ranked, siz
 size_t tw_shard_copies_folded(const TwShardCopies &copies);
 
 /* Of each hit of RANKED[FROM, TO) and the hits folded into it of equal
- * score in the first ranking (MSET's), each first made the copy of its own
- * index's story that SHOWN makes it (the one first by hash of its exact
- * copies, tw_story_shown), the one first by hash stands, as in one index,
- * with the hit's score. */
-void tw_shard_copies_first(const trawl_db *db, const Xapian::MSet &mset,
+ * score in the first ranking (MSET's), and BY_DATE of one date, each first
+ * made the copy of its own index's story that SHOWN makes it (the one
+ * first by hash of its copies that rank alike, tw_story_shown), the one
+ * first by hash stands, as in one index, with the hit's score. */
+void tw_shard_copies_first(const trawl_db *db, const Xapian::MSet &mset, bool by_date,
                            std::vector<TwRanked> &ranked, size_t from, size_t to,
                            TwShardCopies &copies,
                            const std::function<void(std::vector<TwRanked> &)> &shown);

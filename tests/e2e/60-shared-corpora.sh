@@ -199,10 +199,14 @@ every_story_once "three shards" 'yen dollar' "${THREE[@]}"
 # its hits 291-300 otherwise than one index.
 same_stories() {
     is "$1, '$2' paged to the end: one index's stories, in its order" \
-        "$(diff "$TMP/paged10" <(paged 50 "$2" -d "$DB") | grep '^[<>]' | head -4)" ""
+        "$(diff "$TMP/paged10" <(paged 50 "$2" -d "$DB" "${@:3}") | grep '^[<>]' | head -4)" ""
 }
 # Up to 1,000 stories the copies fold as in one index: the same stories.
 same_stories "three shards" 'yen dollar'
+# By date too: of copies of one score the newer stands, and of one date
+# the one first by hash (17 stories showed an older copy).
+every_story_once "three shards, by date" 'yen dollar' "${THREE[@]}" --sort date
+same_stories "three shards, by date" 'yen dollar' --sort date
 # ...and the facets count them so (each shard's copy of a story counted:
 # 'explosion' 45 for 44, 'yen dollar' 379 for 346).
 for q in explosion 'yen dollar'; do
