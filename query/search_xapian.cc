@@ -528,7 +528,7 @@ static bool more_matched(Xapian::Enquire &enquire, Xapian::doccount first,
  * copy of its story that tw_story_shown says; when ORDERED, with the hits
  * of equal score about them, whose order ties_xapian.h takes from the copy
  * shown. */
-static void show_first_copies(const trawl_db *db, const Xapian::Query &ready,
+static void show_first_copies(const trawl_db *db, const Xapian::Query &ready, TwBm25 bm25,
                               const Xapian::MSet &mset, std::vector<TwRanked> &ranked,
                               size_t from, size_t to, bool ordered, bool by_date)
 {
@@ -545,7 +545,8 @@ static void show_first_copies(const trawl_db *db, const Xapian::Query &ready,
          * and 8051 in turn). */
         Xapian::MSetIterator m = mset[ranked[i].at];
         if (m.get_collapse_count() > 0 || (db->db.size() > 1 && !m.get_collapse_key().empty()))
-            tw_story_shown(db, ready, m.get_collapse_key(), by_date, ranked[i]);
+            tw_story_shown(db, ready, bm25, m.get_collapse_key(), by_date, m.get_weight(),
+                           ranked[i]);
     }
 }
 
@@ -717,11 +718,19 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     for (bool widened = false;; widened = true) {
         hits_of(mset, first, ranked);
         shard_copies = TwShardCopies();
-        /* Feedback reads the words of the first hits: of a story, as one
-         * index has it, once. */
-        for (size_t read = 0; across && feedback && tw_feedback_reads(ranked) > read;) {
-            read = tw_feedback_reads(ranked);
-            tw_fold_shard_copies(db, ranked, read, keyed ? &mset : nullptr, shard_copies);
+        /* Feedback reads the words of the first hits and ranks the first
+         * TW_FEEDBACK_POOL again: of a story, as one index has it, once.
+         * The pool is of stories, folded by the first ranking as one
+         * index's match folds them (a story's copies in two shards took
+         * two of its places, and the stories they pushed out got no
+         * bonus: 'yen dollar' over three shards ranked its hits 291-300
+         * otherwise than one index, with other scores). */
+        for (bool more = across && feedback; more;) {
+            tw_fold_shard_copies(db, ranked, TW_FEEDBACK_POOL + 1, keyed ? &mset : nullptr,
+                                 shard_copies, false);
+            more = ranked.size() <= TW_FEEDBACK_POOL && mset.size() == asked &&
+                   more_matched(enquire, first, asked, TW_FEEDBACK_POOL + 1 - ranked.size(),
+                                decider, mset, ranked);
         }
         if (feedback) {
             if (keyed)
@@ -748,13 +757,16 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         mset = enquire.get_mset(first, asked, 0, nullptr, decider);
     }
     if (across) {
+        /* (The page starts where it asked, which the hits matched may not
+         * reach before more are: folding the pool left fewer.) */
+        from = o.offset - first;
         /* When the match holds every match and they are few (a page more
          * than folding looks at), or the count is to be exact, the matches
          * are folded as far as any page folds them, and counted as the
          * pages show them: those folded not. */
         bool whole = count_folded || (mset.size() < asked && ranked.size() <= fold_all);
         size_t stand = whole ? TRAWL_FOLD_MAX : fold_to, need = whole ? stand : folded_to;
-        tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies);
+        tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies, true);
         /* Copies folded may leave fewer hits than the page and the next
          * need where more matched, and move a group of equal score across
          * the end of those matched, where tw_order_ties leaves it in docid
@@ -774,7 +786,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                               short_by + limit + (cut ? TW_TIES_GROUP_MAX : 0), decider, mset,
                               ranked))
                 break;
-            tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies);
+            tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies, true);
         }
         if (whole && counted && mset.size() < asked)
             tw_results_set_total(res.get(), ranked.size(), true);
@@ -795,12 +807,20 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     }
     bool by_date = o.sort_by_date != 0;
     if (fold)
-        show_first_copies(db, ready, mset, ranked, from, to, ordered, by_date);
+        show_first_copies(db, ready, { k1, b }, mset, ranked, from, to, ordered, by_date);
+    /* The hits of equal score about the page too: tw_order_ties orders
+     * them by the hash of the copy that stands, and may bring one onto the
+     * page ('oil' over three shards paged by 10 showed NEWID 8051 at 930,
+     * the copy first in the union's docids, where paged by 37 it showed
+     * 8050, first by hash). */
+    size_t lo = from, hi = to;
+    if (across && ordered)
+        tw_ties_span(ranked, from, to, &lo, &hi);
     if (across)
-        tw_shard_copies_first(db, ranked, from, to, shard_copies,
+        tw_shard_copies_first(db, mset, by_date, ranked, lo, hi, shard_copies,
                               [&](std::vector<TwRanked> &hits) {
-                                  show_first_copies(db, ready, mset, hits, 0, hits.size(), false,
-                                                    by_date);
+                                  show_first_copies(db, ready, { k1, b }, mset, hits, 0,
+                                                    hits.size(), false, by_date);
                               });
     if (ordered)
         tw_order_ties(db, ranked, from, to, first > 0, mset.size() == asked,

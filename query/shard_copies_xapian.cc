@@ -15,6 +15,7 @@ extern "C" {
 #include "shards_xapian.h"
 #include "shown_fields_xapian.h"
 #include "story_copies_xapian.h"
+#include "ties_xapian.h"
 #include "store/stories_xapian.h"
 
 /* What folding reads of a hit: its date first, and its signature only once
@@ -114,7 +115,7 @@ static bool same_story(const trawl_db *db, TwCopyRead &a, TwCopyRead &b)
 }
 
 void tw_fold_shard_copies(const trawl_db *db, std::vector<TwRanked> &ranked, size_t want,
-                          const Xapian::MSet *sent, TwShardCopies &copies)
+                          const Xapian::MSet *sent, TwShardCopies &copies, bool group_end)
 {
     size_t n = db->db.size();
     if (n < 2)
@@ -123,12 +124,17 @@ void tw_fold_shard_copies(const trawl_db *db, std::vector<TwRanked> &ranked, siz
     /* The hits still wanted are read at once (from remote shards side by
      * side); a copy folded brings one more.  What a match sends costs one
      * exchange however many it is: twice as many are asked for, so that a
-     * copy folded rarely costs another. */
-    size_t read_to = 0;
-    for (size_t i = 0; i < ranked.size() && i < want;) {
+     * copy folded rarely costs another.  GOAL is WANT, or past it the end
+     * of the group of equal score it cuts (GROUP_END). */
+    size_t read_to = 0, goal = want, grown = 0;
+    for (size_t i = 0; i < ranked.size() && i < goal;) {
         if (i >= read_to) {
-            size_t more = want - i;
-            read_to = std::min(ranked.size(), sent ? want + more : want);
+            size_t more = goal - i;
+            read_to = std::min(ranked.size(), sent ? goal + more : goal);
+            /* (Past WANT, the rest of the group at once.) */
+            for (size_t e = read_to; grown && e < ranked.size() && e - i < TW_TIES_GROUP_MAX &&
+                                     ranked[e].weight == ranked[i].weight;)
+                read_to = ++e;
             if (!sent)
                 tw_hit_docs_read(db, ranked, i, read_to);
             for (size_t k = i; k < read_to; k++) {
@@ -149,6 +155,17 @@ void tw_fold_shard_copies(const trawl_db *db, std::vector<TwRanked> &ranked, siz
         if (into == standing.size()) {
             standing.push_back(r);
             i++;
+            /* A group of equal score goes on past the hits wanted: its
+             * order is that of its hits' hashes (ties_xapian.h), which is
+             * known once its copies are folded, so the whole of it is (up
+             * to TW_TIES_GROUP_MAX more), whatever the page's size asked
+             * for ('oil' over three shards paged by 1 showed one story's
+             * two copies, each on a page of its own). */
+            if (group_end && i == goal && i < ranked.size() &&
+                ranked[i].weight == ranked[i - 1].weight && grown < TW_TIES_GROUP_MAX) {
+                goal++;
+                grown++;
+            }
             continue;
         }
         copies.folded[ranked[into].at].push_back(std::move(ranked[i]));
@@ -172,8 +189,9 @@ static std::string hash_of(const trawl_db *db, TwRanked &hit)
     return tw_hit_document(db->db, hit).get_value(TW_SLOT_HASH);
 }
 
-void tw_shard_copies_first(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from,
-                           size_t to, TwShardCopies &copies,
+void tw_shard_copies_first(const trawl_db *db, const Xapian::MSet &mset, bool by_date,
+                           std::vector<TwRanked> &ranked, size_t from, size_t to,
+                           TwShardCopies &copies,
                            const std::function<void(std::vector<TwRanked> &)> &shown)
 {
     for (size_t i = from; i < to && i < ranked.size(); i++) {
@@ -183,9 +201,18 @@ void tw_shard_copies_first(const trawl_db *db, std::vector<TwRanked> &ranked, si
         std::vector<TwRanked> folded = std::move(in->second);
         copies.folded.erase(in);
         shown(folded);
+        /* Of equal score in the first ranking: the one that stands has
+         * feedback's bonus, which a copy folded into it before feedback
+         * was not given, and keeps it.  By date, of one date too (its
+         * sort key): the newer copy stands, as in one index ('yen dollar'
+         * by date over three shards showed 17 stories by an older copy). */
         for (TwRanked &f : folded)
-            if (f.weight == ranked[i].weight && hash_of(db, f) < hash_of(db, ranked[i]))
+            if (mset[f.at].get_weight() == mset[ranked[i].at].get_weight() &&
+                (!by_date || mset[f.at].get_sort_key() == mset[ranked[i].at].get_sort_key()) &&
+                hash_of(db, f) < hash_of(db, ranked[i])) {
                 std::swap(f, ranked[i]);
+                std::swap(f.weight, ranked[i].weight);
+            }
         copies.folded[ranked[i].at] = std::move(folded);
     }
 }

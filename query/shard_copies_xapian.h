@@ -34,24 +34,28 @@ struct TwShardCopies {
 /* Folds each hit of RANKED (hits of DB's union by rank, the first at rank
  * 0) that the indexer would have linked to a hit ranked before it in
  * another member of the union (tw_story_pair) into that hit, until WANT
- * hits stand or RANKED ends: the hit leaves RANKED for COPIES.folded.
+ * hits stand or RANKED ends, and with GROUP_END on through the group of
+ * equal score that the WANT-th hit cuts (up to TW_TIES_GROUP_MAX hits
+ * more): the hit leaves RANKED for COPIES.folded.
  * Each hit looked at has its date read (from the shown fields SENT, the
  * match, sent as its sort key, when not NULL; else from its document, read
  * from remote shards side by side), and its signature when a hit of another
  * member is dated near it, into COPIES.read; DB's search_work counts the
  * documents.  Nothing folds in a union of one member. */
 void tw_fold_shard_copies(const trawl_db *db, std::vector<TwRanked> &ranked, size_t want,
-                          const Xapian::MSet *sent, TwShardCopies &copies);
+                          const Xapian::MSet *sent, TwShardCopies &copies, bool group_end);
 
 /* The number of hits COPIES holds folded into others. */
 size_t tw_shard_copies_folded(const TwShardCopies &copies);
 
-/* Of each hit of RANKED[FROM, TO) and the hits of equal score folded into
- * it, each first made the copy of its own index's story that SHOWN makes
- * it (the one first by hash of its exact copies, tw_story_shown), the one
- * first by hash stands, as in one index. */
-void tw_shard_copies_first(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from,
-                           size_t to, TwShardCopies &copies,
+/* Of each hit of RANKED[FROM, TO) and the hits folded into it of equal
+ * score in the first ranking (MSET's), and BY_DATE of one date, each first
+ * made the copy of its own index's story that SHOWN makes it (the one
+ * first by hash of its copies that rank alike, tw_story_shown), the one
+ * first by hash stands, as in one index, with the hit's score. */
+void tw_shard_copies_first(const trawl_db *db, const Xapian::MSet &mset, bool by_date,
+                           std::vector<TwRanked> &ranked, size_t from, size_t to,
+                           TwShardCopies &copies,
                            const std::function<void(std::vector<TwRanked> &)> &shown);
 
 /* Adds to IDS, a hit's copies' ids (sorted, at most TW_DUPLICATES_MAX),

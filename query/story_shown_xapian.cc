@@ -67,8 +67,35 @@ static bool same_places(const Xapian::Database &d, Xapian::docid a, Xapian::doci
     return true;
 }
 
-bool tw_story_shown(const trawl_db *db, const Xapian::Query &ready, const std::string &key,
-                    bool by_date, TwRanked &hit)
+/* Of the copies of the story KEY that share a band with HIT (BANDS) and
+ * that READY matches, the one first by hash of those READY weighs as its
+ * first ranking weighed HIT (WEIGHT): one match, weighed by BM25, that
+ * sends each copy's hash as its sort key.  Near-copies of one score (a
+ * word changed for another of its length, the same story dated otherwise)
+ * stood by the one Xapian met first, in docid order, which the build and
+ * a split into shards change. */
+static bool first_of_score(const trawl_db *db, const Xapian::Query &ready, TwBm25 bm25,
+                           const std::string &key, const std::vector<std::string> &bands,
+                           double weight, TwRanked &hit)
+{
+    typedef Xapian::Query Q;
+    Xapian::Enquire enquire(db->db);
+    enquire.set_query(Q(Q::OP_FILTER, ready,
+                        Q(Q::OP_AND, Q(Q::OP_OR, bands.begin(), bands.end()),
+                          Q(Q::OP_VALUE_RANGE, TW_SLOT_STORY, key, key))));
+    enquire.set_weighting_scheme(tw_bm25_weight(bm25));
+    enquire.set_sort_by_relevance_then_value(TW_SLOT_HASH, false);
+    Xapian::MSet first = enquire.get_mset(0, 1);
+    if (first.empty() || *first[0] == hit.did || first[0].get_weight() != weight)
+        return false;
+    hit.did = *first[0];
+    hit.doc.reset();
+    hit.topic.reset();
+    return true;
+}
+
+bool tw_story_shown(const trawl_db *db, const Xapian::Query &ready, TwBm25 bm25,
+                    const std::string &key, bool by_date, double weight, TwRanked &hit)
 {
     typedef Xapian::Query Q;
     const Xapian::Database &d = db->db;
@@ -78,6 +105,8 @@ bool tw_story_shown(const trawl_db *db, const Xapian::Query &ready, const std::s
     std::vector<std::string> bands = tw_story_bands(sig);
     if (bands.empty())
         return false;
+    if (!by_date)
+        return first_of_score(db, ready, bm25, key, bands, weight, hit);
     /* An exact copy has HIT's signature, so every one of its band terms: a
      * match of them all keeps the story's exact copies and few others,
      * each with its hash as its sort key, in the order of hashes (then

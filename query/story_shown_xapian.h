@@ -21,7 +21,7 @@
  * places when READY looks at places, and its date when READY or the page
  * (BY_DATE) does.  Returns whether HIT changed (its docid; its document and
  * topic words let go).  Throws what Xapian throws. */
-bool tw_story_shown(const trawl_db *db, const Xapian::Query &ready, const std::string &key,
-                    bool by_date, TwRanked &hit);
+bool tw_story_shown(const trawl_db *db, const Xapian::Query &ready, TwBm25 bm25,
+                    const std::string &key, bool by_date, double weight, TwRanked &hit);
 
 #endif

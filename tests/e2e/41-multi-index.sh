@@ -106,6 +106,51 @@ is "...one hit, the copy one index shows, the other three listed with it" \
     "$(folded "-n 10" crane -d crane1 -d crane2 | grep -o '"id":"[^"]*"\|"duplicates":[^]]*]')" \
     "$(folded "-n 10" crane -d crane-all | grep -o '"id":"[^"]*"\|"duplicates":[^]]*]')"
 is "...that is" "$(folded "-n 10" crane -d crane1 -d crane2 | grep -c '"rank"')" 1
+# Twelve stories of one score, eight with an exact copy, built one file at
+# a time into two indexes: paged by 1, 2 or 3 every story shows once, by the
+# copy one index shows, in one index's order.  Each page folded the hits
+# through the next page only, and ordered the group of equal score with the
+# copies after them unfolded (a story's two copies each on a page of their
+# own, another story on none); and a copy brought onto the page by that
+# order was shown as the union's first, not the one first by hash.
+mkdir tie
+words=(alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november
+       oscar papa quebec romeo sierra tango uniform)
+for s in $(seq 0 11); do
+    for c in $(seq $((s < 8 ? 2 : 1))); do
+        printf 'Crane report %s\n\nA crane at the %s yard stood still on %s morning, the %s office said, while %s crews checked the %s rails.\n' \
+            "${words[s]}" "${words[s]}" "${words[s + 6]}" "${words[s + 7]}" "${words[s + 8]}" \
+            "${words[s + 9]}" > "tie/as$s-c$c.txt"
+    done
+done
+index -q -j 1 -d tie-all tie
+for k in 1 2; do index -q -j 1 -d "tie$k" --shard "$k/2" tie; done
+# by_pages N SPEC-ARGS...: the ids of the twelve stories' pages of N.
+by_pages() {
+    local n=$1 off=0
+    shift
+    while [ "$off" -lt 12 ]; do
+        query "$@" -n "$n" --offset "$off" --format tsv --fields id crane
+        off=$((off + n))
+    done
+}
+for n in 1 2 3; do
+    is "twelve stories of one score in two indexes, paged by $n: one index's ids" \
+        "$(by_pages "$n" -d tie1 -d tie2)" "$(query -d tie-all -n 12 --format tsv --fields id crane)"
+done
+# Two near-copies of one score (a word changed for another), indexed in
+# either order: the one first by hash stands for the story, in both (it
+# was the one indexed first, the one Xapian met first in docid order).
+mkdir near
+for word in which that; do
+    printf 'Ferry strike halts island crossings\n\nDock workers at the northern ferry terminal walked out on Monday morning, halting every crossing to the islands for the day. The union said the strike %s followed weeks of talks over night shifts would last until the operator agreed to pay overtime at the rate set last spring. Passengers waiting at the terminal were offered buses to the southern port, where a smaller ferry kept running.\n' \
+        "$word" > "near/report-$word.txt"
+done
+for f in which that; do index -q -j 1 -d near-ab "near/report-$f.txt"; done
+for f in that which; do index -q -j 1 -d near-ba "near/report-$f.txt"; done
+is "near-copies of one score, indexed in two orders: one hit, the same copy" \
+    "$(query -d near-ab --format tsv --fields score,id ferry strike)" \
+    "$(query -d near-ba --format tsv --fields score,id ferry strike)"
 is "TRAWL_DB=s1:s2:s3 searches all three" "$(TRAWL_DB=s1:s2:s3 query --count --no-collapse trafficking)" \
     "$(query -d all --count --no-collapse trafficking)"
 # Such a $TRAWL_DB is for searching: trawl-index made a folder "s1:s2:s3"
