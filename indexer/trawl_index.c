@@ -496,7 +496,7 @@ int main(int argc, char **argv)
         st = trawl_indexer_compact(ix, &bytes_before, &bytes_after);
         compact_secs = seconds_since(&t);
         if (st == TRAWL_EINTR)
-            interrupted = true;     /* stopped between two tables: the old index stays */
+            interrupted = true;     /* stopped: the old index stays */
         else if (st != TRAWL_OK)
             exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     }

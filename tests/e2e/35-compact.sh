@@ -105,7 +105,7 @@ else
     skip "--compact on a full disk" "mounting a tmpfs is not allowed here"
 fi
 
-# Ctrl-C during a compaction stops it at the next of Xapian's tables: the
+# Ctrl-C during a compaction stops it at once: the
 # old index stays, whole, with nothing of the new one left, and the
 # message says so.  (It had gone on to the end, or until the watchdog ended
 # the process, leaving the half-written copy on the disk.)  gdb holds the
