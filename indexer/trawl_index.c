@@ -167,6 +167,27 @@ static int print_article(void *ctx, const trawl_article *a)
     return 0;
 }
 
+/* The summary of a compaction.  One that gave nothing back said "0.8 MB ->
+ * 0.8 MB" (a first build is compact already), and one that gave back
+ * kilobytes the same: the sizes get the decimals that tell them apart, and
+ * equal ones are said to be. */
+static void print_compacted(uint64_t before, uint64_t after, double secs)
+{
+    double b = (double)before / 1e6, a = (double)after / 1e6;
+    if (before == after) {
+        printf("index compacted: %.1f MB, no smaller (it was compact already) in %.2f s\n", b,
+               secs);
+        return;
+    }
+    int decimals = 1;
+    char bs[32], as[32];
+    do {
+        snprintf(bs, sizeof bs, "%.*f", decimals, b);
+        snprintf(as, sizeof as, "%.*f", decimals, a);
+    } while (strcmp(bs, as) == 0 && ++decimals <= 6);
+    printf("index compacted: %s MB -> %s MB in %.2f s\n", bs, as, secs);
+}
+
 /* Stopping on Ctrl-C, SIGTERM or SIGHUP (the terminal that ran it closed,
  * which killed the run at once: a first build lost all it had read).  The
  * first signal asks the indexer to stop
@@ -540,8 +561,7 @@ int main(int argc, char **argv)
                (unsigned long long)s.articles, (unsigned long long)s.articles_removed,
                (double)s.bytes / 1e6, seconds_since(&r.start));
     if (!args.quiet && bytes_before)
-        printf("index compacted: %.1f MB -> %.1f MB in %.2f s\n", (double)bytes_before / 1e6,
-               (double)bytes_after / 1e6, compact_secs);
+        print_compacted(bytes_before, bytes_after, compact_secs);
 out:
     exit_code = tw_cli_end_output("trawl-index", exit_code, r.write_errno);
     tw_warn_groups_finish(&r.warned, stderr);     /* those of a failed start */
