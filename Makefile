@@ -53,7 +53,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/accents.c common/da
             indexer/formats/extract_html.c indexer/formats/byline_name.c indexer/formats/byline_parts.c indexer/formats/byline_shown.c indexer/formats/text_lines.c indexer/formats/shown_headline.c indexer/formats/meta_value.c indexer/formats/near_headline.c indexer/formats/html_teaser.c indexer/formats/page_missing.c indexer/formats/consent_wall.c indexer/formats/site_name.c indexer/formats/html_parse.c indexer/formats/html_guard.c indexer/formats/html_tree.c \
            indexer/formats/html_content.c indexer/formats/link_kind.c indexer/formats/repeated_lines.c indexer/formats/boilerplate.c indexer/formats/archive.c \
            indexer/formats/extract_warc.c indexer/formats/lang_cld2.cc indexer/formats/lang_names.c \
-           indexer/store/store.c indexer/store/writer_xapian.cc indexer/store/minhash.c \
+           indexer/store/store.c indexer/store/writer_xapian.cc indexer/store/apart.c indexer/store/minhash.c \
            indexer/store/stories_xapian.cc \
            query/results.c query/author_names.c query/snippet.c query/snippet_terms_xapian.cc query/text_words_xapian.cc \
            query/phrase_slots.cc query/expansions_xapian.cc query/excerpt_xapian.cc query/db_xapian.cc query/shards_xapian.cc \

@@ -672,11 +672,12 @@ TRAWL_API trawl_status trawl_indexer_commit(trawl_indexer *ix);
  * is as this handle's build or last compaction left it.  *BYTES_BEFORE and
  * *BYTES_AFTER (each may be NULL) are set to the index's size in bytes before
  * and after (after is before when nothing was rewritten; both 0 on failure).
- * trawl_indexer_interrupt stops it before the next of Xapian's tables (a
- * request made before the call, before the first): TRAWL_EINTR, the
- * request cleared, the old generation current and whole, the half-written
- * copy removed (Xapian keeps the files of the tables it wrote open until
- * the process ends).  TRAWL_EINVAL on an indexer that only extracts. */
+ * Xapian's compaction runs in a child process, which
+ * trawl_indexer_interrupt ends within a tenth of a second (a request made
+ * before the call, before the first table): TRAWL_EINTR, the request
+ * cleared, the old generation current and whole, the half-written copy
+ * removed, and nothing of it held by this process, memory or open file.
+ * TRAWL_EINVAL on an indexer that only extracts. */
 TRAWL_API trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
                                              uint64_t *bytes_after);
 

@@ -24,15 +24,18 @@ static bool as_made_compact(const trawl_indexer *ix)
            tw_writer_revision(ix->writer) == ix->compact_revision;
 }
 
-/* Tells the step Xapian's compaction begins, unless trawl_indexer_interrupt
- * asked to stop: then the compaction stops before that table, and the old
- * generation stays current.  (Ctrl-C had waited for the whole compaction,
- * or for trawl-index's watchdog to end the process, which left the half
- * written generation on the disk until the next run.) */
+/* Tells the step Xapian's compaction begins (none: only asked whether to
+ * go on), unless trawl_indexer_interrupt asked to stop: then the
+ * compaction stops at once, and the old generation stays current.  (Ctrl-C
+ * had waited for the whole compaction, or for trawl-index's watchdog to end
+ * the process, which left the half written generation on the disk until
+ * the next run.  Stopped between two tables in this process, it left
+ * Xapian's tables, their memory and open files, until the process ended:
+ * it runs in a child process, which a stop ends.) */
 static bool tell_unless_stopped(void *ctx, const char *step)
 {
     trawl_indexer *ix = ctx;
-    return !ix->interrupted && tw_ix_tell_step(ix, step);
+    return !ix->interrupted && (!step || tw_ix_tell_step(ix, step));
 }
 
 trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
@@ -66,8 +69,8 @@ trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
             st = TRAWL_ENOMEM;
         if (st == TRAWL_OK) {
             const char *current = ix->store.current;
-            st = tw_writer_merge(&current, 1, gen, "compacting", tell_unless_stopped, ix,
-                                 ix->errmsg, sizeof ix->errmsg);
+            st = tw_writer_merge_apart(&current, 1, gen, "compacting", tell_unless_stopped,
+                                       ix, ix->errmsg, sizeof ix->errmsg);
         }
         st = tw_ix_switch(ix, gen, st);
         if (st == TRAWL_EINTR)

@@ -18,6 +18,7 @@
 #include "formats/boilerplate.h"
 #include "formats/clean.h"
 #include "formats/lang.h"
+#include "formats/site_name.h"
 #include "hash.h"
 #include "indexer_internal.h"
 #include "schema.h"
@@ -288,6 +289,11 @@ trawl_status tw_ix_add_article(tw_lane *lane, const trawl_article *a, const char
         b->data[b->len] = '\0';
     }
 
+    if (site && title) {    /* every format's, and a library caller's */
+        tw_buf *b = &lane->fields[4];
+        tw_strip_title_from_site(b, title);
+        site = b->len ? b->data : NULL;
+    }
     /* No site name given: the host of the url names the site. */
     bool site_named = site != NULL;
     if (!site && url) {

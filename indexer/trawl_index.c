@@ -25,7 +25,6 @@ typedef struct run {
     bool quiet, verbose, progress;
     tw_warn_groups warned;      /* how often each message was warned of */
     tw_progress_line bar;       /* the progress line on the terminal */
-    tw_buf text;                /* the text of the progress line being drawn */
     struct timespec start, last_draw;
     double read_secs;           /* when a fresh build's end began, or 0 before */
     tw_buf line;                /* --extract: the JSON line being printed */
@@ -63,53 +62,69 @@ static void on_warning(void *ctx, const char *path, const char *message)
     fprintf(stderr, "%s%s\n", message, rebuild ? " (--full)" : "");
 }
 
-/* Appends SECS to B as m:ss, or h:mm:ss from an hour. */
-static int put_duration(tw_buf *b, double secs)
+/* SECS as m:ss, or h:mm:ss from an hour, into OUT. */
+static const char *duration(double secs, char out[32])
 {
     unsigned long s = secs > 0 ? (unsigned long)(secs + 0.5) : 0;
     if (s >= 3600)
-        return tw_buf_printf(b, "%lu:%02lu:%02lu", s / 3600, s / 60 % 60, s % 60);
-    return tw_buf_printf(b, "%lu:%02lu", s / 60, s % 60);
+        snprintf(out, 32, "%lu:%02lu:%02lu", s / 3600, s / 60 % 60, s % 60);
+    else
+        snprintf(out, 32, "%lu:%02lu", s / 60, s % 60);
+    return out;
 }
 
 /* After the files, a fresh build merges its workers' parts and more, for
  * minutes on gigabytes: the line says which step, and since when, so that a
- * bar at 100% does not look stuck.  (Short enough for 80 columns: a
- * narrower terminal sees the line cut.) */
+ * bar at 100% does not look stuck.  On a narrow terminal the step alone. */
 static int step_text(run *r, const trawl_progress *p, double secs)
 {
     if (!r->read_secs)
         r->read_secs = secs;
-    int rc = tw_buf_puts(&r->text, "finishing the index (");
-    rc |= put_duration(&r->text, secs - r->read_secs);
-    return rc | tw_buf_printf(&r->text, " so far): %s", p->stage);
+    char t[32];
+    tw_buf *b = &r->bar.text;
+    int rc = tw_progress_line_part(&r->bar, 1, "");
+    rc |= tw_buf_printf(b, "finishing the index (%s so far):", duration(secs - r->read_secs, t));
+    rc |= tw_progress_line_part(&r->bar, 0, " ");
+    return rc | tw_buf_puts(b, p->stage);
 }
 
-/* The progress line's text, into R->text: files done of how many, and the
- * time left to read the others. */
+/* The progress line's parts: files done of how many, and the time left to
+ * read the others.  A narrow terminal loses first the rate, then the bytes,
+ * the articles and the count of files: the percentage and the time left are
+ * what one waits for. */
 static int files_text(run *r, const trawl_progress *p, double secs)
 {
+    tw_progress_line *l = &r->bar;
     double mb = (double)p->bytes_done / 1e6, rate = secs > 0 ? mb / secs : 0.0;
-    if (!p->files_total)
-        return tw_buf_printf(&r->text, "%llu files, %llu articles, %.1f MB, %.1f MB/s",
-                             (unsigned long long)p->files_done,
-                             (unsigned long long)p->articles, mb, rate);
-    /* Files done, or bytes read when that is further: one big web
-     * archive is one file, read for minutes. */
-    double done = (double)p->files_done / (double)p->files_total;
+    /* Files done, or bytes read when that is further: one big web archive
+     * is one file, read for minutes. */
+    double done = p->files_total ? (double)p->files_done / (double)p->files_total : 0;
     if (p->bytes_total && (double)p->bytes_done / (double)p->bytes_total > done)
         done = (double)p->bytes_done / (double)p->bytes_total;
-    int rc = tw_buf_printf(&r->text, "%3.0f%% %llu/%llu files, %llu articles, %.1f MB, "
-                           "%.1f MB/s", 100.0 * (done < 1 ? done : 1),
-                           (unsigned long long)p->files_done,
-                           (unsigned long long)p->files_total,
-                           (unsigned long long)p->articles, mb, rate);
-    /* The time left to read the files, at the pace so far, once there
-     * is a pace to go by. */
-    if (done >= 0.01 && done < 1 && secs >= 2) {
-        rc |= tw_buf_puts(&r->text, ", ");
-        rc |= put_duration(&r->text, secs * (1 - done) / done);
-        rc |= tw_buf_puts(&r->text, " left");
+    unsigned counted = p->files_total ? 1 : 0;     /* ranks below the percentage */
+    int rc = 0;
+    if (counted) {
+        rc |= tw_progress_line_part(l, 0, "");
+        rc |= tw_buf_printf(&l->text, "%3.0f%%", 100.0 * (done < 1 ? done : 1));
+        rc |= tw_progress_line_part(l, 2, " ");
+        rc |= tw_buf_printf(&l->text, "%llu/%llu files", (unsigned long long)p->files_done,
+                            (unsigned long long)p->files_total);
+    } else {
+        rc |= tw_progress_line_part(l, 0, "");
+        rc |= tw_buf_printf(&l->text, "%llu files", (unsigned long long)p->files_done);
+    }
+    rc |= tw_progress_line_part(l, 1 + 2 * counted, ", ");
+    rc |= tw_buf_printf(&l->text, "%llu articles", (unsigned long long)p->articles);
+    rc |= tw_progress_line_part(l, 2 + 2 * counted, ", ");
+    rc |= tw_buf_printf(&l->text, "%.1f MB", mb);
+    rc |= tw_progress_line_part(l, 3 + 2 * counted, ", ");
+    rc |= tw_buf_printf(&l->text, "%.1f MB/s", rate);
+    /* The time left to read the files, at the pace so far, once there is a
+     * pace to go by. */
+    if (counted && done >= 0.01 && done < 1 && secs >= 2) {
+        char t[32];
+        rc |= tw_progress_line_part(l, 1, ", ");
+        rc |= tw_buf_printf(&l->text, "%s left", duration(secs * (1 - done) / done, t));
     }
     return rc;
 }
@@ -122,10 +137,9 @@ static void on_progress(void *ctx, const trawl_progress *p)
         return;
     clock_gettime(CLOCK_MONOTONIC, &r->last_draw);
     double secs = seconds_since(&r->start);
-    tw_buf_clear(&r->text);
+    tw_progress_line_start(&r->bar);
     if ((p->stage ? step_text(r, p, secs) : files_text(r, p, secs)) == 0)
-        tw_progress_line_draw(&r->bar, stderr, r->text.data, r->text.len,
-                              tw_cli_columns(2));
+        tw_progress_line_draw(&r->bar, stderr, tw_cli_columns(2));
 }
 
 /* --extract: each article the indexer would write, as one JSON line on stdout.
@@ -151,6 +165,27 @@ static int print_article(void *ctx, const trawl_article *a)
         return -1;
     }
     return 0;
+}
+
+/* The summary of a compaction.  One that gave nothing back said "0.8 MB ->
+ * 0.8 MB" (a first build is compact already), and one that gave back
+ * kilobytes the same: the sizes get the decimals that tell them apart, and
+ * equal ones are said to be. */
+static void print_compacted(uint64_t before, uint64_t after, double secs)
+{
+    double b = (double)before / 1e6, a = (double)after / 1e6;
+    if (before == after) {
+        printf("index compacted: %.1f MB, no smaller (it was compact already) in %.2f s\n", b,
+               secs);
+        return;
+    }
+    int decimals = 1;
+    char bs[32], as[32];
+    do {
+        snprintf(bs, sizeof bs, "%.*f", decimals, b);
+        snprintf(as, sizeof as, "%.*f", decimals, a);
+    } while (strcmp(bs, as) == 0 && ++decimals <= 6);
+    printf("index compacted: %s MB -> %s MB in %.2f s\n", bs, as, secs);
 }
 
 /* Stopping on Ctrl-C, SIGTERM or SIGHUP (the terminal that ran it closed,
@@ -482,7 +517,7 @@ int main(int argc, char **argv)
         st = trawl_indexer_compact(ix, &bytes_before, &bytes_after);
         compact_secs = seconds_since(&t);
         if (st == TRAWL_EINTR)
-            interrupted = true;     /* stopped between two tables: the old index stays */
+            interrupted = true;     /* stopped: the old index stays */
         else if (st != TRAWL_OK)
             exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     }
@@ -526,13 +561,11 @@ int main(int argc, char **argv)
                (unsigned long long)s.articles, (unsigned long long)s.articles_removed,
                (double)s.bytes / 1e6, seconds_since(&r.start));
     if (!args.quiet && bytes_before)
-        printf("index compacted: %.1f MB -> %.1f MB in %.2f s\n", (double)bytes_before / 1e6,
-               (double)bytes_after / 1e6, compact_secs);
+        print_compacted(bytes_before, bytes_after, compact_secs);
 out:
     exit_code = tw_cli_end_output("trawl-index", exit_code, r.write_errno);
     tw_warn_groups_finish(&r.warned, stderr);     /* those of a failed start */
     tw_buf_free(&r.line);
-    tw_buf_free(&r.text);
     tw_progress_line_free(&r.bar);
     free(db_path);
     tw_index_args_free(&args);

@@ -472,7 +472,8 @@ int tw_print_article(FILE *out, const trawl_article *a, tw_format format)
     return ferror(out) ? -1 : 0;
 }
 
-int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format)
+int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format,
+                  const char *const *words, const uint64_t *counts, size_t n)
 {
     char updated[32] = "unknown";
     if (info->last_update) {
@@ -496,7 +497,12 @@ int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format)
         rc |= tw_buf_printf(&b, ",\"remote_uncounted\":%s,\"part\":",
                             info->remote_uncounted ? "true" : "false");
         rc |= tw_json_cstr(&b, info->part);
-        rc |= tw_buf_puts(&b, "}\n");
+        for (size_t i = 0; i < n; i++) {
+            rc |= tw_buf_puts(&b, i ? "," : ",\"words\":{");
+            rc |= tw_json_cstr(&b, words[i]);
+            rc |= tw_buf_printf(&b, ":%" PRIu64, counts[i]);
+        }
+        rc |= tw_buf_puts(&b, n ? "}}\n" : "}\n");
         if (rc == 0)
             fwrite(b.data, 1, b.len, out);
         tw_buf_free(&b);
@@ -514,5 +520,10 @@ int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format)
             info->size_bytes, local, updated, info->schema, info->stemmer,
             info->writer && *info->writer ? info->writer : "(unknown)");
     fprintf(out, "part        %s\n", info->part ? info->part : "(unknown)");
+    for (size_t i = 0; i < n; i++) {
+        fprintf(out, "articles    %" PRIu64 " ", counts[i]);
+        tw_cli_put_path(out, words[i]);
+        fputc('\n', out);
+    }
     return ferror(out) ? -1 : 0;
 }

@@ -38,9 +38,12 @@ void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format fo
 TW_MUST_CHECK
 int tw_print_article(FILE *out, const trawl_article *a, tw_format format);
 
-/* Prints the statistics of an index. */
+/* Prints the statistics of an index, then the number of articles each of
+ * the N WORDS matches, COUNTS[i] for WORDS[i] (text: "articles    3 flood";
+ * JSON: "words": {"flood": 3}, when N is not 0). */
 TW_MUST_CHECK
-int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format);
+int tw_print_info(FILE *out, const trawl_db_info *info, tw_format format,
+                  const char *const *words, const uint64_t *counts, size_t n);
 
 /* Appends one hit as a JSON object (no newline) to OUT: exposed for tests. */
 struct tw_buf;

@@ -17,7 +17,7 @@ const char tw_query_usage[] =
     "Usage: trawl-query [OPTION]... QUERY...\n"
     "       trawl-query [OPTION]... --like ID [QUERY]...\n"
     "       trawl-query [-d SPEC]... --show ID [--format json]\n"
-    "       trawl-query [-d SPEC]... --stats [--format json]\n"
+    "       trawl-query [-d SPEC]... --stats [--format json] [WORD]...\n"
     "Search the index for QUERY (its words are joined) and print the best articles.\n"
     "\n"
     "  -d, --db SPEC           an index folder, a Xapian stub file listing indexes,\n"
@@ -62,7 +62,8 @@ const char tw_query_usage[] =
     "                          telling words, ranked by BM25; not it nor its\n"
     "                          near-copies), of those QUERY matches if given; exit 1\n"
     "                          when the index has no such id\n"
-    "      --stats             describe the index instead of searching\n"
+    "      --stats             describe the index instead of searching; with words,\n"
+    "                          also how many articles each one matches\n"
     "  -h, --help              show this help\n"
     "  -V, --version           show the version\n"
     "\n"
@@ -254,8 +255,8 @@ static int parse_fields(const char *list, tw_query_args *a, const char **bad)
  * as trawl-index --extract refuses the options about an index, so that a
  * script does not take the output for what it asked (tsv columns, a count).
  * An id may hold spaces and '#': it is the one value of --show, so words
- * after it are a mistake, not more of the id.  (--stats ignores a QUERY and
- * prints text for tsv, as trawl-query(1) says.) */
+ * after it are a mistake, not more of the id.  (--stats counts the articles
+ * of each word of a QUERY and prints text for tsv, as trawl-query(1) says.) */
 static const char *mode_clash(const tw_query_args *a)
 {
     if (a->like)
@@ -418,6 +419,15 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
             return -1;
         }
     a->query = q.data;      /* NULL when there were no words */
+    if (optind < argc) {
+        a->words = malloc((size_t)(argc - optind) * sizeof *a->words);
+        if (!a->words) {
+            snprintf(err, errlen, "out of memory");
+            return -1;
+        }
+        for (int i = optind; i < argc; i++)
+            a->words[a->n_words++] = argv[i];
+    }
     if (a->help || a->version)
         return 0;
     if (a->show || a->stats) {
@@ -449,6 +459,9 @@ void tw_query_args_free(tw_query_args *a)
     free(a->dbs);
     a->dbs = NULL;
     a->n_dbs = 0;
+    free(a->words);
+    a->words = NULL;
+    a->n_words = 0;
 }
 
 char **tw_query_split_specs(const char *specs)

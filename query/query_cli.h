@@ -49,6 +49,9 @@ typedef struct tw_query_args {
     const char *show;       /* --show ID, or NULL */
     const char *like;       /* --like ID, or NULL */
     char *query;            /* the QUERY words joined by spaces (malloc'd) */
+    const char **words;     /* the QUERY words as given, for --stats (malloc'd array
+                               of argv's strings) */
+    size_t n_words;
     bool help, version;
 } tw_query_args;
 

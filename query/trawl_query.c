@@ -81,6 +81,14 @@ static int report(trawl_db *db, trawl_status st, const char *path, const char *s
     return EXIT_ERROR;
 }
 
+/* Says why the query could not be read, and where its syntax is told. */
+static int query_error(trawl_db *db)
+{
+    fprintf(stderr, "trawl-query: %s\n(see 'trawl-query --help' for the query syntax)\n",
+            trawl_db_errmsg(db));
+    return EXIT_ERROR;
+}
+
 /* Why --partial does not help --show and --stats: they read every shard. */
 #define NEEDS_EVERY_SHARD ": --show and --stats read every shard, with --partial too"
 
@@ -136,6 +144,43 @@ static int show(const tw_query_args *args, trawl_db *db, const char *path)
     return EXIT_HITS;
 }
 
+/* --stats [WORD]...: the index, and how many articles each WORD matches,
+ * counted as --count --no-collapse WORD counts them (its other forms and
+ * spellings too): why a query finds what it does, a word at a time.  (The
+ * words were ignored, as a man page said, which told a user nothing.) */
+static int stats(const tw_query_args *args, trawl_db *db, const char *path)
+{
+    trawl_db_info info;
+    trawl_status st = trawl_db_info_get(db, &info, sizeof info);
+    if (st != TRAWL_OK)
+        return report(db, st, path, NEEDS_EVERY_SHARD);
+    uint64_t *counts = calloc(args->n_words ? args->n_words : 1, sizeof *counts);
+    if (!counts) {
+        fputs("trawl-query: out of memory\n", stderr);
+        return EXIT_ERROR;
+    }
+    trawl_search_opts opts = { .size = sizeof opts, .limit = 1, .exact_count = 1,
+                               .no_relax = 1, .no_suggest = 1, .no_snippets = 1,
+                               .no_collapse = 1 };
+    for (size_t i = 0; i < args->n_words && st == TRAWL_OK; i++) {
+        trawl_results *res;
+        st = trawl_search(db, args->words[i], &opts, &res);
+        if (st == TRAWL_OK)
+            counts[i] = trawl_results_total(res);
+        trawl_results_free(res);
+    }
+    int code = EXIT_HITS;
+    if (st == TRAWL_EQUERY)
+        code = query_error(db);
+    else if (st != TRAWL_OK)
+        code = report(db, st, path, NEEDS_EVERY_SHARD);
+    else
+        printed(tw_print_info(stdout, &info, args->format, args->words,
+                              counts, args->n_words));
+    free(counts);
+    return code;
+}
+
 /* A search of the articles like an id (--like), as on_id calls it. */
 struct like_search {
     const char *query;
@@ -154,14 +199,8 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
 {
     if (args->show)
         return show(args, db, path);
-    if (args->stats) {
-        trawl_db_info info;
-        trawl_status st = trawl_db_info_get(db, &info, sizeof info);
-        if (st != TRAWL_OK)
-            return report(db, st, path, NEEDS_EVERY_SHARD);
-        printed(tw_print_info(stdout, &info, args->format));
-        return EXIT_HITS;
-    }
+    if (args->stats)
+        return stats(args, db, path);
     trawl_search_opts opts = {
         .size = sizeof opts,
         /* -n 0 prints no hit: one is enough to know there are some. */
@@ -191,11 +230,8 @@ static int run(const tw_query_args *args, trawl_db *db, const char *path)
                                  : trawl_search(db, query, &opts, &res);
     if (st == TRAWL_ENOTFOUND)
         return EXIT_NO_HIT;
-    if (st == TRAWL_EQUERY) {
-        fprintf(stderr, "trawl-query: %s\n(see 'trawl-query --help' for the query syntax)\n",
-                trawl_db_errmsg(db));
-        return EXIT_ERROR;
-    }
+    if (st == TRAWL_EQUERY)
+        return query_error(db);
     if (st != TRAWL_OK)
         return report(db, st, path, args->partial ? "" : ", or search the shards that "
                                                           "answer with --partial");

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdbool.h>
 #include <string.h>
+#include <strings.h>
 
 #include "accents.h"
 #include "title_tail.h"
@@ -152,4 +153,27 @@ void tw_strip_site_name(tw_buf *title, const char *site, const char *url)
 {
     for (int i = 0; i < 3 && strip_site_name_once(title, site, url); i++)
         ;
+}
+
+void tw_strip_title_from_site(tw_buf *site, const char *title)
+{
+    size_t tl = title ? strlen(title) : 0;
+    if (!tl)
+        return;
+    for (const char *const *s = tw_title_separators; *s; s++) {
+        size_t sl = strlen(*s);
+        if (site->len <= tl + sl)
+            continue;
+        if (strncasecmp(site->data, title, tl) == 0 && memcmp(site->data + tl, *s, sl) == 0) {
+            site->len -= tl + sl;
+            memmove(site->data, site->data + tl + sl, site->len + 1);
+            return;
+        }
+        size_t at = site->len - tl - sl;
+        if (strcasecmp(site->data + at + sl, title) == 0 && memcmp(site->data + at, *s, sl) == 0) {
+            site->len = at;
+            site->data[at] = '\0';
+            return;
+        }
+    }
 }

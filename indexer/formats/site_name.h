@@ -14,6 +14,14 @@
  * goes a part at a time, three at most.  TITLE is changed in place. */
 void tw_strip_site_name(tw_buf *title, const char *site, const char *url);
 
+/* "Story headline | The Ledger" given as a site's name -> "The Ledger",
+ * when TITLE (the article's) is the part before the separator; "The Ledger
+ * | Story headline" the same way.  Some sites write their pages' title in
+ * og:site_name, which then named as many sites as the site has pages (a
+ * facet's "Achtsam durch die Krise | Die FURCHE").  SITE is changed in
+ * place; TITLE may be NULL. */
+void tw_strip_title_from_site(tw_buf *site, const char *title);
+
 /* Whether TEXT names the site, as a part of a title is taken to when it is
  * cut (its name SITE, or the host of URL; either may be NULL): "FOCUS
  * Online" for the site "FOCUS Online", "jungefreiheit.de" for the host

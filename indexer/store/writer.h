@@ -218,7 +218,8 @@ TW_MUST_CHECK
 trawl_status tw_writer_check(const char *path, char *err, size_t errlen);
 
 /* Told the step a long operation has begun, in words for a person; returns
- * false to stop the operation there. */
+ * false to stop the operation there.  (tw_writer_merge_apart also asks with
+ * a NULL step, between steps: only whether to go on.) */
 typedef bool tw_tell_step(void *ctx, const char *step);
 
 /* Merges the N databases at SOURCES into a new compact database at DEST, which
@@ -233,6 +234,15 @@ TW_MUST_CHECK
 trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *dest,
                              const char *what, tw_tell_step *tell, void *ctx,
                              char *err, size_t errlen);
+
+/* The same merge in a child process (apart.h), which TELL stops at once,
+ * in the middle of a table too, by returning false, to a NULL step as well
+ * (asked every tenth of a second): this process then holds nothing of it,
+ * neither memory nor open files.  Its steps go to TELL as they begin. */
+TW_MUST_CHECK
+trawl_status tw_writer_merge_apart(const char *const *sources, size_t n, const char *dest,
+                                   const char *what, tw_tell_step *tell, void *ctx,
+                                   char *err, size_t errlen);
 
 /* The revision of W's database: the number of its last commit, which a commit
  * that changed nothing leaves as it was; 0 when it cannot be read. */

@@ -23,6 +23,7 @@
 
 extern "C" {
 #include "acronym_plural.h"
+#include "apart.h"
 #include "buf.h"
 #include "date.h"
 #include "docdata.h"
@@ -1231,53 +1232,59 @@ static bool crash_signal(int sig)
            sig == SIGILL;
 }
 
+/* Xapian's check of the database at ARG, for tw_apart_run. */
+static trawl_status check_work(void *arg, tw_apart *, char *err, size_t errlen)
+{
+    return check_here(static_cast<const char *>(arg), err, errlen);
+}
+
 trawl_status tw_writer_check(const char *path, char *err, size_t errlen)
 {
     /* Xapian's check trusts the tables it checks as well: 50 flipped bits in
      * a termlist made it (and xapian-check) die of SIGSEGV.  In a child
-     * process its crash is one more finding, not the end of the caller.
-     * The child answers through a pipe: a status byte, then the message. */
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0) {
-        std::snprintf(err, errlen, "cannot check the index: %s", std::strerror(errno));
-        return TRAWL_EIO;
-    }
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        prctl(PR_SET_DUMPABLE, 0);      /* no core file left in the user's folder */
-        char why[1024] = "";
-        char answer = (char)check_here(path, why, sizeof why);
-        if (write(fds[1], &answer, 1) == 1 && write(fds[1], why, std::strlen(why)) < 0)
-            _exit(1);
-        _exit(0);
-    }
-    close(fds[1]);
-    if (pid < 0) {
-        close(fds[0]);
-        std::snprintf(err, errlen, "cannot check the index: %s", std::strerror(errno));
-        return TRAWL_EIO;
-    }
-    char got[1025];
-    size_t n = 0;
-    for (ssize_t r; n < sizeof got - 1 &&
-                    ((r = read(fds[0], got + n, sizeof got - 1 - n)) > 0 || (r < 0 && errno == EINTR));)
-        n += r > 0 ? (size_t)r : 0;
-    close(fds[0]);
-    got[n] = '\0';
-    int status = 0;
-    pid_t waited;
-    while ((waited = waitpid(pid, &status, 0)) < 0 && errno == EINTR) {
-    }
-    if (n > 0) {
-        std::snprintf(err, errlen, "%s", got + 1);
-        return (trawl_status)got[0];
-    }
-    if (waited == pid && WIFSIGNALED(status) && crash_signal(WTERMSIG(status))) {
-        std::snprintf(err, errlen, "%s: Xapian's check crashed on it (%s)", path,
-                      strsignal(WTERMSIG(status)));
+     * process its crash is one more finding, not the end of the caller. */
+    int sig;
+    trawl_status st = tw_apart_run(check_work, const_cast<char *>(path), nullptr, nullptr,
+                                   &sig, err, errlen);
+    if (st == TRAWL_EINTERNAL && crash_signal(sig)) {
+        std::snprintf(err, errlen, "%s: Xapian's check crashed on it (%s)", path, strsignal(sig));
         return TRAWL_ECORRUPT;
     }
-    std::snprintf(err, errlen, "Xapian's check of %s ended without an answer", path);
-    return TRAWL_EINTERNAL;
+    if (st == TRAWL_EIO) {
+        std::string why = err;
+        std::snprintf(err, errlen, "cannot check the index: %s", why.c_str());
+    } else if (st == TRAWL_EINTERNAL) {
+        std::snprintf(err, errlen, "Xapian's check of %s ended without an answer", path);
+    }
+    return st;
+}
+
+namespace {
+/* What tw_writer_merge_apart's child merges. */
+struct MergeWork {
+    const char *const *sources;
+    size_t n;
+    const char *dest, *what;
+};
+}
+
+static trawl_status merge_work(void *arg, tw_apart *apart, char *err, size_t errlen)
+{
+    const MergeWork *m = static_cast<const MergeWork *>(arg);
+    return tw_writer_merge(m->sources, m->n, m->dest, m->what, tw_apart_tell, apart, err,
+                           errlen);
+}
+
+trawl_status tw_writer_merge_apart(const char *const *sources, size_t n, const char *dest,
+                                   const char *what, tw_tell_step *tell, void *ctx,
+                                   char *err, size_t errlen)
+{
+    MergeWork m = { sources, n, dest, what };
+    trawl_status st = tw_apart_run(merge_work, &m, tell, ctx, nullptr, err, errlen);
+    if (st == TRAWL_EINTR || st == TRAWL_EINTERNAL || st == TRAWL_EIO) {
+        std::string why = err;
+        std::snprintf(err, errlen, "%s: %s%s", what, st == TRAWL_EIO ? "cannot start a process: " : "",
+                      why.c_str());
+    }
+    return st;
 }

@@ -198,6 +198,20 @@ is "--stats json: documents" "$(echo "$OUT" | python3 -c 'import json,sys; d=jso
     "48 13 auto"
 run query -d "$DB" --stats
 has "--stats text: documents" "$OUT" "documents   48"
+# Words after --stats were ignored: each is counted, as --count
+# --no-collapse counts it (hail: one article; its other forms too).
+run query -d "$DB" --stats hail '"united front"' zzqxv
+is "--stats WORDS: each word's articles after the description" \
+    "$(printf '%s\n' "$OUT" | tail -3)" \
+    "$(printf 'articles    %s\n' "$(query -d "$DB" --count --no-collapse hail) hail" \
+       "$(query -d "$DB" --count --no-collapse '"united front"') \"united front\"" "0 zzqxv")"
+is "...exit 0" "$RC" 0
+is "--stats WORDS json: a words object" \
+    "$(query -d "$DB" --stats --format json hail zzqxv | python3 -c 'import json,sys; print(json.load(sys.stdin)["words"])')" \
+    "{'hail': 1, 'zzqxv': 0}"
+run query -d "$DB" --stats hail '('
+is "--stats with a word the syntax refuses: exit 2" "$RC" 2
+has "...saying why" "$ERR" "bad query"
 
 # Indexing the same files again changes nothing.
 run index -d "$DB" corpus

@@ -668,6 +668,22 @@ is "an og:url without a scheme that starts with a host: https, and the site's na
 index -q -d "$TMP/db-urls" "$IN/url-relative.html" "$IN/url-relative-only.html"
 is "...nor a site: the other page's host is the only site" \
     "$(query -d "$TMP/db-urls" --facet site -n 0 dredging | grep '^site:')" "site: harbourtimes.example (1)"
+# A site's name that holds the page's title (og:site_name "Achtsam durch
+# die Krise | Die FURCHE" on furche.at, "... | MLUK" on mluk.brandenburg.de)
+# named a site of its own for each page in the site facet: the title goes,
+# before or after the name.
+site_page() {
+    printf '<html><head><meta property="og:title" content="%s"><meta property="og:site_name" content="%s"></head><body><article><h1>%s</h1>%s</article></body></html>' "$1" "$2" "$1" "$STORY"
+}
+site_page "Dredging begins at last" "Dredging begins at last | Harbour Times" > "$IN/site-title-first.html"
+site_page "Pilots wary of the channel" "Harbour Times - Pilots wary of the channel" > "$IN/site-title-last.html"
+site_page "Harbour Times" "Harbour Times | Harbour Times" > "$IN/site-title-only.html"
+is "a site's name holding the title: the name alone, after or before it" \
+    "$(fields site-title-first.html site title)/$(fields site-title-last.html site)/$(fields site-title-only.html site)" \
+    "Harbour Times|Dredging begins at last/Harbour Times/Harbour Times"
+index -q -d "$TMP/db-site-title" "$IN/site-title-first.html" "$IN/site-title-last.html"
+is "...one site in the facet" \
+    "$(query -d "$TMP/db-site-title" --no-collapse --facet site -n 0 dredge | grep '^site:')" "site: Harbour Times (2)"
 # A <meta> named for a publication date in another system's words, when
 # the page gives no other date (thw.de, zdf.de, katholisch.at, be.ch); one
 # named for an update is not.

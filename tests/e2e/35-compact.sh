@@ -55,6 +55,16 @@ run index -d "$TMP/fresh" --compact --progress always "$NEWS"
 is "--compact with a first build: exit 0" "$RC" 0
 is "...compacted once, by the build" \
     "$(printf '%s' "$ERR" | tr '\r' '\n' | grep -cE "(merging the workers' parts|compacting): position")" 1
+# It said "index compacted: 0.8 MB -> 0.8 MB", as if something were won.
+has "...and says it was compact already" "$OUT" "MB, no smaller (it was compact already) in "
+lacks "...not a size to the same size" "$OUT" " -> "
+# A rewrite that gives back kilobytes (the build's last commit's): the
+# decimals that show the change, or that nothing changed.
+run index -d "$TMP/fresh" --compact
+is "--compact again on a fresh build: sizes that differ shown different" \
+    "$(printf '%s\n' "$OUT" | sed -nE -e 's/^index compacted: ([0-9.]+) MB -> ([0-9.]+) MB in .*/\1 \2/p' \
+                                     -e 's/.*no smaller \(it was compact already\).*/same-said same-said-too/p' |
+       awk '{ print ($1 != $2) ? "told" : "not told" }')" told
 
 # Mistakes refused before anything is made or replaced.
 run index -d "$TMP/typo" --compact
@@ -105,7 +115,7 @@ else
     skip "--compact on a full disk" "mounting a tmpfs is not allowed here"
 fi
 
-# Ctrl-C during a compaction stops it at the next of Xapian's tables: the
+# Ctrl-C during a compaction stops it at once: the
 # old index stays, whole, with nothing of the new one left, and the
 # message says so.  (It had gone on to the end, or until the watchdog ended
 # the process, leaving the half-written copy on the disk.)  gdb holds the

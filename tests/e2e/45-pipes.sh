@@ -261,6 +261,10 @@ TERM=dumb on_tty 20 2 "$BIN/trawl-index" -j 1 -d "$TMP/tty" "$TMP/gen"
 has "progress on a terminal 20 columns wide: drawn" "$OUT" "/30 files"
 fits "...each line cut to fit in 19 columns" "$OUT" 19
 lacks "...and no escape sequence on TERM=dumb" "$OUT" $'\033'
+# Cut from the right, a narrow line showed "finishing the index (0:00 so"
+# and never the step's name (nor, under 62 columns, the time left): the
+# parts that matter least give way first (tests/unit/test_progress_line.c).
+has "...a step after the files shown by its name" "$OUT" "compacting: post"
 COLUMNS=20 run index --progress always -d "$TMP/tty" --full "$TMP/gen"
 fits "--progress always to a file with COLUMNS=20: lines cut to 19 columns" "$ERR" 19
 run index --progress always -d "$TMP/tty" --full "$TMP/gen"

@@ -243,12 +243,17 @@ static void query_like(void **state)
 }
 
 /* --stats describes the whole index: --count is refused, as --show refuses
- * it, not ignored (a QUERY is ignored and tsv gives text, as documented). */
+ * it, not ignored (each word of a QUERY is counted and tsv gives text, as
+ * documented). */
 static void query_stats(void **state)
 {
     (void)state;
     tw_query_args a;
-    assert_int_equal(PARSE_Q(&a, "trawl-query", "--stats", "oil"), 0);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "oil", "--stats", "\"crude oil\""), 0);
+    /* Each word as given, for a count of its own. */
+    assert_int_equal(a.n_words, 2);
+    assert_string_equal(a.words[0], "oil");
+    assert_string_equal(a.words[1], "\"crude oil\"");
     tw_query_args_free(&a);
     assert_int_equal(PARSE_Q(&a, "trawl-query", "--stats", "--format", "tsv"), 0);
     tw_query_args_free(&a);
