@@ -122,21 +122,25 @@ static bool joins_marks(const char *gap, size_t len)
 #define HIT_INDENT 3
 
 /* Writes TEXT[FROM, TO) to OUT, each of the N BREAKS that falls there as a
- * new line indented under the hit's first (the spaces at it left out). */
+ * new line indented under the hit's first (the spaces at it left out).  A
+ * line that starts at either end of a PLAIN piece starts in it, not in the
+ * mark beside it: the mark's colour was switched on at the end of a line,
+ * and its next line's indent was lit. */
 static void put_lines(FILE *out, const char *text, size_t from, size_t to,
-                      const tw_line_break *breaks, size_t n)
+                      const tw_line_break *breaks, size_t n, bool plain)
 {
     size_t at = from;
-    for (size_t k = 0; k < n && at < to; k++) {
+    for (size_t k = 0; k < n && breaks[k].end <= to; k++) {
         const tw_line_break *b = &breaks[k];
-        if (b->next < from || b->end >= to)
+        if (b->next < from)
             continue;
         if (b->end > at)
             fwrite(text + at, 1, b->end - at, out);
         /* A break whose spaces reach past TO starts its line in the next
-         * piece: a mark may end at the last word of a line. */
-        at = b->next < to ? b->next : to;
-        if (b->next < to)
+         * piece. */
+        if (b->next > at)
+            at = b->next < to ? b->next : to;
+        if (plain ? b->next <= to : b->next > from && b->next < to)
             fprintf(out, "\n%*s", HIT_INDENT, "");
     }
     if (at < to)
@@ -158,14 +162,14 @@ static void put_marked(FILE *out, const char *text, const trawl_span *spans, siz
         size_t end = spans[i].end, j = i + 1;
         while (j < n && spans[j].start >= end && joins_marks(text + end, spans[j].start - end))
             end = spans[j++].end;
-        put_lines(out, text, at, spans[i].start, breaks, n_breaks);
+        put_lines(out, text, at, spans[i].start, breaks, n_breaks, true);
         fputs(HI_ON, out);
-        put_lines(out, text, spans[i].start, end, breaks, n_breaks);
+        put_lines(out, text, spans[i].start, end, breaks, n_breaks, false);
         fputs(after, out);
         at = end;
         i = j;
     }
-    put_lines(out, text, at, len, breaks, n_breaks);
+    put_lines(out, text, at, len, breaks, n_breaks, true);
     free(breaks);
 }
 

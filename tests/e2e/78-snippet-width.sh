@@ -118,4 +118,10 @@ PY
     is "highlighted on a terminal: the same lines as plain" \
         "$(printf '%s\n' "$lit" | sed 's/\x1b\[[0-9;]*m//g')" "$(tty_hit never 'central bank rate')"
     has "...each phrase lit whole" "$lit" $'The \033[1;31mcentral bank\033[0m on Friday'
+    # A word lit at a line's start is lit on that line: its colour came on at
+    # the end of the line before, and lit the next line's indent.
+    lit=$(tty_hit always interest)
+    is "a word lit at a line's start: the line before ends unlit" \
+        "$(printf '%s\n' "$lit" | grep -c $'\033\\[1;31m$')" 0
+    has "...its line starts with it lit" "$lit" $'\n   \033[1;31minterest\033[0m rate'
 fi
