@@ -24,7 +24,8 @@
  * ("<span class="roofline">Kicker</span> Headline", a date) is left out
  * when the title leaves it out too, or sets it apart with a mark ("Kicker:
  * Headline"); else none when the first <h1> that shares enough holds the
- * whole title and more.  *AT is that <h1>, the one with the kicker too
+ * whole title and more, unless it starts with the title and goes on in
+ * the same run of text (a title cut short: the <h1> is the headline).  *AT is that <h1>, the one with the kicker too
  * (NULL when none tells the story).  Returns 0 (OUT->len 0 when none), or
  * -1 on ENOMEM. */
 int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePtr *at);

@@ -878,6 +878,26 @@ headline_page 'Board votes to dredge the channel' 'Pressemitteilungen' '' > "$IN
 headline_page 'Johannes | Harbour Podcast' 'Johannes' '' > "$IN/og-one-word.html"
 is "title: a one-word og:title the <title> does not say gives way; one it says stays" \
     "$(title og-section.html)|$(title og-one-word.html)" "Board votes to dredge the channel|Johannes"
+# A title cut short for search engines, whose <h1> says it and goes on in
+# the same run of text, is the <h1>'s whole headline (web-eval's titles: 708
+# of 823 right before, 712 after); not when what follows is an element of
+# its own (a subtitle, a date) or a site's name after a separator.
+headline_page 'x' 'Board votes to dredge' \
+    '<h1>Board votes to dredge the eastern channel before the ferries return</h1>' > "$IN/shown-longer.html"
+headline_page 'Kuchen vom Blech | Backstube' 'Kuchen vom Blech' \
+    '<h1 class="entry-title">Kuchen vom Blech: einfach und saftig!</h1>' > "$IN/shown-longer-de.html"
+headline_page 'x' 'Board votes to dredge the channel' \
+    '<h1>Board votes to dredge the channel <span class="subline">Pilots welcome the decision</span></h1>' > "$IN/shown-subline.html"
+headline_page 'x' 'Board votes to dredge the channel' \
+    '<h1>Board votes to dredge the channel<br><small>03.03.2021 &#8226; Harbour</small></h1>' > "$IN/shown-h1-date.html"
+headline_page 'x' 'Board votes to dredge the channel' \
+    '<h1>Board votes to dredge the channel | Harbour Times</h1>' > "$IN/shown-h1-site.html"
+is "title: an <h1> that says the cut title and goes on: the <h1>" \
+    "$(title shown-longer.html)|$(title shown-longer-de.html)" \
+    "Board votes to dredge the eastern channel before the ferries return|Kuchen vom Blech: einfach und saftig!"
+is "title: an <h1> that adds a subtitle, a date or the site's name: the title" \
+    "$(title shown-subline.html)|$(title shown-h1-date.html)|$(title shown-h1-site.html)" \
+    "Board votes to dredge the channel|Board votes to dredge the channel|Board votes to dredge the channel"
 # A title whose template left the site's name after its separator empty.
 headline_page 'Board votes to dredge the channel | ' '' '' > "$IN/dangling-bar.html"
 headline_page 'Board votes to dredge the channel -' '' '' > "$IN/dangling-dash.html"
