@@ -390,6 +390,22 @@ int tw_shown_title_part(xmlNodePtr root, const char *title, tw_buf *out)
     return rc;
 }
 
+int tw_logo_heading(xmlNodePtr root, tw_buf *out)
+{
+    tw_buf_clear(out);
+    for (xmlNodePtr n = root; n; n = tw_html_next(n, root, false))
+        if (n->type == XML_ELEMENT_NODE &&
+            (tw_html_is(n, "h1") || tw_html_is(n, "h2") || tw_html_is(n, "h3")) && logo(n)) {
+            tw_buf text = { 0 };
+            int rc = tw_html_text(n, &text, NULL, NULL);
+            if (rc == 0 && text.len)
+                rc = put_heading(out, text.data);
+            tw_buf_free(&text);
+            return rc;
+        }
+    return 0;
+}
+
 xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title)
 {
     words t, h;

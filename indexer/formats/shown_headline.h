@@ -42,6 +42,13 @@ int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePt
  * when none), or -1 on ENOMEM. */
 int tw_shown_title_part(xmlNodePtr root, const char *title, tw_buf *out);
 
+/* The text of the first heading (<h1> to <h3>) below ROOT that links to
+ * the site's home page, into OUT (cleared first): a logo's, the site's
+ * name as its template sets it on every page ("<h1><a href="/">Muffin
+ * Rezepte</a></h1>"), which its titles may add to the headline.  Returns 0
+ * (OUT->len 0 when none), or -1 on ENOMEM. */
+int tw_logo_heading(xmlNodePtr root, tw_buf *out);
+
 /* The first <h2> or <h3> below ROOT that tells the story TITLE names, as
  * tw_shown_headline's <h1> does, for a page whose <h1>s do not (none, or a
  * box's "Quicklinks"): where an old blog's theme, a forum or a press

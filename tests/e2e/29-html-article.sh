@@ -804,8 +804,9 @@ is "JSON-LD of two values one after the other: the second read too" \
     "$(fields ld-two.html title author)" "Dredging begins|Jane Doe"
 
 # A title that adds the site's name to the headline its <h1> says, with no
-# og:site_name or url to name the site: the headline.  A logo's <h1>, or a
-# one-word section's, leaves the title whole.
+# og:site_name or url to name the site: the headline.  A logo's <h1> is no
+# headline (the name it says goes from the title: below); a one-word
+# section's leaves the title whole.
 h1_page() {
     printf '<html><head><title>%s</title></head><body><h1>%s</h1><div class="entry-content">%s</div></body></html>' "$1" "$2" "$STORY"
 }
@@ -818,9 +819,24 @@ h1_page ' Board votes to dredge the channel &#8211; Harbour Times' '
 is "title: 'Headline - Site' with an indented <h1>Headline: the headline" \
     "$(title h1-indented.html)" "Board votes to dredge the channel"
 h1_page 'Harbour Times | Board votes to dredge the channel' '<a href="/">Harbour Times</a>' > "$IN/h1-logo.html"
-is "title: 'Site | Headline' with the site's logo as <h1>: whole" "$(title h1-logo.html)" "Harbour Times | Board votes to dredge the channel"
+is "title: 'Site | Headline' with the site's logo as <h1>: not the logo, the site's name cut" \
+    "$(title h1-logo.html)" "Board votes to dredge the channel"
 h1_page 'Dredging - what the board decided on Tuesday night' 'Dredging' > "$IN/h1-section.html"
 is "title: a one-word <h1> before a separator: whole" "$(title h1-section.html)" "Dredging - what the board decided on Tuesday night"
+# A site that names itself in no metadata names itself in its logo, a
+# heading that links to its home page: that name goes from the title, after
+# a separator (" : " too, as French titles and old blogs' themes write it)
+# with all that follows it (a motto), or before one (web-eval's titles: 712
+# of 823 right before, 715 after).  Not a name inside the headline's words.
+h1_page 'La marée monte : Journal du Port' '<a href="https://port.example/">Journal du Port</a>' > "$IN/logo-colon.html"
+h1_page 'Dredging begins - Harbour Notes | News from the quay | Since 2005' '<a href="/">Harbour Notes</a>' > "$IN/logo-motto.html"
+h1_page 'Hafen-Blog | Der Hafen wird ausgebaggert' '<a href="/">Hafen-Blog</a>' > "$IN/logo-first.html"
+h1_page 'Harbour Notes wins a prize for its dredging reports' '<a href="/">Harbour Notes</a>' > "$IN/logo-inside.html"
+is "title: the name a logo heading says goes, after or before a separator" \
+    "$(title logo-colon.html)|$(title logo-motto.html)|$(title logo-first.html)" \
+    "La marée monte|Dredging begins|Der Hafen wird ausgebaggert"
+is "title: a logo's name inside the headline stays" "$(title logo-inside.html)" \
+    "Harbour Notes wins a prize for its dredging reports"
 
 # When the metadata words the headline otherwise than the page shows it, the
 # <h1> that tells the same story is the headline (web-eval's titles: 569 of
