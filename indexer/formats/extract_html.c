@@ -859,6 +859,8 @@ static const char *author_name(page *pg, xmlNodePtr root, const char *page_url,
     }
     if (!person && tw_headline_byline(root, pg->headline, out))
         person = person_named(pg, page_url, out, true, &site);
+    if (!person && body && tw_closing_byline(root, body, out))
+        person = person_named(pg, page_url, out, true, &site);
     if (person) {
         tw_buf_free(&site);
         return out->data;

@@ -1431,6 +1431,23 @@ near_page '<p class="submitted"><span>Author: <a href="/autoren/dana">Dana Whitc
 is "byline by the headline: a word for 'author' and a colon, then the name" \
     "$(fields label-author.html author)|$(fields label-author-text.html author)" \
     "Lisa Petrich|Dana Whitcomb"
+# Such a label and its name just after the story's last line, where a
+# magazine credits its writer ("<span>Text:</span> <span>NAME</span>",
+# "Auteur : NAME"), name the author when nothing by the headline does, and
+# so do the article's own last two lines when they are such a label alone
+# and a name ("<b>Von:</b><br><br>NAME" kept with the text); not a label
+# that starts in small letters, a phrase's end ("comments powered by
+# <span>Disqus</span>").  (web-eval's authors: 360 of 518 right before,
+# 365 after: even +3, odd +2, none lost.)
+LONG="$STORY$STORY$STORY$STORY"
+near_page '' "$LONG<section class=\"credits\"><div><span>Text:</span> <span class=\"credit\">Ursula Berg</span></div></section>" > "$IN/closing-text.html"
+near_page '' "$LONG<div class=\"links\"></div><br><b>Von:</b><br><br>Lisa Petrich" > "$IN/closing-von.html"
+near_page '' "$LONG<p class=\"signature\"><span>Auteur :</span> <a href=\"/auteurs/marie-dupont\">Marie Dupont</a></p>" > "$IN/closing-auteur.html"
+near_page '' "$LONG<div id=\"comments\"></div><p><a href=\"https://comments.example/\">comments powered by <span>Chatter</span></a></p>" > "$IN/closing-powered.html"
+is "byline after the story: a label and the name after the last line" \
+    "$(fields closing-text.html author)|$(fields closing-von.html author)|$(fields closing-auteur.html author)" \
+    "Ursula Berg|Lisa Petrich|Marie Dupont"
+is "byline after the story: not a phrase's end" "$(fields closing-powered.html author)" "None"
 # A line by the headline of a date (and a time) and a name, parted by a
 # dash or a bar, gives the name; one whose other part is a list of
 # categories or a label in capitals names no one.  (web-eval's authors: 354
