@@ -365,9 +365,12 @@ static xmlNodePtr story_end(xmlNodePtr root, const char *line, size_t len, tw_bu
     xmlNodePtr end = NULL;
     for (xmlNodePtr n = root; n;) {
         bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
-        if (n->type == XML_TEXT_NODE && n->content) {
+        const char *c = n->type == XML_TEXT_NODE ? (const char *)n->content : NULL;
+        /* Only a text that starts as the line does is collapsed to be
+         * compared: most of a page's texts are not. */
+        if (c && c[strspn(c, " \t\r\n")] == *line) {
             tw_buf_clear(text);
-            if (tw_html_put_collapsed(text, (const char *)n->content) < 0)
+            if (tw_html_put_collapsed(text, c) < 0)
                 return NULL;
             const char *t = text->data + strspn(text->data, " ");
             size_t tlen = text->len - (size_t)(t - text->data);
