@@ -8,6 +8,8 @@
 #include "byline_name.h"
 #include "byline_parts.h"
 #include "date.h"
+#include "html_content.h"
+#include "html_teaser.h"
 #include "html_tree.h"
 #include "near_headline.h"
 #include "text_lines.h"
@@ -317,18 +319,98 @@ const char *tw_headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out
  * story: one of its first three lines, or its last, that is a word for "by"
  * and a name alone (by_name_line); the name into OUT.  What a reader sees
  * as the article's words names its writer before any metadata. */
+/* Whether LABEL[0, LABEL_LEN), a line alone, is a byline's label (by_label:
+ * "Von:", "Text:") and NAME[0, LEN), the line after it, a name of two words
+ * or more; the name into OUT. */
+static bool label_line_then_name(const char *label, size_t label_len, const char *name,
+                                 size_t len, tw_buf *out)
+{
+    if (!label || label_len > 40 || len > 60 || !memchr(name, ' ', len) ||
+        !tw_byline_name_like(name, len))
+        return false;
+    char text[41];
+    memcpy(text, label, label_len);
+    text[label_len] = '\0';
+    if (!by_label(text))
+        return false;
+    tw_buf_clear(out);
+    return tw_buf_append(out, name, len) == 0;
+}
+
 bool tw_text_byline(const char *body, tw_buf *out)
 {
-    const char *last = NULL, *line;
-    size_t last_len = 0, len, seen = 0;
+    const char *last = NULL, *before = NULL, *line;
+    size_t last_len = 0, before_len = 0, len, seen = 0;
     for (const char *at = body; (line = tw_text_next_line(&at, &len));) {
         if (seen++ < 3 && by_name_line(line, len, out))
             return true;
+        before = last;
+        before_len = last_len;
         last = line;
         last_len = len;
     }
-    if (seen > 3 && by_name_line(last, last_len, out))
+    if (seen > 3 && (by_name_line(last, last_len, out) ||
+                     label_line_then_name(before, before_len, last, last_len, out)))
         return true;
     tw_buf_clear(out);
     return false;
+}
+
+/* The story's last line in the page: the last text node below ROOT whose
+ * text, its white space collapsed, starts LINE[0, LEN) and is that line
+ * whole or 16 bytes of it at least (a paragraph's first words, before a
+ * link or a bold word).  NULL when none, or memory ran out. */
+static xmlNodePtr story_end(xmlNodePtr root, const char *line, size_t len, tw_buf *text)
+{
+    xmlNodePtr end = NULL;
+    for (xmlNodePtr n = root; n;) {
+        bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
+        const char *c = n->type == XML_TEXT_NODE ? (const char *)n->content : NULL;
+        /* Only a text that starts as the line does is collapsed to be
+         * compared: most of a page's texts are not. */
+        if (c && c[strspn(c, " \t\r\n")] == *line) {
+            tw_buf_clear(text);
+            if (tw_html_put_collapsed(text, c) < 0)
+                return NULL;
+            const char *t = text->data + strspn(text->data, " ");
+            size_t tlen = text->len - (size_t)(t - text->data);
+            while (tlen && t[tlen - 1] == ' ')
+                tlen--;
+            if (tlen && tlen <= len && (tlen >= 16 || tlen == len) && !memcmp(t, line, tlen))
+                end = n;
+        }
+        n = tw_html_next(n, root, skip);
+    }
+    return end;
+}
+
+/* Lines looked at after the story's last for its byline. */
+enum { CLOSING_LINES = 24 };
+
+bool tw_closing_byline(xmlNodePtr root, const char *body, tw_buf *out)
+{
+    const char *last = NULL, *line;
+    size_t last_len = 0, len;
+    for (const char *at = body; (line = tw_text_next_line(&at, &len));) {
+        last = line;
+        last_len = len;
+    }
+    shown_byline s = { .name = out };
+    xmlNodePtr n = last ? story_end(root, last, last_len, &s.line) : NULL;
+    bool found = false;
+    for (size_t seen = 0; n && !found && seen < CLOSING_LINES;) {
+        n = tw_html_next(n, root, n->type == XML_ELEMENT_NODE && tw_html_never_text(n));
+        const char *t = n && n->type == XML_TEXT_NODE ? (const char *)n->content : NULL;
+        if (!t || !t[strspn(t, " \t\r\n")])
+            continue;
+        /* A label that starts in small letters ends a phrase ("comments
+         * powered by <span>Disqus</span>"): a credit starts as a line does. */
+        seen++;
+        found = !islower((unsigned char)t[strspn(t, " \t\r\n")]) && !tw_html_in_comments(n) &&
+                !tw_html_teaser(n) && is_label_then_name(n, &s);
+    }
+    tw_buf_free(&s.line);
+    if (!found)
+        tw_buf_clear(out);
+    return found;
 }

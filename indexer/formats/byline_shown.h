@@ -24,8 +24,18 @@ const char *tw_headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out
 
 /* The byline the article's own text sets under its headline or after its
  * story: one of its first three lines, or its last, that is a word for "by"
- * and a name alone (by_name_line); the name into OUT.  What a reader sees
+ * and a name alone (by_name_line), or a last line of a name after a line
+ * that is a byline's label alone ("Von:", "Text:"); the name into OUT.  What a reader sees
  * as the article's words names its writer before any metadata. */
 bool tw_text_byline(const char *body, tw_buf *out);
+
+/* The byline a page sets after its story, when its markup names no author
+ * and none is by its headline: a label alone and a name after it on its
+ * line (is_label_then_name: "Text: <span>Ursula Eggers</span>", "<b>Von:
+ * </b> Dana Whitcomb") in the 24 lines after the story's last (the last
+ * line of BODY, the article's text, found in the page), not in the
+ * readers' comments or a teaser; the name into OUT.  A magazine credits
+ * its writer under the story, where no reader takes it for a menu's. */
+bool tw_closing_byline(xmlNodePtr root, const char *body, tw_buf *out);
 
 #endif

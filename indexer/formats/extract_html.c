@@ -658,6 +658,19 @@ static const char *page_headline(page *pg, const char *site)
     return found;
 }
 
+/* TITLE without the site's name its logo heading says (tw_logo_heading),
+ * which an old template adds to its titles where no metadata names the
+ * site.  Returns 0 or -1 on ENOMEM. */
+static int logo_name(xmlNodePtr root, tw_buf *title)
+{
+    tw_buf name = { 0 };
+    int rc = tw_logo_heading(root, &name);
+    if (rc == 0 && name.len)
+        tw_strip_logo_name(title, name.data);
+    tw_buf_free(&name);
+    return rc;
+}
+
 /* TITLE without a separator it ends with, which nothing follows: a
  * template's "Headline | " or "Headline - " with its site's name left
  * empty. */
@@ -845,6 +858,8 @@ static const char *author_name(page *pg, xmlNodePtr root, const char *page_url,
         person = person_named(pg, page_url, out, sources[i] == &pg->byline, &site);
     }
     if (!person && tw_headline_byline(root, pg->headline, out))
+        person = person_named(pg, page_url, out, true, &site);
+    if (!person && body && tw_closing_byline(root, body, out))
         person = person_named(pg, page_url, out, true, &site);
     if (person) {
         tw_buf_free(&site);
@@ -1278,6 +1293,8 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         goto done;
     if (title.len)
         tw_strip_site_name(&title, site, url);
+    if (title.len && logo_name(root, &title) < 0)
+        goto done;
     drop_dangling_separator(&title);
     if (title.len && headline_as_shown(&title, root, &pg.headline) < 0)
         goto done;

@@ -188,10 +188,9 @@ static bool is_node(xmlNodePtr n, void *node)
     return n == node || tw_html_never_text(n);
 }
 
-/* Whether TITLE has a mark (":", "|", a dash, a quote) between its first
- * AT bytes of words (its words run together, words.squashed) and the
- * next. */
-static bool marked_at(const char *title, size_t at)
+/* Where TITLE's first AT bytes of words (its words run together,
+ * words.squashed) end: the marks and spaces after them start there. */
+static const char *after_words(const char *title, size_t at)
 {
     size_t len = strlen(title), i = 0, n;
     for (; i < len && at; i++)
@@ -199,10 +198,44 @@ static bool marked_at(const char *title, size_t at)
             i += n - 1;
             at = at > n ? at - n : 0;
         }
-    for (; i < len && !letter(title + i, len - i); i++)
-        if (title[i] != ' ')
+    return title + i;
+}
+
+/* Whether TITLE has a mark (":", "|", a dash, a quote) between its first
+ * AT bytes of words and the next. */
+static bool marked_at(const char *title, size_t at)
+{
+    const char *s = after_words(title, at);
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len && !letter(s + i, len - i); i++)
+        if (s[i] != ' ')
             return true;
     return false;
+}
+
+/* Whether the heading H, of the text TEXT in the element N, says the title
+ * T and goes on in the same run of text ("How to Care for Hydrangeas to Get
+ * the Most Beautiful Blooms on the Block" for "How to Care for
+ * Hydrangeas"): a title cut short for search engines and social media,
+ * whose heading is the whole headline.  Not when what follows is in an
+ * element of its own (a subtitle, a date, a byline, a site's name hidden
+ * for screen readers), nor after a site's separator ("Headline |
+ * Site"). */
+static bool goes_on(xmlNodePtr n, const char *text, const words *h, const words *t)
+{
+    size_t len = strlen(t->squashed), runs = 0;
+    if (h->n <= t->n || strncmp(h->squashed, t->squashed, len))
+        return false;
+    for (xmlNodePtr d = n; d; d = tw_html_next(d, n, false)) {
+        const char *s = (const char *)d->content;
+        runs += d->type == XML_TEXT_NODE && s && s[strspn(s, " \t\r\n")];
+    }
+    const char *rest = after_words(text, len);
+    rest += strspn(rest, " ");
+    for (const char *const *sep = tw_title_separators; *sep; sep++)
+        if (!strncmp(rest, *sep + 1, strlen(*sep) - 1))
+            return false;
+    return runs == 1 && strncmp(rest, "\xE2\x80\xA2", 3) && strncmp(rest, "\xC2\xBB", 2);
 }
 
 /* Whether the title T (TITLE) sets the heading's first part K apart from
@@ -277,7 +310,7 @@ int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePt
             continue;
         *at = n;
         rc = without_kicker(n, title, &t, out);
-        if (rc == 0 && !out->len && says > 0)
+        if (rc == 0 && !out->len && (says > 0 || goes_on(n, text.data, &h, &t)))
             rc = put_heading(out, text.data);
         break;
     }
@@ -355,6 +388,22 @@ int tw_shown_title_part(xmlNodePtr root, const char *title, tw_buf *out)
     }
     tw_buf_free(&text);
     return rc;
+}
+
+int tw_logo_heading(xmlNodePtr root, tw_buf *out)
+{
+    tw_buf_clear(out);
+    for (xmlNodePtr n = root; n; n = tw_html_next(n, root, false))
+        if (n->type == XML_ELEMENT_NODE &&
+            (tw_html_is(n, "h1") || tw_html_is(n, "h2") || tw_html_is(n, "h3")) && logo(n)) {
+            tw_buf text = { 0 };
+            int rc = tw_html_text(n, &text, NULL, NULL);
+            if (rc == 0 && text.len)
+                rc = put_heading(out, text.data);
+            tw_buf_free(&text);
+            return rc;
+        }
+    return 0;
 }
 
 xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title)

@@ -24,7 +24,8 @@
  * ("<span class="roofline">Kicker</span> Headline", a date) is left out
  * when the title leaves it out too, or sets it apart with a mark ("Kicker:
  * Headline"); else none when the first <h1> that shares enough holds the
- * whole title and more.  *AT is that <h1>, the one with the kicker too
+ * whole title and more, unless it starts with the title and goes on in
+ * the same run of text (a title cut short: the <h1> is the headline).  *AT is that <h1>, the one with the kicker too
  * (NULL when none tells the story).  Returns 0 (OUT->len 0 when none), or
  * -1 on ENOMEM. */
 int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePtr *at);
@@ -40,6 +41,13 @@ int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePt
  * words (not the blog's name in its heading).  Returns 0 (OUT->len 0
  * when none), or -1 on ENOMEM. */
 int tw_shown_title_part(xmlNodePtr root, const char *title, tw_buf *out);
+
+/* The text of the first heading (<h1> to <h3>) below ROOT that links to
+ * the site's home page, into OUT (cleared first): a logo's, the site's
+ * name as its template sets it on every page ("<h1><a href="/">Muffin
+ * Rezepte</a></h1>"), which its titles may add to the headline.  Returns 0
+ * (OUT->len 0 when none), or -1 on ENOMEM. */
+int tw_logo_heading(xmlNodePtr root, tw_buf *out);
 
 /* The first <h2> or <h3> below ROOT that tells the story TITLE names, as
  * tw_shown_headline's <h1> does, for a page whose <h1>s do not (none, or a

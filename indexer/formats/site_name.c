@@ -177,3 +177,44 @@ void tw_strip_title_from_site(tw_buf *site, const char *title)
         }
     }
 }
+
+/* The length of the separator that ends TITLE[0, AT) (tw_title_separators,
+ * or " : ", which French titles and old blogs' themes set between headline
+ * and name), or 0. */
+static size_t separator_before(const char *title, size_t at)
+{
+    static const char *const colon[] = { " : ", NULL };
+    const char *const *lists[] = { tw_title_separators, colon };
+    for (size_t l = 0; l < 2; l++)
+        for (const char *const *sep = lists[l]; *sep; sep++) {
+            size_t n = strlen(*sep);
+            if (at >= n && !memcmp(title + at - n, *sep, n))
+                return n;
+        }
+    return 0;
+}
+
+void tw_strip_logo_name(tw_buf *title, const char *name)
+{
+    size_t n = name ? strlen(name) : 0, sep;
+    if (!n || title->len <= n)
+        return;
+    for (size_t at = 1; at + n <= title->len; at++) {
+        char end = title->data[at + n];
+        if (strncasecmp(title->data + at, name, n) || (end && end != ' ') ||
+            !(sep = separator_before(title->data, at)) || sep == at)
+            continue;
+        title->len = at - sep;
+        title->data[title->len] = '\0';
+        return;
+    }
+    /* "Name | Headline": the separator ends where the headline starts. */
+    for (size_t at = n + 1; at < title->len; at++)
+        if ((sep = separator_before(title->data, at)) && at - sep == n) {
+            if (strncasecmp(title->data, name, n) || title->len - at < 8)
+                return;
+            memmove(title->data, title->data + at, title->len - at + 1);
+            title->len -= at;
+            return;
+        }
+}

@@ -22,6 +22,15 @@ void tw_strip_site_name(tw_buf *title, const char *site, const char *url);
  * place; TITLE may be NULL. */
 void tw_strip_title_from_site(tw_buf *site, const char *title);
 
+/* TITLE without NAME, the site's name as its logo says it
+ * (tw_logo_heading), and all that follows it, when a separator comes
+ * before it (one of tw_title_separators, or " : "): "Muffin Grundrezept :
+ * Muffin Rezepte", "Headline : Blog | Its motto | Since 2005"; or without
+ * NAME and the separator after it when they start TITLE and 8 bytes or
+ * more follow.  ASCII letters are compared in any case.  TITLE is changed in
+ * place. */
+void tw_strip_logo_name(tw_buf *title, const char *name);
+
 /* Whether TEXT names the site, as a part of a title is taken to when it is
  * cut (its name SITE, or the host of URL; either may be NULL): "FOCUS
  * Online" for the site "FOCUS Online", "jungefreiheit.de" for the host

@@ -820,8 +820,9 @@ is "JSON-LD of two values one after the other: the second read too" \
     "$(fields ld-two.html title author)" "Dredging begins|Jane Doe"
 
 # A title that adds the site's name to the headline its <h1> says, with no
-# og:site_name or url to name the site: the headline.  A logo's <h1>, or a
-# one-word section's, leaves the title whole.
+# og:site_name or url to name the site: the headline.  A logo's <h1> is no
+# headline (the name it says goes from the title: below); a one-word
+# section's leaves the title whole.
 h1_page() {
     printf '<html><head><title>%s</title></head><body><h1>%s</h1><div class="entry-content">%s</div></body></html>' "$1" "$2" "$STORY"
 }
@@ -834,9 +835,24 @@ h1_page ' Board votes to dredge the channel &#8211; Harbour Times' '
 is "title: 'Headline - Site' with an indented <h1>Headline: the headline" \
     "$(title h1-indented.html)" "Board votes to dredge the channel"
 h1_page 'Harbour Times | Board votes to dredge the channel' '<a href="/">Harbour Times</a>' > "$IN/h1-logo.html"
-is "title: 'Site | Headline' with the site's logo as <h1>: whole" "$(title h1-logo.html)" "Harbour Times | Board votes to dredge the channel"
+is "title: 'Site | Headline' with the site's logo as <h1>: not the logo, the site's name cut" \
+    "$(title h1-logo.html)" "Board votes to dredge the channel"
 h1_page 'Dredging - what the board decided on Tuesday night' 'Dredging' > "$IN/h1-section.html"
 is "title: a one-word <h1> before a separator: whole" "$(title h1-section.html)" "Dredging - what the board decided on Tuesday night"
+# A site that names itself in no metadata names itself in its logo, a
+# heading that links to its home page: that name goes from the title, after
+# a separator (" : " too, as French titles and old blogs' themes write it)
+# with all that follows it (a motto), or before one (web-eval's titles: 712
+# of 823 right before, 715 after).  Not a name inside the headline's words.
+h1_page 'La marée monte : Journal du Port' '<a href="https://port.example/">Journal du Port</a>' > "$IN/logo-colon.html"
+h1_page 'Dredging begins - Harbour Notes | News from the quay | Since 2005' '<a href="/">Harbour Notes</a>' > "$IN/logo-motto.html"
+h1_page 'Hafen-Blog | Der Hafen wird ausgebaggert' '<a href="/">Hafen-Blog</a>' > "$IN/logo-first.html"
+h1_page 'Harbour Notes wins a prize for its dredging reports' '<a href="/">Harbour Notes</a>' > "$IN/logo-inside.html"
+is "title: the name a logo heading says goes, after or before a separator" \
+    "$(title logo-colon.html)|$(title logo-motto.html)|$(title logo-first.html)" \
+    "La marée monte|Dredging begins|Der Hafen wird ausgebaggert"
+is "title: a logo's name inside the headline stays" "$(title logo-inside.html)" \
+    "Harbour Notes wins a prize for its dredging reports"
 
 # When the metadata words the headline otherwise than the page shows it, the
 # <h1> that tells the same story is the headline (web-eval's titles: 569 of
@@ -894,6 +910,26 @@ headline_page 'Board votes to dredge the channel' 'Pressemitteilungen' '' > "$IN
 headline_page 'Johannes | Harbour Podcast' 'Johannes' '' > "$IN/og-one-word.html"
 is "title: a one-word og:title the <title> does not say gives way; one it says stays" \
     "$(title og-section.html)|$(title og-one-word.html)" "Board votes to dredge the channel|Johannes"
+# A title cut short for search engines, whose <h1> says it and goes on in
+# the same run of text, is the <h1>'s whole headline (web-eval's titles: 708
+# of 823 right before, 712 after); not when what follows is an element of
+# its own (a subtitle, a date) or a site's name after a separator.
+headline_page 'x' 'Board votes to dredge' \
+    '<h1>Board votes to dredge the eastern channel before the ferries return</h1>' > "$IN/shown-longer.html"
+headline_page 'Kuchen vom Blech | Backstube' 'Kuchen vom Blech' \
+    '<h1 class="entry-title">Kuchen vom Blech: einfach und saftig!</h1>' > "$IN/shown-longer-de.html"
+headline_page 'x' 'Board votes to dredge the channel' \
+    '<h1>Board votes to dredge the channel <span class="subline">Pilots welcome the decision</span></h1>' > "$IN/shown-subline.html"
+headline_page 'x' 'Board votes to dredge the channel' \
+    '<h1>Board votes to dredge the channel<br><small>03.03.2021 &#8226; Harbour</small></h1>' > "$IN/shown-h1-date.html"
+headline_page 'x' 'Board votes to dredge the channel' \
+    '<h1>Board votes to dredge the channel | Harbour Times</h1>' > "$IN/shown-h1-site.html"
+is "title: an <h1> that says the cut title and goes on: the <h1>" \
+    "$(title shown-longer.html)|$(title shown-longer-de.html)" \
+    "Board votes to dredge the eastern channel before the ferries return|Kuchen vom Blech: einfach und saftig!"
+is "title: an <h1> that adds a subtitle, a date or the site's name: the title" \
+    "$(title shown-subline.html)|$(title shown-h1-date.html)|$(title shown-h1-site.html)" \
+    "Board votes to dredge the channel|Board votes to dredge the channel|Board votes to dredge the channel"
 # A title whose template left the site's name after its separator empty.
 headline_page 'Board votes to dredge the channel | ' '' '' > "$IN/dangling-bar.html"
 headline_page 'Board votes to dredge the channel -' '' '' > "$IN/dangling-dash.html"
@@ -1411,6 +1447,23 @@ near_page '<p class="submitted"><span>Author: <a href="/autoren/dana">Dana Whitc
 is "byline by the headline: a word for 'author' and a colon, then the name" \
     "$(fields label-author.html author)|$(fields label-author-text.html author)" \
     "Lisa Petrich|Dana Whitcomb"
+# Such a label and its name just after the story's last line, where a
+# magazine credits its writer ("<span>Text:</span> <span>NAME</span>",
+# "Auteur : NAME"), name the author when nothing by the headline does, and
+# so do the article's own last two lines when they are such a label alone
+# and a name ("<b>Von:</b><br><br>NAME" kept with the text); not a label
+# that starts in small letters, a phrase's end ("comments powered by
+# <span>Disqus</span>").  (web-eval's authors: 360 of 518 right before,
+# 365 after: even +3, odd +2, none lost.)
+LONG="$STORY$STORY$STORY$STORY"
+near_page '' "$LONG<section class=\"credits\"><div><span>Text:</span> <span class=\"credit\">Ursula Berg</span></div></section>" > "$IN/closing-text.html"
+near_page '' "$LONG<div class=\"links\"></div><br><b>Von:</b><br><br>Lisa Petrich" > "$IN/closing-von.html"
+near_page '' "$LONG<p class=\"signature\"><span>Auteur :</span> <a href=\"/auteurs/marie-dupont\">Marie Dupont</a></p>" > "$IN/closing-auteur.html"
+near_page '' "$LONG<div id=\"comments\"></div><p><a href=\"https://comments.example/\">comments powered by <span>Chatter</span></a></p>" > "$IN/closing-powered.html"
+is "byline after the story: a label and the name after the last line" \
+    "$(fields closing-text.html author)|$(fields closing-von.html author)|$(fields closing-auteur.html author)" \
+    "Ursula Berg|Lisa Petrich|Marie Dupont"
+is "byline after the story: not a phrase's end" "$(fields closing-powered.html author)" "None"
 # A line by the headline of a date (and a time) and a name, parted by a
 # dash or a bar, gives the name; one whose other part is a list of
 # categories or a label in capitals names no one.  (web-eval's authors: 354
