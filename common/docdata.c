@@ -50,6 +50,32 @@ int tw_docdata_put(tw_buf *out, tw_field field, const char *value, size_t len)
     return 0;
 }
 
+void tw_docdata_seal_of(const char *data, size_t len, unsigned char seal[TW_SEAL_BYTES])
+{
+    /* zlib's crc32 takes a uInt length: a record is far shorter (the body
+     * is capped at TW_STORED_BODY_MAX), but the sum runs in steps anyway. */
+    uLong sum = crc32(0L, Z_NULL, 0);
+    for (size_t done = 0; done < len;) {
+        uInt step = len - done > 1u << 30 ? 1u << 30 : (uInt)(len - done);
+        sum = crc32(sum, (const Bytef *)data + done, step);
+        done += step;
+    }
+    seal[0] = TW_F_SUM;
+    seal[1] = 4;
+    for (int i = 0; i < 4; i++)
+        seal[2 + i] = (unsigned char)(sum >> (24 - 8 * i));
+}
+
+int tw_docdata_sealed(const char *data, size_t len)
+{
+    if (len < TW_SEAL_BYTES || data[len - TW_SEAL_BYTES] != TW_F_SUM ||
+        data[len - TW_SEAL_BYTES + 1] != 4)
+        return 0;
+    unsigned char seal[TW_SEAL_BYTES];
+    tw_docdata_seal_of(data, len - TW_SEAL_BYTES, seal);
+    return memcmp(seal, data + len - TW_SEAL_BYTES, TW_SEAL_BYTES) == 0 ? 1 : -1;
+}
+
 size_t tw_piece_end(const char *text, size_t len, size_t from)
 {
     if (len - from <= TW_PIECE_BYTES)

@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 extern "C" {
+#include "docdata.h"
 #include "stub.h"
 }
 
@@ -47,7 +48,13 @@ static std::string check_target(const char *dir)
 static trawl_status damaged(char *err, size_t errlen, const char *doing, const char *index,
                             const std::string &why)
 {
-    if (index)
+    /* A record that fails its seal (common/docdata.h) passes xapian-check,
+     * which reads the blocks, not what they hold. */
+    bool sealed = why.find(TW_SEAL_FAILED) != std::string::npos;
+    if (index && sealed)
+        std::snprintf(err, errlen, "index %s is damaged (%s): rebuild it from the articles",
+                      index, why.c_str());
+    else if (index)
         std::snprintf(err, errlen,
                       "index %s is damaged (%s): check it with 'xapian-check %s', or rebuild "
                       "it from the articles", index, why.c_str(), check_target(index).c_str());
