@@ -1,6 +1,7 @@
 /* errors_xapian.cc - the one place that knows which Xapian exception means what. */
 #include "errors_xapian.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <new>
@@ -81,12 +82,29 @@ trawl_status tw_catch(char *err, size_t errlen, const char *doing) noexcept
     return tw_catch_index(err, errlen, doing, nullptr);
 }
 
+bool tw_out_of_files(const Xapian::Error &e) noexcept
+{
+    const char *why = e.get_error_string();
+    return why && (std::strcmp(why, std::strerror(EMFILE)) == 0 ||
+                   std::strcmp(why, std::strerror(ENFILE)) == 0);
+}
+
 trawl_status tw_catch_index(char *err, size_t errlen, const char *doing,
                             const char *index) noexcept
 {
     try {
         try {
-            throw;
+            /* Out of file descriptors, a table Xapian could not open was
+             * "not an index", or damage with a rebuild to do. */
+            try {
+                throw;
+            } catch (const Xapian::Error &e) {
+                if (!tw_out_of_files(e))
+                    throw;
+                std::snprintf(err, errlen, "%s: %s (%s): %s", doing, e.get_msg().c_str(),
+                              e.get_error_string(), tw_stub_unreadable_advice(EMFILE));
+                return TRAWL_EIO;
+            }
         } catch (const tw_error &e) {
             std::snprintf(err, errlen, "%s", e.message.c_str());
             return e.status;

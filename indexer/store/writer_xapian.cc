@@ -36,6 +36,7 @@ extern "C" {
 #include "schema.h"
 #include "sea_words.h"
 #include "spell_keys.h"
+#include "stub.h"
 #include "title_tail.h"
 #include "utf8.h"
 #include "version.h"
@@ -572,7 +573,8 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
         if (st == TRAWL_ECORRUPT)
             throw Xapian::DatabaseCorruptError(why);
         if (st != TRAWL_OK) {
-            std::snprintf(err, errlen, "index %s cannot be read (%s)", name, why);
+            const char *advice = tw_stub_unreadable_advice(errno);
+            std::snprintf(err, errlen, "index %s cannot be read (%s): %s", name, why, advice);
             delete w;
             return st;
         }
