@@ -20,6 +20,7 @@
 #ifndef TW_DOCDATA_H
 #define TW_DOCDATA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -32,7 +33,9 @@ typedef enum tw_field {
     TW_F_PIECES,        /* the map of the body's pieces (schema 3) */
     TW_F_PIECE,         /* a body of one piece: that piece, packed (schema 3) */
     TW_F_LANG,          /* the article's language, ISO 639-1 */
-    TW_F_SUM,           /* the seal: a CRC-32 of the bytes before it (tw_docdata_seal) */
+    TW_F_SUM,           /* the seal: a CRC-32 of the bytes before it (tw_docdata_sealed) */
+    TW_F_PIECE_SUMS,    /* the CRC-32 of each piece kept in a value slot, as it
+                           is stored: 4 bytes a piece (tw_piece_sum) */
     TW_F_COUNT
 } tw_field;
 
@@ -59,6 +62,21 @@ int tw_docdata_put(tw_buf *out, tw_field field, const char *value, size_t len);
 
 /* The seal of LEN bytes at DATA, into SEAL: what the writer appends. */
 void tw_docdata_seal_of(const char *data, size_t len, unsigned char seal[TW_SEAL_BYTES]);
+
+/* The pieces of a long text live in value slots, which the record's seal
+ * does not cover: the record keeps their sums (TW_F_PIECE_SUMS), each the
+ * CRC-32 of a piece's stored bytes, big-endian. */
+#define TW_PIECE_SUM_BYTES 4
+
+/* Appends the sum of the LEN stored bytes at PIECE to SUMS.  0 or -1 on
+ * ENOMEM. */
+TW_MUST_CHECK
+int tw_piece_sum_add(tw_buf *sums, const char *piece, size_t len);
+
+/* Whether piece I, its LEN stored bytes at PIECE, matches its sum in SUMS
+ * (a TW_F_PIECE_SUMS field): false only when SUMS holds a sum for it that
+ * differs (a record without sums, from before them, has none to fail). */
+bool tw_piece_sum_ok(tw_slice sums, size_t i, const char *piece, size_t len);
 
 /* Whether DATA (LEN bytes) ends with a seal: 1 when it does and its sum
  * is that of the bytes before it, -1 when the sum differs (the bytes were

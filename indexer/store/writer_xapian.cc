@@ -412,7 +412,7 @@ static bool index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
         w->packer.reset(tw_piece_packer_new());
     if (!w->packer)
         throw std::bad_alloc();
-    tw_buf map = {}, field = {}, packed = {};
+    tw_buf map = {}, field = {}, packed = {}, sums = {};
     unsigned prev = 0;
     int rc = 0;
     size_t from = 0;
@@ -427,10 +427,12 @@ static bool index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
             rc = -1;
             break;
         }
-        if (whole)
+        if (whole) {
             rc |= tw_docdata_put(&field, TW_F_PIECE, packed.data, packed.len);
-        else
+        } else {
             doc.add_value(TW_SLOT_PIECE0 + i, std::string(packed.data, packed.len));
+            rc |= tw_piece_sum_add(&sums, packed.data, packed.len);
+        }
         if (end == kept)
             break;
         index_words(w, doc, stem, text + from, end - from);
@@ -442,11 +444,13 @@ static bool index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
     rc |= tw_pieces_add(&map, 0, w->tg.get_termpos(), prev);
     bool cut = index_rest(w, doc, stem, text + stop, len - stop);
     rc |= tw_docdata_put(&field, TW_F_PIECES, map.data, map.len);
+    rc |= tw_docdata_put(&field, TW_F_PIECE_SUMS, sums.data, sums.len);
     if (rc == 0)
         record.append(field.data, field.len);
     tw_buf_free(&map);
     tw_buf_free(&field);
     tw_buf_free(&packed);
+    tw_buf_free(&sums);
     if (rc)
         throw std::bad_alloc();
     return cut;

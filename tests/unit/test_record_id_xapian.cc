@@ -170,6 +170,47 @@ static void spoiled_shown_fields_fail_their_seal(void **state)
     trawl_db_close(db);
 }
 
+/* A long text's pieces live in value slots (docdata.h), which the
+ * record's seal does not cover: a letter of one flipped (the last byte of
+ * its LZ4 block, a literal) read back as another word, with no error; the
+ * record keeps each piece's sum. */
+static void a_spoiled_piece_fails_its_sum(void **state)
+{
+    (void)state;
+    std::string body;
+    for (int i = 0; i < 60; i++)
+        body += "Sentence " + std::to_string(i) + " of the harbour report, on the tides and "
+                "the boats that came in. ";
+    body += "Last word zebra";
+    trawl_db *db = indexed("piece", { Article("feed/1", body, "Harbour report") });
+    trawl_article *a = NULL;
+    assert_int_equal(trawl_db_get_article(db, "feed/1", &a), TRAWL_OK);
+    assert_string_equal(a->body, body.c_str());
+    trawl_article_free(a);
+    trawl_db_close(db);
+    std::string path = std::string(dir) + "/piece";
+    {
+        Xapian::WritableDatabase w(generation(path), Xapian::DB_OPEN);
+        Xapian::Document doc = w.get_document(1);
+        Xapian::valueno slot = TW_SLOT_PIECE0 + 1;     /* the last piece's */
+        while (!doc.get_value(slot + 1).empty())
+            slot++;
+        std::string piece = doc.get_value(slot);
+        assert_true(piece.size() > 1 && piece.back() == 'a');
+        piece.back() = 'o';                     /* "zebra" as "zebro" */
+        doc.add_value(slot, piece);
+        w.replace_document(1, doc);
+        w.commit();
+    }
+    assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
+    assert_int_equal(trawl_db_get_article(db, "feed/1", &a), TRAWL_ECORRUPT);
+    assert_non_null(strstr(trawl_db_errmsg(db), "the stored text of article feed/1 in index "));
+    std::string got;
+    assert_int_equal(first_hit(db, "zebra", true, got), TRAWL_ECORRUPT);
+    assert_non_null(strstr(got.c_str(), "(the stored text of document 1 is damaged)"));
+    trawl_db_close(db);
+}
+
 /* An index written before seals is read as it was, its changes unseen. */
 static void records_without_seals_read_as_before(void **state)
 {
@@ -195,6 +236,7 @@ int main(void)
         cmocka_unit_test(a_record_without_its_id_is_damage),
         cmocka_unit_test(a_spoiled_record_fails_its_seal),
         cmocka_unit_test(spoiled_shown_fields_fail_their_seal),
+        cmocka_unit_test(a_spoiled_piece_fails_its_sum),
         cmocka_unit_test(records_without_seals_read_as_before),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
