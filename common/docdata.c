@@ -50,6 +50,54 @@ int tw_docdata_put(tw_buf *out, tw_field field, const char *value, size_t len)
     return 0;
 }
 
+/* The CRC-32 of LEN bytes at DATA, big-endian, into OUT.  zlib's crc32
+ * takes a uInt length: a record is far shorter (the body is capped at
+ * TW_STORED_BODY_MAX), but the sum runs in steps anyway. */
+static void crc_of(const char *data, size_t len, unsigned char out[4])
+{
+    uLong sum = crc32(0L, Z_NULL, 0);
+    for (size_t done = 0; done < len;) {
+        uInt step = len - done > 1u << 30 ? 1u << 30 : (uInt)(len - done);
+        sum = crc32(sum, (const Bytef *)data + done, step);
+        done += step;
+    }
+    for (int i = 0; i < 4; i++)
+        out[i] = (unsigned char)(sum >> (24 - 8 * i));
+}
+
+void tw_docdata_seal_of(const char *data, size_t len, unsigned char seal[TW_SEAL_BYTES])
+{
+    seal[0] = TW_F_SUM;
+    seal[1] = 4;
+    crc_of(data, len, seal + 2);
+}
+
+int tw_piece_sum_add(tw_buf *sums, const char *piece, size_t len)
+{
+    unsigned char sum[TW_PIECE_SUM_BYTES];
+    crc_of(piece, len, sum);
+    return tw_buf_append(sums, sum, sizeof sum);
+}
+
+bool tw_piece_sum_ok(tw_slice sums, size_t i, const char *piece, size_t len)
+{
+    if (!sums.ptr || sums.len / TW_PIECE_SUM_BYTES <= i)
+        return true;
+    unsigned char sum[TW_PIECE_SUM_BYTES];
+    crc_of(piece, len, sum);
+    return memcmp(sum, sums.ptr + i * TW_PIECE_SUM_BYTES, sizeof sum) == 0;
+}
+
+int tw_docdata_sealed(const char *data, size_t len)
+{
+    if (len < TW_SEAL_BYTES || data[len - TW_SEAL_BYTES] != TW_F_SUM ||
+        data[len - TW_SEAL_BYTES + 1] != 4)
+        return 0;
+    unsigned char seal[TW_SEAL_BYTES];
+    tw_docdata_seal_of(data, len - TW_SEAL_BYTES, seal);
+    return memcmp(seal, data + len - TW_SEAL_BYTES, TW_SEAL_BYTES) == 0 ? 1 : -1;
+}
+
 size_t tw_piece_end(const char *text, size_t len, size_t from)
 {
     if (len - from <= TW_PIECE_BYTES)

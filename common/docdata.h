@@ -20,6 +20,7 @@
 #ifndef TW_DOCDATA_H
 #define TW_DOCDATA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -32,6 +33,9 @@ typedef enum tw_field {
     TW_F_PIECES,        /* the map of the body's pieces (schema 3) */
     TW_F_PIECE,         /* a body of one piece: that piece, packed (schema 3) */
     TW_F_LANG,          /* the article's language, ISO 639-1 */
+    TW_F_SUM,           /* the seal: a CRC-32 of the bytes before it (tw_docdata_sealed) */
+    TW_F_PIECE_SUMS,    /* the CRC-32 of each piece kept in a value slot, as it
+                           is stored: 4 bytes a piece (tw_piece_sum) */
     TW_F_COUNT
 } tw_field;
 
@@ -44,6 +48,41 @@ typedef struct tw_slice {
 /* Appends one field.  Absent (NULL) values are not written.  0 or -1 on ENOMEM. */
 TW_MUST_CHECK
 int tw_docdata_put(tw_buf *out, tw_field field, const char *value, size_t len);
+
+/* Glass keeps no checksums: a bit flipped in a record, or in the shown
+ * fields' value, read back as another title, date or text with no error.
+ * The writer ends each with a seal, a TW_F_SUM field of TW_SEAL_BYTES
+ * bytes (tag, length 4, the CRC-32 of every byte before it, big-endian),
+ * which a reader checks before it parses.  Indexes written before
+ * 2026-12-07 have none, and are read as they were; an older reader skips
+ * the field as it skips any tag it does not know. */
+#define TW_SEAL_BYTES 6
+/* What the message of a record that fails its seal says. */
+#define TW_SEAL_FAILED "checksum"
+
+/* The seal of LEN bytes at DATA, into SEAL: what the writer appends. */
+void tw_docdata_seal_of(const char *data, size_t len, unsigned char seal[TW_SEAL_BYTES]);
+
+/* The pieces of a long text live in value slots, which the record's seal
+ * does not cover: the record keeps their sums (TW_F_PIECE_SUMS), each the
+ * CRC-32 of a piece's stored bytes, big-endian. */
+#define TW_PIECE_SUM_BYTES 4
+
+/* Appends the sum of the LEN stored bytes at PIECE to SUMS.  0 or -1 on
+ * ENOMEM. */
+TW_MUST_CHECK
+int tw_piece_sum_add(tw_buf *sums, const char *piece, size_t len);
+
+/* Whether piece I, its LEN stored bytes at PIECE, matches its sum in SUMS
+ * (a TW_F_PIECE_SUMS field): false only when SUMS holds a sum for it that
+ * differs (a record without sums, from before them, has none to fail). */
+bool tw_piece_sum_ok(tw_slice sums, size_t i, const char *piece, size_t len);
+
+/* Whether DATA (LEN bytes) ends with a seal: 1 when it does and its sum
+ * is that of the bytes before it, -1 when the sum differs (the bytes were
+ * spoiled), 0 when it ends with none (an index from before seals, or the
+ * seal's own tag or length spoiled, which a reader cannot tell apart). */
+int tw_docdata_sealed(const char *data, size_t len);
 
 /* Where the piece of TEXT (LEN bytes) that starts at FROM ends: at the first
  * ASCII white space TW_PIECE_BYTES or more after FROM, or at LEN.  Cutting

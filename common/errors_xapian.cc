@@ -1,6 +1,7 @@
 /* errors_xapian.cc - the one place that knows which Xapian exception means what. */
 #include "errors_xapian.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <new>
@@ -10,6 +11,7 @@
 #include <xapian.h>
 
 extern "C" {
+#include "docdata.h"
 #include "stub.h"
 }
 
@@ -47,7 +49,13 @@ static std::string check_target(const char *dir)
 static trawl_status damaged(char *err, size_t errlen, const char *doing, const char *index,
                             const std::string &why)
 {
-    if (index)
+    /* A record that fails its seal (common/docdata.h) passes xapian-check,
+     * which reads the blocks, not what they hold. */
+    bool sealed = why.find(TW_SEAL_FAILED) != std::string::npos;
+    if (index && sealed)
+        std::snprintf(err, errlen, "index %s is damaged (%s): rebuild it from the articles",
+                      index, why.c_str());
+    else if (index)
         std::snprintf(err, errlen,
                       "index %s is damaged (%s): check it with 'xapian-check %s', or rebuild "
                       "it from the articles", index, why.c_str(), check_target(index).c_str());
@@ -74,12 +82,29 @@ trawl_status tw_catch(char *err, size_t errlen, const char *doing) noexcept
     return tw_catch_index(err, errlen, doing, nullptr);
 }
 
+bool tw_out_of_files(const Xapian::Error &e) noexcept
+{
+    const char *why = e.get_error_string();
+    return why && (std::strcmp(why, std::strerror(EMFILE)) == 0 ||
+                   std::strcmp(why, std::strerror(ENFILE)) == 0);
+}
+
 trawl_status tw_catch_index(char *err, size_t errlen, const char *doing,
                             const char *index) noexcept
 {
     try {
         try {
-            throw;
+            /* Out of file descriptors, a table Xapian could not open was
+             * "not an index", or damage with a rebuild to do. */
+            try {
+                throw;
+            } catch (const Xapian::Error &e) {
+                if (!tw_out_of_files(e))
+                    throw;
+                std::snprintf(err, errlen, "%s: %s (%s): %s", doing, e.get_msg().c_str(),
+                              e.get_error_string(), tw_stub_unreadable_advice(EMFILE));
+                return TRAWL_EIO;
+            }
         } catch (const tw_error &e) {
             std::snprintf(err, errlen, "%s", e.message.c_str());
             return e.status;

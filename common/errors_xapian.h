@@ -19,7 +19,13 @@ struct tw_error {
     std::string message;
 };
 
-/* DOING says what failed ("committing the index").  A damaged index
+/* Whether E failed for want of a file descriptor (EMFILE, ENFILE): the
+ * index is whole, and no "not an index" nor a rebuild is the answer. */
+namespace Xapian { class Error; }
+bool tw_out_of_files(const Xapian::Error &e) noexcept;
+
+/* DOING says what failed ("committing the index").  A process out of file
+ * descriptors is TRAWL_EIO, told what to do.  A damaged index
  * (Xapian's DatabaseCorruptError, or a table cut short) is TRAWL_ECORRUPT,
  * a query syntax error TRAWL_EQUERY with "bad query: ..." whatever DOING. */
 TW_MUST_CHECK

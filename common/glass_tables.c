@@ -280,9 +280,11 @@ static trawl_status check_table(const char *version, const char *name, const tab
         return TRAWL_ECORRUPT;
     }
     if (fd < 0 || fstat(fd, &st) != 0) {
-        snprintf(why, whylen, "%s.glass: %s", name, strerror(errno));
+        int e = errno;
+        snprintf(why, whylen, "%s.glass: %s", name, strerror(e));
         if (fd >= 0)
             close(fd);
+        errno = e;
         return TRAWL_EIO;
     }
     uint64_t have = (uint64_t)st.st_size / t->blocksize, lost = 0;
@@ -360,8 +362,10 @@ trawl_status tw_glass_tables_check(const char *version, char *why, size_t whylen
         if (n < 0) {
             if (errno == ENOENT)
                 return TRAWL_OK;
+            int e = errno;
             const char *slash = strrchr(version, '/');
-            snprintf(why, whylen, "%s: %s", slash ? slash + 1 : version, strerror(errno));
+            snprintf(why, whylen, "%s: %s", slash ? slash + 1 : version, strerror(e));
+            errno = e;
             return TRAWL_EIO;
         }
         trawl_status st = check_tables(version, buf, n, why, whylen);

@@ -96,12 +96,25 @@ static tw_stub_state damaged(int dirfd, const char *dir, const char *what, char 
     return TW_STUB_DAMAGED;
 }
 
+const char *tw_stub_unreadable_advice(int err)
+{
+    return err == EMFILE || err == ENFILE ? TW_STUB_FILES_ADVICE
+                                          : "give this user read access to its folder and files";
+}
+
 tw_stub_state tw_stub_check(int dirfd, const char *dir, unsigned *gen, char *why,
                             size_t whylen)
 {
     *gen = 0;
     int fd = openat(dirfd, TW_STUB_FILE, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
+        /* Out of file descriptors, the stub was called damaged, and the
+         * generations (whose folder could not be listed either) none. */
+        if (errno == EMFILE || errno == ENFILE) {
+            snprintf(why, whylen, "index %s cannot be read (" TW_STUB_FILE ": %s): %s", dir,
+                     strerror(errno), tw_stub_unreadable_advice(errno));
+            return TW_STUB_UNREADABLE;
+        }
         if (errno != ENOENT) {
             char what[128];
             snprintf(what, sizeof what, TW_STUB_FILE " cannot be read (%s)", strerror(errno));
@@ -148,8 +161,8 @@ tw_stub_state tw_stub_check(int dirfd, const char *dir, unsigned *gen, char *why
         /* Taken for no index, a generation this user may not read was
          * replaced by a new index of what one run gave it. */
         if (errno != ENOENT && errno != ENOTDIR) {
-            snprintf(why, whylen, "index %s cannot be read (gen-%u: %s): give this user "
-                     "read access to its folder and files", dir, g, strerror(errno));
+            snprintf(why, whylen, "index %s cannot be read (gen-%u: %s): %s", dir, g,
+                     strerror(errno), tw_stub_unreadable_advice(errno));
             return TW_STUB_UNREADABLE;
         }
         if (!newest_generation(dirfd))

@@ -16,12 +16,23 @@
 /* The pid of the writer holding the lock, for the message another one gets. */
 #define TW_WRITER_PID "writer.pid"
 
+/* What to do about a file of an index that could not be opened or read
+ * for the reason ERR (an errno): the end of a message "index DIR cannot be
+ * read (FILE: REASON): ...".  A process out of file descriptors (EMFILE,
+ * ENFILE) is told so; else the user is told to give read access.  Neither
+ * is damage: the index is whole, and rebuilding it would mend nothing. */
+const char *tw_stub_unreadable_advice(int err);
+#define TW_STUB_FILES_ADVICE "the process has as many files open as its limit allows: " \
+                             "close some, or raise the limit (ulimit -n), and run again"
+
 typedef enum tw_stub_state {
     TW_STUB_NONE,       /* no stub and no generation: no index here yet */
     TW_STUB_OK,         /* the stub names generation *gen, which is there */
     TW_STUB_DAMAGED,    /* why[] says what is wrong and what to do */
-    TW_STUB_UNREADABLE  /* the generation named may not be read by this user:
-                           why[] says so (no index to build anew) */
+    TW_STUB_UNREADABLE  /* the stub, or the generation named, cannot be read
+                           by this user, or now (the process's files at
+                           their limit): why[] says so (no index to build
+                           anew) */
 } tw_stub_state;
 
 /* Matches "NAME-N" with N a decimal number (no sign, no trailing bytes); stores N. */
@@ -39,7 +50,8 @@ bool tw_stub_only_ours(int dirfd);
  * run may have left build-N folders, which hold nothing yet); otherwise
  * TW_STUB_DAMAGED, with a message naming the file, the newest generation that
  * is there, and how to recover; TW_STUB_UNREADABLE when this user may not
- * look into the generation named.  A stub that names a generation which is gone
+ * look into the generation named, or the stub cannot be opened for want
+ * of a file descriptor.  A stub that names a generation which is gone
  * while no other is there is TW_STUB_NONE too: there is nothing to keep. */
 tw_stub_state tw_stub_check(int dirfd, const char *dir, unsigned *gen, char *why,
                             size_t whylen);

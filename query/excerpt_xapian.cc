@@ -40,6 +40,10 @@ static bool read_pieces(trawl_db *db, const Xapian::Document &doc,
         if (!in_record.ptr)
             value = doc.get_value(TW_SLOT_PIECE0 + i);
         tw_slice stored = in_record.ptr ? in_record : tw_slice{ value.data(), value.size() };
+        /* (The record's own seal covers a piece kept in it.) */
+        if (!in_record.ptr &&
+            !tw_piece_sum_ok(fields[TW_F_PIECE_SUMS], (size_t)i, stored.ptr, stored.len))
+            return false;
         int rc = tw_piece_unpack(unpacker(db), stored.ptr, stored.len, pieces[i].len,
                                  i == last ? keep : pieces[i].len, out);
         if (rc == -2)

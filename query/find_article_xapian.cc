@@ -1,5 +1,6 @@
 /* find_article_xapian.cc - an article's document, found by its id. */
 #include "find_article_xapian.h"
+#include "shown_fields_xapian.h"
 
 #include <cstring>
 #include <new>
@@ -25,7 +26,10 @@ Xapian::docid tw_find_article(const trawl_db *db, const char *id, Xapian::Docume
          p != db->db.postlist_end(*idterm); ++p) {
         filed = *p;
         *doc = db->db.get_document(*p);
+        /* (The document keeps the data it read: the article's reader
+         * takes it from there, checked.) */
         std::string data = doc->get_data();
+        tw_seal_check(data, *p, true);
         tw_slice f[TW_F_COUNT];
         tw_docdata_parse(data.data(), data.size(), f);
         if (f[TW_F_ID].len == id_len && std::memcmp(f[TW_F_ID].ptr, id, id_len) == 0)

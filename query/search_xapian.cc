@@ -472,8 +472,10 @@ static size_t read_records(trawl_db *db, const Xapian::MSet &mset,
                                                            end - from);
     for (size_t i : tw_docid_order(ranked, from, end)) {
         /* (Not when another copy of its story stands for the hit.) */
-        if (keyed && *mset[ranked[i].at] == ranked[i].did)
+        if (keyed && *mset[ranked[i].at] == ranked[i].did) {
             records[i - from] = mset[ranked[i].at].get_sort_key();
+            tw_seal_check(records[i - from], ranked[i].did, false);
+        }
         if (records[i - from].empty()) {
             db->search_work.documents += !ranked[i].doc;
             records[i - from] = tw_shown_record(tw_hit_document(db->db, ranked[i]), with_body);

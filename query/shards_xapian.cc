@@ -128,8 +128,9 @@ static void open_local(trawl_db *db, tw_shard &s)
         throw tw_error{ st, db->errmsg };
     }
     if (st != TRAWL_OK) {
-        std::snprintf(db->errmsg, sizeof db->errmsg, "index %s cannot be read (%s): give "
-                      "this user read access to its folder and files", s.spec.c_str(), why);
+        const char *advice = tw_stub_unreadable_advice(errno);
+        std::snprintf(db->errmsg, sizeof db->errmsg, "index %s cannot be read (%s): %s",
+                      s.spec.c_str(), why, advice);
         throw tw_error{ st, db->errmsg };
     }
     watch_generation(db, s);
@@ -334,7 +335,9 @@ static trawl_status add(trawl_db *db, const std::string &spec, int depth)
             open_local(db, s);
         } catch (const Xapian::DatabaseVersionError &) {
             throw;
-        } catch (const Xapian::DatabaseOpeningError &) {
+        } catch (const Xapian::DatabaseOpeningError &e) {
+            if (tw_out_of_files(e))
+                throw;
             return tw_db_fail(db, TRAWL_ENOINDEX, "%s is not an index", spec.c_str());
         }
         db->shards.push_back(s);

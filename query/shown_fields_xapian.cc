@@ -16,13 +16,26 @@ extern "C" {
 #include "all_docs_xapian.h"
 #include "kept_answers_xapian.h"
 
+void tw_seal_check(const std::string &data, Xapian::docid did, bool record)
+{
+    if (tw_docdata_sealed(data.data(), data.size()) >= 0)
+        return;
+    throw Xapian::DatabaseCorruptError(
+        record ? "the record of document " + std::to_string(did) +
+                     " (docdata.glass) fails its " TW_SEAL_FAILED
+               : "the shown fields of document " + std::to_string(did) +
+                     " (postlist.glass) fail their " TW_SEAL_FAILED);
+}
+
 std::string tw_shown_record(const Xapian::Document &doc, bool with_body)
 {
     std::string data;
     if (!with_body)
         data = doc.get_value(TW_SLOT_SHOWN);
-    if (with_body || data.empty())
+    bool record = with_body || data.empty();
+    if (record)
         data = doc.get_data();
+    tw_seal_check(data, doc.get_docid(), record);
     return data;
 }
 

@@ -10,10 +10,16 @@
 
 #include "db_xapian.h"
 
+/* Throws Xapian::DatabaseCorruptError, naming document DID, when DATA, its
+ * record (RECORD) or its shown fields' value, fails its seal
+ * (common/docdata.h): glass would hand back spoiled bytes as they are. */
+void tw_seal_check(const std::string &data, Xapian::docid did, bool record);
+
 /* The fields of DOC into FIELDS, kept in DATA: with the body (WITH_BODY)
  * from the record; else from TW_SLOT_SHOWN, which spares reading (and glass
  * inflating) the whole record, unless the index predates the slot.  The
- * record or the value that tw_shown_fields parses, tw_shown_record reads. */
+ * record or the value that tw_shown_fields parses, tw_shown_record reads;
+ * each throws Xapian::DatabaseCorruptError when it fails its seal. */
 void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
                      tw_slice fields[TW_F_COUNT]);
 std::string tw_shown_record(const Xapian::Document &doc, bool with_body);

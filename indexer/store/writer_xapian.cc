@@ -37,6 +37,7 @@ extern "C" {
 #include "schema.h"
 #include "sea_words.h"
 #include "spell_keys.h"
+#include "stub.h"
 #include "title_tail.h"
 #include "utf8.h"
 #include "version.h"
@@ -115,6 +116,14 @@ static std::string key_term(const char *prefix, const char *value)
     std::string t(b.data, b.len);
     tw_buf_free(&b);
     return t;
+}
+
+/* S ended with its seal (common/docdata.h), which a reader checks. */
+static std::string sealed(std::string s)
+{
+    unsigned char seal[TW_SEAL_BYTES];
+    tw_docdata_seal_of(s.data(), s.size(), seal);
+    return s.append(reinterpret_cast<const char *>(seal), sizeof seal);
 }
 
 /* How site: terms are spelled (common/url.h): KEY_OF is tw_site_key for a
@@ -404,7 +413,7 @@ static bool index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
         w->packer.reset(tw_piece_packer_new());
     if (!w->packer)
         throw std::bad_alloc();
-    tw_buf map = {}, field = {}, packed = {};
+    tw_buf map = {}, field = {}, packed = {}, sums = {};
     unsigned prev = 0;
     int rc = 0;
     size_t from = 0;
@@ -419,10 +428,12 @@ static bool index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
             rc = -1;
             break;
         }
-        if (whole)
+        if (whole) {
             rc |= tw_docdata_put(&field, TW_F_PIECE, packed.data, packed.len);
-        else
+        } else {
             doc.add_value(TW_SLOT_PIECE0 + i, std::string(packed.data, packed.len));
+            rc |= tw_piece_sum_add(&sums, packed.data, packed.len);
+        }
         if (end == kept)
             break;
         index_words(w, doc, stem, text + from, end - from);
@@ -434,11 +445,13 @@ static bool index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
     rc |= tw_pieces_add(&map, 0, w->tg.get_termpos(), prev);
     bool cut = index_rest(w, doc, stem, text + stop, len - stop);
     rc |= tw_docdata_put(&field, TW_F_PIECES, map.data, map.len);
+    rc |= tw_docdata_put(&field, TW_F_PIECE_SUMS, sums.data, sums.len);
     if (rc == 0)
         record.append(field.data, field.len);
     tw_buf_free(&map);
     tw_buf_free(&field);
     tw_buf_free(&packed);
+    tw_buf_free(&sums);
     if (rc)
         throw std::bad_alloc();
     return cut;
@@ -565,7 +578,8 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
         if (st == TRAWL_ECORRUPT)
             throw Xapian::DatabaseCorruptError(why);
         if (st != TRAWL_OK) {
-            std::snprintf(err, errlen, "index %s cannot be read (%s)", name, why);
+            const char *advice = tw_stub_unreadable_advice(errno);
+            std::snprintf(err, errlen, "index %s cannot be read (%s): %s", name, why, advice);
             delete w;
             return st;
         }
@@ -760,13 +774,13 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, bool *
                     w->batch_words.insert(term).second && !w->db.term_exists(term))
                     w->new_words.push_back(term);
             }
-        doc.add_value(TW_SLOT_SHOWN, std::string(d->data, d->data_len));
+        doc.add_value(TW_SLOT_SHOWN, sealed(std::string(d->data, d->data_len)));
         doc.add_value(TW_SLOT_TOPIC, tw_topic_pack(doc, w->stemmer != "none"));
         /* After the topic words, whose length of the article is of its
          * words as written; the spelling blocks take no prefixed term. */
         tw_add_unaccented(doc);
         tw_add_plain_numbers(doc);
-        doc.set_data(record);
+        doc.set_data(sealed(std::move(record)));
         /* Xapian counts the batch's changes in: an article deleted since the
          * last commit (its file's old version) is not there. */
         *replaced = w->db.term_exists(idterm);
@@ -1204,7 +1218,30 @@ void tw_writer_close(tw_writer *w)
     delete w;
 }
 
-/* Xapian's check of the database at PATH, in this process. */
+/* How many documents of DB have a record or shown fields that fail their
+ * seal (common/docdata.h); the first few of them into FIRST.  Xapian's
+ * check reads the blocks but not what the records say: a flipped bit
+ * inside one passes it. */
+static size_t unsealed_documents(const Xapian::Database &db, std::string &first)
+{
+    size_t bad = 0;
+    for (Xapian::PostingIterator p = db.postlist_begin(""); p != db.postlist_end(""); ++p) {
+        Xapian::Document doc = db.get_document(*p);
+        std::string data = doc.get_data(), shown = doc.get_value(TW_SLOT_SHOWN);
+        int record = tw_docdata_sealed(data.data(), data.size());
+        int fields = tw_docdata_sealed(shown.data(), shown.size());
+        if (record >= 0 && fields >= 0)
+            continue;
+        if (++bad <= 3)
+            first += (bad > 1 ? ", " : "") + std::to_string(*p) +
+                     (record < 0 ? fields < 0 ? " (record and shown fields)" : " (record)"
+                                 : " (shown fields)");
+    }
+    return bad;
+}
+
+/* Xapian's check of the database at PATH, then the seals of its records,
+ * in this process. */
 static trawl_status check_here(const char *path, char *err, size_t errlen)
 {
     try {
@@ -1212,9 +1249,17 @@ static trawl_status check_here(const char *path, char *err, size_t errlen)
          * first structural error (thrown), are of use here. */
         std::ostringstream report;
         size_t errors = Xapian::Database::check(path, 0, &report);
-        if (!errors)
+        if (errors) {
+            std::snprintf(err, errlen, "Xapian's check found %zu errors in %s", errors, path);
+            return TRAWL_ECORRUPT;
+        }
+        std::string first;
+        size_t bad = unsealed_documents(Xapian::Database(path), first);
+        if (!bad)
             return TRAWL_OK;
-        std::snprintf(err, errlen, "Xapian's check found %zu errors in %s", errors, path);
+        std::snprintf(err, errlen, bad == 1 ? "%zu document fails its " TW_SEAL_FAILED ": %s%s"
+                                            : "%zu documents fail their " TW_SEAL_FAILED "s: %s%s",
+                      bad, first.c_str(), bad > 3 ? ", ..." : "");
         return TRAWL_ECORRUPT;
     } catch (const Xapian::DatabaseError &e) {
         std::snprintf(err, errlen, "%s: %s", path, e.get_msg().c_str());

@@ -374,6 +374,39 @@ static void docdata_skips_unknown_fields(void **state)
     tw_buf_free(&b);
 }
 
+/* A record ends with its seal; each bit flipped in it fails the seal, but
+ * for one in the seal's tag or length, which leaves a record that reads as
+ * one written before seals. */
+static void docdata_seal(void **state)
+{
+    (void)state;
+    tw_buf b = { 0 };
+    assert_int_equal(tw_docdata_put(&b, TW_F_ID, "feed/1", 6), 0);
+    assert_int_equal(tw_docdata_put(&b, TW_F_TITLE, "Canyon fire", 11), 0);
+    assert_int_equal(tw_docdata_sealed(b.data, b.len), 0);      /* unsealed: as before */
+    unsigned char seal[TW_SEAL_BYTES];
+    tw_docdata_seal_of(b.data, b.len, seal);
+    assert_int_equal(tw_buf_append(&b, seal, sizeof seal), 0);
+    assert_int_equal(tw_docdata_sealed(b.data, b.len), 1);
+    tw_slice f[TW_F_COUNT];
+    assert_int_equal(tw_docdata_parse(b.data, b.len, f), 0);
+    assert_memory_equal(f[TW_F_TITLE].ptr, "Canyon fire", 11);
+    assert_int_equal(f[TW_F_SUM].len, 4);
+    size_t failed = 0, unsealed = 0;
+    for (size_t bit = 0; bit < 8 * b.len; bit++) {
+        b.data[bit / 8] ^= (char)(1 << bit % 8);
+        int got = tw_docdata_sealed(b.data, b.len);
+        failed += got == -1;
+        unsealed += got == 0;
+        b.data[bit / 8] ^= (char)(1 << bit % 8);
+    }
+    assert_int_equal(unsealed, 16);
+    assert_int_equal(failed, 8 * b.len - 16);
+    /* Cut short by a byte: no seal where one ends. */
+    assert_int_equal(tw_docdata_sealed(b.data, b.len - 1), 0);
+    tw_buf_free(&b);
+}
+
 /* A schema 2 record's compressed body: the raw length (LEB128), then the
  * zlib stream. */
 static void put_old_body(tw_buf *rec, const char *body, size_t len)
@@ -537,6 +570,7 @@ int main(void)
         cmocka_unit_test(date_orders_and_placeholders),
         cmocka_unit_test(docdata_round_trip),
         cmocka_unit_test(docdata_skips_unknown_fields),
+        cmocka_unit_test(docdata_seal),
         cmocka_unit_test(docdata_schema2_body),
         cmocka_unit_test(docdata_pieces),
         cmocka_unit_test(pieces_deflated),

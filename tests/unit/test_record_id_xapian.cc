@@ -1,9 +1,11 @@
-/* Unit tests: an article whose record no longer holds its id.  The id term
- * of an article finds its document; the record's id says which of the
- * articles under a hashed term is the one asked for (keyterm.h).  A record
- * whose bytes were spoiled (glass keeps no checksums: most bits flipped in
- * docdata.glass change a record silently, and its id with it) made the
- * article "not found", and a script took it for deleted. */
+/* Unit tests: an article whose record was spoiled.  Glass keeps no
+ * checksums: most bits flipped in docdata.glass changed a record silently
+ * (a title, a date, the text a snippet shows), and its id with it, which
+ * made the article "not found", and a script took it for deleted.  Each
+ * record and shown fields' value now ends with a seal (docdata.h).  In an
+ * index written before seals, the id term of an article finds its
+ * document, and the record's id says which of the articles under a hashed
+ * term is the one asked for (keyterm.h). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +18,9 @@ extern "C" {
 #include <cmocka.h>
 }
 
+extern "C" {
+#include "docdata.h"
+}
 #include "schema.h"
 #include "trawl.h"
 
@@ -33,19 +38,33 @@ static std::string generation(const std::string &path)
     return path + "/" + std::string(line + 6, strcspn(line + 6, "\n"));
 }
 
-/* Rewrites, in the record of article ID of the index folder PATH, the id's
- * bytes as WAS: a record spoiled where its blocks are whole. */
-static void spoil_id(const std::string &path, const std::string &id, const std::string &was)
+/* Where spoil() changes bytes. */
+enum Where { RECORD, SHOWN, BOTH };
+
+/* Rewrites, in the record of article ID of the index folder PATH (and in its
+ * shown fields' value, or there alone, as WHERE says), the bytes FROM as TO:
+ * bytes spoiled where the blocks are whole.  UNSEAL: their seals taken off
+ * too, as in an index written before seals. */
+static void spoil(const std::string &path, const std::string &id, const std::string &from,
+                  const std::string &to, Where where, bool unseal)
 {
     Xapian::WritableDatabase db(generation(path), Xapian::DB_OPEN);
     Xapian::PostingIterator p = db.postlist_begin(TW_PREFIX_ID + id);
     assert_true(p != db.postlist_end(TW_PREFIX_ID + id));
     Xapian::Document doc = db.get_document(*p);
-    std::string data = doc.get_data();
-    size_t at = data.find(id);
-    assert_true(at != std::string::npos);
-    data.replace(at, id.size(), was);
+    std::string data = doc.get_data(), shown = doc.get_value(TW_SLOT_SHOWN);
+    for (std::string *bytes : { &data, &shown }) {
+        assert_int_equal(tw_docdata_sealed(bytes->data(), bytes->size()), 1);
+        if (unseal)
+            bytes->resize(bytes->size() - TW_SEAL_BYTES);
+        if (where != (bytes == &data ? SHOWN : RECORD)) {
+            size_t at = bytes->find(from);
+            assert_true(at != std::string::npos);
+            bytes->replace(at, from.size(), to);
+        }
+    }
     doc.set_data(data);
+    doc.add_value(TW_SLOT_SHOWN, shown);
     db.replace_document(*p, doc);
     db.commit();
 }
@@ -57,7 +76,7 @@ static void a_record_without_its_id_is_damage(void **state)
                                         Article("feed/2", "Rain at last.") });
     trawl_db_close(db);
     std::string path = std::string(dir) + "/spoiled";
-    spoil_id(path, "feed/1", "feed/7");
+    spoil(path, "feed/1", "feed/1", "feed/7", BOTH, true);
     assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
     trawl_article *a = NULL;
     assert_int_equal(trawl_db_get_article(db, "feed/1", &a), TRAWL_ECORRUPT);
@@ -73,10 +92,152 @@ static void a_record_without_its_id_is_damage(void **state)
     trawl_db_close(db);
 }
 
+/* The first hit of QUERY in DB, with snippets or not (SNIPPETS): its
+ * status, and the title or the message into GOT. */
+static trawl_status first_hit(trawl_db *db, const char *query, bool snippets, std::string &got)
+{
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.no_snippets = !snippets;
+    trawl_results *res = NULL;
+    trawl_status st = trawl_search(db, query, &o, &res);
+    if (st == TRAWL_OK) {
+        assert_int_equal(trawl_results_count(res), 1);
+        got = trawl_results_hit(res, 0)->title;
+    } else {
+        assert_null(res);
+        got = trawl_db_errmsg(db);
+    }
+    trawl_results_free(res);
+    return st;
+}
+
+/* A title spoiled in the record: --show and snippets, which read it, say
+ * the index is damaged, naming the document and its table, where they
+ * showed "Canyon fine" with no error; a hit shown without a snippet reads
+ * its shown fields, whole, and shows the title as it was. */
+static void a_spoiled_record_fails_its_seal(void **state)
+{
+    (void)state;
+    trawl_db *db = indexed("record", { Article("feed/1", "A wildfire in the canyon.", "Canyon fire"),
+                                       Article("feed/2", "Rain at last.", "Rain") });
+    trawl_db_close(db);
+    std::string path = std::string(dir) + "/record";
+    spoil(path, "feed/1", "Canyon fire", "Canyon fine", RECORD, false);
+    assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
+    trawl_article *a = NULL;
+    assert_int_equal(trawl_db_get_article(db, "feed/1", &a), TRAWL_ECORRUPT);
+    assert_null(a);
+    std::string why = trawl_db_errmsg(db);
+    assert_non_null(strstr(why.c_str(), "is damaged (the record of document "));
+    assert_non_null(strstr(why.c_str(), " (docdata.glass) fails its checksum): rebuild it from "
+                                        "the articles"));
+    /* xapian-check reads the blocks, which are whole: no use suggesting it. */
+    assert_null(strstr(why.c_str(), "xapian-check"));
+    std::string got;
+    assert_int_equal(first_hit(db, "wildfire", true, got), TRAWL_ECORRUPT);
+    assert_non_null(strstr(got.c_str(), " (docdata.glass) fails its checksum"));
+    assert_int_equal(first_hit(db, "wildfire", false, got), TRAWL_OK);
+    assert_string_equal(got.c_str(), "Canyon fire");
+    /* The others read as they were. */
+    assert_int_equal(trawl_db_get_article(db, "feed/2", &a), TRAWL_OK);
+    assert_string_equal(a->title, "Rain");
+    trawl_article_free(a);
+    assert_int_equal(first_hit(db, "rain", true, got), TRAWL_OK);
+    trawl_db_close(db);
+}
+
+/* A title spoiled in the shown fields' value (postlist.glass), which a hit
+ * without a snippet is shown from: the search says so; a snippet's and
+ * --show read the record, whole. */
+static void spoiled_shown_fields_fail_their_seal(void **state)
+{
+    (void)state;
+    trawl_db *db = indexed("shown", { Article("feed/1", "A wildfire in the canyon.", "Canyon fire") });
+    trawl_db_close(db);
+    std::string path = std::string(dir) + "/shown";
+    spoil(path, "feed/1", "Canyon fire", "Canyon fine", SHOWN, false);
+    assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
+    std::string got;
+    assert_int_equal(first_hit(db, "wildfire", false, got), TRAWL_ECORRUPT);
+    assert_non_null(strstr(got.c_str(), "(the shown fields of document 1 (postlist.glass) "
+                                        "fail their checksum)"));
+    assert_int_equal(first_hit(db, "wildfire", true, got), TRAWL_OK);
+    assert_string_equal(got.c_str(), "Canyon fire");
+    trawl_article *a = NULL;
+    assert_int_equal(trawl_db_get_article(db, "feed/1", &a), TRAWL_OK);
+    assert_string_equal(a->title, "Canyon fire");
+    trawl_article_free(a);
+    trawl_db_close(db);
+}
+
+/* A long text's pieces live in value slots (docdata.h), which the
+ * record's seal does not cover: a letter of one flipped (the last byte of
+ * its LZ4 block, a literal) read back as another word, with no error; the
+ * record keeps each piece's sum. */
+static void a_spoiled_piece_fails_its_sum(void **state)
+{
+    (void)state;
+    std::string body;
+    for (int i = 0; i < 60; i++)
+        body += "Sentence " + std::to_string(i) + " of the harbour report, on the tides and "
+                "the boats that came in. ";
+    body += "Last word zebra";
+    trawl_db *db = indexed("piece", { Article("feed/1", body, "Harbour report") });
+    trawl_article *a = NULL;
+    assert_int_equal(trawl_db_get_article(db, "feed/1", &a), TRAWL_OK);
+    assert_string_equal(a->body, body.c_str());
+    trawl_article_free(a);
+    trawl_db_close(db);
+    std::string path = std::string(dir) + "/piece";
+    {
+        Xapian::WritableDatabase w(generation(path), Xapian::DB_OPEN);
+        Xapian::Document doc = w.get_document(1);
+        Xapian::valueno slot = TW_SLOT_PIECE0 + 1;     /* the last piece's */
+        while (!doc.get_value(slot + 1).empty())
+            slot++;
+        std::string piece = doc.get_value(slot);
+        assert_true(piece.size() > 1 && piece.back() == 'a');
+        piece.back() = 'o';                     /* "zebra" as "zebro" */
+        doc.add_value(slot, piece);
+        w.replace_document(1, doc);
+        w.commit();
+    }
+    assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
+    assert_int_equal(trawl_db_get_article(db, "feed/1", &a), TRAWL_ECORRUPT);
+    assert_non_null(strstr(trawl_db_errmsg(db), "the stored text of article feed/1 in index "));
+    std::string got;
+    assert_int_equal(first_hit(db, "zebra", true, got), TRAWL_ECORRUPT);
+    assert_non_null(strstr(got.c_str(), "(the stored text of document 1 is damaged)"));
+    trawl_db_close(db);
+}
+
+/* An index written before seals is read as it was, its changes unseen. */
+static void records_without_seals_read_as_before(void **state)
+{
+    (void)state;
+    trawl_db *db = indexed("old", { Article("feed/1", "A wildfire in the canyon.", "Canyon fire") });
+    trawl_db_close(db);
+    std::string path = std::string(dir) + "/old";
+    spoil(path, "feed/1", "Canyon fire", "Canyon fine", BOTH, true);
+    assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
+    std::string got;
+    assert_int_equal(first_hit(db, "wildfire", true, got), TRAWL_OK);
+    assert_string_equal(got.c_str(), "Canyon fine");
+    trawl_article *a = NULL;
+    assert_int_equal(trawl_db_get_article(db, "feed/1", &a), TRAWL_OK);
+    assert_string_equal(a->body, "A wildfire in the canyon.");
+    trawl_article_free(a);
+    trawl_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_record_without_its_id_is_damage),
+        cmocka_unit_test(a_spoiled_record_fails_its_seal),
+        cmocka_unit_test(spoiled_shown_fields_fail_their_seal),
+        cmocka_unit_test(a_spoiled_piece_fails_its_sum),
+        cmocka_unit_test(records_without_seals_read_as_before),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
