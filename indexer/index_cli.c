@@ -13,6 +13,7 @@
 const char tw_index_usage[] =
     "Usage: trawl-index [OPTION]... PATH...\n"
     "       trawl-index --compact [OPTION]... [PATH]...\n"
+    "       trawl-index --check [OPTION]... [PATH]...\n"
     "       trawl-index --extract [OPTION]... PATH...\n"
     "Index the articles in each PATH (a file or a folder, walked recursively).\n"
     "A PATH that starts with '-' needs '--' before the PATHs (or ./).\n"
@@ -34,7 +35,8 @@ const char tw_index_usage[] =
     "                          a fresh build; worth it once it stops changing\n"
     "      --check             check the index's tables before changing it (Xapian's\n"
     "                          check: about a second per 45 MB of index); a damaged\n"
-    "                          one is reported (exit 2) instead of written to\n"
+    "                          one is reported (exit 2) instead of written to;\n"
+    "                          without PATHs, only checks it\n"
     "      --stem LANG|none|auto  stemming language of a new index for every article;\n"
     "                          auto (the default): each article's own language,\n"
     "                          english when Xapian has no stemmer for it\n"
@@ -292,7 +294,7 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
         snprintf(err, errlen, "--full rebuilds the index from the PATHs given: give them");
         return -1;
     }
-    if (!a->help && !a->version && !a->compact && a->n_paths == 0) {
+    if (!a->help && !a->version && !a->compact && !a->check && a->n_paths == 0) {
         snprintf(err, errlen, a->extract ? "no PATH to extract" : "no PATH to index");
         return -1;
     }

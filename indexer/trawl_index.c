@@ -412,11 +412,12 @@ int main(int argc, char **argv)
         }
     }
 
-    /* --compact alone is about an index that is there: opened, a mistyped
-     * -d would have made an empty one. */
-    if (args.compact && args.n_paths == 0 && !index_is_there(db_path)) {
-        fprintf(stderr, "trawl-index: %s: no index here to compact; build one with "
-                "trawl-index -d %s PATH...\n", db_path, db_path);
+    /* --compact or --check alone is about an index that is there: opened, a
+     * mistyped -d would have made an empty one. */
+    if ((args.compact || args.check) && args.n_paths == 0 && !index_is_there(db_path)) {
+        fprintf(stderr, "trawl-index: %s: no index here to %s; build one with "
+                "trawl-index -d %s PATH...\n", db_path, args.compact ? "compact" : "check",
+                db_path);
         free(db_path);
         tw_index_args_free(&args);
         return 2;
@@ -564,6 +565,9 @@ int main(int argc, char **argv)
                (double)s.bytes / 1e6, seconds_since(&r.start));
     if (!args.quiet && bytes_before)
         print_compacted(bytes_before, bytes_after, compact_secs);
+    /* --check alone: the open checked it, and nothing was to change. */
+    if (!args.quiet && args.check && !args.compact && !args.n_paths && exit_code == 0)
+        printf("index %s: its tables and its records' checksums passed the check\n", db_path);
 out:
     exit_code = tw_cli_end_output("trawl-index", exit_code, r.write_errno);
     tw_warn_groups_finish(&r.warned, stderr);     /* those of a failed start */

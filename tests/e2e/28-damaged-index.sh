@@ -124,9 +124,23 @@ is "...trawl-index --check: exit 2" "$RC" 2
 has "...naming the document" "$ERR" "index $TMP/title is damaged (1 document fails its checksum: "
 has "...and the copy that failed" "$ERR" " (shown fields)); nothing was changed"
 is "...and leaves its tables as they were" "$(cat "$TMP"/title/$TGEN/* | cksum)" "$before"
+# --check with no PATH checks the index and indexes nothing: it asked for
+# a PATH, and a user who only wanted to know had to name the articles.
+run index --check -d "$TMP/title"
+is "...--check with no PATH: exit 2" "$RC" 2
+has "...the same finding" "$ERR" "index $TMP/title is damaged (1 document fails its checksum: "
+run index --check -d "$TMP/none"
+is "...an index that is not there: exit 2" "$RC" 2
+has "...saying so" "$ERR" "trawl-index: $TMP/none: no index here to check; build one with trawl-index -d $TMP/none PATH..."
+is "...and none made" "$(ls -d "$TMP/none" 2>/dev/null)" ""
 run index -q --full -d "$TMP/title" corpus
 is "...--full rebuilds it" "$RC:$(query -d "$TMP/title" --format tsv -n 1 wildfire | cut -f4)" \
     "0:Wildfire forces thousands to flee as flames race through canyon"
+run index --check -d "$TMP/title"
+is "...then --check with no PATH: exit 0" "$RC" 0
+is "...saying it passed" "$OUT" "index $TMP/title: its tables and its records' checksums passed the check"
+is "...with its articles as they were" "$(query -d "$TMP/title" --format tsv -n 1 wildfire | cut -f4)" \
+    "Wildfire forces thousands to flee as flames race through canyon"
 
 # Out of file descriptors (a program that keeps many open, a low `ulimit
 # -n`): the stub that could not be opened was called damaged, with a

@@ -316,7 +316,12 @@ static void index_errors(void **state)
     assert_int_equal(PARSE_I(&a, "trawl-index"), -1);
     assert_string_equal(err, "no PATH to index");
     tw_index_args_free(&a);
-    /* --compact needs no PATH; --full does, or it would empty the index. */
+    /* --compact and --check need no PATH; --full does, or it would empty
+     * the index. */
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--check", "-d", "/db"), 0);
+    assert_true(a.check);
+    assert_int_equal(a.n_paths, 0);
+    tw_index_args_free(&a);
     assert_int_equal(PARSE_I(&a, "trawl-index", "--compact", "-d", "/db"), 0);
     assert_true(a.compact);
     assert_int_equal(a.n_paths, 0);
