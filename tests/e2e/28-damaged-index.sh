@@ -172,6 +172,17 @@ for n in 4 5 6 7 8; do
 done
 is "...and the stub and the one generation stay" \
     "$(cat "$TMP/fds/XAPIANDB") $(ls "$TMP/fds" | grep -c '^gen-')" "glass $GEN 1"
+# One limit further the index opens and its commit cannot write its new
+# version file: that was "make room on the disk".
+said=
+for n in $(seq 4 16); do
+    run bash -c "ulimit -n $n; exec \"\$0\" -d \"\$1\" \"\$2\"" "$BIN/trawl-index" "$TMP/fds" corpus
+    said="$said$RC:$ERR
+"
+done
+has "out of files at the commit: what to do" "$said" \
+    "trawl-index: the index keeps its last commit; the process has as many files open as its limit allows: close some, or raise the limit (ulimit -n), and run again"
+lacks "...not the disk's room" "$said" "make room on the disk"
 
 # A table deleted: Xapian 1.4 takes a missing docdata, termlist or position
 # table for one not created yet (every hit "(no title)", phrases matching as
