@@ -89,29 +89,21 @@ open(sys.argv[1], "wb").write(data)
 PY
 before=$(md5sum "$DB/$gen/"*.glass | md5sum)
 # Under AddressSanitizer (make check SANITIZE=1), Xapian 1.4.22's own
-# Database::check frees an object of 440 bytes as one of 432, inside
-# libxapian: a four-line program that only calls it gets the same
-# new-delete-type-mismatch report.  That check alone is turned off for the
-# runs that call it; it stays on everywhere else.  And there Xapian's check
-# meeting what it cannot read (below: a read past its buffer, a SIGSEGV)
-# must end its child by a signal, as it does outside the sanitizer, not by
-# AddressSanitizer's report and exit status 1, which the parent takes for a
-# check that could not run: abort_on_error.
-XAPIAN_CHECK_ASAN=${ASAN_OPTIONS:+$ASAN_OPTIONS:}new_delete_type_mismatch=0:abort_on_error=1
-ASAN_OPTIONS=$XAPIAN_CHECK_ASAN run index --check -d "$DB" "$TMP/other"
+# Xapian's check under the sanitizers: CHECK_ASAN (lib.sh).
+ASAN_OPTIONS=$CHECK_ASAN run index --check -d "$DB" "$TMP/other"
 is "bit flips in position.glass: --check refuses the index, exit 2" "$RC" 2
 has "...saying it is damaged, where, and how to rebuild" "$ERR" \
     "index $DB is damaged ($DB/$gen: Block"
 has "...with the command to rebuild it" "$ERR" "trawl-index: to rebuild it from the articles: trawl-index --full -d $DB PATH..."
 is "...and writes nothing" "$(md5sum "$DB/$gen/"*.glass | md5sum)" "$before"
-ASAN_OPTIONS=$XAPIAN_CHECK_ASAN run index --check -d "$TMP/sgml.db" "$TMP/other"
+ASAN_OPTIONS=$CHECK_ASAN run index --check -d "$TMP/sgml.db" "$TMP/other"
 is "--check passes an undamaged index" "$RC" 0
 # A check that could not run is no finding: with few files open allowed,
 # one limit lets trawl-index lock the index but leaves no pipe for the
 # check's child, which was then reported as damage, to be rebuilt.
 verdicts=
 for n in $(seq 4 12); do
-    ASAN_OPTIONS=$XAPIAN_CHECK_ASAN run bash -c 'ulimit -n "$1"; shift; exec "$@"' - "$n" \
+    ASAN_OPTIONS=$CHECK_ASAN run bash -c 'ulimit -n "$1"; shift; exec "$@"' - "$n" \
         "$BIN/trawl-index" --check -q -d "$TMP/sgml.db" "$TMP/other"
     case $ERR in
         *"is damaged (cannot check"*) verdicts="$verdicts damaged:$n" ;;
@@ -138,7 +130,7 @@ for _ in range(50):
 open(sys.argv[1], "wb").write(data)
 PY
     before=$(cat "$TMP"/tl.db/gen-*/* | cksum)
-    ASAN_OPTIONS=$XAPIAN_CHECK_ASAN run index --check -d "$TMP/tl.db" "$TMP/other"
+    ASAN_OPTIONS=$CHECK_ASAN run index --check -d "$TMP/tl.db" "$TMP/other"
     is "bit flips in termlist.glass (seed $seed): --check exits 2, whatever Xapian's check did" \
         "$RC:$(echo "$ERR" | grep -c "^trawl-index: $TMP/tl.db: index $TMP/tl.db is damaged (")" 2:1
     is "...and writes nothing" "$(cat "$TMP"/tl.db/gen-*/* | cksum)" "$before"

@@ -119,14 +119,14 @@ run query -d "$TMP/title" -n 1 wildfire
 is "...a hit with a snippet, read from the record, whole: exit 0" "$RC" 0
 has "...its title as written" "$OUT" "flames race through canyon"
 before=$(cat "$TMP"/title/$TGEN/* | cksum)
-run index --check -d "$TMP/title" corpus
+ASAN_OPTIONS=$CHECK_ASAN run index --check -d "$TMP/title" corpus
 is "...trawl-index --check: exit 2" "$RC" 2
 has "...naming the document" "$ERR" "index $TMP/title is damaged (1 document fails its checksum: "
 has "...and the copy that failed" "$ERR" " (shown fields)); nothing was changed"
 is "...and leaves its tables as they were" "$(cat "$TMP"/title/$TGEN/* | cksum)" "$before"
 # --check with no PATH checks the index and indexes nothing: it asked for
 # a PATH, and a user who only wanted to know had to name the articles.
-run index --check -d "$TMP/title"
+ASAN_OPTIONS=$CHECK_ASAN run index --check -d "$TMP/title"
 is "...--check with no PATH: exit 2" "$RC" 2
 has "...the same finding" "$ERR" "index $TMP/title is damaged (1 document fails its checksum: "
 run index --check -d "$TMP/none"
@@ -136,7 +136,7 @@ is "...and none made" "$(ls -d "$TMP/none" 2>/dev/null)" ""
 run index -q --full -d "$TMP/title" corpus
 is "...--full rebuilds it" "$RC:$(query -d "$TMP/title" --format tsv -n 1 wildfire | cut -f4)" \
     "0:Wildfire forces thousands to flee as flames race through canyon"
-run index --check -d "$TMP/title"
+ASAN_OPTIONS=$CHECK_ASAN run index --check -d "$TMP/title"
 is "...then --check with no PATH: exit 0" "$RC" 0
 is "...saying it passed" "$OUT" "index $TMP/title: its tables and its records' checksums passed the check"
 is "...with its articles as they were" "$(query -d "$TMP/title" --format tsv -n 1 wildfire | cut -f4)" \
@@ -147,42 +147,49 @@ is "...with its articles as they were" "$(query -d "$TMP/title" --format tsv -n 
 # rebuild to do, and a table Xapian could not open "not an index"; the
 # index is whole.  Now exit 2, saying so and what to do, at each limit
 # from the stub to the last table; with room, the search answers.
-cp -a "$DB" "$TMP/fds"
-said=
-for n in 4 5 6 7 8 9 10 11 12 16 24; do
-    run bash -c "ulimit -n $n; exec \"\$0\" -d \"\$1\" --format tsv -n 1 wildfire" \
-        "$BIN/trawl-query" "$TMP/fds"
-    [ "$RC" = 0 ] && break
-    said="$said$RC:$ERR
-"
-done
-is "out of files: the search answers once it may open them" "$RC:$(echo "$OUT" | cut -f3)" \
-    0:corpus/environment/wildfire.txt
-has "...the stub that could not be opened is not damage" "$said" \
-    "2:trawl-query: index $TMP/fds cannot be read (XAPIANDB: Too many open files): the process has as many files open as its limit allows: close some, or raise the limit (ulimit -n), and run again"
-has "...nor a table Xapian could not open" "$said" \
-    ".glass to read (Too many open files): the process has as many files open as its limit allows"
-lacks "...never called damaged" "$said" "damaged"
-lacks "...nor not an index" "$said" "not an index"
-lacks "...nor told to rebuild it" "$said" "--full"
-for n in 4 5 6 7 8; do
-    run bash -c "ulimit -n $n; exec \"\$0\" -d \"\$1\" \"\$2\"" "$BIN/trawl-index" "$TMP/fds" corpus
-    lacks "out of files, trawl-index at $n: not called damaged" "$ERR" "damaged"
-    has "...saying what to do (exit 2)" "$RC:$ERR" "2:trawl-index: $TMP/fds: "
-done
-is "...and the stub and the one generation stay" \
-    "$(cat "$TMP/fds/XAPIANDB") $(ls "$TMP/fds" | grep -c '^gen-')" "glass $GEN 1"
-# One limit further the index opens and its commit cannot write its new
-# version file: that was "make room on the disk".
-said=
-for n in $(seq 4 16); do
-    run bash -c "ulimit -n $n; exec \"\$0\" -d \"\$1\" \"\$2\"" "$BIN/trawl-index" "$TMP/fds" corpus
-    said="$said$RC:$ERR
-"
-done
-has "out of files at the commit: what to do" "$said" \
-    "trawl-index: the index keeps its last commit; the process has as many files open as its limit allows: close some, or raise the limit (ulimit -n), and run again"
-lacks "...not the disk's room" "$said" "make room on the disk"
+# (Not under the sanitizers: their runtime needs descriptors of its own --
+# UBSan's check of a dynamic type opens a pipe to test the memory it reads,
+# and out of them reports "invalid vptr" on a sound object.)
+if [ "${SANITIZE:-}" = 1 ]; then
+    skip "out of file descriptors: the messages of both tools" "the sanitizers' runtime needs descriptors too"
+else
+    cp -a "$DB" "$TMP/fds"
+    said=
+    for n in 4 5 6 7 8 9 10 11 12 16 24; do
+        run bash -c "ulimit -n $n; exec \"\$0\" -d \"\$1\" --format tsv -n 1 wildfire" \
+            "$BIN/trawl-query" "$TMP/fds"
+        [ "$RC" = 0 ] && break
+        said="$said$RC:$ERR
+    "
+    done
+    is "out of files: the search answers once it may open them" "$RC:$(echo "$OUT" | cut -f3)" \
+        0:corpus/environment/wildfire.txt
+    has "...the stub that could not be opened is not damage" "$said" \
+        "2:trawl-query: index $TMP/fds cannot be read (XAPIANDB: Too many open files): the process has as many files open as its limit allows: close some, or raise the limit (ulimit -n), and run again"
+    has "...nor a table Xapian could not open" "$said" \
+        ".glass to read (Too many open files): the process has as many files open as its limit allows"
+    lacks "...never called damaged" "$said" "damaged"
+    lacks "...nor not an index" "$said" "not an index"
+    lacks "...nor told to rebuild it" "$said" "--full"
+    for n in 4 5 6 7 8; do
+        run bash -c "ulimit -n $n; exec \"\$0\" -d \"\$1\" \"\$2\"" "$BIN/trawl-index" "$TMP/fds" corpus
+        lacks "out of files, trawl-index at $n: not called damaged" "$ERR" "damaged"
+        has "...saying what to do (exit 2)" "$RC:$ERR" "2:trawl-index: $TMP/fds: "
+    done
+    is "...and the stub and the one generation stay" \
+        "$(cat "$TMP/fds/XAPIANDB") $(ls "$TMP/fds" | grep -c '^gen-')" "glass $GEN 1"
+    # One limit further the index opens and its commit cannot write its new
+    # version file: that was "make room on the disk".
+    said=
+    for n in $(seq 4 16); do
+        run bash -c "ulimit -n $n; exec \"\$0\" -d \"\$1\" \"\$2\"" "$BIN/trawl-index" "$TMP/fds" corpus
+        said="$said$RC:$ERR
+    "
+    done
+    has "out of files at the commit: what to do" "$said" \
+        "trawl-index: the index keeps its last commit; the process has as many files open as its limit allows: close some, or raise the limit (ulimit -n), and run again"
+    lacks "...not the disk's room" "$said" "make room on the disk"
+fi
 
 # A table deleted: Xapian 1.4 takes a missing docdata, termlist or position
 # table for one not created yet (every hit "(no title)", phrases matching as
