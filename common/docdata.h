@@ -35,7 +35,7 @@ typedef enum tw_field {
     TW_F_LANG,          /* the article's language, ISO 639-1 */
     TW_F_SUM,           /* the seal: a CRC-32 of the bytes before it (tw_docdata_sealed) */
     TW_F_PIECE_SUMS,    /* the CRC-32 of each piece kept in a value slot, as it
-                           is stored: 4 bytes a piece (tw_piece_sum) */
+                           is stored: 4 bytes a piece (tw_piece_sum_add) */
     TW_F_COUNT
 } tw_field;
 
