@@ -677,6 +677,11 @@ TRAWL_API trawl_status trawl_indexer_commit(trawl_indexer *ix);
  * before the call, before the first table): TRAWL_EINTR, the request
  * cleared, the old generation current and whole, the half-written copy
  * removed, and nothing of it held by this process, memory or open file.
+ * As with opts.check, the child is forked beside the program's other
+ * threads: a lock one of them held at the fork stays held in the child,
+ * and one the child then needs would hang it, so a program with threads
+ * of its own compacts before it starts them, or from a process of its
+ * own.
  * TRAWL_EINVAL on an indexer that only extracts. */
 TRAWL_API trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
                                              uint64_t *bytes_after);
