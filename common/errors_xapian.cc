@@ -84,9 +84,15 @@ trawl_status tw_catch(char *err, size_t errlen, const char *doing) noexcept
 
 bool tw_out_of_files(const Xapian::Error &e) noexcept
 {
+    /* A failed open names the errno as the error string; a failed commit
+     * wraps it in its message ("Modifications failed (DatabaseOpeningError:
+     * Couldn't write new rev file: ... (Too many open files)), ...").
+     * ENFILE's text starts with EMFILE's. */
     const char *why = e.get_error_string();
-    return why && (std::strcmp(why, std::strerror(EMFILE)) == 0 ||
-                   std::strcmp(why, std::strerror(ENFILE)) == 0);
+    if (why && (std::strcmp(why, std::strerror(EMFILE)) == 0 ||
+                std::strcmp(why, std::strerror(ENFILE)) == 0))
+        return true;
+    return e.get_msg().find(std::strerror(EMFILE)) != std::string::npos;
 }
 
 trawl_status tw_catch_index(char *err, size_t errlen, const char *doing,
@@ -101,8 +107,10 @@ trawl_status tw_catch_index(char *err, size_t errlen, const char *doing,
             } catch (const Xapian::Error &e) {
                 if (!tw_out_of_files(e))
                     throw;
-                std::snprintf(err, errlen, "%s: %s (%s): %s", doing, e.get_msg().c_str(),
-                              e.get_error_string(), tw_stub_unreadable_advice(EMFILE));
+                const char *why = e.get_error_string();
+                std::snprintf(err, errlen, "%s: %s%s%s%s: %s", doing, e.get_msg().c_str(),
+                              why ? " (" : "", why ? why : "", why ? ")" : "",
+                              tw_stub_unreadable_advice(EMFILE));
                 return TRAWL_EIO;
             }
         } catch (const tw_error &e) {

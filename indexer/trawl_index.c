@@ -323,13 +323,11 @@ static int fatal(const char *what, trawl_status st, const char *detail, bool wri
                                                                       : trawl_strerror(st));
     if (st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA)
         tw_cli_rebuild_hint("trawl-index", what, detail);
-    else if (st == TRAWL_EIO && detail && strstr(detail, TW_STUB_FILES_ADVICE))
-        ;   /* said what to do already: no disk is at fault */
-    else if (st == TRAWL_EIO && detail && strstr(detail, strerror(EMFILE)))
-        /* Xapian's message (a commit's new version file): not the disk
-         * either.  ENFILE's message starts with EMFILE's. */
-        fprintf(stderr, "trawl-index: %s" TW_STUB_FILES_ADVICE "\n",
-                writing ? "the index keeps its last commit; " : "");
+    else if (st == TRAWL_EIO && detail && strstr(detail, TW_STUB_FILES_ADVICE)) {
+        /* The library said what to do: no disk is at fault. */
+        if (writing)
+            fprintf(stderr, "trawl-index: the index keeps its last commit\n");
+    }
     else if (st == TRAWL_EIO && writing)
         fprintf(stderr, "trawl-index: the index keeps its last commit; make room on the "
                 "disk (or make the index folder writable) and run again\n");

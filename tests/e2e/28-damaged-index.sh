@@ -186,8 +186,14 @@ else
         said="$said$RC:$ERR
     "
     done
+    # The library's message says what to do (a program gets it too), the
+    # tool what became of the index.
     has "out of files at the commit: what to do" "$said" \
-        "trawl-index: the index keeps its last commit; the process has as many files open as its limit allows: close some, or raise the limit (ulimit -n), and run again"
+        "trawl-index: $TMP/fds: committing the index: Modifications failed"
+    has "...the library's message naming the limit" "$said" \
+        "(Too many open files)), and couldn't open at the old revision: $TMP/fds/$GEN/iamglass: Failed to open glass revision file for reading: the process has as many files open as its limit allows: close some, or raise the limit (ulimit -n), and run again
+trawl-index: the index keeps its last commit
+"
     lacks "...not the disk's room" "$said" "make room on the disk"
 fi
 
