@@ -1345,11 +1345,16 @@ trawl_status tw_writer_merge_apart(const char *const *sources, size_t n, const c
                                    char *err, size_t errlen)
 {
     MergeWork m = { sources, n, dest, what };
-    trawl_status st = tw_apart_run(merge_work, &m, tell, ctx, nullptr, err, errlen);
+    int sig;
+    trawl_status st = tw_apart_run(merge_work, &m, tell, ctx, &sig, err, errlen);
     if (st == TRAWL_EINTR || st == TRAWL_EINTERNAL || st == TRAWL_EIO) {
+        /* A child killed ("ended by Killed") is most often the system's
+         * doing, out of memory: what became of the work, and what to do. */
         std::string why = err;
-        std::snprintf(err, errlen, "%s: %s%s", what, st == TRAWL_EIO ? "cannot start a process: " : "",
-                      why.c_str());
+        std::snprintf(err, errlen, "%s: %s%s%s", what, st == TRAWL_EIO ? "cannot start a process: " : "",
+                      why.c_str(), sig ? ": the index is as it was; run again (with more memory "
+                                         "free, if the system ended it for want of it)"
+                                       : "");
     }
     return st;
 }
