@@ -81,7 +81,9 @@ bool tw_piece_sum_ok(tw_slice sums, size_t i, const char *piece, size_t len);
 /* Whether DATA (LEN bytes) ends with a seal: 1 when it does and its sum
  * is that of the bytes before it, -1 when the sum differs (the bytes were
  * spoiled), 0 when it ends with none (an index from before seals, or the
- * seal's own tag or length spoiled, which a reader cannot tell apart). */
+ * seal's own tag or length spoiled, which a reader cannot tell apart).  A
+ * record from before seals whose last field ends by chance in a seal's tag
+ * and length is 0 too: its fields, read from the start, pass over them. */
 int tw_docdata_sealed(const char *data, size_t len);
 
 /* Where the piece of TEXT (LEN bytes) that starts at FROM ends: at the first

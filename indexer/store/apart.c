@@ -44,10 +44,17 @@ bool tw_apart_tell(void *ctx, const char *step)
     return true;
 }
 
-/* The child: WORK done, its answer written, and out without running what
- * the parent's exit would (its stdio buffers, its atexit handlers). */
-static void child(int fd, tw_apart_work *work, void *arg)
+/* The child of PARENT: WORK done, its answer written, and out without
+ * running what the parent's exit would (its stdio buffers, its atexit
+ * handlers).  It ends with its parent: a trawl-index killed (kill -9, out
+ * of memory) left its child compacting on its own, holding the index's
+ * lock, which the fork shared with it, so that the next run was refused
+ * as "locked by another writer" until the child was done.  (The parent's
+ * thread that forked waits for the child, so none ends before it.) */
+static void child(int fd, pid_t parent, tw_apart_work *work, void *arg)
 {
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
+        _exit(1);                   /* (the parent gone before the request) */
     prctl(PR_SET_DUMPABLE, 0);      /* no core file left in the user's folder */
     tw_apart a = { fd };
     char why[1024] = "", end[32];
@@ -86,10 +93,10 @@ trawl_status tw_apart_run(tw_apart_work *work, void *arg, tw_tell_step *tell, vo
         snprintf(err, errlen, "%s", strerror(errno));
         return TRAWL_EIO;
     }
-    pid_t pid = fork();
+    pid_t parent = getpid(), pid = fork();
     if (pid == 0) {
         close(fds[0]);
-        child(fds[1], work, arg);
+        child(fds[1], parent, work, arg);
     }
     close(fds[1]);
     if (pid < 0) {

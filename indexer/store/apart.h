@@ -29,7 +29,8 @@ typedef trawl_status tw_apart_work(void *arg, tw_apart *apart, char *err, size_t
  * returning false ends the child at once: TRAWL_EINTR, "interrupted".  A
  * child that died of a signal is TRAWL_EINTERNAL, with *SIGNAL (may be
  * NULL) set to it, else 0; one that could not be started TRAWL_EIO, with
- * the system's reason ("Too many open files"). */
+ * the system's reason ("Too many open files").  The child is killed if
+ * this process dies first. */
 TW_MUST_CHECK
 trawl_status tw_apart_run(tw_apart_work *work, void *arg, tw_tell_step *tell, void *ctx,
                           int *signal, char *err, size_t errlen);

@@ -214,7 +214,8 @@ const char *tw_writer_stemmer(const tw_writer *w);
 /* Checks the glass database at PATH with Xapian's own check of its tables
  * (structure and cross-references; it reads every block, at about 20 ms per MB
  * of index), then each document's record and shown fields against their
- * seals (common/docdata.h), which Xapian cannot check: TRAWL_OK, or
+ * seals, and the pieces of its stored text against their sums
+ * (common/docdata.h), which Xapian cannot check: TRAWL_OK, or
  * TRAWL_ECORRUPT with what it found in err. */
 TW_MUST_CHECK
 trawl_status tw_writer_check(const char *path, char *err, size_t errlen);

@@ -1218,24 +1218,44 @@ void tw_writer_close(tw_writer *w)
     delete w;
 }
 
-/* How many documents of DB have a record or shown fields that fail their
- * seal (common/docdata.h); the first few of them into FIRST.  Xapian's
- * check reads the blocks but not what the records say: a flipped bit
- * inside one passes it. */
+/* Whether a piece of DOC's stored text, kept in a value slot, fails its
+ * sum in DATA, DOC's record (common/docdata.h). */
+static bool spoiled_piece(const Xapian::Document &doc, const std::string &data)
+{
+    tw_slice f[TW_F_COUNT];
+    if (tw_docdata_parse(data.data(), data.size(), f) < 0)
+        return false;       /* (what the record's seal passed) */
+    for (size_t i = 0; i < f[TW_F_PIECE_SUMS].len / TW_PIECE_SUM_BYTES; i++) {
+        std::string piece = doc.get_value(TW_SLOT_PIECE0 + (Xapian::valueno)i);
+        if (!tw_piece_sum_ok(f[TW_F_PIECE_SUMS], i, piece.data(), piece.size()))
+            return true;
+    }
+    return false;
+}
+
+/* How many documents of DB have a record, shown fields or pieces of their
+ * stored text that fail their seal or sum (common/docdata.h); the first few
+ * of them into FIRST.  Xapian's check reads the blocks but not what the
+ * records say: a flipped bit inside one passes it. */
 static size_t unsealed_documents(const Xapian::Database &db, std::string &first)
 {
     size_t bad = 0;
     for (Xapian::PostingIterator p = db.postlist_begin(""); p != db.postlist_end(""); ++p) {
         Xapian::Document doc = db.get_document(*p);
         std::string data = doc.get_data(), shown = doc.get_value(TW_SLOT_SHOWN);
-        int record = tw_docdata_sealed(data.data(), data.size());
-        int fields = tw_docdata_sealed(shown.data(), shown.size());
-        if (record >= 0 && fields >= 0)
+        bool record = tw_docdata_sealed(data.data(), data.size()) < 0;
+        bool fields = tw_docdata_sealed(shown.data(), shown.size()) < 0;
+        bool text = !record && spoiled_piece(doc, data);
+        if (!record && !fields && !text)
             continue;
-        if (++bad <= 3)
-            first += (bad > 1 ? ", " : "") + std::to_string(*p) +
-                     (record < 0 ? fields < 0 ? " (record and shown fields)" : " (record)"
-                                 : " (shown fields)");
+        if (++bad <= 3) {
+            std::string what = record ? "record" : "";
+            if (fields)
+                what += what.empty() ? "shown fields" : " and shown fields";
+            if (text)
+                what += what.empty() ? "stored text" : " and stored text";
+            first += (bad > 1 ? ", " : "") + std::to_string(*p) + " (" + what + ")";
+        }
     }
     return bad;
 }
@@ -1325,11 +1345,16 @@ trawl_status tw_writer_merge_apart(const char *const *sources, size_t n, const c
                                    char *err, size_t errlen)
 {
     MergeWork m = { sources, n, dest, what };
-    trawl_status st = tw_apart_run(merge_work, &m, tell, ctx, nullptr, err, errlen);
+    int sig;
+    trawl_status st = tw_apart_run(merge_work, &m, tell, ctx, &sig, err, errlen);
     if (st == TRAWL_EINTR || st == TRAWL_EINTERNAL || st == TRAWL_EIO) {
+        /* A child killed ("ended by Killed") is most often the system's
+         * doing, out of memory: what became of the work, and what to do. */
         std::string why = err;
-        std::snprintf(err, errlen, "%s: %s%s", what, st == TRAWL_EIO ? "cannot start a process: " : "",
-                      why.c_str());
+        std::snprintf(err, errlen, "%s: %s%s%s", what, st == TRAWL_EIO ? "cannot start a process: " : "",
+                      why.c_str(), sig ? ": the index is as it was; run again (with more memory "
+                                         "free, if the system ended it for want of it)"
+                                       : "");
     }
     return st;
 }

@@ -1,7 +1,8 @@
 /* Unit tests: trawl_indexer_compact rewrites an index grown by many commits
  * into a smaller generation that holds the same articles, tells its steps,
  * leaves alone the generation its own handle's merge or compaction made,
- * stops when interrupted, and refuses a handle that has no index. */
+ * stops when interrupted, says what to do when its process is killed, and
+ * refuses a handle that has no index. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,6 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include <dirent.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "trawl.h"
@@ -188,6 +190,41 @@ static void interrupted_midway_holds_nothing(void **state)
     assert_int_equal(docs(path), 40);
 }
 
+/* Kills the compaction's process, this thread's child, as its first table
+ * begins: what the system does to a process when memory runs out. */
+static void kill_at_first_table(void *ctx, const trawl_progress *p)
+{
+    (void)ctx;
+    if (!p->stage || strncmp(p->stage, "compacting: ", 12) != 0)
+        return;
+    FILE *f = fopen("/proc/thread-self/children", "r");
+    assert_non_null(f);
+    int child = 0;
+    assert_int_equal(fscanf(f, "%d", &child), 1);
+    fclose(f);
+    assert_int_equal(kill(child, SIGKILL), 0);
+}
+
+/* The compaction's process killed: it said "ended by Killed", and not
+ * what became of the index nor what to do. */
+static void killed_says_what_to_do(void **state)
+{
+    (void)state;
+    char path[256];
+    snprintf(path, sizeof path, "%s/killed", dir);
+    trawl_indexer *ix;
+    trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
+    o.on_progress = kill_at_first_table;
+    assert_int_equal(trawl_indexer_open(path, &o, &ix), TRAWL_OK);
+    grow(ix, 20);
+    assert_int_equal(trawl_indexer_compact(ix, NULL, NULL), TRAWL_EINTERNAL);
+    assert_non_null(strstr(trawl_indexer_errmsg(ix),
+                           "compacting: ended by Killed: the index is as it was; run again"));
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    assert_int_equal(generations(path), 1);
+    assert_int_equal(docs(path), 20);
+}
+
 static int ignore_article(void *ctx, const trawl_article *a)
 {
     (void)ctx;
@@ -217,6 +254,7 @@ int main(void)
         cmocka_unit_test(shrinks_and_keeps),
         cmocka_unit_test(interrupted),
         cmocka_unit_test(interrupted_midway_holds_nothing),
+        cmocka_unit_test(killed_says_what_to_do),
         cmocka_unit_test(refused),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);

@@ -407,6 +407,39 @@ static void docdata_seal(void **state)
     tw_buf_free(&b);
 }
 
+/* A record written before seals whose last bytes are by chance a seal's
+ * tag and length reads as it is, not as damage.  Its map of pieces, last
+ * in the record, ends so for a text of three pieces: 13 long words in the
+ * first, 200 in the second, one of four letters last (steps 13 and 200,
+ * the last piece's length 4, then the end: 0 and 1). */
+static void docdata_old_record_ends_like_a_seal(void **state)
+{
+    (void)state;
+    tw_buf map = { 0 }, b = { 0 };
+    assert_int_equal(tw_pieces_add(&map, 1100, 0, 0), 0);
+    assert_int_equal(tw_pieces_add(&map, 1030, 13, 0), 0);
+    assert_int_equal(tw_pieces_add(&map, 4, 213, 13), 0);
+    assert_int_equal(tw_pieces_add(&map, 0, 214, 213), 0);
+    assert_int_equal(tw_docdata_put(&b, TW_F_ID, "feed/2", 6), 0);
+    assert_int_equal(tw_docdata_put(&b, TW_F_LANG, "en", 2), 0);
+    assert_int_equal(tw_docdata_put(&b, TW_F_PIECES, map.data, map.len), 0);
+    assert_int_equal(b.data[b.len - TW_SEAL_BYTES], TW_F_SUM);
+    assert_int_equal(b.data[b.len - TW_SEAL_BYTES + 1], 4);
+    assert_int_equal(tw_docdata_sealed(b.data, b.len), 0);
+    tw_slice f[TW_F_COUNT];
+    assert_int_equal(tw_docdata_parse(b.data, b.len, f), 0);
+    assert_int_equal(f[TW_F_PIECES].len, map.len);
+    /* The same record sealed, then spoiled in its map: damage. */
+    unsigned char seal[TW_SEAL_BYTES];
+    tw_docdata_seal_of(b.data, b.len, seal);
+    assert_int_equal(tw_buf_append(&b, seal, sizeof seal), 0);
+    assert_int_equal(tw_docdata_sealed(b.data, b.len), 1);
+    b.data[b.len - TW_SEAL_BYTES - 3] ^= 0x10;
+    assert_int_equal(tw_docdata_sealed(b.data, b.len), -1);
+    tw_buf_free(&map);
+    tw_buf_free(&b);
+}
+
 /* A schema 2 record's compressed body: the raw length (LEB128), then the
  * zlib stream. */
 static void put_old_body(tw_buf *rec, const char *body, size_t len)
@@ -571,6 +604,7 @@ int main(void)
         cmocka_unit_test(docdata_round_trip),
         cmocka_unit_test(docdata_skips_unknown_fields),
         cmocka_unit_test(docdata_seal),
+        cmocka_unit_test(docdata_old_record_ends_like_a_seal),
         cmocka_unit_test(docdata_schema2_body),
         cmocka_unit_test(docdata_pieces),
         cmocka_unit_test(pieces_deflated),

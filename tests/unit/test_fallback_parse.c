@@ -12,8 +12,8 @@
 #include <cmocka.h>
 
 #include "trawl.h"
-#include "search_work.h"
 
+#include "counted_search.h"
 #include "hit_lines.h"
 #include "scratch.h"
 
@@ -65,22 +65,10 @@ static int teardown(void **state)
     return scratch_remove(state);
 }
 
-static unsigned long words_rewritten(void)
-{
-    tw_search_work w;
-    tw_db_search_work(db, &w);
-    return w.words_rewritten;
-}
-
 /* Searches QUERY with O; checks that it rewrote REWRITES words. */
 static trawl_results *search(const char *query, trawl_search_opts o, unsigned long rewrites)
 {
-    unsigned long before = words_rewritten();
-    trawl_results *res;
-    if (trawl_search(db, query, &o, &res) != TRAWL_OK)
-        fail_msg("'%s' failed: %s", query, trawl_db_errmsg(db));
-    assert_int_equal(words_rewritten() - before, rewrites);
-    return res;
+    return counted_search(db, query, o, offsetof(tw_search_work, words_rewritten), rewrites);
 }
 
 /* No article has all three words: the fallback searches any of them, and

@@ -209,6 +209,16 @@ static void a_spoiled_piece_fails_its_sum(void **state)
     assert_int_equal(first_hit(db, "zebra", true, got), TRAWL_ECORRUPT);
     assert_non_null(strstr(got.c_str(), "(the stored text of document 1 is damaged)"));
     trawl_db_close(db);
+    /* trawl-index --check reads the pieces' sums too: it had passed the
+     * index, whose blocks are whole, as sound. */
+    trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
+    o.check = 1;
+    trawl_indexer *ix = NULL;
+    assert_int_equal(trawl_indexer_open(path.c_str(), &o, &ix), TRAWL_ECORRUPT);
+    assert_non_null(ix);
+    assert_non_null(strstr(trawl_indexer_errmsg(ix),
+                           "(1 document fails its checksum: 1 (stored text))"));
+    trawl_indexer_close(ix);
 }
 
 /* An index written before seals is read as it was, its changes unseen. */

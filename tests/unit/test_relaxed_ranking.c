@@ -16,8 +16,8 @@
 #include <cmocka.h>
 
 #include "trawl.h"
-#include "search_work.h"
 
+#include "counted_search.h"
 #include "hit_lines.h"
 #include "scratch.h"
 
@@ -82,28 +82,17 @@ static int teardown(void **state)
     return scratch_remove(state);
 }
 
-static tw_search_work work(void)
-{
-    tw_search_work w;
-    tw_db_search_work(db, &w);
-    return w;
-}
-
-static unsigned long near_matches(void)
-{
-    return work().near_matches;
-}
-
 /* Searches QUERY (with O's options); returns its results, after checking
  * that the search asked for the bonus NEAR times. */
 static trawl_results *search(const char *query, trawl_search_opts o, unsigned long near)
 {
-    unsigned long before = near_matches();
-    trawl_results *res;
-    if (trawl_search(db, query, &o, &res) != TRAWL_OK)
-        fail_msg("'%s' failed: %s", query, trawl_db_errmsg(db));
-    assert_int_equal(near_matches() - before, near);
-    return res;
+    return counted_search(db, query, o, offsetof(tw_search_work, near_matches), near);
+}
+
+/* The hits' topic words read so far, for feedback. */
+static unsigned long topic_values(void)
+{
+    return work_count(db, offsetof(tw_search_work, topic_values));
 }
 
 static void words_together_first(void **state)
@@ -171,18 +160,18 @@ static void fallback_by_bm25_alone(void **state)
     char fallback[4096], any[4096], bm25[4096];
     /* Sixty-odd articles have one of the words and none has both: the
      * fallback reads no hit's words for feedback... */
-    unsigned long read = work().topic_values;
+    unsigned long read = topic_values();
     trawl_results *res = search("moraine glacier", o, 1);
     assert_true(trawl_results_relaxed(res));
     assert_int_equal(trawl_results_count(res), 20);
-    assert_int_equal(work().topic_values, read);
+    assert_int_equal(topic_values(), read);
     hit_lines(res, fallback, sizeof fallback);
     trawl_results_free(res);
 
     /* ...where --any, a query that matches them all as typed, does... */
     o.match_any = 1;
     res = search("moraine glacier", o, 1);
-    assert_true(work().topic_values > read);
+    assert_true(topic_values() > read);
     hit_lines(res, any, sizeof any);
     trawl_results_free(res);
     assert_string_not_equal(fallback, any);
