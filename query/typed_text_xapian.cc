@@ -76,6 +76,11 @@ static bool copied_key_value(const std::string &text, size_t &i, std::string &ou
     return true;
 }
 
+std::string tw_initials_stand_in(const std::string &letters, bool typed)
+{
+    return (typed ? "Qinitials" : "qinitials") + letters + "q";
+}
+
 /* TEXT with its words in lower case, but for the operators, quoted phrases
  * and key fields' values, and with initials in capitals, quoted too:
  * Xapian's parser reads "U.S." as the word "us", as the indexer did, but
@@ -89,7 +94,7 @@ static bool copied_key_value(const std::string &text, size_t &i, std::string &ou
  * acronym's plural typed outside quotes as its acronym.  With INITIALS
  * (the index has their marks, TW_SCHEMA_INITIALS), the letters of each
  * initials typed outside quotes with full stops are listed there, in
- * small letters. */
+ * small letters, and given to the parser as their stand-in. */
 static std::string lower_words(const std::string &text, bool plurals,
                                std::vector<std::string> *initials)
 {
@@ -108,8 +113,15 @@ static std::string lower_words(const std::string &text, bool plurals,
         }
         size_t end = tw_initials_end(text.data(), text.size(), i);
         if (end != i) {
-            if (initials && !quoted)
+            /* Listed initials reach the parser as their stand-in, which
+             * no quoted word is ("U.S. OR \"us\""); a wildcard's stay
+             * the parser's word. */
+            if (initials && !quoted && (end == text.size() || text[end] != '*')) {
                 initials->push_back(tw_initials_word(text.data(), i, end));
+                out += tw_initials_stand_in(initials->back(), true);
+                i = end;
+                continue;
+            }
             for (; i < end; i++)
                 out += (char)std::toupper((unsigned char)text[i]);
             continue;

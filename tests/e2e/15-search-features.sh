@@ -404,6 +404,11 @@ is "initials: us in small letters finds all" "$(query -d "$TMP/ini-db" --count u
 # Beside the initials, the word in small letters was taken for them too, and
 # found only what they find.
 is "initials: U.S. OR us finds all" "$(query -d "$TMP/ini-db" --count 'U.S. OR us')" 4
+# The word quoted was the initials too (the parser reads both as "us"):
+# the pronoun and the headline were lost.
+is "initials: U.S. OR \"us\" finds all" "$(query -d "$TMP/ini-db" --count 'U.S. OR "us"')" 4
+is "initials: title:U.S. OR \"us\" finds the word's" \
+    "$(ini 'title:U.S. OR "us"')" "bare.txt dotted.txt headline.txt pronoun.txt "
 # Beside NEAR or ADJ the initials were the word, and "Let us talk about
 # exports" was found.
 is "initials: U.S. NEAR exports, not the pronoun" "$(ini 'U.S. NEAR exports')" "bare.txt dotted.txt "
