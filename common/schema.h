@@ -199,6 +199,10 @@
 #define TW_META_STEM_LANGS "trawl.stem-by-language"
 #define TW_META_VERSION "trawl.version"
 #define TW_META_UPDATED "trawl.updated"   /* seconds since epoch of the last commit */
+/* The revision of the last commit when no article was written or deleted
+ * since a compaction made the generation (indexer/store/writer.h,
+ * tw_writer_compacted); absent otherwise. */
+#define TW_META_COMPACTED "trawl.compacted"
 /* The part of its collection the index holds: "K/N" (trawl-index --shard K/N)
  * or TW_PART_WHOLE; missing in indexes written before it was recorded. */
 #define TW_META_PART    "trawl.shard"

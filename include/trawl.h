@@ -669,7 +669,8 @@ TRAWL_API trawl_status trawl_indexer_commit(trawl_indexer *ix);
  * compaction split them again, so it is worth doing once an index stops
  * changing.  About a second per 100 MB of index; its steps go to
  * on_progress ("compacting: postlist").  Nothing is rewritten when the index
- * is as this handle's build or last compaction left it.  *BYTES_BEFORE and
+ * is as this handle's build or last compaction left it, or as a compaction
+ * by an earlier handle left it, no article written or deleted since.  *BYTES_BEFORE and
  * *BYTES_AFTER (each may be NULL) are set to the index's size in bytes before
  * and after (after is before when nothing was rewritten; both 0 on failure).
  * Xapian's compaction runs in a child process, which

@@ -17,11 +17,15 @@
 
 /* Whether the current generation is as a merge or a compaction made it: a
  * commit would only stamp its time (each commit does), and the generation
- * has its blocks full. */
-static bool as_made_compact(const trawl_indexer *ix)
+ * has its blocks full.  A compaction's is known so in later runs too, while
+ * they write or delete no article: the next --compact had rewritten it
+ * whole again for the few blocks each run's commit writes. */
+static bool as_made_compact(trawl_indexer *ix)
 {
-    return ix->writer && ix->compact_revision && !ix->lane.pending_articles &&
-           tw_writer_revision(ix->writer) == ix->compact_revision;
+    if (!ix->writer || ix->lane.pending_articles)
+        return false;
+    return (ix->compact_revision && tw_writer_revision(ix->writer) == ix->compact_revision) ||
+           tw_writer_compacted(ix->writer);
 }
 
 /* Tells the step Xapian's compaction begins (none: only asked whether to
@@ -62,6 +66,9 @@ trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
     if (!as_made_compact(ix)) {
         /* The old generation is read by the compaction and removed by the
          * switch: its writer goes first. */
+        st = tw_writer_mark_compacted(ix->writer, ix->errmsg, sizeof ix->errmsg);
+        if (st != TRAWL_OK)
+            return st;
         tw_writer_close(ix->writer);
         ix->writer = ix->lane.writer = NULL;
         char *gen = tw_store_new_path(&ix->store, "gen");

@@ -123,12 +123,15 @@ static bool joins_marks(const char *gap, size_t len)
 
 /* Writes TEXT[FROM, TO) to OUT, each of the N BREAKS that falls there as a
  * new line indented under the hit's first (the spaces at it left out).  A
- * line that starts at either end of a PLAIN piece starts in it, not in the
- * mark beside it: the mark's colour was switched on at the end of a line,
- * and its next line's indent was lit. */
+ * line that starts at either end of a plain piece (LIT NULL) starts in it,
+ * not in the mark beside it: the mark's colour was switched on at the end
+ * of a line, and its next line's indent was lit.  In a mark lit by the
+ * escape LIT, a break switches the colour off for the new line and its
+ * indent, and on again after them: a phrase's colour had spanned them. */
 static void put_lines(FILE *out, const char *text, size_t from, size_t to,
-                      const tw_line_break *breaks, size_t n, bool plain)
+                      const tw_line_break *breaks, size_t n, const char *lit)
 {
+    bool plain = !lit;
     size_t at = from;
     for (size_t k = 0; k < n && breaks[k].end <= to; k++) {
         const tw_line_break *b = &breaks[k];
@@ -141,7 +144,7 @@ static void put_lines(FILE *out, const char *text, size_t from, size_t to,
         if (b->next > at)
             at = b->next < to ? b->next : to;
         if (plain ? b->next <= to : b->next > from && b->next < to)
-            fprintf(out, "\n%*s", HIT_INDENT, "");
+            fprintf(out, "%s\n%*s%s", plain ? "" : HI_OFF, HIT_INDENT, "", plain ? "" : lit);
     }
     if (at < to)
         fwrite(text + at, 1, to - at, out);
@@ -162,14 +165,14 @@ static void put_marked(FILE *out, const char *text, const trawl_span *spans, siz
         size_t end = spans[i].end, j = i + 1;
         while (j < n && spans[j].start >= end && joins_marks(text + end, spans[j].start - end))
             end = spans[j++].end;
-        put_lines(out, text, at, spans[i].start, breaks, n_breaks, true);
+        put_lines(out, text, at, spans[i].start, breaks, n_breaks, NULL);
         fputs(HI_ON, out);
-        put_lines(out, text, spans[i].start, end, breaks, n_breaks, false);
+        put_lines(out, text, spans[i].start, end, breaks, n_breaks, HI_ON);
         fputs(after, out);
         at = end;
         i = j;
     }
-    put_lines(out, text, at, len, breaks, n_breaks, true);
+    put_lines(out, text, at, len, breaks, n_breaks, NULL);
     free(breaks);
 }
 

@@ -95,14 +95,16 @@ static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
  * mark, and "US", "EEC" or "GNP" typed as their mark, or as the word with
  * the mark weighing more, lost articles whose headline alone has them
  * (known items typed as the articles write them: MRR@10 0.951 -> 0.949).
- * The parser leaves initials unstemmed, as it does words in capitals, and
- * stems the same letters typed as a word ("U.S. OR us"): those stay the
- * word.  Initials typed beside NEAR or ADJ are their mark there too. */
+ * The parser was given each as its stand-in (tw_initials_stand_in), so
+ * that the same letters typed as a word stay the word, quoted or not ("U.S.
+ * OR us", "U.S. OR \"us\"").  Initials typed beside NEAR or ADJ are their
+ * mark there too. */
 static Xapian::Query with_initials(const Xapian::Query &q, const trawl_db *db,
                                    const std::vector<std::string> &initials)
 {
     return rewrite_typed(
-        db, q, true, initials.size(), [&](size_t i) { return initials[i]; },
+        db, q, true, initials.size(),
+        [&](size_t i) { return tw_initials_stand_in(initials[i], false); },
         [&](const Xapian::Query &, const std::string &prefix, size_t i) {
             return Xapian::Query(prefix + tw_initials_mark(initials[i]));
         });

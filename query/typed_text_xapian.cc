@@ -76,6 +76,11 @@ static bool copied_key_value(const std::string &text, size_t &i, std::string &ou
     return true;
 }
 
+std::string tw_initials_stand_in(const std::string &letters, bool typed)
+{
+    return (typed ? "Qinitials" : "qinitials") + letters + "q";
+}
+
 /* TEXT with its words in lower case, but for the operators, quoted phrases
  * and key fields' values, and with initials in capitals, quoted too:
  * Xapian's parser reads "U.S." as the word "us", as the indexer did, but
@@ -89,7 +94,7 @@ static bool copied_key_value(const std::string &text, size_t &i, std::string &ou
  * acronym's plural typed outside quotes as its acronym.  With INITIALS
  * (the index has their marks, TW_SCHEMA_INITIALS), the letters of each
  * initials typed outside quotes with full stops are listed there, in
- * small letters. */
+ * small letters, and given to the parser as their stand-in. */
 static std::string lower_words(const std::string &text, bool plurals,
                                std::vector<std::string> *initials)
 {
@@ -108,8 +113,15 @@ static std::string lower_words(const std::string &text, bool plurals,
         }
         size_t end = tw_initials_end(text.data(), text.size(), i);
         if (end != i) {
-            if (initials && !quoted)
+            /* Listed initials reach the parser as their stand-in, which
+             * no quoted word is ("U.S. OR \"us\""); a wildcard's stay
+             * the parser's word. */
+            if (initials && !quoted && (end == text.size() || text[end] != '*')) {
                 initials->push_back(tw_initials_word(text.data(), i, end));
+                out += tw_initials_stand_in(initials->back(), true);
+                i = end;
+                continue;
+            }
             for (; i < end; i++)
                 out += (char)std::toupper((unsigned char)text[i]);
             continue;
@@ -408,6 +420,76 @@ static std::string bad_window(const std::string &text)
     return std::string();
 }
 
+/* Whether TOKEN, a word of a query outside quotes, is NEAR or ADJ, with a
+ * window or not. */
+static bool near_op(const std::string &token)
+{
+    for (const char *op : { "NEAR", "ADJ" }) {
+        size_t n = std::strlen(op);
+        if (token.compare(0, n, op) == 0 && (token.size() == n || token[n] == '/'))
+            return true;
+    }
+    return false;
+}
+
+/* Whether TOKEN, beside NEAR or ADJ, is other than a word: a wildcard, a
+ * phrase or a group. */
+static bool not_a_word(const std::string &token)
+{
+    return token == "(" || token == ")" || token.find('"') != std::string::npos ||
+           token.back() == '*';
+}
+
+/* What in TEXT Xapian's parser would read as other than typed, and why:
+ * a wildcard inside quotes, which it takes for the word ("\"s* oil\""
+ * looked for "s oil", 62 Reuters stories), or a wildcard, phrase or group
+ * beside NEAR or ADJ, which join words only: the parser then reads the
+ * whole query again as plain words, NEAR one of them, and the search fell
+ * back to articles with any of them.  Empty when there is none. */
+static std::string misread(const std::string &text)
+{
+    std::vector<std::string> tokens;   /* outside quotes: a phrase is one */
+    bool quoted = false, in_token = false;
+    for (size_t i = 0; i < text.size(); i++) {
+        char c = text[i];
+        if (c == '"')
+            quoted = !quoted;
+        if (quoted && c == '*' && i > 0 && tw_query_word_byte((unsigned char)text[i - 1])) {
+            size_t start = i;
+            while (start > 0 && tw_query_word_byte((unsigned char)text[start - 1]))
+                start--;
+            return text.substr(start, i + 1 - start) + " is inside quotes, where a wildcard "
+                   "is not expanded (the phrase would look for the word '" +
+                   text.substr(start, i - start) + "'): leave out the '*', or search "
+                   "for the words without quotes";
+        }
+        if (!quoted && c != '"' && (std::isspace((unsigned char)c) || c == '(' || c == ')')) {
+            if (c == '(' || c == ')')
+                tokens.emplace_back(1, c);
+            in_token = false;
+            continue;
+        }
+        if (!in_token)
+            tokens.emplace_back();
+        in_token = true;
+        tokens.back() += c;
+    }
+    for (size_t k = 0; k < tokens.size(); k++) {
+        if (!near_op(tokens[k]))
+            continue;
+        const std::string *bad = k > 0 && not_a_word(tokens[k - 1]) ? &tokens[k - 1]
+                                 : k + 1 < tokens.size() && not_a_word(tokens[k + 1])
+                                     ? &tokens[k + 1]
+                                     : nullptr;
+        if (bad)
+            return tokens[k] + " joins two words, not a wildcard, a phrase or a group (" +
+                   (bad->size() == 1 ? "a group in parentheses" : *bad) +
+                   " beside it): put a word on each side, as in 'oil " + tokens[k] +
+                   " gulf', or leave " + tokens[k] + " out";
+    }
+    return std::string();
+}
+
 std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vector<Joined> *joins,
                                 std::vector<std::string> *initials)
 {
@@ -422,6 +504,9 @@ std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vect
         throw Xapian::QueryParserError(grouped + " takes one value, not a group in "
                                        "parentheses: give each its own, as in " + grouped +
                                        "a OR " + grouped + "b");
+    std::string misplaced = misread(typed);
+    if (!misplaced.empty())
+        throw Xapian::QueryParserError(misplaced);
     std::string window = bad_window(typed);
     if (!window.empty())
         throw Xapian::QueryParserError(window + ": the window after " +

@@ -247,6 +247,18 @@ trawl_status tw_writer_merge_apart(const char *const *sources, size_t n, const c
                                    const char *what, tw_tell_step *tell, void *ctx,
                                    char *err, size_t errlen);
 
+/* Marks W's database, in a commit of its own, as what a compaction of it
+ * (tw_writer_merge_apart of it alone, next) makes: the generation written
+ * holds the mark, which each commit carries on while no article is written
+ * or deleted (tw_writer_compacted). */
+TW_MUST_CHECK
+trawl_status tw_writer_mark_compacted(tw_writer *w, char *err, size_t errlen);
+
+/* Whether W's database is a compaction's generation, marked so before it
+ * (tw_writer_mark_compacted), with no article written or deleted since, in
+ * this run or an earlier one. */
+bool tw_writer_compacted(tw_writer *w);
+
 /* The revision of W's database: the number of its last commit, which a commit
  * that changed nothing leaves as it was; 0 when it cannot be read. */
 uint64_t tw_writer_revision(tw_writer *w);

@@ -99,6 +99,7 @@ struct tw_writer {
      * filed at the next commit (hans_filed). */
     std::unique_ptr<tw_hans, void (*)(tw_hans *)> hans{ tw_hans_new(), tw_hans_free };
     bool hans_filed = false;
+    bool changed = false;   /* an article written or deleted since the last commit */
     ~tw_writer() { tw_buf_free(&sea_text); }
 };
 
@@ -793,6 +794,7 @@ trawl_status tw_writer_add(tw_writer *w, const tw_doc *d, bool *replaced, bool *
                 w->left_stories.insert(was_in);
         }
         w->db.replace_document(idterm, doc);
+        w->changed = true;
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "adding an article");
@@ -818,6 +820,7 @@ trawl_status tw_writer_dedupe(tw_writer *w, uint64_t *removed, char *err, size_t
         /* Xapian holds every pending deletion's postings in memory: commit
          * now and then (a dump that gives each id twice would otherwise hold
          * half of the index). */
+        w->changed |= !stale.empty();
         for (size_t i = 0; i < stale.size(); i++) {
             w->db.delete_document(stale[i]);
             if (i % 1024 == 1023)
@@ -893,9 +896,49 @@ static void file_hans(tw_writer *w)
     tw_buf_free(&table);
 }
 
+/* The revision Xapian 1.4's compaction gives the generation it writes. */
+static const Xapian::rev COMPACTED_REVISION = 1;
+
+/* TW_META_COMPACTED carried into the commit about to be made: the revision
+ * that commit will have while no article changed since the compaction
+ * that set it, else none.  A writer that does not know the key leaves it
+ * behind its own revisions, which is none too. */
+static void carry_compacted(tw_writer *w)
+{
+    std::string mark = w->db.get_metadata(TW_META_COMPACTED);
+    if (mark.empty())
+        return;
+    Xapian::rev now = w->db.get_revision();
+    bool same = !w->changed && mark == std::to_string(now);
+    w->db.set_metadata(TW_META_COMPACTED, same ? std::to_string(now + 1) : std::string());
+}
+
+trawl_status tw_writer_mark_compacted(tw_writer *w, char *err, size_t errlen)
+{
+    try {
+        w->db.set_metadata(TW_META_COMPACTED, std::to_string(COMPACTED_REVISION));
+        w->db.commit();
+        return TRAWL_OK;
+    } catch (...) {
+        return tw_catch(err, errlen, "committing the index");
+    }
+}
+
+bool tw_writer_compacted(tw_writer *w)
+{
+    try {
+        return !w->changed &&
+               w->db.get_metadata(TW_META_COMPACTED) == std::to_string(w->db.get_revision());
+    } catch (...) {
+        return false;
+    }
+}
+
 trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
 {
     try {
+        carry_compacted(w);
+        w->changed = false;
         w->db.set_metadata(TW_META_SCHEMA, std::to_string(TW_SCHEMA_VERSION));
         w->db.set_metadata(TW_META_STEMMER, w->stemmer);
         w->db.set_metadata(TW_META_STEM_LANGS, w->by_language ? "1" : "");
@@ -1000,6 +1043,7 @@ trawl_status tw_writer_file_put(tw_writer *w, const char *path, const tw_file_re
 static void delete_articles(tw_writer *w, const std::vector<Xapian::docid> &ids)
 {
     tw_stories_of(w->db, ids, w->left_stories);
+    w->changed |= !ids.empty();
     for (Xapian::docid id : ids)
         w->db.delete_document(id);
 }

@@ -269,6 +269,21 @@ is "NEAR finds words close together" "$(query -d "$DB" --count --no-collapse 'un
 is "NEAR misses words far apart" "$(query -d "$DB" --count 'beaver NEAR trafficking')" 0
 is "ADJ wants the order" "$(query -d "$DB" --count --no-collapse 'attorney ADJ general')" 3
 is "ADJ in the wrong order" "$(query -d "$DB" --count 'general ADJ/1 attorney')" 0
+# Xapian's parser joins words only with NEAR and ADJ, and expands no
+# wildcard in a phrase: beside a wildcard, a phrase or a group it read the
+# whole query again as plain words, NEAR one of them ("no article has all
+# the words", then any of them, exit 0), and "undercov* officers" was the
+# phrase "undercov officers" (exit 1).  Each is refused, saying what to do.
+for q in 'undercov* NEAR officers' 'officers NEAR/3 undercov*' '"undercover officers" NEAR arrest' \
+         '(undercover OR secret) ADJ officers' 'attorney ADJ "general"'; do
+    run query -d "$DB" --count "$q"
+    is "NEAR or ADJ beside other than a word: exit 2 ($q)" "$RC" 2
+    has "...says what to do" "$ERR" "put a word on each side"
+done
+run query -d "$DB" --count '"undercov* officers"'
+is "a wildcard inside quotes: exit 2" "$RC" 2
+has "...says what to do" "$ERR" "undercov* is inside quotes, where a wildcard is not expanded"
+is "...outside quotes it is expanded" "$(query -d "$DB" --count --no-collapse 'undercov* officers')" 3
 # A phrase in the quotation marks of other languages (copied from a German,
 # French or Japanese article) or full-width ones is a phrase, as "..." and
 # “...” are: in the wrong order it matches nothing.
@@ -404,6 +419,11 @@ is "initials: us in small letters finds all" "$(query -d "$TMP/ini-db" --count u
 # Beside the initials, the word in small letters was taken for them too, and
 # found only what they find.
 is "initials: U.S. OR us finds all" "$(query -d "$TMP/ini-db" --count 'U.S. OR us')" 4
+# The word quoted was the initials too (the parser reads both as "us"):
+# the pronoun and the headline were lost.
+is "initials: U.S. OR \"us\" finds all" "$(query -d "$TMP/ini-db" --count 'U.S. OR "us"')" 4
+is "initials: title:U.S. OR \"us\" finds the word's" \
+    "$(ini 'title:U.S. OR "us"')" "bare.txt dotted.txt headline.txt pronoun.txt "
 # Beside NEAR or ADJ the initials were the word, and "Let us talk about
 # exports" was found.
 is "initials: U.S. NEAR exports, not the pronoun" "$(ini 'U.S. NEAR exports')" "bare.txt dotted.txt "

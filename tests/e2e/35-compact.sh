@@ -39,6 +39,14 @@ is "...and a phrase's" "$(hits '"united front"')" "$front_before"
 run index -d "$DB" "$NEWS"
 has "...and the files' records: a run after it finds every file unchanged" "$OUT" \
     "48 files: 0 indexed, 48 unchanged"
+# Compacted in an earlier run, with no article written since (that run
+# changed none): it was rewritten whole again for the blocks each run's
+# commit writes.
+gen=$(ls "$DB" | grep '^gen-')
+run index -d "$DB" --compact
+is "--compact again, nothing changed since: exit 0" "$RC" 0
+has "...says it was compact already" "$OUT" "MB, no smaller (it was compact already) in "
+is "...and leaves the generation as it was" "$(ls "$DB" | grep '^gen-')" "$gen"
 
 # With PATHs: the changes first, then the compaction, which holds them.
 printf 'Harbour pilots vote on a quillwort survey\n\nThe quillwort survey of the harbour begins on Monday.\n' \
@@ -48,6 +56,7 @@ is "--compact PATH: exit 0" "$RC" 0
 has "...indexes the PATH" "$OUT" "1 indexed"
 has "...then compacts" "$OUT" "index compacted: "
 is "...and the new article is found" "$(query -d "$DB" --count quillwort)" 1
+is "...in a new generation" "$(ls "$DB" | grep -c "^$gen\$")" 0
 
 # A first build is compact already: the handle that made it does not
 # rewrite it again.
@@ -121,6 +130,10 @@ fi
 # the process, leaving the half-written copy on the disk.)  gdb holds the
 # run as the first table begins and sends the SIGINT there.
 if command -v gdb > /dev/null; then
+    # An article since the last compaction: there is something to rewrite.
+    printf 'Ferry timetable\n\nThe winter ferry timetable starts in November.\n' \
+        > "$NEWS/ferry.txt"
+    index -q -d "$DB" "$NEWS"
     before=$(ids "$DB")
     { gdb_stop_at tw_ix_tell_step; echo "signal SIGINT"; } > "$TMP/gdb.cmds"
     gdb -q -batch -x "$TMP/gdb.cmds" --args "$BIN/trawl-index" -d "$DB" --compact \

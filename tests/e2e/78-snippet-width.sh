@@ -111,7 +111,7 @@ PY
     # Highlighted, the lines break where they do plain: the escapes take no
     # column, and a word lit at a line's end or start stays lit whole.
     tty_hit() {
-        script -qec "stty cols 50; '$BIN/trawl-query' --color $1 -d '$TMP/db' -n 1 $2" \
+        script -qec "stty cols ${3:-50}; '$BIN/trawl-query' --color $1 -d '$TMP/db' -n 1 $2" \
             /dev/null | tr -d '\r'
     }
     lit=$(tty_hit always 'central bank rate')
@@ -124,4 +124,11 @@ PY
     is "a word lit at a line's start: the line before ends unlit" \
         "$(printf '%s\n' "$lit" | grep -c $'\033\\[1;31m$')" 0
     has "...its line starts with it lit" "$lit" $'\n   \033[1;31minterest\033[0m rate'
+    # A phrase lit as one mark and broken between its words: its colour
+    # spanned the new line and the indent ("interest" at 30 columns).
+    lit=$(tty_hit always "'\"central bank\" \"interest rate\"'" 30)
+    is "a lit phrase broken across lines: no line ends lit" \
+        "$(printf '%s\n' "$lit" | grep -c $'\033\\[1;31m[^\033]*$')" 0
+    has "...its words lit on both lines" "$lit" \
+        $'key \033[1;31minterest\033[0m\n   \033[1;31mrate\033[0m to sixteen'
 fi
