@@ -534,10 +534,19 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
     std::vector<tw_match> words;    /* each word's match, apart */
     std::vector<bool> joining;      /* whether each joins the one before */
     for (size_t i = 0; i < stop;) {
-        /* Spaces and punctuation between words, without decoding them. */
-        if ((unsigned char)text[i] < 0x80 && !tw_ascii_word((unsigned char)text[i])) {
-            i++;
-            continue;
+        /* Spaces and punctuation between words, and ASCII words that cannot
+         * match by their first letter alone (most words), without decoding
+         * them: where such a word ends is all the scan needs of it. */
+        unsigned char b = (unsigned char)text[i];
+        if (b < 0x80) {
+            if (!tw_ascii_word(b)) {
+                i++;
+                continue;
+            }
+            if (!any_start && !lead[b >= 'A' && b <= 'Z' ? b | 0x20 : b]) {
+                i = tw_word_end(text, len, i, elisions, sea != nullptr, nullptr);
+                continue;
+            }
         }
         unsigned cp;
         size_t n = tw_utf8_char_at(text, len, i, &cp);
@@ -562,14 +571,10 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
         } else if (sea && tw_sea_char(cp) && (i = tw_sea_run_end(text, len, start)) > start) {
             run_matches(text, len, start, i, language, found);
         } else {
-            /* Most words cannot match by their first letter alone: find
-             * where they end without lower-casing them. */
-            bool maybe = cp >= 0x80 || lead[cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp] ||
-                         any_start;
-            i = tw_word_end(text, len, i, elisions, sea != nullptr, maybe ? &word : nullptr);
+            /* A word that may match (the loop's head passed over those
+             * that cannot). */
+            i = tw_word_end(text, len, i, elisions, sea != nullptr, &word);
             joins = false;
-            if (!maybe)
-                continue;
             /* A compound whose parts run together are a word of the query
              * ("e-mail" for "email", compound_xapian.h): all of it. */
             size_t plural;
