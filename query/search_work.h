@@ -49,6 +49,8 @@ typedef struct tw_search_work {
                                        language and other accents (once a
                                        search: the fallback's parse of the
                                        same text takes them as they were) */
+    unsigned long snippet_stems; /* snippets: words of the hits' texts stemmed to
+                                    be matched with the query's stems */
 } tw_search_work;
 
 /* The counts of DB's searches so far, into *WORK. */

@@ -35,6 +35,12 @@ static bool keeps_first_letter(const std::string &language)
     return false;
 }
 
+/* Whether LANGUAGE names English's stemmer (SnippetTerms::keeps_head). */
+static bool keeps_stem_head(const std::string &language)
+{
+    return language == "english" || language == "en";
+}
+
 /* Whether S from AT on is a word, not a prefix's capital. */
 static bool unprefixed_from(const std::string &s, size_t at)
 {
@@ -108,7 +114,7 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
                            bool own, bool split_elisions, tw_sea_splitter *runs,
                            tw_hans *simplified, const std::string &prefix)
     : stemmers{ stem }, own_language(own), elisions(split_elisions), sea(runs), hans(simplified),
-      keeps_first{ keeps_first_letter(language) }
+      keeps_first{ keeps_first_letter(language) }, keeps_head{ keeps_stem_head(language) }
 {
     /* The match set weighs a synonym as one word and gives its terms no
      * weight of their own: they are the query's words all the same. */
@@ -124,6 +130,7 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
             codes.push_back(l.first);
             stemmers.push_back(l.second);
             keeps_first.push_back(keeps_first_letter(l.first));
+            keeps_head.push_back(keeps_stem_head(l.first));
         }
     for (Xapian::TermIterator t = query.get_unique_terms_begin();
          t != query.get_unique_terms_end(); ++t) {
@@ -187,6 +194,11 @@ SnippetTerms::SnippetTerms(const Xapian::Query &query, const Xapian::MSet &mset,
         for (const auto &slot : p)
             for (unsigned c : slot)
                 any_phrase_only |= phrase_only[c] = !loose[c];
+    head_filter = !stems.empty();
+    for (const auto &st : stems) {
+        head_filter &= st.first.size() > 2;
+        heads.push_back(st.first.substr(0, st.first.size() > 2 ? st.first.size() - 2 : 0));
+    }
     for (size_t b = 0; b < 256; b++)
         lead[b] = first[b];
     for (const auto &e : exact)
@@ -241,6 +253,21 @@ bool SnippetTerms::first_kept(unsigned language) const
     return std::all_of(keeps_first.begin(), keeps_first.end(), [](bool k) { return k; });
 }
 
+bool SnippetTerms::head_kept(unsigned language) const
+{
+    if (language != ANY_LANGUAGE)
+        return keeps_head[language];
+    return std::all_of(keeps_head.begin(), keeps_head.end(), [](bool k) { return k; });
+}
+
+bool SnippetTerms::starts_as_a_stem(const std::string &word) const
+{
+    for (const std::string &h : heads)
+        if (word.compare(0, h.size(), h) == 0)
+            return true;
+    return false;
+}
+
 unsigned SnippetTerms::language_of(const char *code, size_t len) const
 {
     if (stemmers.size() == 1)
@@ -285,12 +312,20 @@ bool SnippetTerms::match_as_is(const std::string &word, unsigned language,
     unsigned char c0 = (unsigned char)word[0];
     if (c0 < 0x80 && !first[c0] && first_kept(language))
         return false;
+    /* Most words of the first letters looked for stem to something else:
+     * in English, one that starts as no stem does is not stemmed. */
+    if (head_filter && head_kept(language) && !starts_as_a_stem(word))
+        return false;
     auto by_stem = stems.end();
-    if (language != ANY_LANGUAGE)
+    if (language != ANY_LANGUAGE) {
+        stems_made++;
         by_stem = stems.find(stemmers[language](word));
+    }
     for (size_t i = 0; language == ANY_LANGUAGE && by_stem == stems.end() && i < stemmers.size();
-         i++)
+         i++) {
+        stems_made++;
         by_stem = stems.find(stemmers[i](word));
+    }
     if (by_stem == stems.end())
         return false;
     *concept = by_stem->second;
@@ -534,10 +569,19 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
     std::vector<tw_match> words;    /* each word's match, apart */
     std::vector<bool> joining;      /* whether each joins the one before */
     for (size_t i = 0; i < stop;) {
-        /* Spaces and punctuation between words, without decoding them. */
-        if ((unsigned char)text[i] < 0x80 && !tw_ascii_word((unsigned char)text[i])) {
-            i++;
-            continue;
+        /* Spaces and punctuation between words, and ASCII words that cannot
+         * match by their first letter alone (most words), without decoding
+         * them: where such a word ends is all the scan needs of it. */
+        unsigned char b = (unsigned char)text[i];
+        if (b < 0x80) {
+            if (!tw_ascii_word(b)) {
+                i++;
+                continue;
+            }
+            if (!any_start && !lead[b >= 'A' && b <= 'Z' ? b | 0x20 : b]) {
+                i = tw_word_end(text, len, i, elisions, sea != nullptr, nullptr);
+                continue;
+            }
         }
         unsigned cp;
         size_t n = tw_utf8_char_at(text, len, i, &cp);
@@ -562,14 +606,10 @@ void SnippetTerms::find(const char *text, size_t len, size_t length, unsigned la
         } else if (sea && tw_sea_char(cp) && (i = tw_sea_run_end(text, len, start)) > start) {
             run_matches(text, len, start, i, language, found);
         } else {
-            /* Most words cannot match by their first letter alone: find
-             * where they end without lower-casing them. */
-            bool maybe = cp >= 0x80 || lead[cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp] ||
-                         any_start;
-            i = tw_word_end(text, len, i, elisions, sea != nullptr, maybe ? &word : nullptr);
+            /* A word that may match (the loop's head passed over those
+             * that cannot). */
+            i = tw_word_end(text, len, i, elisions, sea != nullptr, &word);
             joins = false;
-            if (!maybe)
-                continue;
             /* A compound whose parts run together are a word of the query
              * ("e-mail" for "email", compound_xapian.h): all of it. */
             size_t plural;

@@ -93,6 +93,10 @@ class SnippetTerms {
     const double *weights() const { return weight.data(); }
     unsigned concepts() const { return (unsigned)weight.size(); }
 
+    /* How many words of the texts find() scanned were stemmed to be
+     * matched (search_work.h, snippet_stems). */
+    unsigned long words_stemmed() const { return stems_made; }
+
   private:
     struct Word {
         std::string text;
@@ -122,6 +126,22 @@ class SnippetTerms {
      * stemmed at all by one that does. */
     std::vector<bool> keeps_first;
     bool first[256] = {};
+    /* Whether each of the stemmers is English's (Porter2): each of its
+     * steps takes a suffix off and puts back at most two letters of its
+     * own ("ational" -> "ate", "y" -> "i", "hop" -> "hope"), so that a stem
+     * but its last two bytes is how its word starts ("gener" of "general"
+     * for "generalized", "d" of "die" for "dying").  And those starts of
+     * the stems looked for: a word that starts as none of them does is not
+     * stemmed (head_filter, false when a stem of two bytes or fewer makes
+     * any word a candidate). */
+    std::vector<bool> keeps_head;
+    std::vector<std::string> heads;
+    bool head_filter = false;
+    /* Whether the stemmers of LANGUAGE (language_of) keep the heads of
+     * stems, and whether WORD starts as one of the heads. */
+    bool head_kept(unsigned language) const;
+    bool starts_as_a_stem(const std::string &word) const;
+    mutable unsigned long stems_made = 0;   /* words_stemmed() */
     /* The first bytes a matching word can start with (lower-cased), when
      * the stemmers keep first letters. */
     bool lead[256] = {};

@@ -11,11 +11,6 @@ extern "C" {
 #include "elision_xapian.h"
 #include "initials_xapian.h"
 
-static bool is_digit(unsigned c)
-{
-    return c >= '0' && c <= '9';
-}
-
 /* Whether ASCII byte C may join the word characters on either side of it
  * into one word (see tw_any_word_end). */
 static bool ascii_joiner(char c)
@@ -80,7 +75,7 @@ size_t tw_any_word_end(const char *text, size_t len, size_t i, bool elisions, bo
             if (word)
                 for (size_t k = j; k < run; k++)
                     *word += (char)(is_upper((unsigned char)text[k]) ? text[k] | 0x20 : text[k]);
-            digit = is_digit((unsigned char)text[run - 1]);
+            digit = tw_ascii_digit((unsigned char)text[run - 1]);
             j = run;
             /* Followed by ASCII that cannot join two words: its end. */
             if (j < len && (unsigned char)text[j] < 0x80 && !ascii_joiner(text[j]))
@@ -99,7 +94,7 @@ size_t tw_any_word_end(const char *text, size_t len, size_t i, bool elisions, bo
             unsigned narrow = tw_utf8_narrow(cp);
             if (word)
                 Xapian::Unicode::append_utf8(*word, Xapian::Unicode::tolower(narrow));
-            digit = is_digit(narrow);
+            digit = tw_ascii_digit(narrow);
             j += n;
             continue;
         }
@@ -114,7 +109,7 @@ size_t tw_any_word_end(const char *text, size_t len, size_t i, bool elisions, bo
         }
         char joiner = tw_is_apostrophe(cp) ? '\'' : (char)cp;
         if (!(tw_is_apostrophe(cp) || cp == '&' ||
-              ((cp == '.' || cp == ',') && digit && is_digit(next))))
+              ((cp == '.' || cp == ',') && digit && tw_ascii_digit(next))))
             break;
         if (elisions && tw_elision_at(text, len, j))
             break;

@@ -33,8 +33,17 @@ static int setup(void **state)
                         .url = "https://ledger.example/hikers", .author = "Ann Ridge" };
     trawl_article b = { .id = "boats", .title = "Harbour news",
                         .body = "Fishing boats stayed in port as the storm passed." };
+    trawl_article c = { .id = "joins", .title = "Notes",
+                        .body = "Keep the notes: don't stop, rock'n'roll AT&T ab.cd 1.5 x,y end." },
+                  d = { .id = "parts", .title = "Parts", .body = "Plan T, plan N and plan 5." },
+                  e = { .id = "heads", .title = "Notes",
+                        .body = "Generals gave general guidance; a generous grant, green grass "
+                                "and generalized growth." };
     if (trawl_indexer_add_article(ix, &a) != TRAWL_OK ||
-        trawl_indexer_add_article(ix, &b) != TRAWL_OK || trawl_indexer_commit(ix) != TRAWL_OK)
+        trawl_indexer_add_article(ix, &b) != TRAWL_OK ||
+        trawl_indexer_add_article(ix, &c) != TRAWL_OK ||
+        trawl_indexer_add_article(ix, &d) != TRAWL_OK ||
+        trawl_indexer_add_article(ix, &e) != TRAWL_OK || trawl_indexer_commit(ix) != TRAWL_OK)
         return -1;
     trawl_indexer_close(ix);
     return trawl_db_open(dir, &db) == TRAWL_OK ? 0 : -1;
@@ -136,6 +145,53 @@ static void phrase_words_lit_in_the_phrase_only(void **state)
     trawl_results_free(res);
 }
 
+/* The scan passes over a word that cannot match by its first letter
+ * without taking it apart, but to the end the full split gives it: the
+ * "t" of "don't", the "n" of "rock'n'roll", the "T" of "AT&T" and the "5"
+ * of "1.5" are no words of their own; the "cd" after "ab." and the "y"
+ * after "x," are. */
+static void words_passed_over_end_where_the_split_ends_them(void **state)
+{
+    (void)state;
+    trawl_results *res;
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.no_suggest = 1;
+    o.no_relax = 1;
+    assert_int_equal(trawl_search(db, "t OR n OR cd OR 5 OR y OR stop", &o, &res), TRAWL_OK);
+    assert_int_equal(trawl_results_count(res), 2);
+    /* (Another article holds the letters and the digit as words.) */
+    const trawl_hit *h = trawl_results_hit(res, 0);
+    if (strcmp(h->id, "joins") != 0)
+        h = trawl_results_hit(res, 1);
+    assert_string_equal(h->id, "joins");
+    assert_string_equal(lit(h->snippet, h->highlights, h->n_highlights), "stop cd y ");
+    trawl_results_free(res);
+}
+
+/* English stems keep their words' starts but for their last two letters:
+ * of the words that start with the "g" of "general", only those that start
+ * with "gener" are stemmed to be matched ("generous" is, and is not lit),
+ * not "gave", "guidance", "grant", "green", "grass" or "growth". */
+static void english_words_stemmed_only_when_they_start_as_a_stem(void **state)
+{
+    (void)state;
+    trawl_results *res;
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.no_suggest = 1;
+    o.no_relax = 1;
+    tw_search_work before, after;
+    tw_db_search_work(db, &before);
+    assert_int_equal(trawl_search(db, "generalization", &o, &res), TRAWL_OK);
+    tw_db_search_work(db, &after);
+    assert_int_equal(trawl_results_count(res), 1);
+    const trawl_hit *h = trawl_results_hit(res, 0);
+    assert_string_equal(h->id, "heads");
+    assert_string_equal(lit(h->snippet, h->highlights, h->n_highlights),
+                        "Generals general generalized ");
+    assert_int_equal(after.snippet_stems - before.snippet_stems, 4);
+    trawl_results_free(res);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -143,6 +199,8 @@ int main(void)
         cmocka_unit_test(title_words_light_the_title_only),
         cmocka_unit_test(other_fields_leave_one_walk),
         cmocka_unit_test(phrase_words_lit_in_the_phrase_only),
+        cmocka_unit_test(words_passed_over_end_where_the_split_ends_them),
+        cmocka_unit_test(english_words_stemmed_only_when_they_start_as_a_stem),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -71,6 +71,9 @@ static const char *const texts[] = {
     "x\xc3",
     "under_score __init__ _",
     "\xe2\x80\x99quoted\xe2\x80\x99 it\xe2\x80\x99s",
+    "end, said. rock' r& a. Z.B. at's caf\xc3\xa9,\xc3\xa9 it'\xc3\xa9 them'",
+    "1.x x.1 1.1 a1,2 a,1 1'2 1&a 1, 2. 1.",
+    "it'\xe2\x80\x8bs q'\xd9\x8c x.\xc3\xa9 9,\xd9\xa3 l' l'\xc3\xa9t\xc3\xa9",
 };
 
 static void inline_way_ends_words_as_the_full_split(void **state)
@@ -107,14 +110,31 @@ static void plain_word_ends(void **state)
     size_t len = std::strlen(t);
     assert_int_equal(tw_plain_word_end(t, len, 0), 3);
     assert_int_equal(tw_plain_word_end(t, len, 1), 3);
-    /* Left to the full split: a full stop, "+", an apostrophe, a comma. */
-    assert_int_equal(tw_plain_word_end(t, len, 4), 0);
+    /* A full stop between letters joins nothing. */
+    assert_int_equal(tw_plain_word_end(t, len, 4), 7);
+    /* Left to the full split: "+", an apostrophe between letters, a comma
+     * between digits. */
     assert_int_equal(tw_plain_word_end(t, len, 12), 0);
     assert_int_equal(tw_plain_word_end(t, len, 15), 0);
     assert_int_equal(tw_plain_word_end(t, len, 19), 0);
     /* Not a word; the text's last word. */
     assert_int_equal(tw_plain_word_end(t, len, 3), 0);
     assert_int_equal(tw_plain_word_end(t, len, len - 1), len);
+    /* A clause's or a sentence's last word, an apostrophe or "&" before a
+     * space or the end, taken inline; one letter and a full stop (initials),
+     * and a joiner before text past ASCII, left to the full split. */
+    const char *u = "end, said. rock' r& a. Z.B. at's caf\xc3\xa9,\xc3\xa9 it'\xc3\xa9 them'";
+    size_t ulen = std::strlen(u);
+    assert_int_equal(tw_plain_word_end(u, ulen, 0), 3);
+    assert_int_equal(tw_plain_word_end(u, ulen, 5), 9);
+    assert_int_equal(tw_plain_word_end(u, ulen, 11), 15);
+    assert_int_equal(tw_plain_word_end(u, ulen, 17), 18);
+    assert_int_equal(tw_plain_word_end(u, ulen, 20), 0);
+    assert_int_equal(tw_plain_word_end(u, ulen, 23), 0);
+    assert_int_equal(tw_plain_word_end(u, ulen, 28), 0);
+    assert_int_equal(tw_plain_word_end(u, ulen, 33), 0);
+    assert_int_equal(tw_plain_word_end(u, ulen, 42), 0);
+    assert_int_equal(tw_plain_word_end(u, ulen, ulen - 5), ulen - 1);
 }
 
 int main(void)
