@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -37,6 +38,27 @@ static bool put_record(int fd, const char *kind, const char *text)
     return true;
 }
 
+void tw_deadline_in(tw_deadline *d, double seconds)
+{
+    clock_gettime(CLOCK_MONOTONIC, &d->at);
+    d->at.tv_sec += (time_t)seconds;
+    d->at.tv_nsec += (long)((seconds - (double)(time_t)seconds) * 1e9);
+    if (d->at.tv_nsec >= 1000000000L) {
+        d->at.tv_sec++;
+        d->at.tv_nsec -= 1000000000L;
+    }
+}
+
+bool tw_deadline_tell(void *ctx, const char *step)
+{
+    (void)step;
+    const tw_deadline *d = ctx;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return now.tv_sec < d->at.tv_sec ||
+           (now.tv_sec == d->at.tv_sec && now.tv_nsec < d->at.tv_nsec);
+}
+
 bool tw_apart_tell(void *ctx, const char *step)
 {
     tw_apart *a = ctx;
@@ -46,9 +68,15 @@ bool tw_apart_tell(void *ctx, const char *step)
 
 /* The child: WORK done, its answer written, and out without running what
  * the parent's exit would (its stdio buffers, its atexit handlers). */
-static void child(int fd, tw_apart_work *work, void *arg)
+static void child(int fd, tw_apart_work *work, void *arg, pid_t parent)
 {
     prctl(PR_SET_DUMPABLE, 0);      /* no core file left in the user's folder */
+    /* A parent killed (kill -9, its watchdog's exit) left the child working
+     * on alone, a check for minutes, a compaction writing a generation no
+     * one would make current. */
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(1);                   /* it died before the line above */
     tw_apart a = { fd };
     char why[1024] = "", end[32];
     trawl_status st = work(arg, &a, why, sizeof why);
@@ -86,10 +114,10 @@ trawl_status tw_apart_run(tw_apart_work *work, void *arg, tw_tell_step *tell, vo
         snprintf(err, errlen, "%s", strerror(errno));
         return TRAWL_EIO;
     }
-    pid_t pid = fork();
+    pid_t parent = getpid(), pid = fork();
     if (pid == 0) {
         close(fds[0]);
-        child(fds[1], work, arg);
+        child(fds[1], work, arg, parent);
     }
     close(fds[1]);
     if (pid < 0) {
