@@ -241,6 +241,14 @@
  * the table of the ICU they run with.  Missing in an index without one
  * (they build ICU's). */
 #define TW_META_HANS "trawl.hans"
+/* "1" when every record and shown fields' value the index holds ends with
+ * its seal (common/docdata.h): set by a writer that began with no article,
+ * kept by one that adds to such an index, and dropped by a merge with an
+ * index without it.  A reader then takes one that ends with none for
+ * damage (the seal's own tag or length spoiled, or the record cut short),
+ * where an index from before seals, which lacks the key, is read as it
+ * was. */
+#define TW_META_SEALED "trawl.sealed"
 
 /* The spelling blocks (common/spell_blocks_xapian.h): TW_META_SPELL holds the
  * format of the blocks, and each block is TW_META_SPELL_BLOCK + the first

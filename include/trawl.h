@@ -655,7 +655,9 @@ TRAWL_API trawl_status trawl_indexer_add_article(trawl_indexer *ix,
 TRAWL_API trawl_status trawl_indexer_add_buffer(trawl_indexer *ix, const char *name,
                                                 const void *data, size_t len);
 
-/* Makes everything added so far durable and visible to readers, atomically. */
+/* Makes everything added so far durable and visible to readers, atomically.
+ * An indexer asked for no change since it opened writes nothing: the
+ * index, and the time of its last update, stay as they were. */
 TRAWL_API trawl_status trawl_indexer_commit(trawl_indexer *ix);
 
 /* Commits what is pending, then rewrites the index into a new generation

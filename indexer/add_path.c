@@ -343,6 +343,7 @@ trawl_status trawl_indexer_add_path(trawl_indexer *ix, const char *path)
         return tw_ix_unwritable(ix);
     if (!tw_ix_extracting(ix) && tw_ix_part_named(ix) != TRAWL_OK)
         return TRAWL_EINVAL;
+    ix->asked = true;
     char *root = tw_root_normalise(path);
     if (!root)
         return TRAWL_ENOMEM;

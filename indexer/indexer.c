@@ -267,6 +267,7 @@ static trawl_status own_writer(trawl_indexer *ix)
      * would replace it, so there will be none (one that goes on from a
      * stopped one adds to it, and may still come). */
     ix->fresh = false;
+    ix->asked = true;
     if (tw_ix_extracting(ix))
         return TRAWL_OK;
     trawl_status st = tw_ix_part_named(ix);
@@ -317,6 +318,8 @@ trawl_status trawl_indexer_commit(trawl_indexer *ix)
         return tw_ix_unwritable(ix);
     if (ix->bulk)
         return own_writer(ix);
+    if (!ix->asked)
+        return TRAWL_OK;
     trawl_status st = tw_lane_commit(&ix->lane);
     return st == TRAWL_OK ? st : tw_lane_fail(&ix->lane, st);
 }

@@ -74,6 +74,11 @@ struct trawl_indexer {
     tw_lane lane;                   /* the lane of `writer`, and the walk's counters */
     tw_bulk *bulk;                  /* the bulk build in progress, or NULL */
     bool fresh;                     /* empty at open: add_path may build it in bulk */
+    /* A change was asked for (a path, an article, a removal): until then a
+     * commit writes nothing, so that an indexer opened to check the index
+     * (trawl-index --check alone) and closed leaves it as it was, its
+     * last update's time too. */
+    bool asked;
     bool resume;                    /* what a stopped bulk build had done (TW_META_BUILD):
                                        add_path goes on in bulk, adding to it */
     trawl_indexer_opts opts;        /* with defaults filled in */

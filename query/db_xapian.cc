@@ -86,12 +86,13 @@ trawl_status tw_db_identity(trawl_db *db)
     db->hans.reset();
     const tw_shard *first = nullptr;
     for (size_t i : db->live) {
-        const tw_shard &s = db->shards[i];
+        tw_shard &s = db->shards[i];
         std::string stemmer;
         int version = 0;
         trawl_status st = shard_identity(db, s, &stemmer, &version);
         if (st != TRAWL_OK)
             return st;
+        s.sealed = s.db.get_metadata(TW_META_SEALED) == "1";
         db->elisions &= version >= TW_SCHEMA_ELISIONS;
         db->sea_words &= version >= TW_SCHEMA_SEA_WORDS;
         db->compounds &= version >= TW_SCHEMA_COMPOUNDS;

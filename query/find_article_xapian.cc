@@ -29,7 +29,7 @@ Xapian::docid tw_find_article(const trawl_db *db, const char *id, Xapian::Docume
         /* (The document keeps the data it read: the article's reader
          * takes it from there, checked.) */
         std::string data = doc->get_data();
-        tw_seal_check(data, *p, true);
+        tw_seal_check(db, data, *p, true);
         tw_slice f[TW_F_COUNT];
         tw_docdata_parse(data.data(), data.size(), f);
         if (f[TW_F_ID].len == id_len && std::memcmp(f[TW_F_ID].ptr, id, id_len) == 0)

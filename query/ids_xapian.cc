@@ -48,7 +48,7 @@ static void next_batch(trawl_ids *it)
     for (Xapian::PostingIterator p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
         std::string data;
         tw_slice f[TW_F_COUNT];
-        tw_shown_fields(db.get_document(*p), false, data, f);
+        tw_shown_fields(it->db, db.get_document(*p), *p, false, data, f);
         if (f[TW_F_ID].ptr)
             it->batch.emplace_back(f[TW_F_ID].ptr, f[TW_F_ID].len);
     }

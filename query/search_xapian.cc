@@ -474,11 +474,12 @@ static size_t read_records(trawl_db *db, const Xapian::MSet &mset,
         /* (Not when another copy of its story stands for the hit.) */
         if (keyed && *mset[ranked[i].at] == ranked[i].did) {
             records[i - from] = mset[ranked[i].at].get_sort_key();
-            tw_seal_check(records[i - from], ranked[i].did, false);
+            tw_seal_check(db, records[i - from], ranked[i].did, false);
         }
         if (records[i - from].empty()) {
             db->search_work.documents += !ranked[i].doc;
-            records[i - from] = tw_shown_record(tw_hit_document(db->db, ranked[i]), with_body);
+            records[i - from] =
+                tw_shown_record(db, tw_hit_document(db->db, ranked[i]), ranked[i].did, with_body);
         }
     }
     return end;

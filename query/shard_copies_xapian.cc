@@ -226,10 +226,11 @@ void tw_shard_copies_ids(const trawl_db *db, const Xapian::MSet &mset, bool keye
         tw_slice fields[TW_F_COUNT];
         if (keyed && *mset[hit.at] == hit.did) {
             data = mset[hit.at].get_sort_key();
+            tw_seal_check(db, data, hit.did, false);
             tw_docdata_parse(data.data(), data.size(), fields);
         } else {
             db->search_work.documents += !hit.doc;
-            tw_shown_fields(tw_hit_document(db->db, hit), false, data, fields);
+            tw_shown_fields(db, tw_hit_document(db->db, hit), hit.did, false, data, fields);
         }
         ids.emplace_back(fields[TW_F_ID].ptr ? fields[TW_F_ID].ptr : "", fields[TW_F_ID].len);
         ++*all;

@@ -623,10 +623,24 @@ bool tw_shards_remote(const trawl_db *db)
     return false;
 }
 
-bool tw_shards_doc_remote(const trawl_db *db, Xapian::docid did)
+/* The shard that holds document DID of DB's union; NULL when there is no
+ * telling (a shard of several members) or none. */
+static const tw_shard *doc_shard(const trawl_db *db, Xapian::docid did)
 {
     size_t n = db->live.size();
-    if (n != db->db.size())     /* not one member a shard: no telling */
-        return tw_shards_remote(db);
-    return n && did && db->shards[db->live[tw_union_member(did, n)]].port;
+    if (n != db->db.size() || !n || !did)
+        return nullptr;
+    return &db->shards[db->live[tw_union_member(did, n)]];
+}
+
+bool tw_shards_doc_remote(const trawl_db *db, Xapian::docid did)
+{
+    const tw_shard *s = doc_shard(db, did);
+    return s ? s->port != 0 : db->live.size() != db->db.size() && tw_shards_remote(db);
+}
+
+bool tw_shards_doc_sealed(const trawl_db *db, Xapian::docid did)
+{
+    const tw_shard *s = doc_shard(db, did);
+    return s && s->sealed;
 }

@@ -38,6 +38,7 @@ struct tw_shard {
     std::string version_path;   /* local: the generation's glass version file */
     struct stat version = {};   /* of version_path when last looked at */
     std::string why;            /* when not up: why (a remote shard that did not answer) */
+    bool sealed = false;        /* its writer sealed every record (TW_META_SEALED) */
 };
 
 struct trawl_db;
@@ -91,5 +92,10 @@ inline Xapian::docid tw_member_docid(Xapian::docid did, size_t n)
 
 /* Whether document DID of the union is on a remote shard. */
 bool tw_shards_doc_remote(const trawl_db *db, Xapian::docid did);
+
+/* Whether document DID of the union is in a shard whose writer sealed
+ * every record (tw_shard::sealed): one without a seal there is damage.
+ * False when there is no telling which shard holds it. */
+bool tw_shards_doc_sealed(const trawl_db *db, Xapian::docid did);
 
 #endif

@@ -16,18 +16,23 @@ extern "C" {
 #include "all_docs_xapian.h"
 #include "kept_answers_xapian.h"
 
-void tw_seal_check(const std::string &data, Xapian::docid did, bool record)
+void tw_seal_check(const trawl_db *db, const std::string &data, Xapian::docid did, bool record)
 {
-    if (tw_docdata_sealed(data.data(), data.size()) >= 0)
+    int sealed = tw_docdata_sealed(data.data(), data.size());
+    if (sealed > 0 || (sealed == 0 && !tw_shards_doc_sealed(db, did)))
         return;
+    /* (Without one, its seal's own tag or length was spoiled, or the
+     * record cut short.) */
+    const char *how = record ? sealed ? "fails its " : "lacks its "
+                             : sealed ? "fail their " : "lack their ";
     throw Xapian::DatabaseCorruptError(
-        record ? "the record of document " + std::to_string(did) +
-                     " (docdata.glass) fails its " TW_SEAL_FAILED
-               : "the shown fields of document " + std::to_string(did) +
-                     " (postlist.glass) fail their " TW_SEAL_FAILED);
+        (record ? "the record of document " + std::to_string(did) + " (docdata.glass) "
+                : "the shown fields of document " + std::to_string(did) + " (postlist.glass) ") +
+        how + TW_SEAL_FAILED);
 }
 
-std::string tw_shown_record(const Xapian::Document &doc, bool with_body)
+std::string tw_shown_record(const trawl_db *db, const Xapian::Document &doc, Xapian::docid did,
+                            bool with_body)
 {
     std::string data;
     if (!with_body)
@@ -35,14 +40,14 @@ std::string tw_shown_record(const Xapian::Document &doc, bool with_body)
     bool record = with_body || data.empty();
     if (record)
         data = doc.get_data();
-    tw_seal_check(data, doc.get_docid(), record);
+    tw_seal_check(db, data, did, record);
     return data;
 }
 
-void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
-                     tw_slice fields[TW_F_COUNT])
+void tw_shown_fields(const trawl_db *db, const Xapian::Document &doc, Xapian::docid did,
+                     bool with_body, std::string &data, tw_slice fields[TW_F_COUNT])
 {
-    data = tw_shown_record(doc, with_body);
+    data = tw_shown_record(db, doc, did, with_body);
     tw_docdata_parse(data.data(), data.size(), fields);
 }
 

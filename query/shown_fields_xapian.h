@@ -10,19 +10,23 @@
 
 #include "db_xapian.h"
 
-/* Throws Xapian::DatabaseCorruptError, naming document DID, when DATA, its
- * record (RECORD) or its shown fields' value, fails its seal
- * (common/docdata.h): glass would hand back spoiled bytes as they are. */
-void tw_seal_check(const std::string &data, Xapian::docid did, bool record);
+/* Throws Xapian::DatabaseCorruptError, naming document DID of DB's union,
+ * when DATA, its record (RECORD) or its shown fields' value, fails its seal
+ * (common/docdata.h), or ends with none in an index whose writer sealed
+ * every record (tw_shards_doc_sealed): glass would hand back spoiled bytes
+ * as they are. */
+void tw_seal_check(const trawl_db *db, const std::string &data, Xapian::docid did, bool record);
 
-/* The fields of DOC into FIELDS, kept in DATA: with the body (WITH_BODY)
- * from the record; else from TW_SLOT_SHOWN, which spares reading (and glass
- * inflating) the whole record, unless the index predates the slot.  The
- * record or the value that tw_shown_fields parses, tw_shown_record reads;
- * each throws Xapian::DatabaseCorruptError when it fails its seal. */
-void tw_shown_fields(const Xapian::Document &doc, bool with_body, std::string &data,
-                     tw_slice fields[TW_F_COUNT]);
-std::string tw_shown_record(const Xapian::Document &doc, bool with_body);
+/* The fields of DOC, document DID of DB's union, into FIELDS, kept in
+ * DATA: with the body (WITH_BODY) from the record; else from TW_SLOT_SHOWN,
+ * which spares reading (and glass inflating) the whole record, unless the
+ * index predates the slot.  The record or the value that tw_shown_fields
+ * parses, tw_shown_record reads; each throws Xapian::DatabaseCorruptError
+ * when it fails its seal (tw_seal_check). */
+void tw_shown_fields(const trawl_db *db, const Xapian::Document &doc, Xapian::docid did,
+                     bool with_body, std::string &data, tw_slice fields[TW_F_COUNT]);
+std::string tw_shown_record(const trawl_db *db, const Xapian::Document &doc, Xapian::docid did,
+                            bool with_body);
 
 /* The id term (TW_PREFIX_ID) of the article whose shown fields SHOWN holds
  * (a match's sort key, over remote shards) into TERM; false when SHOWN has

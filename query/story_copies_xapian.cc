@@ -141,7 +141,7 @@ std::vector<std::string> tw_story_copies(const trawl_db *db, const std::string &
         tw_slice fields[TW_F_COUNT];
         if (data.empty()) {
             db->search_work.story_reads++;
-            tw_shown_fields(db->db.get_document(c.first), false, data, fields);
+            tw_shown_fields(db, db->db.get_document(c.first), c.first, false, data, fields);
         } else {
             tw_docdata_parse(data.data(), data.size(), fields);
         }

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -35,6 +36,27 @@ static bool put_record(int fd, const char *kind, const char *text)
             done += (size_t)n;
         }
     return true;
+}
+
+void tw_deadline_in(tw_deadline *d, double seconds)
+{
+    clock_gettime(CLOCK_MONOTONIC, &d->at);
+    d->at.tv_sec += (time_t)seconds;
+    d->at.tv_nsec += (long)((seconds - (double)(time_t)seconds) * 1e9);
+    if (d->at.tv_nsec >= 1000000000L) {
+        d->at.tv_sec++;
+        d->at.tv_nsec -= 1000000000L;
+    }
+}
+
+bool tw_deadline_tell(void *ctx, const char *step)
+{
+    (void)step;
+    const tw_deadline *d = ctx;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return now.tv_sec < d->at.tv_sec ||
+           (now.tv_sec == d->at.tv_sec && now.tv_nsec < d->at.tv_nsec);
 }
 
 bool tw_apart_tell(void *ctx, const char *step)

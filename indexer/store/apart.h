@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "errors.h"
 #include "writer.h"
@@ -34,6 +35,14 @@ typedef trawl_status tw_apart_work(void *arg, tw_apart *apart, char *err, size_t
 TW_MUST_CHECK
 trawl_status tw_apart_run(tw_apart_work *work, void *arg, tw_tell_step *tell, void *ctx,
                           int *signal, char *err, size_t errlen);
+
+/* A time limit on work apart: tw_deadline_tell, given a tw_deadline as its
+ * CTX, goes on until the time tw_deadline_in set, SECONDS from then. */
+typedef struct tw_deadline {
+    struct timespec at;
+} tw_deadline;
+void tw_deadline_in(tw_deadline *d, double seconds);
+bool tw_deadline_tell(void *ctx, const char *step);
 
 /* In the child: tells STEP to the parent (a tw_tell_step, CTX the
  * tw_apart).  Goes on whatever the parent thinks: it ends the child. */

@@ -26,6 +26,7 @@ extern "C" {
 #include "apart.h"
 #include "buf.h"
 #include "date.h"
+#include "dir_bytes.h"
 #include "docdata.h"
 #include "glass_tables.h"
 #include "hans.h"
@@ -70,7 +71,8 @@ struct tw_writer {
                                    packed by this many threads (0: it files the
                                    new words only) */
     /* TW_META_PART, TW_META_BASE, TW_META_BUILD and TW_META_ROOTS as read at open, or as
-     * set since: each commit writes them (an empty one deletes its key). */
+     * set since, and TW_META_SEALED as open found it: each commit writes them
+     * (an empty one deletes its key). */
     std::map<std::string, std::string> kept;
     /* Pages of a host seen with a title tail (title_tail.h), until TW_TAIL_PAGES
      * make it the host's (TW_META_TITLE_TAIL).  Let go of past TAILS_MAX. */
@@ -610,6 +612,10 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
         }
         for (const char *key : { TW_META_PART, TW_META_BASE, TW_META_BUILD, TW_META_ROOTS })
             w->kept[key] = w->db.get_metadata(key);
+        /* This writer seals what it writes: the index seals every record
+         * when it had none yet, or sealed them all already. */
+        bool sealed = w->db.get_doccount() == 0 || w->db.get_metadata(TW_META_SEALED) == "1";
+        w->kept[TW_META_SEALED] = sealed ? "1" : "";
         std::string table = w->db.get_metadata(TW_META_HANS);
         w->hans_filed = !table.empty() && tw_hans_use(w->hans.get(), table.data(), table.size());
         std::string had = w->db.get_metadata(TW_META_STEMMER);
@@ -1208,13 +1214,26 @@ trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *d
 {
     try {
         Xapian::Database all;
-        for (size_t i = 0; i < n; i++)
-            all.add_database(Xapian::Database(sources[i]));
+        bool unsealed = false;
+        for (size_t i = 0; i < n; i++) {
+            Xapian::Database source(sources[i]);
+            unsealed |= source.get_doccount() > 0 && source.get_metadata(TW_META_SEALED) != "1";
+            all.add_database(source);
+        }
         if (tell) {
             TableTeller teller(what, tell, ctx);
             all.compact(dest, 0, 0, teller);
         } else {
             all.compact(dest);
+        }
+        /* The compaction keeps a key any source has: an index from before
+         * seals merged with a new part is not sealed whole. */
+        if (unsealed) {
+            Xapian::WritableDatabase merged(dest, Xapian::DB_OPEN);
+            if (!merged.get_metadata(TW_META_SEALED).empty()) {
+                merged.set_metadata(TW_META_SEALED, "");
+                merged.commit();
+            }
         }
         return TRAWL_OK;
     } catch (const MergeStopped &) {
@@ -1262,44 +1281,41 @@ void tw_writer_close(tw_writer *w)
     delete w;
 }
 
-/* Whether a piece of DOC's stored text, kept in a value slot, fails its
- * sum in DATA, DOC's record (common/docdata.h). */
-static bool spoiled_piece(const Xapian::Document &doc, const std::string &data)
+/* What of DOC fails its check: its record or its shown fields their seal
+ * (common/docdata.h; in an index that seals them all, SEALED, one that
+ * ends with none too), else a piece of its stored text kept in a value its
+ * sum; NULL when none does. */
+static const char *damaged_part(const Xapian::Document &doc, bool sealed)
 {
+    std::string data = doc.get_data(), shown = doc.get_value(TW_SLOT_SHOWN);
+    int least = sealed ? 1 : 0;
+    bool record = tw_docdata_sealed(data.data(), data.size()) < least;
+    bool fields = tw_docdata_sealed(shown.data(), shown.size()) < least;
+    if (record || fields)
+        return !fields ? "record" : record ? "record and shown fields" : "shown fields";
     tw_slice f[TW_F_COUNT];
-    if (tw_docdata_parse(data.data(), data.size(), f) < 0)
-        return false;       /* (what the record's seal passed) */
+    if (tw_docdata_parse(data.data(), data.size(), f) < 0 || f[TW_F_PIECE].ptr)
+        return nullptr;     /* (what the seal passed), or the one piece is in the
+                               record, sealed with it */
     for (size_t i = 0; i < f[TW_F_PIECE_SUMS].len / TW_PIECE_SUM_BYTES; i++) {
         std::string piece = doc.get_value(TW_SLOT_PIECE0 + (Xapian::valueno)i);
         if (!tw_piece_sum_ok(f[TW_F_PIECE_SUMS], i, piece.data(), piece.size()))
-            return true;
+            return "stored text";
     }
-    return false;
+    return nullptr;
 }
 
-/* How many documents of DB have a record, shown fields or pieces of their
- * stored text that fail their seal or sum (common/docdata.h); the first few
+/* How many documents of DB fail their checks (damaged_part); the first few
  * of them into FIRST.  Xapian's check reads the blocks but not what the
  * records say: a flipped bit inside one passes it. */
 static size_t unsealed_documents(const Xapian::Database &db, std::string &first)
 {
+    bool sealed = db.get_metadata(TW_META_SEALED) == "1";
     size_t bad = 0;
     for (Xapian::PostingIterator p = db.postlist_begin(""); p != db.postlist_end(""); ++p) {
-        Xapian::Document doc = db.get_document(*p);
-        std::string data = doc.get_data(), shown = doc.get_value(TW_SLOT_SHOWN);
-        bool record = tw_docdata_sealed(data.data(), data.size()) < 0;
-        bool fields = tw_docdata_sealed(shown.data(), shown.size()) < 0;
-        bool text = !record && spoiled_piece(doc, data);
-        if (!record && !fields && !text)
-            continue;
-        if (++bad <= 3) {
-            std::string what = record ? "record" : "";
-            if (fields)
-                what += what.empty() ? "shown fields" : " and shown fields";
-            if (text)
-                what += what.empty() ? "stored text" : " and stored text";
-            first += (bad > 1 ? ", " : "") + std::to_string(*p) + " (" + what + ")";
-        }
+        const char *part = damaged_part(db.get_document(*p), sealed);
+        if (part && ++bad <= 3)
+            first += (bad > 1 ? ", " : "") + std::to_string(*p) + " (" + part + ")";
     }
     return bad;
 }
@@ -1347,14 +1363,28 @@ static trawl_status check_work(void *arg, tw_apart *, char *err, size_t errlen)
     return check_here(static_cast<const char *>(arg), err, errlen);
 }
 
+/* Xapian's check reads about 45 MB a second, and its child is given a
+ * minute and a second a megabyte, some fifty times what a sound index
+ * takes: past that it goes round a loop in a damaged table rather than
+ * waiting for a slow disk, and would have run until it was killed. */
+static const double CHECK_SECONDS_BASE = 60, CHECK_SECONDS_PER_MB = 1;
+
 trawl_status tw_writer_check(const char *path, char *err, size_t errlen)
 {
     /* Xapian's check trusts the tables it checks as well: 50 flipped bits in
      * a termlist made it (and xapian-check) die of SIGSEGV.  In a child
      * process its crash is one more finding, not the end of the caller. */
     int sig;
-    trawl_status st = tw_apart_run(check_work, const_cast<char *>(path), nullptr, nullptr,
-                                   &sig, err, errlen);
+    double limit = CHECK_SECONDS_BASE + CHECK_SECONDS_PER_MB * (double)tw_dir_bytes(path) / 1e6;
+    tw_deadline deadline;
+    tw_deadline_in(&deadline, limit);
+    trawl_status st = tw_apart_run(check_work, const_cast<char *>(path), tw_deadline_tell,
+                                   &deadline, &sig, err, errlen);
+    if (st == TRAWL_EINTR) {
+        std::snprintf(err, errlen, "Xapian's check of %s did not end within %.0f seconds, "
+                      "some fifty times what its size takes", path, limit);
+        return TRAWL_ECORRUPT;
+    }
     if (st == TRAWL_EINTERNAL && crash_signal(sig)) {
         std::snprintf(err, errlen, "%s: Xapian's check crashed on it (%s)", path, strsignal(sig));
         return TRAWL_ECORRUPT;

@@ -136,11 +136,46 @@ is "...and none made" "$(ls -d "$TMP/none" 2>/dev/null)" ""
 run index -q --full -d "$TMP/title" corpus
 is "...--full rebuilds it" "$RC:$(query -d "$TMP/title" --format tsv -n 1 wildfire | cut -f4)" \
     "0:Wildfire forces thousands to flee as flames race through canyon"
+TGEN=$(awk '{print $2; exit}' "$TMP/title/XAPIANDB")
+before=$(cat "$TMP"/title/$TGEN/* | cksum)
+updated=$(index_stat "$TMP/title" last_update)
 ASAN_OPTIONS=$CHECK_ASAN run index --check -d "$TMP/title"
 is "...then --check with no PATH: exit 0" "$RC" 0
 is "...saying it passed" "$OUT" "index $TMP/title: its tables and its records' checksums passed the check"
 is "...with its articles as they were" "$(query -d "$TMP/title" --format tsv -n 1 wildfire | cut -f4)" \
     "Wildfire forces thousands to flee as flames race through canyon"
+# A check changes nothing: it committed, which rewrote the tables' roots
+# and moved the index's last update.
+is "...and its tables as they were, the last update too" \
+    "$(cat "$TMP"/title/$TGEN/* | cksum) $(index_stat "$TMP/title" last_update)" "$before $updated"
+
+# A bit flipped in a seal's own length (or tag): the shown fields read as
+# those of an index from before seals, trusted unchecked (exit 0, with
+# whatever else the flip met).  An index whose writer sealed every record
+# says so (trawl.sealed), and there one without a seal is damage; without
+# the mark, as an older index, it is read as before.
+index -q -j 1 -d "$TMP/seal" corpus
+SEGEN=$(awk '{print $2; exit}' "$TMP/seal/XAPIANDB")
+python3 - "$TMP/seal/$SEGEN/postlist.glass" <<'EOF'
+import sys
+data = bytearray(open(sys.argv[1], 'rb').read())
+title = data.find(b'flames race')
+seal = data.find(b'\x0d\x04', title)       # the shown fields' seal: tag 13, length 4
+assert title > 0 and 0 < seal - title < 400, 'the seal follows the title'
+data[seal + 1] ^= 0x01
+open(sys.argv[1], 'wb').write(data)
+EOF
+run query -d "$TMP/seal" --format tsv wildfire
+is "a seal's length flipped: exit 2, nothing on stdout" "$RC:$OUT" 2:
+has "...the shown fields named, lacking their seal" "$ERR" \
+    " (postlist.glass) lack their checksum): rebuild it from the articles"
+ASAN_OPTIONS=$CHECK_ASAN run index --check -d "$TMP/seal"
+has "...--check finds it (exit 2)" "$RC:$ERR" "2:trawl-index: $TMP/seal: index $TMP/seal is damaged (1 document fails its checksum: "
+has "...its shown fields" "$ERR" " (shown fields)); nothing was changed"
+"$BIN/tests/set_meta" "$TMP/seal" trawl.sealed ""
+run query -d "$TMP/seal" --format tsv -n 1 wildfire
+is "...in an index not marked sealed (an older one's) it is read as before" \
+    "$RC:$(echo "$OUT" | cut -f3)" 0:corpus/environment/wildfire.txt
 
 # Out of file descriptors (a program that keeps many open, a low `ulimit
 # -n`): the stub that could not be opened was called damaged, with a

@@ -44,7 +44,8 @@ enum Where { RECORD, SHOWN, BOTH };
 /* Rewrites, in the record of article ID of the index folder PATH (and in its
  * shown fields' value, or there alone, as WHERE says), the bytes FROM as TO:
  * bytes spoiled where the blocks are whole.  UNSEAL: their seals taken off
- * too, as in an index written before seals. */
+ * too, and the index's mark that it seals them all (TW_META_SEALED), as in
+ * an index written before seals. */
 static void spoil(const std::string &path, const std::string &id, const std::string &from,
                   const std::string &to, Where where, bool unseal)
 {
@@ -66,6 +67,8 @@ static void spoil(const std::string &path, const std::string &id, const std::str
     doc.set_data(data);
     doc.add_value(TW_SLOT_SHOWN, shown);
     db.replace_document(*p, doc);
+    if (unseal)
+        db.set_metadata(TW_META_SEALED, "");
     db.commit();
 }
 
@@ -216,8 +219,8 @@ static void a_spoiled_piece_fails_its_sum(void **state)
     trawl_indexer *ix = NULL;
     assert_int_equal(trawl_indexer_open(path.c_str(), &o, &ix), TRAWL_ECORRUPT);
     assert_non_null(ix);
-    assert_non_null(strstr(trawl_indexer_errmsg(ix),
-                           "(1 document fails its checksum: 1 (stored text))"));
+    assert_non_null(strstr(trawl_indexer_errmsg(ix), "(1 document fails its checksum: 1 (stored "
+                                                     "text)); nothing was changed"));
     trawl_indexer_close(ix);
 }
 
@@ -240,6 +243,110 @@ static void records_without_seals_read_as_before(void **state)
     trawl_db_close(db);
 }
 
+/* A seal's own tag or length byte spoiled: the record read as one from
+ * before seals, trusted unchecked.  An index whose writer sealed every
+ * record says so (TW_META_SEALED), and one without a seal there is damage;
+ * without the mark (an index from before seals) it is read as it was. */
+static void a_seal_spoiled_in_a_sealed_index_is_damage(void **state)
+{
+    (void)state;
+    trawl_db *db = indexed("tag", { Article("feed/1", "A wildfire in the canyon.", "Canyon fire"),
+                                    Article("feed/2", "Rain at last.", "Rain") });
+    trawl_db_close(db);
+    std::string path = std::string(dir) + "/tag";
+    {
+        Xapian::WritableDatabase w(generation(path), Xapian::DB_OPEN);
+        assert_string_equal(w.get_metadata(TW_META_SEALED).c_str(), "1");
+        Xapian::Document doc = w.get_document(*w.postlist_begin(TW_PREFIX_ID "feed/1"));
+        std::string data = doc.get_data(), shown = doc.get_value(TW_SLOT_SHOWN);
+        data[data.size() - TW_SEAL_BYTES] ^= 0x10;          /* the record's seal's tag */
+        shown[shown.size() - TW_SEAL_BYTES + 1] ^= 0x01;    /* the shown fields' length */
+        assert_int_equal(tw_docdata_sealed(data.data(), data.size()), 0);
+        assert_int_equal(tw_docdata_sealed(shown.data(), shown.size()), 0);
+        doc.set_data(data);
+        doc.add_value(TW_SLOT_SHOWN, shown);
+        w.replace_document(doc.get_docid(), doc);
+        w.commit();
+    }
+    assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
+    trawl_article *a = NULL;
+    assert_int_equal(trawl_db_get_article(db, "feed/1", &a), TRAWL_ECORRUPT);
+    assert_non_null(strstr(trawl_db_errmsg(db), " (docdata.glass) lacks its checksum)"));
+    std::string got;
+    assert_int_equal(first_hit(db, "wildfire", false, got), TRAWL_ECORRUPT);
+    assert_non_null(strstr(got.c_str(), " (postlist.glass) lack their checksum)"));
+    assert_int_equal(first_hit(db, "wildfire", true, got), TRAWL_ECORRUPT);
+    assert_int_equal(trawl_db_get_article(db, "feed/2", &a), TRAWL_OK);
+    assert_string_equal(a->title, "Rain");
+    trawl_article_free(a);
+    trawl_db_close(db);
+    {
+        Xapian::WritableDatabase w(generation(path), Xapian::DB_OPEN);
+        w.set_metadata(TW_META_SEALED, "");
+        w.commit();
+    }
+    assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
+    assert_int_equal(first_hit(db, "wildfire", false, got), TRAWL_OK);
+    assert_string_equal(got.c_str(), "Canyon fire");
+    assert_int_equal(trawl_db_get_article(db, "feed/1", &a), TRAWL_OK);
+    trawl_article_free(a);
+    trawl_db_close(db);
+}
+
+/* A writer that adds to an index from before seals leaves it unmarked
+ * (its old records have none); one that begins with no article marks it. */
+static void only_an_index_sealed_whole_is_marked(void **state)
+{
+    (void)state;
+    trawl_db *db = indexed("mark", { Article("feed/1", "A wildfire in the canyon.", "Canyon fire") });
+    trawl_db_close(db);
+    std::string path = std::string(dir) + "/mark";
+    spoil(path, "feed/1", "Canyon", "Canyon", BOTH, true);
+    add_articles("mark", { Article("feed/2", "Rain at last.", "Rain") });
+    assert_string_equal(Xapian::Database(generation(path)).get_metadata(TW_META_SEALED).c_str(),
+                        "");
+    assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
+    std::string got;
+    assert_int_equal(first_hit(db, "wildfire", true, got), TRAWL_OK);
+    assert_int_equal(first_hit(db, "rain", true, got), TRAWL_OK);
+    trawl_db_close(db);
+}
+
+/* A bulk build an older trawl stopped, which holds records without seals,
+ * goes on in this one: the merge of its generation with the new parts,
+ * which are sealed, kept their mark (Xapian's compaction keeps a key any
+ * source has), and every old record read as damage. */
+static void a_merge_with_unsealed_records_is_not_marked(void **state)
+{
+    (void)state;
+    trawl_db *db = indexed("resume", { Article("feed/1", "A wildfire in the canyon.", "Canyon fire") });
+    trawl_db_close(db);
+    std::string path = std::string(dir) + "/resume";
+    spoil(path, "feed/1", "Canyon", "Canyon", BOTH, true);
+    {
+        Xapian::WritableDatabase w(generation(path), Xapian::DB_OPEN);
+        w.set_metadata(TW_META_BUILD, TW_BUILD_UNFINISHED);
+        w.commit();
+    }
+    std::string file = std::string(dir) + "/resume-rain.txt";
+    FILE *f = fopen(file.c_str(), "w");
+    assert_non_null(f);
+    fputs("Rain\n\nRain at last over the valley.\n", f);
+    fclose(f);
+    trawl_indexer *ix = NULL;
+    assert_int_equal(trawl_indexer_open(path.c_str(), NULL, &ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_add_path(ix, file.c_str()), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    assert_string_equal(Xapian::Database(generation(path)).get_metadata(TW_META_SEALED).c_str(),
+                        "");
+    assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
+    std::string got;
+    assert_int_equal(first_hit(db, "wildfire", false, got), TRAWL_OK);
+    assert_string_equal(got.c_str(), "Canyon fire");
+    assert_int_equal(first_hit(db, "valley", false, got), TRAWL_OK);
+    trawl_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -248,6 +355,9 @@ int main(void)
         cmocka_unit_test(spoiled_shown_fields_fail_their_seal),
         cmocka_unit_test(a_spoiled_piece_fails_its_sum),
         cmocka_unit_test(records_without_seals_read_as_before),
+        cmocka_unit_test(a_seal_spoiled_in_a_sealed_index_is_damage),
+        cmocka_unit_test(only_an_index_sealed_whole_is_marked),
+        cmocka_unit_test(a_merge_with_unsealed_records_is_not_marked),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
