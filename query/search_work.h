@@ -31,6 +31,9 @@ typedef struct tw_search_work {
                                     hit's copies (their signatures, their
                                     shown fields), and its exact copies' to
                                     tell which stands for the story */
+    unsigned long story_matches; /* folding: matches run to tell which of a
+                                    story's copies of the hit's score comes
+                                    first by hash (tw_story_shown) */
     unsigned long band_lists;    /* folding: band terms' posting lists walked
                                     (locally) or matched (over a remote shard)
                                     to find a hit's copies */

@@ -536,7 +536,7 @@ static void show_first_copies(const trawl_db *db, const Xapian::Query &ready, Tw
                               size_t from, size_t to, bool ordered, bool by_date)
 {
     if (ordered)
-        tw_ties_span(ranked, from, to, &from, &to);
+        tw_ties_span(ranked, from, to, by_date ? &mset : nullptr, &from, &to);
     for (size_t i = from; i < to && i < ranked.size(); i++) {
         /* A copy of equal score is met by the match and folded into the
          * hit, which counts it; but a remote shard's hits come with no
@@ -631,22 +631,21 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     if (keyed)
         enquire.set_sort_by_relevance_then_value(TW_SLOT_SHOWN, false);
     size_t end = limit > SIZE_MAX - o.offset ? SIZE_MAX : o.offset + limit;    /* the page's */
-    /* Hits of equal score are put in an order of their own (ties_xapian.h;
-     * by date an equal score is no tie), also when the match sent the
+    /* Hits of equal score (by date, and of one date) are put in an order
+     * of their own (ties_xapian.h), also when the match sent the
      * shown fields (KEYED), whose order had been a remote union's own (a
      * third of Reuters' first pages in tsv over remote shards, 14 of 40
      * bench queries, other than one index's).  To see whether a group of
      * them crosses an edge of the page, a hit more is matched on each side
      * of it where the pool does not reach.  WANT is the page's hits or the
      * pool, ASKED what is matched from FIRST. */
-    bool ordered = !o.sort_by_date;
     bool from_first = pooled || across;
     size_t folded_to = end > SIZE_MAX - limit ? SIZE_MAX : end + limit;
     /* Past the first TRAWL_FOLD_MAX stories the hits are not folded: each
      * shows once, after them, in the order matched. */
     size_t fold_to = std::min<size_t>(folded_to, TRAWL_FOLD_MAX);
     size_t fold_all = folded_to > SIZE_MAX - limit ? SIZE_MAX : folded_to + limit;
-    Xapian::doccount before = ordered && !from_first && o.offset > 0 ? 1 : 0;
+    Xapian::doccount before = !from_first && o.offset > 0 ? 1 : 0;
     Xapian::doccount first = from_first ? 0 : doccount_of(o.offset - before);
     Xapian::doccount want =
         pooled   ? doccount_of(std::max<size_t>(TW_FEEDBACK_POOL + 1, end))
@@ -662,7 +661,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     bool count_folded = across && (o.exact_count || o.facets) && counted;
     if (count_folded)
         want = std::max(want, doccount_of(TRAWL_FOLD_MAX + 1));
-    Xapian::doccount after = ordered && (!pooled || end >= want) ? 1 : 0;
+    Xapian::doccount after = !pooled || end >= want ? 1 : 0;
     Xapian::doccount asked = doccount_of((size_t)want + before + after);
     /* Looking at a few hundred matches costs little and makes the estimate
      * good (and exact for most queries), so that the total does not jump
@@ -672,6 +671,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                            : !counted ? 0
                                       : doccount_of(std::max<size_t>(TRAWL_CHECK_AT_LEAST, end));
     Xapian::MSet mset = enquire.get_mset(first, asked, check, nullptr, decider);
+    /* By date, hits tie when of one date too: MSET's sort key. */
+    const Xapian::MSet *dated = o.sort_by_date ? &mset : nullptr;
     /* A query of filters alone (a site, a date range, a language, NOT a
      * word) weighs every article 0: ranked by relevance, its hits came in
      * the order they were indexed, which a parallel build shuffles.  They
@@ -744,8 +745,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         }
         from = std::min(ranked.size(), o.offset - first);
         to = from + std::min(ranked.size() - from, limit);    /* limit may be SIZE_MAX */
-        if (!ordered || widened ||
-            !tw_ties_cut(ranked, from, to, first > 0, mset.size() == asked))
+        if (widened || !tw_ties_cut(ranked, from, to, first > 0, mset.size() == asked, dated))
             break;
         /* A group across an edge is matched whole, again with as many hits
          * either side as tw_order_ties puts in order; the total and the
@@ -782,8 +782,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             size_t short_by = need > ranked.size() ? need - ranked.size() : 0;
             size_t end_at = std::min(limit > SIZE_MAX - from ? SIZE_MAX : from + limit,
                                      ranked.size());
-            bool cut = ordered && tw_ties_cut(ranked, std::min(from, end_at), end_at, false,
-                                              mset.size() == asked);
+            bool cut = tw_ties_cut(ranked, std::min(from, end_at), end_at, false,
+                                   mset.size() == asked, dated);
             if ((!short_by && !cut) || mset.size() < asked ||
                 !more_matched(enquire, first, asked,
                               short_by + limit + (cut ? TW_TIES_GROUP_MAX : 0), decider, mset,
@@ -810,24 +810,23 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     }
     bool by_date = o.sort_by_date != 0;
     if (fold)
-        show_first_copies(db, ready, { k1, b }, mset, ranked, from, to, ordered, by_date);
+        show_first_copies(db, ready, { k1, b }, mset, ranked, from, to, true, by_date);
     /* The hits of equal score about the page too: tw_order_ties orders
      * them by the hash of the copy that stands, and may bring one onto the
      * page ('oil' over three shards paged by 10 showed NEWID 8051 at 930,
      * the copy first in the union's docids, where paged by 37 it showed
      * 8050, first by hash). */
     size_t lo = from, hi = to;
-    if (across && ordered)
-        tw_ties_span(ranked, from, to, &lo, &hi);
+    if (across)
+        tw_ties_span(ranked, from, to, dated, &lo, &hi);
     if (across)
         tw_shard_copies_first(db, mset, by_date, ranked, lo, hi, shard_copies,
                               [&](std::vector<TwRanked> &hits) {
                                   show_first_copies(db, ready, { k1, b }, mset, hits, 0,
                                                     hits.size(), false, by_date);
                               });
-    if (ordered)
-        tw_order_ties(db, ranked, from, to, first > 0, mset.size() == asked,
-                      keyed ? &mset : nullptr);
+    tw_order_ties(db, ranked, from, to, first > 0, mset.size() == asked, dated,
+                  keyed ? &mset : nullptr);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;
     size_t rank = o.offset;
     HitScratch x;

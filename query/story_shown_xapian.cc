@@ -67,18 +67,54 @@ static bool same_places(const Xapian::Database &d, Xapian::docid a, Xapian::doci
     return true;
 }
 
+/* The most articles copy_before looks at: past them, the match decides
+ * (a story of 5,000 copies would be 5,000 documents read). */
+static const size_t LOOKS_MOST = 64;
+
+/* Whether a copy of the story KEY other than HIT (whose hash is HASH)
+ * that shares a band of BANDS with it may come before it by hash (then by
+ * docid), in the local indexes of D: only such a copy can stand for the
+ * story instead of HIT.  The band lists are short, and each article's two
+ * values are read from its document; of two copies the hit comes first
+ * half the time, and is spared the weighted match (~700k instructions on
+ * Reuters, most of them Xapian's opening of READY's posting lists and
+ * their statistics, against ~5k an article looked at). */
+static bool copy_before(const Xapian::Database &d, const std::string &key,
+                        const std::vector<std::string> &bands, const std::string &hash,
+                        Xapian::docid hit)
+{
+    std::set<Xapian::docid> looked = { hit };
+    for (const std::string &band : bands)
+        for (Xapian::PostingIterator p = d.postlist_begin(band); p != d.postlist_end(band); ++p) {
+            if (!looked.insert(*p).second)
+                continue;
+            if (looked.size() > LOOKS_MOST)
+                return true;
+            Xapian::Document copy = d.get_document(*p, Xapian::DOC_ASSUME_VALID);
+            std::string h = copy.get_value(TW_SLOT_HASH);
+            if ((h < hash || (h == hash && *p < hit)) && copy.get_value(TW_SLOT_STORY) == key)
+                return true;
+        }
+    return false;
+}
+
 /* Of the copies of the story KEY that share a band with HIT (BANDS) and
  * that READY matches, the one first by hash of those READY weighs as its
  * first ranking weighed HIT (WEIGHT): one match, weighed by BM25, that
- * sends each copy's hash as its sort key.  Near-copies of one score (a
- * word changed for another of its length, the same story dated otherwise)
- * stood by the one Xapian met first, in docid order, which the build and
- * a split into shards change. */
+ * sends each copy's hash as its sort key, when a copy that comes before
+ * HIT by hash may be one (copy_before; over a remote shard, where each
+ * look-up is a round trip, the match is the look-up).  Near-copies of one
+ * score (a word changed for another of its length, the same story dated
+ * otherwise) stood by the one Xapian met first, in docid order, which the
+ * build and a split into shards change. */
 static bool first_of_score(const trawl_db *db, const Xapian::Query &ready, TwBm25 bm25,
                            const std::string &key, const std::vector<std::string> &bands,
-                           double weight, TwRanked &hit)
+                           const std::string &hash, double weight, TwRanked &hit)
 {
     typedef Xapian::Query Q;
+    if (!tw_shards_remote(db) && !copy_before(db->db, key, bands, hash, hit.did))
+        return false;
+    db->search_work.story_matches++;
     Xapian::Enquire enquire(db->db);
     enquire.set_query(Q(Q::OP_FILTER, ready,
                         Q(Q::OP_AND, Q(Q::OP_OR, bands.begin(), bands.end()),
@@ -105,8 +141,9 @@ bool tw_story_shown(const trawl_db *db, const Xapian::Query &ready, TwBm25 bm25,
     std::vector<std::string> bands = tw_story_bands(sig);
     if (bands.empty())
         return false;
+    std::string hash = doc.get_value(TW_SLOT_HASH), date;
     if (!by_date)
-        return first_of_score(db, ready, bm25, key, bands, weight, hit);
+        return first_of_score(db, ready, bm25, key, bands, hash, weight, hit);
     /* An exact copy has HIT's signature, so every one of its band terms: a
      * match of them all keeps the story's exact copies and few others,
      * each with its hash as its sort key, in the order of hashes (then
@@ -115,7 +152,6 @@ bool tw_story_shown(const trawl_db *db, const Xapian::Query &ready, TwBm25 bm25,
      * 1.8 s a search).  Their values in the match instead (ranges of
      * signature, story and hash) made Xapian walk a slot's values through
      * for each hit: +11% of Reuters' every-default searches. */
-    std::string hash = doc.get_value(TW_SLOT_HASH), date;
     bool dated = by_date || has_op(ready, false);
     if (dated)
         date = doc.get_value(TW_SLOT_DATE);

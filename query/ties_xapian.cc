@@ -42,13 +42,23 @@ static void order_group(const trawl_db *db, std::vector<TwRanked> &ranked, size_
     std::move(group.begin(), group.end(), ranked.begin() + (std::ptrdiff_t)start);
 }
 
-/* The group of equal score of RANKED that holds hit I: [*START, *END). */
-static void group_of(const std::vector<TwRanked> &ranked, size_t i, size_t *start, size_t *end)
+/* Whether the hits A and B tie: of one score, and when DATED of one date
+ * (its sort key). */
+static bool tied(const TwRanked &a, const TwRanked &b, const Xapian::MSet *dated)
+{
+    return a.weight == b.weight &&
+           (!dated || (*dated)[a.at].get_sort_key() == (*dated)[b.at].get_sort_key());
+}
+
+/* The group of equal score (and date, when DATED) of RANKED that holds
+ * hit I: [*START, *END). */
+static void group_of(const std::vector<TwRanked> &ranked, size_t i, const Xapian::MSet *dated,
+                     size_t *start, size_t *end)
 {
     *start = *end = i;
-    while (*start > 0 && ranked[*start - 1].weight == ranked[i].weight)
+    while (*start > 0 && tied(ranked[*start - 1], ranked[i], dated))
         --*start;
-    while (*end < ranked.size() && ranked[*end].weight == ranked[i].weight)
+    while (*end < ranked.size() && tied(ranked[*end], ranked[i], dated))
         ++*end;
 }
 
@@ -63,20 +73,20 @@ static bool cut(const std::vector<TwRanked> &ranked, size_t start, size_t end, b
 }
 
 bool tw_ties_cut(const std::vector<TwRanked> &ranked, size_t from, size_t to, bool more_before,
-                 bool more_after)
+                 bool more_after, const Xapian::MSet *dated)
 {
     to = std::min(to, ranked.size());
     if (from >= to)
         return false;
     size_t first_start, first_end, last_start, last_end;
-    group_of(ranked, from, &first_start, &first_end);
-    group_of(ranked, to - 1, &last_start, &last_end);
+    group_of(ranked, from, dated, &first_start, &first_end);
+    group_of(ranked, to - 1, dated, &last_start, &last_end);
     return cut(ranked, first_start, first_end, more_before, more_after) ||
            cut(ranked, last_start, last_end, more_before, more_after);
 }
 
-void tw_ties_span(const std::vector<TwRanked> &ranked, size_t from, size_t to, size_t *lo,
-                  size_t *hi)
+void tw_ties_span(const std::vector<TwRanked> &ranked, size_t from, size_t to,
+                  const Xapian::MSet *dated, size_t *lo, size_t *hi)
 {
     to = std::min(to, ranked.size());
     *lo = from;
@@ -84,22 +94,23 @@ void tw_ties_span(const std::vector<TwRanked> &ranked, size_t from, size_t to, s
     if (from >= to)
         return;
     size_t start, end;
-    group_of(ranked, from, &start, &end);
+    group_of(ranked, from, dated, &start, &end);
     if (end - start <= TW_TIES_GROUP_MAX)
         *lo = start;
-    group_of(ranked, to - 1, &start, &end);
+    group_of(ranked, to - 1, dated, &start, &end);
     if (end - start <= TW_TIES_GROUP_MAX)
         *hi = end;
 }
 
 void tw_order_ties(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from, size_t to,
-                   bool more_before, bool more_after, const Xapian::MSet *sent)
+                   bool more_before, bool more_after, const Xapian::MSet *dated,
+                   const Xapian::MSet *sent)
 {
     to = std::min(to, ranked.size());
     std::vector<std::pair<size_t, size_t>> groups;
     size_t start = from, end;
     while (start < to) {
-        group_of(ranked, start, &start, &end);
+        group_of(ranked, start, dated, &start, &end);
         if (end - start > 1 && end - start <= TW_TIES_GROUP_MAX &&
             !cut(ranked, start, end, more_before, more_after))
             groups.emplace_back(start, end);

@@ -11,6 +11,10 @@
  * text (TW_SLOT_HASH: its id, title... and body), which is the article's
  * own: the same however the index was built (a folder given under another
  * name has other ids, and its ties another order).
+ * By date (newest first, then by score), hits tie when of one date and
+ * one score: Xapian's order among them was the docid's too, over shards as
+ * in one index ('yen dollar' by date: three stories of 1987-03-27 at one
+ * score came in another order over shards than in one index).
  * (Asking Xapian to rank by relevance and then
  * by that value cost every search 12-24% more instructions on linux-doc:
  * it reads the value of each match it weighs, where only the ties of a
@@ -30,6 +34,11 @@ struct trawl_db;
  * of its hits is a document read, over a remote shard a round trip). */
 #define TW_TIES_GROUP_MAX 50
 
+/* In each function below a group of equal score is one of equal score
+ * and date when DATED, the match of a search by date, is not NULL (the
+ * MSet each hit's TwRanked::at is a place in, whose sort keys are the
+ * dates). */
+
 /* Whether a group of equal score of RANKED that has a hit in [FROM, TO)
  * may go on outside RANKED: it starts RANKED and MORE_BEFORE (hits were
  * matched before it), or ends it and MORE_AFTER; and holds no more than
@@ -37,14 +46,14 @@ struct trawl_db;
  * not).  The search then matches it whole, with more hits around the
  * page. */
 bool tw_ties_cut(const std::vector<TwRanked> &ranked, size_t from, size_t to, bool more_before,
-                 bool more_after);
+                 bool more_after, const Xapian::MSet *dated);
 
 /* [*LO, *HI): [FROM, TO) of RANKED with the groups of equal score at its
  * edges whole, those tw_order_ties puts in order (no larger than
  * TW_TIES_GROUP_MAX): which hits of them come onto the page is decided by
  * their hashes. */
-void tw_ties_span(const std::vector<TwRanked> &ranked, size_t from, size_t to, size_t *lo,
-                  size_t *hi);
+void tw_ties_span(const std::vector<TwRanked> &ranked, size_t from, size_t to,
+                  const Xapian::MSet *dated, size_t *lo, size_t *hi);
 
 /* Orders by their hash the hits of each group of equal score of RANKED
  * (a stretch of a search's hits, by score) that has a hit in [FROM, TO),
@@ -57,6 +66,7 @@ void tw_ties_span(const std::vector<TwRanked> &ranked, size_t from, size_t to, s
  * key (over remote shards, a page without snippets), the hashes of such
  * hits are sent by one more match (tw_values_sent) instead. */
 void tw_order_ties(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from, size_t to,
-                   bool more_before, bool more_after, const Xapian::MSet *sent = nullptr);
+                   bool more_before, bool more_after, const Xapian::MSet *dated,
+                   const Xapian::MSet *sent = nullptr);
 
 #endif

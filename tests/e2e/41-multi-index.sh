@@ -285,7 +285,9 @@ is "...as many as author: finds" "$(query -d by --count 'author:"Lee Parker"' we
 # Hits of equal score (short articles alike in length, each with the word
 # once) over servers without snippets: in the order of their hashes, as one
 # index puts them, on every page; they came in the order of their shown
-# fields, which the match sends (n0, n1, n2... for n7, n8, n0...).
+# fields, which the match sends (n0, n1, n2... for n7, n8, n0...).  By date
+# too, hits of one date and one score (these have no date): they came in
+# docid order, the union's over servers, one index's in one.
 mkdir ties
 words=(amber basil cedar delta ember fjord glade heron inlet juniper kelp lagoon
        meadow nettle orchid pebble quartz reed sorrel thistle umber violet willow yarrow)
@@ -299,7 +301,8 @@ for k in 1 2; do index -q -d "ties$k" --shard "$k/2" ties; done
 serve ties1 ties2
 TIED="${SHARDS[*]: -4}"
 ties_ok=1
-for p in "-n 3" "-n 10" "--offset 5 -n 4" "--offset 10" "--bm25-only -n 4" "--no-collapse -n 5 --offset 2"; do
+for p in "-n 3" "-n 10" "--offset 5 -n 4" "--offset 10" "--bm25-only -n 4" "--no-collapse -n 5 --offset 2" \
+         "--sort date -n 5" "--sort date --offset 4 -n 5"; do
     # shellcheck disable=SC2086  # P and TIED are several words
     want=$(query -d ties-all --format tsv --fields score,id $p lighthouse) \
         got=$(query $TIED --format tsv --fields score,id $p lighthouse)
@@ -307,6 +310,15 @@ for p in "-n 3" "-n 10" "--offset 5 -n 4" "--offset 10" "--bm25-only -n 4" "--no
         { ties_ok=0; not_ok "two servers, tsv, ties: $p is one index's" "got:  $got" "want: $want"; }
 done
 [ "$ties_ok" = 1 ] && ok "two servers, tsv: hits of equal score in one index's order on every page"
+# A query of filters alone weighs every article 0 and comes newest first,
+# one date's articles by hash: one index's match orders them so itself,
+# which a remote one cannot be asked to (they came in the union's order).
+for p in "-n 12" "--offset 3 -n 5"; do
+    # shellcheck disable=SC2086  # P and TIED are several words
+    is "two servers, filters alone ($p): one date's articles in one index's order" \
+        "$(query $TIED --format tsv --fields id $p -- 'NOT zebra')" \
+        "$(query -d ties-all --format tsv --fields id $p -- 'NOT zebra')"
+done
 # -n 0 prints the facets alone, as counted with hits; --count prints none:
 # none is counted, nor said to count articles.
 run query $REMOTE -n 0 --facet site flood

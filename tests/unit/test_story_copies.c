@@ -102,10 +102,67 @@ static void copies_found_by_each_band_once(void **state)
     trawl_results_free(res);
 }
 
+/* An index at DIR/NAME of two exact copies of one story, "twin-a" and
+ * "twin-b", added in that order, or the other when SWAPPED: which the hit
+ * is follows the order. */
+static trawl_db *twins(const char *name, int swapped)
+{
+    char at[300];
+    snprintf(at, sizeof at, "%s/%s", dir, name);
+    trawl_indexer *ix;
+    if (trawl_indexer_open(at, NULL, &ix) != TRAWL_OK)
+        return NULL;
+    char text[1024];
+    size_t used = 0;
+    for (int i = 0; i < 60; i++)
+        used += (size_t)snprintf(text + used, sizeof text - used, "v%d ", i);
+    snprintf(text + used, sizeof text - used, "lighthouse keeper retires");
+    const char *ids[2] = { "twin-a", "twin-b" };
+    for (int k = 0; k < 2; k++)
+        if (add(ix, ids[swapped ? 1 - k : k], text) != 0)
+            return NULL;
+    trawl_db *twin;
+    if (trawl_indexer_close(ix) != TRAWL_OK || trawl_db_open(at, &twin) != TRAWL_OK)
+        return NULL;
+    return twin;
+}
+
+/* Which of two exact copies of one score stands is the one first by hash,
+ * whichever the index met first; a match that weighs the story's copies
+ * tells it only where the copy met first is not that one: the other
+ * build's hit already is (each search ran the match, ~700k instructions
+ * on Reuters, for 56 of 100 bench queries' hits in five modes). */
+static void copy_first_by_hash_matched_only_when_met_second(void **state)
+{
+    (void)state;
+    unsigned long matches = 0;
+    char shown[2][32];
+    for (int swapped = 0; swapped < 2; swapped++) {
+        trawl_db *twin = twins(swapped ? "ba" : "ab", swapped);
+        assert_non_null(twin);
+        tw_search_work before, after;
+        tw_db_search_work(twin, &before);
+        trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+        o.no_snippets = 1;
+        trawl_results *res;
+        assert_int_equal(trawl_search(twin, "lighthouse keeper", &o, &res), TRAWL_OK);
+        tw_db_search_work(twin, &after);
+        assert_int_equal(trawl_results_count(res), 1);
+        assert_int_equal(trawl_results_hit(res, 0)->n_similar, 1);
+        snprintf(shown[swapped], sizeof shown[swapped], "%s", trawl_results_hit(res, 0)->id);
+        matches += after.story_matches - before.story_matches;
+        trawl_results_free(res);
+        trawl_db_close(twin);
+    }
+    assert_string_equal(shown[0], shown[1]);
+    assert_int_equal(matches, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(copies_found_by_each_band_once),
+        cmocka_unit_test(copy_first_by_hash_matched_only_when_met_second),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
