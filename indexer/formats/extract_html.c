@@ -762,6 +762,25 @@ static bool names_site(page *pg, const char *name, const char *url)
     return false;
 }
 
+/* TITLE as the page's one <h1> says it (tw_only_headline), when no heading
+ * tells the story TITLE names: the page's headline, which its og:title or
+ * <title> words otherwise for social media or search engines.  Not when
+ * the <h1> names the site (its name, its host).  Returns 0 or -1 on
+ * ENOMEM. */
+static int only_headline(page *pg, xmlNodePtr root, const char *url, tw_buf *title)
+{
+    tw_buf h1 = { 0 };
+    xmlNodePtr at = tw_only_headline(root, &h1);
+    int rc = h1.failed ? -1 : 0;
+    if (at && !names_site(pg, h1.data, url)) {
+        tw_buf_clear(title);
+        rc = tw_buf_append(title, h1.data, h1.len);
+        pg->headline = at;
+    }
+    tw_buf_free(&h1);
+    return rc;
+}
+
 /* Whether NAME is a login name rather than a name as a reader sees it: one
  * word of small ASCII letters and digits, perhaps joined by '.', '_' or '-'
  * ("michael.andrusio", "gabor_munier", "arianschlichenmayer"), as a
@@ -1302,6 +1321,10 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
         pg.headline = tw_story_heading(root, title.data);
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
         embedded_article(&pg, root, &body, emit) < 0)
+        goto done;
+    /* After the text: the article is found by the title's words, which
+     * the page's text says more often than the <h1>'s rewording. */
+    if (!pg.headline && only_headline(&pg, root, url, &title) < 0)
         goto done;
 
     trawl_article a = {
