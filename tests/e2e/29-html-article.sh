@@ -790,6 +790,33 @@ shown_page "<h1>Quicklinks</h1><ul>$BOX</ul>" '<h2>Dredging begins</h2><p><span 
 is "an <h1> of another thing: the date by the <h2> that tells the story" \
     "$(fields h2-story-h1-box.html date author)" "2022-02-01|None"
 
+# A page that dates itself nowhere in its markup nor by its headline may
+# say its day under a label far from it, in its footer or a box: a line
+# that says it was published, else one that says it was last changed
+# (web-eval's dates: 607 of 706 right before, 614 after; none lost).  Not a
+# reader's comment's, nor a teaser's of another story, nor when the markup
+# dates the page.
+labelled_page() {     # LANG BEFORE-STORY AFTER-STORY
+    printf '<html lang="%s"><head><title>Dredging begins</title>%s</head><body><h1>Dredging begins</h1><div class="entry-content">%s</div><ul>%s</ul>%s</body></html>' \
+        "$1" "${4:-}" "$STORY" "$BOX" "$3"
+}
+labelled_page de '' '<p class="foot">Letzte &#196;nderung: 31.10.2023 - 14:49<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p>' > "$IN/labelled-footer.html"
+labelled_page en-US '' '<div class="recipeDate">
+      Updated June 13, 2019
+    </div>' > "$IN/labelled-updated.html"
+labelled_page de '' '<div class="meta"><label>Letzte &#196;nderung:</label><div class="value"> 14.01.2022 um 09:25 </div></div>' > "$IN/labelled-apart.html"
+labelled_page es '' '<dl><dd class="published"> Publicado: Jueves, 21 Abril 2022 </dd></dl>' > "$IN/labelled-es.html"
+labelled_page de '' '<p class="updated">Stand&#160;27.01.2022</p>' > "$IN/labelled-nbsp.html"
+is "a day under a label far from the headline: published over changed, in its own element, in Spanish, after a no-break space" \
+    "$(fields labelled-footer.html date) $(fields labelled-updated.html date) $(fields labelled-apart.html date) $(fields labelled-es.html date) $(fields labelled-nbsp.html date)" \
+    "2023-11-01 2019-06-13 2022-01-14T09:25:00 2022-04-21 2022-01-27"
+labelled_page de '' '<div id="comments" class="comments-area"><div class="comment"><p>Ver&#246;ffentlicht am 03.03.2023</p><p>Reader writes: about time too.</p></div></div>' > "$IN/labelled-comment.html"
+labelled_page de '' '<div class="related"><article class="teaser"><h3><a href="/a">Ferry grounded</a></h3><p>Ver&#246;ffentlicht am 02.02.2022</p></article><article class="teaser"><h3><a href="/b">Pilots warn</a></h3><p>Ver&#246;ffentlicht am 01.01.2022</p></article></div>' > "$IN/labelled-teaser.html"
+labelled_page de '' '<p>Erschienen am: 01.11.2023</p>' '<meta property="article:published_time" content="2023-10-30T08:00:00+01:00">' > "$IN/labelled-meta.html"
+is "a labelled day in a comment or a teaser is not the page's; the markup's date comes first" \
+    "$(fields labelled-comment.html date) $(fields labelled-teaser.html date) $(fields labelled-meta.html date)" \
+    "None None 2023-10-30T08:00:00+01:00"
+
 # A meta date whose numbers read both ways (11/01/2023) is read as the page's
 # own plain dates settle it ("Erstellt am: 01.11.2023": 1 November), whatever
 # the page's language says; as the language says when the page shows
