@@ -1107,7 +1107,10 @@ static const char *const UPDATED_LABELS[] = {
 static bool starts_with_label(const char *text, const char *const *labels)
 {
     text += strspn(text, " ");
+    char first = (char)tolower((unsigned char)*text);
     for (const char *const *l = labels; *l; l++) {
+        if (**l != first)
+            continue;       /* most lines: one byte read, not the label */
         size_t n = strlen(*l);
         if (!strncasecmp(text, *l, n) && !isalnum((unsigned char)text[n]) &&
             ((unsigned char)text[n] < 0x80 || !strncmp(text + n, "\xC2\xA0", 2)))
@@ -1132,10 +1135,10 @@ typedef struct labelled_line {
 static bool labelled_line_date(xmlNodePtr n, labelled_line *l)
 {
     const char *own = (const char *)n->content;
-    if (!own || !own[strspn(own, " \t\r\n")])
+    if (!own || !starts_with_label(own + strspn(own, " \t\r\n"), l->labels))
         return false;
     tw_buf_clear(&l->line);
-    if (tw_html_put_collapsed(&l->line, own) < 0 || !starts_with_label(l->line.data, l->labels))
+    if (tw_html_put_collapsed(&l->line, own) < 0)
         return false;
     for (int more = 0; more < 2 && !strpbrk(l->line.data, "0123456789") && l->line.len <= 80;) {
         bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
@@ -1165,22 +1168,32 @@ static bool labelled_line_date(xmlNodePtr n, labelled_line *l)
 static const char *labelled_anywhere(xmlNodePtr root, tw_date_order order,
                                      char iso[TW_DATE_ISO_MAX])
 {
-    const char *const *kinds[] = { PUBLISHED_LABELS, UPDATED_LABELS };
     labelled_line l = { .order = order };
-    bool found = false;
-    for (size_t k = 0; k < 2 && !found; k++) {
-        l.labels = kinds[k];
-        for (xmlNodePtr n = root; n && !found;) {
-            bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
-            found = n->type == XML_TEXT_NODE && labelled_line_date(n, &l) &&
-                    !tw_html_in_comments(n->parent) && !tw_html_teaser(n->parent);
-            n = tw_html_next(n, root, skip);
+    tw_date changed;
+    bool published = false, updated = false;
+    /* Every node is walked, a script's text too: whether a line is in an
+     * element that holds no text, in the comments or in a teaser is asked
+     * only of the few dated lines, as asked of every element and line it
+     * cost more than the rest. */
+    for (xmlNodePtr n = root; n && !published; n = tw_html_next(n, root, false)) {
+        if (n->type == XML_TEXT_NODE) {
+            l.labels = PUBLISHED_LABELS;
+            bool pub = labelled_line_date(n, &l);
+            l.labels = UPDATED_LABELS;
+            bool upd = !pub && !updated && labelled_line_date(n, &l);
+            if ((pub || upd) && !tw_html_never_text(n->parent) &&
+                !tw_html_in_comments(n->parent) && !tw_html_teaser(n->parent)) {
+                published = pub;
+                updated |= upd;
+                if (upd)
+                    changed = l.when;
+            }
         }
     }
     tw_buf_free(&l.line);
-    if (!found)
+    if (!published && !updated)
         return NULL;
-    tw_date_format(&l.when, iso);
+    tw_date_format(published ? &l.when : &changed, iso);
     return iso;
 }
 
