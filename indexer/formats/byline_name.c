@@ -162,6 +162,24 @@ static bool cut_date(tw_buf *out)
     return false;
 }
 
+/* Cuts the social media handles after the name in OUT ("Williams Perdomo
+ * @wperdomod", as a writer's profile on a news site names them): words
+ * from the first that starts with '@' to the end, when all of them do and
+ * a name comes before. */
+static void cut_handles(tw_buf *out)
+{
+    size_t i = 0;
+    while (i < out->len && out->data[i] != '@')
+        i++;
+    if (i == 0 || i == out->len || out->data[i - 1] != ' ')
+        return;
+    for (size_t k = i; k < out->len; k++)
+        if (out->data[k] == ' ' && k + 1 < out->len && out->data[k + 1] != '@')
+            return;     /* a word after the handle: "@ home", "@Sport today" */
+    out->len = i;
+    out->data[i] = '\0';
+}
+
 void tw_byline_name(const char *byline, tw_buf *out)
 {
     tw_buf_clear(out);
@@ -209,8 +227,11 @@ void tw_byline_name(const char *byline, tw_buf *out)
     name = after_label(by ? by : name);
     for (size_t n; (n = mark_at(name));)
         name += n;
-    if (tw_html_put_collapsed(out, name) == 0)
+    if (tw_html_put_collapsed(out, name) == 0) {
         trim_end(out, cut_date(out));
+        cut_handles(out);
+        trim_end(out, false);
+    }
     tw_buf_free(&line);
 }
 

@@ -427,3 +427,47 @@ xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title)
     tw_buf_free(&text);
     return found;
 }
+
+/* Whether N is in a <form> (a login or a search box) or in a part of the
+ * page that is boilerplate whatever it says (a <nav>, an <aside>, a
+ * <footer>): a heading there heads no story. */
+static bool in_box_apart(xmlNodePtr n)
+{
+    for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        if (tw_html_is(n, "form") || (tw_html_tag(n) & TW_TAG_ASIDE))
+            return true;
+    return false;
+}
+
+xmlNodePtr tw_only_headline(xmlNodePtr root, tw_buf *out)
+{
+    tw_buf_clear(out);
+    tw_buf text = { 0 };
+    xmlNodePtr only = NULL;
+    bool usable = false;
+    int rc = 0;
+    for (xmlNodePtr n = root; n; n = tw_html_next(n, root, false)) {
+        if (n->type != XML_ELEMENT_NODE || !tw_html_is(n, "h1"))
+            continue;
+        tw_buf_clear(&text);
+        if ((rc = tw_html_text(n, &text, NULL, NULL)) < 0)
+            break;
+        if (!text.len || !text.data[strspn(text.data, " \n")])
+            continue;
+        if (only) {
+            only = NULL;    /* two: which one heads the story is not known */
+            break;
+        }
+        only = n;
+        words h;
+        usable = split(text.data, &h) && h.n >= 2 && !logo(n) && !in_box_apart(n);
+        if (usable && (rc = put_heading(out, text.data)) < 0)
+            break;
+    }
+    tw_buf_free(&text);
+    if (rc == 0 && only && usable)
+        return only;
+    tw_buf_clear(out);
+    out->failed = rc < 0;
+    return NULL;
+}

@@ -57,4 +57,15 @@ int tw_logo_heading(xmlNodePtr root, tw_buf *out);
  * there is none, or memory ran out. */
 xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title);
 
+/* The page's one <h1>, when it has no other with text: the headline its
+ * readers see, though the title words the story otherwise ("Seat Mo 125:
+ * Der Elektroroller im Test" over the <h1> "Seat Mo 125: Was kann der
+ * Elektroroller mit dem Akku-Trolley?"), as an editor's headline for the
+ * page and a search engine's for its results often differ.  Its text into
+ * OUT (cleared first).  None when it is a logo (it links to the home page),
+ * of one word (a section's "Aktuelles") or of more than a headline's, or in
+ * a form (a login box's "Log In"), a <nav>, an <aside> or a <footer>.
+ * NULL when there is none, or memory ran out (OUT->failed). */
+xmlNodePtr tw_only_headline(xmlNodePtr root, tw_buf *out);
+
 #endif

@@ -790,6 +790,33 @@ shown_page "<h1>Quicklinks</h1><ul>$BOX</ul>" '<h2>Dredging begins</h2><p><span 
 is "an <h1> of another thing: the date by the <h2> that tells the story" \
     "$(fields h2-story-h1-box.html date author)" "2022-02-01|None"
 
+# A page that dates itself nowhere in its markup nor by its headline may
+# say its day under a label far from it, in its footer or a box: a line
+# that says it was published, else one that says it was last changed
+# (web-eval's dates: 607 of 706 right before, 614 after; none lost).  Not a
+# reader's comment's, nor a teaser's of another story, nor when the markup
+# dates the page.
+labelled_page() {     # LANG BEFORE-STORY AFTER-STORY
+    printf '<html lang="%s"><head><title>Dredging begins</title>%s</head><body><h1>Dredging begins</h1><div class="entry-content">%s</div><ul>%s</ul>%s</body></html>' \
+        "$1" "${4:-}" "$STORY" "$BOX" "$3"
+}
+labelled_page de '' '<p class="foot">Letzte &#196;nderung: 31.10.2023 - 14:49<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p>' > "$IN/labelled-footer.html"
+labelled_page en-US '' '<div class="recipeDate">
+      Updated June 13, 2019
+    </div>' > "$IN/labelled-updated.html"
+labelled_page de '' '<div class="meta"><label>Letzte &#196;nderung:</label><div class="value"> 14.01.2022 um 09:25 </div></div>' > "$IN/labelled-apart.html"
+labelled_page es '' '<dl><dd class="published"> Publicado: Jueves, 21 Abril 2022 </dd></dl>' > "$IN/labelled-es.html"
+labelled_page de '' '<p class="updated">Stand&#160;27.01.2022</p>' > "$IN/labelled-nbsp.html"
+is "a day under a label far from the headline: published over changed, in its own element, in Spanish, after a no-break space" \
+    "$(fields labelled-footer.html date) $(fields labelled-updated.html date) $(fields labelled-apart.html date) $(fields labelled-es.html date) $(fields labelled-nbsp.html date)" \
+    "2023-11-01 2019-06-13 2022-01-14T09:25:00 2022-04-21 2022-01-27"
+labelled_page de '' '<div id="comments" class="comments-area"><div class="comment"><p>Ver&#246;ffentlicht am 03.03.2023</p><p>Reader writes: about time too.</p></div></div>' > "$IN/labelled-comment.html"
+labelled_page de '' '<div class="related"><article class="teaser"><h3><a href="/a">Ferry grounded</a></h3><p>Ver&#246;ffentlicht am 02.02.2022</p></article><article class="teaser"><h3><a href="/b">Pilots warn</a></h3><p>Ver&#246;ffentlicht am 01.01.2022</p></article></div>' > "$IN/labelled-teaser.html"
+labelled_page de '' '<p>Erschienen am: 01.11.2023</p>' '<meta property="article:published_time" content="2023-10-30T08:00:00+01:00">' > "$IN/labelled-meta.html"
+is "a labelled day in a comment or a teaser is not the page's; the markup's date comes first" \
+    "$(fields labelled-comment.html date) $(fields labelled-teaser.html date) $(fields labelled-meta.html date)" \
+    "None None 2023-10-30T08:00:00+01:00"
+
 # A meta date whose numbers read both ways (11/01/2023) is read as the page's
 # own plain dates settle it ("Erstellt am: 01.11.2023": 1 November), whatever
 # the page's language says; as the language says when the page shows
@@ -936,8 +963,32 @@ headline_page 'Board votes to dredge the channel -' '' '' > "$IN/dangling-dash.h
 is "title: a separator with nothing after it goes" \
     "$(title dangling-bar.html)|$(title dangling-dash.html)" \
     "Board votes to dredge the channel|Board votes to dredge the channel"
-headline_page 'Korsetts - Shops, Designer, online kaufen' '' '<h1>Korsetts &#8211; Deutschland</h1>' > "$IN/shown-oneword.html"
-is "title: an <h1> that shares one word is another heading" "$(title shown-oneword.html)" "Korsetts - Shops, Designer, online kaufen"
+headline_page 'Korsetts - Shops, Designer, online kaufen' '' '<h1>Korsetts &#8211; Deutschland</h1><p>Shops</p><h1>Korsetts &#8211; Weltweit</h1>' > "$IN/shown-oneword.html"
+is "title: <h1>s that share one word are other headings" "$(title shown-oneword.html)" "Korsetts - Shops, Designer, online kaufen"
+# The page's one <h1>, when no heading tells the story its title names: the
+# headline its readers see, which an editor words otherwise for search
+# engines (web-eval's titles: 715 of 823 right before, 732 after; none
+# lost).  Not one of two <h1>s (which is the story's is not known), nor
+# one that names the site, a login box's or a footer's.
+headline_page 'Channel work to start in May | Harbour Times' '' \
+    '<h1>Harbour board votes to dredge the eastern channel</h1>' > "$IN/only-h1.html"
+headline_page 'Autokredit: So ermitteln Sie Ihre Kosten' 'Autokredit: So ermitteln Sie Ihre Kosten' \
+    '<div class="hero"><h1 class="page-title">Wie hoch sind die Zinsen f&#252;r einen Kredit?</h1></div>' > "$IN/only-h1-de.html"
+headline_page '&#192; propos - Port de Sainte-Anne' '' \
+    '<h1>Cent ans d&#8217;histoire sur le quai</h1>' > "$IN/only-h1-fr.html"
+is "title: the page's one <h1> that words the story otherwise" \
+    "$(title only-h1.html)|$(title only-h1-de.html)|$(title only-h1-fr.html)" \
+    "Harbour board votes to dredge the eastern channel|Wie hoch sind die Zinsen für einen Kredit?|Cent ans d’histoire sur le quai"
+headline_page 'Channel work to start in May' '' \
+    '<h1>Harbour board votes to dredge</h1><h1>Ferry timetable for the summer</h1>' > "$IN/only-h1-two.html"
+headline_page 'Channel work to start in May' '' \
+    '<form class="login" style="display:none"><h1>Log In</h1><input name="u"></form>' > "$IN/only-h1-form.html"
+headline_page 'Channel work to start in May' '' \
+    '<footer><h1>Harbour Times Newsletter</h1></footer>' > "$IN/only-h1-footer.html"
+printf '<html><head><title>Channel work to start in May</title><meta property="og:site_name" content="Quay Notes Weekly"></head><body><h1>Quay Notes Weekly</h1><div class="entry-content">%s</div></body></html>' "$STORY" > "$IN/only-h1-site.html"
+is "title: two <h1>s, a login box's, a footer's, the site's name: the title" \
+    "$(title only-h1-two.html)|$(title only-h1-form.html)|$(title only-h1-footer.html)|$(title only-h1-site.html)" \
+    "Channel work to start in May|Channel work to start in May|Channel work to start in May|Channel work to start in May"
 
 # A <meta> value written through another language's escaper, JSON's or
 # HTML's twice, as a reader would see it; one whose backslashes are not all

@@ -58,6 +58,20 @@ static void label_before_by(void **state)
     assert_name("Posted by", "Posted by");
 }
 
+/* A writer's profile names their social media handles after the name
+ * ("Williams Perdomo @wperdomod"): they go, all of them, when nothing but
+ * handles follows; an '@' with words after it, or a name that is only a
+ * handle, stays. */
+static void handles_after_the_name_go(void **state)
+{
+    (void)state;
+    assert_name("Williams Perdomo @wperdomod", "Williams Perdomo");
+    assert_name("Por Ana Lucía Ruiz @analuciaruiz @ana_radio", "Ana Lucía Ruiz");
+    assert_name("Dana Whitcomb @dana, March 3, 2021", "Dana Whitcomb");
+    assert_name("Dana Whitcomb @ Harbour Times", "Dana Whitcomb @ Harbour Times");
+    assert_name("@wperdomod", "@wperdomod");
+}
+
 /* Catalan writes a middle dot between two l's ("Marcel·lí"): there it is
  * part of the name, elsewhere it parts the line. */
 static void catalan_middle_dot_is_no_separator(void **state)
@@ -95,6 +109,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(name_is_the_part_after_by),
         cmocka_unit_test(label_before_by),
+        cmocka_unit_test(handles_after_the_name_go),
         cmocka_unit_test(catalan_middle_dot_is_no_separator),
         cmocka_unit_test(separator_is_the_first_one),
     };
