@@ -816,15 +816,15 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
      * page ('oil' over three shards paged by 10 showed NEWID 8051 at 930,
      * the copy first in the union's docids, where paged by 37 it showed
      * 8050, first by hash). */
-    size_t lo = from, hi = to;
-    if (across)
+    if (across) {
+        size_t lo, hi;
         tw_ties_span(ranked, from, to, dated, &lo, &hi);
-    if (across)
         tw_shard_copies_first(db, mset, by_date, ranked, lo, hi, shard_copies,
                               [&](std::vector<TwRanked> &hits) {
                                   show_first_copies(db, ready, { k1, b }, mset, hits, 0,
                                                     hits.size(), false, by_date);
                               });
+    }
     tw_order_ties(db, ranked, from, to, first > 0, mset.size() == asked, dated,
                   keyed ? &mset : nullptr);
     size_t snippet_len = o.snippet_length ? o.snippet_length : 200;

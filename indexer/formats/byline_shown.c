@@ -315,10 +315,6 @@ const char *tw_headline_byline(xmlNodePtr root, xmlNodePtr headline, tw_buf *out
     return found ? out->data : NULL;
 }
 
-/* The byline the article's own text sets under its headline or after its
- * story: one of its first three lines, or its last, that is a word for "by"
- * and a name alone (by_name_line); the name into OUT.  What a reader sees
- * as the article's words names its writer before any metadata. */
 /* Whether LABEL[0, LABEL_LEN), a line alone, is a byline's label (by_label:
  * "Von:", "Text:") and NAME[0, LEN), the line after it, a name of two words
  * or more; the name into OUT. */
@@ -337,6 +333,12 @@ static bool label_line_then_name(const char *label, size_t label_len, const char
     return tw_buf_append(out, name, len) == 0;
 }
 
+/* The byline the article's own text sets under its headline or after its
+ * story: one of its first three lines, or its last, that is a word for "by"
+ * and a name alone (by_name_line), or a last line of a name after a line
+ * that is a byline's label alone (label_line_then_name); the name into
+ * OUT.  What a reader sees as the article's words names its writer before
+ * any metadata. */
 bool tw_text_byline(const char *body, tw_buf *out)
 {
     const char *last = NULL, *before = NULL, *line;
