@@ -473,6 +473,17 @@ static std::string misread(const std::string &text)
     bool quoted = false, in_token = false;
     for (size_t i = 0; i < text.size(); i++) {
         char c = text[i];
+        /* A key field's value is a key, quoted or not: a '*' in a path or
+         * a URL is part of its name (path:"notes/a*b.txt" was refused). */
+        if (!quoted && c == ':' && tw_key_field_before(text, i)) {
+            size_t end = tw_key_value_after(text, i);
+            if (!in_token)
+                tokens.emplace_back();
+            in_token = true;
+            tokens.back().append(text, i, end - i);
+            i = end - 1;
+            continue;
+        }
         if (c == '"')
             quoted = !quoted;
         if (quoted && c == '*' && i > 0 && tw_query_word_byte((unsigned char)text[i - 1])) {
