@@ -158,7 +158,10 @@
 #define TW_SLOT_DATE   0       /* sortable_serialise(seconds since epoch, UTC) */
 #define TW_SLOT_MTIME  1       /* sortable_serialise(file mtime) */
 #define TW_SLOT_SIZE   2       /* sortable_serialise(file size in bytes) */
-#define TW_SLOT_HASH   3       /* 16 hex digits: FNV-1a 64 of the article text */
+#define TW_SLOT_HASH   3       /* 16 hex digits: FNV-1a 64 of the article's record
+                                  fields (its id and path among them) and its
+                                  stored text (indexer/lane.c): two articles of
+                                  one text differ, which ties by hash count on */
 #define TW_SLOT_SIG    4       /* MinHash signature (minhash.h), up to
                                   TW_MINHASH_BYTES */
 #define TW_SLOT_STORY  5       /* key shared by the near-copies of one story;

@@ -100,13 +100,13 @@ static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
  * OR us", "U.S. OR \"us\"").  Initials typed beside NEAR or ADJ are their
  * mark there too. */
 static Xapian::Query with_initials(const Xapian::Query &q, const trawl_db *db,
-                                   const std::vector<std::string> &initials)
+                                   const TypedInitials &initials)
 {
     return rewrite_typed(
-        db, q, true, initials.size(),
-        [&](size_t i) { return tw_initials_stand_in(initials[i], false); },
+        db, q, true, initials.letters.size(),
+        [&](size_t i) { return tw_initials_stand_in(initials, i, false); },
         [&](const Xapian::Query &, const std::string &prefix, size_t i) {
-            return Xapian::Query(prefix + tw_initials_mark(initials[i]));
+            return Xapian::Query(prefix + tw_initials_mark(initials.letters[i]));
         });
 }
 
@@ -168,7 +168,7 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
                      Xapian::QueryParser::FLAG_CJK_NGRAM;
     db->bad_field.clear();
     std::vector<Joined> joins;
-    std::vector<std::string> initials;
+    TypedInitials initials;
     Xapian::Query q;
     try {
         q = db->qp.parse_query(
@@ -183,7 +183,7 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
      * has no run to rewrite, and its tree is not walked. */
     if (std::any_of(text.begin(), text.end(), [](char c) { return (unsigned char)c >= 0xE2; }))
         q = tw_cjk_runs_ranked(q);
-    if (!initials.empty())
+    if (!initials.letters.empty())
         q = with_initials(q, db, initials);
     return joins.empty() ? q : with_spaced(db, q, joins);
 }

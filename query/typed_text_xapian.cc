@@ -76,9 +76,28 @@ static bool copied_key_value(const std::string &text, size_t &i, std::string &ou
     return true;
 }
 
-std::string tw_initials_stand_in(const std::string &letters, bool typed)
+std::string tw_initials_stand_in(const TypedInitials &in, size_t i, bool typed)
 {
-    return (typed ? "Qinitials" : "qinitials") + letters + "q";
+    return (typed ? "Q" : "q") + in.head.substr(1) + in.letters[i] + "q";
+}
+
+/* The head of initials' stand-ins for TEXT (TypedInitials): "qinitials" and
+ * one "q" more than any run of them after it in TEXT in small letters, as
+ * the parser lowers them ("U.S. OR \"qinitialsusq\"" had looked for the
+ * initials twice, not for the word typed). */
+static std::string stand_in_head(const std::string &text)
+{
+    static const std::string head = "qinitials";
+    std::string lowered = Xapian::Unicode::tolower(text);
+    size_t most = 0;
+    for (size_t at = lowered.find(head); at != std::string::npos;
+         at = lowered.find(head, at + 1)) {
+        size_t q = at + head.size();
+        while (q < lowered.size() && lowered[q] == 'q')
+            q++;
+        most = std::max(most, q - at - head.size() + 1);
+    }
+    return head + std::string(most, 'q');
 }
 
 /* TEXT with its words in lower case, but for the operators, quoted phrases
@@ -96,7 +115,7 @@ std::string tw_initials_stand_in(const std::string &letters, bool typed)
  * initials typed outside quotes with full stops are listed there, in
  * small letters, and given to the parser as their stand-in. */
 static std::string lower_words(const std::string &text, bool plurals,
-                               std::vector<std::string> *initials)
+                               TypedInitials *initials)
 {
     std::string out;
     out.reserve(text.size());
@@ -117,8 +136,10 @@ static std::string lower_words(const std::string &text, bool plurals,
              * no quoted word is ("U.S. OR \"us\""); a wildcard's stay
              * the parser's word. */
             if (initials && !quoted && (end == text.size() || text[end] != '*')) {
-                initials->push_back(tw_initials_word(text.data(), i, end));
-                out += tw_initials_stand_in(initials->back(), true);
+                if (initials->head.empty())
+                    initials->head = stand_in_head(text);
+                initials->letters.push_back(tw_initials_word(text.data(), i, end));
+                out += tw_initials_stand_in(*initials, initials->letters.size() - 1, true);
                 i = end;
                 continue;
             }
@@ -452,6 +473,17 @@ static std::string misread(const std::string &text)
     bool quoted = false, in_token = false;
     for (size_t i = 0; i < text.size(); i++) {
         char c = text[i];
+        /* A key field's value is a key, quoted or not: a '*' in a path or
+         * a URL is part of its name (path:"notes/a*b.txt" was refused). */
+        if (!quoted && c == ':' && tw_key_field_before(text, i)) {
+            size_t end = tw_key_value_after(text, i);
+            if (!in_token)
+                tokens.emplace_back();
+            in_token = true;
+            tokens.back().append(text, i, end - i);
+            i = end - 1;
+            continue;
+        }
         if (c == '"')
             quoted = !quoted;
         if (quoted && c == '*' && i > 0 && tw_query_word_byte((unsigned char)text[i - 1])) {
@@ -491,7 +523,7 @@ static std::string misread(const std::string &text)
 }
 
 std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vector<Joined> *joins,
-                                std::vector<std::string> *initials)
+                                TypedInitials *initials)
 {
     std::string typed(text);
     std::string empty = empty_field(typed);

@@ -25,21 +25,31 @@ struct Joined {
  * in curly quotes is the phrase in straight ones, excluded ones too. */
 std::string tw_typed_plain(const std::string &text);
 
+/* Initials typed with full stops in a query: the letters of each ("us" for
+ * "U.S."), and the start of the words that stand in for them
+ * (tw_initials_stand_in), chosen for the query. */
+struct TypedInitials {
+    std::vector<std::string> letters;
+    std::string head;
+};
+
 /* TEXT, a query as tw_typed_plain gave it, as DB's parser is to read it.  The compounds
- * joined go to *JOINS, the letters of initials typed with full stops to
- * *INITIALS (NULL: none are listed; listed, they are given to the parser
- * as tw_initials_stand_in), for parse_xapian.cc to look for them
+ * joined go to *JOINS, the initials typed with full stops to *INITIALS
+ * (NULL: none are listed; listed, they are given to the parser as
+ * tw_initials_stand_in), for parse_xapian.cc to look for them
  * as the writer indexed them.  Throws Xapian::QueryParserError for a field
  * with nothing after its colon. */
 std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vector<Joined> *joins,
-                                std::vector<std::string> *initials);
+                                TypedInitials *initials);
 
-/* The word tw_typed_for_parser gives the parser in place of initials
- * whose letters are LETTERS ("us" for "U.S."), as typed (TYPED: with a
- * capital, which the parser does not stem) or as the parser's term.  The
- * parser reads "U.S." as the word "us", as it reads a quoted "us": the
- * stand-in lets the initials alone be looked for by their mark. */
-std::string tw_initials_stand_in(const std::string &letters, bool typed);
+/* The word tw_typed_for_parser gives the parser in place of the initials
+ * I of IN, as typed (TYPED: with a capital, which the parser does not
+ * stem) or as the parser's term.  The parser reads "U.S." as the word "us",
+ * as it reads a quoted "us": the stand-in lets the initials alone be
+ * looked for by their mark.  Its start, IN's head, is part of no word of
+ * the query's text, whatever its case, so that no word typed is taken for
+ * it. */
+std::string tw_initials_stand_in(const TypedInitials &in, size_t i, bool typed);
 
 /* Whether byte C belongs to a word of a query as typed (ASCII letters and
  * digits, and every byte of a character outside ASCII). */

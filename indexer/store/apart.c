@@ -106,10 +106,12 @@ static bool read_records(tw_buf *got, size_t *done, tw_tell_step *tell, void *ct
 }
 
 trawl_status tw_apart_run(tw_apart_work *work, void *arg, tw_tell_step *tell, void *ctx,
-                          int *signal, char *err, size_t errlen)
+                          int *signal, bool *answered_out, char *err, size_t errlen)
 {
     if (signal)
         *signal = 0;
+    if (answered_out)
+        *answered_out = false;
     int fds[2];
     if (pipe2(fds, O_CLOEXEC) != 0) {
         snprintf(err, errlen, "%s", strerror(errno));
@@ -159,8 +161,11 @@ trawl_status tw_apart_run(tw_apart_work *work, void *arg, tw_tell_step *tell, vo
         snprintf(err, errlen, "interrupted");
         return TRAWL_EINTR;
     }
-    if (answered)
+    if (answered) {
+        if (answered_out)
+            *answered_out = true;
         return st;
+    }
     if (waited == pid && WIFSIGNALED(status)) {
         if (signal)
             *signal = WTERMSIG(status);

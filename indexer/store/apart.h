@@ -30,11 +30,13 @@ typedef trawl_status tw_apart_work(void *arg, tw_apart *apart, char *err, size_t
  * returning false ends the child at once: TRAWL_EINTR, "interrupted".  A
  * child that died of a signal is TRAWL_EINTERNAL, with *SIGNAL (may be
  * NULL) set to it, else 0; one that could not be started TRAWL_EIO, with
- * the system's reason ("Too many open files").  The child is killed if
- * this process dies first. */
+ * the system's reason ("Too many open files").  *ANSWERED (may be NULL)
+ * is whether the status and message are the child's own answer, which
+ * may be any status too.  The child is killed if this process dies
+ * first. */
 TW_MUST_CHECK
 trawl_status tw_apart_run(tw_apart_work *work, void *arg, tw_tell_step *tell, void *ctx,
-                          int *signal, char *err, size_t errlen);
+                          int *signal, bool *answered, char *err, size_t errlen);
 
 /* A time limit on work apart: tw_deadline_tell, given a tw_deadline as its
  * CTX, goes on until the time tw_deadline_in set, SECONDS from then. */

@@ -1379,7 +1379,7 @@ trawl_status tw_writer_check(const char *path, char *err, size_t errlen)
     tw_deadline deadline;
     tw_deadline_in(&deadline, limit);
     trawl_status st = tw_apart_run(check_work, const_cast<char *>(path), tw_deadline_tell,
-                                   &deadline, &sig, err, errlen);
+                                   &deadline, &sig, nullptr, err, errlen);
     if (st == TRAWL_EINTR) {
         std::snprintf(err, errlen, "Xapian's check of %s did not end within %.0f seconds, "
                       "some fifty times what its size takes", path, limit);
@@ -1420,8 +1420,12 @@ trawl_status tw_writer_merge_apart(const char *const *sources, size_t n, const c
 {
     MergeWork m = { sources, n, dest, what };
     int sig;
-    trawl_status st = tw_apart_run(merge_work, &m, tell, ctx, &sig, err, errlen);
-    if (st == TRAWL_EINTR || st == TRAWL_EINTERNAL || st == TRAWL_EIO) {
+    bool answered;
+    trawl_status st = tw_apart_run(merge_work, &m, tell, ctx, &sig, &answered, err, errlen);
+    /* The child's own answer names WHAT already (a compaction that could
+     * not write its tables was "compacting: cannot start a process:
+     * compacting: Couldn't create ..."). */
+    if (!answered && (st == TRAWL_EINTR || st == TRAWL_EINTERNAL || st == TRAWL_EIO)) {
         /* A child killed ("ended by Killed") is most often the system's
          * doing, out of memory: what became of the work, and what to do. */
         std::string why = err;

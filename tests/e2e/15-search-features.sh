@@ -410,6 +410,8 @@ printf 'Grain\n\nThe U.S. exports of grain rose.\n' > "$TMP/ini/dotted.txt"
 printf 'Steel\n\nThe US exports of steel fell.\n' > "$TMP/ini/bare.txt"
 printf 'Letter\n\nLet us talk about exports, and give us time, all of us.\n' > "$TMP/ini/pronoun.txt"
 printf 'LET US PRAY\n\nA service for the exports of hymns.\n' > "$TMP/ini/headline.txt"
+printf 'Codes\n\nThe code QINITIALSUSQ was sent, and qinitialsqusq.\n' > "$TMP/ini/code.txt"
+printf 'Stars\n\nA note named with a star.\n' > "$TMP/ini/a*b.txt"
 index -q -d "$TMP/ini-db" "$TMP/ini"
 ini() { query -d "$TMP/ini-db" --format tsv -n 50 "$@" | cut -f3 | sed 's|.*/||' | sort | tr '\n' ' '; }
 is "initials: U.S. exports finds the initials, not the pronoun" "$(ini U.S. exports)" "bare.txt dotted.txt "
@@ -424,6 +426,13 @@ is "initials: U.S. OR us finds all" "$(query -d "$TMP/ini-db" --count 'U.S. OR u
 is "initials: U.S. OR \"us\" finds all" "$(query -d "$TMP/ini-db" --count 'U.S. OR "us"')" 4
 is "initials: title:U.S. OR \"us\" finds the word's" \
     "$(ini 'title:U.S. OR "us"')" "bare.txt dotted.txt headline.txt pronoun.txt "
+# A word spelt as the initials' stand-in for the parser was taken for them.
+is "initials: a word spelt as their stand-in is the word" \
+    "$(ini 'U.S. OR "qinitialsusq"')" "bare.txt code.txt dotted.txt "
+is "initials: ...in capitals, beside one with more q's" \
+    "$(ini '("QINITIALSUSQ" AND "qinitialsqusq") OR U.S.')" "bare.txt code.txt dotted.txt "
+is "initials: ...inside a phrase" "$(ini '"the code qinitialsusq" OR U.S.')" \
+    "bare.txt code.txt dotted.txt "
 # Beside NEAR or ADJ the initials were the word, and "Let us talk about
 # exports" was found.
 is "initials: U.S. NEAR exports, not the pronoun" "$(ini 'U.S. NEAR exports')" "bare.txt dotted.txt "
@@ -437,6 +446,9 @@ cp -r "$TMP/ini-db" "$TMP/ini-old"
 "$BIN/tests/set_meta" "$TMP/ini-old" trawl.schema 11
 is "initials: schema 11 has no marks, U.S. is us there" \
     "$(query -d "$TMP/ini-old" --count U.S. exports)" 4
+# A key field's value is a key: a '*' in a quoted path is the file name's
+# own, which the check for a wildcard inside quotes refused (exit 2).
+is "a quoted path with a '*' in its name is the path" "$(ini "path:\"$TMP/ini/a*b.txt\"")" "a*b.txt "
 
 # An acronym's plural is found by its acronym, and the other way round:
 # stemmers leave "MPs" whole (acronym_plural.h).

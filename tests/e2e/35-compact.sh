@@ -113,6 +113,9 @@ if mount -t tmpfs -o size=4m tmpfs "$M" 2>/dev/null; then
     is "full disk: exit 2" "$RC" 2
     has "...the reason" "$ERR" "No space left on device"
     has "...what to do" "$ERR" "make room on the disk"
+    # The child's own failure was said as if it had not started, naming
+    # the work twice ("compacting: cannot start a process: compacting: ...").
+    lacks "...as the compaction's own failure, said once" "$ERR" "cannot start a process"
     is "...the index is the old one, whole" "$(ids "$M/db")" "$before"
     is "...and the new copy is gone" "$(ls "$M/db" | grep -c '^gen-')" 1
     rm -f "$M/filler"

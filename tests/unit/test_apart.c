@@ -1,5 +1,6 @@
 /* Unit tests: work done apart (indexer/store/apart.h) ends at its time
- * limit, and with the process that started it.  --check's child had
+ * limit, and with the process that started it, and its own failure is
+ * told apart from one to start it.  --check's child had
  * neither: Xapian's check going round a loop in a damaged table ran until
  * someone killed it, and a trawl-index killed left it running -- a
  * compaction's child holding the index's lock it shares by the fork, so
@@ -40,9 +41,36 @@ static void work_past_its_deadline_is_ended(void **state)
     tw_deadline d;
     tw_deadline_in(&d, 0.3);
     char err[128] = "";
-    assert_int_equal(tw_apart_run(slow_work, NULL, tw_deadline_tell, &d, NULL, err, sizeof err),
+    bool answered = true;
+    assert_int_equal(tw_apart_run(slow_work, NULL, tw_deadline_tell, &d, NULL, &answered, err,
+                                  sizeof err),
                      TRAWL_EINTR);
     assert_string_equal(err, "interrupted");
+    assert_false(answered);
+}
+
+/* Work that fails as a disk full of the child's tables would. */
+static trawl_status failing_work(void *arg, tw_apart *apart, char *err, size_t errlen)
+{
+    (void)arg;
+    (void)apart;
+    snprintf(err, errlen, "compacting: No space left on device");
+    return TRAWL_EIO;
+}
+
+/* A child's own answer is told apart from a child that could not start,
+ * which has the same status: a compaction that could not write its tables
+ * said "compacting: cannot start a process: compacting: ...". */
+static void the_childs_own_failure_is_its_answer(void **state)
+{
+    (void)state;
+    char err[128] = "";
+    bool answered = false;
+    assert_int_equal(tw_apart_run(failing_work, NULL, NULL, NULL, NULL, &answered, err,
+                                  sizeof err),
+                     TRAWL_EIO);
+    assert_true(answered);
+    assert_string_equal(err, "compacting: No space left on device");
 }
 
 static void a_deadline_to_come_goes_on(void **state)
@@ -80,7 +108,7 @@ static void the_child_dies_with_its_parent(void **state)
     if (parent == 0) {
         char err[128];
         close(fds[0]);
-        trawl_status st = tw_apart_run(slow_work, &fds[1], NULL, NULL, NULL, err, sizeof err);
+        trawl_status st = tw_apart_run(slow_work, &fds[1], NULL, NULL, NULL, NULL, err, sizeof err);
         _exit(st == TRAWL_OK ? 0 : 1);
     }
     close(fds[1]);
@@ -104,6 +132,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(work_past_its_deadline_is_ended),
         cmocka_unit_test(a_deadline_to_come_goes_on),
+        cmocka_unit_test(the_childs_own_failure_is_its_answer),
         cmocka_unit_test(the_child_dies_with_its_parent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
