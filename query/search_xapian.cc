@@ -571,11 +571,13 @@ static tw_hans *snippet_hans(trawl_db *db, const Xapian::Query &query)
 /* Runs QUERY once, with only the matches DECIDER accepts when given; throws
  * what Xapian throws.  Unless COUNTED, the total is left 0, to spare the
  * looking and counting it takes.  WEIGHTLESS: QUERY is known to weigh every
- * article 0 (filters alone). */
+ * article 0 (filters alone).  BY_HASH: Xapian ranks hits of equal score by
+ * their hash (ties_xapian.h), which it is asked to only when the page
+ * needs it: reading each weighed match's value costs every search more. */
 static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                           const trawl_search_opts &o, bool counted = true,
                           const Xapian::MatchDecider *decider = nullptr,
-                          bool weightless = false)
+                          bool weightless = false, bool by_hash = false)
 {
     Xapian::Enquire enquire(db->db);
     db->search_work.near_matches += tw_has_near_bonus(query);
@@ -627,9 +629,11 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
      * three shards, two served: 'oil' read 27 documents for its first
      * page, 315 at --offset 290, 1,021 at 990, each a round trip; now the
      * page's 10). */
-    bool keyed = remote && (o.no_snippets || across) && !o.sort_by_date;
+    bool keyed = !by_hash && remote && (o.no_snippets || across) && !o.sort_by_date;
     if (keyed)
         enquire.set_sort_by_relevance_then_value(TW_SLOT_SHOWN, false);
+    else if (by_hash)
+        enquire.set_sort_by_relevance_then_value(TW_SLOT_HASH, false);
     size_t end = limit > SIZE_MAX - o.offset ? SIZE_MAX : o.offset + limit;    /* the page's */
     /* Hits of equal score (by date, and of one date) are put in an order
      * of their own (ties_xapian.h), also when the match sent the
@@ -808,6 +812,15 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             (count_folded && trawl_results_total(res.get()) > TRAWL_FOLD_MAX))
             tw_results_set_unfolded(res.get());
     }
+    /* A group of equal score on the page that tw_order_ties leaves in
+     * docid order (of more than TW_TIES_GROUP_MAX hits, or going on past
+     * those matched), which a build with two workers or shards change
+     * ('oil' has 60 hits at 4.3370, ranks 426-485, in another order over
+     * three shards than in one index): matched again, Xapian ordering
+     * hits of equal score by hash, as tw_order_ties does. */
+    if (!by_hash && !o.sort_by_date &&
+        tw_ties_unordered(ranked, from, to, first > 0, mset.size() == asked))
+        return run(db, query, o, counted, decider, weightless, true);
     bool by_date = o.sort_by_date != 0;
     if (fold)
         show_first_copies(db, ready, { k1, b }, mset, ranked, from, to, true, by_date);

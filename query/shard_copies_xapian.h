@@ -38,9 +38,10 @@ struct TwShardCopies {
  * equal score that the WANT-th hit cuts (up to TW_TIES_GROUP_MAX hits
  * more): the hit leaves RANKED for COPIES.folded.
  * Each hit looked at has its date read (from the shown fields SENT, the
- * match, sent as its sort key, when not NULL; else from its document, read
- * from remote shards side by side), and its signature when a hit of another
- * member is dated near it, into COPIES.read; DB's search_work counts the
+ * match, sent as its sort key, when not NULL; else on a local shard with
+ * its signature from the shard's values walked once, and from its
+ * document elsewhere, read from remote shards side by side), and its
+ * signature when a hit of another member is dated near it, into COPIES.read; DB's search_work counts the
  * documents.  Nothing folds in a union of one member. */
 void tw_fold_shard_copies(const trawl_db *db, std::vector<TwRanked> &ranked, size_t want,
                           const Xapian::MSet *sent, TwShardCopies &copies, bool group_end);

@@ -85,6 +85,19 @@ bool tw_ties_cut(const std::vector<TwRanked> &ranked, size_t from, size_t to, bo
            cut(ranked, last_start, last_end, more_before, more_after);
 }
 
+bool tw_ties_unordered(const std::vector<TwRanked> &ranked, size_t from, size_t to,
+                       bool more_before, bool more_after)
+{
+    to = std::min(to, ranked.size());
+    for (size_t start = from, end; start < to; start = end) {
+        group_of(ranked, start, nullptr, &start, &end);
+        if (end - start > TW_TIES_GROUP_MAX || (more_before && start == 0) ||
+            (more_after && end == ranked.size()))
+            return true;
+    }
+    return false;
+}
+
 void tw_ties_span(const std::vector<TwRanked> &ranked, size_t from, size_t to,
                   const Xapian::MSet *dated, size_t *lo, size_t *hi)
 {

@@ -48,6 +48,15 @@ struct trawl_db;
 bool tw_ties_cut(const std::vector<TwRanked> &ranked, size_t from, size_t to, bool more_before,
                  bool more_after, const Xapian::MSet *dated);
 
+/* Whether a group of equal score of RANKED (by relevance) that has a hit
+ * in [FROM, TO) is one tw_order_ties leaves as it is: of more than
+ * TW_TIES_GROUP_MAX hits, or going on outside RANKED (it starts RANKED
+ * and MORE_BEFORE, or ends it and MORE_AFTER).  The search then matches
+ * again with Xapian ordering hits of equal score by their hash
+ * (TW_SLOT_HASH), as tw_order_ties does, however many they are. */
+bool tw_ties_unordered(const std::vector<TwRanked> &ranked, size_t from, size_t to,
+                       bool more_before, bool more_after);
+
 /* [*LO, *HI): [FROM, TO) of RANKED with the groups of equal score at its
  * edges whole, those tw_order_ties puts in order (no larger than
  * TW_TIES_GROUP_MAX): which hits of them come onto the page is decided by
