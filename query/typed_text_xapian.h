@@ -28,11 +28,19 @@ std::string tw_typed_plain(const std::string &text);
 /* TEXT, a query as tw_typed_plain gave it, as DB's parser is to read it.  The compounds
  * joined go to *JOINS, the letters of initials typed with full stops to
  * *INITIALS (NULL: none are listed; listed, they are given to the parser
- * as tw_initials_stand_in), for parse_xapian.cc to look for them
- * as the writer indexed them.  Throws Xapian::QueryParserError for a field
- * with nothing after its colon. */
+ * as tw_initials_stand_in), the words of wildcards inside quotes, in small
+ * letters, to *WILDCARDS (given to the parser as tw_wildcard_stand_in), for
+ * parse_xapian.cc to look for them as the writer indexed them.  Throws
+ * Xapian::QueryParserError for what the parser would misread: a field with
+ * nothing after its colon, NEAR or ADJ beside other than words. */
 std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vector<Joined> *joins,
-                                std::vector<std::string> *initials);
+                                std::vector<std::string> *initials,
+                                std::vector<std::string> *wildcards);
+
+/* The word tw_typed_for_parser gives the parser in place of the I-th
+ * wildcard typed inside quotes: Xapian 1.4's parser expands no wildcard in
+ * a phrase (it read "s* oil" as "s oil"). */
+std::string tw_wildcard_stand_in(size_t i);
 
 /* The word tw_typed_for_parser gives the parser in place of initials
  * whose letters are LETTERS ("us" for "U.S."), as typed (TYPED: with a
