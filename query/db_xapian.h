@@ -92,6 +92,8 @@ struct trawl_db {
      * for every search cost more than many searches. */
     Xapian::QueryParser qp;
     std::string bad_field;      /* set by a field processor given a bad value */
+    std::string quoted_broad;   /* set by a parse: a wildcard in a phrase of more
+                                   words than searched, as typed (parse_xapian.cc) */
     std::string path;           /* names the index in messages: the shards' specs */
     std::string stemmer, writer;
     std::string parts;          /* trawl_db_info.part, as last read */

@@ -211,6 +211,13 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
     bool any = false;
     for (size_t i = 0; i < q.get_num_subqueries(); i++) {
         Q sub = q.get_subquery(i);
+        if (sub.get_type() == Q::OP_OR) {
+            /* A wildcard's words, typed inside quotes (parse_xapian.cc,
+             * with_wildcards): spelt as they are in the vocabulary. */
+            spellings.push_back(sub);
+            words.emplace_back(Q::OP_SYNONYM, sub.get_terms_begin(), sub.get_terms_end());
+            continue;
+        }
         if (sub.get_type() != Q::LEAF_TERM)
             return q;
         std::string term = *sub.get_terms_begin();
@@ -237,6 +244,20 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
     return exact_first(q, other);
 }
 
+std::vector<std::string> tw_wildcard_spellings(const trawl_db *db, const std::string &pattern)
+{
+    std::vector<std::string> patterns{ pattern };
+    size_t at;
+    if (!tw_text_term(pattern, &at))
+        return patterns;
+    std::string word = pattern.substr(at), plain = tw_unaccented(word);
+    if (plain != word)
+        patterns.push_back(pattern.substr(0, at) + plain);
+    if (db->accents)
+        patterns.push_back(tw_accents_term(pattern, plain));
+    return patterns;
+}
+
 /* Wildcard Q, or else the same with other accents (exact_first): "greve*"
  * finds "grève", as "greve" does, from the accents' space, and "grève*"
  * finds "greve" too, by the pattern without accents. */
@@ -245,17 +266,14 @@ static Xapian::Query wildcard_accented(const trawl_db *db, const Xapian::Query &
 {
     typedef Xapian::Query Q;
     std::string pattern = tw_wildcard_pattern(q);
-    size_t at;
-    if (pattern.empty() || !tw_text_term(pattern, &at))
+    if (pattern.empty())
         return q;
-    std::string word = pattern.substr(at), plain = tw_unaccented(word);
+    std::vector<std::string> patterns = tw_wildcard_spellings(db, pattern);
+    if (patterns.size() == 1)
+        return q;
     std::vector<Q> spellings{ q };
-    if (plain != word)
-        spellings.push_back(tw_wildcard_query(pattern.substr(0, at) + plain));
-    if (db->accents)
-        spellings.push_back(tw_wildcard_query(tw_accents_term(pattern, plain)));
-    if (spellings.size() == 1)
-        return q;
+    for (size_t i = 1; i < patterns.size(); i++)
+        spellings.push_back(tw_wildcard_query(patterns[i]));
     *changed = true;
     return exact_first(q, Q(Q::OP_SYNONYM, spellings.begin(), spellings.end()));
 }

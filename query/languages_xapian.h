@@ -5,6 +5,8 @@
 #ifndef TW_LANGUAGES_XAPIAN_H
 #define TW_LANGUAGES_XAPIAN_H
 
+#include <string>
+#include <vector>
 #include <xapian.h>
 
 #include "db_xapian.h"
@@ -25,5 +27,12 @@ void tw_db_languages(trawl_db *db);
  * article in its own (trawl_db.lang_stems), and spelt with other accents,
  * which weigh less than the word as typed. */
 Xapian::Query tw_db_in_languages(const trawl_db *db, const Xapian::Query &q);
+
+/* The patterns of the words a wildcard of PATTERN (a field's prefix and
+ * the start of a word) stands for in any accents: PATTERN itself first, then
+ * without its accents, and in DB's accents' space (which has the words
+ * written with accents, without them, at the same positions): "greve*"
+ * finds "grève" there. */
+std::vector<std::string> tw_wildcard_spellings(const trawl_db *db, const std::string &pattern);
 
 #endif

@@ -14,6 +14,8 @@
 #include "typed_text_xapian.h"
 #include "group_scope.h"
 #include "cjk_runs_xapian.h"
+#include "wildcards_xapian.h"
+#include "languages_xapian.h"
 
 Xapian::termcount tw_query_window(const Xapian::Query &q)
 {
@@ -25,17 +27,19 @@ Xapian::termcount tw_query_window(const Xapian::Query &q)
 }
 
 /* Q with each text term whose word, or its stem, is WORD_OF(i) for an i
- * below N rewritten as REWRITE(term's query, its prefix, i), through the
- * operators that can be rebuilt from their parts: how with_spaced and
- * with_initials find the words the query's text became.  With TERMS,
- * REWRITE gives a term for one the parser did not stem (initials' marks):
- * a stemmed term is another word typed (the parser stems only words in
- * small letters), and phrases and NEAR, which hold terms, are looked into
- * too ("U.S. NEAR exports"); without, what REWRITE gives is no term, which
- * they cannot hold. */
+ * below N rewritten as REWRITE(term's query, its prefix, i, whether a
+ * phrase or NEAR holds it), through the operators that can be rebuilt from
+ * their parts: how with_spaced, with_initials and with_wildcards find the
+ * words the query's text became.  With TERMS, REWRITE gives a term, or an
+ * OR of terms, for one the parser did not stem (initials' marks, a quoted
+ * wildcard's words): a stemmed term is another word typed (the parser
+ * stems only words in small letters), and phrases and NEAR, which hold
+ * those, are looked into too ("U.S. NEAR exports"); without, what REWRITE
+ * gives is no term, which they cannot hold. */
 template <class WordOf, class Rewrite>
 static Xapian::Query rewrite_typed(const trawl_db *db, const Xapian::Query &q, bool terms,
-                                   size_t n, const WordOf &word_of, const Rewrite &rewrite)
+                                   size_t n, const WordOf &word_of, const Rewrite &rewrite,
+                                   bool in_phrase = false)
 {
     typedef Xapian::Query Q;
     Q::op op = q.get_type();
@@ -50,7 +54,7 @@ static Xapian::Query rewrite_typed(const trawl_db *db, const Xapian::Query &q, b
         std::string word = term.substr(at), prefix = term.substr(stemmed, at - stemmed);
         for (size_t i = 0; i < n; i++)
             if (word == (stemmed ? db->stem(word_of(i)) : word_of(i)))
-                return rewrite(q, prefix, i);
+                return rewrite(q, prefix, i, in_phrase);
         return q;
     }
     bool positional = op == Q::OP_PHRASE || op == Q::OP_NEAR;
@@ -60,7 +64,8 @@ static Xapian::Query rewrite_typed(const trawl_db *db, const Xapian::Query &q, b
         return q;
     std::vector<Q> subs;
     for (size_t i = 0; i < q.get_num_subqueries(); i++)
-        subs.push_back(rewrite_typed(db, q.get_subquery(i), terms, n, word_of, rewrite));
+        subs.push_back(
+            rewrite_typed(db, q.get_subquery(i), terms, n, word_of, rewrite, positional));
     return positional ? Q(op, subs.begin(), subs.end(), tw_query_window(q))
                       : Q(op, subs.begin(), subs.end());
 }
@@ -77,7 +82,7 @@ static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
     typedef Xapian::Query Q;
     return rewrite_typed(
         db, q, false, joins.size(), [&](size_t i) { return joins[i].word; },
-        [&](const Q &typed, const std::string &prefix, size_t i) {
+        [&](const Q &typed, const std::string &prefix, size_t i, bool) {
             std::vector<Q> parts;
             for (const std::string &p : joins[i].parts)
                 parts.emplace_back(prefix + p);
@@ -100,13 +105,42 @@ static Xapian::Query with_spaced(const trawl_db *db, const Xapian::Query &q,
  * OR us", "U.S. OR \"us\"").  Initials typed beside NEAR or ADJ are their
  * mark there too. */
 static Xapian::Query with_initials(const Xapian::Query &q, const trawl_db *db,
-                                   const TypedInitials &initials)
+                                   const StandIns &initials)
 {
     return rewrite_typed(
-        db, q, true, initials.letters.size(),
+        db, q, true, initials.words.size(),
         [&](size_t i) { return tw_initials_stand_in(initials, i, false); },
-        [&](const Xapian::Query &, const std::string &prefix, size_t i) {
-            return Xapian::Query(prefix + tw_initials_mark(initials.letters[i]));
+        [&](const Xapian::Query &, const std::string &prefix, size_t i, bool) {
+            return Xapian::Query(prefix + tw_initials_mark(initials.words[i]));
+        });
+}
+
+/* Q with each wildcard typed inside quotes (WILDCARDS, their patterns,
+ * given to the parser as tw_wildcard_stand_in) as the words it stands for:
+ * in a phrase, as an OR of the words in any accents (the
+ * TRAWL_WILDCARD_MAX most frequent), which Xapian 1.4 does not expand there
+ * itself ("s* oil" was the phrase
+ * "s oil"); alone in its quotes ('"rescu*"'), as the wildcard outside them
+ * is.  A pattern that starts no word stays the stand-in, which no article
+ * holds: the phrase finds nothing, as it should.  The first wildcard in a
+ * phrase that stands for more words than were searched goes to *BROAD, as
+ * typed. */
+static Xapian::Query with_wildcards(const trawl_db *db, const Xapian::Query &q,
+                                    const StandIns &wildcards,
+                                    std::string *broad)
+{
+    return rewrite_typed(
+        db, q, true, wildcards.words.size(),
+        [&](size_t i) { return tw_wildcard_stand_in(wildcards, i); },
+        [&](const Xapian::Query &typed, const std::string &prefix, size_t i, bool in_phrase) {
+            if (!in_phrase)
+                return tw_wildcard_query(prefix + wildcards.words[i]);
+            std::string more;
+            Xapian::Query words = tw_wildcard_words(
+                db->db, tw_wildcard_spellings(db, prefix + wildcards.words[i]), &more);
+            if (broad->empty())
+                *broad = more;
+            return words.empty() ? typed : words;
         });
 }
 
@@ -168,11 +202,13 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
                      Xapian::QueryParser::FLAG_CJK_NGRAM;
     db->bad_field.clear();
     std::vector<Joined> joins;
-    TypedInitials initials;
+    StandIns initials, wildcards;
     Xapian::Query q;
     try {
-        q = db->qp.parse_query(
-            tw_typed_for_parser(db, text, &joins, db->initials ? &initials : nullptr), flags);
+        q = db->qp.parse_query(tw_typed_for_parser(db, text, &joins,
+                                                   db->initials ? &initials : nullptr,
+                                                   &wildcards),
+                               flags);
     } catch (const Xapian::QueryParserError &e) {
         throw Xapian::QueryParserError(explained(e.get_msg()));
     }
@@ -183,8 +219,11 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
      * has no run to rewrite, and its tree is not walked. */
     if (std::any_of(text.begin(), text.end(), [](char c) { return (unsigned char)c >= 0xE2; }))
         q = tw_cjk_runs_ranked(q);
-    if (!initials.letters.empty())
+    if (!initials.words.empty())
         q = with_initials(q, db, initials);
+    db->quoted_broad.clear();
+    if (!wildcards.words.empty())
+        q = with_wildcards(db, q, wildcards, &db->quoted_broad);
     return joins.empty() ? q : with_spaced(db, q, joins);
 }
 

@@ -9,7 +9,10 @@
 #include "db_xapian.h"
 
 /* Parses TEXT with the handle's parser: all words must match, or any with
- * MATCH_ANY.  Throws Xapian::QueryParserError. */
+ * MATCH_ANY.  A wildcard in a phrase that stands for more words than were
+ * searched is left, as typed, in DB->quoted_broad (empty when none), which
+ * tw_broad_wildcard cannot find in the query: the phrase holds its words.
+ * Throws Xapian::QueryParserError. */
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any);
 
 /* The window of phrase or NEAR query Q: Xapian 1.4 has no accessor for

@@ -1174,8 +1174,10 @@ static trawl_results *search_typed(trawl_db *db, const std::string &text,
 static trawl_results *search(trawl_db *db, const std::string &text, const trawl_search_opts &o)
 {
     Xapian::Query query = parse(db, text, o.match_any != 0, o);
+    std::string broad = db->quoted_broad;
     Results res(search_typed(db, text, query, o));
-    std::string broad = tw_broad_wildcard(db->db, query);
+    if (broad.empty())
+        broad = tw_broad_wildcard(db->db, query);
     if (!broad.empty() && tw_results_set_broad_wildcard(res.get(), broad.c_str()) < 0)
         throw std::bad_alloc();
     return res.release();

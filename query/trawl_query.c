@@ -155,16 +155,29 @@ static int stats(const tw_query_args *args, trawl_db *db, const char *path)
     if (st != TRAWL_OK)
         return report(db, st, path, NEEDS_EVERY_SHARD);
     uint64_t *counts = calloc(args->n_words ? args->n_words : 1, sizeof *counts);
-    if (!counts) {
+    const char **words = calloc(args->n_words ? args->n_words : 1, sizeof *words);
+    if (!counts || !words) {
+        free(counts);
+        free(words);
         fputs("trawl-query: out of memory\n", stderr);
         return EXIT_ERROR;
+    }
+    /* A word given twice is counted once: in JSON, an object that named it
+     * twice was invalid for many readers. */
+    size_t n = 0;
+    for (size_t i = 0; i < args->n_words; i++) {
+        size_t k = 0;
+        while (k < n && strcmp(words[k], args->words[i]) != 0)
+            k++;
+        if (k == n)
+            words[n++] = args->words[i];
     }
     trawl_search_opts opts = { .size = sizeof opts, .limit = 1, .exact_count = 1,
                                .no_relax = 1, .no_suggest = 1, .no_snippets = 1,
                                .no_collapse = 1 };
-    for (size_t i = 0; i < args->n_words && st == TRAWL_OK; i++) {
+    for (size_t i = 0; i < n && st == TRAWL_OK; i++) {
         trawl_results *res;
-        st = trawl_search(db, args->words[i], &opts, &res);
+        st = trawl_search(db, words[i], &opts, &res);
         if (st == TRAWL_OK)
             counts[i] = trawl_results_total(res);
         trawl_results_free(res);
@@ -175,9 +188,9 @@ static int stats(const tw_query_args *args, trawl_db *db, const char *path)
     else if (st != TRAWL_OK)
         code = report(db, st, path, NEEDS_EVERY_SHARD);
     else
-        printed(tw_print_info(stdout, &info, args->format, args->words,
-                              counts, args->n_words));
+        printed(tw_print_info(stdout, &info, args->format, words, counts, n));
     free(counts);
+    free(words);
     return code;
 }
 

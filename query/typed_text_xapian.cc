@@ -76,18 +76,22 @@ static bool copied_key_value(const std::string &text, size_t &i, std::string &ou
     return true;
 }
 
-std::string tw_initials_stand_in(const TypedInitials &in, size_t i, bool typed)
+std::string tw_initials_stand_in(const StandIns &in, size_t i, bool typed)
 {
-    return (typed ? "Q" : "q") + in.head.substr(1) + in.letters[i] + "q";
+    return (typed ? "Q" : "q") + in.head.substr(1) + in.words[i] + "q";
 }
 
-/* The head of initials' stand-ins for TEXT (TypedInitials): "qinitials" and
- * one "q" more than any run of them after it in TEXT in small letters, as
- * the parser lowers them ("U.S. OR \"qinitialsusq\"" had looked for the
- * initials twice, not for the word typed). */
-static std::string stand_in_head(const std::string &text)
+std::string tw_wildcard_stand_in(const StandIns &in, size_t i)
 {
-    static const std::string head = "qinitials";
+    return in.head + std::to_string(i) + "q";
+}
+
+/* The head of stand-ins for TEXT (StandIns) that start as HEAD does
+ * ("qinitials"): HEAD and one "q" more than any run of them after it in
+ * TEXT in small letters, as the parser lowers them, so that no word typed
+ * starts as a stand-in does. */
+static std::string stand_in_head(const std::string &text, const std::string &head)
+{
     std::string lowered = Xapian::Unicode::tolower(text);
     size_t most = 0;
     for (size_t at = lowered.find(head); at != std::string::npos;
@@ -115,7 +119,7 @@ static std::string stand_in_head(const std::string &text)
  * initials typed outside quotes with full stops are listed there, in
  * small letters, and given to the parser as their stand-in. */
 static std::string lower_words(const std::string &text, bool plurals,
-                               TypedInitials *initials)
+                               StandIns *initials)
 {
     std::string out;
     out.reserve(text.size());
@@ -137,9 +141,9 @@ static std::string lower_words(const std::string &text, bool plurals,
              * the parser's word. */
             if (initials && !quoted && (end == text.size() || text[end] != '*')) {
                 if (initials->head.empty())
-                    initials->head = stand_in_head(text);
-                initials->letters.push_back(tw_initials_word(text.data(), i, end));
-                out += tw_initials_stand_in(*initials, initials->letters.size() - 1, true);
+                    initials->head = stand_in_head(text, "qinitials");
+                initials->words.push_back(tw_initials_word(text.data(), i, end));
+                out += tw_initials_stand_in(*initials, initials->words.size() - 1, true);
                 i = end;
                 continue;
             }
@@ -411,36 +415,6 @@ std::string tw_typed_plain(const std::string &text)
     return straight_quotes(narrow);
 }
 
-/* The first NEAR/ or ADJ/ of TEXT, outside quotes, whose window is not a
- * number ("oil NEAR/x gulf"): the parser read it as the words "near" and
- * "x", and the query found nothing without a word of why.  Empty when there
- * is none. */
-static std::string bad_window(const std::string &text)
-{
-    bool quoted = false;
-    for (size_t i = 0; i < text.size(); i++) {
-        if (text[i] == '"')
-            quoted = !quoted;
-        if (quoted || (i > 0 && !std::isspace((unsigned char)text[i - 1]) && text[i - 1] != '('))
-            continue;
-        for (const char *op : { "NEAR/", "ADJ/" }) {
-            size_t n = std::strlen(op);
-            if (text.compare(i, n, op) != 0)
-                continue;
-            size_t end = i + n;
-            while (end < text.size() && !std::isspace((unsigned char)text[end]) &&
-                   text[end] != ')' && text[end] != '"')
-                end++;
-            bool digits = end > i + n;
-            for (size_t k = i + n; k < end; k++)
-                digits &= std::isdigit((unsigned char)text[k]) != 0;
-            if (!digits)
-                return text.substr(i, end - i);
-        }
-    }
-    return std::string();
-}
-
 /* Whether TOKEN, a word of a query outside quotes, is NEAR or ADJ, with a
  * window or not. */
 static bool near_op(const std::string &token)
@@ -461,40 +435,15 @@ static bool not_a_word(const std::string &token)
            token.back() == '*';
 }
 
-/* What in TEXT Xapian's parser would read as other than typed, and why:
- * a wildcard inside quotes, which it takes for the word ("\"s* oil\""
- * looked for "s oil", 62 Reuters stories), or a wildcard, phrase or group
- * beside NEAR or ADJ, which join words only: the parser then reads the
- * whole query again as plain words, NEAR one of them, and the search fell
- * back to articles with any of them.  Empty when there is none. */
-static std::string misread(const std::string &text)
+/* The tokens of TEXT as its operators stand among them: the words outside
+ * quotes, a phrase with its quotes, and each parenthesis. */
+static std::vector<std::string> tokens_of(const std::string &text)
 {
-    std::vector<std::string> tokens;   /* outside quotes: a phrase is one */
+    std::vector<std::string> tokens;
     bool quoted = false, in_token = false;
-    for (size_t i = 0; i < text.size(); i++) {
-        char c = text[i];
-        /* A key field's value is a key, quoted or not: a '*' in a path or
-         * a URL is part of its name (path:"notes/a*b.txt" was refused). */
-        if (!quoted && c == ':' && tw_key_field_before(text, i)) {
-            size_t end = tw_key_value_after(text, i);
-            if (!in_token)
-                tokens.emplace_back();
-            in_token = true;
-            tokens.back().append(text, i, end - i);
-            i = end - 1;
-            continue;
-        }
+    for (char c : text) {
         if (c == '"')
             quoted = !quoted;
-        if (quoted && c == '*' && i > 0 && tw_query_word_byte((unsigned char)text[i - 1])) {
-            size_t start = i;
-            while (start > 0 && tw_query_word_byte((unsigned char)text[start - 1]))
-                start--;
-            return text.substr(start, i + 1 - start) + " is inside quotes, where a wildcard "
-                   "is not expanded (the phrase would look for the word '" +
-                   text.substr(start, i - start) + "'): leave out the '*', or search "
-                   "for the words without quotes";
-        }
         if (!quoted && c != '"' && (std::isspace((unsigned char)c) || c == '(' || c == ')')) {
             if (c == '(' || c == ')')
                 tokens.emplace_back(1, c);
@@ -506,24 +455,94 @@ static std::string misread(const std::string &text)
         in_token = true;
         tokens.back() += c;
     }
+    return tokens;
+}
+
+/* What in TEXT Xapian's parser would read as other than typed, and why,
+ * about NEAR and ADJ: a window that is not a number ("oil NEAR/x gulf"),
+ * which it read as the words "near" and "x", finding nothing without a word
+ * of why; or a wildcard, phrase or group beside them, which join words
+ * only: the parser then read the whole query again as plain words, NEAR
+ * one of them, and the search fell back to articles with any of them.
+ * Empty when there is none. */
+static std::string misread(const std::string &text)
+{
+    std::vector<std::string> tokens = tokens_of(text);
     for (size_t k = 0; k < tokens.size(); k++) {
-        if (!near_op(tokens[k]))
+        const std::string &op = tokens[k];
+        if (!near_op(op))
             continue;
+        size_t slash = op.find('/');
+        if (slash != std::string::npos) {
+            std::string window = op.substr(slash + 1, op.find('"') - slash - 1);
+            if (window.empty() || !std::all_of(window.begin(), window.end(), [](char c) {
+                    return std::isdigit((unsigned char)c);
+                }))
+                return op.substr(0, slash + 1) + window + ": the window after " +
+                       op.substr(0, slash + 1) + " is a number of words, as in 'oil " +
+                       op.substr(0, slash + 1) + "3 gulf'";
+        }
         const std::string *bad = k > 0 && not_a_word(tokens[k - 1]) ? &tokens[k - 1]
                                  : k + 1 < tokens.size() && not_a_word(tokens[k + 1])
                                      ? &tokens[k + 1]
                                      : nullptr;
         if (bad)
-            return tokens[k] + " joins two words, not a wildcard, a phrase or a group (" +
+            return op + " joins two words, not a wildcard, a phrase or a group (" +
                    (bad->size() == 1 ? "a group in parentheses" : *bad) +
-                   " beside it): put a word on each side, as in 'oil " + tokens[k] +
-                   " gulf', or leave " + tokens[k] + " out";
+                   " beside it): put a word on each side, as in 'oil " + op +
+                   " gulf', or leave " + op + " out";
     }
     return std::string();
 }
 
+/* TEXT with each word inside quotes that ends in a wildcard ("s* oil") as
+ * its stand-in (tw_wildcard_stand_in), and the word, in small letters,
+ * into WILDCARDS' words: Xapian's parser read it as the word ("s oil", 62 Reuters
+ * stories), and parse_xapian.cc puts the words it stands for in its place.
+ * A key field's quoted value is left as typed (site:"a*" is a site's
+ * name).  Throws Xapian::QueryParserError for a '*' inside a quoted word
+ * ("s*il"), which stands for no words. */
+static std::string quoted_wildcards(const std::string &text, StandIns *wildcards)
+{
+    std::string out;
+    out.reserve(text.size());
+    bool quoted = false;
+    for (size_t i = 0; i < text.size();) {
+        if (text[i] == '"')
+            quoted = !quoted;
+        if (!quoted && copied_key_value(text, i, out))
+            continue;
+        if (!quoted || !tw_query_word_byte((unsigned char)text[i])) {
+            out += text[i++];
+            continue;
+        }
+        size_t end = i;
+        while (end < text.size() && tw_query_word_byte((unsigned char)text[end]))
+            end++;
+        if (end == text.size() || text[end] != '*') {
+            out.append(text, i, end - i);
+            i = end;
+            continue;
+        }
+        size_t after = end + 1;
+        while (after < text.size() && tw_query_word_byte((unsigned char)text[after]))
+            after++;
+        if (after > end + 1)
+            throw Xapian::QueryParserError(
+                text.substr(i, after - i) + " has a '*' inside a word, where it stands "
+                "for nothing: a wildcard ends a word, as in '" + text.substr(i, end + 1 - i) +
+                "'");
+        if (wildcards->head.empty())
+            wildcards->head = stand_in_head(text, "qwildcard");
+        wildcards->words.push_back(Xapian::Unicode::tolower(text.substr(i, end - i)));
+        out += tw_wildcard_stand_in(*wildcards, wildcards->words.size() - 1);
+        i = end + 1;
+    }
+    return out;
+}
+
 std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vector<Joined> *joins,
-                                TypedInitials *initials)
+                                StandIns *initials, StandIns *wildcards)
 {
     std::string typed(text);
     std::string empty = empty_field(typed);
@@ -539,12 +558,8 @@ std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vect
     std::string misplaced = misread(typed);
     if (!misplaced.empty())
         throw Xapian::QueryParserError(misplaced);
-    std::string window = bad_window(typed);
-    if (!window.empty())
-        throw Xapian::QueryParserError(window + ": the window after " +
-                                       window.substr(0, window.find('/') + 1) +
-                                       " is a number of words, as in 'oil " +
-                                       window.substr(0, window.find('/') + 1) + "3 gulf'");
+    if (typed.find('*') != std::string::npos)
+        typed = quoted_wildcards(typed, wildcards);
     /* A pass is skipped where the text has nothing it changes: a number
      * starts with a digit, a compound's hyphen and an elision's apostrophe
      * are "-" and "'" or outside ASCII, and so are the runs of other

@@ -25,31 +25,38 @@ struct Joined {
  * in curly quotes is the phrase in straight ones, excluded ones too. */
 std::string tw_typed_plain(const std::string &text);
 
-/* Initials typed with full stops in a query: the letters of each ("us" for
- * "U.S."), and the start of the words that stand in for them
- * (tw_initials_stand_in), chosen for the query. */
-struct TypedInitials {
-    std::vector<std::string> letters;
+/* Words of a query that reach the parser as stand-ins: the letters of
+ * initials typed with full stops ("us" for "U.S."), or the start of a
+ * wildcard typed inside quotes ("s" for "s*"); and HEAD, the start of
+ * their stand-ins, chosen for the query so that no word typed is one
+ * ("U.S. OR \"qinitialsusq\"" had looked for the initials twice). */
+struct StandIns {
+    std::vector<std::string> words;
     std::string head;
 };
 
 /* TEXT, a query as tw_typed_plain gave it, as DB's parser is to read it.  The compounds
  * joined go to *JOINS, the initials typed with full stops to *INITIALS
  * (NULL: none are listed; listed, they are given to the parser as
- * tw_initials_stand_in), for parse_xapian.cc to look for them
- * as the writer indexed them.  Throws Xapian::QueryParserError for a field
- * with nothing after its colon. */
+ * tw_initials_stand_in), the words of wildcards inside quotes, in small
+ * letters, to *WILDCARDS (given to the parser as tw_wildcard_stand_in), for
+ * parse_xapian.cc to look for them as the writer indexed them.  Throws
+ * Xapian::QueryParserError for what the parser would misread: a field with
+ * nothing after its colon, NEAR or ADJ beside other than words. */
 std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vector<Joined> *joins,
-                                TypedInitials *initials);
+                                StandIns *initials, StandIns *wildcards);
+
+/* The word tw_typed_for_parser gives the parser in place of the wildcard I
+ * of IN, typed inside quotes: Xapian 1.4's parser expands no wildcard in
+ * a phrase (it read "s* oil" as "s oil"). */
+std::string tw_wildcard_stand_in(const StandIns &in, size_t i);
 
 /* The word tw_typed_for_parser gives the parser in place of the initials
  * I of IN, as typed (TYPED: with a capital, which the parser does not
  * stem) or as the parser's term.  The parser reads "U.S." as the word "us",
  * as it reads a quoted "us": the stand-in lets the initials alone be
- * looked for by their mark.  Its start, IN's head, is part of no word of
- * the query's text, whatever its case, so that no word typed is taken for
- * it. */
-std::string tw_initials_stand_in(const TypedInitials &in, size_t i, bool typed);
+ * looked for by their mark. */
+std::string tw_initials_stand_in(const StandIns &in, size_t i, bool typed);
 
 /* Whether byte C belongs to a word of a query as typed (ASCII letters and
  * digits, and every byte of a character outside ASCII). */

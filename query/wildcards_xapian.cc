@@ -1,6 +1,10 @@
 /* wildcards_xapian.cc - a query's wildcards and the broad ones. */
 #include "wildcards_xapian.h"
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "trawl.h"
 #include "schema.h"
 #include "accents_xapian.h"
@@ -63,6 +67,27 @@ static std::string as_typed(const std::string &spelt)
             return f.field + pattern.substr(n) + "*";
     }
     return pattern + "*";
+}
+
+Xapian::Query tw_wildcard_words(const Xapian::Database &db,
+                                const std::vector<std::string> &patterns, std::string *broad)
+{
+    std::vector<std::pair<Xapian::doccount, std::string>> words;
+    for (const std::string &p : patterns)
+        for (Xapian::TermIterator t = db.allterms_begin(p); t != db.allterms_end(p); ++t)
+            words.emplace_back(t.get_termfreq(), *t);
+    if (words.size() > TRAWL_WILDCARD_MAX) {
+        *broad = as_typed(patterns[0]);
+        /* The most frequent first, as EXPANSION_KEEPS has the parser keep
+         * them; of one frequency, the first in the vocabulary. */
+        std::stable_sort(words.begin(), words.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        words.resize(TRAWL_WILDCARD_MAX);
+    }
+    std::vector<Xapian::Query> terms;
+    for (const auto &w : words)
+        terms.emplace_back(w.second);
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 std::string tw_broad_wildcard(const Xapian::Database &db, const Xapian::Query &q)

@@ -12,6 +12,7 @@
 #define TW_WILDCARDS_XAPIAN_H
 
 #include <string>
+#include <vector>
 #include <xapian.h>
 
 /* Has QP expand each wildcard as tw_wildcard_query does. */
@@ -21,6 +22,17 @@ void tw_wildcard_expansion(Xapian::QueryParser &qp);
  * as the query parser expands those it reads: to the TRAWL_WILDCARD_MAX most
  * frequent words at most. */
 Xapian::Query tw_wildcard_query(const std::string &pattern);
+
+/* The words of DB that start with one of PATTERNS (each a field's prefix
+ * and the start of a word; tw_wildcard_spellings), the TRAWL_WILDCARD_MAX
+ * most frequent at most, as an OR of terms, which a phrase can hold where
+ * Xapian 1.4 takes no wildcard ("UnimplementedError: OP_NEAR and OP_PHRASE
+ * only currently support leaf subqueries"); when there were more, the
+ * first pattern's wildcard as typed (tw_broad_wildcard) into *BROAD.  An
+ * empty query when there is none (in a phrase, it would empty the phrase).
+ * Throws what Xapian throws. */
+Xapian::Query tw_wildcard_words(const Xapian::Database &db,
+                                const std::vector<std::string> &patterns, std::string *broad);
 
 /* The words a wildcard of Q (a Query::OP_WILDCARD) starts with, with its
  * field's prefix ("heat", "Sheat"); empty when Xapian does not describe it

@@ -141,9 +141,16 @@ trawl_status tw_store_open(tw_store *s, const char *dir, bool rebuild, char *err
     }
     s->fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (s->fd < 0) {
-        snprintf(err, errlen, "cannot open index folder %s: %s", dir, strerror(errno));
+        /* A file by that name is a wrong path, not a disk to check ("cannot
+         * open index folder F: Not a directory", then advice about room). */
+        bool file = errno == ENOTDIR;
+        if (file)
+            snprintf(err, errlen, "%s is a file, not an index folder: name a folder, new or "
+                     "an index's", dir);
+        else
+            snprintf(err, errlen, "cannot open index folder %s: %s", dir, strerror(errno));
         tw_store_close(s);
-        return TRAWL_EIO;
+        return file ? TRAWL_EINVAL : TRAWL_EIO;
     }
     if (flock(s->fd, LOCK_EX | LOCK_NB) < 0) {
         int e = errno;

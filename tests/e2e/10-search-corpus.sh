@@ -209,6 +209,15 @@ is "...exit 0" "$RC" 0
 is "--stats WORDS json: a words object" \
     "$(query -d "$DB" --stats --format json hail zzqxv | python3 -c 'import json,sys; print(json.load(sys.stdin)["words"])')" \
     "{'hail': 1, 'zzqxv': 0}"
+# A word given twice named one key twice in the JSON object, which many
+# readers refuse or read as the last: it is counted once, in text too.
+run query -d "$DB" --stats --format json hail zzqxv hail
+is "--stats a word twice, json: one key for it" "$(printf '%s\n' "$OUT" | python3 -c '
+import json, sys
+pairs = json.loads(sys.stdin.read(), object_pairs_hook=lambda p: p)
+print([k for k, v in dict(pairs)["words"]])')" "['hail', 'zzqxv']"
+run query -d "$DB" --stats hail hail
+is "--stats a word twice, text: one line for it" "$(printf '%s\n' "$OUT" | grep -c '^articles ')" 1
 run query -d "$DB" --stats hail '('
 is "--stats with a word the syntax refuses: exit 2" "$RC" 2
 has "...saying why" "$ERR" "bad query"

@@ -225,6 +225,12 @@ run index -d "$TMP/file/db" "$IN/good1.txt"
 is "an index path under a regular file exits 2" "$RC" 2
 has "...saying why" "$ERR" "trawl-index: $TMP/file/db: cannot create index folder $TMP/file/db: Not a directory"
 lacks "...not claiming a last commit it never had" "$ERR" "keeps its last commit"
+# A file where the index folder should be: said so, with no advice about
+# the disk's room or write access, which are not at fault.
+run index -d "$TMP/file" "$IN/good1.txt"
+is "an index path that is a regular file exits 2" "$RC" 2
+is "...saying it is a file, and what to name" "$ERR" \
+    "trawl-index: $TMP/file: $TMP/file is a file, not an index folder: name a folder, new or an index's"
 
 # The index inside a folder it indexes: its own files are not articles, nor
 # reported (its XAPIANDB was an article, its other files ~20 warnings).

@@ -148,6 +148,22 @@ has "...told that it searched the 10,000 most frequent words" "$ERR" \
 run query -d "$TMP/wordlist.db" --format json -n 1 'title:word wq*'
 is "...and in JSON, a line before the hits" "$(head -1 <<< "$OUT")" \
     '{"broad_wildcard":"wq*","words_searched":10000}'
+# Inside quotes too, where the words it stands for are the phrase's
+# (Xapian 1.4 expands no wildcard there itself): the same bound, and the
+# reader told in text and JSON, over one index and over two.
+run timeout 60 "$BIN/trawl-query" -d "$TMP/wordlist.db" --format tsv --fields id '"the wq* buoy"'
+is "\"the wq* buoy\": answered (not exit 2, not killed after 60 s)" "$([ "$RC" -le 1 ] && echo yes)" yes
+has "...told that it searched the 10,000 most frequent words" "$ERR" \
+    "trawl-query: wq* stands for more than 10000 words; searched for the 10000 most frequent"
+for dbs in "-d $TMP/wordlist.db" "-d $TMP/wordlist.db -d $TMP/grebes.db"; do
+    run query $dbs --format json -n 1 '"the wq* buoy"'
+    is "...and in JSON, a line of its own ($(wc -w <<< "$dbs" | awk '{print $1 / 2}') index(es))" \
+        "$(grep broad <<< "$OUT")" '{"broad_wildcard":"wq*","words_searched":10000}'
+done
+run query -d "$TMP/wordlist.db" --format tsv --fields id '"the wqz* buoy"'
+is "\"the wqz* buoy\", about 1,900 words: the article that has the phrase" \
+    "$(sed 's#.*/##' <<< "$OUT")" "harbour.txt"
+lacks "...and no word of a cut" "$ERR" "stands for more"
 run query -d "$TMP/wordlist.db" --format tsv --fields id 'wqz*'
 is "wqz*, about 1,900 words: the two articles that have one" \
     "$(sed 's#.*/##' <<< "$OUT" | sort | paste -sd' ')" "harbour.txt words.txt"

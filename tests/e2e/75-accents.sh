@@ -120,6 +120,12 @@ is "a phrase with accents finds it without" "$(sorted '"élection présidentiell
     "a-accented.txt b-plain.txt c-capitals.txt "
 is "a phrase without accents finds it with" "$(sorted '"election presidentielle"')" \
     "a-accented.txt b-plain.txt c-capitals.txt "
+# A wildcard inside quotes is its words in the phrase, and the phrase's
+# other words are looked for with other accents, as in any phrase.
+for q in '"elect* présidentielle"' '"élect* presidentielle"' '"election présid*"'; do
+    is "a wildcard in a phrase, every spelling: $q" "$(sorted "$q")" \
+        "a-accented.txt b-plain.txt c-capitals.txt "
+done
 # A wildcard stands for the words that start so in any accents, as a word
 # does: "presid*" finds "présidentielle" and "PRÉSIDENTIELLE" too (the
 # accents' space), "présid*" finds "presidentielle" and "president" (the
