@@ -328,7 +328,7 @@ static int fatal(const char *what, trawl_status st, const char *detail, bool wri
                                                                       : trawl_strerror(st));
     if (st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA)
         tw_cli_rebuild_hint("trawl-index", what, detail);
-    else if (st == TRAWL_EIO && detail && strstr(detail, TW_STUB_FILES_ADVICE)) {
+    else if (st == TRAWL_EIO && detail && strstr(detail, TW_OUT_OF_FILES_ADVICE)) {
         /* The library said what to do: no disk is at fault. */
         if (writing)
             fprintf(stderr, "trawl-index: the index keeps its last commit\n");

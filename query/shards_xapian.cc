@@ -128,7 +128,7 @@ static void open_local(trawl_db *db, tw_shard &s)
         throw tw_error{ st, db->errmsg };
     }
     if (st != TRAWL_OK) {
-        const char *advice = tw_stub_unreadable_advice(errno);
+        const char *advice = tw_unreadable_file_advice(errno);
         std::snprintf(db->errmsg, sizeof db->errmsg, "index %s cannot be read (%s): %s",
                       s.spec.c_str(), why, advice);
         throw tw_error{ st, db->errmsg };

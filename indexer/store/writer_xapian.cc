@@ -604,7 +604,7 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
         if (st == TRAWL_ECORRUPT)
             throw Xapian::DatabaseCorruptError(why);
         if (st != TRAWL_OK) {
-            const char *advice = tw_stub_unreadable_advice(errno);
+            const char *advice = tw_unreadable_file_advice(errno);
             std::snprintf(err, errlen, "index %s cannot be read (%s): %s", name, why, advice);
             delete w;
             return st;
