@@ -22,7 +22,8 @@ bool tw_mark_now(const Xapian::Database &db, const std::string &mark)
     if (mark.empty())
         return false;
     try {
-        return mark == naming(db.get_revision(), db.get_uuid());
+        Xapian::rev revision = db.get_revision();   /* first: it throws where it cannot tell */
+        return mark == naming(revision, db.get_uuid());
     } catch (const Xapian::InvalidOperationError &) {
         return false;   /* a remote shard: Xapian 1.4 tells no revision there */
     } catch (const Xapian::UnimplementedError &) {
