@@ -44,7 +44,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/accents.c common/da
            common/title_tail.c common/sea_words.c common/hans.c common/nfc.c common/author_cap.c \
            common/hash.c common/keyterm.c common/entities.c common/url.c common/errors_xapian.cc \
            common/stem_cache_xapian.cc common/stem_name_xapian.cc common/stem_snowball_xapian.cc common/accents_xapian.cc common/elision_xapian.cc common/compound_xapian.cc common/numbers_xapian.cc common/initials_xapian.cc common/stub.c common/dir_bytes.c common/glass_tables.c common/acronym_plural.c common/spell_keys.c \
-           common/spell_blocks_xapian.cc common/topic_words_xapian.cc common/all_docs_xapian.cc \
+           common/spell_blocks_xapian.cc common/topic_words_xapian.cc common/all_docs_xapian.cc common/marks_xapian.cc \
            indexer/read.c indexer/walk.c indexer/pathset.c indexer/lane.c indexer/index_file.c \
            indexer/bulk_route.c indexer/bulk.c indexer/roots.c indexer/add_path.c indexer/indexer.c indexer/compact.c \
            indexer/formats/sniff.c indexer/formats/charset.c indexer/formats/charset_guess.c indexer/formats/charset_label.c indexer/formats/clean.c \

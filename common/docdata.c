@@ -123,6 +123,13 @@ int tw_docdata_sealed(const char *data, size_t len)
     return written_before_seals(data, len) ? 0 : -1;
 }
 
+bool tw_seal_damaged(int sealed, tw_seals seals, int (*twin)(void *ctx), void *ctx)
+{
+    if (sealed)
+        return sealed < 0;
+    return seals == TW_SEALS_ALL || (seals == TW_SEALS_SOME && twin(ctx) != 0);
+}
+
 size_t tw_piece_end(const char *text, size_t len, size_t from)
 {
     if (len - from <= TW_PIECE_BYTES)

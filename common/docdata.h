@@ -86,6 +86,27 @@ bool tw_piece_sum_ok(tw_slice sums, size_t i, const char *piece, size_t len);
  * and length is 0 too: its fields, read from the start, pass over them. */
 int tw_docdata_sealed(const char *data, size_t len);
 
+/* What an index's mark (TW_META_SEALED, common/marks_xapian.h) vouches
+ * for. */
+typedef enum tw_seals {
+    TW_SEALS_NONE,  /* no mark: an index from before seals, or merged with
+                       one; a record without a seal is one of those */
+    TW_SEALS_SOME,  /* a mark that names no longer the index's last commit:
+                       a writer from before seals may have written since
+                       (or a remote shard, which cannot tell) */
+    TW_SEALS_ALL    /* the mark names the last commit: every record and
+                       shown fields' value holds a seal */
+} tw_seals;
+
+/* Whether a record or a shown fields' value whose tw_docdata_sealed is
+ * SEALED is damage, in an index whose mark says SEALS: a seal that fails
+ * always; none where every value has one; and, where an older writer may
+ * have written since, none while the document's other value (its shown
+ * fields for a record, its record for those) holds one, as a writer seals
+ * both or neither.  TWIN gives that value's tw_docdata_sealed (CTX its
+ * argument); it is called only when the answer hangs on it. */
+bool tw_seal_damaged(int sealed, tw_seals seals, int (*twin)(void *ctx), void *ctx);
+
 /* Where the piece of TEXT (LEN bytes) that starts at FROM ends: at the first
  * ASCII white space TW_PIECE_BYTES or more after FROM, or at LEN.  Cutting
  * only at white space lets the writer index piece by piece and get the terms

@@ -110,7 +110,7 @@ trawl_status tw_catch_index(char *err, size_t errlen, const char *doing,
                 const char *why = e.get_error_string();
                 std::snprintf(err, errlen, "%s: %s%s%s%s: %s", doing, e.get_msg().c_str(),
                               why ? " (" : "", why ? why : "", why ? ")" : "",
-                              tw_stub_unreadable_advice(EMFILE));
+                              tw_unreadable_file_advice(EMFILE));
                 return TRAWL_EIO;
             }
         } catch (const tw_error &e) {

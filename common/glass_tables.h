@@ -25,7 +25,7 @@
  * TRAWL_EIO when the version file or a table cannot be read
  * ("docdata.glass: Permission denied"), which Xapian 1.4 takes for a table
  * not created yet too, with errno set to the reason
- * (tw_stub_unreadable_advice says what to do).  A version file that is not there, or not of the
+ * (tw_unreadable_file_advice says what to do).  A version file that is not there, or not of the
  * glass format it knows, is TRAWL_OK: Xapian's open says what is wrong. */
 TW_MUST_CHECK
 trawl_status tw_glass_tables_check(const char *version, char *why, size_t whylen);

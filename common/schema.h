@@ -202,9 +202,11 @@
 #define TW_META_STEM_LANGS "trawl.stem-by-language"
 #define TW_META_VERSION "trawl.version"
 #define TW_META_UPDATED "trawl.updated"   /* seconds since epoch of the last commit */
-/* The revision of the last commit when no article was written or deleted
- * since a compaction made the generation (indexer/store/writer.h,
- * tw_writer_compacted); absent otherwise. */
+/* The commit a merge or compaction made the generation with, carried on
+ * by each commit since that wrote or deleted no article ("REVISION UUID":
+ * common/marks_xapian.h; indexer/store/writer.h, tw_writer_compacted);
+ * absent otherwise.  (Written as the bare revision before 2026-12-08, which
+ * names no commit now: such an index is compacted once more.) */
 #define TW_META_COMPACTED "trawl.compacted"
 /* The part of its collection the index holds: "K/N" (trawl-index --shard K/N)
  * or TW_PART_WHOLE; missing in indexes written before it was recorded. */
@@ -244,14 +246,22 @@
  * the table of the ICU they run with.  Missing in an index without one
  * (they build ICU's). */
 #define TW_META_HANS "trawl.hans"
-/* "1" when every record and shown fields' value the index holds ends with
- * its seal (common/docdata.h): set by a writer that began with no article,
- * kept by one that adds to such an index, and dropped by a merge with an
- * index without it.  A reader then takes one that ends with none for
- * damage (the seal's own tag or length spoiled, or the record cut short),
- * where an index from before seals, which lacks the key, is read as it
- * was. */
+/* What the index's seals (common/docdata.h) can be trusted for: the
+ * commit ("REVISION UUID": common/marks_xapian.h) at which every record and
+ * shown fields' value it held ended with its seal.  Set by a writer that
+ * began with no article and renewed by each commit of one that adds to an
+ * index whose mark names its last commit; a merge of sources that all had
+ * one names its own commit.  A reader then takes a value that ends with
+ * none for damage (the seal's own tag or length spoiled, or the value cut
+ * short).  A writer from before seals commits without renewing it, and a
+ * mark that names no longer the last commit (or TW_SEALED_SOME, what a
+ * merge of such an index files; or "1", as filed before 2026-12-08) says
+ * only that some records are sealed: one without a seal is damage when
+ * the document's other value has one (docdata.h, tw_seal_damaged).  An
+ * index from before seals, or merged with one, lacks the key, and is read
+ * as it was. */
 #define TW_META_SEALED "trawl.sealed"
+#define TW_SEALED_SOME "some"
 
 /* The spelling blocks (common/spell_blocks_xapian.h): TW_META_SPELL holds the
  * format of the blocks, and each block is TW_META_SPELL_BLOCK + the first

@@ -96,9 +96,9 @@ static tw_stub_state damaged(int dirfd, const char *dir, const char *what, char 
     return TW_STUB_DAMAGED;
 }
 
-const char *tw_stub_unreadable_advice(int err)
+const char *tw_unreadable_file_advice(int err)
 {
-    return err == EMFILE || err == ENFILE ? TW_STUB_FILES_ADVICE
+    return err == EMFILE || err == ENFILE ? TW_OUT_OF_FILES_ADVICE
                                           : "give this user read access to its folder and files";
 }
 
@@ -112,7 +112,7 @@ tw_stub_state tw_stub_check(int dirfd, const char *dir, unsigned *gen, char *why
          * generations (whose folder could not be listed either) none. */
         if (errno == EMFILE || errno == ENFILE) {
             snprintf(why, whylen, "index %s cannot be read (" TW_STUB_FILE ": %s): %s", dir,
-                     strerror(errno), tw_stub_unreadable_advice(errno));
+                     strerror(errno), tw_unreadable_file_advice(errno));
             return TW_STUB_UNREADABLE;
         }
         if (errno != ENOENT) {
@@ -162,7 +162,7 @@ tw_stub_state tw_stub_check(int dirfd, const char *dir, unsigned *gen, char *why
          * replaced by a new index of what one run gave it. */
         if (errno != ENOENT && errno != ENOTDIR) {
             snprintf(why, whylen, "index %s cannot be read (gen-%u: %s): %s", dir, g,
-                     strerror(errno), tw_stub_unreadable_advice(errno));
+                     strerror(errno), tw_unreadable_file_advice(errno));
             return TW_STUB_UNREADABLE;
         }
         if (!newest_generation(dirfd))

@@ -16,13 +16,16 @@
 /* The pid of the writer holding the lock, for the message another one gets. */
 #define TW_WRITER_PID "writer.pid"
 
-/* What to do about a file of an index that could not be opened or read
- * for the reason ERR (an errno): the end of a message "index DIR cannot be
- * read (FILE: REASON): ...".  A process out of file descriptors (EMFILE,
- * ENFILE) is told so; else the user is told to give read access.  Neither
- * is damage: the index is whole, and rebuilding it would mend nothing. */
-const char *tw_stub_unreadable_advice(int err);
-#define TW_STUB_FILES_ADVICE "the process has as many files open as its limit allows: " \
+/* What to do about a file of an index (its stub, a table, a version file)
+ * that could not be opened or read for the reason ERR (an errno): the end
+ * of a message "index DIR cannot be read (FILE: REASON): ...".  A process
+ * out of file descriptors (EMFILE, ENFILE) is told so
+ * (TW_OUT_OF_FILES_ADVICE, which a commit out of them says too); else the
+ * user is told to give read access.  Neither is damage: the index is
+ * whole, and rebuilding it would mend nothing.  (Kept here, where the
+ * stub's reading first needed it.) */
+const char *tw_unreadable_file_advice(int err);
+#define TW_OUT_OF_FILES_ADVICE "the process has as many files open as its limit allows: " \
                              "close some, or raise the limit (ulimit -n), and run again"
 
 typedef enum tw_stub_state {

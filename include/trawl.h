@@ -472,6 +472,10 @@ typedef struct trawl_indexer_stats {
     uint64_t files_removed;  /* indexed before under a walked root, gone now */
     uint64_t articles_removed; /* articles deleted: of removed or changed files,
                                   and by trawl_indexer_remove */
+    uint64_t compactions;    /* generations trawl_indexer_compact wrote: a call
+                                that found the index as a build or a compaction
+                                left it, no article written or deleted since,
+                                writes none */
     /* New fields are only ever appended here. */
 } trawl_indexer_stats;
 
@@ -671,8 +675,9 @@ TRAWL_API trawl_status trawl_indexer_commit(trawl_indexer *ix);
  * compaction split them again, so it is worth doing once an index stops
  * changing.  About a second per 100 MB of index; its steps go to
  * on_progress ("compacting: postlist").  Nothing is rewritten when the index
- * is as this handle's build or last compaction left it, or as a compaction
- * by an earlier handle left it, no article written or deleted since.  *BYTES_BEFORE and
+ * is as a build (its merge is a compaction) or a compaction left it, by
+ * this handle or an earlier one, no article written or deleted since: then
+ * stats.compactions does not grow.  *BYTES_BEFORE and
  * *BYTES_AFTER (each may be NULL) are set to the index's size in bytes before
  * and after (after is before when nothing was rewritten; both 0 on failure).
  * Xapian's compaction runs in a child process, which

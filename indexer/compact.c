@@ -15,17 +15,14 @@
 #include "dir_bytes.h"
 #include "indexer_internal.h"
 
-/* Whether the current generation is as a merge or a compaction made it: a
- * commit would only stamp its time (each commit does), and the generation
- * has its blocks full.  A compaction's is known so in later runs too, while
- * they write or delete no article: the next --compact had rewritten it
- * whole again for the few blocks each run's commit writes. */
+/* Whether the current generation is as a merge or a compaction made it,
+ * in this run or an earlier one (tw_writer_compacted): a commit would only
+ * stamp its time (each commit does), and the generation has its blocks
+ * full.  The next --compact had rewritten a compacted index whole again,
+ * for the few blocks each run's commit writes. */
 static bool as_made_compact(trawl_indexer *ix)
 {
-    if (!ix->writer || ix->lane.pending_articles)
-        return false;
-    return (ix->compact_revision && tw_writer_revision(ix->writer) == ix->compact_revision) ||
-           tw_writer_compacted(ix->writer);
+    return ix->writer && !ix->lane.pending_articles && tw_writer_compacted(ix->writer);
 }
 
 /* Tells the step Xapian's compaction begins (none: only asked whether to
@@ -66,9 +63,6 @@ trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
     if (!as_made_compact(ix)) {
         /* The old generation is read by the compaction and removed by the
          * switch: its writer goes first. */
-        st = tw_writer_mark_compacted(ix->writer, ix->errmsg, sizeof ix->errmsg);
-        if (st != TRAWL_OK)
-            return st;
         tw_writer_close(ix->writer);
         ix->writer = ix->lane.writer = NULL;
         char *gen = tw_store_new_path(&ix->store, "gen");
@@ -84,6 +78,7 @@ trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
             ix->interrupted = 0;    /* the request is answered */
         if (st != TRAWL_OK)
             return st;
+        ix->stats.compactions++;
     }
     if (bytes_before)
         *bytes_before = before;

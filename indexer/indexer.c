@@ -298,7 +298,6 @@ trawl_status tw_ix_switch(trawl_indexer *ix, char *gen, trawl_status st)
             memcpy(ix->errmsg, keep, sizeof keep);
     }
     ix->lane.writer = ix->writer;
-    ix->compact_revision = st == TRAWL_OK && ix->writer ? tw_writer_revision(ix->writer) : 0;
     return st;
 }
 

@@ -102,10 +102,6 @@ struct trawl_indexer {
      * thread), read by every worker: atomic, not just volatile. */
     atomic_int interrupted;
     uint64_t files_total, bytes_total;  /* counted ahead, for progress (count_first) */
-    uint64_t compact_revision;      /* the writer's revision when a merge or a
-                                       compaction had just made its generation
-                                       (trawl_indexer_compact has nothing to
-                                       do while it stays); 0: none did */
     char last_warning[512];         /* the last warning given, under mu */
     char errmsg[1024];
 };

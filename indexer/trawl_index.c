@@ -168,15 +168,20 @@ static int print_article(void *ctx, const trawl_article *a)
 }
 
 /* The summary of a compaction.  One that gave nothing back said "0.8 MB ->
- * 0.8 MB" (a first build is compact already), and one that gave back
- * kilobytes the same: the sizes get the decimals that tell them apart, and
- * equal ones are said to be. */
-static void print_compacted(uint64_t before, uint64_t after, double secs)
+ * 0.8 MB", and one that gave back kilobytes the same: the sizes get the
+ * decimals that tell them apart, and equal ones are said to be.  An index
+ * as a build or a compaction left it is not rewritten (REWRITTEN false),
+ * which is said too: it read as a compaction that gave nothing back. */
+static void print_compacted(uint64_t before, uint64_t after, bool rewritten, double secs)
 {
     double b = (double)before / 1e6, a = (double)after / 1e6;
+    if (!rewritten) {
+        printf("index left as it was: %.1f MB, compact since it was built or compacted "
+               "(no article written or deleted since)\n", b);
+        return;
+    }
     if (before == after) {
-        printf("index compacted: %.1f MB, no smaller (it was compact already) in %.2f s\n", b,
-               secs);
+        printf("index compacted: %.1f MB, no smaller in %.2f s\n", b, secs);
         return;
     }
     int decimals = 1;
@@ -323,7 +328,7 @@ static int fatal(const char *what, trawl_status st, const char *detail, bool wri
                                                                       : trawl_strerror(st));
     if (st == TRAWL_ECORRUPT || st == TRAWL_ESCHEMA)
         tw_cli_rebuild_hint("trawl-index", what, detail);
-    else if (st == TRAWL_EIO && detail && strstr(detail, TW_STUB_FILES_ADVICE)) {
+    else if (st == TRAWL_EIO && detail && strstr(detail, TW_OUT_OF_FILES_ADVICE)) {
         /* The library said what to do: no disk is at fault. */
         if (writing)
             fprintf(stderr, "trawl-index: the index keeps its last commit\n");
@@ -516,11 +521,14 @@ int main(int argc, char **argv)
         exit_code = fatal(db_path, st, trawl_indexer_errmsg(ix), true);
     uint64_t bytes_before = 0, bytes_after = 0;
     double compact_secs = 0;
+    bool rewritten = false;
     if (args.compact && exit_code == 0 && !interrupted) {
         struct timespec t;
         clock_gettime(CLOCK_MONOTONIC, &t);
         st = trawl_indexer_compact(ix, &bytes_before, &bytes_after);
         compact_secs = seconds_since(&t);
+        trawl_indexer_stats c;
+        rewritten = trawl_indexer_stats_get(ix, &c, sizeof c) == TRAWL_OK && c.compactions > 0;
         if (st == TRAWL_EINTR)
             interrupted = true;     /* stopped: the old index stays */
         else if (st != TRAWL_OK)
@@ -573,7 +581,7 @@ int main(int argc, char **argv)
                (unsigned long long)s.articles, (unsigned long long)s.articles_removed,
                (double)s.bytes / 1e6, seconds_since(&r.start));
     if (!args.quiet && bytes_before)
-        print_compacted(bytes_before, bytes_after, compact_secs);
+        print_compacted(bytes_before, bytes_after, rewritten, compact_secs);
     /* --check alone: the open checked it, and nothing was to change. */
     if (!args.quiet && args.check && !args.compact && !args.n_paths && exit_code == 0)
         printf("index %s: its tables and its records' checksums passed the check\n", db_path);

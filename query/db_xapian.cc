@@ -92,7 +92,7 @@ trawl_status tw_db_identity(trawl_db *db)
         trawl_status st = shard_identity(db, s, &stemmer, &version);
         if (st != TRAWL_OK)
             return st;
-        s.sealed = s.db.get_metadata(TW_META_SEALED) == "1";
+        s.seals = tw_seals_of(s.db);
         db->elisions &= version >= TW_SCHEMA_ELISIONS;
         db->sea_words &= version >= TW_SCHEMA_SEA_WORDS;
         db->compounds &= version >= TW_SCHEMA_COMPOUNDS;

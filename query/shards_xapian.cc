@@ -128,7 +128,7 @@ static void open_local(trawl_db *db, tw_shard &s)
         throw tw_error{ st, db->errmsg };
     }
     if (st != TRAWL_OK) {
-        const char *advice = tw_stub_unreadable_advice(errno);
+        const char *advice = tw_unreadable_file_advice(errno);
         std::snprintf(db->errmsg, sizeof db->errmsg, "index %s cannot be read (%s): %s",
                       s.spec.c_str(), why, advice);
         throw tw_error{ st, db->errmsg };
@@ -488,7 +488,12 @@ static bool refresh(trawl_db *db, bool reconnect, bool look,
                 if (!s.port && (!look || !local_moved(s, now)))
                     continue;
                 s.reopened = now;
-                moved |= s.port ? reopen_remote(db, s, &renewed) : s.db.reopen();
+                if (s.port ? reopen_remote(db, s, &renewed) : s.db.reopen()) {
+                    moved = true;
+                    /* A writer from before seals may have made the commit
+                     * read now. */
+                    s.seals = tw_seals_of(s.db);
+                }
             }
         } catch (const Xapian::NetworkError &e) {
             if (!tw_shards_lost(db, e))
@@ -639,8 +644,8 @@ bool tw_shards_doc_remote(const trawl_db *db, Xapian::docid did)
     return s ? s->port != 0 : db->live.size() != db->db.size() && tw_shards_remote(db);
 }
 
-bool tw_shards_doc_sealed(const trawl_db *db, Xapian::docid did)
+tw_seals tw_shards_doc_seals(const trawl_db *db, Xapian::docid did)
 {
     const tw_shard *s = doc_shard(db, did);
-    return s && s->sealed;
+    return s ? s->seals : TW_SEALS_NONE;
 }

@@ -20,6 +20,7 @@
 extern "C" {
 #include "errors.h"
 }
+#include "marks_xapian.h"
 
 struct tw_shard {
     std::string spec;           /* names it: the folder as given, or tcp://HOST:PORT */
@@ -38,7 +39,8 @@ struct tw_shard {
     std::string version_path;   /* local: the generation's glass version file */
     struct stat version = {};   /* of version_path when last looked at */
     std::string why;            /* when not up: why (a remote shard that did not answer) */
-    bool sealed = false;        /* its writer sealed every record (TW_META_SEALED) */
+    tw_seals seals = TW_SEALS_NONE; /* what its TW_META_SEALED vouches for, at the
+                                       revision the handle reads (tw_seals_of) */
 };
 
 struct trawl_db;
@@ -93,9 +95,9 @@ inline Xapian::docid tw_member_docid(Xapian::docid did, size_t n)
 /* Whether document DID of the union is on a remote shard. */
 bool tw_shards_doc_remote(const trawl_db *db, Xapian::docid did);
 
-/* Whether document DID of the union is in a shard whose writer sealed
- * every record (tw_shard::sealed): one without a seal there is damage.
- * False when there is no telling which shard holds it. */
-bool tw_shards_doc_sealed(const trawl_db *db, Xapian::docid did);
+/* What the mark of the shard that holds document DID of the union
+ * vouches for (tw_shard::seals); TW_SEALS_NONE when there is no telling
+ * which shard holds it. */
+tw_seals tw_shards_doc_seals(const trawl_db *db, Xapian::docid did);
 
 #endif

@@ -16,10 +16,31 @@ extern "C" {
 #include "all_docs_xapian.h"
 #include "kept_answers_xapian.h"
 
+namespace {
+/* The document's other value (its shown fields for a record, its record
+ * for those), read only when tw_seal_damaged asks: its own look-up. */
+struct Twin {
+    const trawl_db *db;
+    Xapian::docid did;
+    bool record;    /* the value checked is the record */
+};
+}
+
+static int twin_sealed(void *arg)
+{
+    const Twin *t = static_cast<const Twin *>(arg);
+    Xapian::Document doc = t->db->db.get_document(t->did);
+    std::string data = t->record ? doc.get_value(TW_SLOT_SHOWN) : doc.get_data();
+    return tw_docdata_sealed(data.data(), data.size());
+}
+
 void tw_seal_check(const trawl_db *db, const std::string &data, Xapian::docid did, bool record)
 {
     int sealed = tw_docdata_sealed(data.data(), data.size());
-    if (sealed > 0 || (sealed == 0 && !tw_shards_doc_sealed(db, did)))
+    if (sealed > 0)
+        return;
+    Twin twin = { db, did, record };
+    if (!tw_seal_damaged(sealed, tw_shards_doc_seals(db, did), twin_sealed, &twin))
         return;
     /* (Without one, its seal's own tag or length was spoiled, or the
      * record cut short.) */

@@ -11,10 +11,10 @@
 #include "db_xapian.h"
 
 /* Throws Xapian::DatabaseCorruptError, naming document DID of DB's union,
- * when DATA, its record (RECORD) or its shown fields' value, fails its seal
- * (common/docdata.h), or ends with none in an index whose writer sealed
- * every record (tw_shards_doc_sealed): glass would hand back spoiled bytes
- * as they are. */
+ * when DATA, its record (RECORD) or its shown fields' value, is damage by
+ * its seal (common/docdata.h, tw_seal_damaged, with the mark of the shard
+ * that holds it: tw_shards_doc_seals): glass would hand back spoiled
+ * bytes as they are. */
 void tw_seal_check(const trawl_db *db, const std::string &data, Xapian::docid did, bool record);
 
 /* The fields of DOC, document DID of DB's union, into FIELDS, kept in

@@ -227,6 +227,12 @@ typedef bool tw_tell_step(void *ctx, const char *step);
 
 /* Merges the N databases at SOURCES into a new compact database at DEST, which
  * must not exist: documents renumbered in order, metadata (file records) kept.
+ * DEST's marks (common/marks_xapian.h) are set in a commit of their own:
+ * TW_META_COMPACTED names it, so that a compaction asked for before an
+ * article is written or deleted has nothing to do (tw_writer_compacted),
+ * and TW_META_SEALED names it when every source sealed every record, says
+ * some are when one may not have, and is dropped when one is from before
+ * seals.
  * TELL (may be NULL) hears "WHAT: TABLE" as each of Xapian's tables begins,
  * and stops the merge there by returning false: TRAWL_EINTR, with DEST
  * half written for the caller to remove.  (Xapian then keeps the files of
@@ -247,21 +253,11 @@ trawl_status tw_writer_merge_apart(const char *const *sources, size_t n, const c
                                    const char *what, tw_tell_step *tell, void *ctx,
                                    char *err, size_t errlen);
 
-/* Marks W's database, in a commit of its own, as what a compaction of it
- * (tw_writer_merge_apart of it alone, next) makes: the generation written
- * holds the mark, which each commit carries on while no article is written
- * or deleted (tw_writer_compacted). */
-TW_MUST_CHECK
-trawl_status tw_writer_mark_compacted(tw_writer *w, char *err, size_t errlen);
-
-/* Whether W's database is a compaction's generation, marked so before it
- * (tw_writer_mark_compacted), with no article written or deleted since, in
- * this run or an earlier one. */
+/* Whether W's database is as a merge or a compaction made it
+ * (tw_writer_merge), no article written or deleted since, in this run or an
+ * earlier one: its blocks are full, and a compaction would give back only
+ * the few its commits since wrote. */
 bool tw_writer_compacted(tw_writer *w);
-
-/* The revision of W's database: the number of its last commit, which a commit
- * that changed nothing leaves as it was; 0 when it cannot be read. */
-uint64_t tw_writer_revision(tw_writer *w);
 
 /* Deletes the article ID; TRAWL_ENOTFOUND when there is none. */
 TW_MUST_CHECK

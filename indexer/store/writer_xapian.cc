@@ -1,6 +1,7 @@
 /* writer_xapian.cc - writes articles into a Xapian glass database. */
 #include "writer.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -48,6 +49,7 @@ extern "C" {
 #include "elision_xapian.h"
 #include "errors_xapian.h"
 #include "initials_xapian.h"
+#include "marks_xapian.h"
 #include "numbers_xapian.h"
 #include "spell_blocks_xapian.h"
 #include "stem_cache_xapian.h"
@@ -71,9 +73,13 @@ struct tw_writer {
                                    packed by this many threads (0: it files the
                                    new words only) */
     /* TW_META_PART, TW_META_BASE, TW_META_BUILD and TW_META_ROOTS as read at open, or as
-     * set since, and TW_META_SEALED as open found it: each commit writes them
-     * (an empty one deletes its key). */
+     * set since: each commit writes them (an empty one deletes its key). */
     std::map<std::string, std::string> kept;
+    /* Every record of the index holds a seal (it had none at open, or its
+     * mark named its last commit): each commit's TW_META_SEALED names it.
+     * Otherwise the mark is left as it is, naming no commit of this
+     * writer's. */
+    bool sealed_whole = false;
     /* Pages of a host seen with a title tail (title_tail.h), until TW_TAIL_PAGES
      * make it the host's (TW_META_TITLE_TAIL).  Let go of past TAILS_MAX. */
     std::map<std::pair<std::string, std::string>, unsigned> tails;
@@ -127,6 +133,23 @@ static std::string sealed(std::string s)
     unsigned char seal[TW_SEAL_BYTES];
     tw_docdata_seal_of(s.data(), s.size(), seal);
     return s.append(reinterpret_cast<const char *>(seal), sizeof seal);
+}
+
+/* Commits W's changes with its marks (marks_xapian.h): TW_META_COMPACTED
+ * carried on while no article was written or deleted since the merge or
+ * compaction that set it, else dropped; TW_META_SEALED naming this commit
+ * when every record is sealed.  Every commit of a writer goes through
+ * here: one that did not would leave the marks behind it. */
+static void commit_marked(tw_writer *w)
+{
+    std::string compacted = w->db.get_metadata(TW_META_COMPACTED);
+    if (!compacted.empty())
+        w->db.set_metadata(TW_META_COMPACTED, !w->changed && tw_mark_now(w->db, compacted)
+                                                  ? tw_mark_next(w->db)
+                                                  : std::string());
+    if (w->sealed_whole)
+        w->db.set_metadata(TW_META_SEALED, tw_mark_next(w->db));
+    w->db.commit();
 }
 
 /* How site: terms are spelled (common/url.h): KEY_OF is tw_site_key for a
@@ -581,7 +604,7 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
         if (st == TRAWL_ECORRUPT)
             throw Xapian::DatabaseCorruptError(why);
         if (st != TRAWL_OK) {
-            const char *advice = tw_stub_unreadable_advice(errno);
+            const char *advice = tw_unreadable_file_advice(errno);
             std::snprintf(err, errlen, "index %s cannot be read (%s): %s", name, why, advice);
             delete w;
             return st;
@@ -614,8 +637,7 @@ trawl_status tw_writer_open(const char *path, const char *name, const char *stem
             w->kept[key] = w->db.get_metadata(key);
         /* This writer seals what it writes: the index seals every record
          * when it had none yet, or sealed them all already. */
-        bool sealed = w->db.get_doccount() == 0 || w->db.get_metadata(TW_META_SEALED) == "1";
-        w->kept[TW_META_SEALED] = sealed ? "1" : "";
+        w->sealed_whole = w->db.get_doccount() == 0 || tw_seals_of(w->db) == TW_SEALS_ALL;
         std::string table = w->db.get_metadata(TW_META_HANS);
         w->hans_filed = !table.empty() && tw_hans_use(w->hans.get(), table.data(), table.size());
         std::string had = w->db.get_metadata(TW_META_STEMMER);
@@ -830,7 +852,7 @@ trawl_status tw_writer_dedupe(tw_writer *w, uint64_t *removed, char *err, size_t
         for (size_t i = 0; i < stale.size(); i++) {
             w->db.delete_document(stale[i]);
             if (i % 1024 == 1023)
-                w->db.commit();
+                commit_marked(w);
         }
         *removed += stale.size();
         return TRAWL_OK;
@@ -857,8 +879,8 @@ trawl_status tw_writer_link_parts(tw_writer *const *parts, size_t n, uint64_t *l
         for (size_t i = 0; i < n; i++)
             dbs.push_back(parts[i]->db);
         *linked += tw_story_link_parts(dbs);
-        for (Xapian::WritableDatabase &db : dbs)
-            db.commit();
+        for (size_t i = 0; i < n; i++)
+            commit_marked(parts[i]);
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "linking near-duplicate articles");
@@ -902,39 +924,10 @@ static void file_hans(tw_writer *w)
     tw_buf_free(&table);
 }
 
-/* The revision Xapian 1.4's compaction gives the generation it writes. */
-static const Xapian::rev COMPACTED_REVISION = 1;
-
-/* TW_META_COMPACTED carried into the commit about to be made: the revision
- * that commit will have while no article changed since the compaction
- * that set it, else none.  A writer that does not know the key leaves it
- * behind its own revisions, which is none too. */
-static void carry_compacted(tw_writer *w)
-{
-    std::string mark = w->db.get_metadata(TW_META_COMPACTED);
-    if (mark.empty())
-        return;
-    Xapian::rev now = w->db.get_revision();
-    bool same = !w->changed && mark == std::to_string(now);
-    w->db.set_metadata(TW_META_COMPACTED, same ? std::to_string(now + 1) : std::string());
-}
-
-trawl_status tw_writer_mark_compacted(tw_writer *w, char *err, size_t errlen)
-{
-    try {
-        w->db.set_metadata(TW_META_COMPACTED, std::to_string(COMPACTED_REVISION));
-        w->db.commit();
-        return TRAWL_OK;
-    } catch (...) {
-        return tw_catch(err, errlen, "committing the index");
-    }
-}
-
 bool tw_writer_compacted(tw_writer *w)
 {
     try {
-        return !w->changed &&
-               w->db.get_metadata(TW_META_COMPACTED) == std::to_string(w->db.get_revision());
+        return !w->changed && tw_mark_now(w->db, w->db.get_metadata(TW_META_COMPACTED));
     } catch (...) {
         return false;
     }
@@ -943,8 +936,6 @@ bool tw_writer_compacted(tw_writer *w)
 trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
 {
     try {
-        carry_compacted(w);
-        w->changed = false;
         w->db.set_metadata(TW_META_SCHEMA, std::to_string(TW_SCHEMA_VERSION));
         w->db.set_metadata(TW_META_STEMMER, w->stemmer);
         w->db.set_metadata(TW_META_STEM_LANGS, w->by_language ? "1" : "");
@@ -968,7 +959,8 @@ trawl_status tw_writer_commit(tw_writer *w, char *err, size_t errlen)
             w->batch_words.clear();
             w->new_words.clear();
         }
-        w->db.commit();
+        commit_marked(w);
+        w->changed = false;
         return TRAWL_OK;
     } catch (...) {
         return tw_catch(err, errlen, "committing the index");
@@ -1214,10 +1206,11 @@ trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *d
 {
     try {
         Xapian::Database all;
-        bool unsealed = false;
+        tw_seals seals = TW_SEALS_ALL;      /* the least any source's mark vouches for */
         for (size_t i = 0; i < n; i++) {
             Xapian::Database source(sources[i]);
-            unsealed |= source.get_doccount() > 0 && source.get_metadata(TW_META_SEALED) != "1";
+            if (source.get_doccount() > 0)
+                seals = std::min(seals, tw_seals_of(source));
             all.add_database(source);
         }
         if (tell) {
@@ -1226,30 +1219,20 @@ trawl_status tw_writer_merge(const char *const *sources, size_t n, const char *d
         } else {
             all.compact(dest);
         }
-        /* The compaction keeps a key any source has: an index from before
-         * seals merged with a new part is not sealed whole. */
-        if (unsealed) {
-            Xapian::WritableDatabase merged(dest, Xapian::DB_OPEN);
-            if (!merged.get_metadata(TW_META_SEALED).empty()) {
-                merged.set_metadata(TW_META_SEALED, "");
-                merged.commit();
-            }
-        }
+        /* The compaction keeps a key any source has, naming a commit of
+         * another generation: the new one's marks name its own. */
+        Xapian::WritableDatabase merged(dest, Xapian::DB_OPEN);
+        merged.set_metadata(TW_META_COMPACTED, tw_mark_next(merged));
+        merged.set_metadata(TW_META_SEALED, seals == TW_SEALS_ALL    ? tw_mark_next(merged)
+                                            : seals == TW_SEALS_SOME ? TW_SEALED_SOME
+                                                                     : "");
+        merged.commit();
         return TRAWL_OK;
     } catch (const MergeStopped &) {
         std::snprintf(err, errlen, "%s: interrupted", what);
         return TRAWL_EINTR;
     } catch (...) {
         return tw_catch(err, errlen, what);
-    }
-}
-
-uint64_t tw_writer_revision(tw_writer *w)
-{
-    try {
-        return w->db.get_revision();
-    } catch (...) {
-        return 0;
     }
 }
 
@@ -1281,16 +1264,22 @@ void tw_writer_close(tw_writer *w)
     delete w;
 }
 
+/* The tw_docdata_sealed of the other value, for tw_seal_damaged. */
+static int given(void *sealed)
+{
+    return *static_cast<int *>(sealed);
+}
+
 /* What of DOC fails its check: its record or its shown fields their seal
- * (common/docdata.h; in an index that seals them all, SEALED, one that
- * ends with none too), else a piece of its stored text kept in a value its
- * sum; NULL when none does. */
-static const char *damaged_part(const Xapian::Document &doc, bool sealed)
+ * (tw_seal_damaged, in an index whose mark says SEALS), else a piece of
+ * its stored text kept in a value its sum; NULL when none does. */
+static const char *damaged_part(const Xapian::Document &doc, tw_seals seals)
 {
     std::string data = doc.get_data(), shown = doc.get_value(TW_SLOT_SHOWN);
-    int least = sealed ? 1 : 0;
-    bool record = tw_docdata_sealed(data.data(), data.size()) < least;
-    bool fields = tw_docdata_sealed(shown.data(), shown.size()) < least;
+    int data_sealed = tw_docdata_sealed(data.data(), data.size());
+    int shown_sealed = tw_docdata_sealed(shown.data(), shown.size());
+    bool record = tw_seal_damaged(data_sealed, seals, given, &shown_sealed);
+    bool fields = tw_seal_damaged(shown_sealed, seals, given, &data_sealed);
     if (record || fields)
         return !fields ? "record" : record ? "record and shown fields" : "shown fields";
     tw_slice f[TW_F_COUNT];
@@ -1310,10 +1299,10 @@ static const char *damaged_part(const Xapian::Document &doc, bool sealed)
  * records say: a flipped bit inside one passes it. */
 static size_t unsealed_documents(const Xapian::Database &db, std::string &first)
 {
-    bool sealed = db.get_metadata(TW_META_SEALED) == "1";
+    tw_seals seals = tw_seals_of(db);
     size_t bad = 0;
     for (Xapian::PostingIterator p = db.postlist_begin(""); p != db.postlist_end(""); ++p) {
-        const char *part = damaged_part(db.get_document(*p), sealed);
+        const char *part = damaged_part(db.get_document(*p), seals);
         if (part && ++bad <= 3)
             first += (bad > 1 ? ", " : "") + std::to_string(*p) + " (" + part + ")";
     }

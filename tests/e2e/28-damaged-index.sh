@@ -266,20 +266,22 @@ is "postlist.glass one block short: trawl-index refuses to add to it (exit 2)" "
 has "...saying so" "$ERR" "the index is damaged ("
 is "...and leaves its tables as they were" "$(cat "$TMP"/tail/$GEN/* | cksum)" "$before"
 # Cut at half its length, past its root (a compacted table's root comes
-# early: this one's is its third block): searches were answered from the
-# blocks left, a writer wrote into the rest.
-damage half truncate postlist
-cp -a "$DB/$GEN/postlist.glass" "$TMP/half/$GEN/postlist.glass"
-f=$TMP/half/$GEN/postlist.glass
+# early: the termlist's, which no commit since the build's compaction
+# wrote; the postlist's is last, as the commit of the index's marks wrote
+# it anew): searches were answered from the blocks left, a writer wrote
+# into the rest.
+damage half truncate termlist
+cp -a "$DB/$GEN/termlist.glass" "$TMP/half/$GEN/termlist.glass"
+f=$TMP/half/$GEN/termlist.glass
 truncate -s $(( $(stat -c %s "$f") / 16384 * 8192 )) "$f"
 before=$(cat "$TMP"/half/$GEN/* | cksum)
 for how in "wildfire" "--count the" "--stats"; do
     run query -d "$TMP/half" $how
-    is "postlist.glass cut at half, $how: exit 2, nothing on stdout" "$RC:$OUT" 2:
-    has "...the loss named" "$ERR" "trawl-query: index $TMP/half is damaged (postlist.glass is cut short: $(stat -c %s "$f") bytes, short of a block it uses at "
+    is "termlist.glass cut at half, $how: exit 2, nothing on stdout" "$RC:$OUT" 2:
+    has "...the loss named" "$ERR" "trawl-query: index $TMP/half is damaged (termlist.glass is cut short: $(stat -c %s "$f") bytes, short of a block it uses at "
 done
 run "$BIN/tests/search_probe" "$TMP/half" wildfire
-has "...the library's open fails too" "$RC:$ERR" "1:search_probe: index $TMP/half is damaged (postlist.glass is cut short"
+has "...the library's open fails too" "$RC:$ERR" "1:search_probe: index $TMP/half is damaged (termlist.glass is cut short"
 run index -d "$TMP/half" corpus
 is "...and trawl-index adds nothing to it" "$RC:$(cat "$TMP"/half/$GEN/* | cksum)" "2:$before"
 # A version file (iamglass) from another index: its roots named blocks of

@@ -42,7 +42,7 @@ static void commit_out_of_files_says_what_to_do(void **state)
                       strerror(EMFILE) + ")), and couldn't open at the old revision";
     assert_int_equal(caught(Xapian::DatabaseError(msg), err, sizeof err), TRAWL_EIO);
     assert_non_null(strstr(err, "committing the index: Modifications failed"));
-    assert_non_null(strstr(err, TW_STUB_FILES_ADVICE));
+    assert_non_null(strstr(err, TW_OUT_OF_FILES_ADVICE));
     assert_null(strstr(err, "damaged"));
     /* No error string: no empty "()" before the advice. */
     assert_null(strstr(err, "()"));
@@ -56,12 +56,12 @@ static void open_out_of_files_names_the_errno(void **state)
                                    EMFILE);
     assert_int_equal(caught(e, err, sizeof err), TRAWL_EIO);
     std::string want = std::string("postlist.glass read/write (") + strerror(EMFILE) +
-                       "): " TW_STUB_FILES_ADVICE;
+                       "): " TW_OUT_OF_FILES_ADVICE;
     assert_non_null(strstr(err, want.c_str()));
     /* The whole system's table full (ENFILE) is the same advice. */
     Xapian::DatabaseOpeningError full("Couldn't open /idx/gen-4/postlist.glass", ENFILE);
     assert_int_equal(caught(full, err, sizeof err), TRAWL_EIO);
-    assert_non_null(strstr(err, TW_STUB_FILES_ADVICE));
+    assert_non_null(strstr(err, TW_OUT_OF_FILES_ADVICE));
 }
 
 static void other_failures_are_not_out_of_files(void **state)
@@ -70,11 +70,11 @@ static void other_failures_are_not_out_of_files(void **state)
     char err[1024];
     Xapian::DatabaseOpeningError gone("Couldn't open /idx/gen-4/postlist.glass", ENOENT);
     assert_int_equal(caught(gone, err, sizeof err), TRAWL_ECORRUPT);
-    assert_null(strstr(err, TW_STUB_FILES_ADVICE));
+    assert_null(strstr(err, TW_OUT_OF_FILES_ADVICE));
     Xapian::DatabaseError full_disk(std::string("Modifications failed (") + strerror(ENOSPC) +
                                     ")");
     assert_int_equal(caught(full_disk, err, sizeof err), TRAWL_EIO);
-    assert_null(strstr(err, TW_STUB_FILES_ADVICE));
+    assert_null(strstr(err, TW_OUT_OF_FILES_ADVICE));
 }
 
 int main(void)

@@ -21,6 +21,7 @@ extern "C" {
 extern "C" {
 #include "docdata.h"
 }
+#include "marks_xapian.h"
 #include "schema.h"
 #include "trawl.h"
 
@@ -255,8 +256,9 @@ static void records_without_seals_read_as_before(void **state)
 
 /* A seal's own tag or length byte spoiled: the record read as one from
  * before seals, trusted unchecked.  An index whose writer sealed every
- * record says so (TW_META_SEALED), and one without a seal there is damage;
- * without the mark (an index from before seals) it is read as it was. */
+ * record says so (TW_META_SEALED, naming its last commit), and one without
+ * a seal there is damage; without the mark (an index from before seals) it
+ * is read as it was. */
 static void a_seal_spoiled_in_a_sealed_index_is_damage(void **state)
 {
     (void)state;
@@ -266,7 +268,7 @@ static void a_seal_spoiled_in_a_sealed_index_is_damage(void **state)
     std::string path = std::string(dir) + "/tag";
     {
         Xapian::WritableDatabase w(generation(path), Xapian::DB_OPEN);
-        assert_string_equal(w.get_metadata(TW_META_SEALED).c_str(), "1");
+        assert_true(tw_mark_now(w, w.get_metadata(TW_META_SEALED)));
         Xapian::Document doc = w.get_document(*w.postlist_begin(TW_PREFIX_ID "feed/1"));
         std::string data = doc.get_data(), shown = doc.get_value(TW_SLOT_SHOWN);
         data[data.size() - TW_SEAL_BYTES] ^= 0x10;          /* the record's seal's tag */
@@ -276,6 +278,9 @@ static void a_seal_spoiled_in_a_sealed_index_is_damage(void **state)
         doc.set_data(data);
         doc.add_value(TW_SLOT_SHOWN, shown);
         w.replace_document(doc.get_docid(), doc);
+        /* Bits flipped on the disk leave the mark naming the last commit:
+         * this write's commit, which moves the revision, names itself. */
+        w.set_metadata(TW_META_SEALED, tw_mark_next(w));
         w.commit();
     }
     assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
@@ -357,6 +362,133 @@ static void a_merge_with_unsealed_records_is_not_marked(void **state)
     trawl_db_close(db);
 }
 
+/* Adds to the index folder PATH, as a trawl from before seals would, the
+ * article ID: its document as this trawl writes it (in a scratch index),
+ * its record and shown fields without their seals, committed with the
+ * index's marks left as they were. */
+static void add_as_older_writer(const std::string &path, const char *id, const char *body,
+                                const char *title)
+{
+    std::string scratch = std::string("older-") + id;
+    for (char &c : scratch)
+        c = c == '/' ? '-' : c;
+    trawl_db_close(indexed(scratch.c_str(), { Article(id, body, title) }));
+    Xapian::Database from(generation(std::string(dir) + "/" + scratch));
+    Xapian::Document doc = from.get_document(*from.postlist_begin(std::string(TW_PREFIX_ID) + id));
+    std::string data = doc.get_data(), shown = doc.get_value(TW_SLOT_SHOWN);
+    data.resize(data.size() - TW_SEAL_BYTES);
+    shown.resize(shown.size() - TW_SEAL_BYTES);
+    doc.set_data(data);
+    doc.add_value(TW_SLOT_SHOWN, shown);
+    Xapian::WritableDatabase w(generation(path), Xapian::DB_OPEN);
+    w.replace_document(std::string(TW_PREFIX_ID) + id, doc);
+    w.commit();
+}
+
+/* Whether --check passes the index folder PATH; its message into WHY. */
+static trawl_status checked(const std::string &path, std::string &why)
+{
+    trawl_indexer_opts o = TRAWL_INDEXER_OPTS_INIT;
+    o.check = 1;
+    trawl_indexer *ix = NULL;
+    trawl_status st = trawl_indexer_open(path.c_str(), &o, &ix);
+    why = trawl_indexer_errmsg(ix);
+    trawl_indexer_close(ix);
+    return st;
+}
+
+/* A trawl from before seals adds an article to a sealed index: it knows
+ * nothing of the mark, which said every record was sealed, and its record
+ * read as damage ("lacks its checksum": the README told users to rebuild).
+ * The mark names the commit it vouches for; past it, a value without a
+ * seal is damage only when its document's other value has one, as a
+ * writer seals both or neither: a seal flipped in a record written under
+ * the mark is still found, by searches and by --check. */
+static void an_older_writers_records_read_after_the_mark(void **state)
+{
+    (void)state;
+    trawl_db *db = indexed("older", { Article("feed/1", "A wildfire in the canyon.", "Canyon fire"),
+                                      Article("feed/2", "Rain at last.", "Rain") });
+    trawl_db_close(db);
+    std::string path = std::string(dir) + "/older";
+    add_as_older_writer(path, "feed/3", "Snow closes the mountain pass.", "Snow");
+    assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
+    std::string got;
+    assert_int_equal(first_hit(db, "mountain", false, got), TRAWL_OK);
+    assert_string_equal(got.c_str(), "Snow");
+    assert_int_equal(first_hit(db, "mountain", true, got), TRAWL_OK);
+    trawl_article *a = NULL;
+    assert_int_equal(trawl_db_get_article(db, "feed/3", &a), TRAWL_OK);
+    assert_string_equal(a->body, "Snow closes the mountain pass.");
+    trawl_article_free(a);
+    trawl_db_close(db);
+    assert_int_equal(checked(path, got), TRAWL_OK);
+    /* This trawl adds to it: the older records stay, and so does the mark
+     * past its commit. */
+    add_articles("older", { Article("feed/4", "Fog over the harbour.", "Fog") });
+    assert_int_equal(tw_seals_of(Xapian::Database(generation(path))), TW_SEALS_SOME);
+    /* A seal's tag flipped in a record written under the mark, its shown
+     * fields whole. */
+    {
+        Xapian::WritableDatabase w(generation(path), Xapian::DB_OPEN);
+        Xapian::Document doc = w.get_document(*w.postlist_begin(TW_PREFIX_ID "feed/1"));
+        std::string data = doc.get_data();
+        data[data.size() - TW_SEAL_BYTES] ^= 0x01;
+        assert_int_equal(tw_docdata_sealed(data.data(), data.size()), 0);
+        doc.set_data(data);
+        w.replace_document(doc.get_docid(), doc);
+        w.commit();
+    }
+    assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
+    assert_int_equal(trawl_db_get_article(db, "feed/1", &a), TRAWL_ECORRUPT);
+    assert_non_null(strstr(trawl_db_errmsg(db), " (docdata.glass) lacks its checksum)"));
+    assert_int_equal(first_hit(db, "wildfire", true, got), TRAWL_ECORRUPT);
+    assert_int_equal(first_hit(db, "mountain", true, got), TRAWL_OK);
+    assert_int_equal(first_hit(db, "harbour", true, got), TRAWL_OK);
+    trawl_db_close(db);
+    assert_int_equal(checked(path, got), TRAWL_ECORRUPT);
+    assert_non_null(strstr(got.c_str(), "(1 document fails its checksum: 1 (record))"));
+}
+
+/* A compaction starts a generation at revision 1 and carries the metadata
+ * over: an older trawl's (Xapian's own) leaves a mark that names no commit
+ * of the new generation, however far its revisions run; this trawl's
+ * names its own, or says some records are sealed when the source's did. */
+static void a_compaction_renames_the_mark(void **state)
+{
+    (void)state;
+    trawl_db_close(indexed("moved", { Article("feed/1", "A wildfire in the canyon.", "Canyon fire") }));
+    std::string path = std::string(dir) + "/moved", copy = std::string(dir) + "/moved-copy";
+    assert_int_equal(tw_seals_of(Xapian::Database(generation(path))), TW_SEALS_ALL);
+    Xapian::Database(generation(path)).compact(copy);
+    {
+        Xapian::WritableDatabase w(copy, Xapian::DB_OPEN);
+        while (w.get_revision() < 8) {
+            w.set_metadata("filler", std::to_string(w.get_revision()));
+            w.commit();
+        }
+    }
+    assert_int_equal(tw_seals_of(Xapian::Database(copy)), TW_SEALS_SOME);
+    trawl_indexer *ix = NULL;
+    uint64_t before, after;
+    assert_int_equal(trawl_indexer_open(path.c_str(), NULL, &ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_compact(ix, &before, &after), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    assert_int_equal(tw_seals_of(Xapian::Database(generation(path))), TW_SEALS_ALL);
+    add_as_older_writer(path, "feed/2", "Rain at last.", "Rain");
+    assert_int_equal(trawl_indexer_open(path.c_str(), NULL, &ix), TRAWL_OK);
+    assert_int_equal(trawl_indexer_compact(ix, &before, &after), TRAWL_OK);
+    assert_int_equal(trawl_indexer_close(ix), TRAWL_OK);
+    Xapian::Database merged(generation(path));
+    assert_string_equal(merged.get_metadata(TW_META_SEALED).c_str(), TW_SEALED_SOME);
+    trawl_db *db = NULL;
+    std::string got;
+    assert_int_equal(trawl_db_open(path.c_str(), &db), TRAWL_OK);
+    assert_int_equal(first_hit(db, "rain", true, got), TRAWL_OK);
+    assert_string_equal(got.c_str(), "Rain");
+    trawl_db_close(db);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -368,6 +500,8 @@ int main(void)
         cmocka_unit_test(a_seal_spoiled_in_a_sealed_index_is_damage),
         cmocka_unit_test(only_an_index_sealed_whole_is_marked),
         cmocka_unit_test(a_merge_with_unsealed_records_is_not_marked),
+        cmocka_unit_test(an_older_writers_records_read_after_the_mark),
+        cmocka_unit_test(a_compaction_renames_the_mark),
     };
     return cmocka_run_group_tests(tests, scratch_setup, scratch_remove);
 }
