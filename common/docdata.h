@@ -14,6 +14,8 @@
  *    time of a search on long articles.  A body of one piece (most news
  *    articles) is kept in the record instead (TW_F_PIECE), which a hit
  *    reads anyway: a value read costs a B-tree look-up and a block read.
+ *    That piece is kept as it is (deflated by writers before 2026-12-07,
+ *    which is read too): glass deflates the record around it.
  *  - schema 2: in the record, zlib-compressed (TW_F_BODY_Z: its LEB128 length,
  *    then the zlib stream) when it was 128 bytes or more, else as it is
  *    (TW_F_BODY).  Read, not written. */

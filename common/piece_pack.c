@@ -71,6 +71,8 @@ static int pack_lz4(const char *text, size_t len, tw_buf *out)
 int tw_piece_pack(tw_piece_packer *z, int how, const char *text, size_t len, tw_buf *out)
 {
     tw_buf_clear(out);
+    if (how == TW_PIECE_AS_IS)
+        return as_is(text, len, out);
     if (how == TW_PIECE_LZ4)
         return pack_lz4(text, len, out);
     if (len > (uInt)-1)

@@ -20,7 +20,9 @@
 enum { TW_PIECE_AS_IS = 0, TW_PIECE_DEFLATED = 1, TW_PIECE_LZ4 = 2 };
 
 /* A deflater kept from one piece to the next: setting up zlib's state costs
- * more than deflating a piece. */
+ * more than deflating a piece.  Writers before 2026-12-07 deflated a body of
+ * one piece (in the record); the tests and the fuzzer make such pieces with
+ * it, which readers still read. */
 typedef struct tw_piece_packer tw_piece_packer;
 
 /* A new packer (free it with tw_piece_packer_free), or NULL on ENOMEM. */
@@ -28,8 +30,9 @@ tw_piece_packer *tw_piece_packer_new(void);
 void tw_piece_packer_free(tw_piece_packer *z);
 
 /* Sets OUT to the stored form of TEXT (LEN bytes), packed HOW
- * (TW_PIECE_DEFLATED or TW_PIECE_LZ4) or as it is when that is not shorter.
- * 0, or -1 on ENOMEM. */
+ * (TW_PIECE_DEFLATED, with Z, or TW_PIECE_LZ4) or as it is when that is not
+ * shorter, or when HOW is TW_PIECE_AS_IS (Z is used only to deflate, and may
+ * be NULL otherwise).  0, or -1 on ENOMEM. */
 TW_MUST_CHECK
 int tw_piece_pack(tw_piece_packer *z, int how, const char *text, size_t len, tw_buf *out);
 

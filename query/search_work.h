@@ -54,6 +54,9 @@ typedef struct tw_search_work {
                                        same text takes them as they were) */
     unsigned long snippet_stems; /* snippets: words of the hits' texts stemmed to
                                     be matched with the query's stems */
+    unsigned long form_stems;    /* snippets: words of the vocabulary stemmed to
+                                    find a stem's forms, whose positions place
+                                    a long text's passage */
 } tw_search_work;
 
 /* The counts of DB's searches so far, into *WORK. */

@@ -922,8 +922,10 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             throw std::bad_alloc();
         ranked[i].doc.reset();     /* let go with its record: RECORDS_HELD */
     }
-    if (body_terms)
+    if (body_terms) {
         db->search_work.snippet_stems += body_terms->words_stemmed();
+        db->search_work.form_stems += body_terms->forms_stemmed();
+    }
     if (title_own)
         db->search_work.snippet_stems += title_own->words_stemmed();
     if (o.facets) {

@@ -96,6 +96,9 @@ class SnippetTerms {
     /* How many words of the texts find() scanned were stemmed to be
      * matched (search_work.h, snippet_stems). */
     unsigned long words_stemmed() const { return stems_made; }
+    /* How many words of the vocabulary positional() stemmed (search_work.h,
+     * form_stems). */
+    unsigned long forms_stemmed() const { return forms_made; }
 
   private:
     struct Word {
@@ -142,6 +145,7 @@ class SnippetTerms {
     bool head_kept(unsigned language) const;
     bool starts_as_a_stem(const std::string &word) const;
     mutable unsigned long stems_made = 0;   /* words_stemmed() */
+    mutable unsigned long forms_made = 0;   /* forms_stemmed() */
     /* The first bytes a matching word can start with (lower-cased), when
      * the stemmers keep first letters. */
     bool lead[256] = {};

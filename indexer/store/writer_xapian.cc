@@ -94,9 +94,6 @@ struct tw_writer {
     /* The stories articles left since the last commit (deleted, or written
      * again into another story), which the commit settles. */
     std::set<std::string> left_stories;
-    /* Deflates the body's pieces; made at the first body. */
-    std::unique_ptr<tw_piece_packer, void (*)(tw_piece_packer *)> packer{ nullptr,
-                                                                          tw_piece_packer_free };
     /* Splits Thai, Lao, Khmer and Burmese runs into words, and the text
      * they are in. */
     std::unique_ptr<tw_sea_splitter, void (*)(tw_sea_splitter *)> sea{ tw_sea_new(),
@@ -418,12 +415,15 @@ static bool index_rest(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
  * and appends their map to RECORD.  Pieces in value slots are packed with
  * LZ4: a snippet of a long article unpacks two or three, and inflating a
  * KiB took 5.5 us, LZ4 0.3 (linux-doc: snippets 345 -> 284 us a search; the
- * index 7% larger).  A body of one piece, in the record, stays deflated:
- * glass deflates a record whenever that saves a byte, and would then
- * inflate LZ4's output, the larger, at every read.  Piece by piece, the term
- * generator gives the terms and positions it gives the whole text: pieces
- * end at white space.  The text past what is kept is indexed after the map's
- * end, from the last white space that is kept. */
+ * index 7% larger).  A body of one piece, in the record, is kept as it is:
+ * glass deflates a record whenever that saves a byte (its id and path
+ * repeat each other: about always), and inflates it at every read; the
+ * piece deflated by the writer as well was inflated twice (Reuters: 10k
+ * then 33k instructions a hit's snippet; kept as it is, the index is 0.3%
+ * smaller).  Piece by piece, the term generator gives the terms and
+ * positions it gives the whole text: pieces end at white space.  The text
+ * past what is kept is indexed after the map's end, from the last white
+ * space that is kept. */
 static bool index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &stem,
                        const tw_doc *d, std::string &record)
 {
@@ -435,10 +435,6 @@ static bool index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
     const char *text = tw_elisions_split(body, len, split);
     if (!kept)
         return index_rest(w, doc, stem, text, len);
-    if (!w->packer)
-        w->packer.reset(tw_piece_packer_new());
-    if (!w->packer)
-        throw std::bad_alloc();
     tw_buf map = {}, field = {}, packed = {}, sums = {};
     unsigned prev = 0;
     int rc = 0;
@@ -449,7 +445,7 @@ static bool index_body(tw_writer *w, Xapian::Document &doc, const Xapian::Stem &
         rc |= tw_pieces_add(&map, end - from, pos, prev);
         prev = pos;
         bool whole = from == 0 && end == kept;
-        if (tw_piece_pack(w->packer.get(), whole ? TW_PIECE_DEFLATED : TW_PIECE_LZ4, body + from,
+        if (tw_piece_pack(NULL, whole ? TW_PIECE_AS_IS : TW_PIECE_LZ4, body + from,
                           end - from, &packed) < 0) {
             rc = -1;
             break;

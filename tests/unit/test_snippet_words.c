@@ -39,11 +39,22 @@ static int setup(void **state)
                   e = { .id = "heads", .title = "Notes",
                         .body = "Generals gave general guidance; a generous grant, green grass "
                                 "and generalized growth." };
+    /* A text of several pieces, whose passage the positions of a stem's
+     * forms place (query/excerpt_xapian.h). */
+    static char irqs_body[4096];
+    for (int i = 0; i < 16; i++)
+        strcat(irqs_body, "The scheduler keeps its run queues in order, pass after pass. ");
+    strcat(irqs_body, "A device raised interrupt0; interrupt_count grew and interrupts2 "
+                      "fired, so the handler interrupted the task while interrupts waited. ");
+    for (int i = 0; i < 16; i++)
+        strcat(irqs_body, "The timer wheel turns in its slots, tick after tick. ");
+    trawl_article f = { .id = "irqs", .title = "Notes", .body = irqs_body };
     if (trawl_indexer_add_article(ix, &a) != TRAWL_OK ||
         trawl_indexer_add_article(ix, &b) != TRAWL_OK ||
         trawl_indexer_add_article(ix, &c) != TRAWL_OK ||
         trawl_indexer_add_article(ix, &d) != TRAWL_OK ||
-        trawl_indexer_add_article(ix, &e) != TRAWL_OK || trawl_indexer_commit(ix) != TRAWL_OK)
+        trawl_indexer_add_article(ix, &e) != TRAWL_OK ||
+        trawl_indexer_add_article(ix, &f) != TRAWL_OK || trawl_indexer_commit(ix) != TRAWL_OK)
         return -1;
     trawl_indexer_close(ix);
     return trawl_db_open(dir, &db) == TRAWL_OK ? 0 : -1;
@@ -192,6 +203,32 @@ static void english_words_stemmed_only_when_they_start_as_a_stem(void **state)
     trawl_results_free(res);
 }
 
+/* The forms of a stem whose positions place a long text's passage are
+ * found by stemming the words of the vocabulary that start as it does; in
+ * English a word with another byte than a letter or an apostrophe past the
+ * stem ("interrupt0", "interrupt_count", "interrupts2") is ruled out
+ * unstemmed, as its stem would hold that byte.  Of the five words from
+ * "interrupt" on, the two of letters alone are stemmed, and the passage
+ * is the one they place. */
+static void english_forms_with_other_bytes_are_not_stemmed(void **state)
+{
+    (void)state;
+    trawl_results *res;
+    trawl_search_opts o = TRAWL_SEARCH_OPTS_INIT;
+    o.no_suggest = 1;
+    o.no_relax = 1;
+    tw_search_work before, after;
+    tw_db_search_work(db, &before);
+    assert_int_equal(trawl_search(db, "interrupting", &o, &res), TRAWL_OK);
+    tw_db_search_work(db, &after);
+    assert_int_equal(trawl_results_count(res), 1);
+    const trawl_hit *h = trawl_results_hit(res, 0);
+    assert_string_equal(h->id, "irqs");
+    assert_string_equal(lit(h->snippet, h->highlights, h->n_highlights), "interrupted interrupts ");
+    assert_int_equal(after.form_stems - before.form_stems, 2);
+    trawl_results_free(res);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -201,6 +238,7 @@ int main(void)
         cmocka_unit_test(phrase_words_lit_in_the_phrase_only),
         cmocka_unit_test(words_passed_over_end_where_the_split_ends_them),
         cmocka_unit_test(english_words_stemmed_only_when_they_start_as_a_stem),
+        cmocka_unit_test(english_forms_with_other_bytes_are_not_stemmed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
