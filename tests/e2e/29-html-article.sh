@@ -816,6 +816,17 @@ labelled_page de '' '<p>Erschienen am: 01.11.2023</p>' '<meta property="article:
 is "a labelled day in a comment or a teaser is not the page's; the markup's date comes first" \
     "$(fields labelled-comment.html date) $(fields labelled-teaser.html date) $(fields labelled-meta.html date)" \
     "None None 2023-10-30T08:00:00+01:00"
+# Nor labelled nor by the headline, a day in an element whose class names a
+# date ("entry-date", "date-publication") dates the page, before a line
+# that says it was last changed; not when elements of that class show other
+# days too, as a list of posts dates each of its posts.
+labelled_page de '' '<div class="post-meta"><a href="/2014/01/x"><span class="entry-date">13. Januar 2014</span></a> von Anna</div>' > "$IN/classed-de.html"
+labelled_page fr '' '<p class="date-publication">3 mars 2021</p><p>Mis &#224; jour le 5 mars 2021</p>' > "$IN/classed-fr.html"
+labelled_page de '' '<p>Stand 27.01.2022</p><div class="itemPostDate">am 25.08.2015 22:30</div>' > "$IN/classed-stand.html"
+labelled_page de '' '<h2>Neue Beitr&#228;ge</h2><ul><li><a href="/a">Goldhochzeit</a> <span class="post-date">29. September 2020</span></li><li><a href="/b">Logo</a> <span class="post-date">31. August 2020</span></li></ul>' > "$IN/classed-list.html"
+is "a day in an element of a dated class: German, French, before a last change; not one of a list's" \
+    "$(fields classed-de.html date) $(fields classed-fr.html date) $(fields classed-stand.html date) $(fields classed-list.html date)" \
+    "2014-01-13 2021-03-03 2015-08-25T22:30:00 None"
 
 # A meta date whose numbers read both ways (11/01/2023) is read as the page's
 # own plain dates settle it ("Erstellt am: 01.11.2023": 1 November), whatever
