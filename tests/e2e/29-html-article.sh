@@ -1343,6 +1343,17 @@ is "author: Blogger's 'Eingestellt von' hCard: the name" "$(fields hcard-blogger
 hcard_page '' '<div id="comments" class="comments-area"><div class="comment-author vcard"><cite class="fn">Reader Joe</cite></div><p>Good news at last.</p></div>' > "$IN/hcard-comment.html"
 is "author: a commenter's hCard names no author" "$(fields hcard-comment.html author)" "None"
 
+# Nor named in the markup nor by the headline nor labelled under the story,
+# an author is read from an element whose class names one ("author",
+# "auteurs", "kontextliste-autor") anywhere on the page, unless elements of
+# that class name others too, as a list of posts names each one's writer.
+labelled_page fr '' '<div class="dates_auteurs">par <span class="auteurs">Didier Roy</span>, 21 juin 2018</div>' > "$IN/classed-auteur.html"
+labelled_page de '' '<span class="author"><a href="/user,profile,30,lars.html">Lars</a></span>' > "$IN/classed-autor.html"
+labelled_page en '' '<ul class="recent"><li><a href="/a">Ferry grounded</a> <span class="post-author">Ann Lee</span></li><li><a href="/b">Pilots warn</a> <span class="post-author">Bo Chan</span></li></ul>' > "$IN/classed-authors.html"
+is "author: in an element of an author's class, French and German; none of a list's" \
+    "$(fields classed-auteur.html author)|$(fields classed-autor.html author)|$(fields classed-authors.html author)" \
+    "Didier Roy|Lars|None"
+
 # A byline's name without what themes set around it: the other parts of a
 # line of post data, a date after the name (with the word before it, or run
 # together with it), a label, a comma; a byline of a date and a time names
@@ -1447,8 +1458,12 @@ near_page '<span class="article_author">Article by</span>' '' > "$IN/near-by-onl
 is "byline by the headline: a label alone names no one" "$(fields near-by-only.html author)" "None"
 near_page '<div class="entry-meta"><span class="meta-prep-author">Ver&#246;ffentlicht am</span> <span>3. Mai</span></div>' '' > "$IN/near-label-am.html"
 is "byline by the headline: a label that ends in small letters names no one" "$(fields near-label-am.html author)" "None"
-near_page '' "$STORY$STORY$STORY$STORY<div class=\"author-box\"><span class=\"author-name\">Lee Parker</span></div>" > "$IN/near-far.html"
-is "byline by the headline: an author's box after the story names no one" "$(fields near-far.html author)" "None"
+# (An id that says "author": a class that says so anywhere names the page's
+# author, tw_classed_byline, as below.)
+near_page '' "$STORY$STORY$STORY$STORY<div id=\"author-box\"><span>Lee Parker</span></div>" > "$IN/near-far.html"
+is "byline by the headline: an author's box far after the story is not by the headline" "$(fields near-far.html author)" "None"
+near_page '' "$STORY$STORY$STORY$STORY<div class=\"author-box\"><span class=\"author-name\">Lee Parker</span></div>" > "$IN/near-far-class.html"
+is "an author's box far after the story names its writer by its class" "$(fields near-far-class.html author)" "Lee Parker"
 # A short line by the headline that gives a name after a word for "by",
 # where nothing in its markup says "author": at its start, after "Posted",
 # after a date and a time.  Not after a label of words ("Entwicklung des
