@@ -416,3 +416,64 @@ bool tw_closing_byline(xmlNodePtr root, const char *body, tw_buf *out)
         tw_buf_clear(out);
     return found;
 }
+
+/* The element N's class, into *CLASS (the caller frees it), when it names
+ * an author in the languages of the news ("post-author", "authorname",
+ * "kontextliste-autor", "auteurs"); else false, *CLASS NULL.  The class is
+ * read where the parser keeps it, and copied only then: asked of every
+ * element of a page, a copy of each cost 0.7% of the extraction. */
+static bool author_class(xmlNodePtr n, xmlChar **class)
+{
+    static const char *const words[] = { "author", "autor", "auteur", NULL };
+    xmlAttrPtr attr = xmlHasProp(n, (const xmlChar *)"class");
+    const xmlNode *text = attr ? attr->children : NULL;
+    *class = NULL;
+    if (!text || text->type != XML_TEXT_NODE || text->next || !text->content)
+        return false;
+    for (const char *const *w = words; *w; w++)
+        if (strcasestr((const char *)text->content, *w)) {
+            *class = xmlStrdup(text->content);
+            return true;
+        }
+    return false;
+}
+
+bool tw_classed_byline(xmlNodePtr root, tw_buf *out)
+{
+    shown_byline s = { .name = out };
+    tw_buf other = { 0 };
+    xmlChar *first = NULL, *class = NULL;
+    bool listed = false;
+    tw_buf_clear(out);
+    for (xmlNodePtr n = root; n && !listed;) {
+        bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
+        if (!skip && n->type == XML_ELEMENT_NODE && author_class(n, &class) &&
+            (!first || !xmlStrcmp(first, class))) {
+            s.name = first ? &other : out;
+            tw_buf_clear(s.name);
+            /* A credit with a copyright sign is a picture's. */
+            bool named = byline_of(n, &s) && !strstr(s.line.data, "\xC2\xA9") &&
+                         tw_byline_name_like(s.name->data, s.name->len);
+            if (!first && named && !tw_html_in_comments(n) && !tw_html_teaser(n)) {
+                first = class;
+                class = NULL;
+            } else if (first) {
+                /* Whatever it reads as: a list's other entries name
+                 * other things too ("Nachricht" beside "von Katja
+                 * Kipping"). */
+                listed = other.len && strcmp(out->data, other.data) != 0;
+            } else {
+                tw_buf_clear(out);
+            }
+        }
+        xmlFree(class);
+        class = NULL;
+        n = tw_html_next(n, root, skip);
+    }
+    tw_buf_free(&s.line);
+    tw_buf_free(&other);
+    xmlFree(first);
+    if (listed || !first)
+        tw_buf_clear(out);
+    return out->len > 0;
+}

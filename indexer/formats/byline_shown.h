@@ -38,4 +38,15 @@ bool tw_text_byline(const char *body, tw_buf *out);
  * its writer under the story, where no reader takes it for a menu's. */
 bool tw_closing_byline(xmlNodePtr root, const char *body, tw_buf *out);
 
+/* The byline a page sets anywhere in an element whose class names an
+ * author ("<span class="author">Lars</span>", "par <span
+ * class="auteurs">Didier Roy</span>", "<div class="kontextliste-autor">"),
+ * for when nothing else names one: the first such short element, not in
+ * the readers' comments or a teaser, whose text gives a name
+ * (tw_byline_name) that reads as one (tw_byline_name_like), not a
+ * picture's credit ("© Dana Whitcomb"); none when another element of that
+ * class names someone else, as a list of posts or of comments names each
+ * one's writer.  The name into OUT. */
+bool tw_classed_byline(xmlNodePtr root, tw_buf *out);
+
 #endif

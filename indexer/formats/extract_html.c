@@ -17,10 +17,10 @@
 #include "buf.h"
 #include "byline_name.h"
 #include "byline_shown.h"
-#include "byline_parts.h"
 #include "charset.h"
 #include "consent_wall.h"
 #include "date.h"
+#include "date_lines.h"
 #include "extract.h"
 #include "html_content.h"
 #include "html_parse.h"
@@ -844,7 +844,8 @@ static bool labelled_author(const page *pg)
 /* The author as a name: a byline in the article's own text (text_byline),
  * else from JSON-LD, the author meta tags (a labelled value among them:
  * labelled_author), or a byline on the page, without "By ", else the byline
- * by the headline; a profile URL is no name (article:author often is one),
+ * by the headline, else one after the story, else one in an element of an
+ * author's class (tw_classed_byline); a profile URL is no name (article:author often is one),
  * though its last part may give one.  JSON-LD's author comes before the
  * meta tags: it is the article's own, where many publishing systems fill
  * the meta tag with the company's name on every page ("Prisma Média",
@@ -880,6 +881,8 @@ static const char *author_name(page *pg, xmlNodePtr root, const char *page_url,
         person = person_named(pg, page_url, out, true, &site);
     if (!person && body && tw_closing_byline(root, body, out))
         person = person_named(pg, page_url, out, true, &site);
+    if (!person && tw_classed_byline(root, out))
+        person = person_named(pg, page_url, out, true, &site);
     if (person) {
         tw_buf_free(&site);
         return out->data;
@@ -906,56 +909,12 @@ static tw_date_order date_order(const char *lang)
     return TW_DATE_DMY;
 }
 
-/* Whether TEXT is a date, or starts with one that has a year with other
- * words after it (tw_date_leading: "06.11.2023 13:30 von Olga", "25. Januar
- * 2022 (DJV/FWR) Berlin"), itself or after a label of up to three words
- * without a colon ("Pressemitteilung vom 25. Januar 2022", "Published on
- * March 3, 2021", "Publié le 3 mars 2021"); into *WHEN. */
-static bool labelled_date(const char *text, tw_date_order order, tw_date *when)
-{
-    /* Spaces, and the no-break ones a template sets after an icon. */
-    while (*text == ' ' || !strncmp(text, "\xC2\xA0", 2))
-        text += *text == ' ' ? 1 : 2;
-    for (int words = 0; words <= 3 && *text; words++) {
-        if (tw_date_leading(text, order, when))
-            return true;
-        if (isdigit((unsigned char)*text))
-            return false;       /* a number in the label: a sentence, a count */
-        text += strcspn(text, " ");
-        text += strspn(text, " ");
-    }
-    return false;
-}
-
-/* Whether TEXT, or one of its parts between commas or a byline's
- * separators (tw_byline_separator: "04.02.2022 | 13:10 Uhr | Uta
- * Helkenberg", "Janic Cathomen, 01.12.2021"),
- * is a date and nothing else, or after a short label (labelled_date); into
- * *WHEN. */
-static bool text_is_date(char *text, tw_date_order order, tw_date *when)
-{
-    if (labelled_date(text, order, when))
-        return true;
-    /* A byline's other separators ("Handball Schweiz • 02.02.2022",
-     * "Redaktion – 05.02.2020") part it as a bar does. */
-    char *end = text + strlen(text);
-    size_t len;
-    for (char *sep = text; (sep = (char *)tw_byline_separator(sep, end, &len)) < end;)
-        for (size_t i = 0; i < len; i++)
-            *sep++ = i ? ' ' : '|';
-    char *rest;     /* strtok_r: the indexer's workers extract pages at once */
-    for (char *part = strtok_r(text, "|,", &rest); part; part = strtok_r(NULL, "|,", &rest))
-        if (labelled_date(part, order, when))
-            return true;
-    return false;
-}
-
 /* The date the line of the text node N is, into *WHEN and ISO; NULL when
  * none.  LINE is scratch. */
 static const char *line_date(xmlNodePtr n, tw_date_order order, tw_buf *line, tw_date *when,
                              char iso[TW_DATE_ISO_MAX])
 {
-    if (!tw_near_short_text(n, line) || !text_is_date(line->data, order, when))
+    if (!tw_near_short_text(n, line) || !tw_text_is_date(line->data, order, when))
         return NULL;
     tw_date_format(when, iso);
     return iso;
@@ -1092,111 +1051,6 @@ static const char *text_date(const char *body, tw_date_order order, char iso[TW_
     return NULL;
 }
 
-/* Labels a page sets before the day it was published, in the languages of
- * web-eval's pages and their neighbours; and before the day it was last
- * changed, which a page that gives no other dates itself by. */
-static const char *const PUBLISHED_LABELS[] = {
-    "ver\xC3\xB6" "ffentlicht", "erschienen", "datum", "published", "posted", "publi\xC3\xA9",
-    "publicado", "pubblicato", "date", NULL };
-static const char *const UPDATED_LABELS[] = {
-    "aktualisiert", "zuletzt aktualisiert", "stand", "letzte \xC3\x84nderung", "zuletzt ge\xC3\xA4ndert",
-    "updated", "last updated", "last modified", "last edited", "mis \xC3\xA0 jour", "actualizado",
-    "aggiornato", NULL };
-
-/* Whether TEXT starts with one of LABELS, a word of its own. */
-static bool starts_with_label(const char *text, const char *const *labels)
-{
-    text += strspn(text, " ");
-    char first = (char)tolower((unsigned char)*text);
-    for (const char *const *l = labels; *l; l++) {
-        if (**l != first)
-            continue;       /* most lines: one byte read, not the label */
-        size_t n = strlen(*l);
-        if (!strncasecmp(text, *l, n) && !isalnum((unsigned char)text[n]) &&
-            ((unsigned char)text[n] < 0x80 || !strncmp(text + n, "\xC2\xA0", 2)))
-            return true;
-    }
-    return false;
-}
-
-/* What labelled_anywhere looks for a date with. */
-typedef struct labelled_line {
-    const char *const *labels;
-    tw_date_order order;
-    tw_buf line;            /* scratch */
-    tw_date when;
-} labelled_line;
-
-/* Whether the text node N is a date after one of L->labels ("Erschienen
- * am: 01.11.2023", "Updated June 13, 2019"), or the label alone with the
- * date in the next text or the one after ("<b>Aktualisiert am
- * </b>17.01.2021", "<label>Letzte Änderung:</label><div>14.01.2022 um
- * 09:25</div>"). */
-static bool labelled_line_date(xmlNodePtr n, labelled_line *l)
-{
-    const char *own = (const char *)n->content;
-    if (!own || !starts_with_label(own + strspn(own, " \t\r\n"), l->labels))
-        return false;
-    tw_buf_clear(&l->line);
-    if (tw_html_put_collapsed(&l->line, own) < 0)
-        return false;
-    for (int more = 0; more < 2 && !strpbrk(l->line.data, "0123456789") && l->line.len <= 80;) {
-        bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
-        if (!(n = tw_html_next(n, NULL, skip)))
-            return false;
-        const char *s = (const char *)n->content;
-        if (n->type == XML_TEXT_NODE && s && s[strspn(s, " \t\r\n")]) {
-            more++;
-            if (tw_buf_putc(&l->line, ' ') < 0 || tw_html_put_collapsed(&l->line, s) < 0)
-                return false;
-        }
-    }
-    /* The no-break space a template sets after its label ("Stand&nbsp;
-     * 27.01.2022") parts words as a space does. */
-    for (char *nb = l->line.data; (nb = strstr(nb, "\xC2\xA0"));)
-        *nb++ = ' ', *nb++ = ' ';
-    return l->line.len <= 80 && labelled_date(l->line.data, l->order, &l->when);
-}
-
-/* The day a page gives itself by a label anywhere on it, when nothing by
- * its headline or in its markup dates it: a line that says it was
- * published ("Erschienen am: 01.11.2023" in the footer, "Datum:
- * 19.11.2021" in a box beside the story), else one that says it was last
- * changed ("Stand 27.01.2022", "Letzte Änderung: 14.01.2022 um 09:25"), the
- * first of each outside the readers' comments and the teasers of other
- * stories; into ISO[TW_DATE_ISO_MAX], NULL when none. */
-static const char *labelled_anywhere(xmlNodePtr root, tw_date_order order,
-                                     char iso[TW_DATE_ISO_MAX])
-{
-    labelled_line l = { .order = order };
-    tw_date changed;
-    bool published = false, updated = false;
-    /* Every node is walked, a script's text too: whether a line is in an
-     * element that holds no text, in the comments or in a teaser is asked
-     * only of the few dated lines, as asked of every element and line it
-     * cost more than the rest. */
-    for (xmlNodePtr n = root; n && !published; n = tw_html_next(n, root, false)) {
-        if (n->type == XML_TEXT_NODE) {
-            l.labels = PUBLISHED_LABELS;
-            bool pub = labelled_line_date(n, &l);
-            l.labels = UPDATED_LABELS;
-            bool upd = !pub && !updated && labelled_line_date(n, &l);
-            if ((pub || upd) && !tw_html_never_text(n->parent) &&
-                !tw_html_in_comments(n->parent) && !tw_html_teaser(n->parent)) {
-                published = pub;
-                updated |= upd;
-                if (upd)
-                    changed = l.when;
-            }
-        }
-    }
-    tw_buf_free(&l.line);
-    if (!published && !updated)
-        return NULL;
-    tw_date_format(published ? &l.when : &changed, iso);
-    return iso;
-}
-
 /* WHEN, a moment in UTC, on the clock of the page's own time zone when
  * another of its date sources [FROM, TO) gives the same moment on it: a
  * WordPress page's JSON-LD says "2022-05-04T03:37:37+00:00" and its <time>
@@ -1317,7 +1171,7 @@ static const char *page_date(page *pg, xmlNodePtr root, const char *url, const c
     if (!in_url && !given && !shown && body)
         shown = text_date(body, order, iso);
     if (!in_url && !given && !shown)
-        shown = labelled_anywhere(root, order, iso);
+        shown = tw_dated_anywhere(root, order, iso);
     return in_url ? in_url : shown ? shown : given;
 }
 

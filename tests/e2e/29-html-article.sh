@@ -816,6 +816,17 @@ labelled_page de '' '<p>Erschienen am: 01.11.2023</p>' '<meta property="article:
 is "a labelled day in a comment or a teaser is not the page's; the markup's date comes first" \
     "$(fields labelled-comment.html date) $(fields labelled-teaser.html date) $(fields labelled-meta.html date)" \
     "None None 2023-10-30T08:00:00+01:00"
+# Nor labelled nor by the headline, a day in an element whose class names a
+# date ("entry-date", "date-publication") dates the page, before a line
+# that says it was last changed; not when elements of that class show other
+# days too, as a list of posts dates each of its posts.
+labelled_page de '' '<div class="post-meta"><a href="/2014/01/x"><span class="entry-date">13. Januar 2014</span></a> von Anna</div>' > "$IN/classed-de.html"
+labelled_page fr '' '<p class="date-publication">3 mars 2021</p><p>Mis &#224; jour le 5 mars 2021</p>' > "$IN/classed-fr.html"
+labelled_page de '' '<p>Stand 27.01.2022</p><div class="itemPostDate">am 25.08.2015 22:30</div>' > "$IN/classed-stand.html"
+labelled_page de '' '<h2>Neue Beitr&#228;ge</h2><ul><li><a href="/a">Goldhochzeit</a> <span class="post-date">29. September 2020</span></li><li><a href="/b">Logo</a> <span class="post-date">31. August 2020</span></li></ul>' > "$IN/classed-list.html"
+is "a day in an element of a dated class: German, French, before a last change; not one of a list's" \
+    "$(fields classed-de.html date) $(fields classed-fr.html date) $(fields classed-stand.html date) $(fields classed-list.html date)" \
+    "2014-01-13 2021-03-03 2015-08-25T22:30:00 None"
 
 # A meta date whose numbers read both ways (11/01/2023) is read as the page's
 # own plain dates settle it ("Erstellt am: 01.11.2023": 1 November), whatever
@@ -1332,6 +1343,17 @@ is "author: Blogger's 'Eingestellt von' hCard: the name" "$(fields hcard-blogger
 hcard_page '' '<div id="comments" class="comments-area"><div class="comment-author vcard"><cite class="fn">Reader Joe</cite></div><p>Good news at last.</p></div>' > "$IN/hcard-comment.html"
 is "author: a commenter's hCard names no author" "$(fields hcard-comment.html author)" "None"
 
+# Nor named in the markup nor by the headline nor labelled under the story,
+# an author is read from an element whose class names one ("author",
+# "auteurs", "kontextliste-autor") anywhere on the page, unless elements of
+# that class name others too, as a list of posts names each one's writer.
+labelled_page fr '' '<div class="dates_auteurs">par <span class="auteurs">Didier Roy</span>, 21 juin 2018</div>' > "$IN/classed-auteur.html"
+labelled_page de '' '<span class="author"><a href="/user,profile,30,lars.html">Lars</a></span>' > "$IN/classed-autor.html"
+labelled_page en '' '<ul class="recent"><li><a href="/a">Ferry grounded</a> <span class="post-author">Ann Lee</span></li><li><a href="/b">Pilots warn</a> <span class="post-author">Bo Chan</span></li></ul>' > "$IN/classed-authors.html"
+is "author: in an element of an author's class, French and German; none of a list's" \
+    "$(fields classed-auteur.html author)|$(fields classed-autor.html author)|$(fields classed-authors.html author)" \
+    "Didier Roy|Lars|None"
+
 # A byline's name without what themes set around it: the other parts of a
 # line of post data, a date after the name (with the word before it, or run
 # together with it), a label, a comma; a byline of a date and a time names
@@ -1436,8 +1458,12 @@ near_page '<span class="article_author">Article by</span>' '' > "$IN/near-by-onl
 is "byline by the headline: a label alone names no one" "$(fields near-by-only.html author)" "None"
 near_page '<div class="entry-meta"><span class="meta-prep-author">Ver&#246;ffentlicht am</span> <span>3. Mai</span></div>' '' > "$IN/near-label-am.html"
 is "byline by the headline: a label that ends in small letters names no one" "$(fields near-label-am.html author)" "None"
-near_page '' "$STORY$STORY$STORY$STORY<div class=\"author-box\"><span class=\"author-name\">Lee Parker</span></div>" > "$IN/near-far.html"
-is "byline by the headline: an author's box after the story names no one" "$(fields near-far.html author)" "None"
+# (An id that says "author": a class that says so anywhere names the page's
+# author, tw_classed_byline, as below.)
+near_page '' "$STORY$STORY$STORY$STORY<div id=\"author-box\"><span>Lee Parker</span></div>" > "$IN/near-far.html"
+is "byline by the headline: an author's box far after the story is not by the headline" "$(fields near-far.html author)" "None"
+near_page '' "$STORY$STORY$STORY$STORY<div class=\"author-box\"><span class=\"author-name\">Lee Parker</span></div>" > "$IN/near-far-class.html"
+is "an author's box far after the story names its writer by its class" "$(fields near-far-class.html author)" "Lee Parker"
 # A short line by the headline that gives a name after a word for "by",
 # where nothing in its markup says "author": at its start, after "Posted",
 # after a date and a time.  Not after a label of words ("Entwicklung des
