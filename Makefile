@@ -134,15 +134,17 @@ PC_SED = sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
 $(BUILD)/trawl.pc: trawl.pc.in include/trawl.h
 	$(PC_SED) > $@
 
-# Unit tests see the library's internals through the static archive.
+# Unit tests see the library's internals through the static archive; each
+# names the headers it read (tests/unit's shared ones too) in BIN.d, so that
+# a change to one rebuilds every test that includes it.
 $(BUILD)/tests/%: tests/unit/%.c $(STATIC) $(CLI_OBJ) $(filter-out %/trawl_index.o %/trawl_query.o,$(INDEX_OBJ) $(QUERY_OBJ))
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(filter-out $(STATIC),$(filter %.o,$^)) \
-	    $(STATIC) $(LDFLAGS) -lcmocka $(DEPS_LIBS) -lstdc++
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -MF $@.d -MT $@ -o $@ $< \
+	    $(filter-out $(STATIC),$(filter %.o,$^)) $(STATIC) $(LDFLAGS) -lcmocka $(DEPS_LIBS) -lstdc++
 
 $(BUILD)/tests/%: tests/unit/%_xapian.cc $(STATIC)
 	@mkdir -p $(@D)
-	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -o $@ $< $(STATIC) $(LDFLAGS) -lcmocka $(DEPS_LIBS)
+	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -MMD -MP -MF $@.d -MT $@ -o $@ $< $(STATIC) $(LDFLAGS) -lcmocka $(DEPS_LIBS)
 
 # Helpers the shell tests run.
 HELPERS := $(BUILD)/tests/hold_lock $(BUILD)/tests/set_meta $(BUILD)/tests/slot \

@@ -1,7 +1,13 @@
 /* indexed_xapian.h - the small indexes of the C++ unit tests: articles
- * written to a new index in the scratch folder (scratch.h) and opened. */
+ * written to a new index in the scratch folder (scratch.h) and opened, and
+ * the generation an index folder's stub names, for the tests that write
+ * to it with Xapian's own API what trawl would not (an older writer's
+ * record, a spoiled seal). */
 #ifndef TW_TEST_INDEXED_XAPIAN_H
 #define TW_TEST_INDEXED_XAPIAN_H
+
+#include <stdio.h>
+#include <string.h>
 
 #include <string>
 #include <utility>
@@ -45,6 +51,18 @@ static inline trawl_db *indexed(const char *name, const std::vector<Article> &ar
     trawl_db *db;
     assert_int_equal(trawl_db_open(path, &db), TRAWL_OK);
     return db;
+}
+
+/* The glass generation of the index folder PATH, as its stub names it. */
+static inline std::string generation(const std::string &path)
+{
+    char line[64] = "";
+    FILE *f = fopen((path + "/XAPIANDB").c_str(), "r");
+    assert_non_null(f);
+    assert_non_null(fgets(line, sizeof line, f));
+    fclose(f);
+    assert_int_equal(strncmp(line, "glass ", 6), 0);
+    return path + "/" + std::string(line + 6, strcspn(line + 6, "\n"));
 }
 
 #endif

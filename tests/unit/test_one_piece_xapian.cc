@@ -31,18 +31,6 @@ static const char BODY[] =
     "before the winter storms, and that the fishing fleet could use the eastern "
     "quay again from March. The council voted to pay for the dredging.";
 
-/* The glass generation of the index folder PATH, as its stub names it. */
-static std::string generation(const std::string &path)
-{
-    char line[64] = "";
-    FILE *f = fopen((path + "/XAPIANDB").c_str(), "r");
-    assert_non_null(f);
-    assert_non_null(fgets(line, sizeof line, f));
-    fclose(f);
-    assert_int_equal(strncmp(line, "glass ", 6), 0);
-    return path + "/" + std::string(line + 6, strcspn(line + 6, "\n"));
-}
-
 /* The snippet of the one hit of QUERY in the index DIR/NAME, its
  * highlights after it as [start,end]. */
 static std::string snippet(const char *name, const char *query)

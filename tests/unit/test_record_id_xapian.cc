@@ -37,18 +37,6 @@ extern "C" const char *__asan_default_options(void)
     return "new_delete_type_mismatch=0";
 }
 
-/* The glass generation of the index folder PATH, as its stub names it. */
-static std::string generation(const std::string &path)
-{
-    char line[64] = "";
-    FILE *f = fopen((path + "/XAPIANDB").c_str(), "r");
-    assert_non_null(f);
-    assert_non_null(fgets(line, sizeof line, f));
-    fclose(f);
-    assert_int_equal(strncmp(line, "glass ", 6), 0);
-    return path + "/" + std::string(line + 6, strcspn(line + 6, "\n"));
-}
-
 /* Where spoil() changes bytes. */
 enum Where { RECORD, SHOWN, BOTH };
 
