@@ -421,11 +421,17 @@ int main(int argc, char **argv)
     }
 
     /* --compact or --check alone is about an index that is there: opened, a
-     * mistyped -d would have made an empty one. */
+     * mistyped -d would have made an empty one.  A file there can hold
+     * none, nor be given one (it was told to build one with -d FILE). */
     if ((args.compact || args.check) && args.n_paths == 0 && !index_is_there(db_path)) {
-        fprintf(stderr, "trawl-index: %s: no index here to %s; build one with "
-                "trawl-index -d %s PATH...\n", db_path, args.compact ? "compact" : "check",
-                db_path);
+        struct stat db_st;
+        if (stat(db_path, &db_st) == 0 && !S_ISDIR(db_st.st_mode))
+            fprintf(stderr, "trawl-index: %s is a file, not an index folder: name the "
+                    "folder of the index to %s\n", db_path, args.compact ? "compact" : "check");
+        else
+            fprintf(stderr, "trawl-index: %s: no index here to %s; build one with "
+                    "trawl-index -d %s PATH...\n", db_path, args.compact ? "compact" : "check",
+                    db_path);
         free(db_path);
         tw_index_args_free(&args);
         return 2;

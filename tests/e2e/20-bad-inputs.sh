@@ -231,6 +231,14 @@ run index -d "$TMP/file" "$IN/good1.txt"
 is "an index path that is a regular file exits 2" "$RC" 2
 is "...saying it is a file, and what to name" "$ERR" \
     "trawl-index: $TMP/file: $TMP/file is a file, not an index folder: name a folder, new or an index's"
+# --check or --compact alone said there was no index there and to build one
+# with -d FILE, which cannot be done.
+for what in check compact; do
+    run index --$what -d "$TMP/file"
+    is "--$what of a regular file exits 2" "$RC" 2
+    is "...saying it is a file, and what to name" "$ERR" \
+        "trawl-index: $TMP/file is a file, not an index folder: name the folder of the index to $what"
+done
 
 # The index inside a folder it indexes: its own files are not articles, nor
 # reported (its XAPIANDB was an article, its other files ~20 warnings).
