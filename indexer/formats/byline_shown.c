@@ -417,26 +417,9 @@ bool tw_closing_byline(xmlNodePtr root, const char *body, tw_buf *out)
     return found;
 }
 
-/* The element N's class, into *CLASS (the caller frees it), when it names
- * an author in the languages of the news ("post-author", "authorname",
- * "kontextliste-autor", "auteurs"); else false, *CLASS NULL.  The class is
- * read where the parser keeps it, and copied only then: asked of every
- * element of a page, a copy of each cost 0.7% of the extraction. */
-static bool author_class(xmlNodePtr n, xmlChar **class)
-{
-    static const char *const words[] = { "author", "autor", "auteur", NULL };
-    xmlAttrPtr attr = xmlHasProp(n, (const xmlChar *)"class");
-    const xmlNode *text = attr ? attr->children : NULL;
-    *class = NULL;
-    if (!text || text->type != XML_TEXT_NODE || text->next || !text->content)
-        return false;
-    for (const char *const *w = words; *w; w++)
-        if (strcasestr((const char *)text->content, *w)) {
-            *class = xmlStrdup(text->content);
-            return true;
-        }
-    return false;
-}
+/* The class names that tell an author in the languages of the news
+ * ("post-author", "authorname", "kontextliste-autor", "auteurs"). */
+static const char *const AUTHOR_CLASSES[] = { "author", "autor", "auteur", NULL };
 
 bool tw_classed_byline(xmlNodePtr root, tw_buf *out)
 {
@@ -447,7 +430,8 @@ bool tw_classed_byline(xmlNodePtr root, tw_buf *out)
     tw_buf_clear(out);
     for (xmlNodePtr n = root; n && !listed;) {
         bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
-        if (!skip && n->type == XML_ELEMENT_NODE && author_class(n, &class) &&
+        if (!skip && n->type == XML_ELEMENT_NODE &&
+            (class = tw_html_class_with(n, AUTHOR_CLASSES)) &&
             (!first || !xmlStrcmp(first, class))) {
             s.name = first ? &other : out;
             tw_buf_clear(s.name);

@@ -127,12 +127,10 @@ typedef struct classed_line {
  * neither's does. */
 static xmlNodePtr date_class(xmlNodePtr n, xmlChar **class)
 {
-    for (int up = 0; up < 2 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
-        *class = xmlGetProp(n, (const xmlChar *)"class");
-        if (*class && strcasestr((const char *)*class, "date"))
+    static const char *const words[] = { "date", NULL };
+    for (int up = 0; up < 2 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent)
+        if ((*class = tw_html_class_with(n, words)))
             return n;
-        xmlFree(*class);
-    }
     *class = NULL;
     return NULL;
 }

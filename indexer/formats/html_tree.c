@@ -48,6 +48,20 @@ const char *tw_html_class_next(const char **at, size_t *len)
     return *len ? name : NULL;
 }
 
+xmlChar *tw_html_class_with(const xmlNode *n, const char *const *words)
+{
+    /* libxml2's HTML parser keeps an attribute's value, its entities
+     * decoded, as one text node. */
+    xmlAttrPtr attr = xmlHasProp(n, (const xmlChar *)"class");
+    const xmlNode *text = attr ? attr->children : NULL;
+    if (!text || text->type != XML_TEXT_NODE || text->next || !text->content)
+        return NULL;
+    for (const char *const *w = words; *w; w++)
+        if (strcasestr((const char *)text->content, *w))
+            return xmlStrdup(text->content);
+    return NULL;
+}
+
 /* The elements with a kind, sorted by name for the binary search. */
 static const struct {
     const char *name;
