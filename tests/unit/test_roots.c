@@ -80,10 +80,18 @@ static void nested_roots_are_walked_once(void **state)
 }
 
 /* A relative and an absolute path, or a symbolic link, to the same folder
- * name one root: each was walked, and its files indexed twice under two ids. */
+ * name one root: each was walked, and its files indexed twice under two ids.
+ * The folders are the test's own (a link is known by the folder it names, so
+ * "corpus" must exist wherever the test is run from). */
 static void spellings_of_one_folder(void **state)
 {
     (void)state;
+    char work[] = "/tmp/trawl-spelt.XXXXXX", *was = getcwd(NULL, 0);
+    assert_non_null(mkdtemp(work));
+    assert_int_equal(chdir(work), 0);
+    assert_int_equal(mkdir("corpus", 0700), 0);
+    assert_int_equal(mkdir("corpus/weather", 0700), 0);
+    assert_int_equal(mkdir("corpus/sports", 0700), 0);
     char *cwd = getcwd(NULL, 0), abs[4096], abs_weather[4096];
     snprintf(abs, sizeof abs, "%s/corpus", cwd);
     snprintf(abs_weather, sizeof abs_weather, "%s/corpus/weather", cwd);
@@ -100,7 +108,13 @@ static void spellings_of_one_folder(void **state)
     outermost((const char *[]){ link, "corpus" }, 2, link);
     unlink(link);
     rmdir(dir);
+    rmdir("corpus/sports");
+    rmdir("corpus/weather");
+    rmdir("corpus");
+    assert_int_equal(chdir(was), 0);
+    rmdir(work);
     free(cwd);
+    free(was);
 }
 
 /* The working folder recorded for relative ids: the same folder by its
