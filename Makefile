@@ -61,7 +61,7 @@ LIB_SRC := common/status.c common/buf.c common/utf8.c common/accents.c common/da
            query/typed_text_xapian.cc query/group_scope.cc query/parse_xapian.cc query/languages_xapian.cc \
            query/search_xapian.cc query/article_xapian.cc query/find_article_xapian.cc query/like_xapian.cc query/ids_xapian.cc \
            query/suggest_xapian.cc query/ranking_xapian.cc query/hit_docs_xapian.cc query/ties_xapian.cc \
-           query/story_copies_xapian.cc query/shard_copies_xapian.cc query/story_shown_xapian.cc query/match_ready_xapian.cc query/wildcards_xapian.cc query/cjk_runs_xapian.cc \
+           query/story_copies_xapian.cc query/shard_copies_xapian.cc query/story_shown_xapian.cc query/match_ready_xapian.cc query/match_bound_xapian.cc query/wildcards_xapian.cc query/cjk_runs_xapian.cc \
            query/watch.c
 CLI_SRC   := common/cli.c common/json_out.c common/article_json.c
 INDEX_SRC := indexer/index_cli.c indexer/warn_groups.c indexer/progress_line.c indexer/trawl_index.c

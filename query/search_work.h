@@ -57,6 +57,9 @@ typedef struct tw_search_work {
     unsigned long form_stems;    /* snippets: words of the vocabulary stemmed to
                                     find a stem's forms, whose positions place
                                     a long text's passage */
+    unsigned long count_matches; /* totals: matches run only to count a
+                                    search's matches (or estimate them) after
+                                    the ranked match could not */
 } tw_search_work;
 
 /* The counts of DB's searches so far, into *WORK. */
