@@ -1,7 +1,6 @@
 /* date_lines.c - the lines of a page that say its date (date_lines.h). */
 #include <ctype.h>
 #include <string.h>
-#include <strings.h>
 
 #include "date_lines.h"
 #include "html_content.h"
@@ -9,6 +8,7 @@
 #include "html_tree.h"
 #include "near_headline.h"
 #include "byline_parts.h"
+#include "utf8.h"
 
 bool tw_labelled_date(const char *text, tw_date_order order, tw_date *when)
 {
@@ -56,7 +56,9 @@ static const char *const UPDATED_LABELS[] = {
     "updated", "last updated", "last modified", "last edited", "mis \xC3\xA0 jour", "actualizado",
     "aggiornato", NULL };
 
-/* Whether TEXT starts with one of LABELS, a word of its own. */
+/* Whether TEXT starts with one of LABELS (each starting with an ASCII
+ * letter), a word of its own, in any case ("VERÖFFENTLICHT AM", "Letzte
+ * ÄNDERUNG"). */
 static bool starts_with_label(const char *text, const char *const *labels)
 {
     text += strspn(text, " ");
@@ -64,8 +66,8 @@ static bool starts_with_label(const char *text, const char *const *labels)
     for (const char *const *l = labels; *l; l++) {
         if (**l != first)
             continue;       /* most lines: one byte read, not the label */
-        size_t n = strlen(*l);
-        if (!strncasecmp(text, *l, n) && !isalnum((unsigned char)text[n]) &&
+        size_t n = tw_utf8_caseless_prefix(text, *l);
+        if (n && !isalnum((unsigned char)text[n]) &&
             ((unsigned char)text[n] < 0x80 || !strncmp(text + n, "\xC2\xA0", 2)))
             return true;
     }

@@ -103,6 +103,28 @@ static void labels_and_classes_in_order(void **state)
     assert_string_equal(day, "2022-01-27");
 }
 
+/* Labels in capitals, their letters outside ASCII too: German's and
+ * French's, which a page sets in capitals by its style sheet or its
+ * template. */
+static void labels_in_capitals(void **state)
+{
+    (void)state;
+    char day[11];
+    dated("<html><body><p>Text.</p><footer>VER\xC3\x96" "FFENTLICHT AM 01.11.2023</footer>"
+          "</body></html>", TW_DATE_DMY, day);
+    assert_string_equal(day, "2023-11-01");
+    dated("<html><body><p>Text.</p><p>Letzte \xC3\x84NDERUNG: 14.01.2022</p></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "2022-01-14");
+    dated("<html><body><p>Texte.</p><p>MIS \xC3\x80 JOUR LE 12/05/2021</p></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "2021-05-12");
+    /* A longer word that starts as a label does is no label. */
+    dated("<html><body><p>Text.</p><p>Ver\xC3\xB6" "ffentlichtes 01.11.2023</p></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -110,6 +132,7 @@ int main(void)
         cmocka_unit_test(a_class_that_names_a_date),
         cmocka_unit_test(listed_posts_date_nothing),
         cmocka_unit_test(labels_and_classes_in_order),
+        cmocka_unit_test(labels_in_capitals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
