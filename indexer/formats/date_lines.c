@@ -50,7 +50,7 @@ bool tw_text_is_date(char *text, tw_date_order order, tw_date *when)
  * changed, which a page that gives no other dates itself by. */
 static const char *const PUBLISHED_LABELS[] = {
     "ver\xC3\xB6" "ffentlicht", "erschienen", "datum", "published", "posted", "publi\xC3\xA9",
-    "publicado", "pubblicato", "date", NULL };
+    "publicado", "pubblicato", "publiziert", "gepubliceerd", "opublikowano", "date", NULL };
 static const char *const UPDATED_LABELS[] = {
     "aktualisiert", "zuletzt aktualisiert", "stand", "letzte \xC3\x84nderung", "zuletzt ge\xC3\xA4ndert",
     "updated", "last updated", "last modified", "last edited", "mis \xC3\xA0 jour", "actualizado",

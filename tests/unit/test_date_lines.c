@@ -125,6 +125,27 @@ static void labels_in_capitals(void **state)
     assert_string_equal(day, "");
 }
 
+/* "Published" in German, Dutch and Polish words, the date in the element
+ * after the label's (a blog theme's "<span>Publiziert am</span> <a><span
+ * class="entry-date">"); the same word inside a sentence labels nothing. */
+static void published_in_other_words(void **state)
+{
+    (void)state;
+    char day[11];
+    dated("<html><body><div><span class=\"meta-prep\">Publiziert am</span> <a href=\"/x\">"
+          "<span>13. Januar 2014</span></a></div><p>Text.</p></body></html>", TW_DATE_DMY, day);
+    assert_string_equal(day, "2014-01-13");
+    dated("<html><body><p>Tekst.</p><p>Gepubliceerd op 03-03-2021</p></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "2021-03-03");
+    dated("<html><body><p>Tekst.</p><p>Opublikowano: 12.03.2021</p></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "2021-03-12");
+    dated("<html><body><p>Publizierte Texte seit 12.03.2021</p></body></html>", TW_DATE_DMY,
+          day);
+    assert_string_equal(day, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -133,6 +154,7 @@ int main(void)
         cmocka_unit_test(listed_posts_date_nothing),
         cmocka_unit_test(labels_and_classes_in_order),
         cmocka_unit_test(labels_in_capitals),
+        cmocka_unit_test(published_in_other_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
