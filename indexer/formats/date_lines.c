@@ -114,6 +114,40 @@ static bool labelled_line_date(xmlNodePtr n, labelled_line *l)
 }
 
 
+/* Words of a sentence that says when a page was last changed, with its
+ * date inside rather than after a label: a wiki's footer ("Diese Seite
+ * wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.", "This page was
+ * last edited on 29 January 2020", "(last edited 2019-11-10 13:28:18 by
+ * Mats)"). */
+static const char *const CHANGED_WORDS[] = {
+    "last edited", "last modified", "last changed", "zuletzt", "derni\xC3\xA8re modification",
+    "modifi\xC3\xA9" "e pour la derni\xC3\xA8re fois", "\xC3\xBAltima modificaci\xC3\xB3n",
+    "ultima modifica", NULL };
+
+/* Whether the text node N is a short sentence (up to 160 bytes) with one of
+ * CHANGED_WORDS and, after them, a date with a year (tw_date_leading); into
+ * L->when.  L->line is scratch. */
+static bool changed_sentence_date(xmlNodePtr n, labelled_line *l)
+{
+    const char *own = (const char *)n->content;
+    size_t len = own ? strlen(own) : 0;
+    if (len < 16 || len > 160 || !strpbrk(own, "0123456789"))
+        return false;
+    const char *words = NULL;
+    for (const char *const *w = CHANGED_WORDS; *w && !words; w++)
+        words = strcasestr(own, *w);
+    if (!words)
+        return false;
+    tw_buf_clear(&l->line);
+    if (tw_html_put_collapsed(&l->line, words) < 0)
+        return false;
+    for (const char *at = l->line.data; *at; at++)
+        if (isdigit((unsigned char)*at) && (at == l->line.data || at[-1] == ' ') &&
+            tw_date_leading(at, l->order, &l->when))
+            return true;
+    return false;
+}
+
 /* What the walk keeps of the first line in an element whose class names a
  * date. */
 typedef struct classed_line {
@@ -186,7 +220,8 @@ const char *tw_dated_anywhere(xmlNodePtr root, tw_date_order order, char iso[TW_
             l.labels = PUBLISHED_LABELS;
             bool pub = labelled_line_date(n, &l);
             l.labels = UPDATED_LABELS;
-            bool upd = !pub && !updated && labelled_line_date(n, &l);
+            bool upd = !pub && !updated &&
+                       (labelled_line_date(n, &l) || changed_sentence_date(n, &l));
             if ((pub || upd) && !tw_html_never_text(n->parent) &&
                 !tw_html_in_comments(n->parent) && !tw_html_teaser(n->parent)) {
                 published = pub;

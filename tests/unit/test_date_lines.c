@@ -146,6 +146,33 @@ static void published_in_other_words(void **state)
     assert_string_equal(day, "");
 }
 
+/* A sentence that says when the page was last changed, its date inside
+ * it (a wiki's footer, in German, English, French), dates a page that
+ * gives no other day; one that gave its day of publishing keeps it. */
+static void last_changed_sentences(void **state)
+{
+    (void)state;
+    char day[11];
+    dated("<html><body><p>Text.</p><ul><li id=\"footer-info-lastmod\"> Diese Seite wurde "
+          "zuletzt am 29. Januar 2020 um 13:22 Uhr ge\xC3\xA4ndert.</li></ul></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "2020-01-29");
+    dated("<html><body><p>Text.</p><p>This page was last edited on 4 November 2020, at "
+          "19:23.</p></body></html>", TW_DATE_DMY, day);
+    assert_string_equal(day, "2020-11-04");
+    dated("<html><body><p>Texte.</p><p>Derni\xC3\xA8re modification de cette page le 3 mars "
+          "2021 \xC3\xA0 10:15.</p></body></html>", TW_DATE_DMY, day);
+    assert_string_equal(day, "2021-03-03");
+    dated("<html><body><p>Ver\xC3\xB6" "ffentlicht am 02.01.2020</p><p>Text.</p><p>Diese "
+          "Seite wurde zuletzt am 29. Januar 2020 ge\xC3\xA4ndert.</p></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "2020-01-02");
+    /* A number that is no date in such a sentence dates nothing. */
+    dated("<html><body><p>Zuletzt 3 von 12 Spielen gewonnen.</p></body></html>", TW_DATE_DMY,
+          day);
+    assert_string_equal(day, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -155,6 +182,7 @@ int main(void)
         cmocka_unit_test(labels_and_classes_in_order),
         cmocka_unit_test(labels_in_capitals),
         cmocka_unit_test(published_in_other_words),
+        cmocka_unit_test(last_changed_sentences),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
