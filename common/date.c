@@ -829,8 +829,11 @@ bool tw_date_leading(const char *text, tw_date_order order, tw_date *when)
         if (digits == 4)
             year_end = k + 1;
     }
+    /* A full stop right after the year ends a sentence ("Aktualisiert am
+     * 17.01.2021."): the date is cut there as at a space. */
+    bool stop = year_end && year_end + 1 == len && copy[year_end] == '.';
     for (size_t end = len; end > 0; end--) {
-        if (end < len && copy[end] != ' ')
+        if (end < len && copy[end] != ' ' && !(stop && end == year_end))
             continue;
         copy[end] = '\0';
         bool year = year_end && year_end <= end;

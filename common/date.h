@@ -66,7 +66,8 @@ const char *tw_date_shown(const char *text, tw_date_order order, tw_date *when);
  * with one that has a year, whatever words follow it ("8 January 2020,
  * 3:51 pm 11 Edit", "06.11.2023 13:30 von Olga", "3. August 2015 · Filed
  * under"): the words after it are given up one by one from the end, within
- * its first 127 bytes.  Into *WHEN. */
+ * its first 127 bytes; a full stop right after its year ends it as a space
+ * does ("Aktualisiert am 17.01.2021.").  Into *WHEN. */
 bool tw_date_leading(const char *text, tw_date_order order, tw_date *when);
 
 /* Whether D is a placeholder, not a date: before 1800 or after 2199 (sites

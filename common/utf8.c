@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <unicode/uchar.h>
 
 size_t tw_utf8_decode(const char *str, size_t len, uint32_t *cp)
 {
@@ -99,6 +100,29 @@ size_t tw_utf8_length(const char *s, size_t len)
         count++;
     }
     return count;
+}
+
+size_t tw_utf8_caseless_prefix(const char *s, const char *prefix)
+{
+    /* S is read a character at a time, not measured: it may be a long
+     * text, and most are parted from PREFIX at their first letters. */
+    size_t plen = strlen(prefix), i = 0, j = 0;
+    while (j < plen) {
+        uint32_t a, b;
+        if (!s[i])
+            return 0;
+        size_t an = tw_utf8_char_at(s + i, strnlen(s + i, 4), 0, &a);
+        size_t bn = tw_utf8_char_at(prefix, plen, j, &b);
+        /* ASCII by its own rule: most labels and the lines they are tried
+         * on are ASCII, and ICU's fold is a call. */
+        if (a < 0x80 && b < 0x80 ? tolower((int)a) != tolower((int)b)
+                                 : u_foldCase((UChar32)a, U_FOLD_CASE_DEFAULT) !=
+                                   u_foldCase((UChar32)b, U_FOLD_CASE_DEFAULT))
+            return 0;
+        i += an;
+        j += bn;
+    }
+    return i;
 }
 
 size_t tw_utf8_cut(const char *s, size_t len)

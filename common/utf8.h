@@ -51,6 +51,12 @@ size_t tw_count_words(const char *s, size_t len);
 /* Counts code points in a valid UTF-8 string (invalid bytes count one each). */
 size_t tw_utf8_length(const char *s, size_t len);
 
+/* How many bytes of S spell PREFIX with the case of each letter folded, in
+ * any script ("VERÖFFENTLICHT" and "Letzte ÄNDERUNG" for "veröffentlicht"
+ * and "letzte änderung"; S and PREFIX UTF-8, S ended by a NUL); 0 when S
+ * does not start with PREFIX (or PREFIX is empty). */
+size_t tw_utf8_caseless_prefix(const char *s, const char *prefix);
+
 /* The largest n <= LEN such that S[0..n) does not end inside a character. */
 size_t tw_utf8_cut(const char *s, size_t len);
 

@@ -264,6 +264,47 @@ static xmlNodePtr next_text_inline(xmlNodePtr n, xmlNodePtr root)
     return n;
 }
 
+/* The first text node below N that holds more than white space, outside
+ * elements that hold no text; NULL when none (or N is NULL). */
+static xmlNodePtr first_text(xmlNodePtr n)
+{
+    for (xmlNodePtr t = n; t;) {
+        if (t->type == XML_TEXT_NODE && t->content &&
+            ((const char *)t->content)[strspn((const char *)t->content, " \t\r\n")])
+            return t;
+        t = tw_html_next(t, n, t->type == XML_ELEMENT_NODE && tw_html_never_text(t));
+    }
+    return NULL;
+}
+
+/* The element after the element E among its siblings, NULL when none. */
+static xmlNodePtr heading_next(xmlNodePtr e)
+{
+    for (e = e->next; e && e->type != XML_ELEMENT_NODE; e = e->next)
+        if (e->type == XML_TEXT_NODE && e->content &&
+            ((const char *)e->content)[strspn((const char *)e->content, " \t\r\n")])
+            return NULL;        /* text between: the label's own line goes on */
+    return e;
+}
+
+/* Whether the text node N, whose text is LINE, is all of a heading, a
+ * term or a table's header cell that is a word for "author" alone, its
+ * colon or not ("<h4>Autor</h4><p><a>Nikolai Huke</a></p>", "<dt>Author:
+ * </dt><dd>Dana Whitcomb</dd>"): the element after it holds the name. */
+static bool heading_label(xmlNodePtr n, const char *line)
+{
+    xmlNodePtr e = n->parent;
+    if (!(tw_html_tag(e) & TW_TAG_HEADING) && !tw_html_is(e, "dt") && !tw_html_is(e, "th"))
+        return false;
+    if (n->prev || n->next)
+        return false;
+    size_t len = strlen(line);
+    while (len && (line[len - 1] == ' ' || line[len - 1] == ':'))
+        len--;
+    size_t start = strspn(line, " ");
+    return len > start && tw_byline_author_word(line + start, len - start);
+}
+
 /* Whether the text node N is a byline's label alone (by_label:
  * "<span>By</span><a>Dana Whitcomb</a>", "<h5>Von:</h5> Dana Whitcomb",
  * "Author: <a>Dana Whitcomb</a>, Datum: ..."), and the next text, on its
@@ -460,4 +501,48 @@ bool tw_classed_byline(xmlNodePtr root, tw_buf *out)
     if (listed || !first)
         tw_buf_clear(out);
     return out->len > 0;
+}
+
+/* Whether the element E holds two links or more: a list under the heading
+ * (a blog's cloud of its writers' labels), not one writer's name. */
+static bool links_several(xmlNodePtr e)
+{
+    int links = 0;
+    for (xmlNodePtr n = e; n && links < 2; n = tw_html_next(n, e, false))
+        links += tw_html_is(n, "a");
+    return links >= 2;
+}
+
+bool tw_headed_byline(xmlNodePtr root, tw_buf *out)
+{
+    shown_byline s = { .name = out };
+    bool found = false;
+    tw_buf_clear(out);
+    for (xmlNodePtr n = root; n && !found;) {
+        bool skip = n->type == XML_ELEMENT_NODE && tw_html_never_text(n);
+        /* Headings, terms and header cells only: most elements part at
+         * their name's first letter. */
+        const char *name = n->type == XML_ELEMENT_NODE ? (const char *)n->name : "";
+        xmlNodePtr label = (*name == 'h' || *name == 'd' || *name == 't') && !skip
+                         ? n->children : NULL;
+        if (label && label->type == XML_TEXT_NODE && !label->next && label->content) {
+            tw_buf_clear(&s.line);
+            xmlNodePtr next = tw_html_put_collapsed(&s.line, (const char *)label->content) < 0 ||
+                              s.line.len > 40 || !heading_label(label, s.line.data)
+                            ? NULL : heading_next(n);
+            xmlNodePtr text = next && !links_several(next) ? first_text(next) : NULL;
+            tw_buf_clear(&s.line);
+            if (text && tw_html_put_collapsed(&s.line, (const char *)text->content) == 0 &&
+                s.line.len <= 80 && !strstr(s.line.data, "\xC2\xA9")) {
+                tw_byline_name(s.line.data, out);
+                found = tw_byline_name_like(out->data, out->len) && !tw_html_in_comments(n) &&
+                        !tw_html_teaser(n);
+            }
+        }
+        n = tw_html_next(n, root, skip);
+    }
+    tw_buf_free(&s.line);
+    if (!found)
+        tw_buf_clear(out);
+    return found;
 }

@@ -49,4 +49,14 @@ bool tw_closing_byline(xmlNodePtr root, const char *body, tw_buf *out);
  * one's writer.  The name into OUT. */
 bool tw_classed_byline(xmlNodePtr root, tw_buf *out);
 
+/* The byline a page sets under a heading, a term or a table's header cell
+ * that is a word for "author" alone ("<h4>Autor</h4><p><a>Nikolai
+ * Huke</a></p>", "<dt>Author:</dt><dd>Dana Whitcomb</dd>", "<th>Auteur</th>
+ * <td>Didier Roy</td>"): the first such whose next element's first text
+ * gives a name (tw_byline_name) that reads as one (tw_byline_name_like),
+ * not a picture's credit nor one of a list (two links or more), outside
+ * the readers' comments and teasers; for
+ * when nothing else names one.  The name into OUT. */
+bool tw_headed_byline(xmlNodePtr root, tw_buf *out);
+
 #endif

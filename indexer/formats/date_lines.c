@@ -1,7 +1,6 @@
 /* date_lines.c - the lines of a page that say its date (date_lines.h). */
 #include <ctype.h>
 #include <string.h>
-#include <strings.h>
 
 #include "date_lines.h"
 #include "html_content.h"
@@ -9,6 +8,7 @@
 #include "html_tree.h"
 #include "near_headline.h"
 #include "byline_parts.h"
+#include "utf8.h"
 
 bool tw_labelled_date(const char *text, tw_date_order order, tw_date *when)
 {
@@ -50,13 +50,15 @@ bool tw_text_is_date(char *text, tw_date_order order, tw_date *when)
  * changed, which a page that gives no other dates itself by. */
 static const char *const PUBLISHED_LABELS[] = {
     "ver\xC3\xB6" "ffentlicht", "erschienen", "datum", "published", "posted", "publi\xC3\xA9",
-    "publicado", "pubblicato", "date", NULL };
+    "publicado", "pubblicato", "publiziert", "gepubliceerd", "opublikowano", "date", NULL };
 static const char *const UPDATED_LABELS[] = {
     "aktualisiert", "zuletzt aktualisiert", "stand", "letzte \xC3\x84nderung", "zuletzt ge\xC3\xA4ndert",
     "updated", "last updated", "last modified", "last edited", "mis \xC3\xA0 jour", "actualizado",
     "aggiornato", NULL };
 
-/* Whether TEXT starts with one of LABELS, a word of its own. */
+/* Whether TEXT starts with one of LABELS (each starting with an ASCII
+ * letter), a word of its own, in any case ("VERÖFFENTLICHT AM", "Letzte
+ * ÄNDERUNG"). */
 static bool starts_with_label(const char *text, const char *const *labels)
 {
     text += strspn(text, " ");
@@ -64,8 +66,8 @@ static bool starts_with_label(const char *text, const char *const *labels)
     for (const char *const *l = labels; *l; l++) {
         if (**l != first)
             continue;       /* most lines: one byte read, not the label */
-        size_t n = strlen(*l);
-        if (!strncasecmp(text, *l, n) && !isalnum((unsigned char)text[n]) &&
+        size_t n = tw_utf8_caseless_prefix(text, *l);
+        if (n && !isalnum((unsigned char)text[n]) &&
             ((unsigned char)text[n] < 0x80 || !strncmp(text + n, "\xC2\xA0", 2)))
             return true;
     }
@@ -111,6 +113,40 @@ static bool labelled_line_date(xmlNodePtr n, labelled_line *l)
     return l->line.len <= 80 && tw_labelled_date(l->line.data, l->order, &l->when);
 }
 
+
+/* Words of a sentence that says when a page was last changed, with its
+ * date inside rather than after a label: a wiki's footer ("Diese Seite
+ * wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.", "This page was
+ * last edited on 29 January 2020", "(last edited 2019-11-10 13:28:18 by
+ * Mats)"). */
+static const char *const CHANGED_WORDS[] = {
+    "last edited", "last modified", "last changed", "zuletzt", "derni\xC3\xA8re modification",
+    "modifi\xC3\xA9" "e pour la derni\xC3\xA8re fois", "\xC3\xBAltima modificaci\xC3\xB3n",
+    "ultima modifica", NULL };
+
+/* Whether the text node N is a short sentence (up to 160 bytes) with one of
+ * CHANGED_WORDS and, after them, a date with a year (tw_date_leading); into
+ * L->when.  L->line is scratch. */
+static bool changed_sentence_date(xmlNodePtr n, labelled_line *l)
+{
+    const char *own = (const char *)n->content;
+    size_t len = own ? strlen(own) : 0;
+    if (len < 16 || len > 160 || !strpbrk(own, "0123456789"))
+        return false;
+    const char *words = NULL;
+    for (const char *const *w = CHANGED_WORDS; *w && !words; w++)
+        words = strcasestr(own, *w);
+    if (!words)
+        return false;
+    tw_buf_clear(&l->line);
+    if (tw_html_put_collapsed(&l->line, words) < 0)
+        return false;
+    for (const char *at = l->line.data; *at; at++)
+        if (isdigit((unsigned char)*at) && (at == l->line.data || at[-1] == ' ') &&
+            tw_date_leading(at, l->order, &l->when))
+            return true;
+    return false;
+}
 
 /* What the walk keeps of the first line in an element whose class names a
  * date. */
@@ -184,7 +220,8 @@ const char *tw_dated_anywhere(xmlNodePtr root, tw_date_order order, char iso[TW_
             l.labels = PUBLISHED_LABELS;
             bool pub = labelled_line_date(n, &l);
             l.labels = UPDATED_LABELS;
-            bool upd = !pub && !updated && labelled_line_date(n, &l);
+            bool upd = !pub && !updated &&
+                       (labelled_line_date(n, &l) || changed_sentence_date(n, &l));
             if ((pub || upd) && !tw_html_never_text(n->parent) &&
                 !tw_html_in_comments(n->parent) && !tw_html_teaser(n->parent)) {
                 published = pub;

@@ -30,7 +30,9 @@ bool tw_text_is_date(char *text, tw_date_order order, tw_date *when);
  * ("<span class="entry-date">13. Januar 2014</span>", "<div
  * class="date-create">2021-05-12</div>"), unless elements of that class
  * show other days (a list of posts); else a line that says it was last
- * changed ("Stand 27.01.2022", "Letzte Änderung: 14.01.2022 um 09:25").
+ * changed ("Stand 27.01.2022", "Letzte Änderung: 14.01.2022 um 09:25"), or
+ * a short sentence that does ("Diese Seite wurde zuletzt am 29. Januar 2020
+ * um 13:22 Uhr geändert.", a wiki's footer).
  * The first of each outside the readers' comments and the teasers of other
  * stories, numbers read in ORDER; into ISO[TW_DATE_ISO_MAX], NULL when
  * none. */

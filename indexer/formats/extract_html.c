@@ -845,7 +845,8 @@ static bool labelled_author(const page *pg)
  * else from JSON-LD, the author meta tags (a labelled value among them:
  * labelled_author), or a byline on the page, without "By ", else the byline
  * by the headline, else one after the story, else one in an element of an
- * author's class (tw_classed_byline); a profile URL is no name (article:author often is one),
+ * author's class (tw_classed_byline), else one under a heading that says
+ * author (tw_headed_byline); a profile URL is no name (article:author often is one),
  * though its last part may give one.  JSON-LD's author comes before the
  * meta tags: it is the article's own, where many publishing systems fill
  * the meta tag with the company's name on every page ("Prisma Média",
@@ -882,6 +883,8 @@ static const char *author_name(page *pg, xmlNodePtr root, const char *page_url,
     if (!person && body && tw_closing_byline(root, body, out))
         person = person_named(pg, page_url, out, true, &site);
     if (!person && tw_classed_byline(root, out))
+        person = person_named(pg, page_url, out, true, &site);
+    if (!person && tw_headed_byline(root, out))
         person = person_named(pg, page_url, out, true, &site);
     if (person) {
         tw_buf_free(&site);

@@ -56,9 +56,25 @@ xmlChar *tw_html_class_with(const xmlNode *n, const char *const *words)
     const xmlNode *text = attr ? attr->children : NULL;
     if (!text || text->type != XML_TEXT_NODE || text->next || !text->content)
         return NULL;
-    for (const char *const *w = words; *w; w++)
-        if (strcasestr((const char *)text->content, *w))
-            return xmlStrdup(text->content);
+    /* Each word is tried only where a letter that starts one stands, found
+     * by strpbrk: strcasestr, once a word, cost more in its set-up than
+     * the short value it read (the author rule asks it of every element of
+     * a page without an author). */
+    char firsts[16];
+    size_t k = 0;
+    const char *const *w;
+    for (w = words; *w && k + 2 < sizeof firsts; w++) {
+        firsts[k++] = **w;
+        firsts[k++] = (char)toupper((unsigned char)**w);
+    }
+    firsts[k] = '\0';
+    bool all_firsts = !*w;      /* else every place is tried */
+    for (const char *at = (const char *)text->content;
+         all_firsts ? (at = strpbrk(at, firsts)) != NULL : *at != '\0'; at++)
+        for (w = words; *w; w++)
+            if ((char)tolower((unsigned char)*at) == **w &&
+                !strncasecmp(at + 1, *w + 1, strlen(*w + 1)))
+                return xmlStrdup(text->content);
     return NULL;
 }
 
@@ -142,7 +158,11 @@ unsigned tw_html_tag(const xmlNode *n)
     size_t lo = 0, hi = sizeof TAGS / sizeof TAGS[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(name, TAGS[mid].name);
+        /* The first letters first, inline: most steps part there, and a
+         * page asks this of each of its elements many times over. */
+        int c = (unsigned char)name[0] - (unsigned char)TAGS[mid].name[0];
+        if (c == 0 && name[0])
+            c = strcmp(name + 1, TAGS[mid].name + 1);
         if (c == 0)
             return TAGS[mid].kind;
         if (c < 0)

@@ -39,7 +39,7 @@ unsigned tw_html_tag(const xmlNode *n);
 const char *tw_html_class_next(const char **at, size_t *len);
 
 /* N's class attribute, a copy (free it with xmlFree), when it holds one of
- * WORDS (NULL-ended; ASCII, any case) anywhere in it: "post-author" for
+ * WORDS (NULL-ended; ASCII, small letters; the value read in any case) anywhere in it: "post-author" for
  * "author", "entry-date" for "date"; else NULL.  The value is read where
  * the parser keeps it and copied only on a match: asked of every element
  * of a page, a copy of each cost 0.7% of the extraction. */

@@ -299,7 +299,7 @@ static void date_orders_and_placeholders(void **state)
 }
 
 /* A date that starts a line, with the words after it given up: only one
- * with a year, unless the line is that date alone. */
+ * with a year, unless the line is that date alone (or with a full stop). */
 static void leading_dates(void **state)
 {
     (void)state;
@@ -310,6 +310,10 @@ static void leading_dates(void **state)
           "2023-11-07T15:03:30" },
         { "3. August 2015 \xC2\xB7 Filed under Ziemlich privat", "2015-08-03" },
         { "17 June", NULL },
+        /* A full stop after the year ends the sentence it closes. */
+        { "17.01.2021.", "2021-01-17" },
+        { "13 juin 2019.", "2019-06-13" },
+        { "17.01.2021.5", NULL },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         tw_date d;

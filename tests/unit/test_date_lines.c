@@ -103,6 +103,76 @@ static void labels_and_classes_in_order(void **state)
     assert_string_equal(day, "2022-01-27");
 }
 
+/* Labels in capitals, their letters outside ASCII too: German's and
+ * French's, which a page sets in capitals by its style sheet or its
+ * template. */
+static void labels_in_capitals(void **state)
+{
+    (void)state;
+    char day[11];
+    dated("<html><body><p>Text.</p><footer>VER\xC3\x96" "FFENTLICHT AM 01.11.2023</footer>"
+          "</body></html>", TW_DATE_DMY, day);
+    assert_string_equal(day, "2023-11-01");
+    dated("<html><body><p>Text.</p><p>Letzte \xC3\x84NDERUNG: 14.01.2022</p></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "2022-01-14");
+    dated("<html><body><p>Texte.</p><p>MIS \xC3\x80 JOUR LE 12/05/2021</p></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "2021-05-12");
+    /* A longer word that starts as a label does is no label. */
+    dated("<html><body><p>Text.</p><p>Ver\xC3\xB6" "ffentlichtes 01.11.2023</p></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "");
+}
+
+/* "Published" in German, Dutch and Polish words, the date in the element
+ * after the label's (a blog theme's "<span>Publiziert am</span> <a><span
+ * class="entry-date">"); the same word inside a sentence labels nothing. */
+static void published_in_other_words(void **state)
+{
+    (void)state;
+    char day[11];
+    dated("<html><body><div><span class=\"meta-prep\">Publiziert am</span> <a href=\"/x\">"
+          "<span>13. Januar 2014</span></a></div><p>Text.</p></body></html>", TW_DATE_DMY, day);
+    assert_string_equal(day, "2014-01-13");
+    dated("<html><body><p>Tekst.</p><p>Gepubliceerd op 03-03-2021</p></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "2021-03-03");
+    dated("<html><body><p>Tekst.</p><p>Opublikowano: 12.03.2021</p></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "2021-03-12");
+    dated("<html><body><p>Publizierte Texte seit 12.03.2021</p></body></html>", TW_DATE_DMY,
+          day);
+    assert_string_equal(day, "");
+}
+
+/* A sentence that says when the page was last changed, its date inside
+ * it (a wiki's footer, in German, English, French), dates a page that
+ * gives no other day; one that gave its day of publishing keeps it. */
+static void last_changed_sentences(void **state)
+{
+    (void)state;
+    char day[11];
+    dated("<html><body><p>Text.</p><ul><li id=\"footer-info-lastmod\"> Diese Seite wurde "
+          "zuletzt am 29. Januar 2020 um 13:22 Uhr ge\xC3\xA4ndert.</li></ul></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "2020-01-29");
+    dated("<html><body><p>Text.</p><p>This page was last edited on 4 November 2020, at "
+          "19:23.</p></body></html>", TW_DATE_DMY, day);
+    assert_string_equal(day, "2020-11-04");
+    dated("<html><body><p>Texte.</p><p>Derni\xC3\xA8re modification de cette page le 3 mars "
+          "2021 \xC3\xA0 10:15.</p></body></html>", TW_DATE_DMY, day);
+    assert_string_equal(day, "2021-03-03");
+    dated("<html><body><p>Ver\xC3\xB6" "ffentlicht am 02.01.2020</p><p>Text.</p><p>Diese "
+          "Seite wurde zuletzt am 29. Januar 2020 ge\xC3\xA4ndert.</p></body></html>",
+          TW_DATE_DMY, day);
+    assert_string_equal(day, "2020-01-02");
+    /* A number that is no date in such a sentence dates nothing. */
+    dated("<html><body><p>Zuletzt 3 von 12 Spielen gewonnen.</p></body></html>", TW_DATE_DMY,
+          day);
+    assert_string_equal(day, "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -110,6 +180,9 @@ int main(void)
         cmocka_unit_test(a_class_that_names_a_date),
         cmocka_unit_test(listed_posts_date_nothing),
         cmocka_unit_test(labels_and_classes_in_order),
+        cmocka_unit_test(labels_in_capitals),
+        cmocka_unit_test(published_in_other_words),
+        cmocka_unit_test(last_changed_sentences),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,10 +1,12 @@
 /* Unit tests: the class names of an element, as html_tree.h walks them for
- * the extractor's bylines and the article finder's hints. */
+ * the extractor's bylines and the article finder's hints; the classes that
+ * hold a word; the kinds of elements. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <string.h>
 #include <cmocka.h>
+#include <libxml/HTMLparser.h>
 
 #include "formats/html_tree.h"
 
@@ -51,11 +53,92 @@ static void no_names(void **state)
     assert_null(tw_html_class_next(&at, &len));
 }
 
+/* The class of the first <p> of HTML when it holds one of WORDS ("" when
+ * none), into OUT. */
+static void class_with(const char *html, const char *const *words, char *out, size_t size)
+{
+    htmlDocPtr doc = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8",
+                                    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+    assert_non_null(doc);
+    xmlNodePtr n = xmlDocGetRootElement(doc);
+    while (n && !tw_html_is(n, "p"))
+        n = tw_html_next(n, NULL, false);
+    assert_non_null(n);
+    xmlChar *class = tw_html_class_with(n, words);
+    assert_true(!class || strlen((const char *)class) < size);
+    strcpy(out, class ? (const char *)class : "");
+    xmlFree(class);
+    xmlFreeDoc(doc);
+}
+
+/* A word anywhere in the value, in any case, at its end too; the second of
+ * two words that start alike where the first fails ("aut" of "author",
+ * then "autor"); a value that holds only the start of a word, none. */
+static void a_class_that_holds_a_word(void **state)
+{
+    (void)state;
+    static const char *const authors[] = { "author", "autor", "auteur", NULL };
+    static const char *const dates[] = { "date", NULL };
+    char got[128];
+    class_with("<p class=\"meta Post-AUTHOR\">x</p>", authors, got, sizeof got);
+    assert_string_equal(got, "meta Post-AUTHOR");
+    class_with("<p class=\"kontextliste-autor\">x</p>", authors, got, sizeof got);
+    assert_string_equal(got, "kontextliste-autor");
+    class_with("<p class=\"Auteurs\">x</p>", authors, got, sizeof got);
+    assert_string_equal(got, "Auteurs");
+    class_with("<p class=\"itemPostDate\">x</p>", dates, got, sizeof got);
+    assert_string_equal(got, "itemPostDate");
+    class_with("<p class=\"authentic auto aut\">x</p>", authors, got, sizeof got);
+    assert_string_equal(got, "");
+    class_with("<p class=\"dat\">x</p>", dates, got, sizeof got);
+    assert_string_equal(got, "");
+    class_with("<p id=\"author\">x</p>", authors, got, sizeof got);
+    assert_string_equal(got, "");
+    /* More words than the first letters' set holds: the last is found too. */
+    static const char *const many[] = { "q1", "q2", "q3", "q4", "q5", "q6", "q7",
+                                        "q8", "byline", NULL };
+    class_with("<p class=\"story-Byline\">x</p>", many, got, sizeof got);
+    assert_string_equal(got, "story-Byline");
+}
+
+/* Elements by their names, the first and last of the table and names that
+ * share first letters with its entries; an element it does not hold. */
+static void kinds_of_elements(void **state)
+{
+    (void)state;
+    const char *html = "<html><body><a>x</a><div><span>y</span><video></video>"
+                       "<h6>z</h6><dd>w</dd><details>v</details></div></body></html>";
+    htmlDocPtr doc = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8",
+                                    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+    assert_non_null(doc);
+    unsigned a = 0, span = 99, video = 0, h6 = 0, dd = 0, details = 0;
+    for (xmlNodePtr n = xmlDocGetRootElement(doc); n; n = tw_html_next(n, NULL, false)) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        const char *name = (const char *)n->name;
+        unsigned *kind = !strcmp(name, "a") ? &a : !strcmp(name, "span") ? &span
+                       : !strcmp(name, "video") ? &video : !strcmp(name, "h6") ? &h6
+                       : !strcmp(name, "dd") ? &dd : !strcmp(name, "details") ? &details
+                       : NULL;
+        if (kind)
+            *kind = tw_html_tag(n);
+    }
+    xmlFreeDoc(doc);
+    assert_int_equal(a, TW_TAG_LINK);
+    assert_int_equal(span, 0);
+    assert_int_equal(video, TW_TAG_NEVER);
+    assert_int_equal(h6, TW_TAG_BLOCK | TW_TAG_HEADING | TW_TAG_LINE);
+    assert_int_equal(dd, TW_TAG_BLOCK | TW_TAG_PARA | TW_TAG_LINE);
+    assert_int_equal(details, TW_TAG_BLOCK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(class_names_are_parted_by_html_space),
         cmocka_unit_test(no_names),
+        cmocka_unit_test(a_class_that_holds_a_word),
+        cmocka_unit_test(kinds_of_elements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
