@@ -297,6 +297,25 @@ has "...its words lit in the snippet" "$(printf '%s\n' "$OUT" | python3 -c '
 import json, sys
 h = json.loads(sys.stdin.readline())
 print(" ".join(h["snippet"][a:b] for a, b in h["highlights"]))')" "Operation United Front"
+# Its words weigh as one word, as outside quotes: an OR of them in the
+# phrase weighed each one the article holds anywhere, and a story listing
+# thirty words in s outranked "Saudi oil output" for "s* oil" (29.2 to 2.4).
+mkdir -p "$TMP/swords"
+printf 'Report one\n\nSaudi oil output rose. The oil price and the oil output rose again.\n' \
+    > "$TMP/swords/saudi.txt"
+printf 'Report two\n\nSoft oil. Sam said Sara sold seven silver spoons, six saucers, some soap, salt, sugar, sage, sesame, soy, squash, spinach, swede, sorrel, sprouts, shallots, saffron and a sieve.\n' \
+    > "$TMP/swords/soft.txt"
+for i in 1 2 3 4; do
+    printf 'Note %d\n\nThe cat ate the fish near the barn, and then a dog ran by the pond.\n' $i \
+        > "$TMP/swords/note$i.txt"
+done
+index -q -d "$TMP/swords-db" "$TMP/swords"
+is "...weighed as one word: the phrase with the word's own weight first" \
+    "$(query -d "$TMP/swords-db" --format tsv '"s* oil"' | cut -f3 | sed 's|.*/||' | tr '\n' ' ')" \
+    "saudi.txt soft.txt "
+is "...scored as the wildcard outside quotes" \
+    "$(query -d "$TMP/swords-db" --format tsv '"s* oil"' | cut -f2 | tr '\n' ' ')" \
+    "$(query -d "$TMP/swords-db" --format tsv 's* oil' | cut -f2 | tr '\n' ' ')"
 run query -d "$DB" --count '"under*cover officers"'
 is "a '*' inside a quoted word: exit 2" "$RC" 2
 has "...says what to do" "$ERR" "under*cover has a '*' inside a word, where it stands for nothing"
