@@ -278,6 +278,15 @@ if command -v xapian-tcpsrv >/dev/null; then
         is "three served, oil --offset $off: only the page's ten documents read" \
             "$("$BIN/tests/search_probe" --offset "$off" "$TMP/remote.stub" oil | awk '{ print $8 }')" 10
     done
+    # A page that touches 'oil''s sixty hits of one score is matched again,
+    # Xapian ordering them by hash; what folding read of each hit the first
+    # time stands, so the second does not read the pool's documents through
+    # the servers (798 read at --offset 420, each a round trip).
+    read -r documents <<< "$("$BIN/tests/search_probe" --offset 420 "$TMP/remote.stub" oil |
+                            awk '{ print $8 }')"
+    [ "$documents" -le 50 ] &&
+        ok "three served, oil --offset 420: the match again reads no pool's documents ($documents read)" ||
+        not_ok "three served, oil --offset 420: the match again reads no pool's documents" "got: $documents"
     # One read here and two through the servers: feedback scores the words
     # by a match on all three, as it does when all are remote.
     same_as_one "one local and two served" -d "$TMP/shard1" "${SHARDS[@]:2}"
