@@ -239,6 +239,14 @@ oil_ties() {
     done
 }
 oil_ties "three shards" "${THREE[@]}"
+# A copy in another shard folds only where the indexer would have linked
+# the two, which it looks for by band keys: NEWID 8585 and 8661 (one CBI
+# survey, 11 hours apart) are alike enough but share no band, two stories
+# in one index, and were one over shards, which moved the any-word
+# fallback's hits past 258 by a rank.
+is "three shards, 'function order gould' --offset 290: one index's page" \
+    "$(query "${THREE[@]}" --offset 290 -n 10 --format tsv --fields score,id 'function order gould' 2>/dev/null)" \
+    "$(query -d "$DB" --offset 290 -n 10 --format tsv --fields score,id 'function order gould' 2>/dev/null)"
 # Folding reads the dates and signatures of the hits before the page from
 # each local shard's values walked once, not from each hit's document (a
 # look-up of its own: 'oil' read 306 documents for its first page, 315 at
