@@ -13,7 +13,8 @@
  * reference counts of a database's internals, which each document read
  * takes.  Each thread reads from one shard's own Database, which no other
  * thread touches until all have been joined. */
-void tw_hit_docs_read(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from, size_t to)
+void tw_hit_docs_read(const trawl_db *db, std::vector<TwRanked> &ranked, size_t from, size_t to,
+                      const std::function<bool(const TwRanked &)> &known)
 {
     size_t n = db->live.size();
     if (n < 2 || n != db->db.size() || !tw_shards_remote(db))
@@ -21,7 +22,7 @@ void tw_hit_docs_read(const trawl_db *db, std::vector<TwRanked> &ranked, size_t 
     std::vector<std::vector<size_t>> by_member(n);
     for (size_t i = from; i < to && i < ranked.size(); i++) {
         size_t m = tw_union_member(ranked[i].did, n);
-        if (!ranked[i].doc && db->shards[db->live[m]].port)
+        if (!ranked[i].doc && db->shards[db->live[m]].port && !(known && known(ranked[i])))
             by_member[m].push_back(i);
     }
     std::vector<size_t> busy;

@@ -508,18 +508,53 @@ static void hits_of(const Xapian::MSet &mset, Xapian::doccount first,
     add_hits(mset, 0, first, ranked);
 }
 
+/* What a search matched again with Xapian ordering hits of equal score by
+ * their hash (run's AGAIN) knows from its first match: the scores, rank by
+ * rank, are the same, only the hits of each score in another order.  (The
+ * second match had cost as much as the first, and more: 'oil' --offset
+ * 420 over one index 27.7M instructions for 9.3M, over three local shards
+ * 80.6M, three served 107.0M, reading the pool's 798 documents again
+ * through the servers; now 20.8M, 60.7M and 69.0M, 33 documents.) */
+struct Rematch {
+    /* The lowest score the first match kept, and how far it matched (the
+     * hits from the first to DEPTH; all of them: SIZE_MAX): no hit as far
+     * is below it, which Xapian then need not weigh or read the hash of.
+     * 0 where a match so cut may lose a hit (tw_match_safe_below). */
+    double floor;
+    size_t depth;
+    bool feedback;              /* whether it ranked the pool again */
+    Xapian::doccount total;     /* its total, counted or estimated */
+    bool exact;
+    /* What its folding across a union read of each hit (date, signature),
+     * the same facts the second time, when the match sends no shown fields
+     * to read them from (ties_xapian.h). */
+    TwShardCopies *copies;
+};
+
+/* Has ENQUIRE leave out the hits under AGAIN's floor, when matching again
+ * (AGAIN not NULL) from hit FIRST ASKED of them, no deeper than the first
+ * match went. */
+static void floor_match(Xapian::Enquire &enquire, const Rematch *again, Xapian::doccount first,
+                        Xapian::doccount asked)
+{
+    bool within = again && (size_t)first + asked <= again->depth;
+    enquire.set_cutoff(0, within ? again->floor : 0);
+}
+
 /* Matches MORE hits after MSET's, ENQUIRE's from hit FIRST (ASKED of them,
- * which grows by MORE), and adds them to RANKED (add_hits); false when the
- * match's first hits are not MSET's (a writer's commit between the two),
- * which MSET and RANKED then keep.  No match spy is fed twice. */
+ * which grows by MORE; AGAIN as run's), and adds them to RANKED (add_hits);
+ * false when the match's first hits are not MSET's (a writer's commit
+ * between the two), which MSET and RANKED then keep.  No match spy is fed
+ * twice. */
 static bool more_matched(Xapian::Enquire &enquire, Xapian::doccount first,
                          Xapian::doccount &asked, size_t more,
-                         const Xapian::MatchDecider *decider, Xapian::MSet &mset,
-                         std::vector<TwRanked> &ranked)
+                         const Xapian::MatchDecider *decider, const Rematch *again,
+                         Xapian::MSet &mset, std::vector<TwRanked> &ranked)
 {
     Xapian::doccount had = mset.size();
     Xapian::doccount wider = doccount_of((size_t)asked + more);
     enquire.clear_matchspies();
+    floor_match(enquire, again, first, wider);
     Xapian::MSet longer = enquire.get_mset(first, wider, 0, nullptr, decider);
     if (longer.size() <= had)
         return false;
@@ -576,14 +611,15 @@ static tw_hans *snippet_hans(trawl_db *db, const Xapian::Query &query)
 /* Runs QUERY once, with only the matches DECIDER accepts when given; throws
  * what Xapian throws.  Unless COUNTED, the total is left 0, to spare the
  * looking and counting it takes.  WEIGHTLESS: QUERY is known to weigh every
- * article 0 (filters alone).  BY_HASH: Xapian ranks hits of equal score by
+ * article 0 (filters alone).  AGAIN: Xapian ranks hits of equal score by
  * their hash (ties_xapian.h), which it is asked to only when the page
  * needs it: reading each weighed match's value costs every search more. */
 static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                           const trawl_search_opts &o, bool counted = true,
                           const Xapian::MatchDecider *decider = nullptr,
-                          bool weightless = false, bool by_hash = false)
+                          bool weightless = false, const Rematch *again = nullptr)
 {
+    bool by_hash = again != nullptr;
     Xapian::Enquire enquire(db->db);
     db->search_work.near_matches += tw_has_near_bonus(query);
     Xapian::Query ready = query;
@@ -686,12 +722,14 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
      * match looks at them all instead -- the same hits and total, one
      * match in place of two (the defaults' searches without snippets,
      * linux-doc -3.5% instructions, Reuters -2.5%).  Not over a remote
-     * shard, where the terms' frequencies are a round trip more. */
-    if (counted && !all && fold && !remote) {
+     * shard, where the terms' frequencies are a round trip more; nor in a
+     * match again, which takes its total from the first (Rematch). */
+    if (counted && !again && !all && fold && !remote) {
         Xapian::doccount most = tw_matches_most(db, ready);
         if (most > check && most <= TRAWL_COUNT_MAX)
             check = most;
     }
+    floor_match(enquire, again, first, asked);
     Xapian::MSet mset = enquire.get_mset(first, asked, check, nullptr, decider);
     /* By date, hits tie when of one date too: MSET's sort key. */
     const Xapian::MSet *dated = o.sort_by_date ? &mset : nullptr;
@@ -718,6 +756,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
             tw_match_safe_below(db->db, ready, tw_bm25_weight({ k1, b }),
                                 remote ? 0 : SAFE_SIDES_MOST)) {
         check = bound;
+        floor_match(enquire, again, first, asked);
         mset = enquire.get_mset(first, asked, check, nullptr, decider);
     }
 
@@ -725,25 +764,34 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
     if (!res)
         throw std::bad_alloc();
     /* When every match was looked at, the lower bound is the count (the
-     * upper bound does not know what folding took away). */
-    if (counted) {
+     * upper bound does not know what folding took away).  A match again
+     * takes it from the first: its own estimates, cut at the floor, are
+     * not the same. */
+    Rematch first_match = { 0, 0, false, 0, false, nullptr };
+    if (again) {
+        first_match = *again;
+    } else if (counted) {
         bool exact = all || mset.get_uncollapsed_matches_upper_bound() <= check ||
                      mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-        if (exact) {
-            tw_results_set_total(res.get(), mset.get_matches_lower_bound(), true);
-        } else {
-            Xapian::doccount total = total_of(db, ready, fold, remote, mset, &exact);
-            tw_results_set_total(res.get(), total, exact);
-        }
+        first_match.total = exact ? mset.get_matches_lower_bound()
+                                  : total_of(db, ready, fold, remote, mset, &exact);
+        first_match.exact = exact;
     }
+    if (counted)
+        tw_results_set_total(res.get(), first_match.total, first_match.exact);
     /* Feedback only reorders the matches: the total and the facets stand. */
-    bool feedback = pooled && tw_feedback_wanted(mset.get_matches_estimated());
+    bool feedback = again ? again->feedback
+                          : pooled && tw_feedback_wanted(mset.get_matches_estimated());
+    first_match.feedback = feedback;
     std::vector<TwRanked> ranked;
     size_t from, to;
     TwShardCopies shard_copies;
+    if (again && again->copies)
+        shard_copies.read.swap(again->copies->read);
     for (bool widened = false;; widened = true) {
         hits_of(mset, first, ranked);
-        shard_copies = TwShardCopies();
+        /* (What was read of each hit stands.) */
+        shard_copies.folded.clear();
         /* Feedback reads the words of the first hits and ranks the first
          * TW_FEEDBACK_POOL again: of a story, as one index has it, once.
          * The pool is of stories, folded by the first ranking as one
@@ -756,7 +804,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                                  shard_copies, false);
             more = ranked.size() <= TW_FEEDBACK_POOL && mset.size() == asked &&
                    more_matched(enquire, first, asked, TW_FEEDBACK_POOL + 1 - ranked.size(),
-                                decider, mset, ranked);
+                                decider, again, mset, ranked);
         }
         if (feedback) {
             if (keyed)
@@ -779,6 +827,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                                                                          ? SIZE_MAX
                                                                          : limit + around));
         enquire.clear_matchspies();
+        floor_match(enquire, again, first, asked);
         mset = enquire.get_mset(first, asked, 0, nullptr, decider);
     }
     if (across) {
@@ -808,8 +857,8 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                                    mset.size() == asked, dated);
             if ((!short_by && !cut) || mset.size() < asked ||
                 !more_matched(enquire, first, asked,
-                              short_by + limit + (cut ? TW_TIES_GROUP_MAX : 0), decider, mset,
-                              ranked))
+                              short_by + limit + (cut ? TW_TIES_GROUP_MAX : 0), decider, again,
+                              mset, ranked))
                 break;
             tw_fold_shard_copies(db, ranked, stand, keyed ? &mset : nullptr, shard_copies, true);
         }
@@ -837,8 +886,16 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
      * three shards than in one index): matched again, Xapian ordering
      * hits of equal score by hash, as tw_order_ties does. */
     if (!by_hash && !o.sort_by_date &&
-        tw_ties_unordered(ranked, from, to, first > 0, mset.size() == asked))
-        return run(db, query, o, counted, decider, weightless, true);
+        tw_ties_unordered(ranked, from, to, first > 0, mset.size() == asked)) {
+        /* (Facets count every match, which a floor would leave out.) */
+        double lowest = mset[mset.size() - 1].get_weight();
+        if (!o.facets && lowest <= tw_match_safe_below(db->db, ready, tw_bm25_weight({ k1, b }),
+                                                       remote ? 0 : SAFE_SIDES_MOST))
+            first_match.floor = lowest;
+        first_match.depth = mset.size() < asked ? SIZE_MAX : (size_t)first + asked;
+        first_match.copies = &shard_copies;
+        return run(db, query, o, counted, decider, weightless, &first_match);
+    }
     bool by_date = o.sort_by_date != 0;
     if (fold)
         show_first_copies(db, ready, { k1, b }, mset, ranked, from, to, true, by_date);

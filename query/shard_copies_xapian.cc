@@ -196,7 +196,9 @@ void tw_fold_shard_copies(const trawl_db *db, std::vector<TwRanked> &ranked, siz
                 read_to = ++e;
             if (!sent) {
                 local_reads(db, ranked, i, read_to, copies);
-                tw_hit_docs_read(db, ranked, i, read_to);
+                tw_hit_docs_read(db, ranked, i, read_to, [&copies](const TwRanked &hit) {
+                    return copies.read.count(hit.did) != 0;
+                });
             }
             for (size_t k = i; k < read_to; k++) {
                 std::shared_ptr<TwCopyRead> &r = copies.read[ranked[k].did];

@@ -2,6 +2,7 @@
 #include "stories_xapian.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -53,9 +54,23 @@ bool tw_story_signed(const Xapian::Document &doc, TwSigned &out)
     return tw_minhash_decode(sig.data(), sig.size(), &out.sig);
 }
 
+/* Do A and B share a band key, which the indexer looks for copies by? */
+static bool share_band(const tw_minhash &a, const tw_minhash &b)
+{
+    for (unsigned k = 0; k < TW_MINHASH_BANDS; k++) {
+        char x[9], y[9];
+        tw_minhash_band(&a, k, x);
+        tw_minhash_band(&b, k, y);
+        if (memcmp(x, y, sizeof x) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool tw_story_pair(const TwSigned &a, const TwSigned &b)
 {
-    return tw_minhash_same_story(&a.sig, &b.sig) && may_share_story(a, b);
+    return tw_minhash_same_story(&a.sig, &b.sig) && may_share_story(a, b) &&
+           share_band(a.sig, b.sig);
 }
 
 /* May the article ADDED join the story with KEY: may it share it with each

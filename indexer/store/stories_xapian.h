@@ -42,9 +42,12 @@ bool tw_story_signed(const Xapian::Document &doc, TwSigned &out);
 #define TW_STORY_SECONDS (3 * 86400.0)
 
 /* Would the indexer link articles A and B into one story: alike in their
- * words, within days of each other, their figures not apart?  (A reader
- * folds by it the copies that different shards hold, which no shard's story
- * keys join.) */
+ * words, within days of each other, their figures not apart, and sharing a
+ * band key, by which alone it finds an article's copies?  (A reader folds
+ * by it the copies that different shards hold, which no shard's story keys
+ * join.  Two of a likeness near TW_MINHASH_SAME_STORY share no band about
+ * one time in nine: Reuters' NEWID 8585 and 8661, one story over shards,
+ * were two in one index, which moved 'function order gould' by a rank.) */
 bool tw_story_pair(const TwSigned &a, const TwSigned &b);
 
 /* For an article about to be written to DB under IDTERM, dated DATE (its

@@ -239,6 +239,14 @@ oil_ties() {
     done
 }
 oil_ties "three shards" "${THREE[@]}"
+# A copy in another shard folds only where the indexer would have linked
+# the two, which it looks for by band keys: NEWID 8585 and 8661 (one CBI
+# survey, 11 hours apart) are alike enough but share no band, two stories
+# in one index, and were one over shards, which moved the any-word
+# fallback's hits past 258 by a rank.
+is "three shards, 'function order gould' --offset 290: one index's page" \
+    "$(query "${THREE[@]}" --offset 290 -n 10 --format tsv --fields score,id 'function order gould' 2>/dev/null)" \
+    "$(query -d "$DB" --offset 290 -n 10 --format tsv --fields score,id 'function order gould' 2>/dev/null)"
 # Folding reads the dates and signatures of the hits before the page from
 # each local shard's values walked once, not from each hit's document (a
 # look-up of its own: 'oil' read 306 documents for its first page, 315 at
@@ -278,6 +286,15 @@ if command -v xapian-tcpsrv >/dev/null; then
         is "three served, oil --offset $off: only the page's ten documents read" \
             "$("$BIN/tests/search_probe" --offset "$off" "$TMP/remote.stub" oil | awk '{ print $8 }')" 10
     done
+    # A page that touches 'oil''s sixty hits of one score is matched again,
+    # Xapian ordering them by hash; what folding read of each hit the first
+    # time stands, so the second does not read the pool's documents through
+    # the servers (798 read at --offset 420, each a round trip).
+    read -r documents <<< "$("$BIN/tests/search_probe" --offset 420 "$TMP/remote.stub" oil |
+                            awk '{ print $8 }')"
+    [ "$documents" -le 50 ] &&
+        ok "three served, oil --offset 420: the match again reads no pool's documents ($documents read)" ||
+        not_ok "three served, oil --offset 420: the match again reads no pool's documents" "got: $documents"
     # One read here and two through the servers: feedback scores the words
     # by a match on all three, as it does when all are remote.
     same_as_one "one local and two served" -d "$TMP/shard1" "${SHARDS[@]:2}"
