@@ -119,9 +119,9 @@ static Xapian::Query with_initials(const Xapian::Query &q, const trawl_db *db,
  * given to the parser as tw_wildcard_stand_in) as the words it stands for:
  * in a phrase, as an OR of the words in any accents (the
  * TRAWL_WILDCARD_MAX most frequent), which Xapian 1.4 does not expand there
- * itself ("s* oil" was the phrase
- * "s oil"); alone in its quotes ('"rescu*"'), as the wildcard outside them
- * is.  A pattern that starts no word stays the stand-in, which no article
+ * itself ("s* oil" was the phrase "s oil"), weighed as one word
+ * (languages_xapian.cc, phrase_accented); alone in its quotes ('"rescu*"'),
+ * as the wildcard outside them is.  A pattern that starts no word stays the stand-in, which no article
  * holds: the phrase finds nothing, as it should.  The first wildcard in a
  * phrase that stands for more words than were searched goes to *BROAD, as
  * typed. */

@@ -292,6 +292,24 @@ is "...each word of the phrase a wildcard" \
 is "...in a field" "$(query -d "$DB" --count --no-collapse 'title:"oper* united"')" 1
 is "...alone in its quotes, the wildcard" "$(query -d "$DB" --count --no-collapse '"undercov*"')" \
     "$(query -d "$DB" --count --no-collapse 'undercov*')"
+# The wildcard's words weigh in the phrase as one word, as outside quotes:
+# as their OR they weighed the sum of those an article holds, and a list of
+# seed oils, each once, outranked the article about one of them (Reuters'
+# '"crude o*"' put "QATAR'S BANKS" above "crude oil" postings).
+mkdir -p "$TMP/seedoil"
+for w in one two three four five six; do
+    printf 'Harbour %s\n\nThe harbour crane moved timber and coal.\n' "$w" >"$TMP/seedoil/$w.txt"
+done
+printf 'Saffron\n\nSaffron oil rose. Saffron oil fell. Saffron oil rose. Saffron oil held.\n' \
+    >"$TMP/seedoil/saffron.txt"
+printf 'Seeds\n\nSesame oil rose, sunflower oil fell, soybean oil held at the port.\n' \
+    >"$TMP/seedoil/seeds.txt"
+index -q -d "$TMP/seedoil-db" "$TMP/seedoil"
+for o in --bm25-only --sort=relevance; do
+    is "...its words weigh as one word ($o)" \
+        "$(query -d "$TMP/seedoil-db" --format tsv --fields id -n 1 "$o" '"s* oil"')" \
+        "$TMP/seedoil/saffron.txt"
+done
 run query -d "$DB" --format json -n 1 '"operation unit* front"'
 has "...its words lit in the snippet" "$(printf '%s\n' "$OUT" | python3 -c '
 import json, sys
