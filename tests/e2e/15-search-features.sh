@@ -585,6 +585,19 @@ is "correction, any word: JSON lines" "$(echo "$OUT" | head -2 | tr '\n' ' ')" \
 # A correction whose own search finds nothing is not offered.
 run query -d "$DB" '"floodd sportz"'
 is "correction that finds nothing: not offered" "$RC:$ERR" "1:"
+# A misspelt field's name, which the parser read as words (titel:storm was
+# the phrase "titel storm": nothing, and nothing said), is the field.
+run query -d "$DB" --format tsv 'titel:"cold front"'
+is "misspelt field: the field's hits" "$RC:$(echo "$OUT" | cut -f3)" \
+    "1:corpus/weather/cold-front-storms.txt.gz"
+has "...said on stderr" "$ERR" "showing results for: title:\"cold front\""
+run query -d "$DB" --format tsv -n 1 data:2020 flood
+is "...a key field's too" "$RC:$(echo "$OUT" | cut -f3)" "1:corpus/weather/river-flood.txt"
+has "...said on stderr" "$ERR" "showing results for: date:2020 flood"
+run query -d "$DB" --format tsv 'note:storm'
+is "...not a name no field is near" "$RC:$ERR" "1:"
+run query -d "$DB" --format tsv 'titel: storm'
+lacks "...nor a colon ending a word" "$ERR" "title:"
 
 # An index written before the spelling blocks (issue 15) is corrected by
 # reading its vocabulary; its next run builds the blocks, read from then on.
