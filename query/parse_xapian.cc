@@ -227,6 +227,14 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     return joins.empty() ? q : with_spaced(db, q, joins);
 }
 
+/* Whether TEXT is nothing but the query language's marks: quotes,
+ * parentheses, signs, stars ('""', '()', '-'), where the reader left out the
+ * words, not typed symbols that are not indexed. */
+static bool only_marks(const std::string &text)
+{
+    return text.find_first_not_of(" \t\"()+-*") == std::string::npos;
+}
+
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
 {
     std::string plain = tw_group_scope(tw_typed_plain(text)), wanted;
@@ -237,7 +245,11 @@ Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
      * excluding it excludes nothing, which every article listed did not
      * tell either. */
     if (q.empty())
-        throw Xapian::QueryParserError("'" + text + "' has no word to search for: emoji, "
-                                       "symbols and punctuation are not indexed");
+        throw Xapian::QueryParserError("'" + text + "' has no word to search for: " +
+                                       (only_marks(text) ? "type a word, or words inside the "
+                                                           "quotes or parentheses, as in "
+                                                           "\"united front\""
+                                                         : "emoji, symbols and punctuation are "
+                                                           "not indexed"));
     return excluding ? Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, q) : q;
 }

@@ -128,6 +128,13 @@ is "title:\"\" (empty quotes) is a query error, not the word 'title'" "$RC:$OUT"
 has "...saying so" "$ERR" "title: has nothing after it"
 run query -d "$DB" --format tsv 'united site:" "'
 has "site:\" \" likewise" "$RC:$OUT:$ERR" "2::trawl-query: bad query: site: has nothing after it"
+# A query of only quotes, parentheses or signs left its words out: it was
+# told that emoji, symbols and punctuation are not indexed.
+for q in '""' '( )' '-'; do
+    run query -d "$DB" --format tsv -- "$q"
+    is "only the marks $q: a query error" "$RC:$OUT" 2:
+    has "...saying to type the words" "$ERR" "has no word to search for: type a word, or words inside the quotes or parentheses"
+done
 run query -d "$DB" --format tsv 'Date: 2021'
 is "a field in capitals with nothing after it (Date: 2021): likewise" "$RC:$OUT" 2:
 run query -d "$DB" --format tsv "united date:
