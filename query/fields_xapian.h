@@ -19,6 +19,10 @@ void tw_db_setup_parser(trawl_db *db);
  * "site"...), each once. */
 std::vector<std::string> tw_field_names();
 
+/* A value of the field NAME (in small letters), for a message's example:
+ * "storm" for title, "2021-06" for date; "" for a name that is no field. */
+std::string tw_field_example(const std::string &name);
+
 /* Where the name of the field whose ':' is at AT in TEXT starts. */
 size_t tw_field_name_start(const std::string &text, size_t at);
 

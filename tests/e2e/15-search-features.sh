@@ -115,10 +115,13 @@ has "...that says which way" "$ERR" \
 run query -d "$DB" 'united front date: 2024'
 is "date: with a space after its colon is a query error, not the word 'date'" "$RC" 2
 has "date: with nothing after its colon: the error says so" "$ERR" \
-    "date: has nothing after it: write its value right after the colon"
+    "date: has nothing after it: write its value right after the colon, as in date:2021-06"
 run query -d "$DB" 'title: cocaine'
 is "title: with a space after its colon is a query error, not the word 'title'" "$RC:$OUT" 2:
-has "...saying so" "$ERR" "title: has nothing after it: write its value right after the colon"
+# Its example is of the field typed (it was date:2021-06 or site:example.com
+# for any).
+has "...saying so, with a title's example" "$ERR" \
+    "title: has nothing after it: write its value right after the colon, as in title:storm"
 run query -d "$DB" --format tsv 'author: okafor'
 is "author: likewise" "$RC:$OUT" 2:
 # Empty quotes are nothing too: 'title:""' searched the word "title", and
