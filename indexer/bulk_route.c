@@ -55,6 +55,10 @@ static void write_job(tw_bulk *b, tw_lane *lane, article_job *j)
     lane->route = NULL;
     lane->file_cut = false;
     trawl_status st = tw_ix_add_article(lane, &j->a, j->lang);
+    /* Counted now, not when LANE next reports (its own file's end, or no work
+     * left): the sender's progress reports, and its file's last one once
+     * every article of it is written, add up the articles of all. */
+    tw_lane_report_part(lane, 0, NULL);
     lane->file_st = file_st;
     lane->file_articles = file_articles;
     lane->file_lost = file_lost;

@@ -140,15 +140,10 @@ static void tell_progress(tw_lane *lane)
         return;
     /* Bytes and articles so far; the file is counted (seen, indexed...)
      * when it is done. */
-    trawl_indexer_stats rest = lane->stats;
-    memset(&lane->stats, 0, sizeof lane->stats);
-    lane->stats.bytes = rest.bytes + s->raw_bytes - lane->file_bytes_told;
-    lane->stats.articles = rest.articles;
-    rest.bytes = rest.articles = 0;
+    uint64_t more = s->raw_bytes - lane->file_bytes_told;
     lane->file_bytes_told = s->raw_bytes;
     lane->file_articles_told = lane->file_articles;
-    tw_lane_report(lane, lane->file_path);
-    lane->stats = rest;
+    tw_lane_report_part(lane, more, lane->file_path);
 }
 
 static trawl_status emit_check(void *ctx, char *err, size_t errlen)

@@ -190,6 +190,10 @@ void tw_stats_add(trawl_indexer_stats *to, const trawl_indexer_stats *from);
 void tw_ix_progress(trawl_indexer *ix, const char *path, const char *stage);
 /* Adds the lane's counters to the indexer's; with PATH, tells on_progress. */
 void tw_lane_report(tw_lane *lane, const char *path);
+/* tw_lane_report of the lane's articles and bytes alone, MORE_BYTES read
+ * added: its other counters are those of a file not done, counted when it
+ * is. */
+void tw_lane_report_part(tw_lane *lane, uint64_t more_bytes, const char *path);
 
 /* Copies the lane's error message to the indexer's and returns ST. */
 TW_MUST_CHECK

@@ -199,6 +199,17 @@ void tw_lane_report(tw_lane *lane, const char *path)
     pthread_mutex_unlock(&ix->mu);
 }
 
+void tw_lane_report_part(tw_lane *lane, uint64_t more_bytes, const char *path)
+{
+    trawl_indexer_stats rest = lane->stats;
+    memset(&lane->stats, 0, sizeof lane->stats);
+    lane->stats.bytes = rest.bytes + more_bytes;
+    lane->stats.articles = rest.articles;
+    rest.bytes = rest.articles = 0;
+    tw_lane_report(lane, path);
+    lane->stats = rest;
+}
+
 trawl_status tw_lane_fail(tw_lane *lane, trawl_status st)
 {
     pthread_mutex_lock(&lane->ix->mu);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 #include <ctime>
+#include <iterator>
 #include <new>
 #include <string>
 #include <strings.h>
@@ -225,6 +226,26 @@ void tw_db_setup_parser(trawl_db *db)
 
 /* The fields whose value is words: the parser's other prefixes. */
 static const char *const WORD_FIELDS[] = { "title", "author" };
+
+std::string tw_field_example(const std::string &name)
+{
+    static const struct {
+        const char *name, *value;
+    } examples[] = { { "site", "example.com" }, { "path", "notes/a.txt" },
+                     { "url", "https://example.com/a.html" }, { "date", "2021-06" },
+                     { "lang", "de" }, { "title", "storm" }, { "author", "smith" } };
+    for (const auto &e : examples)
+        if (name == e.name)
+            return e.value;
+    return std::string();
+}
+
+std::vector<std::string> tw_field_names()
+{
+    std::vector<std::string> names(std::begin(KEY_FIELDS), std::end(KEY_FIELDS));
+    names.insert(names.end(), std::begin(WORD_FIELDS), std::end(WORD_FIELDS));
+    return names;
+}
 
 /* Whether TEXT[AT] is the ":" after one of the N fields of FIELDS. */
 size_t tw_field_name_start(const std::string &text, size_t at)

@@ -6,6 +6,7 @@
 #define TW_FIELDS_XAPIAN_H
 
 #include <string>
+#include <vector>
 
 #include "db_xapian.h"
 
@@ -13,6 +14,14 @@
  * the fields, those whose value is a key (site:, path:, url:, date:,
  * lang:) as filters, a bad date or language reported through trawl_db.bad_field. */
 void tw_db_setup_parser(trawl_db *db);
+
+/* The names of the query language's fields, in small letters ("title",
+ * "site"...), each once. */
+std::vector<std::string> tw_field_names();
+
+/* A value of the field NAME (in small letters), for a message's example:
+ * "storm" for title, "2021-06" for date; "" for a name that is no field. */
+std::string tw_field_example(const std::string &name);
 
 /* Where the name of the field whose ':' is at AT in TEXT starts. */
 size_t tw_field_name_start(const std::string &text, size_t at);

@@ -200,33 +200,33 @@ static Xapian::Query exact_first(const Xapian::Query &exact, const Xapian::Query
 /* Phrase or NEAR query Q, or else the same with each word also spelt with
  * other accents (exact_first): "élection présidentielle" finds
  * "election presidentielle", and the other way round.  The words' spellings
- * are an OR in the phrase (Xapian 1.4 takes no synonym there), whose weight
- * would be that of the rarest spelling, and a spelling few articles use
- * would outweigh the phrase as typed: the weight is taken from each word's
- * spellings as a synonym instead, as a word's is outside a phrase.  So is
- * a wildcard's, typed inside quotes, in Q as typed too: as an OR it
- * weighed each of its words the article holds anywhere ("s* oil" ranked
- * first a story with thirty words in s at 29.2, over "Saudi oil output"
- * at 2.4). */
+ * are an OR in the phrase (Xapian 1.4 takes no synonym there:
+ * "UnimplementedError"), whose weight would be that of the rarest spelling,
+ * and a spelling few articles use would outweigh the phrase as typed: the
+ * weight is taken from each word's spellings as a synonym instead, as a
+ * word's is outside a phrase.  So is a wildcard's in the phrase as typed
+ * ("s* oil"): as an OR it weighed the sum of the words it matched, and
+ * outweighed a phrase of plain words; as a synonym it weighs one word, as
+ * the wildcard outside quotes does. */
 static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q, bool *changed)
 {
     typedef Xapian::Query Q;
     std::vector<Q> spellings, words, typed;
-    bool any = false, wildcards = false;
+    bool any = false, wild = false;
     for (size_t i = 0; i < q.get_num_subqueries(); i++) {
         Q sub = q.get_subquery(i);
         if (sub.get_type() == Q::OP_OR) {
             /* A wildcard's words, typed inside quotes (parse_xapian.cc,
              * with_wildcards): spelt as they are in the vocabulary. */
+            wild = true;
             spellings.push_back(sub);
             words.emplace_back(Q::OP_SYNONYM, sub.get_terms_begin(), sub.get_terms_end());
             typed.push_back(words.back());
-            wildcards = true;
             continue;
         }
-        typed.push_back(sub);
         if (sub.get_type() != Q::LEAF_TERM)
             return q;
+        typed.push_back(sub);
         std::string term = *sub.get_terms_begin();
         size_t at;
         if (!tw_text_term(term, &at))
@@ -243,8 +243,10 @@ static Xapian::Query phrase_accented(const trawl_db *db, const Xapian::Query &q,
         words.push_back(terms.size() == 1 ? sub
                                           : Q(Q::OP_SYNONYM, leaves.begin(), leaves.end()));
     }
-    Q exact = wildcards ? Q(Q::OP_FILTER, Q(Q::OP_AND, typed.begin(), typed.end()), q) : q;
-    *changed |= wildcards || any;
+    if (!any && !wild)
+        return q;
+    *changed = true;
+    Q exact = wild ? Q(Q::OP_FILTER, Q(Q::OP_AND, typed.begin(), typed.end()), q) : q;
     if (!any)
         return exact;
     Q other(Q::OP_FILTER, Q(Q::OP_AND, words.begin(), words.end()),

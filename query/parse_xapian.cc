@@ -119,9 +119,9 @@ static Xapian::Query with_initials(const Xapian::Query &q, const trawl_db *db,
  * given to the parser as tw_wildcard_stand_in) as the words it stands for:
  * in a phrase, as an OR of the words in any accents (the
  * TRAWL_WILDCARD_MAX most frequent), which Xapian 1.4 does not expand there
- * itself ("s* oil" was the phrase
- * "s oil"); alone in its quotes ('"rescu*"'), as the wildcard outside them
- * is.  A pattern that starts no word stays the stand-in, which no article
+ * itself ("s* oil" was the phrase "s oil"), weighed as one word
+ * (languages_xapian.cc, phrase_accented); alone in its quotes ('"rescu*"'),
+ * as the wildcard outside them is.  A pattern that starts no word stays the stand-in, which no article
  * holds: the phrase finds nothing, as it should.  The first wildcard in a
  * phrase that stands for more words than were searched goes to *BROAD, as
  * typed. */
@@ -227,6 +227,14 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     return joins.empty() ? q : with_spaced(db, q, joins);
 }
 
+/* Whether TEXT is nothing but the query language's marks: quotes,
+ * parentheses, signs, stars ('""', '()', '-'), where the reader left out the
+ * words, not typed symbols that are not indexed. */
+static bool only_marks(const std::string &text)
+{
+    return text.find_first_not_of(" \t\"()+-*") == std::string::npos;
+}
+
 Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
 {
     std::string plain = tw_group_scope(tw_typed_plain(text)), wanted;
@@ -237,7 +245,11 @@ Xapian::Query tw_db_parse(trawl_db *db, const std::string &text, bool match_any)
      * excluding it excludes nothing, which every article listed did not
      * tell either. */
     if (q.empty())
-        throw Xapian::QueryParserError("'" + text + "' has no word to search for: emoji, "
-                                       "symbols and punctuation are not indexed");
+        throw Xapian::QueryParserError("'" + text + "' has no word to search for: " +
+                                       (only_marks(text) ? "type a word, or words inside the "
+                                                           "quotes or parentheses, as in "
+                                                           "\"united front\""
+                                                         : "emoji, symbols and punctuation are "
+                                                           "not indexed"));
     return excluding ? Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, q) : q;
 }

@@ -252,6 +252,12 @@ static trawl_status add_stub_file(trawl_db *db, const std::string &file, int dep
                                   "shard address: write 'remote HOST:PORT'", file.c_str(), n,
                                   what.c_str());
             st = add(db, "tcp://" + what, depth + 1);
+        } else if (!listed) {
+            /* No line of a stub before it: an article or another file given
+             * as the index by mistake, more likely than a stub's typo. */
+            return tw_db_fail(db, TRAWL_EINVAL, "%s is neither an index nor a stub file (its "
+                              "line %u is no 'auto PATH' or 'remote HOST:PORT' line): name "
+                              "the folder of an index", file.c_str(), n);
         } else {
             return tw_db_fail(db, TRAWL_EINVAL, "stub file %s, line %u: trawl reads only "
                               "'auto PATH' and 'remote HOST:PORT' lines (serve a shard with "

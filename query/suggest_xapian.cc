@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "db_xapian.h"
+#include "fields_xapian.h"
 #include "kept_answers_xapian.h"
 #include "parse_xapian.h"
 #include "spell_blocks_xapian.h"
@@ -175,6 +176,28 @@ static std::string closest(trawl_db *tdb, const std::string &word, Xapian::docco
     return pick.best();
 }
 
+/* The field that NAME, typed before a ':' (in small letters), was meant
+ * for when it names none ("titel" of titel:storm, which the parser read as
+ * words): the one an edit away (two for a name of more than four letters),
+ * or "".  Only a query that found nothing asks: there a colon between
+ * words ("re:invent") is more likely a misspelt field than text. */
+static std::string meant_field(const std::string &name)
+{
+    std::vector<std::string> names = tw_field_names();
+    if (std::find(names.begin(), names.end(), name) != names.end())
+        return std::string();
+    size_t limit = name.size() > 4 ? 2 : 1, best = limit + 1;
+    std::string meant;
+    for (const std::string &f : names) {
+        size_t d = distance(name, f, limit);
+        if (d < best) {
+            best = d;
+            meant = f;
+        }
+    }
+    return meant;
+}
+
 /* A word of a query, as tw_suggest reads it: QUERY[start, end). */
 struct Word {
     size_t start, end;
@@ -278,7 +301,11 @@ std::string tw_suggest(trawl_db *tdb, const std::string &query, bool nothing_fou
     size_t at = 0;
     for (const Word &w : words) {
         std::string fixed;
-        if (w.checked && looked_up < TW_SUGGEST_MAX_WORDS && !late && Clock::now() < deadline) {
+        if (w.field && nothing_found && w.end + 1 < query.size() && query[w.end + 1] != ' ' &&
+            query[w.end + 1] != '\t')
+            fixed = meant_field(w.lower);
+        else if (w.checked && looked_up < TW_SUGGEST_MAX_WORDS && !late &&
+                 Clock::now() < deadline) {
             Xapian::doccount tf = frequency(tdb, known, w.lower);
             if (tf == 0 && nothing_found) {
                 looked_up++;

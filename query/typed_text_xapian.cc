@@ -547,9 +547,9 @@ std::string tw_typed_for_parser(trawl_db *db, const std::string &text, std::vect
     std::string typed(text);
     std::string empty = empty_field(typed);
     if (!empty.empty())
-        throw Xapian::QueryParserError(empty + " has nothing after it: write its value "
-                                       "right after the colon, as in date:2021-06 or "
-                                       "site:example.com");
+        throw Xapian::QueryParserError(
+            empty + " has nothing after it: write its value right after the colon, as in " +
+            empty + tw_field_example(Xapian::Unicode::tolower(empty.substr(0, empty.size() - 1))));
     std::string grouped = grouped_key_field(typed);
     if (!grouped.empty())
         throw Xapian::QueryParserError(grouped + " takes one value, not a group in "

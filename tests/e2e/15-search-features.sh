@@ -115,10 +115,13 @@ has "...that says which way" "$ERR" \
 run query -d "$DB" 'united front date: 2024'
 is "date: with a space after its colon is a query error, not the word 'date'" "$RC" 2
 has "date: with nothing after its colon: the error says so" "$ERR" \
-    "date: has nothing after it: write its value right after the colon"
+    "date: has nothing after it: write its value right after the colon, as in date:2021-06"
 run query -d "$DB" 'title: cocaine'
 is "title: with a space after its colon is a query error, not the word 'title'" "$RC:$OUT" 2:
-has "...saying so" "$ERR" "title: has nothing after it: write its value right after the colon"
+# Its example is of the field typed (it was date:2021-06 or site:example.com
+# for any).
+has "...saying so, with a title's example" "$ERR" \
+    "title: has nothing after it: write its value right after the colon, as in title:storm"
 run query -d "$DB" --format tsv 'author: okafor'
 is "author: likewise" "$RC:$OUT" 2:
 # Empty quotes are nothing too: 'title:""' searched the word "title", and
@@ -128,6 +131,13 @@ is "title:\"\" (empty quotes) is a query error, not the word 'title'" "$RC:$OUT"
 has "...saying so" "$ERR" "title: has nothing after it"
 run query -d "$DB" --format tsv 'united site:" "'
 has "site:\" \" likewise" "$RC:$OUT:$ERR" "2::trawl-query: bad query: site: has nothing after it"
+# A query of only quotes, parentheses or signs left its words out: it was
+# told that emoji, symbols and punctuation are not indexed.
+for q in '""' '( )' '-'; do
+    run query -d "$DB" --format tsv -- "$q"
+    is "only the marks $q: a query error" "$RC:$OUT" 2:
+    has "...saying to type the words" "$ERR" "has no word to search for: type a word, or words inside the quotes or parentheses"
+done
 run query -d "$DB" --format tsv 'Date: 2021'
 is "a field in capitals with nothing after it (Date: 2021): likewise" "$RC:$OUT" 2:
 run query -d "$DB" --format tsv "united date:
@@ -292,6 +302,24 @@ is "...each word of the phrase a wildcard" \
 is "...in a field" "$(query -d "$DB" --count --no-collapse 'title:"oper* united"')" 1
 is "...alone in its quotes, the wildcard" "$(query -d "$DB" --count --no-collapse '"undercov*"')" \
     "$(query -d "$DB" --count --no-collapse 'undercov*')"
+# The wildcard's words weigh in the phrase as one word, as outside quotes:
+# as their OR they weighed the sum of those an article holds, and a list of
+# seed oils, each once, outranked the article about one of them (Reuters'
+# '"crude o*"' put "QATAR'S BANKS" above "crude oil" postings).
+mkdir -p "$TMP/seedoil"
+for w in one two three four five six; do
+    printf 'Harbour %s\n\nThe harbour crane moved timber and coal.\n' "$w" >"$TMP/seedoil/$w.txt"
+done
+printf 'Saffron\n\nSaffron oil rose. Saffron oil fell. Saffron oil rose. Saffron oil held.\n' \
+    >"$TMP/seedoil/saffron.txt"
+printf 'Seeds\n\nSesame oil rose, sunflower oil fell, soybean oil held at the port.\n' \
+    >"$TMP/seedoil/seeds.txt"
+index -q -d "$TMP/seedoil-db" "$TMP/seedoil"
+for o in --bm25-only --sort=relevance; do
+    is "...its words weigh as one word ($o)" \
+        "$(query -d "$TMP/seedoil-db" --format tsv --fields id -n 1 "$o" '"s* oil"')" \
+        "$TMP/seedoil/saffron.txt"
+done
 run query -d "$DB" --format json -n 1 '"operation unit* front"'
 has "...its words lit in the snippet" "$(printf '%s\n' "$OUT" | python3 -c '
 import json, sys
@@ -586,6 +614,19 @@ is "correction, any word: JSON lines" "$(echo "$OUT" | head -2 | tr '\n' ' ')" \
 # A correction whose own search finds nothing is not offered.
 run query -d "$DB" '"floodd sportz"'
 is "correction that finds nothing: not offered" "$RC:$ERR" "1:"
+# A misspelt field's name, which the parser read as words (titel:storm was
+# the phrase "titel storm": nothing, and nothing said), is the field.
+run query -d "$DB" --format tsv 'titel:"cold front"'
+is "misspelt field: the field's hits" "$RC:$(echo "$OUT" | cut -f3)" \
+    "1:corpus/weather/cold-front-storms.txt.gz"
+has "...said on stderr" "$ERR" "showing results for: title:\"cold front\""
+run query -d "$DB" --format tsv -n 1 data:2020 flood
+is "...a key field's too" "$RC:$(echo "$OUT" | cut -f3)" "1:corpus/weather/river-flood.txt"
+has "...said on stderr" "$ERR" "showing results for: date:2020 flood"
+run query -d "$DB" --format tsv 'note:storm'
+is "...not a name no field is near" "$RC:$ERR" "1:"
+run query -d "$DB" --format tsv 'titel: storm'
+lacks "...nor a colon ending a word" "$ERR" "title:"
 
 # An index written before the spelling blocks (issue 15) is corrected by
 # reading its vocabulary; its next run builds the blocks, read from then on.

@@ -98,10 +98,17 @@ run index -d "$TMP/dump-j1" -j 1 "$TMP/dump"
 is "dump, -j 1: exit 0" "$RC" 0
 repeated="trawl-index: $TMP/dump/feed.jsonl#n7: this id is given again in its file: the later article replaces the earlier"
 is "dump, -j 1: the id given twice is named, once" "$ERR" "$repeated"
-run index -d "$TMP/dump-j4" -j 4 "$TMP/dump"
+run index -d "$TMP/dump-j4" -j 4 --progress always "$TMP/dump"
 is "dump, -j 4: exit 0" "$RC" 0
-is "dump, -j 4: the id given twice is named, once" "$ERR" "$repeated"
+is "dump, -j 4: the id given twice is named, once" \
+    "$(printf '%s' "$ERR" | tr '\r' '\n' | grep -a '^trawl-index')" \
+    "$repeated"
 has "dump, -j 4: the summary counts every article" "$OUT" "3001 articles written"
+# The progress line counted the articles the reading worker wrote itself,
+# not those it sent the others (the summary had them): "1/1 files, 751
+# articles" at the end of this dump.
+has "dump, -j 4: the progress line's last count is every article too" \
+    "$(printf '%s' "$ERR" | tr '\r' '\n' | grep -a 'files,' | tail -1)" "1/1 files, 3001 articles"
 all_ids() { query -d "$1" --no-collapse --format tsv -n 100000 'NOT xyzzyplugh' | cut -f3 | sort; }
 is "dump, -j 4: 3000 distinct articles" "$(all_ids "$TMP/dump-j4" | uniq | wc -l)" 3000
 is "dump, -j 4: no article twice" "$(all_ids "$TMP/dump-j4" | wc -l)" 3000

@@ -52,6 +52,15 @@ same_as_one() {
 same_as_one "three -d" $LOCAL
 printf '# corpus in three\nauto s1\nauto %s/s2\n\nauto s3\n' "$TMP" > three.stub
 same_as_one "a stub file" -d three.stub
+# An article given as the index was read as a stub: "stub file F, line 1:
+# trawl reads only 'auto PATH' and 'remote HOST:PORT' lines", as if it were one.
+run query -d "$TOP/corpus/crime/operation-united-front.txt" united
+is "-d an article: exit 2" "$RC" 2
+has "...saying it is no index nor stub" "$ERR" \
+    "operation-united-front.txt is neither an index nor a stub file (its line 1 is no 'auto PATH' or 'remote HOST:PORT' line): name the folder of an index"
+printf 'auto s1\nautp s2\n' > typo.stub
+run query -d typo.stub united
+has "...a stub's own bad line is the stub's" "$RC:$ERR" "2:trawl-query: stub file typo.stub, line 2: trawl reads only"
 # A story's copies in different indexes fold as in one index (on the pages
 # of the first 300 hits): the three copies of Operation United Front lie in
 # two of the three, which showed it twice and listed neither copy with the
