@@ -1367,7 +1367,9 @@ trawl_status tw_writer_check(const char *path, char *err, size_t errlen)
      * a termlist made it (and xapian-check) die of SIGSEGV.  In a child
      * process its crash is one more finding, not the end of the caller. */
     int sig;
-    double limit = CHECK_SECONDS_BASE + CHECK_SECONDS_PER_MB * (double)tw_dir_bytes(path) / 1e6;
+    uint64_t bytes;
+    (void)tw_dir_bytes(path, &bytes);  /* a folder it cannot size has the base time */
+    double limit = CHECK_SECONDS_BASE + CHECK_SECONDS_PER_MB * (double)bytes / 1e6;
     tw_deadline deadline;
     tw_deadline_in(&deadline, limit);
     trawl_status st = tw_apart_run(check_work, const_cast<char *>(path), tw_deadline_tell,
