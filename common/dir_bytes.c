@@ -2,33 +2,42 @@
 #include "dir_bytes.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 
-uint64_t tw_dir_bytes(const char *path)
+int tw_dir_bytes(const char *path, uint64_t *bytes)
 {
+    *bytes = 0;
     DIR *d = opendir(path);
     if (!d)
-        return 0;
-    uint64_t total = 0;
+        return -1;
+    int rc = 0;
     struct dirent *e;
     struct stat st;
-    while ((e = readdir(d))) {
+    while (rc == 0 && (e = readdir(d))) {
         if (e->d_name[0] == '.' ||
             fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
             continue;
         if (S_ISREG(st.st_mode)) {
-            total += (uint64_t)st.st_size;
+            *bytes += (uint64_t)st.st_size;
         } else if (S_ISDIR(st.st_mode)) {
             char *inner;
-            if (asprintf(&inner, "%s/%s", path, e->d_name) < 0)
-                continue;
-            total += tw_dir_bytes(inner);
+            uint64_t within;
+            if (asprintf(&inner, "%s/%s", path, e->d_name) < 0) {
+                errno = ENOMEM;
+                rc = -1;
+                break;
+            }
+            rc = tw_dir_bytes(inner, &within);
+            *bytes += within;
             free(inner);
         }
     }
+    int saved = errno;
     closedir(d);
-    return total;
+    errno = saved;
+    return rc;
 }

@@ -5,8 +5,10 @@
 
 #include <stdint.h>
 
-/* Bytes in the regular files of the folder PATH and of its folders, hidden
- * entries and symbolic links passed over; 0 when it cannot be read. */
-uint64_t tw_dir_bytes(const char *path);
+/* Sets *BYTES to the bytes in the regular files of the folder PATH and of
+ * its folders, hidden entries and symbolic links passed over.  0, or -1
+ * with errno when a folder cannot be read (*BYTES then counts those read
+ * before): out of file descriptors, an index's size had read as 0. */
+int tw_dir_bytes(const char *path, uint64_t *bytes);
 
 #endif

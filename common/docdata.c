@@ -89,14 +89,16 @@ bool tw_piece_sum_ok(tw_slice sums, size_t i, const char *piece, size_t len)
 }
 
 /* Whether DATA (LEN bytes) reads as a record written before seals: fields
- * of the tags such a writer wrote (up to TW_F_LANG, no TW_F_SUM) that end
- * where DATA does. */
+ * of the tags such a writer wrote (up to TW_F_LANG, no TW_F_SUM), none of
+ * them twice (no writer wrote a field twice), that end where DATA does. */
 static bool written_before_seals(const char *data, size_t len)
 {
     const unsigned char *p = (const unsigned char *)data, *end = p + len;
+    unsigned seen = 0;
     while (p < end) {
-        if (*p == 0 || *p >= TW_F_SUM)
+        if (*p == 0 || *p >= TW_F_SUM || (seen & 1u << *p))
             return false;
+        seen |= 1u << *p;
         p++;
         uint64_t flen;
         if (get_varint(&p, end, &flen) < 0 || flen > (uint64_t)(end - p))
@@ -108,18 +110,22 @@ static bool written_before_seals(const char *data, size_t len)
 
 int tw_docdata_sealed(const char *data, size_t len)
 {
-    if (len < TW_SEAL_BYTES || data[len - TW_SEAL_BYTES] != TW_F_SUM ||
-        data[len - TW_SEAL_BYTES + 1] != 4)
-        return 0;
-    unsigned char seal[TW_SEAL_BYTES];
-    tw_docdata_seal_of(data, len - TW_SEAL_BYTES, seal);
-    if (memcmp(seal, data + len - TW_SEAL_BYTES, TW_SEAL_BYTES) == 0)
-        return 1;
+    if (len >= TW_SEAL_BYTES && data[len - TW_SEAL_BYTES] == TW_F_SUM &&
+        data[len - TW_SEAL_BYTES + 1] == 4) {
+        unsigned char seal[TW_SEAL_BYTES];
+        tw_docdata_seal_of(data, len - TW_SEAL_BYTES, seal);
+        if (memcmp(seal, data + len - TW_SEAL_BYTES, TW_SEAL_BYTES) == 0)
+            return 1;
+    }
     /* A record from before seals may end in a seal's tag and length by
      * chance, inside its last field (its map of pieces, a path): its
      * fields, walked from the start, step over those bytes.  A spoiled
-     * record's walk meets its seal, or a tag no old writer wrote, or runs
-     * out of step with its end. */
+     * record's walk meets its seal, or a tag no old writer wrote, or one
+     * twice, or runs out of step with its end.  So does one whose seal's
+     * own tag or length was spoiled, mostly: read as a record without a
+     * seal, it was damage only where the mark or the document's other
+     * value said seals were written, and both values' seals spoiled read
+     * as an older writer's article. */
     return written_before_seals(data, len) ? 0 : -1;
 }
 

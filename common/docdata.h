@@ -81,11 +81,15 @@ int tw_piece_sum_add(tw_buf *sums, const char *piece, size_t len);
 bool tw_piece_sum_ok(tw_slice sums, size_t i, const char *piece, size_t len);
 
 /* Whether DATA (LEN bytes) ends with a seal: 1 when it does and its sum
- * is that of the bytes before it, -1 when the sum differs (the bytes were
- * spoiled), 0 when it ends with none (an index from before seals, or the
- * seal's own tag or length spoiled, which a reader cannot tell apart).  A
- * record from before seals whose last field ends by chance in a seal's tag
- * and length is 0 too: its fields, read from the start, pass over them. */
+ * is that of the bytes before it; 0 when it ends with none and its fields,
+ * read from the start, are what a writer from before seals wrote (tags up
+ * to TW_F_LANG, none twice, ending where DATA ends): such a writer's
+ * record, or a sealed one whose seal's tag was flipped into one of those
+ * tags, which a reader cannot tell apart; -1 otherwise: the sum differs
+ * (the bytes were spoiled), or the seal's own tag or length was spoiled
+ * into what no writer wrote.  A record from before seals whose last field
+ * ends by chance in a seal's tag and length is 0 too: its fields, read
+ * from the start, pass over them. */
 int tw_docdata_sealed(const char *data, size_t len);
 
 /* What an index's mark (TW_META_SEALED, common/marks_xapian.h) vouches

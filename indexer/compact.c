@@ -9,11 +9,14 @@
  * bench/RESULTS.md).  So compaction is asked for, once the index stops
  * changing, and made the way a bulk build ends: Xapian's compaction into a
  * new generation, made current by one rename of the stub. */
+#include <errno.h>
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dir_bytes.h"
 #include "indexer_internal.h"
+#include "stub.h"
 
 /* Whether the current generation is as a merge or a compaction made it,
  * in this run or an earlier one (tw_writer_compacted): a commit would only
@@ -39,6 +42,20 @@ static bool tell_unless_stopped(void *ctx, const char *step)
     return !ix->interrupted && (!step || tw_ix_tell_step(ix, step));
 }
 
+/* The bytes of the current generation into *BYTES, or TRAWL_EIO saying
+ * what to do.  Out of file descriptors, a compact index's size read as 0,
+ * and trawl-index, which says nothing of a compaction of nothing, said
+ * nothing at all, with exit 0. */
+static trawl_status current_bytes(trawl_indexer *ix, uint64_t *bytes)
+{
+    if (tw_dir_bytes(ix->store.current, bytes) == 0)
+        return TRAWL_OK;
+    tw_ix_error(ix, "index %s cannot be read (%s: %s): %s", ix->store.path,
+                strrchr(ix->store.current, '/') + 1, strerror(errno),
+                tw_unreadable_file_advice(errno));
+    return TRAWL_EIO;
+}
+
 trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
                                    uint64_t *bytes_after)
 {
@@ -59,7 +76,9 @@ trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
         return st;
     if (!ix->writer)
         return tw_ix_unwritable(ix);
-    uint64_t before = tw_dir_bytes(ix->store.current);
+    uint64_t before, after;
+    if ((st = current_bytes(ix, &before)) != TRAWL_OK)
+        return st;
     if (!as_made_compact(ix)) {
         /* The old generation is read by the compaction and removed by the
          * switch: its writer goes first. */
@@ -80,9 +99,11 @@ trawl_status trawl_indexer_compact(trawl_indexer *ix, uint64_t *bytes_before,
             return st;
         ix->stats.compactions++;
     }
+    if ((st = current_bytes(ix, &after)) != TRAWL_OK)
+        return st;
     if (bytes_before)
         *bytes_before = before;
     if (bytes_after)
-        *bytes_after = tw_dir_bytes(ix->store.current);
+        *bytes_after = after;
     return TRAWL_OK;
 }

@@ -227,7 +227,8 @@ typedef bool tw_tell_step(void *ctx, const char *step);
 
 /* Merges the N databases at SOURCES into a new compact database at DEST, which
  * must not exist: documents renumbered in order, metadata (file records) kept.
- * DEST's marks (common/marks_xapian.h) are set in a commit of their own:
+ * DEST's marks (common/marks_xapian.h) are set in a commit of their own,
+ * written in place (DEST is read by no one until it is made current):
  * TW_META_COMPACTED names it, so that a compaction asked for before an
  * article is written or deleted has nothing to do (tw_writer_compacted),
  * and TW_META_SEALED names it when every source sealed every record, says
