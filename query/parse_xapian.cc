@@ -214,6 +214,15 @@ static Xapian::Query parse_words(trawl_db *db, const std::string &text, bool mat
     }
     if (!db->bad_field.empty())
         throw Xapian::QueryParserError(db->bad_field);
+    /* Counted before a quoted one is expanded: each holds up to
+     * TRAWL_WILDCARD_MAX words (trawl.h says what many cost). */
+    size_t n_wildcards = tw_count_op(q, Xapian::Query::OP_WILDCARD) + wildcards.words.size();
+    if (n_wildcards > TRAWL_QUERY_MAX_WILDCARDS)
+        throw Xapian::QueryParserError(
+            "it holds " + std::to_string(n_wildcards) + " wildcards; at most " +
+            std::to_string(TRAWL_QUERY_MAX_WILDCARDS) + " are searched in one query (each " +
+            "stands for up to " + std::to_string(TRAWL_WILDCARD_MAX) +
+            " words): drop some, or search for words in place of them");
     /* Chinese, Japanese and Korean characters are all past U+2E80, whose
      * UTF-8 begins with a byte of 0xE2 or more: a query with none (most)
      * has no run to rewrite, and its tree is not walked. */

@@ -35,14 +35,17 @@ std::string tw_wildcard_pattern(const Xapian::Query &q)
     return d.substr(space + 1, close - space - 1);
 }
 
+size_t tw_count_op(const Xapian::Query &q, Xapian::Query::op op)
+{
+    size_t n = q.get_type() == op;
+    for (size_t i = 0, subs = q.get_num_subqueries(); i < subs; i++)
+        n += tw_count_op(q.get_subquery(i), op);
+    return n;
+}
+
 bool tw_holds_op(const Xapian::Query &q, Xapian::Query::op op)
 {
-    if (q.get_type() == op)
-        return true;
-    for (size_t i = 0, n = q.get_num_subqueries(); i < n; i++)
-        if (tw_holds_op(q.get_subquery(i), op))
-            return true;
-    return false;
+    return tw_count_op(q, op) != 0;
 }
 
 bool tw_holds_wildcard(const Xapian::Query &q)

@@ -39,8 +39,11 @@ Xapian::Query tw_wildcard_words(const Xapian::Database &db,
  * as this version does. */
 std::string tw_wildcard_pattern(const Xapian::Query &q);
 
-/* Whether Q holds a subquery of type OP anywhere (walking the types
+/* How many subqueries of type OP Q holds, anywhere (walking the types
  * alone: no term list is made). */
+size_t tw_count_op(const Xapian::Query &q, Xapian::Query::op op);
+
+/* Whether Q holds a subquery of type OP anywhere (tw_count_op). */
 bool tw_holds_op(const Xapian::Query &q, Xapian::Query::op op);
 
 /* Whether Q holds a wildcard anywhere. */

@@ -168,3 +168,20 @@ run query -d "$TMP/wordlist.db" --format tsv --fields id 'wqz*'
 is "wqz*, about 1,900 words: the two articles that have one" \
     "$(sed 's#.*/##' <<< "$OUT" | sort | paste -sd' ')" "harbour.txt words.txt"
 lacks "...and no word of a cut" "$ERR" "stands for more"
+
+# Wildcards in one query: each stands for up to 10,000 words whose postings
+# the match holds together, and nothing bounded how many a query held (32
+# quoted "s*" took half a minute and 230 MB over Reuters, 2,000 past
+# 3.5 GB).  Past TRAWL_QUERY_MAX_WILDCARDS (16), quoted or not, the query is
+# refused before any is expanded; 16 are searched.  (No file name globs.)
+set -f
+seventeen=$(printf '"wq*" %.0s' $(seq 9); printf 'wq* %.0s' $(seq 8))
+run timeout 60 "$BIN/trawl-query" -d "$TMP/wordlist.db" --count -- $seventeen
+is "17 wildcards (9 quoted, 8 not): exit 2, at once" "$RC" 2
+has "...says how many, the limit, and what to do" "$ERR" \
+    "it holds 17 wildcards; at most 16 are searched in one query (each stands for up to 10000 words): drop some"
+sixteen=$(printf '"wqz*" %.0s' $(seq 8); printf 'wqz* %.0s' $(seq 8))
+run timeout 60 "$BIN/trawl-query" -d "$TMP/wordlist.db" --format tsv --fields id -- $sixteen
+is "16 wildcards: searched, the articles each finds alone" \
+    "$(sed 's#.*/##' <<< "$OUT" | sort | paste -sd' ')" "harbour.txt words.txt"
+set +f
