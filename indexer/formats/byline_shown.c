@@ -247,42 +247,33 @@ static bool by_label(const char *line)
             (colon && tw_byline_author_word(word, len - last)));
 }
 
+/* The first text node from N on in document order, within ROOT, that
+ * holds more than white space, outside elements that hold no text; NULL
+ * when none (or N is NULL). */
+static xmlNodePtr text_from(xmlNodePtr n, xmlNodePtr root)
+{
+    while (n && !tw_html_has_text(n))
+        n = tw_html_next(n, root, n->type == XML_ELEMENT_NODE && tw_html_never_text(n));
+    return n;
+}
+
 /* The first text node after N in document order, within ROOT, that holds
  * more than white space, when it is on the same line: no block element
  * (a list's item, a heading) between it and ROOT.  Else NULL. */
 static xmlNodePtr next_text_inline(xmlNodePtr n, xmlNodePtr root)
 {
-    for (n = tw_html_next(n, root, false); n; ) {
-        if (n->type == XML_TEXT_NODE && n->content &&
-            ((const char *)n->content)[strspn((const char *)n->content, " \t\r\n")])
-            break;
-        n = tw_html_next(n, root, n->type == XML_ELEMENT_NODE && tw_html_never_text(n));
-    }
+    n = text_from(tw_html_next(n, root, false), root);
     for (xmlNodePtr up = n ? n->parent : NULL; up && up != root; up = up->parent)
         if (tw_html_tag(up) & TW_TAG_BLOCK)
             return NULL;
     return n;
 }
 
-/* The first text node below N that holds more than white space, outside
- * elements that hold no text; NULL when none (or N is NULL). */
-static xmlNodePtr first_text(xmlNodePtr n)
-{
-    for (xmlNodePtr t = n; t;) {
-        if (t->type == XML_TEXT_NODE && t->content &&
-            ((const char *)t->content)[strspn((const char *)t->content, " \t\r\n")])
-            return t;
-        t = tw_html_next(t, n, t->type == XML_ELEMENT_NODE && tw_html_never_text(t));
-    }
-    return NULL;
-}
-
 /* The element after the element E among its siblings, NULL when none. */
 static xmlNodePtr heading_next(xmlNodePtr e)
 {
     for (e = e->next; e && e->type != XML_ELEMENT_NODE; e = e->next)
-        if (e->type == XML_TEXT_NODE && e->content &&
-            ((const char *)e->content)[strspn((const char *)e->content, " \t\r\n")])
+        if (tw_html_has_text(e))
             return NULL;        /* text between: the label's own line goes on */
     return e;
 }
@@ -443,9 +434,9 @@ bool tw_closing_byline(xmlNodePtr root, const char *body, tw_buf *out)
     bool found = false;
     for (size_t seen = 0; n && !found && seen < CLOSING_LINES;) {
         n = tw_html_next(n, root, n->type == XML_ELEMENT_NODE && tw_html_never_text(n));
-        const char *t = n && n->type == XML_TEXT_NODE ? (const char *)n->content : NULL;
-        if (!t || !t[strspn(t, " \t\r\n")])
+        if (!n || !tw_html_has_text(n))
             continue;
+        const char *t = (const char *)n->content;
         /* A label that starts in small letters ends a phrase ("comments
          * powered by <span>Disqus</span>"): a credit starts as a line does. */
         seen++;
@@ -530,7 +521,7 @@ bool tw_headed_byline(xmlNodePtr root, tw_buf *out)
             xmlNodePtr next = tw_html_put_collapsed(&s.line, (const char *)label->content) < 0 ||
                               s.line.len > 40 || !heading_label(label, s.line.data)
                             ? NULL : heading_next(n);
-            xmlNodePtr text = next && !links_several(next) ? first_text(next) : NULL;
+            xmlNodePtr text = next && !links_several(next) ? text_from(next, next) : NULL;
             tw_buf_clear(&s.line);
             if (text && tw_html_put_collapsed(&s.line, (const char *)text->content) == 0 &&
                 s.line.len <= 80 && !strstr(s.line.data, "\xC2\xA9")) {

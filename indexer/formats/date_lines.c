@@ -100,7 +100,7 @@ static bool labelled_line_date(xmlNodePtr n, labelled_line *l)
         if (!(n = tw_html_next(n, NULL, skip)))
             return false;
         const char *s = (const char *)n->content;
-        if (n->type == XML_TEXT_NODE && s && s[strspn(s, " \t\r\n")]) {
+        if (tw_html_has_text(n)) {
             more++;
             if (tw_buf_putc(&l->line, ' ') < 0 || tw_html_put_collapsed(&l->line, s) < 0)
                 return false;

@@ -179,6 +179,12 @@ bool tw_html_never_text(const xmlNode *n)
     return tw_html_tag(n) & TW_TAG_NEVER;
 }
 
+bool tw_html_has_text(const xmlNode *n)
+{
+    const char *s = (const char *)n->content;
+    return n->type == XML_TEXT_NODE && s && s[strspn(s, " \t\r\n")];
+}
+
 bool tw_html_in_link(xmlNodePtr n)
 {
     for (; n && n->type == XML_ELEMENT_NODE; n = n->parent)

@@ -53,6 +53,9 @@ xmlNodePtr tw_html_next(xmlNodePtr n, xmlNodePtr root, bool skip);
  * embedded frames and pictures, the head. */
 bool tw_html_never_text(const xmlNode *n);
 
+/* Whether N is a text node that holds more than white space. */
+bool tw_html_has_text(const xmlNode *n);
+
 /* Whether N is inside a link (N itself an <a>, or an element in one). */
 bool tw_html_in_link(xmlNodePtr n);
 

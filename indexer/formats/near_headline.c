@@ -7,13 +7,6 @@
 #include "html_teaser.h"
 #include "html_tree.h"
 
-/* Whether the text node N holds more than white space. */
-static bool has_text(const xmlNode *n)
-{
-    const char *s = (const char *)n->content;
-    return s && s[strspn(s, " \t\r\n")];
-}
-
 /* Whether the text node N is one of the page's own lines by its headline
  * H1: not in the readers' comments, nor in a teaser of another story that
  * the headline is not in (a listing's first teaser, under the section's
@@ -45,7 +38,7 @@ bool tw_near_headline(xmlNodePtr root, xmlNodePtr headline, size_t before, size_
             (headline ? n == headline : tw_html_is(n, "h1"))) {
             h1 = n;
             skip = true;
-        } else if (n->type == XML_TEXT_NODE && has_text(n)) {
+        } else if (tw_html_has_text(n)) {
             /* Whether a node before the headline is in the comments is
              * asked only of the few kept: asked of every line of a page's
              * menus, it cost a seventh of the time a page took. */

@@ -151,8 +151,7 @@ static bool holds_text(xmlNodePtr n)
     for (xmlNodePtr d = n; d; d = tw_html_next(d, n, false)) {
         if (d->type == XML_ELEMENT_NODE && tw_html_never_text(d))
             return false;
-        const char *s = (const char *)d->content;
-        if (d->type == XML_TEXT_NODE && s && s[strspn(s, " \t\r\n")])
+        if (tw_html_has_text(d))
             return true;
     }
     return false;
@@ -226,10 +225,8 @@ static bool goes_on(xmlNodePtr n, const char *text, const words *h, const words 
     size_t len = strlen(t->squashed), runs = 0;
     if (h->n <= t->n || strncmp(h->squashed, t->squashed, len))
         return false;
-    for (xmlNodePtr d = n; d; d = tw_html_next(d, n, false)) {
-        const char *s = (const char *)d->content;
-        runs += d->type == XML_TEXT_NODE && s && s[strspn(s, " \t\r\n")];
-    }
+    for (xmlNodePtr d = n; d; d = tw_html_next(d, n, false))
+        runs += tw_html_has_text(d);
     const char *rest = after_words(text, len);
     rest += strspn(rest, " ");
     for (const char *const *sep = tw_title_separators; *sep; sep++)
