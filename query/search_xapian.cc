@@ -749,12 +749,15 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
      * page, is not.)  Over a remote shard each side's bound is a round trip,
      * which costs more than matching again. */
     Xapian::doccount bound = mset.get_uncollapsed_matches_upper_bound();
+    /* (Asked here and by a match again's floor: one rule for both.) */
+    auto safe_below = [&] {
+        return tw_match_safe_below(db->db, ready, tw_bm25_weight({ k1, b }),
+                                   remote ? 0 : SAFE_SIDES_MOST);
+    };
     if (counted && !all && !o.sort_by_date && bound > check && bound <= TRAWL_COUNT_MAX &&
         want && mset.size() >= before + want &&
         mset.get_matches_lower_bound() != mset.get_matches_upper_bound() &&
-        mset[before + want - 1].get_weight() >
-            tw_match_safe_below(db->db, ready, tw_bm25_weight({ k1, b }),
-                                remote ? 0 : SAFE_SIDES_MOST)) {
+        mset[before + want - 1].get_weight() > safe_below()) {
         check = bound;
         floor_match(enquire, again, first, asked);
         mset = enquire.get_mset(first, asked, check, nullptr, decider);
@@ -889,8 +892,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
         tw_ties_unordered(ranked, from, to, first > 0, mset.size() == asked)) {
         /* (Facets count every match, which a floor would leave out.) */
         double lowest = mset[mset.size() - 1].get_weight();
-        if (!o.facets && lowest <= tw_match_safe_below(db->db, ready, tw_bm25_weight({ k1, b }),
-                                                       remote ? 0 : SAFE_SIDES_MOST))
+        if (!o.facets && lowest <= safe_below())
             first_match.floor = lowest;
         first_match.depth = mset.size() < asked ? SIZE_MAX : (size_t)first + asked;
         first_match.copies = &shard_copies;
