@@ -21,6 +21,9 @@ typedef struct info {
     bool hidden;            /* hidden from readers (hidden, aria-hidden, display:none) */
     bool form;              /* a <form> with a field to write in (entry_field) */
     int parent;             /* index of the parent element, or -1 */
+    bool weighed;           /* own_text and own_punct are known: */
+    unsigned own_text;      /* weigh's of its own text nodes, and their punctuation, */
+    unsigned own_punct;     /* read by the first try that keeps it, for all the others */
     unsigned text;          /* of all the text below it that is not left out */
     unsigned links;         /* of that, inside links */
     unsigned anchors;       /* links below it (and it, if one) */
@@ -296,8 +299,10 @@ static bool pair_is(const char *a, size_t an, const char *b, size_t bn, const wo
     return false;
 }
 
-/* What a name (a class, or an id) says, as bits. */
-enum { SAYS_CONTENT = 1, SAYS_BOILERPLATE = 2, SAYS_SOFT = 4, SAYS_COMMENTS = 8, SAYS_STYLE = 16 };
+/* What a name (a class, or an id) says, as bits; SAYS_BODY is said_of's
+ * (body_named). */
+enum { SAYS_CONTENT = 1, SAYS_BOILERPLATE = 2, SAYS_SOFT = 4, SAYS_COMMENTS = 8, SAYS_STYLE = 16,
+       SAYS_BODY = 32 };
 
 /* What one name says: content, boilerplate (SAYS_SOFT when only by a soft
  * word, SAYS_COMMENTS with it when a comment section), or nothing (0).  A
@@ -348,35 +353,6 @@ static unsigned name_says(const char *name, size_t len)
     return pos ? SAYS_CONTENT : 0;
 }
 
-/* A name name_says has answered for, kept for the page's other elements
- * of that name: a page gives the same few class names to hundreds of
- * elements, and reading one costs some thousands of instructions. */
-#define SAID_NAME 48            /* longer names are read each time */
-#define SAID_SLOTS 512
-typedef struct said {
-    unsigned char len;          /* of name; 0: an empty slot */
-    unsigned char says;         /* name_says' answer */
-    char name[SAID_NAME];
-} said;
-
-/* name_says (NAME, LEN), from M's memo when it holds the name (or M has
- * none: memory ran out), else read and kept there. */
-static unsigned said_of(model *m, const char *name, size_t len)
-{
-    if (!m->said || !len || len > SAID_NAME)
-        return name_says(name, len);
-    uint32_t h = 2166136261u;   /* FNV-1a */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)name[i]) * 16777619u;
-    said *slot = &m->said[h % SAID_SLOTS];
-    if (slot->len != len || memcmp(slot->name, name, len)) {
-        slot->len = (unsigned char)len;
-        slot->says = (unsigned char)name_says(name, len);
-        memcpy(slot->name, name, len);
-    }
-    return slot->says;
-}
-
 /* Whether NAME (LEN bytes) is one that content management systems give the
  * block of an article's text, once lower-cased and stripped of separators:
  * "article-body", "articleBody", "entry-content", "post_text", "story-body"... */
@@ -404,18 +380,49 @@ static bool body_named(const char *name, size_t len)
     return strstr(low, "bodytext") || strstr(low, "textcontent") || strstr(low, "contentbody");
 }
 
+/* A name name_says has answered for, kept for the page's other elements
+ * of that name: a page gives the same few class names to hundreds of
+ * elements, and reading one costs some thousands of instructions. */
+#define SAID_NAME 48            /* longer names are read each time */
+#define SAID_SLOTS 512
+typedef struct said {
+    unsigned char len;          /* of name; 0: an empty slot */
+    unsigned char says;         /* said_of's answer */
+    char name[SAID_NAME];
+} said;
+
+/* What the name NAME[0, LEN) says: name_says' bits, and SAYS_BODY when it
+ * is body_named; from M's memo when it holds the name (or M has none:
+ * memory ran out), else read and kept there. */
+static unsigned said_of(model *m, const char *name, size_t len)
+{
+    if (!m->said || !len || len > SAID_NAME)
+        return name_says(name, len) | (body_named(name, len) ? SAYS_BODY : 0);
+    uint32_t h = 2166136261u;   /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)name[i]) * 16777619u;
+    said *slot = &m->said[h % SAID_SLOTS];
+    if (slot->len != len || memcmp(slot->name, name, len)) {
+        slot->len = (unsigned char)len;
+        slot->says = (unsigned char)(name_says(name, len) |
+                                     (body_named(name, len) ? SAYS_BODY : 0));
+        memcpy(slot->name, name, len);
+    }
+    return slot->says;
+}
+
 /* Whether one of the element's class names or its id names an article's
  * body (body_named), or its itemprop says articleBody. */
-static bool names_body(xmlNodePtr n)
+static bool names_body(model *m, xmlNodePtr n)
 {
     size_t len;
     for (const char *at = attr(n, "class"), *name; (name = tw_html_class_next(&at, &len));)
-        if (body_named(name, len) && !(name_says(name, len) & SAYS_BOILERPLATE))
+        if ((said_of(m, name, len) & (SAYS_BODY | SAYS_BOILERPLATE)) == SAYS_BODY)
             return true;
     const char *attrs[] = { "id", "itemprop" };
     for (size_t i = 0; i < 2; i++) {
         const char *v = attr(n, attrs[i]);
-        if (v && body_named(v, strlen(v)) && !(name_says(v, strlen(v)) & SAYS_BOILERPLATE))
+        if (v && (said_of(m, v, strlen(v)) & (SAYS_BODY | SAYS_BOILERPLATE)) == SAYS_BODY)
             return true;
     }
     return false;
@@ -683,7 +690,7 @@ static int build(model *m, xmlNodePtr root)
             const char *href = attr(n, "href");
             e->to_channel = href && tw_link_to_channel(href);
         }
-        e->body_name = names_body(n);
+        e->body_name = names_body(m, n);
         if (up && tw_html_is(n, "figcaption") && tw_html_is(up->node, "figure"))
             up->captioned = true;
         if (!strcmp((const char *)n->name, "img") && !in_running_text(n)) {
@@ -784,12 +791,14 @@ static void measure(model *m)
         info *e = &m->v[i];
         if (e->out)
             continue;
-        unsigned punct = 0, w = 0;
-        for (xmlNodePtr c = e->node->children; c; c = c->next)
-            if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
-                weigh((const char *)c->content, &w, &punct);
-        e->text += w;
-        e->punct += punct;
+        if (!e->weighed) {
+            for (xmlNodePtr c = e->node->children; c; c = c->next)
+                if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+                    weigh((const char *)c->content, &e->own_text, &e->own_punct);
+            e->weighed = true;
+        }
+        e->text += e->own_text;
+        e->punct += e->own_punct;
         if (e->tag & TW_TAG_LINK) {
             e->links = e->text;
             e->anchors++;
