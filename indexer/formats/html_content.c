@@ -21,6 +21,9 @@ typedef struct info {
     bool hidden;            /* hidden from readers (hidden, aria-hidden, display:none) */
     bool form;              /* a <form> with a field to write in (entry_field) */
     int parent;             /* index of the parent element, or -1 */
+    bool weighed;           /* own_text and own_punct are known: */
+    unsigned own_text;      /* weigh's of its own text nodes, and their punctuation, */
+    unsigned own_punct;     /* read by the first try that keeps it, for all the others */
     unsigned text;          /* of all the text below it that is not left out */
     unsigned links;         /* of that, inside links */
     unsigned anchors;       /* links below it (and it, if one) */
@@ -59,6 +62,7 @@ typedef struct model {
     unsigned flags;
     unsigned top_text;      /* text of the block chosen as the article */
     int headline;           /* the heading that says the page's title, or -1 */
+    struct said *said;      /* name_says' answers for the page's names (said_of) */
 } model;
 
 /* The rules, dropped one by one when they leave too little text; but
@@ -255,12 +259,26 @@ static bool contains(const char *t, size_t n, const char *w, size_t k)
     return false;
 }
 
-/* Whether the token T[0, N) (lower case) matches one of WORDS. */
-static bool token_matches(const char *t, size_t n, const word *words)
+/* The small ASCII letters T[0, N) holds, as bits ('a' the lowest): a word
+ * whose first or last letter the token lacks is in it nowhere, and is not
+ * looked for.  Every element's names are tried against some eighty words,
+ * most at every place of a token: that cost a sixth of a page's time. */
+static uint32_t letters_of(const char *t, size_t n)
+{
+    uint32_t set = 0;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= 'a' && t[i] <= 'z')
+            set |= 1u << (t[i] - 'a');
+    return set;
+}
+
+/* Whether the token T[0, N) (lower case), which holds the letters LETTERS
+ * (letters_of), matches one of WORDS (small letters only). */
+static bool token_matches(const char *t, size_t n, uint32_t letters, const word *words)
 {
     for (const word *w = words; w->w; w++) {
         size_t k = w->len;
-        if (k > n)
+        if (k > n || !((letters >> (w->w[0] - 'a')) & 1) || !((letters >> (w->w[k - 1] - 'a')) & 1))
             continue;
         if (w->how == TOKEN ? k == n && !memcmp(t, w->w, k)
             : w->how == EDGE ? !memcmp(t, w->w, k) || !memcmp(t + n - k, w->w, k)
@@ -281,8 +299,10 @@ static bool pair_is(const char *a, size_t an, const char *b, size_t bn, const wo
     return false;
 }
 
-/* What a name (a class, or an id) says, as bits. */
-enum { SAYS_CONTENT = 1, SAYS_BOILERPLATE = 2, SAYS_SOFT = 4, SAYS_COMMENTS = 8, SAYS_STYLE = 16 };
+/* What a name (a class, or an id) says, as bits; SAYS_BODY is said_of's
+ * (body_named). */
+enum { SAYS_CONTENT = 1, SAYS_BOILERPLATE = 2, SAYS_SOFT = 4, SAYS_COMMENTS = 8, SAYS_STYLE = 16,
+       SAYS_BODY = 32 };
 
 /* What one name says: content, boilerplate (SAYS_SOFT when only by a soft
  * word, SAYS_COMMENTS with it when a comment section), or nothing (0).  A
@@ -311,13 +331,14 @@ static unsigned name_says(const char *name, size_t len)
                 text_style_token(low + i, j - i))
                 return SAYS_CONTENT | SAYS_STYLE;
             first = false;
+            uint32_t letters = letters_of(low + i, j - i);
             /* "commentary" is an opinion piece, not the comments under one. */
             if (!(j - i >= 9 && !memcmp(low + i, "commentar", 9)))
-                comments |= token_matches(low + i, j - i, COMMENTS);
-            hard |= token_matches(low + i, j - i, BOILERPLATE) ||
+                comments |= token_matches(low + i, j - i, letters, COMMENTS);
+            hard |= token_matches(low + i, j - i, letters, BOILERPLATE) ||
                     (prev_len && pair_is(low + prev, prev_len, low + i, j - i, BOILERPLATE));
-            soft |= token_matches(low + i, j - i, SOFT_BOILERPLATE);
-            pos |= token_matches(low + i, j - i, CONTENT);
+            soft |= token_matches(low + i, j - i, letters, SOFT_BOILERPLATE);
+            pos |= token_matches(low + i, j - i, letters, CONTENT);
             prev = i;
             prev_len = j - i;
         }
@@ -359,18 +380,49 @@ static bool body_named(const char *name, size_t len)
     return strstr(low, "bodytext") || strstr(low, "textcontent") || strstr(low, "contentbody");
 }
 
+/* A name name_says has answered for, kept for the page's other elements
+ * of that name: a page gives the same few class names to hundreds of
+ * elements, and reading one costs some thousands of instructions. */
+#define SAID_NAME 48            /* longer names are read each time */
+#define SAID_SLOTS 512
+typedef struct said {
+    unsigned char len;          /* of name; 0: an empty slot */
+    unsigned char says;         /* said_of's answer */
+    char name[SAID_NAME];
+} said;
+
+/* What the name NAME[0, LEN) says: name_says' bits, and SAYS_BODY when it
+ * is body_named; from M's memo when it holds the name (or M has none:
+ * memory ran out), else read and kept there. */
+static unsigned said_of(model *m, const char *name, size_t len)
+{
+    if (!m->said || !len || len > SAID_NAME)
+        return name_says(name, len) | (body_named(name, len) ? SAYS_BODY : 0);
+    uint32_t h = 2166136261u;   /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)name[i]) * 16777619u;
+    said *slot = &m->said[h % SAID_SLOTS];
+    if (slot->len != len || memcmp(slot->name, name, len)) {
+        slot->len = (unsigned char)len;
+        slot->says = (unsigned char)(name_says(name, len) |
+                                     (body_named(name, len) ? SAYS_BODY : 0));
+        memcpy(slot->name, name, len);
+    }
+    return slot->says;
+}
+
 /* Whether one of the element's class names or its id names an article's
  * body (body_named), or its itemprop says articleBody. */
-static bool names_body(xmlNodePtr n)
+static bool names_body(model *m, xmlNodePtr n)
 {
     size_t len;
     for (const char *at = attr(n, "class"), *name; (name = tw_html_class_next(&at, &len));)
-        if (body_named(name, len) && !(name_says(name, len) & SAYS_BOILERPLATE))
+        if ((said_of(m, name, len) & (SAYS_BODY | SAYS_BOILERPLATE)) == SAYS_BODY)
             return true;
     const char *attrs[] = { "id", "itemprop" };
     for (size_t i = 0; i < 2; i++) {
         const char *v = attr(n, attrs[i]);
-        if (v && body_named(v, strlen(v)) && !(name_says(v, strlen(v)) & SAYS_BOILERPLATE))
+        if (v && (said_of(m, v, strlen(v)) & (SAYS_BODY | SAYS_BOILERPLATE)) == SAYS_BODY)
             return true;
     }
     return false;
@@ -379,14 +431,14 @@ static bool names_body(xmlNodePtr n)
 /* What the element's class names, id, role and itemprop say, as readability
  * weighs them: 25 for content, -25 for boilerplate, from class and id each
  * (and a custom element's name). */
-static int hint_of(xmlNodePtr n, unsigned tag, info *e)
+static int hint_of(model *m, xmlNodePtr n, unsigned tag, info *e)
 {
     int weight = 0;
     bool neg = false, pos = false, hard = false;
     bool p = false, q = false, style = false;
     size_t len;
     for (const char *at = attr(n, "class"), *name; (name = tw_html_class_next(&at, &len));) {
-        unsigned says = name_says(name, len);
+        unsigned says = said_of(m, name, len);
         p |= (says & SAYS_CONTENT) && !(says & SAYS_STYLE);
         style |= (says & SAYS_STYLE) != 0;
         q |= (says & SAYS_BOILERPLATE) != 0;
@@ -407,7 +459,7 @@ static int hint_of(xmlNodePtr n, unsigned tag, info *e)
     for (size_t i = 0; i < 2; i++) {
         if (!names[i])
             continue;
-        unsigned says = name_says(names[i], strlen(names[i]));
+        unsigned says = said_of(m, names[i], strlen(names[i]));
         weight += (says & SAYS_CONTENT) ? 25 : (says & SAYS_BOILERPLATE) ? -25 : 0;
         pos |= (says & SAYS_CONTENT) != 0;
         neg |= (says & SAYS_BOILERPLATE) != 0;
@@ -633,12 +685,12 @@ static int build(model *m, xmlNodePtr root)
                     f->form = true;
                     break;
                 }
-        e->hint = hint_of(n, e->tag, e);
+        e->hint = hint_of(m, n, e->tag, e);
         if (e->tag & TW_TAG_LINK) {
             const char *href = attr(n, "href");
             e->to_channel = href && tw_link_to_channel(href);
         }
-        e->body_name = names_body(n);
+        e->body_name = names_body(m, n);
         if (up && tw_html_is(n, "figcaption") && tw_html_is(up->node, "figure"))
             up->captioned = true;
         if (!strcmp((const char *)n->name, "img") && !in_running_text(n)) {
@@ -739,12 +791,14 @@ static void measure(model *m)
         info *e = &m->v[i];
         if (e->out)
             continue;
-        unsigned punct = 0, w = 0;
-        for (xmlNodePtr c = e->node->children; c; c = c->next)
-            if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
-                weigh((const char *)c->content, &w, &punct);
-        e->text += w;
-        e->punct += punct;
+        if (!e->weighed) {
+            for (xmlNodePtr c = e->node->children; c; c = c->next)
+                if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+                    weigh((const char *)c->content, &e->own_text, &e->own_punct);
+            e->weighed = true;
+        }
+        e->text += e->own_text;
+        e->punct += e->own_punct;
         if (e->tag & TW_TAG_LINK) {
             e->links = e->text;
             e->anchors++;
@@ -1675,7 +1729,7 @@ static int find_headline(const model *m, const char *headline)
 
 int tw_html_article_text(xmlNodePtr root, const char *headline, tw_buf *out)
 {
-    model m = { 0 };
+    model m = { .said = calloc(SAID_SLOTS, sizeof(said)) };    /* NULL: read each time */
     int rc = build(&m, root);
     if (rc == 0 && m.n) {
         /* How much text each block holds when none is left out for its names. */
@@ -1713,6 +1767,7 @@ int tw_html_article_text(xmlNodePtr root, const char *headline, tw_buf *out)
     for (size_t i = 0; i < m.n; i++)
         m.v[i].node->_private = NULL;
     free(m.v);
+    free(m.said);
     tw_buf_free(&best);
     tw_buf_free(&attempt);
     return rc;
@@ -1793,15 +1848,36 @@ bool tw_html_prefer_embedded(const char *found, const char *embedded, const char
     return prefer;
 }
 
+/* Whether NAME[0, LEN) holds a word of COMMENTS, in any case: a name
+ * without one names no comment section (name_says), and is let go without
+ * reading it whole.  The walks by the headline ask this of every element
+ * above each line they look at. */
+static bool holds_comments_word(const char *name, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        char c = (char)tolower((unsigned char)name[i]);
+        for (const word *w = COMMENTS; w->w; w++)
+            if (c == w->w[0] && w->len <= len - i && !strncasecmp(name + i, w->w, w->len))
+                return true;
+    }
+    return false;
+}
+
+/* Whether the name NAME[0, LEN) says a comment section (name_says). */
+static bool says_comments(const char *name, size_t len)
+{
+    return holds_comments_word(name, len) && (name_says(name, len) & SAYS_COMMENTS);
+}
+
 /* Whether one of N's class names, or its id, names a comment section. */
 static bool names_comments(const xmlNode *n)
 {
     size_t len;
     for (const char *at = attr(n, "class"), *name; (name = tw_html_class_next(&at, &len));)
-        if (name_says(name, len) & SAYS_COMMENTS)
+        if (says_comments(name, len))
             return true;
     const char *id = attr(n, "id");
-    return id && (name_says(id, strlen(id)) & SAYS_COMMENTS);
+    return id && says_comments(id, strlen(id));
 }
 
 bool tw_html_in_comments(const xmlNode *n)

@@ -132,6 +132,25 @@ static void kinds_of_elements(void **state)
     assert_int_equal(details, TW_TAG_BLOCK);
 }
 
+/* An element's name is matched in any case, whatever its first letter:
+ * the quick test of the first letters lets no match go. */
+static void element_names_in_any_case(void **state)
+{
+    (void)state;
+    xmlNodePtr meta = xmlNewNode(NULL, (const xmlChar *)"Meta");
+    assert_true(tw_html_is(meta, "meta"));
+    assert_true(tw_html_is(meta, "mETA"));
+    assert_false(tw_html_is(meta, "met"));
+    assert_false(tw_html_is(meta, "metas"));
+    assert_false(tw_html_is(meta, "beta"));
+    assert_false(tw_html_is(meta, "Meta_"));
+    xmlNodePtr odd = xmlNewNode(NULL, (const xmlChar *)"[x");
+    assert_true(tw_html_is(odd, "[X"));
+    assert_false(tw_html_is(odd, "{x"));
+    xmlFreeNode(meta);
+    xmlFreeNode(odd);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -139,6 +158,7 @@ int main(void)
         cmocka_unit_test(no_names),
         cmocka_unit_test(a_class_that_holds_a_word),
         cmocka_unit_test(kinds_of_elements),
+        cmocka_unit_test(element_names_in_any_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
