@@ -1589,6 +1589,28 @@ is "title: the part before an unknown site's name that a heading says" "$(title 
 part_page 'Aktuelles - Dredging begins at last' '<h2>Aktuelles</h2>' > "$IN/part-one-word.html"
 is "title: a part of one word that a heading says is no headline" "$(title part-one-word.html)" "Aktuelles - Dredging begins at last"
 
+# A page whose <h1>s tell no story (none, or the site's name) and whose
+# <h2> or <h3> says the title's words, or some of them in a row, shows its
+# headline there: the title as that heading words it, in its marks (an en
+# dash for a hyphen) and without what the title adds (a year's issue, a
+# kicker).  Not a heading that only shares words with the title (a
+# section's), nor one that goes on from a one-word title.  (web-eval's
+# titles: 732 of 823 right before, 739 after: even +3, odd +4, none lost.)
+heading_page() {      # LANG TITLE BODY-START
+    printf '<html lang="%s"><head><title>%s</title></head><body><div id="logo"><h1>Chorverein Harbour</h1></div><div class="post">%s<div class="entry">%s</div></div></body></html>' "$1" "$2" "$3" "$STORY"
+}
+heading_page de 'Termine Chorproben Januar - Mai 2020' '<h2>Termine Chorproben Januar &#8211; Mai 2020</h2>' > "$IN/h2-marks.html"
+heading_page es 'El puerto se draga por fin (2021/5)' '<h3>El puerto se draga por fin</h3>' > "$IN/h3-part.html"
+heading_page fr 'Dragage : le port se met au travail' '<h2>Le port se met au travail</h2>' > "$IN/h2-kicker.html"
+heading_page de 'Baumgutachten' '<h2>Baumgutachten: wann und wie?</h2>' > "$IN/h2-one-word.html"
+heading_page de 'Zaubernuss im Winter: blüht die Hamamelis?' '<h2>Blüht die Zaubernuss zuverlässig?</h2>' > "$IN/h2-shares.html"
+is "title: as an <h2> or <h3> says it, on a page whose <h1> tells no story" \
+    "$(title h2-marks.html)|$(title h3-part.html)|$(title h2-kicker.html)" \
+    "Termine Chorproben Januar – Mai 2020|El puerto se draga por fin|Le port se met au travail"
+is "title: not a section's heading that goes on from a one-word title or shares some words" \
+    "$(title h2-one-word.html)|$(title h2-shares.html)" \
+    "Baumgutachten|Zaubernuss im Winter: blüht die Hamamelis?"
+
 # A note set in italics under the story, after its last paragraph: its
 # source, an author's bio, a call to subscribe.  Editors of many languages
 # set such lines apart so; a line in italics among the paragraphs (a quote,
