@@ -708,10 +708,11 @@ static int headline_as_shown(tw_buf *title, xmlNodePtr root, xmlNodePtr *at)
  * on a page whose <h1>s do not: where an old blog's theme, a forum or a
  * press release sets its headline, in the words and marks its readers
  * see.  *AT is that heading, NULL when none.  Returns 0 or -1 on ENOMEM. */
-static int story_heading(tw_buf *title, xmlNodePtr root, xmlNodePtr *at)
+static int story_heading(tw_buf *title, xmlNodePtr root, xmlNodePtr *at, bool *said)
 {
     tw_buf shown = { 0 };
     *at = tw_story_heading(root, title->data, &shown);
+    *said = shown.len > 0;
     int rc = shown.failed ? -1 : 0;
     if (rc == 0 && shown.len) {
         tw_buf_clear(title);
@@ -1298,14 +1299,15 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     drop_dangling_separator(&title);
     if (title.len && headline_as_shown(&title, root, &pg.headline) < 0)
         goto done;
-    if (title.len && !pg.headline && story_heading(&title, root, &pg.headline) < 0)
+    bool shown_story = pg.headline != NULL;
+    if (title.len && !pg.headline && story_heading(&title, root, &pg.headline, &shown_story) < 0)
         goto done;
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
         embedded_article(&pg, root, &body, emit) < 0)
         goto done;
     /* After the text: the article is found by the title's words, which
      * the page's text says more often than the <h1>'s rewording. */
-    if (!pg.headline && only_headline(&pg, root, url, &title) < 0)
+    if ((!pg.headline || !shown_story) && only_headline(&pg, root, url, &title) < 0)
         goto done;
 
     trawl_article a = {
