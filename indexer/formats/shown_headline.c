@@ -22,7 +22,7 @@ typedef struct words {
     const char *word[MAX_WORDS];
     size_t n;
     char squashed[512];
-    size_t spaced;          /* its words between spaces (tw_count_words) */
+    size_t spaced;          /* its runs between spaces that hold a word (spaced_runs) */
 } words;
 
 /* The length of the letter or digit S starts with (of S[0, LEN)), or 0
@@ -42,13 +42,33 @@ static size_t letter(const char *s, size_t len)
     return n;
 }
 
+/* How many of S[0, LEN)'s runs between spaces (white space, or the no-break
+ * space a page sets inside "«&nbsp;Headline&nbsp;»") hold a letter or a
+ * digit: "« Headline »" and "«&nbsp;Headline&nbsp;»" hold one each, a
+ * mark alone none. */
+static size_t spaced_runs(const char *s, size_t len)
+{
+    size_t runs = 0;
+    bool counted = false;       /* the run's word is counted */
+    for (size_t i = 0; i < len; i++) {
+        if (isspace((unsigned char)s[i]) || (i + 1 < len && !memcmp(s + i, "\xC2\xA0", 2))) {
+            i += !isspace((unsigned char)s[i]);
+            counted = false;
+        } else if (!counted && letter(s + i, len - i)) {
+            runs++;
+            counted = true;
+        }
+    }
+    return runs;
+}
+
 /* The words of S into W; false when S has more than MAX_WORDS, or more
  * bytes of words than W holds. */
 static bool split(const char *s, words *w)
 {
     size_t at = 0, sq = 0, len = strlen(s), n;
     w->n = 0;
-    w->spaced = tw_count_words(s, len);
+    w->spaced = spaced_runs(s, len);
     for (size_t i = 0; i < len;) {
         if (!(n = letter(s + i, len - i))) {
             i++;

@@ -974,6 +974,14 @@ headline_page 'Board votes to dredge the channel -' '' '' > "$IN/dangling-dash.h
 is "title: a separator with nothing after it goes" \
     "$(title dangling-bar.html)|$(title dangling-dash.html)" \
     "Board votes to dredge the channel|Board votes to dredge the channel"
+# Guillemets a French <h1> holds its headline in with no-break spaces
+# ("«&nbsp;Headline&nbsp;»") are no words run together: the <h1> says
+# og:title's story, with its own apostrophe (web-eval's titles: 741 of 823
+# right before, 742 after).
+headline_page 'x' "&#171; Le port n'attend plus les dragueurs &#187;" \
+    '<h1><span>&#171;&nbsp;Le port n&#8217;attend plus les dragueurs&nbsp;&#187;</span></h1>' > "$IN/shown-guillemets.html"
+is "title: an <h1> in guillemets set with no-break spaces, as it shows" \
+    "$(title shown-guillemets.html)" "« Le port n’attend plus les dragueurs »"
 headline_page 'Korsetts - Shops, Designer, online kaufen' '' '<h1>Korsetts &#8211; Deutschland</h1><p>Shops</p><h1>Korsetts &#8211; Weltweit</h1>' > "$IN/shown-oneword.html"
 is "title: <h1>s that share one word are other headings" "$(title shown-oneword.html)" "Korsetts - Shops, Designer, online kaufen"
 # The page's one <h1>, when no heading tells the story its title names: the
