@@ -704,6 +704,24 @@ static int headline_as_shown(tw_buf *title, xmlNodePtr root, xmlNodePtr *at)
     return rc;
 }
 
+/* TITLE as the <h2> or <h3> that tells its story says it (tw_story_heading),
+ * on a page whose <h1>s do not: where an old blog's theme, a forum or a
+ * press release sets its headline, in the words and marks its readers
+ * see.  *AT is that heading, NULL when none.  Returns 0 or -1 on ENOMEM. */
+static int story_heading(tw_buf *title, xmlNodePtr root, xmlNodePtr *at, bool *said)
+{
+    tw_buf shown = { 0 };
+    *at = tw_story_heading(root, title->data, &shown);
+    *said = shown.len > 0;
+    int rc = shown.failed ? -1 : 0;
+    if (rc == 0 && shown.len) {
+        tw_buf_clear(title);
+        rc = tw_buf_append(title, shown.data, shown.len);
+    }
+    tw_buf_free(&shown);
+    return rc;
+}
+
 /* The page's JSON-LD articleBody, when it is the better text of the article
  * (html_content.h), replaces BODY; some sites write it as HTML, which is
  * parsed as a page is.  Returns 0 or -1 on ENOMEM. */
@@ -1281,14 +1299,15 @@ static trawl_status html_extract(const tw_input *in, const tw_emit *emit,
     drop_dangling_separator(&title);
     if (title.len && headline_as_shown(&title, root, &pg.headline) < 0)
         goto done;
-    if (title.len && !pg.headline)
-        pg.headline = tw_story_heading(root, title.data);
+    bool shown_story = pg.headline != NULL;
+    if (title.len && !pg.headline && story_heading(&title, root, &pg.headline, &shown_story) < 0)
+        goto done;
     if (tw_html_article_text(root, title.len ? title.data : NULL, &body) < 0 ||
         embedded_article(&pg, root, &body, emit) < 0)
         goto done;
     /* After the text: the article is found by the title's words, which
      * the page's text says more often than the <h1>'s rewording. */
-    if (!pg.headline && only_headline(&pg, root, url, &title) < 0)
+    if ((!pg.headline || !shown_story) && only_headline(&pg, root, url, &title) < 0)
         goto done;
 
     trawl_article a = {

@@ -22,7 +22,7 @@ typedef struct words {
     const char *word[MAX_WORDS];
     size_t n;
     char squashed[512];
-    size_t spaced;          /* its words between spaces (tw_count_words) */
+    size_t spaced;          /* its runs between spaces that hold a word (spaced_runs) */
 } words;
 
 /* The length of the letter or digit S starts with (of S[0, LEN)), or 0
@@ -42,13 +42,33 @@ static size_t letter(const char *s, size_t len)
     return n;
 }
 
+/* How many of S[0, LEN)'s runs between spaces (white space, or the no-break
+ * space a page sets inside "«&nbsp;Headline&nbsp;»") hold a letter or a
+ * digit: "« Headline »" and "«&nbsp;Headline&nbsp;»" hold one each, a
+ * mark alone none. */
+static size_t spaced_runs(const char *s, size_t len)
+{
+    size_t runs = 0;
+    bool counted = false;       /* the run's word is counted */
+    for (size_t i = 0; i < len; i++) {
+        if (isspace((unsigned char)s[i]) || (i + 1 < len && !memcmp(s + i, "\xC2\xA0", 2))) {
+            i += !isspace((unsigned char)s[i]);
+            counted = false;
+        } else if (!counted && letter(s + i, len - i)) {
+            runs++;
+            counted = true;
+        }
+    }
+    return runs;
+}
+
 /* The words of S into W; false when S has more than MAX_WORDS, or more
  * bytes of words than W holds. */
 static bool split(const char *s, words *w)
 {
     size_t at = 0, sq = 0, len = strlen(s), n;
     w->n = 0;
-    w->spaced = tw_count_words(s, len);
+    w->spaced = spaced_runs(s, len);
     for (size_t i = 0; i < len;) {
         if (!(n = letter(s + i, len - i))) {
             i++;
@@ -285,6 +305,21 @@ static int without_kicker(xmlNodePtr h, const char *title, const words *t, tw_bu
     return rc;
 }
 
+/* The heading N (its text TEXT, its words H), which says (tells: SAYS) the
+ * story of the title TITLE (its words T), as the headline its readers see,
+ * into OUT: without a kicker the title sets apart (without_kicker); else
+ * whole, when it tells the story in other words or fewer, or goes on from
+ * the title in the same run of text (goes_on); else OUT is left empty (the
+ * title stays).  Returns 0 or -1 on ENOMEM. */
+static int as_said(xmlNodePtr n, const char *text, const words *h, const char *title,
+                   const words *t, int says, tw_buf *out)
+{
+    int rc = without_kicker(n, title, t, out);
+    if (rc == 0 && !out->len && (says > 0 || goes_on(n, text, h, t)))
+        rc = put_heading(out, text);
+    return rc;
+}
+
 int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePtr *at)
 {
     tw_buf_clear(out);
@@ -306,9 +341,7 @@ int tw_shown_headline(xmlNodePtr root, const char *title, tw_buf *out, xmlNodePt
         if (!says)
             continue;
         *at = n;
-        rc = without_kicker(n, title, &t, out);
-        if (rc == 0 && !out->len && (says > 0 || goes_on(n, text.data, &h, &t)))
-            rc = put_heading(out, text.data);
+        rc = as_said(n, text.data, &h, title, &t, says, out);
         break;
     }
     tw_buf_free(&text);
@@ -403,9 +436,10 @@ int tw_logo_heading(xmlNodePtr root, tw_buf *out)
     return 0;
 }
 
-xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title)
+xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title, tw_buf *out)
 {
     words t, h;
+    tw_buf_clear(out);
     if (!title || !split(title, &t))
         return NULL;
     tw_buf text = { 0 };
@@ -418,8 +452,20 @@ xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title)
         tw_buf_clear(&text);
         if (tw_html_text(n, &text, NULL, NULL) < 0)
             break;
-        if (text.len && split(text.data, &h) && tells(&h, &t))
+        int says = text.len && split(text.data, &h) ? tells(&h, &t) : 0;
+        if (says) {
             found = n;
+            /* Its words are the title's, or among them, or go on from a
+             * title of two words or more: a heading below the <h1>'s rank
+             * that only shares words with the title, or goes on from a
+             * page's one-word name ("Baumgutachten: wann und wie?"), heads
+             * a section of the story, whose lines the story's are near. */
+            bool whole = says > 0 ? strstr(t.squashed, h.squashed) != NULL : t.n >= 2;
+            if (whole && as_said(n, text.data, &h, title, &t, says, out) < 0) {
+                out->failed = 1;
+                found = NULL;
+            }
+        }
     }
     tw_buf_free(&text);
     return found;

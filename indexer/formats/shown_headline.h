@@ -53,9 +53,11 @@ int tw_logo_heading(xmlNodePtr root, tw_buf *out);
  * tw_shown_headline's <h1> does, for a page whose <h1>s do not (none, or a
  * box's "Quicklinks"): where an old blog's theme, a forum or a press
  * release sets its story's headline.  The lines by it are where the
- * story's date and byline are looked for (near_headline.h).  NULL when
- * there is none, or memory ran out. */
-xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title);
+ * story's date and byline are looked for (near_headline.h).  Its text as
+ * the headline readers see into OUT (cleared first), as
+ * tw_shown_headline's: OUT->len 0 when the title stays.  NULL when there
+ * is none, or memory ran out (OUT->failed). */
+xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title, tw_buf *out);
 
 /* The page's one <h1>, when it has no other with text: the headline its
  * readers see, though the title words the story otherwise ("Seat Mo 125:

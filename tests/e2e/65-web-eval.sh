@@ -101,7 +101,9 @@ is "web-eval: F1 at or above the floor $F1_FLOOR" "$RC" 0
 
 # The title, day and author a reader finds on the page, for the pages that
 # name them (823, 706, 518), each at a floor a little under what is reached:
-# titles 0.88 (0.889 with the page's one <h1> where no heading tells the
+# titles 0.89 (0.902 with the <h2> or <h3> that says the title where no
+# <h1> does, the one <h1> past a section's <h2>, guillemets set with
+# no-break spaces; 0.889 with the page's one <h1> where no heading tells the
 # title's story; 0.869 with an <h1> that goes on from a title cut short and
 # the name a logo heading says cut from the title; 0.859 with a kicker left
 # out of the headline; 0.836 with the
@@ -123,7 +125,7 @@ is "web-eval: F1 at or above the floor $F1_FLOOR" "$RC" 0
 # the byline by the headline, 0.535 before).
 run python3 bench/web_eval.py --corpus "$WE" --jsonl "$TMP/articles.jsonl" --meta
 printf '%s\n' "$OUT" | grep '^web-eval meta' | sed 's/^/# /'
-for floor in title:0.88 date:0.875 author:0.725; do
+for floor in title:0.89 date:0.875 author:0.725; do
     field=${floor%:*} least=${floor#*:}
     RIGHT=$(printf '%s\n' "$OUT" | sed -n "s/^web-eval meta: $field \([0-9]*\) of \([0-9]*\) right.*/\1 \2/p")
     is "web-eval: ${field}s right, at least $least of those named" \
