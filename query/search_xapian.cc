@@ -1200,6 +1200,21 @@ static bool any_word_finds(trawl_db *db, const std::string &better, const Xapian
            any_word(db, better, tw_without_near_bonus(query), o, &any) && finds(db, any);
 }
 
+/* BETTER, a query's correction, parsed into *FIXED; false when the
+ * parser refuses it: a field's name corrected where the value typed after
+ * it is no value of that field ("data:science" meant as date:science),
+ * which would fail a search that, as typed, found nothing. */
+static bool correction_parsed(trawl_db *db, const std::string &better,
+                              const trawl_search_opts &o, Xapian::Query *fixed)
+{
+    try {
+        *fixed = parse(db, better, o.match_any != 0, o);
+        return true;
+    } catch (const Xapian::QueryParserError &) {
+        return false;
+    }
+}
+
 /* The search as asked, then the fallbacks when it finds little or nothing:
  * in this order, the articles with all the words as typed; with all the
  * words of the spelling correction; with any of the words as typed; with
@@ -1214,6 +1229,9 @@ static trawl_results *search_typed(trawl_db *db, const std::string &text,
         return with_some_words(db, text, query, o, std::move(res));
     std::string better = o.no_suggest ? std::string()
                                       : tw_suggest(db, text, total == 0);
+    Xapian::Query fixed;
+    if (!better.empty() && !correction_parsed(db, better, o, &fixed))
+        better.clear();
     if (better.empty()) {
         if (total)
             return with_some_words(db, text, query, o, std::move(res));
@@ -1222,7 +1240,6 @@ static trawl_results *search_typed(trawl_db *db, const std::string &text,
         Results relaxed(any_word_hits(db, text, query, o));
         return relaxed ? relaxed.release() : res.release();
     }
-    Xapian::Query fixed = parse(db, better, o.match_any != 0, o);
     if (total) {
         if (finds(db, fixed) || any_word_finds(db, better, fixed, o))
             set_suggestion(res.get(), better, false);

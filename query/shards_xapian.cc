@@ -208,6 +208,15 @@ static void cut_comment(std::string &line)
         line.erase(hash);
 }
 
+/* Whether KIND starts a line of Xapian 1.4's stub files: those trawl reads
+ * and those it refuses ("inmemory", "remote PROGRAM ARGS"), which make a
+ * file a stub all the same. */
+static bool xapian_stub_kind(const std::string &kind)
+{
+    return kind == "auto" || kind == "glass" || kind == "chert" || kind == "remote" ||
+           kind == "inmemory";
+}
+
 /* Adds the databases a Xapian stub file lists, one a line: "auto PATH" (also
  * "glass PATH", "chert PATH"; PATH relative to the file's folder) and
  * "remote HOST:PORT", with comments (cut_comment).  The other kinds (a
@@ -252,9 +261,10 @@ static trawl_status add_stub_file(trawl_db *db, const std::string &file, int dep
                                   "shard address: write 'remote HOST:PORT'", file.c_str(), n,
                                   what.c_str());
             st = add(db, "tcp://" + what, depth + 1);
-        } else if (!listed) {
-            /* No line of a stub before it: an article or another file given
-             * as the index by mistake, more likely than a stub's typo. */
+        } else if (!listed && !xapian_stub_kind(kind)) {
+            /* No line of a stub before it, nor a kind of line Xapian's stubs
+             * hold: an article or another file given as the index by
+             * mistake, more likely than a stub's typo. */
             return tw_db_fail(db, TRAWL_EINVAL, "%s is neither an index nor a stub file (its "
                               "line %u is no 'auto PATH' or 'remote HOST:PORT' line): name "
                               "the folder of an index", file.c_str(), n);

@@ -623,6 +623,13 @@ has "...said on stderr" "$ERR" "showing results for: title:\"cold front\""
 run query -d "$DB" --format tsv -n 1 data:2020 flood
 is "...a key field's too" "$RC:$(echo "$OUT" | cut -f3)" "1:corpus/weather/river-flood.txt"
 has "...said on stderr" "$ERR" "showing results for: date:2020 flood"
+# ...and not where the value typed is none of that field's: the query as
+# typed, which found nothing, stands (data:zqxvw was searched as
+# date:zqxvw, a bad date: exit 2).
+run query -d "$DB" --format tsv 'data:zqxvw'
+is "...not where the value is none of the field's" "$RC:$ERR" "1:"
+run query -d "$DB" --format tsv 'long:zqxvw'
+is "...nor a language's" "$RC:$ERR" "1:"
 run query -d "$DB" --format tsv 'note:storm'
 is "...not a name no field is near" "$RC:$ERR" "1:"
 run query -d "$DB" --format tsv 'titel: storm'

@@ -61,6 +61,16 @@ has "...saying it is no index nor stub" "$ERR" \
 printf 'auto s1\nautp s2\n' > typo.stub
 run query -d typo.stub united
 has "...a stub's own bad line is the stub's" "$RC:$ERR" "2:trawl-query: stub file typo.stub, line 2: trawl reads only"
+# A stub of a kind Xapian's stubs hold and trawl does not read, on its
+# first line, is a stub all the same (it was "neither an index nor a stub
+# file").
+printf 'remote ssh host3 xapian-progsrv /srv/news\n' > prog.stub
+run query -d prog.stub united
+has "...a stub's first line of a kind trawl does not read is the stub's" "$RC:$ERR" \
+    "2:trawl-query: stub file prog.stub, line 1: trawl reads only 'auto PATH' and 'remote HOST:PORT' lines (serve a shard with xapian-tcpsrv)"
+printf 'inmemory\n' > memory.stub
+run query -d memory.stub united
+has "...an in-memory stub's too" "$RC:$ERR" "2:trawl-query: stub file memory.stub, line 1: trawl reads only"
 # A story's copies in different indexes fold as in one index (on the pages
 # of the first 300 hits): the three copies of Operation United Front lie in
 # two of the three, which showed it twice and listed neither copy with the
