@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,6 +56,18 @@ bool tw_cli_parse_count(const char *s, uint64_t *out)
     if (!leading_number(s, &v, &end) || *end)
         return false;
     *out = v;
+    return true;
+}
+
+bool tw_cli_too_large(const char *option, const char *s, uint64_t max, char *err,
+                      size_t errlen)
+{
+    if (!s || !*s || s[strspn(s, "0123456789")])
+        return false;
+    uint64_t v;
+    if (tw_cli_parse_count(s, &v) && v <= max)
+        return false;
+    snprintf(err, errlen, "%s %s is too large: the largest is %" PRIu64, option, s, max);
     return true;
 }
 

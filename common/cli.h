@@ -18,6 +18,14 @@ char *tw_cli_db_path(const char *dir_option);
 /* Parses a non-negative decimal count ("10").  Returns false on junk or overflow. */
 bool tw_cli_parse_count(const char *s, uint64_t *out);
 
+/* Whether S, the value of OPTION, is a whole decimal number larger than MAX
+ * (or than 64 bits hold); if so, says so into ERR with the largest
+ * ("-n 18446744073709551616 is too large: the largest is
+ * 18446744073709551615"), where "wants a whole number" told nothing of
+ * why such a number was refused. */
+bool tw_cli_too_large(const char *option, const char *s, uint64_t max, char *err,
+                      size_t errlen);
+
 /* Parses a byte size: a count with an optional K, M or G suffix (powers of 1024),
  * e.g. "64M".  Returns false on junk, zero or overflow. */
 bool tw_cli_parse_size(const char *s, uint64_t *out);

@@ -404,6 +404,16 @@ TRAWL_API int trawl_results_used_suggestion(const trawl_results *results);
  * them (see opts.no_relax). */
 TRAWL_API int trawl_results_relaxed(const trawl_results *results);
 
+/* A name the query typed right before a ':' that is no field of the query
+ * language ("nosuch" of nosuch:storm, in small letters), when the query as
+ * written matched nothing (the hits, if any, are those of the any-word
+ * fallback): the parser read it as a word, which may be why nothing
+ * matched.  A correction to the field an edit away, when its search found
+ * something, is the suggestion instead.  Not a colon of text: between
+ * digits (10:30), before '/' (http://x), or at a word's end (note: storm).
+ * The first such name; NULL when none.  Borrowed from RESULTS. */
+TRAWL_API const char *trawl_results_unknown_field(const trawl_results *results);
+
 /* A wildcard of the query, as typed ("heat*", "title:heat*"), that stands
  * for more than TRAWL_WILDCARD_MAX words of the index: it was searched as
  * its TRAWL_WILDCARD_MAX most frequent words, which find nearly all the

@@ -185,16 +185,22 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
         case OPT_COMPACT: a->compact = true; index_only = "--compact"; break;
         case OPT_EXTRACT: a->extract = true; break;
         case OPT_SHARD: {
-            unsigned k, n;
-            char end;
-            if (sscanf(optarg, "%u/%u%c", &k, &n, &end) != 2 || n < 1 || n > 65536 ||
-                k < 1 || k > n || !strchr("0123456789", optarg[0])) {
+            /* Each a whole number as tw_cli_parse_count reads it: sscanf's
+             * %u took " 2", "+2" and "-2", and wrapped 4294967297 round to
+             * 1, so that 1/4294967297 built a whole index as 1/1. */
+            uint64_t k = 0, n = 0;
+            const char *slash = strchr(optarg, '/');
+            char k_text[24] = "";
+            if (slash && (size_t)(slash - optarg) < sizeof k_text)
+                memcpy(k_text, optarg, (size_t)(slash - optarg));
+            if (!slash || !tw_cli_parse_count(k_text, &k) ||
+                !tw_cli_parse_count(slash + 1, &n) || n < 1 || n > 65536 || k < 1 || k > n) {
                 snprintf(err, errlen, "--shard wants K/N, this index's share K of N "
                          "(1 <= K <= N <= 65536), such as 2/3; not '%s'", optarg);
                 return -1;
             }
-            a->shard = k;
-            a->shards = n;
+            a->shard = (unsigned)k;
+            a->shards = (unsigned)n;
             break;
         }
         case OPT_STEM: a->stem = optarg; index_only = "--stem"; break;
@@ -222,6 +228,8 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
             break;
         }
         case OPT_MAX_MEMBERS:
+            if (tw_cli_too_large("--max-members", optarg, UINT64_MAX, err, errlen))
+                return -1;
             if (!tw_cli_parse_count(optarg, &a->max_members) || a->max_members == 0) {
                 snprintf(err, errlen, "--max-members wants a number of archive entries "
                          "(at least 1), like 10000, not '%s'", optarg);
@@ -229,9 +237,12 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
             }
             break;
         case OPT_FILE_TIMEOUT: {
+            /* Digits and a decimal point alone: strtod took " 5", "+5",
+             * "-0" and "0x10" (16 seconds) too. */
             char *end;
             double secs = strtod(optarg, &end);
-            if (end == optarg || *end || !(secs >= 0 && secs <= 1e6)) {
+            if (end == optarg || *end || optarg[strspn(optarg, "0123456789.")] ||
+                !(secs >= 0 && secs <= 1e6)) {
                 snprintf(err, errlen, "--file-timeout wants a number of seconds from 0 (no "
                          "limit) to 1000000, like 60 or 0.5, not '%s'", optarg);
                 return -1;
@@ -255,6 +266,8 @@ int tw_index_args_parse(int argc, char **argv, tw_index_args *a, char *err, size
         }
         case OPT_WAIT:
             index_only = "--wait";
+            if (tw_cli_too_large("--wait", optarg, UINT64_MAX, err, errlen))
+                return -1;
             if (!tw_cli_parse_count(optarg, &a->wait_seconds)) {
                 snprintf(err, errlen, "--wait wants a number of seconds, not '%s'", optarg);
                 return -1;

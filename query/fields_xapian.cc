@@ -21,7 +21,9 @@ extern "C" {
 #include "schema.h"
 #include "url.h"
 }
+#include "field_list.h"
 #include "fields_xapian.h"
+#include "typed_text_xapian.h"
 #include "wildcards_xapian.h"
 
 /* A boolean field whose terms are spelled by a function: site:WWW.Ledger.example
@@ -247,6 +249,17 @@ std::vector<std::string> tw_field_names()
     return names;
 }
 
+const char *tw_field_list(void)
+{
+    static const std::string list = [] {
+        std::string l;
+        for (const std::string &name : tw_field_names())
+            l += (l.empty() ? "" : ", ") + name + ":";
+        return l;
+    }();
+    return list.c_str();
+}
+
 /* Whether TEXT[AT] is the ":" after one of the N fields of FIELDS. */
 size_t tw_field_name_start(const std::string &text, size_t at)
 {
@@ -293,4 +306,27 @@ size_t tw_key_value_after(const std::string &text, size_t at)
 {
     size_t end = key_value_end(text, at);
     return end == std::string::npos ? text.size() : end + (text[end] == '"');
+}
+
+std::string tw_unknown_field(const std::string &text)
+{
+    bool quoted = false;
+    for (size_t i = 0; i < text.size(); i++) {
+        if (text[i] == '"')
+            quoted = !quoted;
+        if (quoted || text[i] != ':')
+            continue;
+        if (tw_key_field_before(text, i)) {
+            i = tw_key_value_after(text, i) - 1;    /* url:a.example/x:y is a url */
+            continue;
+        }
+        size_t start = tw_field_name_start(text, i);
+        unsigned char after = i + 1 < text.size() ? (unsigned char)text[i + 1] : ' ';
+        if (start == i || tw_word_field_before(text, i) ||
+            (start > 0 && tw_query_word_byte((unsigned char)text[start - 1])) ||
+            std::isspace(after) || after == '/' || after == ':')
+            continue;
+        return Xapian::Unicode::tolower(text.substr(start, i - start));
+    }
+    return std::string();
 }

@@ -38,4 +38,12 @@ bool tw_word_field_before(const std::string &text, size_t at);
  * its closing quote: its whole length when it runs to the end. */
 size_t tw_key_value_after(const std::string &text, size_t at);
 
+/* The first name TEXT (a query as typed) gives right before a ':' outside
+ * quotes that names no field ("nosuch" of nosuch:storm, in small letters),
+ * which the parser reads as a word; not a colon of the text's own: one
+ * after a digit or a character outside ASCII (10:30, über:x), before '/'
+ * (http://x), a space (note: storm) or another colon, nor one in a key
+ * field's value (url:a.example/x:y).  Empty when there is none. */
+std::string tw_unknown_field(const std::string &text);
+
 #endif

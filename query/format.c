@@ -9,6 +9,7 @@
 #include "article_json.h"
 #include "buf.h"
 #include "cli.h"
+#include "field_list.h"
 #include "json_out.h"
 #include "text_wrap.h"
 #include "utf8.h"
@@ -402,6 +403,7 @@ void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format fo
 {
     const char *s = trawl_results_suggestion(res);
     const char *broad = trawl_results_broad_wildcard(res);
+    const char *field = trawl_results_unknown_field(res);
     bool used = trawl_results_used_suggestion(res), relaxed = trawl_results_relaxed(res);
     print_missing(out, err, res, format);
     if (trawl_results_facets_by_article(res) && format != TW_FORMAT_JSON)
@@ -427,6 +429,11 @@ void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format fo
             rc |= tw_json_cstr(&b, broad);
             rc |= tw_buf_printf(&b, ",\"words_searched\":%d}\n", TRAWL_WILDCARD_MAX);
         }
+        if (field) {
+            rc |= tw_buf_puts(&b, "{\"unknown_field\":");
+            rc |= tw_json_cstr(&b, field);
+            rc |= tw_buf_puts(&b, "}\n");
+        }
         if (rc == 0 && b.len)
             fwrite(b.data, 1, b.len, out);
         tw_buf_free(&b);
@@ -436,6 +443,9 @@ void tw_print_notes(FILE *out, FILE *err, const trawl_results *res, tw_format fo
         fprintf(err, "trawl-query: %s stands for more than %d words; searched for the %d "
                 "most frequent (type more of the word to narrow it)\n", broad,
                 TRAWL_WILDCARD_MAX, TRAWL_WILDCARD_MAX);
+    if (field)
+        fprintf(err, "trawl-query: %s: is no field, so the query searched for the word "
+                "'%s' there; the fields are %s\n", field, field, tw_field_list());
     if (s && used)
         fprintf(err, "trawl-query: nothing matched; showing results for: %s\n", s);
     else if (s)

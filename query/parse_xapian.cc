@@ -117,8 +117,8 @@ static Xapian::Query with_initials(const Xapian::Query &q, const trawl_db *db,
 
 /* Q with each wildcard typed inside quotes (WILDCARDS, their patterns,
  * given to the parser as tw_wildcard_stand_in) as the words it stands for:
- * in a phrase, as an OR of the words in any accents (the
- * TRAWL_WILDCARD_MAX most frequent), which Xapian 1.4 does not expand there
+ * in a phrase, as an OR of the words in any accents (of each spelling
+ * the TRAWL_WILDCARD_MAX most frequent, as outside quotes), which Xapian 1.4 does not expand there
  * itself ("s* oil" was the phrase "s oil"), weighed as one word
  * (languages_xapian.cc, phrase_accented); alone in its quotes ('"rescu*"'),
  * as the wildcard outside them is.  A pattern that starts no word stays the stand-in, which no article

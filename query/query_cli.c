@@ -319,15 +319,18 @@ static int parse_sorted(int argc, char **argv, tw_query_args *a, char *err, size
             break;
         case 'n':
         case OPT_OFFSET:
-        case OPT_FACET_LIMIT:
+        case OPT_FACET_LIMIT: {
+            const char *name = c == 'n' ? "-n" : c == OPT_OFFSET ? "--offset" : "--facet-limit";
+            /* Each is a size_t for the library and the printer. */
+            if (tw_cli_too_large(name, optarg, SIZE_MAX, err, errlen))
+                return -1;
             if (!tw_cli_parse_count(optarg, c == 'n' ? &a->limit : c == OPT_OFFSET ?
                                     &a->offset : &a->facet_limit)) {
-                snprintf(err, errlen, "%s wants a whole number, not '%s'",
-                         c == 'n' ? "-n" : c == OPT_OFFSET ? "--offset" : "--facet-limit",
-                         optarg);
+                snprintf(err, errlen, "%s wants a whole number, not '%s'", name, optarg);
                 return -1;
             }
             break;
+        }
         case OPT_FIELDS: {
             const char *bad;
             a->fields = true;

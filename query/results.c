@@ -24,6 +24,7 @@ struct trawl_results {
     char *suggestion;
     int used_suggestion, relaxed;
     char *broad_wildcard;   /* as typed, malloc'd; NULL when none */
+    char *unknown_field;    /* a name before ':' that is no field, malloc'd; or NULL */
     char **missing;         /* specs of the shards that did not answer, malloc'd */
     size_t n_missing;
     bool facets_by_article;
@@ -191,6 +192,13 @@ int tw_results_set_broad_wildcard(trawl_results *res, const char *wildcard)
     return res->broad_wildcard ? 0 : -1;
 }
 
+int tw_results_set_unknown_field(trawl_results *res, const char *name)
+{
+    free(res->unknown_field);
+    res->unknown_field = strdup(name);
+    return res->unknown_field ? 0 : -1;
+}
+
 void tw_results_set_relaxed(trawl_results *res)
 {
     res->relaxed = 1;
@@ -267,6 +275,11 @@ const char *trawl_results_broad_wildcard(const trawl_results *res)
     return res ? res->broad_wildcard : NULL;
 }
 
+const char *trawl_results_unknown_field(const trawl_results *res)
+{
+    return res ? res->unknown_field : NULL;
+}
+
 int trawl_results_relaxed(const trawl_results *res)
 {
     return res ? res->relaxed : 0;
@@ -305,6 +318,7 @@ void trawl_results_free(trawl_results *res)
     }
     free(res->suggestion);
     free(res->broad_wildcard);
+    free(res->unknown_field);
     for (size_t i = 0; i < res->n_missing; i++)
         free(res->missing[i]);
     free(res->missing);

@@ -53,6 +53,11 @@ int tw_results_set_suggestion(trawl_results *res, const char *s, int used);
 TW_MUST_CHECK
 int tw_results_set_broad_wildcard(trawl_results *res, const char *wildcard);
 
+/* Records NAME (copied), typed before a ':' in a query that matched
+ * nothing, which is no field.  Returns 0 or -1 on ENOMEM. */
+TW_MUST_CHECK
+int tw_results_set_unknown_field(trawl_results *res, const char *name);
+
 /* Records that no article held all the query's words, and marks every hit
  * of RES as holding some of them. */
 void tw_results_set_relaxed(trawl_results *res);

@@ -26,6 +26,7 @@ extern "C" {
 #include "db_xapian.h"
 #include "errors_xapian.h"
 #include "excerpt_xapian.h"
+#include "fields_xapian.h"
 #include "find_article_xapian.h"
 #include "hit_docs_xapian.h"
 #include "kept_answers_xapian.h"
@@ -1265,8 +1266,23 @@ static trawl_results *search_typed(trawl_db *db, const std::string &text,
     return corrected_any.release();
 }
 
+/* Records in RES, the answer to TEXT, a name TEXT types before a ':' that
+ * is no field, when the words as typed matched nothing: the parser read it
+ * as a word ("nosuch:storm", "tite:storm" whose correction "site:storm"
+ * found nothing either), which may be why, and nothing said so.  Not when
+ * a correction's hits are shown: the correction names the field meant. */
+static void tell_unknown_field(trawl_results *res, const std::string &text)
+{
+    if (trawl_results_used_suggestion(res) ||
+        (trawl_results_total(res) && !trawl_results_relaxed(res)))
+        return;
+    std::string name = tw_unknown_field(text);
+    if (!name.empty() && tw_results_set_unknown_field(res, name.c_str()) < 0)
+        throw std::bad_alloc();
+}
+
 /* The search of TEXT, which tells of a wildcard searched as fewer words than
- * it stands for. */
+ * it stands for, and of a name that is no field. */
 static trawl_results *search(trawl_db *db, const std::string &text, const trawl_search_opts &o)
 {
     Xapian::Query query = parse(db, text, o.match_any != 0, o);
@@ -1276,6 +1292,7 @@ static trawl_results *search(trawl_db *db, const std::string &text, const trawl_
         broad = tw_broad_wildcard(db->db, query);
     if (!broad.empty() && tw_results_set_broad_wildcard(res.get(), broad.c_str()) < 0)
         throw std::bad_alloc();
+    tell_unknown_field(res.get(), text);
     return res.release();
 }
 

@@ -179,19 +179,22 @@ static std::string closest(trawl_db *tdb, const std::string &word, Xapian::docco
 /* The field that NAME, typed before a ':' (in small letters), was meant
  * for when it names none ("titel" of titel:storm, which the parser read as
  * words): the one an edit away (two for a name of more than four letters),
- * or "".  Only a query that found nothing asks: there a colon between
- * words ("re:invent") is more likely a misspelt field than text. */
+ * of two as near the one that starts as NAME does ("tite" is "title", not
+ * "site": a first letter is seldom the one mistyped), or "".  Only a query
+ * that found nothing asks: there a colon between words ("re:invent") is
+ * more likely a misspelt field than text. */
 static std::string meant_field(const std::string &name)
 {
     std::vector<std::string> names = tw_field_names();
-    if (std::find(names.begin(), names.end(), name) != names.end())
+    if (name.empty() || std::find(names.begin(), names.end(), name) != names.end())
         return std::string();
-    size_t limit = name.size() > 4 ? 2 : 1, best = limit + 1;
+    size_t limit = name.size() > 4 ? 2 : 1, best = 2 * (limit + 1);
     std::string meant;
     for (const std::string &f : names) {
         size_t d = distance(name, f, limit);
-        if (d < best) {
-            best = d;
+        size_t rank = 2 * d + (f[0] != name[0]);
+        if (d <= limit && rank < best) {
+            best = rank;
             meant = f;
         }
     }

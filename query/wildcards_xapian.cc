@@ -75,21 +75,25 @@ static std::string as_typed(const std::string &spelt)
 Xapian::Query tw_wildcard_words(const Xapian::Database &db,
                                 const std::vector<std::string> &patterns, std::string *broad)
 {
-    std::vector<std::pair<Xapian::doccount, std::string>> words;
-    for (const std::string &p : patterns)
+    std::vector<Xapian::Query> terms;
+    for (const std::string &p : patterns) {
+        std::vector<std::pair<Xapian::doccount, std::string>> words;
         for (Xapian::TermIterator t = db.allterms_begin(p); t != db.allterms_end(p); ++t)
             words.emplace_back(t.get_termfreq(), *t);
-    if (words.size() > TRAWL_WILDCARD_MAX) {
-        *broad = as_typed(patterns[0]);
-        /* The most frequent first, as EXPANSION_KEEPS has the parser keep
-         * them; of one frequency, the first in the vocabulary. */
-        std::stable_sort(words.begin(), words.end(),
-                         [](const auto &a, const auto &b) { return a.first > b.first; });
-        words.resize(TRAWL_WILDCARD_MAX);
+        /* Each spelling's own TRAWL_WILDCARD_MAX, as outside quotes, where
+         * each is a wildcard of its own (languages_xapian.cc). */
+        if (words.size() > TRAWL_WILDCARD_MAX) {
+            if (broad->empty())
+                *broad = as_typed(p);
+            /* The most frequent first, as EXPANSION_KEEPS has the parser
+             * keep them; of one frequency, the first in the vocabulary. */
+            std::stable_sort(words.begin(), words.end(),
+                             [](const auto &a, const auto &b) { return a.first > b.first; });
+            words.resize(TRAWL_WILDCARD_MAX);
+        }
+        for (const auto &w : words)
+            terms.emplace_back(w.second);
     }
-    std::vector<Xapian::Query> terms;
-    for (const auto &w : words)
-        terms.emplace_back(w.second);
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 

@@ -24,13 +24,14 @@ void tw_wildcard_expansion(Xapian::QueryParser &qp);
 Xapian::Query tw_wildcard_query(const std::string &pattern);
 
 /* The words of DB that start with one of PATTERNS (each a field's prefix
- * and the start of a word; tw_wildcard_spellings), the TRAWL_WILDCARD_MAX
- * most frequent at most, as an OR of terms, which a phrase can hold where
- * Xapian 1.4 takes no wildcard ("UnimplementedError: OP_NEAR and OP_PHRASE
- * only currently support leaf subqueries"); when there were more, the
- * first pattern's wildcard as typed (tw_broad_wildcard) into *BROAD.  An
- * empty query when there is none (in a phrase, it would empty the phrase).
- * Throws what Xapian throws. */
+ * and the start of a word; tw_wildcard_spellings), of each pattern the
+ * TRAWL_WILDCARD_MAX most frequent at most, as a wildcard of it is
+ * expanded, as an OR of terms, which a phrase can hold where Xapian 1.4
+ * takes no wildcard ("UnimplementedError: OP_NEAR and OP_PHRASE only
+ * currently support leaf subqueries"); when a pattern had more, the first
+ * such one's wildcard as typed (tw_broad_wildcard) into *BROAD, unless it
+ * holds one already.  An empty query when there is none (in a phrase, it
+ * would empty the phrase).  Throws what Xapian throws. */
 Xapian::Query tw_wildcard_words(const Xapian::Database &db,
                                 const std::vector<std::string> &patterns, std::string *broad);
 

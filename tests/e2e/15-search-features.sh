@@ -624,14 +624,49 @@ run query -d "$DB" --format tsv -n 1 data:2020 flood
 is "...a key field's too" "$RC:$(echo "$OUT" | cut -f3)" "1:corpus/weather/river-flood.txt"
 has "...said on stderr" "$ERR" "showing results for: date:2020 flood"
 # ...and not where the value typed is none of that field's: the query as
-# typed, which found nothing, stands (data:zqxvw was searched as
-# date:zqxvw, a bad date: exit 2).
+# typed, which found nothing, stands, its name said to be no field
+# (data:zqxvw was searched as date:zqxvw, a bad date: exit 2).
 run query -d "$DB" --format tsv 'data:zqxvw'
-is "...not where the value is none of the field's" "$RC:$ERR" "1:"
+is "...not where the value is none of the field's" "$RC" 1
+has "...the name said to be no field" "$ERR" "data: is no field"
+lacks "...not a bad date" "$ERR" "not a date"
 run query -d "$DB" --format tsv 'long:zqxvw'
-is "...nor a language's" "$RC:$ERR" "1:"
+is "...nor a language's" "$RC" 1
+has "...its name said" "$ERR" "long: is no field"
+# A name that no field is near, read as a word: nothing matched, and the
+# reader is told why it may be, with the fields there are (it exited 1 and
+# said nothing).
 run query -d "$DB" --format tsv 'note:storm'
-is "...not a name no field is near" "$RC:$ERR" "1:"
+is "...not a name no field is near: exit 1, no hit" "$RC:$OUT" "1:"
+is "...but said to be no field, with the fields" "$ERR" \
+    "trawl-query: note: is no field, so the query searched for the word 'note' there; the fields are site:, path:, url:, date:, lang:, title:, author:"
+run query -d "$DB" --format json 'Note:storm'
+is "...JSON: a line of its own, in small letters" "$RC:$OUT" '1:{"unknown_field":"note"}'
+# tite: is an edit from site: and from title:: the one with its first
+# letter (it was site:, whose search found nothing, said nothing).
+run query -d "$DB" --format tsv 'tite:"cold front"'
+is "...of two fields as near, the one of the same first letter" \
+    "$RC:$(echo "$OUT" | cut -f3)" "1:corpus/weather/cold-front-storms.txt.gz"
+has "...said as the correction" "$ERR" "showing results for: title:\"cold front\""
+lacks "...and not as no field: the correction names it" "$ERR" "is no field"
+# A correction that finds nothing either: the name is said.
+run query -d "$DB" 'tite:xqzvw'
+is "...a correction that finds nothing: exit 1" "$RC" 1
+has "...the name said" "$ERR" "tite: is no field"
+# The any-word fallback's hits, the typed words having matched nothing.
+run query -d "$DB" --format tsv --fields id 'nosuch:blizzard hail'
+is "...the any-word fallback's hits" "$RC:$OUT" "0:corpus/weather/cold-front-storms.txt.gz"
+has "...said there too" "$ERR" "nosuch: is no field"
+# Colons of text: nothing said of a field.
+for q in '10:30 xqzvw' 'http://xqzvw.example' 'note: xqzvw' 'url:a.example/x:y' \
+         '"note:xqzvw"' 'site:a.example:8080' 'über:xqzvw' 'a::b'; do
+    run query -d "$DB" "$q"
+    lacks "...no field said for '$q'" "$ERR" "is no field"
+done
+# A search that finds something: its colon is the reader's text.
+run query -d "$DB" --format tsv 'cold:front'
+is "...one that finds something: exit 0" "$RC" 0
+lacks "...nothing said of it" "$ERR" "is no field"
 run query -d "$DB" --format tsv 'titel: storm'
 lacks "...nor a colon ending a word" "$ERR" "title:"
 

@@ -150,6 +150,24 @@ index -q -d "$TMP/broad-db" "$TMP/broad"
 run query -d "$TMP/broad-db" --count 'exa*'
 is "a wildcard broad with other accents finds the list and the note" "$RC:$OUT" 0:2
 has "...and is named as typed" "$ERR" "trawl-query: exa* stands for more than 10000 words"
+# Each spelling of a wildcard has its own 10,000 words, inside quotes as
+# outside: zq* stands for the 10,000 words of two lists and the rarer zqé,
+# and, in the accents' space, for zqe, which the note has too.  In quotes
+# the 10,000 covered every spelling together, and the note's phrase was
+# not found; outside, it was.
+mkdir -p "$TMP/spelt"
+for l in 1 2; do
+    python3 -c 'print("List\n\n" + " ".join("zqa%05d" % i for i in range(10000)))' \
+        > "$TMP/spelt/list$l.txt"
+done
+printf 'Note\n\nLe zqé harbour est ouvert.\n' > "$TMP/spelt/note.txt"
+index -q -d "$TMP/spelt-db" "$TMP/spelt"
+for q in 'zq* harbour' '"zq* harbour"'; do
+    run query -d "$TMP/spelt-db" --format tsv --fields id "$q"
+    is "a wildcard's 10,000 words for each spelling: $q" "$RC:$(sed 's|.*/||' <<< "$OUT")" \
+        "0:note.txt"
+    has "...and named as cut, as typed" "$ERR" "trawl-query: zq* stands for more than 10000 words"
+done
 # "dimanche pour la élection": three words apart.
 is "NEAR with other accents keeps its window" "$(sorted 'election NEAR/3 dimanche')" \
     "a-accented.txt b-plain.txt c-capitals.txt "

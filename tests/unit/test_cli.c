@@ -121,6 +121,30 @@ static void query_errors(void **state)
     assert_int_equal(PARSE_Q(&a, "trawl-query", "-n5x", "oil"), -1);
     assert_string_equal(err, "-n wants a whole number, not '5x'");
     tw_query_args_free(&a);
+    /* A number past what a count holds is too large, with the largest;
+     * one that is no whole number in digits alone is what -n wants. */
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-n", "18446744073709551616", "x"), -1);
+    assert_string_equal(err, "-n 18446744073709551616 is too large: the largest is "
+                             "18446744073709551615");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--offset=99999999999999999999999", "x"), -1);
+    assert_string_equal(err, "--offset 99999999999999999999999 is too large: the largest is "
+                             "18446744073709551615");
+    tw_query_args_free(&a);
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "--facet-limit", "000018446744073709551616",
+                             "x"), -1);
+    assert_non_null(strstr(err, "is too large"));
+    tw_query_args_free(&a);
+    char *const not_counts[] = { "1e3", " 5", "+5", "-1", "5x", "" };
+    for (size_t i = 0; i < sizeof not_counts / sizeof *not_counts; i++) {
+        assert_int_equal(PARSE_Q(&a, "trawl-query", "--offset", not_counts[i], "x"), -1);
+        assert_non_null(strstr(err, "--offset wants a whole number, not '"));
+        tw_query_args_free(&a);
+    }
+    assert_int_equal(PARSE_Q(&a, "trawl-query", "-n", "18446744073709551615", "--offset",
+                             "0018446744073709551615", "x"), 0);
+    assert_true(a.limit == UINT64_MAX && a.offset == UINT64_MAX);
+    tw_query_args_free(&a);
     assert_int_equal(PARSE_Q(&a, "trawl-query", "-nothing", "oil"), -1);
     assert_non_null(strstr(err, "unknown option '-nothing'"));
     tw_query_args_free(&a);
@@ -346,6 +370,15 @@ static void index_errors(void **state)
     tw_index_args_free(&a);
     assert_int_equal(PARSE_I(&a, "trawl-index", "--file-timeout", "nan", "x"), -1);
     tw_index_args_free(&a);
+    char *const not_seconds[] = { " 5", "+5", "-0", "0x10", "1e3", "5x", "" };
+    for (size_t i = 0; i < sizeof not_seconds / sizeof *not_seconds; i++) {
+        assert_int_equal(PARSE_I(&a, "trawl-index", "--file-timeout", not_seconds[i], "x"), -1);
+        assert_non_null(strstr(err, "--file-timeout wants a number of seconds"));
+        tw_index_args_free(&a);
+    }
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--file-timeout", ".5", "x"), 0);
+    assert_true(a.file_seconds == 0.5);
+    tw_index_args_free(&a);
     /* Limits of one page and of one file's time. */
     assert_int_equal(PARSE_I(&a, "trawl-index", "--max-html", "2M", "--file-timeout", "0.5",
                              "x"), 0);
@@ -367,6 +400,52 @@ static void index_errors(void **state)
     tw_index_args_free(&a);
     assert_int_equal(PARSE_I(&a, "trawl-index", "--help"), 0);
     assert_true(a.help);
+    tw_index_args_free(&a);
+}
+
+/* A count past 64 bits is said too large, with the largest: "wants a
+ * number of seconds" told nothing of why 18446744073709551616 was not one. */
+static void index_counts_too_large(void **state)
+{
+    (void)state;
+    tw_index_args a;
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--wait", "18446744073709551616", "x"), -1);
+    assert_string_equal(err, "--wait 18446744073709551616 is too large: the largest is "
+                             "18446744073709551615");
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--max-members", "99999999999999999999999",
+                             "x"), -1);
+    assert_string_equal(err, "--max-members 99999999999999999999999 is too large: the "
+                             "largest is 18446744073709551615");
+    tw_index_args_free(&a);
+    /* Not a number at all is what the option wants, as before. */
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--wait", "1e3", "x"), -1);
+    assert_string_equal(err, "--wait wants a number of seconds, not '1e3'");
+    tw_index_args_free(&a);
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--wait", "18446744073709551615", "x"), 0);
+    tw_index_args_free(&a);
+}
+
+/* --shard's K and N are whole numbers as every count is: sscanf's %u
+ * wrapped 4294967297 round to 1 (1/4294967297 was 1/1, the whole
+ * collection) and took a sign or a space after the '/'. */
+static void index_shard_numbers(void **state)
+{
+    (void)state;
+    tw_index_args a;
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--shard", "2/3", "x"), 0);
+    assert_int_equal(a.shard, 2);
+    assert_int_equal(a.shards, 3);
+    tw_index_args_free(&a);
+    char *const bad[] = { "1/4294967297", "4294967297/4294967297", "1/-4294967295",
+                          "1/ 2", "1/+2", "1/2x", "1/", "/2", "1/2/3", " 1/2",
+                          "123456789012345678901234567890/2", "0/3", "4/3", "1/65537" };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        assert_int_equal(PARSE_I(&a, "trawl-index", "--shard", bad[i], "x"), -1);
+        assert_non_null(strstr(err, "--shard wants K/N"));
+        tw_index_args_free(&a);
+    }
+    assert_int_equal(PARSE_I(&a, "trawl-index", "--shard", "65536/65536", "x"), 0);
     tw_index_args_free(&a);
 }
 
@@ -511,6 +590,8 @@ int main(void)
         cmocka_unit_test(index_extract),
         cmocka_unit_test(index_options),
         cmocka_unit_test(index_errors),
+        cmocka_unit_test(index_counts_too_large),
+        cmocka_unit_test(index_shard_numbers),
         cmocka_unit_test(index_option_that_is_a_file),
         cmocka_unit_test(shown_paths_read_back),
         cmocka_unit_test(sizes_and_counts),
