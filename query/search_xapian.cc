@@ -452,23 +452,14 @@ static Xapian::doccount total_of(trawl_db *tdb, const Xapian::Query &query, bool
 
 /* A search over a union whose matches are no more than this folds them
  * all, and counts its stories exactly; past it the count is an estimate
- * (folded_estimate), as folding them costs more than the search: Reuters
+ * (the union's, which counts a story's copies in two members apart: no
+ * more than that, and the same from page to page, where the share of
+ * copies among the hits folded moves with the page), as folding them
+ * costs more than the search: Reuters
  * in three local shards, the first pages of the first 100 bench queries
  * took 492.5M instructions folding the first pages only, 543.4M folding
  * up to 500 matches, 683.5M up to TRAWL_FOLD_MAX stories. */
 static const uint64_t FOLDED_COUNT_MOST = 500;
-
-/* The stories of a union's TOTAL matches (each member's copies of a story
- * counted apart), of which COPIES folded some of those it read: an
- * estimate, as many of the rest folding as of those read. */
-static uint64_t folded_estimate(uint64_t total, const TwShardCopies &copies)
-{
-    uint64_t folded = tw_shard_copies_folded(copies), looked = copies.read.size();
-    if (!folded || looked >= total)
-        return total - std::min(folded, total);
-    double rest = (double)(total - looked) * (double)folded / (double)looked;
-    return total - folded - (uint64_t)(rest + 0.5);
-}
 
 /* N as a number of documents Xapian takes (32 bits): more asks for all. */
 static Xapian::doccount doccount_of(size_t n)
@@ -905,9 +896,7 @@ static trawl_results *run(trawl_db *db, const Xapian::Query &query,
                                      tw_shard_copies_folded(shard_copies),
                                  trawl_results_total_exact(res.get()));
         else if (counted)
-            tw_results_set_total(res.get(),
-                                 folded_estimate(union_total, shard_copies),
-                                 false);
+            tw_results_set_total(res.get(), union_total, false);
         to = std::min(limit > SIZE_MAX - from ? SIZE_MAX : from + limit, ranked.size());
         from = std::min(from, to);
         if (count_folded)
