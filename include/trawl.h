@@ -379,7 +379,9 @@ TRAWL_API const trawl_hit *trawl_results_hit(const trawl_results *results, size_
  * page needs, and counts the others without ranking them); else an estimate
  * from the first TRAWL_COUNT_MAX matches in index order and the share of
  * the index they lie in (a wildcard's: Xapian's, from the first matches),
- * the same from page to page. */
+ * the same from page to page.  Over several indexes (shards), folded, an
+ * estimate past 500 matches too: a story's copies in two of them count
+ * once only where the hits are folded. */
 TRAWL_API uint64_t trawl_results_total(const trawl_results *results);
 /* nonzero when trawl_results_total is the exact count. */
 TRAWL_API int trawl_results_total_exact(const trawl_results *results);
