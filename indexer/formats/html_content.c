@@ -272,13 +272,20 @@ static uint32_t letters_of(const char *t, size_t n)
     return set;
 }
 
+/* Whether C may be in a token of LETTERS (letters_of): a byte other than
+ * a small letter is not ruled out. */
+static bool may_hold(uint32_t letters, char c)
+{
+    return c < 'a' || c > 'z' || ((letters >> (c - 'a')) & 1);
+}
+
 /* Whether the token T[0, N) (lower case), which holds the letters LETTERS
- * (letters_of), matches one of WORDS (small letters only). */
+ * (letters_of), matches one of WORDS. */
 static bool token_matches(const char *t, size_t n, uint32_t letters, const word *words)
 {
     for (const word *w = words; w->w; w++) {
         size_t k = w->len;
-        if (k > n || !((letters >> (w->w[0] - 'a')) & 1) || !((letters >> (w->w[k - 1] - 'a')) & 1))
+        if (k > n || !may_hold(letters, w->w[0]) || !may_hold(letters, w->w[k - 1]))
             continue;
         if (w->how == TOKEN ? k == n && !memcmp(t, w->w, k)
             : w->how == EDGE ? !memcmp(t, w->w, k) || !memcmp(t + n - k, w->w, k)

@@ -447,7 +447,7 @@ xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title, tw_buf *out)
     for (xmlNodePtr n = root; n; n = tw_html_next(n, root, false)) {
         if (n->type != XML_ELEMENT_NODE || !(tw_html_tag(n) & TW_TAG_HEADING))
             continue;
-        if (found || !(tw_html_is(n, "h2") || tw_html_is(n, "h3")) || logo(n))
+        if (!(tw_html_is(n, "h2") || tw_html_is(n, "h3")) || logo(n))
             continue;
         tw_buf_clear(&text);
         if (tw_html_text(n, &text, NULL, NULL) < 0)
@@ -465,6 +465,7 @@ xmlNodePtr tw_story_heading(xmlNodePtr root, const char *title, tw_buf *out)
                 out->failed = 1;
                 found = NULL;
             }
+            break;
         }
     }
     tw_buf_free(&text);
